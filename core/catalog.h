@@ -1,0 +1,116 @@
+/*
+ * catalog.h - the hall's agencies and their services, as plain C data.
+ *
+ * The plugin host fills a catalog from the agencies' Lua files; the engine
+ * reads the fields it needs to queue and number tickets (quota, cut-off,
+ * counters, routing policy); the web layer renders the rest as JSON for
+ * the kiosk and the counter console. A catalog is immutable once built:
+ * a reload builds a new one and swaps it in. Everything in it is owned by
+ * the catalog and freed by catalog_free().
+ */
+#ifndef MPP_CATALOG_H
+#define MPP_CATALOG_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#define CATALOG_ID_MAX 48      /* agency or local service id, with NUL */
+#define CATALOG_SVC_ID_MAX 96  /* "<agency>/<service>", with NUL */
+#define CATALOG_PREFIX_MAX 8   /* ticket number prefix, with NUL */
+#define CATALOG_KIND_MAX 16    /* vertical, BUMN, BUMD, OPD */
+
+/* A list of owned strings. */
+typedef struct catalog_strings {
+    char **items;
+    size_t count;
+} catalog_strings_t;
+
+/* A field the kiosk must ask for before issuing (e.g. a 16-digit NIK).
+ * The value is checked against `pattern` (POSIX extended regex, anchored
+ * by the plugin) and never stored. */
+typedef struct catalog_input {
+    char name[CATALOG_ID_MAX];
+    char *label;   /* shown to the citizen */
+    char *pattern; /* regex the value must match */
+    char *message; /* shown when it does not match */
+} catalog_input_t;
+
+/* How an agency's counters take tickets. Computed in C by the engine. */
+typedef struct catalog_route {
+    bool priority_first;        /* priority groups before regular tickets */
+    int regular_after_priority; /* after this many consecutive priority
+                                   calls one regular ticket goes first;
+                                   0 = no cap */
+} catalog_route_t;
+
+typedef struct catalog_service {
+    char id[CATALOG_SVC_ID_MAX];  /* "<agency>/<service>" */
+    char local_id[CATALOG_ID_MAX];
+    size_t agency;                /* index in catalog_t.agencies */
+    char *name;
+    catalog_strings_t requirements;
+    catalog_strings_t procedure;
+    int minutes;                  /* standard service time */
+    int64_t fee;                  /* rupiah */
+    char *fee_note;               /* "" when none */
+    char *product;
+    char *complaint_channel;
+    char *legal_basis;
+    char *hours;                  /* opening hours as shown to citizens */
+    int cutoff_min;               /* minutes after local midnight when
+                                     issuing stops; -1 = the hall's close */
+    int quota;                    /* tickets a day, 0 = no limit */
+    bool priority;                /* priority groups apply */
+    catalog_input_t *inputs;
+    size_t n_inputs;
+    int *counters;                /* counters serving it (subset of the
+                                     agency's); empty = all of them */
+    size_t n_counters;
+    char *source;                 /* where the facts come from */
+} catalog_service_t;
+
+typedef struct catalog_agency {
+    char id[CATALOG_ID_MAX];
+    char *name;
+    char kind[CATALOG_KIND_MAX];
+    char prefix[CATALOG_PREFIX_MAX];
+    int *counters;                /* from the hall config */
+    size_t n_counters;
+    catalog_route_t route;
+    char *file;                   /* the plugin file it came from */
+    size_t first_service;         /* its services in catalog_t.services */
+    size_t n_services;
+} catalog_agency_t;
+
+/* A problem found while loading a plugin, with its place. */
+typedef struct catalog_error {
+    char file[256];
+    int line;                     /* 0 when not tied to a line */
+    char message[256];
+} catalog_error_t;
+
+typedef struct catalog {
+    catalog_agency_t *agencies;
+    size_t n_agencies;
+    catalog_service_t *services;  /* grouped by agency, in file order */
+    size_t n_services;
+    catalog_error_t *errors;      /* plugins that did not load */
+    size_t n_errors;
+} catalog_t;
+
+/* Frees a catalog and everything it owns; NULL is fine. */
+void catalog_free(catalog_t *c);
+
+/* Finds an agency by id; NULL when unknown. */
+const catalog_agency_t *catalog_agency_find(const catalog_t *c, const char *id);
+
+/* Finds a service by its full id "<agency>/<service>"; NULL when unknown. */
+const catalog_service_t *catalog_service_find(const catalog_t *c, const char *id);
+
+/* True when `counter` serves `svc` (listed by the service, or the service
+ * lists none and the counter is its agency's). */
+bool catalog_service_at_counter(const catalog_t *c, const catalog_service_t *svc,
+                                int counter);
+
+#endif

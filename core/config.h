@@ -1,0 +1,91 @@
+/*
+ * config.h - the hall configuration, read from a libconfig file.
+ *
+ * The file owns the hall: where mppd listens, where its data, plugins and
+ * pages live, the time zone, which counter belongs to which agency, the
+ * opening hours, the public URL printed in QR codes, allowed browser
+ * Origins, rate limits and the log level. A bad file is refused whole with
+ * its file, line and what is wrong; nothing is half-applied.
+ */
+#ifndef MPP_CONFIG_H
+#define MPP_CONFIG_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#define CONFIG_PATH_MAX 512
+#define CONFIG_MAX_COUNTERS 256
+#define CONFIG_MAX_ORIGINS 32
+#define CONFIG_MAX_ALLOW 32
+
+/* One counter (loket) of the hall and the agency it belongs to. */
+typedef struct config_counter {
+    int number;          /* 1..999, unique */
+    char agency[48];     /* agency id, as the plugin declares it */
+} config_counter_t;
+
+/* Opening hours of one weekday, in minutes after local midnight.
+ * open == close means closed all day; close may be 1440 (midnight). */
+typedef struct config_hours {
+    int open;
+    int close;
+} config_hours_t;
+
+typedef enum config_log_level {
+    LOG_LEVEL_ERROR = 0,
+    LOG_LEVEL_WARN,
+    LOG_LEVEL_INFO,
+    LOG_LEVEL_DEBUG
+} config_log_level_t;
+
+typedef struct config {
+    char listen[64];                 /* address to bind; "" = all */
+    int port;                        /* 1..65535 */
+    char data_dir[CONFIG_PATH_MAX];
+    char plugins_dir[CONFIG_PATH_MAX];
+    char web_dir[CONFIG_PATH_MAX];
+    char timezone[64];               /* IANA name, default Asia/Jakarta */
+    char public_url[256];            /* base URL printed in QR codes */
+    char hall_name[128];
+
+    config_counter_t counters[CONFIG_MAX_COUNTERS];
+    size_t n_counters;
+
+    config_hours_t hours[7];         /* index 0 = Sunday (struct tm) */
+    bool carry_over;                 /* waiting tickets survive closing */
+    int print_timeout_s;             /* printing -> cancelled, default 120 */
+
+    char origins[CONFIG_MAX_ORIGINS][256];  /* allowed browser Origins */
+    size_t n_origins;
+
+    int rate_issue_per_min;          /* per IP; 0 = unlimited */
+    int rate_login_per_min;          /* per IP and per account */
+    char rate_allow[CONFIG_MAX_ALLOW][64];  /* IPs exempt from limits */
+    size_t n_rate_allow;
+
+    size_t max_body;                 /* bytes of a request body */
+    int session_idle_s;              /* session idle expiry */
+    int session_max_s;               /* session absolute expiry */
+
+    config_log_level_t log_level;
+} config_t;
+
+/* Fills `cfg` with the built-in defaults (port 8080, Asia/Jakarta,
+ * ./data, ./plugins, ./web, loopback allow-list, ...). */
+void config_defaults(config_t *cfg);
+
+/* Reads `path` over the defaults. On error returns -1 and writes
+ * "FILE:LINE: what is wrong" into err; cfg is then unspecified. */
+int config_load(config_t *cfg, const char *path, char *err, size_t errlen);
+
+/* Returns the agency id of counter `number`, or NULL if the hall has no
+ * such counter. */
+const char *config_counter_agency(const config_t *cfg, int number);
+
+/* True when `ip` is on the rate-limit allow-list. */
+bool config_rate_allowed(const config_t *cfg, const char *ip);
+
+/* True when `origin` is on the allowed Origins list. */
+bool config_origin_allowed(const config_t *cfg, const char *origin);
+
+#endif

@@ -1,0 +1,275 @@
+/*
+ * queue.h - the queue engine: tickets, counters, numbering, routing and
+ * events, in plain C (no lws, Lua, LMDB or JSON include).
+ *
+ * The engine holds the live state of the hall in memory: today's tickets,
+ * every ticket not yet final, the counters and their staff sessions. Every
+ * command is checked before anything changes; a refused command changes
+ * nothing and returns a negative queue_err_t with a message. An accepted
+ * command reports each record it changed and each event it made to the
+ * sink, synchronously, so the caller can write them in one transaction.
+ * Events have a gapless `seq`. The engine never reads a clock: the caller
+ * passes `now` (ms since the epoch) to every command, so tests drive time.
+ *
+ * Single-threaded: one caller at a time (mppd's event loop). Two staff can
+ * never get the same ticket because a call moves the ticket out of the
+ * queue before the next command runs.
+ */
+#ifndef MPP_QUEUE_H
+#define MPP_QUEUE_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "../catalog.h"
+
+typedef enum queue_err {
+    QUEUE_OK = 0,
+    QUEUE_EINVAL = -1,    /* bad argument: 400 */
+    QUEUE_ENOTFOUND = -2, /* unknown ticket, service or counter: 404 */
+    QUEUE_ESTATE = -3,    /* not possible in the current state: 409 */
+    QUEUE_EQUOTA = -4,    /* daily quota reached: 409 quota_reached */
+    QUEUE_ECLOSED = -5,   /* outside opening hours / after cut-off: 409 */
+    QUEUE_EFORBIDDEN = -6,/* counter held by another session, other
+                             agency's ticket: 403 */
+    QUEUE_ENOMEM = -7
+} queue_err_t;
+
+typedef enum queue_status {
+    TICKET_PRINTING = 0,
+    TICKET_WAITING,
+    TICKET_CALLED,
+    TICKET_SERVING,
+    TICKET_HELD,
+    TICKET_FINISHED,
+    TICKET_NO_SHOW,
+    TICKET_CANCELLED,
+    TICKET__STATUS_COUNT
+} queue_status_t;
+
+typedef enum queue_priority {
+    PRIORITY_NONE = 0,
+    PRIORITY_LANSIA,
+    PRIORITY_DISABILITAS,
+    PRIORITY_IBU_HAMIL,
+    PRIORITY_ANAK,
+    PRIORITY__COUNT
+} queue_priority_t;
+
+typedef enum queue_counter_status {
+    COUNTER_CLOSED = 0,
+    COUNTER_OPEN,
+    COUNTER_PAUSED
+} queue_counter_status_t;
+
+typedef enum queue_event_type {
+    EV_TICKET_ISSUED = 0,
+    EV_TICKET_CONFIRMED,   /* printing -> waiting (our addition) */
+    EV_TICKET_CALLED,
+    EV_TICKET_RECALLED,
+    EV_TICKET_STARTED,
+    EV_TICKET_FINISHED,
+    EV_TICKET_NO_SHOW,
+    EV_TICKET_HELD,
+    EV_TICKET_CANCELLED,
+    EV_TICKET_TRANSFERRED,
+    EV_COUNTER_OPENED,
+    EV_COUNTER_PAUSED,
+    EV_COUNTER_RESUMED,
+    EV_COUNTER_CLOSED,
+    EV_AGENCY_UPDATED,
+    EV_BOARD_TEXT,
+    EV__COUNT
+} queue_event_type_t;
+
+#define QUEUE_NUMBER_MAX 24
+#define QUEUE_TOKEN_LEN 32   /* hex chars */
+#define QUEUE_STAFF_MAX 64
+#define QUEUE_REASON_MAX 32
+#define QUEUE_RECENT 10
+
+typedef struct queue_service queue_service_t;
+
+/* A ticket. The engine owns it; callers read it, never write it. */
+typedef struct queue_ticket {
+    uint64_t id;                      /* global, never reused */
+    char number[QUEUE_NUMBER_MAX];    /* "A-007" */
+    uint32_t day;                     /* local business day, YYYYMMDD */
+    uint32_t seq;                     /* daily sequence in its agency */
+    char agency[CATALOG_ID_MAX];      /* agency that issued the number */
+    char service[CATALOG_SVC_ID_MAX]; /* current service "<agency>/<id>" */
+    queue_status_t status;
+    queue_priority_t priority;
+    int64_t issued_at;                /* ms since the epoch */
+    int64_t called_at, started_at, finished_at; /* 0 = not yet */
+    int counter;                      /* counter that called it, 0 = none */
+    int transfers;                    /* times transferred */
+    char token[QUEUE_TOKEN_LEN + 1];
+    char reason[QUEUE_REASON_MAX];    /* why cancelled ("closed", ...) */
+    int64_t rank;                     /* order within its queue */
+    /* engine internals */
+    queue_service_t *queue;           /* queue it waits in, or NULL */
+    struct queue_ticket *prev, *next; /* links in that queue */
+} queue_ticket_t;
+
+typedef struct queue_counter {
+    int number;
+    char agency[CATALOG_ID_MAX];
+    queue_counter_status_t status;
+    char staff[QUEUE_STAFF_MAX];      /* user holding it, "" when closed */
+    char session[QUEUE_TOKEN_LEN + 1];/* session id holding it */
+    uint64_t ticket;                  /* current ticket id, 0 = none */
+    int priority_streak;              /* consecutive priority calls */
+    uint32_t served_today, no_show_today, called_today;
+    uint32_t day;                     /* day the counts belong to */
+} queue_counter_t;
+
+/* One change, reported to the sink. Pointers are valid only during the
+ * sink call. */
+typedef struct queue_event {
+    uint64_t seq;
+    int64_t at;                       /* ms since the epoch */
+    queue_event_type_t type;
+    const queue_ticket_t *ticket;     /* ticket events */
+    const queue_counter_t *counter;   /* counter events, and ticket events
+                                         made at a counter */
+    const char *staff;                /* "" for citizen or system events */
+    const char *reason;               /* cancelled: why; else "" */
+    const char *from_service;         /* transferred: previous service */
+    const char *agency;               /* agency.updated; else NULL */
+    const char *text;                 /* board.text; else NULL */
+} queue_event_t;
+
+/* Where changes go. ticket/counter are called for every changed record
+ * (before the event that explains them); event for every event. */
+typedef struct queue_sink {
+    void (*ticket)(void *ctx, const queue_ticket_t *t);
+    void (*counter)(void *ctx, const queue_counter_t *c);
+    void (*event)(void *ctx, const queue_event_t *e);
+    void *ctx;
+} queue_sink_t;
+
+/* Injected services: local time and random bytes. */
+typedef struct queue_env {
+    /* Local calendar time of `ms` in the hall's zone: fills YYYYMMDD,
+     * minutes after midnight and weekday (0 = Sunday). */
+    void (*local)(void *ctx, int64_t ms, uint32_t *ymd, int *minute, int *wday);
+    /* Fills buf with n random bytes. */
+    void (*random)(void *ctx, void *buf, size_t n);
+    void *ctx;
+} queue_env_t;
+
+typedef struct queue_hall {
+    int open_min[7], close_min[7];   /* per weekday; open == close: shut */
+    bool carry_over;                 /* waiting tickets survive closing */
+    int print_timeout_s;             /* default 120 */
+    const int *counters;             /* hall counters, config order */
+    const char (*counter_agency)[CATALOG_ID_MAX];
+    size_t n_counters;
+} queue_hall_t;
+
+typedef struct queue queue_t;
+
+/* Creates an engine. `cat` is borrowed (see queue_set_catalog). */
+int queue_new(queue_t **out, const queue_hall_t *hall, const catalog_t *cat,
+              const queue_env_t *env, const queue_sink_t *sink);
+void queue_free(queue_t *q);
+
+/* Points the engine at a new catalog (reload). Tickets of services that
+ * are gone stay where they are and can still be called by number. */
+void queue_set_catalog(queue_t *q, const catalog_t *cat);
+
+/* ---- Restoring state at start (no events, no sink calls) ---- */
+void queue_restore_ticket(queue_t *q, const queue_ticket_t *t);
+void queue_restore_counter(queue_t *q, const queue_counter_t *c);
+/* Sets the last seq and next id already used; running totals follow. */
+void queue_restore_seq(queue_t *q, uint64_t last_seq, uint64_t last_id);
+void queue_restore_text(queue_t *q, const char *text);
+/* Call once after restoring: rebuilds queues in rank order. */
+void queue_restore_done(queue_t *q, int64_t now);
+
+/* ---- Commands. `staff` is the acting user id, "" for citizens. ---- */
+
+typedef struct queue_issue_req {
+    const char *service;             /* "<agency>/<service>" */
+    queue_priority_t priority;
+    bool print;                      /* wait for the kiosk's confirm */
+} queue_issue_req_t;
+
+int queue_issue(queue_t *q, const queue_issue_req_t *req, int64_t now,
+                const queue_ticket_t **out);
+/* printing -> waiting; by token. */
+int queue_confirm(queue_t *q, const char *token, int64_t now, const queue_ticket_t **out);
+/* Citizen cancels a ticket that is printing or waiting; by token. */
+int queue_cancel_token(queue_t *q, const char *token, int64_t now,
+                       const queue_ticket_t **out);
+
+typedef enum queue_action {
+    ACT_OPEN = 0, ACT_PAUSE, ACT_RESUME, ACT_CLOSE,
+    ACT_CALL, ACT_RECALL, ACT_START, ACT_FINISH, ACT_NO_SHOW, ACT_HOLD,
+    ACT_CANCEL, ACT_TRANSFER,
+    ACT__COUNT
+} queue_action_t;
+
+typedef struct queue_counter_req {
+    int counter;
+    queue_action_t action;
+    const char *staff;               /* user id */
+    const char *session;             /* session id holding the counter */
+    bool admin;                      /* admin may take a held counter */
+    const char *number;              /* call/cancel/transfer by number, or NULL */
+    const char *service;             /* transfer target */
+    bool front;                      /* transfer: front of the new queue */
+} queue_counter_req_t;
+
+int queue_counter_act(queue_t *q, const queue_counter_req_t *req, int64_t now,
+                      const queue_counter_t **out);
+
+/* Sets the board's running text. */
+int queue_board_text(queue_t *q, const char *text, const char *staff, int64_t now);
+
+/* Releases every counter held by `session` (logout): paused counters
+ * stay paused but free; no event unless a counter changes. */
+void queue_session_ended(queue_t *q, const char *session, int64_t now);
+
+/* Time passes: cancels unconfirmed prints, closes the day at closing time
+ * and starts a new business day at local midnight. Call every second. */
+void queue_tick(queue_t *q, int64_t now);
+
+/* ---- Reads ---- */
+const queue_ticket_t *queue_ticket_by_token(const queue_t *q, const char *token);
+const queue_ticket_t *queue_ticket_by_id(const queue_t *q, uint64_t id);
+const queue_counter_t *queue_counter_get(const queue_t *q, int number);
+/* Counters in hall order. */
+size_t queue_counter_count(const queue_t *q);
+const queue_counter_t *queue_counter_at(const queue_t *q, size_t i);
+/* Tickets expected to be called before t under its agency's routing. */
+int queue_ticket_position(const queue_t *q, const queue_ticket_t *t);
+/* Seconds until t is likely called; 0 when not waiting. */
+int64_t queue_ticket_estimate(const queue_t *q, const queue_ticket_t *t);
+/* Waiting tickets of an agency, and the number it serves now ("" none). */
+int queue_agency_waiting(const queue_t *q, const char *agency);
+const char *queue_agency_serving(const queue_t *q, const char *agency);
+/* Last QUEUE_RECENT calls, newest first: ticket copies and counters. */
+size_t queue_recent(const queue_t *q, const queue_ticket_t **tickets, int *counters);
+const char *queue_text(const queue_t *q);
+uint64_t queue_seq(const queue_t *q);
+/* Waiting tickets a counter can take, in call order, at most max. */
+size_t queue_counter_waiting(const queue_t *q, int counter, const queue_ticket_t **out,
+                             size_t max);
+
+/* ---- Names, as the contract spells them ---- */
+const char *queue_status_name(queue_status_t s);
+const char *queue_priority_name(queue_priority_t p);   /* NULL for none */
+int queue_priority_parse(const char *s, queue_priority_t *out);
+const char *queue_counter_status_name(queue_counter_status_t s);
+const char *queue_event_name(queue_event_type_t t);
+const char *queue_action_name(queue_action_t a);       /* "no-show", ... */
+int queue_action_parse(const char *s, queue_action_t *out);
+/* Message for the last refused command. */
+const char *queue_last_error(const queue_t *q);
+/* The field at fault in the last refused command, or NULL. */
+const char *queue_last_field(const queue_t *q);
+
+#endif

@@ -1,0 +1,167 @@
+/*
+ * store.h - durable storage on LMDB: the only module that includes lmdb.h.
+ *
+ * One environment per process, its named databases opened from one table
+ * at start (store_db_t indexes it), keys built by one big-endian encoder so
+ * byte order is numeric order, and transactions that carry a sticky error:
+ * once a call fails, every later call is a no-op and commit aborts and
+ * returns that error. LMDB codes are translated here into store_err_t.
+ * The map grows when it fills instead of failing. mppd never uses
+ * MDB_WRITEMAP or MDB_NOSYNC: a commit returns after fsync.
+ *
+ * Threads: any thread may run read transactions; one thread at a time runs
+ * a write transaction (the commit group's writer in mppd, or mppctl).
+ */
+#ifndef MPP_STORE_H
+#define MPP_STORE_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#define STORE_SCHEMA_VERSION 1
+
+/* The named databases. Values are JSON text unless noted. */
+typedef enum store_db {
+    STORE_DB_META = 0,  /* "schema" -> u32 BE, "epoch" -> text, other
+                           small settings by name */
+    STORE_DB_TICKETS,   /* u64 id -> ticket record */
+    STORE_DB_OPEN,      /* u64 id -> "" for tickets not yet final */
+    STORE_DB_TOKENS,    /* ticket token text -> u64 id */
+    STORE_DB_EVENTS,    /* u64 seq -> event JSON, as sent on /ws */
+    STORE_DB_COUNTERS,  /* u32 counter number -> counter record */
+    STORE_DB_USERS,     /* username -> user record */
+    STORE_DB_SESSIONS,  /* 32-byte hash of a session token -> record */
+    STORE_DB__COUNT
+} store_db_t;
+
+typedef enum store_err {
+    STORE_OK = 0,
+    STORE_NOTFOUND = -1,  /* a get or seek found nothing */
+    STORE_FULL = -2,      /* map or disk full and it could not grow */
+    STORE_IO = -3,        /* the disk refused (EIO, ENOSPC, ...) */
+    STORE_CORRUPT = -4,   /* the file is not a usable mppd store */
+    STORE_SCHEMA = -5,    /* written by a newer mppd */
+    STORE_BUSY = -6,      /* lock or reader table problem */
+    STORE_INVAL = -7      /* misuse: bad key, read-only txn, ... */
+} store_err_t;
+
+typedef struct store store_t;
+typedef struct store_txn store_txn_t;
+
+/* A key of at most STORE_KEY_MAX bytes, built by the store_key_* calls. */
+#define STORE_KEY_MAX 128
+typedef struct store_key {
+    uint8_t b[STORE_KEY_MAX];
+    size_t len;
+} store_key_t;
+
+/* Bytes held by LMDB; valid until the transaction ends. */
+typedef struct store_val {
+    const void *data;
+    size_t len;
+} store_val_t;
+
+/* Key encoder: store_key_init empties the key, the others append. An
+ * append past STORE_KEY_MAX marks the key invalid (len = SIZE_MAX) and any
+ * call using it fails with STORE_INVAL. */
+void store_key_init(store_key_t *k);
+void store_key_u32(store_key_t *k, uint32_t v);
+void store_key_u64(store_key_t *k, uint64_t v);
+void store_key_str(store_key_t *k, const char *s); /* bytes, no NUL */
+void store_key_bytes(store_key_t *k, const void *p, size_t n);
+/* Decodes a big-endian u64 from the first 8 bytes of `p`. */
+uint64_t store_u64_decode(const void *p);
+
+/* Human-readable text for a store_err_t. */
+const char *store_strerror(int err);
+
+/* Opens (creating if missing) the store in directory `dir`: creates the
+ * databases, checks or writes the schema version and an epoch (a random
+ * id made on creation). `map_size` 0 = 64 MiB start. On error returns a
+ * store_err_t and a message in err. Caller frees with store_close. */
+int store_open(store_t **out, const char *dir, size_t map_size, char *err,
+               size_t errlen);
+void store_close(store_t *s);
+
+/* The epoch text (hex), fixed for the life of the data folder; a new one
+ * is written by store_backup into the copy. */
+const char *store_epoch(const store_t *s);
+
+/* Begins a transaction. Read transactions are short; never hold one
+ * across a wait. */
+int store_txn_begin(store_t *s, bool write, store_txn_t **out);
+/* Commits (write) or ends (read). Returns the sticky error if one was set
+ * (the transaction is then aborted), else the commit's result. Frees txn. */
+int store_txn_commit(store_txn_t *t);
+void store_txn_abort(store_txn_t *t);
+/* The first error set in this transaction, 0 if none. */
+int store_txn_error(const store_txn_t *t);
+
+int store_get(store_txn_t *t, store_db_t db, const store_key_t *k, store_val_t *out);
+int store_put(store_txn_t *t, store_db_t db, const store_key_t *k, const void *v,
+              size_t vlen);
+/* Deleting a missing key is not an error. */
+int store_del(store_txn_t *t, store_db_t db, const store_key_t *k);
+
+/* Visits entries of `db` in key order from `from` (NULL = first) while
+ * their key starts with `prefix` (NULL = all). Reverse: from `from` (NULL =
+ * last) downward. `fn` returns 0 to go on, 1 to stop, or a negative error
+ * that stops the walk and is returned. */
+typedef int (*store_visit_fn)(void *ctx, const store_val_t *key, const store_val_t *val);
+int store_scan(store_txn_t *t, store_db_t db, const store_key_t *from,
+               const store_key_t *prefix, bool reverse, store_visit_fn fn, void *ctx);
+
+/* Runs fn inside one write transaction and commits it. When the map is
+ * full it aborts, doubles the map and runs fn again from the start, so fn
+ * must only write through `t`. Returns fn's error or the commit's. */
+typedef int (*store_write_fn)(void *ctx, store_txn_t *t);
+int store_write(store_t *s, store_write_fn fn, void *ctx);
+
+/* Current map size and bytes in use (for /metrics). */
+void store_usage(store_t *s, size_t *map_size, size_t *used);
+
+/* Copies the environment to directory `dest` (created if missing, must be
+ * empty) consistently while others read and write, then gives the copy a
+ * new epoch so clients that follow events know its history is another. */
+int store_backup(store_t *s, const char *dest, char *err, size_t errlen);
+
+/* ---- The commit group: one writer thread, many changes per fsync ---- */
+
+/* A batch of puts and deletes, applied in order in one transaction. The
+ * batch owns copies of every key and value. */
+typedef struct store_batch store_batch_t;
+
+store_batch_t *store_batch_new(void);
+void store_batch_free(store_batch_t *b);
+/* Appending fails only on out-of-memory (-1); the batch is then poisoned
+ * and its commit fails. */
+int store_batch_put(store_batch_t *b, store_db_t db, const store_key_t *k, const void *v,
+                    size_t vlen);
+int store_batch_del(store_batch_t *b, store_db_t db, const store_key_t *k);
+bool store_batch_empty(const store_batch_t *b);
+/* Moves every op of `src` to the end of `dst`; src is left empty. */
+void store_batch_append(store_batch_t *dst, store_batch_t *src);
+
+/* Commits `b` synchronously on this thread (mppctl, start-up, tests). */
+int store_batch_commit(store_t *s, store_batch_t *b);
+
+/* The writer thread. Submit hands a batch over (the group takes
+ * ownership); the writer commits it and pushes it to the done list, then
+ * calls wake(wake_ctx) from the writer thread (mppd: lws_cancel_service).
+ * The owner collects finished batches with store_group_done on its own
+ * thread. */
+typedef struct store_group store_group_t;
+typedef void (*store_wake_fn)(void *ctx);
+
+int store_group_start(store_group_t **out, store_t *s, store_wake_fn wake, void *wake_ctx);
+/* Waits for pending batches to be committed, then stops the thread. */
+void store_group_stop(store_group_t *g);
+void store_group_submit(store_group_t *g, store_batch_t *b, void *user);
+/* True while a submitted batch is not yet collected. */
+bool store_group_busy(store_group_t *g);
+/* Pops one finished batch: returns its user pointer and commit result in
+ * *rc, and frees the batch; returns false when none is done. */
+bool store_group_done(store_group_t *g, void **user, int *rc);
+
+#endif
