@@ -1,0 +1,84 @@
+/*
+ * catalog.c - lookups in and freeing of a catalog (see catalog.h).
+ */
+#include "catalog.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+static void strings_free(catalog_strings_t *s)
+{
+    for (size_t i = 0; i < s->count; i++)
+        free(s->items[i]);
+    free(s->items);
+}
+
+static void service_free(catalog_service_t *s)
+{
+    free(s->name);
+    strings_free(&s->requirements);
+    strings_free(&s->procedure);
+    free(s->fee_note);
+    free(s->product);
+    free(s->complaint_channel);
+    free(s->legal_basis);
+    free(s->hours);
+    for (size_t i = 0; i < s->n_inputs; i++) {
+        free(s->inputs[i].label);
+        free(s->inputs[i].pattern);
+        free(s->inputs[i].message);
+    }
+    free(s->inputs);
+    free(s->counters);
+    free(s->source);
+}
+
+void catalog_free(catalog_t *c)
+{
+    if (!c)
+        return;
+    for (size_t i = 0; i < c->n_agencies; i++) {
+        free(c->agencies[i].name);
+        free(c->agencies[i].counters);
+        free(c->agencies[i].file);
+    }
+    free(c->agencies);
+    for (size_t i = 0; i < c->n_services; i++)
+        service_free(&c->services[i]);
+    free(c->services);
+    free(c->errors);
+    free(c);
+}
+
+const catalog_agency_t *catalog_agency_find(const catalog_t *c, const char *id)
+{
+    for (size_t i = 0; c && i < c->n_agencies; i++)
+        if (strcmp(c->agencies[i].id, id) == 0)
+            return &c->agencies[i];
+    return NULL;
+}
+
+const catalog_service_t *catalog_service_find(const catalog_t *c, const char *id)
+{
+    /* ~350 services: a linear scan costs less than keeping an index */
+    for (size_t i = 0; c && i < c->n_services; i++)
+        if (strcmp(c->services[i].id, id) == 0)
+            return &c->services[i];
+    return NULL;
+}
+
+bool catalog_service_at_counter(const catalog_t *c, const catalog_service_t *svc,
+                                int counter)
+{
+    if (svc->n_counters > 0) {
+        for (size_t i = 0; i < svc->n_counters; i++)
+            if (svc->counters[i] == counter)
+                return true;
+        return false;
+    }
+    const catalog_agency_t *a = &c->agencies[svc->agency];
+    for (size_t i = 0; i < a->n_counters; i++)
+        if (a->counters[i] == counter)
+            return true;
+    return false;
+}
