@@ -1,0 +1,81 @@
+/*
+ * auth.h - staff accounts, login sessions and roles.
+ *
+ * Passwords are hashed with libsodium's Argon2id and never stored or
+ * logged in clear. A session token is 32 random bytes given to the browser
+ * once (hex, in an HttpOnly cookie); the store keeps only its BLAKE2b hash,
+ * so a copied database holds no usable token. Sessions expire after an
+ * idle time and after an absolute time. Accounts live in the store, so an
+ * account added by mppctl works at once in a running mppd.
+ */
+#ifndef MPP_AUTH_H
+#define MPP_AUTH_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "store/store.h"
+
+typedef enum auth_role {
+    ROLE_ADMIN = 0,   /* the MPP manager: every counter, users, board text */
+    ROLE_LIAISON,     /* an agency's IT liaison: reads its agency */
+    ROLE_STAFF,       /* counter staff: its agency's counters */
+    ROLE_DISPLAY,     /* a board or kiosk screen: read-only */
+    ROLE__COUNT
+} auth_role_t;
+
+#define AUTH_NAME_MAX 64
+#define AUTH_AGENCY_MAX 48
+#define AUTH_TOKEN_HEX 64      /* 32 bytes as hex */
+#define AUTH_SID_HEX 32        /* public session id: 16 bytes as hex */
+
+typedef struct auth_user {
+    char name[AUTH_NAME_MAX];
+    auth_role_t role;
+    char agency[AUTH_AGENCY_MAX];   /* "" for admin and display */
+} auth_user_t;
+
+typedef struct auth_session {
+    uint8_t hash[32];               /* BLAKE2b of the token */
+    char sid[AUTH_SID_HEX + 1];     /* id safe to show and to key sockets */
+    auth_user_t user;
+    int64_t created;                /* ms */
+    int64_t last_seen;              /* ms */
+} auth_session_t;
+
+const char *auth_role_name(auth_role_t r);
+int auth_role_parse(const char *s, auth_role_t *out);
+
+/* Checks a user name: 1..63 of [a-z0-9._-]. */
+bool auth_name_valid(const char *name);
+
+/* Creates or replaces a user (mppctl user add). The password must be 8 to
+ * 256 bytes. Returns 0, or -1 with a message in err. */
+int auth_user_add(store_t *s, const auth_user_t *u, const char *password, char *err,
+                  size_t errlen);
+
+/* Reads a user record; 0 when found. */
+int auth_user_get(store_t *s, const char *name, auth_user_t *out);
+
+/* Checks a password against the stored hash (constant-time, Argon2id).
+ * Returns 0 and fills *out when it matches, -1 otherwise (unknown users
+ * cost the same time as wrong passwords). */
+int auth_login(store_t *s, const char *name, const char *password, auth_user_t *out);
+
+/* Makes a new session for `u`: writes the token (hex) into token and the
+ * record into *out. The caller stores it with auth_session_put. */
+void auth_session_new(const auth_user_t *u, int64_t now, char token[AUTH_TOKEN_HEX + 1],
+                      auth_session_t *out);
+
+/* Hashes a presented token; false when it is not 64 hex characters. */
+bool auth_token_hash(const char *token, uint8_t hash[32]);
+
+/* Session records as store bytes, for the commit group. */
+int auth_session_put(store_batch_t *b, const auth_session_t *sess);
+int auth_session_del(store_batch_t *b, const uint8_t hash[32]);
+
+/* Finds a session by token hash; 0 when found. */
+int auth_session_get(store_t *s, const uint8_t hash[32], auth_session_t *out);
+
+#endif
