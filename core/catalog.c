@@ -31,6 +31,7 @@ static void service_free(catalog_service_t *s)
     free(s->inputs);
     free(s->counters);
     free(s->source);
+    strings_free(&s->unconfirmed);
 }
 
 void catalog_free(catalog_t *c)

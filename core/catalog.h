@@ -68,6 +68,7 @@ typedef struct catalog_service {
                                      agency's); empty = all of them */
     size_t n_counters;
     char *source;                 /* where the facts come from */
+    catalog_strings_t unconfirmed;/* fields no published source confirmed */
 } catalog_service_t;
 
 typedef struct catalog_agency {
