@@ -1,0 +1,780 @@
+/*
+ * config.c - reads the hall configuration (see config.h) with libconfig.
+ *
+ * The file is parsed whole, then walked group by group: every name must be
+ * known, every value must have the right type and range. The first problem
+ * is reported as "FILE:LINE: setting: what is wrong" and the caller's
+ * config is left untouched; only a file that passes every check is copied
+ * out. Relative paths in the file are taken from the file's directory.
+ */
+
+/* libconfig names its handle `config_t`, as we name ours; rename theirs
+ * inside this file so both headers can be used together. */
+#define config_t libconfig_t
+#include <libconfig.h>
+#undef config_t
+
+#include "config.h"
+
+#include <arpa/inet.h>
+#include <ctype.h>
+#include <errno.h>
+#include <limits.h>
+#include <stdarg.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include <sys/stat.h>
+
+#define ZONEINFO_DIR "/usr/share/zoneinfo"
+
+/* State of one load: where errors go and what relative paths hang from. */
+typedef struct load_ctx {
+    const char *path;          /* the file named by the caller (borrowed) */
+    char dir[CONFIG_PATH_MAX]; /* its directory, "." when it has none */
+    char *err;                 /* caller's buffer, may be NULL */
+    size_t errlen;
+} load_ctx_t;
+
+void config_defaults(config_t *cfg)
+{
+    memset(cfg, 0, sizeof *cfg);
+    snprintf(cfg->listen, sizeof cfg->listen, "%s", "");
+    cfg->port = 8080;
+    snprintf(cfg->data_dir, sizeof cfg->data_dir, "%s", "data");
+    snprintf(cfg->plugins_dir, sizeof cfg->plugins_dir, "%s", "plugins");
+    snprintf(cfg->web_dir, sizeof cfg->web_dir, "%s", "web");
+    snprintf(cfg->timezone, sizeof cfg->timezone, "%s", "Asia/Jakarta");
+    snprintf(cfg->public_url, sizeof cfg->public_url, "%s", "http://localhost:8080");
+    snprintf(cfg->hall_name, sizeof cfg->hall_name, "%s", "Mal Pelayanan Publik");
+    cfg->n_counters = 0;
+    for (int d = 0; d < 7; d++) {
+        cfg->hours[d].open = 0;
+        cfg->hours[d].close = 1440;
+    }
+    cfg->carry_over = false;
+    cfg->print_timeout_s = 120;
+    snprintf(cfg->origins[0], sizeof cfg->origins[0], "%s", "http://localhost:8080");
+    snprintf(cfg->origins[1], sizeof cfg->origins[1], "%s", "http://127.0.0.1:8080");
+    cfg->n_origins = 2;
+    cfg->rate_issue_per_min = 30;
+    cfg->rate_login_per_min = 10;
+    snprintf(cfg->rate_allow[0], sizeof cfg->rate_allow[0], "%s", "127.0.0.1");
+    snprintf(cfg->rate_allow[1], sizeof cfg->rate_allow[1], "%s", "::1");
+    cfg->n_rate_allow = 2;
+    cfg->max_body = 65536;
+    cfg->session_idle_s = 8 * 3600;
+    cfg->session_max_s = 12 * 3600;
+    cfg->log_level = LOG_LEVEL_INFO;
+}
+
+/* ---- error reporting ------------------------------------------------ */
+
+/* Writes the dotted name of `s` ("server.port", "counters[2].agency") into
+ * buf. The root has the empty name. */
+static void setting_path(const config_setting_t *s, char *buf, size_t len)
+{
+    if (len == 0)
+        return;
+    buf[0] = '\0';
+    if (s == NULL || config_setting_is_root(s))
+        return;
+    char parent[256];
+    setting_path(config_setting_parent(s), parent, sizeof parent);
+    const char *name = config_setting_name(s);
+    if (name != NULL)
+        snprintf(buf, len, "%s%s%s", parent, parent[0] ? "." : "", name);
+    else
+        snprintf(buf, len, "%s[%d]", parent, config_setting_index(s));
+}
+
+/* Line of `s`, or of the nearest ancestor that has one. */
+static int setting_line(const config_setting_t *s)
+{
+    for (; s != NULL; s = config_setting_parent(s))
+        if (config_setting_source_line(s) > 0)
+            return config_setting_source_line(s);
+    return 0;
+}
+
+/* Name of `file` as the reader should see it. libconfig keeps an @include
+ * by the name written in the file, which is relative to the include
+ * directory (the config file's own); join the two. */
+static const char *shown_file(const load_ctx_t *ctx, const char *file, char *buf, size_t len)
+{
+    if (file == NULL)
+        return ctx->path;
+    if (strcmp(file, ctx->path) == 0 || file[0] == '/' || strcmp(ctx->dir, ".") == 0)
+        return file;
+    snprintf(buf, len, "%s/%s", ctx->dir, file);
+    return buf;
+}
+
+static const char *setting_file(const load_ctx_t *ctx, const config_setting_t *s, char *buf,
+                                size_t len)
+{
+    for (; s != NULL; s = config_setting_parent(s))
+        if (config_setting_source_file(s) != NULL)
+            return shown_file(ctx, config_setting_source_file(s), buf, len);
+    return ctx->path;
+}
+
+/* Writes "FILE:LINE: message" about setting `s` into the caller's buffer. */
+static void report(load_ctx_t *ctx, const config_setting_t *s, const char *msg)
+{
+    char file[2 * CONFIG_PATH_MAX];
+    if (ctx->err != NULL && ctx->errlen > 0)
+        snprintf(ctx->err, ctx->errlen, "%s:%d: %s", setting_file(ctx, s, file, sizeof file),
+                 setting_line(s), msg);
+}
+
+/* Reports "FILE:LINE: NAME: message" about setting `s`; returns -1. */
+__attribute__((format(printf, 3, 4))) static int fail(load_ctx_t *ctx, const config_setting_t *s,
+                                                      const char *fmt, ...)
+{
+    char name[256], msg[512], line[800];
+    setting_path(s, name, sizeof name);
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(msg, sizeof msg, fmt, ap);
+    va_end(ap);
+    snprintf(line, sizeof line, "%s%s%s", name, name[0] ? ": " : "", msg);
+    report(ctx, s, line);
+    return -1;
+}
+
+/* ---- typed getters ---------------------------------------------------
+ * Each looks up member `name` of group `g`. An absent member leaves the
+ * output alone and returns 0 (every setting is optional); a present one of
+ * the wrong type or out of range is an error. */
+
+/* Levenshtein distance, capped; used to suggest a name for a typo. */
+static int name_distance(const char *a, const char *b)
+{
+    size_t la = strlen(a), lb = strlen(b);
+    if (la > 31 || lb > 31)
+        return 99;
+    int row[32];
+    for (size_t j = 0; j <= lb; j++)
+        row[j] = (int)j;
+    for (size_t i = 1; i <= la; i++) {
+        int diag = row[0];
+        row[0] = (int)i;
+        for (size_t j = 1; j <= lb; j++) {
+            int up = row[j];
+            int best = diag + (a[i - 1] != b[j - 1]);
+            if (row[j] + 1 < best)
+                best = row[j] + 1;
+            if (row[j - 1] + 1 < best)
+                best = row[j - 1] + 1;
+            row[j] = best;
+            diag = up;
+        }
+    }
+    return row[lb];
+}
+
+/* Refuses any member of group `g` whose name is not in the NULL-ended
+ * list `known`. */
+static int check_names(load_ctx_t *ctx, const config_setting_t *g, const char *const *known)
+{
+    int n = config_setting_length(g);
+    for (int i = 0; i < n; i++) {
+        const config_setting_t *m = config_setting_get_elem(g, (unsigned)i);
+        const char *name = config_setting_name(m);
+        const char *close = NULL;
+        bool found = false;
+        for (const char *const *k = known; *k != NULL; k++) {
+            if (strcmp(name, *k) == 0) {
+                found = true;
+                break;
+            }
+            if (close == NULL && name_distance(name, *k) <= 2)
+                close = *k;
+        }
+        if (found)
+            continue;
+        char where[256];
+        setting_path(g, where, sizeof where);
+        char msg[400];
+        int off = snprintf(msg, sizeof msg, "unknown setting '%s'", name);
+        if (where[0])
+            off += snprintf(msg + off, sizeof msg - (size_t)off, " in %s", where);
+        if (close != NULL)
+            snprintf(msg + off, sizeof msg - (size_t)off, " (did you mean '%s'?)", close);
+        /* the unknown name and its group are already in the message */
+        report(ctx, m, msg);
+        return -1;
+    }
+    return 0;
+}
+
+static int get_group(load_ctx_t *ctx, const config_setting_t *g, const char *name,
+                     config_setting_t **out, const char *const *known)
+{
+    *out = config_setting_get_member(g, name);
+    if (*out == NULL)
+        return 0;
+    if (!config_setting_is_group(*out))
+        return fail(ctx, *out, "must be a group: %s = { ... };", name);
+    return check_names(ctx, *out, known);
+}
+
+static int get_int(load_ctx_t *ctx, const config_setting_t *g, const char *name, long long min,
+                   long long max, int *out)
+{
+    const config_setting_t *s = config_setting_get_member(g, name);
+    if (s == NULL)
+        return 0;
+    int type = config_setting_type(s);
+    if (type != CONFIG_TYPE_INT && type != CONFIG_TYPE_INT64)
+        return fail(ctx, s, "must be a whole number (without quotes)");
+    long long v = config_setting_get_int64(s);
+    if (v < 0 && min == 0)
+        return fail(ctx, s, "%lld is negative; it must be 0 or more", v);
+    if (v < min || v > max)
+        return fail(ctx, s, "%lld is out of range (%lld..%lld)", v, min, max);
+    *out = (int)v;
+    return 0;
+}
+
+static int get_bool(load_ctx_t *ctx, const config_setting_t *g, const char *name, bool *out)
+{
+    const config_setting_t *s = config_setting_get_member(g, name);
+    if (s == NULL)
+        return 0;
+    if (config_setting_type(s) != CONFIG_TYPE_BOOL)
+        return fail(ctx, s, "must be true or false");
+    *out = config_setting_get_bool(s) != 0;
+    return 0;
+}
+
+/* Copies string setting `s` into buf (size len), refusing other types and
+ * values that do not fit. */
+static int copy_string(load_ctx_t *ctx, const config_setting_t *s, char *buf, size_t len)
+{
+    if (config_setting_type(s) != CONFIG_TYPE_STRING)
+        return fail(ctx, s, "must be a text in double quotes");
+    const char *v = config_setting_get_string(s);
+    if (strlen(v) >= len)
+        return fail(ctx, s, "is too long (at most %zu characters)", len - 1);
+    memcpy(buf, v, strlen(v) + 1);
+    return 0;
+}
+
+/* Like get_int for strings; *found tells whether the member was there. */
+static int get_string(load_ctx_t *ctx, const config_setting_t *g, const char *name, char *buf,
+                      size_t len, const config_setting_t **found)
+{
+    const config_setting_t *s = config_setting_get_member(g, name);
+    if (found != NULL)
+        *found = s;
+    if (s == NULL)
+        return 0;
+    return copy_string(ctx, s, buf, len);
+}
+
+/* ---- value checks ---------------------------------------------------- */
+
+static bool is_ip_literal(const char *s)
+{
+    unsigned char buf[16];
+    return inet_pton(AF_INET, s, buf) == 1 || inet_pton(AF_INET6, s, buf) == 1;
+}
+
+/* Checks "http(s)://host[:port]" at the start of url; *rest gets what
+ * follows. Host is a DNS name, an IPv4 address or a bracketed IPv6 one. */
+static bool parse_http_authority(const char *url, const char **rest)
+{
+    const char *p;
+    if (strncasecmp(url, "http://", 7) == 0)
+        p = url + 7;
+    else if (strncasecmp(url, "https://", 8) == 0)
+        p = url + 8;
+    else
+        return false;
+    if (*p == '[') {
+        const char *end = strchr(p, ']');
+        if (end == NULL || (size_t)(end - p - 1) >= 64)
+            return false;
+        char inner[64];
+        memcpy(inner, p + 1, (size_t)(end - p - 1));
+        inner[end - p - 1] = '\0';
+        unsigned char addr[16];
+        if (inet_pton(AF_INET6, inner, addr) != 1)
+            return false;
+        p = end + 1;
+    } else {
+        const char *h = p;
+        while (isalnum((unsigned char)*p) || *p == '.' || *p == '-')
+            p++;
+        if (p == h || *h == '.' || *h == '-' || p[-1] == '-')
+            return false;
+    }
+    if (*p == ':') {
+        p++;
+        long port = 0;
+        const char *d = p;
+        while (isdigit((unsigned char)*p) && p - d < 6)
+            port = port * 10 + (*p++ - '0');
+        if (p == d || port < 1 || port > 65535)
+            return false;
+    }
+    *rest = p;
+    return true;
+}
+
+static bool valid_origin(const char *s)
+{
+    const char *rest;
+    return parse_http_authority(s, &rest) && *rest == '\0';
+}
+
+/* http(s)://host[:port] followed by nothing or by a path. */
+static bool valid_public_url(const char *s)
+{
+    const char *rest;
+    if (!parse_http_authority(s, &rest))
+        return false;
+    if (*rest != '\0' && *rest != '/')
+        return false;
+    for (; *rest; rest++)
+        if (isspace((unsigned char)*rest) || *rest == '?' || *rest == '#' ||
+            !isprint((unsigned char)*rest))
+            return false;
+    return true;
+}
+
+static bool valid_agency_id(const char *s)
+{
+    if (*s == '\0')
+        return false;
+    for (; *s; s++)
+        if (!(islower((unsigned char)*s) || isdigit((unsigned char)*s) || *s == '-'))
+            return false;
+    return true;
+}
+
+/* An IANA zone name that names a file under ZONEINFO_DIR. */
+static bool valid_timezone(const char *s)
+{
+    if (*s == '\0' || *s == '/' || strstr(s, "..") != NULL)
+        return false;
+    for (const char *p = s; *p; p++)
+        if (!(isalnum((unsigned char)*p) || strchr("_+-/", *p) != NULL))
+            return false;
+    char file[sizeof ZONEINFO_DIR + 64];
+    snprintf(file, sizeof file, "%s/%s", ZONEINFO_DIR, s);
+    struct stat st;
+    return stat(file, &st) == 0 && S_ISREG(st.st_mode);
+}
+
+/* Parses "HH:MM" (two digits each) into minutes after midnight. "24:00"
+ * is taken only when allow_24 is set. */
+static bool parse_hhmm(const char *s, bool allow_24, int *minutes)
+{
+    if (!isdigit((unsigned char)s[0]) || !isdigit((unsigned char)s[1]) || s[2] != ':' ||
+        !isdigit((unsigned char)s[3]) || !isdigit((unsigned char)s[4]))
+        return false;
+    int h = (s[0] - '0') * 10 + (s[1] - '0');
+    int m = (s[3] - '0') * 10 + (s[4] - '0');
+    if (m > 59 || h > 24 || (h == 24 && (m != 0 || !allow_24)))
+        return false;
+    *minutes = h * 60 + m;
+    return true;
+}
+
+/* Joins a path from the file with the file's directory. */
+static int resolve_path(load_ctx_t *ctx, const config_setting_t *s, const char *value, char *out,
+                        size_t len)
+{
+    int n;
+    if (value[0] == '\0')
+        return fail(ctx, s, "must not be empty");
+    if (value[0] == '/' || strcmp(ctx->dir, ".") == 0)
+        n = snprintf(out, len, "%s", value);
+    else if (strcmp(ctx->dir, "/") == 0)
+        n = snprintf(out, len, "/%s", value);
+    else
+        n = snprintf(out, len, "%s/%s", ctx->dir, value);
+    if (n < 0 || (size_t)n >= len)
+        return fail(ctx, s, "the path is too long (at most %zu characters)", len - 1);
+    return 0;
+}
+
+/* ---- the groups ------------------------------------------------------ */
+
+static int load_hall(load_ctx_t *ctx, const config_setting_t *root, config_t *cfg)
+{
+    static const char *const known[] = {"name", "public_url", "timezone", NULL};
+    config_setting_t *g;
+    const config_setting_t *s;
+    if (get_group(ctx, root, "hall", &g, known) < 0)
+        return -1;
+    if (g == NULL)
+        return 0;
+    if (get_string(ctx, g, "name", cfg->hall_name, sizeof cfg->hall_name, &s) < 0)
+        return -1;
+    if (s != NULL && cfg->hall_name[0] == '\0')
+        return fail(ctx, s, "must not be empty");
+    if (get_string(ctx, g, "public_url", cfg->public_url, sizeof cfg->public_url, &s) < 0)
+        return -1;
+    if (s != NULL) {
+        if (!valid_public_url(cfg->public_url))
+            return fail(ctx, s,
+                        "'%s' is not an http:// or https:// address "
+                        "(like \"https://mpp.example.go.id\")",
+                        cfg->public_url);
+        size_t n = strlen(cfg->public_url);
+        while (n > 0 && cfg->public_url[n - 1] == '/')
+            cfg->public_url[--n] = '\0';
+    }
+    if (get_string(ctx, g, "timezone", cfg->timezone, sizeof cfg->timezone, &s) < 0)
+        return -1;
+    if (s != NULL && !valid_timezone(cfg->timezone))
+        return fail(ctx, s, "unknown time zone '%s' (expected a name under %s, like \"Asia/Jakarta\")",
+                    cfg->timezone, ZONEINFO_DIR);
+    return 0;
+}
+
+/* Reads a list or array of strings into rows of `width` bytes; each is
+ * checked by `valid` and described by `what` when it fails. */
+static int get_string_list(load_ctx_t *ctx, const config_setting_t *g, const char *name, char *rows,
+                           size_t width, size_t max, size_t *count, bool (*valid)(const char *),
+                           const char *what)
+{
+    const config_setting_t *s = config_setting_get_member(g, name);
+    if (s == NULL)
+        return 0;
+    if (!config_setting_is_array(s) && !config_setting_is_list(s))
+        return fail(ctx, s, "must be a list in brackets: %s = [ \"...\", \"...\" ];", name);
+    int n = config_setting_length(s);
+    if ((size_t)n > max)
+        return fail(ctx, s, "has %d entries; at most %zu are allowed", n, max);
+    for (int i = 0; i < n; i++) {
+        const config_setting_t *e = config_setting_get_elem(s, (unsigned)i);
+        char *row = rows + (size_t)i * width;
+        if (copy_string(ctx, e, row, width) < 0)
+            return -1;
+        if (!valid(row))
+            return fail(ctx, e, "'%s' is not %s", row, what);
+    }
+    *count = (size_t)n;
+    return 0;
+}
+
+static bool valid_listen(const char *s)
+{
+    if (*s == '\0' || is_ip_literal(s))
+        return true;
+    for (; *s; s++)
+        if (!(isalnum((unsigned char)*s) || *s == '.' || *s == '-' || *s == '_'))
+            return false;
+    return true;
+}
+
+static int load_server(load_ctx_t *ctx, const config_setting_t *root, config_t *cfg)
+{
+    static const char *const known[] = {"listen", "port", "origins", "max_body", NULL};
+    config_setting_t *g;
+    const config_setting_t *s;
+    if (get_group(ctx, root, "server", &g, known) < 0)
+        return -1;
+    if (g == NULL)
+        return 0;
+    if (get_string(ctx, g, "listen", cfg->listen, sizeof cfg->listen, &s) < 0)
+        return -1;
+    if (s != NULL && !valid_listen(cfg->listen))
+        return fail(ctx, s, "'%s' is not an address to listen on (\"\" for all, or an IP address)",
+                    cfg->listen);
+    if (get_int(ctx, g, "port", 1, 65535, &cfg->port) < 0)
+        return -1;
+    if (get_string_list(ctx, g, "origins", &cfg->origins[0][0], sizeof cfg->origins[0],
+                        CONFIG_MAX_ORIGINS, &cfg->n_origins, valid_origin,
+                        "an Origin of the form http(s)://host[:port] with no path") < 0)
+        return -1;
+    s = config_setting_get_member(g, "origins");
+    if (s != NULL && cfg->n_origins == 0)
+        return fail(ctx, s, "must name at least one Origin (the address the pages are opened at)");
+    int max_body = (int)cfg->max_body;
+    if (get_int(ctx, g, "max_body", 1024, 64 * 1024 * 1024, &max_body) < 0)
+        return -1;
+    cfg->max_body = (size_t)max_body;
+    return 0;
+}
+
+static int load_paths(load_ctx_t *ctx, const config_setting_t *root, config_t *cfg)
+{
+    static const char *const known[] = {"data", "plugins", "web", NULL};
+    struct {
+        const char *name;
+        char *out;
+    } paths[] = {{"data", cfg->data_dir}, {"plugins", cfg->plugins_dir}, {"web", cfg->web_dir}};
+    config_setting_t *g;
+    if (get_group(ctx, root, "paths", &g, known) < 0)
+        return -1;
+    if (g == NULL)
+        return 0;
+    for (size_t i = 0; i < sizeof paths / sizeof paths[0]; i++) {
+        char value[CONFIG_PATH_MAX];
+        const config_setting_t *s;
+        if (get_string(ctx, g, paths[i].name, value, sizeof value, &s) < 0)
+            return -1;
+        if (s != NULL && resolve_path(ctx, s, value, paths[i].out, CONFIG_PATH_MAX) < 0)
+            return -1;
+    }
+    return 0;
+}
+
+static int load_hours(load_ctx_t *ctx, const config_setting_t *root, config_t *cfg)
+{
+    /* index = struct tm weekday, 0 = Sunday */
+    static const char *const days[7] = {"sun", "mon", "tue", "wed", "thu", "fri", "sat"};
+    static const char *const known[] = {"sun", "mon", "tue",        "wed",           "thu",
+                                        "fri", "sat", "carry_over", "print_timeout", NULL};
+    config_setting_t *g;
+    if (get_group(ctx, root, "hours", &g, known) < 0)
+        return -1;
+    if (g == NULL)
+        return 0;
+    for (int d = 0; d < 7; d++) {
+        char v[16];
+        const config_setting_t *s = config_setting_get_member(g, days[d]);
+        if (s == NULL)
+            continue;
+        if (config_setting_type(s) != CONFIG_TYPE_STRING)
+            return fail(ctx, s, "must be \"HH:MM-HH:MM\" or \"closed\" in double quotes");
+        const char *text = config_setting_get_string(s);
+        if (strcmp(text, "closed") == 0) {
+            cfg->hours[d].open = cfg->hours[d].close = 0;
+            continue;
+        }
+        int open, close;
+        if (strlen(text) != 11 || text[5] != '-')
+            return fail(ctx, s, "'%s' is not \"HH:MM-HH:MM\" or \"closed\"", text);
+        memcpy(v, text, 12);
+        v[5] = '\0';
+        if (!parse_hhmm(v, false, &open) || !parse_hhmm(v + 6, true, &close))
+            return fail(ctx, s, "'%s' is not \"HH:MM-HH:MM\" or \"closed\"", text);
+        if (close <= open)
+            return fail(ctx, s, "'%s' closes before it opens (use \"closed\" for a day off)", text);
+        cfg->hours[d].open = open;
+        cfg->hours[d].close = close;
+    }
+    if (get_bool(ctx, g, "carry_over", &cfg->carry_over) < 0)
+        return -1;
+    return get_int(ctx, g, "print_timeout", 10, 3600, &cfg->print_timeout_s);
+}
+
+static int load_counters(load_ctx_t *ctx, const config_setting_t *root, config_t *cfg)
+{
+    static const char *const known[] = {"number", "agency", NULL};
+    const config_setting_t *list = config_setting_get_member(root, "counters");
+    if (list == NULL)
+        return 0;
+    if (!config_setting_is_list(list))
+        return fail(ctx, list,
+                    "must be a list in parentheses: counters = ( { number = 1; agency = \"...\"; } );");
+    int n = config_setting_length(list);
+    if ((size_t)n > CONFIG_MAX_COUNTERS)
+        return fail(ctx, list, "has %d counters; at most %d are allowed", n, CONFIG_MAX_COUNTERS);
+    const config_setting_t *seen[1000] = {0};
+    for (int i = 0; i < n; i++) {
+        const config_setting_t *c = config_setting_get_elem(list, (unsigned)i);
+        config_counter_t *out = &cfg->counters[i];
+        if (!config_setting_is_group(c))
+            return fail(ctx, c, "must be a group: { number = 1; agency = \"...\"; }");
+        if (check_names(ctx, c, known) < 0)
+            return -1;
+        const config_setting_t *num = config_setting_get_member(c, "number");
+        const config_setting_t *agency = config_setting_get_member(c, "agency");
+        if (num == NULL)
+            return fail(ctx, c, "a counter needs its number");
+        if (agency == NULL)
+            return fail(ctx, c, "a counter needs its agency");
+        out->number = 0;
+        if (get_int(ctx, c, "number", 1, 999, &out->number) < 0)
+            return -1;
+        if (seen[out->number] != NULL)
+            return fail(ctx, num, "counter %d is listed twice (first at line %d)", out->number,
+                        setting_line(seen[out->number]));
+        seen[out->number] = num;
+        if (copy_string(ctx, agency, out->agency, sizeof out->agency) < 0)
+            return -1;
+        if (!valid_agency_id(out->agency))
+            return fail(ctx, agency,
+                        "'%s' is not an agency id (only a-z, 0-9 and '-', like \"bpjs-kes\")",
+                        out->agency);
+    }
+    cfg->n_counters = (size_t)n;
+    return 0;
+}
+
+static int load_rate_limits(load_ctx_t *ctx, const config_setting_t *root, config_t *cfg)
+{
+    static const char *const known[] = {"issue_per_minute", "login_per_minute", "allow", NULL};
+    config_setting_t *g;
+    if (get_group(ctx, root, "rate_limits", &g, known) < 0)
+        return -1;
+    if (g == NULL)
+        return 0;
+    /* 0 = no limit */
+    if (get_int(ctx, g, "issue_per_minute", 0, 100000, &cfg->rate_issue_per_min) < 0 ||
+        get_int(ctx, g, "login_per_minute", 0, 100000, &cfg->rate_login_per_min) < 0)
+        return -1;
+    return get_string_list(ctx, g, "allow", &cfg->rate_allow[0][0], sizeof cfg->rate_allow[0],
+                           CONFIG_MAX_ALLOW, &cfg->n_rate_allow, is_ip_literal,
+                           "an IP address (like \"127.0.0.1\" or \"::1\")");
+}
+
+static int load_sessions(load_ctx_t *ctx, const config_setting_t *root, config_t *cfg)
+{
+    static const char *const known[] = {"idle_minutes", "max_hours", NULL};
+    config_setting_t *g;
+    if (get_group(ctx, root, "sessions", &g, known) < 0)
+        return -1;
+    if (g == NULL)
+        return 0;
+    int idle_min = cfg->session_idle_s / 60, max_h = cfg->session_max_s / 3600;
+    if (get_int(ctx, g, "idle_minutes", 1, 7 * 24 * 60, &idle_min) < 0 ||
+        get_int(ctx, g, "max_hours", 1, 30 * 24, &max_h) < 0)
+        return -1;
+    if (idle_min * 60 > max_h * 3600) {
+        const config_setting_t *s = config_setting_get_member(g, "idle_minutes");
+        return fail(ctx, s != NULL ? s : g,
+                    "%d minutes idle is longer than the %d hour limit of sessions.max_hours",
+                    idle_min, max_h);
+    }
+    cfg->session_idle_s = idle_min * 60;
+    cfg->session_max_s = max_h * 3600;
+    return 0;
+}
+
+static int load_log(load_ctx_t *ctx, const config_setting_t *root, config_t *cfg)
+{
+    static const char *const known[] = {"level", NULL};
+    static const char *const levels[] = {"error", "warn", "info", "debug"};
+    config_setting_t *g;
+    const config_setting_t *s;
+    char level[16];
+    if (get_group(ctx, root, "log", &g, known) < 0)
+        return -1;
+    if (g == NULL)
+        return 0;
+    if (get_string(ctx, g, "level", level, sizeof level, &s) < 0)
+        return -1;
+    if (s == NULL)
+        return 0;
+    for (int i = 0; i < 4; i++)
+        if (strcmp(level, levels[i]) == 0) {
+            cfg->log_level = (config_log_level_t)i;
+            return 0;
+        }
+    return fail(ctx, s, "'%s' is not a log level (error, warn, info or debug)", level);
+}
+
+int config_load(config_t *cfg, const char *path, char *err, size_t errlen)
+{
+    load_ctx_t ctx = {.path = path, .err = err, .errlen = errlen};
+    if (err != NULL && errlen > 0)
+        err[0] = '\0';
+
+    const char *slash = strrchr(path, '/');
+    if (slash == NULL)
+        snprintf(ctx.dir, sizeof ctx.dir, ".");
+    else if (slash == path)
+        snprintf(ctx.dir, sizeof ctx.dir, "/");
+    else if ((size_t)(slash - path) < sizeof ctx.dir)
+        snprintf(ctx.dir, sizeof ctx.dir, "%.*s", (int)(slash - path), path);
+    else {
+        if (err != NULL && errlen > 0)
+            snprintf(err, errlen, "%s: the path is too long", path);
+        return -1;
+    }
+
+    /* libconfig says only "file I/O error"; find out what is wrong first */
+    FILE *f = fopen(path, "r");
+    struct stat st;
+    if (f == NULL || fstat(fileno(f), &st) != 0 || !S_ISREG(st.st_mode)) {
+        const char *why = f == NULL ? strerror(errno) : "not a regular file";
+        if (err != NULL && errlen > 0)
+            snprintf(err, errlen, "%s: cannot read the file: %s", path, why);
+        if (f != NULL)
+            fclose(f);
+        return -1;
+    }
+    fclose(f);
+
+    config_t *tmp = malloc(sizeof *tmp);
+    if (tmp == NULL) {
+        if (err != NULL && errlen > 0)
+            snprintf(err, errlen, "%s: out of memory", path);
+        return -1;
+    }
+    config_defaults(tmp);
+
+    libconfig_t lc;
+    config_init(&lc);
+    config_set_include_dir(&lc, ctx.dir);
+    int rc = -1;
+    if (config_read_file(&lc, path) != CONFIG_TRUE) {
+        char file[2 * CONFIG_PATH_MAX];
+        if (err != NULL && errlen > 0)
+            snprintf(err, errlen, "%s:%d: %s",
+                     shown_file(&ctx, config_error_file(&lc), file, sizeof file),
+                     config_error_line(&lc), config_error_text(&lc));
+        goto out;
+    }
+    static const char *const known[] = {"hall",     "server",      "paths",    "hours",
+                                        "counters", "rate_limits", "sessions", "log", NULL};
+    const config_setting_t *root = config_root_setting(&lc);
+    if (check_names(&ctx, root, known) < 0 || load_hall(&ctx, root, tmp) < 0 ||
+        load_server(&ctx, root, tmp) < 0 || load_paths(&ctx, root, tmp) < 0 ||
+        load_hours(&ctx, root, tmp) < 0 || load_counters(&ctx, root, tmp) < 0 ||
+        load_rate_limits(&ctx, root, tmp) < 0 || load_sessions(&ctx, root, tmp) < 0 ||
+        load_log(&ctx, root, tmp) < 0)
+        goto out;
+    memcpy(cfg, tmp, sizeof *cfg);
+    rc = 0;
+out:
+    config_destroy(&lc);
+    free(tmp);
+    return rc;
+}
+
+const char *config_counter_agency(const config_t *cfg, int number)
+{
+    for (size_t i = 0; i < cfg->n_counters; i++)
+        if (cfg->counters[i].number == number)
+            return cfg->counters[i].agency;
+    return NULL;
+}
+
+bool config_rate_allowed(const config_t *cfg, const char *ip)
+{
+    if (ip == NULL)
+        return false;
+    /* an IPv4 client seen through an IPv6 socket: ::ffff:a.b.c.d */
+    const char *v4 = NULL;
+    unsigned char addr[4];
+    if (strncasecmp(ip, "::ffff:", 7) == 0 && inet_pton(AF_INET, ip + 7, addr) == 1)
+        v4 = ip + 7;
+    for (size_t i = 0; i < cfg->n_rate_allow; i++)
+        if (strcmp(cfg->rate_allow[i], ip) == 0 ||
+            (v4 != NULL && strcmp(cfg->rate_allow[i], v4) == 0))
+            return true;
+    return false;
+}
+
+bool config_origin_allowed(const config_t *cfg, const char *origin)
+{
+    if (origin == NULL)
+        return false;
+    /* an Origin is scheme://host[:port]; all of it compares without case */
+    for (size_t i = 0; i < cfg->n_origins; i++)
+        if (strcasecmp(cfg->origins[i], origin) == 0)
+            return true;
+    return false;
+}
