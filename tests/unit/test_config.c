@@ -1,0 +1,338 @@
+/*
+ * test_config.c - the hall configuration: defaults, the shipped mppd.cfg,
+ * every kind of mistake reported with its file and line (fixtures in
+ * tests/config/), relative paths, and the Origin and allow-list helpers.
+ * Runs with the repository root as working directory.
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "config.h"
+
+/* config_t is about 25 KiB: tests use these static ones rather than the
+ * stack, and nothing leaks when an assertion ends a test early. */
+static config_t cfg_pool[2];
+
+static config_t *cfg_new(void)
+{
+    static int next;
+    config_t *cfg = &cfg_pool[next++ % 2];
+    memset(cfg, 0, sizeof *cfg);
+    return cfg;
+}
+
+static void test_defaults(void **state)
+{
+    (void)state;
+    config_t *cfg = cfg_new();
+    config_defaults(cfg);
+    assert_string_equal(cfg->listen, "");
+    assert_int_equal(cfg->port, 8080);
+    assert_string_equal(cfg->data_dir, "data");
+    assert_string_equal(cfg->plugins_dir, "plugins");
+    assert_string_equal(cfg->web_dir, "web");
+    assert_string_equal(cfg->timezone, "Asia/Jakarta");
+    assert_string_equal(cfg->public_url, "http://localhost:8080");
+    assert_string_equal(cfg->hall_name, "Mal Pelayanan Publik");
+    assert_int_equal(cfg->n_counters, 0);
+    for (int d = 0; d < 7; d++) {
+        assert_int_equal(cfg->hours[d].open, 0);
+        assert_int_equal(cfg->hours[d].close, 1440);
+    }
+    assert_false(cfg->carry_over);
+    assert_int_equal(cfg->print_timeout_s, 120);
+    assert_int_equal(cfg->n_origins, 2);
+    assert_string_equal(cfg->origins[0], "http://localhost:8080");
+    assert_string_equal(cfg->origins[1], "http://127.0.0.1:8080");
+    assert_int_equal(cfg->rate_issue_per_min, 30);
+    assert_int_equal(cfg->rate_login_per_min, 10);
+    assert_int_equal(cfg->n_rate_allow, 2);
+    assert_string_equal(cfg->rate_allow[0], "127.0.0.1");
+    assert_string_equal(cfg->rate_allow[1], "::1");
+    assert_int_equal(cfg->max_body, 65536);
+    assert_int_equal(cfg->session_idle_s, 8 * 3600);
+    assert_int_equal(cfg->session_max_s, 12 * 3600);
+    assert_int_equal(cfg->log_level, LOG_LEVEL_INFO);
+}
+
+/* An empty file gives exactly the defaults. */
+static void test_empty_file_is_defaults(void **state)
+{
+    (void)state;
+    config_t *want = cfg_new(), *got = cfg_new();
+    char err[512];
+    config_defaults(want);
+    memset(got, 0x5a, sizeof *got);
+    assert_int_equal(config_load(got, "tests/config/empty.cfg", err, sizeof err), 0);
+    assert_memory_equal(want, got, sizeof *want);
+}
+
+static void test_shipped_file(void **state)
+{
+    (void)state;
+    config_t *cfg = cfg_new();
+    char err[512] = "";
+    int rc = config_load(cfg, "mppd.cfg", err, sizeof err);
+    if (rc != 0)
+        fail_msg("mppd.cfg: %s", err);
+    assert_string_equal(cfg->hall_name, "Mal Pelayanan Publik Kabupaten Purbalingga");
+    assert_int_equal(cfg->port, 8080);
+    assert_string_equal(cfg->data_dir, "data");
+    assert_string_equal(cfg->plugins_dir, "plugins");
+    assert_string_equal(cfg->web_dir, "web");
+    assert_string_equal(cfg->timezone, "Asia/Jakarta");
+    assert_int_equal(cfg->n_counters, 34);
+    /* numbered 1..34 in order */
+    for (size_t i = 0; i < cfg->n_counters; i++)
+        assert_int_equal(cfg->counters[i].number, (int)i + 1);
+    static const struct {
+        int number;
+        const char *agency;
+    } expect[] = {{1, "dukcapil"},     {4, "dukcapil"},  {5, "dpmptsp"},  {7, "dpmptsp"},
+                  {8, "bapenda"},      {9, "bapenda"},   {10, "samsat"},  {13, "samsat"},
+                  {14, "polres"},      {15, "polres"},   {16, "imigrasi"}, {17, "imigrasi"},
+                  {18, "bpjs-kes"},    {19, "bpjs-kes"}, {20, "bpjs-tk"}, {21, "kpp"},
+                  {22, "bpn"},         {23, "bpn"},      {24, "kemenag"}, {25, "pa"},
+                  {26, "kejari"},      {27, "pdam"},     {28, "pln"},     {29, "bank-jateng"},
+                  {30, "bank-jateng"}, {31, "disnaker"}, {32, "dinkes"},  {33, "dishub"},
+                  {34, "taspen"}};
+    for (size_t i = 0; i < sizeof expect / sizeof expect[0]; i++)
+        assert_string_equal(config_counter_agency(cfg, expect[i].number), expect[i].agency);
+    assert_null(config_counter_agency(cfg, 35));
+    assert_null(config_counter_agency(cfg, 0));
+    /* the demo is open around the clock */
+    for (int d = 0; d < 7; d++) {
+        assert_int_equal(cfg->hours[d].open, 0);
+        assert_int_equal(cfg->hours[d].close, 1440);
+    }
+    /* 20 agencies */
+    int agencies = 0;
+    for (size_t i = 0; i < cfg->n_counters; i++) {
+        bool seen = false;
+        for (size_t j = 0; j < i; j++)
+            seen = seen || strcmp(cfg->counters[i].agency, cfg->counters[j].agency) == 0;
+        agencies += !seen;
+    }
+    assert_int_equal(agencies, 20);
+}
+
+static void test_full_file(void **state)
+{
+    (void)state;
+    config_t *cfg = cfg_new();
+    char err[512] = "";
+    int rc = config_load(cfg, "tests/config/full.cfg", err, sizeof err);
+    if (rc != 0)
+        fail_msg("%s", err);
+    assert_string_equal(cfg->hall_name, "MPP Uji");
+    /* a trailing slash is dropped so paths can be appended */
+    assert_string_equal(cfg->public_url, "https://mpp.example.go.id/antrean");
+    assert_string_equal(cfg->timezone, "Asia/Makassar");
+    assert_string_equal(cfg->listen, "127.0.0.1");
+    assert_int_equal(cfg->port, 9090);
+    assert_int_equal(cfg->n_origins, 2);
+    assert_int_equal(cfg->max_body, 4096);
+    /* index 0 = Sunday */
+    assert_int_equal(cfg->hours[0].open, 8 * 60);
+    assert_int_equal(cfg->hours[0].close, 1440);
+    assert_int_equal(cfg->hours[1].open, 7 * 60 + 30);
+    assert_int_equal(cfg->hours[1].close, 15 * 60);
+    assert_int_equal(cfg->hours[5].open, 7 * 60 + 30);
+    assert_int_equal(cfg->hours[5].close, 11 * 60 + 30);
+    assert_int_equal(cfg->hours[6].open, cfg->hours[6].close);
+    assert_true(cfg->carry_over);
+    assert_int_equal(cfg->print_timeout_s, 60);
+    assert_int_equal(cfg->n_counters, 2);
+    assert_string_equal(config_counter_agency(cfg, 7), "samsat");
+    assert_string_equal(config_counter_agency(cfg, 999), "bpjs-kes");
+    assert_null(config_counter_agency(cfg, 1));
+    assert_int_equal(cfg->rate_issue_per_min, 0);
+    assert_int_equal(cfg->rate_login_per_min, 5);
+    assert_int_equal(cfg->n_rate_allow, 2);
+    assert_int_equal(cfg->session_idle_s, 30 * 60);
+    assert_int_equal(cfg->session_max_s, 2 * 3600);
+    assert_int_equal(cfg->log_level, LOG_LEVEL_DEBUG);
+    /* paths not in the file keep their defaults */
+    assert_string_equal(cfg->data_dir, "data");
+}
+
+static void test_relative_paths(void **state)
+{
+    (void)state;
+    config_t *cfg = cfg_new();
+    char err[512] = "";
+    int rc = config_load(cfg, "tests/config/sub/paths.cfg", err, sizeof err);
+    if (rc != 0)
+        fail_msg("%s", err);
+    assert_string_equal(cfg->data_dir, "tests/config/sub/var/data");
+    assert_string_equal(cfg->plugins_dir, "tests/config/sub/../plugins");
+    assert_string_equal(cfg->web_dir, "/srv/mpp/web");
+
+    /* the same file named by an absolute path */
+    const char *root = getenv("MPP_SOURCE_DIR");
+    if (root != NULL) {
+        char path[1024], want[1100];
+        snprintf(path, sizeof path, "%s/tests/config/sub/paths.cfg", root);
+        assert_int_equal(config_load(cfg, path, err, sizeof err), 0);
+        snprintf(want, sizeof want, "%s/tests/config/sub/var/data", root);
+        assert_string_equal(cfg->data_dir, want);
+    }
+}
+
+/* A refused file: the error starts with "FILE:LINE: " and names what is
+ * wrong; the caller's config is left as it was. */
+typedef struct bad_case {
+    const char *file;  /* under tests/config/ */
+    const char *where; /* expected "FILE:LINE" */
+    const char *what;  /* text the message must contain */
+} bad_case_t;
+
+static const bad_case_t bad_cases[] = {
+    {"syntax.cfg", "tests/config/syntax.cfg:4", "syntax error"},
+    {"duplicate.cfg", "tests/config/duplicate.cfg:3", "duplicate setting name"},
+    {"unknown.cfg", "tests/config/unknown.cfg:3", "unknown setting 'prot' in server (did you mean 'port'?)"},
+    {"unknown_group.cfg", "tests/config/unknown_group.cfg:3", "unknown setting 'loket'"},
+    {"unknown_counter_key.cfg", "tests/config/unknown_counter_key.cfg:4",
+     "unknown setting 'agencies' in counters[1]"},
+    {"type_port.cfg", "tests/config/type_port.cfg:2", "server.port: must be a whole number"},
+    {"type_carry.cfg", "tests/config/type_carry.cfg:2", "hours.carry_over: must be true or false"},
+    {"type_group.cfg", "tests/config/type_group.cfg:1", "hall: must be a group"},
+    {"port_range.cfg", "tests/config/port_range.cfg:3", "server.port: 70000 is out of range (1..65535)"},
+    {"counter_twice.cfg", "tests/config/counter_twice.cfg:5",
+     "counters[3].number: counter 2 is listed twice (first at line 3)"},
+    {"counter_range.cfg", "tests/config/counter_range.cfg:2", "counters[0].number: 0 is out of range"},
+    {"agency_id.cfg", "tests/config/agency_id.cfg:4", "counters[1].agency: 'Bank Jateng' is not an agency id"},
+    {"hours_format.cfg", "tests/config/hours_format.cfg:3", "hours.tue: '7:30-15:00' is not \"HH:MM-HH:MM\""},
+    {"hours_order.cfg", "tests/config/hours_order.cfg:4", "hours.wed: '15:00-07:30' closes before it opens"},
+    {"hours_open24.cfg", "tests/config/hours_open24.cfg:2", "hours.sun: '24:00-24:00' is not"},
+    {"hours_minutes.cfg", "tests/config/hours_minutes.cfg:2", "hours.fri: '07:30-11:60' is not"},
+    {"timezone.cfg", "tests/config/timezone.cfg:3", "hall.timezone: unknown time zone 'Asia/Jakata'"},
+    {"timezone_dots.cfg", "tests/config/timezone_dots.cfg:2", "hall.timezone: unknown time zone"},
+    {"timezone_dir.cfg", "tests/config/timezone_dir.cfg:2", "hall.timezone: unknown time zone 'Asia'"},
+    {"origin_path.cfg", "tests/config/origin_path.cfg:3",
+     "server.origins[1]: 'http://localhost:8080/kiosk' is not an Origin"},
+    {"origin_scheme.cfg", "tests/config/origin_scheme.cfg:2", "server.origins[0]: 'ftp://localhost:8080' is not"},
+    {"origin_port.cfg", "tests/config/origin_port.cfg:2", "server.origins[0]: 'http://localhost:0' is not"},
+    {"rate_negative.cfg", "tests/config/rate_negative.cfg:3",
+     "rate_limits.login_per_minute: -1 is negative"},
+    {"allow_ip.cfg", "tests/config/allow_ip.cfg:2", "rate_limits.allow[1]: 'localhost' is not an IP address"},
+    {"public_url.cfg", "tests/config/public_url.cfg:3",
+     "hall.public_url: 'mpp.purbalinggakab.go.id' is not an http:// or https://"},
+    {"log_level.cfg", "tests/config/log_level.cfg:2", "log.level: 'verbose' is not a log level"},
+    {"sessions.cfg", "tests/config/sessions.cfg:2", "sessions.idle_minutes: 600 minutes idle is longer"},
+    /* a mistake in an included file is reported in that file */
+    {"include_bad.cfg", "tests/config/include_counters_bad.cfg:3",
+     "counters[1].number: counter 1 is listed twice (first at line 2)"},
+};
+
+static void test_bad_file(void **state)
+{
+    const bad_case_t *c = *state;
+    char path[256], err[512], prefix[256];
+    snprintf(path, sizeof path, "tests/config/%s", c->file);
+    snprintf(prefix, sizeof prefix, "%s: ", c->where);
+
+    config_t *cfg = cfg_new(), *before = cfg_new();
+    config_defaults(cfg);
+    cfg->port = 1234; /* as if set by someone; must survive a refused file */
+    memcpy(before, cfg, sizeof *cfg);
+    memset(err, 0, sizeof err);
+
+    assert_int_equal(config_load(cfg, path, err, sizeof err), -1);
+    if (strncmp(err, prefix, strlen(prefix)) != 0 || strstr(err, c->what) == NULL)
+        fail_msg("%s: got \"%s\", want \"%s...%s...\"", c->file, err, prefix, c->what);
+    assert_memory_equal(cfg, before, sizeof *cfg);
+}
+
+static void test_missing_file(void **state)
+{
+    (void)state;
+    config_t *cfg = cfg_new();
+    char err[512];
+    assert_int_equal(config_load(cfg, "tests/config/no-such.cfg", err, sizeof err), -1);
+    assert_string_equal(err, "tests/config/no-such.cfg: cannot read the file: No such file or directory");
+    assert_int_equal(config_load(cfg, "tests/config", err, sizeof err), -1);
+    assert_string_equal(err, "tests/config: cannot read the file: not a regular file");
+    /* a NULL or tiny buffer is allowed */
+    assert_int_equal(config_load(cfg, "tests/config/syntax.cfg", NULL, 0), -1);
+    char tiny[8];
+    assert_int_equal(config_load(cfg, "tests/config/syntax.cfg", tiny, sizeof tiny), -1);
+    assert_int_equal(strlen(tiny), sizeof tiny - 1);
+}
+
+static void test_origin_allowed(void **state)
+{
+    (void)state;
+    config_t *cfg = cfg_new();
+    config_defaults(cfg);
+    assert_true(config_origin_allowed(cfg, "http://localhost:8080"));
+    assert_true(config_origin_allowed(cfg, "http://127.0.0.1:8080"));
+    /* scheme and host compare without case */
+    assert_true(config_origin_allowed(cfg, "HTTP://LocalHost:8080"));
+    assert_false(config_origin_allowed(cfg, "http://localhost:8081"));
+    assert_false(config_origin_allowed(cfg, "https://localhost:8080"));
+    assert_false(config_origin_allowed(cfg, "http://localhost"));
+    assert_false(config_origin_allowed(cfg, "http://localhost:8080/"));
+    assert_false(config_origin_allowed(cfg, "http://localhost:80800"));
+    assert_false(config_origin_allowed(cfg, "http://evil.example"));
+    assert_false(config_origin_allowed(cfg, "null"));
+    assert_false(config_origin_allowed(cfg, ""));
+    assert_false(config_origin_allowed(cfg, NULL));
+
+    char err[512] = "";
+    if (config_load(cfg, "tests/config/full.cfg", err, sizeof err) != 0)
+        fail_msg("%s", err);
+    assert_true(config_origin_allowed(cfg, "https://mpp.example.go.id"));
+    assert_true(config_origin_allowed(cfg, "http://[::1]:9090"));
+    assert_false(config_origin_allowed(cfg, "http://localhost:8080"));
+}
+
+static void test_rate_allowed(void **state)
+{
+    (void)state;
+    config_t *cfg = cfg_new();
+    config_defaults(cfg);
+    assert_true(config_rate_allowed(cfg, "127.0.0.1"));
+    assert_true(config_rate_allowed(cfg, "::1"));
+    /* IPv4 seen through an IPv6 socket */
+    assert_true(config_rate_allowed(cfg, "::ffff:127.0.0.1"));
+    assert_true(config_rate_allowed(cfg, "::FFFF:127.0.0.1"));
+    assert_false(config_rate_allowed(cfg, "::ffff:127.0.0.2"));
+    assert_false(config_rate_allowed(cfg, "127.0.0.2"));
+    assert_false(config_rate_allowed(cfg, "127.0.0.10"));
+    assert_false(config_rate_allowed(cfg, "10.0.0.5"));
+    assert_false(config_rate_allowed(cfg, ""));
+    assert_false(config_rate_allowed(cfg, NULL));
+
+    char err[512] = "";
+    if (config_load(cfg, "tests/config/full.cfg", err, sizeof err) != 0)
+        fail_msg("%s", err);
+    assert_true(config_rate_allowed(cfg, "10.0.0.5"));
+    assert_true(config_rate_allowed(cfg, "::ffff:10.0.0.5"));
+    assert_true(config_rate_allowed(cfg, "fe80::1"));
+    assert_false(config_rate_allowed(cfg, "127.0.0.1"));
+}
+
+int main(void)
+{
+    enum { n_bad = sizeof bad_cases / sizeof bad_cases[0] };
+    struct CMUnitTest tests[8 + n_bad] = {
+        cmocka_unit_test(test_defaults),       cmocka_unit_test(test_empty_file_is_defaults),
+        cmocka_unit_test(test_shipped_file),   cmocka_unit_test(test_full_file),
+        cmocka_unit_test(test_relative_paths), cmocka_unit_test(test_missing_file),
+        cmocka_unit_test(test_origin_allowed), cmocka_unit_test(test_rate_allowed),
+    };
+    for (size_t i = 0; i < n_bad; i++) {
+        struct CMUnitTest t = cmocka_unit_test_prestate(test_bad_file, (void *)&bad_cases[i]);
+        t.name = bad_cases[i].file;
+        tests[8 + i] = t;
+    }
+    return cmocka_run_group_tests_name("config", tests, NULL, NULL);
+}
