@@ -1,0 +1,406 @@
+-- BPJS Kesehatan: di MPP Purbalingga melayani administrasi kepesertaan
+-- Jaminan Kesehatan Nasional (JKN):
+-- pendaftaran peserta mandiri dan bayi, perubahan data dan FKTP, perubahan
+-- kelas dan segmen, penonaktifan, informasi tagihan, program cicilan
+-- tunggakan (REHAB) dan pengaduan. Loket 18-19, nomor antrean G.
+--
+-- Sumber (diperiksa 2026-11):
+--   - bpjs-kesehatan.go.id, halaman persyaratan kepesertaan PBPU/BP, bayi
+--     baru lahir dan perubahan data (dikutip ulang oleh kompas.com
+--     20/07/2023 dan kontan.co.id untuk pendaftaran bayi);
+--   - Perpres 82/2018 tentang Jaminan Kesehatan jo. Perpres 75/2019,
+--     Perpres 64/2020 (iuran; denda pelayanan 5% Pasal 42) dan
+--     Perpres 59/2024 (KRIS);
+--   - Peraturan BPJS Kesehatan 6/2018 (administrasi kepesertaan) dan
+--     5/2018 (penagihan, pembayaran iuran dan denda);
+--   - Perdir BPJS Kesehatan 54/2016 (tata laksana administrasi kepesertaan
+--     dan pelayanan peserta).
+-- Belum terkonfirmasi dari sumber terbit: waktu layanan di loket (minutes)
+-- semua layanan adalah perkiraan; nomor Care Center 165 lazim dikenal
+-- tetapi tidak terbaca langsung pada sumber di atas (PANDAWA 08118165165
+-- terkonfirmasi); besaran iuran sesudah penerapan KRIS (Perpres 59/2024)
+-- belum ditetapkan pada sumber yang terbaca, maka fee_note iuran ditandai.
+-- Semua layanan administrasi kepesertaan tidak dipungut biaya; iuran dibayar
+-- lewat kanal pembayaran, bukan di loket.
+
+local PENGADUAN = "BPJS Kesehatan Care Center 165; PANDAWA (WhatsApp 0811-8165-165); "
+  .. "aplikasi Mobile JKN; loket BPJS Kesehatan di MPP; SP4N-LAPOR! (lapor.go.id)"
+local DASAR = "UU 40/2004 tentang SJSN; UU 24/2011 tentang BPJS; Perpres 82/2018 "
+  .. "tentang Jaminan Kesehatan s.t.d.t.d. Perpres 59/2024; Peraturan BPJS Kesehatan 6/2018"
+local SUMBER = "https://www.bpjs-kesehatan.go.id (persyaratan kepesertaan); Perpres 82/2018 "
+  .. "jo. Perpres 64/2020; Peraturan BPJS Kesehatan 6/2018"
+local IURAN = "Layanan gratis. Iuran PBPU/BP per orang per bulan menurut Perpres 64/2020: "
+  .. "Kelas I Rp150.000, Kelas II Rp100.000, Kelas III Rp42.000 (peserta membayar "
+  .. "Rp35.000, selisih dibayar pemerintah); dibayar melalui bank/kanal mitra, bukan di loket"
+
+local agency = mpp.agency {
+  id = "bpjs-kes",
+  name = "BPJS Kesehatan",
+  kind = "BUMN",
+  prefix = "G",
+}
+
+agency:service {
+  id = "pendaftaran-pbpu",
+  name = "Pendaftaran Peserta PBPU dan Bukan Pekerja (Mandiri)",
+  requirements = {
+    "KTP-el dan Kartu Keluarga (NIK terdaftar di Dukcapil); seluruh anggota keluarga dalam KK didaftarkan",
+    "Nomor ponsel dan alamat email aktif",
+    "Fotokopi buku tabungan peserta atau anggota keluarga dalam KK untuk pendebetan iuran (autodebet)",
+    "Pilihan kelas perawatan dan Fasilitas Kesehatan Tingkat Pertama (FKTP)",
+  },
+  procedure = {
+    "Ambil nomor antrean dan isi Formulir Daftar Isian Peserta (FDIP)",
+    "Petugas memverifikasi NIK dan dokumen",
+    "Peserta menerima nomor virtual account",
+    "Iuran pertama dibayar paling cepat 14 hari setelah pendaftaran",
+    "Kartu JKN aktif setelah iuran pertama dibayar (dapat ditampilkan di Mobile JKN)",
+  },
+  minutes = 20,
+  fee = 0,
+  fee_note = IURAN,
+  product = "Nomor kepesertaan JKN dan virtual account iuran",
+  complaint_channel = PENGADUAN,
+  legal_basis = DASAR .. "; Perpres 64/2020 (iuran)",
+  priority = true,
+  source = SUMBER,
+  unconfirmed = { "minutes", "complaint_channel", "fee_note" },
+}
+
+agency:service {
+  id = "pendaftaran-bayi",
+  name = "Pendaftaran Bayi Baru Lahir",
+  requirements = {
+    "Kartu JKN ibu",
+    "KTP-el orang tua",
+    "Surat keterangan kelahiran dari bidan, rumah sakit, fasilitas kesehatan atau penolong persalinan",
+    "Bayi berusia lebih dari 3 bulan wajib sudah memiliki NIK yang terdaftar di Dukcapil",
+  },
+  procedure = {
+    "Ambil nomor antrean dan isi FDIP",
+    "Petugas memverifikasi kepesertaan ibu dan surat kelahiran",
+    "Bayi didaftarkan dalam keluarga peserta",
+    "Daftarkan paling lambat 28 hari sejak lahir; bila lewat, iuran dihitung sejak lahir",
+  },
+  minutes = 15,
+  fee = 0,
+  fee_note = "Layanan gratis; iuran bayi PBPU/BP sesuai kelas keluarga sejak lahir",
+  product = "Nomor kepesertaan JKN bayi",
+  complaint_channel = PENGADUAN,
+  legal_basis = DASAR,
+  priority = true,
+  source = "https://www.bpjs-kesehatan.go.id (dikutip kompas.com 20/07/2023; kontan.co.id); Perpres 82/2018",
+  unconfirmed = { "minutes", "complaint_channel" },
+}
+
+agency:service {
+  id = "tambah-anggota-ppu",
+  name = "Penambahan Anggota Keluarga Peserta Pekerja Penerima Upah (PPU)",
+  requirements = {
+    "KTP-el peserta dan Kartu Keluarga terbaru",
+    "Akta nikah (untuk suami/istri) atau akta kelahiran (untuk anak)",
+    "Surat keterangan dari pemberi kerja atau data dari PIC badan usaha",
+    "Untuk anggota keluarga tambahan (anak keempat dst., orang tua, mertua): persetujuan pemotongan iuran tambahan 1% dari gaji",
+  },
+  procedure = {
+    "Ambil nomor antrean",
+    "Petugas memeriksa hubungan keluarga sesuai KK dan dokumen",
+    "Data anggota keluarga ditambahkan ke kepesertaan PPU",
+  },
+  minutes = 15,
+  fee = 0,
+  product = "Kepesertaan JKN anggota keluarga",
+  complaint_channel = PENGADUAN,
+  legal_basis = DASAR,
+  priority = true,
+  source = SUMBER .. "; Perpres 82/2018 (peserta PPU menanggung sampai 4 anggota keluarga)",
+  unconfirmed = { "minutes", "complaint_channel" },
+}
+
+agency:service {
+  id = "perubahan-data",
+  name = "Perubahan Data Identitas Peserta",
+  requirements = {
+    "Kartu JKN",
+    "KTP-el dan Kartu Keluarga terbaru sesuai data Dukcapil",
+    "Dokumen pendukung perubahan (mis. akta kelahiran untuk tanggal lahir, akta nikah untuk status)",
+  },
+  procedure = {
+    "Ambil nomor antrean",
+    "Petugas mencocokkan data dengan database kependudukan",
+    "Data peserta diperbarui",
+  },
+  minutes = 10,
+  fee = 0,
+  product = "Data kepesertaan JKN yang telah diperbarui",
+  complaint_channel = PENGADUAN,
+  legal_basis = DASAR,
+  priority = true,
+  source = SUMBER,
+  unconfirmed = { "minutes", "complaint_channel" },
+}
+
+agency:service {
+  id = "pindah-fktp",
+  name = "Perubahan Fasilitas Kesehatan Tingkat Pertama (FKTP)",
+  requirements = {
+    "Kartu JKN atau KTP-el",
+    "Sudah terdaftar paling singkat 3 bulan di FKTP sebelumnya, kecuali pindah domisili atau tugas",
+  },
+  procedure = {
+    "Ambil nomor antrean",
+    "Pilih FKTP baru (Puskesmas, klinik pratama atau dokter praktik perorangan)",
+    "Petugas mencatat perubahan; FKTP baru berlaku mulai bulan berikutnya",
+  },
+  minutes = 10,
+  fee = 0,
+  product = "FKTP baru tercatat pada kepesertaan JKN",
+  complaint_channel = PENGADUAN,
+  legal_basis = DASAR,
+  priority = true,
+  source = SUMBER .. "; Perpres 82/2018 (penggantian FKTP setelah 3 bulan)",
+  unconfirmed = { "minutes", "complaint_channel" },
+}
+
+agency:service {
+  id = "ubah-kelas",
+  name = "Perubahan Kelas Rawat Peserta PBPU/BP",
+  requirements = {
+    "Kartu JKN dan KTP-el",
+    "Kartu Keluarga; perubahan berlaku untuk seluruh anggota keluarga",
+    "Sudah paling singkat 1 tahun di kelas sebelumnya",
+    "Tidak memiliki tunggakan iuran",
+  },
+  procedure = {
+    "Ambil nomor antrean",
+    "Petugas memeriksa status iuran dan masa kelas",
+    "Kelas baru dicatat; iuran kelas baru berlaku mulai bulan berikutnya",
+  },
+  minutes = 10,
+  fee = 0,
+  fee_note = IURAN,
+  product = "Kelas rawat baru pada kepesertaan JKN",
+  complaint_channel = PENGADUAN,
+  legal_basis = DASAR .. "; Perpres 64/2020",
+  priority = true,
+  source = SUMBER,
+  unconfirmed = { "minutes", "complaint_channel", "fee_note" },
+}
+
+agency:service {
+  id = "pindah-segmen",
+  name = "Perubahan Jenis Kepesertaan (Pindah Segmen)",
+  requirements = {
+    "Kartu JKN, KTP-el dan Kartu Keluarga",
+    "Surat keterangan berhenti bekerja atau surat PHK (dari PPU ke PBPU)",
+    "Surat keterangan kerja dari pemberi kerja baru (dari PBPU ke PPU)",
+    "Fotokopi buku tabungan untuk autodebet bila menjadi PBPU",
+  },
+  procedure = {
+    "Ambil nomor antrean",
+    "Petugas memverifikasi status kerja dan data keluarga",
+    "Segmen kepesertaan diubah; kartu tetap dengan nomor yang sama",
+  },
+  minutes = 15,
+  fee = 0,
+  fee_note = IURAN,
+  product = "Segmen kepesertaan JKN yang baru",
+  complaint_channel = PENGADUAN,
+  legal_basis = DASAR,
+  priority = true,
+  source = SUMBER,
+  unconfirmed = { "minutes", "complaint_channel", "fee_note" },
+}
+
+agency:service {
+  id = "manfaat-phk",
+  name = "Pencatatan Manfaat JKN bagi Peserta PPU yang Terkena PHK",
+  requirements = {
+    "Kartu JKN dan KTP-el",
+    "Surat PHK dari pemberi kerja, bukti diterimanya PHK oleh pekerja, atau putusan/perjanjian bersama Pengadilan Hubungan Industrial",
+    "Kartu Keluarga",
+  },
+  procedure = {
+    "Ambil nomor antrean",
+    "Petugas memverifikasi dokumen PHK",
+    "Peserta dan keluarganya tetap memperoleh manfaat paling lama 6 bulan tanpa membayar iuran",
+  },
+  minutes = 15,
+  fee = 0,
+  product = "Status kepesertaan PPU korban PHK tetap aktif (paling lama 6 bulan)",
+  complaint_channel = PENGADUAN,
+  legal_basis = DASAR .. " (Pasal 27: manfaat 6 bulan bagi peserta PPU yang terkena PHK)",
+  priority = true,
+  source = SUMBER .. "; Perpres 82/2018 Pasal 27",
+  unconfirmed = { "minutes", "complaint_channel" },
+}
+
+agency:service {
+  id = "nonaktif-meninggal",
+  name = "Pelaporan Peserta Meninggal Dunia (Penonaktifan)",
+  requirements = {
+    "Akta kematian atau surat keterangan kematian",
+    "Kartu JKN peserta yang meninggal",
+    "Kartu Keluarga dan KTP-el pelapor",
+  },
+  procedure = {
+    "Ambil nomor antrean",
+    "Petugas memverifikasi dokumen kematian",
+    "Kepesertaan dinonaktifkan; tagihan iuran PBPU anggota tersebut dihentikan",
+  },
+  minutes = 10,
+  fee = 0,
+  product = "Kepesertaan peserta yang meninggal dinonaktifkan",
+  complaint_channel = PENGADUAN,
+  legal_basis = DASAR,
+  priority = true,
+  source = SUMBER,
+  unconfirmed = { "minutes", "complaint_channel" },
+}
+
+agency:service {
+  id = "cetak-kartu",
+  name = "Pencetakan Ulang Kartu JKN",
+  requirements = {
+    "KTP-el atau Kartu Keluarga",
+    "Kartu lama bila rusak",
+  },
+  procedure = {
+    "Ambil nomor antrean",
+    "Petugas memverifikasi identitas",
+    "Kartu dicetak, atau peserta dibantu menampilkan KIS digital di Mobile JKN",
+  },
+  minutes = 10,
+  fee = 0,
+  product = "Kartu JKN/KIS cetak atau digital",
+  complaint_channel = PENGADUAN,
+  legal_basis = DASAR,
+  priority = true,
+  source = SUMBER,
+  unconfirmed = { "minutes", "complaint_channel" },
+}
+
+agency:service {
+  id = "info-tagihan",
+  name = "Informasi Status Kepesertaan dan Tagihan Iuran",
+  requirements = {
+    "Kartu JKN atau KTP-el",
+  },
+  procedure = {
+    "Ambil nomor antrean",
+    "Petugas memeriksa status kepesertaan, tagihan dan denda",
+    "Peserta menerima rincian tagihan dan cara pembayaran",
+  },
+  minutes = 5,
+  fee = 0,
+  product = "Informasi status kepesertaan dan rincian tagihan",
+  complaint_channel = PENGADUAN,
+  legal_basis = DASAR .. "; Peraturan BPJS Kesehatan 5/2018 (penagihan dan pembayaran iuran)",
+  priority = true,
+  source = SUMBER .. "; Peraturan BPJS Kesehatan 5/2018",
+  unconfirmed = { "minutes", "complaint_channel" },
+}
+
+agency:service {
+  id = "reaktivasi",
+  name = "Pengaktifan Kembali Kepesertaan (Reaktivasi)",
+  requirements = {
+    "Kartu JKN atau KTP-el",
+    "Bukti pelunasan tunggakan iuran (paling banyak 24 bulan yang ditagih) dan iuran bulan berjalan",
+  },
+  procedure = {
+    "Ambil nomor antrean",
+    "Petugas menghitung tunggakan",
+    "Peserta melunasi tunggakan melalui kanal pembayaran",
+    "Status kepesertaan aktif kembali setelah pembayaran tercatat",
+  },
+  minutes = 10,
+  fee = 0,
+  fee_note = "Layanan gratis. Tunggakan iuran dibayar melalui kanal pembayaran; bila dalam 45 hari "
+    .. "sejak aktif kembali peserta memperoleh rawat inap, berlaku denda pelayanan 5% dari "
+    .. "perkiraan biaya paket INA-CBG x bulan tertunggak (paling banyak 12 bulan, paling tinggi "
+    .. "Rp30.000.000) menurut Perpres 64/2020 Pasal 42",
+  product = "Kepesertaan JKN aktif kembali",
+  complaint_channel = PENGADUAN,
+  legal_basis = DASAR .. "; Perpres 64/2020 Pasal 42",
+  priority = true,
+  source = SUMBER .. "; Perpres 64/2020 Pasal 42 (dikutip kompas.com)",
+  unconfirmed = { "minutes", "complaint_channel" },
+}
+
+agency:service {
+  id = "rehab",
+  name = "Program Rencana Pembayaran Bertahap (REHAB) Tunggakan Iuran",
+  requirements = {
+    "Peserta PBPU/BP dengan tunggakan iuran lebih dari 3 bulan dan paling banyak 24 bulan",
+    "Kartu JKN dan KTP-el",
+    "Nomor ponsel terdaftar di aplikasi Mobile JKN",
+  },
+  procedure = {
+    "Ambil nomor antrean",
+    "Petugas membantu pendaftaran REHAB di Mobile JKN dan memilih lama cicilan",
+    "Peserta membayar cicilan tunggakan per bulan bersama iuran berjalan",
+    "Kepesertaan aktif kembali setelah seluruh cicilan lunas",
+  },
+  minutes = 15,
+  fee = 0,
+  fee_note = "Layanan gratis; tunggakan dicicil sesuai rencana yang dipilih",
+  product = "Rencana pembayaran bertahap tunggakan iuran",
+  complaint_channel = PENGADUAN,
+  legal_basis = DASAR .. "; Peraturan BPJS Kesehatan 5/2018",
+  priority = true,
+  source = "https://www.bpjs-kesehatan.go.id (program REHAB); Peraturan BPJS Kesehatan 5/2018",
+  unconfirmed = { "minutes", "complaint_channel", "requirements" },
+}
+
+agency:service {
+  id = "pendaftaran-badan-usaha",
+  name = "Pendaftaran Badan Usaha dan Pekerjanya (PPU)",
+  requirements = {
+    "Nomor Induk Berusaha (NIB) dari OSS",
+    "Formulir registrasi badan usaha dan data pekerja beserta anggota keluarganya (NIK, gaji)",
+    "NPWP badan usaha",
+    "Surat kuasa bila diwakilkan",
+  },
+  procedure = {
+    "Ambil nomor antrean",
+    "Petugas memverifikasi data badan usaha dan pekerja",
+    "Badan usaha menerima akun aplikasi e-Dabu dan virtual account iuran",
+    "Iuran PPU 5% dari gaji (4% pemberi kerja, 1% pekerja) dibayar melalui bank",
+  },
+  minutes = 20,
+  fee = 0,
+  fee_note = "Layanan gratis; iuran PPU 5% dari upah (batas atas Rp12.000.000) dibayar melalui bank",
+  product = "Kode badan usaha, akun e-Dabu dan nomor kepesertaan pekerja",
+  complaint_channel = PENGADUAN,
+  legal_basis = DASAR .. "; Perpres 64/2020",
+  priority = false,
+  source = SUMBER .. "; Perpres 82/2018 Pasal 13 (kewajiban pemberi kerja)",
+  unconfirmed = { "minutes", "complaint_channel" },
+}
+
+agency:service {
+  id = "pengaduan",
+  name = "Layanan Informasi dan Pengaduan Peserta",
+  requirements = {
+    "Kartu JKN atau KTP-el",
+    "Kronologi keluhan dan dokumen pendukung (mis. kuitansi, surat rujukan) bila ada",
+  },
+  procedure = {
+    "Ambil nomor antrean",
+    "Petugas mencatat pengaduan dan memberi nomor tiket",
+    "Pengaduan ditindaklanjuti dan hasilnya disampaikan kepada peserta",
+  },
+  minutes = 15,
+  fee = 0,
+  product = "Jawaban atau penyelesaian pengaduan dengan nomor tiket",
+  complaint_channel = PENGADUAN,
+  legal_basis = DASAR .. "; UU 25/2009 tentang Pelayanan Publik",
+  priority = true,
+  source = SUMBER,
+  unconfirmed = { "minutes", "complaint_channel" },
+}
+
+-- Kelompok prioritas didahulukan, tetapi setelah tiga panggilan prioritas
+-- berturut-turut satu antrean reguler dipanggil.
+agency:route { priority_first = true, regular_after_priority = 3 }
