@@ -1,0 +1,263 @@
+/*
+ * auth.c - staff accounts and sessions on libsodium and the store
+ * (see auth.h). Records are JSON values in STORE_DB_USERS (by name) and
+ * STORE_DB_SESSIONS (by the BLAKE2b hash of the token).
+ */
+#include "auth/auth.h"
+
+#include <jansson.h>
+#include <sodium.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* Argon2id cost: OWASP's minimum (t=2, m=19 MiB). A login then costs a few
+ * tens of milliseconds on the event loop, not the ~0.5 s of the
+ * "interactive" preset; login is rate limited per IP and account. */
+#define AUTH_OPSLIMIT 2
+#define AUTH_MEMLIMIT (19u * 1024u * 1024u)
+
+static const char *const role_names[ROLE__COUNT] = {"admin", "liaison", "staff", "display"};
+
+const char *auth_role_name(auth_role_t r)
+{
+    return (r >= 0 && r < ROLE__COUNT) ? role_names[r] : "unknown";
+}
+
+int auth_role_parse(const char *s, auth_role_t *out)
+{
+    for (int i = 0; i < ROLE__COUNT; i++)
+        if (s && strcmp(s, role_names[i]) == 0) {
+            *out = (auth_role_t)i;
+            return 0;
+        }
+    return -1;
+}
+
+bool auth_name_valid(const char *name)
+{
+    size_t n = name ? strlen(name) : 0;
+    if (n == 0 || n >= AUTH_NAME_MAX)
+        return false;
+    for (size_t i = 0; i < n; i++) {
+        char c = name[i];
+        if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '.' || c == '_' ||
+              c == '-'))
+            return false;
+    }
+    return true;
+}
+
+static int sodium_ready(void)
+{
+    return sodium_init() < 0 ? -1 : 0;
+}
+
+typedef struct user_put {
+    const char *name;
+    const char *json;
+} user_put_t;
+
+static int user_put_fn(void *ctx, store_txn_t *t)
+{
+    user_put_t *u = ctx;
+    store_key_t k;
+    store_key_init(&k);
+    store_key_str(&k, u->name);
+    return store_put(t, STORE_DB_USERS, &k, u->json, strlen(u->json));
+}
+
+int auth_user_add(store_t *s, const auth_user_t *u, const char *password, char *err,
+                  size_t errlen)
+{
+    size_t plen = password ? strlen(password) : 0;
+    if (!auth_name_valid(u->name)) {
+        snprintf(err, errlen, "user name '%s' must be 1 to 63 of a-z, 0-9, '.', '_', '-'",
+                 u->name);
+        return -1;
+    }
+    if (plen < 8 || plen > 256) {
+        snprintf(err, errlen, "the password must be 8 to 256 bytes long");
+        return -1;
+    }
+    if ((u->role == ROLE_STAFF || u->role == ROLE_LIAISON) && u->agency[0] == '\0') {
+        snprintf(err, errlen, "a %s account needs --agency", auth_role_name(u->role));
+        return -1;
+    }
+    if (sodium_ready() != 0) {
+        snprintf(err, errlen, "libsodium could not start");
+        return -1;
+    }
+    char hash[crypto_pwhash_STRBYTES];
+    if (crypto_pwhash_str_alg(hash, password, plen, AUTH_OPSLIMIT, AUTH_MEMLIMIT,
+                              crypto_pwhash_ALG_ARGON2ID13) != 0) {
+        snprintf(err, errlen, "out of memory while hashing the password");
+        return -1;
+    }
+    json_t *o = json_pack("{s:s, s:s, s:s}", "role", auth_role_name(u->role), "agency",
+                          u->agency, "hash", hash);
+    char *text = o ? json_dumps(o, JSON_COMPACT) : NULL;
+    json_decref(o);
+    if (!text) {
+        snprintf(err, errlen, "out of memory");
+        return -1;
+    }
+    user_put_t put = {u->name, text};
+    int rc = store_write(s, user_put_fn, &put);
+    free(text);
+    sodium_memzero(hash, sizeof hash);
+    if (rc != 0) {
+        snprintf(err, errlen, "could not save the user: %s", store_strerror(rc));
+        return -1;
+    }
+    return 0;
+}
+
+/* Reads the user record: fills *out and, when hash is given, the stored
+ * password hash. */
+static int user_read(store_t *s, const char *name, auth_user_t *out, char *hash,
+                     size_t hashlen)
+{
+    if (!auth_name_valid(name))
+        return -1;
+    store_txn_t *t;
+    if (store_txn_begin(s, false, &t) != 0)
+        return -1;
+    store_key_t k;
+    store_key_init(&k);
+    store_key_str(&k, name);
+    store_val_t v;
+    int rc = -1;
+    if (store_get(t, STORE_DB_USERS, &k, &v) == 0) {
+        json_t *o = json_loadb(v.data, v.len, 0, NULL);
+        const char *role = json_string_value(json_object_get(o, "role"));
+        const char *agency = json_string_value(json_object_get(o, "agency"));
+        const char *h = json_string_value(json_object_get(o, "hash"));
+        if (role && agency && h && auth_role_parse(role, &out->role) == 0 &&
+            strlen(agency) < AUTH_AGENCY_MAX && strlen(h) < hashlen) {
+            snprintf(out->name, sizeof out->name, "%s", name);
+            snprintf(out->agency, sizeof out->agency, "%s", agency);
+            if (hash)
+                snprintf(hash, hashlen, "%s", h);
+            rc = 0;
+        }
+        json_decref(o);
+    }
+    store_txn_abort(t);
+    return rc;
+}
+
+int auth_user_get(store_t *s, const char *name, auth_user_t *out)
+{
+    return user_read(s, name, out, NULL, 0);
+}
+
+int auth_login(store_t *s, const char *name, const char *password, auth_user_t *out)
+{
+    if (sodium_ready() != 0 || !password)
+        return -1;
+    char hash[crypto_pwhash_STRBYTES];
+    if (user_read(s, name, out, hash, sizeof hash) != 0) {
+        /* spend the same time on an unknown user as on a wrong password */
+        static char dummy[crypto_pwhash_STRBYTES];
+        if (!dummy[0])
+            crypto_pwhash_str_alg(dummy, "not-a-password", 14, AUTH_OPSLIMIT, AUTH_MEMLIMIT,
+                                  crypto_pwhash_ALG_ARGON2ID13);
+        crypto_pwhash_str_verify(dummy, password, strlen(password));
+        return -1;
+    }
+    int rc = crypto_pwhash_str_verify(hash, password, strlen(password)) == 0 ? 0 : -1;
+    sodium_memzero(hash, sizeof hash);
+    return rc;
+}
+
+void auth_session_new(const auth_user_t *u, int64_t now, char token[AUTH_TOKEN_HEX + 1],
+                      auth_session_t *out)
+{
+    uint8_t raw[32], sid[AUTH_SID_HEX / 2];
+    if (sodium_ready() != 0)
+        abort(); /* no safe randomness: refuse to make a guessable token */
+    randombytes_buf(raw, sizeof raw);
+    randombytes_buf(sid, sizeof sid);
+    sodium_bin2hex(token, AUTH_TOKEN_HEX + 1, raw, sizeof raw);
+    memset(out, 0, sizeof *out);
+    crypto_generichash(out->hash, sizeof out->hash, raw, sizeof raw, NULL, 0);
+    sodium_bin2hex(out->sid, sizeof out->sid, sid, sizeof sid);
+    out->user = *u;
+    out->created = now;
+    out->last_seen = now;
+    sodium_memzero(raw, sizeof raw);
+}
+
+bool auth_token_hash(const char *token, uint8_t hash[32])
+{
+    uint8_t raw[32];
+    size_t n = 0;
+    if (!token || strlen(token) != AUTH_TOKEN_HEX ||
+        sodium_hex2bin(raw, sizeof raw, token, AUTH_TOKEN_HEX, NULL, &n, NULL) != 0 ||
+        n != sizeof raw)
+        return false;
+    crypto_generichash(hash, 32, raw, sizeof raw, NULL, 0);
+    sodium_memzero(raw, sizeof raw);
+    return true;
+}
+
+int auth_session_put(store_batch_t *b, const auth_session_t *sess)
+{
+    json_t *o = json_pack("{s:s, s:s, s:s, s:s, s:I}", "user", sess->user.name, "role",
+                          auth_role_name(sess->user.role), "agency", sess->user.agency,
+                          "sid", sess->sid, "created", (json_int_t)sess->created);
+    char *text = o ? json_dumps(o, JSON_COMPACT) : NULL;
+    json_decref(o);
+    if (!text)
+        return -1;
+    store_key_t k;
+    store_key_init(&k);
+    store_key_bytes(&k, sess->hash, 32);
+    int rc = store_batch_put(b, STORE_DB_SESSIONS, &k, text, strlen(text));
+    free(text);
+    return rc;
+}
+
+int auth_session_del(store_batch_t *b, const uint8_t hash[32])
+{
+    store_key_t k;
+    store_key_init(&k);
+    store_key_bytes(&k, hash, 32);
+    return store_batch_del(b, STORE_DB_SESSIONS, &k);
+}
+
+int auth_session_get(store_t *s, const uint8_t hash[32], auth_session_t *out)
+{
+    store_txn_t *t;
+    if (store_txn_begin(s, false, &t) != 0)
+        return -1;
+    store_key_t k;
+    store_key_init(&k);
+    store_key_bytes(&k, hash, 32);
+    store_val_t v;
+    int rc = -1;
+    if (store_get(t, STORE_DB_SESSIONS, &k, &v) == 0) {
+        json_t *o = json_loadb(v.data, v.len, 0, NULL);
+        const char *user = json_string_value(json_object_get(o, "user"));
+        const char *role = json_string_value(json_object_get(o, "role"));
+        const char *agency = json_string_value(json_object_get(o, "agency"));
+        const char *sid = json_string_value(json_object_get(o, "sid"));
+        json_t *created = json_object_get(o, "created");
+        memset(out, 0, sizeof *out);
+        if (user && role && agency && sid && json_is_integer(created) &&
+            auth_role_parse(role, &out->user.role) == 0 && strlen(user) < AUTH_NAME_MAX &&
+            strlen(agency) < AUTH_AGENCY_MAX && strlen(sid) == AUTH_SID_HEX) {
+            memcpy(out->hash, hash, 32);
+            snprintf(out->user.name, sizeof out->user.name, "%s", user);
+            snprintf(out->user.agency, sizeof out->user.agency, "%s", agency);
+            snprintf(out->sid, sizeof out->sid, "%s", sid);
+            out->created = json_integer_value(created);
+            out->last_seen = out->created;
+            rc = 0;
+        }
+        json_decref(o);
+    }
+    store_txn_abort(t);
+    return rc;
+}
