@@ -160,10 +160,17 @@ int auth_login(store_t *s, const char *name, const char *password, auth_user_t *
     if (user_read(s, name, out, hash, sizeof hash) != 0) {
         /* spend the same time on an unknown user as on a wrong password */
         static char dummy[crypto_pwhash_STRBYTES];
-        if (!dummy[0])
-            crypto_pwhash_str_alg(dummy, "not-a-password", 14, AUTH_OPSLIMIT, AUTH_MEMLIMIT,
-                                  crypto_pwhash_ALG_ARGON2ID13);
-        crypto_pwhash_str_verify(dummy, password, strlen(password));
+        if (!dummy[0]) {
+            char secret[33]; /* a password nobody knows */
+            uint8_t raw[16];
+            randombytes_buf(raw, sizeof raw);
+            sodium_bin2hex(secret, sizeof secret, raw, sizeof raw);
+            if (crypto_pwhash_str_alg(dummy, secret, 32, AUTH_OPSLIMIT, AUTH_MEMLIMIT,
+                                      crypto_pwhash_ALG_ARGON2ID13) != 0)
+                return -1;
+        }
+        int ignored = crypto_pwhash_str_verify(dummy, password, strlen(password));
+        (void)ignored;
         return -1;
     }
     int rc = crypto_pwhash_str_verify(hash, password, strlen(password)) == 0 ? 0 : -1;
