@@ -1,0 +1,428 @@
+-- BPJS Ketenagakerjaan: di MPP Purbalingga menerima pengajuan klaim manfaat
+-- Jaminan Hari Tua (JHT), Jaminan Kematian (JKM), Jaminan Kecelakaan Kerja
+-- (JKK), Jaminan Pensiun (JP) dan pendampingan Jaminan Kehilangan Pekerjaan
+-- (JKP), serta pendaftaran peserta Bukan Penerima Upah dan pemberi kerja,
+-- koreksi data dan penggabungan saldo. Loket 20, nomor antrean H.
+--
+-- Sumber (diperiksa 2026-11):
+--   - bpjsketenagakerjaan.go.id, artikel "Prosedur Klaim Jaminan Pensiun"
+--     (usia pensiun JP 59 tahun sejak 2025, naik 1 tahun tiap 3 tahun);
+--   - persyaratan klaim JHT dan JP dari situs BPJS Ketenagakerjaan seperti
+--     dikutip bisnis.com (25/07/2023), topcareer.id dan radarkepahiang;
+--   - UU 40/2004; UU 24/2011; PP 46/2015 jo. PP 60/2015 (JHT);
+--     Permenaker 4/2022 (tata cara dan persyaratan manfaat JHT);
+--     PP 44/2015 jo. PP 82/2019 (JKK dan JKM); PP 45/2015 (JP);
+--     PP 37/2021 jo. PP 6/2025 (JKP); Permenaker 5/2021.
+-- Belum terkonfirmasi dari sumber terbit yang terbaca: waktu layanan di
+-- loket (minutes) untuk semua layanan; nomor layanan 175; besaran
+-- santunan JKM dan beasiswa (PP 82/2019) dan besaran iuran BPU; syarat
+-- kepesertaan JKP. Nilai yang tertulis adalah nilai yang lazim
+-- diumumkan, ditandai dalam `unconfirmed`.
+-- Semua layanan tidak dipungut biaya.
+
+local PENGADUAN = "Layanan Masyarakat BPJS Ketenagakerjaan 175; aplikasi JMO (Jamsostek Mobile); "
+  .. "loket BPJS Ketenagakerjaan di MPP; SP4N-LAPOR! (lapor.go.id)"
+local UU = "UU 40/2004 tentang SJSN; UU 24/2011 tentang BPJS"
+local DASAR_JHT = UU .. "; PP 46/2015 jo. PP 60/2015 tentang Jaminan Hari Tua; "
+  .. "Permenaker 4/2022 tentang Tata Cara dan Persyaratan Pembayaran Manfaat JHT"
+local DASAR_JKK_JKM = UU .. "; PP 44/2015 jo. PP 82/2019 tentang Penyelenggaraan Program JKK dan JKM; "
+  .. "Permenaker 5/2021"
+local DASAR_JP = UU .. "; PP 45/2015 tentang Penyelenggaraan Program Jaminan Pensiun"
+local SUMBER = "https://www.bpjsketenagakerjaan.go.id (persyaratan klaim, dikutip bisnis.com "
+  .. "25/07/2023, topcareer.id); "
+
+local agency = mpp.agency {
+  id = "bpjs-tk",
+  name = "BPJS Ketenagakerjaan",
+  kind = "BUMN",
+  prefix = "H",
+}
+
+agency:service {
+  id = "klaim-jht-berhenti",
+  name = "Klaim JHT karena Mengundurkan Diri atau PHK",
+  requirements = {
+    "Kartu peserta BPJS Ketenagakerjaan (nomor KPJ)",
+    "KTP-el",
+    "Surat keterangan berhenti bekerja (paklaring), surat pengunduran diri yang diterima perusahaan, atau bukti PHK/putusan PHI",
+    "Buku tabungan atas nama peserta",
+    "NPWP bila saldo JHT di atas Rp50.000.000",
+    "Telah melewati masa tunggu 1 bulan sejak tanggal berhenti bekerja",
+  },
+  procedure = {
+    "Ambil nomor antrean",
+    "Petugas memeriksa dokumen asli dan status kepesertaan",
+    "Wawancara dan perekaman wajah peserta",
+    "Peserta menerima tanda terima pengajuan klaim",
+    "Saldo JHT ditransfer ke rekening peserta",
+  },
+  minutes = 20,
+  fee = 0,
+  product = "Pembayaran saldo JHT ke rekening peserta",
+  complaint_channel = PENGADUAN,
+  legal_basis = DASAR_JHT,
+  priority = true,
+  source = SUMBER .. "Permenaker 4/2022",
+  unconfirmed = { "minutes", "complaint_channel" },
+}
+
+agency:service {
+  id = "klaim-jht-usia-pensiun",
+  name = "Klaim JHT karena Mencapai Usia Pensiun (56 Tahun)",
+  requirements = {
+    "Kartu peserta BPJS Ketenagakerjaan",
+    "KTP-el",
+    "Buku tabungan atas nama peserta",
+    "NPWP bila saldo JHT di atas Rp50.000.000",
+  },
+  procedure = {
+    "Ambil nomor antrean",
+    "Petugas memeriksa dokumen dan usia peserta",
+    "Wawancara dan perekaman wajah peserta",
+    "Saldo JHT ditransfer ke rekening peserta",
+  },
+  minutes = 15,
+  fee = 0,
+  product = "Pembayaran saldo JHT ke rekening peserta",
+  complaint_channel = PENGADUAN,
+  legal_basis = DASAR_JHT,
+  priority = true,
+  source = SUMBER .. "Permenaker 4/2022",
+  unconfirmed = { "minutes", "complaint_channel" },
+}
+
+agency:service {
+  id = "klaim-jht-sebagian",
+  name = "Klaim JHT Sebagian (10% Persiapan Pensiun atau 30% Perumahan)",
+  requirements = {
+    "Masa kepesertaan paling singkat 10 tahun dan masih aktif bekerja",
+    "Kartu peserta BPJS Ketenagakerjaan dan KTP-el",
+    "Surat keterangan masih aktif bekerja dari perusahaan",
+    "Buku tabungan atas nama peserta",
+    "Untuk 30% perumahan: dokumen perumahan dari bank penyalur (mis. akad kredit pemilikan rumah)",
+  },
+  procedure = {
+    "Ambil nomor antrean",
+    "Petugas memeriksa masa kepesertaan dan dokumen",
+    "Peserta memilih pengambilan 10% atau 30% (hanya satu kali)",
+    "Dana ditransfer ke rekening peserta atau bank penyalur",
+  },
+  minutes = 20,
+  fee = 0,
+  product = "Pembayaran sebagian saldo JHT",
+  complaint_channel = PENGADUAN,
+  legal_basis = DASAR_JHT .. " (PP 60/2015 Pasal 22 ayat 4)",
+  priority = true,
+  source = SUMBER .. "PP 46/2015 jo. PP 60/2015",
+  unconfirmed = { "minutes", "complaint_channel" },
+}
+
+agency:service {
+  id = "klaim-jht-ahli-waris",
+  name = "Klaim JHT karena Peserta Meninggal Dunia (oleh Ahli Waris)",
+  requirements = {
+    "Kartu peserta BPJS Ketenagakerjaan almarhum",
+    "Akta kematian atau surat keterangan kematian",
+    "KTP-el ahli waris dan Kartu Keluarga",
+    "Surat keterangan ahli waris dari pejabat berwenang",
+    "Buku tabungan atas nama ahli waris",
+  },
+  procedure = {
+    "Ambil nomor antrean",
+    "Petugas memeriksa dokumen ahli waris",
+    "Wawancara ahli waris",
+    "Saldo JHT ditransfer ke rekening ahli waris",
+  },
+  minutes = 25,
+  fee = 0,
+  product = "Pembayaran saldo JHT kepada ahli waris",
+  complaint_channel = PENGADUAN,
+  legal_basis = DASAR_JHT,
+  priority = true,
+  source = SUMBER .. "Permenaker 4/2022",
+  unconfirmed = { "minutes", "complaint_channel" },
+}
+
+agency:service {
+  id = "klaim-jkm",
+  name = "Klaim Jaminan Kematian (JKM)",
+  requirements = {
+    "Kartu peserta BPJS Ketenagakerjaan almarhum",
+    "Akta kematian atau surat keterangan kematian",
+    "KTP-el ahli waris dan Kartu Keluarga",
+    "Surat keterangan ahli waris dari pejabat berwenang",
+    "Buku tabungan atas nama ahli waris",
+  },
+  procedure = {
+    "Ambil nomor antrean",
+    "Petugas memeriksa dokumen dan status iuran",
+    "Wawancara ahli waris",
+    "Santunan ditransfer ke rekening ahli waris",
+  },
+  minutes = 25,
+  fee = 0,
+  product = "Santunan JKM Rp42.000.000 (santunan sekaligus Rp20.000.000, santunan berkala "
+    .. "24 x Rp500.000 dibayar sekaligus, biaya pemakaman Rp10.000.000) dan beasiswa anak bila memenuhi syarat",
+  complaint_channel = PENGADUAN,
+  legal_basis = DASAR_JKK_JKM,
+  priority = true,
+  source = SUMBER .. "PP 82/2019",
+  unconfirmed = { "minutes", "complaint_channel", "product" },
+}
+
+agency:service {
+  id = "klaim-jkk",
+  name = "Klaim Jaminan Kecelakaan Kerja (JKK)",
+  requirements = {
+    "Laporan kecelakaan kerja tahap I dari pemberi kerja (paling lama 2 x 24 jam) dan tahap II",
+    "Kartu peserta BPJS Ketenagakerjaan dan KTP-el",
+    "Kronologi kejadian dan keterangan saksi",
+    "Surat keterangan dokter/rumah sakit (diagnosa, lama tidak mampu bekerja, kecacatan)",
+    "Kuitansi biaya pengobatan dan pengangkutan bila dibayar sendiri",
+    "Fotokopi absensi dan slip upah saat kejadian",
+  },
+  procedure = {
+    "Ambil nomor antrean",
+    "Petugas memeriksa laporan dan dokumen medis",
+    "Penetapan manfaat (penggantian biaya, santunan STMB, santunan cacat)",
+    "Manfaat dibayar ke rekening peserta atau pemberi kerja",
+  },
+  minutes = 30,
+  fee = 0,
+  product = "Pembayaran manfaat JKK",
+  complaint_channel = PENGADUAN,
+  legal_basis = DASAR_JKK_JKM,
+  priority = true,
+  source = SUMBER .. "PP 44/2015 jo. PP 82/2019; Permenaker 5/2021",
+  unconfirmed = { "minutes", "complaint_channel", "requirements" },
+}
+
+agency:service {
+  id = "beasiswa",
+  name = "Pengajuan Beasiswa Pendidikan Anak (Manfaat JKM/JKK)",
+  requirements = {
+    "Peserta meninggal dunia atau cacat total tetap dan memenuhi masa iuran yang ditentukan",
+    "Kartu peserta dan Kartu Keluarga",
+    "Akta kelahiran anak dan KTP-el wali/ahli waris",
+    "Surat keterangan masih sekolah/kuliah dari lembaga pendidikan (diajukan setiap tahun)",
+    "Buku tabungan atas nama anak atau wali",
+  },
+  procedure = {
+    "Ambil nomor antrean",
+    "Petugas memeriksa hak beasiswa dan jenjang pendidikan",
+    "Beasiswa dibayar per tahun sesuai jenjang; diajukan ulang setiap tahun",
+  },
+  minutes = 20,
+  fee = 0,
+  product = "Beasiswa pendidikan untuk paling banyak 2 anak (total paling banyak Rp174.000.000)",
+  complaint_channel = PENGADUAN,
+  legal_basis = DASAR_JKK_JKM .. " (PP 82/2019)",
+  priority = true,
+  source = SUMBER .. "PP 82/2019",
+  unconfirmed = { "minutes", "complaint_channel", "product", "requirements" },
+}
+
+agency:service {
+  id = "klaim-jp-berkala",
+  name = "Klaim Jaminan Pensiun Berkala (Pensiun Hari Tua)",
+  requirements = {
+    "Mencapai usia pensiun (59 tahun sejak 2025) dan masa iuran paling singkat 15 tahun (180 bulan)",
+    "Formulir pengajuan klaim JP (Formulir 7) yang diisi lengkap",
+    "Kartu peserta BPJS Ketenagakerjaan",
+    "KTP-el asli dan fotokopi",
+    "Fotokopi Kartu Keluarga",
+    "Buku tabungan atas nama peserta",
+  },
+  procedure = {
+    "Ambil nomor antrean",
+    "Petugas memeriksa usia, masa iuran dan dokumen",
+    "Penetapan manfaat pensiun bulanan",
+    "Pensiun dibayar setiap bulan ke rekening peserta",
+  },
+  minutes = 25,
+  fee = 0,
+  product = "Manfaat pensiun bulanan",
+  complaint_channel = PENGADUAN,
+  legal_basis = DASAR_JP,
+  priority = true,
+  source = "https://www.bpjsketenagakerjaan.go.id/artikel/18905 (prosedur klaim JP); bisnis.com 25/07/2023; PP 45/2015",
+  unconfirmed = { "minutes", "complaint_channel" },
+}
+
+agency:service {
+  id = "klaim-jp-sekaligus",
+  name = "Klaim Manfaat Jaminan Pensiun Sekaligus (Masa Iuran Kurang dari 15 Tahun)",
+  requirements = {
+    "Mencapai usia pensiun dengan masa iuran kurang dari 15 tahun",
+    "Formulir pengajuan klaim JP (Formulir 7)",
+    "Kartu peserta BPJS Ketenagakerjaan",
+    "KTP-el dan Kartu Keluarga",
+    "Buku tabungan atas nama peserta",
+  },
+  procedure = {
+    "Ambil nomor antrean",
+    "Petugas memeriksa usia dan masa iuran",
+    "Akumulasi iuran beserta hasil pengembangannya dibayar sekaligus ke rekening peserta",
+  },
+  minutes = 20,
+  fee = 0,
+  product = "Pembayaran sekaligus akumulasi iuran JP dan hasil pengembangannya",
+  complaint_channel = PENGADUAN,
+  legal_basis = DASAR_JP,
+  priority = true,
+  source = "https://www.bpjsketenagakerjaan.go.id/artikel/18905; PP 45/2015",
+  unconfirmed = { "minutes", "complaint_channel" },
+}
+
+agency:service {
+  id = "klaim-jp-ahli-waris",
+  name = "Klaim Jaminan Pensiun Janda/Duda, Anak atau Orang Tua",
+  requirements = {
+    "Formulir pengajuan klaim JP (Formulir 7)",
+    "Kartu peserta BPJS Ketenagakerjaan almarhum",
+    "KTP-el ahli waris asli dan fotokopi; fotokopi Kartu Keluarga",
+    "Fotokopi akta kematian peserta",
+    "Fotokopi buku nikah (janda/duda) atau akta kelahiran (anak)",
+    "Buku tabungan atas nama ahli waris",
+  },
+  procedure = {
+    "Ambil nomor antrean",
+    "Petugas memeriksa hubungan ahli waris dan masa iuran",
+    "Penetapan pensiun janda/duda, anak atau orang tua",
+    "Manfaat dibayar ke rekening ahli waris",
+  },
+  minutes = 25,
+  fee = 0,
+  product = "Manfaat pensiun janda/duda, anak atau orang tua",
+  complaint_channel = PENGADUAN,
+  legal_basis = DASAR_JP,
+  priority = true,
+  source = "https://www.bpjsketenagakerjaan.go.id/artikel/18905; bisnis.com 25/07/2023; PP 45/2015",
+  unconfirmed = { "minutes", "complaint_channel" },
+}
+
+agency:service {
+  id = "jkp",
+  name = "Pendampingan Pengajuan Jaminan Kehilangan Pekerjaan (JKP)",
+  requirements = {
+    "Terkena PHK (bukan mengundurkan diri) dan terdaftar sebagai peserta JKP",
+    "Masa iuran paling singkat 12 bulan dalam 24 bulan dan 6 bulan berturut-turut sebelum PHK",
+    "Bukti PHK dari pemberi kerja",
+    "KTP-el dan akun SIAPkerja (siapkerja.kemnaker.go.id)",
+  },
+  procedure = {
+    "Ambil nomor antrean",
+    "Petugas membantu pengajuan di SIAPkerja dan memeriksa status kepesertaan",
+    "Manfaat uang tunai dibayar bulanan; akses informasi pasar kerja dan pelatihan",
+  },
+  minutes = 20,
+  fee = 0,
+  product = "Pengajuan manfaat JKP (uang tunai, informasi pasar kerja, pelatihan kerja)",
+  complaint_channel = PENGADUAN,
+  legal_basis = UU .. "; PP 37/2021 jo. PP 6/2025 tentang Penyelenggaraan Program JKP",
+  priority = true,
+  source = "PP 37/2021 jo. PP 6/2025; https://siapkerja.kemnaker.go.id",
+  unconfirmed = { "minutes", "complaint_channel", "requirements" },
+}
+
+agency:service {
+  id = "pendaftaran-bpu",
+  name = "Pendaftaran Peserta Bukan Penerima Upah (BPU)",
+  requirements = {
+    "KTP-el (NIK)",
+    "Nomor ponsel dan alamat email aktif",
+    "Jenis pekerjaan dan penghasilan per bulan",
+  },
+  procedure = {
+    "Ambil nomor antrean",
+    "Petugas mendaftarkan data dan program yang dipilih (JKK, JKM, dapat ditambah JHT)",
+    "Peserta menerima kode iuran dan membayar iuran pertama",
+    "Kartu peserta digital aktif di aplikasi JMO",
+  },
+  minutes = 15,
+  fee = 0,
+  fee_note = "Layanan gratis. Iuran BPU per bulan: JKK 1% dari penghasilan (paling rendah Rp10.000), "
+    .. "JKM Rp6.800, JHT 2% bila dipilih; dibayar melalui kanal pembayaran",
+  product = "Kepesertaan BPJS Ketenagakerjaan BPU dan kartu peserta digital",
+  complaint_channel = PENGADUAN,
+  legal_basis = DASAR_JKK_JKM .. "; PP 46/2015",
+  priority = true,
+  source = "https://www.bpjsketenagakerjaan.go.id/bpu (dikutip inews.id, jacmelchamber.org); PP 44/2015 jo. PP 82/2019",
+  unconfirmed = { "minutes", "complaint_channel", "fee_note" },
+}
+
+agency:service {
+  id = "pendaftaran-perusahaan",
+  name = "Pendaftaran Pemberi Kerja (Perusahaan) dan Tenaga Kerjanya",
+  requirements = {
+    "Nomor Induk Berusaha (NIB) dari OSS",
+    "NPWP badan usaha",
+    "Data tenaga kerja (NIK, upah) yang didaftarkan",
+    "Surat kuasa bila diwakilkan",
+  },
+  procedure = {
+    "Ambil nomor antrean",
+    "Petugas memverifikasi data perusahaan dan tenaga kerja",
+    "Perusahaan menerima Nomor Pendaftaran Perusahaan (NPP) dan akses SIPP",
+    "Iuran dibayar bulanan melalui kanal pembayaran",
+  },
+  minutes = 20,
+  fee = 0,
+  product = "Nomor Pendaftaran Perusahaan (NPP) dan nomor kepesertaan tenaga kerja",
+  complaint_channel = PENGADUAN,
+  legal_basis = UU .. "; PP 44/2015 jo. PP 82/2019; PP 46/2015; PP 45/2015",
+  priority = false,
+  source = SUMBER .. "UU 24/2011 Pasal 15 (kewajiban pemberi kerja mendaftarkan pekerja)",
+  unconfirmed = { "minutes", "complaint_channel" },
+}
+
+agency:service {
+  id = "koreksi-data",
+  name = "Koreksi Data Peserta",
+  requirements = {
+    "Kartu peserta BPJS Ketenagakerjaan",
+    "KTP-el dan Kartu Keluarga",
+    "Dokumen pendukung data yang benar (mis. akta kelahiran, ijazah)",
+    "Surat keterangan dari perusahaan untuk peserta Penerima Upah",
+  },
+  procedure = {
+    "Ambil nomor antrean",
+    "Petugas mencocokkan data dengan dokumen dan data kependudukan",
+    "Data peserta diperbaiki",
+  },
+  minutes = 15,
+  fee = 0,
+  product = "Data kepesertaan yang telah diperbaiki",
+  complaint_channel = PENGADUAN,
+  legal_basis = UU,
+  priority = true,
+  source = SUMBER .. "Permenaker 5/2021",
+  unconfirmed = { "minutes", "complaint_channel", "requirements" },
+}
+
+agency:service {
+  id = "penggabungan-saldo",
+  name = "Penggabungan Saldo JHT (Kepesertaan Ganda)",
+  requirements = {
+    "Seluruh kartu peserta (nomor KPJ) yang dimiliki",
+    "KTP-el",
+    "Surat keterangan aktif bekerja dari perusahaan terakhir bila masih bekerja",
+  },
+  procedure = {
+    "Ambil nomor antrean",
+    "Petugas memastikan seluruh nomor KPJ milik peserta yang sama",
+    "Saldo dipindahkan ke satu nomor kepesertaan aktif",
+  },
+  minutes = 15,
+  fee = 0,
+  product = "Saldo JHT tergabung dalam satu nomor kepesertaan",
+  complaint_channel = PENGADUAN,
+  legal_basis = DASAR_JHT,
+  priority = true,
+  source = SUMBER .. "PP 46/2015",
+  unconfirmed = { "minutes", "complaint_channel", "requirements" },
+}
+
+-- Satu loket: kelompok prioritas didahulukan, satu antrean reguler
+-- setelah dua panggilan prioritas berturut-turut.
+agency:route { priority_first = true, regular_after_priority = 2 }
