@@ -1,0 +1,553 @@
+-- Badan Pengelolaan Pendapatan Daerah Kabupaten Purbalingga: di MPP
+-- melayani pajak daerah kabupaten - PBB-P2 (pendaftaran objek, mutasi,
+-- pemecahan, salinan, pembetulan, keberatan, pengurangan, SK NJOP,
+-- informasi tagihan), validasi BPHTB, pendaftaran dan pelaporan PBJT
+-- (makanan/minuman, perhotelan, parkir, kesenian dan hiburan, tenaga
+-- listrik), pajak reklame, pajak air tanah, surat keterangan fiskal daerah
+-- dan pengembalian kelebihan bayar. Pembayaran dilakukan di Bank Jateng
+-- atau kanal pembayaran lain; loket ini tidak menerima uang.
+--
+-- Sumber (diperiksa 2026-11):
+--   * Perda Kabupaten Purbalingga 15/2023 tentang Pajak Daerah dan
+--     Retribusi Daerah, berlaku 1-1-2024: PBB-P2 0,11% (NJOP < Rp1 miliar),
+--     0,15% (Rp1-2 miliar), 0,20% (> Rp2 miliar), lahan produksi pangan dan
+--     ternak 0,10/0,12/0,15%; BPHTB 5%; PBJT umumnya 10%, hiburan tertentu
+--     (diskotek, karaoke, kelab malam, bar, mandi uap/spa) 40%
+--     (www.sanyangtaxconsultants.com/2024/115369/pemkab-purbalingga-atur-
+--     ulang-tarif-pajak-daerah-ini-perinciannya);
+--   * UU 1/2022 (HKPD) dan PP 35/2023 tentang Ketentuan Umum Pajak Daerah
+--     dan Retribusi Daerah (keberatan, pembetulan, pengurangan, NPOPTKP
+--     paling rendah Rp80 juta dan Rp300 juta untuk waris);
+--   * persyaratan layanan PBB-P2 menurut standar pelayanan BPKPAD Klaten di
+--     SIPPN (sippn.menpan.go.id/pelayanan-publik/8282334), daerah
+--     tetangga di Jawa Tengah dengan sistem PBB-P2 yang sama; layanan di
+--     loket tidak dipungut biaya.
+--
+-- Belum terkonfirmasi: nama resmi perangkat daerah (berita 2020 menyebut
+-- Badan Keuangan Daerah/Bakeuda Purbalingga sebagai pengelola PBB-P2),
+-- waktu layanan di loket (minutes) semua layanan, tarif pajak reklame dan
+-- air tanah Purbalingga (hanya batas atas UU 1/2022 yang diketahui), dan
+-- persyaratan surat keterangan fiskal daerah, pengurangan sanksi dan
+-- pengembalian kelebihan bayar yang berlaku di Purbalingga.
+
+local BASIS = "UU 1/2022 tentang Hubungan Keuangan antara Pemerintah Pusat dan " ..
+  "Pemerintahan Daerah; PP 35/2023 tentang Ketentuan Umum Pajak Daerah dan Retribusi " ..
+  "Daerah; Perda Kabupaten Purbalingga 15/2023 tentang Pajak Daerah dan Retribusi Daerah"
+local COMPLAINT = "SP4N-LAPOR! (www.lapor.go.id, SMS 1708); pengaduan langsung ke " ..
+  "petugas Bapenda di MPP Purbalingga"
+local FREE = "Layanan tidak dipungut biaya; pajak terutang dibayar sesuai ketetapan di " ..
+  "Bank Jateng atau kanal pembayaran resmi"
+local PERDA_SRC = "https://www.sanyangtaxconsultants.com/2024/115369/pemkab-purbalingga-atur-ulang-tarif-pajak-daerah-ini-perinciannya " ..
+  "(Perda Purbalingga 15/2023)"
+local KLATEN = "https://sippn.menpan.go.id/pelayanan-publik/8282334/pemerintah-kab-klaten/" ..
+  "pelayanan-pembuatan-pbb-pedesaan-dan-perkotaan-baru-mutasi-pemecahan-penghapusan-dan-duplikat"
+local PBB_RATE = "PBB-P2 = tarif x (NJOP - NJOPTKP): 0,11% (NJOP < Rp1 miliar), 0,15% " ..
+  "(Rp1-2 miliar), 0,20% (> Rp2 miliar); lahan produksi pangan/ternak 0,10/0,12/0,15%"
+
+local agency = mpp.agency {
+  id = "bapenda",
+  name = "Badan Pengelolaan Pendapatan Daerah Kabupaten Purbalingga",
+  kind = "OPD",
+  prefix = "C",
+  counters = { 8, 9 },
+}
+
+------------------------------------------------------------------------------
+-- PBB-P2
+------------------------------------------------------------------------------
+
+agency:service {
+  id = "pbb-objek-baru",
+  name = "Pendaftaran Objek Pajak Baru PBB-P2",
+  requirements = {
+    "Fotokopi KTP-el wajib pajak",
+    "Fotokopi bukti kepemilikan atau penguasaan tanah (sertifikat, akta, letter C/keterangan desa)",
+    "Formulir SPOP dan LSPOP yang diisi lengkap",
+    "Fotokopi PBG/IMB dan RAB bangunan (jika ada bangunan)",
+  },
+  procedure = {
+    "Ambil nomor antrean dan serahkan berkas di loket",
+    "Petugas meneliti kelengkapan berkas",
+    "Pengolah data memberikan NOP dan menghitung NJOP (peninjauan lapangan bila perlu)",
+    "SPPT PBB-P2 diterbitkan dan diserahkan kepada wajib pajak",
+  },
+  minutes = 15,
+  fee = 0,
+  fee_note = FREE .. ". " .. PBB_RATE,
+  product = "SPPT PBB-P2 dengan NOP baru",
+  complaint_channel = COMPLAINT,
+  legal_basis = BASIS,
+  priority = true,
+  source = KLATEN .. "; " .. PERDA_SRC,
+  unconfirmed = { "minutes" },
+}
+
+agency:service {
+  id = "pbb-mutasi",
+  name = "Mutasi (Balik Nama) SPPT PBB-P2",
+  requirements = {
+    "Fotokopi KTP-el wajib pajak baru",
+    "Fotokopi bukti kepemilikan tanah atas nama pemohon (sertifikat, akta jual beli, akta hibah)",
+    "SPPT PBB-P2 asli tahun berjalan dan bukti lunas",
+    "Surat keterangan waris dan surat kuasa ahli waris (jika tanah warisan)",
+    "Formulir perubahan data (SPOP)",
+  },
+  procedure = {
+    "Ambil nomor antrean dan serahkan berkas di loket",
+    "Petugas meneliti berkas",
+    "Pengolah data memutakhirkan subjek pajak pada basis data PBB-P2",
+    "SPPT atas nama baru diterbitkan (atau berlaku pada tahun pajak berikutnya)",
+  },
+  minutes = 15,
+  fee = 0,
+  fee_note = FREE,
+  product = "SPPT PBB-P2 atas nama wajib pajak baru",
+  complaint_channel = COMPLAINT,
+  legal_basis = BASIS,
+  priority = true,
+  source = KLATEN .. "; https://tinggarjaya.desa.id/artikel-detail/pelayanan-mutasi-sppt-pbb-p2-di-desa-tinggarjaya-bantu-warga-tertib-administrasi-pajak-tanah-dan-bangunan",
+  unconfirmed = { "minutes" },
+}
+
+agency:service {
+  id = "pbb-pemecahan",
+  name = "Pemecahan Objek Pajak PBB-P2 (Mutasi Sebagian)",
+  requirements = {
+    "Fotokopi KTP-el pemohon",
+    "Fotokopi bukti kepemilikan bagian tanah yang dipecah",
+    "SPPT PBB-P2 induk/awal",
+    "Formulir perubahan data (SPOP/LSPOP)",
+  },
+  procedure = {
+    "Ambil nomor antrean dan serahkan berkas",
+    "Petugas meneliti berkas; peninjauan lapangan bila luas tanah besar",
+    "Pengolah data memecah objek dan memberikan NOP baru",
+    "SPPT untuk objek hasil pemecahan diterbitkan",
+  },
+  minutes = 15,
+  fee = 0,
+  fee_note = FREE,
+  product = "SPPT PBB-P2 untuk NOP hasil pemecahan",
+  complaint_channel = COMPLAINT,
+  legal_basis = BASIS,
+  priority = true,
+  source = KLATEN,
+  unconfirmed = { "minutes" },
+}
+
+agency:service {
+  id = "pbb-penggabungan-penghapusan",
+  name = "Penggabungan atau Penghapusan Objek PBB-P2 (ganda, digabung, tidak ada objek/subjek)",
+  requirements = {
+    "Fotokopi KTP-el wajib pajak",
+    "Fotokopi bukti kepemilikan tanah sesuai KTP-el",
+    "SPPT PBB-P2 yang akan dihapus/digabung dan SPPT yang memuat data yang benar",
+    "Formulir perubahan data",
+  },
+  procedure = {
+    "Ambil nomor antrean dan serahkan berkas",
+    "Petugas meneliti berkas dan memeriksa data ganda pada basis data",
+    "Keputusan penggabungan/penghapusan diterbitkan",
+  },
+  minutes = 15,
+  fee = 0,
+  fee_note = FREE,
+  product = "SK penghapusan atau SPPT hasil penggabungan",
+  complaint_channel = COMPLAINT,
+  legal_basis = BASIS,
+  priority = true,
+  source = KLATEN,
+  unconfirmed = { "minutes" },
+}
+
+agency:service {
+  id = "pbb-salinan",
+  name = "Salinan (Duplikat) SPPT PBB-P2",
+  requirements = {
+    "Surat permohonan wajib pajak",
+    "Fotokopi KTP-el",
+    "Bukti lunas PBB-P2 tahun sebelumnya",
+  },
+  procedure = {
+    "Ambil nomor antrean dan serahkan permohonan",
+    "Petugas mencari data NOP",
+    "Salinan SPPT dicetak dan diserahkan",
+  },
+  minutes = 10,
+  fee = 0,
+  fee_note = FREE,
+  product = "Salinan SPPT PBB-P2",
+  complaint_channel = COMPLAINT,
+  legal_basis = BASIS,
+  priority = true,
+  source = KLATEN,
+  unconfirmed = { "minutes" },
+}
+
+agency:service {
+  id = "pbb-informasi-tagihan",
+  name = "Informasi Tagihan dan Tunggakan PBB-P2",
+  requirements = {
+    "SPPT PBB-P2 atau Nomor Objek Pajak (NOP)",
+  },
+  procedure = {
+    "Ambil nomor antrean",
+    "Petugas memeriksa ketetapan, pembayaran dan tunggakan NOP",
+    "Wajib pajak menerima rincian tagihan dan kanal pembayaran (Bank Jateng, QRIS, kanal lain)",
+  },
+  minutes = 5,
+  fee = 0,
+  fee_note = FREE .. ". " .. PBB_RATE,
+  product = "Rincian tagihan PBB-P2",
+  complaint_channel = COMPLAINT,
+  legal_basis = BASIS,
+  priority = true,
+  source = KLATEN .. " (pembayaran di Bank Jateng); " .. PERDA_SRC,
+  unconfirmed = { "minutes" },
+}
+
+agency:service {
+  id = "pbb-sk-njop",
+  name = "Surat Keterangan NJOP PBB-P2",
+  requirements = {
+    "Surat permohonan",
+    "Fotokopi KTP-el wajib pajak atau surat kuasa",
+    "SPPT PBB-P2 tahun berjalan dan bukti lunas",
+  },
+  procedure = {
+    "Ambil nomor antrean dan serahkan permohonan",
+    "Petugas memeriksa data objek dan status pembayaran",
+    "Surat keterangan NJOP diterbitkan",
+  },
+  minutes = 10,
+  fee = 0,
+  fee_note = FREE,
+  product = "Surat Keterangan NJOP",
+  complaint_channel = COMPLAINT,
+  legal_basis = BASIS,
+  priority = true,
+  source = KLATEN .. " (produk SK NJOP)",
+  unconfirmed = { "minutes", "requirements" },
+}
+
+agency:service {
+  id = "pbb-pembetulan",
+  name = "Pembetulan SPPT/SKPD karena Kesalahan Tulis atau Hitung",
+  requirements = {
+    "Surat permohonan pembetulan",
+    "Fotokopi KTP-el",
+    "SPPT/SKPD asli yang memuat kesalahan",
+    "Bukti pendukung data yang benar (sertifikat, hasil ukur, PBG)",
+  },
+  procedure = {
+    "Ambil nomor antrean dan serahkan permohonan",
+    "Petugas meneliti kesalahan tulis, hitung atau penerapan peraturan",
+    "Keputusan pembetulan dan SPPT/SKPD yang benar diterbitkan",
+  },
+  minutes = 15,
+  fee = 0,
+  fee_note = FREE,
+  product = "Keputusan pembetulan dan SPPT/SKPD pengganti",
+  complaint_channel = COMPLAINT,
+  legal_basis = BASIS .. " (ketentuan pembetulan ketetapan pajak)",
+  priority = true,
+  source = "UU 1/2022 dan PP 35/2023 (pembetulan ketetapan pajak)",
+  unconfirmed = { "minutes", "requirements" },
+}
+
+agency:service {
+  id = "pbb-keberatan",
+  name = "Pengajuan Keberatan atas SPPT/SKPD",
+  requirements = {
+    "Surat keberatan tertulis dalam bahasa Indonesia dengan alasan yang jelas, satu surat untuk satu ketetapan",
+    "Diajukan paling lama 3 bulan sejak tanggal SPPT/SKPD diterima",
+    "Bukti pelunasan pajak paling sedikit sejumlah yang disetujui wajib pajak",
+    "Fotokopi SPPT/SKPD dan KTP-el",
+  },
+  procedure = {
+    "Ambil nomor antrean dan serahkan surat keberatan",
+    "Petugas memberi tanda terima",
+    "Penelitian dan peninjauan lapangan bila perlu",
+    "Keputusan keberatan diterbitkan paling lama 12 bulan sejak surat diterima",
+  },
+  minutes = 15,
+  fee = 0,
+  fee_note = FREE,
+  product = "Tanda terima dan Keputusan Keberatan",
+  complaint_channel = COMPLAINT,
+  legal_basis = BASIS .. " (UU 1/2022 tentang keberatan dan banding)",
+  priority = true,
+  source = "UU 1/2022 dan PP 35/2023 (ketentuan keberatan pajak daerah)",
+  unconfirmed = { "minutes" },
+}
+
+agency:service {
+  id = "pbb-pengurangan",
+  name = "Permohonan Pengurangan PBB-P2",
+  requirements = {
+    "Surat permohonan pengurangan dengan alasan",
+    "Fotokopi KTP-el dan SPPT tahun berjalan",
+    "Bukti pendukung (surat keterangan tidak mampu dari desa/kelurahan, SK veteran/pensiunan, keterangan bencana)",
+  },
+  procedure = {
+    "Ambil nomor antrean dan serahkan permohonan",
+    "Petugas meneliti permohonan dan bukti",
+    "Keputusan pengurangan diterbitkan; pajak dibayar sesuai keputusan",
+  },
+  minutes = 15,
+  fee = 0,
+  fee_note = FREE,
+  product = "Keputusan pengurangan PBB-P2",
+  complaint_channel = COMPLAINT,
+  legal_basis = BASIS,
+  priority = true,
+  source = "UU 1/2022 dan PP 35/2023 (pengurangan pokok pajak)",
+  unconfirmed = { "minutes", "requirements" },
+}
+
+agency:service {
+  id = "pengurangan-sanksi",
+  name = "Permohonan Pengurangan atau Penghapusan Sanksi Administratif Pajak Daerah",
+  requirements = {
+    "Surat permohonan dengan alasan",
+    "Fotokopi KTP-el/NPWPD",
+    "Fotokopi surat tagihan pajak daerah atau SPPT yang memuat denda",
+  },
+  procedure = {
+    "Ambil nomor antrean dan serahkan permohonan",
+    "Petugas meneliti permohonan",
+    "Keputusan pengurangan/penghapusan sanksi diterbitkan",
+  },
+  minutes = 15,
+  fee = 0,
+  fee_note = FREE,
+  product = "Keputusan pengurangan/penghapusan sanksi administratif",
+  complaint_channel = COMPLAINT,
+  legal_basis = BASIS,
+  priority = true,
+  source = "UU 1/2022 dan PP 35/2023 (pengurangan dan penghapusan sanksi administratif)",
+  unconfirmed = { "minutes", "requirements" },
+}
+
+------------------------------------------------------------------------------
+-- BPHTB
+------------------------------------------------------------------------------
+
+agency:service {
+  id = "bphtb-validasi",
+  name = "Penelitian dan Validasi SSPD BPHTB",
+  requirements = {
+    "SSPD BPHTB yang diisi lengkap (umumnya diajukan oleh PPAT/notaris)",
+    "Fotokopi KTP-el pihak yang memperoleh hak",
+    "Fotokopi SPPT PBB-P2 tahun berjalan dan bukti lunas",
+    "Fotokopi sertifikat atau bukti hak atas tanah",
+    "Dokumen perolehan: draf akta jual beli/hibah, surat keterangan waris, risalah lelang",
+  },
+  procedure = {
+    "Ambil nomor antrean dan serahkan SSPD beserta lampiran",
+    "Petugas meneliti NPOP dibandingkan NJOP dan harga pasar",
+    "BPHTB dibayar melalui bank persepsi",
+    "SSPD divalidasi untuk proses akta dan pendaftaran di Kantor Pertanahan",
+  },
+  minutes = 20,
+  fee = 0,
+  fee_note = "Layanan validasi tidak dipungut biaya. BPHTB = 5% x (NPOP - NPOPTKP); NPOPTKP " ..
+    "paling rendah Rp80 juta, waris/hibah wasiat keluarga sedarah garis lurus paling rendah " ..
+    "Rp300 juta (UU 1/2022)",
+  product = "SSPD BPHTB tervalidasi",
+  complaint_channel = COMPLAINT,
+  legal_basis = BASIS,
+  priority = true,
+  source = PERDA_SRC .. "; UU 1/2022 (NPOPTKP)",
+  unconfirmed = { "minutes" },
+}
+
+agency:service {
+  id = "bphtb-pengurangan",
+  name = "Permohonan Pengurangan BPHTB",
+  requirements = {
+    "Surat permohonan pengurangan dengan alasan (misalnya waris, hibah wasiat, rumah sederhana, kondisi ekonomi)",
+    "Fotokopi KTP-el pemohon",
+    "SSPD BPHTB dan dokumen perolehan hak",
+    "Bukti pendukung alasan permohonan",
+  },
+  procedure = {
+    "Ambil nomor antrean dan serahkan permohonan",
+    "Petugas meneliti permohonan",
+    "Keputusan pengurangan diterbitkan; BPHTB dibayar sesuai keputusan",
+  },
+  minutes = 15,
+  fee = 0,
+  fee_note = FREE,
+  product = "Keputusan pengurangan BPHTB",
+  complaint_channel = COMPLAINT,
+  legal_basis = BASIS,
+  priority = true,
+  source = "UU 1/2022 dan PP 35/2023 (pengurangan pajak)",
+  unconfirmed = { "minutes", "requirements" },
+}
+
+------------------------------------------------------------------------------
+-- PBJT, reklame, air tanah
+------------------------------------------------------------------------------
+
+agency:service {
+  id = "pendaftaran-wp-pbjt",
+  name = "Pendaftaran Wajib Pajak PBJT (makanan/minuman, perhotelan, parkir, kesenian dan hiburan)",
+  requirements = {
+    "Formulir pendaftaran wajib pajak daerah",
+    "Fotokopi KTP-el pemilik/penanggung jawab",
+    "Fotokopi NPWP dan NIB/perizinan berusaha",
+    "Foto dan alamat lokasi usaha",
+  },
+  procedure = {
+    "Ambil nomor antrean dan serahkan formulir",
+    "Petugas meneliti berkas; pendataan lapangan bila perlu",
+    "NPWPD dan NOPD diterbitkan",
+  },
+  minutes = 15,
+  fee = 0,
+  fee_note = "Pendaftaran tidak dipungut biaya. PBJT 10% dari pembayaran konsumen; jasa " ..
+    "hiburan diskotek, karaoke, kelab malam, bar dan mandi uap/spa 40%",
+  product = "NPWPD (Nomor Pokok Wajib Pajak Daerah)",
+  complaint_channel = COMPLAINT,
+  legal_basis = BASIS,
+  priority = true,
+  source = PERDA_SRC .. "; https://123dok.com/document/y91mg0rq-bupati-ponorogo-provins-peraturan-bupati-ponorogo-tentang-identitas.html (NPWPD)",
+  unconfirmed = { "minutes", "requirements" },
+}
+
+agency:service {
+  id = "pelaporan-pbjt",
+  name = "Pelaporan SPTPD PBJT dan Penerbitan Kode Bayar",
+  requirements = {
+    "NPWPD",
+    "SPTPD masa pajak yang dilaporkan",
+    "Rekap omzet/penjualan masa pajak (bon, hasil alat perekam transaksi)",
+  },
+  procedure = {
+    "Ambil nomor antrean dan serahkan SPTPD",
+    "Petugas meneliti SPTPD dan rekap omzet",
+    "Kode bayar diterbitkan; pajak disetor ke kas daerah melalui bank",
+  },
+  minutes = 10,
+  fee = 0,
+  fee_note = "Pelaporan tidak dipungut biaya; PBJT 10% dari omzet (hiburan tertentu 40%)",
+  product = "Tanda terima SPTPD dan kode bayar",
+  complaint_channel = COMPLAINT,
+  legal_basis = BASIS,
+  priority = true,
+  source = PERDA_SRC,
+  unconfirmed = { "minutes", "requirements" },
+}
+
+agency:service {
+  id = "pajak-reklame",
+  name = "Pendaftaran dan Penetapan Pajak Reklame",
+  requirements = {
+    "Formulir pendaftaran/SPTPD reklame",
+    "Fotokopi KTP-el dan NPWP pemohon",
+    "Desain, ukuran, jumlah muka dan lokasi/titik reklame",
+    "Persetujuan penyelenggaraan reklame dari DPMPTSP (untuk reklame permanen)",
+  },
+  procedure = {
+    "Ambil nomor antrean dan serahkan berkas",
+    "Petugas menghitung nilai sewa reklame",
+    "SKPD pajak reklame diterbitkan; pajak dibayar melalui bank",
+    "Reklame diberi tanda lunas pajak",
+  },
+  minutes = 15,
+  fee = 0,
+  fee_note = "Pendaftaran tidak dipungut biaya. Pajak reklame = tarif x nilai sewa reklame, " ..
+    "tarif menurut Perda 15/2023 (paling tinggi 25% menurut UU 1/2022)",
+  product = "SKPD Pajak Reklame",
+  complaint_channel = COMPLAINT,
+  legal_basis = BASIS,
+  priority = true,
+  source = "UU 1/2022 (tarif maksimum pajak reklame); " .. PERDA_SRC,
+  unconfirmed = { "minutes", "requirements", "fee_note" },
+}
+
+agency:service {
+  id = "pajak-air-tanah",
+  name = "Pendaftaran dan Penetapan Pajak Air Tanah",
+  requirements = {
+    "Formulir pendaftaran wajib pajak air tanah",
+    "Fotokopi KTP-el dan NPWP/NIB",
+    "Izin/persetujuan pengusahaan air tanah",
+    "Data volume pengambilan (catatan meter air) per masa pajak",
+  },
+  procedure = {
+    "Ambil nomor antrean dan serahkan berkas",
+    "Petugas menghitung nilai perolehan air tanah",
+    "SKPD pajak air tanah diterbitkan; pajak dibayar melalui bank",
+  },
+  minutes = 15,
+  fee = 0,
+  fee_note = "Pendaftaran tidak dipungut biaya. Pajak air tanah = tarif x nilai perolehan " ..
+    "air tanah, tarif menurut Perda 15/2023 (paling tinggi 20% menurut UU 1/2022)",
+  product = "NPWPD dan SKPD Pajak Air Tanah",
+  complaint_channel = COMPLAINT,
+  legal_basis = BASIS,
+  priority = true,
+  source = "UU 1/2022 (tarif maksimum pajak air tanah); " .. PERDA_SRC,
+  unconfirmed = { "minutes", "requirements", "fee_note" },
+}
+
+------------------------------------------------------------------------------
+-- Lain-lain
+------------------------------------------------------------------------------
+
+agency:service {
+  id = "surat-keterangan-fiskal",
+  name = "Surat Keterangan Fiskal Daerah (Bebas Tunggakan Pajak Daerah)",
+  requirements = {
+    "Surat permohonan",
+    "Fotokopi KTP-el/NPWPD wajib pajak atau akta badan usaha",
+    "Bukti lunas pajak daerah (PBB-P2, PBJT, reklame) yang dimiliki",
+  },
+  procedure = {
+    "Ambil nomor antrean dan serahkan permohonan",
+    "Petugas memeriksa status pembayaran seluruh pajak daerah pemohon",
+    "Surat keterangan fiskal daerah diterbitkan bila tidak ada tunggakan",
+  },
+  minutes = 15,
+  fee = 0,
+  fee_note = FREE,
+  product = "Surat Keterangan Fiskal Daerah",
+  complaint_channel = COMPLAINT,
+  legal_basis = BASIS,
+  priority = true,
+  source = "Tidak ditemukan standar pelayanan Purbalingga yang terbit; persyaratan dan alur " ..
+    "mengikuti praktik umum Bapenda kabupaten di Jawa Tengah",
+  unconfirmed = { "minutes", "requirements", "procedure" },
+}
+
+agency:service {
+  id = "pengembalian-kelebihan",
+  name = "Pengembalian Kelebihan Pembayaran Pajak Daerah",
+  requirements = {
+    "Surat permohonan pengembalian dengan rincian kelebihan bayar",
+    "Fotokopi KTP-el/NPWPD",
+    "Bukti pembayaran pajak asli",
+    "Fotokopi rekening bank atas nama wajib pajak",
+  },
+  procedure = {
+    "Ambil nomor antrean dan serahkan permohonan",
+    "Petugas meneliti kelebihan pembayaran dan utang pajak lain",
+    "SKPDLB diterbitkan; kelebihan dikembalikan ke rekening wajib pajak",
+  },
+  minutes = 15,
+  fee = 0,
+  fee_note = FREE,
+  product = "SKPDLB (Surat Ketetapan Pajak Daerah Lebih Bayar)",
+  complaint_channel = COMPLAINT,
+  legal_basis = BASIS,
+  priority = true,
+  source = "UU 1/2022 dan PP 35/2023 (pengembalian kelebihan pembayaran pajak)",
+  unconfirmed = { "minutes", "requirements" },
+}
+
+-- Prioritas didahulukan; satu nomor reguler setelah tiga panggilan
+-- prioritas berturut-turut.
+agency:route { priority_first = true, regular_after_priority = 3 }
