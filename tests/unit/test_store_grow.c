@@ -185,18 +185,16 @@ static void test_map_resized_by_other_process(void **state)
     size_t map0;
     store_usage(f->s, &map0, NULL);
 
+    /* Another process, as mppctl would be: this binary run afresh. */
+    char self[4096];
+    ssize_t n = readlink("/proc/self/exe", self, sizeof self - 1);
+    assert_true(n > 0);
+    self[n] = '\0';
     pid_t pid = fork();
     assert_true(pid >= 0);
     if (pid == 0) {
-        /* The child is another process with its own environment. */
-        store_t *other;
-        char err[256];
-        if (store_open(&other, f->dir, TINY_MAP, err, sizeof err) != 0)
-            _exit(2);
-        bulk_t more = {.first = 10, .count = 4000};
-        int rc = store_write(other, write_bulk, &more);
-        store_close(other);
-        _exit(rc == 0 ? 0 : 3);
+        execl(self, "test_store_grow", "--grow-child", f->dir, (char *)NULL);
+        _exit(127);
     }
     int status = 0;
     assert_int_equal(waitpid(pid, &status, 0), pid);
@@ -278,8 +276,26 @@ static void test_disk_refuses_growth(void **state)
     check_range(f->s, 0, 100);
 }
 
-int main(void)
+/* The other process of test 2: opens the store with its own tiny map and
+ * grows the file well past the first process's map. */
+static int grow_child(const char *dir)
 {
+    store_t *other;
+    char err[256];
+    if (store_open(&other, dir, TINY_MAP, err, sizeof err) != 0) {
+        fprintf(stderr, "%s\n", err);
+        return 2;
+    }
+    bulk_t more = {.first = 10, .count = 4000};
+    int rc = store_write(other, write_bulk, &more);
+    store_close(other);
+    return rc == 0 ? 0 : 3;
+}
+
+int main(int argc, char **argv)
+{
+    if (argc == 3 && strcmp(argv[1], "--grow-child") == 0)
+        return grow_child(argv[2]);
     const struct CMUnitTest tests[] = {
         cmocka_unit_test_setup_teardown(test_map_full_grows, setup_tiny, teardown),
         cmocka_unit_test_setup_teardown(test_map_resized_by_other_process, setup_tiny, teardown),
