@@ -1,0 +1,580 @@
+/*
+ * hall.c - the running hall and its commit pipeline (see hall.h): restores
+ * the engine from the store, turns the engine's changes into store records
+ * and events, and moves rounds of changes through the writer thread.
+ */
+#include "hall.h"
+
+#include <jansson.h>
+#include <sodium.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "log.h"
+#include "plugin/plugin.h"
+#include "render.h"
+
+typedef struct waiter {
+    hall_done_fn fn;
+    void *ctx;
+} waiter_t;
+
+typedef struct event_msg {
+    uint64_t seq;
+    char *json;
+    size_t len;
+} event_msg_t;
+
+/* A round: one batch, the events it makes durable and who waits for it. */
+typedef struct round {
+    store_batch_t *batch;
+    event_msg_t *events;
+    size_t n_events, cap_events;
+    waiter_t *waiters;
+    size_t n_waiters, cap_waiters;
+    bool poisoned; /* an append failed: the round must not commit */
+} round_t;
+
+struct hall {
+    const config_t *cfg;
+    store_t *store;
+    store_group_t *group;
+    catalog_t *catalog;
+    queue_t *queue;
+    int counters[CONFIG_MAX_COUNTERS];
+    char counter_agency[CONFIG_MAX_COUNTERS][CATALOG_ID_MAX];
+    queue_hall_t qhall;
+    round_t *open;     /* filling */
+    round_t *inflight; /* being committed by the writer, or NULL */
+    uint64_t committed_seq;
+    hall_feed_t feed;
+};
+
+/* ---- rounds ---- */
+
+static round_t *round_new(void)
+{
+    round_t *r = calloc(1, sizeof *r);
+    if (r && !(r->batch = store_batch_new())) {
+        free(r);
+        return NULL;
+    }
+    return r;
+}
+
+static void round_free(round_t *r)
+{
+    if (!r)
+        return;
+    store_batch_free(r->batch);
+    for (size_t i = 0; i < r->n_events; i++)
+        free(r->events[i].json);
+    free(r->events);
+    free(r->waiters);
+    free(r);
+}
+
+/* Grows *arr to hold one more element of `size` bytes. */
+static bool grow(void **arr, size_t *cap, size_t n, size_t size)
+{
+    if (n < *cap)
+        return true;
+    size_t ncap = *cap ? *cap * 2 : 16;
+    void *p = realloc(*arr, ncap * size);
+    if (!p)
+        return false;
+    *arr = p;
+    *cap = ncap;
+    return true;
+}
+
+/* Tells every waiter of r the outcome and frees r. */
+static void round_finish(round_t *r, int rc)
+{
+    for (size_t i = 0; i < r->n_waiters; i++)
+        r->waiters[i].fn(r->waiters[i].ctx, rc);
+    round_free(r);
+}
+
+/* ---- engine environment ---- */
+
+static void env_local(void *ctx, int64_t ms, uint32_t *ymd, int *minute, int *wday)
+{
+    (void)ctx;
+    time_t secs = (time_t)(ms / 1000);
+    struct tm tm;
+    localtime_r(&secs, &tm);
+    *ymd = (uint32_t)((tm.tm_year + 1900) * 10000 + (tm.tm_mon + 1) * 100 + tm.tm_mday);
+    *minute = tm.tm_hour * 60 + tm.tm_min;
+    *wday = tm.tm_wday;
+}
+
+static void env_random(void *ctx, void *buf, size_t n)
+{
+    (void)ctx;
+    randombytes_buf(buf, n);
+}
+
+/* ---- the sink: engine changes -> the open round ---- */
+
+static void put_json(hall_t *h, store_db_t db, const store_key_t *k, json_t *rec)
+{
+    char *text = rec ? json_dumps(rec, JSON_COMPACT) : NULL;
+    json_decref(rec);
+    if (!text || store_batch_put(h->open->batch, db, k, text, strlen(text)) != 0)
+        h->open->poisoned = true;
+    free(text);
+}
+
+static void sink_ticket(void *ctx, const queue_ticket_t *t)
+{
+    hall_t *h = ctx;
+    store_key_t k;
+    store_key_init(&k);
+    store_key_u64(&k, t->id);
+    put_json(h, STORE_DB_TICKETS, &k, render_ticket_record(t));
+    bool open = t->status == TICKET_PRINTING || t->status == TICKET_WAITING ||
+                t->status == TICKET_CALLED || t->status == TICKET_SERVING ||
+                t->status == TICKET_HELD;
+    int rc = open ? store_batch_put(h->open->batch, STORE_DB_OPEN, &k, "", 0)
+                  : store_batch_del(h->open->batch, STORE_DB_OPEN, &k);
+    if (rc != 0)
+        h->open->poisoned = true;
+}
+
+static void sink_counter(void *ctx, const queue_counter_t *c)
+{
+    hall_t *h = ctx;
+    store_key_t k;
+    store_key_init(&k);
+    store_key_u32(&k, (uint32_t)c->number);
+    put_json(h, STORE_DB_COUNTERS, &k, render_counter_record(c));
+}
+
+static void sink_event(void *ctx, const queue_event_t *e)
+{
+    hall_t *h = ctx;
+    round_t *r = h->open;
+    size_t len = 0;
+    char *json = render_event(h->queue, e, store_epoch(h->store), &len);
+    store_key_t k;
+    if (!json || !grow((void **)&r->events, &r->cap_events, r->n_events, sizeof *r->events)) {
+        free(json);
+        r->poisoned = true;
+        return;
+    }
+    store_key_init(&k);
+    store_key_u64(&k, e->seq);
+    if (store_batch_put(r->batch, STORE_DB_EVENTS, &k, json, len) != 0)
+        r->poisoned = true;
+    if (e->type == EV_TICKET_ISSUED) {
+        uint8_t id[8];
+        store_key_init(&k);
+        store_key_str(&k, e->ticket->token);
+        store_key_t idk;
+        store_key_init(&idk);
+        store_key_u64(&idk, e->ticket->id);
+        memcpy(id, idk.b, sizeof id);
+        if (store_batch_put(r->batch, STORE_DB_TOKENS, &k, id, sizeof id) != 0)
+            r->poisoned = true;
+    } else if (e->type == EV_BOARD_TEXT) {
+        store_key_init(&k);
+        store_key_str(&k, "board_text");
+        if (store_batch_put(r->batch, STORE_DB_META, &k, e->text, strlen(e->text)) != 0)
+            r->poisoned = true;
+    }
+    r->events[r->n_events++] = (event_msg_t){e->seq, json, len};
+}
+
+/* ---- restore ---- */
+
+typedef struct restore_ctx {
+    hall_t *h;
+    uint32_t today;
+    uint64_t lowest_id; /* lowest id restored by the day scan */
+    int err;
+} restore_ctx_t;
+
+static int parse_ticket(const store_val_t *val, queue_ticket_t *t)
+{
+    json_t *rec = json_loadb(val->data, val->len, 0, NULL);
+    int rc = rec ? render_ticket_parse(rec, t) : -1;
+    json_decref(rec);
+    return rc;
+}
+
+/* Newest first: today's tickets (and any of a later day, after a clock
+ * stepped back), until the first ticket of an earlier day. */
+static int restore_day(void *ctx, const store_val_t *key, const store_val_t *val)
+{
+    restore_ctx_t *rc = ctx;
+    queue_ticket_t t;
+    if (parse_ticket(val, &t) != 0) {
+        log_error("hall", "ticket record %llu is unreadable",
+                  (unsigned long long)store_u64_decode(key->data));
+        rc->err = -1;
+        return 1;
+    }
+    if (t.day < rc->today)
+        return 1;
+    queue_restore_ticket(rc->h->queue, &t);
+    rc->lowest_id = t.id;
+    return 0;
+}
+
+typedef struct open_scan {
+    restore_ctx_t *rc;
+    store_txn_t *txn;
+} open_scan_t;
+
+static int restore_open_ticket(void *ctx, const store_val_t *key, const store_val_t *val)
+{
+    open_scan_t *os = ctx;
+    (void)val;
+    /* tickets of earlier days not final yet (carried over, or still at a
+     * counter); the day scan already has the newer ones */
+    if (store_u64_decode(key->data) >= os->rc->lowest_id)
+        return 1;
+    store_key_t k;
+    store_key_init(&k);
+    store_key_bytes(&k, key->data, key->len);
+    store_val_t rec;
+    queue_ticket_t t;
+    if (store_get(os->txn, STORE_DB_TICKETS, &k, &rec) != 0 || parse_ticket(&rec, &t) != 0) {
+        os->rc->err = -1;
+        return 1;
+    }
+    queue_restore_ticket(os->rc->h->queue, &t);
+    return 0;
+}
+
+static int restore_counter(void *ctx, const store_val_t *key, const store_val_t *val)
+{
+    hall_t *h = ctx;
+    (void)key;
+    json_t *rec = json_loadb(val->data, val->len, 0, NULL);
+    queue_counter_t c;
+    if (rec && render_counter_parse(rec, &c) == 0 && queue_counter_get(h->queue, c.number))
+        queue_restore_counter(h->queue, &c);
+    json_decref(rec);
+    return 0;
+}
+
+static int last_key(void *ctx, const store_val_t *key, const store_val_t *val)
+{
+    (void)val;
+    *(uint64_t *)ctx = store_u64_decode(key->data);
+    return 1;
+}
+
+/* Builds a fresh engine from what the store holds. */
+static int hall_restore(hall_t *h, char *err, size_t errlen)
+{
+    queue_env_t env = {env_local, env_random, h};
+    queue_sink_t sink = {sink_ticket, sink_counter, sink_event, h};
+    queue_t *q = NULL;
+    if (queue_new(&q, &h->qhall, h->catalog, &env, &sink) != 0) {
+        snprintf(err, errlen, "out of memory building the queue");
+        return -1;
+    }
+    queue_free(h->queue);
+    h->queue = q;
+
+    store_txn_t *t;
+    int rc = store_txn_begin(h->store, false, &t);
+    if (rc != 0) {
+        snprintf(err, errlen, "cannot read the store: %s", store_strerror(rc));
+        return -1;
+    }
+    uint64_t last_seq = 0, last_id = 0;
+    store_scan(t, STORE_DB_EVENTS, NULL, NULL, true, last_key, &last_seq);
+    store_scan(t, STORE_DB_TICKETS, NULL, NULL, true, last_key, &last_id);
+
+    int64_t now = hall_now(h);
+    int minute, wday;
+    restore_ctx_t rctx = {h, 0, UINT64_MAX, 0};
+    env_local(h, now, &rctx.today, &minute, &wday);
+    store_scan(t, STORE_DB_TICKETS, NULL, NULL, true, restore_day, &rctx);
+    open_scan_t os = {&rctx, t};
+    if (rctx.err == 0)
+        store_scan(t, STORE_DB_OPEN, NULL, NULL, false, restore_open_ticket, &os);
+    store_scan(t, STORE_DB_COUNTERS, NULL, NULL, false, restore_counter, h);
+
+    store_key_t k;
+    store_key_init(&k);
+    store_key_str(&k, "board_text");
+    store_val_t v;
+    if (store_get(t, STORE_DB_META, &k, &v) == 0) {
+        char text[512];
+        snprintf(text, sizeof text, "%.*s", (int)(v.len < 511 ? v.len : 511),
+                 (const char *)v.data);
+        queue_restore_text(q, text);
+    }
+    store_txn_abort(t);
+    if (rctx.err != 0) {
+        snprintf(err, errlen, "the store holds an unreadable ticket record");
+        return -1;
+    }
+    queue_restore_seq(q, last_seq, last_id);
+    queue_restore_done(q, now);
+    h->committed_seq = last_seq;
+    return 0;
+}
+
+/* ---- life ---- */
+
+int hall_open(hall_t **out, const config_t *cfg, char *err, size_t errlen)
+{
+    if (sodium_init() < 0) {
+        snprintf(err, errlen, "libsodium could not start");
+        return -1;
+    }
+    hall_t *h = calloc(1, sizeof *h);
+    if (!h || !(h->open = round_new())) {
+        free(h);
+        snprintf(err, errlen, "out of memory");
+        return -1;
+    }
+    h->cfg = cfg;
+    for (size_t i = 0; i < cfg->n_counters; i++) {
+        h->counters[i] = cfg->counters[i].number;
+        snprintf(h->counter_agency[i], CATALOG_ID_MAX, "%s", cfg->counters[i].agency);
+    }
+    queue_hall_t *qh = &h->qhall;
+    for (int d = 0; d < 7; d++) {
+        qh->open_min[d] = cfg->hours[d].open;
+        qh->close_min[d] = cfg->hours[d].close;
+    }
+    qh->carry_over = cfg->carry_over;
+    qh->print_timeout_s = cfg->print_timeout_s;
+    qh->counters = h->counters;
+    qh->counter_agency = (const char (*)[CATALOG_ID_MAX])h->counter_agency;
+    qh->n_counters = cfg->n_counters;
+
+    char serr[256] = "";
+    int rc = store_open(&h->store, cfg->data_dir, 0, serr, sizeof serr);
+    if (rc != 0) {
+        snprintf(err, errlen, "%s: %s", cfg->data_dir, serr[0] ? serr : store_strerror(rc));
+        hall_close(h);
+        return -1;
+    }
+    plugin_hall_t ph = {h->counters, (const char (*)[CATALOG_ID_MAX])h->counter_agency,
+                        cfg->n_counters};
+    h->catalog = plugin_load_dir(cfg->plugins_dir, &ph);
+    if (!h->catalog) {
+        snprintf(err, errlen, "out of memory loading plugins");
+        hall_close(h);
+        return -1;
+    }
+    for (size_t i = 0; i < h->catalog->n_errors; i++) {
+        const catalog_error_t *e = &h->catalog->errors[i];
+        log_error("plugin", "%s:%d: %s", e->file, e->line, e->message);
+    }
+    if (hall_restore(h, err, errlen) != 0) {
+        hall_close(h);
+        return -1;
+    }
+    *out = h;
+    return 0;
+}
+
+int hall_start(hall_t *h, store_wake_fn wake, void *wake_ctx)
+{
+    return store_group_start(&h->group, h->store, wake, wake_ctx);
+}
+
+void hall_set_feed(hall_t *h, const hall_feed_t *feed) { h->feed = *feed; }
+
+void hall_close(hall_t *h)
+{
+    if (!h)
+        return;
+    if (h->group) {
+        /* finish what was acknowledged-to-be: commit the open round too */
+        hall_flush(h);
+        while (h->inflight || !store_batch_empty(h->open->batch)) {
+            struct timespec ms = {0, 1000000};
+            nanosleep(&ms, NULL);
+            hall_collect(h);
+        }
+        store_group_stop(h->group);
+        h->group = NULL;
+    }
+    round_free(h->open);
+    round_free(h->inflight);
+    queue_free(h->queue);
+    catalog_free(h->catalog);
+    store_close(h->store);
+    free(h);
+}
+
+/* ---- the pipeline ---- */
+
+void hall_flush(hall_t *h)
+{
+    if (h->inflight || !h->group)
+        return;
+    round_t *r = h->open;
+    if (store_batch_empty(r->batch) && r->n_events == 0) {
+        if (r->n_waiters == 0)
+            return;
+        /* nothing to write: waiters only wanted what came before */
+        round_t *fresh = round_new();
+        if (!fresh)
+            return; /* try again on the next flush */
+        h->open = fresh;
+        round_finish(r, 0);
+        return;
+    }
+    round_t *fresh = round_new();
+    if (!fresh)
+        return;
+    h->open = fresh;
+    if (r->poisoned) {
+        /* out of memory while recording: write nothing; hall_collect then
+         * fails the round as if its commit had failed */
+        store_batch_free(r->batch);
+        r->batch = store_batch_new();
+    }
+    h->inflight = r;
+    store_group_submit(h->group, r->batch, r);
+    r->batch = NULL; /* the group owns and frees it */
+}
+
+static void hall_fail(hall_t *h, round_t *r, int rc)
+{
+    log_error("hall", "commit failed (%s): %zu events and their requests refused",
+              store_strerror(rc), r->n_events + h->open->n_events);
+    /* the open round was built on the failed one: it goes too */
+    round_t *open = h->open;
+    h->open = round_new();
+    round_finish(r, rc);
+    round_finish(open, rc);
+    char err[256];
+    if (hall_restore(h, err, sizeof err) != 0)
+        log_error("hall", "rebuilding the queue after a failed commit: %s", err);
+    if (h->feed.resync)
+        h->feed.resync(h->feed.ctx);
+}
+
+void hall_collect(hall_t *h)
+{
+    void *user;
+    int rc;
+    while (h->group && store_group_done(h->group, &user, &rc)) {
+        round_t *r = user;
+        if (r == h->inflight)
+            h->inflight = NULL;
+        if (rc == 0 && r->poisoned)
+            rc = STORE_FULL;
+        if (rc != 0) {
+            hall_fail(h, r, rc);
+            continue;
+        }
+        for (size_t i = 0; i < r->n_events; i++) {
+            h->committed_seq = r->events[i].seq;
+            if (h->feed.event)
+                h->feed.event(h->feed.ctx, r->events[i].seq, r->events[i].json,
+                              r->events[i].len);
+        }
+        round_finish(r, 0);
+    }
+    hall_flush(h);
+}
+
+int hall_wait(hall_t *h, hall_done_fn fn, void *ctx)
+{
+    round_t *r = h->open;
+    if (!grow((void **)&r->waiters, &r->cap_waiters, r->n_waiters, sizeof *r->waiters))
+        return -1;
+    r->waiters[r->n_waiters++] = (waiter_t){fn, ctx};
+    hall_flush(h);
+    return 0;
+}
+
+store_batch_t *hall_batch(hall_t *h) { return h->open->batch; }
+queue_t *hall_queue(hall_t *h) { return h->queue; }
+const catalog_t *hall_catalog(const hall_t *h) { return h->catalog; }
+store_t *hall_store(hall_t *h) { return h->store; }
+const config_t *hall_config(const hall_t *h) { return h->cfg; }
+const char *hall_epoch(const hall_t *h) { return store_epoch(h->store); }
+uint64_t hall_committed_seq(const hall_t *h) { return h->committed_seq; }
+
+int64_t hall_now(const hall_t *h)
+{
+    (void)h;
+    struct timespec ts;
+    clock_gettime(CLOCK_REALTIME, &ts);
+    return (int64_t)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
+}
+
+typedef struct since_ctx {
+    uint64_t upto;
+    int (*fn)(void *ctx, uint64_t seq, const char *json, size_t len);
+    void *ctx;
+} since_ctx_t;
+
+static int since_visit(void *ctx, const store_val_t *key, const store_val_t *val)
+{
+    since_ctx_t *s = ctx;
+    uint64_t seq = store_u64_decode(key->data);
+    if (seq > s->upto)
+        return 1;
+    return s->fn(s->ctx, seq, val->data, val->len) ? 1 : 0;
+}
+
+static int first_key(void *ctx, const store_val_t *key, const store_val_t *val)
+{
+    (void)val;
+    *(uint64_t *)ctx = store_u64_decode(key->data);
+    return 1;
+}
+
+uint64_t hall_events_since(hall_t *h, uint64_t since,
+                           int (*fn)(void *ctx, uint64_t seq, const char *json, size_t len),
+                           void *ctx)
+{
+    store_txn_t *t;
+    uint64_t first = h->committed_seq + 1;
+    if (store_txn_begin(h->store, false, &t) != 0)
+        return first;
+    store_scan(t, STORE_DB_EVENTS, NULL, NULL, false, first_key, &first);
+    if (since + 1 >= first) {
+        store_key_t from;
+        store_key_init(&from);
+        store_key_u64(&from, since + 1);
+        since_ctx_t s = {h->committed_seq, fn, ctx};
+        store_scan(t, STORE_DB_EVENTS, &from, NULL, false, since_visit, &s);
+    }
+    store_txn_abort(t);
+    return first;
+}
+
+const queue_ticket_t *hall_ticket_by_token(hall_t *h, const char *token,
+                                           queue_ticket_t *scratch)
+{
+    const queue_ticket_t *live = queue_ticket_by_token(h->queue, token);
+    if (live)
+        return live;
+    if (strlen(token) != QUEUE_TOKEN_LEN)
+        return NULL;
+    store_txn_t *t;
+    if (store_txn_begin(h->store, false, &t) != 0)
+        return NULL;
+    const queue_ticket_t *found = NULL;
+    store_key_t k;
+    store_key_init(&k);
+    store_key_str(&k, token);
+    store_val_t v;
+    if (store_get(t, STORE_DB_TOKENS, &k, &v) == 0 && v.len == 8) {
+        store_key_t idk;
+        store_key_init(&idk);
+        store_key_bytes(&idk, v.data, 8);
+        if (store_get(t, STORE_DB_TICKETS, &idk, &v) == 0 && parse_ticket(&v, scratch) == 0)
+            found = scratch;
+    }
+    store_txn_abort(t);
+    return found;
+}

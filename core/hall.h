@@ -1,0 +1,89 @@
+/*
+ * hall.h - the running hall: engine, catalog and store wired together, and
+ * the commit pipeline that makes every change durable before anyone hears
+ * of it.
+ *
+ * Commands run on the engine in memory (one thread: the event loop). The
+ * records and events they produce go into the open round: one store batch
+ * plus the events and the callbacks waiting for it. While the writer thread
+ * commits one round, the next one fills, so changes that arrive together
+ * share one fsync (group commit). When a round is committed its events are
+ * handed to the feed in seq order and its waiters are told; when a commit
+ * fails, every waiter of that round and of the rounds built on it hears the
+ * error, and the engine is rebuilt from the store, so nothing that was not
+ * acknowledged survives in memory either.
+ */
+#ifndef MPP_HALL_H
+#define MPP_HALL_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "catalog.h"
+#include "config.h"
+#include "engine/queue.h"
+#include "store/store.h"
+
+typedef struct hall hall_t;
+
+/* Called once the changes made before hall_wait are durable (rc 0) or
+ * lost (rc < 0, a store_err_t). */
+typedef void (*hall_done_fn)(void *ctx, int rc);
+
+/* Where committed events go (the /ws feed). */
+typedef struct hall_feed {
+    /* One committed event, in seq order; json is valid during the call. */
+    void (*event)(void *ctx, uint64_t seq, const char *json, size_t len);
+    /* The engine was rebuilt from the store: clients need a snapshot. */
+    void (*resync)(void *ctx);
+    void *ctx;
+} hall_feed_t;
+
+/* Opens the store in cfg->data_dir, loads the plugins and restores the
+ * engine. Returns 0, or -1 with a message in err. `cfg` is borrowed for
+ * the hall's life. */
+int hall_open(hall_t **out, const config_t *cfg, char *err, size_t errlen);
+/* Stops the writer (after its pending commits) and frees everything. */
+void hall_close(hall_t *h);
+
+/* Starts the writer thread; wake(ctx) is called from it when a round is
+ * committed (mppd: lws_cancel_service). */
+int hall_start(hall_t *h, store_wake_fn wake, void *wake_ctx);
+void hall_set_feed(hall_t *h, const hall_feed_t *feed);
+
+/* After every command: hands the open round to the writer if it is idle. */
+void hall_flush(hall_t *h);
+/* On wake: finishes committed rounds (events out, waiters told). */
+void hall_collect(hall_t *h);
+/* Calls fn(ctx, rc) once every change made so far is durable. It may be
+ * called before hall_wait returns when nothing is pending. */
+int hall_wait(hall_t *h, hall_done_fn fn, void *ctx);
+
+/* The open round's batch, for records that are not the engine's (login
+ * sessions). */
+store_batch_t *hall_batch(hall_t *h);
+
+queue_t *hall_queue(hall_t *h);
+const catalog_t *hall_catalog(const hall_t *h);
+store_t *hall_store(hall_t *h);
+const config_t *hall_config(const hall_t *h);
+const char *hall_epoch(const hall_t *h);
+/* Seq of the last event that is durable and has been handed to the feed. */
+uint64_t hall_committed_seq(const hall_t *h);
+/* The hall's clock, ms since the epoch. */
+int64_t hall_now(const hall_t *h);
+
+/* Visits durable events with seq > since, in order, up to the committed
+ * seq; fn returns non-zero to stop. Returns the first seq still kept in
+ * the log, so callers can tell whether `since` was too old. */
+uint64_t hall_events_since(hall_t *h, uint64_t since,
+                           int (*fn)(void *ctx, uint64_t seq, const char *json, size_t len),
+                           void *ctx);
+
+/* Looks a ticket up by token: the engine's live ticket, or else one of a
+ * past day read from the store into *scratch; NULL when unknown. */
+const queue_ticket_t *hall_ticket_by_token(hall_t *h, const char *token,
+                                           queue_ticket_t *scratch);
+
+#endif
