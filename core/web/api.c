@@ -1,0 +1,669 @@
+/*
+ * api.c - the HTTP API v1 of CONTRACT.md: routing, request checks (unknown
+ * fields, types, Origins, rate limits, sessions and roles) and the mapping
+ * of engine results to status codes. Every change is answered only after
+ * its commit (web_reply_after_commit).
+ */
+#include <ctype.h>
+#include <regex.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "log.h"
+#include "render.h"
+#include "web/web_int.h"
+
+#define API "/api/v1/"
+
+/* ---- helpers ---- */
+
+static bool path_is(const web_req_t *r, const char *method, const char *path)
+{
+    return strcmp(r->method, method) == 0 && strcmp(r->path, path) == 0;
+}
+
+/* Refuses (400) a body field not in `allowed`; true when all are known. */
+static bool fields_known(web_req_t *r, const char *const *allowed)
+{
+    const char *key;
+    json_t *v;
+    json_object_foreach(r->body, key, v)
+    {
+        bool ok = false;
+        for (const char *const *a = allowed; *a && !ok; a++)
+            ok = strcmp(*a, key) == 0;
+        if (!ok) {
+            web_reply_error(r, 400, "unknown_field", key, "unknown field '%s'", key);
+            return false;
+        }
+    }
+    return true;
+}
+
+/* Reads an optional string field; false (after a 400) when of another type. */
+static bool opt_string(web_req_t *r, const char *name, const char **out)
+{
+    json_t *v = json_object_get(r->body, name);
+    *out = NULL;
+    if (!v || json_is_null(v))
+        return true;
+    if (!json_is_string(v)) {
+        web_reply_error(r, 400, "wrong_type", name, "'%s' must be a string", name);
+        return false;
+    }
+    *out = json_string_value(v);
+    return true;
+}
+
+static void reply_queue_error(web_req_t *r, int err)
+{
+    queue_t *q = hall_queue(r->web->hall);
+    const char *msg = queue_last_error(q);
+    const char *field = queue_last_field(q);
+    switch (err) {
+    case QUEUE_EINVAL:
+        web_reply_error(r, 400, "invalid", field, "%s", msg);
+        break;
+    case QUEUE_ENOTFOUND:
+        web_reply_error(r, 404, "not_found", field, "%s", msg);
+        break;
+    case QUEUE_EQUOTA:
+        web_reply_error(r, 409, "quota_reached", field, "%s", msg);
+        break;
+    case QUEUE_ECLOSED:
+        web_reply_error(r, 409, "closed", field, "%s", msg);
+        break;
+    case QUEUE_EFORBIDDEN:
+        web_reply_error(r, 403, "forbidden", field, "%s", msg);
+        break;
+    case QUEUE_ESTATE:
+        web_reply_error(r, 409, "conflict", field, "%s", msg);
+        break;
+    default:
+        web_reply_error(r, 500, "internal", NULL, "the queue could not do this: %s", msg);
+    }
+}
+
+static bool rate_ok(web_req_t *r, char kind, const char *key, int per_min)
+{
+    const config_t *cfg = r->web->cfg;
+    if (config_rate_allowed(cfg, r->pss->ip))
+        return true;
+    if (web_rate_ok(r->web, kind, key, per_min, hall_now(r->web->hall)))
+        return true;
+    web_reply_header(r, "retry-after", "60");
+    web_reply_error(r, 429, "rate_limited", NULL,
+                    "too many requests from here; wait a minute and try again");
+    return false;
+}
+
+/* ---- sessions ---- */
+
+static auth_session_t *session_slot(web_t *w, const uint8_t hash[32])
+{
+    for (size_t i = 0; i < WEB_SESSIONS_MAX; i++)
+        if (memcmp(w->sessions[i].hash, hash, 32) == 0)
+            return &w->sessions[i];
+    return NULL;
+}
+
+/* A free cache slot, or the least recently seen one (it stays in the
+ * store and is read back when used again). */
+static auth_session_t *session_free_slot(web_t *w)
+{
+    static const uint8_t zero[32];
+    auth_session_t *oldest = &w->sessions[0];
+    for (size_t i = 0; i < WEB_SESSIONS_MAX; i++) {
+        if (memcmp(w->sessions[i].hash, zero, 32) == 0)
+            return &w->sessions[i];
+        if (w->sessions[i].last_seen < oldest->last_seen)
+            oldest = &w->sessions[i];
+    }
+    return oldest;
+}
+
+void api_session_forget(web_t *w, auth_session_t *s)
+{
+    auth_session_del(hall_batch(w->hall), s->hash);
+    queue_session_ended(hall_queue(w->hall), s->sid, hall_now(w->hall));
+    feed_close_session(w->feed, s->sid);
+    memset(s, 0, sizeof *s);
+}
+
+/* Finds the logged-in session of the request; NULL (after replying 401)
+ * when there is none or it has expired. */
+static auth_session_t *session_require(web_req_t *r)
+{
+    web_t *w = r->web;
+    char token[128];
+    uint8_t hash[32];
+    if (!web_cookie_token(r->wsi, token, sizeof token) || !auth_token_hash(token, hash)) {
+        web_reply_error(r, 401, "not_logged_in", NULL, "log in first");
+        return NULL;
+    }
+    auth_session_t *s = session_slot(w, hash);
+    if (!s) {
+        auth_session_t loaded;
+        if (auth_session_get(hall_store(w->hall), hash, &loaded) != 0) {
+            web_reply_error(r, 401, "not_logged_in", NULL,
+                            "this session is unknown or was logged out; log in again");
+            return NULL;
+        }
+        s = session_free_slot(w);
+        *s = loaded;
+    }
+    int64_t now = hall_now(w->hall);
+    if (now - s->last_seen > (int64_t)w->cfg->session_idle_s * 1000 ||
+        now - s->created > (int64_t)w->cfg->session_max_s * 1000) {
+        api_session_forget(w, s);
+        web_reply_error(r, 401, "session_expired", NULL, "the session has expired; log in again");
+        return NULL;
+    }
+    s->last_seen = now;
+    /* the role may have changed since login (mppctl user add): re-read */
+    auth_user_t u;
+    if (auth_user_get(hall_store(w->hall), s->user.name, &u) != 0) {
+        api_session_forget(w, s);
+        web_reply_error(r, 401, "not_logged_in", NULL, "this account no longer exists");
+        return NULL;
+    }
+    s->user = u;
+    return s;
+}
+
+/* Counters the user may act on: admin all, staff their agency's. */
+static bool may_act_on(const config_t *cfg, const auth_user_t *u, int counter)
+{
+    const char *agency = config_counter_agency(cfg, counter);
+    if (!agency)
+        return false;
+    if (u->role == ROLE_ADMIN)
+        return true;
+    return u->role == ROLE_STAFF && strcmp(u->agency, agency) == 0;
+}
+
+static json_t *user_json(const web_t *w, const auth_user_t *u)
+{
+    json_t *counters = json_array();
+    for (size_t i = 0; i < w->cfg->n_counters; i++)
+        if (may_act_on(w->cfg, u, w->cfg->counters[i].number))
+            json_array_append_new(counters, json_integer(w->cfg->counters[i].number));
+    return json_pack("{s:s, s:s, s:o, s:o}", "name", u->name, "role", auth_role_name(u->role),
+                     "agency", u->agency[0] ? json_string(u->agency) : json_null(), "counters",
+                     counters);
+}
+
+static void session_login(web_req_t *r)
+{
+    static const char *const allowed[] = {"username", "password", NULL};
+    const char *name, *password;
+    if (!r->body) {
+        web_reply_error(r, 400, "missing_field", "username", "send username and password");
+        return;
+    }
+    if (!fields_known(r, allowed) || !opt_string(r, "username", &name) ||
+        !opt_string(r, "password", &password))
+        return;
+    if (!name || !password) {
+        web_reply_error(r, 400, "missing_field", name ? "password" : "username",
+                        "send both username and password");
+        return;
+    }
+    web_t *w = r->web;
+    if (!rate_ok(r, 'l', r->pss->ip, w->cfg->rate_login_per_min) ||
+        !rate_ok(r, 'a', name, w->cfg->rate_login_per_min))
+        return;
+    auth_user_t u;
+    if (auth_login(hall_store(w->hall), name, password, &u) != 0) {
+        log_info("auth", "failed login for '%s' from %s", auth_name_valid(name) ? name : "?",
+                 r->pss->ip);
+        web_reply_error(r, 401, "bad_login", NULL, "wrong user name or password");
+        return;
+    }
+    char token[AUTH_TOKEN_HEX + 1];
+    auth_session_t *s = session_free_slot(w);
+    auth_session_new(&u, hall_now(w->hall), token, s);
+    if (auth_session_put(hall_batch(w->hall), s) != 0) {
+        memset(s, 0, sizeof *s);
+        web_reply_error(r, 500, "internal", NULL, "out of memory");
+        return;
+    }
+    char cookie[256];
+    snprintf(cookie, sizeof cookie, "mpp_session=%s; Path=/; HttpOnly; SameSite=Strict; Max-Age=%d%s",
+             token, w->cfg->session_max_s,
+             strncmp(w->cfg->public_url, "https:", 6) == 0 ? "; Secure" : "");
+    web_reply_header(r, "set-cookie", cookie);
+    log_info("auth", "'%s' logged in (%s) from %s", u.name, auth_role_name(u.role), r->pss->ip);
+    web_reply_after_commit(r, 200, json_pack("{s:o}", "user", user_json(w, &u)));
+}
+
+static void session_logout(web_req_t *r)
+{
+    auth_session_t *s = session_require(r);
+    if (!s)
+        return;
+    log_info("auth", "'%s' logged out", s->user.name);
+    api_session_forget(r->web, s);
+    web_reply_header(r, "set-cookie", "mpp_session=; Path=/; HttpOnly; SameSite=Strict; Max-Age=0");
+    web_reply_after_commit(r, 200, json_pack("{s:b}", "ok", 1));
+}
+
+/* ---- tickets ---- */
+
+/* Checks the service's inputs against `fields`; the values are looked at
+ * here only and never stored, logged or echoed. */
+static bool inputs_valid(web_req_t *r, const catalog_service_t *svc, json_t *fields)
+{
+    const char *key;
+    json_t *v;
+    char name[CATALOG_ID_MAX + 8];
+    json_object_foreach(fields, key, v)
+    {
+        bool known = false;
+        for (size_t i = 0; i < svc->n_inputs && !known; i++)
+            known = strcmp(svc->inputs[i].name, key) == 0;
+        snprintf(name, sizeof name, "fields.%s", key);
+        if (!known) {
+            web_reply_error(r, 400, "unknown_field", name, "this service does not ask for '%s'",
+                            key);
+            return false;
+        }
+        if (!json_is_string(v)) {
+            web_reply_error(r, 400, "wrong_type", name, "'%s' must be a string", key);
+            return false;
+        }
+    }
+    for (size_t i = 0; i < svc->n_inputs; i++) {
+        const catalog_input_t *in = &svc->inputs[i];
+        const char *value = json_string_value(json_object_get(fields, in->name));
+        regex_t re;
+        snprintf(name, sizeof name, "fields.%s", in->name);
+        if (regcomp(&re, in->pattern, REG_EXTENDED | REG_NOSUB) != 0) {
+            web_reply_error(r, 500, "plugin_error", name, "the service's check for %s is broken",
+                            in->label);
+            return false;
+        }
+        bool ok = value && regexec(&re, value, 0, NULL, 0) == 0;
+        regfree(&re);
+        if (!ok) {
+            web_reply_error(r, 422, "invalid_field", name, "%s", in->message);
+            return false;
+        }
+    }
+    return true;
+}
+
+static void ticket_issue(web_req_t *r)
+{
+    static const char *const allowed[] = {"service", "priority", "fields", "print", NULL};
+    const char *service, *priority;
+    if (!r->body) {
+        web_reply_error(r, 400, "missing_field", "service", "send the service to queue for");
+        return;
+    }
+    if (!fields_known(r, allowed) || !opt_string(r, "service", &service) ||
+        !opt_string(r, "priority", &priority))
+        return;
+    if (!service) {
+        web_reply_error(r, 400, "missing_field", "service", "'service' is required");
+        return;
+    }
+    json_t *print = json_object_get(r->body, "print");
+    json_t *fields = json_object_get(r->body, "fields");
+    if (print && !json_is_boolean(print)) {
+        web_reply_error(r, 400, "wrong_type", "print", "'print' must be true or false");
+        return;
+    }
+    if (fields && !json_is_null(fields) && !json_is_object(fields)) {
+        web_reply_error(r, 400, "wrong_type", "fields", "'fields' must be an object");
+        return;
+    }
+    queue_issue_req_t req = {service, PRIORITY_NONE, json_is_true(print)};
+    if (priority && queue_priority_parse(priority, &req.priority) != 0) {
+        web_reply_error(r, 400, "invalid", "priority",
+                        "priority must be null, lansia, disabilitas, ibu_hamil or anak");
+        return;
+    }
+    const catalog_service_t *svc = catalog_service_find(hall_catalog(r->web->hall), service);
+    if (!svc) {
+        web_reply_error(r, 404, "not_found", "service", "there is no service '%s'", service);
+        return;
+    }
+    if (!inputs_valid(r, svc, json_is_object(fields) ? fields : NULL))
+        return;
+    if (!rate_ok(r, 'i', r->pss->ip, r->web->cfg->rate_issue_per_min))
+        return;
+    queue_t *q = hall_queue(r->web->hall);
+    const queue_ticket_t *t;
+    int rc = queue_issue(q, &req, hall_now(r->web->hall), &t);
+    if (rc != 0) {
+        reply_queue_error(r, rc);
+        return;
+    }
+    web_reply_after_commit(
+        r, 201, json_pack("{s:o}", "ticket", render_ticket(q, t, RENDER_TOKEN | RENDER_LIVE)));
+}
+
+/* /api/v1/tickets/<token>[/confirm|/cancel] */
+static void ticket_route(web_req_t *r, const char *rest)
+{
+    char token[QUEUE_TOKEN_LEN + 2];
+    size_t n = strcspn(rest, "/");
+    const char *action = rest[n] == '/' ? rest + n + 1 : NULL;
+    if (n == 0 || n > QUEUE_TOKEN_LEN) {
+        web_reply_error(r, 404, "not_found", NULL, "there is no such ticket");
+        return;
+    }
+    snprintf(token, sizeof token, "%.*s", (int)n, rest);
+    queue_t *q = hall_queue(r->web->hall);
+    if (!action && strcmp(r->method, "GET") == 0) {
+        queue_ticket_t scratch;
+        const queue_ticket_t *t = hall_ticket_by_token(r->web->hall, token, &scratch);
+        if (!t) {
+            web_reply_error(r, 404, "not_found", NULL, "there is no such ticket");
+            return;
+        }
+        web_reply_json(r, 200,
+                       json_pack("{s:o}", "ticket",
+                                 render_ticket(q, t, RENDER_TOKEN |
+                                                         (t == &scratch ? 0 : RENDER_LIVE))));
+        return;
+    }
+    if (!action || strcmp(r->method, "POST") != 0 ||
+        (strcmp(action, "confirm") != 0 && strcmp(action, "cancel") != 0)) {
+        web_reply_error(r, 404, "not_found", NULL, "unknown address %s", r->path);
+        return;
+    }
+    static const char *const none[] = {NULL};
+    if (r->body && !fields_known(r, none))
+        return;
+    const queue_ticket_t *t;
+    int64_t now = hall_now(r->web->hall);
+    int rc = strcmp(action, "confirm") == 0 ? queue_confirm(q, token, now, &t)
+                                            : queue_cancel_token(q, token, now, &t);
+    if (rc != 0) {
+        reply_queue_error(r, rc);
+        return;
+    }
+    web_reply_after_commit(
+        r, 200, json_pack("{s:o}", "ticket", render_ticket(q, t, RENDER_TOKEN | RENDER_LIVE)));
+}
+
+/* ---- counters ---- */
+
+static void counter_show(web_req_t *r, int number, const auth_session_t *s)
+{
+    queue_t *q = hall_queue(r->web->hall);
+    const queue_counter_t *c = queue_counter_get(q, number);
+    const queue_ticket_t *list[50];
+    size_t n = queue_counter_waiting(q, number, list, 50);
+    json_t *waiting = json_array();
+    for (size_t i = 0; i < n; i++)
+        json_array_append_new(waiting, render_ticket(q, list[i], 0));
+    json_t *counter = render_counter(q, c, true);
+    json_object_set_new(counter, "held_by_you",
+                        json_boolean(strcmp(c->session, s->sid) == 0));
+    web_reply_json(r, 200,
+                   json_pack("{s:o, s:o, s:i}", "counter", counter, "waiting", waiting,
+                             "waiting_total", queue_agency_waiting(q, c->agency)));
+}
+
+static void counter_action(web_req_t *r, const char *rest)
+{
+    char *end;
+    long number = strtol(rest, &end, 10);
+    if (!isdigit((unsigned char)rest[0]) || (*end != '/' && *end != '\0') || number < 1 ||
+        number > 999 || !config_counter_agency(r->web->cfg, (int)number)) {
+        web_reply_error(r, 404, "not_found", "counter", "the hall has no counter %.16s", rest);
+        return;
+    }
+    auth_session_t *s = session_require(r);
+    if (!s)
+        return;
+    if (!may_act_on(r->web->cfg, &s->user, (int)number)) {
+        web_reply_error(r, 403, "forbidden", "counter",
+                        "counter %ld belongs to %s; your account may not act on it", number,
+                        config_counter_agency(r->web->cfg, (int)number));
+        return;
+    }
+    if (*end == '\0') {
+        if (strcmp(r->method, "GET") != 0) {
+            web_reply_error(r, 405, "method_not_allowed", NULL, "use GET here");
+            return;
+        }
+        counter_show(r, (int)number, s);
+        return;
+    }
+    queue_counter_req_t req = {(int)number, 0, s->user.name, s->sid, s->user.role == ROLE_ADMIN,
+                               NULL, NULL, false};
+    if (strcmp(r->method, "POST") != 0 || queue_action_parse(end + 1, &req.action) != 0) {
+        web_reply_error(r, 404, "not_found", NULL, "unknown counter action '%s'", end + 1);
+        return;
+    }
+    static const char *const none[] = {NULL};
+    static const char *const by_number[] = {"number", NULL};
+    static const char *const transfer[] = {"service", "place", "number", NULL};
+    const char *const *allowed = req.action == ACT_TRANSFER ? transfer
+                                 : (req.action == ACT_CALL || req.action == ACT_CANCEL)
+                                     ? by_number
+                                     : none;
+    const char *place = NULL;
+    if (r->body && (!fields_known(r, allowed) || !opt_string(r, "number", &req.number) ||
+                    !opt_string(r, "service", &req.service) || !opt_string(r, "place", &place)))
+        return;
+    if (req.action == ACT_TRANSFER) {
+        if (!req.service) {
+            web_reply_error(r, 400, "missing_field", "service",
+                            "say which service to transfer to");
+            return;
+        }
+        if (place && strcmp(place, "front") != 0 && strcmp(place, "back") != 0) {
+            web_reply_error(r, 400, "invalid", "place", "place must be \"front\" or \"back\"");
+            return;
+        }
+        req.front = place && strcmp(place, "front") == 0;
+    }
+    queue_t *q = hall_queue(r->web->hall);
+    const queue_counter_t *c;
+    int rc = queue_counter_act(q, &req, hall_now(r->web->hall), &c);
+    if (rc != 0) {
+        reply_queue_error(r, rc);
+        return;
+    }
+    web_reply_after_commit(r, 200, json_pack("{s:o}", "counter", render_counter(q, c, true)));
+}
+
+/* ---- board, health, metrics ---- */
+
+static void board_text(web_req_t *r)
+{
+    auth_session_t *s = session_require(r);
+    if (!s)
+        return;
+    if (s->user.role != ROLE_ADMIN) {
+        web_reply_error(r, 403, "forbidden", NULL, "only an admin sets the board's text");
+        return;
+    }
+    static const char *const allowed[] = {"text", NULL};
+    const char *text;
+    if (!r->body || !fields_known(r, allowed) || !opt_string(r, "text", &text))
+        return;
+    queue_t *q = hall_queue(r->web->hall);
+    int rc = queue_board_text(q, text ? text : "", s->user.name, hall_now(r->web->hall));
+    if (rc != 0) {
+        reply_queue_error(r, rc);
+        return;
+    }
+    web_reply_after_commit(r, 200, json_pack("{s:s}", "text", queue_text(q)));
+}
+
+static void healthz(web_req_t *r)
+{
+    const catalog_t *cat = hall_catalog(r->web->hall);
+    json_t *errors = json_array();
+    for (size_t i = 0; i < cat->n_errors; i++)
+        json_array_append_new(errors, json_pack("{s:s, s:i, s:s}", "file", cat->errors[i].file,
+                                                "line", cat->errors[i].line, "message",
+                                                cat->errors[i].message));
+    web_reply_json(r, 200,
+                   json_pack("{s:s, s:i, s:i, s:o, s:I, s:s, s:i}", "status",
+                             cat->n_errors || cat->n_agencies == 0 ? "degraded" : "ok",
+                             "agencies", (int)cat->n_agencies, "services", (int)cat->n_services,
+                             "plugin_errors", errors, "seq",
+                             (json_int_t)hall_committed_seq(r->web->hall), "epoch",
+                             hall_epoch(r->web->hall), "ws_clients",
+                             (int)feed_client_count(r->web->feed)));
+}
+
+static void metrics(web_req_t *r)
+{
+    web_t *w = r->web;
+    queue_t *q = hall_queue(w->hall);
+    const catalog_t *cat = hall_catalog(w->hall);
+    size_t map = 0, used = 0;
+    store_usage(hall_store(w->hall), &map, &used);
+    size_t cap = 8192 + cat->n_agencies * 128, len = 0;
+    char *out = malloc(cap);
+    if (!out) {
+        web_reply_error(r, 500, "internal", NULL, "out of memory");
+        return;
+    }
+#define EMIT(...) len += (size_t)snprintf(out + len, len < cap ? cap - len : 0, __VA_ARGS__)
+    EMIT("# HELP mpp_waiting_tickets Tickets waiting now, per agency.\n"
+         "# TYPE mpp_waiting_tickets gauge\n");
+    for (size_t i = 0; i < cat->n_agencies; i++)
+        EMIT("mpp_waiting_tickets{agency=\"%s\"} %d\n", cat->agencies[i].id,
+             queue_agency_waiting(q, cat->agencies[i].id));
+    size_t open = 0;
+    for (size_t i = 0; i < queue_counter_count(q); i++)
+        open += queue_counter_at(q, i)->status == COUNTER_OPEN;
+    EMIT("# HELP mpp_counters_open Counters open now.\n# TYPE mpp_counters_open gauge\n"
+         "mpp_counters_open %zu\n",
+         open);
+    EMIT("# HELP mpp_events_total Events committed since the data folder was made.\n"
+         "# TYPE mpp_events_total counter\nmpp_events_total %llu\n",
+         (unsigned long long)hall_committed_seq(w->hall));
+    EMIT("# HELP mpp_ws_clients WebSocket clients connected.\n# TYPE mpp_ws_clients gauge\n"
+         "mpp_ws_clients %zu\n",
+         feed_client_count(w->feed));
+    EMIT("# HELP mpp_http_requests_total HTTP requests handled.\n"
+         "# TYPE mpp_http_requests_total counter\nmpp_http_requests_total %llu\n"
+         "# HELP mpp_http_errors_total HTTP replies with a 4xx or 5xx status.\n"
+         "# TYPE mpp_http_errors_total counter\nmpp_http_errors_total %llu\n",
+         (unsigned long long)w->http_requests, (unsigned long long)w->http_errors);
+    EMIT("# HELP mpp_lmdb_map_bytes Size of the LMDB map.\n# TYPE mpp_lmdb_map_bytes gauge\n"
+         "mpp_lmdb_map_bytes %zu\n# HELP mpp_lmdb_used_bytes Bytes of the map in use.\n"
+         "# TYPE mpp_lmdb_used_bytes gauge\nmpp_lmdb_used_bytes %zu\n",
+         map, used);
+    EMIT("# HELP mpp_plugin_errors Plugins that did not load.\n# TYPE mpp_plugin_errors gauge\n"
+         "mpp_plugin_errors %zu\n",
+         cat->n_errors);
+#undef EMIT
+    web_reply_bytes(r, 200, "text/plain; version=0.0.4; charset=utf-8", out,
+                    len < cap ? len : cap - 1);
+    free(out);
+}
+
+static void agencies(web_req_t *r)
+{
+    web_t *w = r->web;
+    if (!w->agencies_json) {
+        json_t *o = render_agencies(hall_catalog(w->hall));
+        w->agencies_json = o ? json_dumps(o, JSON_COMPACT) : NULL;
+        w->agencies_len = w->agencies_json ? strlen(w->agencies_json) : 0;
+        json_decref(o);
+    }
+    if (!w->agencies_json) {
+        web_reply_error(r, 500, "internal", NULL, "out of memory");
+        return;
+    }
+    web_reply_bytes(r, 200, "application/json", w->agencies_json, w->agencies_len);
+}
+
+/* ---- pages ---- */
+
+static void page(web_req_t *r)
+{
+    static const char *const pages[][2] = {
+        {"/", "index.html"},          {"/kiosk", "kiosk.html"}, {"/counter", "counter.html"},
+        {"/board", "board.html"},     {"/admin", "admin.html"},
+    };
+    for (size_t i = 0; i < sizeof pages / sizeof pages[0]; i++)
+        if (strcmp(r->path, pages[i][0]) == 0 && web_serve_file(r, pages[i][1]))
+            return;
+    if (strncmp(r->path, "/t/", 3) == 0 && web_serve_file(r, "status.html"))
+        return;
+    if (r->path[0] == '/' && web_serve_file(r, r->path + 1))
+        return;
+    web_reply_error(r, 404, "not_found", NULL, "there is nothing at %s", r->path);
+}
+
+/* ---- routing ---- */
+
+static bool origin_ok(web_req_t *r)
+{
+    if (strcmp(r->method, "GET") == 0 || strcmp(r->method, "HEAD") == 0)
+        return true;
+    char origin[256];
+    if (lws_hdr_copy(r->wsi, origin, sizeof origin, WSI_TOKEN_ORIGIN) <= 0)
+        return true; /* curl, kiosk apps: no Origin */
+    if (config_origin_allowed(r->web->cfg, origin))
+        return true;
+    web_reply_error(r, 403, "origin_refused", NULL, "requests from %s are not allowed", origin);
+    return false;
+}
+
+void api_init(web_t *w)
+{
+    memset(w->sessions, 0, sizeof w->sessions);
+    free(w->agencies_json);
+    w->agencies_json = NULL;
+}
+
+void api_handle(web_req_t *r)
+{
+    if (!origin_ok(r))
+        return;
+    const char *p = r->path;
+    if (path_is(r, "GET", "/healthz"))
+        return healthz(r);
+    if (path_is(r, "GET", "/metrics"))
+        return metrics(r);
+    if (strncmp(p, API, strlen(API)) != 0) {
+        if (strcmp(r->method, "GET") != 0 && strcmp(r->method, "HEAD") != 0) {
+            web_reply_error(r, 405, "method_not_allowed", NULL, "%s is not allowed on %s",
+                            r->method, p);
+            return;
+        }
+        return page(r);
+    }
+    p += strlen(API);
+    if (path_is(r, "GET", API "agencies"))
+        return agencies(r);
+    if (path_is(r, "POST", API "tickets"))
+        return ticket_issue(r);
+    if (strncmp(p, "tickets/", 8) == 0)
+        return ticket_route(r, p + 8);
+    if (path_is(r, "POST", API "session"))
+        return session_login(r);
+    if (path_is(r, "DELETE", API "session"))
+        return session_logout(r);
+    if (path_is(r, "GET", API "session")) {
+        auth_session_t *s = session_require(r);
+        if (s)
+            web_reply_json(r, 200, json_pack("{s:o}", "user", user_json(r->web, &s->user)));
+        return;
+    }
+    if (strncmp(p, "counters/", 9) == 0)
+        return counter_action(r, p + 9);
+    if (path_is(r, "GET", API "board")) {
+        hall_t *h = r->web->hall;
+        queue_t *q = hall_queue(h);
+        web_reply_json(r, 200, render_board(q, hall_catalog(h), hall_epoch(h), queue_seq(q)));
+        return;
+    }
+    if (path_is(r, "POST", API "board/text"))
+        return board_text(r);
+    web_reply_error(r, 404, "not_found", NULL, "unknown address %s %s", r->method, r->path);
+}

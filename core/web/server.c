@@ -1,0 +1,559 @@
+/*
+ * server.c - the lws event loop: one protocol callback serves HTTP (API and
+ * pages) and the /ws feed; replies are sent from the WRITEABLE callback; a
+ * one-second timer drives the engine's clock; the writer thread wakes the
+ * loop when a commit is done.
+ */
+#include <errno.h>
+#include <fcntl.h>
+#include <signal.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "log.h"
+#include "web/web.h"
+#include "web/web_int.h"
+
+#define CHUNK 16384
+
+/* Our own headers on every response (not lws's fixed set). The CSP lets
+ * pages load only our own scripts, styles, images and audio, and talk only
+ * to us (the board plays its chime and word clips from 'self'). */
+static const char *const security_headers[][2] = {
+    {"x-content-type-options:", "nosniff"},
+    {"referrer-policy:", "no-referrer"},
+    {"x-frame-options:", "DENY"},
+    {"content-security-policy:",
+     "default-src 'self'; img-src 'self' data:; media-src 'self'; connect-src 'self' ws: wss:; "
+     "style-src 'self'; script-src 'self'; object-src 'none'; base-uri 'none'; "
+     "frame-ancestors 'none'"},
+};
+
+static web_t *the_web; /* for the signal handler */
+
+/* ---- replies ---- */
+
+static reply_t *reply_for(web_req_t *r)
+{
+    if (!r->pss->reply) {
+        r->pss->reply = calloc(1, sizeof(reply_t));
+        if (r->pss->reply)
+            r->pss->reply->wsi = r->wsi;
+    }
+    return r->pss->reply;
+}
+
+static void reply_set(reply_t *rep, int status, const char *ctype, const void *data, size_t len)
+{
+    free(rep->buf);
+    rep->buf = malloc(LWS_PRE + len + 1);
+    rep->status = status;
+    rep->ctype = ctype;
+    rep->len = rep->buf ? len : 0;
+    rep->sent = 0;
+    if (rep->buf && len)
+        memcpy(rep->buf + LWS_PRE, data, len);
+    if (!rep->buf)
+        rep->status = 500;
+}
+
+static void reply_free(reply_t *rep)
+{
+    if (!rep)
+        return;
+    free(rep->buf);
+    free(rep);
+}
+
+void web_reply_header(web_req_t *r, const char *name, const char *value)
+{
+    reply_t *rep = reply_for(r);
+    if (!rep || rep->nheaders >= 4)
+        return;
+    snprintf(rep->hname[rep->nheaders], sizeof rep->hname[0], "%s:", name);
+    snprintf(rep->hvalue[rep->nheaders], sizeof rep->hvalue[0], "%s", value);
+    rep->nheaders++;
+}
+
+void web_reply_bytes(web_req_t *r, int status, const char *ctype, const void *data, size_t len)
+{
+    reply_t *rep = reply_for(r);
+    if (!rep)
+        return;
+    reply_set(rep, status, ctype, data, len);
+    rep->ready = true;
+    if (status >= 400)
+        r->web->http_errors++;
+    lws_callback_on_writable(r->wsi);
+}
+
+void web_reply_json(web_req_t *r, int status, json_t *body)
+{
+    char *text = body ? json_dumps(body, JSON_COMPACT) : NULL;
+    json_decref(body);
+    if (!text) {
+        static const char oom[] = "{\"error\":{\"code\":\"internal\",\"message\":\"out of memory\"}}";
+        web_reply_bytes(r, 500, "application/json", oom, sizeof oom - 1);
+        return;
+    }
+    web_reply_bytes(r, status, "application/json", text, strlen(text));
+    free(text);
+}
+
+void web_reply_error(web_req_t *r, int status, const char *code, const char *field,
+                     const char *fmt, ...)
+{
+    char msg[512];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(msg, sizeof msg, fmt, ap);
+    va_end(ap);
+    json_t *err = json_pack("{s:s, s:s}", "code", code, "message", msg);
+    if (field)
+        json_object_set_new(err, "field", json_string(field));
+    web_reply_json(r, status, json_pack("{s:o}", "error", err));
+}
+
+static void reply_committed(void *ctx, int rc)
+{
+    reply_t *rep = ctx;
+    rep->waiting = false;
+    if (!rep->wsi) { /* the client went away before the commit */
+        reply_free(rep);
+        return;
+    }
+    if (rc != 0) {
+        char body[256];
+        int n = snprintf(body, sizeof body,
+                         "{\"error\":{\"code\":\"storage_unavailable\",\"message\":\"the "
+                         "change could not be saved (%s); nothing was changed, try again\"}}",
+                         store_strerror(rc));
+        reply_set(rep, 503, "application/json", body, (size_t)n);
+        rep->nheaders = 0;
+    }
+    rep->ready = true;
+    lws_callback_on_writable(rep->wsi);
+}
+
+void web_reply_after_commit(web_req_t *r, int status, json_t *body)
+{
+    char *text = body ? json_dumps(body, JSON_COMPACT) : NULL;
+    json_decref(body);
+    reply_t *rep = reply_for(r);
+    if (!text || !rep) {
+        free(text);
+        web_reply_error(r, 500, "internal", NULL, "out of memory");
+        return;
+    }
+    reply_set(rep, status, "application/json", text, strlen(text));
+    free(text);
+    rep->waiting = true;
+    if (hall_wait(r->web->hall, reply_committed, rep) != 0) {
+        rep->waiting = false;
+        web_reply_error(r, 500, "internal", NULL, "out of memory");
+    }
+}
+
+/* Sends the next piece of a ready reply. Returns -1 to close. */
+static int reply_write(struct lws *wsi, pss_t *pss)
+{
+    reply_t *rep = pss->reply;
+    if (!rep || !rep->ready)
+        return 0;
+    if (!rep->headers_sent) {
+        unsigned char hbuf[LWS_PRE + 4096];
+        unsigned char *start = hbuf + LWS_PRE, *p = start, *end = hbuf + sizeof hbuf - 1;
+        if (lws_add_http_common_headers(wsi, (unsigned)rep->status, rep->ctype, rep->len, &p,
+                                        end))
+            return -1;
+        for (size_t i = 0; i < sizeof security_headers / sizeof security_headers[0]; i++)
+            if (lws_add_http_header_by_name(wsi, (const unsigned char *)security_headers[i][0],
+                                            (const unsigned char *)security_headers[i][1],
+                                            (int)strlen(security_headers[i][1]), &p, end))
+                return -1;
+        if (strncmp(rep->ctype, "application/json", 16) == 0 &&
+            lws_add_http_header_by_name(wsi, (const unsigned char *)"cache-control:",
+                                        (const unsigned char *)"no-store", 8, &p, end))
+            return -1;
+        for (int i = 0; i < rep->nheaders; i++)
+            if (lws_add_http_header_by_name(wsi, (const unsigned char *)rep->hname[i],
+                                            (const unsigned char *)rep->hvalue[i],
+                                            (int)strlen(rep->hvalue[i]), &p, end))
+                return -1;
+        if (lws_finalize_write_http_header(wsi, start, &p, end))
+            return -1;
+        rep->headers_sent = true;
+        if (rep->len > 0) {
+            lws_callback_on_writable(wsi);
+            return 0;
+        }
+    }
+    if (rep->sent < rep->len) {
+        size_t n = rep->len - rep->sent;
+        if (n > CHUNK)
+            n = CHUNK;
+        bool last = rep->sent + n == rep->len;
+        /* bytes before this chunk are sent already: lws may use them as
+         * its LWS_PRE space */
+        if (lws_write(wsi, rep->buf + LWS_PRE + rep->sent, n,
+                      last ? LWS_WRITE_HTTP_FINAL : LWS_WRITE_HTTP) != (int)n)
+            return -1;
+        rep->sent += n;
+        if (!last) {
+            lws_callback_on_writable(wsi);
+            return 0;
+        }
+    }
+    bool close = rep->close;
+    reply_free(rep);
+    pss->reply = NULL;
+    if (close)
+        return -1;
+    return lws_http_transaction_completed(wsi) ? -1 : 0;
+}
+
+/* ---- static files ---- */
+
+static const char *mime_of(const char *path)
+{
+    static const char *const types[][2] = {
+        {".html", "text/html; charset=utf-8"}, {".js", "text/javascript; charset=utf-8"},
+        {".mjs", "text/javascript; charset=utf-8"}, {".css", "text/css; charset=utf-8"},
+        {".json", "application/json"}, {".svg", "image/svg+xml"}, {".png", "image/png"},
+        {".ico", "image/x-icon"}, {".wav", "audio/wav"}, {".ogg", "audio/ogg"},
+        {".mp3", "audio/mpeg"}, {".woff2", "font/woff2"}, {".txt", "text/plain; charset=utf-8"},
+    };
+    const char *dot = strrchr(path, '.');
+    for (size_t i = 0; dot && i < sizeof types / sizeof types[0]; i++)
+        if (strcmp(dot, types[i][0]) == 0)
+            return types[i][1];
+    return "application/octet-stream";
+}
+
+bool web_serve_file(web_req_t *r, const char *rel)
+{
+    /* only plain names below the web folder: no "..", no hidden files */
+    if (rel[0] == '/' || strstr(rel, "..") || strstr(rel, "/.") || rel[0] == '.')
+        return false;
+    char path[CONFIG_PATH_MAX + WEB_PATH_MAX];
+    snprintf(path, sizeof path, "%s/%s", r->web->cfg->web_dir, rel);
+    int fd = open(path, O_RDONLY | O_CLOEXEC);
+    if (fd < 0)
+        return false;
+    struct stat st;
+    if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode) || st.st_size > 64 * 1024 * 1024) {
+        close(fd);
+        return false;
+    }
+    char *data = malloc((size_t)st.st_size + 1);
+    size_t got = 0;
+    while (data && got < (size_t)st.st_size) {
+        ssize_t n = read(fd, data + got, (size_t)st.st_size - got);
+        if (n <= 0)
+            break;
+        got += (size_t)n;
+    }
+    close(fd);
+    if (!data || got != (size_t)st.st_size) {
+        free(data);
+        return false;
+    }
+    web_reply_bytes(r, 200, mime_of(rel), data, got);
+    free(data);
+    return true;
+}
+
+/* ---- requests ---- */
+
+static void pss_reset_http(pss_t *pss)
+{
+    free(pss->body);
+    pss->body = NULL;
+    pss->body_len = 0;
+    pss->body_too_big = false;
+}
+
+static void request_run(web_t *w, struct lws *wsi, pss_t *pss)
+{
+    web_req_t r = {w, wsi, pss, pss->method, pss->path, NULL, NULL};
+    w->http_requests++;
+    if (pss->body_too_big) {
+        reply_for(&r);
+        web_reply_error(&r, 413, "body_too_large", NULL,
+                        "the request body is larger than %zu bytes", w->cfg->max_body);
+        if (pss->reply)
+            pss->reply->close = true;
+        pss_reset_http(pss);
+        return;
+    }
+    if (pss->body_len > 0) {
+        json_error_t jerr;
+        r.body = json_loadb(pss->body, pss->body_len, JSON_REJECT_DUPLICATES, &jerr);
+        if (!r.body) {
+            web_reply_error(&r, 400, "bad_json", NULL, "the body is not valid JSON: %s",
+                            jerr.text);
+            pss_reset_http(pss);
+            return;
+        }
+        if (!json_is_object(r.body)) {
+            json_decref(r.body);
+            web_reply_error(&r, 400, "bad_json", NULL, "the body must be a JSON object");
+            pss_reset_http(pss);
+            return;
+        }
+    }
+    api_handle(&r);
+    json_decref(r.body);
+    pss_reset_http(pss);
+    hall_flush(w->hall);
+}
+
+static int http_begin(web_t *w, struct lws *wsi, pss_t *pss, const char *uri)
+{
+    static const char *const methods[] = {"GET", "POST", "OPTIONS", "PUT", "PATCH",
+                                          "DELETE", "CONNECT", "HEAD"};
+    char *u;
+    int ulen;
+    int m = lws_http_get_uri_and_method(wsi, &u, &ulen);
+    pss_reset_http(pss);
+    reply_free(pss->reply);
+    pss->reply = NULL;
+    snprintf(pss->method, sizeof pss->method, "%s",
+             (m >= 0 && m < (int)(sizeof methods / sizeof methods[0])) ? methods[m] : "?");
+    snprintf(pss->path, sizeof pss->path, "%s", uri ? uri : "/");
+    lws_get_peer_simple(wsi, pss->ip, sizeof pss->ip);
+
+    char cl[32] = "";
+    long long length = 0;
+    if (lws_hdr_copy(wsi, cl, sizeof cl, WSI_TOKEN_HTTP_CONTENT_LENGTH) > 0)
+        length = atoll(cl);
+    if (length > (long long)w->cfg->max_body) {
+        pss->body_too_big = true;
+        request_run(w, wsi, pss); /* 413 and close: do not read the body */
+        return 0;
+    }
+    if (length > 0)
+        return 0; /* the body callbacks follow */
+    request_run(w, wsi, pss);
+    return 0;
+}
+
+static int http_body(web_t *w, pss_t *pss, const void *in, size_t len)
+{
+    if (pss->body_too_big || pss->body_len + len > w->cfg->max_body) {
+        pss->body_too_big = true;
+        return 0;
+    }
+    char *p = realloc(pss->body, pss->body_len + len + 1);
+    if (!p)
+        return -1;
+    memcpy(p + pss->body_len, in, len);
+    pss->body = p;
+    pss->body_len += len;
+    p[pss->body_len] = '\0';
+    return 0;
+}
+
+bool web_cookie_token(struct lws *wsi, char *buf, size_t n)
+{
+    size_t max = n;
+    if (lws_http_cookie_get(wsi, "mpp_session", buf, &max) != 0 || max >= n)
+        return false;
+    buf[max] = '\0';
+    return true;
+}
+
+/* The WebSocket upgrade: only /ws, only from allowed Origins (or none). */
+static int ws_filter(web_t *w, struct lws *wsi)
+{
+    char uri[64] = "";
+    if (lws_hdr_copy(wsi, uri, sizeof uri, WSI_TOKEN_GET_URI) <= 0 || strcmp(uri, "/ws") != 0)
+        return 1;
+    char origin[256] = "";
+    if (lws_hdr_copy(wsi, origin, sizeof origin, WSI_TOKEN_ORIGIN) > 0 &&
+        !config_origin_allowed(w->cfg, origin)) {
+        log_info("web", "refused a /ws upgrade from origin %s", origin);
+        return 1;
+    }
+    return 0;
+}
+
+/* The sid of a logged-in browser's cookie, so logout can close its
+ * sockets; "" when none. */
+static void ws_session(web_t *w, struct lws *wsi, char sid[AUTH_SID_HEX + 1])
+{
+    sid[0] = '\0';
+    char value[128];
+    if (!web_cookie_token(wsi, value, sizeof value))
+        return;
+    uint8_t hash[32];
+    if (!auth_token_hash(value, hash))
+        return;
+    for (size_t i = 0; i < WEB_SESSIONS_MAX; i++)
+        if (memcmp(w->sessions[i].hash, hash, 32) == 0) {
+            snprintf(sid, AUTH_SID_HEX + 1, "%s", w->sessions[i].sid);
+            return;
+        }
+}
+
+static int callback(struct lws *wsi, enum lws_callback_reasons reason, void *user, void *in,
+                    size_t len)
+{
+    struct lws_context *ctx = lws_get_context(wsi);
+    web_t *w = ctx ? lws_context_user(ctx) : NULL;
+    pss_t *pss = user;
+
+    switch (reason) {
+    case LWS_CALLBACK_EVENT_WAIT_CANCELLED:
+        if (w && w->hall)
+            hall_collect(w->hall);
+        return 0;
+    case LWS_CALLBACK_HTTP:
+        return http_begin(w, wsi, pss, in);
+    case LWS_CALLBACK_HTTP_BODY:
+        return http_body(w, pss, in, len);
+    case LWS_CALLBACK_HTTP_BODY_COMPLETION:
+        request_run(w, wsi, pss);
+        return 0;
+    case LWS_CALLBACK_HTTP_WRITEABLE:
+        return reply_write(wsi, pss);
+    case LWS_CALLBACK_CLOSED_HTTP:
+    case LWS_CALLBACK_HTTP_DROP_PROTOCOL:
+        if (pss) {
+            pss_reset_http(pss);
+            if (pss->reply) {
+                if (pss->reply->waiting)
+                    pss->reply->wsi = NULL; /* the commit callback frees it */
+                else
+                    reply_free(pss->reply);
+                pss->reply = NULL;
+            }
+        }
+        return 0;
+    case LWS_CALLBACK_FILTER_PROTOCOL_CONNECTION:
+        return ws_filter(w, wsi);
+    case LWS_CALLBACK_ESTABLISHED: {
+        char sid[AUTH_SID_HEX + 1];
+        ws_session(w, wsi, sid);
+        return feed_client_open(w->feed, wsi, pss, sid);
+    }
+    case LWS_CALLBACK_SERVER_WRITEABLE:
+        return feed_client_writeable(w->feed, wsi, pss);
+    case LWS_CALLBACK_RECEIVE:
+        return feed_client_receive(w->feed, wsi, pss, in, len);
+    case LWS_CALLBACK_CLOSED:
+        feed_client_close(w->feed, pss);
+        return 0;
+    default:
+        return 0;
+    }
+}
+
+static const struct lws_protocols protocols[] = {
+    {"mpp", callback, sizeof(pss_t), 4096, 0, NULL, 0},
+    {NULL, NULL, 0, 0, 0, NULL, 0},
+};
+
+/* ---- timers, signals, life ---- */
+
+static void tick(lws_sorted_usec_list_t *sul)
+{
+    web_t *w = lws_container_of(sul, web_t, tick);
+    queue_tick(hall_queue(w->hall), hall_now(w->hall));
+    hall_flush(w->hall);
+    lws_sul_schedule(w->ctx, 0, &w->tick, tick, LWS_US_PER_SEC);
+}
+
+static void wake(void *ctx)
+{
+    web_t *w = ctx;
+    lws_cancel_service(w->ctx);
+}
+
+static void on_signal(int sig)
+{
+    (void)sig;
+    if (the_web) {
+        the_web->stop = 1;
+        lws_cancel_service(the_web->ctx);
+    }
+}
+
+static void lws_logger(int level, const char *line)
+{
+    char msg[512];
+    snprintf(msg, sizeof msg, "%s", line);
+    msg[strcspn(msg, "\r\n")] = '\0';
+    log_write(level == LLL_ERR ? LOG_LEVEL_ERROR : LOG_LEVEL_WARN, "lws", "%s", msg);
+}
+
+int web_run(const config_t *cfg)
+{
+    static web_t w; /* one server per process */
+    memset(&w, 0, sizeof w);
+    w.cfg = cfg;
+    lws_set_log_level(LLL_ERR | LLL_WARN, lws_logger);
+
+    char err[512];
+    if (hall_open(&w.hall, cfg, err, sizeof err) != 0) {
+        log_error("mppd", "%s", err);
+        return 1;
+    }
+    api_init(&w);
+    w.feed = feed_new(&w);
+
+    struct lws_context_creation_info info;
+    memset(&info, 0, sizeof info);
+    info.port = cfg->port;
+    info.iface = cfg->listen[0] ? cfg->listen : NULL;
+    info.protocols = protocols;
+    info.user = &w;
+    info.max_http_header_data = 4096;
+    info.max_http_header_pool = 1024;
+    info.timeout_secs = 20;
+    info.options = LWS_SERVER_OPTION_VALIDATE_UTF8;
+    w.ctx = lws_create_context(&info);
+    if (!w.ctx || !w.feed) {
+        log_error("mppd", "cannot listen on port %d: %s", cfg->port,
+                  errno ? strerror(errno) : "lws could not start");
+        feed_free(w.feed);
+        hall_close(w.hall);
+        return 1;
+    }
+    w.protocol = &protocols[0];
+    hall_feed_t feed = {feed_event, feed_resync, w.feed};
+    hall_set_feed(w.hall, &feed);
+    if (hall_start(w.hall, wake, &w) != 0) {
+        log_error("mppd", "cannot start the writer thread");
+        lws_context_destroy(w.ctx);
+        hall_close(w.hall);
+        return 1;
+    }
+    the_web = &w;
+    signal(SIGINT, on_signal);
+    signal(SIGTERM, on_signal);
+    signal(SIGPIPE, SIG_IGN);
+    lws_sul_schedule(w.ctx, 0, &w.tick, tick, LWS_US_PER_SEC);
+
+    const catalog_t *cat = hall_catalog(w.hall);
+    log_info("mppd", "ready on port %d: %zu agencies, %zu services, %zu plugin errors",
+             cfg->port, cat->n_agencies, cat->n_services, cat->n_errors);
+    printf("mppd ready on port %d\n", cfg->port);
+    fflush(stdout);
+
+    while (!w.stop && lws_service(w.ctx, 0) >= 0)
+        ;
+    log_info("mppd", "stopping");
+    lws_sul_cancel(&w.tick);
+    hall_close(w.hall); /* commits what is pending; waiters reply nowhere */
+    w.hall = NULL;
+    lws_context_destroy(w.ctx);
+    feed_free(w.feed);
+    free(w.agencies_json);
+    the_web = NULL;
+    return 0;
+}

@@ -1,0 +1,137 @@
+/*
+ * web_int.h - what the web layer's files share: the server state, one
+ * request being answered, replies that wait for a commit, the /ws feed and
+ * the rate limiter. Private to core/web/.
+ */
+#ifndef MPP_WEB_INT_H
+#define MPP_WEB_INT_H
+
+#include <jansson.h>
+#include <libwebsockets.h>
+#include <stdbool.h>
+#include <stdint.h>
+
+#include "auth/auth.h"
+#include "config.h"
+#include "hall.h"
+
+#define WEB_PATH_MAX 512
+#define WEB_IP_MAX 64
+#define WEB_SESSIONS_MAX 1024
+#define WEB_RATE_SLOTS 4096
+
+typedef struct feed feed_t;
+typedef struct feed_client feed_client_t;
+
+/* A response: status, headers and body, sent from the WRITEABLE callback
+ * once ready. A reply waiting for a commit outlives its connection: when
+ * the connection closes first, wsi becomes NULL and the commit callback
+ * frees it. */
+typedef struct reply {
+    struct lws *wsi;
+    int status;
+    const char *ctype;
+    char hname[4][32];    /* extra headers, "set-cookie:" */
+    char hvalue[4][512];
+    int nheaders;
+    bool close;           /* close the connection once sent */
+    unsigned char *buf;   /* LWS_PRE bytes, then the body */
+    size_t len, sent;
+    bool ready;           /* may be sent */
+    bool headers_sent;
+    bool waiting;         /* a commit callback still holds it */
+} reply_t;
+
+/* A rate-limit window per key (IP or account). */
+typedef struct rate_slot {
+    char key[WEB_IP_MAX + 8];
+    int64_t window;       /* minute the count belongs to */
+    int count;
+} rate_slot_t;
+
+typedef struct web {
+    const config_t *cfg;
+    hall_t *hall;
+    struct lws_context *ctx;
+    const struct lws_protocols *protocol;
+    feed_t *feed;
+    lws_sorted_usec_list_t tick;
+    char *agencies_json;  /* rendered once per catalog */
+    size_t agencies_len;
+    auth_session_t sessions[WEB_SESSIONS_MAX]; /* cache; hash all-zero = free */
+    rate_slot_t rate[WEB_RATE_SLOTS];
+    uint64_t http_requests, http_errors;
+    volatile int stop;
+} web_t;
+
+/* Per-connection data: an HTTP request, or a /ws client. */
+typedef struct pss {
+    char method[8];
+    char path[WEB_PATH_MAX];
+    char ip[WEB_IP_MAX];
+    char *body;
+    size_t body_len;
+    bool body_too_big;
+    reply_t *reply;
+    feed_client_t *client;
+} pss_t;
+
+/* One request being handled. */
+typedef struct web_req {
+    web_t *web;
+    struct lws *wsi;
+    pss_t *pss;
+    const char *method;
+    const char *path;
+    json_t *body;         /* parsed JSON body, or NULL when empty */
+    auth_session_t *session; /* the logged-in user, or NULL */
+} web_req_t;
+
+/* ---- server.c ---- */
+/* Answers with a JSON body (takes the reference). */
+void web_reply_json(web_req_t *r, int status, json_t *body);
+/* Answers {"error":{"code","message","field"}}; field may be NULL. */
+void web_reply_error(web_req_t *r, int status, const char *code, const char *field,
+                     const char *fmt, ...) __attribute__((format(printf, 5, 6)));
+/* Answers with bytes as they are. */
+void web_reply_bytes(web_req_t *r, int status, const char *ctype, const void *data,
+                     size_t len);
+/* Answers once every change made so far is durable: `body` then, or 503
+ * when the commit failed. Takes the reference. */
+void web_reply_after_commit(web_req_t *r, int status, json_t *body);
+/* Adds a header line to the reply being built ("Set-Cookie: ..."). */
+void web_reply_header(web_req_t *r, const char *name, const char *value);
+/* Copies the mpp_session cookie's value; false when there is none. */
+bool web_cookie_token(struct lws *wsi, char *buf, size_t n);
+/* Serves a file of the web folder; false when there is none. */
+bool web_serve_file(web_req_t *r, const char *rel);
+
+/* ---- api.c ---- */
+/* Routes one complete request. */
+void api_handle(web_req_t *r);
+/* Drops cached sessions and the agencies cache. */
+void api_init(web_t *w);
+/* Logs the session of cookie token out everywhere (also used by expiry). */
+void api_session_forget(web_t *w, auth_session_t *s);
+
+/* ---- feed.c ---- */
+feed_t *feed_new(web_t *w);
+void feed_free(feed_t *f);
+/* lws callbacks for a /ws client. */
+int feed_client_open(feed_t *f, struct lws *wsi, pss_t *pss, const char *sid);
+void feed_client_close(feed_t *f, pss_t *pss);
+int feed_client_writeable(feed_t *f, struct lws *wsi, pss_t *pss);
+int feed_client_receive(feed_t *f, struct lws *wsi, pss_t *pss, const void *in, size_t len);
+/* The hall's feed callbacks. */
+void feed_event(void *ctx, uint64_t seq, const char *json, size_t len);
+void feed_resync(void *ctx);
+size_t feed_client_count(const feed_t *f);
+/* Closes every /ws client of session `sid` (logout). */
+void feed_close_session(feed_t *f, const char *sid);
+
+/* ---- limits.c ---- */
+/* Counts one hit of `key` in `kind` ('i' issue, 'l' login); true when it is
+ * within `per_min`. */
+bool web_rate_ok(web_t *w, char kind, const char *key, int per_min, int64_t now_ms);
+
+#endif
