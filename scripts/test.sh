@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# Sets up and runs every test: installs what is missing, builds with
+# AddressSanitizer and UndefinedBehaviorSanitizer, runs the C unit tests
+# (ctest) and the integration tests against the real mppd binary.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+scripts/setup.sh --test
+BUILD=${MPP_BUILD:-build-test}
+cmake -S . -B "$BUILD" -DCMAKE_BUILD_TYPE=Debug -DMPP_SANITIZE=ON -DMPP_WERROR=ON >/dev/null
+cmake --build "$BUILD" -j"$(nproc)"
+
+export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1:abort_on_error=1}
+export UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}
+
+echo "== C unit tests"
+(cd "$BUILD" && ctest --output-on-failure -j"$(nproc)")
+
+echo "== plugins: every bundled plugin loads cleanly"
+for f in plugins/*.lua; do
+  case "$(basename "$f")" in _*) continue ;; esac
+  "$BUILD/mppctl" --config mppd.cfg check "$f" >/dev/null || { "$BUILD/mppctl" --config mppd.cfg check "$f"; exit 1; }
+done
+
+echo "== integration tests (real mppd, HTTP and WebSocket)"
+(cd tests && npm ci --no-audit --no-fund --silent)
+MPPD="$PWD/$BUILD/mppd" MPPCTL="$PWD/$BUILD/mppctl" node --test --test-concurrency=1 tests/integration/*.test.mjs

@@ -1,0 +1,297 @@
+// core.test.mjs - CONTRACT.md driven against the real mppd: issue, login,
+// call and the WebSocket feed; replay with hello since; restart keeps
+// acknowledged tickets; concurrent issues; roles; errors; backup.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, copyFileSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Hall, ROOT, sleep } from './lib/hall.mjs';
+
+const KTP = 'dukcapil/ktp-el-rekam';
+
+// the bundled Dukcapil and Samsat plugins plus the test agency "uji"
+function pluginDir() {
+  const dir = mkdtempSync(join(tmpdir(), 'mpp-plugins-'));
+  for (const f of ['dukcapil.lua', 'samsat.lua']) copyFileSync(join(ROOT, 'plugins', f), join(dir, f));
+  copyFileSync(join(ROOT, 'tests/integration/plugins/uji.lua'), join(dir, 'uji.lua'));
+  return dir;
+}
+
+const UJI_COUNTER = ['{ number = 34; agency = "taspen"; }',
+  '{ number = 34; agency = "taspen"; },\n  { number = 90; agency = "uji"; }'];
+
+let hall;
+before(async () => {
+  hall = new Hall({ plugins: pluginDir(), replace: [UJI_COUNTER] });
+  hall.addUser('admin', 'admin');
+  hall.addUser('ani', 'staff', 'dukcapil');
+  hall.addUser('budi', 'staff', 'samsat');
+  hall.addUser('papan', 'display');
+  await hall.start();
+});
+after(async () => { await hall.stop(); hall.cleanup(); });
+
+test('health and agencies show what the plugins declare', async () => {
+  const h = await hall.req('GET', '/healthz');
+  assert.equal(h.status, 200);
+  assert.equal(h.json.status, 'ok');
+  assert.equal(h.json.agencies, 3);
+  assert.deepEqual(h.json.plugin_errors, []);
+  const a = await hall.req('GET', '/api/v1/agencies');
+  const duk = a.json.agencies.find((x) => x.id === 'dukcapil');
+  assert.equal(duk.prefix, 'A');
+  assert.deepEqual(duk.counters, [1, 2, 3, 4]);
+  const ktp = duk.services.find((s) => s.id === KTP);
+  assert.ok(ktp.requirements.length > 0 && ktp.procedure.length > 0);
+  for (const k of ['name', 'minutes', 'fee', 'fee_note', 'product', 'complaint_channel',
+    'legal_basis', 'hours', 'quota', 'priority', 'inputs']) assert.ok(k in ktp, k);
+  assert.equal(h.json.services, a.json.agencies.reduce((n, x) => n + x.services.length, 0));
+});
+
+test('issue -> login -> call: the WebSocket client receives ticket.called', async () => {
+  const feed = hall.ws();
+  await feed.opened;
+  const snap = await feed.next((m) => m.type === 'snapshot');
+  assert.ok(Number.isInteger(snap.seq) && typeof snap.epoch === 'string');
+
+  const issued = await hall.issue(KTP);
+  assert.equal(issued.status, 201, issued.text);
+  const t = issued.json.ticket;
+  assert.match(t.number, /^A-\d{3,}$/);
+  assert.equal(t.status, 'waiting');
+  assert.equal(t.service, KTP);
+  assert.match(t.token, /^[0-9a-f]{32}$/);
+  assert.match(t.issued_at, /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\+07:00$/);
+  const ev = await feed.next((m) => m.type === 'ticket.issued' && m.ticket.id === t.id);
+  assert.equal(ev.ticket.token, undefined, 'events never carry the token');
+
+  const ani = await hall.login('ani');
+  assert.equal((await ani.req('POST', '/api/v1/counters/1/open')).status, 200);
+  const called = await ani.req('POST', '/api/v1/counters/1/call', { number: t.number });
+  assert.equal(called.status, 200, called.text);
+  assert.equal(called.json.counter.ticket.number, t.number);
+  assert.equal(called.json.counter.ticket.status, 'called');
+  const callEv = await feed.next((m) => m.type === 'ticket.called' && m.ticket.number === t.number);
+  assert.equal(callEv.counter.number, 1);
+  assert.equal(callEv.staff, 'ani');
+  assert.ok(callEv.seq > snap.seq);
+
+  const status = await hall.req('GET', `/api/v1/tickets/${t.token}`);
+  assert.equal(status.json.ticket.status, 'called');
+  assert.equal(status.json.ticket.counter, 1);
+
+  for (const action of ['recall', 'start', 'finish']) {
+    const r = await ani.req('POST', `/api/v1/counters/1/${action}`);
+    assert.equal(r.status, 200, `${action}: ${r.text}`);
+  }
+  assert.equal((await hall.req('GET', `/api/v1/tickets/${t.token}`)).json.ticket.status, 'finished');
+  const again = await ani.req('POST', '/api/v1/counters/1/finish');
+  assert.equal(again.status, 409);
+  assert.equal(again.json.error.code, 'conflict');
+  await feed.close();
+});
+
+test('seq is gapless and hello since replays exactly the missed events', async () => {
+  const a = hall.ws();
+  const snap = await a.next((m) => m.type === 'snapshot');
+  const first = await hall.issue(KTP);
+  const ev = await a.next((m) => m.type === 'ticket.issued' && m.ticket.id === first.json.ticket.id);
+  await a.close();
+
+  // while disconnected: three changes
+  const missed = [];
+  for (let i = 0; i < 3; i++) missed.push((await hall.issue('samsat/' + (await samsatService()))).json.ticket);
+
+  const b = hall.ws();
+  await b.next((m) => m.type === 'snapshot');
+  b.send({ type: 'hello', since: ev.seq, epoch: snap.epoch });
+  const got = [];
+  for (let i = 0; i < 3; i++) got.push(await b.next((m) => m.type === 'ticket.issued' && m.seq === ev.seq + 1 + i));
+  assert.deepEqual(got.map((m) => m.ticket.number), missed.map((t) => t.number));
+  await sleep(200);
+  const after = b.messages.filter((m) => m.type !== 'snapshot');
+  assert.deepEqual(after.map((m) => m.seq), [ev.seq + 1, ev.seq + 2, ev.seq + 3]);
+
+  // another epoch or a seq ahead of the server: a fresh snapshot
+  b.send({ type: 'hello', since: ev.seq, epoch: 'not-this-one' });
+  await b.next((m) => m.type === 'snapshot' && b.messages.indexOf(m) > 0);
+  await b.close();
+});
+
+let samsatSvc;
+async function samsatService() {
+  if (!samsatSvc) {
+    const a = await hall.req('GET', '/api/v1/agencies');
+    const s = a.json.agencies.find((x) => x.id === 'samsat').services.find((x) => x.quota === 0);
+    samsatSvc = s.id.split('/')[1];
+  }
+  return samsatSvc;
+}
+
+test('200 concurrent issues give 200 distinct numbers', async () => {
+  const replies = await Promise.all(Array.from({ length: 200 }, () => hall.issue(KTP)));
+  assert.ok(replies.every((r) => r.status === 201), replies.find((r) => r.status !== 201)?.text);
+  const numbers = new Set(replies.map((r) => r.json.ticket.number));
+  const ids = new Set(replies.map((r) => r.json.ticket.id));
+  assert.equal(numbers.size, 200);
+  assert.equal(ids.size, 200);
+});
+
+test('staff act only on their agency\'s counters; admin on any; display on none', async () => {
+  const budi = await hall.login('budi');
+  const r = await budi.req('POST', '/api/v1/counters/1/open');
+  assert.equal(r.status, 403);
+  assert.equal(r.json.error.code, 'forbidden');
+  assert.equal((await budi.req('POST', '/api/v1/counters/10/open')).status, 200);
+  const papan = await hall.login('papan');
+  assert.equal((await papan.req('POST', '/api/v1/counters/10/pause')).status, 403);
+  const admin = await hall.login('admin');
+  // counter 10 is held by budi's session: admin may take it over
+  assert.equal((await admin.req('POST', '/api/v1/counters/10/pause')).status, 200);
+  assert.equal((await hall.req('POST', '/api/v1/counters/2/open')).status, 401);
+  assert.equal((await budi.req('POST', '/api/v1/counters/999/open')).status, 404);
+  assert.equal((await budi.req('POST', '/api/v1/counters/10/dance')).status, 404);
+});
+
+test('one staff session holds a counter at a time', async () => {
+  const s1 = await hall.login('ani');
+  const s2 = await hall.login('ani');
+  assert.equal((await s1.req('POST', '/api/v1/counters/3/open')).status, 200);
+  const r = await s2.req('POST', '/api/v1/counters/3/call');
+  assert.equal(r.status, 403);
+  assert.equal((await s1.req('POST', '/api/v1/counters/3/close')).status, 200);
+});
+
+test('bad input gets a clear error naming what was wrong', async () => {
+  let r = await hall.req('POST', '/api/v1/tickets', '{"service": ');
+  assert.equal(r.status, 400);
+  assert.equal(r.json.error.code, 'bad_json');
+  r = await hall.issue(KTP, { colour: 'red' });
+  assert.equal(r.status, 400);
+  assert.equal(r.json.error.field, 'colour');
+  r = await hall.req('POST', '/api/v1/tickets', { service: 42 });
+  assert.equal(r.status, 400);
+  assert.equal(r.json.error.field, 'service');
+  r = await hall.issue('dukcapil/no-such-service');
+  assert.equal(r.status, 404);
+  assert.equal(r.json.error.field, 'service');
+  r = await hall.issue(KTP, { priority: 'vip' });
+  assert.equal(r.status, 400);
+  assert.equal(r.json.error.field, 'priority');
+  r = await hall.req('POST', '/api/v1/tickets', { service: KTP, pad: 'x'.repeat(70000) });
+  assert.equal(r.status, 413);
+  r = await hall.issue('uji/nik', { fields: { nik: '123' } });
+  assert.equal(r.status, 422);
+  assert.equal(r.json.error.field, 'fields.nik');
+  assert.equal(r.json.error.message, 'NIK harus 16 digit angka');
+  r = await hall.issue('uji/nik', { fields: { nik: '3303012345678901' } });
+  assert.equal(r.status, 201);
+  assert.ok(!r.text.includes('3303012345678901'), 'the NIK is never echoed');
+  assert.ok(!hall.log.includes('3303012345678901'), 'the NIK is never logged');
+  r = await hall.req('GET', '/api/v1/tickets/ffffffffffffffffffffffffffffffff');
+  assert.equal(r.status, 404);
+});
+
+test('daily quota: the next ticket is refused with quota_reached', async () => {
+  for (let i = 0; i < 3; i++) assert.equal((await hall.issue('uji/kuota')).status, 201);
+  const r = await hall.issue('uji/kuota');
+  assert.equal(r.status, 409);
+  assert.equal(r.json.error.code, 'quota_reached');
+});
+
+test('printing -> confirm makes a ticket waiting; an unconfirmed one is no ghost', async () => {
+  const r = await hall.issue(KTP, { print: true });
+  assert.equal(r.json.ticket.status, 'printing');
+  const c = await hall.req('POST', `/api/v1/tickets/${r.json.ticket.token}/confirm`);
+  assert.equal(c.status, 200);
+  assert.equal(c.json.ticket.status, 'waiting');
+  const p2 = await hall.issue(KTP, { print: true });
+  const x = await hall.req('POST', `/api/v1/tickets/${p2.json.ticket.token}/cancel`);
+  assert.equal(x.json.ticket.status, 'cancelled');
+});
+
+test('browser requests from a foreign Origin are refused, with or without a cookie', async () => {
+  const ani = await hall.login('ani');
+  let r = await ani.req('POST', '/api/v1/counters/4/open', undefined, { origin: 'http://evil.example' });
+  assert.equal(r.status, 403);
+  assert.equal(r.json.error.code, 'origin_refused');
+  r = await hall.req('POST', '/api/v1/tickets', { service: KTP }, { origin: 'http://evil.example' });
+  assert.equal(r.status, 403);
+  r = await hall.req('POST', '/api/v1/tickets', { service: KTP }, { origin: 'http://localhost:8080' });
+  assert.equal(r.status, 201);
+  const bad = hall.ws({ origin: 'http://evil.example' });
+  await assert.rejects(bad.opened);
+});
+
+test('transfer keeps the number and puts the ticket in the other agency\'s queue', async () => {
+  const t = (await hall.issue(KTP)).json.ticket;
+  const ani = await hall.login('ani');
+  await ani.req('POST', '/api/v1/counters/2/open');
+  await ani.req('POST', '/api/v1/counters/2/call', { number: t.number });
+  const svc = 'samsat/' + (await samsatService());
+  const r = await ani.req('POST', '/api/v1/counters/2/transfer', { service: svc, place: 'front' });
+  assert.equal(r.status, 200, r.text);
+  const s = (await hall.req('GET', `/api/v1/tickets/${t.token}`)).json.ticket;
+  assert.equal(s.number, t.number);
+  assert.equal(s.service, svc);
+  assert.equal(s.status, 'waiting');
+  assert.equal(s.position, 0);
+});
+
+test('logout ends the session and closes its sockets', async () => {
+  const ani = await hall.login('ani');
+  const feed = hall.ws({ cookie: ani.cookie });
+  await feed.next((m) => m.type === 'snapshot');
+  const r = await ani.req('DELETE', '/api/v1/session');
+  assert.equal(r.status, 200);
+  await feed.closed;
+  assert.equal((await ani.req('GET', '/api/v1/session')).status, 401);
+});
+
+test('restart keeps every acknowledged ticket, and numbering goes on', async () => {
+  const acked = [];
+  for (let i = 0; i < 20; i++) acked.push((await hall.issue(KTP)).json.ticket);
+  await hall.restart();
+  for (const t of acked) {
+    const r = await hall.req('GET', `/api/v1/tickets/${t.token}`);
+    assert.equal(r.status, 200);
+    assert.equal(r.json.ticket.number, t.number);
+  }
+  const next = (await hall.issue(KTP)).json.ticket;
+  const seq = (n) => Number(n.split('-')[1]);
+  assert.equal(seq(next.number), seq(acked.at(-1).number) + 1);
+  assert.ok(next.id > acked.at(-1).id);
+});
+
+test('kill -9 loses no acknowledged ticket', async () => {
+  const acked = [];
+  const pending = Array.from({ length: 50 }, () => hall.issue(KTP).then((r) => {
+    if (r.status === 201) acked.push(r.json.ticket);
+  }).catch(() => {}));
+  await sleep(30);
+  await hall.kill9();
+  await Promise.all(pending);
+  await hall.start();
+  for (const t of acked) {
+    const r = await hall.req('GET', `/api/v1/tickets/${t.token}`);
+    assert.equal(r.status, 200, `acknowledged ${t.number} lost`);
+  }
+});
+
+test('backup while running; mppd starts from the copy with a new epoch', async () => {
+  const t = (await hall.issue(KTP)).json.ticket;
+  const before = (await hall.req('GET', '/api/v1/board')).json;
+  const dest = join(hall.dir, 'backup');
+  hall.ctl(['backup', dest]);
+  const copy = new Hall({ plugins: hall.opts.plugins, replace: [UJI_COUNTER] });
+  copy.data = dest;
+  await copy.start();
+  try {
+    const r = await copy.req('GET', `/api/v1/tickets/${t.token}`);
+    assert.equal(r.status, 200);
+    assert.equal(r.json.ticket.number, t.number);
+    const board = (await copy.req('GET', '/api/v1/board')).json;
+    assert.notEqual(board.epoch, before.epoch);
+  } finally { await copy.stop(); copy.cleanup(); }
+});

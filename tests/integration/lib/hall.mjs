@@ -1,0 +1,154 @@
+// hall.mjs - starts the real mppd for a test: a free port, a fresh data
+// folder under /tmp, the bundled plugins and hall config (or a variant of
+// it), accounts made with the real mppctl; plus small HTTP and WebSocket
+// helpers used by every integration test.
+import { spawn, execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync, readFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import WebSocket from 'ws';
+
+export const ROOT = resolve(new URL('../../..', import.meta.url).pathname);
+const MPPD = process.env.MPPD || join(ROOT, 'build-test/mppd');
+const MPPCTL = process.env.MPPCTL || join(ROOT, 'build-test/mppctl');
+
+function freePort() {
+  return new Promise((ok, fail) => {
+    const s = createServer();
+    s.listen(0, '127.0.0.1', () => { const { port } = s.address(); s.close(() => ok(port)); });
+    s.on('error', fail);
+  });
+}
+
+export const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
+export class Hall {
+  // opts.cfg: text appended to the bundled mppd.cfg-based config
+  // opts.replace: [from, to] pairs applied to the config text
+  constructor(opts = {}) {
+    this.opts = opts;
+    this.dir = mkdtempSync(join(tmpdir(), 'mpp-it-'));
+    this.data = join(this.dir, 'data');
+    this.cfg = join(this.dir, 'mppd.cfg');
+    let text = readFileSync(join(ROOT, 'mppd.cfg'), 'utf8');
+    for (const [from, to] of opts.replace || []) {
+      if (!text.includes(from)) throw new Error(`config has no '${from}'`);
+      text = text.replace(from, to);
+    }
+    writeFileSync(this.cfg, text + (opts.cfg || ''));
+    this.log = '';
+  }
+
+  async start() {
+    if (!this.port) this.port = await freePort();
+    this.base = `http://127.0.0.1:${this.port}`;
+    this.proc = spawn(MPPD, ['--config', this.cfg, '--port', String(this.port), '--data', this.data,
+      '--plugins', this.opts.plugins || join(ROOT, 'plugins'), '--web', join(ROOT, 'web')],
+      { stdio: ['ignore', 'pipe', 'pipe'] });
+    this.proc.stdout.on('data', (d) => { this.log += d; });
+    this.proc.stderr.on('data', (d) => { this.log += d; });
+    this.exited = new Promise((ok) => this.proc.on('exit', (code, signal) => ok({ code, signal })));
+    for (let i = 0; i < 300; i++) {
+      try {
+        const r = await fetch(this.base + '/healthz');
+        if (r.ok) return this;
+      } catch { /* not yet listening */ }
+      if (this.proc.exitCode !== null) break;
+      await sleep(50);
+    }
+    throw new Error('mppd did not start:\n' + this.log);
+  }
+
+  // SIGTERM and wait; a sanitizer report or a crash fails the test
+  async stop() {
+    if (!this.proc || this.proc.exitCode !== null) return;
+    this.proc.kill('SIGTERM');
+    const { code, signal } = await this.exited;
+    this.proc = null;
+    if (code !== 0) throw new Error(`mppd exited with ${code ?? signal}:\n${this.log.slice(-4000)}`);
+  }
+
+  async kill9() {
+    this.proc.kill('SIGKILL');
+    await this.exited;
+    this.proc = null;
+  }
+
+  async restart() { await this.stop(); await this.start(); }
+
+  cleanup() { rmSync(this.dir, { recursive: true, force: true }); }
+
+  ctl(args, input) {
+    return execFileSync(MPPCTL, ['--config', this.cfg, '--data', this.data, ...args],
+      { input: input ?? '', encoding: 'utf8' });
+  }
+
+  addUser(name, role, agency, password = 'rahasia-' + name) {
+    const args = ['user', 'add', name, '--role', role];
+    if (agency) args.push('--agency', agency);
+    this.ctl(args, password + '\n');
+    return password;
+  }
+
+  async req(method, path, body, headers = {}) {
+    const init = { method, headers: { ...headers } };
+    if (body !== undefined) {
+      init.body = typeof body === 'string' ? body : JSON.stringify(body);
+      init.headers['content-type'] = 'application/json';
+    }
+    const r = await fetch(this.base + path, init);
+    const text = await r.text();
+    let json = null;
+    try { json = JSON.parse(text); } catch { /* not JSON */ }
+    return { status: r.status, json, text, headers: r.headers };
+  }
+
+  // logs in and returns a client whose requests carry the session cookie
+  async login(name, password = 'rahasia-' + name) {
+    const r = await this.req('POST', '/api/v1/session', { username: name, password });
+    if (r.status !== 200) throw new Error(`login ${name}: ${r.status} ${r.text}`);
+    const cookie = r.headers.get('set-cookie').split(';')[0];
+    return {
+      cookie,
+      user: r.json.user,
+      req: (method, path, body, headers = {}) => this.req(method, path, body, { cookie, ...headers }),
+    };
+  }
+
+  issue(service, extra = {}) {
+    return this.req('POST', '/api/v1/tickets', { service, ...extra });
+  }
+
+  ws(headers = {}) { return new Feed(`ws://127.0.0.1:${this.port}/ws`, headers); }
+}
+
+// A /ws client that keeps every message and can wait for one.
+export class Feed {
+  constructor(url, headers) {
+    this.messages = [];
+    this.waiters = [];
+    this.sock = new WebSocket(url, { headers });
+    this.opened = new Promise((ok, fail) => { this.sock.on('open', ok); this.sock.on('error', fail); });
+    this.closed = new Promise((ok) => this.sock.on('close', (code) => ok(code)));
+    this.sock.on('message', (data) => {
+      const m = JSON.parse(data.toString());
+      this.messages.push(m);
+      this.waiters = this.waiters.filter((w) => !(w.pred(m) && (w.ok(m), true)));
+    });
+  }
+
+  // resolves with the first message (already received or to come) matching pred
+  next(pred, ms = 5000) {
+    const have = this.messages.find(pred);
+    if (have) return Promise.resolve(have);
+    return new Promise((ok, fail) => {
+      const t = setTimeout(() => fail(new Error('no matching /ws message in ' + ms + ' ms; got ' +
+        JSON.stringify(this.messages.map((m) => m.type)))), ms);
+      this.waiters.push({ pred, ok: (m) => { clearTimeout(t); ok(m); } });
+    });
+  }
+
+  send(obj) { this.sock.send(JSON.stringify(obj)); }
+  close() { this.sock.close(); return this.closed; }
+}
