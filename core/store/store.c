@@ -283,10 +283,19 @@ int store_open(store_t **out, const char *dir, size_t map_size, char *err, size_
         rc = mdb_env_set_maxdbs(s->env, STORE_MAX_DBS);
     if (rc == 0)
         rc = mdb_env_set_maxreaders(s->env, STORE_MAX_READERS);
-    if (rc == 0)
-        rc = mdb_env_set_mapsize(s->env, map_size ? map_size : STORE_DEFAULT_MAP);
+    /* An explicit size is used as given (LMDB raises it to the data's
+     * size); by default the size the folder last ran with is kept, and
+     * never less than STORE_DEFAULT_MAP. */
+    if (rc == 0 && map_size)
+        rc = mdb_env_set_mapsize(s->env, map_size);
     if (rc == 0)
         rc = mdb_env_open(s->env, dir, MDB_NOTLS, 0640);
+    if (rc == 0 && !map_size) {
+        MDB_envinfo info;
+        rc = mdb_env_info(s->env, &info);
+        if (rc == 0 && info.me_mapsize < STORE_DEFAULT_MAP)
+            rc = mdb_env_set_mapsize(s->env, STORE_DEFAULT_MAP);
+    }
     if (rc) {
         store_set_err(err, errlen, "store: cannot open the store in %s: %s", dir,
                       mdb_strerror(rc));
@@ -609,6 +618,8 @@ int store_scan(store_txn_t *t, store_db_t db, const store_key_t *from, const sto
 
 int store_write(store_t *s, store_write_fn fn, void *ctx)
 {
+    if (!fn)
+        return STORE_INVAL;
     pthread_mutex_lock(&s->write_mu);
     int rc;
     for (;;) {

@@ -175,7 +175,28 @@ static void test_map_full_grows(void **state)
     check_range(f->s, 0, 7000);
 }
 
-/* 2. Another process grows the file past this process's map: the next
+/* 2. Opened with the default size, a folder keeps the larger map it last
+ * ran with, and a new folder starts at 64 MiB. */
+static void test_default_size_keeps_larger_map(void **state)
+{
+    fixture_t *f = *state;
+    const size_t big = (size_t)100 << 20;
+    store_close(f->s);
+    f->s = NULL;
+    assert_int_equal(open_in(f, big), 0);
+    bulk_t b = {.first = 0, .count = 10};
+    assert_int_equal(store_write(f->s, write_bulk, &b), 0);
+    store_close(f->s);
+    f->s = NULL;
+
+    assert_int_equal(open_in(f, 0), 0);
+    size_t map;
+    store_usage(f->s, &map, NULL);
+    assert_true(map >= big);
+    check_range(f->s, 0, 10);
+}
+
+/* 3. Another process grows the file past this process's map: the next
  * transaction here adopts the larger map (MDB_MAP_RESIZED). */
 static void test_map_resized_by_other_process(void **state)
 {
@@ -219,7 +240,7 @@ static off_t file_size(const char *dir)
     return stat(path, &st) == 0 ? st.st_size : -1;
 }
 
-/* 3. When the disk will not take a larger file, the write gives up with
+/* 4. When the disk will not take a larger file, the write gives up with
  * STORE_FULL, nothing of it is written, and the store works on. The limit
  * stands in for a full disk: RLIMIT_FSIZE makes writes past it fail. */
 static void test_disk_refuses_growth(void **state)
@@ -298,6 +319,7 @@ int main(int argc, char **argv)
         return grow_child(argv[2]);
     const struct CMUnitTest tests[] = {
         cmocka_unit_test_setup_teardown(test_map_full_grows, setup_tiny, teardown),
+        cmocka_unit_test_setup_teardown(test_default_size_keeps_larger_map, setup_tiny, teardown),
         cmocka_unit_test_setup_teardown(test_map_resized_by_other_process, setup_tiny, teardown),
         cmocka_unit_test_setup_teardown(test_disk_refuses_growth, setup_tiny, teardown),
     };
