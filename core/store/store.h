@@ -82,23 +82,31 @@ const char *store_strerror(int err);
  * store_err_t and a message in err. Caller frees with store_close. */
 int store_open(store_t **out, const char *dir, size_t map_size, char *err,
                size_t errlen);
+/* Closes the environment and frees s (NULL is ignored). Every transaction
+ * and commit group on it must be finished first. */
 void store_close(store_t *s);
 
 /* The epoch text (hex), fixed for the life of the data folder; a new one
  * is written by store_backup into the copy. */
 const char *store_epoch(const store_t *s);
 
-/* Begins a transaction. Read transactions are short; never hold one
- * across a wait. */
+/* Begins a transaction; the caller ends it with store_txn_commit or
+ * store_txn_abort. Read transactions are short; never hold one across a
+ * wait, and never start a write (store_write, store_batch_commit) on a
+ * thread that holds one: growing the map waits for every reader. */
 int store_txn_begin(store_t *s, bool write, store_txn_t **out);
 /* Commits (write) or ends (read). Returns the sticky error if one was set
  * (the transaction is then aborted), else the commit's result. Frees txn. */
 int store_txn_commit(store_txn_t *t);
+/* Ends `t` without writing anything; frees it (NULL is ignored). */
 void store_txn_abort(store_txn_t *t);
 /* The first error set in this transaction, 0 if none. */
 int store_txn_error(const store_txn_t *t);
 
+/* Looks `k` up; *out points into LMDB until the transaction ends.
+ * STORE_NOTFOUND is an answer and does not set the sticky error. */
 int store_get(store_txn_t *t, store_db_t db, const store_key_t *k, store_val_t *out);
+/* Writes (or overwrites) `k`; LMDB copies `v`. Write transactions only. */
 int store_put(store_txn_t *t, store_db_t db, const store_key_t *k, const void *v,
               size_t vlen);
 /* Deleting a missing key is not an error. */
@@ -107,7 +115,9 @@ int store_del(store_txn_t *t, store_db_t db, const store_key_t *k);
 /* Visits entries of `db` in key order from `from` (NULL = first) while
  * their key starts with `prefix` (NULL = all). Reverse: from `from` (NULL =
  * last) downward. `fn` returns 0 to go on, 1 to stop, or a negative error
- * that stops the walk and is returned. */
+ * that stops the walk and is returned (fn's own error is not made sticky).
+ * A forward scan from before the prefix starts at its first key; a
+ * reverse scan from after it starts at its last key. */
 typedef int (*store_visit_fn)(void *ctx, const store_val_t *key, const store_val_t *val);
 int store_scan(store_txn_t *t, store_db_t db, const store_key_t *from,
                const store_key_t *prefix, bool reverse, store_visit_fn fn, void *ctx);
@@ -132,18 +142,24 @@ int store_backup(store_t *s, const char *dest, char *err, size_t errlen);
  * batch owns copies of every key and value. */
 typedef struct store_batch store_batch_t;
 
+/* A new empty batch (NULL when out of memory); free with
+ * store_batch_free unless it is handed to store_group_submit. */
 store_batch_t *store_batch_new(void);
+/* Frees b and every copy it holds (NULL is ignored). */
 void store_batch_free(store_batch_t *b);
 /* Appending fails only on out-of-memory (-1); the batch is then poisoned
  * and its commit fails. */
 int store_batch_put(store_batch_t *b, store_db_t db, const store_key_t *k, const void *v,
                     size_t vlen);
 int store_batch_del(store_batch_t *b, store_db_t db, const store_key_t *k);
+/* True when b holds no op and is not poisoned. */
 bool store_batch_empty(const store_batch_t *b);
 /* Moves every op of `src` to the end of `dst`; src is left empty. */
 void store_batch_append(store_batch_t *dst, store_batch_t *src);
 
-/* Commits `b` synchronously on this thread (mppctl, start-up, tests). */
+/* Commits `b` synchronously on this thread (mppctl, start-up, tests),
+ * through store_write; the caller keeps b. A poisoned batch is not applied
+ * (STORE_INVAL). An empty batch commits nothing and returns 0. */
 int store_batch_commit(store_t *s, store_batch_t *b);
 
 /* The writer thread. Submit hands a batch over (the group takes
@@ -154,9 +170,14 @@ int store_batch_commit(store_t *s, store_batch_t *b);
 typedef struct store_group store_group_t;
 typedef void (*store_wake_fn)(void *ctx);
 
+/* Starts the writer thread on `s` (which must outlive the group); wake may
+ * be NULL. Caller ends it with store_group_stop. */
 int store_group_start(store_group_t **out, store_t *s, store_wake_fn wake, void *wake_ctx);
-/* Waits for pending batches to be committed, then stops the thread. */
+/* Waits for pending batches to be committed, then stops the thread and
+ * frees g. Finished batches not yet collected are freed with it. */
 void store_group_stop(store_group_t *g);
+/* Queues b (not NULL; the group owns it from now) to be committed after
+ * every batch submitted before it. Never blocks on the disk. */
 void store_group_submit(store_group_t *g, store_batch_t *b, void *user);
 /* True while a submitted batch is not yet collected. */
 bool store_group_busy(store_group_t *g);
