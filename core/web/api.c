@@ -5,6 +5,7 @@
  * its commit (web_reply_after_commit).
  */
 #include <ctype.h>
+#include <qrencode.h>
 #include <regex.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -345,7 +346,41 @@ static void ticket_issue(web_req_t *r)
         r, 201, json_pack("{s:o}", "ticket", render_ticket(q, t, RENDER_TOKEN | RENDER_LIVE)));
 }
 
-/* /api/v1/tickets/<token>[/confirm|/cancel] */
+/* Answers an SVG QR code of the ticket's status page, for the printout. */
+static void qr_reply(web_req_t *r, const char *token)
+{
+    char url[512];
+    snprintf(url, sizeof url, "%s/t/%s", r->web->cfg->public_url, token);
+    QRcode *qr = QRcode_encodeString(url, 0, QR_ECLEVEL_M, QR_MODE_8, 1);
+    if (!qr) {
+        web_reply_error(r, 500, "internal", NULL, "the QR code could not be made");
+        return;
+    }
+    int quiet = 4, size = qr->width + 2 * quiet;
+    size_t cap = 512 + (size_t)qr->width * (size_t)qr->width * 24, len = 0;
+    char *svg = malloc(cap);
+    if (!svg) {
+        QRcode_free(qr);
+        web_reply_error(r, 500, "internal", NULL, "out of memory");
+        return;
+    }
+    len += (size_t)snprintf(svg + len, cap - len,
+                            "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 %d %d\" "
+                            "shape-rendering=\"crispEdges\"><rect width=\"%d\" height=\"%d\" "
+                            "fill=\"#fff\"/><path fill=\"#000\" d=\"",
+                            size, size, size, size);
+    for (int y = 0; y < qr->width; y++)
+        for (int x = 0; x < qr->width; x++)
+            if (qr->data[y * qr->width + x] & 1)
+                len += (size_t)snprintf(svg + len, cap - len, "M%d %dh1v1h-1z", x + quiet,
+                                        y + quiet);
+    len += (size_t)snprintf(svg + len, cap - len, "\"/></svg>");
+    QRcode_free(qr);
+    web_reply_bytes(r, 200, "image/svg+xml", svg, len);
+    free(svg);
+}
+
+/* /api/v1/tickets/<token>[/confirm|/cancel|/qr.svg] */
 static void ticket_route(web_req_t *r, const char *rest)
 {
     char token[QUEUE_TOKEN_LEN + 2];
@@ -368,6 +403,15 @@ static void ticket_route(web_req_t *r, const char *rest)
                        json_pack("{s:o}", "ticket",
                                  render_ticket(q, t, RENDER_TOKEN |
                                                          (t == &scratch ? 0 : RENDER_LIVE))));
+        return;
+    }
+    if (action && strcmp(action, "qr.svg") == 0 && strcmp(r->method, "GET") == 0) {
+        queue_ticket_t scratch;
+        if (!hall_ticket_by_token(r->web->hall, token, &scratch)) {
+            web_reply_error(r, 404, "not_found", NULL, "there is no such ticket");
+            return;
+        }
+        qr_reply(r, token);
         return;
     }
     if (!action || strcmp(r->method, "POST") != 0 ||
