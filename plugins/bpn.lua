@@ -1,0 +1,666 @@
+-- Kantor Pertanahan Kabupaten Purbalingga (Kementerian ATR/BPN): di MPP
+-- menerima berkas pelayanan pertanahan: pengecekan sertipikat dan SKPT,
+-- peralihan hak (jual beli, waris, hibah, pembagian hak bersama), hak
+-- tanggungan dan roya, penggantian sertipikat, pemecahan/penggabungan,
+-- pengukuran, pendaftaran pertama kali, perubahan hak, pencatatan (blokir,
+-- sita, ganti nama, perubahan penggunaan), wakaf, informasi nilai tanah dan
+-- alih media ke sertipikat elektronik. Berkas diproses di Kantor
+-- Pertanahan; produk diserahkan setelah jangka waktu penyelesaian.
+-- Loket 22-23, nomor antrean K.
+--
+-- Sumber (diperiksa 2026-11):
+--   - PP 128/2015 tentang Jenis dan Tarif PNBP pada Kementerian ATR/BPN,
+--     lampiran (text-id.123dok.com salinan): penggantian blanko sertipikat
+--     Rp50.000; sumpah dan pengumuman sertipikat hilang Rp200.000;
+--     pencatatan blokir, sita, pengangkatan sita Rp50.000; pencatatan
+--     perpanjangan hak Rp50.000; perubahan penggunaan tanah Rp100.000;
+--     pencatatan lain Rp50.000; informasi nilai tanah Rp50.000 per bidang;
+--   - okezone.com 21/01/2024 (rangkuman PP 128/2015): pendaftaran pertama
+--     kali Rp50.000; Tu pengukuran; Tpa pemeriksaan tanah + Rp350.000,
+--     HSBKpa Rp67.000;
+--   - Kemenag Cilacap dan MPP Kota Bogor (mpp.kotabogor.go.id/layanannew/
+--     detail/217): pendaftaran tanah wakaf dan penggantian nazhir Rp0,
+--     persyaratan wakaf, 5 hari;
+--   - radarbogor.id 06/08/2020: sertipikat pengganti hilang paling lama
+--     40 hari, Rp50.000 + Rp200.000;
+--   - SOP Pengaturan dan Pelayanan (Perkaban 6/2008, Perkaban 1/2010):
+--     persyaratan pengecekan sertipikat dan peralihan hak, pengecekan
+--     paling lama 1 hari;
+--   - UU 5/1960 (UUPA); PP 24/1997; PP 18/2021; PMNA/KBPN 3/1997 s.t.d.t.d.
+--     Permen ATR/BPN 16/2021; UU 4/1996 (Hak Tanggungan); Permen ATR/BPN
+--     5/2020 (HT elektronik); Permen ATR/BPN 3/2023 (dokumen elektronik);
+--     UU 41/2004 dan PP 42/2006 (wakaf).
+-- Belum terkonfirmasi dari sumber yang terbaca dan ditandai pada layanan:
+-- waktu di loket (minutes) semua layanan; tarif pengecekan, SKPT, roya,
+-- perubahan hak, ganti nama dan alih media (Rp50.000 yang lazim); rumus
+-- peralihan hak (1 permil x nilai tanah + Rp50.000); tabel tarif hak
+-- tanggungan. Jangka waktu penyelesaian hanya disebut bila terkonfirmasi.
+-- BPHTB (pajak daerah) dan PPh pengalihan tidak dibayar di loket ini.
+
+local PENGADUAN = "Loket pengaduan Kantor Pertanahan Kabupaten Purbalingga; aplikasi Sentuh Tanahku "
+  .. "(Kementerian ATR/BPN); SP4N-LAPOR! (lapor.go.id)"
+local DASAR = "UU 5/1960 (UUPA); PP 24/1997 tentang Pendaftaran Tanah; PP 18/2021; "
+  .. "PMNA/KBPN 3/1997 s.t.d.t.d. Permen ATR/BPN 16/2021; PP 128/2015 tentang PNBP ATR/BPN; "
+  .. "Perkaban 1/2010 tentang Standar Pelayanan dan Pengaturan Pertanahan"
+local PNBP = "PP 128/2015 lampiran (text-id.123dok.com salinan)"
+local SOP = "SOP Pengaturan dan Pelayanan Pertanahan (Perkaban 6/2008, Perkaban 1/2010)"
+local FORMULIR = "Formulir permohonan yang diisi dan ditandatangani pemohon atau kuasanya di atas meterai"
+local IDENTITAS = "Fotokopi KTP-el dan KK pemohon (dan kuasa bila dikuasakan), dicocokkan dengan aslinya oleh petugas loket"
+local KUASA = "Surat kuasa bila dikuasakan"
+local SERTIPIKAT = "Sertipikat asli"
+local PBB = "Fotokopi SPPT PBB tahun berjalan dan bukti pembayarannya"
+local PERALIHAN_FEE = "PNBP = (1/1.000 x nilai tanah) + Rp50.000 per bidang (PP 128/2015); nilai tanah "
+  .. "menurut Zona Nilai Tanah. BPHTB dan PPh dibayar terpisah sebelum berkas diajukan"
+
+local agency = mpp.agency {
+  id = "bpn",
+  name = "Kantor Pertanahan Kabupaten Purbalingga",
+  kind = "vertical",
+  prefix = "K",
+}
+
+agency:service {
+  id = "pengecekan-sertipikat",
+  name = "Pengecekan Sertipikat",
+  requirements = { FORMULIR, KUASA, IDENTITAS, SERTIPIKAT },
+  procedure = {
+    "Ambil nomor antrean dan serahkan berkas",
+    "Bayar PNBP dengan Surat Perintah Setor (SPS)",
+    "Sertipikat dicocokkan dengan buku tanah dan data elektronik",
+    "Hasil pengecekan dicatat pada sertipikat; paling lama 1 hari",
+  },
+  minutes = 10,
+  fee = 50000,
+  fee_note = "Rp50.000 per sertipikat (PP 128/2015)",
+  product = "Sertipikat yang telah dicek kesesuaiannya dengan buku tanah",
+  complaint_channel = PENGADUAN,
+  legal_basis = DASAR,
+  priority = true,
+  source = SOP .. "; " .. PNBP,
+  unconfirmed = { "minutes", "fee" },
+}
+
+agency:service {
+  id = "skpt",
+  name = "Surat Keterangan Pendaftaran Tanah (SKPT)",
+  requirements = { FORMULIR, KUASA, IDENTITAS, "Fotokopi sertipikat atau data bidang tanah yang dimohonkan",
+    "Keperluan permohonan (mis. lelang, pengadilan)" },
+  procedure = {
+    "Ambil nomor antrean dan serahkan berkas",
+    "Bayar PNBP dengan SPS",
+    "Petugas meneliti buku tanah dan data yuridis",
+    "SKPT diterbitkan",
+  },
+  minutes = 10,
+  fee = 50000,
+  fee_note = "Rp50.000 per bidang (PP 128/2015)",
+  product = "Surat Keterangan Pendaftaran Tanah",
+  complaint_channel = PENGADUAN,
+  legal_basis = DASAR,
+  priority = true,
+  source = PNBP .. "; " .. SOP,
+  unconfirmed = { "minutes", "fee" },
+}
+
+agency:service {
+  id = "peralihan-jual-beli",
+  name = "Peralihan Hak - Jual Beli",
+  requirements = {
+    "Surat permohonan; " .. KUASA,
+    SERTIPIKAT,
+    "Akta Jual Beli dari PPAT",
+    "Fotokopi identitas pemegang hak, penerima hak dan kuasanya",
+    "Bukti pelunasan BPHTB dan bukti setor PPh (telah diteliti KPP)",
+    PBB,
+  },
+  procedure = {
+    "PPAT atau pemohon mengambil nomor antrean dan menyerahkan berkas",
+    "Bayar PNBP dengan SPS",
+    "Pemeriksaan berkas dan pencatatan peralihan pada buku tanah dan sertipikat",
+    "Sertipikat atas nama penerima hak diserahkan",
+  },
+  minutes = 15,
+  fee = 50000,
+  fee_note = PERALIHAN_FEE,
+  product = "Sertipikat yang telah dicatat atas nama pemegang hak baru",
+  complaint_channel = PENGADUAN,
+  legal_basis = DASAR .. "; UU 1/2022 (BPHTB); PP 34/2016 (PPh)",
+  priority = true,
+  source = SOP .. "; " .. PNBP,
+  unconfirmed = { "minutes", "fee_note" },
+}
+
+agency:service {
+  id = "peralihan-waris",
+  name = "Peralihan Hak - Pewarisan",
+  requirements = {
+    FORMULIR, KUASA, IDENTITAS,
+    SERTIPIKAT,
+    "Surat keterangan waris sesuai ketentuan dan akta/surat keterangan kematian pewaris",
+    "Akta pembagian waris bila ahli waris lebih dari satu dan tanah dibagi",
+    "Bukti pelunasan BPHTB; Surat Keterangan Bebas PPh waris dari KPP",
+    PBB,
+  },
+  procedure = {
+    "Ambil nomor antrean dan serahkan berkas",
+    "Bayar PNBP dengan SPS",
+    "Pemeriksaan berkas dan pencatatan peralihan karena pewarisan",
+    "Sertipikat atas nama ahli waris diserahkan",
+  },
+  minutes = 15,
+  fee = 50000,
+  fee_note = PERALIHAN_FEE,
+  product = "Sertipikat atas nama ahli waris",
+  complaint_channel = PENGADUAN,
+  legal_basis = DASAR,
+  priority = true,
+  source = SOP .. "; " .. PNBP,
+  unconfirmed = { "minutes", "fee_note" },
+}
+
+agency:service {
+  id = "peralihan-hibah",
+  name = "Peralihan Hak - Hibah",
+  requirements = {
+    "Surat permohonan; " .. KUASA,
+    SERTIPIKAT,
+    "Akta Hibah dari PPAT",
+    "Fotokopi identitas pemberi dan penerima hibah",
+    "Bukti pelunasan BPHTB dan bukti setor PPh atau SKB PPh (hibah keluarga sedarah satu derajat)",
+    PBB,
+  },
+  procedure = {
+    "Ambil nomor antrean dan serahkan berkas",
+    "Bayar PNBP dengan SPS",
+    "Pemeriksaan berkas dan pencatatan peralihan",
+    "Sertipikat atas nama penerima hibah diserahkan",
+  },
+  minutes = 15,
+  fee = 50000,
+  fee_note = PERALIHAN_FEE,
+  product = "Sertipikat atas nama penerima hibah",
+  complaint_channel = PENGADUAN,
+  legal_basis = DASAR,
+  priority = true,
+  source = SOP .. "; " .. PNBP,
+  unconfirmed = { "minutes", "fee_note" },
+}
+
+agency:service {
+  id = "peralihan-aphb",
+  name = "Peralihan Hak - Pembagian Hak Bersama (APHB)",
+  requirements = {
+    "Surat permohonan; " .. KUASA,
+    SERTIPIKAT,
+    "Akta Pembagian Hak Bersama dari PPAT",
+    "Fotokopi identitas seluruh pemegang hak bersama",
+    "Bukti pelunasan BPHTB dan PPh bila terutang",
+    PBB,
+  },
+  procedure = {
+    "Ambil nomor antrean dan serahkan berkas",
+    "Bayar PNBP dengan SPS",
+    "Pemeriksaan berkas dan pencatatan pembagian hak",
+    "Sertipikat atas nama pemegang hak hasil pembagian diserahkan",
+  },
+  minutes = 15,
+  fee = 50000,
+  fee_note = PERALIHAN_FEE,
+  product = "Sertipikat atas nama pemegang hak hasil pembagian",
+  complaint_channel = PENGADUAN,
+  legal_basis = DASAR,
+  priority = true,
+  source = SOP .. "; " .. PNBP,
+  unconfirmed = { "minutes", "fee_note" },
+}
+
+agency:service {
+  id = "hak-tanggungan",
+  name = "Informasi dan Pendampingan Pendaftaran Hak Tanggungan Elektronik (HT-el)",
+  requirements = {
+    "Sertipikat hak atas tanah yang akan dibebani",
+    "Akta Pemberian Hak Tanggungan (APHT) dari PPAT",
+    "Pendaftaran diajukan secara elektronik oleh kreditur (bank) dan PPAT",
+  },
+  procedure = {
+    "Ambil nomor antrean",
+    "Petugas menjelaskan alur HT-el dan memeriksa status permohonan",
+    "Sertipikat HT elektronik diterbitkan pada hari ke-7 setelah berkas lengkap",
+  },
+  minutes = 10,
+  fee = 50000,
+  fee_note = "PNBP menurut nilai hak tanggungan (PP 128/2015): sampai Rp250 juta Rp50.000; "
+    .. "di atas Rp250 juta s.d. Rp1 miliar Rp200.000; di atas Rp1 miliar s.d. Rp10 miliar Rp2.500.000; "
+    .. "di atas Rp10 miliar s.d. Rp1 triliun Rp25.000.000; di atas Rp1 triliun Rp50.000.000",
+  product = "Sertipikat Hak Tanggungan elektronik",
+  complaint_channel = PENGADUAN,
+  legal_basis = DASAR .. "; UU 4/1996 tentang Hak Tanggungan; Permen ATR/BPN 5/2020",
+  priority = true,
+  source = PNBP .. "; Permen ATR/BPN 5/2020; PMNA/KBPN 5/1996 (millamantiez.blogspot.com salinan)",
+  unconfirmed = { "minutes", "fee_note", "procedure" },
+}
+
+agency:service {
+  id = "roya",
+  name = "Roya (Penghapusan Hak Tanggungan)",
+  requirements = {
+    FORMULIR, KUASA, IDENTITAS,
+    SERTIPIKAT,
+    "Sertipikat Hak Tanggungan",
+    "Surat roya/keterangan lunas dari kreditur (bank)",
+  },
+  procedure = {
+    "Ambil nomor antrean dan serahkan berkas",
+    "Bayar PNBP dengan SPS",
+    "Pencatatan hapusnya hak tanggungan pada buku tanah dan sertipikat",
+    "Sertipikat bersih dari hak tanggungan diserahkan",
+  },
+  minutes = 10,
+  fee = 50000,
+  fee_note = "Rp50.000 per sertipikat (PP 128/2015)",
+  product = "Sertipikat dengan catatan roya",
+  complaint_channel = PENGADUAN,
+  legal_basis = DASAR .. "; UU 4/1996 tentang Hak Tanggungan; Permen ATR/BPN 5/2020",
+  priority = true,
+  source = PNBP,
+  unconfirmed = { "minutes", "fee" },
+}
+
+agency:service {
+  id = "sertipikat-hilang",
+  name = "Penggantian Sertipikat Hilang",
+  requirements = {
+    FORMULIR, KUASA, IDENTITAS,
+    "Fotokopi sertipikat yang hilang (bila ada)",
+    "Surat tanda penerimaan laporan kehilangan dari Kepolisian",
+    "Surat pernyataan di bawah sumpah oleh pemegang hak tentang hilangnya sertipikat",
+    PBB,
+  },
+  procedure = {
+    "Ambil nomor antrean dan serahkan berkas",
+    "Bayar PNBP dengan SPS",
+    "Pengambilan sumpah di Kantor Pertanahan",
+    "Pengumuman di surat kabar/laman Kementerian ATR/BPN selama 30 hari",
+    "Sertipikat pengganti diterbitkan; paling lama 40 hari",
+  },
+  minutes = 20,
+  fee = 250000,
+  fee_note = "Rp50.000 penggantian blanko + Rp200.000 sumpah dan naskah pengumuman (PP 128/2015)",
+  product = "Sertipikat pengganti",
+  complaint_channel = PENGADUAN,
+  legal_basis = DASAR .. " (PP 24/1997 Pasal 57-59)",
+  priority = true,
+  source = PNBP .. "; radarbogor.id 06/08/2020",
+  unconfirmed = { "minutes" },
+}
+
+agency:service {
+  id = "sertipikat-rusak",
+  name = "Penggantian Sertipikat Rusak atau Blanko Lama",
+  requirements = { FORMULIR, KUASA, IDENTITAS, "Sertipikat asli yang rusak atau blanko lama", PBB },
+  procedure = {
+    "Ambil nomor antrean dan serahkan berkas",
+    "Bayar PNBP dengan SPS",
+    "Pemeriksaan buku tanah dan data fisik",
+    "Sertipikat pengganti diterbitkan; sertipikat lama ditarik",
+  },
+  minutes = 15,
+  fee = 50000,
+  fee_note = "Rp50.000 per bidang; ditambah Rp200.000 bila data fisik/yuridis tidak terbaca sehingga "
+    .. "perlu sumpah dan pengumuman (PP 128/2015)",
+  product = "Sertipikat pengganti blanko baru",
+  complaint_channel = PENGADUAN,
+  legal_basis = DASAR,
+  priority = true,
+  source = PNBP,
+  unconfirmed = { "minutes" },
+}
+
+agency:service {
+  id = "pemecahan",
+  name = "Pemecahan atau Pemisahan Bidang Tanah",
+  requirements = { FORMULIR, KUASA, IDENTITAS, SERTIPIKAT,
+    "Rencana pemecahan/pemisahan (site plan bila untuk perumahan)", PBB },
+  procedure = {
+    "Ambil nomor antrean dan serahkan berkas",
+    "Bayar PNBP pengukuran dan pendaftaran dengan SPS",
+    "Pengukuran di lapangan oleh petugas ukur",
+    "Penerbitan surat ukur dan sertipikat untuk setiap bidang hasil pemecahan",
+  },
+  minutes = 15,
+  fee = 50000,
+  fee_note = "Rp50.000 per bidang hasil pemecahan + biaya pengukuran Tu = (luas/500 x HSBKu) + Rp100.000 "
+    .. "untuk luas sampai 10 ha; HSBKu ditetapkan Menteri ATR/BPN (PP 128/2015)",
+  product = "Sertipikat untuk setiap bidang hasil pemecahan",
+  complaint_channel = PENGADUAN,
+  legal_basis = DASAR,
+  priority = true,
+  source = PNBP .. "; okezone.com 21/01/2024",
+  unconfirmed = { "minutes", "fee_note" },
+}
+
+agency:service {
+  id = "penggabungan",
+  name = "Penggabungan Bidang Tanah",
+  requirements = { FORMULIR, KUASA, IDENTITAS,
+    "Sertipikat asli semua bidang yang digabung (bersebelahan, jenis hak dan pemegang hak sama)", PBB },
+  procedure = {
+    "Ambil nomor antrean dan serahkan berkas",
+    "Bayar PNBP pengukuran dan pendaftaran dengan SPS",
+    "Pengukuran di lapangan",
+    "Penerbitan satu sertipikat untuk bidang hasil penggabungan",
+  },
+  minutes = 15,
+  fee = 50000,
+  fee_note = "Rp50.000 untuk bidang hasil penggabungan + biaya pengukuran Tu = (luas/500 x HSBKu) + Rp100.000 "
+    .. "(PP 128/2015)",
+  product = "Sertipikat bidang hasil penggabungan",
+  complaint_channel = PENGADUAN,
+  legal_basis = DASAR,
+  priority = true,
+  source = PNBP .. "; okezone.com 21/01/2024",
+  unconfirmed = { "minutes", "fee_note" },
+}
+
+agency:service {
+  id = "pengukuran",
+  name = "Pengukuran dan Pengembalian Batas Bidang Tanah",
+  requirements = { FORMULIR, KUASA, IDENTITAS, "Fotokopi sertipikat atau alas hak",
+    "Surat pernyataan telah memasang tanda batas dengan persetujuan pemilik yang berbatasan", PBB },
+  procedure = {
+    "Ambil nomor antrean dan serahkan berkas",
+    "Bayar PNBP pengukuran dengan SPS",
+    "Penjadwalan dan pengukuran di lapangan dengan penunjukan batas oleh pemohon",
+    "Gambar ukur/peta bidang tanah atau berita acara pengembalian batas diterbitkan",
+  },
+  minutes = 15,
+  fee = 100000,
+  fee_note = "Tu = (luas/500 x HSBKu) + Rp100.000 untuk luas sampai 10 ha; HSBKu ditetapkan Menteri "
+    .. "(PP 128/2015). Biaya transportasi, akomodasi dan konsumsi petugas ditanggung pemohon",
+  product = "Peta bidang tanah / berita acara pengembalian batas",
+  complaint_channel = PENGADUAN,
+  legal_basis = DASAR,
+  priority = true,
+  source = PNBP .. "; okezone.com 21/01/2024",
+  unconfirmed = { "minutes" },
+}
+
+agency:service {
+  id = "pendaftaran-pertama",
+  name = "Pendaftaran Tanah Pertama Kali (Pengakuan/Penegasan Hak Milik Adat)",
+  requirements = {
+    FORMULIR, KUASA, IDENTITAS,
+    "Bukti kepemilikan/alas hak (mis. letter C, girik, akta jual beli lama) dan riwayat tanah dari desa",
+    "Surat pernyataan penguasaan fisik bidang tanah, disaksikan 2 orang saksi",
+    "Surat pernyataan tanda batas telah dipasang",
+    PBB,
+    "Bukti pelunasan BPHTB bila terutang",
+  },
+  procedure = {
+    "Ambil nomor antrean dan serahkan berkas",
+    "Bayar PNBP pengukuran dan pemeriksaan tanah dengan SPS",
+    "Pengukuran bidang tanah dan pemeriksaan oleh Panitia A",
+    "Pengumuman data fisik dan yuridis selama 60 hari",
+    "Penegasan/pengakuan hak dan penerbitan sertipikat",
+  },
+  minutes = 20,
+  fee = 50000,
+  fee_note = "Pendaftaran Rp50.000 + pengukuran Tu = (luas/500 x HSBKu) + Rp100.000 + pemeriksaan tanah "
+    .. "Tpa = (luas/500 x HSBKpa) + Rp350.000 (PP 128/2015)",
+  product = "Sertipikat Hak Milik",
+  complaint_channel = PENGADUAN,
+  legal_basis = DASAR .. " (PP 24/1997 Pasal 24 dan 26)",
+  priority = true,
+  source = "okezone.com 21/01/2024 (rangkuman PP 128/2015); PP 24/1997",
+  unconfirmed = { "minutes" },
+}
+
+agency:service {
+  id = "hgb-menjadi-hm",
+  name = "Perubahan Hak Guna Bangunan menjadi Hak Milik untuk Rumah Tinggal",
+  requirements = {
+    FORMULIR, KUASA, IDENTITAS,
+    "Sertipikat HGB asli",
+    "Fotokopi PBG/IMB atau surat keterangan penggunaan untuk rumah tinggal",
+    PBB,
+    "Bukti pelunasan BPHTB bila terutang",
+  },
+  procedure = {
+    "Ambil nomor antrean dan serahkan berkas",
+    "Bayar PNBP dengan SPS",
+    "Pemeriksaan berkas dan penerbitan keputusan perubahan hak",
+    "Sertipikat Hak Milik diserahkan",
+  },
+  minutes = 15,
+  fee = 50000,
+  fee_note = "Rp50.000 per bidang (PP 128/2015)",
+  product = "Sertipikat Hak Milik",
+  complaint_channel = PENGADUAN,
+  legal_basis = DASAR .. "; Kepmen Agraria/KBPN 6/1998",
+  priority = true,
+  source = PNBP .. "; Kepmen Agraria/KBPN 6/1998",
+  unconfirmed = { "minutes", "fee" },
+}
+
+agency:service {
+  id = "pencatatan-perpanjangan-hak",
+  name = "Pencatatan Perpanjangan atau Pembaruan Hak (HGB/Hak Pakai)",
+  requirements = {
+    FORMULIR, KUASA, IDENTITAS,
+    SERTIPIKAT,
+    "Keputusan perpanjangan/pembaruan hak dan bukti pembayaran uang pemasukan bila ditetapkan",
+    PBB,
+  },
+  procedure = {
+    "Ambil nomor antrean dan serahkan berkas",
+    "Bayar PNBP dengan SPS",
+    "Pencatatan perpanjangan pada buku tanah dan sertipikat",
+  },
+  minutes = 15,
+  fee = 50000,
+  fee_note = "Pencatatan Rp50.000 per bidang/unit (PP 128/2015); pemeriksaan tanah dan uang pemasukan "
+    .. "ke kas negara menurut keputusan pemberian hak, dibayar terpisah",
+  product = "Sertipikat dengan catatan perpanjangan hak",
+  complaint_channel = PENGADUAN,
+  legal_basis = DASAR .. "; PP 18/2021",
+  priority = true,
+  source = PNBP,
+  unconfirmed = { "minutes" },
+}
+
+agency:service {
+  id = "ganti-nama",
+  name = "Pencatatan Perubahan Nama Pemegang Hak",
+  requirements = { FORMULIR, KUASA, IDENTITAS, SERTIPIKAT,
+    "Bukti perubahan nama (penetapan pengadilan untuk perorangan, akta perubahan dan pengesahan untuk badan hukum)", PBB },
+  procedure = {
+    "Ambil nomor antrean dan serahkan berkas",
+    "Bayar PNBP dengan SPS",
+    "Pencatatan perubahan nama pada buku tanah dan sertipikat",
+  },
+  minutes = 10,
+  fee = 50000,
+  fee_note = "Rp50.000 per bidang sebagai pencatatan lain (PP 128/2015)",
+  product = "Sertipikat dengan catatan perubahan nama",
+  complaint_channel = PENGADUAN,
+  legal_basis = DASAR,
+  priority = true,
+  source = PNBP,
+  unconfirmed = { "minutes", "fee" },
+}
+
+agency:service {
+  id = "blokir",
+  name = "Pencatatan Blokir",
+  requirements = { FORMULIR, KUASA, IDENTITAS,
+    "Fotokopi sertipikat atau keterangan bidang tanah",
+    "Alasan dan bukti kepentingan atas bidang tanah (mis. gugatan yang sedang diajukan)" },
+  procedure = {
+    "Ambil nomor antrean dan serahkan berkas",
+    "Bayar PNBP dengan SPS",
+    "Pencatatan blokir pada buku tanah (berlaku 30 hari kecuali diikuti perintah pengadilan)",
+  },
+  minutes = 10,
+  fee = 50000,
+  fee_note = "Rp50.000 per bidang (PP 128/2015)",
+  product = "Catatan blokir pada buku tanah",
+  complaint_channel = PENGADUAN,
+  legal_basis = DASAR .. "; Permen ATR/BPN 13/2017 tentang Tata Cara Blokir dan Sita",
+  priority = true,
+  source = PNBP .. "; Permen ATR/BPN 13/2017",
+  unconfirmed = { "minutes" },
+}
+
+agency:service {
+  id = "sita",
+  name = "Pencatatan Sita dan Pengangkatan Sita",
+  requirements = { "Surat permohonan dari instansi yang berwenang atau pihak berkepentingan",
+    "Salinan resmi penetapan/berita acara sita atau penetapan pengangkatan sita", IDENTITAS },
+  procedure = {
+    "Ambil nomor antrean dan serahkan berkas",
+    "Bayar PNBP dengan SPS",
+    "Pencatatan sita atau pengangkatannya pada buku tanah",
+  },
+  minutes = 10,
+  fee = 50000,
+  fee_note = "Rp50.000 per bidang untuk pencatatan sita, Rp50.000 per bidang untuk pengangkatan sita (PP 128/2015)",
+  product = "Catatan sita atau pengangkatan sita pada buku tanah",
+  complaint_channel = PENGADUAN,
+  legal_basis = DASAR .. "; Permen ATR/BPN 13/2017",
+  priority = true,
+  source = PNBP .. "; Permen ATR/BPN 13/2017",
+  unconfirmed = { "minutes" },
+}
+
+agency:service {
+  id = "perubahan-penggunaan",
+  name = "Pencatatan Perubahan Penggunaan Tanah",
+  requirements = { FORMULIR, KUASA, IDENTITAS, SERTIPIKAT,
+    "Izin/persetujuan perubahan penggunaan tanah (mis. KKPR) dari instansi berwenang", PBB },
+  procedure = {
+    "Ambil nomor antrean dan serahkan berkas",
+    "Bayar PNBP dengan SPS",
+    "Pencatatan perubahan penggunaan tanah pada buku tanah dan sertipikat",
+  },
+  minutes = 10,
+  fee = 100000,
+  fee_note = "Rp100.000 per bidang (PP 128/2015)",
+  product = "Sertipikat dengan catatan penggunaan tanah yang baru",
+  complaint_channel = PENGADUAN,
+  legal_basis = DASAR,
+  priority = true,
+  source = PNBP,
+  unconfirmed = { "minutes" },
+}
+
+agency:service {
+  id = "wakaf",
+  name = "Pendaftaran Tanah Wakaf dari Tanah yang Sudah Bersertipikat",
+  requirements = {
+    FORMULIR, KUASA,
+    "Fotokopi identitas nazhir dan wakif, dicocokkan dengan aslinya",
+    "Akta Ikrar Wakaf dari PPAIW (KUA)",
+    SERTIPIKAT,
+    "Surat pengesahan nazhir",
+    "Pernyataan tenggang waktu wakaf",
+    "Bukti SSP/PPh sesuai ketentuan",
+  },
+  procedure = {
+    "Ambil nomor antrean dan serahkan berkas",
+    "Pemeriksaan berkas",
+    "Pencatatan wakaf; sertipikat atas nama nazhir; 5 hari",
+  },
+  minutes = 15,
+  fee = 0,
+  fee_note = "Rp0 (PP 128/2015); bila tanah belum bersertipikat, pensertipikatannya dikenai tarif pendaftaran pertama kali",
+  product = "Sertipikat tanah wakaf atas nama nazhir",
+  complaint_channel = PENGADUAN,
+  legal_basis = DASAR .. "; UU 41/2004 tentang Wakaf; PP 42/2006",
+  priority = true,
+  source = "https://mpp.kotabogor.go.id/layanannew/detail/217; https://cilacap.kemenag.go.id (biaya sertifikasi tanah wakaf gratis); PP 128/2015",
+  unconfirmed = { "minutes" },
+}
+
+agency:service {
+  id = "penggantian-nazhir",
+  name = "Pendaftaran Penggantian Nazhir",
+  requirements = { FORMULIR, KUASA, "Fotokopi identitas nazhir baru",
+    "Sertipikat tanah wakaf asli", "Surat pengesahan nazhir baru dari Badan Wakaf Indonesia/KUA" },
+  procedure = {
+    "Ambil nomor antrean dan serahkan berkas",
+    "Pemeriksaan berkas",
+    "Pencatatan nazhir baru pada buku tanah dan sertipikat",
+  },
+  minutes = 10,
+  fee = 0,
+  fee_note = "Rp0 (PP 128/2015)",
+  product = "Sertipikat tanah wakaf dengan catatan nazhir baru",
+  complaint_channel = PENGADUAN,
+  legal_basis = DASAR .. "; UU 41/2004 tentang Wakaf; PP 42/2006",
+  priority = true,
+  source = "https://mpp.kotabogor.go.id/layanannew/detail/217; PP 128/2015",
+  unconfirmed = { "minutes", "requirements" },
+}
+
+agency:service {
+  id = "informasi-nilai-tanah",
+  name = "Informasi Nilai Tanah (Zona Nilai Tanah) per Bidang",
+  requirements = { FORMULIR, IDENTITAS, "Fotokopi sertipikat atau letak bidang tanah yang dimohonkan" },
+  procedure = {
+    "Ambil nomor antrean dan serahkan permohonan",
+    "Bayar PNBP dengan SPS",
+    "Informasi nilai tanah diberikan",
+  },
+  minutes = 10,
+  fee = 50000,
+  fee_note = "Rp50.000 per bidang (PP 128/2015)",
+  product = "Informasi nilai tanah bidang yang dimohonkan",
+  complaint_channel = PENGADUAN,
+  legal_basis = DASAR,
+  priority = true,
+  source = PNBP,
+  unconfirmed = { "minutes" },
+}
+
+agency:service {
+  id = "alih-media",
+  name = "Alih Media Sertipikat Analog ke Sertipikat Elektronik",
+  requirements = { FORMULIR, KUASA, IDENTITAS, SERTIPIKAT, PBB },
+  procedure = {
+    "Ambil nomor antrean dan serahkan berkas",
+    "Validasi data fisik dan yuridis bidang tanah",
+    "Sertipikat analog ditarik; sertipikat elektronik diterbitkan dan dapat diakses di aplikasi Sentuh Tanahku",
+  },
+  minutes = 15,
+  fee = 50000,
+  fee_note = "Rp50.000 per bidang menurut tarif pencatatan PP 128/2015",
+  product = "Sertipikat elektronik",
+  complaint_channel = PENGADUAN,
+  legal_basis = DASAR .. "; Permen ATR/BPN 3/2023 tentang Penerbitan Dokumen Elektronik",
+  priority = true,
+  source = "Permen ATR/BPN 3/2023; Permen ATR/BPN 1/2021 (lampiran, pdfs.asia salinan)",
+  unconfirmed = { "minutes", "fee", "fee_note" },
+}
+
+agency:service {
+  id = "informasi-konsultasi",
+  name = "Informasi dan Konsultasi Pertanahan",
+  requirements = { "KTP-el", "Dokumen tanah yang ditanyakan (fotokopi sertipikat, letter C, akta) bila ada" },
+  procedure = {
+    "Ambil nomor antrean",
+    "Petugas menjelaskan persyaratan, biaya dan alur layanan pertanahan",
+    "Pemohon menerima daftar persyaratan layanan yang dibutuhkan",
+  },
+  minutes = 10,
+  fee = 0,
+  product = "Informasi persyaratan, biaya dan prosedur layanan pertanahan",
+  complaint_channel = PENGADUAN,
+  legal_basis = DASAR .. "; UU 14/2008 tentang Keterbukaan Informasi Publik",
+  priority = true,
+  source = "Perkaban 1/2010; UU 14/2008",
+  unconfirmed = { "minutes" },
+}
+
+-- Dua loket melayani semua layanan: kelompok prioritas didahulukan, satu
+-- antrean reguler setelah tiga panggilan prioritas berturut-turut.
+agency:route { priority_first = true, regular_after_priority = 3 }
