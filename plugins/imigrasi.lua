@@ -1,0 +1,313 @@
+-- Kantor Imigrasi (Unit Layanan Paspor di MPP Purbalingga): melayani
+-- permohonan paspor biasa WNI - baru, anak, penggantian karena habis masa
+-- berlaku/halaman penuh, hilang, rusak atau perubahan data, paspor calon
+-- Pekerja Migran Indonesia -, bantuan pendaftaran M-Paspor, penyerahan
+-- paspor jadi, dan konsultasi keimigrasian (izin tinggal orang asing,
+-- anak berkewarganegaraan ganda). Permohonan didaftarkan lebih dahulu
+-- melalui aplikasi M-Paspor; balita, lansia di atas 60 tahun, ibu hamil
+-- dan penyandang disabilitas dapat datang langsung tanpa jadwal
+-- (kebijakan Kantor Imigrasi Cilacap, cilacap.goblog.co.id).
+--
+-- Sumber (diperiksa 2026-11):
+--   * PP 45/2024 tentang Jenis dan Tarif PNBP Kementerian Hukum dan HAM,
+--     berlaku 18-12-2024: paspor non-elektronik 5 tahun Rp350.000,
+--     10 tahun Rp650.000; paspor elektronik 5 tahun Rp650.000, 10 tahun
+--     Rp950.000; percepatan selesai hari yang sama Rp1.000.000; biaya
+--     beban paspor hilang Rp1.000.000, rusak Rp500.000, dibebaskan bila
+--     karena keadaan kahar (anbaliads.com, ntvnews.id; tarif PP 28/2019
+--     sebelumnya di imigrasi.go.id/berita/2021/10/05);
+--   * persyaratan: laman Ditjen Imigrasi dikutip kompas.com dan
+--     palembang.tribunnews.com; paspor anak: surabaya.imigrasi.go.id;
+--     penggantian hilang/rusak/perubahan nama: umroh-mandiri.com/la-umroh;
+--   * UU 6/2011 tentang Keimigrasian; Permenkumham 8/2014 tentang Paspor
+--     Biasa dan SPLP; Permenkumham 18/2022 (paspor berlaku 10 tahun).
+--
+-- Belum terkonfirmasi: kantor imigrasi induk yang membuka layanan di MPP
+-- Purbalingga (diperkirakan Kantor Imigrasi Kelas II TPI Cilacap); waktu
+-- layanan di loket; kuota harian (15 permohonan per layanan mengikuti
+-- praktik layanan paspor di MPP Kajen oleh Kantor Imigrasi Pemalang,
+-- radartegal.disway.id; kuota sebenarnya mengikuti jadwal M-Paspor);
+-- persyaratan paspor PMI (rekomendasi Disnaker/BP3MI) sesuai praktik umum.
+
+local BASIS = "UU 6/2011 tentang Keimigrasian; PP 31/2013 tentang Peraturan Pelaksanaan " ..
+  "UU 6/2011; Permenkumham 8/2014 tentang Paspor Biasa dan SPLP; PP 45/2024 tentang " ..
+  "Jenis dan Tarif PNBP Kementerian Hukum dan HAM"
+local COMPLAINT = "Pengaduan Ditjen Imigrasi (www.imigrasi.go.id, media sosial resmi); " ..
+  "SP4N-LAPOR! (www.lapor.go.id, SMS 1708)"
+local FEE_PASPOR = "PNBP PP 45/2024: paspor non-elektronik 5 tahun Rp350.000, 10 tahun " ..
+  "Rp650.000; paspor elektronik 5 tahun Rp650.000, 10 tahun Rp950.000; layanan " ..
+  "percepatan selesai hari yang sama Rp1.000.000 (opsional)"
+local TARIF_SRC = "https://anbaliads.com/2024/10/28/jokowi-teken-aturan-tarif-paspor-sebelum-lengser-rp-950-ribu-berlaku-10-tahun (PP 45/2024); " ..
+  "https://imigrasi.go.id/berita/2021/10/05/catat-berikut-daftar-biaya-resmi-pengurusan-paspor-di-kantor-imigrasi"
+local PROC = {
+  "Daftar dan pilih jadwal di aplikasi M-Paspor, unggah dokumen, bayar kode billing",
+  "Datang sesuai jadwal, ambil nomor antrean dan serahkan dokumen asli",
+  "Pemeriksaan dokumen, foto, perekaman sidik jari dan wawancara",
+  "Paspor terbit sekitar 4 hari kerja setelah wawancara dan diambil di loket penyerahan",
+}
+
+local agency = mpp.agency {
+  id = "imigrasi",
+  name = "Kantor Imigrasi - Unit Layanan Paspor MPP Purbalingga",
+  kind = "vertical",
+  prefix = "F",
+  counters = { 16, 17 },
+}
+
+agency:service {
+  id = "paspor-baru",
+  name = "Permohonan Paspor Baru (Dewasa)",
+  requirements = {
+    "KTP-el yang masih berlaku",
+    "Kartu Keluarga",
+    "Akta kelahiran, akta perkawinan/buku nikah, ijazah, atau surat baptis (memuat nama, tempat dan tanggal lahir)",
+    "Surat penetapan ganti nama dari pejabat berwenang (bagi yang telah berganti nama)",
+    "Dokumen asli dan fotokopi pada kertas A4",
+  },
+  procedure = PROC,
+  minutes = 20,
+  fee = 350000,
+  fee_note = FEE_PASPOR,
+  product = "Paspor biasa RI",
+  complaint_channel = COMPLAINT,
+  legal_basis = BASIS,
+  quota = 15,
+  priority = true,
+  source = "https://palembang.tribunnews.com/2023/05/24/cara-membuat-paspor-untuk-anak-di-kantor-imigrasi-apa-saja-syaratnya; " ..
+    "https://kreatornews.com/prosedur-pembuatan-paspor-sesuai-regulasi-terbaru-humas-imigrasi-cirebon-imbau-masyarakat-tak-tertipu-calo/; " .. TARIF_SRC,
+  unconfirmed = { "minutes", "quota" },
+}
+
+agency:service {
+  id = "paspor-anak",
+  name = "Permohonan Paspor Anak (di bawah 17 tahun dan belum menikah)",
+  requirements = {
+    "KTP-el ayah dan ibu",
+    "Kartu Keluarga",
+    "Akta kelahiran anak",
+    "Akta perkawinan atau buku nikah orang tua",
+    "Paspor orang tua (bagi yang memiliki) dan paspor lama anak (bila ada)",
+    "Surat pernyataan kedua orang tua bertanggung jawab atas penggunaan paspor (penetapan hak asuh bila bercerai)",
+    "Kedua orang tua hadir mendampingi (atau surat kuasa bila salah satu berhalangan)",
+  },
+  procedure = {
+    "Orang tua mendaftarkan anak di aplikasi M-Paspor (balita dapat datang langsung)",
+    "Orang tua dan anak datang, ambil nomor antrean, serahkan dokumen asli",
+    "Pemeriksaan dokumen, foto anak dan wawancara orang tua",
+    "Paspor terbit sekitar 4 hari kerja dan diambil di loket penyerahan",
+  },
+  minutes = 25,
+  fee = 350000,
+  fee_note = FEE_PASPOR,
+  product = "Paspor biasa RI untuk anak",
+  complaint_channel = COMPLAINT,
+  legal_basis = BASIS,
+  quota = 15,
+  priority = true,
+  source = "http://surabaya.imigrasi.go.id/development/index.php/persyaratan-bagi-paspor-anak; " ..
+    "https://yogyakarta.kompas.com/read/2023/05/04/211343478/cara-pembuatan-paspor-anak-syarat-alur-biaya-dan-masa-berlaku; " .. TARIF_SRC,
+  unconfirmed = { "minutes", "quota" },
+}
+
+agency:service {
+  id = "paspor-penggantian",
+  name = "Penggantian Paspor karena Habis Masa Berlaku atau Halaman Penuh",
+  requirements = {
+    "KTP-el yang masih berlaku",
+    "Paspor lama",
+  },
+  procedure = PROC,
+  minutes = 15,
+  fee = 350000,
+  fee_note = FEE_PASPOR,
+  product = "Paspor biasa RI pengganti",
+  complaint_channel = COMPLAINT,
+  legal_basis = BASIS,
+  quota = 15,
+  priority = true,
+  source = "https://cilacap.goblog.co.id/permohonan-paspor-kantor-imigrasi-cilacap-didominasi-pelaut; " ..
+    "https://umroh-mandiri.com/la-umroh; " .. TARIF_SRC,
+  unconfirmed = { "minutes", "quota" },
+}
+
+agency:service {
+  id = "paspor-hilang",
+  name = "Penggantian Paspor karena Hilang",
+  requirements = {
+    "KTP-el",
+    "Kartu Keluarga",
+    "Akta kelahiran, buku nikah, ijazah, atau surat baptis",
+    "Surat keterangan lapor kehilangan dari kepolisian",
+    "Surat keterangan keadaan kahar dari pejabat berwenang (untuk pembebasan biaya beban)",
+  },
+  procedure = {
+    "Daftar di aplikasi M-Paspor dan datang sesuai jadwal",
+    "Pemeriksaan dokumen dan Berita Acara Pemeriksaan (BAP) kehilangan",
+    "Bayar biaya beban dan PNBP paspor",
+    "Foto, sidik jari dan wawancara; paspor terbit setelah pemeriksaan selesai",
+  },
+  minutes = 30,
+  fee = 1350000,
+  fee_note = "Biaya beban paspor hilang Rp1.000.000 (Rp0 bila keadaan kahar) ditambah " .. FEE_PASPOR,
+  product = "Paspor biasa RI pengganti",
+  complaint_channel = COMPLAINT,
+  legal_basis = BASIS,
+  quota = 15,
+  priority = true,
+  source = "https://www.idxchannel.com/milenomic/cara-urus-paspor-hilang-atau-rusak-beserta-syarat-dan-biayanya/6; " ..
+    "https://umroh-mandiri.com/la-umroh; " .. TARIF_SRC,
+  unconfirmed = { "minutes", "quota" },
+}
+
+agency:service {
+  id = "paspor-rusak",
+  name = "Penggantian Paspor karena Rusak",
+  requirements = {
+    "KTP-el",
+    "Kartu Keluarga",
+    "Akta kelahiran, buku nikah, ijazah, atau surat baptis",
+    "Paspor lama yang rusak",
+    "Surat keterangan keadaan kahar dari pejabat berwenang (untuk pembebasan biaya beban)",
+  },
+  procedure = {
+    "Daftar di aplikasi M-Paspor dan datang sesuai jadwal",
+    "Pemeriksaan paspor rusak dan BAP",
+    "Bayar biaya beban dan PNBP paspor",
+    "Foto, sidik jari dan wawancara; paspor terbit setelah pemeriksaan selesai",
+  },
+  minutes = 25,
+  fee = 850000,
+  fee_note = "Biaya beban paspor rusak Rp500.000 (Rp0 bila keadaan kahar) ditambah " .. FEE_PASPOR,
+  product = "Paspor biasa RI pengganti",
+  complaint_channel = COMPLAINT,
+  legal_basis = BASIS,
+  quota = 15,
+  priority = true,
+  source = "https://www.idxchannel.com/milenomic/cara-urus-paspor-hilang-atau-rusak-beserta-syarat-dan-biayanya/6; " ..
+    "https://umroh-mandiri.com/la-umroh; " .. TARIF_SRC,
+  unconfirmed = { "minutes", "quota" },
+}
+
+agency:service {
+  id = "paspor-perubahan-data",
+  name = "Penggantian Paspor karena Perubahan Data (nama, data pribadi)",
+  requirements = {
+    "KTP-el dan Kartu Keluarga dengan data baru",
+    "Akta kelahiran, buku nikah, ijazah, atau surat baptis",
+    "Paspor lama",
+    "Surat penetapan ganti nama atau dokumen perubahan data dari pejabat berwenang",
+  },
+  procedure = PROC,
+  minutes = 20,
+  fee = 350000,
+  fee_note = FEE_PASPOR,
+  product = "Paspor biasa RI dengan data baru",
+  complaint_channel = COMPLAINT,
+  legal_basis = BASIS,
+  quota = 15,
+  priority = true,
+  source = "https://umroh-mandiri.com/la-umroh (penggantian dengan perubahan nama); " .. TARIF_SRC,
+  unconfirmed = { "minutes", "quota" },
+}
+
+agency:service {
+  id = "paspor-pmi",
+  name = "Permohonan Paspor Calon Pekerja Migran Indonesia (PMI)",
+  requirements = {
+    "KTP-el, Kartu Keluarga, dan akta kelahiran/ijazah/buku nikah",
+    "Surat rekomendasi paspor dari Dinas Tenaga Kerja atau BP3MI/UPT BP2MI (ID PMI)",
+    "Surat izin dari suami/istri/orang tua/wali yang diketahui kepala desa",
+    "Dokumen perjanjian/penempatan dari P3MI (bila melalui perusahaan penempatan)",
+  },
+  procedure = {
+    "Daftar di aplikasi M-Paspor dan datang sesuai jadwal",
+    "Pemeriksaan dokumen dan rekomendasi penempatan",
+    "Foto, sidik jari dan wawancara untuk mencegah penempatan nonprosedural",
+    "Paspor terbit dan diambil di loket penyerahan",
+  },
+  minutes = 25,
+  fee = 350000,
+  fee_note = FEE_PASPOR,
+  product = "Paspor biasa RI untuk Pekerja Migran Indonesia",
+  complaint_channel = COMPLAINT,
+  legal_basis = BASIS .. "; UU 18/2017 tentang Pelindungan Pekerja Migran Indonesia",
+  quota = 15,
+  priority = true,
+  source = "https://wonosobozone.com/2017/10/25/imigrasi-wonosobo-tunda-penerbitan-ratusan-paspor/ " ..
+    "(pemeriksaan paspor calon pekerja nonprosedural); UU 18/2017; " .. TARIF_SRC,
+  unconfirmed = { "minutes", "quota", "requirements" },
+}
+
+agency:service {
+  id = "bantuan-m-paspor",
+  name = "Bantuan Pendaftaran dan Penjadwalan M-Paspor",
+  requirements = {
+    "KTP-el",
+    "Telepon pintar dan alamat surel yang aktif",
+    "Dokumen persyaratan paspor untuk difoto/diunggah",
+  },
+  procedure = {
+    "Ambil nomor antrean",
+    "Petugas membantu memasang aplikasi M-Paspor, mengisi data dan mengunggah dokumen",
+    "Pemohon memilih jadwal dan menerima kode billing pembayaran",
+  },
+  minutes = 15,
+  fee = 0,
+  fee_note = "Bantuan pendaftaran tidak dipungut biaya; PNBP paspor dibayar melalui kode billing",
+  product = "Jadwal kedatangan dan kode billing M-Paspor",
+  complaint_channel = COMPLAINT,
+  legal_basis = BASIS,
+  priority = true,
+  source = "https://serayunews.com/simak-begini-cara-mengajukan-permohonan-pembuatan-paspor-di-kantor-imigrasi-cilacap",
+  unconfirmed = { "minutes" },
+}
+
+agency:service {
+  id = "penyerahan-paspor",
+  name = "Pengambilan Paspor Jadi",
+  requirements = {
+    "Tanda terima permohonan paspor",
+    "KTP-el pemohon (atau surat kuasa dan KTP-el penerima kuasa)",
+  },
+  procedure = {
+    "Ambil nomor antrean dan tunjukkan tanda terima",
+    "Petugas mencocokkan identitas",
+    "Paspor diserahkan dan ditandatangani pemiliknya",
+  },
+  minutes = 5,
+  fee = 0,
+  fee_note = "Tidak dipungut biaya",
+  product = "Paspor biasa RI",
+  complaint_channel = COMPLAINT,
+  legal_basis = BASIS,
+  priority = true,
+  source = "https://yogyakarta.kompas.com/read/2023/05/04/211343478/cara-pembuatan-paspor-anak-syarat-alur-biaya-dan-masa-berlaku (tahap pengambilan paspor)",
+  unconfirmed = { "minutes", "requirements" },
+}
+
+agency:service {
+  id = "konsultasi-keimigrasian",
+  name = "Informasi dan Konsultasi Keimigrasian (izin tinggal orang asing, anak berkewarganegaraan ganda)",
+  requirements = {
+    "Paspor atau dokumen keimigrasian yang ditanyakan (bila ada)",
+  },
+  procedure = {
+    "Ambil nomor antrean",
+    "Petugas menjelaskan jenis izin, persyaratan dan tarif PNBP yang berlaku",
+    "Permohonan izin tinggal diarahkan ke Kantor Imigrasi atau layanan daring",
+  },
+  minutes = 15,
+  fee = 0,
+  fee_note = "Konsultasi tidak dipungut biaya; izin tinggal dikenai PNBP sesuai PP 45/2024",
+  product = "Informasi persyaratan dan alur layanan keimigrasian",
+  complaint_channel = COMPLAINT,
+  legal_basis = BASIS .. "; UU 25/2009 tentang Pelayanan Publik",
+  priority = true,
+  source = "https://ntvnews.id/news/0120229/ini-rincian-tarif-baru-bikin-paspor-baru (PP 45/2024 memuat tarif izin tinggal)",
+  unconfirmed = { "minutes" },
+}
+
+-- Kelompok prioritas didahulukan (mereka juga boleh datang tanpa jadwal
+-- M-Paspor); satu nomor reguler setelah dua panggilan prioritas agar
+-- pemohon berjadwal tidak tertunda.
+agency:route { priority_first = true, regular_after_priority = 2 }
