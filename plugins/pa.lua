@@ -1,0 +1,558 @@
+-- Pengadilan Agama Purbalingga (Kelas IA): di loket MPP melayani
+-- pendaftaran perkara tingkat pertama bagi warga beragama Islam (perceraian,
+-- dispensasi kawin, isbat nikah, waris, perwalian, asal usul anak, wali
+-- adhal, izin poligami, ekonomi syariah), pendampingan e-Court, Posbakum dan
+-- prodeo, pengambilan produk pengadilan (akta cerai, salinan putusan,
+-- duplikat akta cerai), pendaftaran upaya hukum dan informasi perkara.
+-- Persidangan tetap di gedung PA; loket MPP adalah perpanjangan meja PTSP.
+--
+-- Sumber (diperiksa 2026-11):
+--   * PP 5/2019 tentang Jenis dan Tarif atas Jenis PNBP pada Mahkamah Agung
+--     dan Badan Peradilan di Bawahnya, sebagaimana dirinci di
+--     pa-sumbawabesar.go.id/v2/layanan-publik/layanan-informasi/biaya-informasi,
+--     pa-palembang.go.id/hak-hak-kepaniteraan-pnbp/ dan
+--     ptun-banjarmasin.go.id (tarif PNBP): pendaftaran gugatan/permohonan
+--     Rp30.000, banding Rp50.000, kasasi Rp50.000, PK Rp200.000, akta cerai
+--     Rp10.000, leges putusan Rp10.000, salinan putusan Rp500 per lembar;
+--   * persyaratan per jenis perkara: pa-salatiga.go.id/persyaratan-berperkara/,
+--     pa-banyumas.go.id (prosedur berperkara, akta cerai dan duplikat),
+--     mpp.tangerangselatankota.go.id/instansi/detail/15 (gerai PA di MPP),
+--     pa-panyabungan.go.id (pengambilan akta cerai), pa-pulangpisau.go.id;
+--   * PERMA 5/2019 Pasal 5 (dokumen dispensasi kawin), PERMA 1/2014 (layanan
+--     hukum bagi masyarakat tidak mampu), PERMA 1/2016 (mediasi), PERMA
+--     7/2022 (administrasi perkara elektronik), SK KMA 026/KMA/SK/II/2012
+--     (standar pelayanan peradilan), SK Dirjen Badilag
+--     1403.b/DJA/SK/OT.01.3/8/2018 (pedoman PTSP peradilan agama);
+--   * waktu layanan pendaftaran 45 menit: standar pelayanan PTSP PA Negara di
+--     SIPPN (sippn.menpan.go.id/pelayanan-publik/8107526).
+--
+-- Belum terkonfirmasi: besaran panjar biaya perkara PA Purbalingga (SK Ketua
+-- PA Purbalingga tentang panjar dan radius tidak ditemukan dalam sumber
+-- terbuka; `fee` hanya memuat PNBP pendaftaran dan `fee_note` menjelaskan
+-- komponen lain); waktu layanan di loket untuk semua layanan (angka dari
+-- standar PA lain atau praktik PTSP yang lazim); persyaratan yang hanya
+-- bersumber dari PA lain ditandai per layanan.
+
+local BASIS = "UU 7/1989 tentang Peradilan Agama jo. UU 3/2006 dan UU 50/2009; " ..
+  "UU 48/2009 tentang Kekuasaan Kehakiman; SK KMA 026/KMA/SK/II/2012 tentang " ..
+  "Standar Pelayanan Peradilan"
+local MARRIAGE = "UU 1/1974 tentang Perkawinan jo. UU 16/2019; PP 9/1975; " ..
+  "Kompilasi Hukum Islam (Inpres 1/1991)"
+local PNBP = "PP 5/2019 tentang Jenis dan Tarif atas Jenis PNBP pada Mahkamah " ..
+  "Agung dan Badan Peradilan di Bawahnya"
+local PANJAR = "PNBP pendaftaran Rp30.000 (PP 5/2019) sudah termasuk dalam panjar " ..
+  "biaya perkara yang ditaksir petugas pada SKUM: biaya proses, panggilan " ..
+  "para pihak menurut radius (SK Ketua PA Purbalingga), redaksi Rp10.000 dan " ..
+  "meterai. Sisa panjar dikembalikan. Warga tidak mampu dapat berperkara " ..
+  "secara prodeo (PERMA 1/2014)"
+local COMPLAINT = "SIWAS Mahkamah Agung (siwas.mahkamahagung.go.id); meja " ..
+  "pengaduan PTSP Pengadilan Agama Purbalingga; SP4N-LAPOR! (www.lapor.go.id)"
+local PNBP_SRC = "https://pa-sumbawabesar.go.id/v2/layanan-publik/layanan-informasi/biaya-informasi (PP 5/2019)"
+local SALATIGA = "https://pa-salatiga.go.id/persyaratan-berperkara/"
+local BANYUMAS = "http://pa-banyumas.go.id/index.php/prosedure/42-info-pengadilan/prosedur-berperkara"
+local SIPPN = "https://sippn.menpan.go.id/pelayanan-publik/8107526/pengadilan-tinggi-agama-banjarmasin/pendaftaran-perkara"
+
+-- Alur pendaftaran perkara tingkat pertama yang sama bagi semua gugatan dan
+-- permohonan (SK Dirjen Badilag 1403.b/2018; SIPPN PA Negara).
+local function filing(extra)
+  local steps = {
+    "Ambil nomor antrean; petugas memeriksa kelengkapan surat gugatan/permohonan dan persyaratan",
+    "Petugas menaksir panjar biaya perkara dan menerbitkan SKUM",
+    "Bayar panjar biaya perkara melalui bank atau kanal pembayaran e-Court",
+    "Perkara didaftarkan di SIPP; pihak menerima nomor perkara dan satu rangkap gugatan/permohonan",
+    "Tunggu panggilan sidang dari jurusita (domisili elektronik atau relaas ke alamat)",
+  }
+  if extra then steps[#steps + 1] = extra end
+  return steps
+end
+
+local agency = mpp.agency {
+  id = "pa",
+  name = "Pengadilan Agama Purbalingga",
+  kind = "vertical",
+  prefix = "M",
+  counters = { 25 },
+}
+
+------------------------------------------------------------------------------
+-- Perkawinan dan perceraian
+------------------------------------------------------------------------------
+
+agency:service {
+  id = "cerai-gugat",
+  name = "Pendaftaran Gugatan Cerai (Cerai Gugat)",
+  requirements = {
+    "Surat gugatan yang ditujukan kepada Ketua Pengadilan Agama Purbalingga (dapat disusun dengan bantuan Posbakum) beserta salinan elektroniknya",
+    "Asli dan fotokopi Buku Nikah/Duplikat Kutipan Akta Nikah, fotokopi bermeterai Rp10.000 dan dinazegelen di kantor pos",
+    "Fotokopi KTP Penggugat bermeterai Rp10.000 dan dinazegelen di kantor pos",
+    "Surat izin atasan bagi ASN, anggota TNI atau Polri",
+    "Surat keterangan ghaib dari kepala desa/lurah jika alamat Tergugat tidak diketahui",
+  },
+  procedure = filing("Hadir pada sidang; mediasi wajib jika Tergugat hadir (PERMA 1/2016)"),
+  minutes = 45,
+  fee = 30000,
+  fee_note = PANJAR,
+  product = "Nomor perkara terdaftar; setelah diputus: putusan dan akta cerai",
+  complaint_channel = COMPLAINT,
+  legal_basis = BASIS .. "; " .. MARRIAGE .. " (Pasal 116 KHI); UU 7/1989 Pasal 73; " .. PNBP,
+  priority = true,
+  source = SALATIGA .. "; http://mpp.tangerangselatankota.go.id/instansi/detail/15; " ..
+    BANYUMAS .. "; " .. SIPPN .. "; " .. PNBP_SRC,
+  unconfirmed = { "minutes" },
+}
+
+agency:service {
+  id = "cerai-talak",
+  name = "Pendaftaran Permohonan Cerai Talak",
+  requirements = {
+    "Surat permohonan cerai talak yang ditujukan kepada Ketua Pengadilan Agama Purbalingga beserta salinan elektroniknya",
+    "Asli dan fotokopi Buku Nikah/Duplikat Kutipan Akta Nikah, fotokopi bermeterai Rp10.000 dan dinazegelen di kantor pos",
+    "Fotokopi KTP Pemohon bermeterai Rp10.000 dan dinazegelen di kantor pos",
+    "Surat izin atasan bagi ASN, anggota TNI atau Polri",
+  },
+  procedure = filing("Jika permohonan dikabulkan, Pemohon mengucapkan ikrar talak di depan sidang"),
+  minutes = 45,
+  fee = 30000,
+  fee_note = PANJAR,
+  product = "Nomor perkara terdaftar; setelah ikrar talak: penetapan dan akta cerai",
+  complaint_channel = COMPLAINT,
+  legal_basis = BASIS .. "; " .. MARRIAGE .. "; UU 7/1989 Pasal 66; " .. PNBP,
+  priority = true,
+  source = SALATIGA .. "; " .. BANYUMAS .. "; " .. SIPPN .. "; " .. PNBP_SRC,
+  unconfirmed = { "minutes" },
+}
+
+agency:service {
+  id = "dispensasi-kawin",
+  name = "Permohonan Dispensasi Kawin",
+  requirements = {
+    "Surat permohonan dari orang tua/wali calon mempelai yang belum berusia 19 tahun",
+    "Fotokopi KTP kedua orang tua/wali",
+    "Fotokopi Kartu Keluarga",
+    "Fotokopi KTP atau KIA dan/atau akta kelahiran anak",
+    "Fotokopi KTP atau KIA dan/atau akta kelahiran calon suami/istri",
+    "Fotokopi ijazah terakhir anak dan/atau surat keterangan masih sekolah",
+    "Surat penolakan pernikahan dari KUA Kecamatan",
+  },
+  procedure = filing("Anak, calon pasangan dan orang tua kedua pihak wajib hadir; hakim tunggal memeriksa demi kepentingan terbaik anak"),
+  minutes = 45,
+  fee = 30000,
+  fee_note = PANJAR,
+  product = "Penetapan dispensasi kawin (untuk dibawa ke KUA)",
+  complaint_channel = COMPLAINT,
+  legal_basis = BASIS .. "; UU 1/1974 jo. UU 16/2019 Pasal 7; PERMA 5/2019 tentang " ..
+    "Pedoman Mengadili Permohonan Dispensasi Kawin; " .. PNBP,
+  priority = true,
+  source = "PERMA 5/2019 Pasal 5 ayat (1); " .. SALATIGA .. " (surat penolakan KUA); " .. SIPPN,
+  unconfirmed = { "minutes" },
+}
+
+agency:service {
+  id = "isbat-nikah",
+  name = "Permohonan Isbat Nikah (Pengesahan Nikah)",
+  requirements = {
+    "Surat permohonan isbat nikah (tersendiri atau digabung dengan gugatan cerai)",
+    "Fotokopi KTP suami dan istri bermeterai Rp10.000 dan dinazegelen di kantor pos",
+    "Surat keterangan dari KUA Kecamatan bahwa pernikahan tidak tercatat",
+    "Surat keterangan dari kepala desa/lurah tentang pernikahan tersebut",
+    "Dua orang saksi yang mengetahui akad nikah dihadirkan pada sidang",
+  },
+  procedure = filing("Permohonan isbat nikah diumumkan 14 hari sebelum sidang; penetapan dibawa ke KUA untuk dicatat"),
+  minutes = 45,
+  fee = 30000,
+  fee_note = PANJAR,
+  product = "Penetapan isbat nikah (dasar penerbitan Buku Nikah oleh KUA)",
+  complaint_channel = COMPLAINT,
+  legal_basis = BASIS .. "; " .. MARRIAGE .. " (Pasal 7 KHI); " .. PNBP,
+  priority = true,
+  source = "https://suara.com/lifestyle/2024/11/01/060000/syarat-mengajukan-isbat-nikah-seperti-rizky-febian-dan-mahalini-berapa-biayanya (mengutip PA Tigaraksa); " .. SIPPN,
+  unconfirmed = { "minutes", "requirements" },
+}
+
+agency:service {
+  id = "izin-poligami",
+  name = "Permohonan Izin Poligami",
+  requirements = {
+    "Surat permohonan izin poligami",
+    "Surat pernyataan rela dimadu dari istri, bermeterai Rp10.000",
+    "Surat pernyataan berlaku adil dari suami, bermeterai Rp10.000",
+    "Fotokopi Buku Nikah bermeterai Rp10.000 dan dinazegelen di kantor pos",
+    "Fotokopi KTP suami, istri dan calon istri, bermeterai dan dinazegelen",
+    "Daftar harta bersama dengan istri yang ada, diketahui kepala desa/lurah",
+    "Surat keterangan penghasilan suami, diketahui kepala desa/lurah",
+    "Surat izin atasan bagi ASN",
+  },
+  procedure = filing("Istri dipanggil dan didengar keterangannya di sidang"),
+  minutes = 45,
+  fee = 30000,
+  fee_note = PANJAR,
+  product = "Penetapan izin poligami",
+  complaint_channel = COMPLAINT,
+  legal_basis = BASIS .. "; UU 1/1974 Pasal 4-5; PP 9/1975 Pasal 40-44; KHI Pasal 55-59; " .. PNBP,
+  priority = true,
+  source = SALATIGA .. "; " .. SIPPN,
+  unconfirmed = { "minutes" },
+}
+
+agency:service {
+  id = "wali-adhal",
+  name = "Permohonan Penetapan Wali Adhal",
+  requirements = {
+    "Surat permohonan dari calon mempelai perempuan",
+    "Fotokopi KTP Pemohon bermeterai dan dinazegelen di kantor pos",
+    "Surat penolakan pernikahan dari KUA Kecamatan karena wali nasab enggan menikahkan",
+    "Identitas dan alamat wali nasab untuk dipanggil ke sidang",
+  },
+  procedure = filing("Wali nasab dipanggil dan didengar; penetapan wali adhal dibawa ke KUA agar nikah dengan wali hakim"),
+  minutes = 45,
+  fee = 30000,
+  fee_note = PANJAR,
+  product = "Penetapan wali adhal",
+  complaint_channel = COMPLAINT,
+  legal_basis = BASIS .. "; KHI Pasal 23; Peraturan Menteri Agama 30/2005 tentang Wali Hakim; " .. PNBP,
+  priority = true,
+  source = "https://ejournal.ibntegal.ac.id/index.php/tawasuth/article/view/776 (PA Slawi, PMA 30/2005); " .. SIPPN,
+  unconfirmed = { "minutes", "requirements" },
+}
+
+------------------------------------------------------------------------------
+-- Anak dan harta
+------------------------------------------------------------------------------
+
+agency:service {
+  id = "hak-asuh-anak",
+  name = "Gugatan Hak Asuh Anak (Hadhanah) dan Nafkah Anak",
+  requirements = {
+    "Surat gugatan hak asuh anak beserta salinan elektroniknya",
+    "Fotokopi KTP Penggugat bermeterai dan dinazegelen di kantor pos",
+    "Fotokopi akta cerai atau putusan perceraian",
+    "Fotokopi akta kelahiran anak",
+  },
+  procedure = filing("Mediasi wajib jika Tergugat hadir (PERMA 1/2016)"),
+  minutes = 45,
+  fee = 30000,
+  fee_note = PANJAR,
+  product = "Putusan hak asuh anak dan nafkah anak",
+  complaint_channel = COMPLAINT,
+  legal_basis = BASIS .. "; UU 1/1974 Pasal 41; KHI Pasal 105 dan 156; " .. PNBP,
+  priority = true,
+  source = "https://pa-serui.go.id/wajah-baru-perkara-perceraian/ (Surat Dirjen Badilag 1669/DJA/HK.00/5/2021); " .. SIPPN,
+  unconfirmed = { "minutes", "requirements" },
+}
+
+agency:service {
+  id = "perwalian",
+  name = "Permohonan Perwalian Anak",
+  requirements = {
+    "Surat permohonan perwalian",
+    "Fotokopi KTP dan Kartu Keluarga Pemohon",
+    "Fotokopi akta kelahiran anak",
+    "Fotokopi akta kematian orang tua anak, jika ada yang meninggal",
+    "Fotokopi Buku Nikah orang tua anak",
+  },
+  procedure = filing("Hakim menilai kepentingan terbaik anak; penetapan dipakai untuk perbuatan hukum atas nama anak"),
+  minutes = 45,
+  fee = 30000,
+  fee_note = PANJAR,
+  product = "Penetapan perwalian",
+  complaint_channel = COMPLAINT,
+  legal_basis = BASIS .. "; UU 1/1974 Pasal 50; KHI Pasal 107; PP 29/2019 tentang " ..
+    "Syarat dan Tata Cara Penunjukan Wali; " .. PNBP,
+  priority = true,
+  source = "https://aisahpartnerslawfirm.co.id/2024/08/06/bagaimana-cara-mengurus-perwalian-anak-di-pengadilan-agama; " .. SIPPN,
+  unconfirmed = { "minutes", "requirements" },
+}
+
+agency:service {
+  id = "asal-usul-anak",
+  name = "Permohonan Penetapan Asal Usul Anak",
+  requirements = {
+    "Surat permohonan asal usul anak",
+    "Fotokopi KTP dan Kartu Keluarga Pemohon",
+    "Fotokopi Buku Nikah atau penetapan isbat nikah orang tua",
+    "Surat keterangan kelahiran anak dari bidan/rumah sakit atau kepala desa",
+  },
+  procedure = filing("Penetapan menjadi dasar Dinpendukcapil mencantumkan nama ayah pada akta kelahiran"),
+  minutes = 45,
+  fee = 30000,
+  fee_note = PANJAR,
+  product = "Penetapan asal usul anak",
+  complaint_channel = COMPLAINT,
+  legal_basis = BASIS .. "; UU 1/1974 Pasal 55; KHI Pasal 103; " .. PNBP,
+  priority = true,
+  source = "https://penghulu.apripusat.or.id/?p=4471 (akta kelahiran dan nikah tidak tercatat); " .. SIPPN,
+  unconfirmed = { "minutes", "requirements" },
+}
+
+agency:service {
+  id = "penetapan-ahli-waris",
+  name = "Permohonan Penetapan Ahli Waris",
+  requirements = {
+    "Surat permohonan yang diajukan oleh semua ahli waris",
+    "Surat/akta kematian pewaris",
+    "Fotokopi Buku Nikah pewaris (jika tidak tercatat, isbat nikah lebih dulu)",
+    "Fotokopi KTP dan Kartu Keluarga semua ahli waris, bermeterai dan dinazegelen",
+    "Fotokopi akta kelahiran semua ahli waris",
+    "Surat keterangan ahli waris dari kepala desa/lurah",
+    "Fotokopi bukti kepemilikan harta peninggalan (sertifikat, buku tabungan), jika dimohonkan",
+  },
+  procedure = filing("Ahli waris dan dua orang saksi hadir pada sidang"),
+  minutes = 45,
+  fee = 30000,
+  fee_note = PANJAR,
+  product = "Penetapan ahli waris",
+  complaint_channel = COMPLAINT,
+  legal_basis = BASIS .. " (UU 3/2006 Pasal 49 huruf b); KHI Buku II Hukum Kewarisan; " .. PNBP,
+  priority = true,
+  source = "https://hukumexpert.com/syarat-syarat-untuk-permohonan-waris/; https://blog.justika.com/keluarga/syarat-syarat-penetapan-ahli-waris/; " .. SIPPN,
+  unconfirmed = { "minutes" },
+}
+
+agency:service {
+  id = "gugatan-waris",
+  name = "Gugatan Kewarisan (Sengketa Waris)",
+  requirements = {
+    "Surat gugatan yang menyebut para ahli waris dan objek harta peninggalan",
+    "Surat/akta kematian pewaris",
+    "Fotokopi KTP Penggugat bermeterai dan dinazegelen di kantor pos",
+    "Fotokopi bukti kepemilikan objek sengketa",
+  },
+  procedure = filing("Mediasi wajib (PERMA 1/2016); pemeriksaan setempat atas objek jika diperlukan"),
+  minutes = 45,
+  fee = 30000,
+  fee_note = PANJAR .. ". Pemeriksaan setempat dan sita dikenai biaya tersendiri",
+  product = "Putusan pembagian waris",
+  complaint_channel = COMPLAINT,
+  legal_basis = BASIS .. " (UU 3/2006 Pasal 49 huruf b); KHI Buku II; PERMA 1/2016 tentang Mediasi; " .. PNBP,
+  priority = true,
+  source = "https://id.scribd.com/document/537106746/Proses-penetapan-ahli-waris-dalam-Pengadilan-Agama; " .. SIPPN .. "; " .. PNBP_SRC,
+  unconfirmed = { "minutes", "requirements" },
+}
+
+agency:service {
+  id = "harta-bersama",
+  name = "Gugatan Harta Bersama (Gono-gini)",
+  requirements = {
+    "Surat gugatan yang merinci objek harta bersama",
+    "Fotokopi akta cerai atau putusan perceraian (jika diajukan setelah cerai)",
+    "Fotokopi KTP Penggugat bermeterai dan dinazegelen di kantor pos",
+    "Fotokopi bukti kepemilikan objek harta bersama",
+  },
+  procedure = filing("Mediasi wajib (PERMA 1/2016)"),
+  minutes = 45,
+  fee = 30000,
+  fee_note = PANJAR,
+  product = "Putusan pembagian harta bersama",
+  complaint_channel = COMPLAINT,
+  legal_basis = BASIS .. "; UU 1/1974 Pasal 35-37; KHI Pasal 85-97; " .. PNBP,
+  priority = true,
+  source = "https://123dok.com/article/keberadaan-pengadilan-agama-purbalingga-terkait-sengketa-ekonomi-syari.dy42nl5q (perkara yang ditangani PA Purbalingga); " .. SIPPN,
+  unconfirmed = { "minutes", "requirements" },
+}
+
+agency:service {
+  id = "ekonomi-syariah",
+  name = "Gugatan Ekonomi Syariah (termasuk Gugatan Sederhana)",
+  requirements = {
+    "Surat gugatan (formulir gugatan sederhana untuk nilai sengketa sampai Rp500 juta)",
+    "Fotokopi KTP Penggugat atau akta pendirian badan hukum",
+    "Fotokopi akad/perjanjian syariah yang disengketakan dan bukti pendukung",
+  },
+  procedure = filing("Gugatan sederhana diperiksa hakim tunggal dan diputus paling lama 25 hari sejak sidang pertama"),
+  minutes = 45,
+  fee = 30000,
+  fee_note = PANJAR,
+  product = "Putusan sengketa ekonomi syariah",
+  complaint_channel = COMPLAINT,
+  legal_basis = BASIS .. " (UU 3/2006 Pasal 49 huruf i); PERMA 2/2015 jo. PERMA 4/2019 " ..
+    "tentang Tata Cara Penyelesaian Gugatan Sederhana; PERMA 14/2016 tentang Tata Cara " ..
+    "Penyelesaian Perkara Ekonomi Syariah; " .. PNBP,
+  priority = true,
+  source = "https://www.purbalinggakab.go.id/info/kenaikan-kelas-pengadilan-agama-purbalingga-wujud-dedikasi-untuk-keadilan-masyarakat-purbalingga/ (PA Purbalingga menangani ekonomi syariah); " .. SIPPN,
+  unconfirmed = { "minutes", "requirements" },
+}
+
+------------------------------------------------------------------------------
+-- Layanan pendukung dan produk pengadilan
+------------------------------------------------------------------------------
+
+agency:service {
+  id = "ecourt",
+  name = "Pendampingan Pendaftaran Perkara Elektronik (e-Court)",
+  requirements = {
+    "Alamat surel aktif dan nomor telepon seluler yang dapat dihubungi",
+    "KTP Penggugat/Pemohon",
+    "Surat gugatan/permohonan dan persyaratan perkara dalam bentuk dokumen elektronik",
+  },
+  procedure = {
+    "Ambil nomor antrean dan sampaikan jenis perkara",
+    "Petugas membantu membuat akun pengguna terdaftar di ecourt.mahkamahagung.go.id",
+    "Dokumen diunggah; sistem menghitung e-SKUM",
+    "Bayar panjar melalui virtual account; perkara terdaftar dan panggilan dikirim ke domisili elektronik",
+  },
+  minutes = 30,
+  fee = 0,
+  fee_note = "Pendampingan gratis; panjar biaya perkara dibayar sesuai e-SKUM",
+  product = "Akun e-Court dan perkara terdaftar secara elektronik",
+  complaint_channel = COMPLAINT,
+  legal_basis = BASIS .. "; PERMA 1/2019 jo. PERMA 7/2022 tentang Administrasi Perkara " ..
+    "dan Persidangan di Pengadilan Secara Elektronik",
+  priority = true,
+  source = "https://pa-malangkab.go.id/Responsif-dan-Terjangkau-PA-Kab.-Malang-Hadir-di-Mall-Pelayanan-Publik-Kabupaten-Malang; https://www.pn-purworejo.go.id/layanan-hukum/prosedur-pengajuan-perkara-biaya-perkara/biaya-perkara.html (domisili elektronik)",
+  unconfirmed = { "minutes" },
+}
+
+agency:service {
+  id = "posbakum-prodeo",
+  name = "Pos Bantuan Hukum (Posbakum) dan Berperkara Secara Prodeo",
+  requirements = {
+    "KTP",
+    "Surat Keterangan Tidak Mampu dari kepala desa/lurah, atau kartu program sosial (KIS, PKH, KIP, BLT) untuk prodeo",
+    "Dokumen persyaratan sesuai jenis perkara",
+  },
+  procedure = {
+    "Ambil nomor antrean dan sampaikan masalah hukum kepada petugas Posbakum",
+    "Advokat/paralegal Posbakum memberi informasi, nasihat dan membantu menyusun gugatan/permohonan",
+    "Permohonan prodeo diajukan bersama gugatan; diputus dalam penetapan atau putusan sela",
+  },
+  minutes = 30,
+  fee = 0,
+  fee_note = "Gratis; biaya perkara prodeo ditanggung negara (DIPA pengadilan)",
+  product = "Nasihat hukum, surat gugatan/permohonan, penetapan prodeo",
+  complaint_channel = COMPLAINT,
+  legal_basis = BASIS .. "; UU 16/2011 tentang Bantuan Hukum; PERMA 1/2014 tentang " ..
+    "Pedoman Pemberian Layanan Hukum bagi Masyarakat Tidak Mampu di Pengadilan",
+  priority = true,
+  source = SALATIGA .. " (syarat prodeo); http://pa-unaaha.go.id/web/posts/pub/view/standar/standar-pelayanan-pada-badan-peradilan-agama/198",
+  unconfirmed = { "minutes" },
+}
+
+agency:service {
+  id = "akta-cerai",
+  name = "Pengambilan Akta Cerai",
+  requirements = {
+    "KTP pihak yang bercerai",
+    "Nomor perkara (tertera pada SKUM atau relaas panggilan)",
+    "Jika diwakilkan: surat kuasa bermeterai dengan nomor perkara, fotokopi KTP pemberi dan penerima kuasa, dan bukti hubungan keluarga",
+  },
+  procedure = {
+    "Ambil nomor antrean; petugas memeriksa bahwa putusan telah berkekuatan hukum tetap",
+    "Bayar PNBP akta cerai",
+    "Akta cerai diserahkan dan penerima menandatangani register",
+  },
+  minutes = 10,
+  fee = 10000,
+  fee_note = "PNBP akta cerai Rp10.000 (PP 5/2019). Pengiriman ke rumah melalui PT Pos " ..
+    "Rp10.000 (kerja sama PA Purbalingga)",
+  product = "Akta cerai",
+  complaint_channel = COMPLAINT,
+  legal_basis = BASIS .. "; UU 7/1989 Pasal 84; " .. PNBP,
+  priority = true,
+  source = "http://www.pa-panyabungan.go.id/index.php/id/layanan-masyarakat/pengambilan-akta-cerai; https://www.purbalinggakab.go.id/info/tingkatkan-pelayanan-pa-purbalingga-naik-jadi-kelas-ia/; " .. PNBP_SRC,
+  unconfirmed = { "minutes" },
+}
+
+agency:service {
+  id = "salinan-putusan",
+  name = "Permohonan Salinan Putusan/Penetapan",
+  requirements = {
+    "KTP pihak berperkara (atau surat kuasa)",
+    "Nomor perkara",
+    "Kuitansi pengambilan sisa panjar, bagi Penggugat/Pemohon",
+  },
+  procedure = {
+    "Ambil nomor antrean dan sebutkan nomor perkara",
+    "Petugas menghitung PNBP salinan dan leges",
+    "Salinan dicetak, dilegalisasi dan diserahkan",
+  },
+  minutes = 15,
+  fee = 10000,
+  fee_note = "PNBP leges putusan/penetapan Rp10.000 ditambah Rp500 per lembar salinan (PP 5/2019)",
+  product = "Salinan putusan/penetapan yang dilegalisasi",
+  complaint_channel = COMPLAINT,
+  legal_basis = BASIS .. "; " .. PNBP,
+  priority = true,
+  source = BANYUMAS .. "; " .. PNBP_SRC,
+  unconfirmed = { "minutes" },
+}
+
+agency:service {
+  id = "duplikat-akta-cerai",
+  name = "Penerbitan Duplikat Akta Cerai (Hilang atau Rusak)",
+  requirements = {
+    "Surat keterangan belum menikah lagi dari KUA Kecamatan",
+    "Surat keterangan kehilangan dari kepolisian (jika hilang)",
+    "Surat keterangan kepala desa/lurah bahwa Pemohon belum menikah lagi sejak bercerai",
+    "Fotokopi KTP Pemohon",
+    "Akta cerai yang rusak atau fotokopinya (jika rusak)",
+  },
+  procedure = {
+    "Ambil nomor antrean dan serahkan berkas",
+    "Petugas mencocokkan data perkara di register",
+    "Duplikat akta cerai ditandatangani Panitera dan diserahkan setelah PNBP dibayar",
+  },
+  minutes = 15,
+  fee = 10000,
+  fee_note = "PNBP akta Rp10.000 (PP 5/2019)",
+  product = "Duplikat akta cerai",
+  complaint_channel = COMPLAINT,
+  legal_basis = BASIS .. "; " .. PNBP,
+  priority = true,
+  source = BANYUMAS .. "; " .. PNBP_SRC,
+  unconfirmed = { "minutes", "fee" },
+}
+
+agency:service {
+  id = "upaya-hukum",
+  name = "Pendaftaran Upaya Hukum (Banding, Kasasi, Peninjauan Kembali)",
+  requirements = {
+    "Pernyataan banding/kasasi/PK dalam tenggang waktu (banding dan kasasi 14 hari sejak putusan atau pemberitahuannya)",
+    "Salinan putusan yang dimohonkan upaya hukum",
+    "Memori banding/kasasi/PK (wajib untuk kasasi dan PK)",
+    "KTP Pemohon atau surat kuasa khusus",
+  },
+  procedure = {
+    "Ambil nomor antrean dan nyatakan upaya hukum kepada petugas",
+    "Petugas menaksir biaya dan menerbitkan SKUM; bayar melalui bank atau e-Court",
+    "Akta permohonan banding/kasasi/PK dibuat dan diberitahukan kepada pihak lawan",
+    "Berkas dikirim ke Pengadilan Tinggi Agama Semarang atau Mahkamah Agung",
+  },
+  minutes = 30,
+  fee = 50000,
+  fee_note = "PNBP pendaftaran banding Rp50.000, kasasi Rp50.000, peninjauan kembali " ..
+    "Rp200.000 (PP 5/2019), ditambah biaya proses dan pemberitahuan yang ditaksir pada SKUM",
+  product = "Akta permohonan banding/kasasi/PK",
+  complaint_channel = COMPLAINT,
+  legal_basis = BASIS .. "; UU 14/1985 tentang Mahkamah Agung jo. UU 3/2009; " .. PNBP,
+  priority = true,
+  source = PNBP_SRC .. "; https://pa-palembang.go.id/hak-hak-kepaniteraan-pnbp/; https://ptun-banjarmasin.go.id/index.php/layanan-hukum/gugatan-permohonan/tarif-pnbp",
+  unconfirmed = { "minutes" },
+}
+
+agency:service {
+  id = "informasi-perkara",
+  name = "Layanan Informasi Perkara dan Informasi Publik",
+  requirements = {
+    "KTP (untuk permohonan informasi publik)",
+    "Nomor perkara, untuk informasi perkara tertentu",
+  },
+  procedure = {
+    "Ambil nomor antrean dan sampaikan informasi yang diminta",
+    "Informasi perkara (jadwal sidang, tahapan, sisa panjar) diberikan langsung dari SIPP",
+    "Permohonan informasi publik dicatat pada formulir dan dijawab dalam tenggang waktu UU 14/2008",
+  },
+  minutes = 10,
+  fee = 0,
+  fee_note = "Gratis; penggandaan dokumen informasi publik menurut biaya riil",
+  product = "Informasi perkara atau jawaban permohonan informasi publik",
+  complaint_channel = COMPLAINT,
+  legal_basis = BASIS .. "; UU 14/2008 tentang Keterbukaan Informasi Publik; SK KMA " ..
+    "2-144/KMA/SK/VIII/2022 tentang Standar Pelayanan Informasi Publik di Pengadilan",
+  priority = true,
+  source = "https://sippn.menpan.go.id/pelayanan-publik/8082426/pengadilan-tinggi-agama-samarinda/pelayanan-informasi; https://pa-pagaralam.go.id/index.php/layanan-publik?start=55",
+  unconfirmed = { "minutes" },
+}
+
+-- Kelompok prioritas didahulukan (UU 25/2009 Pasal 29), tetapi setelah tiga
+-- panggilan prioritas berturut-turut satu nomor reguler dipanggil.
+agency:route { priority_first = true, regular_after_priority = 3 }
