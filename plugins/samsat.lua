@@ -83,7 +83,7 @@ agency:service {
   counters = { 10 },
   source = "https://sippn.menpan.go.id/pelayanan-publik/8039735/badan-pengelolaan-pajak-dan-retribusi-daerah/pengesahan-stnk-setiap-tahun; " ..
     PKB_SRC .. "; " .. PNBP,
-  unconfirmed = { "minutes" },
+  unconfirmed = { "minutes", "fee_note" },
 }
 
 agency:service {
@@ -113,7 +113,7 @@ agency:service {
   priority = true,
   counters = { 10 },
   source = "https://kabaroto.com/post/read/anti-ribet-berikut-panduan-lengkap-perpanjang-stnk-lima-tahunan; " .. PNBP,
-  unconfirmed = { "minutes" },
+  unconfirmed = { "minutes", "fee_note" },
 }
 
 agency:service {
@@ -232,7 +232,7 @@ agency:service {
   priority = true,
   counters = { 10 },
   source = "https://web-dev.laporgub.jatengprov.go.id/detail/LGWP63427591.html (SOP mutasi masuk Bapenda Jateng); " .. PNBP,
-  unconfirmed = { "minutes" },
+  unconfirmed = { "minutes", "fee_note" },
 }
 
 agency:service {
