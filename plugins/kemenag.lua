@@ -1,0 +1,527 @@
+-- Kantor Kementerian Agama Kabupaten Purbalingga: di MPP melayani layanan
+-- Pelayanan Terpadu Satu Pintu (PTSP) Kemenag yang paling banyak dicari
+-- warga: pendaftaran, pembatalan, pelimpahan dan mutasi porsi haji reguler;
+-- rekomendasi paspor dan pengaduan umrah; informasi pendaftaran nikah;
+-- pendampingan sertifikasi halal; pendidikan keagamaan (pengganti ijazah
+-- madrasah, tanda daftar LPQ/TPQ, pesantren); majelis taklim, rumah ibadat
+-- dan wakaf. Instansi vertikal, loket 24.
+--
+-- Sumber (diperiksa 2026-11):
+--   * purbalingga.kemenag.go.id/pelayanan-haji/ (syarat daftar haji di
+--     Purbalingga, setoran awal Rp25.000.000 di ruang PTSP) dan
+--     /layanan-publik (jenis layanan PTSP, telepon kantor 0281-891086);
+--   * wonosobo.kemenag.go.id/?p=9163 (standar pelayanan PTSP: daftar haji
+--     25 menit, gratis; syarat pembatalan) dan /layanan-pada-seksi-haji-
+--     dan-umroh (rekomendasi paspor umrah, pembatalan validasi);
+--   * majalengka.kemenag.go.id/pendaftaran-haji (PMA 13/2021);
+--   * kemenagkabpasuruan.id (pelimpahan nomor porsi, mutasi jemaah 30 menit);
+--   * PP 59/2018 tentang PNBP Kemenag: nikah di KUA pada hari dan jam kerja
+--     gratis, di luar KUA/di luar jam kerja Rp600.000 (kuarembang.com
+--     11-2025, kotapekalongan.kemenag.go.id);
+--   * Keputusan Kepala BPJPH 141/2021 (tarif BLU: permohonan sertifikat
+--     halal UMK Rp300.000, pemeriksaan LPH UMK paling tinggi Rp350.000;
+--     holopis.com 17-3-2022, kontan.co.id 23-12-2021) dan Kepkaban 150/2022
+--     (syarat self declare);
+--   * KDJ Pendis 91/2020 (tanda daftar LPQ melalui Sipdar-PQ), PMA 29/2019
+--     (majelis taklim), PMA 30/2020 (pesantren), PBM Menag-Mendagri 9 dan
+--     8/2006 (pendirian rumah ibadat), PP 42/2006 (wakaf).
+--
+-- Belum terkonfirmasi: waktu layanan di loket (minutes) kecuali
+-- pendaftaran haji (25 menit, Kemenag Wonosobo) dan mutasi jemaah (30
+-- menit, Kemenag Pasuruan); persyaratan rinci layanan wakaf dan
+-- pengganti ijazah madrasah sebagaimana berlaku di Kemenag Purbalingga;
+-- dasar hukum pengganti ijazah madrasah. Kolom-kolom itu ditandai
+-- `unconfirmed`.
+
+local COMPLAINT = "SP4N-LAPOR! (www.lapor.go.id); Call Center Kemenag 146; " ..
+  "PTSP Kantor Kemenag Kab. Purbalingga, telepon (0281) 891086"
+local FREE = "Gratis: layanan PTSP Kemenag tidak dipungut biaya"
+local HAJI = "UU 8/2019 tentang Penyelenggaraan Ibadah Haji dan Umrah; " ..
+  "PMA 13/2021 tentang Penyelenggaraan Ibadah Haji Reguler"
+local WONOSOBO = "https://wonosobo.kemenag.go.id/?p=9163"
+local WONOSOBO_PHU = "https://wonosobo.kemenag.go.id/layanan-pada-seksi-haji-dan-umroh"
+local PASURUAN = "https://kemenagkabpasuruan.id"
+
+local agency = mpp.agency {
+  id = "kemenag",
+  name = "Kantor Kementerian Agama Kabupaten Purbalingga",
+  kind = "vertical",
+  prefix = "L",
+  counters = { 24 },
+}
+
+------------------------------------------------------------------------------
+-- Penyelenggaraan haji dan umrah
+------------------------------------------------------------------------------
+
+agency:service {
+  id = "haji-pendaftaran",
+  name = "Pendaftaran Haji Reguler",
+  requirements = {
+    "Beragama Islam dan berusia paling rendah 12 tahun saat mendaftar",
+    "KTP-el sesuai domisili Kabupaten Purbalingga (atau KIA bagi yang belum berusia 17 tahun) asli dan fotokopi",
+    "Kartu Keluarga asli dan fotokopi",
+    "Akta kelahiran, buku nikah atau ijazah (pilih satu yang datanya sesuai KTP dan KK) asli dan fotokopi",
+    "Buku rekening tabungan haji atas nama jemaah di Bank Penerima Setoran (BPS) Bipih dan bukti setoran awal",
+    "Pas foto berwarna latar putih 3x4 (10 lembar) dan 4x6 (1 lembar), wajah tampak 80%, tanpa kacamata",
+    "Belum pernah berhaji, atau sudah 10 tahun sejak berhaji terakhir",
+    "Hadir sendiri untuk perekaman foto",
+  },
+  procedure = {
+    "Jemaah membayar setoran awal Bipih pada BPS Bipih dan menerima bukti setoran dengan nomor validasi",
+    "Ambil nomor antrean; petugas PTSP memeriksa dokumen asli dan menerima salinannya",
+    "Petugas memverifikasi data, menginput data jemaah dan merekam foto pada Siskohat",
+    "Kepala Seksi menyetujui dan menandatangani Surat Pendaftaran Haji (SPH) yang memuat nomor porsi",
+    "SPH diserahkan kepada jemaah",
+  },
+  minutes = 25,
+  fee = 0,
+  fee_note = FREE .. ". Setoran awal Bipih Rp25.000.000 disetor ke rekening BPKH " ..
+    "melalui BPS Bipih; itu tabungan jemaah, bukan biaya layanan",
+  product = "Surat Pendaftaran Haji (SPH) dengan nomor porsi",
+  complaint_channel = COMPLAINT,
+  legal_basis = HAJI,
+  priority = true,
+  source = "https://purbalingga.kemenag.go.id/pelayanan-haji/ ; " .. WONOSOBO ..
+    " ; https://majalengka.kemenag.go.id/pendaftaran-haji",
+}
+
+agency:service {
+  id = "haji-batal-wafat",
+  name = "Pembatalan Pendaftaran Haji karena Jemaah Meninggal Dunia",
+  requirements = {
+    "Surat permohonan pembatalan dari ahli waris atau kuasa waris bermeterai, ditujukan kepada Kepala Kantor Kemenag",
+    "Surat Pendaftaran Haji (SPH) dan bukti asli setoran awal/lunas Bipih",
+    "Akta kematian atau surat keterangan kematian",
+    "Surat keterangan ahli waris diketahui kepala desa/lurah dan camat, dan surat kuasa ahli waris bermeterai",
+    "Fotokopi KTP-el dan Kartu Keluarga ahli waris/kuasa waris",
+    "Fotokopi buku rekening atas nama ahli waris/kuasa waris",
+    "Surat pernyataan tanggung jawab mutlak ahli waris bermeterai",
+  },
+  procedure = {
+    "Ambil nomor antrean; petugas PTSP memeriksa kelengkapan berkas asli dan salinan",
+    "Petugas memverifikasi data pada Siskohat dan menerbitkan tanda terima",
+    "Kantor Kemenag mengusulkan pembatalan secara berjenjang ke Kanwil dan Ditjen PHU",
+    "Dana setoran dikembalikan oleh BPKH ke rekening ahli waris",
+  },
+  minutes = 30,
+  fee = 0,
+  fee_note = FREE,
+  product = "Tanda terima permohonan pembatalan; surat pembatalan nomor porsi",
+  complaint_channel = COMPLAINT,
+  legal_basis = HAJI,
+  priority = true,
+  source = WONOSOBO .. " ; " .. WONOSOBO_PHU,
+  unconfirmed = { "minutes" },
+}
+
+agency:service {
+  id = "haji-batal",
+  name = "Pembatalan Pendaftaran Haji atas Permintaan Jemaah",
+  requirements = {
+    "Surat permohonan pembatalan bermeterai ditujukan kepada Kepala Kantor Kemenag Kab. Purbalingga",
+    "Surat Pendaftaran Haji (SPH) dan bukti asli setoran awal Bipih",
+    "Fotokopi buku tabungan yang masih aktif atas nama jemaah (tunjukkan aslinya)",
+    "Fotokopi KTP-el (tunjukkan aslinya)",
+    "Nomor telepon yang dapat dihubungi",
+  },
+  procedure = {
+    "Ambil nomor antrean; jemaah datang sendiri dan menyerahkan berkas",
+    "Petugas PTSP memeriksa berkas dan data Siskohat, lalu menerbitkan tanda terima",
+    "Kantor Kemenag mengusulkan pembatalan secara berjenjang ke Kanwil dan Ditjen PHU",
+    "Dana setoran dikembalikan oleh BPKH ke rekening jemaah",
+  },
+  minutes = 30,
+  fee = 0,
+  fee_note = FREE,
+  product = "Tanda terima permohonan pembatalan; surat pembatalan nomor porsi",
+  complaint_channel = COMPLAINT,
+  legal_basis = HAJI,
+  priority = true,
+  source = WONOSOBO .. " ; " .. WONOSOBO_PHU,
+  unconfirmed = { "minutes" },
+}
+
+agency:service {
+  id = "haji-pelimpahan-porsi",
+  name = "Pelimpahan Nomor Porsi Haji Jemaah yang Meninggal Dunia",
+  requirements = {
+    "Penerima pelimpahan adalah suami/istri, anak kandung atau saudara kandung jemaah, berusia paling rendah 12 tahun",
+    "Surat permohonan pelimpahan nomor porsi bermeterai kepada Kepala Kantor Kemenag",
+    "Salinan akta kematian dari Dinpendukcapil",
+    "SPH dan bukti setoran awal/lunas Bipih jemaah yang dilimpahkan",
+    "Surat kuasa penunjukan penerima pelimpahan dari semua ahli waris, bermeterai",
+    "Surat pernyataan tanggung jawab mutlak penerima pelimpahan, bermeterai",
+    "Fotokopi KTP-el, KK, akta kelahiran dan buku nikah penerima pelimpahan",
+    "Fotokopi buku rekening haji atas nama penerima pada BPS Bipih",
+    "Pas foto berwarna latar putih, wajah tampak 80%",
+  },
+  procedure = {
+    "Ambil nomor antrean; petugas PTSP memeriksa kelengkapan berkas",
+    "Petugas menerbitkan tanda terima berkas pelimpahan",
+    "Kantor Kemenag mengirim surat pengantar pelimpahan ke Kanwil Kemenag Jawa Tengah",
+    "Setelah disetujui, penerima melakukan perekaman data dan menerima SPH atas namanya",
+  },
+  minutes = 30,
+  fee = 0,
+  fee_note = FREE,
+  product = "Surat Pendaftaran Haji (SPH) atas nama penerima pelimpahan",
+  complaint_channel = COMPLAINT,
+  legal_basis = HAJI,
+  priority = true,
+  source = PASURUAN .. "/?p=591 ; https://www.scribd.com/document/564919992/Penerapan-Pma-13-Tahun-2021",
+  unconfirmed = { "minutes" },
+}
+
+agency:service {
+  id = "haji-mutasi",
+  name = "Mutasi (Pindah Domisili) Jemaah Haji",
+  requirements = {
+    "Surat pengantar dari Kantor Kemenag kabupaten/kota asal pendaftaran",
+    "Fotokopi surat permohonan mutasi kepada Kepala Kantor Kemenag asal",
+    "Bukti setoran/pelunasan Bipih",
+    "Fotokopi buku nikah, akta kelahiran, surat keterangan domisili atau surat mutasi tugas dari instansi",
+    "Fotokopi KTP-el dan Kartu Keluarga",
+    "Pas foto 3x4 (2 lembar) dan fotokopi paspor (bila sudah ada)",
+  },
+  procedure = {
+    "Ambil nomor antrean dan serahkan berkas asli dari daerah asal",
+    "Petugas front office memeriksa kelengkapan berkas; berkas tidak lengkap dikembalikan",
+    "Petugas back office menerbitkan surat tanda terima mutasi",
+    "Surat tanda terima diserahkan kepada jemaah",
+  },
+  minutes = 30,
+  fee = 0,
+  fee_note = FREE,
+  product = "Surat tanda terima mutasi jemaah haji",
+  complaint_channel = COMPLAINT,
+  legal_basis = HAJI,
+  priority = true,
+  source = PASURUAN .. "/penyelenggara-haji-dan-umroh/penerimaan-mutasi-calon-jemaah-haji",
+}
+
+agency:service {
+  id = "umrah-rekomendasi-paspor",
+  name = "Rekomendasi Pembuatan Paspor Jemaah Umrah dan Haji Khusus",
+  requirements = {
+    "Surat permohonan rekomendasi kepada Kepala Kantor Kemenag Kab. Purbalingga",
+    "Surat keterangan dari PPIU/PIHK yang memberangkatkan",
+    "Fotokopi SK izin PPIU/PIHK dari Kementerian Agama yang masih berlaku",
+    "Fotokopi bukti setoran awal BPIH khusus (bagi jemaah haji khusus)",
+    "Fotokopi KTP-el dan Kartu Keluarga",
+    "Fotokopi buku nikah, akta kelahiran atau ijazah",
+    "Surat kuasa bermeterai bila diwakilkan",
+  },
+  procedure = {
+    "Ambil nomor antrean dan serahkan berkas",
+    "Petugas memeriksa izin PPIU/PIHK pada data Kemenag (haji.kemenag.go.id)",
+    "Kepala Kantor atau pejabat yang ditunjuk menandatangani rekomendasi",
+    "Rekomendasi diserahkan untuk dibawa ke kantor imigrasi",
+  },
+  minutes = 20,
+  fee = 0,
+  fee_note = FREE,
+  product = "Surat rekomendasi paspor umrah/haji khusus",
+  complaint_channel = COMPLAINT,
+  legal_basis = "UU 8/2019 tentang Penyelenggaraan Ibadah Haji dan Umrah; " ..
+    "SE Dirjen PHU B-7001/Dj.II/Hk.00.5/03/2017 tentang rekomendasi paspor umrah/haji khusus",
+  priority = true,
+  source = WONOSOBO_PHU .. " ; https://jateng.kemenag.go.id/berita/kemenag-purworejo-telah-terbitkan-83-rekomendasi-paspor-umroh-dan-haji-khusus/",
+  unconfirmed = { "minutes" },
+}
+
+agency:service {
+  id = "umrah-informasi-pengaduan",
+  name = "Informasi PPIU Berizin dan Pengaduan Jemaah Umrah",
+  requirements = {
+    "KTP-el pelapor",
+    "Bukti perjanjian atau pembayaran kepada biro perjalanan (untuk pengaduan)",
+  },
+  procedure = {
+    "Ambil nomor antrean dan sampaikan pertanyaan atau pengaduan",
+    "Petugas memeriksa status izin PPIU pada data Kemenag (aplikasi Umrah Cerdas/haji.kemenag.go.id)",
+    "Pengaduan dicatat dan diteruskan ke Kanwil Kemenag Jawa Tengah/Ditjen PHU",
+  },
+  minutes = 15,
+  fee = 0,
+  fee_note = FREE,
+  product = "Informasi status izin PPIU; tanda terima pengaduan",
+  complaint_channel = COMPLAINT,
+  legal_basis = "UU 8/2019 tentang Penyelenggaraan Ibadah Haji dan Umrah",
+  priority = true,
+  source = "https://jateng.kemenag.go.id/berita/kemenag-purworejo-telah-terbitkan-83-rekomendasi-paspor-umroh-dan-haji-khusus/",
+  unconfirmed = { "minutes", "requirements" },
+}
+
+------------------------------------------------------------------------------
+-- Bimbingan masyarakat Islam
+------------------------------------------------------------------------------
+
+agency:service {
+  id = "nikah-informasi",
+  name = "Informasi Pendaftaran Nikah dan Biaya Nikah (SIMKAH)",
+  requirements = {
+    "Surat pengantar nikah dari desa/kelurahan",
+    "Fotokopi akta kelahiran, KTP-el dan Kartu Keluarga calon pengantin",
+    "Pas foto calon pengantin",
+    "Izin orang tua bagi yang belum berusia 21 tahun; dispensasi Pengadilan Agama bagi yang belum berusia 19 tahun",
+    "Akta cerai atau akta kematian pasangan bagi duda/janda",
+  },
+  procedure = {
+    "Ambil nomor antrean; petugas menjelaskan persyaratan dan alur pendaftaran",
+    "Petugas membantu pendaftaran daring pada SIMKAH untuk KUA kecamatan tempat akad",
+    "Calon pengantin melengkapi berkas di KUA kecamatan paling lambat 10 hari kerja sebelum akad",
+  },
+  minutes = 15,
+  fee = 0,
+  fee_note = "Nikah di KUA pada hari dan jam kerja gratis; nikah di luar KUA atau di luar " ..
+    "hari/jam kerja PNBP Rp600.000 disetor ke bank (PP 59/2018); warga tidak mampu atau " ..
+    "korban bencana dapat dikenai tarif Rp0",
+  product = "Informasi persyaratan dan bukti pendaftaran nikah pada SIMKAH",
+  complaint_channel = COMPLAINT,
+  legal_basis = "UU 1/1974 tentang Perkawinan jo. UU 16/2019; PMA 20/2019 tentang Pencatatan " ..
+    "Pernikahan; PP 59/2018 tentang Jenis dan Tarif PNBP pada Kementerian Agama",
+  priority = true,
+  source = "https://www.kuarembang.com/2025/11/ketentuan-biaya-pencatatan-nikah.html ; " ..
+    "https://kotapekalongan.kemenag.go.id/?p=7423",
+  unconfirmed = { "minutes", "requirements" },
+}
+
+agency:service {
+  id = "halal-self-declare",
+  name = "Pendampingan Sertifikasi Halal Gratis (SEHATI) Pernyataan Pelaku Usaha",
+  requirements = {
+    "Nomor Induk Berusaha (NIB) dengan skala usaha mikro atau kecil",
+    "Akun SIHALAL (ptsp.halal.go.id)",
+    "Produk berupa barang yang tidak berisiko, dengan bahan yang sudah dipastikan kehalalannya",
+    "Proses produksi sederhana, manual atau semi otomatis, terpisah dari produk tidak halal",
+    "Diverifikasi oleh Pendamping Proses Produk Halal (PPH)",
+  },
+  procedure = {
+    "Ambil nomor antrean; petugas memeriksa kesesuaian produk dengan kriteria self declare",
+    "Pelaku usaha dibantu membuat akun dan mengisi permohonan di SIHALAL",
+    "Pendamping PPH memverifikasi dan memvalidasi pernyataan pelaku usaha",
+    "Komite Fatwa menetapkan kehalalan; BPJPH menerbitkan sertifikat halal elektronik",
+  },
+  minutes = 20,
+  fee = 0,
+  fee_note = "Rp0 untuk permohonan self declare UMK (Keputusan Kepala BPJPH 141/2021), " ..
+    "selama kuota SEHATI tersedia",
+  product = "Sertifikat halal (elektronik, diunduh dari SIHALAL)",
+  complaint_channel = COMPLAINT .. "; BPJPH WhatsApp 08111-171019",
+  legal_basis = "UU 33/2014 tentang Jaminan Produk Halal sebagaimana diubah UU 6/2023; " ..
+    "PP 39/2021 tentang Penyelenggaraan Bidang Jaminan Produk Halal; Keputusan Kepala " ..
+    "BPJPH 150/2022",
+  priority = true,
+  source = "https://sepintasupdate.com/cara-mendapatkan-sertifikasi-halal-gratis-dari-bpjph-6275.html " ..
+    "(BPJPH, April 2025); https://pdfcoffee.com/faq-bpjph-pdf-free.html",
+  unconfirmed = { "minutes" },
+}
+
+agency:service {
+  id = "halal-reguler",
+  name = "Informasi dan Pendaftaran Sertifikasi Halal Reguler",
+  requirements = {
+    "Surat permohonan dan formulir pendaftaran di SIHALAL",
+    "Aspek legal: NIB berbasis risiko",
+    "Dokumen penyelia halal (KTP, SK penetapan, daftar riwayat hidup, sertifikat pelatihan)",
+    "Daftar nama produk dan bahan yang digunakan",
+    "Proses pengolahan produk",
+    "Dokumen Sistem Jaminan Produk Halal (SJPH)",
+    "Izin edar (PIRT/BPOM) bila ada; salinan sertifikat halal untuk perpanjangan",
+  },
+  procedure = {
+    "Ambil nomor antrean; petugas menjelaskan persyaratan dan memeriksa kelengkapan dokumen",
+    "Pelaku usaha mengajukan permohonan dan memilih Lembaga Pemeriksa Halal (LPH) di SIHALAL",
+    "Pelaku usaha membayar tagihan tarif layanan BLU BPJPH",
+    "LPH memeriksa produk; Komite Fatwa menetapkan kehalalan; BPJPH menerbitkan sertifikat",
+  },
+  minutes = 20,
+  fee = 300000,
+  fee_note = "Permohonan sertifikat halal: UMK Rp300.000, usaha menengah Rp5.000.000, usaha " ..
+    "besar/luar negeri Rp12.500.000; ditambah pemeriksaan LPH (UMK paling tinggi " ..
+    "Rp350.000). Perpanjangan UMK Rp200.000 (Keputusan Kepala BPJPH 141/2021)",
+  product = "Sertifikat halal",
+  complaint_channel = COMPLAINT .. "; BPJPH WhatsApp 08111-171019",
+  legal_basis = "UU 33/2014 tentang Jaminan Produk Halal sebagaimana diubah UU 6/2023; " ..
+    "PP 39/2021; Keputusan Kepala BPJPH 141/2021 tentang Tarif Layanan BLU BPJPH",
+  priority = true,
+  source = "https://holopis.com/2022/03/17/ini-harga-yang-harus-dibayar-untuk-mendapat-logo-halal-dari-kemenag/4 ; " ..
+    "https://nasional.kontan.co.id/news/berapa-biaya-untuk-mengurus-sertifikasi-halal-ini-rinciannya",
+  unconfirmed = { "minutes" },
+}
+
+agency:service {
+  id = "rumah-ibadat-rekomendasi",
+  name = "Rekomendasi Tertulis Pendirian Rumah Ibadat",
+  requirements = {
+    "Surat permohonan panitia pembangunan rumah ibadat",
+    "Daftar nama dan fotokopi KTP paling sedikit 90 orang pengguna rumah ibadat, disahkan pejabat setempat",
+    "Dukungan paling sedikit 60 orang masyarakat setempat, disahkan lurah/kepala desa",
+    "Fotokopi bukti hak atas tanah",
+    "Rekomendasi tertulis FKUB Kabupaten Purbalingga (diajukan bersamaan/sesudahnya)",
+  },
+  procedure = {
+    "Ambil nomor antrean dan serahkan berkas permohonan",
+    "Petugas memeriksa kelengkapan; tim Kantor Kemenag melakukan verifikasi lapangan",
+    "Kepala Kantor Kemenag menerbitkan rekomendasi tertulis",
+    "Rekomendasi dipakai sebagai syarat Persetujuan Bangunan Gedung rumah ibadat",
+  },
+  minutes = 20,
+  fee = 0,
+  fee_note = FREE,
+  product = "Surat rekomendasi tertulis Kepala Kantor Kemenag",
+  complaint_channel = COMPLAINT,
+  legal_basis = "Peraturan Bersama Menteri Agama dan Menteri Dalam Negeri 9 dan 8 Tahun 2006 " ..
+    "(Pasal 13-14)",
+  priority = true,
+  source = "PBM Menag-Mendagri 9/8 Tahun 2006 Pasal 14; https://kabsolokkemenag.blogspot.com " ..
+    "(standar pelayanan Bimas Islam, rekomendasi pendirian masjid)",
+  unconfirmed = { "minutes" },
+}
+
+agency:service {
+  id = "majelis-taklim-skt",
+  name = "Pendaftaran Majelis Taklim (Surat Keterangan Terdaftar)",
+  requirements = {
+    "Surat permohonan pengurus majelis taklim",
+    "Susunan pengurus dan fotokopi KTP pengurus",
+    "Daftar jemaah paling sedikit 15 orang",
+    "Keterangan tempat kegiatan dan materi/jadwal kajian",
+    "Surat keterangan domisili dari desa/kelurahan",
+  },
+  procedure = {
+    "Ambil nomor antrean dan serahkan berkas permohonan",
+    "Petugas Seksi Bimas Islam memeriksa kelengkapan berkas",
+    "Kepala Kantor Kemenag menerbitkan Surat Keterangan Terdaftar (SKT)",
+  },
+  minutes = 20,
+  fee = 0,
+  fee_note = FREE,
+  product = "Surat Keterangan Terdaftar (SKT) majelis taklim, berlaku 5 tahun",
+  complaint_channel = COMPLAINT,
+  legal_basis = "PMA 29/2019 tentang Majelis Taklim",
+  priority = true,
+  source = "PMA 29/2019 tentang Majelis Taklim",
+  unconfirmed = { "minutes", "requirements" },
+}
+
+agency:service {
+  id = "wakaf-konsultasi",
+  name = "Konsultasi Wakaf dan Pengantar Ikrar Wakaf ke KUA",
+  requirements = {
+    "KTP-el wakif dan calon nazhir",
+    "Fotokopi bukti kepemilikan tanah (sertifikat atau letter C) yang akan diwakafkan",
+    "Surat keterangan tanah tidak dalam sengketa dari kepala desa",
+  },
+  procedure = {
+    "Ambil nomor antrean; petugas penyelenggara zakat dan wakaf menjelaskan syarat ikrar wakaf",
+    "Petugas memeriksa berkas dan mengarahkan ke PPAIW (Kepala KUA kecamatan letak tanah)",
+    "Ikrar wakaf dan Akta Ikrar Wakaf dibuat di KUA; pendaftaran tanah wakaf ke Kantor Pertanahan",
+  },
+  minutes = 20,
+  fee = 0,
+  fee_note = FREE,
+  product = "Penjelasan dan pengantar pembuatan Akta Ikrar Wakaf",
+  complaint_channel = COMPLAINT,
+  legal_basis = "UU 41/2004 tentang Wakaf; PP 42/2006 tentang Pelaksanaan UU 41/2004",
+  priority = true,
+  source = "https://purbalingga.kemenag.go.id/layanan-publik (layanan penyelenggara zakat dan wakaf)",
+  unconfirmed = { "minutes", "requirements", "procedure" },
+}
+
+------------------------------------------------------------------------------
+-- Pendidikan madrasah dan keagamaan
+------------------------------------------------------------------------------
+
+agency:service {
+  id = "madrasah-pengganti-ijazah",
+  name = "Surat Keterangan Pengganti Ijazah Madrasah (hilang, rusak, salah tulis)",
+  requirements = {
+    "Formulir permohonan",
+    "Surat keterangan kehilangan dari kepolisian (jika hilang) atau ijazah yang rusak/salah tulis",
+    "Surat pernyataan tanggung jawab mutlak bermeterai",
+    "Surat keterangan dari madrasah penerbit ijazah",
+    "Surat kuasa bila diajukan bukan oleh pemilik ijazah",
+  },
+  procedure = {
+    "Ambil nomor antrean dan serahkan berkas",
+    "Petugas Seksi Pendidikan Madrasah mencocokkan data dengan arsip madrasah",
+    "Surat keterangan pengganti ijazah ditandatangani Kepala Kantor Kemenag",
+  },
+  minutes = 20,
+  fee = 0,
+  fee_note = FREE,
+  product = "Surat Keterangan Pengganti Ijazah (SKPI) madrasah",
+  complaint_channel = COMPLAINT,
+  legal_basis = "PMA 90/2013 tentang Penyelenggaraan Pendidikan Madrasah; petunjuk teknis " ..
+    "Ditjen Pendidikan Islam tentang ijazah madrasah",
+  priority = true,
+  source = "https://purbalingga.kemenag.go.id/layanan-publik (Permohonan Penggantian Ijazah); " ..
+    "https://kabsolokkemenag.blogspot.com",
+  unconfirmed = { "minutes", "requirements", "legal_basis" },
+}
+
+agency:service {
+  id = "lpq-tanda-daftar",
+  name = "Tanda Daftar Lembaga Pendidikan Al-Qur'an (TPQ, TKQ, TQA, Rumah Tahfidz)",
+  requirements = {
+    "Proposal pendaftaran berisi profil lembaga, struktur organisasi dan kurikulum",
+    "Daftar santri paling sedikit 15 orang",
+    "Daftar ustadz/ustadzah dan kepala lembaga beserta fotokopi ijazah/syahadah",
+    "Tempat belajar dan daftar sarana prasarana",
+    "Surat keterangan domisili lembaga dari desa/kelurahan",
+    "Akta notaris/badan hukum penyelenggara (bila ada)",
+    "Akun Sipdar-PQ",
+  },
+  procedure = {
+    "Ambil nomor antrean; petugas membantu pengajuan daring di Sipdar-PQ",
+    "Seksi PD Pontren memverifikasi berkas dan melakukan visitasi",
+    "Kepala Kantor Kemenag menerbitkan tanda daftar LPQ",
+  },
+  minutes = 20,
+  fee = 0,
+  fee_note = FREE,
+  product = "Tanda daftar LPQ dan nomor statistik lembaga",
+  complaint_channel = COMPLAINT,
+  legal_basis = "PP 55/2007 tentang Pendidikan Agama dan Pendidikan Keagamaan; Keputusan " ..
+    "Dirjen Pendidikan Islam 91/2020 tentang Petunjuk Pelaksanaan Penyelenggaraan Pendidikan Al-Qur'an",
+  priority = true,
+  source = "https://kissparry.com/2024/04/06/cara-mengurus-tanda-daftar-lpq-tpq-tkq-tqa-terbaru-secara-online-melalui-sipdarpq-dan-contoh-formulirnya-sesuai-kepdirjen-pendis-91-2020 ; " ..
+    "https://pontren.com/2021/02/12/juknis-izin-operasional-tpq/",
+  unconfirmed = { "minutes" },
+}
+
+agency:service {
+  id = "pesantren-izin",
+  name = "Pendaftaran Izin Operasional Pondok Pesantren",
+  requirements = {
+    "Surat permohonan dari penyelenggara pesantren",
+    "Kiai sebagai pengasuh, dengan riwayat pendidikan pesantren",
+    "Santri mukim yang tinggal di pesantren",
+    "Pondok atau asrama, dan masjid atau musala",
+    "Kajian kitab kuning atau dirasah islamiah dengan pola pendidikan muallimin",
+    "Akta yayasan/badan hukum penyelenggara dan surat keterangan domisili",
+  },
+  procedure = {
+    "Ambil nomor antrean dan serahkan berkas; pengajuan dilanjutkan di aplikasi Kemenag",
+    "Seksi PD Pontren memverifikasi berkas dan melakukan visitasi lapangan",
+    "Usulan diteruskan ke Kanwil Kemenag Jawa Tengah; izin terdaftar diterbitkan dengan nomor statistik",
+  },
+  minutes = 20,
+  fee = 0,
+  fee_note = FREE,
+  product = "Piagam izin terdaftar pesantren dan Nomor Statistik Pesantren (NSP)",
+  complaint_channel = COMPLAINT,
+  legal_basis = "UU 18/2019 tentang Pesantren (Pasal 5); PMA 30/2020 tentang Pendirian dan " ..
+    "Penyelenggaraan Pesantren",
+  priority = true,
+  source = "UU 18/2019 Pasal 5 (unsur pesantren); PMA 30/2020; " ..
+    "https://lingkarjateng.id/berita-pati-hari-ini/ratusan-tpq-di-pati-harus-ajukan-perizinan-ulang-ke-kemenag/",
+  unconfirmed = { "minutes", "procedure" },
+}
+
+-- Banyak pendaftar haji dan jemaah pelimpahan adalah lansia: kelompok
+-- prioritas didahulukan, tetapi satu nomor reguler dipanggil setelah dua
+-- panggilan prioritas berturut-turut.
+agency:route { priority_first = true, regular_after_priority = 2 }
