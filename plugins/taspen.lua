@@ -1,0 +1,381 @@
+-- PT TASPEN (Persero) dengan PT Pos Indonesia (Persero) sebagai mitra bayar:
+-- di MPP Purbalingga menerima klaim Tabungan Hari Tua (THT) dan pensiun
+-- pertama ASN, klaim kematian dan pensiun janda/duda/yatim, asuransi
+-- kematian keluarga, nilai tunai, Jaminan Kecelakaan Kerja dan Jaminan
+-- Kematian ASN, otentikasi dan perubahan data pensiunan, pindah kantor
+-- bayar; loket yang sama melayani pembayaran pensiun dan kiriman pos.
+-- Loket 34, nomor antrean V.
+--
+-- Sumber (diperiksa 2026-11):
+--   - "Persyaratan dan Tata Cara Pengurusan Hak Peserta TASPEN" (dokumen
+--     PT TASPEN, docplayer.info/61601646 "Tabungan Hari Tua (THT)"):
+--     persyaratan THT, THT + Askem, nilai tunai;
+--   - persyaratan klaim pensiunan meninggal (SPP Klim) dan hak ahli waris
+--     (uang duka wafat, pensiun terusan 4 bulan) dari chike.my.id dan
+--     jambilink.id yang merujuk laman TASPEN; JKM ASN dari salinan
+--     scribd "Syarat Mengurus Taspen PNS Meninggal Dunia Aktif";
+--   - suara.com 08/07/2020 dan suarakita.net (persyaratan THT dan pensiun
+--     pertama); kompas.com 07/02/2020 (otentikasi pensiunan);
+--   - UU 11/1969 tentang Pensiun Pegawai dan Pensiun Janda/Duda Pegawai;
+--     PP 25/1981 tentang Asuransi Sosial PNS; PP 70/2015 jo. PP 66/2017
+--     (JKK dan JKM bagi Pegawai ASN); UU 20/2023 tentang ASN;
+--     UU 38/2009 tentang Pos.
+-- Belum terkonfirmasi dari sumber terbit: waktu layanan di loket (minutes)
+-- semua layanan (dokumen Taspen Malang 2012 menyebut 30 menit untuk SPP
+-- klim langsung, dipakai sebagai acuan tetapi tetap ditandai); nomor
+-- Contact Center TASPEN 1500919; besaran santunan JKM ASN; layanan pos di
+-- loket ini mengikuti tarif PT Pos, bukan satu angka.
+-- Layanan klaim dan data TASPEN tidak dipungut biaya.
+
+local PENGADUAN = "Contact Center TASPEN 1500919; www.taspen.co.id; aplikasi TASPEN Mobile; "
+  .. "loket TASPEN di MPP; SP4N-LAPOR! (lapor.go.id)"
+local PENSIUN = "UU 11/1969 tentang Pensiun Pegawai dan Pensiun Janda/Duda Pegawai; UU 20/2023 tentang ASN"
+local THT = "PP 25/1981 tentang Asuransi Sosial Pegawai Negeri Sipil; UU 20/2023 tentang ASN"
+local JKK_JKM = "PP 70/2015 tentang JKK dan JKM bagi Pegawai ASN jo. PP 66/2017; UU 20/2023 tentang ASN"
+local DOK = "Dokumen PT TASPEN 'Persyaratan dan Tata Cara Pengurusan Hak Peserta' (docplayer.info/61601646)"
+local FPP = "Formulir Permintaan Pembayaran (FPP/SPP) yang diisi lengkap"
+local REKENING = "Fotokopi buku rekening bank atas nama pemohon (bila dibayar melalui bank)"
+
+local agency = mpp.agency {
+  id = "taspen",
+  name = "PT TASPEN (Persero) / PT Pos Indonesia (Persero)",
+  kind = "BUMN",
+  prefix = "V",
+}
+
+agency:service {
+  id = "tht-pensiun-pertama",
+  name = "Klaim Tabungan Hari Tua dan Pensiun Pertama (Berhenti dengan Hak Pensiun)",
+  requirements = {
+    FPP,
+    "Asli dan fotokopi SK Pensiun",
+    "Asli Surat Keterangan Penghentian Pembayaran (SKPP) gaji yang disahkan instansi berwenang (KPPN/BPKAD)",
+    "Fotokopi pertimbangan teknis BKN bagi golongan IV/c ke atas yang SK pensiunnya belum ditetapkan",
+    "Pas foto suami/istri terbaru 3x4 sebanyak 2 lembar",
+    "Fotokopi KTP-el pemohon yang masih berlaku",
+    REKENING,
+    "NPWP (bila ada)",
+  },
+  procedure = {
+    "Ambil nomor antrean dan serahkan berkas",
+    "Petugas meneliti berkas dan merekam data",
+    "Perekaman biometrik (otentikasi) peserta",
+    "THT dibayar sekaligus dan pensiun bulanan mulai dibayar melalui mitra bayar yang dipilih",
+  },
+  minutes = 30,
+  fee = 0,
+  product = "Pembayaran THT, pensiun pertama dan Kartu Identitas Pensiun (Karip)",
+  complaint_channel = PENGADUAN,
+  legal_basis = PENSIUN .. "; " .. THT,
+  priority = true,
+  source = DOK .. "; suara.com 08/07/2020",
+  unconfirmed = { "minutes", "complaint_channel" },
+}
+
+agency:service {
+  id = "tht-meninggal-aktif",
+  name = "Klaim THT dan Asuransi Kematian bagi Peserta yang Meninggal saat Aktif",
+  requirements = {
+    FPP,
+    "Surat keterangan kematian dari lurah/kepala desa atau rumah sakit",
+    "Surat keterangan ahli waris; penetapan pengadilan/penunjukan wali bila ahli waris anak di bawah umur",
+    "Kutipan Perincian Penerimaan Gaji (KPPG) dari bendahara gaji",
+    "Fotokopi surat nikah yang dilegalisir (KUA/Dukcapil) bila pemohon suami/istri",
+    "Fotokopi KTP-el pemohon",
+    REKENING,
+  },
+  procedure = {
+    "Ambil nomor antrean dan serahkan berkas",
+    "Petugas meneliti hubungan ahli waris dan data peserta",
+    "THT dan Asuransi Kematian dibayar kepada ahli waris",
+    "Pensiun janda/duda diproses setelah SK pensiun janda/duda terbit",
+  },
+  minutes = 30,
+  fee = 0,
+  product = "Pembayaran THT dan Asuransi Kematian kepada ahli waris",
+  complaint_channel = PENGADUAN,
+  legal_basis = THT,
+  priority = true,
+  source = DOK .. "; scribd 'Syarat Mengurus Taspen PNS Meninggal Dunia Aktif'",
+  unconfirmed = { "minutes", "complaint_channel" },
+}
+
+agency:service {
+  id = "jkm-asn",
+  name = "Klaim Jaminan Kematian (JKM) Aparatur Sipil Negara",
+  requirements = {
+    FPP,
+    "Surat keterangan kematian",
+    "Surat keterangan ahli waris",
+    "Fotokopi surat nikah yang dilegalisir dan Kartu Keluarga",
+    "Surat keterangan sekolah/kuliah anak (untuk bantuan beasiswa)",
+    "Fotokopi KTP-el pemohon",
+    REKENING,
+  },
+  procedure = {
+    "Ambil nomor antrean dan serahkan berkas",
+    "Petugas meneliti status peserta dan ahli waris",
+    "Santunan dibayar kepada ahli waris",
+  },
+  minutes = 30,
+  fee = 0,
+  product = "Santunan JKM: santunan sekaligus, uang duka wafat 3 x gaji terakhir, bantuan biaya "
+    .. "pemakaman dan bantuan beasiswa anak bila memenuhi syarat",
+  complaint_channel = PENGADUAN,
+  legal_basis = JKK_JKM,
+  priority = true,
+  source = "PP 70/2015 jo. PP 66/2017; scribd 'Syarat Mengurus Taspen PNS Meninggal Dunia Aktif'",
+  unconfirmed = { "minutes", "complaint_channel", "product" },
+}
+
+agency:service {
+  id = "jkk-asn",
+  name = "Klaim Jaminan Kecelakaan Kerja (JKK) Aparatur Sipil Negara",
+  requirements = {
+    "Laporan kecelakaan kerja dari instansi (paling lambat 3 x 24 jam) dan kronologi kejadian",
+    "Surat keterangan dokter/rumah sakit tentang perawatan dan akibat kecelakaan",
+    "Kuitansi biaya pengobatan/perawatan",
+    "Fotokopi SK terakhir dan KTP-el",
+    REKENING,
+  },
+  procedure = {
+    "Ambil nomor antrean dan serahkan berkas",
+    "Petugas meneliti laporan dan dokumen medis",
+    "Penetapan manfaat (perawatan, santunan, tunjangan cacat)",
+    "Manfaat dibayar kepada peserta atau fasilitas kesehatan",
+  },
+  minutes = 30,
+  fee = 0,
+  product = "Pembayaran manfaat JKK ASN",
+  complaint_channel = PENGADUAN,
+  legal_basis = JKK_JKM,
+  priority = true,
+  source = "PP 70/2015 jo. PP 66/2017 (slideplayer.info/slide/13923215 'Sosialisasi Ketaspenan')",
+  unconfirmed = { "minutes", "complaint_channel", "requirements" },
+}
+
+agency:service {
+  id = "pensiun-janda-duda",
+  name = "Pensiun Janda/Duda, Uang Duka Wafat dan Pensiun Terusan (Penerima Pensiun Meninggal)",
+  requirements = {
+    "Formulir SPP Klim yang diisi lengkap",
+    "Fotokopi SK pensiun almarhum",
+    "Fotokopi surat kematian yang dilegalisir lurah/kepala desa",
+    "Fotokopi akta nikah/isbat nikah yang dilegalisir KUA/Pengadilan Agama atau akta perkawinan yang dilegalisir Dukcapil",
+    "Fotokopi Kartu Identitas Pensiun (Karip) dan KTP-el pemohon",
+    REKENING,
+  },
+  procedure = {
+    "Ambil nomor antrean dan serahkan berkas",
+    "Petugas meneliti berkas dan hubungan perkawinan",
+    "Uang duka wafat (3 x penghasilan kotor terakhir) dan pensiun terusan 4 bulan dibayar",
+    "SK pensiun janda/duda diterbitkan; pensiun dibayar setiap bulan",
+  },
+  minutes = 30,
+  fee = 0,
+  product = "Uang duka wafat, pensiun terusan dan SK pensiun janda/duda",
+  complaint_channel = PENGADUAN,
+  legal_basis = PENSIUN,
+  priority = true,
+  source = "chike.my.id 'Syarat Klaim SPP TASPEN'; jambilink.id; UU 11/1969",
+  unconfirmed = { "minutes", "complaint_channel" },
+}
+
+agency:service {
+  id = "pensiun-yatim-piatu",
+  name = "Pensiun Yatim/Piatu (Anak Penerima Pensiun)",
+  requirements = {
+    "Formulir SPP Klim yang diisi lengkap",
+    "Fotokopi SK pensiun dan surat kematian orang tua (kedua orang tua bila yatim piatu)",
+    "Fotokopi akta kelahiran anak dan Kartu Keluarga",
+    "Surat keterangan belum menikah dan tidak berpenghasilan dari lurah/kepala desa",
+    "Surat keterangan kuliah bagi anak berusia 21-25 tahun",
+    "Penetapan wali bila anak di bawah umur",
+    REKENING,
+  },
+  procedure = {
+    "Ambil nomor antrean dan serahkan berkas",
+    "Petugas meneliti hak anak (usia di bawah 25 tahun, belum menikah, tidak berpenghasilan)",
+    "SK pensiun yatim/piatu diterbitkan dan pensiun dibayar setiap bulan",
+  },
+  minutes = 30,
+  fee = 0,
+  product = "SK pensiun yatim/piatu dan pembayaran pensiun bulanan",
+  complaint_channel = PENGADUAN,
+  legal_basis = PENSIUN,
+  priority = true,
+  source = "jambilink.id (syarat anak penerima pensiun); chike.my.id; UU 11/1969",
+  unconfirmed = { "minutes", "complaint_channel", "requirements" },
+}
+
+agency:service {
+  id = "askem-keluarga",
+  name = "Klaim Asuransi Kematian Suami/Istri/Anak Peserta",
+  requirements = {
+    FPP,
+    "Surat keterangan kematian anggota keluarga",
+    "Fotokopi surat nikah (suami/istri) atau akta kelahiran (anak) dan Kartu Keluarga",
+    "Fotokopi SK terakhir atau Karip peserta",
+    "Fotokopi KTP-el peserta",
+    REKENING,
+  },
+  procedure = {
+    "Ambil nomor antrean dan serahkan berkas",
+    "Petugas meneliti hubungan keluarga dan data peserta",
+    "Asuransi kematian dibayar kepada peserta",
+  },
+  minutes = 20,
+  fee = 0,
+  product = "Pembayaran Asuransi Kematian",
+  complaint_channel = PENGADUAN,
+  legal_basis = THT,
+  priority = true,
+  source = DOK,
+  unconfirmed = { "minutes", "complaint_channel", "requirements" },
+}
+
+agency:service {
+  id = "nilai-tunai",
+  name = "Klaim Nilai Tunai Asuransi (Berhenti tanpa Hak Pensiun)",
+  requirements = {
+    FPP,
+    "Asli dan fotokopi SK pemberhentian",
+    "Asli SKPP yang disahkan instansi berwenang",
+    "Fotokopi KTP-el",
+    REKENING,
+  },
+  procedure = {
+    "Ambil nomor antrean dan serahkan berkas",
+    "Petugas meneliti berkas",
+    "Nilai tunai asuransi dibayar kepada peserta",
+  },
+  minutes = 20,
+  fee = 0,
+  product = "Pembayaran Nilai Tunai Asuransi",
+  complaint_channel = PENGADUAN,
+  legal_basis = THT,
+  priority = true,
+  source = DOK,
+  unconfirmed = { "minutes", "complaint_channel", "requirements" },
+}
+
+agency:service {
+  id = "otentikasi",
+  name = "Otentikasi dan Perekaman Biometrik Pensiunan",
+  requirements = {
+    "Pensiunan datang sendiri dengan KTP-el",
+    "Kartu Identitas Pensiun (Karip) atau nomor pensiun",
+    "Ponsel pintar bila ingin memakai otentikasi mandiri di aplikasi",
+  },
+  procedure = {
+    "Ambil nomor antrean",
+    "Perekaman wajah dan verifikasi identitas",
+    "Pensiunan dibantu memasang dan memakai otentikasi mandiri di aplikasi TASPEN",
+  },
+  minutes = 10,
+  fee = 0,
+  product = "Status otentikasi aktif sehingga pensiun bulanan dapat dibayarkan",
+  complaint_channel = PENGADUAN,
+  legal_basis = PENSIUN,
+  priority = true,
+  source = "kompas.com 07/02/2020 (otentikasi pensiunan TASPEN)",
+  unconfirmed = { "minutes", "complaint_channel" },
+}
+
+agency:service {
+  id = "perubahan-data",
+  name = "Perubahan Data Peserta dan Penerima Pensiun",
+  requirements = {
+    "Surat permohonan perubahan data",
+    "Karip atau nomor pensiun, dan KTP-el",
+    "Dokumen pendukung sesuai data yang diubah (KK, akta nikah/cerai/kematian, akta kelahiran, buku rekening baru)",
+  },
+  procedure = {
+    "Ambil nomor antrean dan serahkan berkas",
+    "Petugas memverifikasi dokumen",
+    "Data diperbarui; bila data keluarga berubah, hak janda/duda/anak disesuaikan",
+  },
+  minutes = 15,
+  fee = 0,
+  product = "Data peserta/pensiunan yang telah diperbarui",
+  complaint_channel = PENGADUAN,
+  legal_basis = PENSIUN .. "; " .. THT,
+  priority = true,
+  source = DOK,
+  unconfirmed = { "minutes", "complaint_channel", "requirements" },
+}
+
+agency:service {
+  id = "pindah-kantor-bayar",
+  name = "Pindah Kantor Bayar atau Mitra Bayar Pensiun",
+  requirements = {
+    "Surat permohonan pindah kantor bayar/mitra bayar",
+    "Karip dan KTP-el",
+    "Fotokopi buku rekening di mitra bayar yang baru",
+    "Surat keterangan pindah alamat bila pindah domisili",
+  },
+  procedure = {
+    "Ambil nomor antrean dan serahkan berkas",
+    "Petugas memverifikasi data dan mitra bayar baru",
+    "Pembayaran pensiun dialihkan mulai periode berikutnya",
+  },
+  minutes = 15,
+  fee = 0,
+  product = "Pensiun dibayar di kantor bayar/mitra bayar yang baru",
+  complaint_channel = PENGADUAN,
+  legal_basis = PENSIUN,
+  priority = true,
+  source = DOK .. "; dokumen Taspen Malang 2012 (adoc.pub, prosedur pelayanan administrasi pembayaran pensiun)",
+  unconfirmed = { "minutes", "complaint_channel", "requirements" },
+}
+
+agency:service {
+  id = "bayar-pensiun-pos",
+  name = "Pembayaran Pensiun Bulanan melalui PT Pos Indonesia",
+  requirements = {
+    "Penerima pensiun yang memilih PT Pos sebagai mitra bayar",
+    "Karip dan KTP-el",
+    "Status otentikasi aktif",
+  },
+  procedure = {
+    "Ambil nomor antrean",
+    "Petugas Pos memverifikasi identitas dan otentikasi",
+    "Pensiun bulanan dibayarkan tunai atau ke rekening",
+  },
+  minutes = 10,
+  fee = 0,
+  product = "Pembayaran pensiun bulanan",
+  complaint_channel = "Halo Pos 1500161; loket PT Pos di MPP; " .. PENGADUAN,
+  legal_basis = PENSIUN .. "; UU 38/2009 tentang Pos",
+  priority = true,
+  source = "chike.my.id (mitra bayar TASPEN); UU 38/2009",
+  unconfirmed = { "minutes", "complaint_channel", "requirements" },
+}
+
+agency:service {
+  id = "kiriman-pos",
+  name = "Pengiriman Surat dan Paket (PT Pos Indonesia)",
+  requirements = {
+    "Barang/surat yang dikemas dengan aman",
+    "Nama, alamat lengkap dan nomor telepon pengirim dan penerima",
+  },
+  procedure = {
+    "Ambil nomor antrean",
+    "Barang ditimbang dan jenis layanan dipilih",
+    "Pembayaran tarif dan penerimaan resi untuk pelacakan",
+  },
+  minutes = 10,
+  fee = 0,
+  fee_note = "Bukan gratis: tarif sesuai jenis layanan, berat dan tujuan menurut tarif PT Pos Indonesia",
+  product = "Resi pengiriman dengan nomor lacak",
+  complaint_channel = "Halo Pos 1500161; www.posindonesia.co.id; SP4N-LAPOR! (lapor.go.id)",
+  legal_basis = "UU 38/2009 tentang Pos",
+  priority = true,
+  source = "UU 38/2009; https://www.posindonesia.co.id",
+  unconfirmed = { "minutes", "complaint_channel" },
+}
+
+-- Sebagian besar pemohon lansia: kelompok prioritas didahulukan, satu
+-- antrean reguler setelah dua panggilan prioritas berturut-turut agar
+-- antrean reguler tetap bergerak.
+agency:route { priority_first = true, regular_after_priority = 2 }
