@@ -1,0 +1,758 @@
+/*
+ * queue.c - the queue engine's lifecycle, reads, the change buffer
+ * that reports records and events to the sink, the ticket bookkeeping the
+ * other engine files share, and the citizen commands (issue, confirm,
+ * cancel by token) plus board text and session end.
+ *
+ * Counter actions live in queue_counter.c, routing and counts in
+ * queue_route.c, time and restore in queue_day.c.
+ */
+#include "queue_internal.h"
+
+#include <ctype.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* ---------------------------------------------------------------- errors */
+
+int queue_fail(queue_t *q, int rc, const char *field, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(q->err, sizeof q->err, fmt, ap);
+    va_end(ap);
+    q->field = field;
+    return rc;
+}
+
+const char *queue_last_error(const queue_t *q)
+{
+    return q->err;
+}
+
+const char *queue_last_field(const queue_t *q)
+{
+    return q->field;
+}
+
+/* --------------------------------------------------------- change buffer */
+
+int queue_reserve(queue_t *q, size_t n)
+{
+    if (q->n_ev + n > q->cap_ev) {
+        size_t cap = q->n_ev + n + 16;
+        pend_event_t *ev = realloc(q->ev, cap * sizeof *ev);
+        if (!ev)
+            return QUEUE_ENOMEM;
+        q->ev = ev;
+        q->cap_ev = cap;
+    }
+    if (q->n_dirty + n > q->cap_dirty) {
+        size_t cap = q->n_dirty + n + 16;
+        tnode_t **d = realloc(q->dirty, cap * sizeof *d);
+        if (!d)
+            return QUEUE_ENOMEM;
+        q->dirty = d;
+        q->cap_dirty = cap;
+    }
+    return QUEUE_OK;
+}
+
+void queue_touch_ticket(queue_t *q, queue_ticket_t *t)
+{
+    tnode_t *n = tnode_of(t);
+    if (n->dirty)
+        return;
+    n->dirty = true;
+    q->dirty[q->n_dirty++] = n;
+}
+
+void queue_touch_counter(queue_t *q, queue_counter_t *c)
+{
+    q->counter_dirty[c - q->counters] = true;
+}
+
+static void copy_str(char *dst, size_t n, const char *src)
+{
+    snprintf(dst, n, "%s", src ? src : "");
+}
+
+/* A copy of a ticket without the engine's links, for events and recent. */
+static void ticket_copy(queue_ticket_t *dst, const queue_ticket_t *src)
+{
+    *dst = *src;
+    dst->queue = NULL;
+    dst->prev = dst->next = NULL;
+}
+
+pend_event_t *queue_add_event(queue_t *q, queue_event_type_t type, const queue_ticket_t *t,
+                              const queue_counter_t *c, const char *staff)
+{
+    pend_event_t *e = &q->ev[q->n_ev++];
+    memset(e, 0, sizeof *e);
+    e->type = type;
+    if (t) {
+        e->has_ticket = true;
+        ticket_copy(&e->ticket, t);
+    }
+    if (c) {
+        e->has_counter = true;
+        e->counter = *c;
+    }
+    copy_str(e->staff, sizeof e->staff, staff);
+    return e;
+}
+
+void queue_flush(queue_t *q, int64_t now)
+{
+    for (size_t i = 0; i < q->n_dirty; i++) {
+        q->dirty[i]->dirty = false;
+        if (q->sink.ticket)
+            q->sink.ticket(q->sink.ctx, &q->dirty[i]->t);
+    }
+    q->n_dirty = 0;
+    for (size_t i = 0; i < q->n_counters; i++) {
+        if (!q->counter_dirty[i])
+            continue;
+        q->counter_dirty[i] = false;
+        if (q->sink.counter)
+            q->sink.counter(q->sink.ctx, &q->counters[i]);
+    }
+    for (size_t i = 0; i < q->n_ev; i++) {
+        pend_event_t *p = &q->ev[i];
+        queue_event_t e = {
+            .seq = ++q->seq,
+            .at = now,
+            .type = p->type,
+            .ticket = p->has_ticket ? &p->ticket : NULL,
+            .counter = p->has_counter ? &p->counter : NULL,
+            .staff = p->staff,
+            .reason = p->reason,
+            .from_service = p->from_service,
+            .agency = NULL,
+            .text = p->text,
+        };
+        if (q->sink.event)
+            q->sink.event(q->sink.ctx, &e);
+    }
+    q->n_ev = 0;
+}
+
+/* -------------------------------------------------- agencies and services */
+
+void queue_service_agency(const char *service, char *buf, size_t n)
+{
+    size_t len = strcspn(service, "/");
+    snprintf(buf, n, "%.*s", (int)len, service);
+}
+
+qagency_t *queue_agency_state(queue_t *q, const char *agency)
+{
+    size_t len = strlen(agency);
+    qagency_t *a = qmap_get(&q->agencies, agency, len);
+    if (a)
+        return a;
+    a = calloc(1, sizeof *a);
+    if (!a)
+        return NULL;
+    copy_str(a->id, sizeof a->id, agency);
+    if (qmap_put(&q->agencies, agency, len, a) != QUEUE_OK) {
+        free(a);
+        return NULL;
+    }
+    return a;
+}
+
+queue_service_t *queue_service_state(queue_t *q, const char *service)
+{
+    size_t len = strlen(service);
+    queue_service_t *s = qmap_get(&q->services, service, len);
+    if (s)
+        return s;
+    char agency[CATALOG_ID_MAX];
+    queue_service_agency(service, agency, sizeof agency);
+    qagency_t *a = queue_agency_state(q, agency);
+    if (!a)
+        return NULL;
+    s = calloc(1, sizeof *s);
+    if (!s)
+        return NULL;
+    copy_str(s->id, sizeof s->id, service);
+    s->agency = a;
+    s->svc = catalog_service_find(q->cat, service);
+    if (qmap_put(&q->services, service, len, s) != QUEUE_OK) {
+        free(s);
+        return NULL;
+    }
+    return s;
+}
+
+static void service_rebind(void *ctx, void *val)
+{
+    queue_t *q = ctx;
+    queue_service_t *s = val;
+    s->svc = catalog_service_find(q->cat, s->id);
+}
+
+void queue_set_catalog(queue_t *q, const catalog_t *cat)
+{
+    q->cat = cat;
+    qmap_each(&q->services, service_rebind, q);
+}
+
+/* --------------------------------------------------------- number index */
+
+size_t queue_number_key(char *buf, size_t n, const char *agency, const char *number)
+{
+    size_t a = strlen(agency), i = 0;
+    if (a + 1 >= n)
+        a = n - 2;
+    memcpy(buf, agency, a);
+    buf[a] = '\0';
+    for (i = 0; number[i] && a + 1 + i < n; i++)
+        buf[a + 1 + i] = (char)toupper((unsigned char)number[i]);
+    return a + 1 + i;
+}
+
+tnode_t *queue_find_number(const queue_t *q, const char *agency, const char *number)
+{
+    char key[CATALOG_ID_MAX + QUEUE_NUMBER_MAX + 1];
+    if (strlen(number) >= QUEUE_NUMBER_MAX)
+        return NULL;
+    size_t len = queue_number_key(key, sizeof key, agency, number);
+    return qmap_get(&q->by_number, key, len);
+}
+
+/* Puts a ticket into the id, token and number indexes. */
+static int index_ticket(queue_t *q, tnode_t *n)
+{
+    char key[CATALOG_ID_MAX + QUEUE_NUMBER_MAX + 1];
+    size_t len = queue_number_key(key, sizeof key, n->t.agency, n->t.number);
+    if (qmap_put(&q->by_id, &n->t.id, sizeof n->t.id, n) != QUEUE_OK)
+        return QUEUE_ENOMEM;
+    if (qmap_put(&q->by_token, n->t.token, strlen(n->t.token), n) != QUEUE_OK) {
+        qmap_del(&q->by_id, &n->t.id, sizeof n->t.id, n);
+        return QUEUE_ENOMEM;
+    }
+    if (qmap_put(&q->by_number, key, len, n) != QUEUE_OK) {
+        qmap_del(&q->by_id, &n->t.id, sizeof n->t.id, n);
+        qmap_del(&q->by_token, n->t.token, strlen(n->t.token), n);
+        return QUEUE_ENOMEM;
+    }
+    return QUEUE_OK;
+}
+
+static void unindex_ticket(queue_t *q, tnode_t *n)
+{
+    char key[CATALOG_ID_MAX + QUEUE_NUMBER_MAX + 1];
+    size_t len = queue_number_key(key, sizeof key, n->t.agency, n->t.number);
+    qmap_del(&q->by_id, &n->t.id, sizeof n->t.id, n);
+    qmap_del(&q->by_token, n->t.token, strlen(n->t.token), n);
+    qmap_del(&q->by_number, key, len, n);
+}
+
+/* ----------------------------------------------------------- ticket lists */
+
+static void all_link(queue_t *q, tnode_t *n)
+{
+    n->all_prev = q->all_tail;
+    n->all_next = NULL;
+    if (q->all_tail)
+        q->all_tail->all_next = n;
+    else
+        q->all_head = n;
+    q->all_tail = n;
+    q->n_tickets++;
+}
+
+static void all_unlink(queue_t *q, tnode_t *n)
+{
+    if (n->all_prev)
+        n->all_prev->all_next = n->all_next;
+    else
+        q->all_head = n->all_next;
+    if (n->all_next)
+        n->all_next->all_prev = n->all_prev;
+    else
+        q->all_tail = n->all_prev;
+    q->n_tickets--;
+}
+
+void queue_print_link(queue_t *q, tnode_t *n)
+{
+    if (n->printing_linked)
+        return;
+    n->pr_prev = NULL;
+    n->pr_next = q->print_head;
+    if (q->print_head)
+        q->print_head->pr_prev = n;
+    q->print_head = n;
+    n->printing_linked = true;
+}
+
+void queue_print_unlink(queue_t *q, tnode_t *n)
+{
+    if (!n->printing_linked)
+        return;
+    if (n->pr_prev)
+        n->pr_prev->pr_next = n->pr_next;
+    else
+        q->print_head = n->pr_next;
+    if (n->pr_next)
+        n->pr_next->pr_prev = n->pr_prev;
+    n->pr_prev = n->pr_next = NULL;
+    n->printing_linked = false;
+}
+
+void queue_link(queue_t *q, queue_service_t *s, queue_ticket_t *t)
+{
+    (void)q;
+    int l = t->priority != PRIORITY_NONE ? QLIST_PRIORITY : QLIST_REGULAR;
+    /* walk back from the tail: a new ticket goes last at once; only a
+     * late print confirmation steps over the few issued after it */
+    queue_ticket_t *after = s->tail[l];
+    while (after && after->rank > t->rank)
+        after = after->prev;
+    t->prev = after;
+    t->next = after ? after->next : s->head[l];
+    if (t->next)
+        t->next->prev = t;
+    else
+        s->tail[l] = t;
+    if (after)
+        after->next = t;
+    else
+        s->head[l] = t;
+    t->queue = s;
+    s->count[l]++;
+    s->agency->waiting++;
+}
+
+void queue_unlink(queue_t *q, queue_ticket_t *t)
+{
+    (void)q;
+    queue_service_t *s = t->queue;
+    if (!s)
+        return;
+    int l = t->priority != PRIORITY_NONE ? QLIST_PRIORITY : QLIST_REGULAR;
+    if (t->prev)
+        t->prev->next = t->next;
+    else
+        s->head[l] = t->next;
+    if (t->next)
+        t->next->prev = t->prev;
+    else
+        s->tail[l] = t->prev;
+    t->prev = t->next = NULL;
+    t->queue = NULL;
+    s->count[l]--;
+    s->agency->waiting--;
+}
+
+void queue_cancel_ticket(queue_t *q, queue_ticket_t *t, const char *reason,
+                         const queue_counter_t *c, const char *staff)
+{
+    tnode_t *n = tnode_of(t);
+    if (t->status == TICKET_PRINTING) {
+        queue_print_unlink(q, n);
+        queue_service_t *s = qmap_get(&q->services, t->service, strlen(t->service));
+        if (s && s->issued_day == t->day && s->issued > 0)
+            s->issued--;
+    }
+    queue_unlink(q, t);
+    t->status = TICKET_CANCELLED;
+    copy_str(t->reason, sizeof t->reason, reason);
+    queue_touch_ticket(q, t);
+    pend_event_t *e = queue_add_event(q, EV_TICKET_CANCELLED, t, c, staff);
+    copy_str(e->reason, sizeof e->reason, reason);
+}
+
+void queue_drop_ticket(queue_t *q, tnode_t *n)
+{
+    queue_unlink(q, &n->t);
+    queue_print_unlink(q, n);
+    unindex_ticket(q, n);
+    all_unlink(q, n);
+    free(n);
+}
+
+void queue_note_call(queue_t *q, const queue_ticket_t *t, const queue_counter_t *c)
+{
+    ticket_copy(&q->recent[q->recent_head], t);
+    q->recent_counter[q->recent_head] = c->number;
+    q->recent_head = (q->recent_head + 1) % QUEUE_RECENT;
+    if (q->recent_n < QUEUE_RECENT)
+        q->recent_n++;
+    qagency_t *a = queue_agency_state(q, c->agency);
+    if (a) { /* without memory the board only misses this number */
+        copy_str(a->serving, sizeof a->serving, t->number);
+        a->serving_day = q->day;
+    }
+}
+
+/* ------------------------------------------------------------- lifecycle */
+
+int queue_new(queue_t **out, const queue_hall_t *hall, const catalog_t *cat,
+              const queue_env_t *env, const queue_sink_t *sink)
+{
+    *out = NULL;
+    if (!hall || !env || !env->local || !env->random)
+        return QUEUE_EINVAL;
+    queue_t *q = calloc(1, sizeof *q);
+    if (!q)
+        return QUEUE_ENOMEM;
+    q->cat = cat;
+    q->env = *env;
+    if (sink)
+        q->sink = *sink;
+    memcpy(q->open_min, hall->open_min, sizeof q->open_min);
+    memcpy(q->close_min, hall->close_min, sizeof q->close_min);
+    q->carry_over = hall->carry_over;
+    q->print_timeout_s = hall->print_timeout_s > 0 ? hall->print_timeout_s : 120;
+    q->counters = calloc(hall->n_counters ? hall->n_counters : 1, sizeof *q->counters);
+    q->counter_dirty = calloc(hall->n_counters ? hall->n_counters : 1, sizeof(bool));
+    if (!q->counters || !q->counter_dirty)
+        goto nomem;
+    for (size_t i = 0; i < hall->n_counters; i++) {
+        if (qmap_get(&q->by_counter, &hall->counters[i], sizeof(int)))
+            continue; /* a counter listed twice is one counter */
+        queue_counter_t *c = &q->counters[q->n_counters];
+        c->number = hall->counters[i];
+        copy_str(c->agency, sizeof c->agency, hall->counter_agency[i]);
+        c->status = COUNTER_CLOSED;
+        if (qmap_put(&q->by_counter, &c->number, sizeof c->number, c) != QUEUE_OK)
+            goto nomem;
+        q->n_counters++;
+    }
+    if (queue_reserve(q, 16) != QUEUE_OK)
+        goto nomem;
+    *out = q;
+    return QUEUE_OK;
+nomem:
+    queue_free(q);
+    return QUEUE_ENOMEM;
+}
+
+static void free_val(void *ctx, void *val)
+{
+    (void)ctx;
+    free(val);
+}
+
+void queue_free(queue_t *q)
+{
+    if (!q)
+        return;
+    tnode_t *n = q->all_head;
+    while (n) {
+        tnode_t *next = n->all_next;
+        free(n);
+        n = next;
+    }
+    qmap_each(&q->services, free_val, NULL);
+    qmap_each(&q->agencies, free_val, NULL);
+    qmap_clear(&q->by_id);
+    qmap_clear(&q->by_token);
+    qmap_clear(&q->by_number);
+    qmap_clear(&q->by_counter);
+    qmap_clear(&q->services);
+    qmap_clear(&q->agencies);
+    free(q->counters);
+    free(q->counter_dirty);
+    free(q->ev);
+    free(q->dirty);
+    free(q);
+}
+
+/* ------------------------------------------------------------------ reads */
+
+const queue_ticket_t *queue_ticket_by_token(const queue_t *q, const char *token)
+{
+    if (!token)
+        return NULL;
+    tnode_t *n = qmap_get(&q->by_token, token, strlen(token));
+    return n ? &n->t : NULL;
+}
+
+const queue_ticket_t *queue_ticket_by_id(const queue_t *q, uint64_t id)
+{
+    tnode_t *n = qmap_get(&q->by_id, &id, sizeof id);
+    return n ? &n->t : NULL;
+}
+
+const queue_counter_t *queue_counter_get(const queue_t *q, int number)
+{
+    return qmap_get(&q->by_counter, &number, sizeof number);
+}
+
+size_t queue_counter_count(const queue_t *q)
+{
+    return q->n_counters;
+}
+
+const queue_counter_t *queue_counter_at(const queue_t *q, size_t i)
+{
+    return i < q->n_counters ? &q->counters[i] : NULL;
+}
+
+size_t queue_recent(const queue_t *q, const queue_ticket_t **tickets, int *counters)
+{
+    for (size_t i = 0; i < q->recent_n; i++) {
+        size_t at = (q->recent_head + QUEUE_RECENT - 1 - i) % QUEUE_RECENT;
+        if (tickets)
+            tickets[i] = &q->recent[at];
+        if (counters)
+            counters[i] = q->recent_counter[at];
+    }
+    return q->recent_n;
+}
+
+const char *queue_text(const queue_t *q)
+{
+    return q->text;
+}
+
+uint64_t queue_seq(const queue_t *q)
+{
+    return q->seq;
+}
+
+/* ------------------------------------------------------ citizen commands */
+
+int queue_begin(queue_t *q, int64_t now)
+{
+    q->err[0] = '\0';
+    q->field = NULL;
+    int rc = queue_roll(q, now);
+    if (rc == QUEUE_OK)
+        rc = queue_reserve(q, 8);
+    if (rc != QUEUE_OK)
+        return queue_fail(q, rc, NULL, "out of memory");
+    return QUEUE_OK;
+}
+
+static void make_token(queue_t *q, char out[QUEUE_TOKEN_LEN + 1])
+{
+    static const char hex[] = "0123456789abcdef";
+    for (int tries = 0; tries < 8; tries++) {
+        unsigned char b[QUEUE_TOKEN_LEN / 2];
+        q->env.random(q->env.ctx, b, sizeof b);
+        for (size_t i = 0; i < sizeof b; i++) {
+            out[2 * i] = hex[b[i] >> 4];
+            out[2 * i + 1] = hex[b[i] & 15];
+        }
+        out[QUEUE_TOKEN_LEN] = '\0';
+        if (!qmap_get(&q->by_token, out, QUEUE_TOKEN_LEN))
+            return;
+    }
+}
+
+int queue_issue(queue_t *q, const queue_issue_req_t *req, int64_t now,
+                const queue_ticket_t **out)
+{
+    if (out)
+        *out = NULL;
+    int rc = queue_begin(q, now);
+    if (rc != QUEUE_OK)
+        return rc;
+    if (!req->service || !req->service[0])
+        return queue_fail(q, QUEUE_EINVAL, "service", "choose a service");
+    const catalog_service_t *svc = catalog_service_find(q->cat, req->service);
+    if (!svc)
+        return queue_fail(q, QUEUE_ENOTFOUND, "service", "service %s does not exist",
+                          req->service);
+    if ((unsigned)req->priority >= PRIORITY__COUNT)
+        return queue_fail(q, QUEUE_EINVAL, "priority", "unknown priority group");
+    if (req->priority != PRIORITY_NONE && !svc->priority)
+        return queue_fail(q, QUEUE_EINVAL, "priority",
+                          "service %s has no priority queue; take a regular ticket",
+                          svc->id);
+    rc = queue_check_hours(q, svc, now);
+    if (rc != QUEUE_OK)
+        return rc;
+    queue_service_t *s = queue_service_state(q, svc->id);
+    if (!s)
+        return queue_fail(q, QUEUE_ENOMEM, NULL, "out of memory");
+    uint32_t issued = s->issued_day == q->day ? s->issued : 0;
+    if (svc->quota > 0 && issued >= (uint32_t)svc->quota)
+        return queue_fail(q, QUEUE_EQUOTA, "service",
+                          "service %s has reached its daily quota of %d tickets; "
+                          "come back on the next working day",
+                          svc->id, svc->quota);
+
+    const catalog_agency_t *ag = &q->cat->agencies[svc->agency];
+    qagency_t *a = s->agency;
+    uint32_t seq = (a->seq_day == q->day ? a->seq : 0) + 1;
+    tnode_t *n = calloc(1, sizeof *n);
+    if (!n)
+        return queue_fail(q, QUEUE_ENOMEM, NULL, "out of memory");
+    queue_ticket_t *t = &n->t;
+    t->id = q->last_id + 1;
+    snprintf(t->number, sizeof t->number, "%s-%03u", ag->prefix, (unsigned)seq);
+    t->day = q->day;
+    t->seq = seq;
+    copy_str(t->agency, sizeof t->agency, ag->id);
+    copy_str(t->service, sizeof t->service, svc->id);
+    t->status = req->print ? TICKET_PRINTING : TICKET_WAITING;
+    t->priority = req->priority;
+    t->issued_at = now;
+    t->rank = q->rank_hi + 1;
+    make_token(q, t->token);
+    if (index_ticket(q, n) != QUEUE_OK) {
+        free(n);
+        return queue_fail(q, QUEUE_ENOMEM, NULL, "out of memory");
+    }
+
+    /* accepted: nothing below can fail */
+    all_link(q, n);
+    q->last_id = t->id;
+    q->rank_hi = t->rank;
+    a->seq_day = q->day;
+    a->seq = seq;
+    s->issued = issued + 1;
+    s->issued_day = q->day;
+    if (req->print)
+        queue_print_link(q, n);
+    else
+        queue_link(q, s, t);
+    queue_touch_ticket(q, t);
+    queue_add_event(q, EV_TICKET_ISSUED, t, NULL, "");
+    queue_flush(q, now);
+    if (out)
+        *out = t;
+    return QUEUE_OK;
+}
+
+/* Looks a ticket up by token for a citizen command. */
+static int token_ticket(queue_t *q, const char *token, tnode_t **n)
+{
+    if (!token || !token[0])
+        return queue_fail(q, QUEUE_EINVAL, "token", "a ticket token is needed");
+    *n = qmap_get(&q->by_token, token, strlen(token));
+    if (!*n)
+        return queue_fail(q, QUEUE_ENOTFOUND, "token", "no current ticket has this token");
+    return QUEUE_OK;
+}
+
+int queue_confirm(queue_t *q, const char *token, int64_t now, const queue_ticket_t **out)
+{
+    if (out)
+        *out = NULL;
+    tnode_t *n;
+    int rc = queue_begin(q, now);
+    if (rc == QUEUE_OK)
+        rc = token_ticket(q, token, &n);
+    if (rc != QUEUE_OK)
+        return rc;
+    queue_ticket_t *t = &n->t;
+    if (t->status == TICKET_WAITING) {
+        if (out)
+            *out = t; /* a retried confirm */
+        return QUEUE_OK;
+    }
+    if (t->status != TICKET_PRINTING)
+        return queue_fail(q, QUEUE_ESTATE, "token",
+                          "ticket %s is %s; only a printing ticket can be confirmed",
+                          t->number, queue_status_name(t->status));
+    queue_service_t *s = queue_service_state(q, t->service);
+    if (!s)
+        return queue_fail(q, QUEUE_ENOMEM, NULL, "out of memory");
+    queue_print_unlink(q, n);
+    t->status = TICKET_WAITING;
+    queue_link(q, s, t);
+    queue_touch_ticket(q, t);
+    queue_add_event(q, EV_TICKET_CONFIRMED, t, NULL, "");
+    queue_flush(q, now);
+    if (out)
+        *out = t;
+    return QUEUE_OK;
+}
+
+int queue_cancel_token(queue_t *q, const char *token, int64_t now,
+                       const queue_ticket_t **out)
+{
+    if (out)
+        *out = NULL;
+    tnode_t *n;
+    int rc = queue_begin(q, now);
+    if (rc == QUEUE_OK)
+        rc = token_ticket(q, token, &n);
+    if (rc != QUEUE_OK)
+        return rc;
+    queue_ticket_t *t = &n->t;
+    if (t->status != TICKET_PRINTING && t->status != TICKET_WAITING)
+        return queue_fail(q, QUEUE_ESTATE, "token",
+                          "ticket %s is %s; only a printing or waiting ticket can be "
+                          "cancelled by its holder",
+                          t->number, queue_status_name(t->status));
+    queue_cancel_ticket(q, t, "citizen", NULL, "");
+    queue_flush(q, now);
+    if (out)
+        *out = t;
+    return QUEUE_OK;
+}
+
+int queue_board_text(queue_t *q, const char *text, const char *staff, int64_t now)
+{
+    int rc = queue_begin(q, now);
+    if (rc != QUEUE_OK)
+        return rc;
+    if (!text)
+        return queue_fail(q, QUEUE_EINVAL, "text", "the running text is missing");
+    if (strlen(text) > QUEUE_TEXT_MAX)
+        return queue_fail(q, QUEUE_EINVAL, "text",
+                          "the running text is %zu bytes; at most %d are allowed",
+                          strlen(text), QUEUE_TEXT_MAX);
+    copy_str(q->text, sizeof q->text, text);
+    pend_event_t *e = queue_add_event(q, EV_BOARD_TEXT, NULL, NULL, staff);
+    e->text = q->text;
+    queue_flush(q, now);
+    return QUEUE_OK;
+}
+
+void queue_session_ended(queue_t *q, const char *session, int64_t now)
+{
+    if (!session || !session[0])
+        return;
+    if (queue_roll(q, now) != QUEUE_OK || queue_reserve(q, q->n_counters) != QUEUE_OK)
+        return;
+    for (size_t i = 0; i < q->n_counters; i++) {
+        queue_counter_t *c = &q->counters[i];
+        if (c->status == COUNTER_CLOSED || strcmp(c->session, session) != 0)
+            continue;
+        char staff[QUEUE_STAFF_MAX];
+        copy_str(staff, sizeof staff, c->staff);
+        c->session[0] = '\0';
+        queue_touch_counter(q, c);
+        if (c->ticket == 0) {
+            c->status = COUNTER_CLOSED;
+            c->staff[0] = '\0';
+            queue_add_event(q, EV_COUNTER_CLOSED, NULL, c, staff);
+        } else if (c->status == COUNTER_OPEN) {
+            c->status = COUNTER_PAUSED;
+            queue_add_event(q, EV_COUNTER_PAUSED, NULL, c, staff);
+        }
+    }
+    queue_flush(q, now);
+}
+
+/* ---------------------------------------------------------------- restore */
+
+int queue_adopt_ticket(queue_t *q, const queue_ticket_t *t)
+{
+    tnode_t *n = qmap_get(&q->by_id, &t->id, sizeof t->id);
+    if (n) /* a later version of a ticket already restored */
+        queue_drop_ticket(q, n);
+    n = calloc(1, sizeof *n);
+    if (!n)
+        return QUEUE_ENOMEM;
+    ticket_copy(&n->t, t);
+    if (index_ticket(q, n) != QUEUE_OK) {
+        free(n);
+        return QUEUE_ENOMEM;
+    }
+    all_link(q, n);
+    return QUEUE_OK;
+}

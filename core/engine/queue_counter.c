@@ -1,0 +1,342 @@
+/*
+ * queue_counter.c - what staff do at a counter: open, pause, resume and
+ * close it; call (next by routing, or a number), recall, start, finish,
+ * no-show, hold, cancel and transfer tickets.
+ *
+ * Each action checks the counter's owner and state and the ticket's
+ * status first; only then does it change anything, so a refused action
+ * leaves the engine as it was.
+ */
+#include "queue_internal.h"
+
+#include <stdio.h>
+#include <string.h>
+
+/* The counter's current ticket, or NULL. */
+static queue_ticket_t *current(queue_t *q, const queue_counter_t *c)
+{
+    if (!c->ticket)
+        return NULL;
+    tnode_t *n = qmap_get(&q->by_id, &c->ticket, sizeof c->ticket);
+    return n ? &n->t : NULL;
+}
+
+static int need_current(queue_t *q, const queue_counter_t *c, queue_ticket_t *t,
+                        bool serving_ok, const char *what)
+{
+    if (!t)
+        return queue_fail(q, QUEUE_ESTATE, NULL,
+                          "counter %d has no current ticket to %s; call one first", c->number,
+                          what);
+    if (t->status == TICKET_CALLED || (serving_ok && t->status == TICKET_SERVING))
+        return QUEUE_OK;
+    return queue_fail(q, QUEUE_ESTATE, NULL, "ticket %s is %s; only a called%s ticket can be %s",
+                      t->number, queue_status_name(t->status),
+                      serving_ok ? " or serving" : "", what);
+}
+
+static int act_open(queue_t *q, queue_counter_t *c, const queue_counter_req_t *req,
+                    const char *staff, const char *session)
+{
+    if (!session[0])
+        return queue_fail(q, QUEUE_EINVAL, "session",
+                          "a staff session is needed to open counter %d", c->number);
+    if (c->status != COUNTER_CLOSED && c->session[0]) {
+        if (strcmp(c->session, session) == 0)
+            return queue_fail(q, QUEUE_ESTATE, NULL,
+                              c->status == COUNTER_PAUSED
+                                  ? "counter %d is already yours and paused; resume it"
+                                  : "counter %d is already open in your session",
+                              c->number);
+        if (!req->admin)
+            return queue_fail(q, QUEUE_EFORBIDDEN, NULL,
+                              "counter %d is held by %s in another session; they must close "
+                              "it first, or an admin can take it over",
+                              c->number, c->staff[0] ? c->staff : "someone");
+    }
+    c->status = COUNTER_OPEN;
+    snprintf(c->staff, sizeof c->staff, "%s", staff);
+    snprintf(c->session, sizeof c->session, "%s", session);
+    queue_touch_counter(q, c);
+    queue_add_event(q, EV_COUNTER_OPENED, NULL, c, staff);
+    return QUEUE_OK;
+}
+
+/* Moves t to counter c as its called ticket. */
+static void do_call(queue_t *q, queue_counter_t *c, queue_ticket_t *t, const char *staff,
+                    int64_t now)
+{
+    queue_unlink(q, t);
+    t->status = TICKET_CALLED;
+    t->counter = c->number;
+    t->called_at = now;
+    c->ticket = t->id;
+    c->called_today++;
+    queue_touch_ticket(q, t);
+    queue_touch_counter(q, c);
+    queue_note_call(q, t, c);
+    queue_add_event(q, EV_TICKET_CALLED, t, c, staff);
+}
+
+static int act_call(queue_t *q, queue_counter_t *c, const queue_counter_req_t *req,
+                    const char *staff, int64_t now)
+{
+    if (c->status == COUNTER_PAUSED)
+        return queue_fail(q, QUEUE_ESTATE, NULL, "counter %d is paused; resume it first",
+                          c->number);
+    queue_ticket_t *cur = current(q, c);
+    if (cur)
+        return queue_fail(q, QUEUE_ESTATE, NULL,
+                          "counter %d still has ticket %s; finish, hold or mark no-show first",
+                          c->number, cur->number);
+    if (req->number && req->number[0]) {
+        tnode_t *n = queue_find_number(q, c->agency, req->number);
+        if (!n)
+            return queue_fail(q, QUEUE_ENOTFOUND, "number",
+                              "ticket %s is not among today's tickets of %s", req->number,
+                              c->agency);
+        queue_ticket_t *t = &n->t;
+        if (t->status != TICKET_WAITING && t->status != TICKET_HELD &&
+            t->status != TICKET_NO_SHOW)
+            return queue_fail(q, QUEUE_ESTATE, "number",
+                              "ticket %s is %s; only waiting, held or no-show tickets can be "
+                              "called",
+                              t->number, queue_status_name(t->status));
+        do_call(q, c, t, staff, now);
+        return QUEUE_OK;
+    }
+    bool priority = false;
+    queue_ticket_t *t = queue_route_pick(q, c, &priority);
+    if (!t)
+        return QUEUE_OK; /* nobody waiting: the counter stays as it is */
+    c->priority_streak = priority ? c->priority_streak + 1 : 0;
+    do_call(q, c, t, staff, now);
+    return QUEUE_OK;
+}
+
+/* The ticket a cancel or transfer acts on: by number (statuses allowed in
+ * `ok`, a bit per status) or the counter's current called/serving one. */
+static int pick_target(queue_t *q, const queue_counter_t *c, const queue_counter_req_t *req,
+                       unsigned ok, const char *what, queue_ticket_t **out)
+{
+    queue_ticket_t *cur = current(q, c);
+    if (req->number && req->number[0]) {
+        tnode_t *n = queue_find_number(q, c->agency, req->number);
+        if (!n)
+            return queue_fail(q, QUEUE_ENOTFOUND, "number",
+                              "ticket %s is not among today's tickets of %s", req->number,
+                              c->agency);
+        if (&n->t != cur) {
+            if (!(ok & (1u << n->t.status)))
+                return queue_fail(q, QUEUE_ESTATE, "number",
+                                  "ticket %s is %s; it cannot be %s by number", n->t.number,
+                                  queue_status_name(n->t.status), what);
+            *out = &n->t;
+            return QUEUE_OK;
+        }
+    }
+    int rc = need_current(q, c, cur, true, what);
+    if (rc == QUEUE_OK)
+        *out = cur;
+    return rc;
+}
+
+static int act_transfer(queue_t *q, queue_counter_t *c, const queue_counter_req_t *req,
+                        const char *staff)
+{
+    if (!req->service || !req->service[0])
+        return queue_fail(q, QUEUE_EINVAL, "service", "choose the service to transfer to");
+    const catalog_service_t *svc = catalog_service_find(q->cat, req->service);
+    if (!svc)
+        return queue_fail(q, QUEUE_ENOTFOUND, "service", "service %s does not exist",
+                          req->service);
+    queue_ticket_t *t;
+    int rc = pick_target(q, c, req,
+                         1u << TICKET_WAITING | 1u << TICKET_HELD | 1u << TICKET_NO_SHOW,
+                         "transferred", &t);
+    if (rc != QUEUE_OK)
+        return rc;
+    queue_service_t *s = queue_service_state(q, svc->id);
+    if (!s)
+        return queue_fail(q, QUEUE_ENOMEM, NULL, "out of memory");
+    const char *agency = q->cat->agencies[svc->agency].id;
+    char key[CATALOG_ID_MAX + QUEUE_NUMBER_MAX + 1], old[sizeof key];
+    size_t klen = queue_number_key(key, sizeof key, agency, t->number);
+    size_t olen = queue_number_key(old, sizeof old, t->agency, t->number);
+    if (qmap_put(&q->by_number, key, klen, tnode_of(t)) != QUEUE_OK)
+        return queue_fail(q, QUEUE_ENOMEM, NULL, "out of memory");
+    if (olen != klen || memcmp(key, old, klen) != 0)
+        qmap_del(&q->by_number, old, olen, tnode_of(t));
+
+    char from[CATALOG_SVC_ID_MAX];
+    snprintf(from, sizeof from, "%s", t->service);
+    queue_unlink(q, t);
+    if (c->ticket == t->id) {
+        c->ticket = 0;
+        queue_touch_counter(q, c);
+    }
+    snprintf(t->agency, sizeof t->agency, "%s", agency);
+    snprintf(t->service, sizeof t->service, "%s", svc->id);
+    t->status = TICKET_WAITING;
+    t->counter = 0;
+    t->transfers++;
+    t->rank = req->front ? --q->rank_lo : ++q->rank_hi;
+    queue_link(q, s, t);
+    queue_touch_ticket(q, t);
+    pend_event_t *e = queue_add_event(q, EV_TICKET_TRANSFERRED, t, c, staff);
+    snprintf(e->from_service, sizeof e->from_service, "%s", from);
+    return QUEUE_OK;
+}
+
+/* Ends the counter's current ticket with `status` and its event. */
+static void end_current(queue_t *q, queue_counter_t *c, queue_ticket_t *t,
+                        queue_status_t status, queue_event_type_t ev, const char *staff,
+                        int64_t now)
+{
+    t->status = status;
+    if (status == TICKET_FINISHED) {
+        t->finished_at = now;
+        c->served_today++;
+    } else if (status == TICKET_NO_SHOW) {
+        c->no_show_today++;
+    }
+    c->ticket = 0;
+    queue_touch_ticket(q, t);
+    queue_touch_counter(q, c);
+    queue_add_event(q, ev, t, c, staff);
+}
+
+static int act_ticket(queue_t *q, queue_counter_t *c, const queue_counter_req_t *req,
+                      const char *staff, int64_t now)
+{
+    queue_ticket_t *t = current(q, c);
+    int rc;
+    switch (req->action) {
+    case ACT_RECALL:
+        if ((rc = need_current(q, c, t, false, "recalled")) != QUEUE_OK)
+            return rc;
+        queue_note_call(q, t, c);
+        queue_add_event(q, EV_TICKET_RECALLED, t, c, staff);
+        return QUEUE_OK;
+    case ACT_START:
+        if ((rc = need_current(q, c, t, false, "started")) != QUEUE_OK)
+            return rc;
+        t->status = TICKET_SERVING;
+        t->started_at = now;
+        queue_touch_ticket(q, t);
+        queue_add_event(q, EV_TICKET_STARTED, t, c, staff);
+        return QUEUE_OK;
+    case ACT_FINISH:
+        if ((rc = need_current(q, c, t, true, "finished")) != QUEUE_OK)
+            return rc;
+        end_current(q, c, t, TICKET_FINISHED, EV_TICKET_FINISHED, staff, now);
+        return QUEUE_OK;
+    case ACT_NO_SHOW:
+        if ((rc = need_current(q, c, t, false, "marked no-show")) != QUEUE_OK)
+            return rc;
+        end_current(q, c, t, TICKET_NO_SHOW, EV_TICKET_NO_SHOW, staff, now);
+        return QUEUE_OK;
+    case ACT_HOLD:
+        if ((rc = need_current(q, c, t, true, "held")) != QUEUE_OK)
+            return rc;
+        end_current(q, c, t, TICKET_HELD, EV_TICKET_HELD, staff, now);
+        return QUEUE_OK;
+    case ACT_CANCEL:
+        rc = pick_target(q, c, req,
+                         1u << TICKET_WAITING | 1u << TICKET_HELD | 1u << TICKET_NO_SHOW |
+                             1u << TICKET_PRINTING,
+                         "cancelled", &t);
+        if (rc != QUEUE_OK)
+            return rc;
+        if (c->ticket == t->id) {
+            c->ticket = 0;
+            queue_touch_counter(q, c);
+        }
+        queue_cancel_ticket(q, t, "staff", c, staff);
+        return QUEUE_OK;
+    case ACT_TRANSFER:
+        return act_transfer(q, c, req, staff);
+    default:
+        return queue_fail(q, QUEUE_EINVAL, "action", "unknown counter action");
+    }
+}
+
+static int act_state(queue_t *q, queue_counter_t *c, const queue_counter_req_t *req,
+                     const char *staff)
+{
+    switch (req->action) {
+    case ACT_PAUSE:
+        if (c->status != COUNTER_OPEN)
+            return queue_fail(q, QUEUE_ESTATE, NULL, "counter %d is already paused",
+                              c->number);
+        c->status = COUNTER_PAUSED;
+        queue_add_event(q, EV_COUNTER_PAUSED, NULL, c, staff);
+        break;
+    case ACT_RESUME:
+        if (c->status != COUNTER_PAUSED)
+            return queue_fail(q, QUEUE_ESTATE, NULL,
+                              "counter %d is open, not paused; nothing to resume", c->number);
+        c->status = COUNTER_OPEN;
+        queue_add_event(q, EV_COUNTER_RESUMED, NULL, c, staff);
+        break;
+    default: { /* ACT_CLOSE */
+        queue_ticket_t *t = current(q, c);
+        if (t)
+            return queue_fail(q, QUEUE_ESTATE, NULL,
+                              "counter %d still has ticket %s; finish, hold or mark no-show "
+                              "first",
+                              c->number, t->number);
+        c->status = COUNTER_CLOSED;
+        c->staff[0] = '\0';
+        c->session[0] = '\0';
+        queue_add_event(q, EV_COUNTER_CLOSED, NULL, c, staff);
+        break;
+    }
+    }
+    queue_touch_counter(q, c);
+    return QUEUE_OK;
+}
+
+int queue_counter_act(queue_t *q, const queue_counter_req_t *req, int64_t now,
+                      const queue_counter_t **out)
+{
+    if (out)
+        *out = NULL;
+    int rc = queue_begin(q, now);
+    if (rc != QUEUE_OK)
+        return rc;
+    queue_counter_t *c = qmap_get(&q->by_counter, &req->counter, sizeof req->counter);
+    if (!c)
+        return queue_fail(q, QUEUE_ENOTFOUND, "counter", "counter %d does not exist",
+                          req->counter);
+    if ((unsigned)req->action >= ACT__COUNT)
+        return queue_fail(q, QUEUE_EINVAL, "action", "unknown counter action");
+    const char *staff = req->staff ? req->staff : "";
+    const char *session = req->session ? req->session : "";
+
+    if (req->action == ACT_OPEN) {
+        rc = act_open(q, c, req, staff, session);
+    } else if (c->status == COUNTER_CLOSED) {
+        return queue_fail(q, QUEUE_ESTATE, NULL, "counter %d is closed; open it first",
+                          c->number);
+    } else if (!req->admin && (!c->session[0] || strcmp(c->session, session) != 0)) {
+        return queue_fail(q, QUEUE_EFORBIDDEN, NULL,
+                          c->session[0] ? "counter %d is held by %s in another session"
+                                        : "counter %d was released by %s's session; open it "
+                                          "to take it over",
+                          c->number, c->staff[0] ? c->staff : "someone");
+    } else if (req->action == ACT_CALL) {
+        rc = act_call(q, c, req, staff, now);
+    } else if (req->action == ACT_PAUSE || req->action == ACT_RESUME ||
+               req->action == ACT_CLOSE) {
+        rc = act_state(q, c, req, staff);
+    } else {
+        rc = act_ticket(q, c, req, staff, now);
+    }
+    if (rc != QUEUE_OK)
+        return rc;
+    queue_flush(q, now);
+    if (out)
+        *out = c;
+    return QUEUE_OK;
+}

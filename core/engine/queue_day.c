@@ -1,0 +1,289 @@
+/*
+ * queue_day.c - time in the engine: opening hours, print time-outs, the
+ * day's closing, the rollover to a new business day, and restoring the
+ * engine from stored records at start.
+ *
+ * The business day never goes backwards: a clock stepped back keeps the
+ * current day (and its growing sequences), so no number repeats. Closing
+ * runs once per day, at the closing minute or, if that never came (a hall
+ * open until midnight, a server that was down), just before the next day
+ * starts.
+ */
+#include "queue_internal.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+static void local(const queue_t *q, int64_t now, uint32_t *ymd, int *minute, int *wday)
+{
+    *ymd = 0;
+    *minute = 0;
+    *wday = 0;
+    q->env.local(q->env.ctx, now, ymd, minute, wday);
+    if (*wday < 0 || *wday > 6)
+        *wday = 0;
+}
+
+int queue_check_hours(queue_t *q, const catalog_service_t *svc, int64_t now)
+{
+    uint32_t ymd;
+    int minute, wday;
+    local(q, now, &ymd, &minute, &wday);
+    int open = q->open_min[wday], close = q->close_min[wday];
+    if (open == close)
+        return queue_fail(q, QUEUE_ECLOSED, NULL, "the hall is closed all day today");
+    if (q->closed_day == q->day)
+        return queue_fail(q, QUEUE_ECLOSED, NULL,
+                          "the hall has closed for today; come back on the next working day");
+    if (minute < open)
+        return queue_fail(q, QUEUE_ECLOSED, NULL,
+                          "the hall is not open yet; tickets are issued from %02d:%02d",
+                          open / 60, open % 60);
+    if (minute >= close)
+        return queue_fail(q, QUEUE_ECLOSED, NULL, "the hall closed at %02d:%02d today",
+                          close / 60, close % 60);
+    if (svc->cutoff_min >= 0 && minute >= svc->cutoff_min)
+        return queue_fail(q, QUEUE_ECLOSED, "service",
+                          "service %s stops issuing tickets at %02d:%02d; come back on the "
+                          "next working day",
+                          svc->id, svc->cutoff_min / 60, svc->cutoff_min % 60);
+    return QUEUE_OK;
+}
+
+/* The day's end: cancels what may not outlive it and closes idle counters. */
+static void close_day(queue_t *q)
+{
+    for (tnode_t *n = q->all_head; n; n = n->all_next) {
+        queue_status_t s = n->t.status;
+        if (s == TICKET_PRINTING || s == TICKET_HELD || (s == TICKET_WAITING && !q->carry_over))
+            queue_cancel_ticket(q, &n->t, "closed", NULL, "");
+    }
+    for (size_t i = 0; i < q->n_counters; i++) {
+        queue_counter_t *c = &q->counters[i];
+        if (c->status == COUNTER_CLOSED || c->ticket != 0)
+            continue;
+        c->status = COUNTER_CLOSED;
+        c->staff[0] = '\0';
+        c->session[0] = '\0';
+        queue_touch_counter(q, c);
+        queue_add_event(q, EV_COUNTER_CLOSED, NULL, c, "");
+    }
+    q->closed_day = q->day;
+}
+
+/* Starts business day `ymd`: daily counts of counters start again (the
+ * daily sequences and quotas follow from their own day stamps). */
+static void start_day(queue_t *q, uint32_t ymd)
+{
+    q->day = ymd;
+    q->recent_n = 0;
+    q->recent_head = 0;
+    for (size_t i = 0; i < q->n_counters; i++) {
+        queue_counter_t *c = &q->counters[i];
+        if (c->day == ymd)
+            continue;
+        c->day = ymd;
+        c->served_today = c->no_show_today = c->called_today = 0;
+        queue_touch_counter(q, c);
+    }
+}
+
+/* Forgets final tickets of past days; they stay in the store. */
+static void drop_past(queue_t *q)
+{
+    tnode_t *n = q->all_head;
+    while (n) {
+        tnode_t *next = n->all_next;
+        queue_status_t s = n->t.status;
+        if (n->t.day < q->day &&
+            (s == TICKET_FINISHED || s == TICKET_CANCELLED || s == TICKET_NO_SHOW))
+            queue_drop_ticket(q, n);
+        n = next;
+    }
+}
+
+int queue_roll(queue_t *q, int64_t now)
+{
+    uint32_t ymd;
+    int minute, wday;
+    local(q, now, &ymd, &minute, &wday);
+    /* a rollover may cancel every ticket and close every counter */
+    if (queue_reserve(q, q->n_tickets + q->n_counters + 4) != QUEUE_OK)
+        return QUEUE_ENOMEM;
+    bool rolled = false;
+    if (q->day == 0) {
+        start_day(q, ymd);
+    } else if (ymd > q->day) {
+        if (q->closed_day != q->day)
+            close_day(q);
+        start_day(q, ymd);
+        rolled = true;
+    }
+    int64_t timeout = (int64_t)q->print_timeout_s * 1000;
+    tnode_t *n = q->print_head;
+    while (n) {
+        tnode_t *next = n->pr_next;
+        if (now - n->t.issued_at >= timeout)
+            queue_cancel_ticket(q, &n->t, "print_timeout", NULL, "");
+        n = next;
+    }
+    int close = q->close_min[wday];
+    if (ymd == q->day && q->closed_day != q->day && q->open_min[wday] != close &&
+        minute >= close)
+        close_day(q);
+    queue_flush(q, now);
+    if (rolled)
+        drop_past(q);
+    return QUEUE_OK;
+}
+
+void queue_tick(queue_t *q, int64_t now)
+{
+    (void)queue_roll(q, now); /* on ENOMEM the next tick tries again */
+}
+
+/* ---------------------------------------------------------------- restore */
+
+void queue_restore_ticket(queue_t *q, const queue_ticket_t *t)
+{
+    (void)queue_adopt_ticket(q, t);
+}
+
+void queue_restore_counter(queue_t *q, const queue_counter_t *c)
+{
+    queue_counter_t *mine = qmap_get(&q->by_counter, &c->number, sizeof c->number);
+    if (!mine)
+        return; /* no longer in the hall */
+    char agency[CATALOG_ID_MAX];
+    memcpy(agency, mine->agency, sizeof agency);
+    *mine = *c;
+    memcpy(mine->agency, agency, sizeof agency); /* the hall config decides */
+}
+
+void queue_restore_seq(queue_t *q, uint64_t last_seq, uint64_t last_id)
+{
+    q->seq = last_seq;
+    q->last_id = last_id;
+}
+
+void queue_restore_text(queue_t *q, const char *text)
+{
+    snprintf(q->text, sizeof q->text, "%s", text ? text : "");
+}
+
+static int by_rank(const void *a, const void *b)
+{
+    const queue_ticket_t *x = *(const queue_ticket_t *const *)a;
+    const queue_ticket_t *y = *(const queue_ticket_t *const *)b;
+    return x->rank < y->rank ? -1 : x->rank > y->rank;
+}
+
+static int by_called(const void *a, const void *b)
+{
+    const queue_ticket_t *x = *(const queue_ticket_t *const *)a;
+    const queue_ticket_t *y = *(const queue_ticket_t *const *)b;
+    return x->called_at < y->called_at ? -1 : x->called_at > y->called_at;
+}
+
+/* The agency whose prefix starts the number: the one that issued it, even
+ * after a transfer moved the ticket to another agency. */
+static const char *issuer(const queue_t *q, const queue_ticket_t *t)
+{
+    size_t len = strcspn(t->number, "-");
+    for (size_t i = 0; q->cat && i < q->cat->n_agencies; i++) {
+        const char *p = q->cat->agencies[i].prefix;
+        if (strlen(p) == len && strncmp(p, t->number, len) == 0)
+            return q->cat->agencies[i].id;
+    }
+    return t->agency;
+}
+
+void queue_restore_done(queue_t *q, int64_t now)
+{
+    uint32_t ymd;
+    int minute, wday;
+    local(q, now, &ymd, &minute, &wday);
+
+    /* the business day is the last one the records saw; a later clock rolls
+     * it on the next tick, an earlier one never takes it back */
+    uint32_t day = 0;
+    q->rank_lo = q->rank_hi = 0;
+    for (tnode_t *n = q->all_head; n; n = n->all_next) {
+        if (n->t.day > day)
+            day = n->t.day;
+        if (n->t.rank < q->rank_lo)
+            q->rank_lo = n->t.rank;
+        if (n->t.rank > q->rank_hi)
+            q->rank_hi = n->t.rank;
+        if (n->t.id > q->last_id)
+            q->last_id = n->t.id;
+    }
+    for (size_t i = 0; i < q->n_counters; i++)
+        if (q->counters[i].day > day)
+            day = q->counters[i].day;
+    q->day = day ? day : ymd;
+    q->closed_day = 0;
+    for (size_t i = 0; i < q->n_counters; i++) {
+        queue_counter_t *c = &q->counters[i];
+        if (c->day != q->day) {
+            c->day = q->day;
+            c->served_today = c->no_show_today = c->called_today = 0;
+        }
+    }
+
+    queue_ticket_t **all = malloc((q->n_tickets ? q->n_tickets : 1) * sizeof *all);
+    size_t n_all = 0;
+    for (tnode_t *n = q->all_head; n; n = n->all_next) {
+        queue_ticket_t *t = &n->t;
+        if (all)
+            all[n_all++] = t;
+        if (t->status == TICKET_PRINTING)
+            queue_print_link(q, n);
+        if (t->day != q->day)
+            continue;
+        if (t->status == TICKET_CANCELLED && strcmp(t->reason, "closed") == 0)
+            q->closed_day = q->day;
+        qagency_t *a = queue_agency_state(q, issuer(q, t));
+        if (a) {
+            if (a->seq_day != q->day || t->seq > a->seq)
+                a->seq = t->seq;
+            a->seq_day = q->day;
+        }
+        bool printed_away = t->status == TICKET_CANCELLED &&
+                            strcmp(t->reason, "print_timeout") == 0;
+        if (t->transfers == 0 && !printed_away) {
+            queue_service_t *s = queue_service_state(q, t->service);
+            if (s) {
+                if (s->issued_day != q->day)
+                    s->issued = 0;
+                s->issued_day = q->day;
+                s->issued++;
+            }
+        }
+    }
+    if (!all)
+        return;
+    qsort(all, n_all, sizeof *all, by_rank);
+    for (size_t i = 0; i < n_all; i++) {
+        queue_ticket_t *t = all[i];
+        t->queue = NULL;
+        t->prev = t->next = NULL;
+        if (t->status != TICKET_WAITING)
+            continue;
+        queue_service_t *s = queue_service_state(q, t->service);
+        if (s)
+            queue_link(q, s, t);
+    }
+    /* the board's recent calls: today's called tickets, newest last in */
+    qsort(all, n_all, sizeof *all, by_called);
+    q->recent_n = q->recent_head = 0;
+    for (size_t i = 0; i < n_all; i++) {
+        const queue_ticket_t *t = all[i];
+        const queue_counter_t *c = queue_counter_get(q, t->counter);
+        if (t->day == q->day && t->called_at > 0 && c)
+            queue_note_call(q, t, c);
+    }
+    free(all);
+    (void)minute;
+}

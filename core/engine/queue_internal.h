@@ -1,0 +1,203 @@
+/*
+ * queue_internal.h - the queue engine's private state, shared by its files:
+ * queue.c (lifecycle, reads, citizen commands, the change buffer),
+ * queue_names.c (enum names),
+ * queue_counter.c (counter actions), queue_route.c (routing, positions,
+ * counts), queue_day.c (time, closing, rollover, restore) and
+ * queue_index.c (the hash maps behind every look-up).
+ *
+ * Nothing here is part of the engine's interface; only the engine's own
+ * .c files include it.
+ */
+#ifndef MPP_QUEUE_INTERNAL_H
+#define MPP_QUEUE_INTERNAL_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "queue.h"
+
+#define QUEUE_TEXT_MAX 500 /* board text, bytes */
+
+/* ---- Hash map (queue_index.c) ----
+ * Keys are byte strings copied into the map; values are borrowed pointers
+ * the map never frees. */
+typedef struct qmap_node qmap_node_t;
+typedef struct qmap {
+    qmap_node_t **buckets;  /* owned */
+    size_t n_buckets, count;
+} qmap_t;
+
+/* Empties the map and frees its nodes (not the values). */
+void qmap_clear(qmap_t *m);
+/* Value stored under key, or NULL. */
+void *qmap_get(const qmap_t *m, const void *key, size_t len);
+/* Stores val under key, replacing any value there. 0 or QUEUE_ENOMEM. */
+int qmap_put(qmap_t *m, const void *key, size_t len, void *val);
+/* Removes key when it maps to `val` (or to anything when val is NULL). */
+void qmap_del(qmap_t *m, const void *key, size_t len, const void *val);
+/* Calls fn for every value, in no particular order. */
+void qmap_each(const qmap_t *m, void (*fn)(void *ctx, void *val), void *ctx);
+
+/* ---- Engine records ---- */
+
+/* Per agency state: numbering, counts, what it serves now. */
+typedef struct qagency {
+    char id[CATALOG_ID_MAX];
+    uint32_t seq_day;           /* day `seq` belongs to */
+    uint32_t seq;               /* last daily sequence given that day */
+    int waiting;                /* tickets queued in its services */
+    uint32_t serving_day;       /* day `serving` belongs to */
+    char serving[QUEUE_NUMBER_MAX];
+} qagency_t;
+
+enum { QLIST_REGULAR = 0, QLIST_PRIORITY = 1 };
+
+/* One service's two queues, ordered by rank. Lives as long as the engine,
+ * also when a reload removes the service from the catalog. */
+struct queue_service {
+    char id[CATALOG_SVC_ID_MAX];
+    qagency_t *agency;                /* borrowed from the agency map */
+    const catalog_service_t *svc;     /* NULL when not in the catalog */
+    queue_ticket_t *head[2], *tail[2];
+    size_t count[2];
+    uint32_t issued_day;              /* day `issued` counts */
+    uint32_t issued;                  /* tickets issued that day (quota) */
+};
+
+/* A ticket as the engine keeps it: the public record first, so a
+ * queue_ticket_t pointer converts back to its node. */
+typedef struct tnode {
+    queue_ticket_t t;
+    struct tnode *all_prev, *all_next;   /* every ticket in memory */
+    struct tnode *pr_prev, *pr_next;     /* printing tickets */
+    bool printing_linked;
+    bool dirty;                          /* in the change buffer */
+} tnode_t;
+
+/* An event waiting in the change buffer, with copies of its records as
+ * they were when it happened. */
+typedef struct pend_event {
+    queue_event_type_t type;
+    bool has_ticket, has_counter;
+    queue_ticket_t ticket;
+    queue_counter_t counter;
+    char staff[QUEUE_STAFF_MAX];
+    char reason[QUEUE_REASON_MAX];
+    char from_service[CATALOG_SVC_ID_MAX];
+    const char *text;                    /* board text: q->text */
+} pend_event_t;
+
+struct queue {
+    const catalog_t *cat;                /* borrowed */
+    queue_env_t env;
+    queue_sink_t sink;
+    int open_min[7], close_min[7];
+    bool carry_over;
+    int print_timeout_s;
+
+    queue_counter_t *counters;           /* owned, hall order */
+    bool *counter_dirty;                 /* owned, one per counter */
+    size_t n_counters;
+
+    qmap_t by_id;        /* uint64 id -> tnode_t */
+    qmap_t by_token;     /* token -> tnode_t */
+    qmap_t by_number;    /* "<agency>\0<NUMBER>" -> tnode_t */
+    qmap_t by_counter;   /* int number -> queue_counter_t */
+    qmap_t services;     /* service id -> queue_service_t (owned) */
+    qmap_t agencies;     /* agency id -> qagency_t (owned) */
+
+    tnode_t *all_head, *all_tail;
+    size_t n_tickets;
+    tnode_t *print_head;
+
+    uint64_t seq, last_id;
+    int64_t rank_lo, rank_hi;            /* lowest and highest rank given */
+    uint32_t day;                        /* business day, never goes back */
+    uint32_t closed_day;                 /* last day whose closing ran */
+
+    char text[QUEUE_TEXT_MAX + 1];
+
+    queue_ticket_t recent[QUEUE_RECENT]; /* ring, newest at recent_head-1 */
+    int recent_counter[QUEUE_RECENT];
+    size_t recent_n, recent_head;
+
+    char err[256];
+    const char *field;
+
+    pend_event_t *ev;                    /* owned change buffer */
+    size_t n_ev, cap_ev;
+    tnode_t **dirty;                     /* owned */
+    size_t n_dirty, cap_dirty;
+};
+
+static inline tnode_t *tnode_of(const queue_ticket_t *t)
+{
+    return (tnode_t *)(void *)t;
+}
+
+/* ---- queue.c helpers ---- */
+
+/* Starts a command: clears the last error, runs what time demands
+ * (queue_roll) and makes room for the command's changes. */
+int queue_begin(queue_t *q, int64_t now);
+/* Records a refusal: message (printf format) and field; returns rc. */
+int queue_fail(queue_t *q, int rc, const char *field, const char *fmt, ...)
+    __attribute__((format(printf, 4, 5)));
+/* Makes room for n events and n changed tickets. 0 or QUEUE_ENOMEM. */
+int queue_reserve(queue_t *q, size_t n);
+/* Marks a ticket / counter as changed. */
+void queue_touch_ticket(queue_t *q, queue_ticket_t *t);
+void queue_touch_counter(queue_t *q, queue_counter_t *c);
+/* Adds an event (room reserved); returns it for the optional fields. */
+pend_event_t *queue_add_event(queue_t *q, queue_event_type_t type, const queue_ticket_t *t,
+                              const queue_counter_t *c, const char *staff);
+/* Reports changed records, then events (seq assigned, at = now). */
+void queue_flush(queue_t *q, int64_t now);
+
+/* Agency / service state, created on first use; NULL on ENOMEM. */
+qagency_t *queue_agency_state(queue_t *q, const char *agency);
+queue_service_t *queue_service_state(queue_t *q, const char *service);
+/* The agency id part of "<agency>/<service>" into buf. */
+void queue_service_agency(const char *service, char *buf, size_t n);
+
+/* Key of the number index: agency, NUL, upper-cased number. Returns length. */
+size_t queue_number_key(char *buf, size_t n, const char *agency, const char *number);
+/* Today's (or a carried) ticket with this number in this agency. */
+tnode_t *queue_find_number(const queue_t *q, const char *agency, const char *number);
+
+/* Puts a waiting ticket into its service's queue, in rank order. */
+void queue_link(queue_t *q, queue_service_t *s, queue_ticket_t *t);
+/* Takes a ticket out of its queue, if it is in one. */
+void queue_unlink(queue_t *q, queue_ticket_t *t);
+void queue_print_link(queue_t *q, tnode_t *n);
+void queue_print_unlink(queue_t *q, tnode_t *n);
+/* Cancels a ticket (taking it out of its queue or the printing list) and
+ * adds the event, made at counter c (or NULL) by staff. A ticket cancelled
+ * while printing stops counting toward its service's quota. */
+void queue_cancel_ticket(queue_t *q, queue_ticket_t *t, const char *reason,
+                         const queue_counter_t *c, const char *staff);
+/* Forgets a ticket (lists and indexes) and frees it. */
+void queue_drop_ticket(queue_t *q, tnode_t *n);
+/* Takes a copy of a restored ticket into memory and the indexes,
+ * replacing an earlier version with the same id. */
+int queue_adopt_ticket(queue_t *q, const queue_ticket_t *t);
+/* Remembers a call for queue_recent and the agency's "serving" number. */
+void queue_note_call(queue_t *q, const queue_ticket_t *t, const queue_counter_t *c);
+
+/* ---- queue_day.c ---- */
+
+/* Runs what time demands before a command: rollover, closing, print
+ * timeouts; reports those changes. 0 or QUEUE_ENOMEM. */
+int queue_roll(queue_t *q, int64_t now);
+/* Whether `now` is inside the hall's hours; message set when not. */
+int queue_check_hours(queue_t *q, const catalog_service_t *svc, int64_t now);
+
+/* ---- queue_route.c ---- */
+
+/* The ticket counter `c` would call now by routing, or NULL; *priority
+ * tells which queue it heads. */
+queue_ticket_t *queue_route_pick(const queue_t *q, const queue_counter_t *c, bool *priority);
+
+#endif

@@ -1,0 +1,185 @@
+/*
+ * queue_route.c - routing (which waiting ticket a counter calls next),
+ * positions and wait estimates, and the per-agency counts the board shows.
+ *
+ * Routing looks only at queue heads: for the services a counter serves it
+ * takes the lowest-rank head over the priority queues (P) and over the
+ * regular queues (R) and lets the agency's route policy choose between
+ * them. Nothing walks a whole queue to route.
+ */
+#include "queue_internal.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+/* Whether the policy takes the priority head p over the regular head r,
+ * after `streak` consecutive priority calls. */
+static bool take_priority(const catalog_route_t *rt, const queue_ticket_t *p,
+                          const queue_ticket_t *r, int streak)
+{
+    if (!p)
+        return false;
+    if (!r)
+        return true;
+    if (rt->priority_first)
+        return rt->regular_after_priority <= 0 || streak < rt->regular_after_priority;
+    return p->rank < r->rank;
+}
+
+/* Queue state of the services counter c serves (in its agency's catalog
+ * order) into out[max]; returns how many, and the agency's policy. */
+static size_t served(const queue_t *q, const queue_counter_t *c, queue_service_t **out,
+                     size_t max, const catalog_agency_t **agency)
+{
+    const catalog_agency_t *a = catalog_agency_find(q->cat, c->agency);
+    *agency = a;
+    if (!a)
+        return 0;
+    size_t n = 0;
+    for (size_t i = 0; i < a->n_services; i++) {
+        const catalog_service_t *svc = &q->cat->services[a->first_service + i];
+        if (!catalog_service_at_counter(q->cat, svc, c->number))
+            continue;
+        queue_service_t *s = qmap_get(&q->services, svc->id, strlen(svc->id));
+        if (!s)
+            continue; /* nothing ever queued there */
+        if (out && n < max)
+            out[n] = s;
+        n++;
+    }
+    return n;
+}
+
+queue_ticket_t *queue_route_pick(const queue_t *q, const queue_counter_t *c, bool *priority)
+{
+    const catalog_agency_t *a = catalog_agency_find(q->cat, c->agency);
+    queue_ticket_t *p = NULL, *r = NULL;
+    for (size_t i = 0; a && i < a->n_services; i++) {
+        const catalog_service_t *svc = &q->cat->services[a->first_service + i];
+        if (!catalog_service_at_counter(q->cat, svc, c->number))
+            continue;
+        queue_service_t *s = qmap_get(&q->services, svc->id, strlen(svc->id));
+        if (!s)
+            continue;
+        queue_ticket_t *hp = s->head[QLIST_PRIORITY], *hr = s->head[QLIST_REGULAR];
+        if (hp && (!p || hp->rank < p->rank))
+            p = hp;
+        if (hr && (!r || hr->rank < r->rank))
+            r = hr;
+    }
+    if (!a)
+        return NULL;
+    *priority = take_priority(&a->route, p, r, c->priority_streak);
+    return *priority ? p : r;
+}
+
+size_t queue_counter_waiting(const queue_t *q, int counter, const queue_ticket_t **out,
+                             size_t max)
+{
+    const queue_counter_t *c = queue_counter_get(q, counter);
+    if (!c || max == 0)
+        return 0;
+    const catalog_agency_t *a;
+    size_t n = served(q, c, NULL, 0, &a);
+    if (n == 0)
+        return 0;
+    queue_service_t **svcs = malloc(n * sizeof *svcs);
+    /* one cursor per queue: [2i] priority, [2i+1] regular */
+    queue_ticket_t **cur = malloc(2 * n * sizeof *cur);
+    size_t got = 0;
+    if (!svcs || !cur)
+        goto out;
+    served(q, c, svcs, n, &a);
+    for (size_t i = 0; i < n; i++) {
+        cur[2 * i] = svcs[i]->head[QLIST_PRIORITY];
+        cur[2 * i + 1] = svcs[i]->head[QLIST_REGULAR];
+    }
+    int streak = c->priority_streak;
+    while (got < max) {
+        size_t pi = SIZE_MAX, ri = SIZE_MAX;
+        for (size_t i = 0; i < n; i++) {
+            if (cur[2 * i] && (pi == SIZE_MAX || cur[2 * i]->rank < cur[pi]->rank))
+                pi = 2 * i;
+            if (cur[2 * i + 1] && (ri == SIZE_MAX || cur[2 * i + 1]->rank < cur[ri]->rank))
+                ri = 2 * i + 1;
+        }
+        queue_ticket_t *p = pi == SIZE_MAX ? NULL : cur[pi];
+        queue_ticket_t *r = ri == SIZE_MAX ? NULL : cur[ri];
+        if (!p && !r)
+            break;
+        bool prio = take_priority(&a->route, p, r, streak);
+        size_t k = prio ? pi : ri;
+        out[got++] = cur[k];
+        cur[k] = cur[k]->next;
+        streak = prio ? streak + 1 : 0;
+    }
+out:
+    free(svcs);
+    free(cur);
+    return got;
+}
+
+/* Tickets of one list with a rank below `rank` (all of them when all). */
+static int count_before(const queue_ticket_t *head, int64_t rank, bool all)
+{
+    int n = 0;
+    for (const queue_ticket_t *t = head; t; t = t->next) {
+        if (!all && t->rank >= rank)
+            break;
+        n++;
+    }
+    return n;
+}
+
+int queue_ticket_position(const queue_t *q, const queue_ticket_t *t)
+{
+    if (!t || (t->status != TICKET_WAITING && t->status != TICKET_PRINTING))
+        return 0;
+    /* a printing ticket is not queued yet: it is shown where it will go */
+    const queue_service_t *s =
+        t->queue ? t->queue : qmap_get(&q->services, t->service, strlen(t->service));
+    if (!s)
+        return 0;
+    const catalog_agency_t *a = catalog_agency_find(q->cat, t->agency);
+    bool first = a && a->route.priority_first;
+    const queue_ticket_t *ph = s->head[QLIST_PRIORITY], *rh = s->head[QLIST_REGULAR];
+    if (t->priority != PRIORITY_NONE) {
+        if (first)
+            return count_before(ph, t->rank, false);
+        return count_before(ph, t->rank, false) + count_before(rh, t->rank, false);
+    }
+    int ahead = count_before(rh, t->rank, false);
+    if (first)
+        return (int)s->count[QLIST_PRIORITY] + ahead;
+    return count_before(ph, t->rank, false) + ahead;
+}
+
+int64_t queue_ticket_estimate(const queue_t *q, const queue_ticket_t *t)
+{
+    int pos = queue_ticket_position(q, t);
+    if (pos <= 0)
+        return 0;
+    const catalog_service_t *svc = catalog_service_find(q->cat, t->service);
+    if (!svc)
+        return 0;
+    int open = 0;
+    for (size_t i = 0; i < q->n_counters; i++) {
+        const queue_counter_t *c = &q->counters[i];
+        if (c->status == COUNTER_OPEN && strcmp(c->agency, t->agency) == 0 &&
+            catalog_service_at_counter(q->cat, svc, c->number))
+            open++;
+    }
+    return (int64_t)pos * svc->minutes * 60 / (open > 1 ? open : 1);
+}
+
+int queue_agency_waiting(const queue_t *q, const char *agency)
+{
+    const qagency_t *a = agency ? qmap_get(&q->agencies, agency, strlen(agency)) : NULL;
+    return a ? a->waiting : 0;
+}
+
+const char *queue_agency_serving(const queue_t *q, const char *agency)
+{
+    const qagency_t *a = agency ? qmap_get(&q->agencies, agency, strlen(agency)) : NULL;
+    return a && a->serving_day == q->day ? a->serving : "";
+}
