@@ -1,0 +1,321 @@
+-- Kejaksaan Negeri Purbalingga: di loket MPP melayani pembayaran denda dan
+-- pengambilan barang bukti tilang, pengembalian barang bukti perkara pidana,
+-- izin kunjungan tahanan tahap penuntutan, pembayaran denda dan uang
+-- pengganti oleh terpidana, pelayanan hukum gratis Jaksa Pengacara Negara,
+-- informasi perkara, informasi publik, informasi lelang barang rampasan,
+-- keadilan restoratif, permohonan penyuluhan hukum dan pengaduan masyarakat.
+-- Seluruh layanan kejaksaan ini tidak dipungut biaya; denda dan uang
+-- pengganti adalah kewajiban menurut putusan hakim, disetor ke kas negara.
+--
+-- Sumber (diperiksa 2026-11):
+--   * UU 16/2004 tentang Kejaksaan jo. UU 11/2021; UU 22/2009 tentang LLAJ
+--     dan PERMA 12/2016 tentang Tata Cara Penyelesaian Perkara Pelanggaran
+--     Lalu Lintas (tilang); alur tilang dan pengambilan di kejaksaan:
+--     otomotif.kompas.com (2023-10-02), langgam.id (Kejari Pesisir Selatan),
+--     ngopibareng.id (Kejari Sidoarjo di MPP);
+--   * standar pelayanan kejaksaan di SIPPN: pelayanan hukum Kejari Manggarai
+--     (sippn.menpan.go.id/pelayanan-publik/8237336), pemeriksaan Kejari Bangli
+--     (sippn.menpan.go.id/pelayanan-publik/8268325); Keputusan Kepala Kejari
+--     Karanganyar KEP-14/M.3.33/03/2023 tentang Standar Pelayanan;
+--   * pengembalian barang bukti: keterangan Kasi Penkum Kejati Sumut
+--     (mistar.id, 2025-04-15); izin kunjungan tahanan: PP 27/1983 Pasal 20;
+--   * lelang barang rampasan: sipeka-kejaripekanbaru.id/lelang, gatra.com
+--     (Perja tentang barang rampasan, lelang melalui KPKNL).
+--
+-- Belum terkonfirmasi: waktu layanan di loket (kecuali pelayanan hukum, yang
+-- standar SIPPN-nya memberi batas penyelesaian, bukan waktu loket) dan
+-- beberapa persyaratan yang hanya bersumber dari kejari lain; ditandai per
+-- layanan. Standar pelayanan Kejari Purbalingga sendiri tidak ditemukan
+-- dalam sumber terbuka.
+
+local BASIS = "UU 16/2004 tentang Kejaksaan Republik Indonesia jo. UU 11/2021; " ..
+  "UU 25/2009 tentang Pelayanan Publik"
+local FREE = "Tidak dipungut biaya"
+local COMPLAINT = "SP4N-LAPOR! (www.lapor.go.id, SMS 1708); pengaduan masyarakat " ..
+  "Kejaksaan RI (www.kejaksaan.go.id); petugas PTSP Kejaksaan Negeri Purbalingga"
+local KOMPAS = "https://otomotif.kompas.com/read/2023/10/02/152100515/twitter.com"
+
+local agency = mpp.agency {
+  id = "kejari",
+  name = "Kejaksaan Negeri Purbalingga",
+  kind = "vertical",
+  prefix = "N",
+  counters = { 26 },
+}
+
+agency:service {
+  id = "tilang",
+  name = "Pembayaran Denda Tilang dan Pengambilan Barang Bukti Tilang",
+  requirements = {
+    "Surat tilang (blanko) atau nomor register tilang/ETLE",
+    "KTP asli pelanggar",
+    "Bukti pembayaran denda (BRIVA, kantor pos atau kanal di tilang.kejaksaan.go.id), jika sudah dibayar",
+    "Surat kuasa dan KTP penerima kuasa, jika diwakilkan",
+  },
+  procedure = {
+    "Cek besaran denda putusan hakim di tilang.kejaksaan.go.id dengan nomor register tilang",
+    "Ambil nomor antrean; bayar denda melalui kanal resmi bila belum (petugas tidak menerima uang tunai)",
+    "Serahkan surat tilang, bukti bayar dan KTP kepada petugas",
+    "Barang bukti (SIM/STNK) diserahkan dan penerima menandatangani tanda terima",
+  },
+  minutes = 10,
+  fee = 0,
+  fee_note = "Layanan gratis. Denda sesuai putusan hakim (verstek) dan disetor ke kas " ..
+    "negara; pengantaran barang bukti melalui PT Pos dikenai ongkos kirim",
+  product = "Barang bukti tilang (SIM/STNK/kendaraan) dan bukti setor denda",
+  complaint_channel = COMPLAINT,
+  legal_basis = BASIS .. "; UU 22/2009 tentang Lalu Lintas dan Angkutan Jalan Pasal " ..
+    "267-268; PERMA 12/2016 tentang Tata Cara Penyelesaian Perkara Pelanggaran Lalu Lintas",
+  priority = true,
+  source = KOMPAS .. "; https://langgam.id/3-cara-pembayaran-denda-tilang-di-kejaksaan-negeri-pesisir-selatan; https://ngopibareng.id/read/kejari-sidoarjo-mudahkan-pengambilan-tilang-tanpa-antre-di-mpp/amp",
+  unconfirmed = { "minutes" },
+}
+
+agency:service {
+  id = "barang-bukti",
+  name = "Pengembalian Barang Bukti Perkara Pidana kepada yang Berhak",
+  requirements = {
+    "KTP asli pemilik yang sah",
+    "Bukti kepemilikan asli (BPKB dan STNK untuk kendaraan; nota/kuitansi atau sertifikat untuk barang lain)",
+    "Petikan/salinan putusan berkekuatan hukum tetap yang menyatakan barang bukti dikembalikan",
+    "Surat kuasa bermeterai dan KTP penerima kuasa, jika diwakilkan",
+  },
+  procedure = {
+    "Ambil nomor antrean dan serahkan berkas kepada petugas",
+    "Petugas mencocokkan dengan amar putusan dan surat perintah pelaksanaan putusan (P-48)",
+    "Barang bukti diserahkan dari gudang barang bukti; pemilik menandatangani berita acara pengembalian (BA-20)",
+  },
+  minutes = 20,
+  fee = 0,
+  fee_note = FREE,
+  product = "Barang bukti kembali kepada yang berhak dan berita acara pengembalian",
+  complaint_channel = COMPLAINT,
+  legal_basis = BASIS .. "; KUHAP (UU 8/1981) Pasal 46 dan 194, Pasal 270",
+  priority = true,
+  source = "https://mistar.id/news/hukum/pemilik-bisa-ambil-kembali-kendaraan-yang-disita-jaksa-begini-syarat-dan-caranya; https://id.scribd.com/document/634791684/SOP-BB (SOP barang bukti Kejari Pekanbaru)",
+  unconfirmed = { "minutes" },
+}
+
+agency:service {
+  id = "kunjungan-tahanan",
+  name = "Izin Kunjungan Tahanan Tahap Penuntutan",
+  requirements = {
+    "KTP asli pengunjung",
+    "Kartu Keluarga atau surat keterangan desa/kelurahan sebagai bukti hubungan keluarga",
+    "Surat kuasa dari tersangka/terdakwa, bagi penasihat hukum",
+  },
+  procedure = {
+    "Ambil nomor antrean dan sebutkan nama tahanan serta hubungan dengan pengunjung",
+    "Petugas meneruskan permohonan kepada Jaksa Penuntut Umum yang menangani perkara",
+    "Surat izin kunjungan diterbitkan jika disetujui",
+    "Tunjukkan surat izin kepada petugas Rutan/Lapas pada hari kunjungan",
+  },
+  minutes = 15,
+  fee = 0,
+  fee_note = FREE,
+  product = "Surat izin kunjungan tahanan",
+  complaint_channel = COMPLAINT,
+  legal_basis = BASIS .. "; KUHAP Pasal 60-61; PP 27/1983 tentang Pelaksanaan KUHAP Pasal 20",
+  priority = true,
+  source = "https://t10.zonaintegritas.id/satker/demo (izin kunjungan tahap penuntutan, PP 27/1983 Pasal 20)",
+  unconfirmed = { "minutes", "requirements" },
+}
+
+agency:service {
+  id = "denda-uang-pengganti",
+  name = "Pembayaran Denda, Uang Pengganti dan Biaya Perkara oleh Terpidana",
+  requirements = {
+    "KTP terpidana atau keluarga yang membayar",
+    "Petikan/salinan putusan berkekuatan hukum tetap",
+  },
+  procedure = {
+    "Ambil nomor antrean dan sebutkan nomor perkara",
+    "Jaksa eksekutor menghitung kewajiban sesuai amar putusan",
+    "Setor ke kas negara melalui kode billing/bank persepsi",
+    "Bukti setor diserahkan; jaksa menerbitkan tanda terima dan berita acara pelaksanaan putusan",
+  },
+  minutes = 20,
+  fee = 0,
+  fee_note = "Layanan gratis. Besaran denda, uang pengganti dan biaya perkara sesuai amar putusan, disetor ke kas negara",
+  product = "Bukti setor dan berita acara pelaksanaan putusan",
+  complaint_channel = COMPLAINT,
+  legal_basis = BASIS .. "; KUHAP Pasal 270 dan 273; UU 31/1999 jo. UU 20/2001 Pasal 18 (uang pengganti)",
+  priority = true,
+  source = "https://text-id.123dok.com/document/8yd9xw4ez-pelaksanaan-eksekusi-uang-denda-tilang-oleh-kejaksaan-negeri.html (jaksa sebagai eksekutor denda); KUHAP Pasal 270-273",
+  unconfirmed = { "minutes", "requirements", "procedure" },
+}
+
+agency:service {
+  id = "pelayanan-hukum",
+  name = "Pelayanan Hukum Gratis oleh Jaksa Pengacara Negara (Perdata dan TUN)",
+  requirements = {
+    "KTP dan fotokopinya",
+    "Uraian masalah dan dokumen yang berkaitan",
+  },
+  procedure = {
+    "Ambil nomor antrean; petugas Pos Pelayanan Hukum mencatat nama, alamat dan masalah",
+    "Jaksa Pengacara Negara memberi konsultasi, pendapat atau informasi hukum secara lisan",
+    "Jika fakta belum lengkap, pemohon diminta mengajukan permohonan tertulis kepada Kepala Kejaksaan Negeri",
+    "Permohonan tertulis ditelaah oleh jaksa yang ditunjuk (SP-1) dan dijawab",
+  },
+  minutes = 30,
+  fee = 0,
+  fee_note = FREE,
+  product = "Konsultasi, pendapat atau informasi hukum perdata dan tata usaha negara",
+  complaint_channel = COMPLAINT,
+  legal_basis = BASIS .. " (Pasal 30 ayat (2)); Peraturan Jaksa Agung PER-025/A/JA/11/2015 " ..
+    "tentang Petunjuk Pelaksanaan Penegakan Hukum, Bantuan Hukum, Pertimbangan Hukum, " ..
+    "Tindakan Hukum Lain dan Pelayanan Hukum di Bidang Perdata dan Tata Usaha Negara, " ..
+    "sebagaimana telah diubah",
+  priority = true,
+  source = "https://sippn.menpan.go.id/pelayanan-publik/8237336/kejaksaan-tinggi-nusa-tenggara-timur/pelayanan-bantuan-hukum-atau-pelayanan-hukum; http://kejari-taliabu.com/penyuluhan-hukum/pelayanan-hukum/",
+  unconfirmed = { "minutes" },
+}
+
+agency:service {
+  id = "keadilan-restoratif",
+  name = "Informasi Penghentian Penuntutan Berdasarkan Keadilan Restoratif",
+  requirements = {
+    "KTP korban, tersangka atau keluarganya",
+    "Nomor atau identitas perkara yang sedang dalam tahap penuntutan",
+  },
+  procedure = {
+    "Ambil nomor antrean dan sampaikan perkara yang dimaksud",
+    "Petugas menjelaskan syarat keadilan restoratif (tindak pidana pertama, ancaman paling lama 5 tahun, kerugian terbatas, ada perdamaian)",
+    "Permohonan diteruskan kepada Jaksa Penuntut Umum yang menangani perkara",
+  },
+  minutes = 15,
+  fee = 0,
+  fee_note = FREE,
+  product = "Informasi dan penerusan permohonan keadilan restoratif",
+  complaint_channel = COMPLAINT,
+  legal_basis = BASIS .. "; Peraturan Kejaksaan 15/2020 tentang Penghentian Penuntutan " ..
+    "Berdasarkan Keadilan Restoratif",
+  priority = true,
+  source = "Peraturan Kejaksaan 15/2020 Pasal 5 (syarat keadilan restoratif)",
+  unconfirmed = { "minutes", "requirements", "procedure" },
+}
+
+agency:service {
+  id = "informasi-perkara",
+  name = "Informasi Perkara Pidana dan Jadwal Sidang",
+  requirements = {
+    "KTP",
+    "Nama tersangka/terdakwa atau nomor perkara",
+  },
+  procedure = {
+    "Ambil nomor antrean dan sebutkan perkara yang ditanyakan",
+    "Petugas memberi informasi tahapan perkara dan jadwal sidang yang terbuka untuk umum",
+  },
+  minutes = 10,
+  fee = 0,
+  fee_note = FREE,
+  product = "Informasi tahapan perkara dan jadwal sidang",
+  complaint_channel = COMPLAINT,
+  legal_basis = BASIS .. "; UU 14/2008 tentang Keterbukaan Informasi Publik",
+  priority = true,
+  source = "https://lawinsider.com/id/contracts/kdZInPRqBsb (Standar Pelayanan Kejari Karanganyar, KEP-14/M.3.33/03/2023)",
+  unconfirmed = { "minutes", "requirements" },
+}
+
+agency:service {
+  id = "informasi-publik",
+  name = "Permohonan Informasi Publik (PPID)",
+  requirements = {
+    "KTP pemohon, atau akta badan hukum bagi lembaga",
+    "Formulir permohonan informasi yang menyebut informasi yang diminta dan tujuannya",
+  },
+  procedure = {
+    "Ambil nomor antrean dan isi formulir permohonan informasi",
+    "Petugas mencatat permohonan dalam register dan memberi tanda terima",
+    "PPID menjawab paling lama 10 hari kerja, dapat diperpanjang 7 hari kerja",
+    "Jika tidak puas, pemohon dapat mengajukan keberatan kepada atasan PPID",
+  },
+  minutes = 10,
+  fee = 0,
+  fee_note = FREE .. "; penggandaan dokumen menurut biaya riil",
+  product = "Informasi publik atau surat pemberitahuan tertulis",
+  complaint_channel = COMPLAINT .. "; keberatan kepada atasan PPID dan sengketa ke Komisi Informasi",
+  legal_basis = BASIS .. "; UU 14/2008 tentang Keterbukaan Informasi Publik Pasal 22; " ..
+    "Peraturan Komisi Informasi 1/2021 tentang Standar Layanan Informasi Publik; " ..
+    "Peraturan Jaksa Agung PER-032/A/JA/08/2010 tentang Pelayanan Informasi Publik di Kejaksaan",
+  priority = true,
+  source = "https://lawinsider.com/id/contracts/9YC6q6DEB9 (SOP pelayanan informasi Kejari Pinrang, dasar hukum); UU 14/2008 Pasal 22",
+  unconfirmed = { "minutes" },
+}
+
+agency:service {
+  id = "lelang-barang-rampasan",
+  name = "Informasi Lelang Barang Rampasan Negara",
+  requirements = {
+    "KTP",
+    "Akun pada www.lelang.go.id untuk ikut lelang",
+  },
+  procedure = {
+    "Ambil nomor antrean dan tanyakan objek lelang yang diumumkan",
+    "Petugas menjelaskan jadwal, nilai limit, uang jaminan dan waktu lihat barang (open house)",
+    "Peserta mendaftar dan menawar sendiri melalui www.lelang.go.id; lelang dilaksanakan oleh KPKNL",
+  },
+  minutes = 10,
+  fee = 0,
+  fee_note = FREE .. "; peserta lelang menyetor uang jaminan sesuai pengumuman lelang",
+  product = "Informasi lelang barang rampasan negara",
+  complaint_channel = COMPLAINT,
+  legal_basis = BASIS .. "; Peraturan Jaksa Agung PER-002/A/JA/05/2017 tentang Pelelangan " ..
+    "dan Penjualan Langsung Benda Sitaan atau Barang Rampasan Negara atau Benda Sita " ..
+    "Eksekusi; peraturan Menteri Keuangan tentang petunjuk pelaksanaan lelang",
+  priority = true,
+  source = "https://sipeka-kejaripekanbaru.id/lelang; https://gatra.com/news-474306-hukum-hasil-lelang-barang-rampasan-kejari-batanghari-meningkat.html; https://www.balipost.com/?p=504984",
+  unconfirmed = { "minutes" },
+}
+
+agency:service {
+  id = "penyuluhan-hukum",
+  name = "Permohonan Penerangan dan Penyuluhan Hukum (termasuk Jaksa Masuk Sekolah)",
+  requirements = {
+    "Surat permohonan dari sekolah, desa, instansi atau organisasi kemasyarakatan",
+    "Usulan tema, tempat, waktu dan perkiraan jumlah peserta",
+  },
+  procedure = {
+    "Ambil nomor antrean dan serahkan surat permohonan",
+    "Permohonan diteruskan kepada Seksi Intelijen Kejaksaan Negeri Purbalingga",
+    "Jadwal dan narasumber dikonfirmasi kepada pemohon",
+  },
+  minutes = 10,
+  fee = 0,
+  fee_note = FREE,
+  product = "Jadwal kegiatan penerangan/penyuluhan hukum",
+  complaint_channel = COMPLAINT,
+  legal_basis = BASIS .. " (UU 16/2004 Pasal 30 ayat (3) huruf a: peningkatan kesadaran hukum masyarakat)",
+  priority = true,
+  source = "https://radarcirebon.disway.id/read/26923/masyarakat-wajib-melek-hukum (fungsi peningkatan kesadaran hukum kejaksaan)",
+  unconfirmed = { "minutes", "requirements", "procedure" },
+}
+
+agency:service {
+  id = "pengaduan",
+  name = "Penerimaan Laporan dan Pengaduan Masyarakat",
+  requirements = {
+    "KTP pelapor",
+    "Uraian kejadian atau perbuatan yang diadukan",
+    "Bukti pendukung yang dimiliki (dokumen, foto)",
+  },
+  procedure = {
+    "Ambil nomor antrean dan sampaikan laporan kepada petugas",
+    "Petugas mencatat laporan dan memberi tanda terima",
+    "Laporan ditelaah dan diteruskan ke bidang yang berwenang; pelapor diberi kabar tindak lanjut",
+  },
+  minutes = 20,
+  fee = 0,
+  fee_note = FREE,
+  product = "Tanda terima laporan/pengaduan",
+  complaint_channel = COMPLAINT,
+  legal_basis = BASIS .. "; Perpres 76/2013 tentang Pengelolaan Pengaduan Pelayanan Publik",
+  priority = true,
+  source = "https://lawinsider.com/id/contracts/kdZInPRqBsb (Standar Pelayanan Kejari Karanganyar); Perpres 76/2013",
+  unconfirmed = { "minutes", "requirements" },
+}
+
+-- Kelompok prioritas didahulukan; setelah tiga panggilan prioritas berturut-
+-- turut satu nomor reguler dipanggil agar antrean tilang tetap bergerak.
+agency:route { priority_first = true, regular_after_priority = 3 }
