@@ -1,0 +1,369 @@
+-- Dinas Perhubungan (Dinhub) Kabupaten Purbalingga: di MPP (loket 33)
+-- menerima pendaftaran dan berkas pengujian berkala kendaraan bermotor
+-- (uji KIR: berkala, pertama, numpang uji, mutasi, penggantian kartu),
+-- perizinan angkutan umum dalam kabupaten (trayek, insidentil), persetujuan
+-- analisis dampak lalu lintas, parkir, rekomendasi penggunaan jalan dan
+-- usulan perlengkapan jalan. Pemeriksaan fisik kendaraan tetap dilakukan
+-- di Unit Pelaksana Uji Berkala Kendaraan Bermotor (UPUBKB) Dinhub.
+--
+-- Sumber (diperiksa 2026-11):
+--   * purbalinggakab.go.id/info/mulai-2024-pelayanan-uji-kir-di-purbalingga-
+--     gratis/ (30-1-2024): sejak 1-1-2024 uji KIR gratis berdasarkan Perda
+--     Kab. Purbalingga 15/2023 yang mengubah Perda 3/2021 tentang Retribusi
+--     Pengujian Kendaraan Bermotor; tunggakan retribusi sebelum 2024 tetap
+--     wajib dilunasi; jenis uji: berkala, kendaraan baru, numpang uji
+--     masuk/keluar, mutasi masuk/keluar (purbalinggakab.go.id, 16-7-2022);
+--   * PM Perhubungan 19/2021 tentang Pengujian Berkala Kendaraan Bermotor;
+--     Kepdirjen Hubdat KP-DRJD 3291/2021 (bukti lulus uji elektronik/BLUe);
+--   * PP 30/2021 dan PM Perhubungan 17/2021 (andalalin); PM Perhubungan
+--     15/2019 (angkutan orang dalam trayek dan izin insidentil);
+--   * contoh persyaratan uji dari Dishub Bontang (inspirasa.co).
+--
+-- Belum terkonfirmasi: waktu layanan di loket (minutes) semua layanan;
+-- persyaratan rinci parkir, penggunaan jalan dan usulan rambu sebagaimana
+-- ditetapkan Dinhub Purbalingga; apakah parkir di luar ruang milik jalan
+-- dikenai retribusi. Kolom-kolom itu ditandai `unconfirmed`.
+
+local COMPLAINT = "SP4N-LAPOR! (www.lapor.go.id); Lapor Mas Bup (WhatsApp 0813-9900-4222); " ..
+  "Matur Mas Bupati (maturbup.purbalinggakab.go.id); pengaduan langsung di loket Dinhub MPP"
+local KIR_BASIS = "UU 22/2009 tentang Lalu Lintas dan Angkutan Jalan; PP 55/2012 tentang " ..
+  "Kendaraan; PM Perhubungan 19/2021 tentang Pengujian Berkala Kendaraan Bermotor; " ..
+  "Perda Kab. Purbalingga 3/2021 jo. Perda 15/2023 tentang Retribusi Pengujian Kendaraan Bermotor"
+local KIR_FREE = "Gratis sejak 1 Januari 2024 (Perda Kab. Purbalingga 15/2023); tunggakan " ..
+  "retribusi uji tahun-tahun sebelumnya tetap harus dilunasi"
+local KIR_SRC = "https://www.purbalinggakab.go.id/info/mulai-2024-pelayanan-uji-kir-di-purbalingga-gratis/ ; " ..
+  "PM Perhubungan 19/2021"
+local ANGKUTAN_BASIS = "UU 22/2009 tentang Lalu Lintas dan Angkutan Jalan; PP 74/2014 tentang " ..
+  "Angkutan Jalan; PM Perhubungan 15/2019 tentang Penyelenggaraan Angkutan Orang dengan " ..
+  "Kendaraan Bermotor Umum dalam Trayek"
+
+local agency = mpp.agency {
+  id = "dishub",
+  name = "Dinas Perhubungan Kabupaten Purbalingga",
+  kind = "OPD",
+  prefix = "U",
+  counters = { 33 },
+}
+
+-- Semua jenis uji KIR berbagi dasar hukum, biaya dan kanal pengaduan;
+-- yang berbeda adalah persyaratan, alur dan produknya.
+local function kir(t)
+  agency:service {
+    id = t.id,
+    name = t.name,
+    requirements = t.requirements,
+    procedure = t.procedure,
+    minutes = t.minutes,
+    fee = 0,
+    fee_note = KIR_FREE,
+    product = t.product,
+    complaint_channel = COMPLAINT,
+    legal_basis = KIR_BASIS,
+    priority = true,
+    source = t.source or KIR_SRC,
+    unconfirmed = t.unconfirmed or { "minutes" },
+  }
+end
+
+------------------------------------------------------------------------------
+-- Pengujian berkala kendaraan bermotor (uji KIR)
+------------------------------------------------------------------------------
+
+kir {
+  id = "uji-berkala",
+  name = "Pendaftaran Uji Berkala Kendaraan Bermotor (perpanjangan KIR)",
+  requirements = {
+    "Kartu BLUe (bukti lulus uji elektronik) atau buku uji lama",
+    "STNK asli yang masih berlaku",
+    "KTP-el pemilik, atau surat kuasa bila diwakilkan",
+    "Izin penyelenggaraan angkutan/kartu pengawasan bagi kendaraan angkutan umum",
+    "Surat keterangan tera bagi kendaraan tangki",
+  },
+  procedure = {
+    "Ambil nomor antrean dan serahkan berkas untuk pendaftaran",
+    "Petugas memeriksa data kendaraan dan riwayat uji, lalu menerbitkan tanda pendaftaran uji",
+    "Kendaraan dibawa ke UPUBKB Dinhub untuk pemeriksaan teknis dan laik jalan",
+    "Kendaraan yang lulus mendapat kartu BLUe dan stiker/penanda lulus uji berlaku 6 bulan",
+  },
+  minutes = 10,
+  product = "Bukti lulus uji elektronik (kartu BLUe) dan penanda lulus uji",
+}
+
+kir {
+  id = "uji-pertama",
+  name = "Pendaftaran Uji Pertama Kendaraan Bermotor Baru",
+  requirements = {
+    "Sertifikat Registrasi Uji Tipe (SRUT)",
+    "STNK atau faktur/bukti kepemilikan kendaraan",
+    "KTP-el pemilik atau akta badan usaha",
+    "Surat keterangan tera bagi kendaraan tangki",
+  },
+  procedure = {
+    "Ambil nomor antrean dan serahkan berkas",
+    "Petugas mendaftarkan kendaraan pada sistem pengujian",
+    "Kendaraan diuji di UPUBKB Dinhub",
+    "Kendaraan yang lulus mendapat kartu BLUe",
+  },
+  minutes = 15,
+  product = "Bukti lulus uji elektronik (kartu BLUe) pertama",
+}
+
+kir {
+  id = "numpang-uji-keluar",
+  name = "Numpang Uji Keluar Daerah",
+  requirements = {
+    "Surat permohonan numpang uji",
+    "Kartu BLUe/buku uji asli",
+    "STNK asli dan KTP-el pemilik",
+  },
+  procedure = {
+    "Ambil nomor antrean dan serahkan berkas",
+    "Petugas memeriksa riwayat uji dan menerbitkan surat keterangan numpang uji",
+    "Pemilik membawa surat ke unit pengujian daerah tujuan",
+  },
+  minutes = 15,
+  product = "Surat keterangan numpang uji keluar",
+  source = KIR_SRC .. " ; https://inspirasa.co/ingin-uji-kir-di-bontang-ini-persyaratannya",
+}
+
+kir {
+  id = "numpang-uji-masuk",
+  name = "Numpang Uji Masuk dari Daerah Lain",
+  requirements = {
+    "Surat keterangan numpang uji dari unit pengujian daerah asal kendaraan",
+    "Kartu BLUe/buku uji asli",
+    "STNK asli dan KTP-el pemilik",
+  },
+  procedure = {
+    "Ambil nomor antrean dan serahkan berkas",
+    "Petugas memverifikasi surat numpang uji dari daerah asal",
+    "Kendaraan diuji di UPUBKB Dinhub; hasil uji dilaporkan ke daerah asal",
+  },
+  minutes = 15,
+  product = "Bukti lulus uji elektronik (kartu BLUe)",
+  source = KIR_SRC .. " ; https://inspirasa.co/ingin-uji-kir-di-bontang-ini-persyaratannya",
+}
+
+kir {
+  id = "mutasi-uji-keluar",
+  name = "Mutasi Uji Keluar Daerah",
+  requirements = {
+    "Surat permohonan mutasi uji",
+    "Kartu BLUe/buku uji asli",
+    "STNK dan BPKB (atau fotokopi yang dilegalisasi)",
+    "KTP-el pemilik",
+  },
+  procedure = {
+    "Ambil nomor antrean dan serahkan berkas",
+    "Petugas memeriksa riwayat dan tunggakan uji",
+    "Dinhub menerbitkan surat mutasi uji dan berkas kendaraan untuk daerah tujuan",
+  },
+  minutes = 15,
+  product = "Surat mutasi uji keluar beserta berkas riwayat uji",
+  source = KIR_SRC .. " ; https://inspirasa.co/ingin-uji-kir-di-bontang-ini-persyaratannya",
+}
+
+kir {
+  id = "mutasi-uji-masuk",
+  name = "Mutasi Uji Masuk ke Kabupaten Purbalingga",
+  requirements = {
+    "Surat mutasi uji dan berkas riwayat uji dari daerah asal",
+    "STNK dan BPKB (atau fotokopi yang dilegalisasi)",
+    "KTP-el pemilik",
+  },
+  procedure = {
+    "Ambil nomor antrean dan serahkan berkas",
+    "Petugas memverifikasi berkas mutasi dan mendaftarkan kendaraan",
+    "Kendaraan diuji di UPUBKB Dinhub dan mendapat kartu BLUe Purbalingga",
+  },
+  minutes = 15,
+  product = "Bukti lulus uji elektronik (kartu BLUe) Kabupaten Purbalingga",
+  source = KIR_SRC .. " ; https://inspirasa.co/ingin-uji-kir-di-bontang-ini-persyaratannya",
+}
+
+kir {
+  id = "kartu-uji-pengganti",
+  name = "Penggantian Kartu BLUe/Buku Uji Hilang atau Rusak",
+  requirements = {
+    "Surat keterangan kehilangan dari kepolisian (jika hilang) atau kartu yang rusak",
+    "STNK asli dan KTP-el pemilik",
+  },
+  procedure = {
+    "Ambil nomor antrean dan serahkan berkas",
+    "Petugas memeriksa data uji terakhir pada sistem",
+    "Kartu BLUe pengganti dicetak dan diserahkan",
+  },
+  minutes = 15,
+  product = "Kartu BLUe pengganti",
+  unconfirmed = { "minutes", "requirements" },
+}
+
+------------------------------------------------------------------------------
+-- Angkutan umum
+------------------------------------------------------------------------------
+
+agency:service {
+  id = "izin-trayek",
+  name = "Perizinan Angkutan Orang dalam Trayek (Angkutan Perdesaan/Perkotaan dalam Kabupaten)",
+  requirements = {
+    "NIB perusahaan angkutan umum berbadan hukum (PT, koperasi, BUMD atau perseroan perorangan)",
+    "Daftar kendaraan yang dimiliki atau dikuasai, dengan STNK dan kartu BLUe yang berlaku",
+    "Surat pernyataan kesanggupan menyediakan fasilitas penyimpanan dan pemeliharaan kendaraan",
+    "Surat pernyataan kesanggupan memenuhi standar pelayanan minimal angkutan",
+  },
+  procedure = {
+    "Ambil nomor antrean; petugas membantu pengajuan perizinan berusaha melalui OSS",
+    "Dinhub memverifikasi kebutuhan trayek, kendaraan dan persyaratan teknis",
+    "Perizinan diterbitkan melalui OSS beserta kartu pengawasan tiap kendaraan",
+  },
+  minutes = 20,
+  fee = 0,
+  fee_note = "Tidak dipungut retribusi; izin trayek bukan objek retribusi perizinan tertentu " ..
+    "menurut UU 1/2022",
+  product = "Perizinan penyelenggaraan angkutan orang dalam trayek dan kartu pengawasan",
+  complaint_channel = COMPLAINT,
+  legal_basis = ANGKUTAN_BASIS .. "; PP 5/2021 tentang Perizinan Berusaha Berbasis Risiko",
+  priority = true,
+  source = "PM Perhubungan 15/2019; PP 5/2021 (OSS-RBA)",
+  unconfirmed = { "minutes", "requirements" },
+}
+
+agency:service {
+  id = "izin-insidentil",
+  name = "Izin Insidentil Angkutan Umum",
+  requirements = {
+    "Surat permohonan dari perusahaan angkutan umum yang telah memiliki izin",
+    "Fotokopi izin penyelenggaraan angkutan dan kartu pengawasan kendaraan",
+    "STNK dan kartu BLUe kendaraan yang masih berlaku",
+    "Keterangan tujuan, waktu dan keperluan perjalanan (misalnya angkutan lebaran atau rombongan)",
+  },
+  procedure = {
+    "Ambil nomor antrean dan serahkan berkas",
+    "Petugas memeriksa izin dan kelaikan kendaraan",
+    "Kepala Dinhub menerbitkan izin insidentil untuk satu kali perjalanan pergi-pulang",
+  },
+  minutes = 20,
+  fee = 0,
+  fee_note = "Tidak dipungut biaya",
+  product = "Izin insidentil (berlaku untuk satu kali perjalanan, paling lama 14 hari)",
+  complaint_channel = COMPLAINT,
+  legal_basis = ANGKUTAN_BASIS,
+  priority = true,
+  source = "PM Perhubungan 15/2019 (ketentuan izin insidentil)",
+  unconfirmed = { "minutes", "requirements", "product" },
+}
+
+------------------------------------------------------------------------------
+-- Lalu lintas
+------------------------------------------------------------------------------
+
+agency:service {
+  id = "andalalin",
+  name = "Persetujuan Hasil Analisis Dampak Lalu Lintas (Andalalin) di Jalan Kabupaten",
+  requirements = {
+    "Surat permohonan pengembang/pembangun",
+    "NIB dan KKPR lokasi pembangunan",
+    "Dokumen andalalin yang disusun tenaga ahli bersertifikat (bangkitan sedang/tinggi), " ..
+      "atau pemenuhan standar teknis (bangkitan rendah)",
+    "Rencana tapak (site plan) dan gambar akses keluar-masuk",
+    "Surat pernyataan kesanggupan melaksanakan rekomendasi andalalin",
+  },
+  procedure = {
+    "Ambil nomor antrean dan serahkan dokumen (dapat juga melalui OSS bersama persetujuan lingkungan)",
+    "Tim evaluasi Dinhub menilai dokumen dan melakukan peninjauan lapangan",
+    "Pengembang memperbaiki dokumen bila diminta dan menandatangani surat kesanggupan",
+    "Persetujuan andalalin diterbitkan dan menjadi syarat PBG",
+  },
+  minutes = 20,
+  fee = 0,
+  fee_note = "Tidak dipungut biaya penilaian; biaya penyusunan dokumen oleh konsultan ditanggung pengembang",
+  product = "Persetujuan hasil analisis dampak lalu lintas",
+  complaint_channel = COMPLAINT,
+  legal_basis = "UU 22/2009 (Pasal 99-101); PP 30/2021 tentang Penyelenggaraan Bidang Lalu " ..
+    "Lintas dan Angkutan Jalan; PM Perhubungan 17/2021 tentang Penyelenggaraan Analisis " ..
+    "Dampak Lalu Lintas",
+  priority = true,
+  source = "https://id.scribd.com/document/557906506/1-Materi-Sosialisasi-Andalalin (Ditjen Hubdat, PM 17/2021)",
+  unconfirmed = { "minutes" },
+}
+
+agency:service {
+  id = "parkir",
+  name = "Izin Penyelenggaraan Tempat Parkir di Luar Ruang Milik Jalan",
+  requirements = {
+    "Surat permohonan",
+    "NIB dan KTP-el penanggung jawab",
+    "Bukti hak atau penguasaan lahan parkir",
+    "Denah tata letak parkir, kapasitas dan akses keluar-masuk",
+    "Persetujuan andalalin bila disyaratkan",
+  },
+  procedure = {
+    "Ambil nomor antrean dan serahkan berkas",
+    "Petugas Dinhub meninjau lokasi dan menilai tata letak parkir",
+    "Izin/rekomendasi penyelenggaraan parkir diterbitkan",
+  },
+  minutes = 20,
+  fee = 0,
+  fee_note = "Tidak dipungut biaya penerbitan; pajak parkir dibayar ke Bapenda sesuai Perda PDRD",
+  product = "Izin penyelenggaraan tempat parkir",
+  complaint_channel = COMPLAINT,
+  legal_basis = "UU 22/2009 (Pasal 43); PP 79/2013 tentang Jaringan Lalu Lintas dan Angkutan " ..
+    "Jalan; UU 1/2022 (pajak parkir sebagai PBJT)",
+  priority = true,
+  source = "UU 22/2009 Pasal 43; PP 79/2013",
+  unconfirmed = { "minutes", "requirements", "procedure", "fee_note" },
+}
+
+agency:service {
+  id = "rekomendasi-penggunaan-jalan",
+  name = "Rekomendasi Penggunaan Jalan untuk Kegiatan di Luar Fungsi Lalu Lintas",
+  requirements = {
+    "Surat permohonan penyelenggara kegiatan (hajatan, keramaian, olahraga, keagamaan)",
+    "KTP-el penanggung jawab",
+    "Waktu, ruas jalan dan bentuk kegiatan",
+    "Rencana pengalihan arus lalu lintas dan rambu sementara",
+  },
+  procedure = {
+    "Ambil nomor antrean dan serahkan berkas paling lambat beberapa hari sebelum kegiatan",
+    "Petugas Dinhub menilai ruas jalan dan jalur alternatif",
+    "Rekomendasi diterbitkan untuk izin keramaian/penggunaan jalan dari Polres",
+  },
+  minutes = 15,
+  fee = 0,
+  fee_note = "Tidak dipungut biaya",
+  product = "Surat rekomendasi penggunaan jalan",
+  complaint_channel = COMPLAINT,
+  legal_basis = "UU 22/2009 (Pasal 127-128); Perkap 10/2012 tentang Pengaturan Lalu Lintas " ..
+    "dalam Keadaan Tertentu dan Penggunaan Jalan Selain untuk Kegiatan Lalu Lintas",
+  priority = true,
+  source = "UU 22/2009 Pasal 127-128",
+  unconfirmed = { "minutes", "requirements", "procedure" },
+}
+
+agency:service {
+  id = "usulan-perlengkapan-jalan",
+  name = "Permohonan Pemasangan Rambu, Marka, APILL atau Cermin Tikungan di Jalan Kabupaten",
+  requirements = {
+    "Surat permohonan dari warga, pemerintah desa atau lembaga",
+    "Lokasi (ruas jalan/desa) dan alasan kebutuhan, sebaiknya dengan foto",
+  },
+  procedure = {
+    "Ambil nomor antrean dan sampaikan usulan",
+    "Petugas Dinhub melakukan survei lokasi dan kajian kebutuhan",
+    "Usulan yang memenuhi kriteria dimasukkan dalam program pemasangan perlengkapan jalan",
+  },
+  minutes = 10,
+  fee = 0,
+  fee_note = "Tidak dipungut biaya",
+  product = "Tanda terima usulan dan jawaban hasil survei",
+  complaint_channel = COMPLAINT,
+  legal_basis = "UU 22/2009 (Pasal 25); PM Perhubungan 13/2014 tentang Rambu Lalu Lintas; " ..
+    "PM Perhubungan 67/2018 tentang Marka Jalan",
+  priority = true,
+  source = "UU 22/2009 Pasal 25 (kewajiban perlengkapan jalan)",
+  unconfirmed = { "minutes", "requirements", "procedure", "product" },
+}
+
+-- Kelompok prioritas didahulukan; satu nomor reguler setelah tiga
+-- panggilan prioritas berturut-turut.
+agency:route { priority_first = true, regular_after_priority = 3 }
