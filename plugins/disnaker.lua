@@ -1,0 +1,382 @@
+-- Dinas Tenaga Kerja (Dinaker) Kabupaten Purbalingga: di MPP (loket 31)
+-- melayani pencari kerja (kartu AK/I, pelaporan, pendaftaran pelatihan BLK,
+-- calon pekerja migran) dan perusahaan serta pekerja (peraturan perusahaan,
+-- PKB, pencatatan PKWT, serikat pekerja, LKS bipartit, WLKP, perselisihan
+-- hubungan industrial, konsultasi, verifikasi LPK). Kartu AK/I adalah
+-- layanan terbanyak MPP Purbalingga (sekitar 90 dari 100 pemohon sehari
+-- pada 2023). Pengawasan ketenagakerjaan adalah kewenangan Provinsi Jawa
+-- Tengah (UU 23/2014); pengaduan pelanggaran norma diteruskan ke sana.
+--
+-- Sumber (diperiksa 2026-11):
+--   * radarbanyumas.disway.id/amp/80689 (7-8-2023): AK/I mendominasi MPP
+--     Purbalingga; pencaker diminta melapor bila diterima kerja;
+--   * republika.co.id (Disnaker Purbalingga 2018): input data AK/I sekitar
+--     empat menit;
+--   * indonesia.go.id via tribunnews.com 9-5-2022: syarat AK/I; Kemnaker
+--     menyatakan AK/I gratis (setkab.go.id);
+--   * Permenaker 39/2016 tentang Penempatan Tenaga Kerja; Permenaker 28/2014
+--     (peraturan perusahaan dan PKB); PP 35/2021 Pasal 14 (pencatatan PKWT);
+--     UU 2/2004 (PPHI); UU 21/2000 (serikat pekerja); Permenakertrans
+--     32/2008 (LKS bipartit); UU 7/1981 dan Permenaker 18/2017 (WLKP
+--     daring); UU 18/2017 (pelindungan PMI); Permenaker 17/2016 (LPK).
+--
+-- Belum terkonfirmasi: waktu layanan di loket (minutes) kecuali AK/I;
+-- persyaratan pendaftaran pelatihan BLK dan verifikasi LPK sebagaimana
+-- ditetapkan Dinaker Purbalingga. Kolom-kolom itu ditandai `unconfirmed`.
+
+local COMPLAINT = "SP4N-LAPOR! (www.lapor.go.id); Lapor Mas Bup (WhatsApp 0813-9900-4222); " ..
+  "Matur Mas Bupati (maturbup.purbalinggakab.go.id); pengaduan langsung di loket Dinaker MPP"
+local FREE = "Gratis: tidak dipungut biaya"
+local UUK = "UU 13/2003 tentang Ketenagakerjaan sebagaimana diubah UU 6/2023"
+
+local agency = mpp.agency {
+  id = "disnaker",
+  name = "Dinas Tenaga Kerja Kabupaten Purbalingga",
+  kind = "OPD",
+  prefix = "S",
+  counters = { 31 },
+}
+
+------------------------------------------------------------------------------
+-- Penempatan dan pelatihan
+------------------------------------------------------------------------------
+
+agency:service {
+  id = "ak1",
+  name = "Kartu Tanda Bukti Pendaftaran Pencari Kerja (AK/I, kartu kuning)",
+  requirements = {
+    "KTP-el beralamat di Kabupaten Purbalingga",
+    "Fotokopi ijazah terakhir (tunjukkan aslinya)",
+    "Pas foto berwarna 3x4",
+    "Akun SIAPkerja/karirhub Kemnaker (dapat dibuat di loket)",
+  },
+  procedure = {
+    "Ambil nomor antrean; pencari kerja datang sendiri",
+    "Petugas memeriksa KTP-el dan ijazah, lalu menginput atau memverifikasi data pada SIAPkerja",
+    "Kartu AK/I dicetak, ditandatangani pengantar kerja dan diserahkan",
+  },
+  minutes = 5,
+  fee = 0,
+  fee_note = FREE .. " (Kemnaker: pengurusan dan pencetakan AK/I tanpa pungutan)",
+  product = "Kartu AK/I, berlaku 2 tahun dengan kewajiban lapor setiap 6 bulan",
+  complaint_channel = COMPLAINT,
+  legal_basis = UUK .. "; Permenaker 39/2016 tentang Penempatan Tenaga Kerja",
+  priority = true,
+  source = "https://m.tribunnews.com/nasional/2022/05/09/cara-membuat-kartu-kuning-ak1-secara-online-ini-yang-harus-disiapkan ; " ..
+    "https://fbeta.republika.co.id/berita/pb6pk1370/pemohon-kartu-kuning-di-purbalingga-melonjak ; " ..
+    "https://radarbanyumas.disway.id/amp/80689/tak-semua-pemilik-kartu-pencaker-lapor-diterima-kerja-ini-langkah-dinaker-purbalingga",
+}
+
+agency:service {
+  id = "ak1-lapor",
+  name = "Pelaporan Pencari Kerja (lapor 6 bulanan atau sudah diterima bekerja)",
+  requirements = {
+    "Kartu AK/I",
+    "KTP-el",
+    "Surat keterangan diterima bekerja dari perusahaan (bila melapor sudah bekerja)",
+  },
+  procedure = {
+    "Ambil nomor antrean dan serahkan kartu AK/I",
+    "Petugas memperbarui status pencari kerja pada SIAPkerja",
+    "Kartu AK/I dibubuhi tanda lapor dan dikembalikan",
+  },
+  minutes = 5,
+  fee = 0,
+  fee_note = FREE,
+  product = "Kartu AK/I dengan tanda lapor; status pencari kerja diperbarui",
+  complaint_channel = COMPLAINT,
+  legal_basis = UUK .. "; Permenaker 39/2016 tentang Penempatan Tenaga Kerja",
+  priority = true,
+  source = "https://radarbanyumas.disway.id/amp/80689/tak-semua-pemilik-kartu-pencaker-lapor-diterima-kerja-ini-langkah-dinaker-purbalingga ; " ..
+    "https://m.tribunnews.com/nasional/2022/05/09/cara-membuat-kartu-kuning-ak1-secara-online-ini-yang-harus-disiapkan",
+  unconfirmed = { "minutes" },
+}
+
+agency:service {
+  id = "pelatihan-blk",
+  name = "Pendaftaran Pelatihan Berbasis Kompetensi di BLK Purbalingga",
+  requirements = {
+    "KTP-el",
+    "Fotokopi ijazah terakhir sesuai syarat kejuruan",
+    "Kartu AK/I (bagi pencari kerja)",
+    "Pas foto berwarna",
+    "Sehat jasmani dan rohani",
+  },
+  procedure = {
+    "Ambil nomor antrean; petugas menjelaskan kejuruan dan jadwal angkatan pelatihan",
+    "Pendaftaran pada SIAPkerja/aplikasi pelatihan Kemnaker dibantu petugas",
+    "Peserta mengikuti seleksi; yang lulus diumumkan dan dipanggil mengikuti pelatihan",
+  },
+  minutes = 10,
+  fee = 0,
+  fee_note = FREE .. " (pelatihan dibiayai APBN/APBD)",
+  product = "Bukti pendaftaran pelatihan",
+  complaint_channel = COMPLAINT,
+  legal_basis = UUK .. "; PP 31/2006 tentang Sistem Pelatihan Kerja Nasional",
+  priority = true,
+  source = "https://radarbanyumas.disway.id/amp/80689 (BLK Purbalingga); PP 31/2006",
+  unconfirmed = { "minutes", "requirements" },
+}
+
+agency:service {
+  id = "pmi",
+  name = "Informasi, Pendaftaran dan Verifikasi Dokumen Calon Pekerja Migran Indonesia",
+  requirements = {
+    "Berusia paling rendah 18 tahun",
+    "KTP-el dan Kartu Keluarga",
+    "Surat keterangan status perkawinan; bagi yang sudah menikah, izin suami/istri",
+    "Surat izin orang tua/wali/keluarga yang diketahui kepala desa",
+    "Ijazah dan sertifikat kompetensi kerja",
+    "Surat keterangan sehat jasmani dan rohani",
+  },
+  procedure = {
+    "Ambil nomor antrean; petugas memberi informasi peluang kerja luar negeri dan P3MI resmi",
+    "Petugas mendaftarkan dan memverifikasi dokumen calon PMI pada SISKOP2MI",
+    "Calon PMI diarahkan ke proses berikutnya (seleksi, pelatihan, pemeriksaan kesehatan, paspor)",
+  },
+  minutes = 15,
+  fee = 0,
+  fee_note = FREE .. "; calon PMI tidak boleh dibebani biaya penempatan (UU 18/2017 Pasal 30)",
+  product = "Bukti pendaftaran calon PMI dan verifikasi dokumen",
+  complaint_channel = COMPLAINT .. "; BP2MI/KP2MI (bp2mi.go.id)",
+  legal_basis = "UU 18/2017 tentang Pelindungan Pekerja Migran Indonesia (Pasal 13, 30, 41)",
+  priority = true,
+  source = "UU 18/2017 Pasal 13 (dokumen calon PMI) dan Pasal 41 (tugas pemerintah kabupaten/kota)",
+  unconfirmed = { "minutes", "procedure" },
+}
+
+------------------------------------------------------------------------------
+-- Hubungan industrial
+------------------------------------------------------------------------------
+
+agency:service {
+  id = "peraturan-perusahaan",
+  name = "Pengesahan Peraturan Perusahaan",
+  requirements = {
+    "Surat permohonan pengesahan dari pengusaha",
+    "Naskah peraturan perusahaan yang ditandatangani pengusaha",
+    "Bukti telah dimintakan saran dan pertimbangan dari wakil pekerja/serikat pekerja",
+    "Data perusahaan (NIB, jumlah pekerja, alamat)",
+  },
+  procedure = {
+    "Ambil nomor antrean dan serahkan berkas (untuk perusahaan dalam satu kabupaten)",
+    "Mediator/pejabat Dinaker meneliti isi naskah terhadap peraturan perundang-undangan",
+    "Bila ada kekurangan, naskah dikembalikan untuk diperbaiki",
+    "Kepala Dinaker menerbitkan surat keputusan pengesahan",
+  },
+  minutes = 15,
+  fee = 0,
+  fee_note = FREE,
+  product = "Surat keputusan pengesahan peraturan perusahaan, berlaku paling lama 2 tahun",
+  complaint_channel = COMPLAINT,
+  legal_basis = UUK .. " (Pasal 108-115); Permenaker 28/2014 tentang Tata Cara Pembuatan dan " ..
+    "Pengesahan Peraturan Perusahaan serta Pembuatan dan Pendaftaran Perjanjian Kerja Bersama",
+  priority = true,
+  source = "UU 13/2003 Pasal 108-112; Permenaker 28/2014",
+  unconfirmed = { "minutes" },
+}
+
+agency:service {
+  id = "pkb",
+  name = "Pendaftaran Perjanjian Kerja Bersama (PKB)",
+  requirements = {
+    "Surat permohonan pendaftaran",
+    "Naskah PKB yang ditandatangani pengusaha dan serikat pekerja/serikat buruh",
+    "Bukti pencatatan serikat pekerja/serikat buruh",
+  },
+  procedure = {
+    "Ambil nomor antrean dan serahkan naskah PKB",
+    "Pejabat Dinaker meneliti isi naskah",
+    "Kepala Dinaker menerbitkan surat keputusan pendaftaran PKB",
+  },
+  minutes = 15,
+  fee = 0,
+  fee_note = FREE,
+  product = "Surat keputusan pendaftaran PKB",
+  complaint_channel = COMPLAINT,
+  legal_basis = UUK .. " (Pasal 116-135); Permenaker 28/2014",
+  priority = true,
+  source = "UU 13/2003 Pasal 132; Permenaker 28/2014",
+  unconfirmed = { "minutes" },
+}
+
+agency:service {
+  id = "pkwt",
+  name = "Pencatatan Perjanjian Kerja Waktu Tertentu (PKWT)",
+  requirements = {
+    "Naskah PKWT yang sudah ditandatangani pengusaha dan pekerja",
+    "Daftar pekerja yang dicatatkan",
+    "Data perusahaan (NIB, alamat)",
+  },
+  procedure = {
+    "PKWT dicatatkan pengusaha secara daring pada sistem Kemnaker paling lama 3 hari kerja sejak ditandatangani",
+    "Bila sistem daring belum tersedia, ambil nomor antrean dan serahkan PKWT secara tertulis paling lama 7 hari kerja",
+    "Petugas mencatat PKWT dan menerbitkan bukti pencatatan",
+  },
+  minutes = 15,
+  fee = 0,
+  fee_note = FREE,
+  product = "Bukti pencatatan PKWT",
+  complaint_channel = COMPLAINT,
+  legal_basis = UUK .. "; PP 35/2021 tentang PKWT, Alih Daya, Waktu Kerja dan Waktu Istirahat, " ..
+    "dan PHK (Pasal 14)",
+  priority = true,
+  source = "PP 35/2021 Pasal 14",
+  unconfirmed = { "minutes" },
+}
+
+agency:service {
+  id = "perselisihan-hi",
+  name = "Pencatatan Perselisihan Hubungan Industrial dan Mediasi",
+  requirements = {
+    "Surat permohonan pencatatan perselisihan dari salah satu atau kedua pihak",
+    "Risalah perundingan bipartit yang gagal (ditandatangani para pihak)",
+    "Identitas para pihak dan bukti pendukung (perjanjian kerja, slip upah, surat PHK)",
+  },
+  procedure = {
+    "Ambil nomor antrean dan serahkan berkas",
+    "Petugas mencatat perselisihan dan menawarkan konsiliasi/arbitrase; bila tidak dipilih, dilimpahkan ke mediator",
+    "Mediator memanggil para pihak dan menyelesaikan mediasi paling lama 30 hari kerja",
+    "Tercapai kesepakatan: perjanjian bersama didaftarkan di PHI; tidak: mediator mengeluarkan anjuran tertulis",
+  },
+  minutes = 20,
+  fee = 0,
+  fee_note = FREE,
+  product = "Bukti pencatatan perselisihan; perjanjian bersama atau anjuran tertulis mediator",
+  complaint_channel = COMPLAINT,
+  legal_basis = "UU 2/2004 tentang Penyelesaian Perselisihan Hubungan Industrial (Pasal 4, 8-16)",
+  priority = true,
+  source = "UU 2/2004 Pasal 4 dan 15",
+  unconfirmed = { "minutes" },
+}
+
+agency:service {
+  id = "konsultasi",
+  name = "Konsultasi dan Pengaduan Ketenagakerjaan (upah, THR, PHK, jaminan sosial)",
+  requirements = {
+    "KTP-el pelapor",
+    "Bukti pendukung bila ada (perjanjian kerja, slip upah, surat PHK)",
+  },
+  procedure = {
+    "Ambil nomor antrean dan sampaikan pertanyaan atau pengaduan",
+    "Petugas memberi penjelasan ketentuan ketenagakerjaan",
+    "Pengaduan pelanggaran norma diteruskan ke Pengawas Ketenagakerjaan Provinsi Jawa Tengah; " ..
+      "perselisihan diarahkan ke perundingan bipartit",
+  },
+  minutes = 15,
+  fee = 0,
+  fee_note = FREE,
+  product = "Penjelasan tertulis/lisan; tanda terima pengaduan",
+  complaint_channel = COMPLAINT,
+  legal_basis = UUK .. "; UU 23/2014 tentang Pemerintahan Daerah (pengawasan ketenagakerjaan " ..
+    "kewenangan provinsi)",
+  priority = true,
+  source = "UU 23/2014 Lampiran (pembagian urusan tenaga kerja); UU 13/2003",
+  unconfirmed = { "minutes", "requirements" },
+}
+
+agency:service {
+  id = "serikat-pekerja",
+  name = "Pencatatan Serikat Pekerja/Serikat Buruh",
+  requirements = {
+    "Surat permohonan pencatatan",
+    "Daftar nama anggota pembentuk",
+    "Anggaran dasar dan anggaran rumah tangga",
+    "Susunan dan nama pengurus",
+  },
+  procedure = {
+    "Ambil nomor antrean dan serahkan berkas",
+    "Petugas meneliti kelengkapan dan isi AD/ART",
+    "Dinaker mencatat dan memberi nomor bukti pencatatan paling lama 21 hari kerja",
+  },
+  minutes = 15,
+  fee = 0,
+  fee_note = FREE,
+  product = "Nomor bukti pencatatan serikat pekerja/serikat buruh",
+  complaint_channel = COMPLAINT,
+  legal_basis = "UU 21/2000 tentang Serikat Pekerja/Serikat Buruh (Pasal 18-20); " ..
+    "Kepmenakertrans KEP.16/MEN/2001",
+  priority = true,
+  source = "UU 21/2000 Pasal 18-20",
+  unconfirmed = { "minutes" },
+}
+
+agency:service {
+  id = "lks-bipartit",
+  name = "Pencatatan Lembaga Kerja Sama (LKS) Bipartit",
+  requirements = {
+    "Surat pemberitahuan pembentukan LKS bipartit (perusahaan dengan 50 pekerja atau lebih)",
+    "Berita acara pembentukan dan susunan keanggotaan (unsur pengusaha dan pekerja)",
+  },
+  procedure = {
+    "Ambil nomor antrean dan serahkan berkas paling lama 14 hari kerja setelah pembentukan",
+    "Petugas meneliti susunan keanggotaan",
+    "Dinaker menerbitkan nomor bukti pencatatan",
+  },
+  minutes = 10,
+  fee = 0,
+  fee_note = FREE,
+  product = "Bukti pencatatan LKS bipartit",
+  complaint_channel = COMPLAINT,
+  legal_basis = UUK .. " (Pasal 106); Permenakertrans PER.32/MEN/XII/2008 tentang Tata Cara " ..
+    "Pembentukan dan Susunan Keanggotaan LKS Bipartit",
+  priority = true,
+  source = "UU 13/2003 Pasal 106; Permenakertrans 32/2008",
+  unconfirmed = { "minutes", "procedure" },
+}
+
+agency:service {
+  id = "wlkp",
+  name = "Pendampingan Wajib Lapor Ketenagakerjaan di Perusahaan (WLKP Online)",
+  requirements = {
+    "Data perusahaan (NIB, NPWP, alamat, bidang usaha)",
+    "Data ketenagakerjaan (jumlah pekerja menurut jenis kelamin, status, pendidikan; upah; jaminan sosial)",
+    "Akun WLKP pada wajiblapor.kemnaker.go.id (dapat dibuat di loket)",
+  },
+  procedure = {
+    "Ambil nomor antrean; petugas membantu pendaftaran akun dan pengisian laporan",
+    "Dinaker memverifikasi laporan",
+    "Bukti lapor WLKP dapat diunduh perusahaan",
+  },
+  minutes = 20,
+  fee = 0,
+  fee_note = FREE,
+  product = "Bukti wajib lapor ketenagakerjaan perusahaan",
+  complaint_channel = COMPLAINT,
+  legal_basis = "UU 7/1981 tentang Wajib Lapor Ketenagakerjaan di Perusahaan; Permenaker " ..
+    "18/2017 tentang WLKP dalam Jaringan",
+  priority = true,
+  source = "UU 7/1981; Permenaker 18/2017",
+  unconfirmed = { "minutes" },
+}
+
+agency:service {
+  id = "lpk",
+  name = "Verifikasi Perizinan Lembaga Pelatihan Kerja (LPK) Swasta",
+  requirements = {
+    "NIB lembaga melalui OSS",
+    "Akta pendirian badan hukum/yayasan",
+    "Program pelatihan berbasis kompetensi",
+    "Daftar instruktur dan tenaga pelatihan beserta sertifikat kompetensinya",
+    "Bukti sarana dan prasarana pelatihan",
+  },
+  procedure = {
+    "Ambil nomor antrean; petugas membantu pengajuan perizinan LPK melalui OSS",
+    "Dinaker memverifikasi dokumen dan meninjau tempat pelatihan",
+    "Perizinan LPK diterbitkan melalui OSS setelah verifikasi disetujui",
+  },
+  minutes = 20,
+  fee = 0,
+  fee_note = FREE,
+  product = "Persetujuan verifikasi dan perizinan LPK melalui OSS",
+  complaint_channel = COMPLAINT,
+  legal_basis = "PP 31/2006 tentang Sistem Pelatihan Kerja Nasional; Permenaker 17/2016 " ..
+    "tentang Tata Cara Perizinan dan Pendaftaran LPK; PP 5/2021",
+  priority = true,
+  source = "Permenaker 17/2016; PP 5/2021 (OSS-RBA)",
+  unconfirmed = { "minutes", "requirements" },
+}
+
+-- AK/I melayani banyak pencari kerja muda; kelompok prioritas didahulukan
+-- dengan satu nomor reguler setelah tiga panggilan prioritas.
+agency:route { priority_first = true, regular_after_priority = 3 }
