@@ -1,0 +1,397 @@
+-- Perusahaan Umum Daerah Air Minum Tirta Perwira Kabupaten Purbalingga
+-- (PDAM Purbalingga): di loket MPP menerima permohonan sambungan baru,
+-- pembayaran rekening air, pengaduan gangguan dan tagihan, serta perubahan
+-- status langganan (balik nama, perubahan data dan golongan, pindah dan
+-- ganti meter, penutupan sementara, penyambungan kembali, berhenti
+-- berlangganan, angsuran tunggakan) dan pemesanan air tangki. Pekerjaan
+-- lapangan (survei, pemasangan, penyegelan) dikerjakan petugas teknik
+-- setelah permohonan diterima di loket.
+--
+-- Sumber (diperiksa 2026-11):
+--   * UU 17/2019 tentang Sumber Daya Air; PP 122/2015 tentang Sistem
+--     Penyediaan Air Minum (hak dan kewajiban pelanggan); PP 54/2017 tentang
+--     BUMD; Permendagri 71/2016 jo. Permendagri 21/2020 tentang Perhitungan
+--     dan Penetapan Tarif Air Minum (kelompok pelanggan, tarif ditetapkan
+--     kepala daerah) - id.scribd.com/document/691768937;
+--   * standar pelayanan sambungan rumah baru Perumda Tirta Sukapura Bumi
+--     (perumdatsb.co.id/standar-pelayanan-sambungan-rumah-baru: persyaratan
+--     KTP, KK, meterai; alur; pemasangan 5 hari kerja);
+--   * biaya pendaftaran Rp50.000 di PDAM tetangga Tirta Satria Banyumas
+--     (suarabanyumas.com, 2020) dan pikirz.com (panduan umum pasang baru);
+--   * nama badan usaha dan kebiasaan menyalurkan air tangki saat aliran
+--     terganggu: radarbanyumas.disway.id (2023-01-13, Perumdam Tirta Perwira).
+--
+-- Belum terkonfirmasi: Peraturan Direksi/Peraturan Bupati Purbalingga yang
+-- menetapkan biaya layanan PDAM tidak ditemukan dalam sumber terbuka, maka
+-- biaya selain rekening air ditandai `unconfirmed` (biaya 0 di sini berarti
+-- "dipungut menurut peraturan direksi, besarnya belum terkonfirmasi" dan
+-- dijelaskan di `fee_note`); waktu layanan di loket semua layanan; nomor
+-- kanal pengaduan PDAM Purbalingga (hanya SP4N-LAPOR! dan loket yang pasti).
+
+local BASIS = "UU 17/2019 tentang Sumber Daya Air; PP 122/2015 tentang Sistem " ..
+  "Penyediaan Air Minum; PP 54/2017 tentang Badan Usaha Milik Daerah; Perda " ..
+  "Kabupaten Purbalingga tentang Perumda Air Minum Tirta Perwira"
+local TARIFF = "Permendagri 71/2016 jo. Permendagri 21/2020 tentang Perhitungan " ..
+  "dan Penetapan Tarif Air Minum; Peraturan Bupati Purbalingga tentang tarif air minum"
+local COMPLAINT = "Loket pengaduan Perumda Air Minum Tirta Perwira di MPP dan di " ..
+  "kantor pusat/cabang; SP4N-LAPOR! (www.lapor.go.id, SMS 1708)"
+local BY_DIRECTORS = "Dikenai biaya administrasi menurut Peraturan Direksi Perumda " ..
+  "Air Minum Tirta Perwira; besarnya belum terkonfirmasi dari sumber terbuka, " ..
+  "petugas menyebutkan nominalnya sebelum pembayaran"
+local TSB = "http://perumdatsb.co.id/standar-pelayanan-sambungan-rumah-baru"
+local PP122 = "PP 122/2015 tentang SPAM (ketentuan hak dan kewajiban pelanggan)"
+local CUSTOMER_ID = "Nomor sambungan/ID pelanggan (tertera pada rekening air)"
+
+local agency = mpp.agency {
+  id = "pdam",
+  name = "Perusahaan Umum Daerah Air Minum Tirta Perwira Kabupaten Purbalingga",
+  kind = "BUMD",
+  prefix = "P",
+  counters = { 27 },
+}
+
+agency:service {
+  id = "sambungan-baru",
+  name = "Pendaftaran Sambungan Rumah Baru",
+  requirements = {
+    "Fotokopi KTP pemohon (akta pendirian bagi badan usaha)",
+    "Fotokopi Kartu Keluarga",
+    "Fotokopi SPPT PBB terakhir atau surat keterangan domisili dari desa/kelurahan",
+    "Denah lokasi rumah",
+    "Meterai Rp10.000 untuk surat permohonan langganan",
+  },
+  procedure = {
+    "Ambil nomor antrean, isi dan tandatangani Surat Permohonan Langganan (SPL), bayar biaya pendaftaran",
+    "Petugas hubungan langganan melakukan survei lokasi dan jarak ke pipa distribusi",
+    "Pemohon menerima hasil survei dan rincian biaya sambungan, lalu membayar di loket",
+    "Petugas teknik memasang pipa dinas dan meter air",
+    "Pemohon menerima pemberitahuan aktif sebagai pelanggan dan nomor sambungan",
+  },
+  minutes = 15,
+  fee = 50000,
+  fee_note = "Biaya pendaftaran. Biaya sambungan rumah menurut diameter pipa, " ..
+    "kelompok pelanggan dan kelebihan panjang pipa dari hasil survei, dibayar setelah survei",
+  product = "Sambungan rumah dan meter air terpasang; nomor sambungan pelanggan",
+  complaint_channel = COMPLAINT,
+  legal_basis = BASIS .. "; " .. TARIFF,
+  priority = true,
+  source = TSB .. "; https://suarabanyumas.com/pdam-tirta-satria-targetkan-5-ribu-pelanggan-baru/; https://pikirz.com/panduan-lengkap-pemasangan-baru-pdam-syarat-biaya-dan-cara-mengurus",
+  unconfirmed = { "minutes", "fee" },
+}
+
+agency:service {
+  id = "pembayaran-rekening",
+  name = "Pembayaran Rekening Air",
+  requirements = {
+    CUSTOMER_ID,
+  },
+  procedure = {
+    "Ambil nomor antrean dan sebutkan nomor sambungan",
+    "Petugas menampilkan tagihan berjalan dan tunggakan",
+    "Bayar tagihan; terima bukti pembayaran",
+  },
+  minutes = 5,
+  fee = 0,
+  fee_note = "Sesuai tagihan pemakaian air (tarif progresif per kelompok pelanggan " ..
+    "menurut Peraturan Bupati) ditambah biaya beban; keterlambatan dikenai denda",
+  product = "Bukti pembayaran rekening air",
+  complaint_channel = COMPLAINT,
+  legal_basis = BASIS .. "; " .. TARIFF,
+  priority = true,
+  source = "https://id.scribd.com/document/691768937/Permendagri-21-2020-Tarif; https://koranbernas.id/ribuan-warga-di-5-kecamatan-sudah-menikmati-air-bersih-pdam-purworejo (praktik pembayaran di loket PDAM Jawa Tengah)",
+  unconfirmed = { "minutes" },
+}
+
+agency:service {
+  id = "pengaduan-gangguan",
+  name = "Pengaduan Gangguan Aliran, Kualitas Air dan Kebocoran Pipa",
+  requirements = {
+    CUSTOMER_ID .. " atau alamat lokasi gangguan",
+    "Uraian gangguan (air tidak mengalir, keruh/berbau, pipa bocor) dan foto bila ada",
+  },
+  procedure = {
+    "Ambil nomor antrean dan sampaikan gangguan kepada petugas",
+    "Petugas mencatat pengaduan dan memberi nomor pengaduan",
+    "Tim teknik memeriksa dan memperbaiki; jika aliran terhenti lama disediakan air tangki",
+    "Pelapor diberi kabar penyelesaian",
+  },
+  minutes = 10,
+  fee = 0,
+  fee_note = "Gratis untuk pengaduan dan perbaikan jaringan milik PDAM sampai meter air",
+  product = "Nomor pengaduan dan tindak lanjut perbaikan",
+  complaint_channel = COMPLAINT,
+  legal_basis = BASIS .. "; " .. PP122 .. "; Perpres 76/2013 tentang Pengelolaan " ..
+    "Pengaduan Pelayanan Publik",
+  priority = true,
+  source = "https://radarbanyumas.disway.id/read/73120/jelang-kenaikan-tarif-perumdam-terus-berbenah; " .. PP122,
+  unconfirmed = { "minutes", "procedure" },
+}
+
+agency:service {
+  id = "pengaduan-tagihan",
+  name = "Pengaduan Tagihan Rekening Air (Koreksi Rekening)",
+  requirements = {
+    CUSTOMER_ID,
+    "Rekening air bulan yang dipersoalkan",
+    "Foto angka meter air terbaru",
+  },
+  procedure = {
+    "Ambil nomor antrean dan sampaikan keberatan atas tagihan",
+    "Petugas memeriksa riwayat pemakaian dan catatan baca meter",
+    "Bila perlu petugas memeriksa meter dan kebocoran pipa persil di rumah pelanggan",
+    "Rekening dikoreksi jika terbukti salah catat; jika ada kebocoran di persil pelanggan diberi penjelasan",
+  },
+  minutes = 15,
+  fee = 0,
+  fee_note = "Gratis",
+  product = "Koreksi rekening atau penjelasan tertulis hasil pemeriksaan",
+  complaint_channel = COMPLAINT,
+  legal_basis = BASIS .. "; " .. PP122,
+  priority = true,
+  source = "https://www.krjogja.com/solo/1246399136/pelanggan-komplain-tagihan-air-membengkak-pudam-tirta-lawu-tak-ada-kenaikan-tarif; https://radartegal.disway.id/amp/667169/tagihan-air-membengkak-pelanggan-perumda-tirta-baribis-brebes-mengeluh-dirut-bilang-begini",
+  unconfirmed = { "minutes", "procedure" },
+}
+
+agency:service {
+  id = "balik-nama",
+  name = "Balik Nama Pelanggan",
+  requirements = {
+    CUSTOMER_ID,
+    "Fotokopi KTP pemilik baru",
+    "Bukti peralihan hak atas rumah (akta jual beli, hibah atau surat keterangan waris) atau surat persetujuan pemilik lama",
+    "Rekening air terakhir sudah lunas",
+  },
+  procedure = {
+    "Ambil nomor antrean, isi formulir balik nama dan serahkan berkas",
+    "Petugas memeriksa tunggakan dan keabsahan dokumen",
+    "Bayar biaya administrasi; data pelanggan diubah dan perjanjian langganan baru ditandatangani",
+  },
+  minutes = 15,
+  fee = 0,
+  fee_note = BY_DIRECTORS,
+  product = "Data pelanggan atas nama pemilik baru",
+  complaint_channel = COMPLAINT,
+  legal_basis = BASIS,
+  priority = true,
+  source = "https://pikirz.com/panduan-lengkap-pemasangan-baru-pdam-syarat-biaya-dan-cara-mengurus (dokumen kepemilikan pada kepelangganan PDAM)",
+  unconfirmed = { "minutes", "fee", "requirements" },
+}
+
+agency:service {
+  id = "perubahan-data",
+  name = "Perubahan Data Pelanggan (Alamat Surat, Nomor Telepon)",
+  requirements = {
+    CUSTOMER_ID,
+    "KTP pelanggan atau surat kuasa",
+  },
+  procedure = {
+    "Ambil nomor antrean dan sampaikan data yang berubah",
+    "Petugas memperbarui data pada sistem pelanggan",
+  },
+  minutes = 5,
+  fee = 0,
+  fee_note = "Gratis",
+  product = "Data pelanggan diperbarui",
+  complaint_channel = COMPLAINT,
+  legal_basis = BASIS .. "; UU 27/2022 tentang Pelindungan Data Pribadi (hak memperbarui data)",
+  priority = true,
+  source = "UU 27/2022 Pasal 6 (hak subjek data memperbarui data pribadi)",
+  unconfirmed = { "minutes", "fee" },
+}
+
+agency:service {
+  id = "perubahan-golongan",
+  name = "Perubahan Kelompok/Golongan Tarif",
+  requirements = {
+    CUSTOMER_ID,
+    "Fotokopi KTP pelanggan",
+    "Keterangan perubahan peruntukan (misalnya rumah tangga menjadi niaga) atau surat keterangan desa/kelurahan",
+  },
+  procedure = {
+    "Ambil nomor antrean dan ajukan permohonan perubahan golongan",
+    "Petugas melakukan survei peruntukan bangunan",
+    "Golongan tarif diubah mulai periode rekening berikutnya",
+  },
+  minutes = 10,
+  fee = 0,
+  fee_note = BY_DIRECTORS,
+  product = "Golongan tarif pelanggan sesuai peruntukan",
+  complaint_channel = COMPLAINT,
+  legal_basis = BASIS .. "; " .. TARIFF .. " (Pasal 9: kelompok pelanggan)",
+  priority = true,
+  source = "https://de.slideshare.net/MahendroBawonoYudho/permendagri-21-tahun-2020-slidepptx (Pasal 9 kelompok pelanggan); https://beritamerdeka.co.id/on/perumda-air-minum-tirta-bahari-gelar-forum-konsultasi-publik-begini-tujuannya",
+  unconfirmed = { "minutes", "fee", "procedure" },
+}
+
+agency:service {
+  id = "pindah-meter",
+  name = "Pemindahan Letak Meter Air",
+  requirements = {
+    CUSTOMER_ID,
+    "Fotokopi KTP pelanggan",
+    "Denah letak meter yang diinginkan",
+  },
+  procedure = {
+    "Ambil nomor antrean dan ajukan permohonan pemindahan meter",
+    "Petugas teknik menyurvei dan menghitung kebutuhan pipa",
+    "Bayar biaya sesuai hasil survei; meter dipindahkan",
+  },
+  minutes = 10,
+  fee = 0,
+  fee_note = BY_DIRECTORS .. "; material pipa menurut hasil survei",
+  product = "Meter air di letak baru",
+  complaint_channel = COMPLAINT,
+  legal_basis = BASIS,
+  priority = true,
+  source = "https://adoc.pub/peraturan-direksi-perusahaan-daerah-air-minum-tirta-satria-k.html (Peraturan Direksi PDAM Tirta Satria 3/2016 tentang pedoman teknis pelayanan, sebagai padanan)",
+  unconfirmed = { "minutes", "fee", "requirements", "procedure" },
+}
+
+agency:service {
+  id = "ganti-meter",
+  name = "Penggantian Meter Air Rusak atau Buram",
+  requirements = {
+    CUSTOMER_ID,
+    "Keterangan kerusakan meter (macet, buram, pecah)",
+  },
+  procedure = {
+    "Ambil nomor antrean dan laporkan kondisi meter",
+    "Petugas memeriksa meter di lokasi",
+    "Meter diganti; angka awal meter baru dicatat pada data pelanggan",
+  },
+  minutes = 10,
+  fee = 0,
+  fee_note = "Penggantian karena umur teknis atau kerusakan bukan kesalahan pelanggan " ..
+    "menjadi beban PDAM; kerusakan karena kelalaian pelanggan dikenai biaya menurut " ..
+    "Peraturan Direksi (besarnya belum terkonfirmasi)",
+  product = "Meter air baru terpasang",
+  complaint_channel = COMPLAINT,
+  legal_basis = BASIS .. "; UU 2/1981 tentang Metrologi Legal (meter air wajib tera)",
+  priority = true,
+  source = "https://www.krjogja.com/solo/1246399136/pelanggan-komplain-tagihan-air-membengkak-pudam-tirta-lawu-tak-ada-kenaikan-tarif (penggantian meter bermasalah oleh PDAM)",
+  unconfirmed = { "minutes", "fee", "procedure" },
+}
+
+agency:service {
+  id = "penutupan-sementara",
+  name = "Penutupan Sambungan Sementara atas Permintaan Pelanggan",
+  requirements = {
+    CUSTOMER_ID,
+    "Fotokopi KTP pelanggan",
+    "Rekening air terakhir sudah lunas",
+  },
+  procedure = {
+    "Ambil nomor antrean dan isi formulir penutupan sementara (misalnya rumah tidak dihuni)",
+    "Petugas menutup dan menyegel meter; angka meter dicatat",
+    "Selama ditutup pelanggan dikenai biaya beban sesuai ketentuan",
+  },
+  minutes = 10,
+  fee = 0,
+  fee_note = BY_DIRECTORS,
+  product = "Sambungan ditutup sementara dan disegel",
+  complaint_channel = COMPLAINT,
+  legal_basis = BASIS,
+  priority = true,
+  source = "https://suarabanyumas.com/pdam-tirta-satria-targetkan-5-ribu-pelanggan-baru/ (pelanggan berhenti sementara di PDAM tetangga)",
+  unconfirmed = { "minutes", "fee", "requirements", "procedure" },
+}
+
+agency:service {
+  id = "penyambungan-kembali",
+  name = "Penyambungan Kembali (Buka Segel)",
+  requirements = {
+    CUSTOMER_ID,
+    "Bukti pelunasan tunggakan rekening dan denda, jika ditutup karena tunggakan",
+    "Fotokopi KTP pelanggan",
+  },
+  procedure = {
+    "Ambil nomor antrean; lunasi tunggakan dan biaya penyambungan kembali",
+    "Petugas menerbitkan perintah buka segel",
+    "Petugas teknik membuka segel dan mengalirkan kembali air",
+  },
+  minutes = 10,
+  fee = 0,
+  fee_note = BY_DIRECTORS .. "; ditambah pelunasan tunggakan dan denda bila ada",
+  product = "Sambungan aktif kembali",
+  complaint_channel = COMPLAINT,
+  legal_basis = BASIS .. "; " .. PP122,
+  priority = true,
+  source = "https://suarabanyumas.com/pdam-tirta-satria-targetkan-5-ribu-pelanggan-baru/ (penutupan karena tunggakan di PDAM tetangga)",
+  unconfirmed = { "minutes", "fee", "procedure" },
+}
+
+agency:service {
+  id = "angsuran-tunggakan",
+  name = "Permohonan Angsuran Tunggakan Rekening Air",
+  requirements = {
+    CUSTOMER_ID,
+    "Fotokopi KTP pelanggan",
+    "Surat pernyataan kesanggupan mengangsur bermeterai",
+  },
+  procedure = {
+    "Ambil nomor antrean dan ajukan permohonan angsuran",
+    "Petugas menghitung tunggakan dan menawarkan jadwal angsuran",
+    "Perjanjian angsuran ditandatangani; angsuran pertama dibayar",
+  },
+  minutes = 15,
+  fee = 0,
+  fee_note = "Tanpa biaya permohonan; angsuran sebesar tunggakan yang dijadwalkan",
+  product = "Perjanjian angsuran tunggakan",
+  complaint_channel = COMPLAINT,
+  legal_basis = BASIS,
+  priority = true,
+  source = "Kebijakan kepelangganan PDAM yang lazim; tidak ditemukan terbitan Perumda Tirta Perwira",
+  unconfirmed = { "minutes", "fee", "requirements", "procedure" },
+}
+
+agency:service {
+  id = "berhenti-berlangganan",
+  name = "Pemutusan Sambungan atas Permintaan (Berhenti Berlangganan)",
+  requirements = {
+    CUSTOMER_ID,
+    "Fotokopi KTP pelanggan",
+    "Seluruh rekening air sudah lunas",
+  },
+  procedure = {
+    "Ambil nomor antrean dan isi formulir pemutusan",
+    "Petugas memeriksa pelunasan rekening",
+    "Petugas teknik membongkar meter dan menutup pipa dinas; perjanjian langganan berakhir",
+  },
+  minutes = 10,
+  fee = 0,
+  fee_note = BY_DIRECTORS,
+  product = "Berita acara pemutusan sambungan",
+  complaint_channel = COMPLAINT,
+  legal_basis = BASIS .. "; " .. PP122,
+  priority = true,
+  source = "https://text-id.123dok.com/document/oz14kgpvz-kepelangganan-jaringan-dokumentasi-dan-informasi-hukum-pemerintah-kota-surabaya.html (perjanjian kepelangganan PDAM, padanan)",
+  unconfirmed = { "minutes", "fee", "requirements", "procedure" },
+}
+
+agency:service {
+  id = "air-tangki",
+  name = "Pemesanan Air Bersih dengan Mobil Tangki",
+  requirements = {
+    "KTP pemesan",
+    "Alamat tujuan pengiriman dan volume yang dipesan",
+  },
+  procedure = {
+    "Ambil nomor antrean dan isi formulir pemesanan",
+    "Bayar sesuai tarif kelompok khusus tangki",
+    "Air dikirim sesuai jadwal",
+  },
+  minutes = 10,
+  fee = 0,
+  fee_note = "Tarif air tangki (kelompok khusus komersial/nonkomersial) menurut Peraturan " ..
+    "Bupati; besarnya belum terkonfirmasi. Bantuan tangki saat gangguan aliran tidak dipungut biaya",
+  product = "Pengiriman air bersih dengan mobil tangki",
+  complaint_channel = COMPLAINT,
+  legal_basis = BASIS .. "; " .. TARIFF .. " (Pasal 10: kelompok khusus nonkomersial dan komersial)",
+  priority = true,
+  source = "https://radarbanyumas.disway.id/read/73120/jelang-kenaikan-tarif-perumdam-terus-berbenah (Tirta Perwira menyalurkan air tangki); https://beritamerdeka.co.id/on/perumda-air-minum-tirta-bahari-gelar-forum-konsultasi-publik-begini-tujuannya (kelompok tangki air)",
+  unconfirmed = { "minutes", "fee", "requirements", "procedure" },
+}
+
+-- Kelompok prioritas didahulukan; setelah tiga panggilan prioritas berturut-
+-- turut satu nomor reguler dipanggil.
+agency:route { priority_first = true, regular_after_priority = 3 }
