@@ -1,0 +1,385 @@
+-- Dinas Kesehatan Kabupaten Purbalingga: di MPP (loket 32) memberi
+-- rekomendasi teknis izin praktik tenaga medis dan tenaga kesehatan,
+-- verifikasi teknis perizinan fasilitas pelayanan kesehatan dan kefarmasian
+-- yang diterbitkan melalui OSS/DPMPTSP (klinik, apotek, toko obat,
+-- laboratorium klinik, optikal, rumah sakit kelas C/D, UMOT), layanan
+-- keamanan pangan (penyuluhan keamanan pangan dan pemeriksaan sarana
+-- SPP-IRT, Sertifikat Laik Higiene Sanitasi), pendaftaran penyehat
+-- tradisional, serta konsultasi dan pengaduan pelayanan kesehatan.
+--
+-- Sumber (diperiksa 2026-11):
+--   * UU 17/2023 tentang Kesehatan Pasal 263-264 (SIP diterbitkan pemerintah
+--     kabupaten/kota; syarat STR dan tempat praktik; rekomendasi organisasi
+--     profesi tidak lagi disyaratkan; SIP berlaku 5 tahun) dan PP 28/2024
+--     (nasional.kompas.com 12-7-2023; SE Menkes HK.02.01/MENKES/1911/2023);
+--   * alur rekomendasi teknis Dinkes pada aplikasi perizinan daerah
+--     (dinkes.tegalkab.go.id/?page_id=2216);
+--   * Permenkes 14/2021 (standar kegiatan usaha sektor kesehatan, klinik,
+--     SKPP-IRT), persyaratan klinik (dinkes.bogorkab.go.id,
+--     dinkes.sidoarjokab.go.id), SIA (pdfslide.net standar pelayanan SIA);
+--   * PerBPOM 22/2018 tentang Pedoman Pemberian SPP-IRT;
+--   * Permenkes 61/2016 (pelayanan kesehatan tradisional empiris, STPT);
+--   * PP 47/2021 (perumahsakitan: izin RS kelas C dan D oleh kabupaten);
+--   * Permenkes 006/2012 (IUMOT oleh kabupaten/kota); Permenkes 1/2016
+--     (optikal).
+--
+-- Belum terkonfirmasi: waktu layanan di loket (minutes) semua layanan;
+-- aplikasi perizinan dan persyaratan rinci yang dipakai Dinkes Purbalingga;
+-- biaya uji laboratorium untuk SLHS. Kolom-kolom itu ditandai
+-- `unconfirmed`.
+
+local COMPLAINT = "SP4N-LAPOR! (www.lapor.go.id); Lapor Mas Bup (WhatsApp 0813-9900-4222); " ..
+  "Matur Mas Bupati (maturbup.purbalinggakab.go.id); pengaduan langsung di loket Dinkes MPP"
+local FREE = "Gratis: tidak dipungut biaya"
+local UUKES = "UU 17/2023 tentang Kesehatan; PP 28/2024 tentang Peraturan Pelaksanaan UU 17/2023"
+local PB = "PP 5/2021 tentang Penyelenggaraan Perizinan Berusaha Berbasis Risiko; " ..
+  "Permenkes 14/2021 tentang Standar Kegiatan Usaha dan Produk pada Penyelenggaraan " ..
+  "Perizinan Berusaha Berbasis Risiko Sektor Kesehatan"
+local TEGAL = "https://dinkes.tegalkab.go.id/?page_id=2216"
+local KOMPAS = "https://nasional.kompas.com/read/2023/07/12/11291191"
+
+local agency = mpp.agency {
+  id = "dinkes",
+  name = "Dinas Kesehatan Kabupaten Purbalingga",
+  kind = "OPD",
+  prefix = "T",
+  counters = { 32 },
+}
+
+-- Verifikasi teknis fasilitas yang izinnya terbit melalui OSS/DPMPTSP:
+-- alurnya sama, persyaratan dan dasar hukumnya berbeda.
+local function verifikasi(t)
+  agency:service {
+    id = t.id,
+    name = t.name,
+    requirements = t.requirements,
+    procedure = {
+      "Ambil nomor antrean; petugas memeriksa kelengkapan dokumen yang diunggah di OSS",
+      "Tim Dinkes melakukan visitasi/penilaian kesesuaian standar di lokasi",
+      "Hasil verifikasi disampaikan melalui OSS: memenuhi, perbaikan, atau tidak memenuhi",
+      "Perizinan/sertifikat standar terbit melalui OSS setelah dinyatakan memenuhi",
+    },
+    minutes = 20,
+    fee = 0,
+    fee_note = FREE,
+    product = t.product,
+    complaint_channel = COMPLAINT,
+    legal_basis = t.legal_basis,
+    priority = true,
+    source = t.source,
+    unconfirmed = t.unconfirmed or { "minutes", "procedure" },
+  }
+end
+
+------------------------------------------------------------------------------
+-- Izin praktik tenaga medis dan tenaga kesehatan
+------------------------------------------------------------------------------
+
+agency:service {
+  id = "rekomendasi-sip-tenaga-medis",
+  name = "Rekomendasi Teknis Surat Izin Praktik Tenaga Medis (dokter, dokter gigi, spesialis)",
+  requirements = {
+    "KTP-el dan pas foto berwarna 4x6",
+    "Ijazah dan STR yang berlaku (STR baru berlaku seumur hidup)",
+    "Surat pernyataan memiliki tempat praktik atau surat keterangan dari pimpinan fasilitas pelayanan kesehatan",
+    "Surat persetujuan atasan langsung bagi yang bekerja purna waktu di instansi/fasilitas pemerintah",
+    "Bukti kecukupan Satuan Kredit Profesi (SKP) untuk perpanjangan SIP",
+  },
+  procedure = {
+    "Ambil nomor antrean; permohonan SIP diajukan melalui aplikasi perizinan daerah",
+    "DPMPTSP memverifikasi berkas lalu meneruskannya ke Dinkes",
+    "Petugas Dinkes memeriksa kesesuaian STR, tempat praktik dan jumlah SIP yang dimiliki",
+    "Rekomendasi teknis ditandatangani elektronik Kepala Dinkes dan dikirim ke DPMPTSP",
+  },
+  minutes = 15,
+  fee = 0,
+  fee_note = FREE,
+  product = "Rekomendasi teknis Dinkes untuk penerbitan SIP oleh DPMPTSP",
+  complaint_channel = COMPLAINT,
+  legal_basis = UUKES .. " (UU 17/2023 Pasal 263-264)",
+  priority = true,
+  source = KOMPAS .. " ; " .. TEGAL,
+  unconfirmed = { "minutes" },
+}
+
+agency:service {
+  id = "rekomendasi-sip-tenaga-kesehatan",
+  name = "Rekomendasi Teknis Surat Izin Praktik Tenaga Kesehatan (bidan, perawat, apoteker, TTK dan lainnya)",
+  requirements = {
+    "KTP-el dan pas foto berwarna 4x6",
+    "Ijazah dan STR yang berlaku",
+    "Surat pernyataan memiliki tempat praktik mandiri atau surat keterangan dari pimpinan fasilitas pelayanan kesehatan",
+    "Denah lokasi dan koordinat tempat praktik mandiri (bidan, perawat)",
+    "Surat persetujuan atasan langsung bagi ASN",
+    "Bukti kecukupan SKP untuk perpanjangan SIP",
+  },
+  procedure = {
+    "Ambil nomor antrean; permohonan SIP diajukan melalui aplikasi perizinan daerah",
+    "DPMPTSP memverifikasi berkas lalu meneruskannya ke Dinkes",
+    "Petugas Dinkes memeriksa STR dan tempat praktik, dan meninjau tempat praktik mandiri",
+    "Rekomendasi teknis ditandatangani elektronik Kepala Dinkes dan dikirim ke DPMPTSP",
+  },
+  minutes = 15,
+  fee = 0,
+  fee_note = FREE,
+  product = "Rekomendasi teknis Dinkes untuk penerbitan SIP oleh DPMPTSP",
+  complaint_channel = COMPLAINT,
+  legal_basis = UUKES .. " (UU 17/2023 Pasal 263-264)",
+  priority = true,
+  source = KOMPAS .. " ; " .. TEGAL ..
+    " ; https://sippn.menpan.go.id/pelayanan-publik/7985907 (SIPB, DPMPTSP Grobogan)",
+  unconfirmed = { "minutes" },
+}
+
+agency:service {
+  id = "stpt",
+  name = "Surat Terdaftar Penyehat Tradisional (STPT)",
+  requirements = {
+    "Formulir permohonan dan biodata penyehat tradisional",
+    "Fotokopi KTP-el",
+    "Surat keterangan lokasi tempat praktik dari kepala desa/lurah",
+    "Rekomendasi dari asosiasi/perkumpulan penyehat tradisional",
+    "Fotokopi sertifikat pelatihan/kursus (bila ada)",
+    "Surat pengantar dari puskesmas setempat",
+    "Pas foto 4x6 (2 lembar)",
+  },
+  procedure = {
+    "Ambil nomor antrean dan serahkan berkas",
+    "Petugas Dinkes memverifikasi berkas; puskesmas meninjau tempat praktik",
+    "Kepala Dinkes menerbitkan STPT",
+  },
+  minutes = 15,
+  fee = 0,
+  fee_note = FREE,
+  product = "Surat Terdaftar Penyehat Tradisional (STPT)",
+  complaint_channel = COMPLAINT,
+  legal_basis = UUKES .. "; PP 103/2014 tentang Pelayanan Kesehatan Tradisional; Permenkes " ..
+    "61/2016 tentang Pelayanan Kesehatan Tradisional Empiris",
+  priority = true,
+  source = "Permenkes 61/2016; formulir permohonan STPT/SIPT (docplayer.info, Perda Kab. Malang 4/2015)",
+  unconfirmed = { "minutes", "requirements" },
+}
+
+------------------------------------------------------------------------------
+-- Keamanan pangan dan kesehatan lingkungan
+------------------------------------------------------------------------------
+
+agency:service {
+  id = "penyuluhan-keamanan-pangan",
+  name = "Pendaftaran Penyuluhan Keamanan Pangan (Sertifikat PKP) bagi IRTP",
+  requirements = {
+    "KTP-el pemilik atau penanggung jawab industri rumah tangga pangan",
+    "NIB usaha mikro/kecil",
+    "Pas foto berwarna",
+  },
+  procedure = {
+    "Ambil nomor antrean dan daftar sebagai peserta penyuluhan",
+    "Peserta mengikuti penyuluhan keamanan pangan sesuai jadwal Dinkes",
+    "Peserta yang lulus evaluasi menerima sertifikat PKP",
+  },
+  minutes = 10,
+  fee = 0,
+  fee_note = FREE,
+  product = "Sertifikat Penyuluhan Keamanan Pangan (PKP)",
+  complaint_channel = COMPLAINT,
+  legal_basis = "UU 18/2012 tentang Pangan; PP 86/2019 tentang Keamanan Pangan; PerBPOM " ..
+    "22/2018 tentang Pedoman Pemberian SPP-IRT",
+  priority = true,
+  source = "https://docslib.org/doc/10143430/pedoman-pemberian-sertifikat-produksi-pangan-industri-rumah-tangga (PerBPOM 22/2018)",
+  unconfirmed = { "minutes", "requirements" },
+}
+
+agency:service {
+  id = "pemeriksaan-sarana-irt",
+  name = "Pemeriksaan Sarana Produksi Pangan Industri Rumah Tangga (pemenuhan komitmen SPP-IRT)",
+  requirements = {
+    "NIB dan SPP-IRT/permohonan yang terbit melalui OSS",
+    "Sertifikat PKP pemilik atau penanggung jawab",
+    "Label produk dan daftar produk pangan",
+    "Alamat sarana produksi",
+  },
+  procedure = {
+    "Ambil nomor antrean dan daftarkan jadwal pemeriksaan",
+    "Petugas Dinkes memeriksa sarana produksi dengan formulir pemeriksaan",
+    "Sarana yang memenuhi dinyatakan sesuai; yang belum diberi waktu perbaikan",
+  },
+  minutes = 10,
+  fee = 0,
+  fee_note = FREE,
+  product = "Berita acara pemeriksaan sarana produksi dan rekomendasi SPP-IRT",
+  complaint_channel = COMPLAINT,
+  legal_basis = "PP 86/2019 tentang Keamanan Pangan; PerBPOM 22/2018; " .. PB,
+  priority = true,
+  source = "https://id.scribd.com/document/595408351/Permenkes-14-2021-Sppirt (SKPP-IRT); PerBPOM 22/2018",
+  unconfirmed = { "minutes", "procedure" },
+}
+
+agency:service {
+  id = "slhs",
+  name = "Sertifikat Laik Higiene Sanitasi (SLHS) Tempat Pengelolaan Pangan",
+  requirements = {
+    "NIB usaha (jasa boga, restoran/rumah makan, depot air minum, sentra pangan jajanan)",
+    "Denah dan foto tempat pengolahan pangan",
+    "Sertifikat pelatihan keamanan pangan siap saji bagi penjamah pangan",
+    "Hasil uji laboratorium sampel pangan dan/atau air",
+  },
+  procedure = {
+    "Ambil nomor antrean; permohonan SLHS diajukan sebagai PB-UMKU melalui OSS",
+    "Petugas sanitarian melakukan inspeksi kesehatan lingkungan dan pengambilan sampel",
+    "Hasil inspeksi dan laboratorium dinilai; tempat yang memenuhi diberi SLHS",
+  },
+  minutes = 15,
+  fee = 0,
+  fee_note = "Penerbitan SLHS tanpa biaya; biaya uji laboratorium sampel sesuai tarif laboratorium",
+  product = "Sertifikat Laik Higiene Sanitasi",
+  complaint_channel = COMPLAINT,
+  legal_basis = UUKES .. "; " .. PB,
+  priority = true,
+  source = "Permenkes 14/2021 (standar jasa boga, restoran, depot air minum)",
+  unconfirmed = { "minutes", "requirements", "fee_note" },
+}
+
+------------------------------------------------------------------------------
+-- Verifikasi teknis fasilitas pelayanan kesehatan dan kefarmasian (OSS)
+------------------------------------------------------------------------------
+
+verifikasi {
+  id = "verifikasi-klinik",
+  name = "Verifikasi Teknis Perizinan Klinik Pratama dan Klinik Utama",
+  requirements = {
+    "NIB dan data pelaku usaha (KTP/NPWP, akta badan usaha atau badan hukum)",
+    "Profil klinik: nama, alamat, visi, misi, struktur organisasi, waktu penyelenggaraan",
+    "Self assessment klinik sesuai Permenkes 14/2021",
+    "STR dan SIP seluruh tenaga medis dan tenaga kesehatan, dan daftar SDM",
+    "Daftar obat-obatan dan peralatan",
+    "Perjanjian kerja sama pengelolaan limbah medis (B3)",
+    "PBG/bukti hak atau sewa bangunan",
+  },
+  product = "Hasil verifikasi untuk sertifikat standar/izin klinik melalui OSS",
+  legal_basis = UUKES .. "; " .. PB,
+  source = "https://dinkes.bogorkab.go.id/layanan/Alur-Perizinan-Klinik ; " ..
+    "http://dinkes.sidoarjokab.go.id/sertifikat-standar-klinik/",
+}
+
+verifikasi {
+  id = "verifikasi-apotek",
+  name = "Verifikasi Teknis Perizinan Apotek",
+  requirements = {
+    "NIB dan data pelaku usaha",
+    "STR dan SIPA apoteker penanggung jawab",
+    "Denah bangunan dan peta lokasi",
+    "Daftar sarana, prasarana dan peralatan",
+    "Perjanjian kerja sama apoteker dengan pemilik sarana (bila berbeda)",
+  },
+  product = "Hasil verifikasi untuk perizinan apotek melalui OSS",
+  legal_basis = UUKES .. "; " .. PB .. "; Permenkes 9/2017 tentang Apotek jo. Permenkes 26/2020",
+  source = "https://pdfslide.net/documents/standart-pelayanan-publik-surat-izin-apotek-no-standart-pelayanan-publik-surat-izin.html ; Permenkes 14/2021",
+}
+
+verifikasi {
+  id = "verifikasi-toko-obat",
+  name = "Verifikasi Teknis Perizinan Toko Obat",
+  requirements = {
+    "NIB dan data pelaku usaha",
+    "STR dan SIP Tenaga Teknis Kefarmasian penanggung jawab",
+    "Denah bangunan dan peta lokasi",
+    "Daftar sarana dan prasarana penyimpanan obat",
+  },
+  product = "Hasil verifikasi untuk perizinan toko obat melalui OSS",
+  legal_basis = UUKES .. "; " .. PB,
+  source = "Permenkes 14/2021 (standar toko obat)",
+  unconfirmed = { "minutes", "procedure", "requirements" },
+}
+
+verifikasi {
+  id = "verifikasi-laboratorium",
+  name = "Verifikasi Teknis Perizinan Laboratorium Klinik",
+  requirements = {
+    "NIB dan data pelaku usaha",
+    "Penanggung jawab teknis dan tenaga ATLM dengan STR dan SIP",
+    "Daftar peralatan dan kemampuan pemeriksaan",
+    "Perjanjian pengelolaan limbah medis (B3)",
+    "Denah bangunan",
+  },
+  product = "Hasil verifikasi untuk perizinan laboratorium klinik melalui OSS",
+  legal_basis = UUKES .. "; " .. PB,
+  source = "Permenkes 14/2021 (standar laboratorium medis)",
+  unconfirmed = { "minutes", "procedure", "requirements" },
+}
+
+verifikasi {
+  id = "verifikasi-optikal",
+  name = "Verifikasi Teknis Perizinan Optikal",
+  requirements = {
+    "NIB dan data pelaku usaha",
+    "STR dan SIP refraksionis optisien/optometris penanggung jawab",
+    "Daftar peralatan pemeriksaan refraksi dan pembuatan kacamata",
+    "Denah bangunan",
+  },
+  product = "Hasil verifikasi untuk perizinan optikal melalui OSS",
+  legal_basis = UUKES .. "; " .. PB .. "; Permenkes 1/2016 tentang Penyelenggaraan Optikal",
+  source = "Permenkes 1/2016; https://mpp.pandeglangkab.go.id/submenu/detail/495 (SIP refraksionis)",
+  unconfirmed = { "minutes", "procedure", "requirements" },
+}
+
+verifikasi {
+  id = "verifikasi-rumah-sakit",
+  name = "Verifikasi Teknis Perizinan Berusaha Rumah Sakit Kelas C dan D",
+  requirements = {
+    "NIB, KKPR, persetujuan lingkungan dan PBG",
+    "Profil dan self assessment rumah sakit",
+    "Data SDM dengan STR dan SIP, daftar peralatan dan sarana prasarana",
+    "Perjanjian pengelolaan limbah medis (B3)",
+  },
+  product = "Hasil verifikasi untuk perizinan berusaha rumah sakit kelas C/D melalui OSS",
+  legal_basis = UUKES .. "; PP 47/2021 tentang Penyelenggaraan Bidang Perumahsakitan; " .. PB,
+  source = "PP 47/2021 (izin RS kelas C dan D oleh pemerintah kabupaten/kota)",
+  unconfirmed = { "minutes", "procedure", "requirements" },
+}
+
+verifikasi {
+  id = "verifikasi-umot",
+  name = "Verifikasi Teknis Izin Usaha Mikro Obat Tradisional (UMOT)",
+  requirements = {
+    "NIB usaha mikro",
+    "Daftar produk (jamu/obat tradisional cairan untuk obat luar, pilis, tapel, parem, rajangan, serbuk)",
+    "Denah ruang produksi dan daftar peralatan",
+    "Penanggung jawab (TTK atau tenaga yang memenuhi ketentuan)",
+  },
+  product = "Hasil verifikasi untuk izin UMOT",
+  legal_basis = UUKES .. "; Permenkes 006/2012 tentang Industri dan Usaha Obat Tradisional; " .. PB,
+  source = "Permenkes 006/2012 (IUMOT diberikan oleh kabupaten/kota)",
+  unconfirmed = { "minutes", "procedure", "requirements" },
+}
+
+------------------------------------------------------------------------------
+-- Informasi dan pengaduan
+------------------------------------------------------------------------------
+
+agency:service {
+  id = "konsultasi-pengaduan",
+  name = "Konsultasi Perizinan Kesehatan dan Pengaduan Pelayanan Kesehatan",
+  requirements = {
+    "KTP-el pelapor (untuk pengaduan)",
+    "Kronologi dan bukti pendukung bila ada",
+  },
+  procedure = {
+    "Ambil nomor antrean dan sampaikan pertanyaan atau pengaduan",
+    "Petugas menjelaskan persyaratan perizinan kesehatan atau mencatat pengaduan",
+    "Pengaduan tentang fasilitas kesehatan ditindaklanjuti bidang terkait dan dijawab",
+  },
+  minutes = 15,
+  fee = 0,
+  fee_note = FREE,
+  product = "Informasi perizinan; tanda terima dan jawaban pengaduan",
+  complaint_channel = COMPLAINT,
+  legal_basis = "UU 25/2009 tentang Pelayanan Publik; Perpres 76/2013 tentang Pengelolaan " ..
+    "Pengaduan Pelayanan Publik; " .. UUKES,
+  priority = true,
+  source = "UU 25/2009; Perpres 76/2013",
+  unconfirmed = { "minutes", "requirements", "procedure" },
+}
+
+-- Kelompok prioritas didahulukan; satu nomor reguler setelah tiga
+-- panggilan prioritas berturut-turut.
+agency:route { priority_first = true, regular_after_priority = 3 }
