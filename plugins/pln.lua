@@ -1,0 +1,409 @@
+-- PT PLN (Persero) UP3 Purwokerto, ULP Purbalingga: di loket MPP menerima
+-- permohonan pasang baru, perubahan daya, penyambungan sementara, balik
+-- nama, migrasi ke prabayar, perubahan tarif, pemindahan kWh meter,
+-- penyambungan kembali, berhenti berlangganan dan PLTS atap, serta
+-- pengaduan gangguan, tagihan, kWh meter prabayar dan subsidi listrik.
+-- Sebagian besar permohonan juga dapat diajukan sendiri melalui aplikasi
+-- PLN Mobile; petugas MPP membantu mengajukannya.
+--
+-- Sumber (diperiksa 2026-11):
+--   * Permen ESDM 27/2017 tentang Tingkat Mutu Pelayanan dan Biaya yang
+--     Terkait dengan Penyaluran Tenaga Listrik oleh PT PLN (Persero), Pasal
+--     9-11 dan Lampiran I (biaya penyambungan): basishukum.com/permenesdm/
+--     27/2017/III; nominal per daya dikutip antaranews, tempo.co (2025),
+--     orasi.id (2025-08) dan trenenergi.com: 450 VA Rp421.000, 900 VA
+--     Rp843.000, 1.300 VA Rp1.218.000, 2.200 VA Rp2.062.000, di atas 2.200
+--     VA s.d. 100 kVA Rp969/VA;
+--   * Permen ESDM 28/2016 tentang Tarif Tenaga Listrik yang Disediakan oleh
+--     PT PLN (Persero) sebagaimana telah beberapa kali diubah; Peraturan
+--     Direksi PT PLN 0133.P/DIR/2019 tentang Pedoman Tata Usaha Konsumen
+--     (id.scribd.com/document/718901141);
+--   * persyaratan tambah daya: indonesia.go.id/layanan/kependudukan/ekonomi/
+--     cara-tambah-daya-listrik-pln; persyaratan pasang baru dan SLO:
+--     caraflexi.blogspot.com (syarat permintaan pemasangan meteran);
+--   * Permen ESDM 2/2024 tentang PLTS Atap; Permen ESDM 29/2016 tentang
+--     Mekanisme Pemberian Subsidi Tarif Tenaga Listrik untuk Rumah Tangga.
+--
+-- Belum terkonfirmasi: waktu layanan di loket semua layanan; biaya perubahan
+-- daya (dihitung dari selisih biaya penyambungan daya lama dan baru), biaya
+-- pemindahan kWh meter, perubahan tarif dan penyambungan sementara (tarif
+-- layanan khusus) tidak ditemukan dalam teks peraturan yang terbaca;
+-- ditandai per layanan.
+
+local BASIS = "UU 30/2009 tentang Ketenagalistrikan jo. UU 6/2023; UU 8/1999 " ..
+  "tentang Perlindungan Konsumen; Permen ESDM 27/2017 tentang Tingkat Mutu " ..
+  "Pelayanan dan Biaya yang Terkait dengan Penyaluran Tenaga Listrik oleh PT PLN " ..
+  "(Persero) sebagaimana telah diubah"
+local TARIFF = "Permen ESDM 28/2016 tentang Tarif Tenaga Listrik yang Disediakan " ..
+  "oleh PT PLN (Persero) sebagaimana telah beberapa kali diubah"
+local TUK = "Peraturan Direksi PT PLN (Persero) 0133.P/DIR/2019 tentang Pedoman " ..
+  "Tata Usaha Konsumen"
+local COMPLAINT = "PLN Contact Center 123 (telepon kode area + 123); aplikasi PLN " ..
+  "Mobile; loket PLN ULP Purbalingga; SP4N-LAPOR! (www.lapor.go.id)"
+local BP_TABLE = "Biaya penyambungan (Permen ESDM 27/2017 Lampiran I): 450 VA " ..
+  "Rp421.000; 900 VA Rp843.000; 1.300 VA Rp1.218.000; 2.200 VA Rp2.062.000; " ..
+  "di atas 2.200 VA s.d. 100 kVA Rp969/VA"
+local BP_SRC = "https://www.basishukum.com/permenesdm/27/2017/III; https://tempo.co/ekonomi/biaya-pemasangan-listrik-baru-pln-2025--1208812; https://orasi.id/2025/08/biaya-pasang-baru-listrik-pln-agustus-2025-mulai-rp-421-000-sesuai-daya-dan-sistem-layanan"
+local TUK_SRC = "https://id.scribd.com/document/718901141/Sop-Pemutusan (Perdir PLN 0133.P/DIR/2019)"
+local CUSTOMER_ID = "ID pelanggan atau nomor meter"
+
+local agency = mpp.agency {
+  id = "pln",
+  name = "PT PLN (Persero) UP3 Purwokerto - ULP Purbalingga",
+  kind = "BUMN",
+  prefix = "Q",
+  counters = { 28 },
+}
+
+agency:service {
+  id = "pasang-baru",
+  name = "Permohonan Pasang Baru Listrik",
+  requirements = {
+    "Fotokopi KTP pemohon (akta pendirian dan NPWP bagi badan usaha)",
+    "Alamat lengkap dan titik lokasi/denah bangunan",
+    "Nomor Identitas Instalasi (NIDI) dan Sertifikat Laik Operasi (SLO) instalasi rumah dari instalatir dan lembaga inspeksi terakreditasi",
+    "Surat kuasa bermeterai jika diwakilkan",
+  },
+  procedure = {
+    "Ambil nomor antrean; petugas membantu mengisi permohonan di PLN Mobile/aplikasi pelayanan PLN",
+    "Pilih daya dan jenis layanan (prabayar atau pascabayar); terima nomor registrasi dan rincian biaya",
+    "Bayar biaya penyambungan melalui bank/kanal pembayaran dengan nomor registrasi",
+    "Tandatangani Surat Perjanjian Jual Beli Tenaga Listrik (SPJBTL)",
+    "Petugas PLN memasang kWh meter dan menyalakan listrik",
+  },
+  minutes = 20,
+  fee = 421000,
+  fee_note = "Mulai Rp421.000 (450 VA). " .. BP_TABLE .. ". Direksi PLN dapat " ..
+    "menetapkan biaya lebih rendah (Pasal 10 ayat 2). Prabayar: ditambah token perdana; " ..
+    "pascabayar: ditambah uang jaminan langganan. SLO dibayar kepada lembaga inspeksi",
+  product = "Sambungan listrik baru, kWh meter dan ID pelanggan",
+  complaint_channel = COMPLAINT,
+  legal_basis = BASIS .. " (Pasal 9-11); UU 30/2009 Pasal 44 ayat (4) (instalasi wajib SLO); " ..
+    TARIFF .. "; " .. TUK,
+  priority = true,
+  source = BP_SRC .. "; https://caraflexi.blogspot.com/2018/10/syarat-syarat-permintaan-pemasangan.html; " .. TUK_SRC,
+  unconfirmed = { "minutes" },
+}
+
+agency:service {
+  id = "perubahan-daya",
+  name = "Perubahan Daya (Tambah atau Turun Daya)",
+  requirements = {
+    CUSTOMER_ID,
+    "Fotokopi rekening listrik terakhir (pascabayar) atau nomor meter (prabayar)",
+    "Fotokopi KTP pemohon; surat kuasa jika bukan pelanggan terdaftar",
+    "SLO instalasi bila instalasi rumah diubah untuk daya baru",
+  },
+  procedure = {
+    "Ambil nomor antrean dan ajukan daya yang diinginkan",
+    "Terima nomor registrasi dan rincian biaya; bayar melalui kanal pembayaran",
+    "Petugas PLN mengganti pembatas/kWh meter sesuai daya baru",
+  },
+  minutes = 15,
+  fee = 0,
+  fee_note = "Tambah daya dikenai biaya penyambungan menurut Permen ESDM 27/2017 " ..
+    "Lampiran I, dihitung dari selisih biaya penyambungan daya baru dan daya lama. " ..
+    BP_TABLE,
+  product = "Daya tersambung baru",
+  complaint_channel = COMPLAINT,
+  legal_basis = BASIS .. " (Pasal 9 ayat 1: perubahan daya dikenai biaya penyambungan); " .. TUK,
+  priority = true,
+  source = "https://indonesia.go.id/layanan/kependudukan/ekonomi/cara-tambah-daya-listrik-pln; " .. BP_SRC,
+  unconfirmed = { "minutes", "fee" },
+}
+
+agency:service {
+  id = "penyambungan-sementara",
+  name = "Penyambungan Sementara (Layanan Multiguna untuk Acara/Proyek)",
+  requirements = {
+    "Fotokopi KTP pemohon",
+    "Alamat lokasi, daya yang dibutuhkan, tanggal dan lama pemakaian",
+    "Izin acara atau keterangan kegiatan dari desa/kelurahan bila diperlukan",
+  },
+  procedure = {
+    "Ambil nomor antrean dan ajukan permohonan paling lambat beberapa hari sebelum acara",
+    "Petugas menghitung kebutuhan energi dan biaya",
+    "Bayar di muka; petugas memasang sambungan sementara dan membongkarnya setelah selesai",
+  },
+  minutes = 15,
+  fee = 0,
+  fee_note = "Dibayar di muka menurut tarif layanan khusus (Permen ESDM 28/2016) dan " ..
+    "biaya pemasangan yang ditetapkan PLN; besarnya bergantung pada daya dan lama pemakaian",
+  product = "Sambungan listrik sementara",
+  complaint_channel = COMPLAINT,
+  legal_basis = BASIS .. "; " .. TARIFF .. " (tarif layanan khusus); " .. TUK,
+  priority = true,
+  source = "https://www.yumpu.com/id/document/view/63272874/seluk-beluk-pasang-baru-tambah-daya-listrik-ke-pln (jenis layanan penyambungan sementara); " .. TUK_SRC,
+  unconfirmed = { "minutes", "fee", "requirements" },
+}
+
+agency:service {
+  id = "balik-nama",
+  name = "Balik Nama Pelanggan",
+  requirements = {
+    CUSTOMER_ID,
+    "Fotokopi KTP pemilik baru",
+    "Bukti kepemilikan/penguasaan bangunan (sertifikat, akta jual beli, surat waris atau perjanjian sewa)",
+    "Rekening listrik terakhir lunas (pascabayar)",
+    "Surat kuasa bermeterai jika diwakilkan",
+  },
+  procedure = {
+    "Ambil nomor antrean dan serahkan berkas",
+    "Petugas memeriksa tunggakan dan dokumen",
+    "Data pelanggan diubah dan SPJBTL baru ditandatangani",
+  },
+  minutes = 15,
+  fee = 0,
+  fee_note = "Tanpa biaya penyambungan; pelanggan pascabayar dapat diminta menyesuaikan uang jaminan langganan",
+  product = "Data pelanggan atas nama pemilik baru",
+  complaint_channel = COMPLAINT,
+  legal_basis = BASIS .. "; " .. TUK,
+  priority = true,
+  source = "https://triatletalejandro.blogspot.com/2025/07/panduan-lengkap-contoh-surat-kuasa_4.html (dokumen balik nama PLN); " .. TUK_SRC,
+  unconfirmed = { "minutes", "fee", "requirements" },
+}
+
+agency:service {
+  id = "migrasi-prabayar",
+  name = "Migrasi Pascabayar ke Prabayar (Listrik Pintar)",
+  requirements = {
+    CUSTOMER_ID,
+    "Fotokopi KTP pelanggan",
+    "Rekening listrik pascabayar sudah lunas",
+  },
+  procedure = {
+    "Ambil nomor antrean dan ajukan migrasi",
+    "Tagihan akhir dan uang jaminan langganan diperhitungkan",
+    "Petugas mengganti kWh meter dengan meter prabayar; pelanggan menerima nomor meter",
+  },
+  minutes = 15,
+  fee = 0,
+  fee_note = "Tanpa biaya penyambungan karena daya tetap; uang jaminan langganan diperhitungkan dengan tagihan akhir",
+  product = "kWh meter prabayar terpasang",
+  complaint_channel = COMPLAINT,
+  legal_basis = BASIS .. " (Pasal 9 ayat 2: pilihan tarif reguler atau prabayar); " .. TUK,
+  priority = true,
+  source = "https://www.basishukum.com/permenesdm/27/2017/III (Pasal 9 ayat 2); " .. TUK_SRC,
+  unconfirmed = { "minutes", "fee", "procedure" },
+}
+
+agency:service {
+  id = "perubahan-tarif",
+  name = "Perubahan Golongan Tarif (Misalnya Rumah Tangga ke Bisnis)",
+  requirements = {
+    CUSTOMER_ID,
+    "Fotokopi KTP pelanggan",
+    "Keterangan peruntukan baru (izin usaha/NIB untuk bisnis atau industri)",
+  },
+  procedure = {
+    "Ambil nomor antrean dan ajukan perubahan tarif",
+    "Petugas memeriksa peruntukan bangunan",
+    "Golongan tarif diubah pada data pelanggan; SPJBTL diperbarui",
+  },
+  minutes = 15,
+  fee = 0,
+  fee_note = "Biaya menurut ketentuan Direksi PLN bila perubahan disertai perubahan daya; besarnya belum terkonfirmasi",
+  product = "Golongan tarif sesuai peruntukan",
+  complaint_channel = COMPLAINT,
+  legal_basis = BASIS .. "; " .. TARIFF .. " (golongan tarif R, B, I, S, P); " .. TUK,
+  priority = true,
+  source = TUK_SRC .. "; Permen ESDM 28/2016 Lampiran (golongan tarif)",
+  unconfirmed = { "minutes", "fee", "requirements", "procedure" },
+}
+
+agency:service {
+  id = "pindah-kwh-meter",
+  name = "Pemindahan Letak kWh Meter (APP)",
+  requirements = {
+    CUSTOMER_ID,
+    "Fotokopi KTP pelanggan",
+    "Denah letak kWh meter yang diinginkan",
+  },
+  procedure = {
+    "Ambil nomor antrean dan ajukan permohonan",
+    "Petugas menyurvei lokasi dan menghitung biaya material",
+    "Bayar biaya; petugas memindahkan alat pembatas dan pengukur (APP)",
+  },
+  minutes = 15,
+  fee = 0,
+  fee_note = "Biaya material dan pekerjaan menurut hasil survei dan ketentuan Direksi PLN; besarnya belum terkonfirmasi",
+  product = "kWh meter di letak baru",
+  complaint_channel = COMPLAINT,
+  legal_basis = BASIS .. "; " .. TUK,
+  priority = true,
+  source = TUK_SRC,
+  unconfirmed = { "minutes", "fee", "requirements", "procedure" },
+}
+
+agency:service {
+  id = "pengaduan-gangguan",
+  name = "Pengaduan Gangguan Listrik (Padam, Tegangan Tidak Normal, Kabel Putus)",
+  requirements = {
+    CUSTOMER_ID .. " atau alamat lokasi gangguan",
+    "Uraian gangguan dan nomor telepon yang dapat dihubungi",
+  },
+  procedure = {
+    "Ambil nomor antrean dan laporkan gangguan; petugas mencatatnya di PLN Mobile/APKT dan memberi nomor laporan",
+    "Regu pelayanan teknik datang dan memperbaiki",
+    "Bila tingkat mutu pelayanan tidak terpenuhi, pelanggan berhak atas kompensasi pada tagihan/token berikutnya",
+  },
+  minutes = 10,
+  fee = 0,
+  fee_note = "Gratis untuk gangguan pada jaringan dan APP milik PLN",
+  product = "Nomor laporan gangguan dan perbaikan",
+  complaint_channel = COMPLAINT,
+  legal_basis = BASIS .. " (tingkat mutu pelayanan dan kompensasi)",
+  priority = true,
+  source = "https://pdfcoffee.com/permen-esdm-no-27-thn-2017-ttg-standar-mutu-pdf-free.html; " .. BP_SRC,
+  unconfirmed = { "minutes" },
+}
+
+agency:service {
+  id = "keberatan-tagihan",
+  name = "Pengaduan Tagihan Listrik Pascabayar (Koreksi Rekening)",
+  requirements = {
+    CUSTOMER_ID,
+    "Rekening listrik bulan yang dipersoalkan",
+    "Foto angka stand kWh meter terbaru",
+  },
+  procedure = {
+    "Ambil nomor antrean dan sampaikan keberatan",
+    "Petugas memeriksa riwayat pemakaian dan foto baca meter",
+    "Bila terbukti salah catat, rekening dikoreksi; bila perlu kWh meter diperiksa di lokasi",
+  },
+  minutes = 15,
+  fee = 0,
+  fee_note = "Gratis",
+  product = "Koreksi rekening atau penjelasan hasil pemeriksaan",
+  complaint_channel = COMPLAINT,
+  legal_basis = BASIS .. "; " .. TUK,
+  priority = true,
+  source = TUK_SRC,
+  unconfirmed = { "minutes", "procedure" },
+}
+
+agency:service {
+  id = "kwh-prabayar",
+  name = "Pengaduan kWh Meter Prabayar (Token Gagal Masuk, Meter Rusak)",
+  requirements = {
+    "Nomor meter prabayar",
+    "Struk atau bukti pembelian token terakhir",
+    "Keterangan pesan galat atau kondisi meter",
+  },
+  procedure = {
+    "Ambil nomor antrean dan sampaikan keluhan",
+    "Petugas memeriksa riwayat pembelian token dan status meter",
+    "Diberikan token pengganti/reset atau dijadwalkan pemeriksaan dan penggantian meter",
+  },
+  minutes = 15,
+  fee = 0,
+  fee_note = "Gratis bila kerusakan bukan karena pelanggan",
+  product = "Token pengganti/reset atau kWh meter pengganti",
+  complaint_channel = COMPLAINT,
+  legal_basis = BASIS .. "; " .. TUK,
+  priority = true,
+  source = TUK_SRC,
+  unconfirmed = { "minutes", "fee", "procedure" },
+}
+
+agency:service {
+  id = "penyambungan-kembali",
+  name = "Penyambungan Kembali setelah Pemutusan Sementara",
+  requirements = {
+    CUSTOMER_ID,
+    "Bukti pelunasan tunggakan rekening dan biaya keterlambatan",
+  },
+  procedure = {
+    "Ambil nomor antrean; petugas menampilkan tunggakan",
+    "Lunasi tunggakan melalui kanal pembayaran resmi",
+    "Petugas menyambung kembali aliran listrik",
+  },
+  minutes = 10,
+  fee = 0,
+  fee_note = "Sebesar tunggakan rekening dan biaya keterlambatan; bila sudah dibongkar rampung berlaku ketentuan pasang baru",
+  product = "Aliran listrik tersambung kembali",
+  complaint_channel = COMPLAINT,
+  legal_basis = BASIS .. "; " .. TUK .. " (pemutusan dan penyambungan kembali)",
+  priority = true,
+  source = TUK_SRC,
+  unconfirmed = { "minutes", "procedure" },
+}
+
+agency:service {
+  id = "berhenti-berlangganan",
+  name = "Berhenti Berlangganan (Pembongkaran atas Permintaan Pelanggan)",
+  requirements = {
+    CUSTOMER_ID,
+    "Fotokopi KTP pelanggan",
+    "Seluruh rekening lunas",
+  },
+  procedure = {
+    "Ambil nomor antrean dan ajukan pemutusan",
+    "Tagihan akhir dihitung dan uang jaminan langganan diperhitungkan",
+    "Petugas membongkar kWh meter; SPJBTL berakhir",
+  },
+  minutes = 15,
+  fee = 0,
+  fee_note = "Tanpa biaya; uang jaminan langganan diperhitungkan dengan tagihan akhir",
+  product = "Berita acara pembongkaran dan pengakhiran SPJBTL",
+  complaint_channel = COMPLAINT,
+  legal_basis = BASIS .. "; " .. TUK,
+  priority = true,
+  source = TUK_SRC,
+  unconfirmed = { "minutes", "fee", "procedure" },
+}
+
+agency:service {
+  id = "plts-atap",
+  name = "Permohonan Pemasangan PLTS Atap",
+  requirements = {
+    CUSTOMER_ID,
+    "Spesifikasi sistem PLTS atap dan inverter yang terstandar",
+    "SLO instalasi PLTS atap",
+    "Permohonan diajukan sesuai kuota pengembangan PLTS atap sistem setempat",
+  },
+  procedure = {
+    "Ambil nomor antrean; petugas membantu mengajukan permohonan di aplikasi PLN",
+    "PLN memeriksa kelengkapan dan ketersediaan kuota",
+    "Setelah disetujui dan dipasang, PLN memeriksa dan mengganti/menyesuaikan kWh meter",
+  },
+  minutes = 20,
+  fee = 0,
+  fee_note = "Tanpa biaya permohonan; pelanggan industri dikenai biaya kapasitas menurut Permen ESDM 2/2024",
+  product = "Persetujuan dan penyambungan PLTS atap",
+  complaint_channel = COMPLAINT,
+  legal_basis = BASIS .. "; Permen ESDM 2/2024 tentang Pembangkit Listrik Tenaga Surya " ..
+    "Atap yang Terhubung pada Jaringan Tenaga Listrik Pemegang IUPTLU",
+  priority = true,
+  source = "Permen ESDM 2/2024 (kuota, permohonan melalui aplikasi, pemeriksaan oleh PLN)",
+  unconfirmed = { "minutes", "fee", "requirements", "procedure" },
+}
+
+agency:service {
+  id = "subsidi-listrik",
+  name = "Pengaduan Subsidi Listrik Rumah Tangga (450 VA dan 900 VA)",
+  requirements = {
+    CUSTOMER_ID,
+    "KTP dan Kartu Keluarga",
+    "Surat pengaduan yang diketahui kepala desa/lurah",
+  },
+  procedure = {
+    "Ambil nomor antrean dan sampaikan pengaduan",
+    "Petugas memeriksa data pelanggan dan mencatat pengaduan",
+    "Pengaduan diteruskan untuk pencocokan dengan data terpadu kesejahteraan sosial; hasil diumumkan kepada pelanggan",
+  },
+  minutes = 15,
+  fee = 0,
+  fee_note = "Gratis",
+  product = "Tanda terima pengaduan dan hasil verifikasi",
+  complaint_channel = COMPLAINT,
+  legal_basis = BASIS .. "; Permen ESDM 29/2016 tentang Mekanisme Pemberian Subsidi " ..
+    "Tarif Tenaga Listrik untuk Rumah Tangga; " .. TARIFF,
+  priority = true,
+  source = "Permen ESDM 29/2016 (pengaduan melalui desa/kelurahan dan posko)",
+  unconfirmed = { "minutes", "requirements", "procedure" },
+}
+
+-- Kelompok prioritas didahulukan; setelah tiga panggilan prioritas berturut-
+-- turut satu nomor reguler dipanggil.
+agency:route { priority_first = true, regular_after_priority = 3 }
