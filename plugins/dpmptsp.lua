@@ -1,0 +1,997 @@
+-- Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu (DPMPTSP)
+-- Kabupaten Purbalingga: pengelola MPP dan penerbit perizinan daerah.
+-- Di loket 5-7 melayani pendampingan OSS-RBA (NIB, perubahan data,
+-- sertifikat standar, PB-UMKU, LKPM), persyaratan dasar (KKPR, persetujuan
+-- lingkungan, PBG, SLF), izin praktik tenaga medis dan tenaga kesehatan,
+-- perizinan fasilitas kesehatan dan SPP-IRT, izin pendirian satuan
+-- pendidikan, perdagangan, pertanian, perikanan, koperasi, pariwisata,
+-- reklame dan pemanfaatan ruang milik jalan, serta konsultasi, pengaduan
+-- dan legalisasi dokumen perizinan. Izin diterbitkan Kepala DPMPTSP atas
+-- pendelegasian Bupati setelah rekomendasi teknis perangkat daerah terkait.
+--
+-- Sumber (diperiksa 2026-11):
+--   * PP 5/2021 (OSS-RBA) dan PP 6/2021 (perizinan berusaha di daerah);
+--     Permendagri 138/2017 (PTSP daerah); dpmptsp.seruyankab.go.id/faq
+--     (NIB, persyaratan dasar); dpmptsp.karangasemkab.go.id (alur PKKPR,
+--     PBG, persetujuan lingkungan);
+--   * UU 17/2023 Pasal 263-264 dan PP 28/2024 (SIP tanpa rekomendasi
+--     organisasi profesi, berlaku 5 tahun; nasional.kompas.com 12-7-2023);
+--     standar pelayanan SIPB DPMPTSP Grobogan (sippn.menpan.go.id/
+--     pelayanan-publik/7985907); SIP refraksionis DPMPTSP Pandeglang
+--     (mpp.pandeglangkab.go.id/submenu/detail/495);
+--   * PP 16/2021 (PBG, SLF, SIMBG) dan standar pelayanan PBG
+--     (sippn.menpan.go.id/pelayanan-publik/8264347, /8282552);
+--   * UU 1/2022 (HKPD): retribusi perizinan tertentu hanya PBG, penggunaan
+--     tenaga kerja asing dan pengelolaan pertanahan, sehingga izin lain di
+--     sini tidak dipungut retribusi;
+--   * Permendikbud 84/2014 (PAUD), 36/2014 (pendidikan dasar), 81/2013
+--     (satuan pendidikan nonformal); PP 29/2021 (perdagangan); PP 26/2021
+--     (pertanian); PP 22/2021 (lingkungan); Permendagri 3/2018 (surat
+--     keterangan penelitian).
+--
+-- Belum terkonfirmasi: waktu layanan di loket (minutes) semua layanan (diisi
+-- waktu loket yang lazim); pembagian kerja antarloket 5-7 (tidak dibagi);
+-- pengaturan reklame, rencana tapak dan surat keterangan penelitian dalam
+-- Perda/Perbup Purbalingga; besaran retribusi PBG Purbalingga. Kolom-kolom
+-- itu ditandai `unconfirmed`.
+
+local COMPLAINT = "SP4N-LAPOR! (www.lapor.go.id); Lapor Mas Bup (WhatsApp 0813-9900-4222); " ..
+  "Matur Mas Bupati (maturbup.purbalinggakab.go.id); meja pengaduan DPMPTSP di MPP Purbalingga"
+local FREE = "Tidak dipungut retribusi (UU 1/2022: retribusi perizinan tertentu hanya PBG, " ..
+  "penggunaan TKA dan pengelolaan pertanahan)"
+local OSS = "PP 5/2021 tentang Penyelenggaraan Perizinan Berusaha Berbasis Risiko; PP 6/2021 " ..
+  "tentang Penyelenggaraan Perizinan Berusaha di Daerah; Permendagri 138/2017 tentang " ..
+  "Penyelenggaraan PTSP Daerah"
+local KES = "UU 17/2023 tentang Kesehatan; PP 28/2024"
+local KES_PB = KES .. "; Permenkes 14/2021 tentang Standar Kegiatan Usaha Sektor Kesehatan; " .. OSS
+local OSS_SRC = "https://dpmptsp.seruyankab.go.id/faq ; PP 5/2021"
+local SIP_SRC = "https://nasional.kompas.com/read/2023/07/12/11291191 ; " ..
+  "https://sippn.menpan.go.id/pelayanan-publik/7985907"
+
+local agency = mpp.agency {
+  id = "dpmptsp",
+  name = "Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu Kabupaten Purbalingga",
+  kind = "OPD",
+  prefix = "B",
+  counters = { 5, 6, 7 },
+}
+
+-- Alur yang sama untuk perizinan yang diajukan melalui OSS-RBA dan
+-- diverifikasi perangkat daerah teknis.
+local OSS_STEPS = {
+  "Ambil nomor antrean; petugas front office memeriksa NIB/akun OSS dan kelengkapan dokumen",
+  "Pemohon dibantu mengunggah persyaratan pada OSS (oss.go.id)",
+  "Perangkat daerah teknis memverifikasi dan, bila perlu, meninjau lokasi",
+  "Perizinan terbit melalui OSS dengan tanda tangan elektronik dan dapat dicetak mandiri",
+}
+
+local function oss(t)
+  agency:service {
+    id = t.id,
+    name = t.name,
+    requirements = t.requirements,
+    procedure = t.procedure or OSS_STEPS,
+    minutes = t.minutes or 20,
+    fee = t.fee or 0,
+    fee_note = t.fee_note or FREE,
+    product = t.product,
+    complaint_channel = COMPLAINT,
+    legal_basis = t.legal_basis,
+    priority = true,
+    source = t.source,
+    unconfirmed = t.unconfirmed or { "minutes" },
+  }
+end
+
+-- Surat izin praktik: persyaratan inti sama untuk semua profesi menurut
+-- UU 17/2023 Pasal 264 (STR dan tempat praktik); yang berbeda adalah STR
+-- profesinya dan produk izinnya.
+local function sip(t)
+  local reqs = {
+    "Formulir permohonan",
+    "KTP-el dan pas foto berwarna 4x6",
+    t.str .. " yang berlaku",
+    "Ijazah " .. t.ijazah,
+    "Surat pernyataan memiliki tempat praktik atau surat keterangan dari pimpinan fasilitas pelayanan kesehatan",
+    "Surat persetujuan atasan langsung bagi ASN/TNI/Polri atau pegawai fasilitas pemerintah",
+    "Bukti kecukupan SKP (untuk perpanjangan)",
+  }
+  for _, r in ipairs(t.extra or {}) do reqs[#reqs + 1] = r end
+  agency:service {
+    id = t.id,
+    name = t.name,
+    requirements = reqs,
+    procedure = {
+      "Ambil nomor antrean; permohonan diajukan melalui aplikasi perizinan daerah dibantu petugas",
+      "Front office memverifikasi kelengkapan berkas dan menerbitkan tanda terima",
+      "Dinas Kesehatan memberi rekomendasi teknis",
+      "Kepala DPMPTSP menandatangani SIP secara elektronik; SIP dapat diunduh atau diambil di loket",
+    },
+    minutes = 15,
+    fee = 0,
+    fee_note = FREE,
+    product = t.product .. ", berlaku 5 tahun selama STR berlaku dan tempat praktik tidak berubah",
+    complaint_channel = COMPLAINT,
+    legal_basis = KES .. " (UU 17/2023 Pasal 263-265)" .. (t.basis and ("; " .. t.basis) or ""),
+    priority = true,
+    source = t.source or SIP_SRC,
+    unconfirmed = { "minutes" },
+  }
+end
+
+------------------------------------------------------------------------------
+-- OSS-RBA: perizinan berusaha dasar
+------------------------------------------------------------------------------
+
+oss {
+  id = "nib",
+  name = "Pendampingan Pendaftaran Nomor Induk Berusaha (NIB) melalui OSS-RBA",
+  requirements = {
+    "KTP-el (perorangan) atau akta pendirian dan SK Kemenkumham (badan usaha)",
+    "NPWP pribadi atau badan",
+    "Alamat e-mail dan nomor telepon aktif",
+    "Data usaha: lokasi, KBLI, modal, jumlah tenaga kerja",
+  },
+  procedure = {
+    "Ambil nomor antrean; petugas menjelaskan pilihan UMK/non-UMK dan perorangan/badan usaha",
+    "Pemohon dibantu membuat akun dan mengisi data usaha dan KBLI di oss.go.id",
+    "OSS menerbitkan NIB; usaha risiko rendah langsung dapat berusaha, risiko lebih tinggi melanjutkan ke sertifikat standar/izin",
+  },
+  minutes = 30,
+  fee_note = "Gratis: NIB melalui OSS tidak dipungut biaya",
+  product = "Nomor Induk Berusaha (berlaku juga sebagai TDP, API dan akses kepabeanan) dan, untuk risiko rendah, SPPL",
+  legal_basis = "UU 6/2023 tentang Penetapan Perppu 2/2022 tentang Cipta Kerja; " .. OSS,
+  source = OSS_SRC .. " ; https://sippn.menpan.go.id/pelayanan-publik/8167680",
+}
+
+oss {
+  id = "nib-perubahan",
+  name = "Perubahan Data NIB dan Penambahan KBLI",
+  requirements = {
+    "Akun OSS dan NIB yang akan diubah",
+    "Dokumen dasar perubahan (akta perubahan, SK Kemenkumham, NPWP baru, alamat baru)",
+  },
+  minutes = 20,
+  fee_note = "Gratis",
+  product = "NIB dengan data terbaru",
+  legal_basis = OSS,
+  source = OSS_SRC,
+}
+
+oss {
+  id = "sertifikat-standar",
+  name = "Verifikasi Sertifikat Standar Usaha Risiko Menengah Tinggi",
+  requirements = {
+    "NIB dengan KBLI risiko menengah tinggi",
+    "Dokumen pemenuhan standar usaha sesuai KBLI yang diunggah di OSS",
+    "Persyaratan dasar yang diperlukan (KKPR, persetujuan lingkungan, PBG/SLF)",
+  },
+  product = "Sertifikat standar terverifikasi",
+  legal_basis = OSS,
+  source = OSS_SRC .. " ; https://sippn.menpan.go.id/pelayanan-publik/8167680",
+}
+
+oss {
+  id = "pb-umku",
+  name = "Perizinan Berusaha untuk Menunjang Kegiatan Usaha (PB-UMKU)",
+  requirements = {
+    "NIB",
+    "Dokumen persyaratan PB-UMKU sesuai jenisnya yang diunggah di OSS",
+  },
+  product = "PB-UMKU yang terbit melalui OSS",
+  legal_basis = OSS,
+  source = OSS_SRC,
+}
+
+oss {
+  id = "lkpm",
+  name = "Bimbingan Laporan Kegiatan Penanaman Modal (LKPM)",
+  requirements = {
+    "Akun OSS dan NIB",
+    "Data realisasi investasi, tenaga kerja dan produksi pada periode laporan",
+  },
+  procedure = {
+    "Ambil nomor antrean; petugas memeriksa kewajiban LKPM pada akun OSS",
+    "Pelaku usaha dibantu mengisi LKPM triwulan (usaha menengah dan besar) atau semester (usaha kecil)",
+    "LKPM dikirim dan diperiksa DPMPTSP; bukti penyampaian dapat diunduh",
+  },
+  minutes = 20,
+  fee_note = "Gratis",
+  product = "Bukti penyampaian LKPM",
+  legal_basis = OSS .. "; Peraturan BKPM 5/2021 tentang Pedoman dan Tata Cara Pengawasan " ..
+    "Perizinan Berusaha Berbasis Risiko",
+  source = OSS_SRC,
+}
+
+------------------------------------------------------------------------------
+-- Persyaratan dasar: ruang, lingkungan, bangunan
+------------------------------------------------------------------------------
+
+oss {
+  id = "kkpr-berusaha",
+  name = "Persetujuan Kesesuaian Kegiatan Pemanfaatan Ruang (PKKPR) untuk Kegiatan Berusaha",
+  requirements = {
+    "NIB",
+    "Koordinat/peta lokasi dan luas tanah yang dimohon",
+    "Bukti penguasaan tanah",
+    "Rencana teknis bangunan/kegiatan",
+  },
+  procedure = {
+    "Ambil nomor antrean; permohonan KKPR diajukan melalui OSS",
+    "Lokasi di wilayah RDTR: konfirmasi KKPR otomatis; di luar RDTR: dinilai Forum Penataan Ruang",
+    "Kantor Pertanahan memberi pertimbangan teknis pertanahan",
+    "PKKPR diterbitkan melalui OSS",
+  },
+  fee_note = "Tidak dipungut retribusi; PNBP pertimbangan teknis pertanahan dibayar ke Kantor Pertanahan bila dikenakan",
+  product = "Konfirmasi KKPR atau Persetujuan KKPR",
+  legal_basis = "UU 26/2007 tentang Penataan Ruang sebagaimana diubah UU 6/2023; PP 21/2021 " ..
+    "tentang Penyelenggaraan Penataan Ruang; " .. OSS,
+  source = "https://dpmptsp.karangasemkab.go.id/informasi/konten-view/prosedur-ijin (alur PKKPR)",
+}
+
+oss {
+  id = "kkpr-non-berusaha",
+  name = "Persetujuan Kesesuaian Kegiatan Pemanfaatan Ruang untuk Kegiatan Nonberusaha",
+  requirements = {
+    "KTP-el pemohon atau dokumen instansi/yayasan",
+    "Koordinat/peta lokasi dan luas tanah",
+    "Bukti penguasaan tanah",
+    "Rencana kegiatan (rumah tinggal, rumah ibadah, fasilitas sosial)",
+  },
+  procedure = {
+    "Ambil nomor antrean; permohonan diajukan melalui sistem GISTARU/OSS dibantu petugas",
+    "Dinas teknis tata ruang menilai kesesuaian dengan rencana tata ruang",
+    "PKKPR nonberusaha diterbitkan",
+  },
+  product = "Persetujuan KKPR untuk kegiatan nonberusaha",
+  legal_basis = "PP 21/2021 tentang Penyelenggaraan Penataan Ruang",
+  source = "PP 21/2021; https://dpmptsp.karangasemkab.go.id/informasi/konten-view/prosedur-ijin",
+  unconfirmed = { "minutes", "procedure" },
+}
+
+oss {
+  id = "persetujuan-lingkungan",
+  name = "Persetujuan Lingkungan (PKPLH) untuk Usaha Wajib UKL-UPL",
+  requirements = {
+    "NIB dan KKPR",
+    "Formulir UKL-UPL standar spesifik yang diisi melalui OSS/Amdalnet",
+    "Deskripsi rencana kegiatan, peta lokasi dan tata letak",
+  },
+  procedure = {
+    "Ambil nomor antrean; kegiatan didaftarkan di OSS dan dokumen UKL-UPL diunggah",
+    "Dinas Lingkungan Hidup memeriksa formulir dan meninjau lokasi",
+    "PKPLH diterbitkan sebagai persetujuan lingkungan melalui OSS",
+  },
+  product = "Persetujuan Kesesuaian Pengelolaan Lingkungan Hidup (PKPLH)",
+  legal_basis = "UU 32/2009 tentang PPLH sebagaimana diubah UU 6/2023; PP 22/2021 tentang " ..
+    "Penyelenggaraan Perlindungan dan Pengelolaan Lingkungan Hidup; Permen LHK 4/2021",
+  source = "https://dpmptsp.karangasemkab.go.id/informasi/konten-view/prosedur-ijin (alur persetujuan lingkungan)",
+}
+
+oss {
+  id = "sppl",
+  name = "Pendampingan Surat Pernyataan Kesanggupan Pengelolaan dan Pemantauan Lingkungan (SPPL)",
+  requirements = {
+    "NIB dengan KBLI yang tidak wajib Amdal/UKL-UPL",
+    "Data lokasi dan kegiatan usaha",
+  },
+  minutes = 15,
+  fee_note = "Gratis",
+  product = "SPPL yang terbit bersama NIB melalui OSS",
+  legal_basis = "PP 22/2021; " .. OSS,
+  source = "https://sippn.menpan.go.id/pelayanan-publik/8167680 (SPPL terbit bersama NIB)",
+}
+
+oss {
+  id = "limbah-b3-rincian-teknis",
+  name = "Rincian Teknis Penyimpanan Limbah B3",
+  requirements = {
+    "NIB dan persetujuan lingkungan",
+    "Identifikasi jenis dan jumlah limbah B3 yang dihasilkan",
+    "Desain tempat penyimpanan sementara (TPS) limbah B3 dan tata letaknya",
+    "SOP penyimpanan dan tanggap darurat",
+  },
+  product = "Rincian teknis penyimpanan limbah B3",
+  legal_basis = "PP 22/2021; Permen LHK 6/2021 tentang Tata Cara dan Persyaratan Pengelolaan Limbah B3",
+  source = "PP 22/2021; Permen LHK 6/2021",
+  unconfirmed = { "minutes", "requirements" },
+}
+
+oss {
+  id = "pbg",
+  name = "Persetujuan Bangunan Gedung (PBG) melalui SIMBG",
+  requirements = {
+    "Akun SIMBG (simbg.pu.go.id)",
+    "KTP-el pemohon atau akta badan usaha; surat kuasa bila diwakilkan",
+    "Bukti kepemilikan tanah atau perjanjian pemanfaatan tanah",
+    "KKPR dan persetujuan lingkungan (bila diwajibkan)",
+    "Dokumen rencana teknis: arsitektur, struktur, mekanikal-elektrikal-perpipaan",
+    "Bukti lunas PBB tahun berjalan",
+  },
+  procedure = {
+    "Ambil nomor antrean; pemohon dibantu mendaftar dan mengunggah dokumen di SIMBG",
+    "Dinas PUPR memeriksa dokumen dan menjadwalkan konsultasi dengan TPA/TPT",
+    "Dinas PUPR menerbitkan pernyataan pemenuhan standar teknis dan menghitung retribusi (SKRD)",
+    "Pemohon membayar retribusi; DPMPTSP menerbitkan PBG melalui SIMBG",
+  },
+  minutes = 30,
+  fee = 0,
+  fee_note = "Layanan di loket tanpa biaya; retribusi PBG ditetapkan dalam SKRD menurut luas, " ..
+    "indeks fungsi/klasifikasi dan harga satuan sesuai Perda Pajak dan Retribusi Daerah " ..
+    "Kab. Purbalingga",
+  product = "Persetujuan Bangunan Gedung (PBG)",
+  legal_basis = "UU 28/2002 tentang Bangunan Gedung sebagaimana diubah UU 6/2023; PP 16/2021 " ..
+    "tentang Peraturan Pelaksanaan UU 28/2002; UU 1/2022 (retribusi PBG)",
+  source = "https://sippn.menpan.go.id/pelayanan-publik/8264347 ; " ..
+    "https://sippn.menpan.go.id/pelayanan-publik/8282552 ; " ..
+    "https://dpmptsp.karangasemkab.go.id/informasi/konten-view/prosedur-ijin",
+  unconfirmed = { "minutes", "fee_note" },
+}
+
+oss {
+  id = "slf",
+  name = "Sertifikat Laik Fungsi (SLF) Bangunan Gedung",
+  requirements = {
+    "Akun SIMBG dan PBG bangunan",
+    "Gambar terbangun (as built drawing)",
+    "Surat pernyataan kelaikan fungsi dari penyedia jasa pengawas/pengkaji teknis",
+    "Surat pernyataan pemilik bangunan",
+  },
+  procedure = {
+    "Ambil nomor antrean; pemohon dibantu mengunggah dokumen di SIMBG",
+    "Dinas PUPR memeriksa kelaikan fungsi bangunan",
+    "SLF dan Surat Bukti Kepemilikan Bangunan Gedung (SBKBG) diterbitkan melalui SIMBG",
+  },
+  fee_note = "Tidak dipungut retribusi",
+  product = "Sertifikat Laik Fungsi dan SBKBG",
+  legal_basis = "UU 28/2002 sebagaimana diubah UU 6/2023; PP 16/2021",
+  source = "https://sippn.menpan.go.id/pelayanan-publik/8134167 (penerbitan SLF dan SBKBG)",
+}
+
+oss {
+  id = "rencana-tapak",
+  name = "Pengesahan Rencana Tapak (Site Plan) Perumahan",
+  requirements = {
+    "Surat permohonan pengembang",
+    "NIB, akta perusahaan dan KKPR",
+    "Bukti penguasaan tanah",
+    "Gambar rencana tapak: kaveling, jalan, prasarana, sarana dan utilitas (PSU)",
+    "Persetujuan andalalin dan persetujuan lingkungan bila diwajibkan",
+  },
+  procedure = {
+    "Ambil nomor antrean dan serahkan berkas",
+    "Tim teknis (PUPR, Perkim, Dinhub) menilai rencana tapak",
+    "Rencana tapak yang disetujui disahkan dan menjadi dasar PBG",
+  },
+  product = "Rencana tapak yang disahkan",
+  legal_basis = "UU 1/2011 tentang Perumahan dan Kawasan Permukiman; PP 12/2021 tentang " ..
+    "Penyelenggaraan Perumahan dan Kawasan Permukiman",
+  source = "UU 1/2011; PP 12/2021",
+  unconfirmed = { "minutes", "requirements", "procedure" },
+}
+
+oss {
+  id = "rumija",
+  name = "Izin Pemanfaatan Ruang Milik Jalan Kabupaten (akses masuk, utilitas, bangunan pelengkap)",
+  requirements = {
+    "Surat permohonan",
+    "KTP-el atau akta badan usaha",
+    "Gambar teknis dan lokasi pemanfaatan ruang milik jalan",
+    "Surat pernyataan kesanggupan memelihara dan mengembalikan kondisi jalan",
+  },
+  procedure = {
+    "Ambil nomor antrean dan serahkan berkas",
+    "Dinas PUPR meninjau lokasi dan memberi rekomendasi teknis",
+    "Izin pemanfaatan ruang milik jalan diterbitkan",
+  },
+  product = "Izin pemanfaatan bagian-bagian jalan kabupaten",
+  legal_basis = "UU 38/2004 tentang Jalan sebagaimana diubah UU 2/2022; PP 34/2006 tentang Jalan; " ..
+    "Permen PUPR 20/PRT/M/2010 tentang Pedoman Pemanfaatan dan Penggunaan Bagian-Bagian Jalan",
+  source = "Permen PUPR 20/2010",
+  unconfirmed = { "minutes", "requirements", "procedure" },
+}
+
+oss {
+  id = "reklame",
+  name = "Izin Penyelenggaraan Reklame",
+  requirements = {
+    "Surat permohonan",
+    "KTP-el pemohon dan NIB (bila badan usaha)",
+    "Desain, ukuran dan naskah reklame",
+    "Titik lokasi dan foto lokasi pemasangan",
+    "Izin pemilik lahan/bangunan tempat reklame",
+    "PBG konstruksi untuk reklame papan besar",
+  },
+  procedure = {
+    "Ambil nomor antrean dan serahkan berkas",
+    "Tim teknis meninjau titik lokasi dan kesesuaiannya",
+    "Izin reklame diterbitkan setelah pajak reklame ditetapkan dan dibayar ke Bapenda",
+  },
+  fee_note = "Izin tanpa retribusi; pajak reklame dibayar ke Bapenda sesuai Perda Pajak Daerah",
+  product = "Izin penyelenggaraan reklame",
+  legal_basis = "UU 1/2022 tentang HKPD (pajak reklame); Perda Kab. Purbalingga tentang " ..
+    "Pajak Daerah dan Retribusi Daerah",
+  source = "UU 1/2022",
+  unconfirmed = { "minutes", "requirements", "procedure", "legal_basis" },
+}
+
+------------------------------------------------------------------------------
+-- Izin praktik tenaga medis dan tenaga kesehatan
+------------------------------------------------------------------------------
+
+sip {
+  id = "sip-dokter",
+  name = "Surat Izin Praktik Dokter (SIP)",
+  str = "STR dokter",
+  ijazah = "dokter",
+  product = "SIP dokter",
+}
+
+sip {
+  id = "sip-dokter-gigi",
+  name = "Surat Izin Praktik Dokter Gigi",
+  str = "STR dokter gigi",
+  ijazah = "dokter gigi",
+  product = "SIP dokter gigi",
+}
+
+sip {
+  id = "sip-dokter-spesialis",
+  name = "Surat Izin Praktik Dokter Spesialis dan Dokter Gigi Spesialis",
+  str = "STR dokter spesialis/dokter gigi spesialis",
+  ijazah = "dokter spesialis/dokter gigi spesialis",
+  product = "SIP dokter spesialis/dokter gigi spesialis",
+}
+
+sip {
+  id = "sip-bidan",
+  name = "Surat Izin Praktik Bidan (SIPB)",
+  str = "STR bidan",
+  ijazah = "paling rendah Diploma III Kebidanan",
+  extra = {
+    "Denah lokasi dan koordinat tempat praktik mandiri bidan (bila praktik mandiri)",
+    "SIPB pertama (bila memohon SIPB kedua)",
+  },
+  product = "Surat Izin Praktik Bidan",
+  basis = "Permenkes 28/2017 tentang Izin dan Penyelenggaraan Praktik Bidan, sepanjang tidak bertentangan dengan UU 17/2023",
+  source = SIP_SRC .. " ; https://dpmptsp.kolakakab.go.id/main/tampil_syarat/16",
+}
+
+sip {
+  id = "sip-perawat",
+  name = "Surat Izin Praktik Perawat (SIPP)",
+  str = "STR perawat",
+  ijazah = "paling rendah Diploma III Keperawatan",
+  extra = { "Denah lokasi tempat praktik mandiri perawat (bila praktik mandiri)" },
+  product = "Surat Izin Praktik Perawat",
+}
+
+sip {
+  id = "sip-apoteker",
+  name = "Surat Izin Praktik Apoteker (SIPA)",
+  str = "STR apoteker",
+  ijazah = "profesi apoteker",
+  product = "Surat Izin Praktik Apoteker",
+}
+
+sip {
+  id = "sip-ttk",
+  name = "Surat Izin Praktik Tenaga Teknis Kefarmasian (SIPTTK)",
+  str = "STR tenaga vokasi farmasi",
+  ijazah = "paling rendah Diploma III Farmasi",
+  product = "Surat Izin Praktik Tenaga Teknis Kefarmasian",
+}
+
+sip {
+  id = "sip-fisioterapis",
+  name = "Surat Izin Praktik Fisioterapis (SIPF)",
+  str = "STR fisioterapis",
+  ijazah = "paling rendah Diploma III Fisioterapi",
+  product = "Surat Izin Praktik Fisioterapis",
+}
+
+sip {
+  id = "sip-nutrisionis",
+  name = "Surat Izin Praktik Tenaga Gizi (nutrisionis, dietisien)",
+  str = "STR tenaga gizi",
+  ijazah = "paling rendah Diploma III Gizi",
+  product = "Surat Izin Praktik Tenaga Gizi",
+}
+
+sip {
+  id = "sip-radiografer",
+  name = "Surat Izin Praktik Radiografer (SIPR)",
+  str = "STR radiografer",
+  ijazah = "paling rendah Diploma III Radiologi",
+  product = "Surat Izin Praktik Radiografer",
+}
+
+sip {
+  id = "sip-atlm",
+  name = "Surat Izin Praktik Ahli Teknologi Laboratorium Medik (SIP-ATLM)",
+  str = "STR ATLM",
+  ijazah = "paling rendah Diploma III Teknologi Laboratorium Medis/Analis Kesehatan",
+  product = "Surat Izin Praktik ATLM",
+}
+
+sip {
+  id = "sip-perekam-medis",
+  name = "Surat Izin Praktik Perekam Medis dan Informasi Kesehatan",
+  str = "STR perekam medis dan informasi kesehatan",
+  ijazah = "paling rendah Diploma III Rekam Medis dan Informasi Kesehatan",
+  product = "Surat Izin Praktik Perekam Medis dan Informasi Kesehatan",
+}
+
+sip {
+  id = "sip-terapis-gigi",
+  name = "Surat Izin Praktik Terapis Gigi dan Mulut (SIPTGM)",
+  str = "STR terapis gigi dan mulut",
+  ijazah = "paling rendah Diploma III Kesehatan Gigi",
+  product = "Surat Izin Praktik Terapis Gigi dan Mulut",
+}
+
+sip {
+  id = "sip-refraksionis",
+  name = "Surat Izin Praktik Refraksionis Optisien/Optometris",
+  str = "STR refraksionis optisien atau optometris",
+  ijazah = "paling rendah Diploma III Refraksi Optisi",
+  product = "Surat Izin Praktik Refraksionis Optisien/Optometris",
+  source = SIP_SRC .. " ; https://mpp.pandeglangkab.go.id/submenu/detail/495",
+}
+
+sip {
+  id = "sip-psikolog-klinis",
+  name = "Surat Izin Praktik Psikolog Klinis (SIPPK)",
+  str = "STR psikolog klinis",
+  ijazah = "magister psikologi profesi (psikologi klinis)",
+  product = "Surat Izin Praktik Psikolog Klinis",
+}
+
+------------------------------------------------------------------------------
+-- Fasilitas pelayanan kesehatan dan pangan (verifikasi oleh Dinkes)
+------------------------------------------------------------------------------
+
+oss {
+  id = "izin-klinik",
+  name = "Perizinan Berusaha Klinik Pratama dan Klinik Utama",
+  requirements = {
+    "NIB dan data pelaku usaha (akta badan usaha/badan hukum)",
+    "Profil klinik dan self assessment klinik",
+    "STR dan SIP seluruh tenaga medis dan tenaga kesehatan",
+    "Daftar SDM, obat-obatan dan peralatan",
+    "Perjanjian pengelolaan limbah medis (B3)",
+    "PBG/SLF atau bukti sewa bangunan",
+  },
+  product = "Sertifikat standar/izin klinik yang terbit melalui OSS",
+  legal_basis = KES_PB,
+  source = "https://dinkes.bogorkab.go.id/layanan/Alur-Perizinan-Klinik ; " ..
+    "http://dinkes.sidoarjokab.go.id/sertifikat-standar-klinik/",
+}
+
+oss {
+  id = "izin-apotek",
+  name = "Perizinan Berusaha Apotek",
+  requirements = {
+    "NIB dan data pelaku usaha",
+    "STR dan SIPA apoteker penanggung jawab; SIPTTK tenaga teknis kefarmasian",
+    "Denah bangunan dan peta lokasi",
+    "Daftar sarana, prasarana dan peralatan",
+    "Perjanjian kerja sama apoteker dengan pemilik sarana (bila berbeda)",
+  },
+  product = "Perizinan apotek (Surat Izin Apotek) yang terbit melalui OSS",
+  legal_basis = KES_PB .. "; Permenkes 9/2017 tentang Apotek jo. Permenkes 26/2020",
+  source = "https://pdfslide.net/documents/standart-pelayanan-publik-surat-izin-apotek-no-standart-pelayanan-publik-surat-izin.html",
+}
+
+oss {
+  id = "izin-toko-obat",
+  name = "Perizinan Berusaha Toko Obat",
+  requirements = {
+    "NIB dan data pelaku usaha",
+    "STR dan SIPTTK tenaga teknis kefarmasian penanggung jawab",
+    "Denah bangunan, peta lokasi dan daftar sarana penyimpanan obat",
+  },
+  product = "Perizinan toko obat yang terbit melalui OSS",
+  legal_basis = KES_PB,
+  source = "Permenkes 14/2021 (standar toko obat)",
+  unconfirmed = { "minutes", "requirements" },
+}
+
+oss {
+  id = "izin-laboratorium",
+  name = "Perizinan Berusaha Laboratorium Klinik",
+  requirements = {
+    "NIB dan data pelaku usaha",
+    "Penanggung jawab teknis dan ATLM dengan STR dan SIP",
+    "Daftar peralatan, kemampuan pemeriksaan dan denah",
+    "Perjanjian pengelolaan limbah medis (B3)",
+  },
+  product = "Perizinan laboratorium klinik yang terbit melalui OSS",
+  legal_basis = KES_PB,
+  source = "Permenkes 14/2021 (standar laboratorium medis)",
+  unconfirmed = { "minutes", "requirements" },
+}
+
+oss {
+  id = "izin-optikal",
+  name = "Perizinan Berusaha Optikal",
+  requirements = {
+    "NIB dan data pelaku usaha",
+    "STR dan SIP refraksionis optisien/optometris penanggung jawab",
+    "Daftar peralatan dan denah",
+  },
+  product = "Perizinan optikal yang terbit melalui OSS",
+  legal_basis = KES_PB .. "; Permenkes 1/2016 tentang Penyelenggaraan Optikal",
+  source = "Permenkes 1/2016",
+  unconfirmed = { "minutes", "requirements" },
+}
+
+oss {
+  id = "izin-rumah-sakit",
+  name = "Perizinan Berusaha Rumah Sakit Kelas C dan Kelas D",
+  requirements = {
+    "NIB, KKPR, persetujuan lingkungan, PBG dan SLF",
+    "Profil dan self assessment rumah sakit",
+    "Data SDM dengan STR dan SIP, daftar peralatan, sarana dan prasarana",
+    "Perjanjian pengelolaan limbah medis (B3)",
+  },
+  minutes = 30,
+  product = "Perizinan berusaha rumah sakit kelas C/D yang terbit melalui OSS",
+  legal_basis = KES_PB .. "; PP 47/2021 tentang Penyelenggaraan Bidang Perumahsakitan",
+  source = "PP 47/2021",
+  unconfirmed = { "minutes", "requirements" },
+}
+
+oss {
+  id = "spp-irt",
+  name = "Sertifikat Pemenuhan Komitmen Produksi Pangan Olahan Industri Rumah Tangga (SPP-IRT)",
+  requirements = {
+    "NIB usaha mikro/kecil dengan KBLI pangan olahan IRT",
+    "Sertifikat Penyuluhan Keamanan Pangan (PKP) dari Dinas Kesehatan",
+    "Label produk yang memenuhi ketentuan",
+    "Pernyataan pemenuhan standar produksi pangan olahan IRT di OSS",
+  },
+  procedure = {
+    "Ambil nomor antrean; pelaku usaha dibantu mengajukan SPP-IRT di OSS",
+    "SPP-IRT terbit melalui OSS berdasarkan pernyataan pemenuhan komitmen",
+    "Dinas Kesehatan memeriksa sarana produksi; nomor P-IRT berlaku setelah pemeriksaan memenuhi",
+  },
+  fee_note = "Gratis",
+  product = "SPP-IRT dengan nomor P-IRT",
+  legal_basis = "UU 18/2012 tentang Pangan; PP 86/2019 tentang Keamanan Pangan; PerBPOM " ..
+    "22/2018 tentang Pedoman Pemberian SPP-IRT; " .. KES_PB,
+  source = "https://id.scribd.com/document/595408351/Permenkes-14-2021-Sppirt ; " ..
+    "https://docslib.org/doc/10143430/pedoman-pemberian-sertifikat-produksi-pangan-industri-rumah-tangga",
+  unconfirmed = { "minutes", "procedure" },
+}
+
+------------------------------------------------------------------------------
+-- Pendidikan
+------------------------------------------------------------------------------
+
+oss {
+  id = "izin-paud",
+  name = "Izin Pendirian Satuan PAUD (TK, KB, TPA, SPS)",
+  requirements = {
+    "Surat permohonan penyelenggara",
+    "Akta notaris dan pengesahan badan hukum yayasan/perkumpulan",
+    "Hasil identifikasi dan pemetaan kebutuhan layanan PAUD",
+    "Data peserta didik, pendidik dan tenaga kependidikan",
+    "Bukti kepemilikan atau penggunaan tanah dan bangunan paling singkat 5 tahun",
+    "Kurikulum, sarana prasarana dan rencana pembiayaan",
+    "Rekomendasi Dinas Pendidikan",
+  },
+  procedure = {
+    "Ambil nomor antrean dan serahkan berkas",
+    "Dinas Pendidikan memverifikasi dan meninjau lokasi, lalu memberi rekomendasi",
+    "Kepala DPMPTSP menerbitkan izin pendirian",
+  },
+  product = "Izin pendirian satuan PAUD",
+  legal_basis = "UU 20/2003 tentang Sisdiknas; Permendikbud 84/2014 tentang Pendirian Satuan PAUD",
+  source = "Permendikbud 84/2014",
+  unconfirmed = { "minutes", "requirements" },
+}
+
+oss {
+  id = "izin-sekolah-dasar-menengah",
+  name = "Izin Pendirian Sekolah Dasar dan Sekolah Menengah Pertama Swasta",
+  requirements = {
+    "Surat permohonan penyelenggara berbadan hukum",
+    "Hasil studi kelayakan pendirian",
+    "Isi pendidikan, jumlah dan kualifikasi pendidik dan tenaga kependidikan",
+    "Sarana dan prasarana, bukti kepemilikan atau penguasaan tanah",
+    "Sumber pembiayaan dan sistem evaluasi",
+    "Rekomendasi Dinas Pendidikan",
+  },
+  procedure = {
+    "Ambil nomor antrean dan serahkan berkas",
+    "Dinas Pendidikan memverifikasi dan meninjau lokasi, lalu memberi rekomendasi",
+    "Kepala DPMPTSP menerbitkan izin pendirian",
+  },
+  product = "Izin pendirian SD/SMP swasta",
+  legal_basis = "UU 20/2003 tentang Sisdiknas; Permendikbud 36/2014 tentang Pedoman Pendirian, " ..
+    "Perubahan, dan Penutupan Satuan Pendidikan Dasar dan Menengah",
+  source = "Permendikbud 36/2014",
+  unconfirmed = { "minutes", "requirements" },
+}
+
+oss {
+  id = "izin-pendidikan-nonformal",
+  name = "Izin Pendirian Lembaga Kursus dan Pelatihan (LKP) dan PKBM",
+  requirements = {
+    "Surat permohonan penyelenggara",
+    "Akta pendirian badan hukum",
+    "Program pendidikan/kurikulum",
+    "Data pendidik dan tenaga kependidikan",
+    "Sarana prasarana dan bukti penguasaan tempat",
+    "Rekomendasi Dinas Pendidikan",
+  },
+  procedure = {
+    "Ambil nomor antrean dan serahkan berkas",
+    "Dinas Pendidikan memverifikasi dan meninjau lokasi, lalu memberi rekomendasi",
+    "Kepala DPMPTSP menerbitkan izin pendirian",
+  },
+  product = "Izin pendirian LKP atau PKBM",
+  legal_basis = "UU 20/2003 tentang Sisdiknas; Permendikbud 81/2013 tentang Pendirian Satuan " ..
+    "Pendidikan Nonformal",
+  source = "Permendikbud 81/2013",
+  unconfirmed = { "minutes", "requirements" },
+}
+
+------------------------------------------------------------------------------
+-- Perdagangan, pertanian, perikanan, koperasi, pariwisata
+------------------------------------------------------------------------------
+
+oss {
+  id = "iuts",
+  name = "Izin Usaha Toko Swalayan (IUTS)",
+  requirements = {
+    "NIB dengan KBLI toko swalayan/minimarket",
+    "KKPR dan PBG lokasi",
+    "Hasil analisis kondisi sosial ekonomi dan keberadaan pasar rakyat/usaha kecil sekitar",
+    "Rencana kemitraan dengan UMK",
+  },
+  product = "Izin Usaha Toko Swalayan melalui OSS",
+  legal_basis = "PP 29/2021 tentang Penyelenggaraan Bidang Perdagangan; Permendag 23/2021 " ..
+    "tentang Pedoman Pengembangan, Penataan, dan Pembinaan Pusat Perbelanjaan dan Toko Swalayan",
+  source = "PP 29/2021; Permendag 23/2021",
+  unconfirmed = { "minutes", "requirements" },
+}
+
+oss {
+  id = "iup2r",
+  name = "Izin Usaha Pengelolaan Pasar Rakyat (IUP2R)",
+  requirements = {
+    "NIB dengan KBLI pengelolaan pasar",
+    "KKPR dan PBG lokasi",
+    "Rencana kemitraan dan tata kelola pasar",
+  },
+  product = "Izin Usaha Pengelolaan Pasar Rakyat melalui OSS",
+  legal_basis = "PP 29/2021 tentang Penyelenggaraan Bidang Perdagangan; Permendag 21/2021 " ..
+    "tentang Pedoman Pembangunan dan Pengelolaan Sarana Perdagangan",
+  source = "PP 29/2021",
+  unconfirmed = { "minutes", "requirements", "legal_basis" },
+}
+
+oss {
+  id = "tanda-daftar-gudang",
+  name = "Tanda Daftar Gudang (TDG)",
+  requirements = {
+    "NIB",
+    "Alamat, titik koordinat dan luas/kapasitas gudang",
+    "Bukti kepemilikan atau sewa gudang",
+  },
+  product = "Tanda Daftar Gudang melalui OSS",
+  legal_basis = "PP 29/2021 tentang Penyelenggaraan Bidang Perdagangan; " .. OSS,
+  source = "PP 29/2021",
+  unconfirmed = { "minutes", "requirements" },
+}
+
+oss {
+  id = "std-b",
+  name = "Surat Tanda Daftar Usaha Perkebunan untuk Budidaya (STD-B)",
+  requirements = {
+    "Identitas pekebun (KTP-el) atau NIB",
+    "Lokasi dan luas kebun (kurang dari 25 hektare) dengan peta/koordinat",
+    "Bukti kepemilikan atau penguasaan lahan",
+    "Jenis tanaman, jumlah pohon, asal benih dan tahun tanam",
+  },
+  procedure = {
+    "Ambil nomor antrean dan serahkan berkas",
+    "Dinas Pertanian memverifikasi dan meninjau kebun",
+    "STD-B diterbitkan",
+  },
+  product = "Surat Tanda Daftar Usaha Perkebunan untuk Budidaya",
+  legal_basis = "UU 39/2014 tentang Perkebunan sebagaimana diubah UU 6/2023; PP 26/2021 " ..
+    "tentang Penyelenggaraan Bidang Pertanian",
+  source = "PP 26/2021",
+  unconfirmed = { "minutes", "requirements" },
+}
+
+oss {
+  id = "izin-usaha-peternakan",
+  name = "Perizinan Berusaha Peternakan",
+  requirements = {
+    "NIB dengan KBLI peternakan",
+    "KKPR dan persetujuan lingkungan",
+    "Jenis dan jumlah ternak, denah kandang dan fasilitas",
+  },
+  product = "Perizinan berusaha peternakan melalui OSS",
+  legal_basis = "UU 18/2009 tentang Peternakan dan Kesehatan Hewan sebagaimana diubah UU 6/2023; " ..
+    "PP 26/2021",
+  source = "PP 26/2021",
+  unconfirmed = { "minutes", "requirements" },
+}
+
+oss {
+  id = "sip-dokter-hewan",
+  name = "Surat Izin Praktik Dokter Hewan",
+  requirements = {
+    "Formulir permohonan",
+    "KTP-el dan pas foto",
+    "Ijazah dokter hewan",
+    "Sertifikat kompetensi dari organisasi profesi kedokteran hewan",
+    "Surat keterangan tempat praktik",
+  },
+  procedure = {
+    "Ambil nomor antrean dan serahkan berkas",
+    "Dinas yang membidangi kesehatan hewan memberi rekomendasi teknis",
+    "Kepala DPMPTSP menerbitkan SIP dokter hewan",
+  },
+  product = "Surat Izin Praktik Dokter Hewan",
+  legal_basis = "UU 18/2009 tentang Peternakan dan Kesehatan Hewan; Permentan 3/2019 tentang " ..
+    "Pelayanan Jasa Medik Veteriner",
+  source = "Permentan 3/2019",
+  unconfirmed = { "minutes", "requirements" },
+}
+
+oss {
+  id = "izin-pembudidayaan-ikan",
+  name = "Perizinan Berusaha Pembudidayaan Ikan",
+  requirements = {
+    "NIB dengan KBLI pembudidayaan ikan",
+    "Lokasi dan luas lahan/kolam dengan koordinat",
+    "Jenis ikan dan teknologi budidaya",
+  },
+  product = "Perizinan berusaha pembudidayaan ikan melalui OSS",
+  legal_basis = "UU 31/2004 tentang Perikanan sebagaimana diubah UU 45/2009 dan UU 6/2023; " .. OSS,
+  source = "PP 5/2021 (sektor kelautan dan perikanan)",
+  unconfirmed = { "minutes", "requirements" },
+}
+
+oss {
+  id = "izin-simpan-pinjam",
+  name = "Izin Usaha Simpan Pinjam Koperasi",
+  requirements = {
+    "Akta pendirian koperasi yang disahkan dan NIK koperasi",
+    "NIB koperasi",
+    "Rencana kerja dan modal usaha simpan pinjam",
+    "Data pengurus, pengawas dan pengelola",
+  },
+  product = "Izin usaha simpan pinjam koperasi melalui OSS",
+  legal_basis = "UU 25/1992 tentang Perkoperasian sebagaimana diubah UU 6/2023; PP 7/2021 " ..
+    "tentang Kemudahan, Pelindungan, dan Pemberdayaan Koperasi dan UMKM",
+  source = "PP 7/2021",
+  unconfirmed = { "minutes", "requirements", "legal_basis" },
+}
+
+oss {
+  id = "usaha-pariwisata",
+  name = "Sertifikat Standar Usaha Pariwisata (pengganti TDUP)",
+  requirements = {
+    "NIB dengan KBLI usaha pariwisata (penginapan, rumah makan, destinasi, jasa perjalanan)",
+    "Dokumen pemenuhan standar usaha sesuai KBLI",
+  },
+  product = "Sertifikat standar usaha pariwisata melalui OSS",
+  legal_basis = "UU 10/2009 tentang Kepariwisataan; Permenparekraf 4/2021 tentang Standar " ..
+    "Kegiatan Usaha pada Penyelenggaraan Perizinan Berusaha Berbasis Risiko Sektor Pariwisata",
+  source = "Permenparekraf 4/2021",
+  unconfirmed = { "minutes", "requirements" },
+}
+
+------------------------------------------------------------------------------
+-- Nonperizinan, konsultasi dan pengaduan
+------------------------------------------------------------------------------
+
+oss {
+  id = "penelitian",
+  name = "Surat Keterangan Penelitian",
+  requirements = {
+    "Surat pengantar dari perguruan tinggi/lembaga",
+    "Proposal penelitian",
+    "KTP-el peneliti",
+    "Surat pernyataan menaati ketentuan dan menyerahkan hasil penelitian",
+  },
+  procedure = {
+    "Ambil nomor antrean dan serahkan berkas",
+    "Petugas memverifikasi berkas dan meminta pertimbangan perangkat daerah terkait",
+    "Surat keterangan penelitian diterbitkan",
+  },
+  minutes = 15,
+  fee_note = "Gratis",
+  product = "Surat Keterangan Penelitian",
+  legal_basis = "Permendagri 3/2018 tentang Penerbitan Surat Keterangan Penelitian",
+  source = "Permendagri 3/2018",
+  unconfirmed = { "minutes", "procedure" },
+}
+
+oss {
+  id = "legalisasi",
+  name = "Legalisasi Salinan Dokumen Perizinan",
+  requirements = {
+    "Dokumen perizinan asli yang diterbitkan DPMPTSP",
+    "Fotokopi yang akan dilegalisasi",
+  },
+  procedure = {
+    "Ambil nomor antrean dan serahkan dokumen asli dan fotokopinya",
+    "Petugas mencocokkan fotokopi dengan aslinya dan arsip perizinan",
+    "Fotokopi dilegalisasi dan diserahkan",
+  },
+  minutes = 10,
+  fee_note = "Gratis. Dokumen OSS bertanda tangan elektronik sah tanpa legalisasi",
+  product = "Salinan dokumen perizinan yang dilegalisasi",
+  legal_basis = "Permendagri 138/2017 tentang Penyelenggaraan PTSP Daerah",
+  source = "Permendagri 138/2017",
+  unconfirmed = { "minutes", "requirements" },
+}
+
+oss {
+  id = "konsultasi",
+  name = "Konsultasi dan Informasi Perizinan",
+  requirements = { "Tidak ada persyaratan; bawa dokumen usaha bila ada" },
+  procedure = {
+    "Ambil nomor antrean",
+    "Petugas menjelaskan jenis izin, persyaratan, alur, waktu dan biaya sesuai kegiatan usaha (KBLI)",
+    "Bila perlu, pemohon diarahkan ke loket instansi teknis di MPP",
+  },
+  minutes = 15,
+  fee_note = "Gratis",
+  product = "Informasi perizinan",
+  legal_basis = "UU 25/2009 tentang Pelayanan Publik; Permendagri 138/2017",
+  source = "Permendagri 138/2017; UU 25/2009",
+}
+
+oss {
+  id = "pengaduan",
+  name = "Pengaduan Pelayanan Perizinan",
+  requirements = {
+    "Identitas pelapor (dirahasiakan bila diminta)",
+    "Uraian pengaduan dan bukti pendukung",
+  },
+  procedure = {
+    "Ambil nomor antrean dan sampaikan pengaduan lisan atau tertulis",
+    "Petugas mencatat pengaduan dan meneruskannya ke unit terkait atau SP4N-LAPOR!",
+    "Pengaduan ditindaklanjuti dan pelapor menerima jawaban",
+  },
+  minutes = 15,
+  fee_note = "Gratis",
+  product = "Tanda terima dan jawaban pengaduan",
+  legal_basis = "UU 25/2009 tentang Pelayanan Publik; Perpres 76/2013 tentang Pengelolaan " ..
+    "Pengaduan Pelayanan Publik",
+  source = "https://tabloidelemen.com/lapor-mas-bup-dan-matur-mas-bupati-2-layanan-aduan-masyarakat-purbalingga ; Perpres 76/2013",
+}
+
+oss {
+  id = "pencabutan-izin",
+  name = "Pencabutan Perizinan atas Permohonan Pemegang Izin",
+  requirements = {
+    "Surat permohonan pencabutan dari pemegang izin",
+    "Dokumen perizinan asli",
+    "KTP-el atau akta badan usaha",
+  },
+  procedure = {
+    "Ambil nomor antrean dan serahkan berkas",
+    "Petugas memverifikasi data perizinan",
+    "Keputusan pencabutan diterbitkan dan status izin pada OSS/aplikasi diperbarui",
+  },
+  minutes = 15,
+  fee_note = "Gratis",
+  product = "Keputusan pencabutan perizinan",
+  legal_basis = OSS,
+  source = "PP 5/2021",
+  unconfirmed = { "minutes", "requirements", "procedure" },
+}
+
+-- Kelompok prioritas didahulukan; satu nomor reguler setelah tiga
+-- panggilan prioritas agar pelaku usaha tetap terlayani.
+agency:route { priority_first = true, regular_after_priority = 3 }
