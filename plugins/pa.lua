@@ -305,7 +305,7 @@ agency:service {
   legal_basis = BASIS .. " (UU 3/2006 Pasal 49 huruf b); KHI Buku II Hukum Kewarisan; " .. PNBP,
   priority = true,
   source = "https://hukumexpert.com/syarat-syarat-untuk-permohonan-waris/; https://blog.justika.com/keluarga/syarat-syarat-penetapan-ahli-waris/; " .. SIPPN,
-  unconfirmed = { "minutes" },
+  unconfirmed = { "minutes", "requirements" },
 }
 
 agency:service {
