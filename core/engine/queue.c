@@ -533,10 +533,12 @@ int queue_begin(queue_t *q, int64_t now)
     return QUEUE_OK;
 }
 
-static void make_token(queue_t *q, char out[QUEUE_TOKEN_LEN + 1])
+/* A fresh token no live ticket has; QUEUE_ESTATE when the random source
+ * keeps repeating itself. */
+static int make_token(queue_t *q, char out[QUEUE_TOKEN_LEN + 1])
 {
     static const char hex[] = "0123456789abcdef";
-    for (int tries = 0; tries < 8; tries++) {
+    for (int tries = 0; tries < 64; tries++) {
         unsigned char b[QUEUE_TOKEN_LEN / 2];
         q->env.random(q->env.ctx, b, sizeof b);
         for (size_t i = 0; i < sizeof b; i++) {
@@ -545,8 +547,9 @@ static void make_token(queue_t *q, char out[QUEUE_TOKEN_LEN + 1])
         }
         out[QUEUE_TOKEN_LEN] = '\0';
         if (!qmap_get(&q->by_token, out, QUEUE_TOKEN_LEN))
-            return;
+            return QUEUE_OK;
     }
+    return QUEUE_ESTATE;
 }
 
 int queue_issue(queue_t *q, const queue_issue_req_t *req, int64_t now,
@@ -599,7 +602,11 @@ int queue_issue(queue_t *q, const queue_issue_req_t *req, int64_t now,
     t->priority = req->priority;
     t->issued_at = now;
     t->rank = q->rank_hi + 1;
-    make_token(q, t->token);
+    if (make_token(q, t->token) != QUEUE_OK) {
+        free(n);
+        return queue_fail(q, QUEUE_ESTATE, NULL,
+                          "could not make a unique ticket token; try again");
+    }
     if (index_ticket(q, n) != QUEUE_OK) {
         free(n);
         return queue_fail(q, QUEUE_ENOMEM, NULL, "out of memory");

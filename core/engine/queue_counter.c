@@ -177,8 +177,7 @@ static int act_transfer(queue_t *q, queue_counter_t *c, const queue_counter_req_
     }
     snprintf(t->agency, sizeof t->agency, "%s", agency);
     snprintf(t->service, sizeof t->service, "%s", svc->id);
-    t->status = TICKET_WAITING;
-    t->counter = 0;
+    t->status = TICKET_WAITING; /* t->counter stays: the counter that called it */
     t->transfers++;
     t->rank = req->front ? --q->rank_lo : ++q->rank_hi;
     queue_link(q, s, t);

@@ -62,6 +62,7 @@ typedef struct fx {
     size_t n_ev, cap_ev;
     uint64_t last_seq;
     char text[512];
+    struct fx *restored; /* the last fx_restore'd engine, freed with this */
 } fx_t;
 
 static inline char *fx_strdup(const char *s)
@@ -284,6 +285,7 @@ static inline void fx_free(fx_t *f)
 {
     if (!f)
         return;
+    fx_free(f->restored);
     queue_free(f->q);
     catalog_free(f->cat);
     free(f->tickets);
@@ -293,10 +295,14 @@ static inline void fx_free(fx_t *f)
 }
 
 /* A new engine restored from f's records (the last version of each), at
- * `now`; its recorder continues f's seq. */
-static inline fx_t *fx_restore(const fx_t *f, int flags, int64_t now)
+ * `now`; its recorder continues f's seq. f owns it until the next
+ * fx_restore or fx_free. */
+static inline fx_t *fx_restore(fx_t *f, int flags, int64_t now)
 {
+    fx_free(f->restored);
     fx_t *g = fx_new(flags);
+    f->restored = g;
+    g->rnd = f->rnd ^ 0x5bd1e995; /* another process, other random bytes */
     for (uint64_t id = 1; id <= f->max_id; id++)
         if (f->seen[id])
             queue_restore_ticket(g->q, &f->tickets[id]);

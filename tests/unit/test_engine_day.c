@@ -1,0 +1,428 @@
+/*
+ * test_engine_day.c - time in the queue engine: print time-outs, the
+ * day's closing (and carry-over), the midnight rollover in Asia/Jakarta,
+ * a clock stepped back, and restoring an engine from the records its sink
+ * received (same state, same next call, numbering and seq continuing).
+ */
+#include "test_engine_fixture.h"
+
+static int teardown(void **state)
+{
+    fx_free(*state);
+    return 0;
+}
+
+static int setup_plain(void **state)
+{
+    *state = fx_new(0);
+    return 0;
+}
+
+static int setup_allday(void **state)
+{
+    *state = fx_new(FX_ALLDAY);
+    return 0;
+}
+
+static int setup_carry(void **state)
+{
+    *state = fx_new(FX_CARRY);
+    return 0;
+}
+
+static size_t count_events(const fx_t *f, size_t from, queue_event_type_t type,
+                           const char *reason)
+{
+    size_t n = 0;
+    for (size_t i = from; i < f->n_ev; i++)
+        if (f->ev[i].type == type && (!reason || strcmp(f->ev[i].reason, reason) == 0))
+            n++;
+    return n;
+}
+
+/* 1. An unconfirmed print is cancelled after print_timeout_s, and stops
+ * counting toward the quota. */
+static void test_print_timeout(void **state)
+{
+    fx_t *f = *state;
+    int64_t t0 = fx_mon(9, 0);
+    const queue_ticket_t *p, *q2;
+    assert_int_equal(fx_issue_rc(f, "dukcapil/akta", PRIORITY_NONE, true, t0, &p), QUEUE_OK);
+    assert_int_equal(fx_issue_rc(f, "dukcapil/akta", PRIORITY_NONE, true, t0 + 60000, &q2),
+                     QUEUE_OK);
+    fx_issue(f, "dukcapil/akta", PRIORITY_NONE, t0);
+    size_t n = f->n_ev;
+    queue_tick(f->q, t0 + 119999);
+    assert_int_equal(p->status, TICKET_PRINTING);
+    assert_int_equal(f->n_ev, n);
+    queue_tick(f->q, t0 + 120000);
+    assert_int_equal(p->status, TICKET_CANCELLED);
+    assert_string_equal(p->reason, "print_timeout");
+    assert_int_equal(q2->status, TICKET_PRINTING);
+    assert_int_equal(f->n_ev, n + 1);
+    assert_string_equal(fx_last(f)->reason, "print_timeout");
+    assert_int_equal(fx_last(f)->ticket, p->id);
+    /* too late to confirm */
+    assert_int_equal(queue_confirm(f->q, p->token, t0 + 121000, NULL), QUEUE_ESTATE);
+    /* the quota counts two now: one more fits */
+    assert_string_equal(fx_issue(f, "dukcapil/akta", PRIORITY_NONE, t0 + 121000)->number,
+                        "A-004");
+    assert_int_equal(fx_issue_rc(f, "dukcapil/akta", PRIORITY_NONE, false, t0 + 122000, &p),
+                     QUEUE_EQUOTA);
+    /* a command runs the same time checks: the second print expires */
+    assert_int_equal(queue_confirm(f->q, q2->token, t0 + 180000, NULL), QUEUE_ESTATE);
+    assert_string_equal(q2->reason, "print_timeout");
+}
+
+/* 2. Closing at 16:00: waiting, printing and held tickets are cancelled
+ * with reason closed, idle counters close, a counter with a ticket stays;
+ * it runs once; the next day numbers start again. */
+static void test_closing_and_rollover(void **state)
+{
+    fx_t *f = *state;
+    int64_t t0 = fx_mon(15, 0);
+    const queue_ticket_t *p;
+    fx_issue(f, "dukcapil/ktp", PRIORITY_NONE, t0); /* A-001 waits */
+    assert_int_equal(fx_issue_rc(f, "dukcapil/ktp", PRIORITY_NONE, true, fx_mon(15, 59), &p),
+                     QUEUE_OK);                     /* A-002 prints */
+    fx_issue(f, "dukcapil/ktp", PRIORITY_NONE, t0); /* held */
+    fx_issue(f, "dukcapil/ktp", PRIORITY_NONE, t0); /* at counter 1 */
+    fx_issue(f, "bpjs/klaim", PRIORITY_NONE, t0);   /* B-001 waits */
+    fx_act(f, 1, ACT_OPEN, t0);
+    fx_act(f, 2, ACT_OPEN, t0);
+    fx_act_t by = {"s1", "A-003", NULL, false, false};
+    assert_int_equal(fx_act_rc(f, 2, ACT_CALL, &by, t0), QUEUE_OK);
+    fx_act(f, 2, ACT_HOLD, t0);
+    by.number = "A-004";
+    assert_int_equal(fx_act_rc(f, 1, ACT_CALL, &by, t0), QUEUE_OK);
+
+    size_t n = f->n_ev;
+    queue_tick(f->q, fx_mon(15, 59) + 59000);
+    assert_int_equal(f->n_ev, n);
+    queue_tick(f->q, fx_mon(16, 0));
+    assert_int_equal(count_events(f, n, EV_TICKET_CANCELLED, "closed"), 4);
+    assert_int_equal(count_events(f, n, EV_COUNTER_CLOSED, NULL), 1);
+    assert_int_equal(f->n_ev, n + 5);
+    for (uint64_t id = 1; id <= 5; id++) {
+        const queue_ticket_t *t = queue_ticket_by_id(f->q, id);
+        if (id == 4) {
+            assert_int_equal(t->status, TICKET_CALLED);
+        } else {
+            assert_int_equal(t->status, TICKET_CANCELLED);
+            assert_string_equal(t->reason, "closed");
+        }
+    }
+    assert_int_equal(queue_counter_get(f->q, 2)->status, COUNTER_CLOSED);
+    assert_int_equal(queue_counter_get(f->q, 1)->status, COUNTER_OPEN);
+    assert_int_equal(queue_agency_waiting(f->q, "dukcapil"), 0);
+    /* once a day */
+    n = f->n_ev;
+    queue_tick(f->q, fx_mon(17, 0));
+    assert_int_equal(f->n_ev, n);
+    fx_act(f, 1, ACT_FINISH, fx_mon(17, 0));
+    assert_int_equal(queue_counter_get(f->q, 1)->served_today, 1);
+
+    /* midnight: the day was closed already, so nothing is cancelled again;
+     * the counters' daily counts start at zero; past final tickets go */
+    n = f->n_ev;
+    int64_t tue = fx_time(2026, 11, 24, 0, 0, 5);
+    queue_tick(f->q, tue);
+    assert_int_equal(f->n_ev, n);
+    const queue_counter_t *c1 = queue_counter_get(f->q, 1);
+    assert_int_equal(c1->served_today, 0);
+    assert_int_equal(c1->called_today, 0);
+    assert_int_equal(c1->day, 20261124);
+    assert_true(f->counter_seen[0] && f->counter_rec[0].day == 20261124);
+    assert_null(queue_ticket_by_id(f->q, 1));
+    assert_null(queue_ticket_by_id(f->q, 4));
+    assert_string_equal(queue_agency_serving(f->q, "dukcapil"), "");
+    assert_int_equal(queue_recent(f->q, NULL, NULL), 0);
+    const queue_ticket_t *t = fx_issue(f, "dukcapil/ktp", PRIORITY_NONE,
+                                       fx_time(2026, 11, 24, 8, 0, 0));
+    assert_string_equal(t->number, "A-001");
+    assert_int_equal(t->id, 6);
+    assert_int_equal(t->day, 20261124);
+    assert_string_equal(fx_issue(f, "bpjs/klaim", PRIORITY_NONE,
+                                 fx_time(2026, 11, 24, 8, 0, 0))->number,
+                        "B-001");
+}
+
+/* 3. Midnight in Asia/Jakarta with the hall open all day: the rollover
+ * closes the old day first, resets numbers exactly once, and a clock
+ * stepped back never repeats a number. */
+static void test_midnight_and_clock_back(void **state)
+{
+    fx_t *f = *state;
+    int64_t mon = fx_time(2026, 11, 23, 23, 59, 59);
+    fx_issue(f, "dukcapil/ktp", PRIORITY_NONE, mon); /* */
+    fx_issue(f, "dukcapil/ktp", PRIORITY_NONE, mon); /* */
+    fx_act(f, 1, ACT_OPEN, mon);
+    assert_string_equal(fx_call(f, 1, mon), "A-001");
+
+    /* 17:00 UTC is midnight in Jakarta */
+    int64_t midnight = fx_time(2026, 11, 24, 0, 0, 0);
+    assert_int_equal(midnight % 86400000, 17 * 3600000);
+    size_t n = f->n_ev;
+    const queue_ticket_t *t = fx_issue(f, "dukcapil/ktp", PRIORITY_NONE, midnight);
+    assert_string_equal(t->number, "A-001");
+    assert_int_equal(t->day, 20261124);
+    assert_int_equal(t->id, 3);
+    assert_int_equal(count_events(f, n, EV_TICKET_CANCELLED, "closed"), 1);
+    /* cancelled yesterday: reported, then dropped from memory */
+    assert_int_equal(f->tickets[2].status, TICKET_CANCELLED);
+    assert_string_equal(f->tickets[2].reason, "closed");
+    assert_null(queue_ticket_by_id(f->q, 2));
+    /* yesterday's A-001 is still at counter 1; by number, today's wins */
+    assert_int_equal(queue_ticket_by_id(f->q, 1)->status, TICKET_CALLED);
+    fx_act(f, 2, ACT_OPEN, midnight);
+    fx_act_t by = {"s1", "A-001", NULL, false, false};
+    assert_int_equal(fx_act_rc(f, 2, ACT_CALL, &by, midnight), QUEUE_OK);
+    assert_int_equal(fx_current(f, 2)->id, 3);
+
+    /* the clock steps back into Monday: still Tuesday's numbers */
+    int64_t back = fx_time(2026, 11, 23, 23, 50, 0);
+    t = fx_issue(f, "dukcapil/ktp", PRIORITY_NONE, back);
+    assert_string_equal(t->number, "A-002");
+    assert_int_equal(t->day, 20261124);
+    n = f->n_ev;
+    queue_tick(f->q, back + 1000);
+    assert_int_equal(f->n_ev, n); /* no second closing of anything */
+    t = fx_issue(f, "dukcapil/ktp", PRIORITY_NONE, fx_time(2026, 11, 24, 0, 10, 0));
+    assert_string_equal(t->number, "A-003");
+    /* the next midnight resets once more */
+    t = fx_issue(f, "dukcapil/ktp", PRIORITY_NONE, fx_time(2026, 11, 25, 0, 0, 1));
+    assert_string_equal(t->number, "A-001");
+    assert_int_equal(t->day, 20261125);
+}
+
+/* 4. carry_over: waiting tickets survive closing and the night; printing
+ * ones do not. */
+static void test_carry_over(void **state)
+{
+    fx_t *f = *state;
+    const queue_ticket_t *p;
+    fx_issue(f, "dukcapil/ktp", PRIORITY_NONE, fx_mon(15, 0)); /* */
+    fx_issue(f, "dukcapil/kk", PRIORITY_NONE, fx_mon(15, 0));  /* */
+    assert_int_equal(fx_issue_rc(f, "dukcapil/ktp", PRIORITY_NONE, true, fx_mon(15, 59), &p),
+                     QUEUE_OK);
+    queue_tick(f->q, fx_mon(16, 0));
+    assert_int_equal(p->status, TICKET_CANCELLED);
+    assert_string_equal(p->reason, "closed");
+    assert_int_equal(queue_ticket_by_id(f->q, 1)->status, TICKET_WAITING);
+    int64_t tue = fx_time(2026, 11, 24, 8, 0, 0);
+    queue_tick(f->q, tue);
+    assert_null(queue_ticket_by_id(f->q, 3));
+    assert_int_equal(queue_ticket_by_id(f->q, 1)->status, TICKET_WAITING);
+    const queue_ticket_t *t = fx_issue(f, "dukcapil/ktp", PRIORITY_NONE, tue);
+    assert_string_equal(t->number, "A-001");
+    assert_int_equal(queue_agency_waiting(f->q, "dukcapil"), 3);
+    fx_act(f, 3, ACT_OPEN, tue);
+    assert_int_equal(fx_act_rc(f, 3, ACT_CALL, NULL, tue), QUEUE_OK);
+    assert_int_equal(fx_current(f, 3)->id, 1); /* yesterday's first */
+    fx_act(f, 3, ACT_FINISH, tue);
+    assert_int_equal(fx_act_rc(f, 3, ACT_CALL, NULL, tue), QUEUE_OK);
+    assert_int_equal(fx_current(f, 3)->id, 2);
+}
+
+/* Checks that two engines show the same hall; same_tokens when no ticket
+ * was issued in them separately. */
+static void assert_same(fx_t *a, fx_t *b, bool same_tokens)
+{
+    assert_int_equal(queue_seq(a->q), queue_seq(b->q));
+    assert_string_equal(queue_text(a->q), queue_text(b->q));
+    for (uint64_t id = 1; id <= a->max_id; id++) {
+        const queue_ticket_t *x = queue_ticket_by_id(a->q, id);
+        const queue_ticket_t *y = queue_ticket_by_id(b->q, id);
+        assert_true((x == NULL) == (y == NULL));
+        if (!x)
+            continue;
+        assert_string_equal(x->number, y->number);
+        assert_int_equal(x->status, y->status);
+        assert_string_equal(x->service, y->service);
+        assert_int_equal(x->rank, y->rank);
+        assert_ptr_equal(queue_ticket_by_token(b->q, y->token), y);
+        if (same_tokens)
+            assert_string_equal(x->token, y->token);
+        assert_int_equal(queue_ticket_position(a->q, x), queue_ticket_position(b->q, y));
+        assert_int_equal(queue_ticket_estimate(a->q, x), queue_ticket_estimate(b->q, y));
+    }
+    for (int c = 1; c <= FX_COUNTERS; c++) {
+        const queue_ticket_t *la[64], *lb[64];
+        size_t na = queue_counter_waiting(a->q, c, la, 64);
+        assert_int_equal(na, queue_counter_waiting(b->q, c, lb, 64));
+        for (size_t i = 0; i < na; i++)
+            assert_int_equal(la[i]->id, lb[i]->id);
+        const queue_counter_t *ca = queue_counter_get(a->q, c), *cb = queue_counter_get(b->q, c);
+        assert_int_equal(ca->status, cb->status);
+        assert_int_equal(ca->ticket, cb->ticket);
+        assert_int_equal(ca->priority_streak, cb->priority_streak);
+        assert_int_equal(ca->served_today, cb->served_today);
+        assert_string_equal(ca->session, cb->session);
+    }
+    static const char *const agencies[] = {"dukcapil", "bpjs"};
+    for (int i = 0; i < 2; i++) {
+        assert_int_equal(queue_agency_waiting(a->q, agencies[i]),
+                         queue_agency_waiting(b->q, agencies[i]));
+        assert_string_equal(queue_agency_serving(a->q, agencies[i]),
+                            queue_agency_serving(b->q, agencies[i]));
+    }
+    const queue_ticket_t *ra[QUEUE_RECENT], *rb[QUEUE_RECENT];
+    int ka[QUEUE_RECENT], kb[QUEUE_RECENT];
+    size_t nr = queue_recent(a->q, ra, ka);
+    assert_int_equal(nr, queue_recent(b->q, rb, kb));
+    for (size_t i = 0; i < nr; i++) {
+        assert_string_equal(ra[i]->number, rb[i]->number);
+        assert_int_equal(ka[i], kb[i]);
+    }
+}
+
+/* A busy morning: every kind of ticket and counter state. */
+static void busy_morning(fx_t *f, int64_t t0)
+{
+    for (int i = 0; i < 6; i++)
+        fx_issue(f, "dukcapil/ktp", i % 2 ? PRIORITY_LANSIA : PRIORITY_NONE, t0 + i * 1000);
+    fx_issue(f, "dukcapil/kk", PRIORITY_NONE, t0 + 7000);
+    fx_issue(f, "bpjs/daftar", PRIORITY_ANAK, t0 + 8000);
+    fx_issue(f, "bpjs/klaim", PRIORITY_NONE, t0 + 9000);
+    const queue_ticket_t *p;
+    assert_int_equal(fx_issue_rc(f, "dukcapil/ktp", PRIORITY_NONE, true, t0 + 9500, &p),
+                     QUEUE_OK);
+    int64_t t1 = t0 + 60000;
+    fx_act(f, 1, ACT_OPEN, t1);
+    fx_act(f, 3, ACT_OPEN, t1);
+    fx_act(f, 4, ACT_OPEN, t1);
+    fx_call(f, 1, t1); /* a priority call: streak 1 */
+    fx_act(f, 1, ACT_START, t1);
+    fx_act(f, 1, ACT_FINISH, t1 + 1000);
+    fx_call(f, 1, t1 + 2000); /* streak 2 */
+    fx_call(f, 3, t1 + 3000);
+    fx_act(f, 3, ACT_HOLD, t1 + 4000);
+    fx_call(f, 3, t1 + 5000);
+    fx_act(f, 3, ACT_NO_SHOW, t1 + 6000);
+    fx_call(f, 4, t1 + 7000);
+    /* B-001 goes to dukcapil/ktp, to the front */
+    fx_act_t tr = {"s1", NULL, "dukcapil/ktp", true, false};
+    assert_int_equal(fx_act_rc(f, 4, ACT_TRANSFER, &tr, t1 + 8000), QUEUE_OK);
+    /* A-006 goes to bpjs */
+    fx_act_t tr2 = {"s1", "A-006", "bpjs/klaim", false, false};
+    assert_int_equal(fx_act_rc(f, 3, ACT_TRANSFER, &tr2, t1 + 8500), QUEUE_OK);
+    fx_act(f, 4, ACT_PAUSE, t1 + 9000);
+    assert_int_equal(queue_board_text(f->q, "Antrean KTP dibuka", "admin", t1 + 9500),
+                     QUEUE_OK);
+}
+
+/* 5. Restoring from the sink's records gives the same hall, the same next
+ * call and number, and seq continues without a gap. */
+static void test_restore(void **state)
+{
+    fx_t *f = *state;
+    int64_t t0 = fx_mon(9, 0);
+    busy_morning(f, t0);
+    int64_t t2 = t0 + 100000;
+    uint64_t base = f->last_seq;
+    fx_t *g = fx_restore(f, 0, t2);
+    assert_same(f, g, true);
+
+    /* the same next steps on both */
+    fx_t *both[2] = {f, g};
+    char num[2][QUEUE_NUMBER_MAX];
+    for (int k = 0; k < 2; k++) {
+        fx_t *e = both[k];
+        fx_act(e, 1, ACT_FINISH, t2);
+        snprintf(num[k], sizeof num[k], "%s", fx_call(e, 1, t2)); /* the capped regular */
+    }
+    assert_string_equal(num[0], num[1]);
+    assert_string_not_equal(num[0], "");
+    for (int k = 0; k < 2; k++) {
+        const queue_ticket_t *t = fx_issue(both[k], "dukcapil/ktp", PRIORITY_NONE, t2);
+        snprintf(num[k], sizeof num[k], "%s", t->number);
+        assert_int_equal(t->id, 11);
+    }
+    /* A-006 went to bpjs but numbers stay dukcapil's: no repeat */
+    assert_string_equal(num[0], "A-009");
+    assert_string_equal(num[1], "A-009");
+    /* the restored printing ticket can still be confirmed */
+    const queue_ticket_t *p = queue_ticket_by_id(g->q, 10);
+    assert_int_equal(p->status, TICKET_PRINTING);
+    assert_int_equal(queue_confirm(g->q, p->token, t2, NULL), QUEUE_OK);
+    assert_int_equal(queue_confirm(f->q, queue_ticket_by_id(f->q, 10)->token, t2, NULL),
+                     QUEUE_OK);
+    /* a no-show ticket comes back by number after a restore */
+    fx_act_t by = {"s1", "A-001", NULL, false, false};
+    assert_int_equal(fx_act_rc(g, 3, ACT_CALL, &by, t2), QUEUE_OK);
+    assert_int_equal(fx_act_rc(f, 3, ACT_CALL, &by, t2), QUEUE_OK);
+    assert_same(f, g, false);
+    /* seq continued in g exactly where f's records ended (the sink checks
+     * every later one) */
+    assert_int_equal(g->ev[0].seq, base + 1);
+    assert_int_equal(queue_seq(g->q), queue_seq(f->q));
+}
+
+/* 6. A restore the next morning rolls the day on the first tick: the old
+ * day is closed, numbers start again; a restore on an earlier clock keeps
+ * the later day. */
+static void test_restore_after_midnight(void **state)
+{
+    fx_t *f = *state;
+    int64_t t0 = fx_mon(10, 0);
+    fx_issue(f, "dukcapil/ktp", PRIORITY_NONE, t0);
+    fx_issue(f, "dukcapil/ktp", PRIORITY_NONE, t0);
+    fx_issue(f, "bpjs/klaim", PRIORITY_NONE, t0);
+    fx_act(f, 1, ACT_OPEN, t0);
+
+    int64_t tue = fx_time(2026, 11, 24, 7, 0, 0);
+    fx_t *g = fx_restore(f, 0, tue);
+    assert_int_equal(queue_agency_waiting(g->q, "dukcapil"), 2);
+    size_t n = g->n_ev;
+    queue_tick(g->q, tue + 1000);
+    assert_int_equal(count_events(g, n, EV_TICKET_CANCELLED, "closed"), 3);
+    assert_int_equal(count_events(g, n, EV_COUNTER_CLOSED, NULL), 1);
+    assert_null(queue_ticket_by_id(g->q, 1)); /* past and final: dropped */
+    const queue_ticket_t *t =
+        fx_issue(g, "dukcapil/ktp", PRIORITY_NONE, fx_time(2026, 11, 24, 8, 0, 0));
+    assert_string_equal(t->number, "A-001");
+    assert_int_equal(t->id, 4);
+
+    /* the clock of the restarted server is a day behind: no repeat */
+    const queue_ticket_t *u =
+        fx_issue(f, "dukcapil/ktp", PRIORITY_NONE, fx_time(2026, 11, 24, 9, 0, 0));
+    assert_string_equal(u->number, "A-001");
+    g = fx_restore(f, 0, fx_mon(9, 0));
+    t = fx_issue(g, "dukcapil/ktp", PRIORITY_NONE, fx_mon(9, 1));
+    assert_string_equal(t->number, "A-002");
+    assert_int_equal(t->day, 20261124);
+}
+
+/* 7. A restore after the day's closing time with tickets still waiting
+ * (the server was down at 16:00) closes the day on the first tick; a
+ * restore of a day already closed does not cancel again. */
+static void test_restore_closing(void **state)
+{
+    fx_t *f = *state;
+    fx_issue(f, "dukcapil/ktp", PRIORITY_NONE, fx_mon(15, 0));
+    fx_t *g = fx_restore(f, 0, fx_mon(17, 0));
+    size_t n = g->n_ev;
+    queue_tick(g->q, fx_mon(17, 0));
+    assert_int_equal(count_events(g, n, EV_TICKET_CANCELLED, "closed"), 1);
+
+    queue_tick(f->q, fx_mon(16, 0));
+    g = fx_restore(f, 0, fx_mon(17, 0));
+    assert_int_equal(fx_issue_rc(g, "dukcapil/ktp", PRIORITY_NONE, false, fx_mon(15, 30), NULL),
+                     QUEUE_ECLOSED);
+}
+
+int main(void)
+{
+    setenv("TZ", "Asia/Jakarta", 1);
+    tzset();
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test_setup_teardown(test_print_timeout, setup_plain, teardown),
+        cmocka_unit_test_setup_teardown(test_closing_and_rollover, setup_plain, teardown),
+        cmocka_unit_test_setup_teardown(test_midnight_and_clock_back, setup_allday, teardown),
+        cmocka_unit_test_setup_teardown(test_carry_over, setup_carry, teardown),
+        cmocka_unit_test_setup_teardown(test_restore, setup_plain, teardown),
+        cmocka_unit_test_setup_teardown(test_restore_after_midnight, setup_plain, teardown),
+        cmocka_unit_test_setup_teardown(test_restore_closing, setup_plain, teardown),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
