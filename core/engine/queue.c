@@ -181,7 +181,6 @@ queue_service_t *queue_service_state(queue_t *q, const char *service)
         return NULL;
     copy_str(s->id, sizeof s->id, service);
     s->agency = a;
-    s->svc = catalog_service_find(q->cat, service);
     if (qmap_put(&q->services, service, len, s) != QUEUE_OK) {
         free(s);
         return NULL;
@@ -189,17 +188,11 @@ queue_service_t *queue_service_state(queue_t *q, const char *service)
     return s;
 }
 
-static void service_rebind(void *ctx, void *val)
-{
-    queue_t *q = ctx;
-    queue_service_t *s = val;
-    s->svc = catalog_service_find(q->cat, s->id);
-}
-
 void queue_set_catalog(queue_t *q, const catalog_t *cat)
 {
+    /* queues are keyed by service id, not by catalog entry: a service that
+     * is gone keeps its queue, which routing no longer reaches */
     q->cat = cat;
-    qmap_each(&q->services, service_rebind, q);
 }
 
 /* --------------------------------------------------------- number index */

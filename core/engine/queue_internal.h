@@ -59,7 +59,6 @@ enum { QLIST_REGULAR = 0, QLIST_PRIORITY = 1 };
 struct queue_service {
     char id[CATALOG_SVC_ID_MAX];
     qagency_t *agency;                /* borrowed from the agency map */
-    const catalog_service_t *svc;     /* NULL when not in the catalog */
     queue_ticket_t *head[2], *tail[2];
     size_t count[2];
     uint32_t issued_day;              /* day `issued` counts */
