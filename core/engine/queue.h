@@ -97,7 +97,8 @@ typedef struct queue_ticket {
     char number[QUEUE_NUMBER_MAX];    /* "A-007" */
     uint32_t day;                     /* local business day, YYYYMMDD */
     uint32_t seq;                     /* daily sequence in its agency */
-    char agency[CATALOG_ID_MAX];      /* agency that issued the number */
+    char agency[CATALOG_ID_MAX];      /* agency whose queue it is in: the
+                                         issuer until a transfer moves it */
     char service[CATALOG_SVC_ID_MAX]; /* current service "<agency>/<id>" */
     queue_status_t status;
     queue_priority_t priority;
