@@ -55,7 +55,9 @@ json_t *render_ticket(const queue_t *q, const queue_ticket_t *t, int flags)
         json_object_set_new(o, "position", waiting ? json_null() : json_integer(0));
         json_object_set_new(o, "estimated_wait_s", waiting ? json_null() : json_integer(0));
     }
-    json_object_set_new(o, "counter", t->counter ? json_integer(t->counter) : json_null());
+    /* a waiting ticket (e.g. after a transfer) is at no counter */
+    json_object_set_new(o, "counter",
+                        t->counter && !waiting ? json_integer(t->counter) : json_null());
     json_object_set_new(o, "called_at", time_or_null(t->called_at));
     json_object_set_new(o, "started_at", time_or_null(t->started_at));
     json_object_set_new(o, "finished_at", time_or_null(t->finished_at));
