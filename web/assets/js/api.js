@@ -1,0 +1,64 @@
+// api.js - the HTTP API of mppd (CONTRACT.md, docs/api.md) with errors
+// turned into words a person can act on.
+import { t } from './i18n.js';
+
+export class ApiError extends Error {
+  constructor(status, code, message, field) {
+    super(message);
+    this.status = status;
+    this.code = code;
+    this.field = field;
+  }
+}
+
+// The sentence to show for an error: our own words for the codes a
+// person meets; the server's text where it is the plugin's own (422) or
+// where we have none.
+export function errorText(err) {
+  if (!(err instanceof ApiError)) return t('error.network');
+  if (err.code === 'invalid_field' && err.message) return err.message;
+  const key = 'error.' + err.code;
+  const mine = t(key);
+  if (mine !== key) return err.message && err.code === 'conflict' ? `${mine} (${err.message})` : mine;
+  return err.message || err.code;
+}
+
+export async function api(method, path, body) {
+  const init = { method, headers: { accept: 'application/json' }, credentials: 'same-origin' };
+  if (body !== undefined) {
+    init.headers['content-type'] = 'application/json';
+    init.body = JSON.stringify(body);
+  }
+  let r;
+  try {
+    r = await fetch(path, init);
+  } catch {
+    throw new ApiError(0, 'network', t('error.network'));
+  }
+  let json = null;
+  try { json = await r.json(); } catch { /* not JSON */ }
+  if (!r.ok) {
+    const e = (json && json.error) || {};
+    throw new ApiError(r.status, e.code || 'http_' + r.status, e.message || r.statusText, e.field);
+  }
+  return json;
+}
+
+// The catalogue (agencies and their services), read once per page.
+let catalogue = null;
+export async function agencies() {
+  if (!catalogue) catalogue = api('GET', '/api/v1/agencies').then((j) => j.agencies);
+  try {
+    return await catalogue;
+  } catch (e) {
+    catalogue = null;
+    throw e;
+  }
+}
+
+// service id -> {service, agency}
+export function serviceIndex(list) {
+  const map = new Map();
+  for (const a of list) for (const s of a.services) map.set(s.id, { service: s, agency: a });
+  return map;
+}

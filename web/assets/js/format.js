@@ -1,0 +1,90 @@
+// format.js - how the pages write money, times, waits and ticket numbers,
+// and small DOM helpers shared by every page.
+import { t, lang } from './i18n.js';
+
+const locale = () => (lang() === 'en' ? 'en-GB' : 'id-ID');
+
+export function rupiah(fee) {
+  if (!fee) return t('fee.free');
+  return 'Rp ' + new Intl.NumberFormat('id-ID').format(fee);
+}
+
+// The fee line a citizen reads: amount, or "Gratis", then the note if any.
+export function feeText(service) {
+  const base = rupiah(service.fee);
+  return service.fee_note ? `${base} (${service.fee_note})` : base;
+}
+
+export function minutes(n) { return t('unit.minutes', { n }); }
+
+export function waitText(seconds) {
+  if (seconds === null || seconds === undefined) return '–';
+  if (seconds < 60) return t('wait.none');
+  return t('wait.about', { m: Math.round(seconds / 60) });
+}
+
+export function timeOf(iso) {
+  if (!iso) return '';
+  return new Date(iso).toLocaleTimeString(locale(), { hour: '2-digit', minute: '2-digit' });
+}
+
+export function dateTime(iso) {
+  const d = iso ? new Date(iso) : new Date();
+  return d.toLocaleString(locale(), { day: 'numeric', month: 'long', year: 'numeric',
+    hour: '2-digit', minute: '2-digit' });
+}
+
+export function clock(d = new Date()) {
+  return {
+    time: d.toLocaleTimeString(locale(), { hour: '2-digit', minute: '2-digit', second: '2-digit' }),
+    date: d.toLocaleDateString(locale(), { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' }),
+  };
+}
+
+// A stable colour for an agency (the hall config gives none): a hue from
+// its id, dark enough for white text (contrast above 4.5:1).
+export function agencyColour(id) {
+  let h = 0;
+  for (const c of id) h = (h * 31 + c.charCodeAt(0)) >>> 0;
+  return `hsl(${h % 360} 65% 30%)`;
+}
+
+// Initials for an agency tile: "Dinas Kependudukan ..." -> "DK".
+export function initials(name) {
+  const skip = new Set(['dan', 'kabupaten', 'kantor', 'pt', 'the', 'of', '/']);
+  return name.split(/\s+/).filter((w) => w && !skip.has(w.toLowerCase()))
+    .slice(0, 2).map((w) => w[0].toUpperCase()).join('');
+}
+
+// Creates an element: el('li', {class: 'x', text: 'y'}, child...)
+export function el(tag, props = {}, ...children) {
+  const e = document.createElement(tag);
+  for (const [k, v] of Object.entries(props)) {
+    if (v === undefined || v === null || v === false) continue;
+    if (k === 'text') e.textContent = v;
+    else if (k === 'class') e.className = v;
+    else if (k === 'dataset') Object.assign(e.dataset, v);
+    else if (k.startsWith('on')) e.addEventListener(k.slice(2), v);
+    else if (v === true) e.setAttribute(k, '');
+    else e.setAttribute(k, v);
+  }
+  for (const c of children.flat()) {
+    if (c === null || c === undefined || c === false) continue;
+    e.append(c instanceof Node ? c : document.createTextNode(String(c)));
+  }
+  return e;
+}
+
+export const $ = (sel, root = document) => root.querySelector(sel);
+
+// For searching service names: lower case, no accents, one space.
+export function fold(s) {
+  return s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+}
+
+// Every word of the query must start a word or appear inside the name.
+export function matches(haystack, query) {
+  const h = fold(haystack);
+  const compact = h.replace(/ /g, '');
+  return fold(query).split(' ').filter(Boolean).every((w) => h.includes(w) || compact.includes(w));
+}

@@ -1,0 +1,321 @@
+// kiosk.js - the citizen's touch kiosk: choose an agency or search a
+// service, read its standard, take a ticket. The ticket is issued with
+// "print": true and confirmed only after the browser printed it
+// (afterprint); "Tiket tidak keluar" cancels it and issues a new one, so a
+// failed print leaves no ghost in the queue. An idle kiosk returns home.
+import { t, translate, langButton, onLang } from './i18n.js';
+import { api, agencies, errorText } from './api.js';
+import { Feed } from './feed.js';
+import { Keyboard } from './keyboard.js';
+import { el, $, feeText, minutes, waitText, dateTime, clock, agencyColour, initials, matches } from './format.js';
+
+const PRIORITIES = ['lansia', 'disabilitas', 'ibu_hamil', 'anak'];
+const IDLE_MS = { agency: 60000, service: 90000, ticket: 30000, home: 60000 };
+
+const state = {
+  agencies: [],
+  waiting: new Map(),     // agency id -> waiting count
+  agency: null,           // the agency being browsed
+  service: null,          // the service being read
+  from: 'home',           // where "Kembali" on the service screen goes
+  request: null,          // the last ticket request, for a reissue
+  ticket: null,           // the ticket on screen
+  awaitingPrint: false,
+};
+
+const keyboard = new Keyboard($('#keyboard'));
+
+// ---- screens ----
+
+function show(screen) {
+  for (const id of ['home', 'agency', 'service', 'ticket']) $('#' + id).hidden = id !== screen;
+  state.screen = screen;
+  keyboard.hide();
+  window.scrollTo(0, 0);
+  idle();
+  const heading = $('#' + screen + ' h2');
+  if (heading && screen !== 'home') { heading.tabIndex = -1; heading.focus(); }
+}
+
+function goHome() {
+  state.agency = null;
+  state.service = null;
+  $('#search').value = '';
+  renderResults();
+  show('home');
+}
+
+let idleTimer = null;
+function idle() {
+  clearTimeout(idleTimer);
+  const screen = state.screen || 'home';
+  if (screen === 'home' && !$('#search').value) return;
+  idleTimer = setTimeout(goHome, IDLE_MS[screen]);
+}
+for (const ev of ['pointerdown', 'keydown', 'input']) document.addEventListener(ev, idle, { passive: true });
+
+// ---- home: agency tiles and search ----
+
+function renderTiles() {
+  const tiles = state.agencies.map((a) => el('li', {},
+    el('button', { type: 'button', class: 'tile', dataset: { agency: a.id }, onclick: () => openAgency(a) },
+      el('span', { class: 'tile-mark', 'aria-hidden': 'true', dataset: { colour: a.id } }, initials(a.name)),
+      el('span', { class: 'tile-name' }, a.name),
+      el('span', { class: 'tile-meta' }, t('kiosk.services.count', { n: a.services.length }),
+        state.waiting.has(a.id) ? ' · ' + t('kiosk.waiting.count', { n: state.waiting.get(a.id) }) : ''))));
+  $('#agency-tiles').replaceChildren(...tiles);
+  paintColours($('#agency-tiles'));
+}
+
+// Colours cannot be inline styles under our CSP: each agency gets a rule
+// in a constructed stylesheet instead.
+const colourSheet = new CSSStyleSheet();
+document.adoptedStyleSheets = [...document.adoptedStyleSheets, colourSheet];
+const painted = new Set();
+function paintColours(root) {
+  for (const mark of root.querySelectorAll('[data-colour]')) {
+    const id = mark.dataset.colour;
+    if (painted.has(id)) continue;
+    painted.add(id);
+    colourSheet.insertRule(`[data-colour="${CSS.escape(id)}"] { background: ${agencyColour(id)}; }`);
+  }
+}
+
+function serviceButton(s, a, withAgency) {
+  return el('li', {},
+    el('button', { type: 'button', class: 'service-item', onclick: () => openService(s, a, withAgency ? 'home' : 'agency') },
+      el('span', { class: 'service-name' }, s.name),
+      withAgency ? el('span', { class: 'service-agency' }, a.name) : null,
+      el('span', { class: 'service-meta' }, feeText({ fee: s.fee }) + ' · ' + minutes(s.minutes))));
+}
+
+function renderResults() {
+  const q = $('#search').value.trim();
+  $('#results').hidden = !q;
+  $('#agencies').hidden = !!q;
+  if (!q) return;
+  const found = [];
+  for (const a of state.agencies) {
+    for (const s of a.services) if (matches(s.name + ' ' + s.id, q)) found.push(serviceButton(s, a, true));
+  }
+  $('#results-empty').hidden = found.length > 0;
+  $('#results-list').replaceChildren(...found.slice(0, 60));
+}
+
+// ---- one agency ----
+
+function openAgency(a) {
+  state.agency = a;
+  $('#agency-title').textContent = a.name;
+  $('#agency-search').value = '';
+  renderAgencyServices();
+  show('agency');
+}
+
+function renderAgencyServices() {
+  const a = state.agency;
+  const q = $('#agency-search').value.trim();
+  const list = a.services.filter((s) => !q || matches(s.name + ' ' + s.id, q)).map((s) => serviceButton(s, a, false));
+  $('#agency-services').replaceChildren(...(list.length ? list : [el('li', { class: 'hint' }, t('kiosk.no_results'))]));
+}
+
+// ---- one service ----
+
+function openService(s, a, from) {
+  state.service = s;
+  state.agency = a;
+  state.from = from;
+  $('#service-agency').textContent = a.name;
+  $('#service-title').textContent = s.name;
+  $('#service-fee').textContent = feeText(s);
+  $('#service-minutes').textContent = minutes(s.minutes);
+  const reqs = s.requirements.length
+    ? s.requirements.map((r, i) => el('li', {},
+      el('input', { type: 'checkbox', id: 'req-' + i }), el('label', { for: 'req-' + i }, r)))
+    : [el('li', { class: 'hint' }, t('kiosk.requirements.none'))];
+  $('#service-requirements').replaceChildren(...reqs);
+
+  $('#priority').hidden = !s.priority;
+  const choice = (value, label) => el('label', { class: 'choice' },
+    el('input', { type: 'radio', name: 'priority', value, checked: value === '' }), el('span', {}, label));
+  $('#priority-options').replaceChildren(choice('', t('priority.none')), ...PRIORITIES.map((p) => choice(p, t('priority.' + p))));
+
+  $('#inputs').hidden = !s.inputs.length;
+  $('#input-fields').replaceChildren(...s.inputs.map((f) => {
+    const input = el('input', { type: 'text', id: 'in-' + f.name, name: f.name, autocomplete: 'off',
+      'aria-describedby': 'err-' + f.name, inputmode: /^\^?(\\d|\[0-9\])/.test(f.pattern) ? 'numeric' : 'text',
+      dataset: { keys: /^\^?(\\d|\[0-9\])[^a-zA-Z]*$/.test(f.pattern) ? 'digits' : 'alpha' } });
+    keyboard.attach(input);
+    return el('div', { class: 'field' }, el('label', { for: 'in-' + f.name }, f.label), input,
+      el('p', { id: 'err-' + f.name, class: 'field-error', role: 'alert', hidden: true }));
+  }));
+  $('#service-error').hidden = true;
+  $('#take').disabled = false;
+  $('#take').textContent = t('kiosk.take');
+  show('service');
+}
+
+function ticketRequest() {
+  const s = state.service;
+  const p = document.querySelector('input[name=priority]:checked');
+  const req = { service: s.id, priority: s.priority && p && p.value ? p.value : null, print: true };
+  if (s.inputs.length) {
+    req.fields = {};
+    for (const f of s.inputs) req.fields[f.name] = $('#in-' + f.name).value.trim();
+  }
+  return req;
+}
+
+function showFieldError(err) {
+  const name = (err.field || '').replace(/^fields\./, '');
+  const box = name && document.getElementById('err-' + name);
+  if (box) {
+    box.textContent = errorText(err);
+    box.hidden = false;
+    document.getElementById('in-' + name)?.focus();
+  } else {
+    $('#service-error').textContent = errorText(err);
+    $('#service-error').hidden = false;
+  }
+}
+
+async function take() {
+  for (const e of document.querySelectorAll('.field-error')) e.hidden = true;
+  $('#service-error').hidden = true;
+  const req = ticketRequest();
+  $('#take').disabled = true;
+  $('#take').textContent = t('kiosk.taking');
+  try {
+    const { ticket } = await api('POST', '/api/v1/tickets', req);
+    state.request = req;
+    await showTicket(ticket);
+  } catch (err) {
+    showFieldError(err);
+  } finally {
+    $('#take').disabled = false;
+    $('#take').textContent = t('kiosk.take');
+  }
+}
+
+// ---- the ticket and its print ----
+
+async function showTicket(ticket) {
+  state.ticket = ticket;
+  const s = state.service;
+  const a = state.agency;
+  $('#ticket-number').textContent = ticket.number;
+  $('#ticket-service').textContent = `${s.name} · ${a.name}`;
+  $('#ticket-ahead').textContent = t('unit.people', { n: ticket.position ?? 0 });
+  $('#ticket-wait').textContent = waitText(ticket.estimated_wait_s);
+  $('#ticket-error').hidden = true;
+  $('#ticket-state').textContent = t('kiosk.printing');
+
+  $('#p-agency').textContent = a.name;
+  $('#p-number').textContent = ticket.number;
+  $('#p-service').textContent = s.name;
+  $('#p-time').textContent = dateTime(ticket.issued_at);
+  $('#p-ahead').textContent = t('unit.people', { n: ticket.position ?? 0 });
+  $('#p-wait').textContent = waitText(ticket.estimated_wait_s);
+  $('#p-priority').textContent = ticket.priority ? t('priority.' + ticket.priority) : '';
+  $('#p-req').replaceChildren(...s.requirements.map((r) => el('li', {}, r)));
+  show('ticket');
+  const qr = $('#p-qr');
+  qr.src = `/api/v1/tickets/${encodeURIComponent(ticket.token)}/qr.svg`;
+  try { await qr.decode(); } catch { /* printed without the QR rather than not at all */ }
+  state.awaitingPrint = true;
+  window.print();
+}
+
+window.addEventListener('afterprint', async () => {
+  if (!state.awaitingPrint || !state.ticket) return;
+  state.awaitingPrint = false;
+  const ticket = state.ticket;
+  try {
+    await api('POST', `/api/v1/tickets/${encodeURIComponent(ticket.token)}/confirm`);
+    if (state.ticket === ticket) $('#ticket-state').textContent = t('kiosk.ticket.printed');
+  } catch (err) {
+    $('#ticket-error').textContent = errorText(err);
+    $('#ticket-error').hidden = false;
+  }
+});
+
+// "Tiket tidak keluar": cancel this ticket, then issue and print again.
+async function reissue() {
+  const old = state.ticket;
+  if (!old || !state.request) return;
+  $('#reprint').disabled = true;
+  $('#ticket-error').hidden = true;
+  try {
+    state.awaitingPrint = false;
+    try {
+      await api('POST', `/api/v1/tickets/${encodeURIComponent(old.token)}/cancel`);
+    } catch (err) {
+      if (err.status !== 409) throw err; // already cancelled (print timeout): issue anyway
+    }
+    const { ticket } = await api('POST', '/api/v1/tickets', state.request);
+    await showTicket(ticket);
+  } catch (err) {
+    $('#ticket-error').textContent = errorText(err);
+    $('#ticket-error').hidden = false;
+  } finally {
+    $('#reprint').disabled = false;
+  }
+}
+
+// ---- wiring ----
+
+function tick() {
+  $('#clock').textContent = clock().time.slice(0, 5);
+}
+
+async function load() {
+  try {
+    state.agencies = await agencies();
+    $('#agencies-error').hidden = true;
+    renderTiles();
+  } catch (err) {
+    $('#agencies-error').textContent = errorText(err);
+    $('#agencies-error').hidden = false;
+    setTimeout(load, 5000);
+  }
+}
+
+function init() {
+  const paper = new URLSearchParams(location.search).get('paper');
+  if (paper === '58' || paper === '80') localStorage.setItem('mpp.paper', paper);
+  if (localStorage.getItem('mpp.paper') === '58') document.body.classList.add('paper-58');
+
+  translate();
+  langButton($('#lang'));
+  onLang(() => {
+    renderTiles();
+    renderResults();
+    if (state.screen === 'agency') renderAgencyServices();
+  });
+  keyboard.attach($('#search'));
+  keyboard.attach($('#agency-search'));
+  $('#search').addEventListener('input', renderResults);
+  $('#agency-search').addEventListener('input', renderAgencyServices);
+  for (const b of document.querySelectorAll('[data-go=home]')) b.addEventListener('click', goHome);
+  $('#service-back').addEventListener('click', () => (state.from === 'agency' ? openAgency(state.agency) : show('home')));
+  $('#take').addEventListener('click', take);
+  $('#reprint').addEventListener('click', reissue);
+  $('#done').addEventListener('click', goHome);
+  tick();
+  setInterval(tick, 1000);
+  show('home');
+  load();
+  new Feed({
+    onSnapshot: (b) => {
+      state.waiting = new Map(b.agencies.map((a) => [a.id, a.waiting]));
+      if (state.agencies.length) renderTiles();
+    },
+    onEvent: (e) => {
+      if (!e.agencies) return;
+      for (const a of e.agencies) state.waiting.set(a.id, a.waiting);
+      if (state.agencies.length && state.screen === 'home') renderTiles();
+    },
+  }).start();
+}
+
+init();
