@@ -1,0 +1,186 @@
+// admin.js - the hall manager's page: today's waiting per agency, the
+// counters and who is on them, the running text of the hall TV, plugin
+// health (errors with file and line) and the agencies and services as
+// their plugins declare them, with sources and unconfirmed facts.
+import { t, translate, langButton, onLang } from './i18n.js';
+import { api, errorText } from './api.js';
+import { Feed } from './feed.js';
+import { el, $, feeText, minutes } from './format.js';
+
+const state = { user: null, board: null, counters: new Map(), agencies: [], health: null };
+
+function flash(text, kind) {
+  const p = $('#flash');
+  p.textContent = text;
+  p.className = 'message ' + kind;
+  p.hidden = false;
+}
+
+function screen(loggedIn) {
+  $('#login').hidden = loggedIn;
+  $('#panel').hidden = !loggedIn;
+  $('#logout').hidden = !loggedIn;
+  $('#refresh').hidden = !loggedIn;
+  $('#who').textContent = state.user ? t('counter.loggedin', { name: state.user.name }) : '';
+}
+
+async function start() {
+  try {
+    const { user } = await api('GET', '/api/v1/session');
+    await loggedIn(user);
+  } catch (err) {
+    if (err.status !== 401) flash(errorText(err), 'error');
+    screen(false);
+  }
+}
+
+async function loggedIn(user) {
+  state.user = user;
+  if (user.role !== 'admin') {
+    flash(t('admin.not_admin'), 'error');
+    screen(false);
+    return;
+  }
+  $('#flash').hidden = true;
+  screen(true);
+  await loadAll();
+}
+
+async function loadAll() {
+  const [board, agencies, health] = await Promise.all([
+    api('GET', '/api/v1/board'), api('GET', '/api/v1/agencies'), api('GET', '/healthz')]);
+  state.board = board;
+  state.agencies = agencies.agencies;
+  state.health = health;
+  $('#text-input').value = board.text || '';
+  countBytes();
+  renderOverview();
+  renderHealth();
+  renderAgencies();
+  await loadCounters();
+}
+
+async function loadCounters() {
+  const numbers = state.board.counters.map((c) => c.number);
+  const replies = await Promise.all(numbers.map((n) => api('GET', `/api/v1/counters/${n}`).catch(() => null)));
+  replies.forEach((r, i) => { if (r) state.counters.set(numbers[i], r.counter); });
+  renderCounters();
+}
+
+function agencyName(id) { return state.agencies.find((a) => a.id === id)?.name || id; }
+
+function renderOverview() {
+  const rows = state.board.agencies;
+  $('#ov-total').textContent = t('admin.total.waiting', { n: rows.reduce((s, a) => s + a.waiting, 0) });
+  $('#ov-body').replaceChildren(...rows.map((a) => el('tr', {},
+    el('td', {}, a.name || agencyName(a.id)), el('td', { class: 'number' }, a.serving || '–'),
+    el('td', { class: 'count' }, String(a.waiting)))));
+}
+
+function renderCounters() {
+  $('#ct-body').replaceChildren(...state.board.counters.map((b) => {
+    const c = state.counters.get(b.number) || b;
+    return el('tr', {},
+      el('td', { class: 'number' }, String(c.number)), el('td', {}, agencyName(c.agency)),
+      el('td', {}, el('span', { class: 'badge ' + c.status }, t('counter.' + c.status))),
+      el('td', {}, c.staff || '–'),
+      el('td', {}, c.ticket ? `${c.ticket.number} (${t('status.' + c.ticket.status)})` : '–'),
+      el('td', {}, c.called_today !== undefined ? `${c.called_today} / ${c.served_today} / ${c.no_show_today}` : '–'));
+  }));
+}
+
+function renderHealth() {
+  const h = state.health;
+  $('#hl-summary').textContent = t('admin.health.summary', { a: h.agencies, s: h.services, status: h.status });
+  const errors = h.plugin_errors || [];
+  $('#hl-ok').hidden = errors.length > 0;
+  $('#hl-table').hidden = errors.length === 0;
+  $('#hl-body').replaceChildren(...errors.map((e) => el('tr', {},
+    el('td', {}, el('code', {}, e.file)), el('td', { class: 'number' }, String(e.line)), el('td', {}, e.message))));
+}
+
+function renderAgencies() {
+  $('#ag-list').replaceChildren(...state.agencies.map((a) => el('details', { class: 'agency' },
+    el('summary', {}, `${a.name} (${a.id}, ${a.kind}, ${a.prefix}) · ${t('kiosk.services.count', { n: a.services.length })} · ${t('loket')} ${a.counters.join(', ')}`),
+    el('div', {}, a.services.map(serviceDetails)))));
+}
+
+function serviceDetails(s) {
+  const fact = (label, value) => (value || value === 0 ? [el('dt', {}, label), el('dd', {}, value)] : null);
+  const list = (items) => (items.length ? el('ol', {}, items.map((x) => el('li', {}, x))) : '–');
+  return el('details', { class: 'service' },
+    el('summary', {}, s.name, s.unconfirmed?.length ? el('span', { class: 'unconfirmed' }, ` · ${t('admin.unconfirmed')}: ${s.unconfirmed.join(', ')}`) : null),
+    el('dl', { class: 'svc-facts' },
+      fact('ID', s.id),
+      fact(t('kiosk.fee'), feeText(s)),
+      fact(t('kiosk.time'), minutes(s.minutes)),
+      fact(t('admin.quota'), s.quota ? String(s.quota) : t('admin.quota.none')),
+      fact(t('kiosk.priority'), s.priority ? '✓' : '–'),
+      fact(t('admin.hours'), s.hours),
+      fact(t('counter.standard.product'), s.product),
+      fact(t('kiosk.requirements'), list(s.requirements)),
+      fact(t('counter.standard.procedure'), list(s.procedure)),
+      fact(t('counter.standard.legal'), s.legal_basis),
+      fact(t('counter.standard.complaint'), s.complaint_channel),
+      fact(t('loket'), (s.counters || []).join(', ')),
+      s.inputs?.length ? fact(t('admin.inputs'), s.inputs.map((i) => `${i.label} (${i.name}: ${i.pattern})`).join('; ')) : null,
+      fact(t('admin.source'), s.source),
+      s.unconfirmed?.length ? fact(t('admin.unconfirmed'), s.unconfirmed.join(', ')) : null));
+}
+
+function countBytes() {
+  $('#text-bytes').textContent = new TextEncoder().encode($('#text-input').value).length;
+}
+
+async function saveText(e) {
+  e.preventDefault();
+  const msg = $('#text-msg');
+  try {
+    await api('POST', '/api/v1/board/text', { text: $('#text-input').value });
+    msg.textContent = t('admin.text.saved');
+    msg.className = 'message info';
+  } catch (err) {
+    msg.textContent = errorText(err);
+    msg.className = 'message error';
+  }
+  msg.hidden = false;
+}
+
+let timer = null;
+function reloadSoon() {
+  clearTimeout(timer);
+  timer = setTimeout(async () => {
+    if (!state.user || state.user.role !== 'admin') return;
+    try {
+      state.board = await api('GET', '/api/v1/board');
+      renderOverview();
+      await loadCounters();
+    } catch { /* shown by the offline marker */ }
+  }, 300);
+}
+
+translate();
+langButton($('#lang'));
+onLang(() => { if (state.board) { renderOverview(); renderCounters(); renderHealth(); renderAgencies(); } screen(!!state.user && state.user.role === 'admin'); });
+$('#login-form').addEventListener('submit', async (e) => {
+  e.preventDefault();
+  $('#login-error').hidden = true;
+  try {
+    const { user } = await api('POST', '/api/v1/session', { username: $('#username').value.trim(), password: $('#password').value });
+    $('#password').value = '';
+    await loggedIn(user);
+  } catch (err) {
+    $('#login-error').textContent = errorText(err);
+    $('#login-error').hidden = false;
+  }
+});
+$('#logout').addEventListener('click', async () => {
+  try { await api('DELETE', '/api/v1/session'); } catch { /* gone already */ }
+  state.user = null;
+  screen(false);
+});
+$('#refresh').addEventListener('click', () => loadAll().catch((err) => flash(errorText(err), 'error')));
+$('#text-input').addEventListener('input', countBytes);
+$('#text-form').addEventListener('submit', saveText);
+new Feed({ onSnapshot: reloadSoon, onEvent: reloadSoon }).start();
+start();

@@ -1,0 +1,358 @@
+// counter.js - the counter console: log in, pick one of your counters,
+// open/pause/close it, call (next or by number), recall, start, finish,
+// no-show, hold and call back, cancel, reprint, transfer to any service of
+// the hall (the number is kept). Every action has a key, shown on its
+// button. The waiting list and today's counts are re-read when the feed
+// says this agency's queue changed; the current ticket's service standard
+// stays in view so staff can answer any question.
+import { t, translate, langButton, onLang } from './i18n.js';
+import { api, agencies, serviceIndex, errorText } from './api.js';
+import { Feed } from './feed.js';
+import { el, $, feeText, minutes, timeOf, dateTime, matches } from './format.js';
+
+const state = {
+  user: null,
+  number: null,          // the counter at this desk
+  counter: null,         // its last known state
+  waiting: [],
+  waitingTotal: 0,
+  services: new Map(),   // service id -> {service, agency}
+  agencyList: [],
+  callback: new Map(),   // ticket id -> held or no-show ticket of this agency
+  target: null,          // transfer target service id
+};
+
+// ---- messages ----
+
+let flashTimer = null;
+function flash(text, kind = 'info') {
+  const p = $('#flash');
+  p.textContent = text;
+  p.className = 'message ' + kind;
+  p.setAttribute('role', kind === 'error' ? 'alert' : 'status');
+  p.hidden = false;
+  clearTimeout(flashTimer);
+  if (kind !== 'error') flashTimer = setTimeout(() => { p.hidden = true; }, 6000);
+}
+
+// ---- screens ----
+
+function screen(name) {
+  $('#login').hidden = name !== 'login';
+  $('#pick').hidden = name !== 'pick';
+  $('#desk').hidden = name !== 'desk';
+  $('#logout').hidden = name === 'login';
+  $('#change').hidden = name !== 'desk' || (state.user?.counters.length ?? 0) < 2;
+  $('#who').textContent = state.user ? t('counter.loggedin', { name: state.user.name }) : '';
+}
+
+async function start() {
+  try {
+    const { user } = await api('GET', '/api/v1/session');
+    await loggedIn(user);
+  } catch (err) {
+    if (err.status !== 401) flash(errorText(err), 'error');
+    screen('login');
+    $('#username').focus();
+  }
+}
+
+async function loggedIn(user) {
+  state.user = user;
+  try {
+    state.agencyList = await agencies();
+    state.services = serviceIndex(state.agencyList);
+  } catch (err) {
+    flash(errorText(err), 'error');
+  }
+  const wanted = Number(new URLSearchParams(location.search).get('loket')) ||
+    Number(localStorage.getItem('mpp.counter.' + user.name)) || null;
+  if (wanted && (await pickCounter(wanted, true))) return;
+  showPick();
+}
+
+function showPick() {
+  const list = state.user.counters.map((n) => {
+    const agencyName = state.agencyList.find((a) => a.counters.includes(n))?.name;
+    return el('li', {}, el('button', { type: 'button', class: 'pick', onclick: () => pickCounter(n) },
+      el('span', { class: 'pick-n' }, t('loket.n', { n })), agencyName ? el('span', { class: 'pick-a' }, agencyName) : null));
+  });
+  $('#pick-list').replaceChildren(...list);
+  $('#pick-none').hidden = list.length > 0;
+  screen('pick');
+  $('#pick-list button')?.focus();
+}
+
+async function pickCounter(n, quiet) {
+  try {
+    const reply = await api('GET', `/api/v1/counters/${n}`);
+    state.number = n;
+    localStorage.setItem('mpp.counter.' + state.user.name, String(n));
+    state.callback.clear();
+    applyCounterReply(reply);
+    screen('desk');
+    $('#desk-title').focus();
+    return true;
+  } catch (err) {
+    if (!quiet || err.status !== 404) flash(`${t('loket.n', { n })}: ${errorText(err)}`, 'error');
+    if (err.status === 401) { state.user = null; screen('login'); }
+    return false;
+  }
+}
+
+// ---- the desk ----
+
+function applyCounterReply(reply) {
+  state.counter = reply.counter;
+  if (reply.waiting) {
+    state.waiting = reply.waiting;
+    state.waitingTotal = reply.waiting_total ?? reply.waiting.length;
+  }
+  render();
+}
+
+const ACTIVE = ['called', 'serving'];
+function allowed(act) {
+  const c = state.counter;
+  if (!c) return false;
+  const tk = c.ticket && ACTIVE.includes(c.ticket.status) ? c.ticket : null;
+  switch (act) {
+    case 'open': return c.status === 'closed' || !c.held_by_you;
+    case 'pause': return c.status === 'open' && c.held_by_you;
+    case 'resume': return c.status === 'paused' && c.held_by_you;
+    case 'close': return c.status !== 'closed' && c.held_by_you && !tk;
+    case 'call': return c.status === 'open' && c.held_by_you && !tk;
+    case 'recall': case 'start': case 'no-show': return c.held_by_you && tk?.status === 'called';
+    case 'finish': case 'hold': case 'cancel': case 'transfer': return c.held_by_you && !!tk;
+    case 'reprint': return !!c.ticket;
+    default: return false;
+  }
+}
+
+function render() {
+  const c = state.counter;
+  if (!c) return;
+  $('#desk-title').textContent = t('loket.n', { n: c.number }) + ' · ' +
+    (state.agencyList.find((a) => a.id === c.agency)?.name || c.agency);
+  $('#desk-title').tabIndex = -1;
+  const badge = $('#desk-status');
+  badge.textContent = t('counter.' + c.status) + (c.staff && !c.held_by_you ? ` (${c.staff})` : '');
+  badge.className = 'badge ' + c.status;
+  for (const b of document.querySelectorAll('[data-act]')) b.disabled = !allowed(b.dataset.act);
+  $('#call-number button').disabled = !(c.status === 'open' && c.held_by_you &&
+    !(c.ticket && ACTIVE.includes(c.ticket.status)));
+
+  const tk = c.ticket;
+  $('#cur-none').hidden = !!tk;
+  $('#cur-number').textContent = tk ? tk.number : '';
+  const svc = tk && state.services.get(tk.service);
+  $('#cur-service').textContent = tk ? (svc ? svc.service.name : tk.service) : '';
+  $('#cur-meta').textContent = tk
+    ? [t('status.' + tk.status), tk.priority ? t('priority.' + tk.priority) : null,
+      tk.issued_at ? timeOf(tk.issued_at) : null, tk.transfers ? `↪ ${tk.transfers}` : null].filter(Boolean).join(' · ')
+    : '';
+  $('#ticket-box').dataset.status = tk ? tk.status : 'none';
+  renderStandard(svc);
+
+  $('#n-called').textContent = c.called_today ?? 0;
+  $('#n-served').textContent = c.served_today ?? 0;
+  $('#n-noshow').textContent = c.no_show_today ?? 0;
+
+  $('#wait-total').textContent = t('counter.waiting.total', { n: state.waitingTotal });
+  $('#wait-empty').hidden = state.waiting.length > 0;
+  $('#waiting').replaceChildren(...state.waiting.map((w) => {
+    const s = state.services.get(w.service);
+    return el('li', {}, el('span', { class: 'number' }, w.number),
+      el('span', { class: 'w-service' }, s ? s.service.name : w.service),
+      w.priority ? el('span', { class: 'badge paused' }, t('priority.' + w.priority)) : null,
+      el('span', { class: 'w-time' }, timeOf(w.issued_at)));
+  }));
+
+  const cb = [...state.callback.values()];
+  $('#callback').replaceChildren(...(cb.length ? cb.map((tk2) => el('li', {},
+    el('span', { class: 'number' }, tk2.number), el('span', {}, t('status.' + tk2.status)),
+    el('button', { type: 'button', class: 'secondary', disabled: !allowed('call'),
+      onclick: () => act('call', { number: tk2.number }) }, t('counter.callback.call', { number: tk2.number }))))
+    : [el('li', { class: 'hint' }, t('counter.callback.none'))]));
+}
+
+function renderStandard(svc) {
+  const box = $('#standard');
+  if (!svc) { box.replaceChildren(el('p', { class: 'hint' }, t('counter.current.none'))); return; }
+  const s = svc.service;
+  const list = (items) => el('ol', {}, items.map((x) => el('li', {}, x)));
+  box.replaceChildren(
+    el('h3', {}, s.name),
+    el('dl', { class: 'std-facts' },
+      el('dt', {}, t('kiosk.fee')), el('dd', {}, feeText(s)),
+      el('dt', {}, t('kiosk.time')), el('dd', {}, minutes(s.minutes)),
+      s.product ? [el('dt', {}, t('counter.standard.product')), el('dd', {}, s.product)] : null),
+    el('h4', {}, t('kiosk.requirements')), s.requirements.length ? list(s.requirements) : el('p', {}, t('kiosk.requirements.none')),
+    s.procedure.length ? [el('h4', {}, t('counter.standard.procedure')), list(s.procedure)] : null,
+    s.legal_basis ? [el('h4', {}, t('counter.standard.legal')), el('p', {}, s.legal_basis)] : null,
+    s.complaint_channel ? [el('h4', {}, t('counter.standard.complaint')), el('p', {}, s.complaint_channel)] : null);
+}
+
+async function refresh() {
+  if (!state.number) return;
+  try {
+    applyCounterReply(await api('GET', `/api/v1/counters/${state.number}`));
+  } catch (err) {
+    if (err.status === 401) { flash(errorText(err), 'error'); state.user = null; screen('login'); }
+  }
+}
+
+let refreshTimer = null;
+function refreshSoon() {
+  clearTimeout(refreshTimer);
+  refreshTimer = setTimeout(refresh, 120);
+}
+
+// ---- actions ----
+
+async function act(action, body) {
+  if (action === 'reprint') return reprint();
+  if (action === 'transfer' && !body) return openTransfer();
+  const before = state.counter?.ticket;
+  try {
+    const reply = await api('POST', `/api/v1/counters/${state.number}/${action}`, body);
+    state.counter = reply.counter;
+    const tk = reply.counter.ticket || before;
+    if (action === 'call' && !reply.counter.ticket) flash(t('counter.done.call_empty'));
+    else {
+      const svc = body?.service && state.services.get(body.service);
+      flash(t('counter.done.' + action, { number: tk?.number ?? '', service: svc ? svc.service.name : body?.service }));
+    }
+    if (before && ['hold', 'no-show'].includes(action)) {
+      state.callback.set(before.id, { ...before, status: action === 'hold' ? 'held' : 'no_show' });
+    }
+    if (reply.counter.ticket) state.callback.delete(reply.counter.ticket.id);
+    render();
+    refreshSoon();
+  } catch (err) {
+    flash(errorText(err), 'error');
+    refreshSoon();
+  }
+}
+
+function reprint() {
+  const tk = state.counter?.ticket;
+  if (!tk) return;
+  const svc = state.services.get(tk.service);
+  $('#p-agency').textContent = svc ? svc.agency.name : tk.agency;
+  $('#p-number').textContent = tk.number;
+  $('#p-service').textContent = svc ? svc.service.name : tk.service;
+  $('#p-time').textContent = dateTime(tk.issued_at);
+  $('#p-req').replaceChildren(...(svc ? svc.service.requirements.map((r) => el('li', {}, r)) : []));
+  window.print();
+}
+
+// ---- transfer ----
+
+function openTransfer() {
+  state.target = null;
+  $('#tr-search').value = '';
+  $('#tr-error').hidden = true;
+  renderTargets();
+  $('#transfer').showModal();
+  $('#tr-search').focus();
+}
+
+function renderTargets() {
+  const q = $('#tr-search').value.trim();
+  const items = [];
+  for (const a of state.agencyList) {
+    for (const s of a.services) {
+      if (q && !matches(`${s.name} ${a.name} ${s.id}`, q)) continue;
+      items.push(el('li', {}, el('button', { type: 'button', role: 'option', class: 'target',
+        'aria-selected': String(state.target === s.id), dataset: { service: s.id },
+        onclick: () => { state.target = s.id; renderTargets(); } },
+      el('span', { class: 'target-name' }, s.name), el('span', { class: 'target-agency' }, a.name))));
+      if (items.length >= 40) break;
+    }
+    if (items.length >= 40) break;
+  }
+  $('#tr-list').replaceChildren(...items);
+}
+
+async function submitTransfer(e) {
+  e.preventDefault();
+  if (!state.target) {
+    $('#tr-error').textContent = t('counter.transfer.pick');
+    $('#tr-error').hidden = false;
+    return;
+  }
+  const place = document.querySelector('input[name=place]:checked').value;
+  $('#transfer').close();
+  await act('transfer', { service: state.target, place });
+}
+
+// ---- keys ----
+
+function onKey(e) {
+  if (e.ctrlKey || e.altKey || e.metaKey || e.repeat) return;
+  if ($('#desk').hidden || $('#transfer').open) return;
+  const tag = e.target.tagName;
+  if (tag === 'INPUT' || tag === 'TEXTAREA' || tag === 'SELECT') {
+    if (e.key === 'Escape') e.target.blur();
+    return;
+  }
+  const key = e.key.toLowerCase();
+  if (key === 'c') { e.preventDefault(); $('#number').focus(); return; }
+  const b = document.querySelector(`[data-act][data-key="${CSS.escape(key)}"]`);
+  if (b && !b.disabled) { e.preventDefault(); b.click(); }
+}
+
+// ---- wiring ----
+
+function init() {
+  translate();
+  langButton($('#lang'));
+  onLang(() => { screen(state.user ? ($('#desk').hidden ? 'pick' : 'desk') : 'login'); if (state.counter) render(); });
+  $('#login-form').addEventListener('submit', async (e) => {
+    e.preventDefault();
+    $('#login-error').hidden = true;
+    try {
+      const { user } = await api('POST', '/api/v1/session', { username: $('#username').value.trim(), password: $('#password').value });
+      $('#password').value = '';
+      await loggedIn(user);
+    } catch (err) {
+      $('#login-error').textContent = errorText(err);
+      $('#login-error').hidden = false;
+    }
+  });
+  $('#logout').addEventListener('click', async () => {
+    try { await api('DELETE', '/api/v1/session'); } catch { /* gone already */ }
+    state.user = null; state.number = null; state.counter = null;
+    screen('login');
+  });
+  $('#change').addEventListener('click', () => { state.number = null; showPick(); });
+  for (const b of document.querySelectorAll('[data-act]')) b.addEventListener('click', () => act(b.dataset.act, ['call', 'cancel'].includes(b.dataset.act) ? {} : undefined));
+  $('#call-number').addEventListener('submit', (e) => {
+    e.preventDefault();
+    const number = $('#number').value.trim().toUpperCase();
+    if (!number) return;
+    $('#number').value = '';
+    act('call', { number });
+  });
+  $('#tr-search').addEventListener('input', renderTargets);
+  $('#transfer-form').addEventListener('submit', submitTransfer);
+  $('#tr-cancel').addEventListener('click', () => $('#transfer').close());
+  document.addEventListener('keydown', onKey);
+  new Feed({
+    onSnapshot: () => refreshSoon(),
+    onEvent: (e) => {
+      const c = state.counter;
+      if (!c) return;
+      const tk = e.ticket;
+      if (tk && tk.agency === c.agency && ['held', 'no_show'].includes(tk.status)) state.callback.set(tk.id, tk);
+      else if (tk && state.callback.has(tk.id)) state.callback.delete(tk.id);
+      const mine = (tk && tk.agency === c.agency) || (e.agencies || []).some((a) => a.id === c.agency) ||
+        (e.counter && e.counter.number === c.number);
+      if (mine) refreshSoon();
+    },
+  }).start();
+  start();
+}
+
+init();
