@@ -88,6 +88,7 @@ const WORDS = {
     'kiosk.ticket.done': 'Selesai',
     'kiosk.ticket.scan': 'Pindai untuk memantau antrean di ponsel',
     'kiosk.ticket.time': 'Waktu ambil',
+    'kiosk.ticket.qr': 'Kode QR status tiket',
     'kiosk.keyboard.delete': 'Hapus',
     'kiosk.keyboard.clear': 'Kosongkan',
     'kiosk.keyboard.space': 'Spasi',
@@ -306,6 +307,7 @@ const WORDS = {
     'kiosk.ticket.done': 'Done',
     'kiosk.ticket.scan': 'Scan to follow the queue on your phone',
     'kiosk.ticket.time': 'Taken at',
+    'kiosk.ticket.qr': 'QR code of the ticket status',
     'kiosk.keyboard.delete': 'Delete',
     'kiosk.keyboard.clear': 'Clear',
     'kiosk.keyboard.space': 'Space',
@@ -463,6 +465,7 @@ export function translate(root = document) {
   for (const el of root.querySelectorAll('[data-i18n-label]')) el.setAttribute('aria-label', t(el.dataset.i18nLabel));
   for (const el of root.querySelectorAll('[data-i18n-placeholder]')) el.placeholder = t(el.dataset.i18nPlaceholder);
   for (const el of root.querySelectorAll('[data-i18n-title]')) el.title = t(el.dataset.i18nTitle);
+  for (const el of root.querySelectorAll('[data-i18n-alt]')) el.alt = t(el.dataset.i18nAlt);
 }
 
 export function setLang(v) {

@@ -220,7 +220,9 @@ async function showTicket(ticket) {
   $('#p-req').replaceChildren(...s.requirements.map((r) => el('li', {}, r)));
   show('ticket');
   const qr = $('#p-qr');
-  qr.src = `/api/v1/tickets/${encodeURIComponent(ticket.token)}/qr.svg`;
+  const qrPath = `/api/v1/tickets/${encodeURIComponent(ticket.token)}/qr.svg`;
+  qr.src = qrPath;
+  $('#ticket-qr').src = qrPath;
   try { await qr.decode(); } catch { /* printed without the QR rather than not at all */ }
   state.awaitingPrint = true;
   window.print();
