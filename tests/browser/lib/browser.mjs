@@ -1,0 +1,60 @@
+// browser.mjs - what the browser tests add to the integration harness
+// (tests/integration/lib/hall.mjs): a hall whose allowed Origins are its
+// own address, and Debian's Chromium driven by playwright-core.
+import { createServer } from 'node:net';
+import { chromium } from 'playwright-core';
+import { Hall } from '../../integration/lib/hall.mjs';
+
+export const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
+
+const ORIGINS = 'origins = [ "http://localhost:8080", "http://127.0.0.1:8080" ];';
+
+function freePort() {
+  return new Promise((ok, fail) => {
+    const s = createServer();
+    s.listen(0, '127.0.0.1', () => { const { port } = s.address(); s.close(() => ok(port)); });
+    s.on('error', fail);
+  });
+}
+
+// The real mppd with the bundled plugins, on a free port that the browser
+// may use as its Origin (pages and /ws refuse any other).
+export async function startHall(opts = {}) {
+  const port = await freePort();
+  const hall = new Hall({
+    ...opts,
+    replace: [[ORIGINS, `origins = [ "http://127.0.0.1:${port}" ];`], ...(opts.replace || [])],
+  });
+  hall.port = port;
+  await hall.start();
+  return hall;
+}
+
+// Chromium with a fresh profile (playwright gives every launch a new
+// user-data dir), nothing fetched from the internet, sound allowed.
+export function launch() {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+      '--disable-background-networking', '--disable-component-update', '--disable-sync',
+      '--autoplay-policy=no-user-gesture-required'],
+  });
+}
+
+// A page that fails the test on any script error or CSP violation.
+export async function openPage(context, url, problems) {
+  const page = await context.newPage();
+  page.on('pageerror', (e) => problems.push(`${url}: ${e.message}`));
+  page.on('console', (m) => {
+    if (m.type() === 'error' && /Content Security Policy|Uncaught|SyntaxError/.test(m.text())) problems.push(`${url}: ${m.text()}`);
+  });
+  await page.goto(url);
+  return page;
+}
+
+// Headless Chromium has no printer: window.print() returns without
+// printing and never fires afterprint. The test plays the printer's part.
+export function printerDone(page) {
+  return page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+}
