@@ -25,3 +25,7 @@ done
 echo "== integration tests (real mppd, HTTP and WebSocket)"
 (cd tests && npm ci --no-audit --no-fund --silent)
 MPPD="$PWD/$BUILD/mppd" MPPCTL="$PWD/$BUILD/mppctl" node --test --test-concurrency=1 tests/integration/*.test.mjs
+
+echo "== browser tests (Chromium driving the pages against the real mppd)"
+MPPD="$PWD/$BUILD/mppd" MPPCTL="$PWD/$BUILD/mppctl" CHROMIUM=${CHROMIUM:-/usr/bin/chromium} \
+  node --test --test-concurrency=1 tests/browser/*.test.mjs
