@@ -1,0 +1,601 @@
+/*
+ * api.c - the `mpp` declaration API a plugin calls at load time.
+ *
+ *   local agency = mpp.agency { id = ..., name = ..., kind = ..., prefix = ... }
+ *   agency:service { id = ..., name = ..., requirements = {...}, ... }
+ *   agency:route { priority_first = true, regular_after_priority = 3 }
+ *
+ * Each call is checked at once and its fields copied into the file's
+ * catalog (decl_t.cat); a mistake is recorded with the line of the call
+ * and loading goes on, so one run reports every problem of a file. Only
+ * misuse of the API itself (no table, a dot instead of a colon, a call
+ * after loading) raises a Lua error. The agency object is a userdata with
+ * a locked metatable: its methods cannot be replaced or extended.
+ */
+#include "host.h"
+
+#include <lauxlib.h>
+#include <regex.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define REG_AGENCY "mpp.agency"       /* the file's agency object */
+#define REG_AGENCY_MT "mpp.agency_mt" /* its metatable */
+#define INPUTS_MAX 8
+#define INPUT_PATTERN_MAX 256
+
+static const char *const agency_fields[] = {"id", "name", "kind", "prefix", "counters", NULL};
+
+static const char *const service_fields[] = {
+    "id", "name", "requirements", "procedure", "minutes", "fee", "fee_note", "product",
+    "complaint_channel", "legal_basis", "hours", "cutoff", "quota", "priority", "inputs",
+    "counters", "source", "unconfirmed", NULL,
+};
+
+static const char *const input_fields[] = {"name", "label", "pattern", "message", NULL};
+
+static const char *const route_fields[] = {"priority_first", "regular_after_priority", NULL};
+
+static const char *const agency_methods[] = {"service", "route", NULL};
+
+static const char *const mpp_functions[] = {"agency", NULL};
+
+static const char *const kinds[] = {"vertical", "BUMN", "BUMD", "OPD", NULL};
+
+int decl_error(decl_t *d, int line, const char *fmt, ...)
+{
+    if (d->error_cap_hit)
+        return -1;
+    char msg[sizeof d->cat->errors[0].message];
+    if (d->cat->n_errors + 1 >= PLUGIN_ERRORS_MAX) {
+        snprintf(msg, sizeof msg, "too many errors; the rest of the file is not checked");
+        d->error_cap_hit = true;
+    } else {
+        va_list ap;
+        va_start(ap, fmt);
+        vsnprintf(msg, sizeof msg, fmt, ap);
+        va_end(ap);
+    }
+    catalog_error_add(d->cat, d->file, line, msg);
+    return -1;
+}
+
+/* The string on top of the stack when its type `t` is a string, else
+ * NULL; *len gets its length (0 when NULL). */
+static const char *string_of(lua_State *L, int t, size_t *len)
+{
+    *len = 0;
+    return t == LUA_TSTRING ? lua_tolstring(L, -1, len) : NULL;
+}
+
+/* The line a declaration is made on: the main chunk's current line, so a
+ * declaration made through a local helper points at the helper's call. */
+static int caller_line(lua_State *L)
+{
+    lua_Debug ar;
+    int first = 0;
+    for (int level = 1; lua_getstack(L, level, &ar); level++) {
+        if (!lua_getinfo(L, "Sl", &ar) || ar.currentline <= 0)
+            continue;
+        if (strcmp(ar.what, "main") == 0)
+            return ar.currentline;
+        if (!first)
+            first = ar.currentline;
+    }
+    return first;
+}
+
+static decl_t *api_decl(lua_State *L, const char *fname)
+{
+    decl_t *d = lua_touserdata(L, lua_upvalueindex(1));
+    if (!d->loading)
+        luaL_error(L, "%s may only be called while the plugin loads", fname);
+    return d;
+}
+
+/* Checks `agency:<method> { ... }`; returns the decl. */
+static decl_t *api_method(lua_State *L, const char *method)
+{
+    decl_t *d = api_decl(L, method);
+    lua_getfield(L, LUA_REGISTRYINDEX, REG_AGENCY);
+    bool self = lua_rawequal(L, 1, -1);
+    lua_pop(L, 1);
+    if (!self)
+        luaL_error(L, "call it as agency:%s { ... } (with a colon)", method);
+    if (lua_type(L, 2) != LUA_TTABLE)
+        luaL_error(L, "agency:%s expects a table: agency:%s { ... }", method, method);
+    lua_settop(L, 2);
+    return d;
+}
+
+static void format_counters(char *buf, size_t len, const int *list, size_t n)
+{
+    size_t used = 0;
+    buf[0] = '\0';
+    if (n == 0)
+        snprintf(buf, len, "none");
+    for (size_t i = 0; i < n && used < len; i++) {
+        int w = snprintf(buf + used, len - used, "%s%d", i ? ", " : "", list[i]);
+        if (w < 0)
+            break;
+        used += (size_t)w;
+    }
+}
+
+/* The agency's counters: the declared ones checked against the hall, or
+ * else every counter the hall gives it. */
+static void agency_counters(check_t *c, catalog_agency_t *a)
+{
+    decl_t *d = c->d;
+    const plugin_hall_t *h = d->hall;
+    int *declared;
+    size_t n;
+    int present = check_counters(c, "counters", &declared, &n);
+    if (present < 0)
+        return;
+    if (present) {
+        a->counters = declared;
+        a->n_counters = n;
+        if (!h || !d->agency_id_ok)
+            return;
+        for (size_t i = 0; i < n; i++) {
+            size_t k = 0;
+            while (k < h->n_counters && h->counters[k] != declared[i])
+                k++;
+            if (k == h->n_counters)
+                decl_error(d, c->line, "%s: counter %d is not in the hall config", c->what,
+                           declared[i]);
+            else if (strncmp(h->counter_agency[k], a->id, CATALOG_ID_MAX) != 0)
+                decl_error(d, c->line, "%s: counter %d belongs to '%.47s' in the hall config",
+                           c->what, declared[i], h->counter_agency[k]);
+        }
+        return;
+    }
+    if (!h || !d->agency_id_ok)
+        return;
+    for (size_t k = 0; k < h->n_counters; k++)
+        if (strncmp(h->counter_agency[k], a->id, CATALOG_ID_MAX) == 0)
+            n++;
+    if (n == 0)
+        return;
+    a->counters = malloc(n * sizeof *a->counters);
+    if (!a->counters) {
+        decl_error(d, c->line, "out of memory");
+        return;
+    }
+    for (size_t k = 0; k < h->n_counters; k++)
+        if (strncmp(h->counter_agency[k], a->id, CATALOG_ID_MAX) == 0)
+            a->counters[a->n_counters++] = h->counters[k];
+}
+
+static void read_agency(check_t *c, catalog_agency_t *a)
+{
+    lua_State *L = c->L;
+    decl_t *d = c->d;
+    size_t len;
+    int t = check_get(c, "id");
+    const char *id = string_of(L, t, &len);
+    if (t == LUA_TNIL) {
+        decl_error(d, c->line, "agency: id is missing (the agency's id in the hall config)");
+    } else if (!id || !check_is_id(id, len)) {
+        decl_error(d, c->line, "agency: id must be 1 to 47 characters of a-z, 0-9 and '-'");
+    } else {
+        memcpy(a->id, id, len + 1);
+        d->agency_id_ok = true;
+        snprintf(c->what, sizeof c->what, "agency '%s'", a->id);
+    }
+    lua_pop(L, 1);
+
+    check_fields(c, agency_fields, "agency");
+    check_text(c, "name", true, &a->name);
+
+    t = check_get(c, "kind");
+    const char *kind = t == LUA_TSTRING ? lua_tostring(L, -1) : NULL;
+    size_t k = 0;
+    while (kind && kinds[k] && strcmp(kind, kinds[k]) != 0)
+        k++;
+    if (kind && kinds[k])
+        snprintf(a->kind, sizeof a->kind, "%s", kinds[k]);
+    else
+        decl_error(d, c->line, "%s: kind must be one of \"vertical\", \"BUMN\", \"BUMD\", "
+                               "\"OPD\"", c->what);
+    lua_pop(L, 1);
+
+    t = check_get(c, "prefix");
+    const char *prefix = string_of(L, t, &len);
+    bool prefix_ok = prefix && len >= 1 && len <= 3;
+    for (size_t i = 0; prefix_ok && i < len; i++)
+        prefix_ok = prefix[i] >= 'A' && prefix[i] <= 'Z';
+    if (prefix_ok)
+        memcpy(a->prefix, prefix, len + 1);
+    else
+        decl_error(d, c->line, "%s: prefix must be 1 to 3 capital letters A-Z", c->what);
+    lua_pop(L, 1);
+
+    agency_counters(c, a);
+}
+
+static int api_agency(lua_State *L)
+{
+    decl_t *d = api_decl(L, "mpp.agency");
+    if (lua_type(L, 1) != LUA_TTABLE)
+        return luaL_error(L, "mpp.agency expects a table: mpp.agency { id = \"...\", ... }");
+    lua_settop(L, 1);
+    int line = caller_line(L);
+    if (d->have_agency) {
+        decl_error(d, line, "mpp.agency is called a second time (first at line %d); a file "
+                            "declares one agency", d->agency_line);
+        lua_getfield(L, LUA_REGISTRYINDEX, REG_AGENCY);
+        return 1;
+    }
+    catalog_t *cat = d->cat;
+    cat->agencies = calloc(1, sizeof *cat->agencies);
+    if (!cat->agencies)
+        return luaL_error(L, "out of memory");
+    cat->n_agencies = 1;
+    d->have_agency = true;
+    d->agency_line = line;
+    check_t c = {.L = L, .d = d, .table = 1, .line = line, .what = "agency"};
+    read_agency(&c, &cat->agencies[0]);
+
+    lua_newuserdatauv(L, 0, 0);
+    lua_getfield(L, LUA_REGISTRYINDEX, REG_AGENCY_MT);
+    lua_setmetatable(L, -2);
+    lua_pushvalue(L, -1);
+    lua_setfield(L, LUA_REGISTRYINDEX, REG_AGENCY);
+    return 1;
+}
+
+static void read_cutoff(check_t *c, catalog_service_t *s)
+{
+    lua_State *L = c->L;
+    size_t len;
+    int t = check_get(c, "cutoff");
+    const char *v = string_of(L, t, &len);
+    if (t != LUA_TNIL) {
+        bool ok = v && len == 5 && v[2] == ':';
+        for (int i = 0; ok && i < 5; i++)
+            ok = i == 2 || (v[i] >= '0' && v[i] <= '9');
+        int hh = ok ? (v[0] - '0') * 10 + (v[1] - '0') : 0;
+        int mm = ok ? (v[3] - '0') * 10 + (v[4] - '0') : 0;
+        if (ok && hh < 24 && mm < 60)
+            s->cutoff_min = hh * 60 + mm;
+        else
+            decl_error(c->d, c->line, "%s: cutoff must be a local time \"HH:MM\" from "
+                                      "\"00:00\" to \"23:59\"", c->what);
+    }
+    lua_pop(L, 1);
+}
+
+static bool input_name_ok(const char *s, size_t len)
+{
+    if (len == 0 || len >= CATALOG_ID_MAX)
+        return false;
+    for (size_t i = 0; i < len; i++)
+        if (!((s[i] >= 'a' && s[i] <= 'z') || (s[i] >= '0' && s[i] <= '9') || s[i] == '_' ||
+              s[i] == '-'))
+            return false;
+    return true;
+}
+
+static void read_input(check_t *c, catalog_service_t *s, catalog_input_t *in)
+{
+    lua_State *L = c->L;
+    size_t len;
+    int t = check_get(c, "name");
+    const char *name = string_of(L, t, &len);
+    if (name && input_name_ok(name, len)) {
+        memcpy(in->name, name, len + 1);
+        for (size_t k = 0; k + 1 < s->n_inputs; k++)
+            if (strcmp(s->inputs[k].name, in->name) == 0)
+                decl_error(c->d, c->line, "%s: input '%s' is declared twice", c->what,
+                           in->name);
+        size_t w = strlen(c->what);
+        snprintf(c->what + w, sizeof c->what - w, " '%s'", in->name);
+    } else {
+        decl_error(c->d, c->line, "%s: name must be 1 to 47 characters of a-z, 0-9, '_' "
+                                  "and '-'", c->what);
+    }
+    lua_pop(L, 1);
+
+    check_fields(c, input_fields, "input");
+    check_text(c, "label", true, &in->label);
+    check_text(c, "message", true, &in->message);
+    if (check_text(c, "pattern", true, &in->pattern) != 0)
+        return;
+    len = strlen(in->pattern);
+    if (len > INPUT_PATTERN_MAX) {
+        decl_error(c->d, c->line, "%s: pattern is longer than %d bytes", c->what,
+                   INPUT_PATTERN_MAX);
+        return;
+    }
+    if (in->pattern[0] != '^' || in->pattern[len - 1] != '$') {
+        decl_error(c->d, c->line, "%s: pattern must start with ^ and end with $ so the whole "
+                                  "value is checked", c->what);
+        return;
+    }
+    regex_t re;
+    int rc = regcomp(&re, in->pattern, REG_EXTENDED | REG_NOSUB);
+    if (rc != 0) {
+        char why[96];
+        regerror(rc, &re, why, sizeof why);
+        decl_error(c->d, c->line, "%s: pattern is not a valid extended regular expression "
+                                  "(%s)", c->what, why);
+        return;
+    }
+    regfree(&re);
+}
+
+static void read_inputs(check_t *c, catalog_service_t *s)
+{
+    lua_State *L = c->L;
+    int t = check_get(c, "inputs");
+    if (t != LUA_TNIL && t != LUA_TTABLE) {
+        decl_error(c->d, c->line, "%s: inputs must be a list of { name, label, pattern, "
+                                  "message } tables", c->what);
+    } else if (t == LUA_TTABLE) {
+        lua_Integer n = check_list_length(c, "inputs", "input tables", INPUTS_MAX);
+        if (n > 0) {
+            s->inputs = calloc((size_t)n, sizeof *s->inputs);
+            if (!s->inputs)
+                decl_error(c->d, c->line, "out of memory");
+        }
+        for (lua_Integer i = 1; s->inputs && i <= n; i++) {
+            check_t ic = {.L = L, .d = c->d, .line = c->line};
+            snprintf(ic.what, sizeof ic.what, "%.70s: input %d", c->what, (int)i);
+            s->n_inputs++;
+            if (lua_rawgeti(L, -1, i) != LUA_TTABLE) {
+                decl_error(c->d, c->line, "%s must be a table { name = ..., label = ..., "
+                                          "pattern = ..., message = ... }", ic.what);
+            } else {
+                ic.table = lua_gettop(L);
+                read_input(&ic, s, &s->inputs[i - 1]);
+            }
+            lua_pop(L, 1);
+        }
+    }
+    lua_pop(L, 1);
+}
+
+static void service_counters(check_t *c, catalog_service_t *s)
+{
+    if (check_counters(c, "counters", &s->counters, &s->n_counters) <= 0)
+        return;
+    const catalog_agency_t *a = &c->d->cat->agencies[0];
+    for (size_t i = 0; i < s->n_counters; i++) {
+        size_t k = 0;
+        while (k < a->n_counters && a->counters[k] != s->counters[i])
+            k++;
+        if (k == a->n_counters) {
+            char list[128];
+            format_counters(list, sizeof list, a->counters, a->n_counters);
+            decl_error(c->d, c->line, "%s: counter %d is not one of the agency's counters "
+                                      "(%s)", c->what, s->counters[i], list);
+        }
+    }
+}
+
+static void read_unconfirmed(check_t *c, catalog_service_t *s)
+{
+    if (check_strings(c, "unconfirmed", 0, &s->unconfirmed) != 0)
+        return;
+    for (size_t i = 0; i < s->unconfirmed.count; i++) {
+        const char *f = s->unconfirmed.items[i];
+        bool known = false;
+        for (size_t k = 0; service_fields[k] && !known; k++)
+            known = strcmp(f, service_fields[k]) == 0 && strcmp(f, "unconfirmed") != 0;
+        if (known)
+            continue;
+        const char *hint = check_suggest(f, service_fields);
+        if (hint && strlen(f) < 48)
+            decl_error(c->d, c->line, "%s: unconfirmed names '%s', which is not a service "
+                                      "field (did you mean '%s'?)", c->what, f, hint);
+        else
+            decl_error(c->d, c->line, "%s: unconfirmed[%zu] is not a service field", c->what,
+                       i + 1);
+    }
+}
+
+static void read_service(check_t *c, catalog_service_t *s, size_t index)
+{
+    lua_State *L = c->L;
+    decl_t *d = c->d;
+    size_t len;
+    snprintf(c->what, sizeof c->what, "service #%zu", index + 1);
+    int t = check_get(c, "id");
+    const char *id = string_of(L, t, &len);
+    if (t == LUA_TNIL) {
+        decl_error(d, c->line, "%s: id is missing", c->what);
+    } else if (!id || !check_is_id(id, len)) {
+        decl_error(d, c->line, "%s: id must be 1 to 47 characters of a-z, 0-9 and '-'",
+                   c->what);
+    } else {
+        memcpy(s->local_id, id, len + 1);
+        snprintf(c->what, sizeof c->what, "service '%s'", s->local_id);
+        for (size_t k = 0; k < index; k++)
+            if (strcmp(d->cat->services[k].local_id, s->local_id) == 0) {
+                decl_error(d, c->line, "service '%s' is declared twice (first at line %d)",
+                           s->local_id, d->service_lines[k]);
+                break;
+            }
+    }
+    lua_pop(L, 1);
+
+    check_fields(c, service_fields, "service");
+    int64_t v;
+    check_text(c, "name", true, &s->name);
+    check_strings(c, "requirements", 1, &s->requirements);
+    check_strings(c, "procedure", 1, &s->procedure);
+    if (check_int(c, "minutes", true, 1, 1440, "a whole number above 0", &v) == 0)
+        s->minutes = (int)v;
+    if (check_int(c, "fee", true, 0, INT64_C(1000000000000000),
+                  "a whole number of rupiah, 0 or more", &v) == 0)
+        s->fee = v;
+    check_text(c, "fee_note", false, &s->fee_note);
+    check_text(c, "product", true, &s->product);
+    check_text(c, "complaint_channel", true, &s->complaint_channel);
+    check_text(c, "legal_basis", true, &s->legal_basis);
+    check_text(c, "hours", false, &s->hours);
+    read_cutoff(c, s);
+    v = 0;
+    if (check_int(c, "quota", false, 0, 100000, "a whole number, 0 or more (0 = no limit)",
+                  &v) == 0)
+        s->quota = (int)v;
+    check_bool(c, "priority", &s->priority);
+    read_inputs(c, s);
+    service_counters(c, s);
+    check_text(c, "source", true, &s->source);
+    read_unconfirmed(c, s);
+}
+
+static int api_service(lua_State *L)
+{
+    decl_t *d = api_method(L, "service");
+    int line = caller_line(L);
+    catalog_t *cat = d->cat;
+    if (cat->n_services >= PLUGIN_SERVICES_MAX) {
+        decl_error(d, line, "an agency may declare at most %d services", PLUGIN_SERVICES_MAX);
+        return 0;
+    }
+    if (cat->n_services == d->services_cap) {
+        size_t cap = d->services_cap ? d->services_cap * 2 : 16;
+        catalog_service_t *s = realloc(cat->services, cap * sizeof *s);
+        if (!s)
+            return luaL_error(L, "out of memory");
+        cat->services = s;
+        int *lines = realloc(d->service_lines, cap * sizeof *lines);
+        if (!lines)
+            return luaL_error(L, "out of memory");
+        d->service_lines = lines;
+        d->services_cap = cap;
+    }
+    size_t index = cat->n_services++;
+    catalog_service_t *s = &cat->services[index];
+    memset(s, 0, sizeof *s);
+    s->cutoff_min = -1;
+    d->service_lines[index] = line;
+    check_t c = {.L = L, .d = d, .table = 2, .line = line};
+    read_service(&c, s, index);
+    return 0;
+}
+
+static int api_route(lua_State *L)
+{
+    decl_t *d = api_method(L, "route");
+    int line = caller_line(L);
+    if (d->have_route) {
+        decl_error(d, line, "agency:route is declared a second time (first at line %d)",
+                   d->route_line);
+        return 0;
+    }
+    d->have_route = true;
+    d->route_line = line;
+    check_t c = {.L = L, .d = d, .table = 2, .line = line, .what = "route"};
+    check_fields(&c, route_fields, "route");
+    bool first = false;
+    int64_t after = 0;
+    int rc = check_bool(&c, "priority_first", &first);
+    rc |= check_int(&c, "regular_after_priority", false, 0, 1000, "a whole number, 0 or more",
+                    &after);
+    if (rc == 0) {
+        d->cat->agencies[0].route.priority_first = first;
+        d->cat->agencies[0].route.regular_after_priority = (int)after;
+    }
+    return 0;
+}
+
+/* __index of a read-only object: upvalue 1 the real fields, upvalue 2
+ * the object's name, upvalue 3 its known names. */
+static int api_readonly_index(lua_State *L)
+{
+    lua_pushvalue(L, 2);
+    if (lua_rawget(L, lua_upvalueindex(1)) != LUA_TNIL)
+        return 1;
+    const char *what = lua_tostring(L, lua_upvalueindex(2));
+    const char *const *known = lua_touserdata(L, lua_upvalueindex(3));
+    if (lua_type(L, 2) != LUA_TSTRING)
+        return luaL_error(L, "%s has no such field", what);
+    const char *key = lua_tostring(L, 2);
+    const char *hint = strlen(key) < 48 ? check_suggest(key, known) : NULL;
+    if (hint)
+        return luaL_error(L, "%s has no field '%s' (did you mean '%s'?)", what, key, hint);
+    return luaL_error(L, "%s has no field '%s'", what, key);
+}
+
+static int api_readonly_newindex(lua_State *L)
+{
+    return luaL_error(L, "%s is read-only", lua_tostring(L, lua_upvalueindex(1)));
+}
+
+/* Pops a table of fields and pushes a metatable serving them read-only. */
+static void push_readonly_mt(lua_State *L, const char *what, const char *const *known)
+{
+    lua_newtable(L);
+    lua_insert(L, -2);
+    lua_pushstring(L, what);
+    lua_pushlightuserdata(L, (void *)known);
+    lua_pushcclosure(L, api_readonly_index, 3);
+    lua_setfield(L, -2, "__index");
+    lua_pushstring(L, what);
+    lua_pushcclosure(L, api_readonly_newindex, 1);
+    lua_setfield(L, -2, "__newindex");
+    lua_pushboolean(L, 0);
+    lua_setfield(L, -2, "__metatable");
+}
+
+static int api_register_protected(lua_State *L)
+{
+    decl_t *d = lua_touserdata(L, 1);
+
+    lua_newtable(L); /* the agency object's methods */
+    lua_pushlightuserdata(L, d);
+    lua_pushcclosure(L, api_service, 1);
+    lua_setfield(L, -2, "service");
+    lua_pushlightuserdata(L, d);
+    lua_pushcclosure(L, api_route, 1);
+    lua_setfield(L, -2, "route");
+    push_readonly_mt(L, "agency", agency_methods);
+    lua_setfield(L, LUA_REGISTRYINDEX, REG_AGENCY_MT);
+
+    lua_newtable(L); /* mpp: an empty proxy over its functions */
+    lua_newtable(L);
+    lua_pushlightuserdata(L, d);
+    lua_pushcclosure(L, api_agency, 1);
+    lua_setfield(L, -2, "agency");
+    push_readonly_mt(L, "mpp", mpp_functions);
+    lua_setmetatable(L, -2);
+    sandbox_allow(L, "mpp");
+    return 0;
+}
+
+int api_register(sandbox_t *sb, decl_t *d, char *err, size_t errlen)
+{
+    return sandbox_protect(sb, api_register_protected, d, err, errlen);
+}
+
+void api_finish(decl_t *d)
+{
+    catalog_t *cat = d->cat;
+    if (!d->have_agency) {
+        decl_error(d, 0, "no agency declared: the file must call mpp.agency { ... } once");
+        return;
+    }
+    const catalog_agency_t *a = &cat->agencies[0];
+    if (cat->n_services == 0)
+        decl_error(d, d->agency_line, "agency '%s' declares no service; add "
+                                      "agency:service { ... }", a->id);
+    for (size_t i = 0; i < cat->n_services; i++) {
+        catalog_service_t *s = &cat->services[i];
+        s->agency = 0;
+        snprintf(s->id, sizeof s->id, "%s/%s", a->id, s->local_id);
+    }
+}
+
+void api_release(decl_t *d)
+{
+    free(d->service_lines);
+    d->service_lines = NULL;
+    d->services_cap = 0;
+}

@@ -1,0 +1,381 @@
+/*
+ * check.c - typed readers for the fields of a plugin declaration.
+ *
+ * Each reader takes one field of the declaration table (raw access: a
+ * metatable on a declaration runs no code), checks its type and range and
+ * either stores a malloc'd copy or records an error naming the
+ * declaration, the field and the line of the call. Copies are made as the
+ * fields are read, into structures the catalog already owns, so a Lua
+ * error thrown half-way (memory) leaks nothing.
+ */
+#include "host.h"
+
+#include <lauxlib.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define LIST_MAX 100       /* items of a list of strings */
+#define COUNTERS_MAX 256   /* entries of a counters list */
+#define UNKNOWN_SHOWN 8    /* unknown fields named per declaration */
+
+bool check_is_id(const char *s, size_t len)
+{
+    if (len == 0 || len >= CATALOG_ID_MAX)
+        return false;
+    for (size_t i = 0; i < len; i++) {
+        char ch = s[i];
+        if (!((ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9') || ch == '-'))
+            return false;
+    }
+    return true;
+}
+
+bool check_is_utf8(const char *str, size_t len)
+{
+    const unsigned char *s = (const unsigned char *)str;
+    size_t i = 0;
+    while (i < len) {
+        unsigned char b = s[i];
+        if (b == 0)
+            return false;
+        if (b < 0x80) {
+            i++;
+            continue;
+        }
+        size_t n;
+        uint32_t cp;
+        if (b >= 0xC2 && b <= 0xDF) {
+            n = 1;
+            cp = b & 0x1F;
+        } else if (b >= 0xE0 && b <= 0xEF) {
+            n = 2;
+            cp = b & 0x0F;
+        } else if (b >= 0xF0 && b <= 0xF4) {
+            n = 3;
+            cp = b & 0x07;
+        } else {
+            return false;
+        }
+        if (len - i <= n)
+            return false;
+        for (size_t k = 1; k <= n; k++) {
+            if ((s[i + k] & 0xC0) != 0x80)
+                return false;
+            cp = (cp << 6) | (s[i + k] & 0x3F);
+        }
+        if ((n == 2 && cp < 0x800) || (n == 3 && cp < 0x10000) || cp > 0x10FFFF ||
+            (cp >= 0xD800 && cp <= 0xDFFF))
+            return false;
+        i += n + 1;
+    }
+    return true;
+}
+
+/* Edit distance with adjacent transpositions, capped at 9. */
+static int edit_distance(const char *a, const char *b)
+{
+    size_t la = strlen(a), lb = strlen(b);
+    if (la > 40 || lb > 40)
+        return 9;
+    int d[41][41];
+    for (size_t i = 0; i <= la; i++)
+        d[i][0] = (int)i;
+    for (size_t j = 0; j <= lb; j++)
+        d[0][j] = (int)j;
+    for (size_t i = 1; i <= la; i++) {
+        for (size_t j = 1; j <= lb; j++) {
+            int cost = a[i - 1] == b[j - 1] ? 0 : 1;
+            int v = d[i - 1][j] + 1;
+            if (d[i][j - 1] + 1 < v)
+                v = d[i][j - 1] + 1;
+            if (d[i - 1][j - 1] + cost < v)
+                v = d[i - 1][j - 1] + cost;
+            if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] &&
+                d[i - 2][j - 2] + 1 < v)
+                v = d[i - 2][j - 2] + 1;
+            d[i][j] = v;
+        }
+    }
+    return d[la][lb] > 9 ? 9 : d[la][lb];
+}
+
+const char *check_suggest(const char *word, const char *const *known)
+{
+    size_t len = strlen(word);
+    int limit = len <= 4 ? 1 : len <= 7 ? 2 : 3;
+    const char *best = NULL;
+    int best_d = limit + 1;
+    for (size_t i = 0; known[i]; i++) {
+        int dist = edit_distance(word, known[i]);
+        if (dist < best_d) {
+            best_d = dist;
+            best = known[i];
+        }
+    }
+    return best;
+}
+
+static bool in_list(const char *s, const char *const *list)
+{
+    for (size_t i = 0; list[i]; i++)
+        if (strcmp(s, list[i]) == 0)
+            return true;
+    return false;
+}
+
+static int cmp_names(const void *a, const void *b)
+{
+    return strcmp((const char *)a, (const char *)b);
+}
+
+int check_fields(check_t *c, const char *const *known, const char *in)
+{
+    lua_State *L = c->L;
+    char unknown[UNKNOWN_SHOWN][48];
+    size_t n_unknown = 0, n_more = 0;
+    bool positional = false, unnamed = false;
+    lua_pushnil(L);
+    while (lua_next(L, c->table)) {
+        lua_pop(L, 1);
+        if (lua_type(L, -1) != LUA_TSTRING) {
+            positional = true;
+            continue;
+        }
+        size_t len;
+        const char *k = lua_tolstring(L, -1, &len);
+        if (in_list(k, known))
+            continue;
+        if (len >= sizeof unknown[0] || !check_is_utf8(k, len))
+            unnamed = true;
+        else if (n_unknown < UNKNOWN_SHOWN)
+            memcpy(unknown[n_unknown++], k, len + 1);
+        else
+            n_more++;
+    }
+    /* table order is not stable across runs: report in name order */
+    qsort(unknown, n_unknown, sizeof unknown[0], cmp_names);
+    for (size_t i = 0; i < n_unknown; i++) {
+        const char *hint = check_suggest(unknown[i], known);
+        if (hint)
+            decl_error(c->d, c->line, "unknown field '%s' in %s (did you mean '%s'?)",
+                       unknown[i], in, hint);
+        else
+            decl_error(c->d, c->line, "unknown field '%s' in %s", unknown[i], in);
+    }
+    if (n_more)
+        decl_error(c->d, c->line, "%zu more unknown fields in %s", n_more, in);
+    if (unnamed)
+        decl_error(c->d, c->line, "unknown field with a long or non-UTF-8 name in %s", in);
+    if (positional)
+        decl_error(c->d, c->line, "%s has a value without a name (write name = value)", in);
+    return n_unknown || n_more || unnamed || positional ? -1 : 0;
+}
+
+int check_get(check_t *c, const char *name)
+{
+    lua_pushstring(c->L, name);
+    return lua_rawget(c->L, c->table);
+}
+
+/* Copies a checked string, counting it against the file's text budget. */
+static int copy_text(check_t *c, const char *label, const char *s, size_t len, char **out)
+{
+    if (!check_is_utf8(s, len))
+        return decl_error(c->d, c->line, "%s: %s is not valid UTF-8 text", c->what, label);
+    if (len > PLUGIN_TEXT_MAX - c->d->text_bytes)
+        return decl_error(c->d, c->line, "%s: the declarations hold more than %zu MiB of text",
+                          c->what, PLUGIN_TEXT_MAX >> 20);
+    char *p = malloc(len + 1);
+    if (!p)
+        return decl_error(c->d, c->line, "out of memory");
+    memcpy(p, s, len);
+    p[len] = '\0';
+    c->d->text_bytes += len;
+    *out = p;
+    return 0;
+}
+
+int check_text(check_t *c, const char *name, bool required, char **out)
+{
+    lua_State *L = c->L;
+    int t = check_get(c, name);
+    int rc = 0;
+    if (t == LUA_TNIL) {
+        if (required)
+            rc = decl_error(c->d, c->line, "%s: %s is missing (a non-empty string)", c->what,
+                            name);
+        else
+            rc = copy_text(c, name, "", 0, out);
+    } else if (t != LUA_TSTRING) {
+        rc = decl_error(c->d, c->line, "%s: %s must be a string, not a %s", c->what, name,
+                        lua_typename(L, t));
+    } else {
+        size_t len;
+        const char *s = lua_tolstring(L, -1, &len);
+        if (required && len == 0)
+            rc = decl_error(c->d, c->line, "%s: %s must not be empty", c->what, name);
+        else
+            rc = copy_text(c, name, s, len, out);
+    }
+    lua_pop(L, 1);
+    return rc;
+}
+
+int check_int(check_t *c, const char *name, bool required, int64_t lo, int64_t hi,
+              const char *rule, int64_t *out)
+{
+    lua_State *L = c->L;
+    int t = check_get(c, name);
+    int rc = 0;
+    if (t == LUA_TNIL) {
+        if (required)
+            rc = decl_error(c->d, c->line, "%s: %s is missing (%s)", c->what, name, rule);
+    } else {
+        int isint = 0;
+        lua_Integer v = 0;
+        if (t == LUA_TNUMBER)
+            v = lua_tointegerx(L, -1, &isint);
+        if (!isint || v < lo)
+            rc = decl_error(c->d, c->line, "%s: %s must be %s", c->what, name, rule);
+        else if (v > hi)
+            rc = decl_error(c->d, c->line, "%s: %s must be at most %lld", c->what, name,
+                            (long long)hi);
+        else
+            *out = v;
+    }
+    lua_pop(L, 1);
+    return rc;
+}
+
+int check_bool(check_t *c, const char *name, bool *out)
+{
+    lua_State *L = c->L;
+    int t = check_get(c, name);
+    int rc = 0;
+    if (t == LUA_TBOOLEAN)
+        *out = lua_toboolean(L, -1);
+    else if (t != LUA_TNIL)
+        rc = decl_error(c->d, c->line, "%s: %s must be true or false", c->what, name);
+    lua_pop(L, 1);
+    return rc;
+}
+
+lua_Integer check_list_length(check_t *c, const char *name, const char *of, size_t max)
+{
+    lua_State *L = c->L;
+    lua_Unsigned n = lua_rawlen(L, -1);
+    lua_Unsigned count = 0;
+    lua_pushnil(L);
+    while (lua_next(L, -2)) {
+        lua_pop(L, 1);
+        count++;
+    }
+    if (count != n) {
+        decl_error(c->d, c->line, "%s: %s must be a plain list of %s (no named or missing "
+                                  "entries)", c->what, name, of);
+        return -1;
+    }
+    if (n > max) {
+        decl_error(c->d, c->line, "%s: %s has more than %zu entries", c->what, name, max);
+        return -1;
+    }
+    return (lua_Integer)n;
+}
+
+int check_strings(check_t *c, const char *name, size_t min, catalog_strings_t *out)
+{
+    lua_State *L = c->L;
+    int t = check_get(c, name);
+    int rc = 0;
+    if (t == LUA_TNIL) {
+        if (min > 0)
+            rc = decl_error(c->d, c->line, "%s: %s is missing (a list of strings, at least "
+                                           "%zu)", c->what, name, min);
+    } else if (t != LUA_TTABLE) {
+        rc = decl_error(c->d, c->line, "%s: %s must be a list of strings, like { \"...\", "
+                                       "\"...\" }", c->what, name);
+    } else {
+        lua_Integer n = check_list_length(c, name, "strings", LIST_MAX);
+        if (n < 0) {
+            rc = -1;
+        } else if ((size_t)n < min) {
+            rc = decl_error(c->d, c->line, "%s: %s must list at least %zu item%s", c->what,
+                            name, min, min == 1 ? "" : "s");
+        } else if (n > 0) {
+            out->items = calloc((size_t)n, sizeof *out->items);
+            if (!out->items)
+                rc = decl_error(c->d, c->line, "out of memory");
+            for (lua_Integer i = 1; rc == 0 && i <= n; i++) {
+                char label[80];
+                snprintf(label, sizeof label, "%s[%lld]", name, (long long)i);
+                size_t len = 0;
+                const char *s = NULL;
+                if (lua_rawgeti(L, -1, i) == LUA_TSTRING)
+                    s = lua_tolstring(L, -1, &len);
+                if (!s || len == 0)
+                    rc = decl_error(c->d, c->line, "%s: %s must be a non-empty string",
+                                    c->what, label);
+                else if (copy_text(c, label, s, len, &out->items[out->count]) == 0)
+                    out->count++;
+                else
+                    rc = -1;
+                lua_pop(L, 1);
+            }
+        }
+    }
+    lua_pop(L, 1);
+    return rc;
+}
+
+int check_counters(check_t *c, const char *name, int **out, size_t *n_out)
+{
+    lua_State *L = c->L;
+    int t = check_get(c, name);
+    int rc = 0;
+    *out = NULL;
+    *n_out = 0;
+    if (t == LUA_TNIL) {
+        lua_pop(L, 1);
+        return 0;
+    }
+    if (t != LUA_TTABLE) {
+        rc = decl_error(c->d, c->line, "%s: %s must be a list of counter numbers, like "
+                                       "{ 1, 2 }", c->what, name);
+    } else {
+        lua_Integer n = check_list_length(c, name, "counter numbers", COUNTERS_MAX);
+        int *list = n > 0 ? calloc((size_t)n, sizeof *list) : NULL;
+        if (n < 0)
+            rc = -1;
+        else if (n > 0 && !list)
+            rc = decl_error(c->d, c->line, "out of memory");
+        for (lua_Integer i = 1; rc == 0 && i <= n; i++) {
+            int isint = 0;
+            lua_Integer v = 0;
+            if (lua_rawgeti(L, -1, i) == LUA_TNUMBER)
+                v = lua_tointegerx(L, -1, &isint);
+            lua_pop(L, 1);
+            if (!isint || v < 1 || v > 999) {
+                rc = decl_error(c->d, c->line, "%s: %s[%lld] must be a counter number from 1 "
+                                               "to 999", c->what, name, (long long)i);
+                break;
+            }
+            for (lua_Integer k = 0; k < i - 1; k++) {
+                if (list[k] == (int)v) {
+                    rc = decl_error(c->d, c->line, "%s: counter %d is listed twice in %s",
+                                    c->what, (int)v, name);
+                    break;
+                }
+            }
+            list[i - 1] = (int)v;
+        }
+        if (rc == 0) {
+            *out = list;
+            *n_out = (size_t)n;
+        } else {
+            free(list);
+        }
+    }
+    lua_pop(L, 1);
+    return rc == 0 ? 1 : -1;
+}

@@ -1,0 +1,167 @@
+/*
+ * host.h - what the plugin host's own files share (not used outside
+ * core/plugin/).
+ *
+ * sandbox.c makes one agency's lua_State (allow-listed libraries, a memory
+ * budget, an instruction deadline, guarded string patterns) and runs a
+ * chunk in it; api.c is the `mpp` declaration API, which turns an agency's
+ * declarations into catalog entries as they are made; check.c holds the
+ * field checks the API uses; load.c reads files and folders and assembles
+ * the catalog. A sandbox is independent of the declarations it carries, so
+ * a state can outlive its load once hooks and routing callbacks need it.
+ */
+#ifndef MPP_PLUGIN_HOST_H
+#define MPP_PLUGIN_HOST_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <time.h>
+
+#include <lua.h>
+
+#include "plugin.h"
+
+#define SANDBOX_MEM_BUDGET ((size_t)16 << 20) /* bytes per agency state */
+#define SANDBOX_LOAD_MS 250                   /* deadline of a file's load */
+#define SANDBOX_HOOK_COUNT 1000               /* instructions between checks */
+#define SANDBOX_PATTERN_MAX 256               /* bytes of a Lua pattern */
+#define SANDBOX_STRING_MAX ((size_t)1 << 20)  /* subject or result of the
+                                                 string functions that run
+                                                 in C without the hook */
+#define SANDBOX_PATTERN_COST 1e8              /* worst-case steps a pattern
+                                                 may take on its subject */
+#define PLUGIN_FILE_MAX ((size_t)1 << 20)     /* bytes of a plugin file */
+#define PLUGIN_TEXT_MAX ((size_t)4 << 20)     /* bytes of declared text */
+#define PLUGIN_SERVICES_MAX 1000              /* services of one agency */
+#define PLUGIN_ERRORS_MAX 20                  /* errors kept per file */
+
+/* Errors of sandbox_run. */
+enum sandbox_err {
+    SANDBOX_OK = 0,
+    SANDBOX_ERR_NOMEM = -1,   /* the state could not be made */
+    SANDBOX_ERR_SCRIPT = -2,  /* syntax or runtime error in the chunk */
+    SANDBOX_ERR_MEMORY = -3,  /* the chunk ran past its memory budget */
+    SANDBOX_ERR_TIMEOUT = -4, /* the chunk ran past its deadline */
+};
+
+/* One agency's Lua state and its limits. The struct must stay at one
+ * address while the state is open (the allocator and the hook use it). */
+typedef struct sandbox {
+    lua_State *L;                 /* owned; closed by sandbox_close */
+    size_t used;                  /* bytes the state holds now */
+    size_t budget;                /* bytes it may hold */
+    bool refused;                 /* an allocation was refused */
+    struct timespec deadline;     /* CLOCK_MONOTONIC */
+    int deadline_ms;
+    bool expired;                 /* the hook found the deadline passed */
+    char name[256];               /* "plugins/<file>": chunk name without '@' */
+} sandbox_t;
+
+/* Makes the state: allow-listed libraries, guarded functions, locked
+ * string metatable. `name` is the file as messages show it. Returns 0 or
+ * SANDBOX_ERR_NOMEM. */
+int sandbox_open(sandbox_t *sb, const char *name, size_t budget);
+
+/* Runs fn(L) protected, with `ud` as its only argument (a light
+ * userdata), under the state's memory budget. Returns 0, or -1 with the
+ * error message in err. */
+int sandbox_protect(sandbox_t *sb, lua_CFunction fn, void *ud, char *err, size_t errlen);
+
+/* Adds the value on top of the stack to the globals plugins may read, as
+ * `name`, and pops it. Call from inside sandbox_protect. */
+void sandbox_allow(lua_State *L, const char *name);
+
+/* Compiles `buf` as text (binary chunks refused) under the chunk name
+ * "@<sb->name>", gives it a private _ENV and runs it with a deadline of
+ * `ms` milliseconds. On error writes the message without its location
+ * into err and the line into *line (0 when none) and returns a negative
+ * sandbox_err. */
+int sandbox_run(sandbox_t *sb, const char *buf, size_t len, int ms,
+                char *err, size_t errlen, int *line);
+
+/* Closes the state; sb may then be opened again. */
+void sandbox_close(sandbox_t *sb);
+
+/* The declarations of one file while it loads. */
+typedef struct decl {
+    catalog_t *cat;               /* borrowed: receives the one agency,
+                                     its services and the file's errors */
+    const plugin_hall_t *hall;    /* borrowed; NULL = counters unchecked */
+    const char *file;             /* borrowed: name as messages show it */
+    bool loading;                 /* declarations allowed now */
+    bool have_agency;
+    int agency_line;
+    bool agency_id_ok;
+    bool have_route;
+    int route_line;
+    int *service_lines;           /* owned: line of each service */
+    size_t services_cap;
+    size_t text_bytes;            /* declared text copied so far */
+    bool error_cap_hit;
+} decl_t;
+
+/* Installs the `mpp` table in the sandbox for `d` (borrowed for the life
+ * of the state). Returns 0, or -1 with a message in err. */
+int api_register(sandbox_t *sb, decl_t *d, char *err, size_t errlen);
+
+/* After a clean run: checks what only the whole file can tell (one
+ * agency, at least one service) and completes the service ids. */
+void api_finish(decl_t *d);
+
+/* Frees what the decl itself owns (not the catalog). */
+void api_release(decl_t *d);
+
+/* Records an error of d->file at `line` in d->cat; returns -1. Past
+ * PLUGIN_ERRORS_MAX errors only one last "too many errors" is kept. */
+int decl_error(decl_t *d, int line, const char *fmt, ...)
+    __attribute__((format(printf, 3, 4)));
+
+/* Appends an error to a catalog (message truncated on a UTF-8 boundary).
+ * Returns 0, or -1 when out of memory. */
+int catalog_error_add(catalog_t *c, const char *file, int line, const char *msg);
+
+/* Reading one declaration table: where it is and how errors name it. */
+typedef struct check {
+    lua_State *L;
+    decl_t *d;
+    int table;                    /* absolute stack index of the table */
+    int line;                     /* line of the declaration */
+    char what[96];                /* "service 'ktp-el'", "agency 'x'", ... */
+} check_t;
+
+/* True for 1..47 characters of [a-z0-9-]. */
+bool check_is_id(const char *s, size_t len);
+/* True for valid UTF-8 without NUL bytes. */
+bool check_is_utf8(const char *s, size_t len);
+/* The known name closest to `word` when it is a likely typo, else NULL. */
+const char *check_suggest(const char *word, const char *const *known);
+
+/* Refuses keys of the table that are not in `known` (NULL-terminated),
+ * naming each with a suggestion; `in` names the table ("service").
+ * Returns 0 or -1. */
+int check_fields(check_t *c, const char *const *known, const char *in);
+/* Pushes the table's raw field `name`; returns its Lua type. */
+int check_get(check_t *c, const char *name);
+/* A string field copied with malloc into *out. Required fields must be
+ * non-empty; an absent optional field gives "". Returns 0 or -1. */
+int check_text(check_t *c, const char *name, bool required, char **out);
+/* A whole number in [lo, hi]; an absent optional field leaves *out.
+ * `rule` completes "must be ..." for wrong types and values below lo. */
+int check_int(check_t *c, const char *name, bool required, int64_t lo, int64_t hi,
+              const char *rule, int64_t *out);
+/* A boolean; an absent field leaves *out. */
+int check_bool(check_t *c, const char *name, bool *out);
+/* A list of at least `min` non-empty strings. Absent and min == 0 gives
+ * an empty list. */
+int check_strings(check_t *c, const char *name, size_t min, catalog_strings_t *out);
+/* Checks that the table on top of the stack is a plain list (keys 1..n
+ * only) of at most `max` entries, `of` naming what it holds; returns n,
+ * or -1 after recording an error. */
+lua_Integer check_list_length(check_t *c, const char *name, const char *of, size_t max);
+/* An optional list of distinct counter numbers 1..999, malloc'd into
+ * *out (NULL when absent or empty). Returns 1 when present, 0 when
+ * absent, -1 on error. */
+int check_counters(check_t *c, const char *name, int **out, size_t *n);
+
+#endif

@@ -1,0 +1,546 @@
+/*
+ * sandbox.c - one agency's Lua state and its limits (see host.h).
+ *
+ * Stock Lua 5.4, no patches. The state is made with lua_newstate and an
+ * allocator that refuses to grow past a byte budget (as HAProxy's hlua.c
+ * does). Only base, string, table, math and utf8 are opened, and a chunk
+ * sees them through a private _ENV whose __index reads an allow-list and
+ * raises on any other name, and whose __newindex refuses new globals. A
+ * count hook checks a deadline; once it has passed, the hook fires on
+ * every instruction and raises each time, so a script's own pcall cannot
+ * swallow the kill (Redis script_lua.c). What runs in C without the hook
+ * is bounded by hand: pattern functions refuse long patterns, long
+ * subjects and patterns whose worst case is too costly for their subject;
+ * string.rep and table.move refuse huge counts; setmetatable refuses __gc
+ * (finalizers run with hooks off); xpcall's message handler is skipped
+ * once the deadline has passed (it would run inside the hook, with hooks
+ * off); the string metatable is locked.
+ */
+#include "host.h"
+
+#include <lauxlib.h>
+#include <lualib.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "../log.h"
+
+#define REG_ALLOWED "mpp.allowed"
+
+static void *sandbox_alloc(void *ud, void *ptr, size_t osize, size_t nsize)
+{
+    sandbox_t *sb = ud;
+    if (!ptr)
+        osize = 0; /* osize then tells the object's type, not a size */
+    if (nsize == 0) {
+        free(ptr);
+        sb->used -= osize;
+        return NULL;
+    }
+    if (nsize > osize && nsize - osize > sb->budget - sb->used) {
+        sb->refused = true;
+        return NULL;
+    }
+    void *p = realloc(ptr, nsize);
+    if (!p) {
+        if (nsize > osize)
+            return NULL;
+        p = ptr; /* Lua expects shrinking never to fail: keep the block */
+    }
+    sb->used = sb->used - osize + nsize;
+    return p;
+}
+
+static int sandbox_panic(lua_State *L)
+{
+    const char *msg = lua_tostring(L, -1);
+    log_error("plugin", "unprotected Lua error: %s", msg ? msg : "?");
+    abort();
+}
+
+static sandbox_t *sandbox_of(lua_State *L)
+{
+    return *(sandbox_t **)lua_getextraspace(L);
+}
+
+static bool deadline_passed(const sandbox_t *sb)
+{
+    struct timespec now;
+    clock_gettime(CLOCK_MONOTONIC, &now);
+    if (now.tv_sec != sb->deadline.tv_sec)
+        return now.tv_sec > sb->deadline.tv_sec;
+    return now.tv_nsec >= sb->deadline.tv_nsec;
+}
+
+static void sandbox_hook(lua_State *L, lua_Debug *ar)
+{
+    sandbox_t *sb = sandbox_of(L);
+    if (!sb->expired) {
+        if (!deadline_passed(sb))
+            return;
+        sb->expired = true;
+        /* from now on fire at every instruction: whatever catches the
+         * error, the next instruction raises it again */
+        lua_sethook(L, sandbox_hook, LUA_MASKCOUNT | LUA_MASKLINE, 1);
+    }
+    lua_getinfo(L, "Sl", ar);
+    lua_pushfstring(L, "%s:%d: took longer than %d ms", ar->short_src, ar->currentline,
+                    sb->deadline_ms);
+    lua_error(L);
+}
+
+/* Calls the function in upvalue 1 with this call's arguments. An error
+ * it raises without a place gets the caller's file:line, which the
+ * original, called from C, cannot see. */
+static int call_original(lua_State *L)
+{
+    int n = lua_gettop(L);
+    lua_pushvalue(L, lua_upvalueindex(1));
+    lua_insert(L, 1);
+    int status = lua_pcall(L, n, LUA_MULTRET, 0);
+    if (status == LUA_OK)
+        return lua_gettop(L);
+    const char *msg = lua_tostring(L, -1);
+    const char *name = sandbox_of(L)->name;
+    size_t nl = strlen(name);
+    if (status != LUA_ERRMEM && msg && !(strncmp(msg, name, nl) == 0 && msg[nl] == ':')) {
+        luaL_where(L, 1);
+        lua_insert(L, -2);
+        lua_concat(L, 2);
+    }
+    return lua_error(L);
+}
+
+/* The message handler given to xpcall, wrapped: Lua calls a message
+ * handler where the error is raised, which for the deadline's error is
+ * inside the hook, with hooks off. Once the deadline has passed the
+ * plugin's handler is not called and the error passes unchanged. */
+static int sandbox_msgh(lua_State *L)
+{
+    if (sandbox_of(L)->expired)
+        return 1;
+    lua_pushvalue(L, lua_upvalueindex(1));
+    lua_insert(L, 1);
+    lua_call(L, lua_gettop(L) - 1, 1);
+    return 1;
+}
+
+static int sandbox_xpcall(lua_State *L)
+{
+    luaL_checkany(L, 1);
+    luaL_checktype(L, 2, LUA_TFUNCTION);
+    lua_pushvalue(L, 2);
+    lua_pushcclosure(L, sandbox_msgh, 1);
+    lua_replace(L, 2);
+    return call_original(L);
+}
+
+static int sandbox_print(lua_State *L)
+{
+    sandbox_t *sb = sandbox_of(L);
+    int n = lua_gettop(L);
+    luaL_Buffer b;
+    luaL_buffinit(L, &b);
+    for (int i = 1; i <= n; i++) {
+        if (i > 1)
+            luaL_addchar(&b, '\t');
+        luaL_tolstring(L, i, NULL);
+        luaL_addvalue(&b);
+    }
+    luaL_pushresult(&b);
+    size_t len;
+    const char *s = lua_tolstring(L, -1, &len);
+    int shown = len > 400 ? 400 : (int)len;
+    log_info("plugin", "%s: %.*s%s", sb->name, shown, s, len > 400 ? "..." : "");
+    return 0;
+}
+
+static int sandbox_setmetatable(lua_State *L)
+{
+    lua_settop(L, 2);
+    luaL_checktype(L, 1, LUA_TTABLE);
+    if (lua_type(L, 2) == LUA_TTABLE) {
+        lua_pushliteral(L, "__gc");
+        if (lua_rawget(L, 2) != LUA_TNIL)
+            return luaL_error(L, "setmetatable: a metatable with __gc is not allowed "
+                                 "in plugins");
+        lua_pop(L, 1);
+    }
+    return call_original(L);
+}
+
+/* Worst-case steps of matching pattern p against a subject of n bytes:
+ * every start position, times n per unbounded repetition (*, +, -, %b),
+ * times 2 per optional item (?). */
+static double pattern_cost(const char *p, size_t len, size_t n)
+{
+    int reps = 0, opts = 0;
+    size_t i = 0;
+    if (i < len && p[i] == '^')
+        i++;
+    while (i < len) {
+        char ch = p[i];
+        bool single = true; /* an item that a quantifier may follow */
+        if (ch == '(' || ch == ')') {
+            single = false;
+            i++;
+        } else if (ch == '%') {
+            char e = i + 1 < len ? p[i + 1] : '\0';
+            if (e == 'b') {
+                reps++;
+                single = false;
+                i += 4;
+            } else if (e == 'f') {
+                single = false;
+                i += 2;
+                if (i < len && p[i] == '[') {
+                    i++;
+                    if (i < len && p[i] == '^')
+                        i++;
+                    do {
+                        if (i < len && p[i] == '%')
+                            i++;
+                        i++;
+                    } while (i < len && p[i] != ']');
+                    i++;
+                }
+            } else {
+                i += 2;
+            }
+        } else if (ch == '[') {
+            i++;
+            if (i < len && p[i] == '^')
+                i++;
+            do { /* the first ']' belongs to the set */
+                if (i < len && p[i] == '%')
+                    i++;
+                i++;
+            } while (i < len && p[i] != ']');
+            i++;
+        } else {
+            i++;
+        }
+        if (single && i < len) {
+            if (p[i] == '*' || p[i] == '+' || p[i] == '-') {
+                reps++;
+                i++;
+            } else if (p[i] == '?') {
+                opts++;
+                i++;
+            }
+        }
+    }
+    double base = (double)n + 1;
+    double cost = base;
+    for (int r = 0; r < reps && cost <= SANDBOX_PATTERN_COST; r++)
+        cost *= base;
+    for (int o = 0; o < opts && cost <= SANDBOX_PATTERN_COST; o++)
+        cost *= 2;
+    return cost;
+}
+
+/* string.find/match/gmatch/gsub: upvalue 1 the original, upvalue 2 its
+ * name; find's fourth argument asks for a plain search. */
+static int sandbox_str_pattern(lua_State *L)
+{
+    const char *fname = lua_tostring(L, lua_upvalueindex(2));
+    size_t sl, pl;
+    luaL_checklstring(L, 1, &sl);
+    const char *p = luaL_checklstring(L, 2, &pl);
+    bool plain = strcmp(fname, "find") == 0 && lua_toboolean(L, 4);
+    if (sl > SANDBOX_STRING_MAX)
+        return luaL_error(L, "string.%s: subject longer than %d bytes", fname,
+                          (int)SANDBOX_STRING_MAX);
+    if (pl > SANDBOX_PATTERN_MAX)
+        return luaL_error(L, "string.%s: pattern longer than %d bytes", fname,
+                          SANDBOX_PATTERN_MAX);
+    if (!plain && pattern_cost(p, pl, sl) > SANDBOX_PATTERN_COST)
+        return luaL_error(L, "string.%s: pattern too costly for a subject of %d bytes; "
+                             "simplify the pattern or shorten the subject",
+                          fname, (int)sl);
+    int n = call_original(L);
+    if (strcmp(fname, "gsub") == 0 && lua_rawlen(L, 1) > SANDBOX_STRING_MAX)
+        return luaL_error(L, "string.gsub: result longer than %d bytes",
+                          (int)SANDBOX_STRING_MAX);
+    return n;
+}
+
+static int sandbox_str_rep(lua_State *L)
+{
+    size_t l, lsep;
+    luaL_checklstring(L, 1, &l);
+    lua_Integer n = luaL_checkinteger(L, 2);
+    luaL_optlstring(L, 3, "", &lsep);
+    if (n > 0) {
+        /* also bounds rep("", huge), which loops in C making nothing */
+        if ((lua_Unsigned)n > SANDBOX_STRING_MAX ||
+            (uint64_t)n * l + (uint64_t)(n - 1) * lsep > SANDBOX_STRING_MAX)
+            return luaL_error(L, "string.rep: result longer than %d bytes",
+                              (int)SANDBOX_STRING_MAX);
+    }
+    return call_original(L);
+}
+
+static int sandbox_table_move(lua_State *L)
+{
+    lua_Integer f = luaL_checkinteger(L, 2);
+    lua_Integer e = luaL_checkinteger(L, 3);
+    if (e >= f && (lua_Unsigned)e - (lua_Unsigned)f >= SANDBOX_STRING_MAX)
+        return luaL_error(L, "table.move: more than %d elements", (int)SANDBOX_STRING_MAX);
+    return call_original(L);
+}
+
+static int env_index(lua_State *L)
+{
+    lua_pushvalue(L, 2);
+    if (lua_rawget(L, lua_upvalueindex(1)) != LUA_TNIL)
+        return 1;
+    if (lua_type(L, 2) == LUA_TSTRING)
+        return luaL_error(L, "unknown global '%s'", lua_tostring(L, 2));
+    return luaL_error(L, "unknown global");
+}
+
+static int env_newindex(lua_State *L)
+{
+    if (lua_type(L, 2) == LUA_TSTRING)
+        return luaL_error(L, "plugins may not set global '%s'; use local",
+                          lua_tostring(L, 2));
+    return luaL_error(L, "plugins may not set globals; use local");
+}
+
+/* Replaces lib[name] by a closure of fn over the original (and name). */
+static void wrap_field(lua_State *L, int lib, const char *name, lua_CFunction fn,
+                       bool with_name)
+{
+    lua_getfield(L, lib, name);
+    if (with_name) {
+        lua_pushstring(L, name);
+        lua_pushcclosure(L, fn, 2);
+    } else {
+        lua_pushcclosure(L, fn, 1);
+    }
+    lua_setfield(L, lib, name);
+}
+
+static const char *const allowed_names[] = {
+    "assert", "error", "getmetatable", "ipairs", "next", "pairs", "pcall",
+    "rawequal", "rawget", "rawlen", "rawset", "select", "tonumber", "tostring",
+    "type", "xpcall", "_VERSION", "string", "table", "math", "utf8", NULL,
+};
+
+static const char *const removed_names[] = {
+    "load", "loadfile", "dofile", "require", "collectgarbage", "print",
+    "setmetatable", "warn", "_G", NULL,
+};
+
+static int sandbox_setup(lua_State *L)
+{
+    luaL_requiref(L, LUA_GNAME, luaopen_base, 1);
+    luaL_requiref(L, LUA_STRLIBNAME, luaopen_string, 1);
+    luaL_requiref(L, LUA_TABLIBNAME, luaopen_table, 1);
+    luaL_requiref(L, LUA_MATHLIBNAME, luaopen_math, 1);
+    luaL_requiref(L, LUA_UTF8LIBNAME, luaopen_utf8, 1);
+    lua_settop(L, 0);
+
+    lua_getglobal(L, LUA_STRLIBNAME);
+    int str = lua_gettop(L);
+    lua_pushnil(L);
+    lua_setfield(L, str, "dump");
+    wrap_field(L, str, "rep", sandbox_str_rep, false);
+    static const char *const pattern_fns[] = {"find", "match", "gmatch", "gsub", NULL};
+    for (int i = 0; pattern_fns[i]; i++)
+        wrap_field(L, str, pattern_fns[i], sandbox_str_pattern, true);
+
+    lua_getglobal(L, LUA_TABLIBNAME);
+    wrap_field(L, lua_gettop(L), "move", sandbox_table_move, false);
+    lua_settop(L, 0);
+
+    /* the string metatable is shared by every string: lock it */
+    lua_pushliteral(L, "");
+    lua_getmetatable(L, -1);
+    lua_pushboolean(L, 0);
+    lua_setfield(L, -2, "__metatable");
+    lua_settop(L, 0);
+
+    lua_newtable(L);
+    int allowed = lua_gettop(L);
+    for (int i = 0; allowed_names[i]; i++) {
+        lua_getglobal(L, allowed_names[i]);
+        lua_setfield(L, allowed, allowed_names[i]);
+    }
+    lua_pushcfunction(L, sandbox_print);
+    lua_setfield(L, allowed, "print");
+    lua_getglobal(L, "setmetatable");
+    lua_pushcclosure(L, sandbox_setmetatable, 1);
+    lua_setfield(L, allowed, "setmetatable");
+    lua_getglobal(L, "xpcall");
+    lua_pushcclosure(L, sandbox_xpcall, 1);
+    lua_setfield(L, allowed, "xpcall");
+    lua_setfield(L, LUA_REGISTRYINDEX, REG_ALLOWED);
+
+    /* out of the real globals too, though no chunk sees them */
+    for (int i = 0; removed_names[i]; i++) {
+        lua_pushnil(L);
+        lua_setglobal(L, removed_names[i]);
+    }
+    return 0;
+}
+
+int sandbox_open(sandbox_t *sb, const char *name, size_t budget)
+{
+    memset(sb, 0, sizeof *sb);
+    sb->budget = budget;
+    snprintf(sb->name, sizeof sb->name, "%s", name);
+    sb->L = lua_newstate(sandbox_alloc, sb);
+    if (!sb->L)
+        return SANDBOX_ERR_NOMEM;
+    *(sandbox_t **)lua_getextraspace(sb->L) = sb;
+    lua_atpanic(sb->L, sandbox_panic);
+    char err[128];
+    if (sandbox_protect(sb, sandbox_setup, NULL, err, sizeof err) != 0) {
+        sandbox_close(sb);
+        return SANDBOX_ERR_NOMEM;
+    }
+    return 0;
+}
+
+int sandbox_protect(sandbox_t *sb, lua_CFunction fn, void *ud, char *err, size_t errlen)
+{
+    lua_State *L = sb->L;
+    int top = lua_gettop(L);
+    if (!lua_checkstack(L, 2)) {
+        snprintf(err, errlen, "Lua stack exhausted");
+        return -1;
+    }
+    lua_pushcfunction(L, fn);
+    lua_pushlightuserdata(L, ud);
+    int status = lua_pcall(L, 1, 0, 0);
+    if (status != LUA_OK) {
+        const char *msg = lua_tostring(L, -1);
+        snprintf(err, errlen, "%s", msg ? msg : "error object is not a string");
+    }
+    lua_settop(L, top);
+    return status == LUA_OK ? 0 : -1;
+}
+
+void sandbox_allow(lua_State *L, const char *name)
+{
+    lua_getfield(L, LUA_REGISTRYINDEX, REG_ALLOWED);
+    lua_insert(L, -2);
+    lua_setfield(L, -2, name);
+    lua_pop(L, 1);
+}
+
+/* Compiles and runs the chunk; arguments: buffer, length (light
+ * userdata and integer) on the stack. */
+static int sandbox_run_protected(lua_State *L)
+{
+    sandbox_t *sb = sandbox_of(L);
+    const char *buf = lua_touserdata(L, 1);
+    size_t len = (size_t)lua_tointeger(L, 2);
+    char chunkname[sizeof sb->name + 1];
+    snprintf(chunkname, sizeof chunkname, "@%s", sb->name);
+    if (luaL_loadbufferx(L, buf, len, chunkname, "t") != LUA_OK) {
+        const char *msg = lua_tostring(L, -1);
+        if (msg && strstr(msg, "binary chunk"))
+            return luaL_error(L, "%s: precompiled (binary) chunks are refused; a plugin "
+                                 "is Lua source text", sb->name);
+        return lua_error(L);
+    }
+    int chunk = lua_gettop(L);
+
+    lua_newtable(L); /* the chunk's private _ENV */
+    lua_newtable(L);
+    lua_getfield(L, LUA_REGISTRYINDEX, REG_ALLOWED);
+    lua_pushcclosure(L, env_index, 1);
+    lua_setfield(L, -2, "__index");
+    lua_pushcfunction(L, env_newindex);
+    lua_setfield(L, -2, "__newindex");
+    lua_pushboolean(L, 0);
+    lua_setfield(L, -2, "__metatable");
+    lua_setmetatable(L, -2);
+    if (!lua_setupvalue(L, chunk, 1))
+        lua_pop(L, 1); /* a chunk always has _ENV; keep the stack right */
+
+    lua_pushvalue(L, chunk);
+    lua_call(L, 0, 0);
+    return 0;
+}
+
+/* Splits "<name>:<line>: message" into line and message. */
+static void split_location(const sandbox_t *sb, const char *msg, char *err, size_t errlen,
+                           int *line)
+{
+    size_t nl = strlen(sb->name);
+    *line = 0;
+    if (strncmp(msg, sb->name, nl) == 0 && msg[nl] == ':') {
+        const char *p = msg + nl + 1;
+        char *end;
+        long l = strtol(p, &end, 10);
+        if (end != p && end[0] == ':' && l > 0 && l < 1000000) {
+            *line = (int)l;
+            msg = end[1] == ' ' ? end + 2 : end + 1;
+        } else if (p[0] == ' ') {
+            msg = p + 1;
+        }
+    }
+    snprintf(err, errlen, "%s", msg);
+}
+
+int sandbox_run(sandbox_t *sb, const char *buf, size_t len, int ms, char *err, size_t errlen,
+                int *line)
+{
+    lua_State *L = sb->L;
+    *line = 0;
+    err[0] = '\0';
+    if (!lua_checkstack(L, 3)) {
+        snprintf(err, errlen, "Lua stack exhausted");
+        return SANDBOX_ERR_NOMEM;
+    }
+    clock_gettime(CLOCK_MONOTONIC, &sb->deadline);
+    sb->deadline.tv_sec += ms / 1000;
+    sb->deadline.tv_nsec += (long)(ms % 1000) * 1000000L;
+    if (sb->deadline.tv_nsec >= 1000000000L) {
+        sb->deadline.tv_sec++;
+        sb->deadline.tv_nsec -= 1000000000L;
+    }
+    sb->deadline_ms = ms;
+    sb->expired = false;
+    sb->refused = false;
+
+    int top = lua_gettop(L);
+    lua_sethook(L, sandbox_hook, LUA_MASKCOUNT, SANDBOX_HOOK_COUNT);
+    lua_pushcfunction(L, sandbox_run_protected);
+    lua_pushlightuserdata(L, (void *)buf);
+    lua_pushinteger(L, (lua_Integer)len);
+    int status = lua_pcall(L, 2, 0, 0);
+    lua_sethook(L, NULL, 0, 0);
+
+    int rc = SANDBOX_OK;
+    if (status != LUA_OK) {
+        const char *msg = lua_tostring(L, -1);
+        split_location(sb, msg ? msg : "error object is not a string", err, errlen, line);
+        if (sb->expired) {
+            snprintf(err, errlen, "took longer than %d ms", ms);
+            rc = SANDBOX_ERR_TIMEOUT;
+        } else if (status == LUA_ERRMEM ||
+                   (sb->refused && strcmp(err, "not enough memory") == 0)) {
+            snprintf(err, errlen, "used more than %zu MiB of memory", sb->budget >> 20);
+            rc = SANDBOX_ERR_MEMORY;
+        } else {
+            rc = SANDBOX_ERR_SCRIPT;
+        }
+    }
+    lua_settop(L, top);
+    return rc;
+}
+
+void sandbox_close(sandbox_t *sb)
+{
+    if (sb->L) {
+        lua_sethook(sb->L, NULL, 0, 0);
+        lua_close(sb->L);
+    }
+    sb->L = NULL;
+}
