@@ -1,0 +1,350 @@
+/*
+ * test_plugin_sandbox.c - the limits of the plugin sandbox: a runaway loop
+ * is stopped by the deadline even when it catches errors itself; memory
+ * bombs are refused without crashing; only the allow-listed libraries and
+ * globals exist; finalizers, the string metatable, costly patterns, huge
+ * repetitions and precompiled chunks are refused; ordinary string work
+ * still runs.
+ */
+#define _XOPEN_SOURCE 700 /* nftw */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include <cmocka.h>
+
+#include <ftw.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <time.h>
+
+#include "plugin/plugin.h"
+
+static char tmpdir[256];
+
+static int remove_entry(const char *path, const struct stat *st, int flag, struct FTW *ftw)
+{
+    (void)st, (void)flag, (void)ftw;
+    return remove(path);
+}
+
+static int group_setup(void **state)
+{
+    (void)state;
+    snprintf(tmpdir, sizeof tmpdir, "/tmp/mpp-plugin-sandbox-XXXXXX");
+    return mkdtemp(tmpdir) ? 0 : -1;
+}
+
+static int group_teardown(void **state)
+{
+    (void)state;
+    return nftw(tmpdir, remove_entry, 8, FTW_DEPTH | FTW_PHYS);
+}
+
+static catalog_t *load_bytes(const char *name, const char *text, size_t len)
+{
+    char path[512];
+    snprintf(path, sizeof path, "%s/%s.lua", tmpdir, name);
+    FILE *f = fopen(path, "wb");
+    assert_non_null(f);
+    assert_int_equal(fwrite(text, 1, len, f), len);
+    assert_int_equal(fclose(f), 0);
+    catalog_t *c = plugin_load_file(path, NULL);
+    assert_non_null(c);
+    return c;
+}
+
+static catalog_t *load_text(const char *name, const char *text)
+{
+    return load_bytes(name, text, strlen(text));
+}
+
+static double now_s(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
+/* Asserts the catalog holds exactly one error, at `line` (or any line
+ * when line < 0), whose message contains `msg`; nothing loaded. */
+static void expect_refused(const catalog_t *c, int line, const char *msg)
+{
+    for (size_t i = 0; i < c->n_errors; i++)
+        print_message("  %s:%d: %s\n", c->errors[i].file, c->errors[i].line,
+                      c->errors[i].message);
+    assert_int_equal(c->n_errors, 1);
+    if (!strstr(c->errors[0].message, msg))
+        fail_msg("expected '%s' in '%s'", msg, c->errors[0].message);
+    if (line >= 0)
+        assert_int_equal(c->errors[0].line, line);
+    assert_int_equal(c->n_agencies, 0);
+    assert_int_equal(c->n_services, 0);
+}
+
+#define GOOD_TAIL                                                                            \
+    "local agency = mpp.agency { id = 'uji', name = 'Uji', kind = 'OPD', prefix = 'U' }\n"    \
+    "agency:service { id = 'satu', name = NAME, requirements = { 'KTP' }, procedure = { "      \
+    "'Antre' }, minutes = 10, fee = 0, product = 'Surat', complaint_channel = 'LAPOR!', "     \
+    "legal_basis = 'Perda 1/2020', source = 'SOP' }\n"
+
+/* 1. A top-level endless loop is stopped by the deadline. */
+static void test_loop_stopped(void **state)
+{
+    (void)state;
+    double t0 = now_s();
+    catalog_t *c = plugin_load_file("tests/plugins/bad_loop.lua", NULL);
+    double took = now_s() - t0;
+    expect_refused(c, 4, "took longer than 250 ms");
+    assert_string_equal(c->errors[0].file, "plugins/bad_loop.lua");
+    assert_true(took >= 0.25 && took < 5.0);
+    catalog_free(c);
+}
+
+/* 2. ... also when the script catches every error with pcall, or loops
+ * in an xpcall handler or a __close handler. */
+static void test_loop_pcall_stopped(void **state)
+{
+    (void)state;
+    double t0 = now_s();
+    catalog_t *c = plugin_load_file("tests/plugins/bad_loop_pcall.lua", NULL);
+    expect_refused(c, -1, "took longer than 250 ms");
+    assert_true(now_s() - t0 < 5.0);
+    catalog_free(c);
+
+    c = load_text("xpcall", "while true do\n"
+                            "  xpcall(function() while true do end end,\n"
+                            "         function() while true do end end)\n"
+                            "end\n");
+    expect_refused(c, -1, "took longer than 250 ms");
+    catalog_free(c);
+
+    c = load_text("close", "do\n"
+                           "  local x <close> = setmetatable({}, { __close = function()\n"
+                           "    while true do end end })\n"
+                           "  while true do end\n"
+                           "end\n");
+    expect_refused(c, -1, "took longer than 250 ms");
+    catalog_free(c);
+
+    c = load_text("sort", "local t = {} for i = 1, 100 do t[i] = i end\n"
+                          "while true do pcall(table.sort, t, function(a, b)\n"
+                          "  while true do end end) end\n");
+    expect_refused(c, -1, "took longer than 250 ms");
+    catalog_free(c);
+}
+
+/* 3. Memory bombs are refused, the process goes on. */
+static void test_memory_bombs(void **state)
+{
+    (void)state;
+    catalog_t *c = plugin_load_file("tests/plugins/bad_memory_string.lua", NULL);
+    expect_refused(c, 0, "used more than 16 MiB of memory");
+    catalog_free(c);
+
+    c = plugin_load_file("tests/plugins/bad_memory_table.lua", NULL);
+    expect_refused(c, 0, "used more than 16 MiB of memory");
+    catalog_free(c);
+
+    /* catching the error does not let a script keep the memory */
+    c = load_text("concat", "local s = 'x'\n"
+                            "for i = 1, 40 do local ok = pcall(function() s = s .. s end) end\n"
+                            "error('still ' .. #s)\n");
+    assert_int_equal(c->n_errors, 1);
+    assert_int_equal(c->errors[0].line, 3);
+    assert_true(strncmp(c->errors[0].message, "still ", 6) == 0);
+    assert_true(atol(c->errors[0].message + 6) <= 16L << 20);
+    catalog_free(c);
+}
+
+/* 4. Only the allow-listed globals exist; none can be set. */
+static void test_globals_absent(void **state)
+{
+    (void)state;
+    static const char *const absent[] = {
+        "io", "os", "load", "loadfile", "dofile", "require", "collectgarbage", "debug",
+        "package", "coroutine", "_G", "loadstring", "setfenv", "rawlenx",
+    };
+    for (size_t i = 0; i < sizeof absent / sizeof absent[0]; i++) {
+        char script[128], msg[64];
+        snprintf(script, sizeof script, "local a = 1\nlocal x = %s\n", absent[i]);
+        snprintf(msg, sizeof msg, "unknown global '%s'", absent[i]);
+        catalog_t *c = load_text("globals", script);
+        expect_refused(c, 2, msg);
+        catalog_free(c);
+    }
+
+    catalog_t *c = load_text("dump", "local f = string.dump(function() end)\n");
+    expect_refused(c, 1, "attempt to call a nil value (field 'dump')");
+    catalog_free(c);
+
+    c = load_text("setglobal", "\nanswer = 42\n");
+    expect_refused(c, 2, "plugins may not set global 'answer'; use local");
+    catalog_free(c);
+
+    c = load_text("envmt", "local mt = getmetatable(_ENV)\nmt.__index = nil\n");
+    expect_refused(c, 2, "attempt to index a boolean value");
+    catalog_free(c);
+
+    /* what is allowed works */
+    c = load_text("allowed", "local NAME = string.format('%s %d', 'Satu', math.max(1, 2))\n"
+                             "NAME = table.concat({ NAME, utf8.char(233) }, ' ')\n"
+                             "assert(type(tostring(12)) == 'string' and select('#', 1, 2) == 2)\n"
+                             "assert(pcall(error, 'x') == false)\n"
+                             "local t = setmetatable({}, { __index = function() return 7 end })\n"
+                             "assert(t.anything == 7 and rawget(t, 'anything') == nil)\n"
+                             GOOD_TAIL);
+    assert_int_equal(c->n_errors, 0);
+    assert_string_equal(c->services[0].name, "Satu 2 é");
+    catalog_free(c);
+}
+
+/* 5. Finalizers and the string metatable. */
+static void test_metatables(void **state)
+{
+    (void)state;
+    catalog_t *c = load_text("gc", "local t = setmetatable({}, { __gc = function() end })\n");
+    expect_refused(c, 1, "a metatable with __gc is not allowed");
+    catalog_free(c);
+
+    c = load_text("gc2", "local t = setmetatable({}, { __gc = true })\n");
+    expect_refused(c, 1, "__gc");
+    catalog_free(c);
+
+    c = load_text("strmt", "local mt = getmetatable('')\nmt.__index = {}\n");
+    expect_refused(c, 2, "attempt to index a boolean value");
+    catalog_free(c);
+
+    c = load_text("strmt2", "getmetatable('').__index = function() return 1 end\n");
+    expect_refused(c, 1, "attempt to index a boolean value");
+    catalog_free(c);
+
+    c = load_text("strmt3", "setmetatable('', {})\n");
+    expect_refused(c, 1, "table expected");
+    catalog_free(c);
+
+    /* after failed attempts the string methods are still the real ones */
+    c = load_text("strmt4", "pcall(function() getmetatable('').__index = {} end)\n"
+                            "pcall(setmetatable, '', {})\n"
+                            "local NAME = ('satu'):upper()\n" GOOD_TAIL);
+    assert_int_equal(c->n_errors, 0);
+    assert_string_equal(c->services[0].name, "SATU");
+    catalog_free(c);
+}
+
+/* 6. Pattern bombs and huge repetitions, which run in C without the
+ * hook, are refused before they start; ordinary patterns work. */
+static void test_pattern_bombs(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *script;
+        const char *message;
+    } cases[] = {
+        {"local r = string.find('abc', string.rep('a', 257))",
+         "string.find: pattern longer than 256 bytes"},
+        {"local s = string.rep('a', 1048576) .. 'b'\nlocal r = s:find('b', 1, true)",
+         "string.find: subject longer than 1048576 bytes"},
+        {"local r = string.rep('a', 100000):find('.-.-.-b')",
+         "string.find: pattern too costly for a subject of 100000 bytes"},
+        {"local r = string.rep('a', 30000):match('(a*)*b')",
+         "string.match: pattern too costly"},
+        {"for w in string.rep('a', 50000):gmatch('.-.-x') do end",
+         "string.gmatch: pattern too costly"},
+        {"local r = string.rep('a', 20000):gsub('a-a-a-b', '')",
+         "string.gsub: pattern too costly"},
+        {"local r = string.rep('a', 1000):gsub('a', string.rep('b', 2000))",
+         "string.gsub: result longer than 1048576 bytes"},
+        {"local r = string.rep('ab', 600000)", "string.rep: result longer than 1048576 bytes"},
+        {"local r = string.rep('', 1 << 50)", "string.rep: result longer than 1048576 bytes"},
+        {"local r = string.rep('a', 1000, string.rep(',', 2000))",
+         "string.rep: result longer than 1048576 bytes"},
+        {"local r = ('x'):rep(1 << 40)", "string.rep: result longer than 1048576 bytes"},
+        {"table.move({}, 1, 1 << 40, 2)", "table.move: more than 1048576 elements"},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        print_message("case %zu: %s\n", i, cases[i].script);
+        double t0 = now_s();
+        catalog_t *c = load_text("pattern", cases[i].script);
+        expect_refused(c, -1, cases[i].message);
+        assert_true(now_s() - t0 < 2.0);
+        catalog_free(c);
+    }
+
+    catalog_t *c = load_text("patterns-ok",
+                             "local s = '  Perekaman   KTP-el  '\n"
+                             "local NAME = (s:gsub('^%s+', ''):gsub('%s+$', ''):gsub('%s+', ' '))\n"
+                             "assert(('14:30'):match('^(%d%d):(%d%d)$') == '14')\n"
+                             "assert(select(2, ('a,b,c'):gsub(',', ';')) == 2)\n"
+                             "local n = 0 for w in ('a b c'):gmatch('%a') do n = n + 1 end\n"
+                             "assert(n == 3 and #string.rep('ab', 3, '-') == 8)\n"
+                             "assert(#string.rep('x', 1 << 20) == 1 << 20)\n"
+                             "assert(table.move({1, 2, 3}, 1, 3, 2)[3] == 2)\n" GOOD_TAIL);
+    for (size_t i = 0; i < c->n_errors; i++)
+        print_message("  %d: %s\n", c->errors[i].line, c->errors[i].message);
+    assert_int_equal(c->n_errors, 0);
+    assert_string_equal(c->services[0].name, "Perekaman KTP-el");
+    catalog_free(c);
+}
+
+/* 7. Precompiled chunks are refused: plugins are source text. */
+static void test_binary_chunk(void **state)
+{
+    (void)state;
+    static const char bytecode[] = "\x1bLuaT\x00\x19\x93\r\n\x1a\n\x04\x08\x08x";
+    catalog_t *c = load_bytes("binary", bytecode, sizeof bytecode - 1);
+    expect_refused(c, 0, "precompiled (binary) chunks are refused");
+    catalog_free(c);
+
+    /* real bytecode, when the compiler is installed */
+    char src[512], out[512], cmd[1200];
+    snprintf(src, sizeof src, "%s/compiled-src.lua", tmpdir);
+    snprintf(out, sizeof out, "%s/compiled.lua", tmpdir);
+    FILE *f = fopen(src, "w");
+    assert_non_null(f);
+    fputs(GOOD_TAIL, f);
+    fclose(f);
+    snprintf(cmd, sizeof cmd, "luac5.4 -o '%s' '%s' 2>/dev/null", out, src);
+    if (system(cmd) == 0) {
+        c = plugin_load_file(out, NULL);
+        expect_refused(c, 0, "precompiled (binary) chunks are refused");
+        catalog_free(c);
+    }
+}
+
+/* 8. Errors whose object is not a string, and errors without a line. */
+static void test_error_objects(void **state)
+{
+    (void)state;
+    catalog_t *c = load_text("errtable", "error({})\n");
+    expect_refused(c, 0, "error object is not a string");
+    catalog_free(c);
+
+    c = load_text("errplain", "error('plain words', 0)\n");
+    expect_refused(c, 0, "plain words");
+    assert_string_equal(c->errors[0].message, "plain words");
+    catalog_free(c);
+
+    c = load_text("errline", "\n\nerror('at three')\n");
+    expect_refused(c, 3, "at three");
+    assert_string_equal(c->errors[0].message, "at three");
+    catalog_free(c);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_loop_stopped),
+        cmocka_unit_test(test_loop_pcall_stopped),
+        cmocka_unit_test(test_memory_bombs),
+        cmocka_unit_test(test_globals_absent),
+        cmocka_unit_test(test_metatables),
+        cmocka_unit_test(test_pattern_bombs),
+        cmocka_unit_test(test_binary_chunk),
+        cmocka_unit_test(test_error_objects),
+    };
+    return cmocka_run_group_tests(tests, group_setup, group_teardown);
+}
