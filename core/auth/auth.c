@@ -134,7 +134,7 @@ static int user_read(store_t *s, const char *name, auth_user_t *out, char *hash,
         const char *agency = json_string_value(json_object_get(o, "agency"));
         const char *h = json_string_value(json_object_get(o, "hash"));
         if (role && agency && h && auth_role_parse(role, &out->role) == 0 &&
-            strlen(agency) < AUTH_AGENCY_MAX && strlen(h) < hashlen) {
+            strlen(agency) < AUTH_AGENCY_MAX && (!hash || strlen(h) < hashlen)) {
             snprintf(out->name, sizeof out->name, "%s", name);
             snprintf(out->agency, sizeof out->agency, "%s", agency);
             if (hash)

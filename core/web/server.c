@@ -279,6 +279,9 @@ static void pss_reset_http(pss_t *pss)
 
 static void request_run(web_t *w, struct lws *wsi, pss_t *pss)
 {
+    if (pss->handled)
+        return; /* one reply per request */
+    pss->handled = true;
     web_req_t r = {w, wsi, pss, pss->method, pss->path, NULL, NULL};
     w->http_requests++;
     if (pss->body_too_big) {
@@ -328,22 +331,27 @@ static int http_begin(web_t *w, struct lws *wsi, pss_t *pss, const char *uri)
     lws_get_peer_simple(wsi, pss->ip, sizeof pss->ip);
 
     char cl[32] = "";
-    long long length = 0;
+    long long length = -1;
     if (lws_hdr_copy(wsi, cl, sizeof cl, WSI_TOKEN_HTTP_CONTENT_LENGTH) > 0)
         length = atoll(cl);
+    pss->handled = false;
     if (length > (long long)w->cfg->max_body) {
         pss->body_too_big = true;
         request_run(w, wsi, pss); /* 413 and close: do not read the body */
         return 0;
     }
-    if (length > 0)
-        return 0; /* the body callbacks follow */
+    /* with a Content-Length (even 0) lws goes on to the body callbacks and
+     * ends with BODY_COMPLETION; without one there is no body */
+    if (length >= 0 && m != LWSHUMETH_GET && m != LWSHUMETH_HEAD)
+        return 0;
     request_run(w, wsi, pss);
     return 0;
 }
 
 static int http_body(web_t *w, pss_t *pss, const void *in, size_t len)
 {
+    if (len == 0)
+        return 0;
     if (pss->body_too_big || pss->body_len + len > w->cfg->max_body) {
         pss->body_too_big = true;
         return 0;

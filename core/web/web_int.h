@@ -72,6 +72,7 @@ typedef struct pss {
     char *body;
     size_t body_len;
     bool body_too_big;
+    bool handled;         /* this request has been dispatched */
     reply_t *reply;
     feed_client_t *client;
 } pss_t;

@@ -30,7 +30,7 @@ before(async () => {
   hall.addUser('papan', 'display');
   await hall.start();
 });
-after(async () => { await hall.stop(); hall.cleanup(); });
+after(async () => { if (process.env.MPP_TEST_LOG) console.log(hall.log); await hall.stop(); hall.cleanup(); });
 
 test('health and agencies show what the plugins declare', async () => {
   const h = await hall.req('GET', '/healthz');
