@@ -11,7 +11,8 @@
  * swallow the kill (Redis script_lua.c). What runs in C without the hook
  * is bounded by hand: pattern functions refuse long patterns, long
  * subjects and patterns whose worst case is too costly for their subject;
- * string.rep and table.move refuse huge counts; setmetatable refuses __gc
+ * string.rep, table.move, table.insert and table.remove refuse huge
+ * counts; setmetatable refuses __gc
  * (finalizers run with hooks off); xpcall's message handler is skipped
  * once the deadline has passed (it would run inside the hook, with hooks
  * off); the string metatable is locked.
@@ -291,6 +292,20 @@ static int sandbox_table_move(lua_State *L)
     return call_original(L);
 }
 
+/* table.insert/remove shift every element from the position to #t in
+ * C; a __len metamethod could claim any length. No real table of a
+ * budgeted state is longer than this. */
+static int sandbox_table_shift(lua_State *L)
+{
+    luaL_checktype(L, 1, LUA_TTABLE);
+    lua_Integer n = luaL_len(L, 1);
+    if (n < 0 || (lua_Unsigned)n > SANDBOX_STRING_MAX)
+        return luaL_error(L, "table.%s: the table claims %I elements, more than %d",
+                          lua_tostring(L, lua_upvalueindex(2)), (LUAI_UACINT)n,
+                          (int)SANDBOX_STRING_MAX);
+    return call_original(L);
+}
+
 static int env_index(lua_State *L)
 {
     lua_pushvalue(L, 2);
@@ -353,7 +368,10 @@ static int sandbox_setup(lua_State *L)
         wrap_field(L, str, pattern_fns[i], sandbox_str_pattern, true);
 
     lua_getglobal(L, LUA_TABLIBNAME);
-    wrap_field(L, lua_gettop(L), "move", sandbox_table_move, false);
+    int tab = lua_gettop(L);
+    wrap_field(L, tab, "move", sandbox_table_move, false);
+    wrap_field(L, tab, "insert", sandbox_table_shift, true);
+    wrap_field(L, tab, "remove", sandbox_table_shift, true);
     lua_settop(L, 0);
 
     /* the string metatable is shared by every string: lock it */
