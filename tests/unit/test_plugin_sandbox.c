@@ -264,6 +264,12 @@ static void test_pattern_bombs(void **state)
          "string.rep: result longer than 1048576 bytes"},
         {"local r = ('x'):rep(1 << 40)", "string.rep: result longer than 1048576 bytes"},
         {"table.move({}, 1, 1 << 40, 2)", "table.move: more than 1048576 elements"},
+        {"local t = setmetatable({}, { __len = function() return 1 << 50 end })\n"
+         "table.insert(t, 1, 'x')",
+         "table.insert: the table claims 1125899906842624 elements, more than 1048576"},
+        {"local t = setmetatable({}, { __len = function() return 1 << 50 end })\n"
+         "table.remove(t, 1)",
+         "table.remove: the table claims 1125899906842624 elements, more than 1048576"},
     };
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
         print_message("case %zu: %s\n", i, cases[i].script);
@@ -282,7 +288,10 @@ static void test_pattern_bombs(void **state)
                              "local n = 0 for w in ('a b c'):gmatch('%a') do n = n + 1 end\n"
                              "assert(n == 3 and #string.rep('ab', 3, '-') == 8)\n"
                              "assert(#string.rep('x', 1 << 20) == 1 << 20)\n"
-                             "assert(table.move({1, 2, 3}, 1, 3, 2)[3] == 2)\n" GOOD_TAIL);
+                             "assert(table.move({1, 2, 3}, 1, 3, 2)[3] == 2)\n"
+                             "local q = { 'b' } table.insert(q, 1, 'a') table.insert(q, 'c')\n"
+                             "assert(table.remove(q, 1) == 'a' and table.concat(q) == 'bc')\n"
+                             GOOD_TAIL);
     for (size_t i = 0; i < c->n_errors; i++)
         print_message("  %d: %s\n", c->errors[i].line, c->errors[i].message);
     assert_int_equal(c->n_errors, 0);
