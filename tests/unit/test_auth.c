@@ -1,0 +1,171 @@
+/*
+ * test_auth.c - accounts and sessions on a real store: names, roles,
+ * Argon2id passwords, session tokens kept only as hashes.
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <cmocka.h>
+
+#include "auth/auth.h"
+
+typedef struct fixture {
+    char dir[64];
+    store_t *store;
+} fixture_t;
+
+static int setup(void **state)
+{
+    fixture_t *f = calloc(1, sizeof *f);
+    snprintf(f->dir, sizeof f->dir, "/tmp/mpp-auth-XXXXXX");
+    assert_non_null(mkdtemp(f->dir));
+    char err[256];
+    assert_int_equal(store_open(&f->store, f->dir, 0, err, sizeof err), 0);
+    *state = f;
+    return 0;
+}
+
+static int teardown(void **state)
+{
+    fixture_t *f = *state;
+    store_close(f->store);
+    char cmd[128];
+    snprintf(cmd, sizeof cmd, "rm -rf '%s'", f->dir);
+    assert_int_equal(system(cmd), 0);
+    free(f);
+    return 0;
+}
+
+static auth_user_t user(const char *name, auth_role_t role, const char *agency)
+{
+    auth_user_t u;
+    memset(&u, 0, sizeof u);
+    snprintf(u.name, sizeof u.name, "%s", name);
+    u.role = role;
+    snprintf(u.agency, sizeof u.agency, "%s", agency);
+    return u;
+}
+
+/* 1. Names and roles are checked. */
+static void test_names_and_roles(void **state)
+{
+    (void)state;
+    assert_true(auth_name_valid("petugas-dukcapil"));
+    assert_true(auth_name_valid("a.b_c"));
+    assert_false(auth_name_valid(""));
+    assert_false(auth_name_valid("Ani"));
+    assert_false(auth_name_valid("ani budi"));
+    char longname[80];
+    memset(longname, 'a', sizeof longname - 1);
+    longname[sizeof longname - 1] = '\0';
+    assert_false(auth_name_valid(longname));
+    auth_role_t r;
+    assert_int_equal(auth_role_parse("staff", &r), 0);
+    assert_int_equal(r, ROLE_STAFF);
+    assert_int_equal(auth_role_parse("root", &r), -1);
+    assert_string_equal(auth_role_name(ROLE_DISPLAY), "display");
+}
+
+/* 2. A user logs in with the right password only; unknown users fail. */
+static void test_login(void **state)
+{
+    fixture_t *f = *state;
+    char err[256];
+    auth_user_t u = user("ani", ROLE_STAFF, "dukcapil");
+    assert_int_equal(auth_user_add(f->store, &u, "rahasia-ani", err, sizeof err), 0);
+    auth_user_t got;
+    assert_int_equal(auth_login(f->store, "ani", "rahasia-ani", &got), 0);
+    assert_string_equal(got.agency, "dukcapil");
+    assert_int_equal(got.role, ROLE_STAFF);
+    assert_int_equal(auth_login(f->store, "ani", "rahasia-anI", &got), -1);
+    assert_int_equal(auth_login(f->store, "nobody", "rahasia-ani", &got), -1);
+    assert_int_equal(auth_user_get(f->store, "ani", &got), 0);
+    assert_int_equal(auth_user_get(f->store, "nobody", &got), -1);
+}
+
+/* 3. Bad accounts are refused with a message. */
+static void test_refused(void **state)
+{
+    fixture_t *f = *state;
+    char err[256];
+    auth_user_t u = user("ani", ROLE_STAFF, "");
+    assert_int_equal(auth_user_add(f->store, &u, "rahasia-ani", err, sizeof err), -1);
+    assert_non_null(strstr(err, "--agency"));
+    u = user("ani", ROLE_ADMIN, "");
+    assert_int_equal(auth_user_add(f->store, &u, "short", err, sizeof err), -1);
+    assert_non_null(strstr(err, "8 to 256"));
+    u = user("Ani!", ROLE_ADMIN, "");
+    assert_int_equal(auth_user_add(f->store, &u, "long-enough", err, sizeof err), -1);
+}
+
+/* 4. The stored record holds no password or token in clear. */
+static void test_nothing_in_clear(void **state)
+{
+    fixture_t *f = *state;
+    char err[256];
+    auth_user_t u = user("budi", ROLE_ADMIN, "");
+    assert_int_equal(auth_user_add(f->store, &u, "sangat-rahasia", err, sizeof err), 0);
+    char token[AUTH_TOKEN_HEX + 1];
+    auth_session_t s;
+    auth_session_new(&u, 1000, token, &s);
+    store_batch_t *b = store_batch_new();
+    assert_int_equal(auth_session_put(b, &s), 0);
+    assert_int_equal(store_batch_commit(f->store, b), 0);
+    store_batch_free(b);
+
+    char cmd[256];
+    snprintf(cmd, sizeof cmd, "grep -qa 'sangat-rahasia' '%s/data.mdb'", f->dir);
+    assert_int_not_equal(system(cmd), 0);
+    snprintf(cmd, sizeof cmd, "grep -qa '%s' '%s/data.mdb'", token, f->dir);
+    assert_int_not_equal(system(cmd), 0);
+}
+
+/* 5. A session is found by its token's hash and by nothing else. */
+static void test_sessions(void **state)
+{
+    fixture_t *f = *state;
+    auth_user_t u = user("ani", ROLE_STAFF, "dukcapil");
+    char token[AUTH_TOKEN_HEX + 1], token2[AUTH_TOKEN_HEX + 1];
+    auth_session_t s, s2, got;
+    auth_session_new(&u, 5000, token, &s);
+    auth_session_new(&u, 5000, token2, &s2);
+    assert_string_not_equal(token, token2);
+    assert_string_not_equal(s.sid, s2.sid);
+    store_batch_t *b = store_batch_new();
+    assert_int_equal(auth_session_put(b, &s), 0);
+    assert_int_equal(store_batch_commit(f->store, b), 0);
+
+    uint8_t hash[32];
+    assert_true(auth_token_hash(token, hash));
+    assert_int_equal(auth_session_get(f->store, hash, &got), 0);
+    assert_string_equal(got.user.name, "ani");
+    assert_string_equal(got.sid, s.sid);
+    assert_int_equal(got.created, 5000);
+    assert_true(auth_token_hash(token2, hash));
+    assert_int_equal(auth_session_get(f->store, hash, &got), -1);
+    assert_false(auth_token_hash("xyz", hash));
+    assert_false(auth_token_hash(NULL, hash));
+
+    /* logout deletes it */
+    assert_true(auth_token_hash(token, hash));
+    assert_int_equal(auth_session_del(b, hash), 0);
+    assert_int_equal(store_batch_commit(f->store, b), 0);
+    store_batch_free(b);
+    assert_int_equal(auth_session_get(f->store, hash, &got), -1);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_names_and_roles),
+        cmocka_unit_test_setup_teardown(test_login, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_refused, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_nothing_in_clear, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_sessions, setup, teardown),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
