@@ -172,7 +172,7 @@ test('5. the board recovers after mppd restarts: "terputus" shown, then gone, an
   const ani = await hall.login('ani');
   const issued = await hall.issue('dukcapil/ktp-el-rekam');
   assert.equal(issued.status, 201);
-  const open = await ani.req('POST', '/api/v1/counters/2/open');
+  const open = await ani.req('POST', '/api/v1/counters/2/open', {});
   assert.equal(open.status, 200, open.text);
   const call = await ani.req('POST', '/api/v1/counters/2/call', {});
   assert.equal(call.status, 200, call.text);

@@ -25,11 +25,11 @@ try {
   }
   const ani = await hall.login('ani');
   const admin = await hall.login('admin');
-  await ani.req('POST', '/api/v1/counters/1/open');
+  await ani.req('POST', '/api/v1/counters/1/open', {});
   await ani.req('POST', '/api/v1/counters/1/call', {});
-  await ani.req('POST', '/api/v1/counters/1/start');
+  await ani.req('POST', '/api/v1/counters/1/start', {});
   for (const n of [16, 10, 14]) {
-    await admin.req('POST', `/api/v1/counters/${n}/open`);
+    await admin.req('POST', `/api/v1/counters/${n}/open`, {});
     await admin.req('POST', `/api/v1/counters/${n}/call`, {});
   }
   await admin.req('POST', '/api/v1/board/text', {

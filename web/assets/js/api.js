@@ -25,6 +25,9 @@ export function errorText(err) {
 
 export async function api(method, path, body) {
   const init = { method, headers: { accept: 'application/json' }, credentials: 'same-origin' };
+  // every POST carries a JSON object, {} when it has nothing to say: an
+  // empty body is a case the server need not treat apart
+  if (body === undefined && method === 'POST') body = {};
   if (body !== undefined) {
     init.headers['content-type'] = 'application/json';
     init.body = JSON.stringify(body);

@@ -216,7 +216,8 @@ async function act(action, body) {
   const before = state.counter?.ticket;
   try {
     const reply = await api('POST', `/api/v1/counters/${state.number}/${action}`, body);
-    state.counter = reply.counter;
+    // action replies do not say whose the counter is: ours, after our action
+    state.counter = { held_by_you: action !== 'close', ...reply.counter };
     const tk = reply.counter.ticket || before;
     if (action === 'call' && !reply.counter.ticket) flash(t('counter.done.call_empty'));
     else {

@@ -275,6 +275,7 @@ async function load() {
     state.agencies = await agencies();
     $('#agencies-error').hidden = true;
     renderTiles();
+    renderResults(); // a search typed while the list was loading
   } catch (err) {
     $('#agencies-error').textContent = errorText(err);
     $('#agencies-error').hidden = false;
