@@ -27,6 +27,11 @@ function renderAnnouncements(list, history) {
 
 function agencyName(id) { return state.agencies.get(id)?.name || id; }
 
+// Names read from across the hall: without the regency every agency shares.
+function shortName(name) {
+  return name.replace(/\s+(Kabupaten|Kota|Cabang)\s+[A-Z][\w-]*$/, '');
+}
+
 function renderNow(flash) {
   const now = state.now;
   $('#now-none').hidden = !!now;
@@ -49,7 +54,7 @@ function renderRecent() {
 function renderAgencies() {
   $('#agencies').replaceChildren(...state.order.map((id) => {
     const a = state.agencies.get(id);
-    return el('tr', {}, el('td', {}, a.name), el('td', { class: 'serving number' }, a.serving || '–'),
+    return el('tr', {}, el('td', { title: a.name }, shortName(a.name)), el('td', { class: 'serving number' }, a.serving || '–'),
       el('td', { class: 'count' }, String(a.waiting)));
   }));
 }
