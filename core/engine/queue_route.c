@@ -119,16 +119,25 @@ out:
     return got;
 }
 
-/* Tickets of one list with a rank below `rank` (all of them when all). */
-static int count_before(const queue_ticket_t *head, int64_t rank, bool all)
+/* Tickets of list `l` of `s` with a rank below `rank`. Walks from both
+ * ends at once and stops where the walks meet the rank, so a ticket near
+ * either end (a new ticket is at the back) costs a few steps, not the
+ * whole queue. */
+static int count_before(const queue_service_t *s, int l, int64_t rank)
 {
-    int n = 0;
-    for (const queue_ticket_t *t = head; t; t = t->next) {
-        if (!all && t->rank >= rank)
-            break;
-        n++;
+    int from_head = 0, from_tail = 0;
+    const queue_ticket_t *h = s->head[l], *t = s->tail[l];
+    while (h && t) {
+        if (h->rank >= rank)
+            return from_head;
+        if (t->rank < rank)
+            return (int)s->count[l] - from_tail;
+        from_head++;
+        from_tail++;
+        h = h->next;
+        t = t->prev;
     }
-    return n;
+    return from_head;
 }
 
 int queue_ticket_position(const queue_t *q, const queue_ticket_t *t)
@@ -142,16 +151,11 @@ int queue_ticket_position(const queue_t *q, const queue_ticket_t *t)
         return 0;
     const catalog_agency_t *a = catalog_agency_find(q->cat, t->agency);
     bool first = a && a->route.priority_first;
-    const queue_ticket_t *ph = s->head[QLIST_PRIORITY], *rh = s->head[QLIST_REGULAR];
-    if (t->priority != PRIORITY_NONE) {
-        if (first)
-            return count_before(ph, t->rank, false);
-        return count_before(ph, t->rank, false) + count_before(rh, t->rank, false);
-    }
-    int ahead = count_before(rh, t->rank, false);
-    if (first)
-        return (int)s->count[QLIST_PRIORITY] + ahead;
-    return count_before(ph, t->rank, false) + ahead;
+    int ahead_p = count_before(s, QLIST_PRIORITY, t->rank);
+    int ahead_r = count_before(s, QLIST_REGULAR, t->rank);
+    if (t->priority != PRIORITY_NONE)
+        return first ? ahead_p : ahead_p + ahead_r;
+    return (first ? (int)s->count[QLIST_PRIORITY] : ahead_p) + ahead_r;
 }
 
 int64_t queue_ticket_estimate(const queue_t *q, const queue_ticket_t *t)
