@@ -269,6 +269,20 @@ bool web_serve_file(web_req_t *r, const char *rel)
 
 /* ---- requests ---- */
 
+/* Lets go of the connection's reply: a reply still waiting for its commit
+ * is only detached (the commit callback frees it), any other is freed. */
+static void pss_drop_reply(pss_t *pss)
+{
+    reply_t *rep = pss->reply;
+    if (!rep)
+        return;
+    if (rep->waiting)
+        rep->wsi = NULL;
+    else
+        reply_free(rep);
+    pss->reply = NULL;
+}
+
 static void pss_reset_http(pss_t *pss)
 {
     free(pss->body);
@@ -323,8 +337,7 @@ static int http_begin(web_t *w, struct lws *wsi, pss_t *pss, const char *uri)
     int ulen;
     int m = lws_http_get_uri_and_method(wsi, &u, &ulen);
     pss_reset_http(pss);
-    reply_free(pss->reply);
-    pss->reply = NULL;
+    pss_drop_reply(pss);
     snprintf(pss->method, sizeof pss->method, "%s",
              (m >= 0 && m < (int)(sizeof methods / sizeof methods[0])) ? methods[m] : "?");
     snprintf(pss->path, sizeof pss->path, "%s", uri ? uri : "/");
@@ -433,13 +446,7 @@ static int callback(struct lws *wsi, enum lws_callback_reasons reason, void *use
     case LWS_CALLBACK_HTTP_DROP_PROTOCOL:
         if (pss) {
             pss_reset_http(pss);
-            if (pss->reply) {
-                if (pss->reply->waiting)
-                    pss->reply->wsi = NULL; /* the commit callback frees it */
-                else
-                    reply_free(pss->reply);
-                pss->reply = NULL;
-            }
+            pss_drop_reply(pss);
         }
         return 0;
     case LWS_CALLBACK_FILTER_PROTOCOL_CONNECTION:
