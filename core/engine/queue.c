@@ -131,7 +131,7 @@ void queue_flush(queue_t *q, int64_t now)
             .staff = p->staff,
             .reason = p->reason,
             .from_service = p->from_service,
-            .agency = NULL,
+            .agency = p->agency[0] ? p->agency : NULL,
             .text = p->text,
         };
         if (q->sink.event)
@@ -708,6 +708,19 @@ int queue_board_text(queue_t *q, const char *text, const char *staff, int64_t no
     copy_str(q->text, sizeof q->text, text);
     pend_event_t *e = queue_add_event(q, EV_BOARD_TEXT, NULL, NULL, staff);
     e->text = q->text;
+    queue_flush(q, now);
+    return QUEUE_OK;
+}
+
+int queue_agency_updated(queue_t *q, const char *agency, int64_t now)
+{
+    int rc = queue_begin(q, now);
+    if (rc != QUEUE_OK)
+        return rc;
+    if (!agency || !agency[0] || strlen(agency) >= CATALOG_ID_MAX)
+        return queue_fail(q, QUEUE_EINVAL, "agency", "no agency named");
+    pend_event_t *e = queue_add_event(q, EV_AGENCY_UPDATED, NULL, NULL, "");
+    copy_str(e->agency, sizeof e->agency, agency);
     queue_flush(q, now);
     return QUEUE_OK;
 }

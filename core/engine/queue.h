@@ -230,6 +230,10 @@ int queue_counter_act(queue_t *q, const queue_counter_req_t *req, int64_t now,
 /* Sets the board's running text. */
 int queue_board_text(queue_t *q, const char *text, const char *staff, int64_t now);
 
+/* Tells the pages that an agency's services changed (a plugin reload):
+ * event agency.updated with the agency id. */
+int queue_agency_updated(queue_t *q, const char *agency, int64_t now);
+
 /* Releases every counter held by `session` (logout): paused counters
  * stay paused but free; no event unless a counter changes. */
 void queue_session_ended(queue_t *q, const char *session, int64_t now);

@@ -85,6 +85,7 @@ typedef struct pend_event {
     char staff[QUEUE_STAFF_MAX];
     char reason[QUEUE_REASON_MAX];
     char from_service[CATALOG_SVC_ID_MAX];
+    char agency[CATALOG_ID_MAX];         /* agency.updated: which one */
     const char *text;                    /* board text: q->text */
 } pend_event_t;
 
