@@ -39,6 +39,7 @@ typedef struct round {
 
 struct hall {
     const config_t *cfg;
+    catalog_t *refused;   /* the last reload that was not swapped in */
     store_t *store;
     store_group_t *group;
     catalog_t *catalog;
@@ -323,6 +324,117 @@ static int hall_restore(hall_t *h, char *err, size_t errlen)
     return 0;
 }
 
+/* ---- plugins ---- */
+
+static catalog_t *load_plugins(hall_t *h)
+{
+    plugin_hall_t ph = {h->counters, (const char (*)[CATALOG_ID_MAX])h->counter_agency,
+                        h->cfg->n_counters};
+    return plugin_load_dir(h->cfg->plugins_dir, &ph);
+}
+
+static const char *base_name(const char *path)
+{
+    const char *slash = strrchr(path, '/');
+    return slash ? slash + 1 : path;
+}
+
+static bool file_listed(const char *path, const char *const *files, size_t n)
+{
+    if (!files)
+        return true;
+    for (size_t i = 0; i < n; i++)
+        if (strcmp(base_name(path), files[i]) == 0)
+            return true;
+    return false;
+}
+
+/* An agency that runs now but whose file fails in `fresh`. */
+static const catalog_agency_t *regressed(const catalog_t *now, const catalog_t *fresh)
+{
+    for (size_t i = 0; i < now->n_agencies; i++) {
+        if (catalog_agency_find(fresh, now->agencies[i].id))
+            continue;
+        for (size_t e = 0; e < fresh->n_errors; e++)
+            if (strcmp(base_name(fresh->errors[e].file), base_name(now->agencies[i].file)) == 0)
+                return &now->agencies[i];
+    }
+    return NULL;
+}
+
+static void reload_record(hall_t *h, bool swapped, const catalog_t *c, json_t *updated)
+{
+    json_t *errors = json_array();
+    for (size_t i = 0; i < c->n_errors; i++)
+        json_array_append_new(errors, json_pack("{s:s, s:i, s:s}", "file", c->errors[i].file,
+                                                "line", c->errors[i].line, "message",
+                                                c->errors[i].message));
+    store_key_t k;
+    store_key_init(&k);
+    store_key_str(&k, "reload");
+    put_json(h, STORE_DB_META, &k,
+             json_pack("{s:I, s:b, s:o, s:o}", "at", (json_int_t)hall_now(h), "swapped",
+                       swapped, "updated", updated, "errors", errors));
+}
+
+int hall_reload(hall_t *h, const char *const *files, size_t n_files,
+                hall_reload_result_t *out)
+{
+    memset(out, 0, sizeof *out);
+    catalog_t *fresh = load_plugins(h);
+    if (!fresh)
+        return -1;
+    const catalog_agency_t *broken = regressed(h->catalog, fresh);
+    if (broken) {
+        log_error("plugin", "reload refused: %s no longer loads; the running version stays",
+                  broken->file);
+        for (size_t i = 0; i < fresh->n_errors; i++)
+            log_error("plugin", "%s:%d: %s", fresh->errors[i].file, fresh->errors[i].line,
+                      fresh->errors[i].message);
+        catalog_free(h->refused);
+        h->refused = fresh;
+        reload_record(h, false, fresh, json_array());
+        out->errors = fresh->errors;
+        out->n_errors = fresh->n_errors;
+        return 0;
+    }
+    catalog_t *old = h->catalog;
+    h->catalog = fresh;
+    queue_set_catalog(h->queue, fresh);
+    catalog_free(h->refused);
+    h->refused = NULL;
+
+    /* announce the agencies whose file changed, and those that are gone */
+    json_t *updated = json_array();
+    int64_t now = hall_now(h);
+    for (size_t i = 0; i < fresh->n_agencies; i++)
+        if (file_listed(fresh->agencies[i].file, files, n_files) ||
+            !catalog_agency_find(old, fresh->agencies[i].id)) {
+            queue_agency_updated(h->queue, fresh->agencies[i].id, now);
+            json_array_append_new(updated, json_string(fresh->agencies[i].id));
+        }
+    for (size_t i = 0; i < old->n_agencies; i++)
+        if (!catalog_agency_find(fresh, old->agencies[i].id)) {
+            queue_agency_updated(h->queue, old->agencies[i].id, now);
+            json_array_append_new(updated, json_string(old->agencies[i].id));
+        }
+    out->swapped = true;
+    out->n_updated = json_array_size(updated);
+    out->errors = fresh->errors;
+    out->n_errors = fresh->n_errors;
+    reload_record(h, true, fresh, updated);
+    catalog_free(old);
+    log_info("plugin", "reloaded: %zu agencies, %zu services, %zu updated, %zu plugin errors",
+             fresh->n_agencies, fresh->n_services, out->n_updated, fresh->n_errors);
+    return 0;
+}
+
+const catalog_error_t *hall_reload_errors(const hall_t *h, size_t *n)
+{
+    *n = h->refused ? h->refused->n_errors : 0;
+    return h->refused ? h->refused->errors : NULL;
+}
+
 /* ---- life ---- */
 
 int hall_open(hall_t **out, const config_t *cfg, char *err, size_t errlen)
@@ -360,9 +472,7 @@ int hall_open(hall_t **out, const config_t *cfg, char *err, size_t errlen)
         hall_close(h);
         return -1;
     }
-    plugin_hall_t ph = {h->counters, (const char (*)[CATALOG_ID_MAX])h->counter_agency,
-                        cfg->n_counters};
-    h->catalog = plugin_load_dir(cfg->plugins_dir, &ph);
+    h->catalog = load_plugins(h);
     if (!h->catalog) {
         snprintf(err, errlen, "out of memory loading plugins");
         hall_close(h);
@@ -406,6 +516,7 @@ void hall_close(hall_t *h)
     round_free(h->inflight);
     queue_free(h->queue);
     catalog_free(h->catalog);
+    catalog_free(h->refused);
     store_close(h->store);
     free(h);
 }

@@ -81,6 +81,26 @@ uint64_t hall_events_since(hall_t *h, uint64_t since,
                            int (*fn)(void *ctx, uint64_t seq, const char *json, size_t len),
                            void *ctx);
 
+/* What a plugin reload did, for the log, /healthz and mppctl. */
+typedef struct hall_reload_result {
+    bool swapped;                 /* the new plugins are in use */
+    size_t n_updated;             /* agencies announced as updated */
+    const catalog_error_t *errors;/* why not, or the files still broken */
+    size_t n_errors;
+} hall_reload_result_t;
+
+/* Loads the plugins folder again in fresh sandboxes. `files` names the
+ * plugin files that changed (base names; NULL = all). When an agency that
+ * runs now fails to load, nothing is swapped: the running versions stay and
+ * the errors say why. Otherwise the new catalog replaces the old one (the
+ * waiting tickets stay where they are), each changed agency gets an
+ * agency.updated event, and the outcome is written to the store's meta
+ * "reload" record for mppctl. */
+int hall_reload(hall_t *h, const char *const *files, size_t n_files,
+                hall_reload_result_t *out);
+/* Errors of the last reload that was refused (a broken edit), if any. */
+const catalog_error_t *hall_reload_errors(const hall_t *h, size_t *n);
+
 /* Looks a ticket up by token: the engine's live ticket, or else one of a
  * past day read from the store into *scratch; NULL when unknown. */
 const queue_ticket_t *hall_ticket_by_token(hall_t *h, const char *token,

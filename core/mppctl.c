@@ -4,13 +4,18 @@
  *   mppctl [--config FILE] [--data DIR] user add NAME --role ROLE [--agency ID]
  *   mppctl [--config FILE] check FILE.lua
  *   mppctl [--config FILE] [--data DIR] backup DEST
+ *   mppctl [--config FILE] [--data DIR] reload AGENCY
  *
  * It opens the same LMDB environment as a running mppd (LMDB allows
  * several processes), so a user added here can log in at once.
  */
+#include <fcntl.h>
+#include <jansson.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <time.h>
 
 #include "auth/auth.h"
 #include "cli.h"
@@ -24,7 +29,8 @@ static int usage(void)
             "  user add NAME --role admin|liaison|staff|display [--agency ID]\n"
             "                 (the password is read from standard input)\n"
             "  check FILE.lua  load a plugin as mppd does and list every problem\n"
-            "  backup DEST     consistent copy of the data folder while mppd runs\n");
+            "  backup DEST     consistent copy of the data folder while mppd runs\n"
+            "  reload AGENCY   make the running mppd load the agency's plugin again\n");
     return 2;
 }
 
@@ -100,16 +106,28 @@ static int cmd_user_add(const config_t *cfg, int argc, char **argv)
     return 0;
 }
 
-static int cmd_check(const config_t *cfg, const char *path)
-{
+/* The hall's counters as the plugin host takes them. */
+typedef struct hall_counters {
     int counters[CONFIG_MAX_COUNTERS];
     char agencies[CONFIG_MAX_COUNTERS][CATALOG_ID_MAX];
+    plugin_hall_t hall;
+} hall_counters_t;
+
+static const plugin_hall_t *hall_of(const config_t *cfg, hall_counters_t *hc)
+{
     for (size_t i = 0; i < cfg->n_counters; i++) {
-        counters[i] = cfg->counters[i].number;
-        snprintf(agencies[i], CATALOG_ID_MAX, "%s", cfg->counters[i].agency);
+        hc->counters[i] = cfg->counters[i].number;
+        snprintf(hc->agencies[i], CATALOG_ID_MAX, "%s", cfg->counters[i].agency);
     }
-    plugin_hall_t hall = {counters, (const char (*)[CATALOG_ID_MAX])agencies, cfg->n_counters};
-    catalog_t *c = plugin_load_file(path, cfg->n_counters ? &hall : NULL);
+    hc->hall = (plugin_hall_t){hc->counters, (const char (*)[CATALOG_ID_MAX])hc->agencies,
+                               cfg->n_counters};
+    return cfg->n_counters ? &hc->hall : NULL;
+}
+
+static int cmd_check(const config_t *cfg, const char *path)
+{
+    hall_counters_t hc;
+    catalog_t *c = plugin_load_file(path, hall_of(cfg, &hc));
     if (!c) {
         fprintf(stderr, "mppctl: out of memory\n");
         return 1;
@@ -140,6 +158,92 @@ static int cmd_backup(const config_t *cfg, const char *dest)
     return 0;
 }
 
+/* The "at" of mppd's last reload record, 0 when none. */
+static int64_t last_reload(store_t *s, json_t **rec)
+{
+    store_txn_t *t;
+    int64_t at = 0;
+    if (rec)
+        *rec = NULL;
+    if (store_txn_begin(s, false, &t) != 0)
+        return 0;
+    store_key_t k;
+    store_key_init(&k);
+    store_key_str(&k, "reload");
+    store_val_t v;
+    if (store_get(t, STORE_DB_META, &k, &v) == 0) {
+        json_t *o = json_loadb(v.data, v.len, 0, NULL);
+        at = (int64_t)json_integer_value(json_object_get(o, "at"));
+        if (rec)
+            *rec = o;
+        else
+            json_decref(o);
+    }
+    store_txn_abort(t);
+    return at;
+}
+
+/* Checks the agency's file, touches it so the running mppd's watch reloads
+ * it, and waits for mppd's answer in the store. */
+static int cmd_reload(const config_t *cfg, const char *agency)
+{
+    hall_counters_t hc;
+    catalog_t *all = plugin_load_dir(cfg->plugins_dir, hall_of(cfg, &hc));
+    const catalog_agency_t *a = all ? catalog_agency_find(all, agency) : NULL;
+    char path[CONFIG_PATH_MAX + 64];
+    snprintf(path, sizeof path, "%s/%s.lua", cfg->plugins_dir, agency);
+    if (a)
+        snprintf(path, sizeof path, "%s", a->file);
+    catalog_free(all);
+    struct stat st;
+    if (stat(path, &st) != 0) {
+        fprintf(stderr, "mppctl: no plugin file for agency '%s' in %s\n", agency,
+                cfg->plugins_dir);
+        return 1;
+    }
+    if (cmd_check(cfg, path) != 0) {
+        fprintf(stderr, "mppctl: %s has problems; mppd keeps running the previous version\n",
+                path);
+        return 1;
+    }
+    store_t *s;
+    if (open_store(cfg, &s) != 0)
+        return 1;
+    int64_t before = last_reload(s, NULL);
+    if (utimensat(AT_FDCWD, path, NULL, 0) != 0) {
+        perror("mppctl: touching the plugin file");
+        store_close(s);
+        return 1;
+    }
+    json_t *rec = NULL;
+    for (int i = 0; i < 100; i++) { /* up to 10 s */
+        struct timespec pause = {0, 100 * 1000000L};
+        nanosleep(&pause, NULL);
+        if (last_reload(s, &rec) != before)
+            break;
+        json_decref(rec);
+        rec = NULL;
+    }
+    store_close(s);
+    if (!rec) {
+        fprintf(stderr, "mppctl: mppd did not reload within 10 s: is it running with "
+                        "plugins from %s?\n", cfg->plugins_dir);
+        return 1;
+    }
+    int swapped = json_is_true(json_object_get(rec, "swapped"));
+    size_t i;
+    json_t *e;
+    json_array_foreach(json_object_get(rec, "errors"), i, e)
+        printf("%s:%d: %s\n", json_string_value(json_object_get(e, "file")),
+               (int)json_integer_value(json_object_get(e, "line")),
+               json_string_value(json_object_get(e, "message")));
+    printf(swapped ? "reloaded: %s is running the new version\n"
+                   : "refused: mppd keeps running the previous version of %s\n",
+           agency);
+    json_decref(rec);
+    return swapped ? 0 : 1;
+}
+
 int main(int argc, char **argv)
 {
     static config_t cfg;
@@ -151,5 +255,7 @@ int main(int argc, char **argv)
         return cmd_check(&cfg, argv[2]);
     if (argc == 3 && strcmp(argv[1], "backup") == 0)
         return cmd_backup(&cfg, argv[2]);
+    if (argc == 3 && strcmp(argv[1], "reload") == 0)
+        return cmd_reload(&cfg, argv[2]);
     return usage();
 }

@@ -550,9 +550,18 @@ static void healthz(web_req_t *r)
         json_array_append_new(errors, json_pack("{s:s, s:i, s:s}", "file", cat->errors[i].file,
                                                 "line", cat->errors[i].line, "message",
                                                 cat->errors[i].message));
+    /* a refused reload: the old version runs, the edit is broken */
+    size_t n_refused;
+    const catalog_error_t *refused = hall_reload_errors(r->web->hall, &n_refused);
+    for (size_t i = 0; i < n_refused; i++)
+        json_array_append_new(errors,
+                              json_pack("{s:s, s:i, s:s, s:b}", "file", refused[i].file, "line",
+                                        refused[i].line, "message", refused[i].message,
+                                        "running_previous_version", 1));
     web_reply_json(r, 200,
                    json_pack("{s:s, s:i, s:i, s:o, s:I, s:s, s:i}", "status",
-                             cat->n_errors || cat->n_agencies == 0 ? "degraded" : "ok",
+                             cat->n_errors || n_refused || cat->n_agencies == 0 ? "degraded"
+                                                                                : "ok",
                              "agencies", (int)cat->n_agencies, "services", (int)cat->n_services,
                              "plugin_errors", errors, "seq",
                              (json_int_t)hall_committed_seq(r->web->hall), "epoch",
@@ -612,6 +621,11 @@ static void metrics(web_req_t *r)
 static void agencies(web_req_t *r)
 {
     web_t *w = r->web;
+    if (w->agencies_of != hall_catalog(w->hall)) { /* a reload swapped it */
+        free(w->agencies_json);
+        w->agencies_json = NULL;
+        w->agencies_of = hall_catalog(w->hall);
+    }
     if (!w->agencies_json) {
         json_t *o = render_agencies(hall_catalog(w->hall));
         w->agencies_json = o ? json_dumps(o, JSON_COMPACT) : NULL;

@@ -470,6 +470,7 @@ static int callback(struct lws *wsi, enum lws_callback_reasons reason, void *use
 
 static const struct lws_protocols protocols[] = {
     {"mpp", callback, sizeof(pss_t), 4096, 0, NULL, 0},
+    {"mpp-watch", watch_callback, 0, 0, 0, NULL, 0},
     {NULL, NULL, 0, 0, 0, NULL, 0},
 };
 
@@ -553,6 +554,7 @@ int web_run(const config_t *cfg)
     signal(SIGTERM, on_signal);
     signal(SIGPIPE, SIG_IGN);
     lws_sul_schedule(w.ctx, 0, &w.tick, tick, LWS_US_PER_SEC);
+    watch_start(&w);
 
     const catalog_t *cat = hall_catalog(w.hall);
     log_info("mppd", "ready on port %d: %zu agencies, %zu services, %zu plugin errors",
@@ -564,6 +566,7 @@ int web_run(const config_t *cfg)
         ;
     log_info("mppd", "stopping");
     lws_sul_cancel(&w.tick);
+    lws_sul_cancel(&w.reload_timer);
     hall_close(w.hall); /* commits what is pending; waiters reply nowhere */
     w.hall = NULL;
     lws_context_destroy(w.ctx);

@@ -58,6 +58,11 @@ typedef struct web {
     lws_sorted_usec_list_t tick;
     char *agencies_json;  /* rendered once per catalog */
     size_t agencies_len;
+    const catalog_t *agencies_of; /* the catalog agencies_json shows */
+    lws_sorted_usec_list_t reload_timer; /* debounces plugin file changes */
+    char changed[64][CATALOG_ID_MAX + 8]; /* plugin files changed since */
+    size_t n_changed;
+    bool all_changed;     /* too many to list, or the folder itself */
     auth_session_t sessions[WEB_SESSIONS_MAX]; /* cache; hash all-zero = free */
     rate_slot_t rate[WEB_RATE_SLOTS];
     uint64_t http_requests, http_errors;
@@ -129,6 +134,13 @@ void feed_resync(void *ctx);
 size_t feed_client_count(const feed_t *f);
 /* Closes every /ws client of session `sid` (logout). */
 void feed_close_session(feed_t *f, const char *sid);
+
+/* ---- watch.c ---- */
+/* Watches the plugins folder and reloads changed plugins (debounced). */
+int watch_start(web_t *w);
+/* The lws callback of the watch's file descriptor. */
+int watch_callback(struct lws *wsi, enum lws_callback_reasons reason, void *user, void *in,
+                   size_t len);
 
 /* ---- limits.c ---- */
 /* Counts one hit of `key` in `kind` ('i' issue, 'l' login); true when it is

@@ -1,0 +1,106 @@
+/*
+ * watch.c - live reload: an inotify watch on the plugins folder, served by
+ * the event loop as a raw file descriptor. Editors save by writing a new
+ * file and renaming it over the old one, so the folder is watched (not the
+ * files) for writes, renames, deletions and attribute changes (`mppctl
+ * reload` touches the file). Changes are collected for 300 ms, then the
+ * plugins are reloaded once.
+ */
+#include <errno.h>
+#include <stdio.h>
+#include <string.h>
+#include <sys/inotify.h>
+#include <unistd.h>
+
+#include "log.h"
+#include "web/web_int.h"
+
+#define DEBOUNCE_US (300 * LWS_US_PER_MS)
+
+static web_t *watch_web; /* one watch per process */
+
+static void reload_now(lws_sorted_usec_list_t *sul)
+{
+    web_t *w = lws_container_of(sul, web_t, reload_timer);
+    const char *files[64];
+    for (size_t i = 0; i < w->n_changed; i++)
+        files[i] = w->changed[i];
+    hall_reload_result_t res;
+    if (hall_reload(w->hall, w->all_changed ? NULL : files, w->n_changed, &res) != 0)
+        log_error("plugin", "reload failed: out of memory");
+    w->n_changed = 0;
+    w->all_changed = false;
+    hall_flush(w->hall);
+}
+
+static void note_change(web_t *w, const char *name)
+{
+    size_t n = strlen(name);
+    if (n < 5 || strcmp(name + n - 4, ".lua") != 0)
+        return; /* editor swap files and the like */
+    bool known = false;
+    for (size_t i = 0; i < w->n_changed && !known; i++)
+        known = strcmp(w->changed[i], name) == 0;
+    if (!known) {
+        if (w->n_changed < sizeof w->changed / sizeof w->changed[0] &&
+            n < sizeof w->changed[0])
+            snprintf(w->changed[w->n_changed++], sizeof w->changed[0], "%s", name);
+        else
+            w->all_changed = true;
+    }
+    lws_sul_schedule(w->ctx, 0, &w->reload_timer, reload_now, DEBOUNCE_US);
+}
+
+int watch_callback(struct lws *wsi, enum lws_callback_reasons reason, void *user, void *in,
+                   size_t len)
+{
+    (void)user, (void)in, (void)len;
+    if (reason != LWS_CALLBACK_RAW_RX_FILE || !watch_web)
+        return 0;
+    char buf[4096] __attribute__((aligned(__alignof__(struct inotify_event))));
+    int fd = lws_get_socket_fd(wsi);
+    for (;;) {
+        ssize_t n = read(fd, buf, sizeof buf);
+        if (n <= 0)
+            break;
+        for (char *p = buf; p < buf + n;) {
+            const struct inotify_event *ev = (const struct inotify_event *)p;
+            if (ev->len > 0)
+                note_change(watch_web, ev->name);
+            else if (ev->mask & (IN_DELETE_SELF | IN_MOVE_SELF | IN_Q_OVERFLOW)) {
+                watch_web->all_changed = true;
+                lws_sul_schedule(watch_web->ctx, 0, &watch_web->reload_timer, reload_now,
+                                 DEBOUNCE_US);
+            }
+            p += sizeof *ev + ev->len;
+        }
+    }
+    return 0;
+}
+
+int watch_start(web_t *w)
+{
+    int fd = inotify_init1(IN_NONBLOCK | IN_CLOEXEC);
+    if (fd < 0) {
+        log_warn("plugin", "cannot watch plugins: %s; use mppctl reload", strerror(errno));
+        return -1;
+    }
+    if (inotify_add_watch(fd, w->cfg->plugins_dir,
+                          IN_CLOSE_WRITE | IN_MOVED_TO | IN_MOVED_FROM | IN_DELETE | IN_CREATE |
+                              IN_ATTRIB | IN_DELETE_SELF | IN_MOVE_SELF) < 0) {
+        log_warn("plugin", "cannot watch %s: %s; live reload is off", w->cfg->plugins_dir,
+                 strerror(errno));
+        close(fd);
+        return -1;
+    }
+    lws_sock_file_fd_type u;
+    u.filefd = (lws_filefd_type)fd;
+    struct lws_vhost *vh = lws_get_vhost_by_name(w->ctx, "default");
+    if (!vh || !lws_adopt_descriptor_vhost(vh, LWS_ADOPT_RAW_FILE_DESC, u, "mpp-watch", NULL)) {
+        log_warn("plugin", "cannot serve the plugins watch; live reload is off");
+        close(fd);
+        return -1;
+    }
+    watch_web = w;
+    return 0;
+}
