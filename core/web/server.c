@@ -553,6 +553,7 @@ int web_run(const config_t *cfg)
     signal(SIGINT, on_signal);
     signal(SIGTERM, on_signal);
     signal(SIGPIPE, SIG_IGN);
+    signal(SIGXFSZ, SIG_IGN); /* a file-size limit is an error to report, not a death */
     lws_sul_schedule(w.ctx, 0, &w.tick, tick, LWS_US_PER_SEC);
     watch_start(&w);
 

@@ -28,6 +28,7 @@ export class Hall {
   // opts.replace: [from, to] pairs applied to the config text
   constructor(opts = {}) {
     this.opts = opts;
+    this.fileLimitKB = opts.fileLimitKB;
     this.dir = mkdtempSync(join(tmpdir(), 'mpp-it-'));
     this.data = join(this.dir, 'data');
     this.cfg = join(this.dir, 'mppd.cfg');
@@ -43,9 +44,13 @@ export class Hall {
   async start() {
     if (!this.port) this.port = await freePort();
     this.base = `http://127.0.0.1:${this.port}`;
-    this.proc = spawn(MPPD, ['--config', this.cfg, '--port', String(this.port), '--data', this.data,
-      '--plugins', this.opts.plugins || join(ROOT, 'plugins'), '--web', join(ROOT, 'web')],
-      { stdio: ['ignore', 'pipe', 'pipe'] });
+    const args = ['--config', this.cfg, '--port', String(this.port), '--data', this.data,
+      '--plugins', this.opts.plugins || join(ROOT, 'plugins'), '--web', join(ROOT, 'web')];
+    // opts.fileLimitKB: a file-size limit (ulimit -f), to play a full disk
+    this.proc = this.fileLimitKB
+      ? spawn('bash', ['-c', `ulimit -f ${this.fileLimitKB}; exec "$@"`, 'mppd', MPPD, ...args],
+        { stdio: ['ignore', 'pipe', 'pipe'] })
+      : spawn(MPPD, args, { stdio: ['ignore', 'pipe', 'pipe'] });
     this.proc.stdout.on('data', (d) => { this.log += d; });
     this.proc.stderr.on('data', (d) => { this.log += d; });
     this.exited = new Promise((ok) => this.proc.on('exit', (code, signal) => ok({ code, signal })));
