@@ -115,6 +115,11 @@ test('3. staff log in and call it; the board shows it within a second and queues
   await staff.keyboard.press('n'); // "Panggil berikutnya" by its key
   const called = Date.now();
   await staff.getByText(`Memanggil ${shared.number}.`).waitFor();
+  // the service standard is in view for the staff, as text a person reads
+  const std = staff.getByRole('region', { name: 'Standar pelayanan' });
+  await std.getByRole('heading', { name: 'Dasar hukum' }).waitFor();
+  await std.getByRole('heading', { name: 'Prosedur' }).waitFor();
+  assert.ok(!(await std.innerText()).includes('[object'), 'no raw objects in the standard');
 
   const now = board.getByRole('region', { name: 'Nomor dipanggil' });
   await now.getByText(shared.number, { exact: true }).waitFor({ timeout: 1000 });

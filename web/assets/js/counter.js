@@ -181,7 +181,8 @@ function renderStandard(svc) {
   if (!svc) { box.replaceChildren(el('p', { class: 'hint' }, t('counter.current.none'))); return; }
   const s = svc.service;
   const list = (items) => el('ol', {}, items.map((x) => el('li', {}, x)));
-  box.replaceChildren(
+  // replaceChildren takes nodes only: flatten the optional groups first
+  box.replaceChildren(...[
     el('h3', {}, s.name),
     el('dl', { class: 'std-facts' },
       el('dt', {}, t('kiosk.fee')), el('dd', {}, feeText(s)),
@@ -190,7 +191,8 @@ function renderStandard(svc) {
     el('h4', {}, t('kiosk.requirements')), s.requirements.length ? list(s.requirements) : el('p', {}, t('kiosk.requirements.none')),
     s.procedure.length ? [el('h4', {}, t('counter.standard.procedure')), list(s.procedure)] : null,
     s.legal_basis ? [el('h4', {}, t('counter.standard.legal')), el('p', {}, s.legal_basis)] : null,
-    s.complaint_channel ? [el('h4', {}, t('counter.standard.complaint')), el('p', {}, s.complaint_channel)] : null);
+    s.complaint_channel ? [el('h4', {}, t('counter.standard.complaint')), el('p', {}, s.complaint_channel)] : null,
+  ].flat().filter(Boolean));
 }
 
 async function refresh() {

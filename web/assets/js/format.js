@@ -10,9 +10,17 @@ export function rupiah(fee) {
 }
 
 // The fee line a citizen reads: amount, or "Gratis", then the note if any.
+// A fee of 0 with a note is not always free (a rate, a tariff paid
+// elsewhere): the note then says it all. A fee with a note shows both.
 export function feeText(service) {
-  const base = rupiah(service.fee);
-  return service.fee_note ? `${base} (${service.fee_note})` : base;
+  if (!service.fee_note) return rupiah(service.fee);
+  return service.fee ? `${rupiah(service.fee)} (${service.fee_note})` : service.fee_note;
+}
+
+// The fee in a list line: no note, so a 0 with a note says "see details"
+// rather than "free".
+export function feeShort(service) {
+  return !service.fee && service.fee_note ? t('fee.details') : rupiah(service.fee);
 }
 
 export function minutes(n) { return t('unit.minutes', { n }); }

@@ -7,7 +7,7 @@ import { t, translate, langButton, onLang } from './i18n.js';
 import { api, agencies, errorText } from './api.js';
 import { Feed } from './feed.js';
 import { Keyboard } from './keyboard.js';
-import { el, $, feeText, minutes, waitText, dateTime, clock, agencyColour, initials, matches } from './format.js';
+import { el, $, feeText, feeShort, minutes, waitText, dateTime, clock, agencyColour, initials, matches } from './format.js';
 
 const PRIORITIES = ['lansia', 'disabilitas', 'ibu_hamil', 'anak'];
 const IDLE_MS = { agency: 60000, service: 90000, ticket: 30000, home: 60000 };
@@ -86,7 +86,7 @@ function serviceButton(s, a, withAgency) {
     el('button', { type: 'button', class: 'service-item', onclick: () => openService(s, a, withAgency ? 'home' : 'agency') },
       el('span', { class: 'service-name' }, s.name),
       withAgency ? el('span', { class: 'service-agency' }, a.name) : null,
-      el('span', { class: 'service-meta' }, feeText({ fee: s.fee }) + ' · ' + minutes(s.minutes))));
+      el('span', { class: 'service-meta' }, feeShort(s) + ' · ' + minutes(s.minutes))));
 }
 
 function renderResults() {
