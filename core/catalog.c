@@ -39,9 +39,15 @@ void catalog_free(catalog_t *c)
     if (!c)
         return;
     for (size_t i = 0; i < c->n_agencies; i++) {
-        free(c->agencies[i].name);
-        free(c->agencies[i].counters);
-        free(c->agencies[i].file);
+        catalog_agency_t *a = &c->agencies[i];
+        free(a->name);
+        free(a->counters);
+        free(a->file);
+        for (size_t k = 0; k < a->route.n_preferred; k++)
+            free(a->route.preferred[k].services);
+        free(a->route.preferred);
+        if (a->runtime && a->runtime_free)
+            a->runtime_free(a->runtime);
     }
     free(c->agencies);
     for (size_t i = 0; i < c->n_services; i++)
@@ -81,5 +87,28 @@ bool catalog_service_at_counter(const catalog_t *c, const catalog_service_t *svc
     for (size_t i = 0; i < a->n_counters; i++)
         if (a->counters[i] == counter)
             return true;
+    return false;
+}
+
+bool catalog_counter_has_preferred(const catalog_agency_t *a, int counter)
+{
+    for (size_t i = 0; i < a->route.n_preferred; i++)
+        if (a->route.preferred[i].counter == counter)
+            return a->route.preferred[i].n_services > 0;
+    return false;
+}
+
+bool catalog_service_preferred(const catalog_t *c, const catalog_service_t *svc, int counter)
+{
+    const catalog_agency_t *a = &c->agencies[svc->agency];
+    size_t index = (size_t)(svc - c->services) - a->first_service;
+    for (size_t i = 0; i < a->route.n_preferred; i++) {
+        const catalog_preferred_t *p = &a->route.preferred[i];
+        if (p->counter != counter)
+            continue;
+        for (size_t k = 0; k < p->n_services; k++)
+            if (p->services[k] == index)
+                return true;
+    }
     return false;
 }

@@ -36,12 +36,23 @@ typedef struct catalog_input {
     char *message; /* shown when it does not match */
 } catalog_input_t;
 
+/* A counter's preferred services: it calls their waiting tickets before
+ * those of the agency's other services. */
+typedef struct catalog_preferred {
+    int counter;
+    size_t *services;           /* owned: indexes among the agency's
+                                   services (0 = its first_service) */
+    size_t n_services;
+} catalog_preferred_t;
+
 /* How an agency's counters take tickets. Computed in C by the engine. */
 typedef struct catalog_route {
     bool priority_first;        /* priority groups before regular tickets */
     int regular_after_priority; /* after this many consecutive priority
                                    calls one regular ticket goes first;
                                    0 = no cap */
+    catalog_preferred_t *preferred; /* owned, one per counter listed */
+    size_t n_preferred;
 } catalog_route_t;
 
 typedef struct catalog_service {
@@ -69,6 +80,10 @@ typedef struct catalog_service {
     size_t n_counters;
     char *source;                 /* where the facts come from */
     catalog_strings_t unconfirmed;/* fields no published source confirmed */
+    char next[CATALOG_SVC_ID_MAX];/* multi-step flow: the service of the
+                                     same agency that finishing this one
+                                     queues the ticket for; "" = none */
+    bool next_front;              /* ... at the front of its queue */
 } catalog_service_t;
 
 typedef struct catalog_agency {
@@ -82,6 +97,16 @@ typedef struct catalog_agency {
     char *file;                   /* the plugin file it came from */
     size_t first_service;         /* its services in catalog_t.services */
     size_t n_services;
+    /* Hooks the plugin registered: bit (1u << queue_event_type_t) per
+     * ticket event with a hook, and whether it has a route function. The
+     * engine consults its hooks (queue_set_hooks) only for these. */
+    uint32_t hook_events;
+    bool hook_route;
+    /* The plugin host's live state for those hooks (the agency's Lua
+     * state); owned, freed with runtime_free by catalog_free. NULL when
+     * the agency has no hooks. */
+    void *runtime;
+    void (*runtime_free)(void *runtime);
 } catalog_agency_t;
 
 /* A problem found while loading a plugin, with its place. */
@@ -113,5 +138,12 @@ const catalog_service_t *catalog_service_find(const catalog_t *c, const char *id
  * lists none and the counter is its agency's). */
 bool catalog_service_at_counter(const catalog_t *c, const catalog_service_t *svc,
                                 int counter);
+
+/* True when `counter` lists `svc` among its preferred services
+ * (agency:route { preferred = { [counter] = { ... } } }). */
+bool catalog_service_preferred(const catalog_t *c, const catalog_service_t *svc, int counter);
+
+/* True when the agency's route lists preferred services for `counter`. */
+bool catalog_counter_has_preferred(const catalog_agency_t *a, int counter);
 
 #endif

@@ -456,6 +456,8 @@ void queue_free(queue_t *q)
     free(q->counter_dirty);
     free(q->ev);
     free(q->dirty);
+    free(q->views);
+    free(q->view_tickets);
     free(q);
 }
 
@@ -619,6 +621,7 @@ int queue_issue(queue_t *q, const queue_issue_req_t *req, int64_t now,
         queue_link(q, s, t);
     queue_touch_ticket(q, t);
     queue_add_event(q, EV_TICKET_ISSUED, t, NULL, "");
+    queue_after_command(q, 0, NULL, "");
     queue_flush(q, now);
     if (out)
         *out = t;
@@ -664,6 +667,7 @@ int queue_confirm(queue_t *q, const char *token, int64_t now, const queue_ticket
     queue_link(q, s, t);
     queue_touch_ticket(q, t);
     queue_add_event(q, EV_TICKET_CONFIRMED, t, NULL, "");
+    queue_after_command(q, 0, NULL, "");
     queue_flush(q, now);
     if (out)
         *out = t;
@@ -688,6 +692,7 @@ int queue_cancel_token(queue_t *q, const char *token, int64_t now,
                           "cancelled by its holder",
                           t->number, queue_status_name(t->status));
     queue_cancel_ticket(q, t, "citizen", NULL, "");
+    queue_after_command(q, 0, NULL, "");
     queue_flush(q, now);
     if (out)
         *out = t;

@@ -264,6 +264,60 @@ uint64_t queue_seq(const queue_t *q);
 size_t queue_counter_waiting(const queue_t *q, int counter, const queue_ticket_t **out,
                              size_t max);
 
+/* ---- Plugin hooks ----
+ * The engine stays plain C: an agency's hooks and route function are
+ * reached through this table, which the plugin host implements. The engine
+ * calls it only for agencies whose catalog entry registered hooks
+ * (catalog_agency_t.hook_events / hook_route), hands it read-only views
+ * of that agency's own tickets, checks every action it answers with and
+ * applies the valid ones in the same command, before the command's
+ * changes reach the sink (so in the same commit). Hooks run for the events
+ * a command makes (issue, confirm, cancel by token, counter actions), not
+ * for the events their own actions or a declared flow make, and not for
+ * what time does (closing, print timeouts). A hook that fails changes
+ * nothing: the command goes on as if there were no hook. */
+
+/* What a hook may see of a ticket: no token, nothing personal. */
+typedef struct queue_view {
+    uint64_t id;                      /* to match actions to their ticket */
+    char number[QUEUE_NUMBER_MAX];
+    char agency[CATALOG_ID_MAX];
+    char service[CATALOG_SVC_ID_MAX]; /* "<agency>/<service>" */
+    queue_status_t status;
+    queue_priority_t priority;
+    int transfers;
+    int64_t issued_at;                /* ms since the epoch */
+    int counter;                      /* counter that called it, 0 = none */
+} queue_view_t;
+
+/* An action a hook answers with. */
+typedef struct queue_hook_action {
+    uint64_t ticket;                  /* the view's id */
+    char service[CATALOG_SVC_ID_MAX]; /* target "<agency>/<service>" */
+    bool front;                       /* front of the new queue */
+    bool same_agency;                 /* next_step: must stay in the agency */
+} queue_hook_action_t;
+
+typedef struct queue_hooks {
+    /* Runs agency a's hook for event `type` on `view`. Returns 1 with *act
+     * filled when the hook answers with an action, 0 for none, negative
+     * when the hook failed (the host reports it). */
+    int (*event)(void *ctx, const catalog_agency_t *a, queue_event_type_t type,
+                 const queue_view_t *view, queue_hook_action_t *act);
+    /* Runs a's route function for `counter` over the head of each of its
+     * queues (heads[n]). Returns the index of the head to call, or -1 for
+     * the declared policy (also when the function failed or answered
+     * something that is not one of the heads; the host reports that). */
+    int (*route)(void *ctx, const catalog_agency_t *a, int counter,
+                 const queue_view_t *heads, size_t n);
+    /* The engine refused an action of a's hook, for the reason `why`. */
+    void (*refused)(void *ctx, const catalog_agency_t *a, const char *why);
+    void *ctx;
+} queue_hooks_t;
+
+/* Sets the hooks (copied; NULL = none). Call after queue_new. */
+void queue_set_hooks(queue_t *q, const queue_hooks_t *hooks);
+
 /* ---- Names, as the contract spells them ---- */
 const char *queue_status_name(queue_status_t s);
 const char *queue_priority_name(queue_priority_t p);   /* NULL for none */

@@ -106,7 +106,9 @@ static int act_call(queue_t *q, queue_counter_t *c, const queue_counter_req_t *r
         return QUEUE_OK;
     }
     bool priority = false;
-    queue_ticket_t *t = queue_route_pick(q, c, &priority);
+    queue_ticket_t *t = queue_route_hook(q, c, &priority);
+    if (!t)
+        t = queue_route_pick(q, c, &priority);
     if (!t)
         return QUEUE_OK; /* nobody waiting: the counter stays as it is */
     c->priority_streak = priority ? c->priority_streak + 1 : 0;
@@ -156,34 +158,8 @@ static int act_transfer(queue_t *q, queue_counter_t *c, const queue_counter_req_
                          "transferred", &t);
     if (rc != QUEUE_OK)
         return rc;
-    queue_service_t *s = queue_service_state(q, svc->id);
-    if (!s)
+    if (queue_move_ticket(q, t, svc, req->front, c, staff, "") != QUEUE_OK)
         return queue_fail(q, QUEUE_ENOMEM, NULL, "out of memory");
-    const char *agency = q->cat->agencies[svc->agency].id;
-    char key[CATALOG_ID_MAX + QUEUE_NUMBER_MAX + 1], old[sizeof key];
-    size_t klen = queue_number_key(key, sizeof key, agency, t->number);
-    size_t olen = queue_number_key(old, sizeof old, t->agency, t->number);
-    if (qmap_put(&q->by_number, key, klen, tnode_of(t)) != QUEUE_OK)
-        return queue_fail(q, QUEUE_ENOMEM, NULL, "out of memory");
-    if (olen != klen || memcmp(key, old, klen) != 0)
-        qmap_del(&q->by_number, old, olen, tnode_of(t));
-
-    char from[CATALOG_SVC_ID_MAX];
-    snprintf(from, sizeof from, "%s", t->service);
-    queue_unlink(q, t);
-    if (c->ticket == t->id) {
-        c->ticket = 0;
-        queue_touch_counter(q, c);
-    }
-    snprintf(t->agency, sizeof t->agency, "%s", agency);
-    snprintf(t->service, sizeof t->service, "%s", svc->id);
-    t->status = TICKET_WAITING; /* t->counter stays: the counter that called it */
-    t->transfers++;
-    t->rank = req->front ? --q->rank_lo : ++q->rank_hi;
-    queue_link(q, s, t);
-    queue_touch_ticket(q, t);
-    pend_event_t *e = queue_add_event(q, EV_TICKET_TRANSFERRED, t, c, staff);
-    snprintf(e->from_service, sizeof e->from_service, "%s", from);
     return QUEUE_OK;
 }
 
@@ -334,6 +310,7 @@ int queue_counter_act(queue_t *q, const queue_counter_req_t *req, int64_t now,
     }
     if (rc != QUEUE_OK)
         return rc;
+    queue_after_command(q, 0, c, staff);
     queue_flush(q, now);
     if (out)
         *out = c;

@@ -126,6 +126,12 @@ struct queue {
     char err[256];
     const char *field;
 
+    queue_hooks_t hooks;                 /* all NULL = none */
+    bool has_hooks;
+    queue_view_t *views;                 /* owned: route heads scratch */
+    queue_ticket_t **view_tickets;       /* owned: the ticket of each view */
+    size_t cap_views;
+
     pend_event_t *ev;                    /* owned change buffer */
     size_t n_ev, cap_ev;
     tnode_t **dirty;                     /* owned */
@@ -193,6 +199,27 @@ void queue_note_call(queue_t *q, const queue_ticket_t *t, const queue_counter_t 
 int queue_roll(queue_t *q, int64_t now);
 /* Whether `now` is inside the hall's hours; message set when not. */
 int queue_check_hours(queue_t *q, const catalog_service_t *svc, int64_t now);
+
+/* ---- queue_hooks.c ---- */
+
+/* Moves ticket t to service svc (waiting, number kept, front or back) and
+ * adds ticket.transferred with from_service and `reason` ("" for staff,
+ * "flow" for a declared next step, "plugin" for a hook's action). When
+ * counter c holds t it lets go of it. Room for one event must be reserved.
+ * 0 or QUEUE_ENOMEM (nothing changed). */
+int queue_move_ticket(queue_t *q, queue_ticket_t *t, const catalog_service_t *svc, bool front,
+                      queue_counter_t *c, const char *staff, const char *reason);
+/* Before a command's flush: runs the hooks for the events the command made
+ * (those from index `from` of the change buffer) and the declared flows of
+ * the tickets it finished, applying their actions. c and staff: where and
+ * by whom the command was made (NULL and "" for citizens). */
+void queue_after_command(queue_t *q, size_t from, queue_counter_t *c, const char *staff);
+/* Fills a hook's view of t. */
+void queue_view_fill(queue_view_t *v, const queue_ticket_t *t);
+/* The ticket counter c's agency's route function picks among the heads of
+ * c's queues, with *priority set; NULL for the declared policy (no route
+ * function, nobody waiting, or no valid answer). */
+queue_ticket_t *queue_route_hook(queue_t *q, const queue_counter_t *c, bool *priority);
 
 /* ---- queue_route.c ---- */
 

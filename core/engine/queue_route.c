@@ -5,7 +5,10 @@
  * Routing looks only at queue heads: for the services a counter serves it
  * takes the lowest-rank head over the priority queues (P) and over the
  * regular queues (R) and lets the agency's route policy choose between
- * them. Nothing walks a whole queue to route.
+ * them. A counter with preferred services (agency:route { preferred })
+ * looks at the heads of those first and at the other services only when
+ * none of its preferred queues has a waiting ticket. Nothing walks a whole
+ * queue to route.
  */
 #include "queue_internal.h"
 
@@ -50,25 +53,37 @@ static size_t served(const queue_t *q, const queue_counter_t *c, queue_service_t
     return n;
 }
 
-queue_ticket_t *queue_route_pick(const queue_t *q, const queue_counter_t *c, bool *priority)
+/* Lowest-rank priority and regular heads over the services counter c
+ * serves, those it prefers (pref) or the others. */
+static void scan_heads(const queue_t *q, const catalog_agency_t *a, const queue_counter_t *c,
+                       bool pref, queue_ticket_t **p, queue_ticket_t **r)
 {
-    const catalog_agency_t *a = catalog_agency_find(q->cat, c->agency);
-    queue_ticket_t *p = NULL, *r = NULL;
-    for (size_t i = 0; a && i < a->n_services; i++) {
+    for (size_t i = 0; i < a->n_services; i++) {
         const catalog_service_t *svc = &q->cat->services[a->first_service + i];
-        if (!catalog_service_at_counter(q->cat, svc, c->number))
+        if (!catalog_service_at_counter(q->cat, svc, c->number) ||
+            catalog_service_preferred(q->cat, svc, c->number) != pref)
             continue;
         queue_service_t *s = qmap_get(&q->services, svc->id, strlen(svc->id));
         if (!s)
             continue;
         queue_ticket_t *hp = s->head[QLIST_PRIORITY], *hr = s->head[QLIST_REGULAR];
-        if (hp && (!p || hp->rank < p->rank))
-            p = hp;
-        if (hr && (!r || hr->rank < r->rank))
-            r = hr;
+        if (hp && (!*p || hp->rank < (*p)->rank))
+            *p = hp;
+        if (hr && (!*r || hr->rank < (*r)->rank))
+            *r = hr;
     }
+}
+
+queue_ticket_t *queue_route_pick(const queue_t *q, const queue_counter_t *c, bool *priority)
+{
+    const catalog_agency_t *a = catalog_agency_find(q->cat, c->agency);
     if (!a)
         return NULL;
+    queue_ticket_t *p = NULL, *r = NULL;
+    if (catalog_counter_has_preferred(a, c->number))
+        scan_heads(q, a, c, true, &p, &r);
+    if (!p && !r)
+        scan_heads(q, a, c, false, &p, &r);
     *priority = take_priority(&a->route, p, r, c->priority_streak);
     return *priority ? p : r;
 }
@@ -86,18 +101,27 @@ size_t queue_counter_waiting(const queue_t *q, int counter, const queue_ticket_t
     queue_service_t **svcs = malloc(n * sizeof *svcs);
     /* one cursor per queue: [2i] priority, [2i+1] regular */
     queue_ticket_t **cur = malloc(2 * n * sizeof *cur);
+    bool *pref = malloc(n * sizeof *pref);
     size_t got = 0;
-    if (!svcs || !cur)
+    if (!svcs || !cur || !pref)
         goto out;
     served(q, c, svcs, n, &a);
     for (size_t i = 0; i < n; i++) {
         cur[2 * i] = svcs[i]->head[QLIST_PRIORITY];
         cur[2 * i + 1] = svcs[i]->head[QLIST_REGULAR];
+        const catalog_service_t *svc = catalog_service_find(q->cat, svcs[i]->id);
+        pref[i] = svc && catalog_service_preferred(q->cat, svc, counter);
     }
     int streak = c->priority_streak;
     while (got < max) {
+        /* the preferred services while any of them has a ticket left */
+        bool in_pref = false;
+        for (size_t i = 0; i < n && !in_pref; i++)
+            in_pref = pref[i] && (cur[2 * i] || cur[2 * i + 1]);
         size_t pi = SIZE_MAX, ri = SIZE_MAX;
         for (size_t i = 0; i < n; i++) {
+            if (pref[i] != in_pref)
+                continue;
             if (cur[2 * i] && (pi == SIZE_MAX || cur[2 * i]->rank < cur[pi]->rank))
                 pi = 2 * i;
             if (cur[2 * i + 1] && (ri == SIZE_MAX || cur[2 * i + 1]->rank < cur[ri]->rank))
@@ -116,6 +140,7 @@ size_t queue_counter_waiting(const queue_t *q, int counter, const queue_ticket_t
 out:
     free(svcs);
     free(cur);
+    free(pref);
     return got;
 }
 

@@ -1,0 +1,214 @@
+/*
+ * queue_hooks.c - what happens after a command besides the command itself:
+ * declared multi-step flows (finishing a step queues the next step with
+ * the same number), the agencies' event hooks and route functions reached
+ * through queue_hooks_t, and the checks every hook action passes before
+ * the engine applies it in the same command.
+ *
+ * Event order when a step with `next` finishes: ticket.finished (status
+ * finished, the old service), then ticket.transferred (status waiting, the
+ * new service, from_service the old one, reason "flow"). A hook on
+ * ticket.finished that answers with an action replaces the declared next
+ * step (its ticket.transferred has reason "plugin"); a hook that fails or
+ * answers nothing leaves the declared flow in place.
+ */
+#include "queue_internal.h"
+
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+void queue_set_hooks(queue_t *q, const queue_hooks_t *hooks)
+{
+    memset(&q->hooks, 0, sizeof q->hooks);
+    q->has_hooks = false;
+    if (hooks) {
+        q->hooks = *hooks;
+        q->has_hooks = hooks->event || hooks->route;
+    }
+}
+
+void queue_view_fill(queue_view_t *v, const queue_ticket_t *t)
+{
+    memset(v, 0, sizeof *v);
+    v->id = t->id;
+    snprintf(v->number, sizeof v->number, "%s", t->number);
+    snprintf(v->agency, sizeof v->agency, "%s", t->agency);
+    snprintf(v->service, sizeof v->service, "%s", t->service);
+    v->status = t->status;
+    v->priority = t->priority;
+    v->transfers = t->transfers;
+    v->issued_at = t->issued_at;
+    v->counter = t->counter;
+}
+
+int queue_move_ticket(queue_t *q, queue_ticket_t *t, const catalog_service_t *svc, bool front,
+                      queue_counter_t *c, const char *staff, const char *reason)
+{
+    queue_service_t *s = queue_service_state(q, svc->id);
+    if (!s)
+        return QUEUE_ENOMEM;
+    const char *agency = q->cat->agencies[svc->agency].id;
+    char key[CATALOG_ID_MAX + QUEUE_NUMBER_MAX + 1], old[sizeof key];
+    size_t klen = queue_number_key(key, sizeof key, agency, t->number);
+    size_t olen = queue_number_key(old, sizeof old, t->agency, t->number);
+    if (qmap_put(&q->by_number, key, klen, tnode_of(t)) != QUEUE_OK)
+        return QUEUE_ENOMEM;
+    if (olen != klen || memcmp(key, old, klen) != 0)
+        qmap_del(&q->by_number, old, olen, tnode_of(t));
+
+    char from[CATALOG_SVC_ID_MAX];
+    snprintf(from, sizeof from, "%s", t->service);
+    queue_unlink(q, t);
+    if (c && c->ticket == t->id) {
+        c->ticket = 0;
+        queue_touch_counter(q, c);
+    }
+    snprintf(t->agency, sizeof t->agency, "%s", agency);
+    snprintf(t->service, sizeof t->service, "%s", svc->id);
+    t->status = TICKET_WAITING; /* t->counter stays: the counter that called it */
+    t->transfers++;
+    t->rank = front ? --q->rank_lo : ++q->rank_hi;
+    queue_link(q, s, t);
+    queue_touch_ticket(q, t);
+    pend_event_t *e = queue_add_event(q, EV_TICKET_TRANSFERRED, t, c, staff);
+    snprintf(e->from_service, sizeof e->from_service, "%s", from);
+    snprintf(e->reason, sizeof e->reason, "%s", reason ? reason : "");
+    return QUEUE_OK;
+}
+
+/* Reports a refused action to the host; returns false. */
+static bool refuse(queue_t *q, const catalog_agency_t *a, const char *fmt, ...)
+    __attribute__((format(printf, 3, 4)));
+
+static bool refuse(queue_t *q, const catalog_agency_t *a, const char *fmt, ...)
+{
+    char why[256];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(why, sizeof why, fmt, ap);
+    va_end(ap);
+    if (q->hooks.refused)
+        q->hooks.refused(q->hooks.ctx, a, why);
+    return false;
+}
+
+/* Checks and applies agency a's action on the ticket its hook was given
+ * (`given`, as it was at the event). True when applied. */
+static bool apply_action(queue_t *q, const catalog_agency_t *a, const queue_ticket_t *given,
+                         const queue_hook_action_t *act, queue_counter_t *c, const char *staff)
+{
+    if (act->ticket != given->id)
+        return refuse(q, a, "the action names another ticket than %s, the one the hook was "
+                            "given", given->number);
+    tnode_t *n = qmap_get(&q->by_id, &act->ticket, sizeof act->ticket);
+    if (!n)
+        return refuse(q, a, "ticket %s is gone", given->number);
+    queue_ticket_t *t = &n->t;
+    if (strcmp(t->agency, a->id) != 0)
+        return refuse(q, a, "ticket %s is no longer in agency '%s'", t->number, a->id);
+    if (t->status != TICKET_WAITING && t->status != TICKET_HELD &&
+        t->status != TICKET_NO_SHOW && t->status != TICKET_FINISHED)
+        return refuse(q, a, "ticket %s is %s; only a waiting, held, no-show or finished "
+                            "ticket can be moved", t->number, queue_status_name(t->status));
+    const catalog_service_t *svc = catalog_service_find(q->cat, act->service);
+    if (!svc)
+        return refuse(q, a, "service %s does not exist", act->service);
+    if (act->same_agency && strcmp(q->cat->agencies[svc->agency].id, a->id) != 0)
+        return refuse(q, a, "next_step must name a service of agency '%s'; use transfer for "
+                            "%s", a->id, svc->id);
+    if (t->status == TICKET_WAITING && strcmp(t->service, svc->id) == 0)
+        return refuse(q, a, "ticket %s already waits in %s", t->number, svc->id);
+    if (queue_reserve(q, 1) != QUEUE_OK ||
+        queue_move_ticket(q, t, svc, act->front, c, staff, "plugin") != QUEUE_OK)
+        return refuse(q, a, "out of memory moving ticket %s", t->number);
+    return true;
+}
+
+/* The declared next step of a ticket that just finished `given`. */
+static void apply_flow(queue_t *q, const queue_ticket_t *given, queue_counter_t *c,
+                       const char *staff)
+{
+    const catalog_service_t *step = catalog_service_find(q->cat, given->service);
+    if (!step || !step->next[0])
+        return;
+    const catalog_service_t *next = catalog_service_find(q->cat, step->next);
+    tnode_t *n = qmap_get(&q->by_id, &given->id, sizeof given->id);
+    if (!next || !n || n->t.status != TICKET_FINISHED)
+        return; /* checked at load; a hook's action may have moved it */
+    if (queue_reserve(q, 1) == QUEUE_OK)
+        queue_move_ticket(q, &n->t, next, step->next_front, c, staff, "flow");
+    /* without memory the ticket stays finished: staff can still call it
+     * by number and transfer it */
+}
+
+void queue_after_command(queue_t *q, size_t from, queue_counter_t *c, const char *staff)
+{
+    size_t end = q->n_ev;
+    for (size_t i = from; i < end; i++) {
+        if (!q->ev[i].has_ticket)
+            continue;
+        /* copies: applying an action may move the change buffer */
+        queue_event_type_t type = q->ev[i].type;
+        queue_ticket_t given = q->ev[i].ticket;
+        const catalog_agency_t *a = catalog_agency_find(q->cat, given.agency);
+        if (!a)
+            continue;
+        bool done = false;
+        if (q->hooks.event && (unsigned)type < 32 && (a->hook_events & (1u << type))) {
+            queue_view_t v;
+            queue_view_fill(&v, &given);
+            queue_hook_action_t act;
+            memset(&act, 0, sizeof act);
+            if (q->hooks.event(q->hooks.ctx, a, type, &v, &act) == 1) {
+                act.service[sizeof act.service - 1] = '\0';
+                done = apply_action(q, a, &given, &act, c, staff);
+            }
+        }
+        if (type == EV_TICKET_FINISHED && !done)
+            apply_flow(q, &given, c, staff);
+    }
+}
+
+queue_ticket_t *queue_route_hook(queue_t *q, const queue_counter_t *c, bool *priority)
+{
+    const catalog_agency_t *a = catalog_agency_find(q->cat, c->agency);
+    if (!a || !a->hook_route || !q->hooks.route)
+        return NULL;
+    size_t need = 2 * a->n_services, n = 0;
+    if (need == 0)
+        return NULL;
+    if (need > q->cap_views) {
+        queue_view_t *v = realloc(q->views, need * sizeof *v);
+        if (v)
+            q->views = v;
+        queue_ticket_t **t = realloc(q->view_tickets, need * sizeof *t);
+        if (t)
+            q->view_tickets = t;
+        if (!v || !t)
+            return NULL; /* the declared policy needs no memory */
+        q->cap_views = need;
+    }
+    for (size_t i = 0; i < a->n_services; i++) {
+        const catalog_service_t *svc = &q->cat->services[a->first_service + i];
+        if (!catalog_service_at_counter(q->cat, svc, c->number))
+            continue;
+        queue_service_t *s = qmap_get(&q->services, svc->id, strlen(svc->id));
+        if (!s)
+            continue;
+        for (int l = QLIST_PRIORITY; l >= QLIST_REGULAR; l--) {
+            if (!s->head[l])
+                continue;
+            queue_view_fill(&q->views[n], s->head[l]);
+            q->view_tickets[n++] = s->head[l];
+        }
+    }
+    if (n == 0)
+        return NULL;
+    int k = q->hooks.route(q->hooks.ctx, a, c->number, q->views, n);
+    if (k < 0 || (size_t)k >= n)
+        return NULL;
+    *priority = q->view_tickets[k]->priority != PRIORITY_NONE;
+    return q->view_tickets[k];
+}
