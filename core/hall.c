@@ -364,11 +364,7 @@ static const catalog_agency_t *regressed(const catalog_t *now, const catalog_t *
 
 static void reload_record(hall_t *h, bool swapped, const catalog_t *c, json_t *updated)
 {
-    json_t *errors = json_array();
-    for (size_t i = 0; i < c->n_errors; i++)
-        json_array_append_new(errors, json_pack("{s:s, s:i, s:s}", "file", c->errors[i].file,
-                                                "line", c->errors[i].line, "message",
-                                                c->errors[i].message));
+    json_t *errors = render_errors(c->errors, c->n_errors);
     store_key_t k;
     store_key_init(&k);
     store_key_str(&k, "reload");

@@ -241,6 +241,15 @@ json_t *render_agencies(const catalog_t *cat)
     return json_pack("{s:o}", "agencies", list);
 }
 
+json_t *render_errors(const catalog_error_t *errors, size_t n)
+{
+    json_t *a = json_array();
+    for (size_t i = 0; i < n; i++)
+        json_array_append_new(a, json_pack("{s:s, s:i, s:s}", "file", errors[i].file, "line",
+                                           errors[i].line, "message", errors[i].message));
+    return a;
+}
+
 json_t *render_ticket_record(const queue_ticket_t *t)
 {
     return json_pack("{s:I, s:s, s:I, s:I, s:s, s:s, s:i, s:i, s:I, s:I, s:I, s:I, s:i, "

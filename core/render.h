@@ -38,6 +38,9 @@ json_t *render_board(const queue_t *q, const catalog_t *cat, const char *epoch,
 /* {"agencies": [...]} with every service's standard. */
 json_t *render_agencies(const catalog_t *cat);
 
+/* [{"file","line","message"}] of plugin errors. */
+json_t *render_errors(const catalog_error_t *errors, size_t n);
+
 /* Store records: every field the engine needs to restore. */
 json_t *render_ticket_record(const queue_ticket_t *t);
 int render_ticket_parse(const json_t *rec, queue_ticket_t *out);

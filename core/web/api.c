@@ -545,19 +545,17 @@ static void board_text(web_req_t *r)
 static void healthz(web_req_t *r)
 {
     const catalog_t *cat = hall_catalog(r->web->hall);
-    json_t *errors = json_array();
-    for (size_t i = 0; i < cat->n_errors; i++)
-        json_array_append_new(errors, json_pack("{s:s, s:i, s:s}", "file", cat->errors[i].file,
-                                                "line", cat->errors[i].line, "message",
-                                                cat->errors[i].message));
+    json_t *errors = render_errors(cat->errors, cat->n_errors);
     /* a refused reload: the old version runs, the edit is broken */
     size_t n_refused;
     const catalog_error_t *refused = hall_reload_errors(r->web->hall, &n_refused);
-    for (size_t i = 0; i < n_refused; i++)
-        json_array_append_new(errors,
-                              json_pack("{s:s, s:i, s:s, s:b}", "file", refused[i].file, "line",
-                                        refused[i].line, "message", refused[i].message,
-                                        "running_previous_version", 1));
+    json_t *stale = render_errors(refused, n_refused);
+    size_t i;
+    json_t *e;
+    json_array_foreach(stale, i, e)
+        json_object_set_new(e, "running_previous_version", json_true());
+    json_array_extend(errors, stale);
+    json_decref(stale);
     web_reply_json(r, 200,
                    json_pack("{s:s, s:i, s:i, s:o, s:I, s:s, s:i}", "status",
                              cat->n_errors || n_refused || cat->n_agencies == 0 ? "degraded"

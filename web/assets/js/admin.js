@@ -3,7 +3,7 @@
 // health (errors with file and line) and the agencies and services as
 // their plugins declare them, with sources and unconfirmed facts.
 import { t, translate, langButton, onLang } from './i18n.js';
-import { api, errorText } from './api.js';
+import { api, errorText, loginForm } from './api.js';
 import { Feed } from './feed.js';
 import { el, $, feeText, minutes } from './format.js';
 
@@ -162,18 +162,7 @@ function reloadSoon() {
 translate();
 langButton($('#lang'));
 onLang(() => { if (state.board) { renderOverview(); renderCounters(); renderHealth(); renderAgencies(); } screen(!!state.user && state.user.role === 'admin'); });
-$('#login-form').addEventListener('submit', async (e) => {
-  e.preventDefault();
-  $('#login-error').hidden = true;
-  try {
-    const { user } = await api('POST', '/api/v1/session', { username: $('#username').value.trim(), password: $('#password').value });
-    $('#password').value = '';
-    await loggedIn(user);
-  } catch (err) {
-    $('#login-error').textContent = errorText(err);
-    $('#login-error').hidden = false;
-  }
-});
+loginForm(loggedIn);
 $('#logout').addEventListener('click', async () => {
   try { await api('DELETE', '/api/v1/session'); } catch { /* gone already */ }
   state.user = null;

@@ -1,6 +1,7 @@
 // api.js - the HTTP API of mppd (CONTRACT.md, docs/api.md) with errors
 // turned into words a person can act on.
 import { t } from './i18n.js';
+import { $ } from './format.js';
 
 export class ApiError extends Error {
   constructor(status, code, message, field) {
@@ -64,4 +65,22 @@ export function serviceIndex(list) {
   const map = new Map();
   for (const a of list) for (const s of a.services) map.set(s.id, { service: s, agency: a });
   return map;
+}
+
+// Binds the staff login form (#login-form with #username, #password and
+// #login-error) of a page: onUser(user) runs after a good login, and a
+// refused one is shown in words.
+export function loginForm(onUser) {
+  $('#login-form').addEventListener('submit', async (e) => {
+    e.preventDefault();
+    $('#login-error').hidden = true;
+    try {
+      const { user } = await api('POST', '/api/v1/session', { username: $('#username').value.trim(), password: $('#password').value });
+      $('#password').value = '';
+      await onUser(user);
+    } catch (err) {
+      $('#login-error').textContent = errorText(err);
+      $('#login-error').hidden = false;
+    }
+  });
 }

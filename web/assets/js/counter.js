@@ -6,7 +6,7 @@
 // says this agency's queue changed; the current ticket's service standard
 // stays in view so staff can answer any question.
 import { t, translate, langButton, onLang } from './i18n.js';
-import { api, agencies, serviceIndex, errorText } from './api.js';
+import { api, agencies, serviceIndex, errorText, loginForm } from './api.js';
 import { Feed } from './feed.js';
 import { el, $, feeText, minutes, timeOf, dateTime, matches } from './format.js';
 
@@ -312,18 +312,7 @@ function init() {
   translate();
   langButton($('#lang'));
   onLang(() => { screen(state.user ? ($('#desk').hidden ? 'pick' : 'desk') : 'login'); if (state.counter) render(); });
-  $('#login-form').addEventListener('submit', async (e) => {
-    e.preventDefault();
-    $('#login-error').hidden = true;
-    try {
-      const { user } = await api('POST', '/api/v1/session', { username: $('#username').value.trim(), password: $('#password').value });
-      $('#password').value = '';
-      await loggedIn(user);
-    } catch (err) {
-      $('#login-error').textContent = errorText(err);
-      $('#login-error').hidden = false;
-    }
-  });
+  loginForm(loggedIn);
   $('#logout').addEventListener('click', async () => {
     try { await api('DELETE', '/api/v1/session'); } catch { /* gone already */ }
     state.user = null; state.number = null; state.counter = null;
