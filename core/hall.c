@@ -51,6 +51,7 @@ struct hall {
     round_t *inflight; /* being committed by the writer, or NULL */
     uint64_t committed_seq;
     hall_feed_t feed;
+    int64_t clock_offset; /* ms added to the real clock (test builds only) */
 };
 
 /* ---- rounds ---- */
@@ -611,10 +612,15 @@ uint64_t hall_committed_seq(const hall_t *h) { return h->committed_seq; }
 
 int64_t hall_now(const hall_t *h)
 {
-    (void)h;
     struct timespec ts;
     clock_gettime(CLOCK_REALTIME, &ts);
-    return (int64_t)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
+    return (int64_t)ts.tv_sec * 1000 + ts.tv_nsec / 1000000 + h->clock_offset;
+}
+
+void hall_clock_set(hall_t *h, int64_t ms)
+{
+    h->clock_offset = 0;
+    h->clock_offset = ms - hall_now(h);
 }
 
 typedef struct since_ctx {

@@ -73,6 +73,10 @@ const char *hall_epoch(const hall_t *h);
 uint64_t hall_committed_seq(const hall_t *h);
 /* The hall's clock, ms since the epoch. */
 int64_t hall_now(const hall_t *h);
+/* Moves the hall's clock to `ms` (backwards too) from now on. Only the
+ * test-clock endpoint of a test build calls this: the time source the
+ * integration tests drive to cross midnight, closing time or an expiry. */
+void hall_clock_set(hall_t *h, int64_t ms);
 
 /* Visits durable events with seq > since, in order, up to the committed
  * seq; fn returns non-zero to stop. Returns the first seq still kept in

@@ -637,6 +637,35 @@ static void agencies(web_req_t *r)
     web_reply_bytes(r, 200, "application/json", w->agencies_json, w->agencies_len);
 }
 
+#ifdef MPP_TEST_CLOCK
+/* POST /api/v1/test/clock {"at_ms": N} or {"advance_ms": N}: moves the
+ * hall's clock, then lets the engine see the new time. Compiled only into
+ * test builds (cmake -DMPP_TEST_CLOCK=ON); a hall's mppd has no such
+ * address. */
+static void test_clock(web_req_t *r)
+{
+    static const char *const allowed[] = {"at_ms", "advance_ms", NULL};
+    if (!r->body || !fields_known(r, allowed))
+        return;
+    json_t *at = json_object_get(r->body, "at_ms");
+    json_t *adv = json_object_get(r->body, "advance_ms");
+    hall_t *h = r->web->hall;
+    if (json_is_integer(at))
+        hall_clock_set(h, (int64_t)json_integer_value(at));
+    else if (json_is_integer(adv))
+        hall_clock_set(h, hall_now(h) + (int64_t)json_integer_value(adv));
+    else {
+        web_reply_error(r, 400, "missing_field", "at_ms", "send at_ms or advance_ms");
+        return;
+    }
+    queue_tick(hall_queue(h), hall_now(h));
+    char now[40];
+    render_time(hall_now(h), now, sizeof now);
+    web_reply_after_commit(r, 200, json_pack("{s:s, s:I}", "now", now,
+                                             "now_ms", (json_int_t)hall_now(h)));
+}
+#endif
+
 /* ---- pages ---- */
 
 static void page(web_req_t *r)
@@ -721,5 +750,9 @@ void api_handle(web_req_t *r)
     }
     if (path_is(r, "POST", API "board/text"))
         return board_text(r);
+#ifdef MPP_TEST_CLOCK
+    if (path_is(r, "POST", API "test/clock"))
+        return test_clock(r);
+#endif
     web_reply_error(r, 404, "not_found", NULL, "unknown address %s %s", r->method, r->path);
 }

@@ -1,0 +1,82 @@
+// time.test.mjs - time against the real mppd, through the test-clock
+// endpoint of a test build: an unconfirmed print is cancelled after two
+// minutes, numbers restart once at local midnight (Asia/Jakarta) and never
+// repeat when the clock steps back, tickets still waiting at closing are
+// cancelled with reason "closed", and an idle session expires.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { Hall } from './lib/hall.mjs';
+
+const SVC = 'dukcapil/legalisasi';
+let hall;
+const clock = (body) => hall.req('POST', '/api/v1/test/clock', body);
+const seqOf = (n) => Number(n.split('-')[1]);
+
+before(async () => {
+  hall = new Hall();
+  hall.addUser('ani', 'staff', 'dukcapil');
+  await hall.start();
+  const probe = await clock({ advance_ms: 0 });
+  if (probe.status === 404) throw new Error('mppd was built without -DMPP_TEST_CLOCK=ON');
+});
+after(async () => { await hall.stop(); hall.cleanup(); });
+
+test('a print not confirmed within 2 minutes is cancelled: no ghost in the queue', async () => {
+  const feed = hall.ws();
+  await feed.next((m) => m.type === 'snapshot');
+  const t = (await hall.issue(SVC, { print: true })).json.ticket;
+  assert.equal(t.status, 'printing');
+  await clock({ advance_ms: 119_000 });
+  assert.equal((await hall.req('GET', `/api/v1/tickets/${t.token}`)).json.ticket.status, 'printing');
+  await clock({ advance_ms: 2_000 });
+  const ev = await feed.next((m) => m.type === 'ticket.cancelled' && m.ticket.id === t.id);
+  assert.equal(ev.reason, 'print_timeout');
+  const s = (await hall.req('GET', `/api/v1/tickets/${t.token}`)).json.ticket;
+  assert.equal(s.status, 'cancelled');
+  assert.equal(s.reason, 'print_timeout');
+  await feed.close();
+});
+
+test('numbers restart exactly once at local midnight and never repeat when the clock steps back', async () => {
+  await clock({ at_ms: Date.parse('2030-01-07T23:59:50+07:00') });
+  const before1 = (await hall.issue(SVC)).json.ticket;
+  const before2 = (await hall.issue(SVC)).json.ticket;
+  assert.equal(seqOf(before1.number), 1, 'a new business day starts at 001');
+  assert.equal(seqOf(before2.number), 2);
+  assert.match(before1.issued_at, /^2030-01-07T23:59:5\d\+07:00$/);
+
+  const feed = hall.ws();
+  await feed.next((m) => m.type === 'snapshot');
+  await clock({ advance_ms: 15_000 }); // 00:00:05 on 8 January
+  const closed = await feed.next((m) => m.type === 'ticket.cancelled' && m.ticket.id === before2.id);
+  assert.equal(closed.reason, 'closed', 'still waiting at closing: cancelled');
+  const after1 = (await hall.issue(SVC)).json.ticket;
+  assert.equal(after1.number, 'A-001');
+  assert.ok(after1.id > before2.id, 'the global id never resets');
+
+  // the clock steps back over midnight: the business day does not
+  await clock({ at_ms: Date.parse('2030-01-07T23:59:58+07:00') });
+  const stepped = (await hall.issue(SVC)).json.ticket;
+  assert.notEqual(stepped.number, after1.number);
+  assert.equal(stepped.number, 'A-002');
+  await clock({ at_ms: Date.parse('2030-01-08T00:00:30+07:00') });
+  const again = (await hall.issue(SVC)).json.ticket;
+  assert.equal(again.number, 'A-003', 'no second reset when the clock passes midnight again');
+  await feed.close();
+});
+
+test('a session expires after its idle time, and after its absolute time', async () => {
+  let ani = await hall.login('ani');
+  await clock({ advance_ms: 8 * 3600_000 + 60_000 }); // idle 8 h 1 min, 12 h limit not reached
+  let r = await ani.req('GET', '/api/v1/session');
+  assert.equal(r.status, 401);
+  assert.equal(r.json.error.code, 'session_expired');
+
+  ani = await hall.login('ani');
+  await clock({ advance_ms: 7 * 3600_000 });
+  assert.equal((await ani.req('GET', '/api/v1/session')).status, 200, 'used within its idle time');
+  await clock({ advance_ms: 5 * 3600_000 + 60_000 }); // 12 h 1 min after login, idle 5 h
+  r = await ani.req('GET', '/api/v1/session');
+  assert.equal(r.status, 401);
+  assert.equal(r.json.error.code, 'session_expired');
+});
