@@ -281,6 +281,7 @@ static int hall_restore(hall_t *h, char *err, size_t errlen)
         snprintf(err, errlen, "out of memory building the queue");
         return -1;
     }
+    queue_set_hooks(q, plugin_queue_hooks());
     queue_free(h->queue);
     h->queue = q;
 

@@ -20,6 +20,7 @@
 
 #include <lua.h>
 
+#include "../engine/queue.h"
 #include "plugin.h"
 
 #define SANDBOX_MEM_BUDGET ((size_t)16 << 20) /* bytes per agency state */
@@ -35,6 +36,10 @@
 #define PLUGIN_TEXT_MAX ((size_t)4 << 20)     /* bytes of declared text */
 #define PLUGIN_SERVICES_MAX 1000              /* services of one agency */
 #define PLUGIN_ERRORS_MAX 20                  /* errors kept per file */
+#define PLUGIN_HOOK_MS 5                      /* deadline of one hook call */
+#define PLUGIN_HOOK_FAILS_MAX 3               /* failures in a row that
+                                                 disable an agency's hooks */
+#define PLUGIN_PREFERRED_MAX 64               /* counters in route.preferred */
 
 /* Errors of sandbox_run. */
 enum sandbox_err {
@@ -68,6 +73,15 @@ int sandbox_open(sandbox_t *sb, const char *name, size_t budget);
  * error message in err. */
 int sandbox_protect(sandbox_t *sb, lua_CFunction fn, void *ud, char *err, size_t errlen);
 
+/* Runs fn(L) protected with `ud` as its only argument, under the memory
+ * budget and a deadline of `ms` milliseconds that the script's own pcall
+ * cannot swallow. On error writes the message without its location into
+ * err and the line into *line (0 when none) and returns a negative
+ * sandbox_err (SANDBOX_ERR_TIMEOUT, SANDBOX_ERR_MEMORY or
+ * SANDBOX_ERR_SCRIPT). */
+int sandbox_call(sandbox_t *sb, lua_CFunction fn, void *ud, int ms, char *err, size_t errlen,
+                 int *line);
+
 /* Adds the value on top of the stack to the globals plugins may read, as
  * `name`, and pops it. Call from inside sandbox_protect. */
 void sandbox_allow(lua_State *L, const char *name);
@@ -83,8 +97,17 @@ int sandbox_run(sandbox_t *sb, const char *buf, size_t len, int ms,
 /* Closes the state; sb may then be opened again. */
 void sandbox_close(sandbox_t *sb);
 
+typedef struct plugin_runtime plugin_runtime_t;
+
+/* A route.preferred entry as declared, resolved by api_finish. */
+typedef struct decl_preferred {
+    int counter;
+    catalog_strings_t services;   /* owned: local service ids */
+} decl_preferred_t;
+
 /* The declarations of one file while it loads. */
 typedef struct decl {
+    plugin_runtime_t *rt;         /* borrowed: the live state it runs in */
     catalog_t *cat;               /* borrowed: receives the one agency,
                                      its services and the file's errors */
     const plugin_hall_t *hall;    /* borrowed; NULL = counters unchecked */
@@ -99,7 +122,53 @@ typedef struct decl {
     size_t services_cap;
     size_t text_bytes;            /* declared text copied so far */
     bool error_cap_hit;
+    decl_preferred_t *preferred;  /* owned */
+    size_t n_preferred;
+    int *hook_lines;              /* owned: line of each agency:on, by
+                                     hook index (api_hooks.c) */
 } decl_t;
+
+/* One agency's live plugin: its sandbox, kept open after the load when
+ * the agency registered hooks, and how its hook calls went. Allocated by
+ * load.c, owned by the agency's catalog entry (catalog_agency_t.runtime,
+ * freed by runtime_free). */
+struct plugin_runtime {
+    sandbox_t sb;                 /* the agency's state; closed once its
+                                     hooks are disabled */
+    decl_t d;
+    char file[256];               /* "plugins/<file>" */
+    char agency[CATALOG_ID_MAX];
+    bool in_hook;                 /* next_step / transfer allowed now */
+    unsigned calls, failures, overruns, refused;
+    int fails_in_row;
+    bool disabled;
+    int last_line;
+    char last_error[256];
+};
+
+/* Makes a runtime for a file about to load (sandbox not yet open);
+ * NULL when out of memory. */
+plugin_runtime_t *runtime_new(const char *display);
+/* Closes the state and frees the runtime; NULL is fine. Matches
+ * catalog_agency_t.runtime_free. */
+void runtime_free(void *rt);
+
+/* Installs agency:on, agency:next_step and agency:transfer in the agency
+ * object's method table on top of the stack (inside sandbox_protect). */
+void api_hooks_register(lua_State *L, decl_t *d);
+/* Hook names and the queue event each stands for; route is -1. Returns
+ * the index of `name` in the hook list, or -1 when unknown. */
+int api_hook_index(const char *name);
+/* The hook list (NULL-terminated) and the event of hook index i. */
+extern const char *const api_hook_names[];
+int api_hook_event(int index);
+/* Pushes agency a's hook function for `index` (registry); its Lua type. */
+int api_hook_push(lua_State *L, int index);
+/* Pushes a read-only view of a ticket (a userdata holding a copy of v;
+ * the view's fields are all a hook can read). */
+void api_view_push(lua_State *L, const queue_view_t *v);
+/* The action object at idx, or NULL when idx holds none. */
+const queue_hook_action_t *api_action_get(lua_State *L, int idx);
 
 /* Installs the `mpp` table in the sandbox for `d` (borrowed for the life
  * of the state). Returns 0, or -1 with a message in err. */

@@ -109,12 +109,20 @@ static catalog_t *load_one(const char *path, const plugin_hall_t *hall, int *age
         return NULL;
     char display[256];
     display_name(display, sizeof display, path);
-    decl_t d = {.cat = c, .hall = hall, .file = display};
+    plugin_runtime_t *rt = runtime_new(display);
+    if (!rt) {
+        free(c);
+        return NULL;
+    }
+    decl_t *d = &rt->d;
+    d->cat = c;
+    d->hall = hall;
     char err[256];
     size_t len = 0;
     char *buf = read_file(path, &len, err, sizeof err);
     if (!buf) {
-        decl_error(&d, 0, "%s", err);
+        decl_error(d, 0, "%s", err);
+        runtime_free(rt);
         return c;
     }
     const char *text = buf;
@@ -123,25 +131,22 @@ static catalog_t *load_one(const char *path, const plugin_hall_t *hall, int *age
         len -= 3;
     }
 
-    sandbox_t sb;
-    if (sandbox_open(&sb, display, SANDBOX_MEM_BUDGET) != 0) {
-        decl_error(&d, 0, "cannot make a Lua state: out of memory");
-    } else if (api_register(&sb, &d, err, sizeof err) != 0) {
-        decl_error(&d, 0, "%s", err);
+    if (sandbox_open(&rt->sb, display, SANDBOX_MEM_BUDGET) != 0) {
+        decl_error(d, 0, "cannot make a Lua state: out of memory");
+    } else if (api_register(&rt->sb, d, err, sizeof err) != 0) {
+        decl_error(d, 0, "%s", err);
     } else {
         int line;
-        d.loading = true;
-        int rc = sandbox_run(&sb, text, len, SANDBOX_LOAD_MS, err, sizeof err, &line);
-        d.loading = false;
+        d->loading = true;
+        int rc = sandbox_run(&rt->sb, text, len, SANDBOX_LOAD_MS, err, sizeof err, &line);
+        d->loading = false;
         if (rc != 0)
-            decl_error(&d, line, "%s", err);
+            decl_error(d, line, "%s", err);
         else
-            api_finish(&d);
+            api_finish(d);
     }
-    sandbox_close(&sb);
-    api_release(&d);
     free(buf);
-    *agency_line = d.agency_line;
+    *agency_line = d->agency_line;
 
     if (c->n_agencies == 1) {
         catalog_agency_t *a = &c->agencies[0];
@@ -149,7 +154,20 @@ static catalog_t *load_one(const char *path, const plugin_hall_t *hall, int *age
         a->n_services = c->n_services;
         a->file = strdup(path);
         if (!a->file)
-            decl_error(&d, 0, "out of memory");
+            decl_error(d, 0, "out of memory");
+    }
+    if (c->n_errors == 0 && c->n_agencies == 1 &&
+        (c->agencies[0].hook_events || c->agencies[0].hook_route)) {
+        /* the state lives on for the hooks; the catalog owns it now */
+        catalog_agency_t *a = &c->agencies[0];
+        snprintf(rt->agency, sizeof rt->agency, "%s", a->id);
+        api_release(d);
+        d->cat = NULL;
+        d->hall = NULL;
+        a->runtime = rt;
+        a->runtime_free = runtime_free;
+    } else {
+        runtime_free(rt);
     }
     if (c->n_errors > 0)
         c = drop_declarations(c);

@@ -10,13 +10,20 @@
  * agencies load. The hall config decides which counters an agency has: a
  * plugin that claims a counter the config gives another agency does not
  * load.
+ *
+ * An agency that registers hooks (agency:on) keeps its state after the
+ * load, owned by its catalog entry; the engine reaches the hooks through
+ * plugin_queue_hooks(). A hook's failures are counted per agency and
+ * listed by plugin_runtime_errors() (for /healthz and the admin API).
  */
 #ifndef MPP_PLUGIN_H
 #define MPP_PLUGIN_H
 
+#include <stdbool.h>
 #include <stddef.h>
 
 #include "../catalog.h"
+#include "../engine/queue.h"
 
 /* The hall's counter assignment, as the plugin host needs it. */
 typedef struct plugin_hall {
@@ -36,5 +43,32 @@ catalog_t *plugin_load_dir(const char *dir, const plugin_hall_t *hall);
  * catalog with that one agency, or with its errors. `hall` may be NULL:
  * counters are then not checked against the hall. */
 catalog_t *plugin_load_file(const char *path, const plugin_hall_t *hall);
+
+/* The hook table to give the engine (queue_set_hooks): it runs each
+ * agency's hooks in that agency's state, with the state found through the
+ * catalog entry the engine passes, so a reload swaps hooks with the
+ * catalog. Static; never freed. */
+const queue_hooks_t *plugin_queue_hooks(void);
+
+/* How an agency's hooks have run since its plugin loaded. */
+typedef struct plugin_runtime_stats {
+    unsigned calls;               /* hook and route calls made */
+    unsigned failures;            /* errors, overruns, refused actions and
+                                     answers that were not allowed */
+    unsigned overruns;            /* stopped by the deadline or memory */
+    unsigned refused;             /* actions the engine refused */
+    bool disabled;                /* too many failures in a row: its hooks
+                                     no longer run */
+    size_t memory;                /* bytes its Lua state holds now */
+} plugin_runtime_stats_t;
+
+/* Fills *out for agency a; -1 when a has no hooks. */
+int plugin_runtime_stats(const catalog_agency_t *a, plugin_runtime_stats_t *out);
+
+/* One entry per agency of `cat` whose hooks have failed: the plugin file,
+ * the line of the last failure and a message with what failed, the
+ * counts, and whether the hooks are disabled. Fills at most max entries
+ * of out (which may be NULL) and returns how many there are in all. */
+size_t plugin_runtime_errors(const catalog_t *cat, catalog_error_t *out, size_t max);
 
 #endif

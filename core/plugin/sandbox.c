@@ -450,16 +450,20 @@ void sandbox_allow(lua_State *L, const char *name)
     lua_pop(L, 1);
 }
 
-/* Compiles and runs the chunk; arguments: buffer, length (light
- * userdata and integer) on the stack. */
+/* A chunk to compile and run. */
+typedef struct chunk {
+    const char *buf;
+    size_t len;
+} chunk_t;
+
+/* Compiles and runs the chunk; argument: a chunk_t (light userdata). */
 static int sandbox_run_protected(lua_State *L)
 {
     sandbox_t *sb = sandbox_of(L);
-    const char *buf = lua_touserdata(L, 1);
-    size_t len = (size_t)lua_tointeger(L, 2);
+    const chunk_t *ck = lua_touserdata(L, 1);
     char chunkname[sizeof sb->name + 1];
     snprintf(chunkname, sizeof chunkname, "@%s", sb->name);
-    if (luaL_loadbufferx(L, buf, len, chunkname, "t") != LUA_OK) {
+    if (luaL_loadbufferx(L, ck->buf, ck->len, chunkname, "t") != LUA_OK) {
         const char *msg = lua_tostring(L, -1);
         if (msg && strstr(msg, "binary chunk"))
             return luaL_error(L, "%s: precompiled (binary) chunks are refused; a plugin "
@@ -506,8 +510,8 @@ static void split_location(const sandbox_t *sb, const char *msg, char *err, size
     snprintf(err, errlen, "%s", msg);
 }
 
-int sandbox_run(sandbox_t *sb, const char *buf, size_t len, int ms, char *err, size_t errlen,
-                int *line)
+int sandbox_call(sandbox_t *sb, lua_CFunction fn, void *ud, int ms, char *err, size_t errlen,
+                 int *line)
 {
     lua_State *L = sb->L;
     *line = 0;
@@ -529,10 +533,9 @@ int sandbox_run(sandbox_t *sb, const char *buf, size_t len, int ms, char *err, s
 
     int top = lua_gettop(L);
     lua_sethook(L, sandbox_hook, LUA_MASKCOUNT, SANDBOX_HOOK_COUNT);
-    lua_pushcfunction(L, sandbox_run_protected);
-    lua_pushlightuserdata(L, (void *)buf);
-    lua_pushinteger(L, (lua_Integer)len);
-    int status = lua_pcall(L, 2, 0, 0);
+    lua_pushcfunction(L, fn);
+    lua_pushlightuserdata(L, ud);
+    int status = lua_pcall(L, 1, 0, 0);
     lua_sethook(L, NULL, 0, 0);
 
     int rc = SANDBOX_OK;
@@ -552,6 +555,13 @@ int sandbox_run(sandbox_t *sb, const char *buf, size_t len, int ms, char *err, s
     }
     lua_settop(L, top);
     return rc;
+}
+
+int sandbox_run(sandbox_t *sb, const char *buf, size_t len, int ms, char *err, size_t errlen,
+                int *line)
+{
+    chunk_t ck = {buf, len};
+    return sandbox_call(sb, sandbox_run_protected, &ck, ms, err, errlen, line);
 }
 
 void sandbox_close(sandbox_t *sb)
