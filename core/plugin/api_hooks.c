@@ -220,6 +220,8 @@ static queue_hook_action_t *action_new(lua_State *L, const char *fname)
 static int api_next_step(lua_State *L)
 {
     plugin_runtime_t *rt = api_rt(L);
+    if (!rt->in_hook)
+        return luaL_error(L, "agency:next_step may only be called inside a hook");
     const queue_view_t *v = view_check(L, 2, "agency:next_step");
     size_t len;
     const char *id = luaL_checklstring(L, 3, &len);
@@ -236,6 +238,8 @@ static int api_next_step(lua_State *L)
 /* agency:transfer(ticket, "agency/service", "front"|"back") */
 static int api_transfer(lua_State *L)
 {
+    if (!api_rt(L)->in_hook)
+        return luaL_error(L, "agency:transfer may only be called inside a hook");
     const queue_view_t *v = view_check(L, 2, "agency:transfer");
     size_t len;
     const char *id = luaL_checklstring(L, 3, &len);

@@ -161,8 +161,8 @@ static catalog_t *load_one(const char *path, const plugin_hall_t *hall, int *age
         /* the state lives on for the hooks; the catalog owns it now */
         catalog_agency_t *a = &c->agencies[0];
         snprintf(rt->agency, sizeof rt->agency, "%s", a->id);
-        api_release(d);
-        d->cat = NULL;
+        d->cat = NULL; /* its hook_lines stay: failures without a line
+                          point at the hook's agency:on */
         d->hall = NULL;
         a->runtime = rt;
         a->runtime_free = runtime_free;

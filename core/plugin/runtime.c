@@ -43,11 +43,15 @@ void runtime_free(void *p)
     free(rt);
 }
 
-/* Records a failed call of hook `what`; disables the hooks after too many
- * in a row. */
-static void runtime_fail(plugin_runtime_t *rt, const char *what, int rc, const char *err,
-                         int line)
+/* Records a failed call of hook number `hook` (-1: an action the engine
+ * refused); disables the hooks after too many in a row. A failure with no
+ * line of its own (memory, a wrong answer) takes the line of the hook's
+ * agency:on. */
+static void runtime_fail(plugin_runtime_t *rt, int hook, int rc, const char *err, int line)
 {
+    const char *what = hook >= 0 ? api_hook_names[hook] : "hook";
+    if (line <= 0 && hook >= 0 && rt->d.hook_lines)
+        line = rt->d.hook_lines[hook];
     rt->failures++;
     if (rc == SANDBOX_ERR_TIMEOUT || rc == SANDBOX_ERR_MEMORY)
         rt->overruns++;
@@ -117,7 +121,7 @@ static int hooks_event(void *ctx, const catalog_agency_t *a, queue_event_type_t 
     if (rc != 0) {
         if (rc == SANDBOX_ERR_MEMORY && rt->sb.L)
             lua_gc(rt->sb.L, LUA_GCCOLLECT);
-        runtime_fail(rt, api_hook_names[hook], rc, err, line);
+        runtime_fail(rt, hook, rc, err, line);
         return -1;
     }
     runtime_ok(rt);
@@ -184,7 +188,7 @@ static int hooks_route(void *ctx, const catalog_agency_t *a, int counter,
     if (rc != 0) {
         if (rc == SANDBOX_ERR_MEMORY && rt->sb.L)
             lua_gc(rt->sb.L, LUA_GCCOLLECT);
-        runtime_fail(rt, "route", rc, err, line);
+        runtime_fail(rt, api_hook_index("route"), rc, err, line);
         return -1;
     }
     runtime_ok(rt);
@@ -200,7 +204,7 @@ static void hooks_refused(void *ctx, const catalog_agency_t *a, const char *why)
     rt->refused++;
     char err[256];
     snprintf(err, sizeof err, "action refused: %s", why);
-    runtime_fail(rt, "hook", SANDBOX_ERR_SCRIPT, err, 0);
+    runtime_fail(rt, -1, SANDBOX_ERR_SCRIPT, err, 0);
 }
 
 const queue_hooks_t *plugin_queue_hooks(void)

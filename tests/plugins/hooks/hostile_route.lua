@@ -1,0 +1,40 @@
+-- Kantor Uji (hostile fixture): a route function that answers garbage,
+-- a different kind each call: a made-up ticket of another agency, a number,
+-- nil (allowed: the declared policy), a string, an error, and a ticket view
+-- kept from an earlier call.
+local agency = mpp.agency {
+  id = "kantor", name = "Kantor Uji", kind = "OPD", prefix = "K", counters = { 1, 2 },
+}
+
+local function service(id, name, extra)
+  local s = {
+    id = id, name = name,
+    requirements = { "KTP-el" }, procedure = { "Ambil antrean", "Dilayani" },
+    minutes = 5, fee = 0, product = "Layanan", complaint_channel = "SP4N-LAPOR!",
+    legal_basis = "contoh", source = "contoh untuk pengujian", priority = true,
+  }
+  for k, v in pairs(extra or {}) do s[k] = v end
+  agency:service(s)
+end
+
+service("daftar", "Pendaftaran", { next = "periksa", counters = { 1 } })
+service("periksa", "Pemeriksaan", { next = "bayar", next_place = "front" })
+service("bayar", "Pembayaran")
+service("info", "Informasi")
+
+agency:route { priority_first = true, regular_after_priority = 2,
+               preferred = { [2] = { "periksa" } } }
+
+local calls, stale = 0, nil
+agency:on("route", function(counter, heads)
+  calls = calls + 1
+  if calls == 1 then
+    stale = heads[1]
+    return { number = "O-001", agency = "lain", service = "umum" }
+  elseif calls == 2 then return 42
+  elseif calls == 3 then return nil
+  elseif calls == 4 then return "K-001"
+  elseif calls == 5 then error("no rule for counter " .. counter)
+  end
+  return stale
+end)
