@@ -5,8 +5,12 @@
 -- gerai Samsat memakai loket 10-13 sebagai tahapan alur Samsat: loket 10
 -- pendaftaran dan pengecekan berkas, loket 11 penetapan (korektor), loket
 -- 12 kasir, loket 13 penyerahan STNK/SKPD/TNKB. Warga mengambil nomor untuk
--- layanan yang ia perlukan (dilayani di loket 10); petugas lalu
--- memindahkan nomor yang sama ke tahap berikutnya. `kind` ditulis
+-- layanan yang ia perlukan (dilayani di loket 10). Alur tahapan ditulis
+-- dengan `next`: selesai di satu tahap, nomor yang sama otomatis masuk
+-- antrean tahap berikutnya (pendaftaran -> penetapan -> kasir ->
+-- penyerahan) tanpa dipindahkan petugas. Layanan tanpa pembayaran
+-- (blokir data, informasi, permohonan pengurangan PKB, santunan Jasa
+-- Raharja) selesai di loket 10. `kind` ditulis
 -- "vertical" karena kantor ini dipimpin unsur Polri dan UPPD Provinsi,
 -- bukan perangkat Kabupaten.
 --
@@ -84,6 +88,7 @@ agency:service {
   source = "https://sippn.menpan.go.id/pelayanan-publik/8039735/badan-pengelolaan-pajak-dan-retribusi-daerah/pengesahan-stnk-setiap-tahun; " ..
     PKB_SRC .. "; " .. PNBP,
   unconfirmed = { "minutes", "fee_note" },
+  next = "tahap-penetapan",
 }
 
 agency:service {
@@ -114,6 +119,7 @@ agency:service {
   counters = { 10 },
   source = "https://kabaroto.com/post/read/anti-ribet-berikut-panduan-lengkap-perpanjang-stnk-lima-tahunan; " .. PNBP,
   unconfirmed = { "minutes", "fee_note" },
+  next = "tahap-penetapan",
 }
 
 agency:service {
@@ -144,6 +150,7 @@ agency:service {
   source = "http://satlantaskukar.net/tentang-stnk (persyaratan STNK ranmor baru); " .. PNBP ..
     "; https://sippn.menpan.go.id/pelayanan-publik/8012538/pemerintah-provinsi-di-yogyakarta/pendaftaran-kendaraan-baru--bn-1",
   unconfirmed = { "minutes", "fee_note" },
+  next = "tahap-penetapan",
 }
 
 agency:service {
@@ -175,6 +182,7 @@ agency:service {
   counters = { 10 },
   source = "https://ppid.semarangkota.go.id/kb/cara-balik-nama-stnk-dan-bpkb-kendaraan-bermotor/; " .. PNBP,
   unconfirmed = { "minutes" },
+  next = "tahap-penetapan",
 }
 
 agency:service {
@@ -205,6 +213,7 @@ agency:service {
   source = "https://www.presnapress.com/otomotif/2021/10/25/ngin-balik-nama-stnk-dan-bpkb-begini-prosedur-dan-syarat-dokumennya?page=2; " ..
     "https://otomania.gridoto.com/amp/read/241177585/biaya-pengurusan-surat-kendaraan-naik-",
   unconfirmed = { "minutes" },
+  next = "tahap-penetapan",
 }
 
 agency:service {
@@ -233,6 +242,7 @@ agency:service {
   counters = { 10 },
   source = "https://web-dev.laporgub.jatengprov.go.id/detail/LGWP63427591.html (SOP mutasi masuk Bapenda Jateng); " .. PNBP,
   unconfirmed = { "minutes", "fee_note" },
+  next = "tahap-penetapan",
 }
 
 agency:service {
@@ -263,6 +273,7 @@ agency:service {
   source = "Perpol 7/2021 (registrasi perubahan identitas ranmor dan pemilik), " ..
     "https://www.jogloabang.com/hukum/peraturan-kepolisian-7-2021-registrasi-identifikasi-kendaraan-bermotor; " .. PNBP,
   unconfirmed = { "minutes", "requirements" },
+  next = "tahap-penetapan",
 }
 
 agency:service {
@@ -290,6 +301,7 @@ agency:service {
   counters = { 10 },
   source = "Perpol 7/2021 (registrasi ranmor); " .. PNBP,
   unconfirmed = { "minutes", "requirements" },
+  next = "tahap-penetapan",
 }
 
 agency:service {
@@ -315,6 +327,7 @@ agency:service {
   counters = { 10 },
   source = PNBP .. "; https://sippn.menpan.go.id/pelayanan-publik/8012538/pemerintah-provinsi-di-yogyakarta/pendaftaran-kendaraan-baru--bn-1",
   unconfirmed = { "minutes", "requirements" },
+  next = "tahap-penetapan",
 }
 
 agency:service {
@@ -345,6 +358,7 @@ agency:service {
   counters = { 10 },
   source = "Perpol 7/2021 (registrasi perubahan identitas ranmor); " .. PNBP,
   unconfirmed = { "minutes", "requirements", "fee_note" },
+  next = "tahap-penetapan",
 }
 
 agency:service {
@@ -448,7 +462,7 @@ agency:service {
 }
 
 ------------------------------------------------------------------------------
--- Tahapan alur Samsat: petugas memindahkan nomor yang sama ke sini
+-- Tahapan alur Samsat: nomor yang sama masuk ke sini lewat `next`
 ------------------------------------------------------------------------------
 
 agency:service {
@@ -472,6 +486,7 @@ agency:service {
   counters = { 11 },
   source = "https://sippn.menpan.go.id/pelayanan-publik/8039735/badan-pengelolaan-pajak-dan-retribusi-daerah/pengesahan-stnk-setiap-tahun (alur pendaftaran, penetapan, kasir, penyerahan)",
   unconfirmed = { "minutes" },
+  next = "tahap-kasir",
 }
 
 agency:service {
@@ -496,6 +511,7 @@ agency:service {
   counters = { 12 },
   source = "https://sippn.menpan.go.id/pelayanan-publik/8039735/badan-pengelolaan-pajak-dan-retribusi-daerah/pengesahan-stnk-setiap-tahun",
   unconfirmed = { "minutes" },
+  next = "tahap-penyerahan",
 }
 
 agency:service {

@@ -18,6 +18,7 @@
  *    declared policy and is reported; nil is allowed.
  * 8. Mistakes in flows, preferred counters and agency:on are refused at
  *    load with their line.
+ * 9. The bundled Samsat plugin's four steps.
  */
 #define _XOPEN_SOURCE 700 /* nftw */
 #include <setjmp.h>
@@ -483,6 +484,44 @@ static void test_declaration_mistakes(void **state)
                    "may only be called inside a hook");
 }
 
+/* 9. The bundled Samsat plugin: one number through registration,
+ * assessment, cashier and hand-over at counters 10-13, then done. */
+static void test_samsat_flow(void **state)
+{
+    (void)state;
+    catalog_t *cat = plugin_load_file("plugins/samsat.lua", NULL);
+    assert_non_null(cat);
+    assert_int_equal(cat->n_errors, 0);
+    int counters[] = {10, 11, 12, 13};
+    char agencies[4][CATALOG_ID_MAX] = {"samsat", "samsat", "samsat", "samsat"};
+    queue_hall_t hall = {.counters = counters,
+                         .counter_agency = (const char(*)[CATALOG_ID_MAX])agencies,
+                         .n_counters = 4};
+    for (int d = 0; d < 7; d++)
+        hall.close_min[d] = 1440;
+    hx_t h = {.rnd = 7};
+    queue_env_t env = {hx_local, hx_random, &h};
+    queue_sink_t sink = {NULL, NULL, hx_event, &h};
+    queue_t *q;
+    assert_int_equal(queue_new(&q, &hall, cat, &env, &sink), QUEUE_OK);
+    queue_set_hooks(q, plugin_queue_hooks());
+    h.q = q;
+    const queue_ticket_t *t = hx_issue(&h, "samsat/pkb-tahunan", PRIORITY_NONE);
+    uint64_t id = t->id;
+    static const char *const steps[] = {"samsat/pkb-tahunan", "samsat/tahap-penetapan",
+                                        "samsat/tahap-kasir", "samsat/tahap-penyerahan"};
+    for (int i = 0; i < 4; i++) {
+        hx_act(&h, counters[i], ACT_OPEN);
+        assert_string_equal(t->service, steps[i]);
+        assert_string_equal(hx_call(&h, counters[i]), "D-001");
+        hx_act(&h, counters[i], ACT_FINISH);
+        assert_int_equal(t->status, i < 3 ? TICKET_WAITING : TICKET_FINISHED);
+    }
+    assert_int_equal(queue_ticket_by_id(q, id)->transfers, 3);
+    queue_free(q);
+    catalog_free(cat);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -494,6 +533,7 @@ int main(void)
         cmocka_unit_test(test_hostile_recursion),
         cmocka_unit_test(test_hostile_route),
         cmocka_unit_test(test_declaration_mistakes),
+        cmocka_unit_test(test_samsat_flow),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
