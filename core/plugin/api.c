@@ -6,10 +6,8 @@
  *   agency:route { priority_first = true, regular_after_priority = 3,
  *                  preferred = { [11] = { "penetapan" } } }
  *
- * A service may name the next step of a multi-step flow (`next`, a service
- * of the same agency, `next_place` "front" or "back"); api_finish checks
- * that each named step exists and that the steps never loop. The hooks
- * (agency:on, next_step, transfer) live in api_hooks.c.
+ * Routing declarations (agency:route, a service's `next` step) live in
+ * api_route.c, the hooks (agency:on, next_step, transfer) in api_hooks.c.
  *
  * Each call is checked at once and its fields copied into the file's
  * catalog (decl_t.cat); a mistake is recorded with the line of the call
@@ -41,9 +39,6 @@ static const char *const service_fields[] = {
 };
 
 static const char *const input_fields[] = {"name", "label", "pattern", "message", NULL};
-
-static const char *const route_fields[] = {"priority_first", "regular_after_priority",
-                                           "preferred", NULL};
 
 static const char *const agency_methods[] = {"service", "route", "on", "next_step",
                                              "transfer", NULL};
@@ -80,7 +75,7 @@ static const char *string_of(lua_State *L, int t, size_t *len)
 
 /* The line a declaration is made on: the main chunk's current line, so a
  * declaration made through a local helper points at the helper's call. */
-static int caller_line(lua_State *L)
+int api_caller_line(lua_State *L)
 {
     lua_Debug ar;
     int first = 0;
@@ -104,7 +99,7 @@ static decl_t *api_decl(lua_State *L, const char *fname)
 }
 
 /* Checks `agency:<method> { ... }`; returns the decl. */
-static decl_t *api_method(lua_State *L, const char *method)
+decl_t *api_method(lua_State *L, const char *method)
 {
     decl_t *d = api_decl(L, method);
     lua_getfield(L, LUA_REGISTRYINDEX, REG_AGENCY);
@@ -231,7 +226,7 @@ static int api_agency(lua_State *L)
     if (lua_type(L, 1) != LUA_TTABLE)
         return luaL_error(L, "mpp.agency expects a table: mpp.agency { id = \"...\", ... }");
     lua_settop(L, 1);
-    int line = caller_line(L);
+    int line = api_caller_line(L);
     if (d->have_agency) {
         decl_error(d, line, "mpp.agency is called a second time (first at line %d); a file "
                             "declares one agency", d->agency_line);
@@ -406,35 +401,6 @@ static void read_unconfirmed(check_t *c, catalog_service_t *s)
     }
 }
 
-/* next = "<local id>" (resolved by api_finish), next_place. */
-static void read_next(check_t *c, catalog_service_t *s)
-{
-    lua_State *L = c->L;
-    size_t len;
-    int t = check_get(c, "next");
-    const char *v = string_of(L, t, &len);
-    if (t != LUA_TNIL) {
-        if (v && check_is_id(v, len))
-            memcpy(s->next, v, len + 1); /* local for now */
-        else
-            decl_error(c->d, c->line, "%s: next must be the id of another service of this "
-                                      "agency, like next = \"penetapan\"", c->what);
-    }
-    lua_pop(L, 1);
-    t = check_get(c, "next_place");
-    v = string_of(L, t, &len);
-    if (t != LUA_TNIL) {
-        if (v && strcmp(v, "front") == 0)
-            s->next_front = true;
-        else if (!v || strcmp(v, "back") != 0)
-            decl_error(c->d, c->line, "%s: next_place must be \"front\" or \"back\"",
-                       c->what);
-        if (!s->next[0])
-            decl_error(c->d, c->line, "%s: next_place is set but next is not", c->what);
-    }
-    lua_pop(L, 1);
-}
-
 static void read_service(check_t *c, catalog_service_t *s, size_t index)
 {
     lua_State *L = c->L;
@@ -485,13 +451,13 @@ static void read_service(check_t *c, catalog_service_t *s, size_t index)
     service_counters(c, s);
     check_text(c, "source", true, &s->source);
     read_unconfirmed(c, s);
-    read_next(c, s);
+    api_read_next(c, s);
 }
 
 static int api_service(lua_State *L)
 {
     decl_t *d = api_method(L, "service");
-    int line = caller_line(L);
+    int line = api_caller_line(L);
     catalog_t *cat = d->cat;
     if (cat->n_services >= PLUGIN_SERVICES_MAX) {
         decl_error(d, line, "an agency may declare at most %d services", PLUGIN_SERVICES_MAX);
@@ -516,115 +482,6 @@ static int api_service(lua_State *L)
     d->service_lines[index] = line;
     check_t c = {.L = L, .d = d, .table = 2, .line = line};
     read_service(&c, s, index);
-    return 0;
-}
-
-/* One entry of route.preferred: key (counter) at -2, list at -1. */
-static void read_preferred_entry(check_t *c, decl_preferred_t *p)
-{
-    lua_State *L = c->L;
-    decl_t *d = c->d;
-    const catalog_agency_t *a = &d->cat->agencies[0];
-    int isnum = 0;
-    lua_Integer counter = lua_tointegerx(L, -2, &isnum);
-    if (lua_type(L, -2) != LUA_TNUMBER || !isnum) {
-        decl_error(d, c->line, "route: preferred must map counter numbers to lists of "
-                               "service ids, like preferred = { [11] = { \"penetapan\" } }");
-        return;
-    }
-    size_t k = 0;
-    while (k < a->n_counters && a->counters[k] != counter)
-        k++;
-    if (k == a->n_counters) {
-        decl_error(d, c->line, "route: preferred names counter %lld, which is not one of the "
-                               "agency's counters", (long long)counter);
-        return;
-    }
-    p->counter = (int)counter;
-    char name[48];
-    snprintf(name, sizeof name, "preferred[%d]", p->counter);
-    if (lua_type(L, -1) != LUA_TTABLE) {
-        decl_error(d, c->line, "route: %s must be a list of service ids", name);
-        return;
-    }
-    lua_Integer n = check_list_length(c, name, "service ids", PLUGIN_SERVICES_MAX);
-    if (n <= 0) {
-        if (n == 0)
-            decl_error(d, c->line, "route: %s lists no service", name);
-        return;
-    }
-    p->services.items = calloc((size_t)n, sizeof *p->services.items);
-    if (!p->services.items) {
-        decl_error(d, c->line, "out of memory");
-        return;
-    }
-    for (lua_Integer i = 1; i <= n; i++) {
-        size_t len = 0;
-        const char *id = lua_rawgeti(L, -1, i) == LUA_TSTRING ? lua_tolstring(L, -1, &len) : NULL;
-        if (!id || !check_is_id(id, len))
-            decl_error(d, c->line, "route: %s[%lld] must be a service id of this agency", name,
-                       (long long)i);
-        else if (!(p->services.items[p->services.count] = strdup(id)))
-            decl_error(d, c->line, "out of memory");
-        else
-            p->services.count++;
-        lua_pop(L, 1);
-    }
-}
-
-static void read_preferred(check_t *c)
-{
-    lua_State *L = c->L;
-    decl_t *d = c->d;
-    int t = check_get(c, "preferred");
-    if (t != LUA_TNIL && t != LUA_TTABLE)
-        decl_error(d, c->line, "route: preferred must map counter numbers to lists of service "
-                               "ids, like preferred = { [11] = { \"penetapan\" } }");
-    if (t == LUA_TTABLE) {
-        lua_pushnil(L);
-        while (lua_next(L, -2)) {
-            if (d->n_preferred >= PLUGIN_PREFERRED_MAX) {
-                decl_error(d, c->line, "route: preferred lists more than %d counters",
-                           PLUGIN_PREFERRED_MAX);
-                lua_pop(L, 2);
-                break;
-            }
-            decl_preferred_t *p = realloc(d->preferred, (d->n_preferred + 1) * sizeof *p);
-            if (!p)
-                luaL_error(L, "out of memory");
-            d->preferred = p;
-            p = &p[d->n_preferred++];
-            memset(p, 0, sizeof *p);
-            read_preferred_entry(c, p);
-            lua_pop(L, 1);
-        }
-    }
-    lua_pop(L, 1);
-}
-
-static int api_route(lua_State *L)
-{
-    decl_t *d = api_method(L, "route");
-    int line = caller_line(L);
-    if (d->have_route) {
-        decl_error(d, line, "agency:route is declared a second time (first at line %d)",
-                   d->route_line);
-        return 0;
-    }
-    d->have_route = true;
-    d->route_line = line;
-    check_t c = {.L = L, .d = d, .table = 2, .line = line, .what = "route"};
-    check_fields(&c, route_fields, "route");
-    bool first = false;
-    int64_t after = 0;
-    int rc = check_bool(&c, "priority_first", &first);
-    rc |= check_int(&c, "regular_after_priority", false, 0, 1000, "a whole number, 0 or more",
-                    &after);
-    if (rc == 0) {
-        d->cat->agencies[0].route.priority_first = first;
-        d->cat->agencies[0].route.regular_after_priority = (int)after;
-    }
-    read_preferred(&c);
     return 0;
 }
 
@@ -698,136 +555,6 @@ int api_register(sandbox_t *sb, decl_t *d, char *err, size_t errlen)
     return sandbox_protect(sb, api_register_protected, d, err, errlen);
 }
 
-/* Index of the service with local id `id`, or -1. */
-static long local_index(const catalog_t *cat, const char *id)
-{
-    for (size_t i = 0; i < cat->n_services; i++)
-        if (strcmp(cat->services[i].local_id, id) == 0)
-            return (long)i;
-    return -1;
-}
-
-/* Names an unknown local service id, with the nearest declared one. */
-static void unknown_service(decl_t *d, int line, const char *what, const char *id)
-{
-    const catalog_t *cat = d->cat;
-    const char *best = NULL;
-    const char **known = calloc(cat->n_services + 1, sizeof *known);
-    if (known) {
-        for (size_t i = 0; i < cat->n_services; i++)
-            known[i] = cat->services[i].local_id;
-        best = check_suggest(id, known);
-    }
-    if (best)
-        decl_error(d, line, "%s: no service '%s' in this agency (did you mean '%s'?)", what,
-                   id, best);
-    else
-        decl_error(d, line, "%s: no service '%s' in this agency", what, id);
-    free(known);
-}
-
-/* Resolves each service's `next` to a full id and refuses unknown steps
- * and loops (a flow must end). */
-static void finish_flows(decl_t *d)
-{
-    catalog_t *cat = d->cat;
-    bool ok = true;
-    for (size_t i = 0; i < cat->n_services; i++) {
-        const catalog_service_t *s = &cat->services[i];
-        if (!s->next[0])
-            continue;
-        char what[96];
-        snprintf(what, sizeof what, "service '%s': next", s->local_id);
-        long k = local_index(cat, s->next);
-        if (k < 0) {
-            unknown_service(d, d->service_lines[i], what, s->next);
-            ok = false;
-        } else if ((size_t)k == i) {
-            decl_error(d, d->service_lines[i], "%s names the service itself", what);
-            ok = false;
-        }
-    }
-    /* follow each flow; more steps than services means a loop */
-    for (size_t i = 0; ok && i < cat->n_services; i++) {
-        size_t at = i, steps = 0;
-        while (cat->services[at].next[0] && steps <= cat->n_services) {
-            at = (size_t)local_index(cat, cat->services[at].next);
-            steps++;
-        }
-        if (steps > cat->n_services) {
-            char path[200] = "";
-            size_t used = 0;
-            at = i;
-            for (size_t n = 0; n < 6 && used < sizeof path; n++) {
-                int w = snprintf(path + used, sizeof path - used, "%s -> ",
-                                 cat->services[at].local_id);
-                if (w < 0)
-                    break;
-                used += (size_t)w;
-                at = (size_t)local_index(cat, cat->services[at].next);
-            }
-            decl_error(d, d->service_lines[i], "service '%s': the next steps form a loop "
-                                               "(%s...); a flow must end", cat->services[i].local_id,
-                       path);
-            ok = false;
-        }
-    }
-    const char *agency = cat->agencies[0].id;
-    for (size_t i = 0; i < cat->n_services; i++) {
-        catalog_service_t *s = &cat->services[i];
-        if (!s->next[0])
-            continue;
-        char local[CATALOG_ID_MAX];
-        snprintf(local, sizeof local, "%s", s->next);
-        snprintf(s->next, sizeof s->next, "%s/%s", agency, local);
-    }
-}
-
-/* Resolves route.preferred's service ids to indexes; every named service
- * must be served at that counter. */
-static void finish_preferred(decl_t *d)
-{
-    catalog_t *cat = d->cat;
-    catalog_agency_t *a = &cat->agencies[0];
-    if (d->n_preferred == 0)
-        return;
-    a->route.preferred = calloc(d->n_preferred, sizeof *a->route.preferred);
-    if (!a->route.preferred) {
-        decl_error(d, d->route_line, "out of memory");
-        return;
-    }
-    for (size_t i = 0; i < d->n_preferred; i++) {
-        const decl_preferred_t *p = &d->preferred[i];
-        catalog_preferred_t *cp = &a->route.preferred[a->route.n_preferred++];
-        cp->counter = p->counter;
-        if (p->services.count == 0)
-            continue;
-        cp->services = calloc(p->services.count, sizeof *cp->services);
-        if (!cp->services) {
-            decl_error(d, d->route_line, "out of memory");
-            return;
-        }
-        for (size_t k = 0; k < p->services.count; k++) {
-            char what[64];
-            snprintf(what, sizeof what, "route: preferred[%d]", p->counter);
-            long at = local_index(cat, p->services.items[k]);
-            if (at < 0) {
-                unknown_service(d, d->route_line, what, p->services.items[k]);
-                continue;
-            }
-            /* a.first_service is 0 while the file loads */
-            cat->services[at].agency = 0;
-            a->n_services = cat->n_services;
-            if (!catalog_service_at_counter(cat, &cat->services[at], p->counter)) {
-                decl_error(d, d->route_line, "%s: counter %d does not serve '%s'", what,
-                           p->counter, p->services.items[k]);
-                continue;
-            }
-            cp->services[cp->n_services++] = (size_t)at;
-        }
-    }
-}
-
 void api_finish(decl_t *d)
 {
     catalog_t *cat = d->cat;
@@ -844,8 +571,8 @@ void api_finish(decl_t *d)
         s->agency = 0;
         snprintf(s->id, sizeof s->id, "%s/%s", a->id, s->local_id);
     }
-    finish_flows(d);
-    finish_preferred(d);
+    api_finish_flows(d);
+    api_finish_preferred(d);
 }
 
 void api_release(decl_t *d)

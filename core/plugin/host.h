@@ -233,4 +233,18 @@ lua_Integer check_list_length(check_t *c, const char *name, const char *of, size
  * absent, -1 on error. */
 int check_counters(check_t *c, const char *name, int **out, size_t *n);
 
+/* Checks `agency:<method> { ... }` (raising on misuse); returns the decl. */
+decl_t *api_method(lua_State *L, const char *method);
+/* The line a declaration is made on (the main chunk's current line). */
+int api_caller_line(lua_State *L);
+/* agency:route { ... } (api_route.c). */
+int api_route(lua_State *L);
+/* A service's next and next_place fields; next stays a local id until
+ * api_finish_flows. */
+void api_read_next(check_t *c, catalog_service_t *s);
+/* Resolves every `next` to a full id, refusing unknown steps and loops. */
+void api_finish_flows(decl_t *d);
+/* Resolves route.preferred to service indexes of the agency. */
+void api_finish_preferred(decl_t *d);
+
 #endif
