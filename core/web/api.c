@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "log.h"
+#include "plugin/plugin.h"
 #include "render.h"
 #include "web/web_int.h"
 
@@ -556,10 +557,18 @@ static void healthz(web_req_t *r)
         json_object_set_new(e, "running_previous_version", json_true());
     json_array_extend(errors, stale);
     json_decref(stale);
+    /* hooks that failed while running (the agency still serves) */
+    catalog_error_t failing[64];
+    size_t n_failing = plugin_runtime_errors(cat, failing, 64);
+    json_t *hooks = render_errors(failing, n_failing < 64 ? n_failing : 64);
+    json_array_foreach(hooks, i, e)
+        json_object_set_new(e, "runtime", json_true());
+    json_array_extend(errors, hooks);
+    json_decref(hooks);
     web_reply_json(r, 200,
                    json_pack("{s:s, s:i, s:i, s:o, s:I, s:s, s:i}", "status",
-                             cat->n_errors || n_refused || cat->n_agencies == 0 ? "degraded"
-                                                                                : "ok",
+                             json_array_size(errors) || cat->n_agencies == 0 ? "degraded"
+                                                                             : "ok",
                              "agencies", (int)cat->n_agencies, "services", (int)cat->n_services,
                              "plugin_errors", errors, "seq",
                              (json_int_t)hall_committed_seq(r->web->hall), "epoch",
@@ -574,7 +583,7 @@ static void metrics(web_req_t *r)
     const catalog_t *cat = hall_catalog(w->hall);
     size_t map = 0, used = 0;
     store_usage(hall_store(w->hall), &map, &used);
-    size_t cap = 8192 + cat->n_agencies * 128, len = 0;
+    size_t cap = 8192 + cat->n_agencies * 384, len = 0;
     char *out = malloc(cap);
     if (!out) {
         web_reply_error(r, 500, "internal", NULL, "out of memory");
@@ -610,6 +619,18 @@ static void metrics(web_req_t *r)
     EMIT("# HELP mpp_plugin_errors Plugins that did not load.\n# TYPE mpp_plugin_errors gauge\n"
          "mpp_plugin_errors %zu\n",
          cat->n_errors);
+    EMIT("# HELP mpp_plugin_hook_failures_total Hook and route calls that failed, per agency.\n"
+         "# TYPE mpp_plugin_hook_failures_total counter\n"
+         "# HELP mpp_plugin_budget_overruns_total Hook calls stopped by their time or memory "
+         "budget, per agency.\n# TYPE mpp_plugin_budget_overruns_total counter\n");
+    for (size_t i = 0; i < cat->n_agencies; i++) {
+        plugin_runtime_stats_t st;
+        if (plugin_runtime_stats(&cat->agencies[i], &st) != 0)
+            continue;
+        EMIT("mpp_plugin_hook_failures_total{agency=\"%s\"} %u\n"
+             "mpp_plugin_budget_overruns_total{agency=\"%s\"} %u\n",
+             cat->agencies[i].id, st.failures, cat->agencies[i].id, st.overruns);
+    }
 #undef EMIT
     web_reply_bytes(r, 200, "text/plain; version=0.0.4; charset=utf-8", out,
                     len < cap ? len : cap - 1);
