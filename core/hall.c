@@ -379,6 +379,8 @@ int hall_reload(hall_t *h, const char *const *files, size_t n_files,
                 hall_reload_result_t *out)
 {
     memset(out, 0, sizeof *out);
+    struct timespec t0, t1;
+    clock_gettime(CLOCK_MONOTONIC, &t0);
     catalog_t *fresh = load_plugins(h);
     if (!fresh)
         return -1;
@@ -422,7 +424,9 @@ int hall_reload(hall_t *h, const char *const *files, size_t n_files,
     out->n_errors = fresh->n_errors;
     reload_record(h, true, fresh, updated);
     catalog_free(old);
-    log_info("plugin", "reloaded: %zu agencies, %zu services, %zu updated, %zu plugin errors",
+    clock_gettime(CLOCK_MONOTONIC, &t1);
+    log_info("plugin", "reloaded in %.1f ms: %zu agencies, %zu services, %zu updated, %zu plugin errors",
+             (double)(t1.tv_sec - t0.tv_sec) * 1e3 + (double)(t1.tv_nsec - t0.tv_nsec) / 1e6,
              fresh->n_agencies, fresh->n_services, out->n_updated, fresh->n_errors);
     return 0;
 }
