@@ -32,6 +32,7 @@ typedef enum store_db {
     STORE_DB_COUNTERS,  /* u32 counter number -> counter record */
     STORE_DB_USERS,     /* username -> user record */
     STORE_DB_SESSIONS,  /* 32-byte hash of a session token -> record */
+    STORE_DB_SURVEYS,   /* u32 ticket day + u64 ticket id -> SKM response */
     STORE_DB__COUNT
 } store_db_t;
 

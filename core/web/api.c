@@ -700,6 +700,8 @@ static void page(web_req_t *r)
             return;
     if (strncmp(r->path, "/t/", 3) == 0 && web_serve_file(r, "status.html"))
         return;
+    if (strncmp(r->path, "/survey/", 8) == 0 && web_serve_file(r, "survey.html"))
+        return;
     if (r->path[0] == '/' && web_serve_file(r, r->path + 1))
         return;
     web_reply_error(r, 404, "not_found", NULL, "there is nothing at %s", r->path);
@@ -771,6 +773,12 @@ void api_handle(web_req_t *r)
     }
     if (path_is(r, "POST", API "board/text"))
         return board_text(r);
+    if (path_is(r, "POST", API "surveys"))
+        return api_survey_post(r);
+    if (path_is(r, "GET", API "reports/ikm"))
+        return api_survey_report(r);
+    if (strncmp(p, "survey/", 7) == 0)
+        return api_survey_counter(r, p + 7);
 #ifdef MPP_TEST_CLOCK
     if (path_is(r, "POST", API "test/clock"))
         return test_clock(r);

@@ -42,6 +42,17 @@ typedef struct reply {
     bool waiting;         /* a commit callback still holds it */
 } reply_t;
 
+/* What the counter tablets of the SKM survey need (api_survey.c). */
+#define WEB_SURVEY_COUNTERS 1000  /* counter numbers 1..999 */
+#define WEB_SURVEY_PENDING 64     /* responses written but not yet committed */
+
+/* A response in the open round: its ticket counts as answered until the
+ * commit is done (then the store says so) or failed (then it may retry). */
+typedef struct web_survey_pending {
+    struct web *web;
+    uint64_t id;          /* ticket id; 0 = free slot */
+} web_survey_pending_t;
+
 /* A rate-limit window per key (IP or account). */
 typedef struct rate_slot {
     char key[WEB_IP_MAX + 8];
@@ -66,6 +77,12 @@ typedef struct web {
     auth_session_t sessions[WEB_SESSIONS_MAX]; /* cache; hash all-zero = free */
     rate_slot_t rate[WEB_RATE_SLOTS];
     uint64_t http_requests, http_errors;
+    /* survey tablets: the last ticket finished at each counter, read from
+     * the committed events up to survey_seq */
+    uint64_t survey_seq;
+    bool survey_primed;
+    uint64_t survey_last[WEB_SURVEY_COUNTERS];
+    web_survey_pending_t survey_pending[WEB_SURVEY_PENDING];
     volatile int stop;
 } web_t;
 
@@ -119,6 +136,18 @@ void api_handle(web_req_t *r);
 void api_init(web_t *w);
 /* Logs the session of cookie token out everywhere (also used by expiry). */
 void api_session_forget(web_t *w, auth_session_t *s);
+
+/* ---- api_survey.c: the SKM survey (docs/skm.md) ---- */
+/* POST /api/v1/surveys {"token","scores":[9 x 1..4],"comment"}: one
+ * response per finished ticket, 201 after its commit. */
+void api_survey_post(web_req_t *r);
+/* GET /api/v1/reports/ikm?from=&to=[&agency=][&service=]: the IKM of the
+ * responses of tickets of those days. */
+void api_survey_report(web_req_t *r);
+/* GET /api/v1/survey/<counter>: the ticket just finished at that counter
+ * (last 10 minutes, not yet answered) for its tablet, or null. `rest` is
+ * the path after "survey/". */
+void api_survey_counter(web_req_t *r, const char *rest);
 
 /* ---- feed.c ---- */
 feed_t *feed_new(web_t *w);

@@ -1,0 +1,499 @@
+/*
+ * api_survey.c - the citizen satisfaction survey (SKM, PermenPANRB
+ * 14/2017) over HTTP: one response per finished ticket, the IKM report for
+ * any range of days, and the counter tablet's "ticket just finished here".
+ *
+ * A response is stored in STORE_DB_SURVEYS under the ticket's business day
+ * (u32 YYYYMMDD) and id (u64), both big-endian, so a range of days is a
+ * range of keys and "already answered" is one lookup. The value holds the
+ * scores, the comment, the agency, service and counter and the time: never
+ * the token or anything about the citizen. docs/skm.md explains the
+ * figures; survey/ikm.h computes them.
+ */
+#include <ctype.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "log.h"
+#include "render.h"
+#include "survey/ikm.h"
+#include "web/web_int.h"
+
+#define SURVEY_COMMENT_MAX 1000
+#define SURVEY_OFFER_MS (10 * 60 * 1000)  /* the tablet offers a ticket this long */
+#define SURVEY_PRIME_EVENTS 4096          /* events read back when mppd starts */
+#define SURVEY_RANGE_DAYS 366
+
+/* ---- request helpers ---- */
+
+/* Refuses (400) a body field not in `allowed`; true when all are known. */
+static bool body_fields_known(web_req_t *r, const char *const *allowed)
+{
+    const char *key;
+    json_t *v;
+    json_object_foreach(r->body, key, v)
+    {
+        bool ok = false;
+        for (const char *const *a = allowed; *a && !ok; a++)
+            ok = strcmp(*a, key) == 0;
+        if (!ok) {
+            web_reply_error(r, 400, "unknown_field", key, "unknown field '%s'", key);
+            return false;
+        }
+    }
+    return true;
+}
+
+static bool survey_rate_ok(web_req_t *r)
+{
+    const config_t *cfg = r->web->cfg;
+    if (config_rate_allowed(cfg, r->pss->ip))
+        return true;
+    if (web_rate_ok(r->web, 's', r->pss->ip, cfg->rate_issue_per_min,
+                    hall_now(r->web->hall)))
+        return true;
+    web_reply_header(r, "retry-after", "60");
+    web_reply_error(r, 429, "rate_limited", NULL,
+                    "too many requests from here; wait a minute and try again");
+    return false;
+}
+
+/* The store key of a ticket's response. */
+static void survey_key(store_key_t *k, uint32_t day, uint64_t id)
+{
+    store_key_init(k);
+    store_key_u32(k, day);
+    store_key_u64(k, id);
+}
+
+static web_survey_pending_t *pending_find(web_t *w, uint64_t id)
+{
+    for (size_t i = 0; i < WEB_SURVEY_PENDING; i++)
+        if (w->survey_pending[i].id == id)
+            return &w->survey_pending[i];
+    return NULL;
+}
+
+/* The commit of a response is done (or failed): the store answers from now. */
+static void pending_done(void *ctx, int rc)
+{
+    web_survey_pending_t *p = ctx;
+    if (rc != 0)
+        log_warn("survey", "a survey response was not stored: %s", store_strerror(rc));
+    p->id = 0;
+}
+
+/* True when ticket (day, id) has a response, committed or on its way. */
+static bool survey_answered(web_t *w, uint32_t day, uint64_t id)
+{
+    if (pending_find(w, id))
+        return true;
+    store_txn_t *t;
+    if (store_txn_begin(hall_store(w->hall), false, &t) != 0)
+        return false;
+    store_key_t k;
+    survey_key(&k, day, id);
+    store_val_t v;
+    bool found = store_get(t, STORE_DB_SURVEYS, &k, &v) == 0;
+    store_txn_abort(t);
+    return found;
+}
+
+/* ---- POST /api/v1/surveys ---- */
+
+/* Reads "scores" into out; false after a 400 naming the field. */
+static bool scores_read(web_req_t *r, int out[IKM_ELEMENTS])
+{
+    json_t *a = json_object_get(r->body, "scores");
+    if (!a) {
+        web_reply_error(r, 400, "missing_field", "scores", "send the 9 scores, each 1 to 4");
+        return false;
+    }
+    if (!json_is_array(a) || json_array_size(a) != IKM_ELEMENTS) {
+        web_reply_error(r, 400, json_is_array(a) ? "invalid" : "wrong_type", "scores",
+                        "'scores' must be a list of exactly 9 whole numbers, each 1 to 4");
+        return false;
+    }
+    for (size_t i = 0; i < IKM_ELEMENTS; i++) {
+        json_t *v = json_array_get(a, i);
+        if (!json_is_integer(v)) {
+            web_reply_error(r, 400, "wrong_type", "scores",
+                            "score %zu (%s) must be a whole number 1 to 4", i + 1,
+                            ikm_element_name(i));
+            return false;
+        }
+        json_int_t s = json_integer_value(v);
+        if (s < IKM_SCORE_MIN || s > IKM_SCORE_MAX) {
+            web_reply_error(r, 400, "invalid", "scores",
+                            "score %zu (%s) is %lld; it must be 1 to 4", i + 1,
+                            ikm_element_name(i), (long long)s);
+            return false;
+        }
+        out[i] = (int)s;
+    }
+    return true;
+}
+
+void api_survey_post(web_req_t *r)
+{
+    static const char *const allowed[] = {"token", "scores", "comment", NULL};
+    web_t *w = r->web;
+    if (!r->body || !json_is_object(r->body)) {
+        web_reply_error(r, 400, "missing_field", "token",
+                        "send the ticket's token and the 9 scores");
+        return;
+    }
+    if (!body_fields_known(r, allowed))
+        return;
+    json_t *jt = json_object_get(r->body, "token");
+    json_t *jc = json_object_get(r->body, "comment");
+    if (!jt) {
+        web_reply_error(r, 400, "missing_field", "token", "'token' is required");
+        return;
+    }
+    if (!json_is_string(jt)) {
+        web_reply_error(r, 400, "wrong_type", "token", "'token' must be a string");
+        return;
+    }
+    int scores[IKM_ELEMENTS];
+    if (!scores_read(r, scores))
+        return;
+    const char *comment = NULL;
+    if (jc && !json_is_null(jc)) {
+        if (!json_is_string(jc)) {
+            web_reply_error(r, 400, "wrong_type", "comment", "'comment' must be a string");
+            return;
+        }
+        /* jansson has checked the UTF-8 and refuses a NUL inside */
+        if (json_string_length(jc) > SURVEY_COMMENT_MAX) {
+            web_reply_error(r, 400, "too_long", "comment",
+                            "the comment may be at most %d bytes", SURVEY_COMMENT_MAX);
+            return;
+        }
+        comment = json_string_value(jc);
+        if (!comment[0])
+            comment = NULL;
+    }
+    if (!survey_rate_ok(r))
+        return;
+
+    queue_ticket_t scratch;
+    const queue_ticket_t *t = hall_ticket_by_token(w->hall, json_string_value(jt), &scratch);
+    if (!t) {
+        web_reply_error(r, 404, "not_found", "token", "there is no such ticket");
+        return;
+    }
+    if (t->status != TICKET_FINISHED) {
+        web_reply_error(r, 409, "not_finished", "token",
+                        "ticket %s is %s; the survey opens once its service is finished",
+                        t->number, queue_status_name(t->status));
+        return;
+    }
+    if (survey_answered(w, t->day, t->id)) {
+        web_reply_error(r, 409, "already_answered", "token",
+                        "ticket %s has already been rated; thank you", t->number);
+        return;
+    }
+    web_survey_pending_t *slot = pending_find(w, 0);
+    if (!slot) {
+        web_reply_header(r, "retry-after", "1");
+        web_reply_error(r, 503, "busy", NULL, "too many surveys at once; try again");
+        return;
+    }
+
+    char at[40];
+    render_time(hall_now(w->hall), at, sizeof at);
+    json_t *list = json_array();
+    for (size_t i = 0; i < IKM_ELEMENTS; i++)
+        json_array_append_new(list, json_integer(scores[i]));
+    json_t *rec = json_pack("{s:o, s:s?, s:s, s:s, s:i, s:s}", "scores", list, "comment",
+                            comment, "agency", t->agency, "service", t->service, "counter",
+                            t->counter, "at", at);
+    char *text = rec ? json_dumps(rec, JSON_COMPACT) : NULL;
+    store_key_t k;
+    survey_key(&k, t->day, t->id);
+    if (!text || store_batch_put(hall_batch(w->hall), STORE_DB_SURVEYS, &k, text,
+                                 strlen(text)) != 0) {
+        free(text);
+        json_decref(rec);
+        web_reply_error(r, 500, "internal", NULL, "out of memory");
+        return;
+    }
+    free(text);
+    slot->web = w;
+    slot->id = t->id;
+    if (hall_wait(w->hall, pending_done, slot) != 0)
+        slot->id = 0;
+    json_object_set_new(rec, "ticket", json_string(t->number));
+    web_reply_after_commit(r, 201, json_pack("{s:o}", "survey", rec));
+}
+
+/* ---- GET /api/v1/reports/ikm ---- */
+
+/* Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant). */
+static int64_t days_from_civil(int64_t y, unsigned m, unsigned d)
+{
+    y -= m <= 2;
+    int64_t era = (y >= 0 ? y : y - 399) / 400;
+    unsigned yoe = (unsigned)(y - era * 400);
+    unsigned doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+    unsigned doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    return era * 146097 + (int64_t)doe - 719468;
+}
+
+/* "YYYY-MM-DD" of a real calendar day to YYYYMMDD and a day number. */
+static bool date_parse(const char *s, uint32_t *ymd, int64_t *days)
+{
+    if (strlen(s) != 10 || s[4] != '-' || s[7] != '-')
+        return false;
+    for (int i = 0; i < 10; i++)
+        if (i != 4 && i != 7 && !isdigit((unsigned char)s[i]))
+            return false;
+    unsigned y = (unsigned)atoi(s), m = (unsigned)atoi(s + 5), d = (unsigned)atoi(s + 8);
+    if (y < 2000 || m < 1 || m > 12 || d < 1)
+        return false;
+    static const unsigned mdays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+    if (d > mdays[m - 1] + (m == 2 && leap))
+        return false;
+    *ymd = y * 10000 + m * 100 + d;
+    *days = days_from_civil(y, m, d);
+    return true;
+}
+
+typedef struct report_ctx {
+    uint32_t to;
+    const char *agency, *service;   /* filters, NULL = any */
+    ikm_tally_t tally;
+    size_t skipped;                 /* records that could not be read */
+} report_ctx_t;
+
+static uint32_t u32_decode(const void *p)
+{
+    const uint8_t *b = p;
+    return (uint32_t)b[0] << 24 | (uint32_t)b[1] << 16 | (uint32_t)b[2] << 8 | b[3];
+}
+
+static int report_visit(void *ctx, const store_val_t *key, const store_val_t *val)
+{
+    report_ctx_t *c = ctx;
+    if (key->len != 12)
+        return 0;
+    if (u32_decode(key->data) > c->to)
+        return 1;
+    json_t *rec = json_loadb(val->data, val->len, 0, NULL);
+    const char *agency = json_string_value(json_object_get(rec, "agency"));
+    const char *service = json_string_value(json_object_get(rec, "service"));
+    json_t *list = json_object_get(rec, "scores");
+    int scores[IKM_ELEMENTS];
+    bool ok = agency && service && json_array_size(list) == IKM_ELEMENTS;
+    for (size_t i = 0; ok && i < IKM_ELEMENTS; i++) {
+        json_t *v = json_array_get(list, i);
+        ok = json_is_integer(v);
+        scores[i] = ok ? (int)json_integer_value(v) : 0;
+    }
+    if (!ok) {
+        c->skipped++;
+    } else if ((!c->agency || strcmp(c->agency, agency) == 0) &&
+               (!c->service || strcmp(c->service, service) == 0)) {
+        if (ikm_tally_add(&c->tally, scores) != IKM_OK)
+            c->skipped++;
+    }
+    json_decref(rec);
+    return 0;
+}
+
+/* One query argument "name=value" (lws has url-decoded it). */
+typedef struct query_arg {
+    const char *name;
+    char value[CATALOG_SVC_ID_MAX + 8];
+    bool seen;
+} query_arg_t;
+
+/* Reads the query into args; false after a 400 for an unknown or repeated
+ * argument or one too long. */
+static bool query_read(web_req_t *r, query_arg_t *args, size_t n)
+{
+    char frag[CATALOG_SVC_ID_MAX + 32];
+    for (int i = 0;; i++) {
+        int len = lws_hdr_copy_fragment(r->wsi, frag, sizeof frag, WSI_TOKEN_HTTP_URI_ARGS, i);
+        if (len < 0 && lws_hdr_fragment_length(r->wsi, WSI_TOKEN_HTTP_URI_ARGS, i) > 0) {
+            web_reply_error(r, 400, "invalid", NULL, "a query argument is too long");
+            return false;
+        }
+        if (len < 0)
+            return true;
+        char *eq = strchr(frag, '=');
+        size_t name_len = eq ? (size_t)(eq - frag) : strlen(frag);
+        query_arg_t *a = NULL;
+        for (size_t j = 0; j < n && !a; j++)
+            if (strlen(args[j].name) == name_len && strncmp(args[j].name, frag, name_len) == 0)
+                a = &args[j];
+        if (!a) {
+            web_reply_error(r, 400, "unknown_field", NULL, "unknown query argument '%.*s'",
+                            (int)(name_len > 40 ? 40 : name_len), frag);
+            return false;
+        }
+        if (a->seen) {
+            web_reply_error(r, 400, "invalid", a->name, "'%s' is given twice", a->name);
+            return false;
+        }
+        const char *v = eq ? eq + 1 : "";
+        if (strlen(v) >= sizeof a->value) {
+            web_reply_error(r, 400, "invalid", a->name, "'%s' is too long", a->name);
+            return false;
+        }
+        snprintf(a->value, sizeof a->value, "%s", v);
+        a->seen = true;
+    }
+}
+
+void api_survey_report(web_req_t *r)
+{
+    enum { A_FROM, A_TO, A_AGENCY, A_SERVICE, A__COUNT };
+    query_arg_t args[A__COUNT] = {{"from", "", false}, {"to", "", false},
+                                  {"agency", "", false}, {"service", "", false}};
+    if (!query_read(r, args, A__COUNT))
+        return;
+    uint32_t ymd[2];
+    int64_t days[2];
+    for (int i = A_FROM; i <= A_TO; i++) {
+        if (!args[i].seen || !args[i].value[0]) {
+            web_reply_error(r, 400, "missing_field", args[i].name,
+                            "give '%s' as YYYY-MM-DD", args[i].name);
+            return;
+        }
+        if (!date_parse(args[i].value, &ymd[i], &days[i])) {
+            web_reply_error(r, 400, "invalid", args[i].name,
+                            "'%s' must be a date written YYYY-MM-DD", args[i].name);
+            return;
+        }
+    }
+    if (days[A_TO] < days[A_FROM]) {
+        web_reply_error(r, 400, "invalid", "to", "'to' is before 'from'");
+        return;
+    }
+    if (days[A_TO] - days[A_FROM] + 1 > SURVEY_RANGE_DAYS) {
+        web_reply_error(r, 400, "invalid", "to", "a report covers at most %d days",
+                        SURVEY_RANGE_DAYS);
+        return;
+    }
+    report_ctx_t c = {ymd[A_TO], args[A_AGENCY].value[0] ? args[A_AGENCY].value : NULL,
+                      args[A_SERVICE].value[0] ? args[A_SERVICE].value : NULL, {0}, 0};
+    store_txn_t *t;
+    int rc = store_txn_begin(hall_store(r->web->hall), false, &t);
+    if (rc == 0) {
+        store_key_t from;
+        store_key_init(&from);
+        store_key_u32(&from, ymd[A_FROM]);
+        rc = store_scan(t, STORE_DB_SURVEYS, &from, NULL, false, report_visit, &c);
+        store_txn_abort(t);
+    }
+    if (rc < 0) {
+        web_reply_error(r, 503, "storage_unavailable", NULL, "the surveys cannot be read: %s",
+                        store_strerror(rc));
+        return;
+    }
+    if (c.skipped)
+        log_warn("survey", "%zu stored survey responses could not be read", c.skipped);
+
+    ikm_weights_t wts;
+    ikm_weights_default(&wts);
+    ikm_result_t res;
+    if (ikm_compute(&c.tally, &wts, &res) != IKM_OK) {
+        web_reply_error(r, 500, "internal", NULL, "the IKM could not be computed");
+        return;
+    }
+    json_t *nrr = json_null();
+    if (res.has_value) {
+        nrr = json_array();
+        for (size_t i = 0; i < IKM_ELEMENTS; i++)
+            json_array_append_new(nrr, json_real(res.nrr[i]));
+    }
+    json_t *o = json_object();
+    json_object_set_new(o, "respondents", json_integer((json_int_t)res.respondents));
+    json_object_set_new(o, "nrr", nrr);
+    json_object_set_new(o, "ikm", res.has_value ? json_real(res.ikm) : json_null());
+    json_object_set_new(o, "value", res.has_value
+                                        ? json_real((double)res.value_hundredths / 100.0)
+                                        : json_null());
+    const char *grade = ikm_grade_name(res.grade), *label = ikm_grade_label(res.grade);
+    json_object_set_new(o, "grade", grade ? json_string(grade) : json_null());
+    json_object_set_new(o, "grade_label", label ? json_string(label) : json_null());
+    json_object_set_new(o, "from", json_string(args[A_FROM].value));
+    json_object_set_new(o, "to", json_string(args[A_TO].value));
+    json_object_set_new(o, "agency", c.agency ? json_string(c.agency) : json_null());
+    json_object_set_new(o, "service", c.service ? json_string(c.service) : json_null());
+    web_reply_json(r, 200, o);
+}
+
+/* ---- GET /api/v1/survey/<counter> ---- */
+
+/* Notes the counter of every committed ticket.finished event. */
+static int finished_visit(void *ctx, uint64_t seq, const char *json, size_t len)
+{
+    web_t *w = ctx;
+    w->survey_seq = seq;
+    json_t *e = json_loadb(json, len, 0, NULL);
+    const char *type = json_string_value(json_object_get(e, "type"));
+    json_t *ticket = json_object_get(e, "ticket");
+    json_int_t id = json_integer_value(json_object_get(ticket, "id"));
+    json_int_t counter = json_integer_value(json_object_get(json_object_get(e, "counter"),
+                                                            "number"));
+    if (!counter)
+        counter = json_integer_value(json_object_get(ticket, "counter"));
+    if (type && strcmp(type, "ticket.finished") == 0 && id > 0 && counter > 0 &&
+        counter < WEB_SURVEY_COUNTERS)
+        w->survey_last[counter] = (uint64_t)id;
+    json_decref(e);
+    return 0;
+}
+
+/* Reads the events committed since the last look (at start, the last
+ * SURVEY_PRIME_EVENTS of the durable log). */
+static void finished_refresh(web_t *w)
+{
+    uint64_t committed = hall_committed_seq(w->hall);
+    if (!w->survey_primed) {
+        w->survey_seq = committed > SURVEY_PRIME_EVENTS ? committed - SURVEY_PRIME_EVENTS : 0;
+        w->survey_primed = true;
+    }
+    if (w->survey_seq >= committed)
+        return;
+    uint64_t first = hall_events_since(w->hall, w->survey_seq, finished_visit, w);
+    if (first > w->survey_seq + 1 && w->survey_seq < first - 1) {
+        /* older than the kept log: start from its first event */
+        w->survey_seq = first - 1;
+        hall_events_since(w->hall, w->survey_seq, finished_visit, w);
+    }
+}
+
+void api_survey_counter(web_req_t *r, const char *rest)
+{
+    web_t *w = r->web;
+    char *end;
+    long number = strtol(rest, &end, 10);
+    if (strcmp(r->method, "GET") != 0) {
+        web_reply_error(r, 405, "method_not_allowed", NULL, "use GET here");
+        return;
+    }
+    if (!isdigit((unsigned char)rest[0]) || *end != '\0' || number < 1 ||
+        number >= WEB_SURVEY_COUNTERS || !config_counter_agency(w->cfg, (int)number)) {
+        web_reply_error(r, 404, "not_found", "counter", "the hall has no counter %.16s", rest);
+        return;
+    }
+    finished_refresh(w);
+    const queue_ticket_t *t = NULL;
+    uint64_t id = w->survey_last[number];
+    if (id)
+        t = queue_ticket_by_id(hall_queue(w->hall), id);
+    if (t && (t->status != TICKET_FINISHED || t->counter != (int)number ||
+              hall_now(w->hall) - t->finished_at > SURVEY_OFFER_MS ||
+              survey_answered(w, t->day, t->id)))
+        t = NULL;
+    json_t *ticket = t ? json_pack("{s:s, s:s, s:s}", "number", t->number, "service",
+                                   t->service, "token", t->token)
+                       : json_null();
+    web_reply_json(r, 200, json_pack("{s:o}", "ticket", ticket));
+}
