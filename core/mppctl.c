@@ -5,6 +5,7 @@
  *   mppctl [--config FILE] check FILE.lua
  *   mppctl [--config FILE] [--data DIR] backup DEST
  *   mppctl [--config FILE] [--data DIR] reload AGENCY
+ *   mppctl [--config FILE] try FILE.lua SCRIPT
  *
  * It opens the same LMDB environment as a running mppd (LMDB allows
  * several processes), so a user added here can log in at once.
@@ -19,6 +20,7 @@
 
 #include "auth/auth.h"
 #include "cli.h"
+#include "mppctl_try.h"
 #include "plugin/plugin.h"
 #include "store/store.h"
 
@@ -30,7 +32,8 @@ static int usage(void)
             "                 (the password is read from standard input)\n"
             "  check FILE.lua  load a plugin as mppd does and list every problem\n"
             "  backup DEST     consistent copy of the data folder while mppd runs\n"
-            "  reload AGENCY   make the running mppd load the agency's plugin again\n");
+            "  reload AGENCY   make the running mppd load the agency's plugin again\n"
+            "  try FILE.lua SCRIPT  rehearse a scripted day of tickets against a plugin\n");
     return 2;
 }
 
@@ -257,5 +260,9 @@ int main(int argc, char **argv)
         return cmd_backup(&cfg, argv[2]);
     if (argc == 3 && strcmp(argv[1], "reload") == 0)
         return cmd_reload(&cfg, argv[2]);
+    if (argc == 4 && strcmp(argv[1], "try") == 0) {
+        hall_counters_t hc;
+        return try_day(hall_of(&cfg, &hc), argv[2], argv[3]);
+    }
     return usage();
 }

@@ -22,6 +22,14 @@ for f in plugins/*.lua; do
   "$BUILD/mppctl" --config mppd.cfg check "$f" >/dev/null || { "$BUILD/mppctl" --config mppd.cfg check "$f"; exit 1; }
 done
 
+echo "== routing rehearsals: mppctl try plugins/<agency>.lua tests/try/<agency>.txt"
+for f in tests/try/*.txt; do
+  a=$(basename "$f" .txt)
+  "$BUILD/mppctl" --config mppd.cfg try "plugins/$a.lua" "$f" >/dev/null ||
+    { "$BUILD/mppctl" --config mppd.cfg try "plugins/$a.lua" "$f"; exit 1; }
+  echo "ok: $f"
+done
+
 echo "== integration tests (real mppd, HTTP and WebSocket)"
 (cd tests && npm ci --no-audit --no-fund --silent)
 MPPD="$PWD/$BUILD/mppd" MPPCTL="$PWD/$BUILD/mppctl" node --test --test-concurrency=1 tests/integration/*.test.mjs

@@ -1,0 +1,251 @@
+/*
+ * mppctl_try.c - `mppctl try PLUGIN.lua SCRIPT`: a scripted day of tickets
+ * against one agency's plugin, run in memory on the real engine and the
+ * real plugin host (routing rules, flows, hooks), so a liaison can check
+ * who is called next before the plugin goes live. Nothing is stored.
+ *
+ * A script has one command per line ('#' starts a comment):
+ *   at HH:MM                          set the clock (the day starts 08:00)
+ *   issue SERVICE [PRIORITY] [xN]     N tickets (default 1)
+ *   open N | pause N | resume N | close N
+ *   call N [NUMBER] [expect NUMBER|none]
+ *   recall N | start N | finish N | no-show N | hold N | cancel N
+ *   transfer N SERVICE [front]
+ *   waiting N [expect COUNT]          tickets counter N can take
+ * SERVICE may omit the agency ("ktp-el-rekam"). The exit status is 0 only
+ * when every command worked and every expectation held.
+ */
+#include "mppctl_try.h"
+
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "engine/queue.h"
+#include "plugin/plugin.h"
+
+typedef struct try_ctx {
+    queue_t *q;
+    const catalog_agency_t *agency;
+    int64_t now;
+    uint64_t random_state;
+    int line;
+    int failures;
+} try_ctx_t;
+
+static void env_local(void *ctx, int64_t ms, uint32_t *ymd, int *minute, int *wday)
+{
+    (void)ctx;
+    time_t secs = (time_t)(ms / 1000);
+    struct tm tm;
+    localtime_r(&secs, &tm);
+    *ymd = (uint32_t)((tm.tm_year + 1900) * 10000 + (tm.tm_mon + 1) * 100 + tm.tm_mday);
+    *minute = tm.tm_hour * 60 + tm.tm_min;
+    *wday = tm.tm_wday;
+}
+
+/* Tokens need not be secret in a rehearsal: a simple generator will do. */
+static void env_random(void *ctx, void *buf, size_t n)
+{
+    try_ctx_t *t = ctx;
+    unsigned char *p = buf;
+    for (size_t i = 0; i < n; i++) {
+        t->random_state = t->random_state * 6364136223846793005ULL + 1442695040888963407ULL;
+        p[i] = (unsigned char)(t->random_state >> 56);
+    }
+}
+
+static int64_t at_time(int64_t now, int hh, int mm)
+{
+    time_t secs = (time_t)(now / 1000);
+    struct tm tm;
+    localtime_r(&secs, &tm);
+    tm.tm_hour = hh;
+    tm.tm_min = mm;
+    tm.tm_sec = 0;
+    return (int64_t)mktime(&tm) * 1000;
+}
+
+static void fail(try_ctx_t *t, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+
+/* Prints a problem with its script line and counts it. */
+static void fail(try_ctx_t *t, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    printf("line %d: ", t->line);
+    vprintf(fmt, ap);
+    printf("\n");
+    va_end(ap);
+    t->failures++;
+}
+
+/* "ktp" -> "dukcapil/ktp" */
+static void full_service(const try_ctx_t *t, const char *s, char *out, size_t n)
+{
+    if (strchr(s, '/'))
+        snprintf(out, n, "%s", s);
+    else
+        snprintf(out, n, "%s/%s", t->agency->id, s);
+}
+
+static void cmd_issue(try_ctx_t *t, char **arg, int nargs)
+{
+    if (nargs < 1) {
+        fail(t, "issue needs a service");
+        return;
+    }
+    char svc[CATALOG_SVC_ID_MAX];
+    full_service(t, arg[0], svc, sizeof svc);
+    queue_issue_req_t req = {svc, PRIORITY_NONE, false};
+    int count = 1;
+    for (int i = 1; i < nargs; i++) {
+        if (arg[i][0] == 'x' && atoi(arg[i] + 1) > 0)
+            count = atoi(arg[i] + 1);
+        else if (queue_priority_parse(arg[i], &req.priority) != 0) {
+            fail(t, "'%s' is not a priority group (lansia, disabilitas, ibu_hamil, anak)",
+                 arg[i]);
+            return;
+        }
+    }
+    for (int i = 0; i < count; i++) {
+        const queue_ticket_t *tk;
+        if (queue_issue(t->q, &req, t->now, &tk) != 0) {
+            fail(t, "issue %s: %s", svc, queue_last_error(t->q));
+            return;
+        }
+        printf("issued %s (%s%s%s)\n", tk->number, svc, req.priority ? ", " : "",
+               req.priority ? queue_priority_name(req.priority) : "");
+    }
+}
+
+static void cmd_counter(try_ctx_t *t, queue_action_t action, char **arg, int nargs)
+{
+    if (nargs < 1) {
+        fail(t, "%s needs a counter number", queue_action_name(action));
+        return;
+    }
+    queue_counter_req_t req = {atoi(arg[0]), action, "liaison", "try", true, NULL, NULL, false};
+    const char *expect = NULL;
+    char svc[CATALOG_SVC_ID_MAX];
+    for (int i = 1; i < nargs; i++) {
+        if (strcmp(arg[i], "expect") == 0 && i + 1 < nargs)
+            expect = arg[++i];
+        else if (strcmp(arg[i], "front") == 0)
+            req.front = true;
+        else if (action == ACT_TRANSFER && !req.service) {
+            full_service(t, arg[i], svc, sizeof svc);
+            req.service = svc;
+        } else
+            req.number = arg[i];
+    }
+    const queue_counter_t *c;
+    if (queue_counter_act(t->q, &req, t->now, &c) != 0) {
+        fail(t, "%s: %s", queue_action_name(action), queue_last_error(t->q));
+        return;
+    }
+    const queue_ticket_t *tk = c->ticket ? queue_ticket_by_id(t->q, c->ticket) : NULL;
+    if (action == ACT_CALL) {
+        const char *got = tk ? tk->number : "none";
+        printf("counter %d calls %s%s%s\n", c->number, got, tk ? " " : "",
+               tk ? tk->service : "");
+        if (expect && strcasecmp(expect, got) != 0)
+            fail(t, "expected %s to be called, got %s", expect, got);
+    } else {
+        printf("counter %d: %s done\n", c->number, queue_action_name(action));
+    }
+}
+
+static void cmd_waiting(try_ctx_t *t, char **arg, int nargs)
+{
+    if (nargs < 1) {
+        fail(t, "waiting needs a counter number");
+        return;
+    }
+    const queue_ticket_t *list[20];
+    size_t n = queue_counter_waiting(t->q, atoi(arg[0]), list, 20);
+    printf("counter %s would call:", arg[0]);
+    for (size_t i = 0; i < n; i++)
+        printf(" %s", list[i]->number);
+    printf(n ? "\n" : " nothing\n");
+    if (nargs >= 3 && strcmp(arg[1], "expect") == 0 && (size_t)atoi(arg[2]) != n)
+        fail(t, "expected %s waiting, got %zu", arg[2], n);
+}
+
+static void run_line(try_ctx_t *t, char *line)
+{
+    char *hash = strchr(line, '#');
+    if (hash)
+        *hash = '\0';
+    char *arg[16];
+    int n = 0;
+    for (char *tok = strtok(line, " \t\r\n"); tok && n < 16; tok = strtok(NULL, " \t\r\n"))
+        arg[n++] = tok;
+    if (n == 0)
+        return;
+    t->now += 60 * 1000; /* a minute passes between commands */
+    queue_action_t action;
+    int hh, mm;
+    if (strcmp(arg[0], "at") == 0 && n == 2 && sscanf(arg[1], "%d:%d", &hh, &mm) == 2) {
+        t->now = at_time(t->now, hh, mm);
+        queue_tick(t->q, t->now);
+    } else if (strcmp(arg[0], "issue") == 0)
+        cmd_issue(t, arg + 1, n - 1);
+    else if (strcmp(arg[0], "waiting") == 0)
+        cmd_waiting(t, arg + 1, n - 1);
+    else if (queue_action_parse(arg[0], &action) == 0)
+        cmd_counter(t, action, arg + 1, n - 1);
+    else
+        fail(t, "unknown command '%s'", arg[0]);
+}
+
+int try_day(const plugin_hall_t *hall, const char *plugin, const char *script)
+{
+    catalog_t *cat = plugin_load_file(plugin, hall);
+    if (!cat)
+        return 1;
+    for (size_t i = 0; i < cat->n_errors; i++)
+        printf("%s:%d: %s\n", cat->errors[i].file, cat->errors[i].line, cat->errors[i].message);
+    FILE *f = fopen(script, "r");
+    if (cat->n_errors || cat->n_agencies != 1 || !f) {
+        if (!f)
+            perror(script);
+        if (f)
+            fclose(f);
+        catalog_free(cat);
+        return 1;
+    }
+    try_ctx_t t = {NULL, &cat->agencies[0], 0, 42, 0, 0};
+    queue_hall_t qh;
+    memset(&qh, 0, sizeof qh);
+    for (int d = 0; d < 7; d++)
+        qh.close_min[d] = 1440; /* the rehearsal hall never closes */
+    qh.print_timeout_s = 120;
+    qh.counters = hall ? hall->counters : NULL;
+    qh.counter_agency = hall ? hall->counter_agency : NULL;
+    qh.n_counters = hall ? hall->n_counters : 0;
+    queue_env_t env = {env_local, env_random, &t};
+    queue_sink_t sink = {NULL, NULL, NULL, NULL};
+    if (queue_new(&t.q, &qh, cat, &env, &sink) != 0) {
+        fclose(f);
+        catalog_free(cat);
+        return 1;
+    }
+    queue_set_hooks(t.q, plugin_queue_hooks());
+    struct timespec ts;
+    clock_gettime(CLOCK_REALTIME, &ts);
+    t.now = at_time((int64_t)ts.tv_sec * 1000, 8, 0);
+    queue_tick(t.q, t.now);
+    char line[512];
+    while (fgets(line, sizeof line, f)) {
+        t.line++;
+        run_line(&t, line);
+    }
+    fclose(f);
+    printf(t.failures ? "%d problem(s)\n" : "every expectation held\n", t.failures);
+    queue_free(t.q);
+    catalog_free(cat);
+    return t.failures ? 1 : 0;
+}

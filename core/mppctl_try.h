@@ -1,0 +1,15 @@
+/*
+ * mppctl_try.h - `mppctl try`: rehearse a day of tickets against one
+ * agency's plugin in memory (see mppctl_try.c for the script language).
+ */
+#ifndef MPP_MPPCTL_TRY_H
+#define MPP_MPPCTL_TRY_H
+
+#include "plugin/plugin.h"
+
+/* Loads `plugin` as mppd would (with the hall's counters) and runs the
+ * commands of `script`, printing what each did. Returns the exit status:
+ * 0 when every command worked and every expectation held. */
+int try_day(const plugin_hall_t *hall, const char *plugin, const char *script);
+
+#endif
