@@ -1,13 +1,14 @@
 // admin.js - the hall manager's page: today's waiting per agency, the
 // counters and who is on them, the running text of the hall TV, plugin
 // health (errors with file and line) and the agencies and services as
-// their plugins declare them, with sources and unconfirmed facts.
-import { t, translate, langButton, onLang } from './i18n.js';
+// their plugins declare them, with sources and unconfirmed facts; the
+// citizen satisfaction index (IKM) for a range of days, per agency.
+import { t, lang, translate, langButton, onLang } from './i18n.js';
 import { api, errorText, loginForm } from './api.js';
 import { Feed } from './feed.js';
 import { el, $, feeText, minutes } from './format.js';
 
-const state = { user: null, board: null, counters: new Map(), agencies: [], health: null };
+const state = { user: null, board: null, counters: new Map(), agencies: [], health: null, ikm: null };
 
 function flash(text, kind) {
   const p = $('#flash');
@@ -57,7 +58,56 @@ async function loadAll() {
   renderOverview();
   renderHealth();
   renderAgencies();
-  await loadCounters();
+  ikmAgencies();
+  await Promise.all([loadCounters(), loadIkm()]);
+}
+
+// ---- the IKM panel (GET /api/v1/reports/ikm, docs/skm.md) ----
+
+// YYYY-MM-DD of a local date
+const isoDay = (d) => `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+
+function ikmAgencies() {
+  const sel = $('#ikm-agency');
+  const keep = sel.value;
+  sel.replaceChildren(el('option', { value: '', dataset: { i18n: 'admin.ikm.all' } }, t('admin.ikm.all')),
+    ...state.agencies.map((a) => el('option', { value: a.id }, a.name)));
+  sel.value = keep;
+  if (!$('#ikm-from').value) {
+    const now = new Date();
+    $('#ikm-from').value = isoDay(new Date(now.getFullYear(), now.getMonth(), 1));
+    $('#ikm-to').value = isoDay(now);
+  }
+}
+
+async function loadIkm() {
+  const q = new URLSearchParams({ from: $('#ikm-from').value, to: $('#ikm-to').value });
+  if ($('#ikm-agency').value) q.set('agency', $('#ikm-agency').value);
+  try {
+    state.ikm = await api('GET', '/api/v1/reports/ikm?' + q);
+    $('#ikm-error').hidden = true;
+  } catch (err) {
+    state.ikm = null;
+    $('#ikm-error').textContent = errorText(err);
+    $('#ikm-error').hidden = false;
+  }
+  renderIkm();
+}
+
+function renderIkm() {
+  const r = state.ikm;
+  $('#ikm-respondents').textContent = r ? t('admin.ikm.respondents', { n: r.respondents }) : '';
+  $('#ikm-none').hidden = !r || r.respondents > 0;
+  $('#ikm-result').hidden = !r || !r.respondents;
+  if (!r || !r.respondents) return;
+  const fmt = (x, digits) => x.toLocaleString(lang() === 'en' ? 'en-GB' : 'id-ID',
+    { minimumFractionDigits: digits, maximumFractionDigits: digits });
+  $('#ikm-index').textContent = fmt(r.ikm, 3);
+  $('#ikm-value').textContent = fmt(r.value, 2);
+  $('#ikm-grade').textContent = `${r.grade} (${r.grade_label})`;
+  $('#ikm-grade').dataset.grade = r.grade;
+  $('#ikm-body').replaceChildren(...r.nrr.map((v, i) => el('tr', {},
+    el('td', {}, `${i + 1}. ${t('skm.e' + (i + 1))}`), el('td', { class: 'nrr' }, fmt(v, 3)))));
 }
 
 async function loadCounters() {
@@ -161,7 +211,7 @@ function reloadSoon() {
 
 translate();
 langButton($('#lang'));
-onLang(() => { if (state.board) { renderOverview(); renderCounters(); renderHealth(); renderAgencies(); } screen(!!state.user && state.user.role === 'admin'); });
+onLang(() => { if (state.board) { renderOverview(); renderCounters(); renderHealth(); renderAgencies(); renderIkm(); } screen(!!state.user && state.user.role === 'admin'); });
 loginForm(loggedIn);
 $('#logout').addEventListener('click', async () => {
   try { await api('DELETE', '/api/v1/session'); } catch { /* gone already */ }
@@ -171,5 +221,6 @@ $('#logout').addEventListener('click', async () => {
 $('#refresh').addEventListener('click', () => loadAll().catch((err) => flash(errorText(err), 'error')));
 $('#text-input').addEventListener('input', countBytes);
 $('#text-form').addEventListener('submit', saveText);
+$('#ikm-form').addEventListener('submit', (e) => { e.preventDefault(); loadIkm(); });
 new Feed({ onSnapshot: reloadSoon, onEvent: reloadSoon }).start();
 start();

@@ -2,11 +2,13 @@
 // number, people ahead and the estimated wait, kept live by the feed
 // (events for this ticket's id; the position is re-read when its agency's
 // queue moves). When the ticket is called: a full-screen alert with the
-// counter, a chime and vibration.
+// counter, a chime and vibration. Once the ticket is finished, the SKM
+// survey is offered once (survey.js); the phone remembers that it was sent.
 import { t, translate, langButton, onLang } from './i18n.js';
 import { api, agencies, serviceIndex, errorText } from './api.js';
 import { Feed } from './feed.js';
 import { $, waitText } from './format.js';
+import { surveyForm } from './survey.js';
 
 const token = decodeURIComponent(location.pathname.replace(/^\/t\//, '').split('/')[0]);
 const state = { ticket: null, services: new Map(), alerted: null, sound: false };
@@ -32,6 +34,30 @@ function render() {
   $('#counter-line').hidden = !atCounter;
   if (atCounter) $('#counter-line').textContent = t('status.called.go', { n: tk.counter });
   if (tk.status === 'called' && state.alerted !== tk.called_at) alert(tk);
+  if (tk.status === 'finished') offerSurvey(tk);
+}
+
+// ---- the SKM survey, once the service is finished ----
+
+const surveyKey = () => 'mpp.skm.' + token;
+function surveySent() {
+  try { return localStorage.getItem(surveyKey()) !== null; } catch { return false; }
+}
+
+function offerSurvey() {
+  if (state.survey || surveySent()) return;
+  state.survey = surveyForm(token, {
+    idPrefix: 'skm',
+    onDone: (kind) => {
+      try { localStorage.setItem(surveyKey(), kind); } catch { /* offered again on reload */ }
+      $('#skm-slot').replaceChildren();
+      $('#skm-done').textContent = t(kind === 'already' ? 'skm.already' : 'skm.thanks');
+      $('#skm-done').hidden = false;
+    },
+  });
+  $('#alert').hidden = true; // the call is over: the service is finished
+  $('#skm-slot').replaceChildren(state.survey);
+  $('#skm').hidden = false;
 }
 
 function alert(tk) {
