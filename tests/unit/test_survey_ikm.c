@@ -146,6 +146,17 @@ static void test_half_up_at_edges(void **state)
     assert_int_equal(r.value_hundredths, 7660);
     assert_int_equal(r.grade, IKM_GRADE_C);
 
+    /* every element sum 12999: 25 x 116991 / 45000 = 64.995 -> 65.00 -> C;
+     * in doubles, mean x (1/9) x 25 gives 64.99499... -> 64.99 -> D */
+    ikm_tally_t e = tally_even(5000, 12999);
+    r = compute_default(&e);
+    assert_int_equal(r.value_hundredths, 6500);
+    assert_int_equal(r.grade, IKM_GRADE_C);
+    e.sum[3]--;
+    r = compute_default(&e);
+    assert_int_equal(r.value_hundredths, 6499);
+    assert_int_equal(r.grade, IKM_GRADE_D);
+
     /* every element sum 13001: 25 x 117009 / 45000 = 65.005 -> 65.01 -> C */
     ikm_tally_t c = tally_even(5000, 13001);
     r = compute_default(&c);
