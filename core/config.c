@@ -652,6 +652,67 @@ static int load_sessions(load_ctx_t *ctx, const config_setting_t *root, config_t
     return 0;
 }
 
+/* plugin_options = { <agency> = { <name> = <int|bool|string>; ... }; ... };
+ * The plugin decides what a name means and checks its range; the config
+ * only keeps typed values. */
+static int load_plugin_options(load_ctx_t *ctx, const config_setting_t *root, config_t *cfg)
+{
+    const config_setting_t *g = config_setting_get_member(root, "plugin_options");
+    if (g == NULL)
+        return 0;
+    if (!config_setting_is_group(g))
+        return fail(ctx, g, "must be a group: plugin_options = { dukcapil = { ... }; };");
+    for (int i = 0; i < config_setting_length(g); i++) {
+        const config_setting_t *a = config_setting_get_elem(g, (unsigned)i);
+        const char *agency = config_setting_name(a);
+        if (!config_setting_is_group(a))
+            return fail(ctx, a, "must be a group of the agency's options");
+        if (!valid_agency_id(agency) || strlen(agency) >= sizeof cfg->options[0].agency)
+            return fail(ctx, a, "'%s' is not an agency id", agency);
+        for (int j = 0; j < config_setting_length(a); j++) {
+            const config_setting_t *o = config_setting_get_elem(a, (unsigned)j);
+            if (cfg->n_options >= CONFIG_MAX_OPTIONS)
+                return fail(ctx, o, "more than %d plugin options", CONFIG_MAX_OPTIONS);
+            config_option_t *opt = &cfg->options[cfg->n_options];
+            memset(opt, 0, sizeof *opt);
+            snprintf(opt->agency, sizeof opt->agency, "%s", agency);
+            if (strlen(config_setting_name(o)) >= sizeof opt->name)
+                return fail(ctx, o, "the option name is too long");
+            snprintf(opt->name, sizeof opt->name, "%s", config_setting_name(o));
+            opt->line = setting_line(o);
+            switch (config_setting_type(o)) {
+            case CONFIG_TYPE_INT:
+            case CONFIG_TYPE_INT64:
+                opt->kind = CONFIG_OPT_INT;
+                opt->integer = config_setting_get_int64(o);
+                break;
+            case CONFIG_TYPE_BOOL:
+                opt->kind = CONFIG_OPT_BOOL;
+                opt->boolean = config_setting_get_bool(o) != 0;
+                break;
+            case CONFIG_TYPE_STRING:
+                opt->kind = CONFIG_OPT_STRING;
+                if (copy_string(ctx, o, opt->text, sizeof opt->text) < 0)
+                    return -1;
+                break;
+            default:
+                return fail(ctx, o, "a plugin option is a whole number, true/false or a string");
+            }
+            cfg->n_options++;
+        }
+    }
+    return 0;
+}
+
+const config_option_t *config_option_find(const config_t *cfg, const char *agency,
+                                          const char *name)
+{
+    for (size_t i = 0; i < cfg->n_options; i++)
+        if (strcmp(cfg->options[i].agency, agency) == 0 && strcmp(cfg->options[i].name, name) == 0)
+            return &cfg->options[i];
+    return NULL;
+}
+
 static int load_log(load_ctx_t *ctx, const config_setting_t *root, config_t *cfg)
 {
     static const char *const known[] = {"level", NULL};
@@ -728,13 +789,14 @@ int config_load(config_t *cfg, const char *path, char *err, size_t errlen)
         goto out;
     }
     static const char *const known[] = {"hall",     "server",      "paths",    "hours",
-                                        "counters", "rate_limits", "sessions", "log", NULL};
+                                        "counters", "rate_limits", "sessions", "log",
+                                        "plugin_options", NULL};
     const config_setting_t *root = config_root_setting(&lc);
     if (check_names(&ctx, root, known) < 0 || load_hall(&ctx, root, tmp) < 0 ||
         load_server(&ctx, root, tmp) < 0 || load_paths(&ctx, root, tmp) < 0 ||
         load_hours(&ctx, root, tmp) < 0 || load_counters(&ctx, root, tmp) < 0 ||
         load_rate_limits(&ctx, root, tmp) < 0 || load_sessions(&ctx, root, tmp) < 0 ||
-        load_log(&ctx, root, tmp) < 0)
+        load_log(&ctx, root, tmp) < 0 || load_plugin_options(&ctx, root, tmp) < 0)
         goto out;
     memcpy(cfg, tmp, sizeof *cfg);
     rc = 0;

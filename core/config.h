@@ -31,6 +31,25 @@ typedef struct config_hours {
     int close;
 } config_hours_t;
 
+/* A setting an agency's plugin reads with agency:option_*() (the hall
+ * config's plugin_options group: plugin_options = { dukcapil = { ... } }). */
+#define CONFIG_MAX_OPTIONS 128
+typedef enum config_option_kind {
+    CONFIG_OPT_INT = 0,
+    CONFIG_OPT_BOOL,
+    CONFIG_OPT_STRING
+} config_option_kind_t;
+
+typedef struct config_option {
+    char agency[48];
+    char name[48];
+    config_option_kind_t kind;
+    long long integer;
+    bool boolean;
+    char text[256];
+    int line;            /* where the config file sets it */
+} config_option_t;
+
 typedef enum config_log_level {
     LOG_LEVEL_ERROR = 0,
     LOG_LEVEL_WARN,
@@ -68,6 +87,9 @@ typedef struct config {
     int session_max_s;               /* session absolute expiry */
 
     config_log_level_t log_level;
+
+    config_option_t options[CONFIG_MAX_OPTIONS]; /* plugin_options */
+    size_t n_options;
 } config_t;
 
 /* Fills `cfg` with the built-in defaults (port 8080, Asia/Jakarta,
@@ -81,6 +103,10 @@ int config_load(config_t *cfg, const char *path, char *err, size_t errlen);
 /* Returns the agency id of counter `number`, or NULL if the hall has no
  * such counter. */
 const char *config_counter_agency(const config_t *cfg, int number);
+
+/* The plugin option `name` the hall config sets for `agency`, or NULL. */
+const config_option_t *config_option_find(const config_t *cfg, const char *agency,
+                                          const char *name);
 
 /* True when `ip` is on the rate-limit allow-list. */
 bool config_rate_allowed(const config_t *cfg, const char *ip);

@@ -44,8 +44,7 @@ struct hall {
     store_group_t *group;
     catalog_t *catalog;
     queue_t *queue;
-    int counters[CONFIG_MAX_COUNTERS];
-    char counter_agency[CONFIG_MAX_COUNTERS][CATALOG_ID_MAX];
+    plugin_hall_config_t plugin_hall; /* counters and options, from cfg */
     queue_hall_t qhall;
     round_t *open;     /* filling */
     round_t *inflight; /* being committed by the writer, or NULL */
@@ -330,9 +329,7 @@ static int hall_restore(hall_t *h, char *err, size_t errlen)
 
 static catalog_t *load_plugins(hall_t *h)
 {
-    plugin_hall_t ph = {h->counters, (const char (*)[CATALOG_ID_MAX])h->counter_agency,
-                        h->cfg->n_counters};
-    return plugin_load_dir(h->cfg->plugins_dir, &ph);
+    return plugin_load_dir(h->cfg->plugins_dir, &h->plugin_hall.hall);
 }
 
 static const char *base_name(const char *path)
@@ -452,10 +449,7 @@ int hall_open(hall_t **out, const config_t *cfg, char *err, size_t errlen)
         return -1;
     }
     h->cfg = cfg;
-    for (size_t i = 0; i < cfg->n_counters; i++) {
-        h->counters[i] = cfg->counters[i].number;
-        snprintf(h->counter_agency[i], CATALOG_ID_MAX, "%s", cfg->counters[i].agency);
-    }
+    plugin_hall_from_config(&h->plugin_hall, cfg);
     queue_hall_t *qh = &h->qhall;
     for (int d = 0; d < 7; d++) {
         qh->open_min[d] = cfg->hours[d].open;
@@ -463,8 +457,8 @@ int hall_open(hall_t **out, const config_t *cfg, char *err, size_t errlen)
     }
     qh->carry_over = cfg->carry_over;
     qh->print_timeout_s = cfg->print_timeout_s;
-    qh->counters = h->counters;
-    qh->counter_agency = (const char (*)[CATALOG_ID_MAX])h->counter_agency;
+    qh->counters = h->plugin_hall.counters;
+    qh->counter_agency = (const char (*)[CATALOG_ID_MAX])h->plugin_hall.agencies;
     qh->n_counters = cfg->n_counters;
 
     char serr[256] = "";

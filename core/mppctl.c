@@ -109,27 +109,16 @@ static int cmd_user_add(const config_t *cfg, int argc, char **argv)
     return 0;
 }
 
-/* The hall's counters as the plugin host takes them. */
-typedef struct hall_counters {
-    int counters[CONFIG_MAX_COUNTERS];
-    char agencies[CONFIG_MAX_COUNTERS][CATALOG_ID_MAX];
-    plugin_hall_t hall;
-} hall_counters_t;
-
-static const plugin_hall_t *hall_of(const config_t *cfg, hall_counters_t *hc)
+/* The hall's counters and plugin options as the plugin host takes them;
+ * NULL when the config gives no counter (counters are then not checked). */
+static const plugin_hall_t *hall_of(const config_t *cfg, plugin_hall_config_t *hc)
 {
-    for (size_t i = 0; i < cfg->n_counters; i++) {
-        hc->counters[i] = cfg->counters[i].number;
-        snprintf(hc->agencies[i], CATALOG_ID_MAX, "%s", cfg->counters[i].agency);
-    }
-    hc->hall = (plugin_hall_t){hc->counters, (const char (*)[CATALOG_ID_MAX])hc->agencies,
-                               cfg->n_counters};
-    return cfg->n_counters ? &hc->hall : NULL;
+    return cfg->n_counters ? plugin_hall_from_config(hc, cfg) : NULL;
 }
 
 static int cmd_check(const config_t *cfg, const char *path)
 {
-    hall_counters_t hc;
+    plugin_hall_config_t hc;
     catalog_t *c = plugin_load_file(path, hall_of(cfg, &hc));
     if (!c) {
         fprintf(stderr, "mppctl: out of memory\n");
@@ -190,7 +179,7 @@ static int64_t last_reload(store_t *s, json_t **rec)
  * it, and waits for mppd's answer in the store. */
 static int cmd_reload(const config_t *cfg, const char *agency)
 {
-    hall_counters_t hc;
+    plugin_hall_config_t hc;
     catalog_t *all = plugin_load_dir(cfg->plugins_dir, hall_of(cfg, &hc));
     const catalog_agency_t *a = all ? catalog_agency_find(all, agency) : NULL;
     char path[CONFIG_PATH_MAX + 64];
@@ -261,7 +250,7 @@ int main(int argc, char **argv)
     if (argc == 3 && strcmp(argv[1], "reload") == 0)
         return cmd_reload(&cfg, argv[2]);
     if (argc == 4 && strcmp(argv[1], "try") == 0) {
-        hall_counters_t hc;
+        plugin_hall_config_t hc;
         return try_day(hall_of(&cfg, &hc), argv[2], argv[3]);
     }
     return usage();

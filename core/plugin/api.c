@@ -40,8 +40,9 @@ static const char *const service_fields[] = {
 
 static const char *const input_fields[] = {"name", "label", "pattern", "message", NULL};
 
-static const char *const agency_methods[] = {"service", "route", "on", "next_step",
-                                             "transfer", NULL};
+static const char *const agency_methods[] = {"service",       "route",         "on",
+                                             "next_step",     "transfer",      "option_number",
+                                             "option_string", "option_boolean", NULL};
 
 static const char *const mpp_functions[] = {"agency", NULL};
 
@@ -536,6 +537,7 @@ static int api_register_protected(lua_State *L)
     lua_pushcclosure(L, api_route, 1);
     lua_setfield(L, -2, "route");
     api_hooks_register(L, d);
+    api_options_register(L, d);
     push_readonly_mt(L, "agency", agency_methods);
     lua_setfield(L, LUA_REGISTRYINDEX, REG_AGENCY_MT);
 

@@ -156,6 +156,9 @@ void runtime_free(void *rt);
 /* Installs agency:on, agency:next_step and agency:transfer in the agency
  * object's method table on top of the stack (inside sandbox_protect). */
 void api_hooks_register(lua_State *L, decl_t *d);
+/* Adds agency:option_number/_string/_boolean to the methods table on top
+ * of the stack (api_option.c). */
+void api_options_register(lua_State *L, decl_t *d);
 /* Hook names and the queue event each stands for; route is -1. Returns
  * the index of `name` in the hook list, or -1 when unknown. */
 int api_hook_index(const char *name);

@@ -23,14 +23,45 @@
 #include <stddef.h>
 
 #include "../catalog.h"
+#include "../config.h"
 #include "../engine/queue.h"
 
 /* The hall's counter assignment, as the plugin host needs it. */
+/* A value the hall config sets for a plugin option. */
+typedef enum plugin_option_kind {
+    PLUGIN_OPTION_INT = 0,
+    PLUGIN_OPTION_BOOL,
+    PLUGIN_OPTION_STRING
+} plugin_option_kind_t;
+
+typedef struct plugin_option {
+    plugin_option_kind_t kind;
+    long long integer;
+    bool boolean;
+    const char *text;       /* borrowed from the config */
+    int line;               /* where the config sets it */
+} plugin_option_t;
+
 typedef struct plugin_hall {
     const int *counters;                          /* counter numbers */
     const char (*counter_agency)[CATALOG_ID_MAX]; /* agency of each */
     size_t n_counters;
+    /* The option `name` the hall sets for `agency`: 0 and *out filled, or
+     * -1 when it sets none (the plugin's default applies). NULL = none. */
+    int (*option)(void *ctx, const char *agency, const char *name, plugin_option_t *out);
+    void *option_ctx;
 } plugin_hall_t;
+
+/* The hall as the config file describes it, for the plugin host: its
+ * counters and the plugin options it sets. The arrays are the caller's,
+ * CONFIG_MAX_COUNTERS long; `cfg` must outlive the returned view. */
+typedef struct plugin_hall_config {
+    int counters[CONFIG_MAX_COUNTERS];
+    char agencies[CONFIG_MAX_COUNTERS][CATALOG_ID_MAX];
+    plugin_hall_t hall;
+} plugin_hall_config_t;
+
+const plugin_hall_t *plugin_hall_from_config(plugin_hall_config_t *out, const config_t *cfg);
 
 /* Loads every *.lua file of `dir` (in name order; files starting with '_'
  * are shared helpers and are not agencies). Always returns a catalog (NULL

@@ -186,6 +186,32 @@ static void test_relative_paths(void **state)
     }
 }
 
+/* plugin_options keep typed values by agency and name, with their line. */
+static void test_plugin_options(void **state)
+{
+    (void)state;
+    config_t *cfg = cfg_new();
+    char err[512] = "";
+    if (config_load(cfg, "tests/config/plugin_options.cfg", err, sizeof err) != 0)
+        fail_msg("%s", err);
+    assert_int_equal(cfg->n_options, 3);
+    const config_option_t *o = config_option_find(cfg, "dukcapil", "kuota_ktp");
+    assert_non_null(o);
+    assert_int_equal(o->kind, CONFIG_OPT_INT);
+    assert_int_equal(o->integer, 150);
+    assert_int_equal(o->line, 4);
+    o = config_option_find(cfg, "dukcapil", "salam");
+    assert_int_equal(o->kind, CONFIG_OPT_STRING);
+    assert_string_equal(o->text, "Selamat datang");
+    o = config_option_find(cfg, "dukcapil", "buka_sabtu");
+    assert_int_equal(o->kind, CONFIG_OPT_BOOL);
+    assert_true(o->boolean);
+    assert_null(config_option_find(cfg, "samsat", "kuota_ktp"));
+    assert_int_equal(config_load(cfg, "tests/config/plugin_options_bad.cfg", err, sizeof err), -1);
+    assert_non_null(strstr(err, "plugin_options_bad.cfg:3"));
+    assert_non_null(strstr(err, "whole number, true/false or a string"));
+}
+
 /* A refused file: the error starts with "FILE:LINE: " and names what is
  * wrong; the caller's config is left as it was. */
 typedef struct bad_case {
@@ -330,7 +356,8 @@ int main(void)
     struct CMUnitTest tests[8 + n_bad] = {
         cmocka_unit_test(test_defaults),       cmocka_unit_test(test_empty_file_is_defaults),
         cmocka_unit_test(test_shipped_file),   cmocka_unit_test(test_full_file),
-        cmocka_unit_test(test_relative_paths), cmocka_unit_test(test_missing_file),
+        cmocka_unit_test(test_relative_paths),
+        cmocka_unit_test(test_plugin_options), cmocka_unit_test(test_missing_file),
         cmocka_unit_test(test_origin_allowed), cmocka_unit_test(test_rate_allowed),
     };
     for (size_t i = 0; i < n_bad; i++) {

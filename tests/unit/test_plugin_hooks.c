@@ -130,7 +130,7 @@ static hx_t *hx_new(const char *kantor)
         h->counters[i] = i + 1;
         snprintf(h->agencies[i], sizeof h->agencies[i], "%s", agency_of[i]);
     }
-    plugin_hall_t ph = {h->counters, (const char(*)[CATALOG_ID_MAX])h->agencies, 4};
+    plugin_hall_t ph = {h->counters, (const char(*)[CATALOG_ID_MAX])h->agencies, 4, NULL, NULL};
     h->cat = plugin_load_dir(h->dir, &ph);
     assert_non_null(h->cat);
     for (size_t i = 0; i < h->cat->n_errors; i++)

@@ -29,7 +29,7 @@ static char tmpdir[256];
 static const int hall_numbers[] = {1, 2, 3, 7};
 static const char hall_agencies[][CATALOG_ID_MAX] = {"dukcapil", "dukcapil", "dukcapil",
                                                      "samsat"};
-static const plugin_hall_t hall = {hall_numbers, hall_agencies, 4};
+static const plugin_hall_t hall = {hall_numbers, hall_agencies, 4, NULL, NULL};
 
 static int remove_entry(const char *path, const struct stat *st, int flag, struct FTW *ftw)
 {
@@ -220,7 +220,7 @@ static void test_counters_from_hall(void **state)
 
     static const int numbers[] = {1};
     static const char owners[][CATALOG_ID_MAX] = {"dukcapil"};
-    const plugin_hall_t other = {numbers, owners, 1};
+    const plugin_hall_t other = {numbers, owners, 1, NULL, NULL};
     c = plugin_load_file("tests/plugins/good_other.lua", &other);
     assert_int_equal(c->n_errors, 0);
     assert_int_equal(c->n_agencies, 1);

@@ -1,0 +1,34 @@
+/*
+ * hall_config.c - the hall config seen by the plugin host: which counters
+ * the hall gives each agency, and the plugin options it sets
+ * (plugin_options in mppd.cfg), read by agency:option_*().
+ */
+#include <stdio.h>
+#include <string.h>
+
+#include "plugin/plugin.h"
+
+static int config_option(void *ctx, const char *agency, const char *name, plugin_option_t *out)
+{
+    const config_option_t *o = config_option_find(ctx, agency, name);
+    if (!o)
+        return -1;
+    static const plugin_option_kind_t kinds[] = {
+        [CONFIG_OPT_INT] = PLUGIN_OPTION_INT,
+        [CONFIG_OPT_BOOL] = PLUGIN_OPTION_BOOL,
+        [CONFIG_OPT_STRING] = PLUGIN_OPTION_STRING,
+    };
+    *out = (plugin_option_t){kinds[o->kind], o->integer, o->boolean, o->text, o->line};
+    return 0;
+}
+
+const plugin_hall_t *plugin_hall_from_config(plugin_hall_config_t *out, const config_t *cfg)
+{
+    for (size_t i = 0; i < cfg->n_counters; i++) {
+        out->counters[i] = cfg->counters[i].number;
+        snprintf(out->agencies[i], CATALOG_ID_MAX, "%s", cfg->counters[i].agency);
+    }
+    out->hall = (plugin_hall_t){out->counters, (const char (*)[CATALOG_ID_MAX])out->agencies,
+                                cfg->n_counters, config_option, (void *)cfg};
+    return &out->hall;
+}
