@@ -54,7 +54,7 @@ static const char *const store_db_names[] = {
     [STORE_DB_OPEN] = "open",         [STORE_DB_TOKENS] = "tokens",
     [STORE_DB_EVENTS] = "events",     [STORE_DB_COUNTERS] = "counters",
     [STORE_DB_USERS] = "users",       [STORE_DB_SESSIONS] = "sessions",
-    [STORE_DB_SURVEYS] = "surveys",
+    [STORE_DB_SURVEYS] = "surveys",   [STORE_DB_IDEMPOTENCY] = "idempotency",
 };
 _Static_assert(sizeof store_db_names / sizeof store_db_names[0] == STORE_DB__COUNT,
                "every store_db_t needs a name");

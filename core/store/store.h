@@ -33,6 +33,7 @@ typedef enum store_db {
     STORE_DB_USERS,     /* username -> user record */
     STORE_DB_SESSIONS,  /* 32-byte hash of a session token -> record */
     STORE_DB_SURVEYS,   /* u32 ticket day + u64 ticket id -> SKM response */
+    STORE_DB_IDEMPOTENCY, /* a kiosk's Idempotency-Key -> ticket token */
     STORE_DB__COUNT
 } store_db_t;
 

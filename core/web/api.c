@@ -311,6 +311,21 @@ static void ticket_issue(web_req_t *r)
         web_reply_error(r, 400, "missing_field", "service", "'service' is required");
         return;
     }
+    char key[IDEM_KEY_MAX + 1];
+    int has_key = idem_key(r, key);
+    if (has_key < 0)
+        return;
+    queue_ticket_t scratch;
+    const queue_ticket_t *done = has_key ? idem_replay(r, key, &scratch) : NULL;
+    if (done) { /* a retried press: the same ticket, once it is durable */
+        web_reply_header(r, "idempotent-replayed", "true");
+        web_reply_after_commit(
+            r, 201,
+            json_pack("{s:o}", "ticket",
+                      render_ticket(hall_queue(r->web->hall), done,
+                                    RENDER_TOKEN | (done == &scratch ? 0 : RENDER_LIVE))));
+        return;
+    }
     json_t *print = json_object_get(r->body, "print");
     json_t *fields = json_object_get(r->body, "fields");
     if (print && !json_is_boolean(print)) {
@@ -343,6 +358,8 @@ static void ticket_issue(web_req_t *r)
         reply_queue_error(r, rc);
         return;
     }
+    if (has_key)
+        idem_remember(r, key, t->token);
     web_reply_after_commit(
         r, 201, json_pack("{s:o}", "ticket", render_ticket(q, t, RENDER_TOKEN | RENDER_LIVE)));
 }

@@ -53,6 +53,14 @@ typedef struct web_survey_pending {
     uint64_t id;          /* ticket id; 0 = free slot */
 } web_survey_pending_t;
 
+/* A recent Idempotency-Key of a ticket issue and the ticket it made. */
+#define IDEM_KEY_MAX 64
+#define IDEM_RECENT 1024
+typedef struct idem_entry {
+    char key[IDEM_KEY_MAX + 1];
+    char token[QUEUE_TOKEN_LEN + 1];
+} idem_entry_t;
+
 /* A rate-limit window per key (IP or account). */
 typedef struct rate_slot {
     char key[WEB_IP_MAX + 8];
@@ -76,6 +84,8 @@ typedef struct web {
     bool all_changed;     /* too many to list, or the folder itself */
     auth_session_t sessions[WEB_SESSIONS_MAX]; /* cache; hash all-zero = free */
     rate_slot_t rate[WEB_RATE_SLOTS];
+    idem_entry_t idem[IDEM_RECENT]; /* ring of recent idempotency keys */
+    size_t idem_next;
     uint64_t http_requests, http_errors;
     /* survey tablets: the last ticket finished at each counter, read from
      * the committed events up to survey_seq */
@@ -170,6 +180,15 @@ int watch_start(web_t *w);
 /* The lws callback of the watch's file descriptor. */
 int watch_callback(struct lws *wsi, enum lws_callback_reasons reason, void *user, void *in,
                    size_t len);
+
+/* ---- idempotency.c ---- */
+/* Reads the request's Idempotency-Key: 1 and the key, 0 when none, -1
+ * after answering 400 for a malformed one. */
+int idem_key(web_req_t *r, char key[IDEM_KEY_MAX + 1]);
+/* The ticket an earlier request with `key` issued, or NULL. */
+const queue_ticket_t *idem_replay(web_req_t *r, const char *key, queue_ticket_t *scratch);
+/* Remembers that `key` issued the ticket `token` (memory and store). */
+void idem_remember(web_req_t *r, const char *key, const char *token);
 
 /* ---- limits.c ---- */
 /* Counts one hit of `key` in `kind` ('i' issue, 'l' login); true when it is

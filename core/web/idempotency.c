@@ -1,0 +1,76 @@
+/*
+ * idempotency.c - a kiosk's retried press never makes two tickets. A
+ * request to issue a ticket may carry an `Idempotency-Key` header (1 to 64
+ * of A-Z a-z 0-9 - _); the first request with a key issues the ticket and
+ * remembers key -> token, in memory (so a retry that arrives while the
+ * first is still being committed finds it) and in the store (so a retry
+ * after a restart does too); a later request with the same key gets the
+ * same ticket back instead of a new one.
+ */
+#include <stdio.h>
+#include <string.h>
+
+#include "web/web_int.h"
+
+#define KEY_HEADER "idempotency-key:"
+
+int idem_key(web_req_t *r, char key[IDEM_KEY_MAX + 1])
+{
+    key[0] = '\0';
+    int len = lws_hdr_custom_length(r->wsi, KEY_HEADER, (int)strlen(KEY_HEADER));
+    if (len <= 0)
+        return 0;
+    if (len > IDEM_KEY_MAX ||
+        lws_hdr_custom_copy(r->wsi, key, IDEM_KEY_MAX + 1, KEY_HEADER,
+                            (int)strlen(KEY_HEADER)) != len) {
+        web_reply_error(r, 400, "invalid", "Idempotency-Key",
+                        "the Idempotency-Key header must be 1 to %d characters", IDEM_KEY_MAX);
+        return -1;
+    }
+    for (int i = 0; i < len; i++) {
+        char c = key[i];
+        if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+              c == '-' || c == '_')) {
+            web_reply_error(r, 400, "invalid", "Idempotency-Key",
+                            "the Idempotency-Key header may hold only letters, digits, '-' "
+                            "and '_'");
+            return -1;
+        }
+    }
+    return 1;
+}
+
+const queue_ticket_t *idem_replay(web_req_t *r, const char *key, queue_ticket_t *scratch)
+{
+    web_t *w = r->web;
+    char token[QUEUE_TOKEN_LEN + 1] = "";
+    for (size_t i = 0; i < IDEM_RECENT && !token[0]; i++)
+        if (strcmp(w->idem[i].key, key) == 0)
+            snprintf(token, sizeof token, "%s", w->idem[i].token);
+    if (!token[0]) {
+        store_txn_t *t;
+        if (store_txn_begin(hall_store(w->hall), false, &t) == 0) {
+            store_key_t k;
+            store_key_init(&k);
+            store_key_str(&k, key);
+            store_val_t v;
+            if (store_get(t, STORE_DB_IDEMPOTENCY, &k, &v) == 0 && v.len == QUEUE_TOKEN_LEN)
+                snprintf(token, sizeof token, "%.*s", (int)v.len, (const char *)v.data);
+            store_txn_abort(t);
+        }
+    }
+    /* a token whose commit failed resolves to nothing: issue anew */
+    return token[0] ? hall_ticket_by_token(w->hall, token, scratch) : NULL;
+}
+
+void idem_remember(web_req_t *r, const char *key, const char *token)
+{
+    web_t *w = r->web;
+    idem_entry_t *e = &w->idem[w->idem_next++ % IDEM_RECENT];
+    snprintf(e->key, sizeof e->key, "%s", key);
+    snprintf(e->token, sizeof e->token, "%s", token);
+    store_key_t k;
+    store_key_init(&k);
+    store_key_str(&k, key);
+    store_batch_put(hall_batch(w->hall), STORE_DB_IDEMPOTENCY, &k, token, strlen(token));
+}
