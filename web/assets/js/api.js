@@ -24,8 +24,8 @@ export function errorText(err) {
   return err.message || err.code;
 }
 
-export async function api(method, path, body) {
-  const init = { method, headers: { accept: 'application/json' }, credentials: 'same-origin' };
+export async function api(method, path, body, headers = {}) {
+  const init = { method, headers: { accept: 'application/json', ...headers }, credentials: 'same-origin' };
   // every POST carries a JSON object, {} when it has nothing to say: an
   // empty body is a case the server need not treat apart
   if (body === undefined && method === 'POST') body = {};
@@ -83,4 +83,21 @@ export function loginForm(onUser) {
       $('#login-error').hidden = false;
     }
   });
+}
+
+// Takes a ticket for one press of the kiosk's button: the press gets its own
+// Idempotency-Key (random hex: crypto.randomUUID needs https, a hall kiosk
+// may use plain http), reused when a lost connection makes us try again, so
+// the server never makes two tickets of one press.
+export async function issueTicket(req, tries = 3) {
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  const key = [...bytes].map((b) => b.toString(16).padStart(2, '0')).join('');
+  for (let i = 1; ; i++) {
+    try {
+      return await api('POST', '/api/v1/tickets', req, { 'idempotency-key': key });
+    } catch (err) {
+      if (err.status !== 0 || i >= tries) throw err;
+      await new Promise((ok) => setTimeout(ok, 1000 * i));
+    }
+  }
 }

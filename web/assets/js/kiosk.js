@@ -4,7 +4,7 @@
 // (afterprint); "Tiket tidak keluar" cancels it and issues a new one, so a
 // failed print leaves no ghost in the queue. An idle kiosk returns home.
 import { t, translate, langButton, onLang } from './i18n.js';
-import { api, agencies, errorText } from './api.js';
+import { api, agencies, errorText, issueTicket } from './api.js';
 import { Feed } from './feed.js';
 import { Keyboard } from './keyboard.js';
 import { el, $, feeText, feeShort, minutes, waitText, dateTime, clock, agencyColour, initials, matches } from './format.js';
@@ -186,7 +186,7 @@ async function take() {
   $('#take').disabled = true;
   $('#take').textContent = t('kiosk.taking');
   try {
-    const { ticket } = await api('POST', '/api/v1/tickets', req);
+    const { ticket } = await issueTicket(req);
     state.request = req;
     await showTicket(ticket);
   } catch (err) {
@@ -254,7 +254,7 @@ async function reissue() {
     } catch (err) {
       if (err.status !== 409) throw err; // already cancelled (print timeout): issue anyway
     }
-    const { ticket } = await api('POST', '/api/v1/tickets', state.request);
+    const { ticket } = await issueTicket(state.request);
     await showTicket(ticket);
   } catch (err) {
     $('#ticket-error').textContent = errorText(err);
