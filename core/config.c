@@ -25,6 +25,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 #include <strings.h>
 #include <sys/stat.h>
 
@@ -475,9 +476,38 @@ static bool valid_listen(const char *s)
     return true;
 }
 
+/* server.tls = { cert = "hall.crt"; key = "hall.key"; }: both files, both
+ * readable, paths relative to the config file. */
+static int load_tls(load_ctx_t *ctx, const config_setting_t *server, config_t *cfg)
+{
+    static const char *const known[] = {"cert", "key", NULL};
+    config_setting_t *g;
+    if (get_group(ctx, server, "tls", &g, known) < 0)
+        return -1;
+    if (g == NULL)
+        return 0;
+    struct {
+        const char *name;
+        char *out;
+    } files[] = {{"cert", cfg->tls_cert}, {"key", cfg->tls_key}};
+    for (size_t i = 0; i < 2; i++) {
+        char value[CONFIG_PATH_MAX];
+        const config_setting_t *s;
+        if (get_string(ctx, g, files[i].name, value, sizeof value, &s) < 0)
+            return -1;
+        if (s == NULL)
+            return fail(ctx, g, "needs both cert and key (PEM files)");
+        if (resolve_path(ctx, s, value, files[i].out, CONFIG_PATH_MAX) < 0)
+            return -1;
+        if (access(files[i].out, R_OK) != 0)
+            return fail(ctx, s, "cannot read %s: %s", files[i].out, strerror(errno));
+    }
+    return 0;
+}
+
 static int load_server(load_ctx_t *ctx, const config_setting_t *root, config_t *cfg)
 {
-    static const char *const known[] = {"listen", "port", "origins", "max_body", NULL};
+    static const char *const known[] = {"listen", "port", "origins", "max_body", "tls", NULL};
     config_setting_t *g;
     const config_setting_t *s;
     if (get_group(ctx, root, "server", &g, known) < 0)
@@ -502,7 +532,7 @@ static int load_server(load_ctx_t *ctx, const config_setting_t *root, config_t *
     if (get_int(ctx, g, "max_body", 1024, 64 * 1024 * 1024, &max_body) < 0)
         return -1;
     cfg->max_body = (size_t)max_body;
-    return 0;
+    return load_tls(ctx, g, cfg);
 }
 
 static int load_paths(load_ctx_t *ctx, const config_setting_t *root, config_t *cfg)

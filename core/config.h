@@ -59,6 +59,8 @@ typedef enum config_log_level {
 
 typedef struct config {
     char listen[64];                 /* address to bind; "" = all */
+    char tls_cert[CONFIG_PATH_MAX];  /* PEM certificate; "" = plain http */
+    char tls_key[CONFIG_PATH_MAX];   /* its private key */
     int port;                        /* 1..65535 */
     char data_dir[CONFIG_PATH_MAX];
     char plugins_dir[CONFIG_PATH_MAX];

@@ -532,6 +532,11 @@ int web_run(const config_t *cfg)
     info.max_http_header_pool = 1024;
     info.timeout_secs = 20;
     info.options = LWS_SERVER_OPTION_VALIDATE_UTF8;
+    if (cfg->tls_cert[0]) { /* https and wss on the same port */
+        info.options |= LWS_SERVER_OPTION_DO_SSL_GLOBAL_INIT;
+        info.ssl_cert_filepath = cfg->tls_cert;
+        info.ssl_private_key_filepath = cfg->tls_key;
+    }
     w.ctx = lws_create_context(&info);
     if (!w.ctx || !w.feed) {
         log_error("mppd", "cannot listen on port %d: %s", cfg->port,

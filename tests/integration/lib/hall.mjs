@@ -4,13 +4,13 @@
 // helpers used by every integration test.
 import { spawn, execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync, readFileSync } from 'node:fs';
-import { createServer } from 'node:net';
+import { createServer, connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import WebSocket from 'ws';
 
 export const ROOT = resolve(new URL('../../..', import.meta.url).pathname);
-const MPPD = process.env.MPPD || join(ROOT, 'build-test/mppd');
+export const MPPD = process.env.MPPD || join(ROOT, 'build-test/mppd');
 const MPPCTL = process.env.MPPCTL || join(ROOT, 'build-test/mppctl');
 
 function freePort() {
@@ -56,6 +56,13 @@ export class Hall {
     this.exited = new Promise((ok) => this.proc.on('exit', (code, signal) => ok({ code, signal })));
     for (let i = 0; i < 300; i++) {
       try {
+        if (this.opts.tls) { // no fetch without trusting the test certificate: wait for the port
+          await new Promise((ok, fail) => {
+            const s = connect(this.port, '127.0.0.1', () => { s.end(); ok(); });
+            s.on('error', fail);
+          });
+          return this;
+        }
         const r = await fetch(this.base + '/healthz');
         if (r.ok) return this;
       } catch { /* not yet listening */ }
