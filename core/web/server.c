@@ -187,7 +187,9 @@ static int reply_write(struct lws *wsi, pss_t *pss)
         if (lws_finalize_write_http_header(wsi, start, &p, end))
             return -1;
         rep->headers_sent = true;
-        if (rep->len > 0) {
+        if (pss->head)
+            rep->sent = rep->len; /* the length is told, the body is not sent */
+        if (rep->sent < rep->len) {
             lws_callback_on_writable(wsi);
             return 0;
         }
@@ -338,8 +340,12 @@ static int http_begin(web_t *w, struct lws *wsi, pss_t *pss, const char *uri)
     int m = lws_http_get_uri_and_method(wsi, &u, &ulen);
     pss_reset_http(pss);
     pss_drop_reply(pss);
+    /* HEAD is answered as GET without its body (reply_write) */
+    pss->head = m == LWSHUMETH_HEAD;
     snprintf(pss->method, sizeof pss->method, "%s",
-             (m >= 0 && m < (int)(sizeof methods / sizeof methods[0])) ? methods[m] : "?");
+             pss->head ? "GET"
+             : (m >= 0 && m < (int)(sizeof methods / sizeof methods[0])) ? methods[m]
+                                                                         : "?");
     snprintf(pss->path, sizeof pss->path, "%s", uri ? uri : "/");
     lws_get_peer_simple(wsi, pss->ip, sizeof pss->ip);
 

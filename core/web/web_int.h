@@ -105,6 +105,7 @@ typedef struct pss {
     size_t body_len;
     bool body_too_big;
     bool handled;         /* this request has been dispatched */
+    bool head;            /* a HEAD request: headers only */
     reply_t *reply;
     feed_client_t *client;
 } pss_t;
