@@ -188,11 +188,46 @@ queue_service_t *queue_service_state(queue_t *q, const char *service)
     return s;
 }
 
+typedef struct orphan_scan {
+    queue_t *q;
+    size_t cap;
+} orphan_scan_t;
+
+static void orphan_visit(void *ctx, void *val)
+{
+    orphan_scan_t *o = ctx;
+    queue_service_t *s = val;
+    if (s->count[QLIST_PRIORITY] + s->count[QLIST_REGULAR] == 0 ||
+        catalog_service_find(o->q->cat, s->id))
+        return;
+    if (o->q->n_orphans == o->cap) {
+        size_t cap = o->cap ? o->cap * 2 : 8;
+        queue_service_t **a = realloc(o->q->orphans, cap * sizeof *a);
+        if (!a)
+            return; /* its tickets can still be called by number */
+        o->q->orphans = a;
+        o->cap = cap;
+    }
+    o->q->orphans[o->q->n_orphans++] = s;
+}
+
+void queue_orphans_rebuild(queue_t *q)
+{
+    free(q->orphans);
+    q->orphans = NULL;
+    q->n_orphans = 0;
+    orphan_scan_t o = {q, 0};
+    qmap_each(&q->services, orphan_visit, &o);
+}
+
 void queue_set_catalog(queue_t *q, const catalog_t *cat)
 {
     /* queues are keyed by service id, not by catalog entry: a service that
-     * is gone keeps its queue, which routing no longer reaches */
+     * is gone keeps its queue, and its agency's counters keep calling its
+     * waiting tickets (after all others) until it is empty; it takes no new
+     * ones, since issue needs the catalog entry */
     q->cat = cat;
+    queue_orphans_rebuild(q);
 }
 
 /* --------------------------------------------------------- number index */
@@ -452,6 +487,7 @@ void queue_free(queue_t *q)
     qmap_clear(&q->by_counter);
     qmap_clear(&q->services);
     qmap_clear(&q->agencies);
+    free(q->orphans);
     free(q->counters);
     free(q->counter_dirty);
     free(q->ev);

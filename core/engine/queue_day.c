@@ -201,6 +201,8 @@ static const char *issuer(const queue_t *q, const queue_ticket_t *t)
 
 void queue_restore_done(queue_t *q, int64_t now)
 {
+    /* waiting tickets of services no plugin declares any more */
+    queue_orphans_rebuild(q);
     uint32_t ymd;
     int minute, wday;
     local(q, now, &ymd, &minute, &wday);

@@ -38,6 +38,9 @@ int qmap_put(qmap_t *m, const void *key, size_t len, void *val);
 /* Removes key when it maps to `val` (or to anything when val is NULL). */
 void qmap_del(qmap_t *m, const void *key, size_t len, const void *val);
 /* Calls fn for every value, in no particular order. */
+/* Lists the queues whose service the catalog no longer has (queue.c). */
+void queue_orphans_rebuild(queue_t *q);
+
 void qmap_each(const qmap_t *m, void (*fn)(void *ctx, void *val), void *ctx);
 
 /* ---- Engine records ---- */
@@ -106,6 +109,10 @@ struct queue {
     qmap_t by_number;    /* "<agency>\0<NUMBER>" -> tnode_t */
     qmap_t by_counter;   /* int number -> queue_counter_t */
     qmap_t services;     /* service id -> queue_service_t (owned) */
+    queue_service_t **orphans; /* owned array: queues of services the
+                                  catalog no longer has (a reload removed
+                                  them) that still hold tickets */
+    size_t n_orphans;
     qmap_t agencies;     /* agency id -> qagency_t (owned) */
 
     tnode_t *all_head, *all_tail;

@@ -53,6 +53,16 @@ static size_t served(const queue_t *q, const queue_counter_t *c, queue_service_t
     return n;
 }
 
+/* Keeps in *p and *r the lower-rank of their ticket and s's heads. */
+static void lower_heads(const queue_service_t *s, queue_ticket_t **p, queue_ticket_t **r)
+{
+    queue_ticket_t *hp = s->head[QLIST_PRIORITY], *hr = s->head[QLIST_REGULAR];
+    if (hp && (!*p || hp->rank < (*p)->rank))
+        *p = hp;
+    if (hr && (!*r || hr->rank < (*r)->rank))
+        *r = hr;
+}
+
 /* Lowest-rank priority and regular heads over the services counter c
  * serves, those it prefers (pref) or the others. */
 static void scan_heads(const queue_t *q, const catalog_agency_t *a, const queue_counter_t *c,
@@ -66,11 +76,20 @@ static void scan_heads(const queue_t *q, const catalog_agency_t *a, const queue_
         queue_service_t *s = qmap_get(&q->services, svc->id, strlen(svc->id));
         if (!s)
             continue;
-        queue_ticket_t *hp = s->head[QLIST_PRIORITY], *hr = s->head[QLIST_REGULAR];
-        if (hp && (!*p || hp->rank < (*p)->rank))
-            *p = hp;
-        if (hr && (!*r || hr->rank < (*r)->rank))
-            *r = hr;
+        lower_heads(s, p, r);
+    }
+}
+
+/* Heads of the agency's queues whose service a reload removed: called when
+ * nothing else waits, so those citizens are still served. */
+static void scan_orphans(const queue_t *q, const queue_counter_t *c, queue_ticket_t **p,
+                         queue_ticket_t **r)
+{
+    for (size_t i = 0; i < q->n_orphans; i++) {
+        const queue_service_t *s = q->orphans[i];
+        if (!s->agency || strcmp(s->agency->id, c->agency) != 0)
+            continue;
+        lower_heads(s, p, r);
     }
 }
 
@@ -84,6 +103,8 @@ queue_ticket_t *queue_route_pick(const queue_t *q, const queue_counter_t *c, boo
         scan_heads(q, a, c, true, &p, &r);
     if (!p && !r)
         scan_heads(q, a, c, false, &p, &r);
+    if (!p && !r)
+        scan_orphans(q, c, &p, &r);
     *priority = take_priority(&a->route, p, r, c->priority_streak);
     return *priority ? p : r;
 }
