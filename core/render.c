@@ -139,6 +139,40 @@ char *render_event(const queue_t *q, const queue_event_t *e, const char *epoch, 
     return s;
 }
 
+/* The hall's order of its agencies: by their first counter, as the hall
+ * config numbers them (the order citizens walk past the counters), then
+ * agencies without a counter by id. Fills order[cat->n_agencies]. */
+static int first_counter(const catalog_agency_t *a)
+{
+    int min = 0;
+    for (size_t i = 0; i < a->n_counters; i++)
+        if (min == 0 || a->counters[i] < min)
+            min = a->counters[i];
+    return min ? min : 1 << 30;
+}
+
+/* True when agency a comes before b in the hall's order. */
+static bool before_in_hall(const catalog_agency_t *a, const catalog_agency_t *b)
+{
+    int ca = first_counter(a), cb = first_counter(b);
+    return ca != cb ? ca < cb : strcmp(a->id, b->id) < 0;
+}
+
+static size_t *hall_order(const catalog_t *cat)
+{
+    size_t *order = malloc((cat->n_agencies + 1) * sizeof *order);
+    if (!order)
+        return NULL;
+    /* an insertion sort: a hall has tens of agencies */
+    for (size_t i = 0; i < cat->n_agencies; i++) {
+        size_t j = i;
+        for (; j > 0 && before_in_hall(&cat->agencies[i], &cat->agencies[order[j - 1]]); j--)
+            order[j] = order[j - 1];
+        order[j] = i;
+    }
+    return order;
+}
+
 json_t *render_board(const queue_t *q, const catalog_t *cat, const char *epoch, uint64_t seq)
 {
     json_t *o = json_object();
@@ -162,7 +196,9 @@ json_t *render_board(const queue_t *q, const catalog_t *cat, const char *epoch, 
     json_object_set_new(o, "recent", recent);
 
     json_t *agencies = json_array();
-    for (size_t i = 0; cat && i < cat->n_agencies; i++) {
+    size_t *order = cat ? hall_order(cat) : NULL;
+    for (size_t k = 0; order && k < cat->n_agencies; k++) {
+        size_t i = order[k];
         const char *id = cat->agencies[i].id;
         const char *serving = queue_agency_serving(q, id);
         json_array_append_new(agencies,
@@ -171,6 +207,7 @@ json_t *render_board(const queue_t *q, const catalog_t *cat, const char *epoch, 
                                         serving[0] ? json_string(serving) : json_null(),
                                         "waiting", queue_agency_waiting(q, id)));
     }
+    free(order);
     json_object_set_new(o, "agencies", agencies);
     json_object_set_new(o, "text", json_string(queue_text(q)));
     return o;
@@ -226,8 +263,9 @@ static json_t *service_json(const catalog_t *cat, const catalog_service_t *s)
 json_t *render_agencies(const catalog_t *cat)
 {
     json_t *list = json_array();
-    for (size_t i = 0; cat && i < cat->n_agencies; i++) {
-        const catalog_agency_t *a = &cat->agencies[i];
+    size_t *order = cat ? hall_order(cat) : NULL;
+    for (size_t k = 0; order && k < cat->n_agencies; k++) {
+        const catalog_agency_t *a = &cat->agencies[order[k]];
         json_t *services = json_array();
         for (size_t j = 0; j < a->n_services; j++)
             json_array_append_new(services,
@@ -238,6 +276,7 @@ json_t *render_agencies(const catalog_t *cat)
                                               ints_json(a->counters, a->n_counters),
                                               "services", services));
     }
+    free(order);
     return json_pack("{s:o}", "agencies", list);
 }
 
