@@ -25,39 +25,6 @@ static bool path_is(const web_req_t *r, const char *method, const char *path)
     return strcmp(r->method, method) == 0 && strcmp(r->path, path) == 0;
 }
 
-/* Refuses (400) a body field not in `allowed`; true when all are known. */
-static bool fields_known(web_req_t *r, const char *const *allowed)
-{
-    const char *key;
-    json_t *v;
-    json_object_foreach(r->body, key, v)
-    {
-        bool ok = false;
-        for (const char *const *a = allowed; *a && !ok; a++)
-            ok = strcmp(*a, key) == 0;
-        if (!ok) {
-            web_reply_error(r, 400, "unknown_field", key, "unknown field '%s'", key);
-            return false;
-        }
-    }
-    return true;
-}
-
-/* Reads an optional string field; false (after a 400) when of another type. */
-static bool opt_string(web_req_t *r, const char *name, const char **out)
-{
-    json_t *v = json_object_get(r->body, name);
-    *out = NULL;
-    if (!v || json_is_null(v))
-        return true;
-    if (!json_is_string(v)) {
-        web_reply_error(r, 400, "wrong_type", name, "'%s' must be a string", name);
-        return false;
-    }
-    *out = json_string_value(v);
-    return true;
-}
-
 static void reply_queue_error(web_req_t *r, int err)
 {
     queue_t *q = hall_queue(r->web->hall);
@@ -85,170 +52,6 @@ static void reply_queue_error(web_req_t *r, int err)
     default:
         web_reply_error(r, 500, "internal", NULL, "the queue could not do this: %s", msg);
     }
-}
-
-static bool rate_ok(web_req_t *r, char kind, const char *key, int per_min)
-{
-    const config_t *cfg = r->web->cfg;
-    if (config_rate_allowed(cfg, r->pss->ip))
-        return true;
-    if (web_rate_ok(r->web, kind, key, per_min, hall_now(r->web->hall)))
-        return true;
-    web_reply_header(r, "retry-after", "60");
-    web_reply_error(r, 429, "rate_limited", NULL,
-                    "too many requests from here; wait a minute and try again");
-    return false;
-}
-
-/* ---- sessions ---- */
-
-static auth_session_t *session_slot(web_t *w, const uint8_t hash[32])
-{
-    for (size_t i = 0; i < WEB_SESSIONS_MAX; i++)
-        if (memcmp(w->sessions[i].hash, hash, 32) == 0)
-            return &w->sessions[i];
-    return NULL;
-}
-
-/* A free cache slot, or the least recently seen one (it stays in the
- * store and is read back when used again). */
-static auth_session_t *session_free_slot(web_t *w)
-{
-    static const uint8_t zero[32];
-    auth_session_t *oldest = &w->sessions[0];
-    for (size_t i = 0; i < WEB_SESSIONS_MAX; i++) {
-        if (memcmp(w->sessions[i].hash, zero, 32) == 0)
-            return &w->sessions[i];
-        if (w->sessions[i].last_seen < oldest->last_seen)
-            oldest = &w->sessions[i];
-    }
-    return oldest;
-}
-
-void api_session_forget(web_t *w, auth_session_t *s)
-{
-    auth_session_del(hall_batch(w->hall), s->hash);
-    queue_session_ended(hall_queue(w->hall), s->sid, hall_now(w->hall));
-    feed_close_session(w->feed, s->sid);
-    memset(s, 0, sizeof *s);
-}
-
-/* Finds the logged-in session of the request; NULL (after replying 401)
- * when there is none or it has expired. */
-static auth_session_t *session_require(web_req_t *r)
-{
-    web_t *w = r->web;
-    char token[128];
-    uint8_t hash[32];
-    if (!web_cookie_token(r->wsi, token, sizeof token) || !auth_token_hash(token, hash)) {
-        web_reply_error(r, 401, "not_logged_in", NULL, "log in first");
-        return NULL;
-    }
-    auth_session_t *s = session_slot(w, hash);
-    if (!s) {
-        auth_session_t loaded;
-        if (auth_session_get(hall_store(w->hall), hash, &loaded) != 0) {
-            web_reply_error(r, 401, "not_logged_in", NULL,
-                            "this session is unknown or was logged out; log in again");
-            return NULL;
-        }
-        s = session_free_slot(w);
-        *s = loaded;
-    }
-    int64_t now = hall_now(w->hall);
-    if (now - s->last_seen > (int64_t)w->cfg->session_idle_s * 1000 ||
-        now - s->created > (int64_t)w->cfg->session_max_s * 1000) {
-        api_session_forget(w, s);
-        web_reply_error(r, 401, "session_expired", NULL, "the session has expired; log in again");
-        return NULL;
-    }
-    s->last_seen = now;
-    /* the role may have changed since login (mppctl user add): re-read */
-    auth_user_t u;
-    if (auth_user_get(hall_store(w->hall), s->user.name, &u) != 0) {
-        api_session_forget(w, s);
-        web_reply_error(r, 401, "not_logged_in", NULL, "this account no longer exists");
-        return NULL;
-    }
-    s->user = u;
-    return s;
-}
-
-/* Counters the user may act on: admin all, staff their agency's. */
-static bool may_act_on(const config_t *cfg, const auth_user_t *u, int counter)
-{
-    const char *agency = config_counter_agency(cfg, counter);
-    if (!agency)
-        return false;
-    if (u->role == ROLE_ADMIN)
-        return true;
-    return u->role == ROLE_STAFF && strcmp(u->agency, agency) == 0;
-}
-
-static json_t *user_json(const web_t *w, const auth_user_t *u)
-{
-    json_t *counters = json_array();
-    for (size_t i = 0; i < w->cfg->n_counters; i++)
-        if (may_act_on(w->cfg, u, w->cfg->counters[i].number))
-            json_array_append_new(counters, json_integer(w->cfg->counters[i].number));
-    return json_pack("{s:s, s:s, s:o, s:o}", "name", u->name, "role", auth_role_name(u->role),
-                     "agency", u->agency[0] ? json_string(u->agency) : json_null(), "counters",
-                     counters);
-}
-
-static void session_login(web_req_t *r)
-{
-    static const char *const allowed[] = {"username", "password", NULL};
-    const char *name, *password;
-    if (!r->body) {
-        web_reply_error(r, 400, "missing_field", "username", "send username and password");
-        return;
-    }
-    if (!fields_known(r, allowed) || !opt_string(r, "username", &name) ||
-        !opt_string(r, "password", &password))
-        return;
-    if (!name || !password) {
-        web_reply_error(r, 400, "missing_field", name ? "password" : "username",
-                        "send both username and password");
-        return;
-    }
-    web_t *w = r->web;
-    if (!rate_ok(r, 'l', r->pss->ip, w->cfg->rate_login_per_min) ||
-        !rate_ok(r, 'a', name, w->cfg->rate_login_per_min))
-        return;
-    auth_user_t u;
-    if (auth_login(hall_store(w->hall), name, password, &u) != 0) {
-        log_info("auth", "failed login for '%s' from %s", auth_name_valid(name) ? name : "?",
-                 r->pss->ip);
-        web_reply_error(r, 401, "bad_login", NULL, "wrong user name or password");
-        return;
-    }
-    char token[AUTH_TOKEN_HEX + 1];
-    auth_session_t *s = session_free_slot(w);
-    auth_session_new(&u, hall_now(w->hall), token, s);
-    if (auth_session_put(hall_batch(w->hall), s) != 0) {
-        memset(s, 0, sizeof *s);
-        web_reply_error(r, 500, "internal", NULL, "out of memory");
-        return;
-    }
-    char cookie[256];
-    snprintf(cookie, sizeof cookie, "mpp_session=%s; Path=/; HttpOnly; SameSite=Strict; Max-Age=%d%s",
-             token, w->cfg->session_max_s,
-             strncmp(w->cfg->public_url, "https:", 6) == 0 ? "; Secure" : "");
-    web_reply_header(r, "set-cookie", cookie);
-    log_info("auth", "'%s' logged in (%s) from %s", u.name, auth_role_name(u.role), r->pss->ip);
-    web_reply_after_commit(r, 200, json_pack("{s:o}", "user", user_json(w, &u)));
-}
-
-static void session_logout(web_req_t *r)
-{
-    auth_session_t *s = session_require(r);
-    if (!s)
-        return;
-    log_info("auth", "'%s' logged out", s->user.name);
-    api_session_forget(r->web, s);
-    web_reply_header(r, "set-cookie", "mpp_session=; Path=/; HttpOnly; SameSite=Strict; Max-Age=0");
-    web_reply_after_commit(r, 200, json_pack("{s:b}", "ok", 1));
 }
 
 /* ---- tickets ---- */
@@ -304,8 +107,8 @@ static void ticket_issue(web_req_t *r)
         web_reply_error(r, 400, "missing_field", "service", "send the service to queue for");
         return;
     }
-    if (!fields_known(r, allowed) || !opt_string(r, "service", &service) ||
-        !opt_string(r, "priority", &priority))
+    if (!web_fields_known(r, allowed) || !web_opt_string(r, "service", &service) ||
+        !web_opt_string(r, "priority", &priority))
         return;
     if (!service) {
         web_reply_error(r, 400, "missing_field", "service", "'service' is required");
@@ -349,7 +152,7 @@ static void ticket_issue(web_req_t *r)
     }
     if (!inputs_valid(r, svc, json_is_object(fields) ? fields : NULL))
         return;
-    if (!rate_ok(r, 'i', r->pss->ip, r->web->cfg->rate_issue_per_min))
+    if (!web_rate_check(r, 'i', r->pss->ip, r->web->cfg->rate_issue_per_min))
         return;
     queue_t *q = hall_queue(r->web->hall);
     const queue_ticket_t *t;
@@ -438,7 +241,7 @@ static void ticket_route(web_req_t *r, const char *rest)
         return;
     }
     static const char *const none[] = {NULL};
-    if (r->body && !fields_known(r, none))
+    if (r->body && !web_fields_known(r, none))
         return;
     const queue_ticket_t *t;
     int64_t now = hall_now(r->web->hall);
@@ -480,10 +283,10 @@ static void counter_action(web_req_t *r, const char *rest)
         web_reply_error(r, 404, "not_found", "counter", "the hall has no counter %.16s", rest);
         return;
     }
-    auth_session_t *s = session_require(r);
+    auth_session_t *s = web_session_require(r);
     if (!s)
         return;
-    if (!may_act_on(r->web->cfg, &s->user, (int)number)) {
+    if (!web_may_act_on(r->web->cfg, &s->user, (int)number)) {
         web_reply_error(r, 403, "forbidden", "counter",
                         "counter %ld belongs to %s; your account may not act on it", number,
                         config_counter_agency(r->web->cfg, (int)number));
@@ -511,8 +314,8 @@ static void counter_action(web_req_t *r, const char *rest)
                                      ? by_number
                                      : none;
     const char *place = NULL;
-    if (r->body && (!fields_known(r, allowed) || !opt_string(r, "number", &req.number) ||
-                    !opt_string(r, "service", &req.service) || !opt_string(r, "place", &place)))
+    if (r->body && (!web_fields_known(r, allowed) || !web_opt_string(r, "number", &req.number) ||
+                    !web_opt_string(r, "service", &req.service) || !web_opt_string(r, "place", &place)))
         return;
     if (req.action == ACT_TRANSFER) {
         if (!req.service) {
@@ -540,7 +343,7 @@ static void counter_action(web_req_t *r, const char *rest)
 
 static void board_text(web_req_t *r)
 {
-    auth_session_t *s = session_require(r);
+    auth_session_t *s = web_session_require(r);
     if (!s)
         return;
     if (s->user.role != ROLE_ADMIN) {
@@ -549,7 +352,7 @@ static void board_text(web_req_t *r)
     }
     static const char *const allowed[] = {"text", NULL};
     const char *text;
-    if (!r->body || !fields_known(r, allowed) || !opt_string(r, "text", &text))
+    if (!r->body || !web_fields_known(r, allowed) || !web_opt_string(r, "text", &text))
         return;
     queue_t *q = hall_queue(r->web->hall);
     int rc = queue_board_text(q, text ? text : "", s->user.name, hall_now(r->web->hall));
@@ -683,7 +486,7 @@ static void agencies(web_req_t *r)
 static void test_clock(web_req_t *r)
 {
     static const char *const allowed[] = {"at_ms", "advance_ms", NULL};
-    if (!r->body || !fields_known(r, allowed))
+    if (!r->body || !web_fields_known(r, allowed))
         return;
     json_t *at = json_object_get(r->body, "at_ms");
     json_t *adv = json_object_get(r->body, "advance_ms");
@@ -771,13 +574,13 @@ void api_handle(web_req_t *r)
     if (strncmp(p, "tickets/", 8) == 0)
         return ticket_route(r, p + 8);
     if (path_is(r, "POST", API "session"))
-        return session_login(r);
+        return web_session_login(r);
     if (path_is(r, "DELETE", API "session"))
-        return session_logout(r);
+        return web_session_logout(r);
     if (path_is(r, "GET", API "session")) {
-        auth_session_t *s = session_require(r);
+        auth_session_t *s = web_session_require(r);
         if (s)
-            web_reply_json(r, 200, json_pack("{s:o}", "user", user_json(r->web, &s->user)));
+            web_reply_json(r, 200, json_pack("{s:o}", "user", web_user_json(r->web, &s->user)));
         return;
     }
     if (strncmp(p, "counters/", 9) == 0)

@@ -25,39 +25,6 @@
 #define SURVEY_PRIME_EVENTS 4096          /* events read back when mppd starts */
 #define SURVEY_RANGE_DAYS 366
 
-/* ---- request helpers ---- */
-
-/* Refuses (400) a body field not in `allowed`; true when all are known. */
-static bool body_fields_known(web_req_t *r, const char *const *allowed)
-{
-    const char *key;
-    json_t *v;
-    json_object_foreach(r->body, key, v)
-    {
-        bool ok = false;
-        for (const char *const *a = allowed; *a && !ok; a++)
-            ok = strcmp(*a, key) == 0;
-        if (!ok) {
-            web_reply_error(r, 400, "unknown_field", key, "unknown field '%s'", key);
-            return false;
-        }
-    }
-    return true;
-}
-
-static bool survey_rate_ok(web_req_t *r)
-{
-    const config_t *cfg = r->web->cfg;
-    if (config_rate_allowed(cfg, r->pss->ip))
-        return true;
-    if (web_rate_ok(r->web, 's', r->pss->ip, cfg->rate_issue_per_min,
-                    hall_now(r->web->hall)))
-        return true;
-    web_reply_header(r, "retry-after", "60");
-    web_reply_error(r, 429, "rate_limited", NULL,
-                    "too many requests from here; wait a minute and try again");
-    return false;
-}
 
 /* The store key of a ticket's response. */
 static void survey_key(store_key_t *k, uint32_t day, uint64_t id)
@@ -144,7 +111,7 @@ void api_survey_post(web_req_t *r)
                         "send the ticket's token and the 9 scores");
         return;
     }
-    if (!body_fields_known(r, allowed))
+    if (!web_fields_known(r, allowed))
         return;
     json_t *jt = json_object_get(r->body, "token");
     json_t *jc = json_object_get(r->body, "comment");
@@ -175,7 +142,7 @@ void api_survey_post(web_req_t *r)
         if (!comment[0])
             comment = NULL;
     }
-    if (!survey_rate_ok(r))
+    if (!web_rate_check(r, 's', r->pss->ip, r->web->cfg->rate_issue_per_min))
         return;
 
     queue_ticket_t scratch;

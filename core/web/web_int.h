@@ -140,6 +140,27 @@ bool web_cookie_token(struct lws *wsi, char *buf, size_t n);
 /* Serves a file of the web folder; false when there is none. */
 bool web_serve_file(web_req_t *r, const char *rel);
 
+/* ---- request.c ---- */
+/* Refuses (400) a body field not in `allowed`; true when all are known. */
+bool web_fields_known(web_req_t *r, const char *const *allowed);
+/* Reads an optional string field; false (after a 400) when of another type. */
+bool web_opt_string(web_req_t *r, const char *name, const char **out);
+/* Counts the request against the per-address limit of `kind`; false
+ * (after a 429) when over it. Allow-listed addresses are never limited. */
+bool web_rate_check(web_req_t *r, char kind, const char *key, int per_min);
+
+/* ---- session.c ---- */
+/* The logged-in session of the request; NULL (after a 401) when there is
+ * none or it expired. Reads the account again, so role changes count. */
+auth_session_t *web_session_require(web_req_t *r);
+/* Counters the account may act on: admin all, staff its agency's. */
+bool web_may_act_on(const config_t *cfg, const auth_user_t *u, int counter);
+/* {"name","role","agency","counters"} of an account. */
+json_t *web_user_json(const web_t *w, const auth_user_t *u);
+/* POST and DELETE /api/v1/session. */
+void web_session_login(web_req_t *r);
+void web_session_logout(web_req_t *r);
+
 /* ---- api.c ---- */
 /* Routes one complete request. */
 void api_handle(web_req_t *r);

@@ -1,0 +1,160 @@
+/*
+ * session.c - staff logins: the session cache in front of the store, login
+ * and logout, expiry (idle and absolute), and which counters an account may
+ * act on (admin all, staff their agency's by the hall config).
+ */
+#include <stdio.h>
+#include <string.h>
+
+#include "log.h"
+#include "web/web_int.h"
+
+
+static auth_session_t *session_slot(web_t *w, const uint8_t hash[32])
+{
+    for (size_t i = 0; i < WEB_SESSIONS_MAX; i++)
+        if (memcmp(w->sessions[i].hash, hash, 32) == 0)
+            return &w->sessions[i];
+    return NULL;
+}
+
+/* A free cache slot, or the least recently seen one (it stays in the
+ * store and is read back when used again). */
+static auth_session_t *session_free_slot(web_t *w)
+{
+    static const uint8_t zero[32];
+    auth_session_t *oldest = &w->sessions[0];
+    for (size_t i = 0; i < WEB_SESSIONS_MAX; i++) {
+        if (memcmp(w->sessions[i].hash, zero, 32) == 0)
+            return &w->sessions[i];
+        if (w->sessions[i].last_seen < oldest->last_seen)
+            oldest = &w->sessions[i];
+    }
+    return oldest;
+}
+
+void api_session_forget(web_t *w, auth_session_t *s)
+{
+    auth_session_del(hall_batch(w->hall), s->hash);
+    queue_session_ended(hall_queue(w->hall), s->sid, hall_now(w->hall));
+    feed_close_session(w->feed, s->sid);
+    memset(s, 0, sizeof *s);
+}
+
+/* Finds the logged-in session of the request; NULL (after replying 401)
+ * when there is none or it has expired. */
+auth_session_t *web_session_require(web_req_t *r)
+{
+    web_t *w = r->web;
+    char token[128];
+    uint8_t hash[32];
+    if (!web_cookie_token(r->wsi, token, sizeof token) || !auth_token_hash(token, hash)) {
+        web_reply_error(r, 401, "not_logged_in", NULL, "log in first");
+        return NULL;
+    }
+    auth_session_t *s = session_slot(w, hash);
+    if (!s) {
+        auth_session_t loaded;
+        if (auth_session_get(hall_store(w->hall), hash, &loaded) != 0) {
+            web_reply_error(r, 401, "not_logged_in", NULL,
+                            "this session is unknown or was logged out; log in again");
+            return NULL;
+        }
+        s = session_free_slot(w);
+        *s = loaded;
+    }
+    int64_t now = hall_now(w->hall);
+    if (now - s->last_seen > (int64_t)w->cfg->session_idle_s * 1000 ||
+        now - s->created > (int64_t)w->cfg->session_max_s * 1000) {
+        api_session_forget(w, s);
+        web_reply_error(r, 401, "session_expired", NULL, "the session has expired; log in again");
+        return NULL;
+    }
+    s->last_seen = now;
+    /* the role may have changed since login (mppctl user add): re-read */
+    auth_user_t u;
+    if (auth_user_get(hall_store(w->hall), s->user.name, &u) != 0) {
+        api_session_forget(w, s);
+        web_reply_error(r, 401, "not_logged_in", NULL, "this account no longer exists");
+        return NULL;
+    }
+    s->user = u;
+    return s;
+}
+
+/* Counters the user may act on: admin all, staff their agency's. */
+bool web_may_act_on(const config_t *cfg, const auth_user_t *u, int counter)
+{
+    const char *agency = config_counter_agency(cfg, counter);
+    if (!agency)
+        return false;
+    if (u->role == ROLE_ADMIN)
+        return true;
+    return u->role == ROLE_STAFF && strcmp(u->agency, agency) == 0;
+}
+
+json_t *web_user_json(const web_t *w, const auth_user_t *u)
+{
+    json_t *counters = json_array();
+    for (size_t i = 0; i < w->cfg->n_counters; i++)
+        if (web_may_act_on(w->cfg, u, w->cfg->counters[i].number))
+            json_array_append_new(counters, json_integer(w->cfg->counters[i].number));
+    return json_pack("{s:s, s:s, s:o, s:o}", "name", u->name, "role", auth_role_name(u->role),
+                     "agency", u->agency[0] ? json_string(u->agency) : json_null(), "counters",
+                     counters);
+}
+
+void web_session_login(web_req_t *r)
+{
+    static const char *const allowed[] = {"username", "password", NULL};
+    const char *name, *password;
+    if (!r->body) {
+        web_reply_error(r, 400, "missing_field", "username", "send username and password");
+        return;
+    }
+    if (!web_fields_known(r, allowed) || !web_opt_string(r, "username", &name) ||
+        !web_opt_string(r, "password", &password))
+        return;
+    if (!name || !password) {
+        web_reply_error(r, 400, "missing_field", name ? "password" : "username",
+                        "send both username and password");
+        return;
+    }
+    web_t *w = r->web;
+    if (!web_rate_check(r, 'l', r->pss->ip, w->cfg->rate_login_per_min) ||
+        !web_rate_check(r, 'a', name, w->cfg->rate_login_per_min))
+        return;
+    auth_user_t u;
+    if (auth_login(hall_store(w->hall), name, password, &u) != 0) {
+        log_info("auth", "failed login for '%s' from %s", auth_name_valid(name) ? name : "?",
+                 r->pss->ip);
+        web_reply_error(r, 401, "bad_login", NULL, "wrong user name or password");
+        return;
+    }
+    char token[AUTH_TOKEN_HEX + 1];
+    auth_session_t *s = session_free_slot(w);
+    auth_session_new(&u, hall_now(w->hall), token, s);
+    if (auth_session_put(hall_batch(w->hall), s) != 0) {
+        memset(s, 0, sizeof *s);
+        web_reply_error(r, 500, "internal", NULL, "out of memory");
+        return;
+    }
+    char cookie[256];
+    snprintf(cookie, sizeof cookie, "mpp_session=%s; Path=/; HttpOnly; SameSite=Strict; Max-Age=%d%s",
+             token, w->cfg->session_max_s,
+             strncmp(w->cfg->public_url, "https:", 6) == 0 ? "; Secure" : "");
+    web_reply_header(r, "set-cookie", cookie);
+    log_info("auth", "'%s' logged in (%s) from %s", u.name, auth_role_name(u.role), r->pss->ip);
+    web_reply_after_commit(r, 200, json_pack("{s:o}", "user", web_user_json(w, &u)));
+}
+
+void web_session_logout(web_req_t *r)
+{
+    auth_session_t *s = web_session_require(r);
+    if (!s)
+        return;
+    log_info("auth", "'%s' logged out", s->user.name);
+    api_session_forget(r->web, s);
+    web_reply_header(r, "set-cookie", "mpp_session=; Path=/; HttpOnly; SameSite=Strict; Max-Age=0");
+    web_reply_after_commit(r, 200, json_pack("{s:b}", "ok", 1));
+}
