@@ -53,64 +53,120 @@ static int sodium_ready(void)
     return sodium_init() < 0 ? -1 : 0;
 }
 
-typedef struct user_put {
-    const char *name;
-    const char *json;
-} user_put_t;
-
-static int user_put_fn(void *ctx, store_txn_t *t)
-{
-    user_put_t *u = ctx;
-    store_key_t k;
-    store_key_init(&k);
-    store_key_str(&k, u->name);
-    return store_put(t, STORE_DB_USERS, &k, u->json, strlen(u->json));
-}
-
-int auth_user_add(store_t *s, const auth_user_t *u, const char *password, char *err,
-                  size_t errlen)
+/* Checks the account and hashes its password into the stored record
+ * (malloc'd JSON); NULL with a message in err. The message says "agency"
+ * so it reads right from mppctl (--agency) and from the admin page. */
+static char *user_record(const auth_user_t *u, const char *password, char *err, size_t errlen)
 {
     size_t plen = password ? strlen(password) : 0;
     if (!auth_name_valid(u->name)) {
         snprintf(err, errlen, "user name '%s' must be 1 to 63 of a-z, 0-9, '.', '_', '-'",
                  u->name);
-        return -1;
+        return NULL;
     }
     if (plen < 8 || plen > 256) {
         snprintf(err, errlen, "the password must be 8 to 256 bytes long");
-        return -1;
+        return NULL;
     }
     if ((u->role == ROLE_STAFF || u->role == ROLE_LIAISON) && u->agency[0] == '\0') {
-        snprintf(err, errlen, "a %s account needs --agency", auth_role_name(u->role));
-        return -1;
+        snprintf(err, errlen, "a %s account needs an agency (--agency)", auth_role_name(u->role));
+        return NULL;
     }
     if (sodium_ready() != 0) {
         snprintf(err, errlen, "libsodium could not start");
-        return -1;
+        return NULL;
     }
     char hash[crypto_pwhash_STRBYTES];
     if (crypto_pwhash_str_alg(hash, password, plen, AUTH_OPSLIMIT, AUTH_MEMLIMIT,
                               crypto_pwhash_ALG_ARGON2ID13) != 0) {
         snprintf(err, errlen, "out of memory while hashing the password");
-        return -1;
+        return NULL;
     }
     json_t *o = json_pack("{s:s, s:s, s:s}", "role", auth_role_name(u->role), "agency",
                           u->agency, "hash", hash);
+    sodium_memzero(hash, sizeof hash);
     char *text = o ? json_dumps(o, JSON_COMPACT) : NULL;
     json_decref(o);
-    if (!text) {
+    if (!text)
+        snprintf(err, errlen, "out of memory");
+    return text;
+}
+
+static void user_key(store_key_t *k, const char *name)
+{
+    store_key_init(k);
+    store_key_str(k, name);
+}
+
+int auth_user_put(store_batch_t *b, const auth_user_t *u, const char *password, char *err,
+                  size_t errlen)
+{
+    char *text = user_record(u, password, err, errlen);
+    if (!text)
+        return -1;
+    store_key_t k;
+    user_key(&k, u->name);
+    int rc = store_batch_put(b, STORE_DB_USERS, &k, text, strlen(text));
+    free(text);
+    if (rc != 0)
+        snprintf(err, errlen, "out of memory");
+    return rc ? -1 : 0;
+}
+
+int auth_user_del(store_batch_t *b, const char *name)
+{
+    store_key_t k;
+    user_key(&k, name);
+    return store_batch_del(b, STORE_DB_USERS, &k);
+}
+
+int auth_user_add(store_t *s, const auth_user_t *u, const char *password, char *err,
+                  size_t errlen)
+{
+    store_batch_t *b = store_batch_new();
+    if (!b) {
         snprintf(err, errlen, "out of memory");
         return -1;
     }
-    user_put_t put = {u->name, text};
-    int rc = store_write(s, user_put_fn, &put);
-    free(text);
-    sodium_memzero(hash, sizeof hash);
-    if (rc != 0) {
+    int rc = auth_user_put(b, u, password, err, errlen);
+    if (rc == 0 && (rc = store_batch_commit(s, b)) != 0)
         snprintf(err, errlen, "could not save the user: %s", store_strerror(rc));
-        return -1;
+    store_batch_free(b);
+    return rc ? -1 : 0;
+}
+
+typedef struct user_list {
+    auth_user_visit_fn fn;
+    void *ctx;
+} user_list_t;
+
+static int user_visit(void *ctx, const store_val_t *key, const store_val_t *val)
+{
+    user_list_t *l = ctx;
+    auth_user_t u;
+    memset(&u, 0, sizeof u);
+    json_t *o = json_loadb(val->data, val->len, 0, NULL);
+    const char *role = json_string_value(json_object_get(o, "role"));
+    const char *agency = json_string_value(json_object_get(o, "agency"));
+    if (key->len < sizeof u.name && role && agency && auth_role_parse(role, &u.role) == 0) {
+        memcpy(u.name, key->data, key->len);
+        snprintf(u.agency, sizeof u.agency, "%s", agency);
+        l->fn(l->ctx, &u);
     }
+    json_decref(o);
     return 0;
+}
+
+int auth_user_list(store_t *s, auth_user_visit_fn fn, void *ctx)
+{
+    store_txn_t *t;
+    int rc = store_txn_begin(s, false, &t);
+    if (rc != 0)
+        return rc;
+    user_list_t l = {fn, ctx};
+    rc = store_scan(t, STORE_DB_USERS, NULL, NULL, false, user_visit, &l);
+    store_txn_abort(t);
+    return rc;
 }
 
 /* Reads the user record: fills *out and, when hash is given, the stored

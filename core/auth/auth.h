@@ -55,6 +55,18 @@ bool auth_name_valid(const char *name);
 int auth_user_add(store_t *s, const auth_user_t *u, const char *password, char *err,
                   size_t errlen);
 
+/* The same for the commit group: appends the user's record (password
+ * hashed) to batch b. Returns 0, or -1 with a message in err. */
+int auth_user_put(store_batch_t *b, const auth_user_t *u, const char *password, char *err,
+                  size_t errlen);
+/* Appends the removal of user `name` to b; their sessions end at their
+ * next request, which reads the account again. */
+int auth_user_del(store_batch_t *b, const char *name);
+
+/* Calls fn for every account, in name order (no password hashes). */
+typedef void (*auth_user_visit_fn)(void *ctx, const auth_user_t *u);
+int auth_user_list(store_t *s, auth_user_visit_fn fn, void *ctx);
+
 /* Reads a user record; 0 when found. */
 int auth_user_get(store_t *s, const char *name, auth_user_t *out);
 
