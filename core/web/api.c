@@ -593,6 +593,10 @@ void api_handle(web_req_t *r)
     }
     if (path_is(r, "POST", API "board/text"))
         return board_text(r);
+    if (strcmp(p, "users") == 0 || strncmp(p, "users/", 6) == 0)
+        return api_admin_users(r, p + 5);
+    if (path_is(r, "POST", API "plugins/reload"))
+        return api_admin_reload(r);
     if (path_is(r, "POST", API "surveys"))
         return api_survey_post(r);
     if (path_is(r, "GET", API "reports/ikm"))

@@ -161,6 +161,12 @@ json_t *web_user_json(const web_t *w, const auth_user_t *u);
 void web_session_login(web_req_t *r);
 void web_session_logout(web_req_t *r);
 
+/* ---- api_admin.c ---- */
+/* /api/v1/users[/<name>]: `rest` is what follows "users". */
+void api_admin_users(web_req_t *r, const char *rest);
+/* POST /api/v1/plugins/reload */
+void api_admin_reload(web_req_t *r);
+
 /* ---- api.c ---- */
 /* Routes one complete request. */
 void api_handle(web_req_t *r);

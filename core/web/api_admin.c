@@ -1,0 +1,150 @@
+/*
+ * api_admin.c - what the MPP manager does from the admin page: the staff
+ * accounts (list, add or change, remove) and reloading the plugins. Admin
+ * only; every change is answered after its commit.
+ *
+ *   GET    /api/v1/users
+ *   POST   /api/v1/users          {"name","role","agency","password"}
+ *   DELETE /api/v1/users/<name>
+ *   POST   /api/v1/plugins/reload {}
+ */
+#include <stdio.h>
+#include <string.h>
+
+#include "log.h"
+#include "render.h"
+#include "web/web_int.h"
+
+/* The admin's session; NULL after a 401 or 403. */
+static auth_session_t *admin_only(web_req_t *r)
+{
+    auth_session_t *s = web_session_require(r);
+    if (s && s->user.role != ROLE_ADMIN) {
+        web_reply_error(r, 403, "forbidden", NULL, "only an admin manages this");
+        return NULL;
+    }
+    return s;
+}
+
+static void list_one(void *ctx, const auth_user_t *u)
+{
+    json_array_append_new(ctx, json_pack("{s:s, s:s, s:o}", "name", u->name, "role",
+                                         auth_role_name(u->role), "agency",
+                                         u->agency[0] ? json_string(u->agency) : json_null()));
+}
+
+static void users_list(web_req_t *r)
+{
+    json_t *users = json_array();
+    if (auth_user_list(hall_store(r->web->hall), list_one, users) != 0) {
+        json_decref(users);
+        web_reply_error(r, 503, "storage_unavailable", NULL, "the accounts cannot be read");
+        return;
+    }
+    web_reply_json(r, 200, json_pack("{s:o}", "users", users));
+}
+
+static bool hall_has_agency(const config_t *cfg, const char *agency)
+{
+    for (size_t i = 0; i < cfg->n_counters; i++)
+        if (strcmp(cfg->counters[i].agency, agency) == 0)
+            return true;
+    return false;
+}
+
+static void users_add(web_req_t *r, const auth_session_t *admin)
+{
+    static const char *const allowed[] = {"name", "role", "agency", "password", NULL};
+    const char *name, *role, *agency, *password;
+    if (!r->body) {
+        web_reply_error(r, 400, "missing_field", "name", "send name, role and password");
+        return;
+    }
+    if (!web_fields_known(r, allowed) || !web_opt_string(r, "name", &name) ||
+        !web_opt_string(r, "role", &role) || !web_opt_string(r, "agency", &agency) ||
+        !web_opt_string(r, "password", &password))
+        return;
+    auth_user_t u;
+    memset(&u, 0, sizeof u);
+    if (!name || !auth_name_valid(name)) {
+        web_reply_error(r, 400, "invalid", "name",
+                        "the user name must be 1 to 63 of a-z, 0-9, '.', '_', '-'");
+        return;
+    }
+    if (!role || auth_role_parse(role, &u.role) != 0) {
+        web_reply_error(r, 400, "invalid", "role", "role must be admin, liaison, staff or display");
+        return;
+    }
+    if (agency && agency[0] && (strlen(agency) >= sizeof u.agency ||
+                                !hall_has_agency(r->web->cfg, agency))) {
+        web_reply_error(r, 400, "invalid", "agency",
+                        "the hall config gives no counter to agency '%s'", agency);
+        return;
+    }
+    snprintf(u.name, sizeof u.name, "%s", name);
+    snprintf(u.agency, sizeof u.agency, "%s", agency ? agency : "");
+    char err[256];
+    if (auth_user_put(hall_batch(r->web->hall), &u, password, err, sizeof err) != 0) {
+        web_reply_error(r, 400, "invalid", strstr(err, "password") ? "password" : "agency",
+                        "%s", err);
+        return;
+    }
+    log_info("auth", "'%s' saved account '%s' (%s)", admin->user.name, u.name,
+             auth_role_name(u.role));
+    web_reply_after_commit(r, 201, json_pack("{s:{s:s, s:s, s:o}}", "user", "name", u.name,
+                                             "role", auth_role_name(u.role), "agency",
+                                             u.agency[0] ? json_string(u.agency)
+                                                         : json_null()));
+}
+
+static void users_delete(web_req_t *r, const auth_session_t *admin, const char *name)
+{
+    auth_user_t u;
+    if (auth_user_get(hall_store(r->web->hall), name, &u) != 0) {
+        web_reply_error(r, 404, "not_found", "name", "there is no account '%s'", name);
+        return;
+    }
+    if (strcmp(name, admin->user.name) == 0) {
+        web_reply_error(r, 409, "conflict", "name", "an admin cannot remove their own account");
+        return;
+    }
+    auth_user_del(hall_batch(r->web->hall), name);
+    log_info("auth", "'%s' removed account '%s'", admin->user.name, name);
+    web_reply_after_commit(r, 200, json_pack("{s:b}", "ok", 1));
+}
+
+void api_admin_users(web_req_t *r, const char *rest)
+{
+    auth_session_t *s = admin_only(r);
+    if (!s)
+        return;
+    if (rest[0] == '\0' && strcmp(r->method, "GET") == 0)
+        users_list(r);
+    else if (rest[0] == '\0' && strcmp(r->method, "POST") == 0)
+        users_add(r, s);
+    else if (rest[0] == '/' && rest[1] && strcmp(r->method, "DELETE") == 0)
+        users_delete(r, s, rest + 1);
+    else
+        web_reply_error(r, 405, "method_not_allowed", NULL, "%s is not allowed here", r->method);
+}
+
+void api_admin_reload(web_req_t *r)
+{
+    auth_session_t *s = admin_only(r);
+    if (!s)
+        return;
+    static const char *const none[] = {NULL};
+    if (r->body && !web_fields_known(r, none))
+        return;
+    hall_reload_result_t res;
+    if (hall_reload(r->web->hall, NULL, 0, &res) != 0) {
+        web_reply_error(r, 500, "internal", NULL, "out of memory while loading the plugins");
+        return;
+    }
+    log_info("plugin", "'%s' asked for a reload: %s", s->user.name,
+             res.swapped ? "swapped" : "refused");
+    web_reply_after_commit(r, 200,
+                           json_pack("{s:b, s:i, s:o}", "swapped", res.swapped, "updated",
+                                     (int)res.n_updated, "errors",
+                                     render_errors(res.errors, res.n_errors)));
+}
