@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# Shows with strace that mppd writes every reply to a ticket issue only
+# after the fdatasync of the commit holding that ticket: runs a release mppd
+# under `strace -f`, issues N tickets (default 40, 8 at a time), and checks
+# the order of the system calls (tests/reliability/strace_order.mjs).
+# Writes the figure to docs/reliability.md (MPP_REPORT= to leave it alone).
+#   scripts/strace-order.sh [N]
+# MPPD: use this binary instead of building a release one.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+N=${1:-40}
+PORT=${MPP_STRACE_PORT:-8193}
+
+command -v strace >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq strace; }
+if [ -z "${MPPD:-}" ]; then
+  cmake -S . -B build-release -DCMAKE_BUILD_TYPE=Release -DMPP_TESTS=OFF >/dev/null
+  cmake --build build-release -j"$(nproc)" >/dev/null
+  MPPD="$PWD/build-release/mppd"
+fi
+
+tmp=$(mktemp -d)
+spid=
+trap '[ -n "$spid" ] && kill "$spid" 2>/dev/null; rm -rf "$tmp"' EXIT
+strace -f -qq -ttt -s 8192 -e trace=fdatasync,fsync,msync,write,sendto,writev,pwrite64,pwritev,openat \
+  -o "$tmp/trace" "$MPPD" --config mppd.cfg --data "$tmp/data" --port "$PORT" >"$tmp/log" 2>&1 &
+spid=$!
+for _ in $(seq 200); do curl -sf "http://127.0.0.1:$PORT/healthz" >/dev/null && break; sleep 0.05; done
+curl -sf "http://127.0.0.1:$PORT/healthz" >/dev/null || { echo "mppd did not start"; cat "$tmp/log"; exit 1; }
+echo "== strace: is every ticket reply sent after its commit's fdatasync?"
+node tests/reliability/strace_order.mjs load "http://127.0.0.1:$PORT" "$N"
+mpid=$(pgrep -P "$spid" | head -1)
+kill -TERM "$mpid"
+wait "$spid" || true
+spid=
+node tests/reliability/strace_order.mjs check "$tmp/trace" "$N" --report "${MPP_REPORT-docs/reliability.md}"
