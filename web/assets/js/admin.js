@@ -7,6 +7,7 @@ import { t, lang, translate, langButton, onLang } from './i18n.js';
 import { api, errorText, loginForm } from './api.js';
 import { Feed } from './feed.js';
 import { el, $, feeText, minutes } from './format.js';
+import { initUsers } from './admin-users.js';
 
 const state = { user: null, board: null, counters: new Map(), agencies: [], health: null, ikm: null };
 
@@ -59,7 +60,7 @@ async function loadAll() {
   renderHealth();
   renderAgencies();
   ikmAgencies();
-  await Promise.all([loadCounters(), loadIkm()]);
+  await Promise.all([loadCounters(), loadIkm(), initUsers(state.agencies, flash, state.user.name)]);
 }
 
 // ---- the IKM panel (GET /api/v1/reports/ikm, docs/skm.md) ----
