@@ -114,6 +114,7 @@ async function issuer(pool) {
 async function console_(c) {
   let cookie = null;
   let cur = null; // id of the ticket at the counter, as last known
+  let curState = null; // its status, as last acknowledged or read
   let sync = true;
   const ack = (t, state, counter) => {
     const k = tickets.get(t);
@@ -154,6 +155,7 @@ async function console_(c) {
           if (RANK[t.status] < RANK[have.state]) regressions++, find(`${t.number}: acknowledged ${have.state}, counter ${c.counter} shows ${t.status}`);
         }
         cur = t ? t.id : null;
+        curState = t ? t.status : null;
         sync = false;
         continue;
       }
@@ -174,10 +176,10 @@ async function console_(c) {
         }
         ack(t.id, 'called', c.counter);
         cur = t.id;
+        curState = 'called';
         continue;
       }
-      const k = tickets.get(cur);
-      const state = k ? k.state : 'called';
+      const state = curState;
       const roll = Math.random();
       const action = state === 'serving' ? 'finish' : roll < 0.6 ? 'start' : roll < 0.85 ? 'finish' : 'no-show';
       const expect = { start: 'serving', finish: 'finished', 'no-show': 'no_show' }[action];
@@ -193,6 +195,7 @@ async function console_(c) {
         find(`${action} at ${c.counter} left ${t.number} at the counter`);
       }
       ack(cur, expect, c.counter);
+      curState = expect;
       if (action !== 'start') cur = null;
     } catch {
       // the reply was cut off by a kill: the request may have committed
