@@ -15,8 +15,8 @@ before(async () => {
   browser = await launch();
   page = await openPage(await browser.newContext({ viewport: { width: 1300, height: 1000 } }),
     hall.base + '/admin', problems);
-  await page.getByLabel('Nama pengguna').first().fill('admin');
-  await page.getByLabel('Kata sandi').first().fill('rahasia-admin');
+  await page.getByLabel('Nama pengguna', { exact: true }).fill('admin');
+  await page.getByLabel('Kata sandi', { exact: true }).fill('rahasia-admin');
   await page.getByRole('button', { name: 'Masuk' }).click();
   await page.getByRole('heading', { name: 'Pengguna' }).waitFor();
 });
@@ -31,7 +31,7 @@ test('the manager adds a counter-staff account that logs in at once, then remove
   const users = page.getByRole('region', { name: 'Pengguna' });
   await users.getByRole('cell', { name: 'admin', exact: true }).waitFor();
   const form = page.locator('#us-form');
-  await form.getByLabel('Nama pengguna').fill('budi');
+  await form.getByLabel('Nama pengguna akun').fill('budi');
   await form.getByLabel('Peran').selectOption('staff');
   await form.getByLabel('Instansi').selectOption({ label: 'Samsat Purbalingga (Polres Purbalingga, UPPD Bapenda Prov. Jawa Tengah, Jasa Raharja)' });
   await form.getByLabel('Kata sandi (min. 8)').fill('kata-sandi-budi');
@@ -49,7 +49,7 @@ test('the manager adds a counter-staff account that logs in at once, then remove
 
 test('a short password is refused in words', async () => {
   const form = page.locator('#us-form');
-  await form.getByLabel('Nama pengguna').fill('cici');
+  await form.getByLabel('Nama pengguna akun').fill('cici');
   await form.getByLabel('Peran').selectOption('display');
   await form.getByLabel('Kata sandi (min. 8)').fill('pendek');
   // the browser's own check stops it first; the server's too when bypassed
