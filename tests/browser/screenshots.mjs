@@ -66,7 +66,7 @@ try {
     await p.getByRole('region', { name: 'Panggilan terakhir' }).getByText('Loket 1').first().waitFor();
   });
   await shot('admin', '/admin', desk, async (p) => {
-    await p.getByLabel('Nama pengguna').fill('admin');
+    await p.getByLabel('Nama pengguna', { exact: true }).fill('admin');
     await p.getByLabel('Kata sandi').fill('rahasia-admin');
     await p.getByRole('button', { name: 'Masuk' }).click();
     await p.getByRole('heading', { name: 'Loket dan petugas' }).waitFor();

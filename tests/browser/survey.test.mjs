@@ -110,8 +110,8 @@ test('2. the phone status page offers the survey once the ticket is finished, on
 test('3. the admin page shows the IKM of the day', async () => {
   const ctx = await browser.newContext({ viewport: { width: 1280, height: 1024 }, timezoneId: 'Asia/Jakarta' });
   const page = await openPage(ctx, hall.base + '/admin', problems);
-  await page.getByLabel('Nama pengguna').fill('admin');
-  await page.getByLabel('Kata sandi').fill('rahasia-admin');
+  await page.getByLabel('Nama pengguna', { exact: true }).fill('admin');
+  await page.getByLabel('Kata sandi', { exact: true }).fill('rahasia-admin');
   await page.getByRole('button', { name: 'Masuk' }).click();
   const panel = page.getByRole('region', { name: 'Kepuasan masyarakat (IKM)' });
   // 32 + 27 points of 2 x 9 answers: value 25 x 59 / 18 = 81.94 -> B
