@@ -474,7 +474,7 @@ static int callback(struct lws *wsi, enum lws_callback_reasons reason, void *use
     }
 }
 
-static const struct lws_protocols protocols[] = {
+const struct lws_protocols web_protocols[] = {
     {"mpp", callback, sizeof(pss_t), 4096, 0, NULL, 0},
     {"mpp-watch", watch_callback, 0, 0, 0, NULL, 0},
     {NULL, NULL, 0, 0, 0, NULL, 0},
@@ -532,7 +532,7 @@ int web_run(const config_t *cfg)
     memset(&info, 0, sizeof info);
     info.port = cfg->port;
     info.iface = cfg->listen[0] ? cfg->listen : NULL;
-    info.protocols = protocols;
+    info.protocols = web_protocols;
     info.user = &w;
     info.max_http_header_data = 4096;
     info.max_http_header_pool = 1024;
@@ -551,7 +551,7 @@ int web_run(const config_t *cfg)
         hall_close(w.hall);
         return 1;
     }
-    w.protocol = &protocols[0];
+    w.protocol = &web_protocols[0];
     hall_feed_t feed = {feed_event, feed_resync, w.feed};
     hall_set_feed(w.hall, &feed);
     if (hall_start(w.hall, wake, &w) != 0) {

@@ -122,6 +122,10 @@ typedef struct web_req {
 } web_req_t;
 
 /* ---- server.c ---- */
+/* mppd's lws protocols: [0] "mpp" (HTTP and /ws, per-connection pss_t),
+ * [1] the plugin folder watch, then the terminator. Shared with the
+ * in-process harness (harness.h), which runs the same callback. */
+extern const struct lws_protocols web_protocols[];
 /* Answers with a JSON body (takes the reference). */
 void web_reply_json(web_req_t *r, int status, json_t *body);
 /* Answers {"error":{"code","message","field"}}; field may be NULL. */
