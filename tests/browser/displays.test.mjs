@@ -1,0 +1,250 @@
+// displays.test.mjs - the hall board (the real page, web/board.html with
+// feed.js and board.js, in Chromium) keeps up with the hall through faults:
+// mppd killed and restarted on the same port while tickets are issued and
+// called, and the board's network dropped (every connection cut, new ones
+// refused) while the hall goes on. The board reaches mppd through a small
+// TCP proxy that plays the network; after each fault the board must come
+// back by itself, with growing waits between attempts (backoff), and show
+// exactly what GET /api/v1/board says: the call now, the last calls, every
+// agency's serving number and waiting count, and the running text.
+// With MPP_REPORT set to a file, writes the figures there.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { createServer, connect } from 'node:net';
+import { Hall, sleep } from '../integration/lib/hall.mjs';
+import { launch, openPage } from './lib/browser.mjs';
+import { reportSection } from '../reliability/report.mjs';
+
+const ORIGINS = 'origins = [ "http://localhost:8080", "http://127.0.0.1:8080" ];';
+const SERVICES = { dukcapil: [1, 2], bapenda: [8] }; // agencies and the counters that serve them
+
+// The board's network: forwards to mppd; drop() cuts every connection and
+// refuses new ones until restore(). Each /ws connection attempt is timed.
+class Network {
+  constructor(target) {
+    this.target = target;
+    this.down = false;
+    this.pairs = new Set();
+    this.wsAttempts = [];
+    this.server = createServer((client) => this.accept(client));
+  }
+
+  listen() {
+    return new Promise((ok) => this.server.listen(0, '127.0.0.1', () => { this.port = this.server.address().port; ok(); }));
+  }
+
+  accept(client) {
+    client.once('data', (first) => {
+      if (first.toString('latin1').startsWith('GET /ws')) this.wsAttempts.push({ at: Date.now(), down: this.down });
+      if (this.down) { client.resetAndDestroy(); return; }
+      const up = connect(this.target(), '127.0.0.1');
+      const pair = { client, up };
+      this.pairs.add(pair);
+      const end = () => { this.pairs.delete(pair); client.destroy(); up.destroy(); };
+      up.on('error', end).on('close', end);
+      client.on('error', end).on('close', end);
+      up.write(first);
+      client.pipe(up);
+      up.pipe(client);
+    });
+    client.on('error', () => {});
+  }
+
+  drop() {
+    this.down = true;
+    for (const { client, up } of this.pairs) { client.resetAndDestroy(); up.destroy(); }
+    this.pairs.clear();
+  }
+
+  restore() { this.down = false; }
+  close() { this.drop(); return new Promise((ok) => this.server.close(ok)); }
+}
+
+let hall;
+let net;
+let browser;
+let board;
+let staff = [];
+let admin;
+let services;
+const problems = [];
+const figures = [];
+
+before(async () => {
+  net = new Network(() => hall.port);
+  await net.listen();
+  // the browser's Origin is the network's address
+  hall = new Hall({ replace: [[ORIGINS, `origins = [ "http://127.0.0.1:${net.port}" ];`]] });
+  hall.addUser('admin', 'admin');
+  for (const [agency, counters] of Object.entries(SERVICES)) {
+    for (const n of counters) hall.addUser(`petugas-${n}`, 'staff', agency);
+  }
+  await hall.start();
+  admin = await hall.login('admin');
+  for (const [, counters] of Object.entries(SERVICES)) {
+    for (const n of counters) {
+      const s = await hall.login(`petugas-${n}`);
+      assert.equal((await s.req('POST', `/api/v1/counters/${n}/open`)).status, 200);
+      staff.push({ n, s });
+    }
+  }
+  const { agencies } = (await hall.req('GET', '/api/v1/agencies')).json;
+  services = Object.keys(SERVICES).map((id) => agencies.find((a) => a.id === id).services
+    .find((s) => s.quota === 0 && s.inputs.length === 0 && s.counters.includes(SERVICES[id][0])).id);
+  browser = await launch();
+  const tv = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
+  board = await openPage(tv, `http://127.0.0.1:${net.port}/board`, problems);
+  await board.locator('#agencies tr').first().waitFor();
+});
+
+after(async () => {
+  await browser?.close();
+  await net?.close();
+  await hall?.stop();
+  hall?.cleanup();
+});
+
+// The hall at work: kiosks issue, counters call, finish, recall, mark
+// no-shows. Requests that fail while mppd is down are simply retried later.
+function work() {
+  let stop = false;
+  let done = 0;
+  const loop = (async () => {
+    let i = 0;
+    while (!stop) {
+      i++;
+      try {
+        await hall.issue(services[i % services.length]);
+        const { n, s } = staff[i % staff.length];
+        const r = await s.req('POST', `/api/v1/counters/${n}/${['call', 'recall', 'finish', 'call', 'no-show', 'call', 'start', 'finish'][i % 8]}`, i % 8 === 0 || i % 8 === 3 || i % 8 === 5 ? {} : undefined);
+        if (r.status === 200) done++;
+        if (i % 25 === 0) await admin.req('POST', '/api/v1/board/text', { text: `Pengumuman ke-${i}: layanan berjalan normal.` });
+      } catch { /* mppd is down or the connection was cut */ }
+      await sleep(15);
+    }
+  })();
+  return { stop: async () => { stop = true; await loop; return done; } };
+}
+
+// What the board shows, read from the page as a person would see it.
+async function shown() {
+  return board.evaluate(() => ({
+    now: document.querySelector('#now-number').textContent.trim(),
+    nowCounter: document.querySelector('#now-counter').textContent.trim(),
+    recent: [...document.querySelectorAll('#recent li')].map((li) => [li.querySelector('.number').textContent, li.querySelector('.where').textContent]),
+    agencies: [...document.querySelectorAll('#agencies tr')].map((tr) => [...tr.querySelectorAll('td')].slice(1).map((td) => td.textContent)),
+    text: document.querySelector('#ticker').textContent,
+    offline: !document.querySelector('[data-offline]').hidden,
+  }));
+}
+
+// What mppd says, put the way the board shows it.
+async function expected() {
+  const b = (await hall.req('GET', '/api/v1/board')).json;
+  const recent = b.recent.slice(0, 10);
+  return {
+    now: recent[0]?.number ?? '',
+    nowCounter: recent[0] ? `Loket ${recent[0].counter}` : '',
+    recent: recent.map((r) => [r.number, `Loket ${r.counter}`]),
+    agencies: b.agencies.map((a) => [a.serving || '–', String(a.waiting)]),
+    text: b.text || '',
+    offline: false,
+  };
+}
+
+// Waits until the board shows what mppd says; returns how long it took.
+async function converged(what) {
+  const t0 = Date.now();
+  let last;
+  while (Date.now() - t0 < 20000) {
+    const [got, want] = [await shown(), await expected()];
+    last = { got, want };
+    if (JSON.stringify(got) === JSON.stringify(want)) return Date.now() - t0;
+    await sleep(100);
+  }
+  assert.deepEqual(last.got, last.want, `${what}: the board never matched /api/v1/board`);
+  return -1;
+}
+
+// The waits between the board's attempts to reconnect while it is cut off.
+function backoff(from) {
+  const tries = net.wsAttempts.filter((a) => a.at >= from && a.down).map((a) => a.at);
+  return tries.slice(1).map((t, i) => t - tries[i]);
+}
+
+test('1. the board starts with the hall as it is', async () => {
+  const w = work();
+  await sleep(1500);
+  await w.stop();
+  const ms = await converged('start');
+  const s = await shown();
+  assert.ok(s.recent.length > 0, 'calls were made and shown');
+  figures.push(`start: matched /api/v1/board after ${ms} ms`);
+});
+
+test('2. mppd killed and restarted on the same port while tickets are issued and called: the board converges', async () => {
+  for (let round = 1; round <= 3; round++) {
+    const w = work();
+    await sleep(700);
+    const seqBefore = (await hall.req('GET', '/api/v1/board')).json.seq;
+    await hall.kill9();
+    await sleep(1500 + round * 500); // down for a while: the board retries
+    await hall.start();
+    await sleep(1200); // the hall goes on after the restart
+    const acts = await w.stop();
+    const b = (await hall.req('GET', '/api/v1/board')).json;
+    assert.ok(b.seq > seqBefore, 'the hall changed after the restart');
+    const ms = await converged(`restart ${round}`);
+    figures.push(`kill -9 and restart ${round}: ${acts} counter actions around it; board matched /api/v1/board ${ms} ms after the load stopped`);
+  }
+  assert.equal((await shown()).offline, false, 'the "terputus" marker is gone');
+});
+
+test('3. the board\'s network dropped while the hall goes on: backoff, then it replays what it missed', async () => {
+  for (const downMs of [2500, 9000]) {
+    const w = work();
+    await sleep(500);
+    const t0 = Date.now();
+    net.drop();
+    await board.locator('[data-offline]').waitFor({ state: 'visible', timeout: 5000 });
+    await sleep(downMs);
+    const waits = backoff(t0);
+    net.restore();
+    await sleep(800);
+    const acts = await w.stop();
+    const ms = await converged(`network down ${downMs} ms`);
+    // each wait at least doubles the base (500 ms, x2, up to 8 s) with up
+    // to 30% jitter, so every wait is longer than the one before it
+    assert.ok(waits.length >= (downMs > 5000 ? 3 : 1), `the board retried while cut off (${waits.join(', ')})`);
+    for (let i = 1; i < waits.length; i++) {
+      assert.ok(waits[i] > waits[i - 1] || waits[i] >= 7500, `backoff grows: ${waits.join(', ')} ms`);
+    }
+    assert.ok(waits.every((x) => x >= 450 && x <= 8000 * 1.3 + 300), `waits within 0.5-10.4 s: ${waits.join(', ')}`);
+    figures.push(`network cut for ${downMs} ms: ${waits.length + 1} attempts, waits ${waits.join(', ')} ms; ${acts} counter actions meanwhile; board matched ${ms} ms after the load stopped`);
+  }
+});
+
+test('4. after it is back, the backoff starts small again and the board follows new calls at once', async () => {
+  const t0 = Date.now();
+  net.drop();
+  await sleep(1200);
+  net.restore();
+  await board.locator('[data-offline]').waitFor({ state: 'hidden', timeout: 5000 });
+  const first = backoff(t0);
+  assert.ok(first.length <= 2 && first.every((x) => x < 1500), `the wait started from 500 ms again: ${first.join(', ')}`);
+  const { n, s } = staff[0];
+  await s.req('POST', `/api/v1/counters/${n}/finish`);
+  await hall.issue(services[0]);
+  const r = await s.req('POST', `/api/v1/counters/${n}/call`, {});
+  assert.equal(r.status, 200);
+  const number = r.json.counter.ticket?.number;
+  assert.ok(number, 'a ticket was called');
+  await board.locator('#now-number').filter({ hasText: number }).waitFor({ timeout: 2000 });
+  await converged('after the faults');
+  assert.deepEqual(problems, [], 'no script errors on the board');
+  if (process.env.MPP_REPORT) {
+    reportSection(process.env.MPP_REPORT, 'displays', ['```',
+      '$ MPP_REPORT=docs/reliability.md node --test tests/browser/displays.test.mjs', ...figures, '```'].join('\n'));
+  }
+  for (const f of figures) console.log(f);
+});
