@@ -359,9 +359,13 @@ static int http_begin(web_t *w, struct lws *wsi, pss_t *pss, const char *uri)
         request_run(w, wsi, pss); /* 413 and close: do not read the body */
         return 0;
     }
-    /* with a Content-Length (even 0) lws goes on to the body callbacks and
-     * ends with BODY_COMPLETION; without one there is no body */
-    if (length >= 0 && m != LWSHUMETH_GET && m != LWSHUMETH_HEAD)
+    /* with a Content-Length lws goes on to the body callbacks and ends with
+     * BODY_COMPLETION; without one there is no body. A Content-Length of 0
+     * ends that way only on POST: lws 4.1 gives a DELETE, PUT, PATCH or
+     * OPTIONS with an empty body no body callback at all, so it runs now
+     * (it used to wait for the connection's timeout, unanswered). */
+    if ((length > 0 || (length == 0 && m == LWSHUMETH_POST)) && m != LWSHUMETH_GET &&
+        m != LWSHUMETH_HEAD)
         return 0;
     request_run(w, wsi, pss);
     return 0;
