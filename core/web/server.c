@@ -104,6 +104,31 @@ void web_reply_json(web_req_t *r, int status, json_t *body)
     free(text);
 }
 
+/* Replaces each byte of s that does not start or continue a valid UTF-8
+ * sequence with '?': messages quote paths and names as the client sent
+ * them (lws decodes %82 into a raw byte) or cut them at the buffer's end,
+ * and jansson refuses a string that is not UTF-8. */
+static void utf8_scrub(char *s)
+{
+    unsigned char *p = (unsigned char *)s;
+    while (*p) {
+        size_t n = *p < 0x80 ? 1 : (*p & 0xe0) == 0xc0 ? 2 : (*p & 0xf0) == 0xe0 ? 3
+                 : (*p & 0xf8) == 0xf0 ? 4 : 0;
+        uint32_t cp = n == 2 ? *p & 0x1fu : n == 3 ? *p & 0x0fu : *p & 0x07u;
+        size_t i = 1;
+        for (; i < n && (p[i] & 0xc0) == 0x80; i++)
+            cp = cp << 6 | (p[i] & 0x3fu);
+        bool ok = n == 1 || (n > 1 && i == n && !(n == 2 && cp < 0x80) &&
+                             !(n == 3 && (cp < 0x800 || (cp >= 0xd800 && cp <= 0xdfff))) &&
+                             !(n == 4 && (cp < 0x10000 || cp > 0x10ffff)));
+        if (!ok) {
+            *p++ = '?';
+            continue;
+        }
+        p += n;
+    }
+}
+
 void web_reply_error(web_req_t *r, int status, const char *code, const char *field,
                      const char *fmt, ...)
 {
@@ -112,6 +137,7 @@ void web_reply_error(web_req_t *r, int status, const char *code, const char *fie
     va_start(ap, fmt);
     vsnprintf(msg, sizeof msg, fmt, ap);
     va_end(ap);
+    utf8_scrub(msg);
     json_t *err = json_pack("{s:s, s:s}", "code", code, "message", msg);
     if (field)
         json_object_set_new(err, "field", json_string(field));
