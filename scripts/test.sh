@@ -34,6 +34,10 @@ echo "== integration tests (real mppd, HTTP and WebSocket)"
 (cd tests && npm ci --no-audit --no-fund --silent)
 MPPD="$PWD/$BUILD/mppd" MPPCTL="$PWD/$BUILD/mppctl" node --test --test-concurrency=1 tests/integration/*.test.mjs
 
+echo "== reliability, short runs (scripts/crash.sh 200 and scripts/strace-order.sh for the figures)"
+MPP_REPORT= MPPD="$PWD/$BUILD/mppd" MPPCTL="$PWD/$BUILD/mppctl" scripts/crash.sh 10
+MPP_REPORT= MPPD="$PWD/$BUILD/mppd" scripts/strace-order.sh 20
+
 echo "== browser tests (Chromium driving the pages against the real mppd)"
 MPPD="$PWD/$BUILD/mppd" MPPCTL="$PWD/$BUILD/mppctl" CHROMIUM=${CHROMIUM:-/usr/bin/chromium} \
   node --test --test-concurrency=1 tests/browser/*.test.mjs

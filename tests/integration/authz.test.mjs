@@ -152,7 +152,7 @@ test('every role x own/other counter x every counter action, and the staff and a
     let allowedAny = false;
     for (const [method, path, body, ok] of other) {
       const r = await request(role.id, method, path, body, GOOD_ORIGIN);
-      record(role, `${method} ${path.replace(tmp, '<new>')}`, ok ? 'allow' : 'deny', r);
+      record(role, `${method} ${path.replace(/users\/.*$/, 'users/<name>')}`, ok ? 'allow' : 'deny', r);
       allowedAny ||= ok && method !== 'GET';
     }
     if (!allowedAny) assert.equal(await boardSeq(), seqBefore, `${role.id}: denied requests changed nothing`);
@@ -213,19 +213,27 @@ test('the figure: 0 unexpected allows, 0 unexpected denials', async () => {
   }
   if (process.env.MPP_REPORT) {
     const roles = ROLES.map((r) => r.id);
-    const table = ['| cell | ' + roles.join(' | ') + ' |', '|---|' + roles.map(() => '---').join('|') + '|'];
-    const kinds = [...new Set(cells.map((c) => c.what.replace(/ by number$/, '')))].filter((w) => !w.startsWith('foreign'));
-    for (const w of kinds) {
-      const row = roles.map((r) => {
-        const cs = cells.filter((c) => c.role === r && c.what.replace(/ by number$/, '') === w);
-        if (!cs.length) return '';
-        return cs.every((c) => c.expect === 'allow') ? 'allow' : cs.every((c) => c.expect === 'deny') ? 'deny' : 'mixed';
-      });
-      table.push(`| ${w} | ${row.join(' | ')} |`);
+    const table = ['| request | ' + roles.join(' | ') + ' |', '|---|' + roles.map(() => '---').join('|') + '|'];
+    // one verdict per role for the cells of a row (all the same, or "mixed")
+    const verdict = (r, match) => {
+      const cs = cells.filter((c) => c.role === r && match(c.what));
+      if (!cs.length) return '';
+      return cs.every((c) => c.expect === 'allow') ? 'allow' : cs.every((c) => c.expect === 'deny') ? 'deny' : 'mixed';
+    };
+    for (const step of [...new Set(COUNTER_STEPS.map((x) => x.action))]) {
+      const on = (side) => (w) => w.startsWith(`counter of ${side}`) && w.replace(/ by number$/, '').endsWith(` ${step}`);
+      table.push(`| counter ${step}: A / B | ${roles.map((r) => `${verdict(r, on('A'))} / ${verdict(r, on('B'))}`).join(' | ')} |`);
+    }
+    const rest = [...new Set(cells.map((c) => c.what.replace(/users\/[a-z0-9-]+$/, 'users/<name>')))]
+      .filter((w) => !w.startsWith('foreign') && !w.startsWith('counter of'));
+    for (const w of rest) {
+      table.push(`| ${w} | ${roles.map((r) => verdict(r, (x) => x.replace(/users\/[a-z0-9-]+$/, 'users/<name>') === w)).join(' | ')} |`);
     }
     reportSection(process.env.MPP_REPORT, 'authz', ['```',
       '$ MPP_REPORT=docs/reliability.md node --test tests/integration/authz.test.mjs', line, '```', '',
-      'Expected (from the rules in the test; every cell also ran with a foreign Origin, refused):', '',
+      'Expected, from the rules in the test (A is Dukcapil\'s counter 1, the own one of staff-A and the liaison; ' +
+      'B is DPMPTSP\'s counter 5, staff-B\'s own); every state-changing request also ran with a foreign Origin ' +
+      'for every role, all refused:', '',
       ...table].join('\n'));
   }
   assert.equal(unexpectedAllows.length, 0, 'unexpected allows');
