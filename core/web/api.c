@@ -352,7 +352,11 @@ static void board_text(web_req_t *r)
     }
     static const char *const allowed[] = {"text", NULL};
     const char *text;
-    if (!r->body || !web_fields_known(r, allowed) || !web_opt_string(r, "text", &text))
+    if (!r->body) { /* an empty body used to get no answer at all */
+        web_reply_error(r, 400, "missing_field", "text", "send the board's text");
+        return;
+    }
+    if (!web_fields_known(r, allowed) || !web_opt_string(r, "text", &text))
         return;
     queue_t *q = hall_queue(r->web->hall);
     int rc = queue_board_text(q, text ? text : "", s->user.name, hall_now(r->web->hall));
@@ -486,7 +490,11 @@ static void agencies(web_req_t *r)
 static void test_clock(web_req_t *r)
 {
     static const char *const allowed[] = {"at_ms", "advance_ms", NULL};
-    if (!r->body || !web_fields_known(r, allowed))
+    if (!r->body) {
+        web_reply_error(r, 400, "missing_field", "at_ms", "send at_ms or advance_ms");
+        return;
+    }
+    if (!web_fields_known(r, allowed))
         return;
     json_t *at = json_object_get(r->body, "at_ms");
     json_t *adv = json_object_get(r->body, "advance_ms");
