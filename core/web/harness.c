@@ -34,7 +34,8 @@ typedef struct harness_session {
 struct web_harness {
     web_t web;                 /* owns hall, feed and lws context */
     struct lws_vhost *vhost;   /* the default vhost, listening nowhere */
-    volatile int commit_wait;  /* a hall_wait of ours is still pending */
+    int commit_wait;           /* a hall_wait of ours is still pending */
+    bool commit_news;          /* it ended since the loop last looked */
     harness_session_t sessions[HARNESS_SESSIONS];
 };
 
@@ -53,9 +54,12 @@ static void wake(void *ctx)
 
 /* lws's own complaints about malformed input are expected here by the
  * thousand: keep them at debug level. */
+static unsigned long lws_complaints; /* lines lws logged: one logger per process */
+
 static void lws_quiet(int level, const char *line)
 {
     (void)level;
+    lws_complaints++;
     char msg[512];
     snprintf(msg, sizeof msg, "%s", line);
     msg[strcspn(msg, "\r\n")] = '\0';
@@ -129,11 +133,14 @@ void web_harness_close(web_harness_t *h)
     free(h);
 }
 
+unsigned long web_harness_lws_complaints(void) { return lws_complaints; }
+
 static void commit_done(void *ctx, int rc)
 {
     (void)rc;
     web_harness_t *h = ctx;
     h->commit_wait = 0;
+    h->commit_news = true;
 }
 
 /* True when every change made so far is durable and announced. */
@@ -144,7 +151,10 @@ static bool commits_idle(web_harness_t *h)
     h->commit_wait = 1;
     if (hall_wait(h->web.hall, commit_done, h) != 0)
         h->commit_wait = 0; /* no memory for a waiter: do not wait on it */
-    return !h->commit_wait;
+    if (h->commit_wait)
+        return false;
+    h->commit_news = false; /* nothing was pending: no news */
+    return true;
 }
 
 /* Appends n bytes to the growing buffer *buf of *len bytes (cap *cap). */
@@ -201,6 +211,11 @@ int web_harness_exchange(web_harness_t *h, const void *in, size_t len, char **ou
             }
         }
         lws_service(w->ctx, -1);
+        if (h->commit_news) {
+            /* a commit ended in that turn: its replies go out in the next */
+            h->commit_news = false;
+            moved = true;
+        }
         for (;;) {
             char chunk[16384];
             ssize_t n = read(sv[1], chunk, sizeof chunk);

@@ -37,6 +37,12 @@ void web_harness_close(web_harness_t *h);
 int web_harness_exchange(web_harness_t *h, const void *in, size_t len, char **out,
                          size_t *out_len);
 
+/* How many warnings and errors lws has logged since the process started:
+ * lws refuses some requests itself (a URI with %00, more URI arguments
+ * than its header table holds) by dropping the connection unanswered, and
+ * says so in its log. */
+unsigned long web_harness_lws_complaints(void);
+
 /* A session token (64 hex characters, for an `mpp_session` cookie) of the
  * account `name` with role "admin", "staff" or "display" (staff of
  * `agency`). The account and its session are made on first use and made
