@@ -76,7 +76,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     if (size > 70000)
         return 0;
     web_harness_t *h = fixture_harness();
-    size_t cap = sizeof upgrade + size * 2 + 64;
+    size_t cap = sizeof upgrade + size * 4 + 64; /* a frame: >= 2 bytes in, <= 8 + payload out */
     uint8_t *out = malloc(cap);
     if (!out)
         return 0;

@@ -1,0 +1,766 @@
+-- Dinas Kependudukan dan Pencatatan Sipil (Dinpendukcapil) Kabupaten
+-- Purbalingga: di MPP melayani pendaftaran penduduk (KTP-el, Kartu
+-- Keluarga, KIA, pindah datang, biodata, aktivasi IKD) dan pencatatan sipil
+-- (akta kelahiran, kematian, perkawinan dan perceraian non-Muslim,
+-- pengakuan, pengesahan dan pengangkatan anak, perubahan nama, pembetulan
+-- dan kutipan kedua akta) serta legalisasi dokumen kependudukan.
+--
+-- Sumber (diperiksa 2026-11):
+--   * Perbup Purbalingga No. 71 Tahun 2022 tentang Petunjuk Teknis
+--     Penyelenggaraan Administrasi Kependudukan, sebagaimana diuraikan di
+--     dinpendukcapil.purbalinggakab.go.id/service/detail-sub/... (kematian
+--     Pasal 44, perkawinan Pasal 36-40, pembatalan perkawinan Pasal 41,
+--     perceraian Pasal 42, surat keterangan pindah Pasal 20-21, pengakuan
+--     anak) dan tabel standar pelayanan di
+--     dinpendukcapil.purbalinggakab.go.id/akta-kelahiran/ dan /akta-kematian/;
+--   * Perpres 96/2018 dan Permendagri 108/2019 (persyaratan dan tata cara
+--     pendaftaran penduduk dan pencatatan sipil), dikutip per pasal oleh
+--     dukcapil.hsu.go.id/ktp-elektronik/, dukcapil.kuburayakab.go.id dan
+--     kependudukan.kebumenkab.go.id (Kartu Keluarga);
+--   * Permendagri 2/2016 (KIA), Permendagri 72/2022 (IKD);
+--   * UU 23/2006 jo. UU 24/2013 Pasal 79A: seluruh layanan adminduk gratis.
+--
+-- Belum terkonfirmasi: waktu layanan di loket (minutes) untuk semua layanan
+-- kecuali pencatatan kematian (30 menit, tabel standar pelayanan
+-- Dinpendukcapil Purbalingga) dan surat keterangan pindah (15 menit,
+-- purbalinggakab.go.id); nilai lain diisi dengan waktu loket yang lazim dan
+-- ditandai `unconfirmed`. Tidak ada nomor telepon/WhatsApp pengaduan
+-- Dinpendukcapil yang terkonfirmasi, maka kanal pengaduan hanya menyebut
+-- SP4N-LAPOR! (wajib bagi semua instansi, Perpres 76/2013) dan pengaduan
+-- langsung.
+
+local BASIS = "UU 23/2006 tentang Administrasi Kependudukan jo. UU 24/2013; " ..
+  "Perpres 96/2018 tentang Persyaratan dan Tata Cara Pendaftaran Penduduk " ..
+  "dan Pencatatan Sipil; Permendagri 108/2019; Perbup Purbalingga 71/2022"
+local FREE = "Gratis: UU 24/2013 Pasal 79A melarang pungutan biaya layanan " ..
+  "administrasi kependudukan"
+local COMPLAINT = "SP4N-LAPOR! (www.lapor.go.id, SMS 1708); pengaduan langsung " ..
+  "ke petugas Dinpendukcapil Kabupaten Purbalingga di MPP"
+local PERBUP = "Perbup Purbalingga 71/2022 (dinpendukcapil.purbalinggakab.go.id)"
+local HSU = "https://dukcapil.hsu.go.id/ktp-elektronik/ (Pasal 15 Perpres 96/2018)"
+
+local agency = mpp.agency {
+  id = "dukcapil",
+  name = "Dinas Kependudukan dan Pencatatan Sipil Kabupaten Purbalingga",
+  kind = "OPD",
+  prefix = "A",
+  counters = { 1, 2, 3, 4 },
+}
+
+------------------------------------------------------------------------------
+-- Pendaftaran penduduk: KTP-el
+------------------------------------------------------------------------------
+
+agency:service {
+  id = "ktp-el-rekam",
+  name = "Perekaman dan Penerbitan KTP-el Baru",
+  requirements = {
+    "Telah berusia 17 tahun, sudah kawin, atau pernah kawin",
+    "Fotokopi Kartu Keluarga",
+    "Hadir sendiri untuk perekaman foto, sidik jari, iris mata dan tanda tangan",
+  },
+  procedure = {
+    "Ambil nomor antrean dan isi formulir F-1.02",
+    "Petugas memverifikasi data pada SIAK",
+    "Perekaman biometrik (foto, sidik jari, iris, tanda tangan)",
+    "KTP-el dicetak setelah data terkirim dan dinyatakan tunggal (print ready record)",
+  },
+  minutes = 15,
+  fee = 0,
+  fee_note = FREE,
+  product = "KTP-el",
+  complaint_channel = COMPLAINT,
+  legal_basis = BASIS .. " (Perpres 96/2018 Pasal 15)",
+  priority = true,
+  source = HSU .. "; " .. PERBUP,
+  unconfirmed = { "minutes" },
+}
+
+agency:service {
+  id = "ktp-el-hilang-rusak",
+  name = "Penerbitan KTP-el karena Hilang atau Rusak",
+  requirements = {
+    "Surat keterangan kehilangan dari kepolisian (jika hilang)",
+    "KTP-el yang rusak (jika rusak)",
+    "Fotokopi Kartu Keluarga",
+  },
+  procedure = {
+    "Ambil nomor antrean dan isi formulir F-1.02",
+    "Petugas memverifikasi berkas dan data pada SIAK",
+    "KTP-el rusak ditarik oleh petugas",
+    "KTP-el baru dicetak dan diserahkan",
+  },
+  minutes = 10,
+  fee = 0,
+  fee_note = FREE,
+  product = "KTP-el pengganti",
+  complaint_channel = COMPLAINT,
+  legal_basis = BASIS .. " (Perpres 96/2018 Pasal 15)",
+  priority = true,
+  source = HSU .. "; " .. PERBUP,
+  unconfirmed = { "minutes" },
+}
+
+agency:service {
+  id = "ktp-el-perubahan-data",
+  name = "Penerbitan KTP-el karena Perubahan Data atau Pindah Datang",
+  requirements = {
+    "Kartu Keluarga baru yang sudah memuat perubahan elemen data",
+    "KTP-el lama",
+    "Surat keterangan pindah (jika karena pindah datang antarkabupaten/kota atau antarprovinsi)",
+  },
+  procedure = {
+    "Ambil nomor antrean dan isi formulir F-1.02",
+    "Petugas memverifikasi berkas dan data pada SIAK",
+    "KTP-el lama ditarik",
+    "KTP-el baru dicetak dan diserahkan",
+  },
+  minutes = 10,
+  fee = 0,
+  fee_note = FREE,
+  product = "KTP-el dengan data terbaru",
+  complaint_channel = COMPLAINT,
+  legal_basis = BASIS .. " (Perpres 96/2018 Pasal 15)",
+  priority = true,
+  source = HSU .. "; https://disdukcapil.wonogirikab.go.id/layanan/pelayanan-penerbitan-kartu-tanda-penduduk-eletronik-ktp-el-perubahan-data-hilang-dan-rusak",
+  unconfirmed = { "minutes" },
+}
+
+agency:service {
+  id = "ktp-el-luar-domisili",
+  name = "Penerbitan KTP-el di Luar Domisili",
+  requirements = {
+    "Tidak ada perubahan data penduduk",
+    "Fotokopi Kartu Keluarga",
+    "KTP-el lama atau surat keterangan kehilangan",
+  },
+  procedure = {
+    "Ambil nomor antrean",
+    "Petugas memverifikasi data pada database kependudukan nasional",
+    "KTP-el dicetak dan diserahkan",
+  },
+  minutes = 10,
+  fee = 0,
+  fee_note = FREE,
+  product = "KTP-el",
+  complaint_channel = COMPLAINT,
+  legal_basis = BASIS,
+  priority = true,
+  source = HSU,
+  unconfirmed = { "minutes" },
+}
+
+agency:service {
+  id = "ikd-aktivasi",
+  name = "Aktivasi Identitas Kependudukan Digital (IKD)",
+  requirements = {
+    "Sudah melakukan perekaman KTP-el atau memiliki KTP-el fisik",
+    "Telepon pintar dengan aplikasi Identitas Kependudukan Digital dan koneksi internet",
+    "Alamat surel dan nomor telepon seluler yang aktif",
+  },
+  procedure = {
+    "Pasang aplikasi IKD dan daftar dengan NIK, surel dan nomor telepon",
+    "Lakukan verifikasi wajah (swafoto) di aplikasi",
+    "Petugas memindai kode QR pada aplikasi",
+    "Masukkan kode aktivasi yang dikirim ke surel",
+  },
+  minutes = 10,
+  fee = 0,
+  fee_note = FREE,
+  product = "KTP-el digital dalam aplikasi IKD",
+  complaint_channel = COMPLAINT,
+  legal_basis = "Permendagri 72/2022 tentang Standar dan Spesifikasi Perangkat Keras, " ..
+    "Perangkat Lunak, dan Blangko KTP-el serta Penyelenggaraan Identitas Kependudukan Digital",
+  priority = true,
+  source = "http://dukcapil.ngawikab.go.id/identitas-kependudukan-digital-ikd/; " ..
+    "https://disdukcapil.sukamarakab.go.id/berita/detail/mengenal-identitas-kependudukan-digital-ikd",
+  unconfirmed = { "minutes" },
+}
+
+------------------------------------------------------------------------------
+-- Pendaftaran penduduk: Kartu Keluarga, KIA, biodata
+------------------------------------------------------------------------------
+
+agency:service {
+  id = "kk-baru",
+  name = "Penerbitan Kartu Keluarga Baru karena Membentuk Keluarga Baru",
+  requirements = {
+    "Fotokopi buku nikah, kutipan akta perkawinan, atau kutipan akta perceraian",
+    "SPTJM perkawinan/perceraian belum tercatat (F-1.05) bila tidak dapat melampirkan buku nikah atau akta",
+    "Surat keterangan pindah/pindah datang bagi penduduk yang pindah dalam wilayah NKRI",
+  },
+  procedure = {
+    "Ambil nomor antrean dan serahkan berkas",
+    "Petugas memverifikasi berkas; berkas tidak lengkap dikembalikan",
+    "Entri data dan verifikasi database",
+    "Kartu Keluarga ditandatangani secara elektronik (TTE) dan dicetak",
+    "Kartu Keluarga diserahkan kepada pemohon",
+  },
+  minutes = 15,
+  fee = 0,
+  fee_note = FREE,
+  product = "Kartu Keluarga",
+  complaint_channel = COMPLAINT,
+  legal_basis = BASIS .. " (Perpres 96/2018 Pasal 11; Permendagri 108/2019 Pasal 10)",
+  priority = true,
+  source = "https://kependudukan.kebumenkab.go.id/index.php/web/post/807/1--kartu-keluarga; " .. PERBUP,
+  unconfirmed = { "minutes" },
+}
+
+agency:service {
+  id = "kk-pisah",
+  name = "Penerbitan Kartu Keluarga Baru karena Pisah KK dalam Satu Alamat",
+  requirements = {
+    "Kartu Keluarga lama",
+    "Berumur paling rendah 17 tahun atau sudah kawin/pernah kawin, dibuktikan dengan KTP-el",
+  },
+  procedure = {
+    "Ambil nomor antrean dan serahkan berkas",
+    "Petugas memverifikasi berkas dan data pada SIAK",
+    "Kartu Keluarga baru dan Kartu Keluarga asal yang diperbarui ditandatangani elektronik dan dicetak",
+    "Kartu Keluarga diserahkan kepada pemohon",
+  },
+  minutes = 15,
+  fee = 0,
+  fee_note = FREE,
+  product = "Kartu Keluarga baru dan Kartu Keluarga asal yang diperbarui",
+  complaint_channel = COMPLAINT,
+  legal_basis = BASIS .. " (Perpres 96/2018 Pasal 11)",
+  priority = true,
+  source = "Surat Dirjen Dukcapil 470/13287/Dukcapil tanggal 28-09-2021 (jenis layanan dan persyaratan); " .. PERBUP,
+  unconfirmed = { "minutes" },
+}
+
+agency:service {
+  id = "kk-ganti-kepala-keluarga",
+  name = "Penerbitan Kartu Keluarga karena Penggantian Kepala Keluarga",
+  requirements = {
+    "Fotokopi akta kematian kepala keluarga",
+    "Kartu Keluarga lama",
+  },
+  procedure = {
+    "Ambil nomor antrean dan serahkan berkas",
+    "Petugas memverifikasi berkas dan data pada SIAK",
+    "Kartu Keluarga dengan kepala keluarga baru ditandatangani elektronik dan dicetak",
+    "Kartu Keluarga diserahkan kepada pemohon",
+  },
+  minutes = 15,
+  fee = 0,
+  fee_note = FREE,
+  product = "Kartu Keluarga",
+  complaint_channel = COMPLAINT,
+  legal_basis = BASIS .. " (Permendagri 108/2019 Pasal 10 ayat 3)",
+  priority = true,
+  source = "https://kependudukan.kebumenkab.go.id/index.php/web/post/807/1--kartu-keluarga",
+  unconfirmed = { "minutes" },
+}
+
+agency:service {
+  id = "kk-perubahan-data",
+  name = "Penerbitan Kartu Keluarga karena Perubahan Data (tambah/kurang anggota, perubahan elemen data)",
+  requirements = {
+    "Kartu Keluarga lama",
+    "Fotokopi bukti perubahan peristiwa kependudukan atau peristiwa penting " ..
+      "(akta kelahiran, akta kematian, buku nikah/akta perkawinan, surat pindah datang, ijazah, dan sebagainya)",
+    "Formulir F-1.06 bila ada perubahan elemen data (pendidikan, pekerjaan, agama, status perkawinan, dan lain-lain)",
+  },
+  procedure = {
+    "Ambil nomor antrean dan serahkan berkas",
+    "Petugas memverifikasi berkas; berkas tidak lengkap dikembalikan",
+    "Entri perubahan data dan verifikasi database",
+    "Kartu Keluarga baru ditandatangani elektronik dan dicetak",
+    "Kartu Keluarga diserahkan kepada pemohon",
+  },
+  minutes = 15,
+  fee = 0,
+  fee_note = FREE,
+  product = "Kartu Keluarga dengan data terbaru",
+  complaint_channel = COMPLAINT,
+  legal_basis = BASIS .. " (Perpres 96/2018 Pasal 12; Permendagri 108/2019 Pasal 15)",
+  priority = true,
+  source = "https://kependudukan.kebumenkab.go.id/index.php/web/post/807/1--kartu-keluarga; " ..
+    "https://pasal.id/peraturan/permen/permendagri-no-108-tahun-2019 (Pasal 15)",
+  unconfirmed = { "minutes" },
+}
+
+agency:service {
+  id = "kk-hilang-rusak",
+  name = "Penerbitan Kartu Keluarga karena Hilang atau Rusak",
+  requirements = {
+    "Surat keterangan kehilangan dari kepolisian atau Kartu Keluarga yang rusak",
+    "Fotokopi KTP-el",
+    "Fotokopi kartu izin tinggal tetap (bagi orang asing)",
+  },
+  procedure = {
+    "Ambil nomor antrean dan serahkan berkas",
+    "Petugas memverifikasi berkas dan data pada SIAK",
+    "Kartu Keluarga dicetak ulang dengan tanda tangan elektronik",
+    "Kartu Keluarga diserahkan kepada pemohon",
+  },
+  minutes = 10,
+  fee = 0,
+  fee_note = FREE,
+  product = "Kartu Keluarga",
+  complaint_channel = COMPLAINT,
+  legal_basis = BASIS .. " (Perpres 96/2018 Pasal 13)",
+  priority = true,
+  source = "https://kependudukan.kebumenkab.go.id/index.php/web/post/807/1--kartu-keluarga",
+  unconfirmed = { "minutes" },
+}
+
+agency:service {
+  id = "kia",
+  name = "Penerbitan Kartu Identitas Anak (KIA)",
+  requirements = {
+    "Fotokopi kutipan akta kelahiran anak (asli ditunjukkan)",
+    "Kartu Keluarga orang tua/wali",
+    "KTP-el kedua orang tua/wali",
+    "Pas foto berwarna anak 2 x 3 sebanyak 2 lembar (untuk anak usia 5 tahun ke atas)",
+  },
+  procedure = {
+    "Orang tua/wali mengambil nomor antrean dan menyerahkan berkas",
+    "Petugas memverifikasi berkas dan data anak pada SIAK",
+    "KIA dicetak dan diserahkan kepada orang tua/wali",
+  },
+  minutes = 10,
+  fee = 0,
+  fee_note = FREE,
+  product = "Kartu Identitas Anak",
+  complaint_channel = COMPLAINT,
+  legal_basis = "Permendagri 2/2016 tentang Kartu Identitas Anak; " .. BASIS,
+  priority = true,
+  source = "Permendagri 2/2016 Pasal 13; https://disdukcapil.purworejokab.go.id/2018/04/13/purworejo-jadi-percontohan-pembuatan-kia-di-indonesia/",
+  unconfirmed = { "minutes" },
+}
+
+agency:service {
+  id = "biodata-wni",
+  name = "Pencatatan Biodata Penduduk WNI (belum terdaftar)",
+  requirements = {
+    "Surat pengantar RT dan RW",
+    "Fotokopi dokumen atau bukti peristiwa kependudukan dan peristiwa penting (misalnya surat keterangan lahir, paspor)",
+    "Fotokopi bukti pendidikan terakhir",
+    "Surat pernyataan tidak memiliki dokumen kependudukan (F-1.04) bila dokumen di atas tidak ada",
+  },
+  procedure = {
+    "Ambil nomor antrean dan isi formulir biodata F-1.01",
+    "Petugas memverifikasi berkas",
+    "Biodata direkam ke database kependudukan dan NIK diterbitkan",
+    "Penduduk diarahkan ke penerbitan Kartu Keluarga",
+  },
+  minutes = 20,
+  fee = 0,
+  fee_note = FREE,
+  product = "Biodata penduduk dan NIK",
+  complaint_channel = COMPLAINT,
+  legal_basis = BASIS .. " (Perpres 96/2018 Pasal 4)",
+  priority = true,
+  source = "https://dukcapil.kuburayakab.go.id/pelayanan-pendaftaran-penduduk/ (Pasal 4 Perpres 96/2018)",
+  unconfirmed = { "minutes" },
+}
+
+------------------------------------------------------------------------------
+-- Pendaftaran penduduk: pindah datang
+------------------------------------------------------------------------------
+
+agency:service {
+  id = "pindah-keluar",
+  name = "Surat Keterangan Pindah (SKPWNI) ke Luar Kabupaten",
+  requirements = {
+    "Kartu Keluarga asli",
+    "KTP-el asli",
+    "Surat pernyataan bermeterai dari orang tua bagi anak di bawah umur yang pindah",
+    "Alamat tujuan yang jelas (desa/kelurahan, kecamatan, kabupaten/kota, provinsi)",
+  },
+  procedure = {
+    "Ambil nomor antrean dan isi formulir permohonan pindah",
+    "Petugas memverifikasi berkas dan data pada SIAK",
+    "SKPWNI diterbitkan dengan tanda tangan elektronik",
+    "Pemohon membawa SKPWNI ke Disdukcapil tujuan (berlaku 100 hari kerja)",
+  },
+  minutes = 15,
+  fee = 0,
+  fee_note = FREE,
+  product = "Surat Keterangan Pindah WNI (SKPWNI)",
+  complaint_channel = COMPLAINT,
+  legal_basis = BASIS .. " (Perbup Purbalingga 71/2022 Pasal 20-21)",
+  priority = true,
+  source = "https://dinpendukcapil.purbalinggakab.go.id/service/detail-sub/surat-keterangan-pindah; " ..
+    "https://purbalinggakab.go.id/selama-liburan-lebaran-pemohon-migrasi-membludak (waktu layanan 15 menit)",
+}
+
+agency:service {
+  id = "pindah-datang",
+  name = "Pendaftaran Pindah Datang dari Luar Kabupaten",
+  requirements = {
+    "Surat Keterangan Pindah (SKPWNI) dari daerah asal yang masih berlaku",
+    "KTP-el dari daerah asal",
+    "Surat pernyataan tidak keberatan dari pemilik rumah bila menumpang KK atau menyewa",
+  },
+  procedure = {
+    "Ambil nomor antrean dan serahkan SKPWNI",
+    "Petugas memverifikasi SKPWNI dan data pada SIAK",
+    "Kartu Keluarga dengan alamat baru diterbitkan",
+    "KTP-el dengan alamat baru dicetak",
+  },
+  minutes = 15,
+  fee = 0,
+  fee_note = FREE,
+  product = "Surat Keterangan Pindah Datang, Kartu Keluarga dan KTP-el alamat baru",
+  complaint_channel = COMPLAINT,
+  legal_basis = BASIS .. " (Perbup Purbalingga 71/2022 Pasal 20-21)",
+  priority = true,
+  source = "https://dinpendukcapil.purbalinggakab.go.id/service/detail-sub/surat-keterangan-pindah; " ..
+    "https://disdukcapil.purworejokab.go.id/surat-pindah-bagi-wni/",
+  unconfirmed = { "minutes" },
+}
+
+agency:service {
+  id = "pindah-luar-negeri",
+  name = "Surat Keterangan Pindah ke Luar Negeri (SKPLN)",
+  requirements = {
+    "Kartu Keluarga asli",
+    "KTP-el asli",
+    "Fotokopi paspor atau dokumen perjalanan",
+  },
+  procedure = {
+    "Ambil nomor antrean dan isi formulir pindah",
+    "Petugas memverifikasi berkas dan data pada SIAK",
+    "Surat Keterangan Pindah Luar Negeri diterbitkan; KK diperbarui",
+  },
+  minutes = 15,
+  fee = 0,
+  fee_note = FREE,
+  product = "Surat Keterangan Pindah Luar Negeri",
+  complaint_channel = COMPLAINT,
+  legal_basis = BASIS .. " (Perbup Purbalingga 71/2022 Pasal 20)",
+  priority = true,
+  source = "https://dinpendukcapil.purbalinggakab.go.id/service/detail-sub/surat-keterangan-pindah",
+  unconfirmed = { "minutes", "requirements" },
+}
+
+------------------------------------------------------------------------------
+-- Pencatatan sipil
+------------------------------------------------------------------------------
+
+agency:service {
+  id = "akta-kelahiran",
+  name = "Pencatatan Kelahiran dan Penerbitan Kutipan Akta Kelahiran",
+  requirements = {
+    "Surat keterangan kelahiran dari bidan, rumah sakit, rumah bersalin atau puskesmas (asli)",
+    "Surat keterangan kelahiran dari desa/kelurahan (F-2.03)",
+    "Fotokopi buku nikah/akta perkawinan, isbat nikah, atau penetapan pengadilan",
+    "Fotokopi KK (anak sudah tercantum dan memiliki NIK) dan KTP-el orang tua/pelapor",
+    "Fotokopi KTP-el 2 orang saksi kelahiran (minimal berumur 21 tahun)",
+    "Surat pernyataan penolong kelahiran bila tidak ada surat dari bidan/dokter",
+    "Berita acara kepolisian bagi anak yang tidak diketahui asal-usulnya",
+    "Surat kuasa bila dikuasakan",
+  },
+  procedure = {
+    "Pelapor mengisi formulir F-2.01 yang ditandatangani pelapor dan 2 saksi, lalu mengambil nomor antrean",
+    "Petugas memverifikasi berkas dan merekam data",
+    "Kutipan akta diverifikasi dan divalidasi secara elektronik",
+    "Kepala Dinpendukcapil menandatangani secara elektronik",
+    "Kutipan akta kelahiran dicetak dan diserahkan",
+  },
+  minutes = 30,
+  fee = 0,
+  fee_note = FREE,
+  product = "Kutipan Akta Kelahiran",
+  complaint_channel = COMPLAINT,
+  legal_basis = BASIS,
+  priority = true,
+  source = "https://dinpendukcapil.purbalinggakab.go.id/akta-kelahiran/",
+  unconfirmed = { "minutes" },
+}
+
+agency:service {
+  id = "akta-kematian",
+  name = "Pencatatan Kematian dan Penerbitan Kutipan Akta Kematian",
+  requirements = {
+    "Formulir F-2.01 ditandatangani pelapor dan 2 saksi, diketahui Kepala Desa/Lurah",
+    "Surat kematian dari dokter/rumah sakit atau dari kepala desa/lurah (asli)",
+    "Kartu Keluarga dan KTP-el almarhum/almarhumah",
+    "Kartu Keluarga ahli waris selaku pemohon",
+    "Fotokopi akta nikah/perkawinan dan akta kelahiran almarhum/almarhumah",
+    "Surat kuasa bila dikuasakan",
+  },
+  procedure = {
+    "Pelapor menyerahkan formulir F-2.01 dan persyaratan kepada petugas",
+    "Petugas memverifikasi berkas dan merekam data",
+    "Kutipan akta kematian diverifikasi dan ditandatangani elektronik oleh Kepala Dinas",
+    "Kutipan akta kematian dicetak dan diserahkan",
+  },
+  minutes = 30,
+  fee = 0,
+  fee_note = FREE,
+  product = "Kutipan Akta Kematian",
+  complaint_channel = COMPLAINT,
+  legal_basis = BASIS .. " (Perbup Purbalingga 71/2022 Pasal 44)",
+  priority = true,
+  source = "https://dinpendukcapil.purbalinggakab.go.id/akta-kematian/ (waktu 30 menit, gratis); " ..
+    "https://dinpendukcapil.purbalinggakab.go.id/service/detail-sub/pencatatan-kematian",
+}
+
+agency:service {
+  id = "akta-perkawinan",
+  name = "Pencatatan Perkawinan (non-Muslim dan penghayat kepercayaan)",
+  requirements = {
+    "Surat keterangan telah terjadinya perkawinan dari pemuka agama atau pemuka penghayat kepercayaan",
+    "Pas foto berwarna suami dan istri berdampingan",
+    "KTP-el kedua mempelai",
+    "Kartu Keluarga kedua mempelai",
+    "Dokumen perjalanan dan izin dari negara asal bagi mempelai orang asing",
+  },
+  procedure = {
+    "Pasangan mengisi formulir pelaporan (paling lambat 60 hari sejak perkawinan)",
+    "Petugas memverifikasi dan memvalidasi berkas",
+    "Data direkam dan diajukan untuk tanda tangan elektronik",
+    "Kutipan akta perkawinan dicetak dan diserahkan",
+  },
+  minutes = 30,
+  fee = 0,
+  fee_note = FREE,
+  product = "Kutipan Akta Perkawinan",
+  complaint_channel = COMPLAINT,
+  legal_basis = BASIS .. "; UU 1/1974 tentang Perkawinan (Perbup Purbalingga 71/2022 Pasal 36-40)",
+  priority = true,
+  source = "https://dinpendukcapil.purbalinggakab.go.id/service/detail-sub/pencatatan-perkawinan",
+  unconfirmed = { "minutes" },
+}
+
+agency:service {
+  id = "akta-perceraian",
+  name = "Pencatatan Perceraian (non-Muslim)",
+  requirements = {
+    "Salinan putusan pengadilan yang telah berkekuatan hukum tetap",
+    "Kutipan akta perkawinan (atau surat pernyataan bila tidak dimiliki)",
+    "Kartu Keluarga",
+    "KTP-el",
+  },
+  procedure = {
+    "Pemohon mengisi formulir yang disediakan",
+    "Petugas memverifikasi dan memvalidasi berkas",
+    "Data perceraian direkam; kutipan akta perkawinan ditarik dan diberi catatan pinggir",
+    "Kutipan akta perceraian terbit paling lama 3 hari kerja setelah berkas lengkap",
+  },
+  minutes = 20,
+  fee = 0,
+  fee_note = FREE,
+  product = "Kutipan Akta Perceraian",
+  complaint_channel = COMPLAINT,
+  legal_basis = BASIS .. " (Perbup Purbalingga 71/2022 Pasal 42)",
+  priority = true,
+  source = "https://dinpendukcapil.purbalinggakab.go.id/service/detail-sub/pencatatan-perceraian",
+  unconfirmed = { "minutes" },
+}
+
+agency:service {
+  id = "pembatalan-perkawinan",
+  name = "Pencatatan Pembatalan Perkawinan",
+  requirements = {
+    "Salinan putusan pengadilan yang telah berkekuatan hukum tetap",
+    "Kutipan akta perkawinan",
+    "Kartu Keluarga",
+    "KTP-el",
+  },
+  procedure = {
+    "Pasangan yang perkawinannya dibatalkan mengisi formulir",
+    "Petugas memverifikasi dan memvalidasi berkas",
+    "Kutipan akta perkawinan ditarik dan diberi catatan pinggir",
+    "Surat keterangan pembatalan perkawinan terbit paling lama 3 hari kerja",
+  },
+  minutes = 20,
+  fee = 0,
+  fee_note = FREE,
+  product = "Surat Keterangan Pembatalan Perkawinan",
+  complaint_channel = COMPLAINT,
+  legal_basis = BASIS .. " (Perbup Purbalingga 71/2022 Pasal 41)",
+  priority = true,
+  source = "https://dinpendukcapil.purbalinggakab.go.id/service/detail-sub/pencatatan-pembatalan-perkawinan",
+  unconfirmed = { "minutes" },
+}
+
+agency:service {
+  id = "pengakuan-anak",
+  name = "Pencatatan Pengakuan Anak",
+  requirements = {
+    "Surat pernyataan pengakuan anak dari ayah biologis yang disetujui ibu kandung",
+    "Surat keterangan telah terjadinya perkawinan dari pemuka agama atau penghayat kepercayaan",
+    "Kutipan akta kelahiran anak",
+    "Kartu Keluarga dan KTP-el ayah atau ibu",
+    "Penetapan pengadilan bagi anak yang lahir di luar perkawinan yang sah menurut agama/kepercayaan",
+    "Dokumen perjalanan bila ibu kandung orang asing",
+  },
+  procedure = {
+    "Pemohon mengisi formulir F-2.01",
+    "Petugas memverifikasi dan memvalidasi berkas",
+    "Data direkam dan diajukan untuk tanda tangan elektronik Kepala Dinas",
+    "Akta pengakuan anak dicetak; akta kelahiran diberi catatan pinggir (paling lama 3 hari kerja)",
+  },
+  minutes = 20,
+  fee = 0,
+  fee_note = FREE,
+  product = "Kutipan Akta Pengakuan Anak dan catatan pinggir pada akta kelahiran",
+  complaint_channel = COMPLAINT,
+  legal_basis = BASIS .. " (UU 23/2006 Pasal 49)",
+  priority = true,
+  source = "https://dinpendukcapil.purbalinggakab.go.id/service/detail-sub/pencatatan-pengakuan-anak",
+  unconfirmed = { "minutes" },
+}
+
+agency:service {
+  id = "pengesahan-anak",
+  name = "Pencatatan Pengesahan Anak",
+  requirements = {
+    "Kutipan akta kelahiran anak",
+    "Kutipan akta perkawinan orang tua (perkawinan agama terjadi sebelum kelahiran anak)",
+    "Kartu Keluarga orang tua",
+    "KTP-el orang tua",
+    "Salinan penetapan pengadilan bila anak lahir sebelum perkawinan sah menurut agama/kepercayaan",
+  },
+  procedure = {
+    "Orang tua melapor paling lambat 30 hari sejak memperoleh akta perkawinan dan mengisi formulir",
+    "Petugas memverifikasi dan memvalidasi berkas",
+    "Catatan pinggir pengesahan dibuat pada register dan kutipan akta kelahiran",
+  },
+  minutes = 20,
+  fee = 0,
+  fee_note = FREE,
+  product = "Catatan pinggir pengesahan anak pada akta kelahiran",
+  complaint_channel = COMPLAINT,
+  legal_basis = BASIS .. " (UU 23/2006 Pasal 50)",
+  priority = true,
+  source = "https://disdukcapil.pandeglangkab.go.id/index.php/layanan/d/pengesahan-anak; " ..
+    "https://disdukcapil.tanahbumbukab.go.id/2020/01/akta-pengesahan-anak.html",
+  unconfirmed = { "minutes" },
+}
+
+agency:service {
+  id = "pengangkatan-anak",
+  name = "Pencatatan Pengangkatan Anak",
+  requirements = {
+    "Salinan penetapan pengadilan tentang pengangkatan anak",
+    "Kutipan akta kelahiran anak",
+    "Kartu Keluarga orang tua angkat",
+    "KTP-el orang tua angkat",
+  },
+  procedure = {
+    "Pemohon melapor paling lambat 30 hari sejak menerima salinan penetapan pengadilan dan mengisi F-2.01",
+    "Petugas memverifikasi berkas",
+    "Catatan pinggir dibuat pada register dan kutipan akta kelahiran",
+  },
+  minutes = 20,
+  fee = 0,
+  fee_note = FREE,
+  product = "Catatan pinggir pengangkatan anak pada akta kelahiran",
+  complaint_channel = COMPLAINT,
+  legal_basis = BASIS .. " (UU 23/2006 Pasal 47)",
+  priority = true,
+  source = "http://kelurahansedanau.natunakab.go.id/2018/11/01/vii-pencatatan-pengangkatan-anak-pengakuan-anak-pengesahan-anak-serta-perubahan-dan-pembatalan-akta-pencatatan-sipil/",
+  unconfirmed = { "minutes" },
+}
+
+agency:service {
+  id = "perubahan-nama",
+  name = "Pencatatan Perubahan Nama",
+  requirements = {
+    "Salinan penetapan pengadilan negeri tentang perubahan nama",
+    "Kutipan akta pencatatan sipil (akta kelahiran, akta perkawinan)",
+    "Kartu Keluarga",
+    "KTP-el",
+  },
+  procedure = {
+    "Pemohon melapor paling lambat 30 hari sejak menerima salinan penetapan pengadilan",
+    "Petugas memverifikasi berkas",
+    "Catatan pinggir dibuat pada register dan kutipan akta; KK dan KTP-el diperbarui",
+  },
+  minutes = 20,
+  fee = 0,
+  fee_note = FREE,
+  product = "Catatan pinggir perubahan nama pada akta pencatatan sipil",
+  complaint_channel = COMPLAINT,
+  legal_basis = BASIS .. " (UU 23/2006 Pasal 52; Perpres 96/2018 Pasal 53; Permendagri 108/2019 Pasal 80)",
+  priority = true,
+  source = "https://aidils-organization.gitbook.io/dukcapil/pencatatan-sipil/pencatatan-perubahan-nama " ..
+    "(merujuk Pasal 52 UU 23/2006 dan Pasal 53 Perpres 96/2018)",
+  unconfirmed = { "minutes" },
+}
+
+agency:service {
+  id = "pembetulan-akta",
+  name = "Pembetulan Akta Pencatatan Sipil",
+  requirements = {
+    "Akta pencatatan sipil yang terdapat kesalahan tulis redaksional",
+    "Dokumen autentik yang menjadi dasar pembetulan",
+    "Fotokopi Kartu Keluarga dan KTP-el",
+  },
+  procedure = {
+    "Ambil nomor antrean dan isi formulir pembetulan akta",
+    "Petugas memverifikasi berkas dan menginput permohonan",
+    "Validator memvalidasi; akta hasil pembetulan ditandatangani elektronik",
+    "Akta hasil pembetulan dicetak dan diserahkan",
+  },
+  minutes = 20,
+  fee = 0,
+  fee_note = FREE,
+  product = "Kutipan akta pencatatan sipil hasil pembetulan",
+  complaint_channel = COMPLAINT,
+  legal_basis = BASIS .. " (UU 23/2006 Pasal 71)",
+  priority = true,
+  source = "https://disdukcapil.wonogirikab.go.id/jenispelayanan/detail/34/1",
+  unconfirmed = { "minutes" },
+}
+
+agency:service {
+  id = "kutipan-kedua-akta",
+  name = "Penerbitan Kutipan Kedua Akta Pencatatan Sipil (hilang atau rusak)",
+  requirements = {
+    "Surat keterangan kehilangan dari kepolisian (jika hilang) atau akta yang rusak",
+    "Fotokopi Kartu Keluarga",
+    "Fotokopi KTP-el (untuk akta kelahiran anak: KTP-el orang tua)",
+    "Pas foto suami istri berdampingan 4 x 6 berwarna (untuk akta perkawinan)",
+  },
+  procedure = {
+    "Ambil nomor antrean dan isi formulir",
+    "Petugas mencocokkan data dengan register akta",
+    "Kutipan kedua ditandatangani elektronik, dicetak dan diserahkan",
+  },
+  minutes = 15,
+  fee = 0,
+  fee_note = FREE,
+  product = "Kutipan kedua akta pencatatan sipil",
+  complaint_channel = COMPLAINT,
+  legal_basis = BASIS,
+  priority = true,
+  source = "https://disdukcapil.wonogirikab.go.id/jenispelayanan/detail/34/1",
+  unconfirmed = { "minutes" },
+}
+
+agency:service {
+  id = "legalisasi",
+  name = "Legalisasi Dokumen Kependudukan",
+  requirements = {
+    "Dokumen kependudukan asli (KK, akta pencatatan sipil) yang diterbitkan Dinpendukcapil Purbalingga",
+    "Fotokopi dokumen yang akan dilegalisasi",
+  },
+  procedure = {
+    "Ambil nomor antrean dan serahkan dokumen asli dan fotokopinya",
+    "Petugas mencocokkan fotokopi dengan aslinya",
+    "Fotokopi dilegalisasi dan diserahkan kembali",
+  },
+  minutes = 10,
+  fee = 0,
+  fee_note = FREE .. ". Dokumen bertanda tangan elektronik (kode QR) sah tanpa legalisasi",
+  product = "Fotokopi dokumen kependudukan yang dilegalisasi",
+  complaint_channel = COMPLAINT,
+  legal_basis = BASIS,
+  priority = true,
+  source = "https://purbalinggakab.go.id/jelang-tahun-ajaran-baru-permintaan-legalisir-dokumen-adminduk-meningkat",
+  unconfirmed = { "minutes", "requirements" },
+}
+
+-- Kelompok prioritas (lansia, disabilitas, ibu hamil, anak) didahulukan,
+-- tetapi setelah tiga panggilan prioritas berturut-turut satu nomor reguler
+-- dipanggil agar antrean reguler tetap bergerak.
+agency:route { priority_first = true, regular_after_priority = 3 }

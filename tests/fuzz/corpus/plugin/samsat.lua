@@ -1,0 +1,543 @@
+-- Samsat Purbalingga (Sistem Administrasi Manunggal Satu Atap): kantor
+-- bersama Polres Purbalingga (registrasi dan identifikasi kendaraan,
+-- PNBP STNK/TNKB/BPKB), UPPD Purbalingga Bapenda Provinsi Jawa Tengah
+-- (PKB, BBNKB dan opsennya) dan PT Jasa Raharja (SWDKLLJ, santunan). Di MPP
+-- gerai Samsat memakai loket 10-13 sebagai tahapan alur Samsat: loket 10
+-- pendaftaran dan pengecekan berkas, loket 11 penetapan (korektor), loket
+-- 12 kasir, loket 13 penyerahan STNK/SKPD/TNKB. Warga mengambil nomor untuk
+-- layanan yang ia perlukan (dilayani di loket 10). Alur tahapan ditulis
+-- dengan `next`: selesai di satu tahap, nomor yang sama otomatis masuk
+-- antrean tahap berikutnya (pendaftaran -> penetapan -> kasir ->
+-- penyerahan) tanpa dipindahkan petugas. Layanan tanpa pembayaran
+-- (blokir data, informasi, permohonan pengurangan PKB, santunan Jasa
+-- Raharja) selesai di loket 10. `kind` ditulis
+-- "vertical" karena kantor ini dipimpin unsur Polri dan UPPD Provinsi,
+-- bukan perangkat Kabupaten.
+--
+-- Sumber (diperiksa 2026-11):
+--   * PP 76/2020 tentang Jenis dan Tarif PNBP Polri: STNK Rp100.000 (roda
+--     2/3) / Rp200.000 (roda 4+), TNKB Rp60.000 / Rp100.000, BPKB
+--     Rp225.000 / Rp375.000 (otomotif.kompas.com 10-01-2023; SIPPN
+--     sippn.menpan.go.id/pelayanan-publik/8012538), surat mutasi ke luar
+--     daerah Rp150.000 / Rp250.000 dan pengesahan STNK Rp25.000 / Rp50.000
+--     (tarif PP 60/2016 yang dipertahankan PP 76/2020);
+--   * Perda Provinsi Jawa Tengah 12/2023 tentang Pajak Daerah dan Retribusi
+--     Daerah, berlaku 5-1-2025: PKB kepemilikan pertama 1,05% ditambah
+--     opsen PKB kabupaten 66% (www.smpantura.news/otak-atik-pajak-motor);
+--   * UU 1/2022 (HKPD): BBNKB hanya atas penyerahan pertama, sehingga balik
+--     nama kendaraan bekas tidak lagi dikenai BBNKB;
+--   * persyaratan balik nama: ppid.semarangkota.go.id/kb/cara-balik-nama-
+--     stnk-dan-bpkb-kendaraan-bermotor/; pengesahan tahunan: SIPPN
+--     sippn.menpan.go.id/pelayanan-publik/8039735; Perpol 7/2021 tentang
+--     Regident Ranmor (www.jogloabang.com).
+--
+-- Belum terkonfirmasi: waktu layanan di loket (minutes) semua layanan;
+-- tarif SWDKLLJ (PMK 16/PMK.010/2017, nilai yang lazim tercetak di
+-- STNK); tarif PKB progresif dan tarif BBNKB kendaraan baru Jawa Tengah
+-- (hanya tersedia dari rancangan Perda); persyaratan pengurangan PKB,
+-- perubahan bentuk/warna dan pemblokiran yang berlaku di UPPD Purbalingga.
+
+local BASIS = "UU 22/2009 tentang Lalu Lintas dan Angkutan Jalan; UU 1/2022 tentang " ..
+  "HKPD; Perda Prov. Jawa Tengah 12/2023 tentang Pajak Daerah dan Retribusi Daerah; " ..
+  "PP 76/2020 tentang PNBP Polri; Perpol 7/2021 tentang Regident Ranmor; " ..
+  "Perpres 5/2015 tentang Penyelenggaraan Samsat"
+local COMPLAINT = "Loket informasi dan pengaduan Samsat; LaporGub! Jawa Tengah " ..
+  "(laporgub.jatengprov.go.id); SP4N-LAPOR! (www.lapor.go.id)"
+local PNBP = "https://otomotif.kompas.com/read/2023/01/10/081200315/catat-biaya-pembuatan-stnk-dan-bpkb-mobil-motor-tahun-2023 " ..
+  "(PP 76/2020)"
+local PKB_NOTE = "PKB = 1,05% x dasar pengenaan (NJKB x bobot) ditambah opsen PKB 66% " ..
+  "untuk Kabupaten Purbalingga, sesuai SKPD"
+local SW_NOTE = "SWDKLLJ Jasa Raharja: sepeda motor 50-250 cc Rp35.000, mobil penumpang " ..
+  "pribadi Rp143.000 (termasuk biaya administrasi)"
+local PKB_SRC = "https://www.smpantura.news/otak-atik-pajak-motor/2 (Perda Jateng 12/2023)"
+
+local agency = mpp.agency {
+  id = "samsat",
+  name = "Samsat Purbalingga (Polres Purbalingga, UPPD Bapenda Prov. Jawa Tengah, Jasa Raharja)",
+  kind = "vertical",
+  prefix = "D",
+  counters = { 10, 11, 12, 13 },
+}
+
+------------------------------------------------------------------------------
+-- Layanan yang dipilih warga (pendaftaran di loket 10)
+------------------------------------------------------------------------------
+
+agency:service {
+  id = "pkb-tahunan",
+  name = "Pembayaran PKB dan Pengesahan STNK Tahunan",
+  requirements = {
+    "KTP-el pemilik sesuai STNK (atau surat kuasa bermeterai dan KTP-el penerima kuasa)",
+    "STNK asli",
+  },
+  procedure = {
+    "Ambil nomor antrean dan serahkan persyaratan di loket pendaftaran",
+    "Petugas meneliti berkas dan menetapkan PKB serta SWDKLLJ",
+    "Bayar di kasir sesuai SKPD",
+    "Terima STNK yang sudah disahkan dan SKPD di loket penyerahan",
+  },
+  minutes = 15,
+  fee = 25000,
+  fee_note = "Pengesahan STNK (PNBP) Rp25.000 roda 2/3, Rp50.000 roda 4+; ditambah " ..
+    PKB_NOTE .. "; " .. SW_NOTE .. "; denda bila terlambat",
+  product = "STNK yang disahkan dan SKPD (tanda lunas PKB dan SWDKLLJ)",
+  complaint_channel = COMPLAINT,
+  legal_basis = BASIS .. "; UU 34/1964 tentang Dana Kecelakaan Lalu Lintas Jalan",
+  priority = true,
+  counters = { 10 },
+  source = "https://sippn.menpan.go.id/pelayanan-publik/8039735/badan-pengelolaan-pajak-dan-retribusi-daerah/pengesahan-stnk-setiap-tahun; " ..
+    PKB_SRC .. "; " .. PNBP,
+  unconfirmed = { "minutes", "fee_note" },
+  next = "tahap-penetapan",
+}
+
+agency:service {
+  id = "stnk-lima-tahunan",
+  name = "Perpanjangan STNK Lima Tahunan dan Penggantian TNKB",
+  requirements = {
+    "KTP-el pemilik sesuai STNK dan BPKB",
+    "STNK asli",
+    "BPKB asli, atau fotokopi BPKB dilegalisasi dan surat keterangan leasing/bank bila BPKB dijaminkan",
+    "Hasil cek fisik kendaraan (gesek nomor rangka dan nomor mesin); kendaraan dibawa",
+    "Surat kuasa bermeterai bila dikuasakan",
+  },
+  procedure = {
+    "Cek fisik kendaraan oleh petugas Polri",
+    "Ambil nomor antrean dan serahkan berkas di loket pendaftaran",
+    "Penetapan PKB, SWDKLLJ dan PNBP",
+    "Bayar di kasir",
+    "Terima STNK baru dan SKPD; TNKB baru diambil sesuai jadwal",
+  },
+  minutes = 30,
+  fee = 160000,
+  fee_note = "PNBP STNK Rp100.000 + TNKB Rp60.000 (roda 2/3) atau STNK Rp200.000 + " ..
+    "TNKB Rp100.000 (roda 4+); ditambah " .. PKB_NOTE .. "; " .. SW_NOTE,
+  product = "STNK baru (berlaku 5 tahun), TNKB baru dan SKPD",
+  complaint_channel = COMPLAINT,
+  legal_basis = BASIS,
+  priority = true,
+  counters = { 10 },
+  source = "https://kabaroto.com/post/read/anti-ribet-berikut-panduan-lengkap-perpanjang-stnk-lima-tahunan; " .. PNBP,
+  unconfirmed = { "minutes", "fee_note" },
+  next = "tahap-penetapan",
+}
+
+agency:service {
+  id = "kendaraan-baru",
+  name = "Pendaftaran Kendaraan Baru (BBNKB I)",
+  requirements = {
+    "Formulir permohonan registrasi kendaraan bermotor",
+    "KTP-el pemilik (badan hukum: akta/NIB, NPWP, surat kuasa berkop dan bermeterai)",
+    "Faktur pembelian dan sertifikat NIK/SUT/SRUT dari APM atau dealer",
+    "Hasil cek fisik kendaraan",
+  },
+  procedure = {
+    "Dealer atau pemilik mendaftarkan berkas di loket pendaftaran",
+    "Penetapan BBNKB, PKB, SWDKLLJ dan PNBP",
+    "Bayar di kasir",
+    "Terima STNK dan SKPD; TNKB sesuai jadwal; BPKB diterbitkan Satlantas Polres",
+  },
+  minutes = 30,
+  fee = 160000,
+  fee_note = "PNBP STNK + TNKB Rp160.000 (roda 2/3) atau Rp300.000 (roda 4+), BPKB Rp225.000 / " ..
+    "Rp375.000; BBNKB penyerahan pertama x nilai jual kendaraan ditambah opsen 66%, sesuai " ..
+    "Perda Jateng 12/2023; " .. PKB_NOTE .. "; " .. SW_NOTE,
+  product = "STNK, TNKB, SKPD (BPKB menyusul dari Satlantas)",
+  complaint_channel = COMPLAINT,
+  legal_basis = BASIS,
+  priority = true,
+  counters = { 10 },
+  source = "http://satlantaskukar.net/tentang-stnk (persyaratan STNK ranmor baru); " .. PNBP ..
+    "; https://sippn.menpan.go.id/pelayanan-publik/8012538/pemerintah-provinsi-di-yogyakarta/pendaftaran-kendaraan-baru--bn-1",
+  unconfirmed = { "minutes", "fee_note" },
+  next = "tahap-penetapan",
+}
+
+agency:service {
+  id = "balik-nama",
+  name = "Balik Nama Kendaraan Bekas (Ganti Kepemilikan dalam Jawa Tengah)",
+  requirements = {
+    "KTP-el pemilik baru, asli dan fotokopi",
+    "STNK asli dan fotokopi",
+    "BPKB asli dan fotokopi",
+    "Kuitansi pembelian bermeterai Rp10.000 (atau akta hibah/waris)",
+    "Hasil cek fisik kendaraan",
+  },
+  procedure = {
+    "Cek fisik kendaraan",
+    "Ambil nomor antrean dan serahkan berkas di loket pendaftaran",
+    "Penetapan PKB, SWDKLLJ dan PNBP",
+    "Bayar di kasir",
+    "Terima STNK atas nama pemilik baru; BPKB diproses balik nama di Satlantas Polres",
+  },
+  minutes = 30,
+  fee = 100000,
+  fee_note = "BBNKB tidak dipungut atas penyerahan kedua dan seterusnya (UU 1/2022). PNBP: " ..
+    "STNK Rp100.000 / Rp200.000, BPKB ganti pemilik Rp225.000 / Rp375.000, TNKB bila " ..
+    "diganti Rp60.000 / Rp100.000 (roda 2/3 / roda 4+); PKB yang terutang dilunasi",
+  product = "STNK atas nama pemilik baru dan SKPD",
+  complaint_channel = COMPLAINT,
+  legal_basis = BASIS,
+  priority = true,
+  counters = { 10 },
+  source = "https://ppid.semarangkota.go.id/kb/cara-balik-nama-stnk-dan-bpkb-kendaraan-bermotor/; " .. PNBP,
+  unconfirmed = { "minutes" },
+  next = "tahap-penetapan",
+}
+
+agency:service {
+  id = "mutasi-keluar",
+  name = "Mutasi Kendaraan ke Luar Provinsi (Cabut Berkas)",
+  requirements = {
+    "KTP-el pemilik (dan KTP-el pembeli bila kendaraan sudah dijual)",
+    "STNK asli dan fotokopi",
+    "BPKB asli dan fotokopi",
+    "Kuitansi pembelian bermeterai bila sudah berganti pemilik",
+    "Hasil cek fisik kendaraan",
+  },
+  procedure = {
+    "Cek fisik kendaraan",
+    "Daftar di loket pendaftaran; PKB yang terutang ditetapkan",
+    "Bayar PKB terutang dan PNBP mutasi di kasir",
+    "Berkas mutasi diproses Satlantas Polres dan diserahkan dalam amplop tertutup untuk Samsat tujuan",
+  },
+  minutes = 30,
+  fee = 150000,
+  fee_note = "PNBP surat mutasi ke luar daerah Rp150.000 (roda 2/3) atau Rp250.000 (roda 4+); " ..
+    "PKB sampai masa pajak berjalan dilunasi",
+  product = "Berkas mutasi kendaraan (surat keterangan mutasi) dan SKPD",
+  complaint_channel = COMPLAINT,
+  legal_basis = BASIS,
+  priority = true,
+  counters = { 10 },
+  source = "https://www.presnapress.com/otomotif/2021/10/25/ngin-balik-nama-stnk-dan-bpkb-begini-prosedur-dan-syarat-dokumennya?page=2; " ..
+    "https://otomania.gridoto.com/amp/read/241177585/biaya-pengurusan-surat-kendaraan-naik-",
+  unconfirmed = { "minutes" },
+  next = "tahap-penetapan",
+}
+
+agency:service {
+  id = "mutasi-masuk",
+  name = "Mutasi Kendaraan Masuk dari Luar Provinsi",
+  requirements = {
+    "Berkas mutasi dari daerah asal (amplop tertutup) yang sudah diregistrasi Satlantas/Ditlantas",
+    "KTP-el pemilik dengan alamat Kabupaten Purbalingga",
+    "BPKB asli",
+    "Hasil cek fisik kendaraan",
+  },
+  procedure = {
+    "Berkas diperiksa dan didaftarkan di bagian BPKB Satlantas lalu di loket pendaftaran Samsat",
+    "Penetapan PKB, SWDKLLJ dan PNBP",
+    "Bayar di kasir",
+    "Terima STNK dengan nomor registrasi Purbalingga (R); TNKB sesuai jadwal",
+  },
+  minutes = 30,
+  fee = 160000,
+  fee_note = "PNBP STNK + TNKB Rp160.000 (roda 2/3) atau Rp300.000 (roda 4+); BPKB " ..
+    "Rp225.000 / Rp375.000; " .. PKB_NOTE .. "; " .. SW_NOTE,
+  product = "STNK, TNKB dan SKPD dengan nomor registrasi Purbalingga",
+  complaint_channel = COMPLAINT,
+  legal_basis = BASIS,
+  priority = true,
+  counters = { 10 },
+  source = "https://web-dev.laporgub.jatengprov.go.id/detail/LGWP63427591.html (SOP mutasi masuk Bapenda Jateng); " .. PNBP,
+  unconfirmed = { "minutes", "fee_note" },
+  next = "tahap-penetapan",
+}
+
+agency:service {
+  id = "pindah-alamat-jateng",
+  name = "Perubahan Alamat Pemilik antar-Kabupaten/Kota dalam Jawa Tengah",
+  requirements = {
+    "KTP-el pemilik dengan alamat baru",
+    "STNK asli",
+    "BPKB asli",
+    "Hasil cek fisik kendaraan",
+  },
+  procedure = {
+    "Cek fisik kendaraan",
+    "Daftar di loket pendaftaran",
+    "Penetapan PKB dan PNBP",
+    "Bayar di kasir",
+    "Terima STNK dengan alamat baru; TNKB diganti bila kode wilayah berubah",
+  },
+  minutes = 30,
+  fee = 100000,
+  fee_note = "PNBP STNK Rp100.000 / Rp200.000; TNKB Rp60.000 / Rp100.000 bila nomor berubah " ..
+    "(roda 2/3 / roda 4+)",
+  product = "STNK dengan alamat baru (dan TNKB bila berubah)",
+  complaint_channel = COMPLAINT,
+  legal_basis = BASIS,
+  priority = true,
+  counters = { 10 },
+  source = "Perpol 7/2021 (registrasi perubahan identitas ranmor dan pemilik), " ..
+    "https://www.jogloabang.com/hukum/peraturan-kepolisian-7-2021-registrasi-identifikasi-kendaraan-bermotor; " .. PNBP,
+  unconfirmed = { "minutes", "requirements" },
+  next = "tahap-penetapan",
+}
+
+agency:service {
+  id = "stnk-hilang-rusak",
+  name = "Penggantian STNK Hilang atau Rusak",
+  requirements = {
+    "KTP-el pemilik",
+    "Surat tanda penerimaan laporan kehilangan dari kepolisian (jika hilang) atau STNK yang rusak",
+    "BPKB asli dan fotokopi",
+    "Hasil cek fisik kendaraan",
+  },
+  procedure = {
+    "Cek fisik kendaraan",
+    "Daftar di loket pendaftaran; data diverifikasi dengan BPKB",
+    "Bayar PNBP STNK (dan PKB bila jatuh tempo) di kasir",
+    "Terima STNK pengganti",
+  },
+  minutes = 30,
+  fee = 100000,
+  fee_note = "PNBP STNK Rp100.000 (roda 2/3) atau Rp200.000 (roda 4+)",
+  product = "STNK pengganti",
+  complaint_channel = COMPLAINT,
+  legal_basis = BASIS,
+  priority = true,
+  counters = { 10 },
+  source = "Perpol 7/2021 (registrasi ranmor); " .. PNBP,
+  unconfirmed = { "minutes", "requirements" },
+  next = "tahap-penetapan",
+}
+
+agency:service {
+  id = "tnkb-hilang-rusak",
+  name = "Penggantian TNKB (Pelat Nomor) Hilang atau Rusak",
+  requirements = {
+    "KTP-el pemilik",
+    "STNK asli",
+    "Surat keterangan kehilangan dari kepolisian (jika hilang) atau TNKB yang rusak",
+  },
+  procedure = {
+    "Daftar di loket pendaftaran",
+    "Bayar PNBP TNKB di kasir",
+    "Terima TNKB pengganti sesuai jadwal",
+  },
+  minutes = 15,
+  fee = 60000,
+  fee_note = "PNBP TNKB Rp60.000 (roda 2/3) atau Rp100.000 (roda 4+)",
+  product = "TNKB pengganti",
+  complaint_channel = COMPLAINT,
+  legal_basis = BASIS,
+  priority = true,
+  counters = { 10 },
+  source = PNBP .. "; https://sippn.menpan.go.id/pelayanan-publik/8012538/pemerintah-provinsi-di-yogyakarta/pendaftaran-kendaraan-baru--bn-1",
+  unconfirmed = { "minutes", "requirements" },
+  next = "tahap-penetapan",
+}
+
+agency:service {
+  id = "ubah-bentuk-warna",
+  name = "Perubahan Warna, Bentuk atau Ganti Mesin Kendaraan",
+  requirements = {
+    "KTP-el pemilik",
+    "STNK dan BPKB asli",
+    "Surat keterangan bengkel yang mengerjakan perubahan (dan kuitansi/faktur mesin pengganti bila ganti mesin)",
+    "Rekomendasi/izin perubahan dari Satlantas (dan uji tipe/SRUT untuk ubah bentuk)",
+    "Hasil cek fisik kendaraan",
+  },
+  procedure = {
+    "Cek fisik kendaraan",
+    "Perubahan dicatat pada BPKB di Satlantas Polres",
+    "Daftar di loket pendaftaran Samsat",
+    "Bayar PNBP dan pajak di kasir",
+    "Terima STNK dengan data baru",
+  },
+  minutes = 30,
+  fee = 100000,
+  fee_note = "PNBP STNK Rp100.000 / Rp200.000 (roda 2/3 / roda 4+); BBNKB ubah bentuk atau " ..
+    "ganti mesin bila dikenakan menurut Perda Jateng 12/2023",
+  product = "STNK dengan data warna/bentuk/mesin baru",
+  complaint_channel = COMPLAINT,
+  legal_basis = BASIS,
+  priority = true,
+  counters = { 10 },
+  source = "Perpol 7/2021 (registrasi perubahan identitas ranmor); " .. PNBP,
+  unconfirmed = { "minutes", "requirements", "fee_note" },
+  next = "tahap-penetapan",
+}
+
+agency:service {
+  id = "blokir-data",
+  name = "Pemblokiran dan Pembukaan Blokir Data Kendaraan (lapor jual)",
+  requirements = {
+    "KTP-el pemilik yang tercatat",
+    "Fotokopi STNK",
+    "Surat pernyataan telah menjual/memindahtangankan kendaraan (blokir) atau bukti penyelesaian (buka blokir)",
+  },
+  procedure = {
+    "Ambil nomor antrean dan serahkan berkas di loket pendaftaran",
+    "Petugas memverifikasi identitas dan data kendaraan",
+    "Data kendaraan diblokir atau dibuka blokirnya pada sistem",
+  },
+  minutes = 10,
+  fee = 0,
+  fee_note = "Tidak dipungut biaya",
+  product = "Tanda terima pemblokiran/pembukaan blokir data kendaraan",
+  complaint_channel = COMPLAINT,
+  legal_basis = BASIS,
+  priority = true,
+  counters = { 10 },
+  source = "Perpol 7/2021 (pemblokiran data ranmor), https://www.jogloabang.com/hukum/peraturan-kepolisian-7-2021-registrasi-identifikasi-kendaraan-bermotor",
+  unconfirmed = { "minutes", "requirements" },
+}
+
+agency:service {
+  id = "info-pajak",
+  name = "Informasi dan Pengecekan Pajak Kendaraan",
+  requirements = {
+    "STNK atau nomor polisi kendaraan",
+  },
+  procedure = {
+    "Ambil nomor antrean",
+    "Petugas memeriksa data PKB, masa berlaku STNK dan tunggakan",
+    "Petugas menjelaskan perkiraan pajak dan persyaratan yang perlu dibawa",
+  },
+  minutes = 5,
+  fee = 0,
+  fee_note = "Tidak dipungut biaya",
+  product = "Informasi besaran PKB, SWDKLLJ dan masa berlaku STNK",
+  complaint_channel = COMPLAINT,
+  legal_basis = BASIS .. "; UU 25/2009 tentang Pelayanan Publik",
+  priority = true,
+  counters = { 10 },
+  source = "https://sippn.menpan.go.id/pelayanan-publik/8039735/badan-pengelolaan-pajak-dan-retribusi-daerah/pengesahan-stnk-setiap-tahun (loket informasi)",
+  unconfirmed = { "minutes" },
+}
+
+agency:service {
+  id = "pengurangan-pkb",
+  name = "Permohonan Pengurangan, Keringanan atau Pembebasan PKB",
+  requirements = {
+    "Surat permohonan kepada Kepala UPPD",
+    "KTP-el pemilik",
+    "STNK (fotokopi)",
+    "Bukti alasan permohonan: laporan kehilangan dari kepolisian, keterangan kendaraan rusak berat, bencana, atau program keringanan yang sedang berlaku",
+  },
+  procedure = {
+    "Serahkan permohonan di loket pendaftaran",
+    "Petugas UPPD meneliti permohonan dan buktinya",
+    "Keputusan pengurangan/pembebasan disampaikan; PKB ditetapkan sesuai keputusan",
+  },
+  minutes = 15,
+  fee = 0,
+  fee_note = "Tidak dipungut biaya untuk permohonan",
+  product = "Keputusan pengurangan/keringanan/pembebasan PKB",
+  complaint_channel = COMPLAINT,
+  legal_basis = "UU 1/2022 tentang HKPD; Perda Prov. Jawa Tengah 12/2023",
+  priority = true,
+  counters = { 10 },
+  source = PKB_SRC,
+  unconfirmed = { "minutes", "requirements", "procedure" },
+}
+
+agency:service {
+  id = "santunan-jasa-raharja",
+  name = "Layanan Jasa Raharja: Informasi dan Pengajuan Santunan Kecelakaan Lalu Lintas",
+  requirements = {
+    "Laporan polisi tentang kecelakaan lalu lintas",
+    "KTP-el dan Kartu Keluarga korban atau ahli waris",
+    "Kuitansi biaya perawatan dari rumah sakit (luka-luka) atau akta/surat kematian (meninggal dunia)",
+  },
+  procedure = {
+    "Ambil nomor antrean dan serahkan berkas kepada petugas Jasa Raharja",
+    "Petugas memeriksa keabsahan berkas dan data kecelakaan",
+    "Santunan dibayarkan melalui rekening korban/ahli waris setelah berkas lengkap",
+  },
+  minutes = 20,
+  fee = 0,
+  fee_note = "Tidak dipungut biaya",
+  product = "Tanda terima pengajuan santunan Jasa Raharja",
+  complaint_channel = "Contact center Jasa Raharja; " .. COMPLAINT,
+  legal_basis = "UU 33/1964 tentang Dana Pertanggungan Wajib Kecelakaan Penumpang; UU 34/1964 " ..
+    "tentang Dana Kecelakaan Lalu Lintas Jalan; PMK 15/PMK.010/2017 dan 16/PMK.010/2017",
+  priority = true,
+  counters = { 10 },
+  source = "https://www.malangtimes.com/baca/45933/20191106/164400/binggung-maksud-tulisan-swdkllj-di-stnk-kendaraan-ini-penjelasannya",
+  unconfirmed = { "minutes", "requirements" },
+}
+
+------------------------------------------------------------------------------
+-- Tahapan alur Samsat: nomor yang sama masuk ke sini lewat `next`
+------------------------------------------------------------------------------
+
+agency:service {
+  id = "tahap-penetapan",
+  name = "Tahap Penetapan (Korektor) - lanjutan dari loket pendaftaran",
+  requirements = {
+    "Nomor antrean yang sudah didaftarkan di loket pendaftaran",
+    "Berkas yang sudah diteliti petugas pendaftaran",
+  },
+  procedure = {
+    "Korektor menghitung PKB, opsen, SWDKLLJ, PNBP dan denda",
+    "SKPD dicetak dan nomor diteruskan ke kasir",
+  },
+  minutes = 5,
+  fee = 0,
+  fee_note = "Besaran pajak dan PNBP ditetapkan di tahap ini; dibayar di kasir",
+  product = "SKPD (Surat Ketetapan Pajak Daerah)",
+  complaint_channel = COMPLAINT,
+  legal_basis = BASIS,
+  priority = true,
+  counters = { 11 },
+  source = "https://sippn.menpan.go.id/pelayanan-publik/8039735/badan-pengelolaan-pajak-dan-retribusi-daerah/pengesahan-stnk-setiap-tahun (alur pendaftaran, penetapan, kasir, penyerahan)",
+  unconfirmed = { "minutes" },
+  next = "tahap-kasir",
+}
+
+agency:service {
+  id = "tahap-kasir",
+  name = "Tahap Kasir - pembayaran PKB, SWDKLLJ dan PNBP",
+  requirements = {
+    "Nomor antrean yang sudah melewati tahap penetapan",
+    "SKPD",
+  },
+  procedure = {
+    "Kasir memverifikasi data kendaraan dan besaran SKPD",
+    "Wajib pajak membayar (tunai atau nontunai/QRIS)",
+    "Tanda bukti pelunasan dicetak dan nomor diteruskan ke loket penyerahan",
+  },
+  minutes = 5,
+  fee = 0,
+  fee_note = "Sebesar SKPD yang ditetapkan di tahap penetapan",
+  product = "Tanda bukti pelunasan PKB, SWDKLLJ dan PNBP",
+  complaint_channel = COMPLAINT,
+  legal_basis = BASIS,
+  priority = true,
+  counters = { 12 },
+  source = "https://sippn.menpan.go.id/pelayanan-publik/8039735/badan-pengelolaan-pajak-dan-retribusi-daerah/pengesahan-stnk-setiap-tahun",
+  unconfirmed = { "minutes" },
+  next = "tahap-penyerahan",
+}
+
+agency:service {
+  id = "tahap-penyerahan",
+  name = "Tahap Penyerahan STNK, SKPD dan TNKB",
+  requirements = {
+    "Nomor antrean yang sudah lunas di kasir",
+    "Tanda bukti pelunasan",
+  },
+  procedure = {
+    "STNK disahkan atau dicetak (cap dan paraf)",
+    "STNK dan SKPD diserahkan kepada wajib pajak; jadwal pengambilan TNKB diberitahukan",
+  },
+  minutes = 5,
+  fee = 0,
+  fee_note = "Tidak ada pembayaran di tahap ini",
+  product = "STNK yang disahkan/baru, SKPD, dan TNKB bila sudah tersedia",
+  complaint_channel = COMPLAINT,
+  legal_basis = BASIS,
+  priority = true,
+  counters = { 13 },
+  source = "https://sippn.menpan.go.id/pelayanan-publik/8039735/badan-pengelolaan-pajak-dan-retribusi-daerah/pengesahan-stnk-setiap-tahun",
+  unconfirmed = { "minutes" },
+}
+
+-- Prioritas didahulukan; setelah dua panggilan prioritas berturut-turut
+-- satu nomor reguler dipanggil, karena setiap nomor melewati empat tahap
+-- dan antrean reguler tidak boleh tertahan lama.
+agency:route { priority_first = true, regular_after_priority = 2 }
