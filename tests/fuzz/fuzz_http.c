@@ -6,9 +6,10 @@
  * Input: byte 0 picks the method (bits 0-2), a session cookie (bits 3-4:
  * none, admin, staff of dukcapil, display), an Origin (bit 5: allowed or
  * foreign when bit 6 is set too, else none) and an Idempotency-Key (bit 7);
- * then the path up to '\n' (bytes a request line cannot hold are sent
- * %-encoded; a NUL as '_', since lws drops a URI holding %00 without an
- * answer), then the key up to '\n' when bit 7 asks for one; the rest is
+ * then the path up to '\n' (bytes a request line cannot hold, and '%'
+ * itself, are sent %-encoded, so the handlers see exactly these bytes; a
+ * NUL as '_', since lws drops a URI holding %00 without an answer), then
+ * the key up to '\n' when bit 7 asks for one; the rest is
  * the body. The request itself is always well formed: malformed HTTP is the
  * wire fuzzer's part (tests/fuzz/wire.mjs).
  *
@@ -35,7 +36,7 @@ static size_t put_path(char *out, size_t cap, const uint8_t *p, size_t n)
     for (size_t i = 0; i < n && len + 4 < cap; i++) {
         if (p[i] == 0) /* lws drops a URI holding %00 unanswered, by design */
             out[len++] = '_';
-        else if (p[i] <= 0x20 || p[i] >= 0x7f || p[i] == '#')
+        else if (p[i] <= 0x20 || p[i] >= 0x7f || p[i] == '#' || p[i] == '%')
             len += (size_t)snprintf(out + len, cap - len, "%%%02X", p[i]);
         else
             out[len++] = (char)p[i];
