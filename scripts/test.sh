@@ -38,6 +38,9 @@ echo "== reliability, short runs (scripts/crash.sh 200 and scripts/strace-order.
 MPP_REPORT= MPPD="$PWD/$BUILD/mppd" MPPCTL="$PWD/$BUILD/mppctl" scripts/crash.sh 10
 MPP_REPORT= MPPD="$PWD/$BUILD/mppd" scripts/strace-order.sh 20
 
+echo "== fuzzing, short runs (scripts/fuzz.sh for the long ones, >= 10^7 inputs each)"
+MPP_BUILD="$BUILD" scripts/fuzz.sh --short
+
 echo "== browser tests (Chromium driving the pages against the real mppd)"
 MPPD="$PWD/$BUILD/mppd" MPPCTL="$PWD/$BUILD/mppctl" CHROMIUM=${CHROMIUM:-/usr/bin/chromium} \
   node --test --test-concurrency=1 tests/browser/*.test.mjs
