@@ -7,6 +7,7 @@
  *   commits/s N  puts/s M  (PUTS puts per commit, sync|nosync, S s)
  *   lmdb_floor DIR SECONDS PUTS [sync|nosync]
  */
+#define _POSIX_C_SOURCE 200809L
 #include <errno.h>
 #include <lmdb.h>
 #include <stdint.h>

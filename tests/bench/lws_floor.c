@@ -7,6 +7,7 @@
  * program (ws_clients) times it exactly as it times mppd.
  *   lws_floor PORT MESSAGE_FILE
  */
+#define _POSIX_C_SOURCE 200809L
 #include <libwebsockets.h>
 #include <signal.h>
 #include <stdbool.h>

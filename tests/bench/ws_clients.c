@@ -9,9 +9,11 @@
  *      once, or spread evenly over --connect-ms) and wait for each one's
  *      first message (mppd's snapshot);
  *   2. --pid: print mppd's memory (VmRSS, RssAnon, RssFile of /proc/PID);
+ *      --fill N --fill-service S: issue N tickets of S over 64 keep-alive
+ *      connections (a queue or a store filled before a measurement);
  *   3. --exec CMD --marker M: run CMD (sh -c) and time until every client
  *      has a message containing M (a plugin reload and its agency.updated);
- *   4. --rounds R: R times POST --call-path (a counter's call), time until
+ *   4. --rounds R (--dump FILE keeps the first ticket.called message): R times POST --call-path (a counter's call), time until
  *      every client has the message containing "ticket.called" and the HTTP
  *      reply; then POST --finish-path and wait for "ticket.finished" (not
  *      timed; --finish-path none skips it, for the bare lws floor);
@@ -68,6 +70,8 @@ typedef struct {
 } http_conn_t;
 
 static struct {
+    const char *fill_service;
+    long fill;
     const char *host, *cookie, *call_path, *finish_path, *dump, *exec_cmd, *marker;
     int port, clients, rounds, pid, extra, extra_ms, connect_ms, hold_ms, timeout_ms;
     double mixed_s;
@@ -192,7 +196,7 @@ static void ws_message(ws_conn_t *c, const unsigned char *p, size_t len, bool fi
         return;
     c->seen = true;
     c->at = now_ms();
-    if (opt.dump && !dumped) {
+    if (opt.dump && !dumped && strstr(want, "ticket.called")) { /* the floor's message */
         FILE *f = fopen(opt.dump, "wb");
         if (f) {
             fwrite(p, 1, len, f);
@@ -309,7 +313,8 @@ static void ws_event(ws_conn_t *c, uint32_t events)
 
 #define HTTP_TAG (1ull << 62)
 
-static http_conn_t http[2]; /* 0: calls and finishes, 1: ticket issue */
+#define FILL_CONNS 64
+static http_conn_t http[2 + FILL_CONNS]; /* 0: calls and finishes, 1: ticket issue, 2..: fill */
 
 static void http_open(http_conn_t *h, int tag)
 {
@@ -517,8 +522,8 @@ static void report(const char *name, double *all, int n_all, double *last, int n
     qsort(all, (size_t)n_all, sizeof *all, cmp_double);
     qsort(last, (size_t)n_last, sizeof *last, cmp_double);
     qsort(replies, (size_t)n_replies, sizeof *replies, cmp_double);
-    printf("%s clients %d rounds %d: p50 %.2f ms  p99 %.2f ms  last p50 %.2f ms  last p99 %.2f ms"
-           "  last max %.2f ms  http p50 %.2f ms  http p99 %.2f ms  missed %d\n",
+    printf("%s clients %d rounds %d: all_p50 %.2f ms  all_p99 %.2f ms  last_p50 %.2f ms"
+           "  last_p99 %.2f ms  last_max %.2f ms  http_p50 %.2f ms  http_p99 %.2f ms  missed %d\n",
            name, count_state(ST_OPEN, true), n_last, pct(all, n_all, 0.5), pct(all, n_all, 0.99),
            pct(last, n_last, 0.5), pct(last, n_last, 0.99), n_last ? last[n_last - 1] : 0,
            pct(replies, n_replies, 0.5), pct(replies, n_replies, 0.99), missed);
@@ -542,7 +547,7 @@ static void run_exec(void)
     double *v = calloc((size_t)n_conns + 1, sizeof *v);
     int missed = 0, k = collect(t0, v, &missed);
     qsort(v, (size_t)k, sizeof *v, cmp_double);
-    printf("exec marker %s clients %d: p50 %.2f ms  last %.2f ms  missed %d  dropped %d\n",
+    printf("exec marker %s clients %d: all_p50 %.2f ms  last %.2f ms  missed %d  dropped %d\n",
            opt.marker, k, pct(v, k, 0.5), k ? v[k - 1] : 0, missed, dropped);
     fflush(stdout);
     free(v);
@@ -687,11 +692,53 @@ static void run_mixed(void)
     free(rep);
 }
 
+/* Issues opt.fill tickets of opt.fill_service over FILL_CONNS keep-alive
+ * connections, each sending its next request when its reply is in. */
+static void run_fill(void)
+{
+    long sent = 0, ok = 0, refused = 0;
+    double t0 = now_ms();
+    char body[256];
+    snprintf(body, sizeof body, "{\"service\":\"%s\"}", opt.fill_service);
+    for (int i = 0; i < FILL_CONNS; i++)
+        http_open(&http[2 + i], 2 + i);
+    while (ok + refused < opt.fill) {
+        for (int i = 0; i < FILL_CONNS; i++) {
+            http_conn_t *h = &http[2 + i];
+            if (h->busy)
+                continue;
+            if (h->done) {
+                h->done = false;
+                if (h->status == 201)
+                    ok++;
+                else if (refused++ == 0)
+                    fprintf(stderr, "ws_clients: issue answered %d %.200s\n", h->status, h->body);
+            }
+            if (sent < opt.fill) {
+                http_send(h, "/api/v1/tickets", body);
+                sent++;
+            }
+        }
+        loop_once(1);
+    }
+    double el = now_ms() - t0;
+    printf("filled %ld  refused %ld  in %.1f s (%.0f tickets/s)\n", ok, refused, el / 1000,
+           ok / (el / 1000));
+    fflush(stdout);
+    for (int i = 0; i < FILL_CONNS; i++) {
+        epoll_ctl(ep, EPOLL_CTL_DEL, http[2 + i].fd, NULL);
+        close(http[2 + i].fd);
+        free(http[2 + i].rx);
+        http[2 + i].rx = NULL;
+    }
+}
+
 static void usage(void)
 {
     fprintf(stderr,
             "usage: ws_clients --port P --clients N [--host H] [--cookie C] [--pid PID]\n"
             "  [--rounds R --call-path P [--finish-path P|none]] [--dump FILE]\n"
+            "  [--fill N --fill-service S]\n"
             "  [--exec CMD --marker M] [--timeout-ms MS] [--hold-ms MS]\n"
             "  [--mixed SECONDS --services S1,S2 --counters 1,2 --extra N --extra-ms MS]\n");
     exit(2);
@@ -739,10 +786,12 @@ int main(int argc, char **argv)
         else if (!strcmp(a, "--counters")) split(v, true);
         else if (!strcmp(a, "--extra")) opt.extra = atoi(v);
         else if (!strcmp(a, "--extra-ms")) opt.extra_ms = atoi(v);
+        else if (!strcmp(a, "--fill")) opt.fill = atol(v);
+        else if (!strcmp(a, "--fill-service")) opt.fill_service = v;
         else usage();
     }
     if (!opt.port || opt.clients < 0 || (opt.rounds && !opt.call_path) ||
-        (opt.exec_cmd && !opt.marker) ||
+        (opt.exec_cmd && !opt.marker) || (opt.fill > 0 && !opt.fill_service) ||
         (opt.mixed_s > 0 && (!opt.n_services || !opt.n_counters || opt.extra_ms <= 0)))
         usage();
     if (opt.mixed_s <= 0)
@@ -783,6 +832,8 @@ int main(int argc, char **argv)
     print_rss("connected");
     http_open(&http[0], 0);
     http_open(&http[1], 1);
+    if (opt.fill > 0)
+        run_fill();
     if (opt.exec_cmd)
         run_exec();
     if (opt.rounds)
