@@ -6,6 +6,8 @@
  * LWS_PRE bytes in front so it is written in place); each client only keeps
  * the seq it needs next. A client behind the ring is served from the
  * durable log; one behind the log, or from another epoch, gets a snapshot.
+ * A client may send {"type":"ping"} and gets {"type":"pong"}: pages use it
+ * to notice a network that silently stopped passing packets.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -32,6 +34,7 @@ struct feed_client {
     char sid[AUTH_SID_HEX + 1]; /* session of a logged-in browser, or "" */
     char rx[FEED_RX_MAX];
     size_t rx_len;
+    bool pong;                  /* owes a {"type":"pong"} to a ping */
     feed_client_t *prev, *next_client;
 };
 
@@ -160,6 +163,13 @@ int feed_client_writeable(feed_t *f, struct lws *wsi, pss_t *pss)
         c->snapshot = NULL;
         if (n < (int)c->snapshot_len)
             return -1;
+    } else if (c->pong) {
+        static const char pong[] = "{\"type\":\"pong\"}";
+        unsigned char buf[LWS_PRE + sizeof pong];
+        memcpy(buf + LWS_PRE, pong, sizeof pong - 1);
+        c->pong = false;
+        if (lws_write(wsi, buf + LWS_PRE, sizeof pong - 1, LWS_WRITE_TEXT) < (int)sizeof pong - 1)
+            return -1;
     } else {
         uint64_t committed = hall_committed_seq(f->web->hall);
         if (c->next > committed)
@@ -185,7 +195,7 @@ int feed_client_writeable(feed_t *f, struct lws *wsi, pss_t *pss)
             }
         }
     }
-    if (c->snapshot || c->next <= hall_committed_seq(f->web->hall))
+    if (c->snapshot || c->pong || c->next <= hall_committed_seq(f->web->hall))
         lws_callback_on_writable(wsi);
     return 0;
 }
@@ -228,6 +238,11 @@ int feed_client_receive(feed_t *f, struct lws *wsi, pss_t *pss, const void *in, 
     const char *type = json_string_value(json_object_get(msg, "type"));
     if (type && strcmp(type, "hello") == 0)
         client_hello(f, c, msg);
+    else if (type && strcmp(type, "ping") == 0) {
+        /* a page checking that its socket still reaches us */
+        c->pong = true;
+        lws_callback_on_writable(wsi);
+    }
     /* anything else is ignored: the feed is read-only */
     json_decref(msg);
     return 0;

@@ -567,6 +567,11 @@ int web_run(const config_t *cfg)
     info.max_http_header_data = 4096;
     info.max_http_header_pool = 1024;
     info.timeout_secs = 20;
+    /* WebSocket clients silent for 30 s get a PING; one that has not
+     * answered anything for 60 s is gone (a board whose network died) */
+    static const lws_retry_bo_t idle = {.secs_since_valid_ping = 30,
+                                        .secs_since_valid_hangup = 60};
+    info.retry_and_idle_policy = &idle;
     info.options = LWS_SERVER_OPTION_VALIDATE_UTF8;
     if (cfg->tls_cert[0]) { /* https and wss on the same port */
         info.options |= LWS_SERVER_OPTION_DO_SSL_GLOBAL_INIT;

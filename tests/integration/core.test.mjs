@@ -129,6 +129,15 @@ async function samsatService() {
   return samsatSvc;
 }
 
+test('a ping on /ws gets a pong, outside the numbered events', async () => {
+  const feed = hall.ws();
+  await feed.next((m) => m.type === 'snapshot');
+  feed.send({ type: 'ping' });
+  const pong = await feed.next((m) => m.type === 'pong');
+  assert.equal(pong.seq, undefined);
+  await feed.close();
+});
+
 test('200 concurrent issues give 200 distinct numbers', async () => {
   const replies = await Promise.all(Array.from({ length: 200 }, () => hall.issue(KTP)));
   assert.ok(replies.every((r) => r.status === 201), replies.find((r) => r.status !== 201)?.text);

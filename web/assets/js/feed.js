@@ -3,7 +3,8 @@
 // does not fill is asked for again with "hello"; after a reconnect the
 // page asks for what it missed since its last seq (and applies it in
 // order) or takes the fresh snapshot when the server cannot replay.
-// While the socket is down a visible "terputus" marker is shown.
+// While the socket is down a visible "terputus" marker is shown; a socket
+// that stays silent although pinged is given up on and reopened.
 
 export class Feed {
   // onSnapshot(board), onEvent(event, {replayed}), onState(connected)
@@ -26,21 +27,34 @@ export class Feed {
     const ws = new WebSocket(scheme + location.host + '/ws');
     this.ws = ws;
     this.snapshots = 0;
+    this.heard = Date.now();
     ws.onmessage = (m) => {
       if (this.ws !== ws) return;
+      this.heard = Date.now();
       let msg;
       try { msg = JSON.parse(m.data); } catch { return; }
       this.receive(msg);
     };
-    ws.onclose = () => {
-      if (this.ws !== ws) return;
-      this.ws = null;
-      this.setState(false);
-      const wait = this.backoff * (1 + Math.random() * 0.3);
-      this.backoff = Math.min(this.backoff * 2, 8000);
-      this.retry = setTimeout(() => this.connect(), wait);
-    };
+    ws.onclose = () => this.drop(ws);
     ws.onerror = () => ws.close();
+    // A network that silently stops passing packets closes nothing: ask
+    // the server every 15 s and give up on a socket silent for 35 s.
+    clearInterval(this.watchdog);
+    this.watchdog = setInterval(() => {
+      if (this.ws !== ws) return;
+      if (Date.now() - this.heard > 35000) { ws.close(); this.drop(ws); return; }
+      this.send({ type: 'ping' });
+    }, 15000);
+  }
+
+  // The socket is gone (closed, or given up on): show it and try again.
+  drop(ws) {
+    if (this.ws !== ws) return;
+    this.ws = null;
+    this.setState(false);
+    const wait = this.backoff * (1 + Math.random() * 0.3);
+    this.backoff = Math.min(this.backoff * 2, 8000);
+    this.retry = setTimeout(() => this.connect(), wait);
   }
 
   setState(up) {
