@@ -96,7 +96,8 @@ if [ "$TARGET" = wire ] || [ "$TARGET" = all ]; then
   fi
   [ -d tests/node_modules ] || (cd tests && npm ci --no-audit --no-fund --silent)
   if [ "$SHORT" = 1 ]; then rounds=240; slow=32; else rounds=${RUNS:-100000}; slow=200; fi
-  MPPD="$PWD/$WBUILD/mppd" MPPCTL="$PWD/$WBUILD/mppctl" \
+  case "$WBUILD" in /*) ;; *) WBUILD="$PWD/$WBUILD" ;; esac
+  MPPD="$WBUILD/mppd" MPPCTL="$WBUILD/mppctl" \
     node tests/fuzz/wire.mjs --rounds "$rounds" --slow "$slow" || status=1
 fi
 exit $status
