@@ -3,8 +3,8 @@
  * ticket-sized value (about 400 bytes of JSON, 8-byte big-endian keys) in
  * each, in a fresh environment in DIR. With "nosync" the environment is
  * opened with MDB_NOSYNC: a reference only, mppd never runs that way.
- * Prints one line:
- *   commits/s N  puts/s M  (PUTS puts per commit, sync|nosync, S s)
+ * Prints one line, with the median and p99 time of one commit:
+ *   commits/s N  puts/s M  commit_p50 X ms  commit_p99 Y ms  (PUTS puts ...)
  *   lmdb_floor DIR SECONDS PUTS [sync|nosync]
  */
 #define _POSIX_C_SOURCE 200809L
@@ -22,6 +22,12 @@ static double now_s(void)
     struct timespec ts;
     clock_gettime(CLOCK_MONOTONIC, &ts);
     return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
+static int cmp_double(const void *a, const void *b)
+{
+    double x = *(const double *)a, y = *(const double *)b;
+    return x < y ? -1 : x > y;
 }
 
 static int check(int rc, const char *what)
@@ -66,6 +72,10 @@ int main(int argc, char **argv)
     memset(value, 'x', sizeof value);
     uint64_t id = 0;
     long commits = 0;
+    size_t cap = 1 << 16;
+    double *lat = malloc(cap * sizeof *lat); /* owned: each commit's time, s */
+    if (!lat)
+        return 1;
     double t0 = now_s(), t = t0;
     while (t - t0 < secs) {
         if (check(mdb_txn_begin(env, NULL, 0, &txn), "begin"))
@@ -86,12 +96,24 @@ int main(int argc, char **argv)
         }
         if (check(mdb_txn_commit(txn), "commit"))
             return 1;
-        commits++;
-        t = now_s();
+        double t1 = now_s();
+        if ((size_t)commits == cap) {
+            double *n = realloc(lat, 2 * cap * sizeof *lat);
+            if (!n)
+                return 1;
+            lat = n;
+            cap *= 2;
+        }
+        lat[commits++] = t1 - t;
+        t = t1;
     }
+    qsort(lat, (size_t)commits, sizeof *lat, cmp_double);
     double el = t - t0;
-    printf("commits/s %.0f  puts/s %.0f  (%d puts per commit, %s, %.1f s)\n", commits / el,
-           (double)commits * puts / el, puts, nosync ? "nosync" : "sync", el);
+    printf("commits/s %.0f  puts/s %.0f  commit_p50 %.3f ms  commit_p99 %.3f ms  "
+           "(%d puts per commit, %s, %.1f s)\n",
+           commits / el, (double)commits * puts / el, lat[commits / 2] * 1e3,
+           lat[(size_t)((double)commits * 0.99)] * 1e3, puts, nosync ? "nosync" : "sync", el);
+    free(lat);
     mdb_env_close(env);
     return 0;
 }
