@@ -354,8 +354,9 @@ disk=$(df -T "$tmp" | awk 'NR==2 {print $2}')
   echo "compares figures of the same run. The benchmark's own programs are in"
   echo "tests/bench/ and are built by this script with \`cc -O2\`. The machine's"
   echo "two cores are shared by mppd and every load generator (wrk, ws_clients),"
-  echo "so the figures are a floor of what mppd does alone. Load average when the"
-  echo "run started: $LOAD0."
+  echo "so the figures are a floor of what mppd does alone. Load average (1, 5,"
+  echo "15 min) when the run started: $LOAD0; when it ended: $(cut -d' ' -f1-3 /proc/loadavg)."
+  echo "Other work on the machine during the run shows there, and in the figures."
   echo
   echo "## Targets of issue 7"
   echo
@@ -389,8 +390,9 @@ disk=$(df -T "$tmp" | awk 'NR==2 {print $2}')
   echo "| 1 put, MDB_NOSYNC (reference only; mppd never runs so) | ${LMDB["1 nosync"]} | ${LMDB["1 nosync"]} | ${LMDB50["1 nosync"]} | ${LMDB99["1 nosync"]} |"
   echo
   echo "mppd's issue rate at 64 connections is ${ratio_floor1}x the one-fsync-per-ticket"
-  echo "floor and ${ratio_floor100} of the 100-puts-per-commit put rate (a ticket is"
-  echo "about five puts: ticket, open index, token index, event, counters)."
+  echo "floor; its tickets/s are ${ratio_floor100} of the puts/s of 100-put commits, and"
+  echo "each ticket is at least four puts in mppd's round (the ticket, the open"
+  echo "and token indexes, the event; docs/architecture.md)."
   echo
   echo "### Where the time goes"
   echo
