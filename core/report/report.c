@@ -1,0 +1,396 @@
+/*
+ * report.c - service-time reports (see report.h): rows found through an
+ * open-addressing hash on (period, agency, service), samples kept per row
+ * and sorted once at the end for the percentiles.
+ */
+#include "report.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+struct report {
+    report_group_t group;
+    report_row_t **rows;     /* owned, each row owned */
+    size_t n_rows, cap_rows;
+    size_t *slots;           /* owned hash table: row index + 1, 0 = empty */
+    size_t n_slots;          /* a power of two */
+    bool finished;
+};
+
+/* ---- dates ---- */
+
+static bool leap(unsigned y)
+{
+    return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+}
+
+static bool ymd_valid(uint32_t ymd)
+{
+    unsigned y = ymd / 10000, m = ymd / 100 % 100, d = ymd % 100;
+    static const unsigned mdays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    return y >= 1970 && y <= 9999 && m >= 1 && m <= 12 && d >= 1 &&
+           d <= mdays[m - 1] + (m == 2 && leap(y));
+}
+
+int64_t report_day_number(uint32_t ymd)
+{
+    /* days_from_civil (H. Hinnant) */
+    int64_t y = ymd / 10000;
+    unsigned m = ymd / 100 % 100, d = ymd % 100;
+    y -= m <= 2;
+    int64_t era = (y >= 0 ? y : y - 399) / 400;
+    unsigned yoe = (unsigned)(y - era * 400);
+    unsigned doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+    unsigned doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    return era * 146097 + (int64_t)doe - 719468;
+}
+
+/* YYYYMMDD of a day number (civil_from_days, H. Hinnant). */
+static uint32_t ymd_of_days(int64_t z)
+{
+    z += 719468;
+    int64_t era = (z >= 0 ? z : z - 146096) / 146097;
+    unsigned doe = (unsigned)(z - era * 146097);
+    unsigned yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+    int64_t y = (int64_t)yoe + era * 400;
+    unsigned doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    unsigned mp = (5 * doy + 2) / 153;
+    unsigned d = doy - (153 * mp + 2) / 5 + 1;
+    unsigned m = mp < 10 ? mp + 3 : mp - 9;
+    y += m <= 2;
+    return (uint32_t)y * 10000 + m * 100 + d;
+}
+
+uint32_t report_period(uint32_t ymd, report_group_t g)
+{
+    if (!ymd_valid(ymd))
+        return 0;
+    switch (g) {
+    case REPORT_GROUP_WEEK: {
+        int64_t days = report_day_number(ymd);
+        /* 1970-01-01 was a Thursday: (days + 3) mod 7 is 0 on a Monday */
+        int64_t since_monday = ((days + 3) % 7 + 7) % 7;
+        return ymd_of_days(days - since_monday);
+    }
+    case REPORT_GROUP_MONTH:
+        return ymd / 100 * 100 + 1;
+    default:
+        return ymd;
+    }
+}
+
+int report_group_parse(const char *s, report_group_t *out)
+{
+    static const char *const names[] = {"day", "week", "month"};
+    for (int i = 0; i < 3; i++)
+        if (s && strcmp(s, names[i]) == 0) {
+            *out = (report_group_t)i;
+            return 0;
+        }
+    return -1;
+}
+
+const char *report_group_name(report_group_t g)
+{
+    return g == REPORT_GROUP_WEEK ? "week" : g == REPORT_GROUP_MONTH ? "month" : "day";
+}
+
+bool report_date_parse(const char *s, uint32_t *ymd)
+{
+    if (!s || strlen(s) != 10 || s[4] != '-' || s[7] != '-')
+        return false;
+    uint32_t v = 0;
+    for (int i = 0; i < 10; i++) {
+        if (i == 4 || i == 7)
+            continue;
+        if (s[i] < '0' || s[i] > '9')
+            return false;
+        v = v * 10 + (uint32_t)(s[i] - '0');
+    }
+    if (v / 10000 < 2000 || !ymd_valid(v))
+        return false;
+    *ymd = v;
+    return true;
+}
+
+/* ---- statistics ---- */
+
+static int cmp_i64(const void *a, const void *b)
+{
+    int64_t x = *(const int64_t *)a, y = *(const int64_t *)b;
+    return (x > y) - (x < y);
+}
+
+double report_percentile(const int64_t *sorted, size_t n, double p)
+{
+    if (n == 0)
+        return 0;
+    if (p <= 0)
+        return (double)sorted[0];
+    if (p >= 1)
+        return (double)sorted[n - 1];
+    double rank = p * (double)(n - 1);
+    size_t lo = (size_t)rank;
+    size_t hi = lo + 1 < n ? lo + 1 : lo;
+    double frac = rank - (double)lo;
+    return (double)sorted[lo] + ((double)sorted[hi] - (double)sorted[lo]) * frac;
+}
+
+void report_stats_compute(int64_t *ms, size_t n, report_stats_t *out)
+{
+    memset(out, 0, sizeof *out);
+    out->count = n;
+    if (n == 0)
+        return;
+    qsort(ms, n, sizeof *ms, cmp_i64);
+    out->median_s = report_percentile(ms, n, 0.5) / 1000.0;
+    out->p90_s = report_percentile(ms, n, 0.9) / 1000.0;
+    out->max_s = (double)ms[n - 1] / 1000.0;
+}
+
+int64_t report_service_ms(const report_ticket_t *t)
+{
+    if (t->outcome != REPORT_SERVED || t->finished_at <= 0 || t->called_at <= 0)
+        return -1;
+    /* a started_at older than the last call belongs to an earlier step */
+    int64_t start = t->started_at >= t->called_at ? t->started_at : t->called_at;
+    return t->finished_at >= start ? t->finished_at - start : -1;
+}
+
+int64_t report_wait_ms(const report_ticket_t *t)
+{
+    if (t->called_at <= 0 || t->queued_at <= 0 || t->called_at < t->queued_at)
+        return -1;
+    return t->called_at - t->queued_at;
+}
+
+/* ---- rows ---- */
+
+report_t *report_new(report_group_t g)
+{
+    report_t *r = calloc(1, sizeof *r);
+    if (!r)
+        return NULL;
+    r->group = g;
+    r->n_slots = 256;
+    r->slots = calloc(r->n_slots, sizeof *r->slots);
+    if (!r->slots) {
+        free(r);
+        return NULL;
+    }
+    return r;
+}
+
+void report_free(report_t *r)
+{
+    if (!r)
+        return;
+    for (size_t i = 0; i < r->n_rows; i++) {
+        free(r->rows[i]->wait_ms);
+        free(r->rows[i]->service_ms);
+        free(r->rows[i]);
+    }
+    free(r->rows);
+    free(r->slots);
+    free(r);
+}
+
+/* FNV-1a over the period and both ids (with their NULs). */
+static size_t row_hash(uint32_t period, const char *agency, const char *service)
+{
+    uint64_t h = 1469598103934665603ull;
+    for (int i = 0; i < 4; i++) {
+        h ^= (period >> (8 * i)) & 0xff;
+        h *= 1099511628211ull;
+    }
+    for (const char *p = agency;; p++) {
+        h ^= (unsigned char)*p;
+        h *= 1099511628211ull;
+        if (!*p)
+            break;
+    }
+    for (const char *p = service; *p; p++) {
+        h ^= (unsigned char)*p;
+        h *= 1099511628211ull;
+    }
+    return (size_t)h;
+}
+
+static int slots_grow(report_t *r)
+{
+    size_t n = r->n_slots * 2;
+    size_t *s = calloc(n, sizeof *s);
+    if (!s)
+        return REPORT_ENOMEM;
+    for (size_t i = 0; i < r->n_rows; i++) {
+        const report_row_t *w = r->rows[i];
+        size_t k = row_hash(w->period, w->agency, w->service) & (n - 1);
+        while (s[k])
+            k = (k + 1) & (n - 1);
+        s[k] = i + 1;
+    }
+    free(r->slots);
+    r->slots = s;
+    r->n_slots = n;
+    return REPORT_OK;
+}
+
+/* The row of (period, agency, service), made when missing; NULL on ENOMEM. */
+static report_row_t *row_get(report_t *r, uint32_t period, const char *agency,
+                             const char *service, int standard_min)
+{
+    size_t k = row_hash(period, agency, service) & (r->n_slots - 1);
+    for (; r->slots[k]; k = (k + 1) & (r->n_slots - 1)) {
+        report_row_t *w = r->rows[r->slots[k] - 1];
+        if (w->period == period && strcmp(w->agency, agency) == 0 &&
+            strcmp(w->service, service) == 0)
+            return w;
+    }
+    if ((r->n_rows + 1) * 2 > r->n_slots) {
+        if (slots_grow(r) != REPORT_OK)
+            return NULL;
+        return row_get(r, period, agency, service, standard_min);
+    }
+    if (r->n_rows == r->cap_rows) {
+        size_t cap = r->cap_rows ? r->cap_rows * 2 : 64;
+        report_row_t **rows = realloc(r->rows, cap * sizeof *rows);
+        if (!rows)
+            return NULL;
+        r->rows = rows;
+        r->cap_rows = cap;
+    }
+    report_row_t *w = calloc(1, sizeof *w);
+    if (!w)
+        return NULL;
+    w->period = period;
+    memcpy(w->agency, agency, strlen(agency) + 1);
+    memcpy(w->service, service, strlen(service) + 1);
+    w->standard_min = service[0] && standard_min > 0 ? standard_min : 0;
+    r->rows[r->n_rows++] = w;
+    r->slots[k] = r->n_rows;
+    return w;
+}
+
+static int sample_push(int64_t **v, size_t *n, size_t *cap, int64_t x)
+{
+    if (*n == *cap) {
+        size_t c = *cap ? *cap * 2 : 16;
+        int64_t *p = realloc(*v, c * sizeof *p);
+        if (!p)
+            return REPORT_ENOMEM;
+        *v = p;
+        *cap = c;
+    }
+    (*v)[(*n)++] = x;
+    return REPORT_OK;
+}
+
+/* Counts t into row w; wait and service are its durations (-1 none). */
+static int row_count(report_row_t *w, const report_ticket_t *t, int64_t wait, int64_t service)
+{
+    if (wait >= 0 && sample_push(&w->wait_ms, &w->n_wait, &w->cap_wait, wait) != REPORT_OK)
+        return REPORT_ENOMEM;
+    if (service >= 0 &&
+        sample_push(&w->service_ms, &w->n_service, &w->cap_service, service) != REPORT_OK) {
+        if (wait >= 0)
+            w->n_wait--;
+        return REPORT_ENOMEM;
+    }
+    w->issued++;
+    switch (t->outcome) {
+    case REPORT_SERVED: w->served++; break;
+    case REPORT_NO_SHOW: w->no_show++; break;
+    case REPORT_CANCELLED: w->cancelled++; break;
+    default: w->open++; break;
+    }
+    if (t->transfers > 0)
+        w->transferred++;
+    if (service >= 0 && t->standard_min > 0) {
+        w->with_standard++;
+        if (service <= (int64_t)t->standard_min * 60000)
+            w->within_standard++;
+    }
+    if (t->hour >= 0 && t->hour < REPORT_HOURS)
+        w->hours[t->hour]++;
+    return REPORT_OK;
+}
+
+int report_add(report_t *r, const report_ticket_t *t)
+{
+    if (!r || !t || r->finished || !t->agency || !t->service ||
+        strlen(t->agency) >= REPORT_ID_MAX || strlen(t->service) >= REPORT_SVC_MAX)
+        return REPORT_EINVAL;
+    uint32_t period = report_period(t->day, r->group);
+    if (!period)
+        return REPORT_EINVAL;
+    /* rows first, so a failure to make one counts the ticket nowhere */
+    report_row_t *rows[3] = {row_get(r, period, t->agency, t->service, t->standard_min),
+                             NULL, NULL};
+    if (rows[0])
+        rows[1] = row_get(r, period, t->agency, "", 0);
+    if (rows[1])
+        rows[2] = row_get(r, period, "", "", 0);
+    if (!rows[2])
+        return REPORT_ENOMEM;
+    int64_t wait = report_wait_ms(t), service = report_service_ms(t);
+    for (int i = 0; i < 3; i++)
+        if (row_count(rows[i], t, wait, service) != REPORT_OK) {
+            /* take it out of the rows already counted */
+            for (int j = 0; j < i; j++) {
+                report_row_t *w = rows[j];
+                w->n_wait -= wait >= 0;
+                w->n_service -= service >= 0;
+                w->issued--;
+                w->served -= t->outcome == REPORT_SERVED;
+                w->no_show -= t->outcome == REPORT_NO_SHOW;
+                w->cancelled -= t->outcome == REPORT_CANCELLED;
+                w->open -= t->outcome == REPORT_OPEN;
+                w->transferred -= t->transfers > 0;
+                if (service >= 0 && t->standard_min > 0) {
+                    w->with_standard--;
+                    w->within_standard -= service <= (int64_t)t->standard_min * 60000;
+                }
+                if (t->hour >= 0 && t->hour < REPORT_HOURS)
+                    w->hours[t->hour]--;
+            }
+            return REPORT_ENOMEM;
+        }
+    return REPORT_OK;
+}
+
+static int row_cmp(const void *a, const void *b)
+{
+    const report_row_t *x = *(report_row_t *const *)a, *y = *(report_row_t *const *)b;
+    if (x->period != y->period)
+        return x->period < y->period ? -1 : 1;
+    int c = strcmp(x->agency, y->agency);
+    return c ? c : strcmp(x->service, y->service);
+}
+
+void report_finish(report_t *r)
+{
+    if (!r || r->finished)
+        return;
+    r->finished = true;
+    if (r->n_rows > 1)
+        qsort(r->rows, r->n_rows, sizeof *r->rows, row_cmp);
+    for (size_t i = 0; i < r->n_rows; i++) {
+        report_row_t *w = r->rows[i];
+        report_stats_compute(w->wait_ms, w->n_wait, &w->wait_stats);
+        report_stats_compute(w->service_ms, w->n_service, &w->service_stats);
+    }
+    /* the hash indexes no longer match the sorted rows */
+    free(r->slots);
+    r->slots = NULL;
+    r->n_slots = 0;
+}
+
+size_t report_row_count(const report_t *r)
+{
+    return r ? r->n_rows : 0;
+}
+
+const report_row_t *report_row_at(const report_t *r, size_t i)
+{
+    return r && i < r->n_rows ? r->rows[i] : NULL;
+}
