@@ -35,6 +35,8 @@ typedef struct round {
     waiter_t *waiters;
     size_t n_waiters, cap_waiters;
     bool poisoned; /* an append failed: the round must not commit */
+    size_t n_tickets;     /* ticket records written (for the probe) */
+    int64_t submitted_us; /* monotonic clock at submit (for the probe) */
 } round_t;
 
 struct hall {
@@ -50,6 +52,7 @@ struct hall {
     round_t *inflight; /* being committed by the writer, or NULL */
     uint64_t committed_seq;
     hall_feed_t feed;
+    hall_probe_t probe;
     int64_t clock_offset; /* ms added to the real clock (test builds only) */
 };
 
@@ -75,6 +78,13 @@ static void round_free(round_t *r)
     free(r->events);
     free(r->waiters);
     free(r);
+}
+
+static int64_t mono_us(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (int64_t)ts.tv_sec * 1000000 + ts.tv_nsec / 1000;
 }
 
 /* Grows *arr to hold one more element of `size` bytes. */
@@ -136,6 +146,7 @@ static void sink_ticket(void *ctx, const queue_ticket_t *t)
     store_key_init(&k);
     store_key_u64(&k, t->id);
     put_json(h, STORE_DB_TICKETS, &k, render_ticket_record(t));
+    h->open->n_tickets++;
     bool open = t->status == TICKET_PRINTING || t->status == TICKET_WAITING ||
                 t->status == TICKET_CALLED || t->status == TICKET_SERVING ||
                 t->status == TICKET_HELD;
@@ -391,6 +402,8 @@ int hall_reload(hall_t *h, const char *const *files, size_t n_files,
         catalog_free(h->refused);
         h->refused = fresh;
         reload_record(h, false, fresh, json_array());
+        if (h->probe.reload)
+            h->probe.reload(h->probe.ctx, false, NULL);
         out->errors = fresh->errors;
         out->n_errors = fresh->n_errors;
         return 0;
@@ -420,6 +433,8 @@ int hall_reload(hall_t *h, const char *const *files, size_t n_files,
     out->errors = fresh->errors;
     out->n_errors = fresh->n_errors;
     reload_record(h, true, fresh, updated);
+    if (h->probe.reload)
+        h->probe.reload(h->probe.ctx, true, old);
     catalog_free(old);
     clock_gettime(CLOCK_MONOTONIC, &t1);
     log_info("plugin", "reloaded in %.1f ms: %zu agencies, %zu services, %zu updated, %zu plugin errors",
@@ -493,6 +508,14 @@ int hall_start(hall_t *h, store_wake_fn wake, void *wake_ctx)
 
 void hall_set_feed(hall_t *h, const hall_feed_t *feed) { h->feed = *feed; }
 
+void hall_set_probe(hall_t *h, const hall_probe_t *probe)
+{
+    if (probe)
+        h->probe = *probe;
+    else
+        memset(&h->probe, 0, sizeof h->probe);
+}
+
 void hall_close(hall_t *h)
 {
     if (!h)
@@ -546,6 +569,7 @@ void hall_flush(hall_t *h)
         r->batch = store_batch_new();
     }
     h->inflight = r;
+    r->submitted_us = mono_us();
     store_group_submit(h->group, r->batch, r);
     r->batch = NULL; /* the group owns and frees it */
 }
@@ -576,6 +600,8 @@ void hall_collect(hall_t *h)
             h->inflight = NULL;
         if (rc == 0 && r->poisoned)
             rc = STORE_FULL;
+        if (h->probe.commit)
+            h->probe.commit(h->probe.ctx, rc, mono_us() - r->submitted_us, r->n_tickets);
         if (rc != 0) {
             hall_fail(h, r, rc);
             continue;

@@ -52,6 +52,22 @@ void hall_close(hall_t *h);
 int hall_start(hall_t *h, store_wake_fn wake, void *wake_ctx);
 void hall_set_feed(hall_t *h, const hall_feed_t *feed);
 
+/* What the commit pipeline and plugin reloads report, for /metrics. The
+ * callbacks run on the event loop and must be quick. */
+typedef struct hall_probe {
+    /* A round came back from the writer: rc 0 or a store_err_t, `us` from
+     * its submit to its collection (microseconds, monotonic clock),
+     * `tickets` the ticket records it wrote. */
+    void (*commit)(void *ctx, int rc, int64_t us, size_t tickets);
+    /* A reload ended: swapped in, or refused (a broken edit). `old` is the
+     * catalog it replaced, valid only during the call; NULL when refused. */
+    void (*reload)(void *ctx, bool swapped, const catalog_t *old);
+    void *ctx;
+} hall_probe_t;
+
+/* Sets the probe (copied; NULL = none). */
+void hall_set_probe(hall_t *h, const hall_probe_t *probe);
+
 /* After every command: hands the open round to the writer if it is idle. */
 void hall_flush(hall_t *h);
 /* On wake: finishes committed rounds (events out, waiters told). */
