@@ -339,7 +339,7 @@ static void counter_action(web_req_t *r, const char *rest)
     web_reply_after_commit(r, 200, json_pack("{s:o}", "counter", render_counter(q, c, true)));
 }
 
-/* ---- board, health, metrics ---- */
+/* ---- board, health ---- */
 
 static void board_text(web_req_t *r)
 {
@@ -398,67 +398,6 @@ static void healthz(web_req_t *r)
                              (json_int_t)hall_committed_seq(r->web->hall), "epoch",
                              hall_epoch(r->web->hall), "ws_clients",
                              (int)feed_client_count(r->web->feed)));
-}
-
-static void metrics(web_req_t *r)
-{
-    web_t *w = r->web;
-    queue_t *q = hall_queue(w->hall);
-    const catalog_t *cat = hall_catalog(w->hall);
-    size_t map = 0, used = 0;
-    store_usage(hall_store(w->hall), &map, &used);
-    size_t cap = 8192 + cat->n_agencies * 384, len = 0;
-    char *out = malloc(cap);
-    if (!out) {
-        web_reply_error(r, 500, "internal", NULL, "out of memory");
-        return;
-    }
-#define EMIT(...) len += (size_t)snprintf(out + len, len < cap ? cap - len : 0, __VA_ARGS__)
-    EMIT("# HELP mpp_waiting_tickets Tickets waiting now, per agency.\n"
-         "# TYPE mpp_waiting_tickets gauge\n");
-    for (size_t i = 0; i < cat->n_agencies; i++)
-        EMIT("mpp_waiting_tickets{agency=\"%s\"} %d\n", cat->agencies[i].id,
-             queue_agency_waiting(q, cat->agencies[i].id));
-    size_t open = 0;
-    for (size_t i = 0; i < queue_counter_count(q); i++)
-        open += queue_counter_at(q, i)->status == COUNTER_OPEN;
-    EMIT("# HELP mpp_counters_open Counters open now.\n# TYPE mpp_counters_open gauge\n"
-         "mpp_counters_open %zu\n",
-         open);
-    EMIT("# HELP mpp_events_total Events committed since the data folder was made.\n"
-         "# TYPE mpp_events_total counter\nmpp_events_total %llu\n",
-         (unsigned long long)hall_committed_seq(w->hall));
-    EMIT("# HELP mpp_ws_clients WebSocket clients connected.\n# TYPE mpp_ws_clients gauge\n"
-         "mpp_ws_clients %zu\n",
-         feed_client_count(w->feed));
-    EMIT("# HELP mpp_http_requests_total HTTP requests handled.\n"
-         "# TYPE mpp_http_requests_total counter\nmpp_http_requests_total %llu\n"
-         "# HELP mpp_http_errors_total HTTP replies with a 4xx or 5xx status.\n"
-         "# TYPE mpp_http_errors_total counter\nmpp_http_errors_total %llu\n",
-         (unsigned long long)w->http_requests, (unsigned long long)w->http_errors);
-    EMIT("# HELP mpp_lmdb_map_bytes Size of the LMDB map.\n# TYPE mpp_lmdb_map_bytes gauge\n"
-         "mpp_lmdb_map_bytes %zu\n# HELP mpp_lmdb_used_bytes Bytes of the map in use.\n"
-         "# TYPE mpp_lmdb_used_bytes gauge\nmpp_lmdb_used_bytes %zu\n",
-         map, used);
-    EMIT("# HELP mpp_plugin_errors Plugins that did not load.\n# TYPE mpp_plugin_errors gauge\n"
-         "mpp_plugin_errors %zu\n",
-         cat->n_errors);
-    EMIT("# HELP mpp_plugin_hook_failures_total Hook and route calls that failed, per agency.\n"
-         "# TYPE mpp_plugin_hook_failures_total counter\n"
-         "# HELP mpp_plugin_budget_overruns_total Hook calls stopped by their time or memory "
-         "budget, per agency.\n# TYPE mpp_plugin_budget_overruns_total counter\n");
-    for (size_t i = 0; i < cat->n_agencies; i++) {
-        plugin_runtime_stats_t st;
-        if (plugin_runtime_stats(&cat->agencies[i], &st) != 0)
-            continue;
-        EMIT("mpp_plugin_hook_failures_total{agency=\"%s\"} %u\n"
-             "mpp_plugin_budget_overruns_total{agency=\"%s\"} %u\n",
-             cat->agencies[i].id, st.failures, cat->agencies[i].id, st.overruns);
-    }
-#undef EMIT
-    web_reply_bytes(r, 200, "text/plain; version=0.0.4; charset=utf-8", out,
-                    len < cap ? len : cap - 1);
-    free(out);
 }
 
 static void agencies(web_req_t *r)
@@ -565,7 +504,7 @@ void api_handle(web_req_t *r)
     if (path_is(r, "GET", "/healthz"))
         return healthz(r);
     if (path_is(r, "GET", "/metrics"))
-        return metrics(r);
+        return metrics_handle(r);
     if (strncmp(p, API, strlen(API)) != 0) {
         if (strcmp(r->method, "GET") != 0 && strcmp(r->method, "HEAD") != 0) {
             web_reply_error(r, 405, "method_not_allowed", NULL, "%s is not allowed on %s",

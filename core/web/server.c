@@ -185,7 +185,7 @@ void web_reply_after_commit(web_req_t *r, int status, json_t *body)
 }
 
 /* Sends the next piece of a ready reply. Returns -1 to close. */
-static int reply_write(struct lws *wsi, pss_t *pss)
+static int reply_write(web_t *w, struct lws *wsi, pss_t *pss)
 {
     reply_t *rep = pss->reply;
     if (!rep || !rep->ready)
@@ -236,6 +236,7 @@ static int reply_write(struct lws *wsi, pss_t *pss)
             return 0;
         }
     }
+    metrics_http_done(w->metrics, pss->route, metrics_clock_us() - pss->started_us);
     bool close = rep->close;
     reply_free(rep);
     pss->reply = NULL;
@@ -373,6 +374,8 @@ static int http_begin(web_t *w, struct lws *wsi, pss_t *pss, const char *uri)
              : (m >= 0 && m < (int)(sizeof methods / sizeof methods[0])) ? methods[m]
                                                                          : "?");
     snprintf(pss->path, sizeof pss->path, "%s", uri ? uri : "/");
+    pss->started_us = metrics_clock_us();
+    pss->route = metrics_route_of(pss->method, pss->path);
     lws_get_peer_simple(wsi, pss->ip, sizeof pss->ip);
 
     char cl[32] = "";
@@ -477,7 +480,7 @@ static int callback(struct lws *wsi, enum lws_callback_reasons reason, void *use
         request_run(w, wsi, pss);
         return 0;
     case LWS_CALLBACK_HTTP_WRITEABLE:
-        return reply_write(wsi, pss);
+        return reply_write(w, wsi, pss);
     case LWS_CALLBACK_CLOSED_HTTP:
     case LWS_CALLBACK_HTTP_DROP_PROTOCOL:
         if (pss) {
@@ -520,6 +523,20 @@ static void tick(lws_sorted_usec_list_t *sul)
     lws_sul_schedule(w->ctx, 0, &w->tick, tick, LWS_US_PER_SEC);
 }
 
+/* Committed events: counted for /metrics, then out on /ws. */
+static void hall_event(void *ctx, uint64_t seq, const char *json, size_t len)
+{
+    web_t *w = ctx;
+    metrics_event(w->metrics, json, len);
+    feed_event(w->feed, seq, json, len);
+}
+
+static void hall_resync(void *ctx)
+{
+    web_t *w = ctx;
+    feed_resync(w->feed);
+}
+
 static void wake(void *ctx)
 {
     web_t *w = ctx;
@@ -557,6 +574,7 @@ int web_run(const config_t *cfg)
     }
     api_init(&w);
     w.feed = feed_new(&w);
+    w.metrics = metrics_new();
 
     struct lws_context_creation_info info;
     memset(&info, 0, sizeof info);
@@ -579,20 +597,26 @@ int web_run(const config_t *cfg)
         info.ssl_private_key_filepath = cfg->tls_key;
     }
     w.ctx = lws_create_context(&info);
-    if (!w.ctx || !w.feed) {
+    if (!w.ctx || !w.feed || !w.metrics) {
         log_error("mppd", "cannot listen on port %d: %s", cfg->port,
                   errno ? strerror(errno) : "lws could not start");
+        if (w.ctx)
+            lws_context_destroy(w.ctx);
         feed_free(w.feed);
+        metrics_free(w.metrics);
         hall_close(w.hall);
         return 1;
     }
     w.protocol = &web_protocols[0];
-    hall_feed_t feed = {feed_event, feed_resync, w.feed};
+    hall_feed_t feed = {hall_event, hall_resync, &w};
     hall_set_feed(w.hall, &feed);
+    hall_probe_t probe = {metrics_commit, metrics_reload, w.metrics};
+    hall_set_probe(w.hall, &probe);
     if (hall_start(w.hall, wake, &w) != 0) {
         log_error("mppd", "cannot start the writer thread");
         lws_context_destroy(w.ctx);
         hall_close(w.hall);
+        metrics_free(w.metrics);
         return 1;
     }
     the_web = &w;
@@ -618,6 +642,7 @@ int web_run(const config_t *cfg)
     w.hall = NULL;
     lws_context_destroy(w.ctx);
     feed_free(w.feed);
+    metrics_free(w.metrics);
     free(w.agencies_json);
     the_web = NULL;
     return 0;

@@ -22,6 +22,17 @@
 
 typedef struct feed feed_t;
 typedef struct feed_client feed_client_t;
+typedef struct metrics metrics_t;
+
+/* Kinds of HTTP request, each with its own latency histogram in /metrics. */
+typedef enum web_route {
+    WEB_ROUTE_ISSUE = 0, /* POST /api/v1/tickets */
+    WEB_ROUTE_COUNTER,   /* POST /api/v1/counters/<n>/<action> */
+    WEB_ROUTE_READ,      /* GET or HEAD of the API, /healthz, /metrics */
+    WEB_ROUTE_WRITE,     /* any other API request (login, surveys, ...) */
+    WEB_ROUTE_PAGE,      /* GET or HEAD of a page or static file */
+    WEB_ROUTE__COUNT
+} web_route_t;
 
 /* A response: status, headers and body, sent from the WRITEABLE callback
  * once ready. A reply waiting for a commit outlives its connection: when
@@ -74,6 +85,7 @@ typedef struct web {
     struct lws_context *ctx;
     const struct lws_protocols *protocol;
     feed_t *feed;
+    metrics_t *metrics;   /* owned; metrics_free */
     lws_sorted_usec_list_t tick;
     char *agencies_json;  /* rendered once per catalog */
     size_t agencies_len;
@@ -108,6 +120,8 @@ typedef struct pss {
     bool head;            /* a HEAD request: headers only */
     reply_t *reply;
     feed_client_t *client;
+    int64_t started_us;   /* monotonic clock when the request began */
+    web_route_t route;    /* its kind, for the latency histogram */
 } pss_t;
 
 /* One request being handled. */
@@ -190,6 +204,26 @@ void api_survey_report(web_req_t *r);
  * (last 10 minutes, not yet answered) for its tablet, or null. `rest` is
  * the path after "survey/". */
 void api_survey_counter(web_req_t *r, const char *rest);
+
+/* ---- metrics.c: GET /metrics (docs/metrics.md) ---- */
+/* A fresh set of metrics, all zero; NULL when out of memory. The caller
+ * frees it with metrics_free. */
+metrics_t *metrics_new(void);
+void metrics_free(metrics_t *m);
+/* GET /metrics: the Prometheus text exposition of the hall now. */
+void metrics_handle(web_req_t *r);
+/* The kind of a request, from its method and path. */
+web_route_t metrics_route_of(const char *method, const char *path);
+/* The monotonic clock in microseconds, for request timing. */
+int64_t metrics_clock_us(void);
+/* A reply of kind `route` was sent in full, `us` after its request began. */
+void metrics_http_done(metrics_t *m, web_route_t route, int64_t us);
+/* One committed event as the feed sees it (JSON of len bytes): counts
+ * tickets and observes wait and service times. */
+void metrics_event(metrics_t *m, const char *json, size_t len);
+/* hall_probe_t callbacks; ctx is the metrics_t. */
+void metrics_commit(void *ctx, int rc, int64_t us, size_t tickets);
+void metrics_reload(void *ctx, bool swapped, const catalog_t *old);
 
 /* ---- feed.c ---- */
 feed_t *feed_new(web_t *w);
