@@ -291,16 +291,19 @@ json_t *render_errors(const catalog_error_t *errors, size_t n)
 
 json_t *render_ticket_record(const queue_ticket_t *t)
 {
-    return json_pack("{s:I, s:s, s:I, s:I, s:s, s:s, s:i, s:i, s:I, s:I, s:I, s:I, s:i, "
-                     "s:i, s:s, s:s, s:I}",
-                     "id", (json_int_t)t->id, "number", t->number, "day", (json_int_t)t->day,
-                     "seq", (json_int_t)t->seq, "agency", t->agency, "service", t->service,
-                     "status", (int)t->status, "priority", (int)t->priority, "issued_at",
-                     (json_int_t)t->issued_at, "called_at", (json_int_t)t->called_at,
-                     "started_at", (json_int_t)t->started_at, "finished_at",
-                     (json_int_t)t->finished_at, "counter", t->counter, "transfers",
-                     t->transfers, "token", t->token, "reason", t->reason, "rank",
-                     (json_int_t)t->rank);
+    json_t *o = json_pack("{s:I, s:s, s:I, s:I, s:s, s:s, s:i, s:i, s:I, s:I, s:I, s:I, s:i, "
+                          "s:i, s:s, s:s, s:I}",
+                          "id", (json_int_t)t->id, "number", t->number, "day", (json_int_t)t->day,
+                          "seq", (json_int_t)t->seq, "agency", t->agency, "service", t->service,
+                          "status", (int)t->status, "priority", (int)t->priority, "issued_at",
+                          (json_int_t)t->issued_at, "called_at", (json_int_t)t->called_at,
+                          "started_at", (json_int_t)t->started_at, "finished_at",
+                          (json_int_t)t->finished_at, "counter", t->counter, "transfers",
+                          t->transfers, "token", t->token, "reason", t->reason, "rank",
+                          (json_int_t)t->rank);
+    if (o) /* for the service-time reports (core/report) */
+        json_object_set_new(o, "queued_at", json_integer((json_int_t)t->queued_at));
+    return o;
 }
 
 /* Copies a JSON string field into a fixed buffer; -1 if absent or too long. */
@@ -339,6 +342,9 @@ int render_ticket_parse(const json_t *rec, queue_ticket_t *t)
     t->counter = (int)get_int(rec, "counter", &bad);
     t->transfers = (int)get_int(rec, "transfers", &bad);
     t->rank = get_int(rec, "rank", &bad);
+    /* records written before queued_at existed: the ticket queued at issue */
+    json_t *queued = json_object_get(rec, "queued_at");
+    t->queued_at = json_is_integer(queued) ? (int64_t)json_integer_value(queued) : t->issued_at;
     if (bad || status < 0 || status >= TICKET__STATUS_COUNT || priority < 0 ||
         priority >= PRIORITY__COUNT)
         return -1;

@@ -556,6 +556,7 @@ int queue_begin(queue_t *q, int64_t now)
 {
     q->err[0] = '\0';
     q->field = NULL;
+    q->now = now;
     int rc = queue_roll(q, now);
     if (rc == QUEUE_OK)
         rc = queue_reserve(q, 8);
@@ -632,6 +633,7 @@ int queue_issue(queue_t *q, const queue_issue_req_t *req, int64_t now,
     t->status = req->print ? TICKET_PRINTING : TICKET_WAITING;
     t->priority = req->priority;
     t->issued_at = now;
+    t->queued_at = now;
     t->rank = q->rank_hi + 1;
     if (make_token(q, t->token) != QUEUE_OK) {
         free(n);
@@ -700,6 +702,7 @@ int queue_confirm(queue_t *q, const char *token, int64_t now, const queue_ticket
         return queue_fail(q, QUEUE_ENOMEM, NULL, "out of memory");
     queue_print_unlink(q, n);
     t->status = TICKET_WAITING;
+    t->queued_at = now;
     queue_link(q, s, t);
     queue_touch_ticket(q, t);
     queue_add_event(q, EV_TICKET_CONFIRMED, t, NULL, "");

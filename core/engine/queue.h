@@ -103,6 +103,9 @@ typedef struct queue_ticket {
     queue_status_t status;
     queue_priority_t priority;
     int64_t issued_at;                /* ms since the epoch */
+    int64_t queued_at;                /* entered the queue it waits or was
+                                         called from: issue, print
+                                         confirmation or transfer (ms) */
     int64_t called_at, started_at, finished_at; /* 0 = not yet */
     int counter;                      /* counter that called it, 0 = none */
     int transfers;                    /* times transferred */
@@ -251,7 +254,11 @@ size_t queue_counter_count(const queue_t *q);
 const queue_counter_t *queue_counter_at(const queue_t *q, size_t i);
 /* Tickets expected to be called before t under its agency's routing. */
 int queue_ticket_position(const queue_t *q, const queue_ticket_t *t);
-/* Seconds until t is likely called; 0 when not waiting. */
+/* Seconds until t is likely called; 0 when not waiting: its position
+ * times the service's typical counter time (the median call -> finish of
+ * its last QUEUE_SERVICE_SAMPLES finished tickets today, blended with the
+ * standard minutes while there are fewer than QUEUE_SAMPLES_TRUST, the
+ * standard alone with none) over the open counters serving it. O(1). */
 int64_t queue_ticket_estimate(const queue_t *q, const queue_ticket_t *t);
 /* Waiting tickets of an agency, and the number it serves now ("" none). */
 int queue_agency_waiting(const queue_t *q, const char *agency);

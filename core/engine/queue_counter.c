@@ -172,6 +172,7 @@ static void end_current(queue_t *q, queue_counter_t *c, queue_ticket_t *t,
     if (status == TICKET_FINISHED) {
         t->finished_at = now;
         c->served_today++;
+        queue_note_finish(q, t);
     } else if (status == TICKET_NO_SHOW) {
         c->no_show_today++;
     }

@@ -227,6 +227,7 @@ void queue_restore_done(queue_t *q, int64_t now)
     q->day = day ? day : ymd;
     q->closed_day = 0;
     drop_past(q);
+    queue_samples_rebuild(q);
     for (size_t i = 0; i < q->n_counters; i++) {
         queue_counter_t *c = &q->counters[i];
         if (c->day != q->day) {

@@ -69,6 +69,7 @@ int queue_move_ticket(queue_t *q, queue_ticket_t *t, const catalog_service_t *sv
     snprintf(t->service, sizeof t->service, "%s", svc->id);
     t->status = TICKET_WAITING; /* t->counter stays: the counter that called it */
     t->transfers++;
+    t->queued_at = q->now;
     t->rank = front ? --q->rank_lo : ++q->rank_hi;
     queue_link(q, s, t);
     queue_touch_ticket(q, t);

@@ -19,6 +19,8 @@
 #include "queue.h"
 
 #define QUEUE_TEXT_MAX 500 /* board text, bytes */
+#define QUEUE_SERVICE_SAMPLES 20 /* finished tickets a wait estimate reads */
+#define QUEUE_SAMPLES_TRUST 5    /* from this many on, the standard is left out */
 
 /* ---- Hash map (queue_index.c) ----
  * Keys are byte strings copied into the map; values are borrowed pointers
@@ -66,6 +68,11 @@ struct queue_service {
     size_t count[2];
     uint32_t issued_day;              /* day `issued` counts */
     uint32_t issued;                  /* tickets issued that day (quota) */
+    /* counter times (call -> finish, seconds) of the last finished tickets
+     * of day `samples_day`, a ring: sample_s[i % N] for the i-th */
+    int32_t sample_s[QUEUE_SERVICE_SAMPLES];
+    uint32_t n_samples;               /* pushed that day */
+    uint32_t samples_day;
 };
 
 /* A ticket as the engine keeps it: the public record first, so a
@@ -121,6 +128,7 @@ struct queue {
 
     uint64_t seq, last_id;
     int64_t rank_lo, rank_hi;            /* lowest and highest rank given */
+    int64_t now;                         /* time of the command running */
     uint32_t day;                        /* business day, never goes back */
     uint32_t closed_day;                 /* last day whose closing ran */
 
@@ -233,5 +241,11 @@ queue_ticket_t *queue_route_hook(queue_t *q, const queue_counter_t *c, bool *pri
 /* The ticket counter `c` would call now by routing, or NULL; *priority
  * tells which queue it heads. */
 queue_ticket_t *queue_route_pick(const queue_t *q, const queue_counter_t *c, bool *priority);
+/* Notes a finished ticket's counter time for its service's wait estimates
+ * (tickets of the current business day only). */
+void queue_note_finish(queue_t *q, const queue_ticket_t *t);
+/* Refills every service's samples from today's finished tickets in memory,
+ * in the order they finished (restore). */
+void queue_samples_rebuild(queue_t *q);
 
 #endif

@@ -9,9 +9,14 @@
  * looks at the heads of those first and at the other services only when
  * none of its preferred queues has a waiting ticket. Nothing walks a whole
  * queue to route.
+ *
+ * Wait estimates read each service's typical counter time (call -> finish)
+ * from a ring of its last finished tickets of the day, pushed when a ticket
+ * finishes and refilled at restore: O(1) per ticket (docs/reports.md).
  */
 #include "queue_internal.h"
 
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -204,6 +209,92 @@ int queue_ticket_position(const queue_t *q, const queue_ticket_t *t)
     return (first ? (int)s->count[QLIST_PRIORITY] : ahead_p) + ahead_r;
 }
 
+/* ---- wait estimates ---- */
+
+/* Pushes one counter time (seconds) into s's samples of `day`. */
+static void sample_push(queue_service_t *s, uint32_t day, int64_t secs)
+{
+    if (s->samples_day != day) {
+        s->samples_day = day;
+        s->n_samples = 0;
+    }
+    if (secs > INT32_MAX)
+        secs = INT32_MAX;
+    s->sample_s[s->n_samples % QUEUE_SERVICE_SAMPLES] = (int32_t)secs;
+    s->n_samples++;
+}
+
+void queue_note_finish(queue_t *q, const queue_ticket_t *t)
+{
+    if (t->day != q->day || t->called_at <= 0 || t->finished_at < t->called_at)
+        return;
+    queue_service_t *s = queue_service_state(q, t->service);
+    if (s)
+        sample_push(s, t->day, (t->finished_at - t->called_at) / 1000);
+}
+
+static void samples_clear(void *ctx, void *val)
+{
+    (void)ctx;
+    ((queue_service_t *)val)->n_samples = 0;
+}
+
+/* Finish order: finished_at, then id. */
+static int by_finished(const void *a, const void *b)
+{
+    const queue_ticket_t *x = *(queue_ticket_t *const *)a, *y = *(queue_ticket_t *const *)b;
+    if (x->finished_at != y->finished_at)
+        return x->finished_at < y->finished_at ? -1 : 1;
+    return (x->id > y->id) - (x->id < y->id);
+}
+
+void queue_samples_rebuild(queue_t *q)
+{
+    qmap_each(&q->services, samples_clear, NULL);
+    size_t n = 0;
+    for (tnode_t *nd = q->all_head; nd; nd = nd->all_next)
+        n += nd->t.status == TICKET_FINISHED && nd->t.day == q->day;
+    if (n == 0)
+        return;
+    queue_ticket_t **fin = malloc(n * sizeof *fin);
+    if (!fin)
+        return; /* the estimates fall back on the standard minutes */
+    size_t k = 0;
+    for (tnode_t *nd = q->all_head; nd; nd = nd->all_next)
+        if (nd->t.status == TICKET_FINISHED && nd->t.day == q->day)
+            fin[k++] = &nd->t;
+    qsort(fin, k, sizeof *fin, by_finished);
+    for (size_t i = 0; i < k; i++)
+        queue_note_finish(q, fin[i]);
+    free(fin);
+}
+
+/* The typical counter time of service svc in seconds: the median of its
+ * samples today, blended with the standard while they are few. */
+static int64_t typical_s(const queue_t *q, const catalog_service_t *svc)
+{
+    int64_t standard = (int64_t)svc->minutes * 60;
+    const queue_service_t *s = qmap_get(&q->services, svc->id, strlen(svc->id));
+    size_t k = 0;
+    if (s && s->samples_day == q->day)
+        k = s->n_samples < QUEUE_SERVICE_SAMPLES ? s->n_samples : QUEUE_SERVICE_SAMPLES;
+    if (k == 0)
+        return standard;
+    int32_t v[QUEUE_SERVICE_SAMPLES];
+    for (size_t i = 0; i < k; i++) { /* insertion sort of at most 20 */
+        int32_t x = s->sample_s[i];
+        size_t j = i;
+        for (; j > 0 && v[j - 1] > x; j--)
+            v[j] = v[j - 1];
+        v[j] = x;
+    }
+    int64_t median = k % 2 ? v[k / 2] : ((int64_t)v[k / 2 - 1] + v[k / 2]) / 2;
+    if (k >= QUEUE_SAMPLES_TRUST)
+        return median;
+    return ((int64_t)k * median + (int64_t)(QUEUE_SAMPLES_TRUST - k) * standard) /
+           QUEUE_SAMPLES_TRUST;
+}
+
 int64_t queue_ticket_estimate(const queue_t *q, const queue_ticket_t *t)
 {
     int pos = queue_ticket_position(q, t);
@@ -219,7 +310,7 @@ int64_t queue_ticket_estimate(const queue_t *q, const queue_ticket_t *t)
             catalog_service_at_counter(q->cat, svc, c->number))
             open++;
     }
-    return (int64_t)pos * svc->minutes * 60 / (open > 1 ? open : 1);
+    return (int64_t)pos * typical_s(q, svc) / (open > 1 ? open : 1);
 }
 
 int queue_agency_waiting(const queue_t *q, const char *agency)
