@@ -1,13 +1,14 @@
 #!/usr/bin/env bash
 # Installs the Debian packages mppd needs, only those that are missing.
 #   scripts/setup.sh          to build and run
-#   scripts/setup.sh --test   also what the tests need (cmocka, Node.js)
+#   scripts/setup.sh --test   also what the tests need (cmocka, Node.js,
+#                             promtool from the prometheus package)
 set -euo pipefail
 
 pkgs=(build-essential cmake pkg-config liblua5.4-dev libwebsockets-dev liblmdb-dev
       lmdb-utils libconfig-dev libjansson-dev libsodium-dev libqrencode-dev curl ca-certificates)
 if [ "${1:-}" = "--test" ]; then
-  pkgs+=(libcmocka-dev valgrind chromium)
+  pkgs+=(libcmocka-dev valgrind chromium prometheus)  # prometheus: promtool checks /metrics
   command -v node >/dev/null 2>&1 || pkgs+=(nodejs)
   command -v npm >/dev/null 2>&1 || pkgs+=(npm)
 fi
