@@ -14,6 +14,7 @@
 #include "log.h"
 #include "plugin/plugin.h"
 #include "render.h"
+#include "web/api_reports.h"
 #include "web/web_int.h"
 
 #define API "/api/v1/"
@@ -548,6 +549,8 @@ void api_handle(web_req_t *r)
         return api_survey_post(r);
     if (path_is(r, "GET", API "reports/ikm"))
         return api_survey_report(r);
+    if (path_is(r, "GET", API "reports/service") || path_is(r, "GET", API "reports/service.csv"))
+        return api_reports_service(r);
     if (strncmp(p, "survey/", 7) == 0)
         return api_survey_counter(r, p + 7);
 #ifdef MPP_TEST_CLOCK
