@@ -85,11 +85,11 @@ post() { curl -sf -X POST -H "cookie: $COOKIE" -H 'content-type: application/jso
 clients() { "$BIN/ws_clients" --port "$PORT" --cookie "$COOKIE" --pid "$pid" "$@" || [ $? = 3 ]; }
 fill() { clients --clients 0 --fill "$1" --fill-service "$2" | grep '^filled'; }
 # field LABEL: the number after LABEL in stdin
-field() { sed -n "s|.*$1 \([0-9.]*\).*|\1|p" | head -1; }
+field() { sed -n "s|.*$1 \([0-9.]*\).*|\1|p" | sed -n 1p; }
 median() { sort -n | awk '{a[NR]=$1} END {if (NR) print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN {printf "%.2f", b ? a / b : 0}'; }
 rss_of() { awk '/^(VmRSS|RssAnon|RssFile):/ {printf "%s %d ", $1, $2}' "/proc/$1/status"; }
-kib() { sed -n "s/.*$1:* \([0-9]*\).*/\1/p" | head -1; }
+kib() { sed -n "s/.*$1:* \([0-9]*\).*/\1/p" | sed -n 1p; }
 mib() { awk -v k="$1" 'BEGIN {printf "%.1f", k / 1024}'; }
 TARGETS=()
 # target WHAT FIGURE OP LIMIT: a row of the targets table
@@ -137,7 +137,7 @@ if command -v perf >/dev/null; then
   sleep 0.5
   if perf record -F 999 -g -p "$pid" -o "$tmp/perf.data" -- sleep "$SECS" >/dev/null 2>&1; then
     profile=$(perf report -i "$tmp/perf.data" --no-children --sort dso,symbol --stdio 2>/dev/null |
-      grep -E '^ +[0-9.]+%' | head -20 | sed 's/ *$//')
+      grep -E '^ +[0-9.]+%' | sed -n 1,20p | sed 's/ *$//')
   fi
   wait "$wpid" || true
   stop
@@ -347,7 +347,7 @@ disk=$(df -T "$tmp" | awk 'NR==2 {print $2}')
 {
   echo "# Performance"
   echo
-  echo "Measured by \`$MODE\` on $(date -u +%Y-%m-%d): $(nproc) cores ($(sed -n 's/^model name\s*: //p' /proc/cpuinfo | head -1)),"
+  echo "Measured by \`$MODE\` on $(date -u +%Y-%m-%d): $(nproc) cores ($(sed -n 's/^model name\s*: //p' /proc/cpuinfo | sed -n 1p)),"
   echo "$(awk '/MemTotal/ {printf "%.0f GiB", $2 / 1048576}' /proc/meminfo) of memory, $(uname -sr), data folder on $disk. Release build"
   echo "(\`-O2\`); every ticket is committed with fsync before its reply; each"
   echo "figure is a median of $RUNS runs unless it says otherwise, and every ratio"
