@@ -254,11 +254,15 @@ size_t queue_counter_count(const queue_t *q);
 const queue_counter_t *queue_counter_at(const queue_t *q, size_t i);
 /* Tickets expected to be called before t under its agency's routing. */
 int queue_ticket_position(const queue_t *q, const queue_ticket_t *t);
-/* Seconds until t is likely called; 0 when not waiting: its position
- * times the service's typical counter time (the median call -> finish of
- * its last QUEUE_SERVICE_SAMPLES finished tickets today, blended with the
- * standard minutes while there are fewer than QUEUE_SAMPLES_TRUST, the
- * standard alone with none) over the open counters serving it. O(1). */
+/* Seconds until t is likely called; 0 when not waiting. The work ahead of
+ * it (the tickets routing calls before it, in its own service and in the
+ * services sharing a counter with it, each at its service's typical
+ * counter time, plus half a typical time per busy counter serving it) over
+ * the open counters serving its service. A typical counter time is the
+ * median call -> finish of the service's last 20 finished tickets today,
+ * blended with the standard minutes while there are fewer than 5, the
+ * standard alone with none. Loops over the agency's services and counters,
+ * never over a queue. */
 int64_t queue_ticket_estimate(const queue_t *q, const queue_ticket_t *t);
 /* Waiting tickets of an agency, and the number it serves now ("" none). */
 int queue_agency_waiting(const queue_t *q, const char *agency);

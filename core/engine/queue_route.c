@@ -295,22 +295,66 @@ static int64_t typical_s(const queue_t *q, const catalog_service_t *svc)
            QUEUE_SAMPLES_TRUST;
 }
 
+/* Tickets of s that counter routing calls before a ticket of rank `rank`
+ * and priority `prio`, under the agency's policy (as queue_ticket_position
+ * counts them in the ticket's own service). */
+static int ahead_in(const queue_service_t *s, int64_t rank, bool prio, bool first)
+{
+    int p = count_before(s, QLIST_PRIORITY, rank), r = count_before(s, QLIST_REGULAR, rank);
+    if (prio)
+        return first ? p : p + r;
+    return (first ? (int)s->count[QLIST_PRIORITY] : p) + r;
+}
+
+/* Whether some counter of agency a serves both services. */
+static bool share_counter(const queue_t *q, const catalog_agency_t *a,
+                          const catalog_service_t *x, const catalog_service_t *y)
+{
+    for (size_t i = 0; i < a->n_counters; i++)
+        if (catalog_service_at_counter(q->cat, x, a->counters[i]) &&
+            catalog_service_at_counter(q->cat, y, a->counters[i]))
+            return true;
+    return false;
+}
+
+/* The wait is the work ahead of t over the open counters serving its
+ * service: the tickets ahead of it in its own queue and in the queues of
+ * the services that share a counter with it (routing takes them in rank
+ * order), each at its service's typical counter time, plus half a typical
+ * time for each of those counters still busy with a ticket. The loops run
+ * over the agency's services and counters, never over a queue. */
 int64_t queue_ticket_estimate(const queue_t *q, const queue_ticket_t *t)
 {
-    int pos = queue_ticket_position(q, t);
-    if (pos <= 0)
+    if (!t || (t->status != TICKET_WAITING && t->status != TICKET_PRINTING))
         return 0;
     const catalog_service_t *svc = catalog_service_find(q->cat, t->service);
-    if (!svc)
+    const catalog_agency_t *a = catalog_agency_find(q->cat, t->agency);
+    if (!svc || !a)
         return 0;
+    bool first = a->route.priority_first, prio = t->priority != PRIORITY_NONE;
+    int64_t work = (int64_t)queue_ticket_position(q, t) * typical_s(q, svc);
+    for (size_t i = 0; i < a->n_services; i++) {
+        const catalog_service_t *o = &q->cat->services[a->first_service + i];
+        if (o == svc || !share_counter(q, a, svc, o))
+            continue;
+        const queue_service_t *s = qmap_get(&q->services, o->id, strlen(o->id));
+        int n = s ? ahead_in(s, t->rank, prio, first) : 0;
+        if (n > 0)
+            work += (int64_t)n * typical_s(q, o);
+    }
     int open = 0;
     for (size_t i = 0; i < q->n_counters; i++) {
         const queue_counter_t *c = &q->counters[i];
-        if (c->status == COUNTER_OPEN && strcmp(c->agency, t->agency) == 0 &&
-            catalog_service_at_counter(q->cat, svc, c->number))
-            open++;
+        if (c->status != COUNTER_OPEN || strcmp(c->agency, t->agency) != 0 ||
+            !catalog_service_at_counter(q->cat, svc, c->number))
+            continue;
+        open++;
+        const queue_ticket_t *busy = c->ticket ? queue_ticket_by_id(q, c->ticket) : NULL;
+        const catalog_service_t *bs = busy ? catalog_service_find(q->cat, busy->service) : NULL;
+        if (bs)
+            work += typical_s(q, bs) / 2;
     }
-    return (int64_t)pos * typical_s(q, svc) / (open > 1 ? open : 1);
+    return work / (open > 1 ? open : 1);
 }
 
 int queue_agency_waiting(const queue_t *q, const char *agency)

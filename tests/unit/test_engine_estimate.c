@@ -4,7 +4,8 @@
  * tickets, the median of the last 20 once there are enough, the same after
  * a restart, the standard again on a new day; and queued_at, the time a
  * ticket entered the queue it is called from (issue, print confirmation,
- * transfer), which the service-time reports read.
+ * transfer), which the service-time reports read. Tickets of other
+ * services that share a counter count as work ahead.
  *
  * The fixture's dukcapil/kk (10 min standard) is served at counter 3 only.
  */
@@ -101,7 +102,30 @@ static void test_median_ring_restore_newday(void **state)
     assert_int_equal(queue_ticket_estimate(f->q, x), 2 * 600);
 }
 
-/* 4: queued_at: issue, print confirmation, transfer; issued_at stays. */
+/* 4: counter 3 serves ktp (15 min) too: two ktp tickets issued before a kk
+ * ticket are ahead of it there; once the first is called, one is left and
+ * counter 3 is busy: 900 + 900 / 2. Counters 1 and 2 (ktp, not kk) do not
+ * count as serving it. */
+static void test_shared_counter(void **state)
+{
+    fx_t *f = *state;
+    fx_act(f, 3, ACT_OPEN, T0);
+    fx_issue(f, "dukcapil/ktp", PRIORITY_NONE, T0);
+    fx_issue(f, "dukcapil/ktp", PRIORITY_NONE, T0);
+    const queue_ticket_t *k = fx_issue(f, SVC, PRIORITY_NONE, T0);
+    assert_int_equal(queue_ticket_position(f->q, k), 0);
+    assert_int_equal(queue_ticket_estimate(f->q, k), 2 * 900);
+    assert_string_equal(fx_call(f, 3, T0), "A-001");
+    assert_int_equal(queue_ticket_estimate(f->q, k), 900 + 450);
+    const fx_act_t s2 = {"s2", NULL, NULL, false, false};
+    assert_int_equal(fx_act_rc(f, 1, ACT_OPEN, &s2, T0), QUEUE_OK);
+    assert_int_equal(queue_ticket_estimate(f->q, k), 900 + 450);
+    /* a ticket issued after it is not ahead of it */
+    fx_issue(f, "dukcapil/ktp", PRIORITY_NONE, T0);
+    assert_int_equal(queue_ticket_estimate(f->q, k), 900 + 450);
+}
+
+/* 5: queued_at: issue, print confirmation, transfer; issued_at stays. */
 static void test_queued_at(void **state)
 {
     fx_t *f = *state;
@@ -131,6 +155,7 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_standard_without_history, setup, teardown),
         cmocka_unit_test_setup_teardown(test_blend_while_few, setup, teardown),
         cmocka_unit_test_setup_teardown(test_median_ring_restore_newday, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_shared_counter, setup, teardown),
         cmocka_unit_test_setup_teardown(test_queued_at, setup, teardown),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
