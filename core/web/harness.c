@@ -4,10 +4,10 @@
  * mppd's protocol callback, and one socket pair per connection, the server
  * end adopted by lws as an accepted connection would be.
  *
- * The wiring follows web_run() in server.c, minus what needs a network or a
- * person: no listening socket, no signals, no watch of the plugins folder.
- * The engine's one-second tick runs before every exchange instead of on a
- * timer.
+ * The wiring is server.c's own (web_open, web_close); what web_run() adds
+ * for a hall is left out: no listening socket, no signals, no watch of the
+ * plugins folder. The engine's one-second tick runs before every exchange
+ * instead of on a timer.
  */
 #include <errno.h>
 #include <poll.h>
@@ -46,12 +46,6 @@ static int64_t mono_ms(void)
     return (int64_t)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
 }
 
-static void wake(void *ctx)
-{
-    web_t *w = ctx;
-    lws_cancel_service(w->ctx);
-}
-
 /* lws's own complaints about malformed input are expected here by the
  * thousand: keep them at debug level. */
 static unsigned long lws_complaints; /* lines lws logged: one logger per process */
@@ -74,45 +68,16 @@ int web_harness_open(web_harness_t **out, const config_t *cfg, char *err, size_t
         snprintf(err, errlen, "out of memory");
         return -1;
     }
-    web_t *w = &h->web;
-    w->cfg = cfg;
     lws_set_log_level(LLL_ERR | LLL_WARN, lws_quiet);
-    if (hall_open(&w->hall, cfg, err, errlen) != 0) {
+    /* mppd's own wiring (server.c), on a context that listens nowhere */
+    if (web_open(&h->web, cfg, false, err, errlen) != 0) {
         free(h);
         return -1;
     }
-    api_init(w);
-    w->feed = feed_new(w);
-
-    /* the limits web_run() gives its context */
-    struct lws_context_creation_info info;
-    memset(&info, 0, sizeof info);
-    info.port = CONTEXT_PORT_NO_LISTEN_SERVER;
-    info.protocols = web_protocols;
-    info.user = w;
-    info.max_http_header_data = 4096;
-    info.max_http_header_pool = 1024;
-    info.timeout_secs = 20;
-    info.options = LWS_SERVER_OPTION_VALIDATE_UTF8;
-    w->ctx = w->feed ? lws_create_context(&info) : NULL;
-    h->vhost = w->ctx ? lws_get_vhost_by_name(w->ctx, "default") : NULL;
+    h->vhost = lws_get_vhost_by_name(h->web.ctx, "default");
     if (!h->vhost) {
-        snprintf(err, errlen, "lws could not make a context");
-        if (w->ctx)
-            lws_context_destroy(w->ctx);
-        feed_free(w->feed);
-        hall_close(w->hall);
-        free(h);
-        return -1;
-    }
-    w->protocol = &web_protocols[0];
-    hall_feed_t feed = {feed_event, feed_resync, w->feed};
-    hall_set_feed(w->hall, &feed);
-    if (hall_start(w->hall, wake, w) != 0) {
-        snprintf(err, errlen, "cannot start the writer thread");
-        lws_context_destroy(w->ctx);
-        feed_free(w->feed);
-        hall_close(w->hall);
+        snprintf(err, errlen, "lws made no default vhost");
+        web_close(&h->web);
         free(h);
         return -1;
     }
@@ -124,12 +89,7 @@ void web_harness_close(web_harness_t *h)
 {
     if (!h)
         return;
-    web_t *w = &h->web;
-    hall_close(w->hall); /* commits what is pending; waiters reply nowhere */
-    w->hall = NULL;
-    lws_context_destroy(w->ctx);
-    feed_free(w->feed);
-    free(w->agencies_json);
+    web_close(&h->web);
     free(h);
 }
 

@@ -560,28 +560,21 @@ static void lws_logger(int level, const char *line)
     log_write(level == LLL_ERR ? LOG_LEVEL_ERROR : LOG_LEVEL_WARN, "lws", "%s", msg);
 }
 
-int web_run(const config_t *cfg)
+int web_open(web_t *w, const config_t *cfg, bool listen, char *err, size_t errlen)
 {
-    static web_t w; /* one server per process */
-    memset(&w, 0, sizeof w);
-    w.cfg = cfg;
-    lws_set_log_level(LLL_ERR | LLL_WARN, lws_logger);
-
-    char err[512];
-    if (hall_open(&w.hall, cfg, err, sizeof err) != 0) {
-        log_error("mppd", "%s", err);
-        return 1;
-    }
-    api_init(&w);
-    w.feed = feed_new(&w);
-    w.metrics = metrics_new();
+    w->cfg = cfg;
+    if (hall_open(&w->hall, cfg, err, errlen) != 0)
+        return -1;
+    api_init(w);
+    w->feed = feed_new(w);
+    w->metrics = metrics_new();
 
     struct lws_context_creation_info info;
     memset(&info, 0, sizeof info);
-    info.port = cfg->port;
-    info.iface = cfg->listen[0] ? cfg->listen : NULL;
+    info.port = listen ? cfg->port : CONTEXT_PORT_NO_LISTEN_SERVER;
+    info.iface = listen && cfg->listen[0] ? cfg->listen : NULL;
     info.protocols = web_protocols;
-    info.user = &w;
+    info.user = w;
     info.max_http_header_data = 4096;
     info.max_http_header_pool = 1024;
     info.timeout_secs = 20;
@@ -591,32 +584,58 @@ int web_run(const config_t *cfg)
                                         .secs_since_valid_hangup = 60};
     info.retry_and_idle_policy = &idle;
     info.options = LWS_SERVER_OPTION_VALIDATE_UTF8;
-    if (cfg->tls_cert[0]) { /* https and wss on the same port */
+    if (listen && cfg->tls_cert[0]) { /* https and wss on the same port */
         info.options |= LWS_SERVER_OPTION_DO_SSL_GLOBAL_INIT;
         info.ssl_cert_filepath = cfg->tls_cert;
         info.ssl_private_key_filepath = cfg->tls_key;
     }
-    w.ctx = lws_create_context(&info);
-    if (!w.ctx || !w.feed || !w.metrics) {
-        log_error("mppd", "cannot listen on port %d: %s", cfg->port,
-                  errno ? strerror(errno) : "lws could not start");
-        if (w.ctx)
-            lws_context_destroy(w.ctx);
-        feed_free(w.feed);
-        metrics_free(w.metrics);
-        hall_close(w.hall);
-        return 1;
+    errno = 0;
+    w->ctx = w->feed && w->metrics ? lws_create_context(&info) : NULL;
+    if (!w->ctx || !w->feed || !w->metrics) {
+        snprintf(err, errlen, "cannot listen on port %d: %s", cfg->port,
+                 errno ? strerror(errno) : "lws could not start");
+        if (w->ctx)
+            lws_context_destroy(w->ctx);
+        feed_free(w->feed);
+        metrics_free(w->metrics);
+        hall_close(w->hall);
+        return -1;
     }
-    w.protocol = &web_protocols[0];
-    hall_feed_t feed = {hall_event, hall_resync, &w};
-    hall_set_feed(w.hall, &feed);
-    hall_probe_t probe = {metrics_commit, metrics_reload, w.metrics};
-    hall_set_probe(w.hall, &probe);
-    if (hall_start(w.hall, wake, &w) != 0) {
-        log_error("mppd", "cannot start the writer thread");
-        lws_context_destroy(w.ctx);
-        hall_close(w.hall);
-        metrics_free(w.metrics);
+    w->protocol = &web_protocols[0];
+    hall_feed_t feed = {hall_event, hall_resync, w};
+    hall_set_feed(w->hall, &feed);
+    hall_probe_t probe = {metrics_commit, metrics_reload, w->metrics};
+    hall_set_probe(w->hall, &probe);
+    if (hall_start(w->hall, wake, w) != 0) {
+        snprintf(err, errlen, "cannot start the writer thread");
+        lws_context_destroy(w->ctx);
+        hall_close(w->hall);
+        feed_free(w->feed);
+        metrics_free(w->metrics);
+        return -1;
+    }
+    return 0;
+}
+
+void web_close(web_t *w)
+{
+    hall_close(w->hall); /* commits what is pending; waiters reply nowhere */
+    w->hall = NULL;
+    lws_context_destroy(w->ctx);
+    feed_free(w->feed);
+    metrics_free(w->metrics);
+    free(w->agencies_json);
+}
+
+int web_run(const config_t *cfg)
+{
+    static web_t w; /* one server per process */
+    memset(&w, 0, sizeof w);
+    lws_set_log_level(LLL_ERR | LLL_WARN, lws_logger);
+
+    char err[512];
+    if (web_open(&w, cfg, true, err, sizeof err) != 0) {
+        log_error("mppd", "%s", err);
         return 1;
     }
     the_web = &w;
@@ -638,12 +657,7 @@ int web_run(const config_t *cfg)
     log_info("mppd", "stopping");
     lws_sul_cancel(&w.tick);
     lws_sul_cancel(&w.reload_timer);
-    hall_close(w.hall); /* commits what is pending; waiters reply nowhere */
-    w.hall = NULL;
-    lws_context_destroy(w.ctx);
-    feed_free(w.feed);
-    metrics_free(w.metrics);
-    free(w.agencies_json);
+    web_close(&w);
     the_web = NULL;
     return 0;
 }

@@ -140,6 +140,14 @@ typedef struct web_req {
  * [1] the plugin folder watch, then the terminator. Shared with the
  * in-process harness (harness.h), which runs the same callback. */
 extern const struct lws_protocols web_protocols[];
+/* Makes `w` (zeroed by the caller) a running server of `cfg`: opens the
+ * hall, the feed and the metrics, an lws context (listening on cfg's port,
+ * or on none when `listen` is false: the in-process harness adopts its own
+ * connections) and starts the writer thread. Returns 0, or -1 with a
+ * message in err and nothing left open. `cfg` is borrowed for w's life. */
+int web_open(web_t *w, const config_t *cfg, bool listen, char *err, size_t errlen);
+/* Commits what is pending and frees what web_open made. */
+void web_close(web_t *w);
 /* Answers with a JSON body (takes the reference). */
 void web_reply_json(web_req_t *r, int status, json_t *body);
 /* Answers {"error":{"code","message","field"}}; field may be NULL. */
