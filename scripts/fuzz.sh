@@ -60,6 +60,7 @@ run_libfuzzer() {
   local max_len=16384
   [ "$t" = http ] && max_len=8192
   local log="$BUILD/fuzz-$t.log"
+  [ "$SHORT" = 1 ] && log="$BUILD/fuzz-$t-short.log" # a short run beside a long one
   local t0=$SECONDS
   # -timeout: the harness gives one exchange 20 s before it calls it a stall
   if "$BUILD/fuzz_$t" "${limit[@]}" -timeout=30 -rss_limit_mb=4096 -max_len=$max_len \
@@ -68,11 +69,11 @@ run_libfuzzer() {
     local runs rate cov
     runs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log")
     rate=$(sed -n 's/^stat::average_exec_per_sec: *//p' "$log")
-    cov=$(grep -o 'cov: [0-9]*' "$log" | tail -1)
+    cov=$(grep -a -o "cov: [0-9]*" "$log" | tail -1)
     echo "fuzz_$t: ${runs:-0} inputs in $((SECONDS - t0)) s (${rate:-0}/s, $cov), 0 crashes"
   else
     echo "fuzz_$t: FAILED after $((SECONDS - t0)) s; the input is in $art/, the log in $log:"
-    grep -E -A30 '^fuzz:|ERROR: |SUMMARY' "$log" | head -60
+    grep -a -E -A30 '^fuzz:|ERROR: |SUMMARY' "$log" | head -60
     status=1
   fi
 }
