@@ -10,6 +10,7 @@
 
 struct report {
     report_group_t group;
+    uint32_t range_start;    /* REPORT_GROUP_RANGE: its period */
     report_row_t **rows;     /* owned, each row owned */
     size_t n_rows, cap_rows;
     size_t *slots;           /* owned hash table: row index + 1, 0 = empty */
@@ -81,8 +82,8 @@ uint32_t report_period(uint32_t ymd, report_group_t g)
 
 int report_group_parse(const char *s, report_group_t *out)
 {
-    static const char *const names[] = {"day", "week", "month"};
-    for (int i = 0; i < 3; i++)
+    static const char *const names[] = {"day", "week", "month", "range"};
+    for (int i = 0; i < 4; i++)
         if (s && strcmp(s, names[i]) == 0) {
             *out = (report_group_t)i;
             return 0;
@@ -92,7 +93,10 @@ int report_group_parse(const char *s, report_group_t *out)
 
 const char *report_group_name(report_group_t g)
 {
-    return g == REPORT_GROUP_WEEK ? "week" : g == REPORT_GROUP_MONTH ? "month" : "day";
+    return g == REPORT_GROUP_WEEK    ? "week"
+           : g == REPORT_GROUP_MONTH ? "month"
+           : g == REPORT_GROUP_RANGE ? "range"
+                                     : "day";
 }
 
 bool report_date_parse(const char *s, uint32_t *ymd)
@@ -179,6 +183,12 @@ report_t *report_new(report_group_t g)
         return NULL;
     }
     return r;
+}
+
+void report_set_range_start(report_t *r, uint32_t ymd)
+{
+    if (r)
+        r->range_start = ymd;
 }
 
 void report_free(report_t *r)
@@ -323,6 +333,8 @@ int report_add(report_t *r, const report_ticket_t *t)
     uint32_t period = report_period(t->day, r->group);
     if (!period)
         return REPORT_EINVAL;
+    if (r->group == REPORT_GROUP_RANGE && r->range_start)
+        period = r->range_start;
     /* rows first, so a failure to make one counts the ticket nowhere */
     report_row_t *rows[3] = {row_get(r, period, t->agency, t->service, t->standard_min),
                              NULL, NULL};

@@ -39,7 +39,9 @@ typedef enum report_err {
 typedef enum report_group {
     REPORT_GROUP_DAY = 0,
     REPORT_GROUP_WEEK,       /* ISO weeks, Monday to Sunday */
-    REPORT_GROUP_MONTH
+    REPORT_GROUP_MONTH,
+    REPORT_GROUP_RANGE       /* one period for the whole range, named by
+                                its first day (report_set_range_start) */
 } report_group_t;
 
 /* How a ticket stands in its record. */
@@ -92,6 +94,9 @@ typedef struct report report_t;
 /* A new empty report grouped by `g`; NULL when out of memory. The caller
  * frees it with report_free. */
 report_t *report_new(report_group_t g);
+/* The first day (YYYYMMDD) that names the single period of a
+ * REPORT_GROUP_RANGE report; call before the first report_add. */
+void report_set_range_start(report_t *r, uint32_t ymd);
 /* Frees r and every row (NULL is ignored). */
 void report_free(report_t *r);
 
@@ -109,11 +114,12 @@ size_t report_row_count(const report_t *r);
 const report_row_t *report_row_at(const report_t *r, size_t i);
 
 /* The first day (YYYYMMDD) of the period of `ymd` under `g`: the day
- * itself, the Monday of its ISO week, or the 1st of its month. 0 when
- * ymd is not a date. */
+ * itself, the Monday of its ISO week, or the 1st of its month (a range:
+ * the day itself; the report names its period). 0 when ymd is not a
+ * date. */
 uint32_t report_period(uint32_t ymd, report_group_t g);
 
-/* Parses "day", "week" or "month"; -1 for anything else. */
+/* Parses "day", "week", "month" or "range"; -1 for anything else. */
 int report_group_parse(const char *s, report_group_t *out);
 const char *report_group_name(report_group_t g);
 

@@ -425,7 +425,7 @@ void api_reports_service(web_req_t *r)
     }
     report_group_t group = REPORT_GROUP_DAY;
     if (args[A_GROUP].value[0] && report_group_parse(args[A_GROUP].value, &group) != 0) {
-        web_reply_error(r, 400, "invalid", "group", "'group' is day, week or month");
+        web_reply_error(r, 400, "invalid", "group", "'group' is day, week, month or range");
         return;
     }
 
@@ -433,6 +433,7 @@ void api_reports_service(web_req_t *r)
     scan_ctx_t c = {ymd[A_TO], args[A_AGENCY].value[0] ? args[A_AGENCY].value : NULL,
                     args[A_SERVICE].value[0] ? args[A_SERVICE].value : NULL, cat,
                     report_new(group), 0, 0, 0};
+    report_set_range_start(c.report, ymd[A_FROM]);
     if (!c.report) {
         web_reply_error(r, 500, "internal", NULL, "out of memory");
         return;

@@ -4,7 +4,7 @@
 //   node tests/sim/simulate.mjs --url http://127.0.0.1:8080 --user admin --password ...
 // or, without --url, against an mppd it starts itself (build-test/mppd,
 // a fresh data folder); --keep leaves that one running to look at the
-// admin page's charts. Other options: --seed N, --scale X (1 = ~600
+// admin page's charts (--port N to choose its port). Other options: --seed N, --scale X (1 = ~600
 // tickets), --from HH:MM --until HH:MM (arrivals), --close HH:MM (no
 // call after it), --date YYYY-MM-DD,
 // --json FILE (the summary as JSON).
@@ -40,7 +40,14 @@ if (opt('url')) {
   };
 } else {
   const { Hall } = await import('../integration/lib/hall.mjs');
-  hall = new Hall();
+  const { createServer } = await import('node:net');
+  // a free port (or --port), and the pages allowed to call from it
+  const port = Number(opt('port', 0)) || await new Promise((ok) => {
+    const srv = createServer().listen(0, '127.0.0.1', () => { const p = srv.address().port; srv.close(() => ok(p)); });
+  });
+  hall = new Hall({ replace: [['origins = [ "http://localhost:8080", "http://127.0.0.1:8080" ];',
+    `origins = [ "http://localhost:${port}", "http://127.0.0.1:${port}" ];`]] });
+  hall.port = port;
   hall.addUser('admin', 'admin', null, password);
   await hall.start();
   api = hall;

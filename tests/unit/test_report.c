@@ -237,7 +237,22 @@ static void test_by_week(void **state)
     report_free(r);
 }
 
-/* 7: refusals count nothing; many rows grow the table. */
+/* 7: a whole range is one period, named by its first day. */
+static void test_by_range(void **state)
+{
+    (void)state;
+    report_group_t g;
+    assert_int_equal(report_group_parse("range", &g), 0);
+    report_t *r = report_new(g);
+    report_set_range_start(r, 20231231);
+    add_day(r);
+    assert_int_equal(report_row_count(r), 6);
+    assert_int_equal(row(r, 0, 20231231, "", "")->issued, 7);
+    NEAR(row(r, 1, 20231231, "dukcapil", "")->wait_stats.median_s, 900);
+    report_free(r);
+}
+
+/* 8: refusals count nothing; many rows grow the table. */
 static void test_refusals_and_growth(void **state)
 {
     (void)state;
@@ -281,7 +296,7 @@ int main(void)
         cmocka_unit_test(test_percentile),    cmocka_unit_test(test_periods),
         cmocka_unit_test(test_dates),         cmocka_unit_test(test_durations),
         cmocka_unit_test(test_day_by_hand),   cmocka_unit_test(test_by_week),
-        cmocka_unit_test(test_refusals_and_growth),
+        cmocka_unit_test(test_by_range),      cmocka_unit_test(test_refusals_and_growth),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

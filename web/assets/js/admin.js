@@ -2,12 +2,14 @@
 // counters and who is on them, the running text of the hall TV, plugin
 // health (errors with file and line) and the agencies and services as
 // their plugins declare them, with sources and unconfirmed facts; the
-// citizen satisfaction index (IKM) for a range of days, per agency.
+// citizen satisfaction index (IKM) for a range of days, per agency; the
+// service-time reports with charts (admin-reports.js).
 import { t, lang, translate, langButton, onLang } from './i18n.js';
 import { api, errorText, loginForm } from './api.js';
 import { Feed } from './feed.js';
 import { el, $, feeText, minutes } from './format.js';
 import { initUsers } from './admin-users.js';
+import { initReports } from './admin-reports.js';
 
 const state = { user: null, board: null, counters: new Map(), agencies: [], health: null, ikm: null };
 
@@ -60,7 +62,8 @@ async function loadAll() {
   renderHealth();
   renderAgencies();
   ikmAgencies();
-  await Promise.all([loadCounters(), loadIkm(), initUsers(state.agencies, flash, state.user.name)]);
+  await Promise.all([loadCounters(), loadIkm(), initUsers(state.agencies, flash, state.user.name),
+    initReports(state.agencies)]);
 }
 
 // ---- the IKM panel (GET /api/v1/reports/ikm, docs/skm.md) ----
