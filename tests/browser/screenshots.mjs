@@ -67,7 +67,7 @@ try {
   });
   await shot('admin', '/admin', desk, async (p) => {
     await p.getByLabel('Nama pengguna', { exact: true }).fill('admin');
-    await p.getByLabel('Kata sandi').fill('rahasia-admin');
+    await p.getByLabel('Kata sandi', { exact: true }).fill('rahasia-admin');
     await p.getByRole('button', { name: 'Masuk' }).click();
     await p.getByRole('heading', { name: 'Loket dan petugas' }).waitFor();
   });
