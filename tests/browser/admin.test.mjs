@@ -63,6 +63,25 @@ test('the manager reloads the plugins', async () => {
   await page.getByText(/Plugin dimuat ulang/).waitFor();
 });
 
+
+test('the service-time report shows the day\'s tickets with charts', async () => {
+  const ani = 'ani-report';
+  hall.addUser(ani, 'staff', 'dukcapil');
+  const staff = await hall.login(ani, 'rahasia-' + ani);
+  await staff.req('POST', '/api/v1/counters/2/open');
+  for (let i = 0; i < 3; i++) {
+    await hall.issue('dukcapil/ktp-el-rekam');
+    await staff.req('POST', '/api/v1/counters/2/call', {});
+    await staff.req('POST', '/api/v1/counters/2/finish', {});
+  }
+  const panel = page.getByRole('region', { name: 'Laporan waktu layanan' });
+  await panel.getByLabel('Kelompokkan').selectOption('range');
+  await panel.getByRole('button', { name: 'Tampilkan' }).click();
+  await panel.getByText(/dilayani 3/).waitFor();
+  assert.ok(await panel.locator('svg').count() >= 1, 'a chart is drawn');
+  await panel.getByRole('link', { name: 'Unduh CSV' }).waitFor();
+});
+
 test('no script error or CSP violation', () => {
   assert.deepEqual(problems, []);
 });
