@@ -349,7 +349,7 @@ disk=$(df -T "$tmp" | awk 'NR==2 {print $2}')
   echo
   echo "Measured by \`$MODE\` on $(date -u +%Y-%m-%d): $(nproc) cores ($(sed -n 's/^model name\s*: //p' /proc/cpuinfo | sed -n 1p)),"
   echo "$(awk '/MemTotal/ {printf "%.0f GiB", $2 / 1048576}' /proc/meminfo) of memory, $(uname -sr), data folder on $disk. Release build"
-  echo "(\`-O2\`); every ticket is committed with fsync before its reply; each"
+  echo "(CMake Release, \`-O3\`); every ticket is committed with fsync before its reply; each"
   echo "figure is a median of $RUNS runs unless it says otherwise, and every ratio"
   echo "compares figures of the same run. The benchmark's own programs are in"
   echo "tests/bench/ and are built by this script with \`cc -O2\`. The machine's"
