@@ -73,6 +73,9 @@ typedef struct catalog_service {
                                      issuing stops; -1 = the hall's close */
     int quota;                    /* tickets a day, 0 = no limit */
     bool priority;                /* priority groups apply */
+    bool kiosk;                   /* citizens pick it at the kiosk; false
+                                     for a step reached only from another
+                                     service (a flow's later step) */
     catalog_input_t *inputs;
     size_t n_inputs;
     int *counters;                /* counters serving it (subset of the

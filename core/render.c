@@ -252,6 +252,7 @@ static json_t *service_json(const catalog_t *cat, const catalog_service_t *s)
     json_object_set_new(o, "hours", json_string(s->hours));
     json_object_set_new(o, "quota", json_integer(s->quota));
     json_object_set_new(o, "priority", json_boolean(s->priority));
+    json_object_set_new(o, "kiosk", json_boolean(s->kiosk));
     json_object_set_new(o, "inputs", inputs);
     json_object_set_new(o, "counters", s->n_counters ? ints_json(s->counters, s->n_counters)
                                                      : ints_json(a->counters, a->n_counters));

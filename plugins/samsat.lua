@@ -484,6 +484,7 @@ agency:service {
   legal_basis = BASIS,
   priority = true,
   counters = { 11 },
+  kiosk = false,           -- reached by finishing the step before it
   source = "https://sippn.menpan.go.id/pelayanan-publik/8039735/badan-pengelolaan-pajak-dan-retribusi-daerah/pengesahan-stnk-setiap-tahun (alur pendaftaran, penetapan, kasir, penyerahan)",
   unconfirmed = { "minutes" },
   next = "tahap-kasir",
@@ -509,6 +510,7 @@ agency:service {
   legal_basis = BASIS,
   priority = true,
   counters = { 12 },
+  kiosk = false,           -- reached by finishing the step before it
   source = "https://sippn.menpan.go.id/pelayanan-publik/8039735/badan-pengelolaan-pajak-dan-retribusi-daerah/pengesahan-stnk-setiap-tahun",
   unconfirmed = { "minutes" },
   next = "tahap-penyerahan",
@@ -533,6 +535,7 @@ agency:service {
   legal_basis = BASIS,
   priority = true,
   counters = { 13 },
+  kiosk = false,           -- reached by finishing the step before it
   source = "https://sippn.menpan.go.id/pelayanan-publik/8039735/badan-pengelolaan-pajak-dan-retribusi-daerah/pengesahan-stnk-setiap-tahun",
   unconfirmed = { "minutes" },
 }

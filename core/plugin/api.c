@@ -34,7 +34,7 @@ static const char *const agency_fields[] = {"id", "name", "kind", "prefix", "cou
 
 static const char *const service_fields[] = {
     "id", "name", "requirements", "procedure", "minutes", "fee", "fee_note", "product",
-    "complaint_channel", "legal_basis", "hours", "cutoff", "quota", "priority", "inputs",
+    "complaint_channel", "legal_basis", "hours", "cutoff", "quota", "priority", "kiosk", "inputs",
     "counters", "source", "unconfirmed", "next", "next_place", NULL,
 };
 
@@ -448,6 +448,8 @@ static void read_service(check_t *c, catalog_service_t *s, size_t index)
                   &v) == 0)
         s->quota = (int)v;
     check_bool(c, "priority", &s->priority);
+    s->kiosk = true;
+    check_bool(c, "kiosk", &s->kiosk);
     read_inputs(c, s);
     service_counters(c, s);
     check_text(c, "source", true, &s->source);

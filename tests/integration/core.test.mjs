@@ -47,6 +47,9 @@ test('health and agencies show what the plugins declare', async () => {
   for (const k of ['name', 'minutes', 'fee', 'fee_note', 'product', 'complaint_channel',
     'legal_basis', 'hours', 'quota', 'priority', 'inputs']) assert.ok(k in ktp, k);
   assert.equal(h.json.services, a.json.agencies.reduce((n, x) => n + x.services.length, 0));
+  assert.equal(ktp.kiosk, true);
+  const step = a.json.agencies.find((x) => x.id === 'samsat').services.find((s) => s.id === 'samsat/tahap-kasir');
+  assert.equal(step.kiosk, false, 'a later step of a flow is not offered at the kiosk');
 });
 
 test('issue -> login -> call: the WebSocket client receives ticket.called', async () => {

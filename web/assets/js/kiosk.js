@@ -9,6 +9,10 @@ import { Feed } from './feed.js';
 import { Keyboard } from './keyboard.js';
 import { el, $, feeText, feeShort, minutes, waitText, dateTime, clock, agencyColour, initials, matches } from './format.js';
 
+// A later step of a multi-step service (kiosk = false in its plugin) is
+// reached by finishing the step before it, never picked at the kiosk.
+const atKiosk = (s) => s.kiosk !== false;
+
 const PRIORITIES = ['lansia', 'disabilitas', 'ibu_hamil', 'anak'];
 const IDLE_MS = { agency: 60000, service: 90000, ticket: 30000, home: 60000 };
 
@@ -61,7 +65,7 @@ function renderTiles() {
     el('button', { type: 'button', class: 'tile', dataset: { agency: a.id }, onclick: () => openAgency(a) },
       el('span', { class: 'tile-mark', 'aria-hidden': 'true', dataset: { colour: a.id } }, initials(a.name)),
       el('span', { class: 'tile-name' }, a.name),
-      el('span', { class: 'tile-meta' }, t('kiosk.services.count', { n: a.services.length }),
+      el('span', { class: 'tile-meta' }, t('kiosk.services.count', { n: a.services.filter(atKiosk).length }),
         state.waiting.has(a.id) ? ' · ' + t('kiosk.waiting.count', { n: state.waiting.get(a.id) }) : ''))));
   $('#agency-tiles').replaceChildren(...tiles);
   paintColours($('#agency-tiles'));
@@ -96,7 +100,7 @@ function renderResults() {
   if (!q) return;
   const found = [];
   for (const a of state.agencies) {
-    for (const s of a.services) if (matches(s.name + ' ' + s.id, q)) found.push(serviceButton(s, a, true));
+    for (const s of a.services) if (atKiosk(s) && matches(s.name + ' ' + s.id, q)) found.push(serviceButton(s, a, true));
   }
   $('#results-empty').hidden = found.length > 0;
   $('#results-list').replaceChildren(...found.slice(0, 60));
@@ -115,7 +119,7 @@ function openAgency(a) {
 function renderAgencyServices() {
   const a = state.agency;
   const q = $('#agency-search').value.trim();
-  const list = a.services.filter((s) => !q || matches(s.name + ' ' + s.id, q)).map((s) => serviceButton(s, a, false));
+  const list = a.services.filter((s) => atKiosk(s) && (!q || matches(s.name + ' ' + s.id, q))).map((s) => serviceButton(s, a, false));
   $('#agency-services').replaceChildren(...(list.length ? list : [el('li', { class: 'hint' }, t('kiosk.no_results'))]));
 }
 
