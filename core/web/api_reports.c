@@ -27,49 +27,6 @@
 
 /* ---- the query ---- */
 
-typedef struct query_arg {
-    const char *name;
-    char value[CATALOG_SVC_ID_MAX + 8];
-    bool seen;
-} query_arg_t;
-
-/* Reads the query into args; false after a 400 for an unknown or repeated
- * argument or one too long. */
-static bool query_read(web_req_t *r, query_arg_t *args, size_t n)
-{
-    char frag[CATALOG_SVC_ID_MAX + 32];
-    for (int i = 0;; i++) {
-        int len = lws_hdr_copy_fragment(r->wsi, frag, sizeof frag, WSI_TOKEN_HTTP_URI_ARGS, i);
-        if (len < 0 && lws_hdr_fragment_length(r->wsi, WSI_TOKEN_HTTP_URI_ARGS, i) > 0) {
-            web_reply_error(r, 400, "invalid", NULL, "a query argument is too long");
-            return false;
-        }
-        if (len < 0)
-            return true;
-        char *eq = strchr(frag, '=');
-        size_t name_len = eq ? (size_t)(eq - frag) : strlen(frag);
-        query_arg_t *a = NULL;
-        for (size_t j = 0; j < n && !a; j++)
-            if (strlen(args[j].name) == name_len && strncmp(args[j].name, frag, name_len) == 0)
-                a = &args[j];
-        if (!a) {
-            web_reply_error(r, 400, "unknown_field", NULL, "unknown query argument '%.*s'",
-                            (int)(name_len > 40 ? 40 : name_len), frag);
-            return false;
-        }
-        if (a->seen) {
-            web_reply_error(r, 400, "invalid", a->name, "'%s' is given twice", a->name);
-            return false;
-        }
-        const char *v = eq ? eq + 1 : "";
-        if (strlen(v) >= sizeof a->value) {
-            web_reply_error(r, 400, "invalid", a->name, "'%s' is too long", a->name);
-            return false;
-        }
-        snprintf(a->value, sizeof a->value, "%s", v);
-        a->seen = true;
-    }
-}
 
 /* True when the client asks for CSV: a path ending in ".csv" or an Accept
  * header that names text/csv. */
@@ -397,7 +354,7 @@ void api_reports_service(web_req_t *r)
                                   {"service", "", false},
                                   {"group", "", false}};
     auth_session_t *s = web_session_require(r);
-    if (!s || !query_read(r, args, A__COUNT) ||
+    if (!s || !web_query_read(r, args, A__COUNT) ||
         !scope_check(r, &s->user, &args[A_AGENCY], &args[A_SERVICE]))
         return;
     uint32_t ymd[2];

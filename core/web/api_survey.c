@@ -17,6 +17,7 @@
 
 #include "log.h"
 #include "render.h"
+#include "report/report.h"
 #include "survey/ikm.h"
 #include "web/web_int.h"
 
@@ -198,34 +199,12 @@ void api_survey_post(web_req_t *r)
 
 /* ---- GET /api/v1/reports/ikm ---- */
 
-/* Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant). */
-static int64_t days_from_civil(int64_t y, unsigned m, unsigned d)
-{
-    y -= m <= 2;
-    int64_t era = (y >= 0 ? y : y - 399) / 400;
-    unsigned yoe = (unsigned)(y - era * 400);
-    unsigned doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
-    unsigned doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    return era * 146097 + (int64_t)doe - 719468;
-}
-
 /* "YYYY-MM-DD" of a real calendar day to YYYYMMDD and a day number. */
 static bool date_parse(const char *s, uint32_t *ymd, int64_t *days)
 {
-    if (strlen(s) != 10 || s[4] != '-' || s[7] != '-')
+    if (!report_date_parse(s, ymd))
         return false;
-    for (int i = 0; i < 10; i++)
-        if (i != 4 && i != 7 && !isdigit((unsigned char)s[i]))
-            return false;
-    unsigned y = (unsigned)atoi(s), m = (unsigned)atoi(s + 5), d = (unsigned)atoi(s + 8);
-    if (y < 2000 || m < 1 || m > 12 || d < 1)
-        return false;
-    static const unsigned mdays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-    bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
-    if (d > mdays[m - 1] + (m == 2 && leap))
-        return false;
-    *ymd = y * 10000 + m * 100 + d;
-    *days = days_from_civil(y, m, d);
+    *days = report_day_number(*ymd);
     return true;
 }
 
@@ -271,57 +250,13 @@ static int report_visit(void *ctx, const store_val_t *key, const store_val_t *va
     return 0;
 }
 
-/* One query argument "name=value" (lws has url-decoded it). */
-typedef struct query_arg {
-    const char *name;
-    char value[CATALOG_SVC_ID_MAX + 8];
-    bool seen;
-} query_arg_t;
-
-/* Reads the query into args; false after a 400 for an unknown or repeated
- * argument or one too long. */
-static bool query_read(web_req_t *r, query_arg_t *args, size_t n)
-{
-    char frag[CATALOG_SVC_ID_MAX + 32];
-    for (int i = 0;; i++) {
-        int len = lws_hdr_copy_fragment(r->wsi, frag, sizeof frag, WSI_TOKEN_HTTP_URI_ARGS, i);
-        if (len < 0 && lws_hdr_fragment_length(r->wsi, WSI_TOKEN_HTTP_URI_ARGS, i) > 0) {
-            web_reply_error(r, 400, "invalid", NULL, "a query argument is too long");
-            return false;
-        }
-        if (len < 0)
-            return true;
-        char *eq = strchr(frag, '=');
-        size_t name_len = eq ? (size_t)(eq - frag) : strlen(frag);
-        query_arg_t *a = NULL;
-        for (size_t j = 0; j < n && !a; j++)
-            if (strlen(args[j].name) == name_len && strncmp(args[j].name, frag, name_len) == 0)
-                a = &args[j];
-        if (!a) {
-            web_reply_error(r, 400, "unknown_field", NULL, "unknown query argument '%.*s'",
-                            (int)(name_len > 40 ? 40 : name_len), frag);
-            return false;
-        }
-        if (a->seen) {
-            web_reply_error(r, 400, "invalid", a->name, "'%s' is given twice", a->name);
-            return false;
-        }
-        const char *v = eq ? eq + 1 : "";
-        if (strlen(v) >= sizeof a->value) {
-            web_reply_error(r, 400, "invalid", a->name, "'%s' is too long", a->name);
-            return false;
-        }
-        snprintf(a->value, sizeof a->value, "%s", v);
-        a->seen = true;
-    }
-}
 
 void api_survey_report(web_req_t *r)
 {
     enum { A_FROM, A_TO, A_AGENCY, A_SERVICE, A__COUNT };
     query_arg_t args[A__COUNT] = {{"from", "", false}, {"to", "", false},
                                   {"agency", "", false}, {"service", "", false}};
-    if (!query_read(r, args, A__COUNT))
+    if (!web_query_read(r, args, A__COUNT))
         return;
     uint32_t ymd[2];
     int64_t days[2];

@@ -1,8 +1,9 @@
 /*
  * request.c - checks every handler makes of a request: the body's fields
- * (unknown ones refused, types), and the per-address rate limits with the
- * hall's allow-list.
+ * (unknown ones refused, types), the query arguments, and the per-address
+ * rate limits with the hall's allow-list.
  */
+#include <stdio.h>
 #include <string.h>
 
 #include "web/web_int.h"
@@ -51,4 +52,42 @@ bool web_rate_check(web_req_t *r, char kind, const char *key, int per_min)
     web_reply_error(r, 429, "rate_limited", NULL,
                     "too many requests from here; wait a minute and try again");
     return false;
+}
+
+/* Reads the query into args; false after a 400 for an unknown or repeated
+ * argument or one too long. */
+bool web_query_read(web_req_t *r, query_arg_t *args, size_t n)
+{
+    char frag[CATALOG_SVC_ID_MAX + 32];
+    for (int i = 0;; i++) {
+        int len = lws_hdr_copy_fragment(r->wsi, frag, sizeof frag, WSI_TOKEN_HTTP_URI_ARGS, i);
+        if (len < 0 && lws_hdr_fragment_length(r->wsi, WSI_TOKEN_HTTP_URI_ARGS, i) > 0) {
+            web_reply_error(r, 400, "invalid", NULL, "a query argument is too long");
+            return false;
+        }
+        if (len < 0)
+            return true;
+        char *eq = strchr(frag, '=');
+        size_t name_len = eq ? (size_t)(eq - frag) : strlen(frag);
+        query_arg_t *a = NULL;
+        for (size_t j = 0; j < n && !a; j++)
+            if (strlen(args[j].name) == name_len && strncmp(args[j].name, frag, name_len) == 0)
+                a = &args[j];
+        if (!a) {
+            web_reply_error(r, 400, "unknown_field", NULL, "unknown query argument '%.*s'",
+                            (int)(name_len > 40 ? 40 : name_len), frag);
+            return false;
+        }
+        if (a->seen) {
+            web_reply_error(r, 400, "invalid", a->name, "'%s' is given twice", a->name);
+            return false;
+        }
+        const char *v = eq ? eq + 1 : "";
+        if (strlen(v) >= sizeof a->value) {
+            web_reply_error(r, 400, "invalid", a->name, "'%s' is too long", a->name);
+            return false;
+        }
+        snprintf(a->value, sizeof a->value, "%s", v);
+        a->seen = true;
+    }
 }

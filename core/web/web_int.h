@@ -175,6 +175,16 @@ bool web_opt_string(web_req_t *r, const char *name, const char **out);
  * (after a 429) when over it. Allow-listed addresses are never limited. */
 bool web_rate_check(web_req_t *r, char kind, const char *key, int per_min);
 
+/* One query argument "name=value" (lws has url-decoded it). */
+typedef struct query_arg {
+    const char *name;
+    char value[CATALOG_SVC_ID_MAX + 8];
+    bool seen;
+} query_arg_t;
+/* Reads the query into args (each named by its caller); false after a 400
+ * for an unknown or repeated argument or one too long. */
+bool web_query_read(web_req_t *r, query_arg_t *args, size_t n);
+
 /* ---- session.c ---- */
 /* The logged-in session of the request; NULL (after a 401) when there is
  * none or it expired. Reads the account again, so role changes count. */
