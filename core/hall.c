@@ -111,16 +111,6 @@ static void round_finish(round_t *r, int rc)
 
 /* ---- engine environment ---- */
 
-static void env_local(void *ctx, int64_t ms, uint32_t *ymd, int *minute, int *wday)
-{
-    (void)ctx;
-    time_t secs = (time_t)(ms / 1000);
-    struct tm tm;
-    localtime_r(&secs, &tm);
-    *ymd = (uint32_t)((tm.tm_year + 1900) * 10000 + (tm.tm_mon + 1) * 100 + tm.tm_mday);
-    *minute = tm.tm_hour * 60 + tm.tm_min;
-    *wday = tm.tm_wday;
-}
 
 static void env_random(void *ctx, void *buf, size_t n)
 {
@@ -284,7 +274,7 @@ static int last_key(void *ctx, const store_val_t *key, const store_val_t *val)
 /* Builds a fresh engine from what the store holds. */
 static int hall_restore(hall_t *h, char *err, size_t errlen)
 {
-    queue_env_t env = {env_local, env_random, h};
+    queue_env_t env = {queue_local_time, env_random, h};
     queue_sink_t sink = {sink_ticket, sink_counter, sink_event, h};
     queue_t *q = NULL;
     if (queue_new(&q, &h->qhall, h->catalog, &env, &sink) != 0) {
@@ -308,7 +298,7 @@ static int hall_restore(hall_t *h, char *err, size_t errlen)
     int64_t now = hall_now(h);
     int minute, wday;
     restore_ctx_t rctx = {h, 0, UINT64_MAX, 0};
-    env_local(h, now, &rctx.today, &minute, &wday);
+    queue_local_time(h, now, &rctx.today, &minute, &wday);
     store_scan(t, STORE_DB_TICKETS, NULL, NULL, true, restore_day, &rctx);
     open_scan_t os = {&rctx, t};
     if (rctx.err == 0)

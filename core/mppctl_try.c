@@ -35,16 +35,6 @@ typedef struct try_ctx {
     int failures;
 } try_ctx_t;
 
-static void env_local(void *ctx, int64_t ms, uint32_t *ymd, int *minute, int *wday)
-{
-    (void)ctx;
-    time_t secs = (time_t)(ms / 1000);
-    struct tm tm;
-    localtime_r(&secs, &tm);
-    *ymd = (uint32_t)((tm.tm_year + 1900) * 10000 + (tm.tm_mon + 1) * 100 + tm.tm_mday);
-    *minute = tm.tm_hour * 60 + tm.tm_min;
-    *wday = tm.tm_wday;
-}
 
 /* Tokens need not be secret in a rehearsal: a simple generator will do. */
 static void env_random(void *ctx, void *buf, size_t n)
@@ -226,7 +216,7 @@ int try_day(const plugin_hall_t *hall, const char *plugin, const char *script)
     qh.counters = hall ? hall->counters : NULL;
     qh.counter_agency = hall ? hall->counter_agency : NULL;
     qh.n_counters = hall ? hall->n_counters : 0;
-    queue_env_t env = {env_local, env_random, &t};
+    queue_env_t env = {queue_local_time, env_random, &t};
     queue_sink_t sink = {NULL, NULL, NULL, NULL};
     if (queue_new(&t.q, &qh, cat, &env, &sink) != 0) {
         fclose(f);

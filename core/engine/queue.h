@@ -164,6 +164,10 @@ typedef struct queue_env {
     void *ctx;
 } queue_env_t;
 
+/* queue_env_t.local for a hall: the calendar of the process's time zone
+ * (mppd sets TZ from the hall config). ctx is unused. */
+void queue_local_time(void *ctx, int64_t ms, uint32_t *ymd, int *minute, int *wday);
+
 typedef struct queue_hall {
     int open_min[7], close_min[7];   /* per weekday; open == close: shut */
     bool carry_over;                 /* waiting tickets survive closing */

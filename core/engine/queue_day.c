@@ -14,6 +14,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 static void local(const queue_t *q, int64_t now, uint32_t *ymd, int *minute, int *wday)
 {
@@ -290,4 +291,15 @@ void queue_restore_done(queue_t *q, int64_t now)
     }
     free(all);
     (void)minute;
+}
+
+void queue_local_time(void *ctx, int64_t ms, uint32_t *ymd, int *minute, int *wday)
+{
+    (void)ctx;
+    time_t secs = (time_t)(ms / 1000);
+    struct tm tm;
+    localtime_r(&secs, &tm);
+    *ymd = (uint32_t)((tm.tm_year + 1900) * 10000 + (tm.tm_mon + 1) * 100 + tm.tm_mday);
+    *minute = tm.tm_hour * 60 + tm.tm_min;
+    *wday = tm.tm_wday;
 }
