@@ -47,6 +47,15 @@ export LSAN_OPTIONS="suppressions=$PWD/tests/fuzz/lsan.supp${LSAN_OPTIONS:+:$LSA
 export TZ=${TZ:-Asia/Jakarta}
 status=0
 
+# The seed folders of a target: its committed corpus, and for plugins the
+# bundled plugins and the plugin-host fixtures themselves (not copies).
+seeds() {
+  case "$1" in
+    plugin) echo plugins tests/plugins ;;
+    *) echo "tests/fuzz/corpus/$1" ;;
+  esac
+}
+
 run_libfuzzer() {
   local t=$1
   local corpus="$BUILD/corpus-$t" art="$BUILD/artifacts"
@@ -64,7 +73,7 @@ run_libfuzzer() {
   local t0=$SECONDS
   # -timeout: the harness gives one exchange 20 s before it calls it a stall
   if "$BUILD/fuzz_$t" "${limit[@]}" -timeout=30 -rss_limit_mb=4096 -max_len=$max_len \
-    -print_final_stats=1 -artifact_prefix="$art/$t-" "$corpus" "tests/fuzz/corpus/$t" \
+    -print_final_stats=1 -artifact_prefix="$art/$t-" "$corpus" $(seeds "$t") \
     >"$log" 2>&1; then
     local runs rate cov
     runs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log")
