@@ -62,6 +62,7 @@ void config_defaults(config_t *cfg)
     cfg->n_origins = 2;
     cfg->rate_issue_per_min = 30;
     cfg->rate_login_per_min = 10;
+    cfg->conns_per_ip = 100;
     snprintf(cfg->rate_allow[0], sizeof cfg->rate_allow[0], "%s", "127.0.0.1");
     snprintf(cfg->rate_allow[1], sizeof cfg->rate_allow[1], "%s", "::1");
     cfg->n_rate_allow = 2;
@@ -644,7 +645,8 @@ static int load_counters(load_ctx_t *ctx, const config_setting_t *root, config_t
 
 static int load_rate_limits(load_ctx_t *ctx, const config_setting_t *root, config_t *cfg)
 {
-    static const char *const known[] = {"issue_per_minute", "login_per_minute", "allow", NULL};
+    static const char *const known[] = {"issue_per_minute", "login_per_minute",
+                                        "connections_per_ip", "allow", NULL};
     config_setting_t *g;
     if (get_group(ctx, root, "rate_limits", &g, known) < 0)
         return -1;
@@ -652,7 +654,8 @@ static int load_rate_limits(load_ctx_t *ctx, const config_setting_t *root, confi
         return 0;
     /* 0 = no limit */
     if (get_int(ctx, g, "issue_per_minute", 0, 100000, &cfg->rate_issue_per_min) < 0 ||
-        get_int(ctx, g, "login_per_minute", 0, 100000, &cfg->rate_login_per_min) < 0)
+        get_int(ctx, g, "login_per_minute", 0, 100000, &cfg->rate_login_per_min) < 0 ||
+        get_int(ctx, g, "connections_per_ip", 0, 100000, &cfg->conns_per_ip) < 0)
         return -1;
     return get_string_list(ctx, g, "allow", &cfg->rate_allow[0][0], sizeof cfg->rate_allow[0],
                            CONFIG_MAX_ALLOW, &cfg->n_rate_allow, is_ip_literal,

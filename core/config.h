@@ -81,6 +81,7 @@ typedef struct config {
 
     int rate_issue_per_min;          /* per IP; 0 = unlimited */
     int rate_login_per_min;          /* per IP and per account */
+    int conns_per_ip;                /* open connections per IP; 0 = unlimited */
     char rate_allow[CONFIG_MAX_ALLOW][64];  /* IPs exempt from limits */
     size_t n_rate_allow;
 

@@ -1,12 +1,19 @@
 /*
  * limits.c - per-key request counting in one-minute windows, for the rate
- * limits on ticket issue and login. A fixed table: a key hashes to a slot;
+ * limits on ticket issue and login, and the cap on connections open at
+ * once from one address. The rate table is fixed: a key hashes to a slot;
  * a slot holding another key from an older minute is taken over, so the
  * table never grows and a flood of addresses cannot exhaust memory.
  */
+#include <arpa/inet.h>
+#include <netinet/in.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
+#include <sys/resource.h>
+#include <sys/socket.h>
 
+#include "log.h"
 #include "web/web_int.h"
 
 /* FNV-1a: spreads short IP strings well enough for a slot index. */
@@ -48,4 +55,108 @@ bool web_rate_ok(web_t *w, char kind, const char *key, int per_min, int64_t now_
     victim->window = minute;
     victim->count = 1;
     return per_min >= 1;
+}
+
+/* ---- open connections per address ----
+ * Debian's lws has no peer limits, and by the time lws says a connection
+ * is gone its socket number is no longer known. So each accepted socket's
+ * peer is written in a table indexed by the socket number, and entries are
+ * checked lazily: a socket number can only be reused after its connection
+ * closed, so a new accept overwrites the old entry, and when an address
+ * reaches its cap every socket counted for it is asked (getpeername)
+ * whether it is still that peer. Nothing to do when a connection closes. */
+
+int web_conns_init(web_t *w)
+{
+    struct rlimit rl;
+    rlim_t n = getrlimit(RLIMIT_NOFILE, &rl) == 0 ? rl.rlim_cur : 1024;
+    if (n == RLIM_INFINITY || n > 1 << 20)
+        n = 1 << 20;
+    w->conns = calloc((size_t)n, sizeof *w->conns); /* untouched pages cost nothing */
+    w->n_conns = w->conns ? (int)n : 0;
+    w->conns_top = 0;
+    return w->conns ? 0 : -1;
+}
+
+void web_conns_free(web_t *w)
+{
+    free(w->conns);
+    w->conns = NULL;
+    w->n_conns = w->conns_top = 0;
+}
+
+/* The peer of socket `fd` as a 16-byte address (IPv4 mapped) and port. */
+static bool peer_of(int fd, unsigned char addr[16], uint16_t *port)
+{
+    struct sockaddr_storage ss;
+    socklen_t len = sizeof ss;
+    if (getpeername(fd, (struct sockaddr *)&ss, &len) != 0)
+        return false;
+    if (ss.ss_family == AF_INET6) {
+        const struct sockaddr_in6 *s6 = (const struct sockaddr_in6 *)&ss;
+        memcpy(addr, &s6->sin6_addr, 16);
+        *port = ntohs(s6->sin6_port);
+        return true;
+    }
+    if (ss.ss_family == AF_INET) {
+        const struct sockaddr_in *s4 = (const struct sockaddr_in *)&ss;
+        static const unsigned char mapped[12] = {0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0xff, 0xff};
+        memcpy(addr, mapped, 12);
+        memcpy(addr + 12, &s4->sin_addr, 4);
+        *port = ntohs(s4->sin_port);
+        return true;
+    }
+    return false; /* a unix socket: not from the network */
+}
+
+/* How many sockets are counted for `addr`; with `verify`, entries whose
+ * socket is no longer that peer are dropped first. */
+static int conns_of(web_t *w, const unsigned char addr[16], bool verify)
+{
+    int n = 0;
+    for (int fd = 0; fd < w->conns_top; fd++) {
+        conn_slot_t *c = &w->conns[fd];
+        if (!c->used || memcmp(c->addr, addr, 16) != 0)
+            continue;
+        if (verify) {
+            unsigned char now[16];
+            uint16_t port;
+            if (!peer_of(fd, now, &port) || memcmp(now, addr, 16) != 0 || port != c->port) {
+                c->used = false;
+                continue;
+            }
+        }
+        n++;
+    }
+    return n;
+}
+
+bool web_conn_accept(web_t *w, int fd)
+{
+    if (fd < 0 || fd >= w->n_conns)
+        return true;
+    conn_slot_t *c = &w->conns[fd];
+    c->used = false; /* whatever had this number before has closed */
+    int cap = w->cfg->conns_per_ip;
+    unsigned char addr[16];
+    uint16_t port;
+    if (cap <= 0 || !peer_of(fd, addr, &port))
+        return true;
+    char ip[INET6_ADDRSTRLEN];
+    if (!inet_ntop(AF_INET6, addr, ip, sizeof ip) || config_rate_allowed(w->cfg, ip))
+        return true;
+    if (conns_of(w, addr, false) >= cap && conns_of(w, addr, true) >= cap) {
+        w->conns_refused++;
+        int64_t now_ms = hall_now(w->hall);
+        if (web_rate_ok(w, 'c', ip, 1, now_ms)) /* one line a minute per address */
+            log_warn("web", "refused a connection from %s: %d already open (rate_limits."
+                            "connections_per_ip)", ip, cap);
+        return false;
+    }
+    memcpy(c->addr, addr, 16);
+    c->port = port;
+    c->used = true;
+    if (fd >= w->conns_top)
+        w->conns_top = fd + 1;
+    return true;
 }

@@ -737,6 +737,10 @@ static void put_server(out_t *o, web_t *w, metrics_t *m)
     sample_u64(o, "mpp_http_requests_total", NULL, NULL, w->http_requests);
     family(o, "mpp_http_errors_total", "counter", "HTTP replies with a 4xx or 5xx status.");
     sample_u64(o, "mpp_http_errors_total", NULL, NULL, w->http_errors);
+    family(o, "mpp_connections_refused_total", "counter",
+           "Connections closed at accept: their address had rate_limits.connections_per_ip "
+           "open.");
+    sample_u64(o, "mpp_connections_refused_total", NULL, NULL, w->conns_refused);
     family(o, "mpp_http_request_duration_seconds", "histogram",
            "Seconds from a request's headers to the last byte of its reply written, per "
            "kind of request (issue, counter, read, write, page).");

@@ -488,6 +488,8 @@ static int callback(struct lws *wsi, enum lws_callback_reasons reason, void *use
             pss_drop_reply(pss);
         }
         return 0;
+    case LWS_CALLBACK_FILTER_NETWORK_CONNECTION:
+        return w && !web_conn_accept(w, (int)(lws_intptr_t)in);
     case LWS_CALLBACK_FILTER_PROTOCOL_CONNECTION:
         return ws_filter(w, wsi);
     case LWS_CALLBACK_ESTABLISHED: {
@@ -568,6 +570,10 @@ int web_open(web_t *w, const config_t *cfg, bool listen, char *err, size_t errle
     api_init(w);
     w->feed = feed_new(w);
     w->metrics = metrics_new();
+    if (!w->feed || !w->metrics || web_conns_init(w) != 0) {
+        snprintf(err, errlen, "out of memory");
+        goto fail;
+    }
 
     struct lws_context_creation_info info;
     memset(&info, 0, sizeof info);
@@ -590,16 +596,11 @@ int web_open(web_t *w, const config_t *cfg, bool listen, char *err, size_t errle
         info.ssl_private_key_filepath = cfg->tls_key;
     }
     errno = 0;
-    w->ctx = w->feed && w->metrics ? lws_create_context(&info) : NULL;
-    if (!w->ctx || !w->feed || !w->metrics) {
+    w->ctx = lws_create_context(&info);
+    if (!w->ctx) {
         snprintf(err, errlen, "cannot listen on port %d: %s", cfg->port,
                  errno ? strerror(errno) : "lws could not start");
-        if (w->ctx)
-            lws_context_destroy(w->ctx);
-        feed_free(w->feed);
-        metrics_free(w->metrics);
-        hall_close(w->hall);
-        return -1;
+        goto fail;
     }
     w->protocol = &web_protocols[0];
     hall_feed_t feed = {hall_event, hall_resync, w};
@@ -608,13 +609,20 @@ int web_open(web_t *w, const config_t *cfg, bool listen, char *err, size_t errle
     hall_set_probe(w->hall, &probe);
     if (hall_start(w->hall, wake, w) != 0) {
         snprintf(err, errlen, "cannot start the writer thread");
-        lws_context_destroy(w->ctx);
-        hall_close(w->hall);
-        feed_free(w->feed);
-        metrics_free(w->metrics);
-        return -1;
+        goto fail;
     }
     return 0;
+
+fail:
+    if (w->ctx)
+        lws_context_destroy(w->ctx);
+    w->ctx = NULL;
+    hall_close(w->hall);
+    w->hall = NULL;
+    feed_free(w->feed);
+    metrics_free(w->metrics);
+    web_conns_free(w);
+    return -1;
 }
 
 void web_close(web_t *w)
@@ -624,6 +632,7 @@ void web_close(web_t *w)
     lws_context_destroy(w->ctx);
     feed_free(w->feed);
     metrics_free(w->metrics);
+    web_conns_free(w);
     free(w->agencies_json);
 }
 

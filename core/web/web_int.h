@@ -72,6 +72,13 @@ typedef struct idem_entry {
     char token[QUEUE_TOKEN_LEN + 1];
 } idem_entry_t;
 
+/* The peer of an open connection, by its socket number (limits.c). */
+typedef struct conn_slot {
+    unsigned char addr[16]; /* IPv6, or IPv4 as ::ffff:a.b.c.d */
+    uint16_t port;
+    bool used;
+} conn_slot_t;
+
 /* A rate-limit window per key (IP or account). */
 typedef struct rate_slot {
     char key[WEB_IP_MAX + 8];
@@ -96,6 +103,9 @@ typedef struct web {
     bool all_changed;     /* too many to list, or the folder itself */
     auth_session_t sessions[WEB_SESSIONS_MAX]; /* cache; hash all-zero = free */
     rate_slot_t rate[WEB_RATE_SLOTS];
+    conn_slot_t *conns;   /* by socket number, below n_conns */
+    int n_conns, conns_top; /* table size; highest socket seen + 1 */
+    uint64_t conns_refused;
     idem_entry_t idem[IDEM_RECENT]; /* ring of recent idempotency keys */
     size_t idem_next;
     uint64_t http_requests, http_errors;
@@ -278,5 +288,12 @@ void idem_remember(web_req_t *r, const char *key, const char *token);
 /* Counts one hit of `key` in `kind` ('i' issue, 'l' login); true when it is
  * within `per_min`. */
 bool web_rate_ok(web_t *w, char kind, const char *key, int per_min, int64_t now_ms);
+/* Sizes the connection table to the process's open-file limit; -1 when
+ * out of memory. */
+int web_conns_init(web_t *w);
+void web_conns_free(web_t *w);
+/* A connection just accepted on socket `fd`: true to serve it, false when
+ * its address already has cfg->conns_per_ip open (then it is closed). */
+bool web_conn_accept(web_t *w, int fd);
 
 #endif

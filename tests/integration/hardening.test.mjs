@@ -1,0 +1,182 @@
+// hardening.test.mjs - the server's limits against the real mppd: the cap
+// on connections open at once from one address (the allow-list exempt),
+// sockets that send nothing or trickle their headers (slowloris) closed
+// while everyone else is served, oversized headers, WebSocket messages too
+// large (also in fragments) or not UTF-8, bodies not UTF-8, and our own
+// security headers. Clients come from 127.0.0.2-7, which are not on the
+// test config's allow-list (127.0.0.1 is).
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { connect } from 'node:net';
+import { request } from 'node:http';
+import WebSocket from 'ws';
+import { Hall, sleep } from './lib/hall.mjs';
+
+const CAP = 5;
+let hall;
+
+before(async () => {
+  hall = new Hall({ replace: [['connections_per_ip = 100;', `connections_per_ip = ${CAP};`]] });
+  await hall.start();
+});
+after(async () => { await hall.stop(); hall.cleanup(); });
+
+// A plain TCP connection from `from`; resolves once connected, with
+// `closed` settling when the server closes it.
+function open(from) {
+  return new Promise((ok, fail) => {
+    const s = connect({ host: '127.0.0.1', port: hall.port, localAddress: from });
+    s.gone = new Promise((done) => s.on('close', done));
+    s.on('error', () => {});
+    const timer = setTimeout(() => fail(new Error('connect timed out')), 5000);
+    s.once('connect', () => { clearTimeout(timer); ok(s); });
+  });
+}
+
+// GET /healthz from `from` on a fresh connection: its status, or the error
+// when the connection was closed without an answer.
+function healthz(from) {
+  return new Promise((ok) => {
+    const r = request({ host: '127.0.0.1', port: hall.port, path: '/healthz', localAddress: from,
+      agent: false, timeout: 5000 }, (res) => { res.resume(); res.on('end', () => ok(res.statusCode)); });
+    r.on('error', (e) => ok(e.code || e.message));
+    r.on('timeout', () => { r.destroy(); ok('timeout'); });
+    r.end();
+  });
+}
+
+// An open connection that the server has answered once (so it was accepted
+// and counted), kept alive.
+async function served(from) {
+  const s = await open(from);
+  s.write('GET /healthz HTTP/1.1\r\nHost: x\r\n\r\n');
+  await new Promise((ok) => s.once('data', ok));
+  return s;
+}
+
+async function refusedCount() {
+  const text = await (await fetch(`${hall.base}/metrics`)).text();
+  return Number(/^mpp_connections_refused_total (\d+)/m.exec(text)[1]);
+}
+
+test(`one address gets ${CAP} connections at once; others and the allow-list are not affected`, async () => {
+  const held = [];
+  for (let i = 0; i < CAP; i++) held.push(await served('127.0.0.2'));
+  const before = await refusedCount();
+
+  const extra = await open('127.0.0.2');
+  extra.write('GET /healthz HTTP/1.1\r\nHost: x\r\n\r\n');
+  let answered = false;
+  extra.on('data', () => { answered = true; });
+  await extra.gone;
+  assert.equal(answered, false, 'the connection over the cap was closed without an answer');
+  assert.notEqual(await healthz('127.0.0.2'), 200);
+  assert.equal(await refusedCount(), before + 2);
+
+  assert.equal(await healthz('127.0.0.3'), 200, 'another address is served');
+  assert.equal(await healthz('127.0.0.1'), 200, 'an allow-listed address is served');
+  assert.match(hall.log, /refused a connection from ::ffff:127\.0\.0\.2: 5 already open/);
+
+  // two of them close: two more may open, then the cap holds again
+  held.pop().destroy();
+  held.pop().destroy();
+  await sleep(200);
+  held.push(await served('127.0.0.2'));
+  assert.equal(await healthz('127.0.0.2'), 200);
+  held.push(await served('127.0.0.2'));
+  assert.notEqual(await healthz('127.0.0.2'), 200);
+  for (const s of held) s.destroy();
+});
+
+test('idle and slowloris sockets are closed by the server, which keeps answering meanwhile', async () => {
+  const froms = ['127.0.0.4', '127.0.0.5', '127.0.0.6', '127.0.0.7'];
+  const idle = [];
+  const slow = [];
+  for (const from of froms) {
+    for (let i = 0; i < 2; i++) idle.push(await open(from));
+    for (let i = 0; i < 2; i++) {
+      const s = await open(from);
+      s.write('GET /healthz HTTP/1.1\r\nHost: x\r\n');
+      s.timer = setInterval(() => { if (!s.destroyed) s.write('X-a: b\r\n'); }, 1000);
+      slow.push(s);
+    }
+  }
+  const t0 = Date.now();
+  const closedAt = (s) => s.gone.then(() => Date.now() - t0);
+  const done = Promise.all([...idle, ...slow].map(closedAt));
+  let answers = 0;
+  let stop = false;
+  const load = (async () => {
+    while (!stop) { if ((await healthz('127.0.0.3')) === 200) answers++; await sleep(50); }
+  })();
+  let limit;
+  const times = await Promise.race([done,
+    new Promise((ok) => { limit = setTimeout(() => ok(null), 40000); })]);
+  clearTimeout(limit);
+  stop = true;
+  await load;
+  for (const s of slow) clearInterval(s.timer);
+  assert.ok(times, 'every idle and slow socket was closed within 40 s');
+  console.log(`${idle.length} idle and ${slow.length} slow-header sockets closed after ` +
+    `${Math.min(...times)}-${Math.max(...times)} ms; ${answers} requests answered meanwhile`);
+  assert.ok(answers > 20, `others were served meanwhile (${answers})`);
+  assert.equal(await healthz('127.0.0.4'), 200, 'their address may connect again');
+});
+
+test('headers beyond the limit are refused; the server goes on', async () => {
+  const s = await open('127.0.0.3');
+  let reply = '';
+  s.on('data', (d) => { reply += d; });
+  s.write(`GET /healthz HTTP/1.1\r\nHost: x\r\nX-Big: ${'a'.repeat(8000)}\r\n\r\n`);
+  await Promise.race([s.gone, sleep(5000)]);
+  assert.doesNotMatch(reply, /^HTTP\/1\.1 200/, 'not served');
+  s.destroy();
+  assert.equal(await healthz('127.0.0.3'), 200);
+});
+
+// A /ws client's close: its code once the server closes it.
+function wsClose(send) {
+  return new Promise((ok, fail) => {
+    const ws = new WebSocket(`ws://127.0.0.1:${hall.port}/ws`);
+    const timer = setTimeout(() => fail(new Error('not closed within 5 s')), 5000);
+    ws.on('open', () => send(ws));
+    ws.on('close', (code) => { clearTimeout(timer); ok(code); });
+    ws.on('error', () => {});
+  });
+}
+
+test('WebSocket messages too large (whole or in fragments) close with 1009, not UTF-8 with 1007', async () => {
+  assert.equal(await wsClose((ws) => ws.send('x'.repeat(5000))), 1009);
+  assert.equal(await wsClose((ws) => {
+    for (let i = 0; i < 5; i++) ws.send('y'.repeat(1000), { fin: false });
+    ws.send('}', { fin: true });
+  }), 1009);
+  assert.equal(await wsClose((ws) => ws.send(Buffer.from([0x7b, 0xff, 0xfe, 0x7d]), { binary: false })), 1007);
+  const feed = hall.ws();
+  await feed.next((m) => m.type === 'snapshot');
+  feed.send({ type: 'ping' });
+  await feed.next((m) => m.type === 'pong');
+  await feed.close();
+});
+
+test('a body that is not UTF-8 is refused naming it', async () => {
+  const r = await fetch(`${hall.base}/api/v1/tickets`, { method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: Buffer.concat([Buffer.from('{"service":"dukcapil/'), Buffer.from([0xc3, 0x28]), Buffer.from('"}')]) });
+  assert.equal(r.status, 400);
+  assert.match((await r.json()).error.message, /not valid JSON: unable to decode byte 0xc3/);
+});
+
+test('every reply carries our security headers, with a CSP that lets the board play its audio', async () => {
+  for (const path of ['/', '/board.html', '/api/v1/board', '/healthz', '/nope']) {
+    const r = await fetch(`${hall.base}${path}`);
+    assert.equal(r.headers.get('x-content-type-options'), 'nosniff', path);
+    assert.equal(r.headers.get('x-frame-options'), 'DENY', path);
+    assert.equal(r.headers.get('referrer-policy'), 'no-referrer', path);
+    const csp = r.headers.get('content-security-policy');
+    assert.match(csp, /default-src 'self'/, path);
+    assert.match(csp, /media-src 'self'/, path);
+    assert.match(csp, /frame-ancestors 'none'/, path);
+    await r.arrayBuffer();
+  }
+});
