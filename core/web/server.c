@@ -66,17 +66,25 @@ static void reply_free(reply_t *rep)
     if (!rep)
         return;
     free(rep->buf);
+    free(rep->headers);
     free(rep);
 }
 
 void web_reply_header(web_req_t *r, const char *name, const char *value)
 {
     reply_t *rep = reply_for(r);
-    if (!rep || rep->nheaders >= 4)
+    if (!rep)
         return;
-    snprintf(rep->hname[rep->nheaders], sizeof rep->hname[0], "%s:", name);
-    snprintf(rep->hvalue[rep->nheaders], sizeof rep->hvalue[0], "%s", value);
-    rep->nheaders++;
+    size_t nl = strlen(name), vl = strlen(value);
+    char *h = realloc(rep->headers, rep->headers_len + nl + vl + 3);
+    if (!h)
+        return;
+    memcpy(h + rep->headers_len, name, nl);
+    h[rep->headers_len + nl] = ':';
+    h[rep->headers_len + nl + 1] = '\0';
+    memcpy(h + rep->headers_len + nl + 2, value, vl + 1);
+    rep->headers = h;
+    rep->headers_len += nl + vl + 3;
 }
 
 void web_reply_bytes(web_req_t *r, int status, const char *ctype, const void *data, size_t len)
@@ -159,7 +167,9 @@ static void reply_committed(void *ctx, int rc)
                          "change could not be saved (%s); nothing was changed, try again\"}}",
                          store_strerror(rc));
         reply_set(rep, 503, "application/json", body, (size_t)n);
-        rep->nheaders = 0;
+        free(rep->headers);
+        rep->headers = NULL;
+        rep->headers_len = 0;
     }
     rep->ready = true;
     lws_callback_on_writable(rep->wsi);
@@ -184,43 +194,64 @@ void web_reply_after_commit(web_req_t *r, int status, json_t *body)
     }
 }
 
-/* Sends the next piece of a ready reply. Returns -1 to close. */
+/* Writes the status line and headers of rep at p; false when they do not
+ * fit before end. */
+static bool reply_headers(struct lws *wsi, const reply_t *rep, unsigned char **p,
+                          unsigned char *end)
+{
+    if (lws_add_http_common_headers(wsi, (unsigned)rep->status, rep->ctype, rep->len, p, end))
+        return false;
+    for (size_t i = 0; i < sizeof security_headers / sizeof security_headers[0]; i++)
+        if (lws_add_http_header_by_name(wsi, (const unsigned char *)security_headers[i][0],
+                                        (const unsigned char *)security_headers[i][1],
+                                        (int)strlen(security_headers[i][1]), p, end))
+            return false;
+    if (strncmp(rep->ctype, "application/json", 16) == 0 &&
+        lws_add_http_header_by_name(wsi, (const unsigned char *)"cache-control:",
+                                    (const unsigned char *)"no-store", 8, p, end))
+        return false;
+    for (size_t at = 0; at < rep->headers_len;) {
+        const char *name = rep->headers + at;
+        const char *value = name + strlen(name) + 1;
+        if (lws_add_http_header_by_name(wsi, (const unsigned char *)name,
+                                        (const unsigned char *)value, (int)strlen(value), p,
+                                        end))
+            return false;
+        at = (size_t)(value - rep->headers) + strlen(value) + 1;
+    }
+    return lws_finalize_http_header(wsi, p, end) == 0;
+}
+
+/* Sends the next piece of a ready reply. Returns -1 to close. A reply that
+ * fits goes out in one write with its headers (one packet, one wake-up);
+ * a large one, or one on an HTTP/2 stream (whose headers lws frames
+ * apart), sends its body after the headers, a CHUNK at a time. */
 static int reply_write(web_t *w, struct lws *wsi, pss_t *pss)
 {
     reply_t *rep = pss->reply;
     if (!rep || !rep->ready)
         return 0;
     if (!rep->headers_sent) {
-        unsigned char hbuf[LWS_PRE + 4096];
+        unsigned char hbuf[LWS_PRE + 8192];
         unsigned char *start = hbuf + LWS_PRE, *p = start, *end = hbuf + sizeof hbuf - 1;
-        if (lws_add_http_common_headers(wsi, (unsigned)rep->status, rep->ctype, rep->len, &p,
-                                        end))
-            return -1;
-        for (size_t i = 0; i < sizeof security_headers / sizeof security_headers[0]; i++)
-            if (lws_add_http_header_by_name(wsi, (const unsigned char *)security_headers[i][0],
-                                            (const unsigned char *)security_headers[i][1],
-                                            (int)strlen(security_headers[i][1]), &p, end))
-                return -1;
-        if (strncmp(rep->ctype, "application/json", 16) == 0 &&
-            lws_add_http_header_by_name(wsi, (const unsigned char *)"cache-control:",
-                                        (const unsigned char *)"no-store", 8, &p, end))
-            return -1;
-        for (int i = 0; i < rep->nheaders; i++)
-            if (lws_add_http_header_by_name(wsi, (const unsigned char *)rep->hname[i],
-                                            (const unsigned char *)rep->hvalue[i],
-                                            (int)strlen(rep->hvalue[i]), &p, end))
-                return -1;
-        if (lws_finalize_write_http_header(wsi, start, &p, end))
+        if (!reply_headers(wsi, rep, &p, end))
             return -1;
         rep->headers_sent = true;
         if (pss->head)
             rep->sent = rep->len; /* the length is told, the body is not sent */
+        size_t body = rep->len - rep->sent;
+        if (lws_get_network_wsi(wsi) == wsi && body <= (size_t)(end - p)) {
+            memcpy(p, rep->buf + LWS_PRE, body);
+            p += body;
+            rep->sent = rep->len;
+        }
+        if (lws_write(wsi, start, (size_t)(p - start), LWS_WRITE_HTTP_HEADERS) != (int)(p - start))
+            return -1;
         if (rep->sent < rep->len) {
             lws_callback_on_writable(wsi);
             return 0;
         }
-    }
-    if (rep->sent < rep->len) {
+    } else if (rep->sent < rep->len) {
         size_t n = rep->len - rep->sent;
         if (n > CHUNK)
             n = CHUNK;

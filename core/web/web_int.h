@@ -42,9 +42,8 @@ typedef struct reply {
     struct lws *wsi;
     int status;
     const char *ctype;
-    char hname[4][32];    /* extra headers, "set-cookie:" */
-    char hvalue[4][512];
-    int nheaders;
+    char *headers;        /* extra headers: "name:\0value\0" pairs, or NULL */
+    size_t headers_len;
     bool close;           /* close the connection once sent */
     unsigned char *buf;   /* LWS_PRE bytes, then the body */
     size_t len, sent;
