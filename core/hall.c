@@ -171,17 +171,7 @@ static void sink_event(void *ctx, const queue_event_t *e)
     store_key_u64(&k, e->seq);
     if (store_batch_put(r->batch, STORE_DB_EVENTS, &k, json, len) != 0)
         r->poisoned = true;
-    if (e->type == EV_TICKET_ISSUED) {
-        uint8_t id[8];
-        store_key_init(&k);
-        store_key_str(&k, e->ticket->token);
-        store_key_t idk;
-        store_key_init(&idk);
-        store_key_u64(&idk, e->ticket->id);
-        memcpy(id, idk.b, sizeof id);
-        if (store_batch_put(r->batch, STORE_DB_TOKENS, &k, id, sizeof id) != 0)
-            r->poisoned = true;
-    } else if (e->type == EV_BOARD_TEXT) {
+    if (e->type == EV_BOARD_TEXT) {
         store_key_init(&k);
         store_key_str(&k, "board_text");
         if (store_batch_put(r->batch, STORE_DB_META, &k, e->text, strlen(e->text)) != 0)
@@ -686,23 +676,40 @@ const queue_ticket_t *hall_ticket_by_token(hall_t *h, const char *token,
     const queue_ticket_t *live = queue_ticket_by_token(h->queue, token);
     if (live)
         return live;
-    if (strlen(token) != QUEUE_TOKEN_LEN)
+    /* a token begins with its ticket's id in hex; tokens of 32 chars come
+     * from before that and are found through the tokens index */
+    size_t len = strlen(token);
+    uint64_t id = 0;
+    if (len == QUEUE_TOKEN_LEN) {
+        for (int i = 0; i < QUEUE_TOKEN_ID_LEN; i++) {
+            char c = token[i];
+            int d = c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10 : -1;
+            if (d < 0)
+                return NULL;
+            id = id << 4 | (uint64_t)d;
+        }
+    } else if (len != QUEUE_TOKEN_LEGACY_LEN) {
         return NULL;
+    }
     store_txn_t *t;
     if (store_txn_begin(h->store, false, &t) != 0)
         return NULL;
-    const queue_ticket_t *found = NULL;
     store_key_t k;
     store_key_init(&k);
-    store_key_str(&k, token);
     store_val_t v;
-    if (store_get(t, STORE_DB_TOKENS, &k, &v) == 0 && v.len == 8) {
-        store_key_t idk;
-        store_key_init(&idk);
-        store_key_bytes(&idk, v.data, 8);
-        if (store_get(t, STORE_DB_TICKETS, &idk, &v) == 0 && parse_ticket(&v, scratch) == 0)
-            found = scratch;
+    if (len == QUEUE_TOKEN_LEGACY_LEN) {
+        store_key_str(&k, token);
+        if (store_get(t, STORE_DB_TOKENS, &k, &v) == 0 && v.len == 8)
+            memcpy(&id, v.data, 8); /* big-endian key bytes, used as they are */
+        store_key_init(&k);
+        store_key_bytes(&k, (const uint8_t *)&id, 8);
+    } else {
+        store_key_u64(&k, id);
     }
+    const queue_ticket_t *found = NULL;
+    if (store_get(t, STORE_DB_TICKETS, &k, &v) == 0 && parse_ticket(&v, scratch) == 0 &&
+        sodium_memcmp(scratch->token, token, len) == 0 && scratch->token[len] == '\0')
+        found = scratch;
     store_txn_abort(t);
     return found;
 }

@@ -565,17 +565,19 @@ int queue_begin(queue_t *q, int64_t now)
     return QUEUE_OK;
 }
 
-/* A fresh token no live ticket has; QUEUE_ESTATE when the random source
- * keeps repeating itself. */
-static int make_token(queue_t *q, char out[QUEUE_TOKEN_LEN + 1])
+/* A fresh token for ticket `id` that no live ticket has (QUEUE_TOKEN_LEN);
+ * QUEUE_ESTATE when the random source keeps repeating itself. */
+static int make_token(queue_t *q, uint64_t id, char out[QUEUE_TOKEN_LEN + 1])
 {
     static const char hex[] = "0123456789abcdef";
+    for (int i = 0; i < QUEUE_TOKEN_ID_LEN; i++)
+        out[i] = hex[(id >> (4 * (QUEUE_TOKEN_ID_LEN - 1 - i))) & 15];
     for (int tries = 0; tries < 64; tries++) {
-        unsigned char b[QUEUE_TOKEN_LEN / 2];
+        unsigned char b[(QUEUE_TOKEN_LEN - QUEUE_TOKEN_ID_LEN) / 2];
         q->env.random(q->env.ctx, b, sizeof b);
         for (size_t i = 0; i < sizeof b; i++) {
-            out[2 * i] = hex[b[i] >> 4];
-            out[2 * i + 1] = hex[b[i] & 15];
+            out[QUEUE_TOKEN_ID_LEN + 2 * i] = hex[b[i] >> 4];
+            out[QUEUE_TOKEN_ID_LEN + 2 * i + 1] = hex[b[i] & 15];
         }
         out[QUEUE_TOKEN_LEN] = '\0';
         if (!qmap_get(&q->by_token, out, QUEUE_TOKEN_LEN))
@@ -635,7 +637,7 @@ int queue_issue(queue_t *q, const queue_issue_req_t *req, int64_t now,
     t->issued_at = now;
     t->queued_at = now;
     t->rank = q->rank_hi + 1;
-    if (make_token(q, t->token) != QUEUE_OK) {
+    if (make_token(q, t->id, t->token) != QUEUE_OK) {
         free(n);
         return queue_fail(q, QUEUE_ESTATE, NULL,
                           "could not make a unique ticket token; try again");

@@ -84,7 +84,13 @@ typedef enum queue_event_type {
 } queue_event_type_t;
 
 #define QUEUE_NUMBER_MAX 24
-#define QUEUE_TOKEN_LEN 32   /* hex chars */
+/* A ticket's token, in hex: its id (16 chars), then 128 random bits (32
+ * chars). The id lets the store find a ticket of an earlier day by its
+ * token without a separate index; the random part makes it unguessable. */
+#define QUEUE_TOKEN_ID_LEN 16
+#define QUEUE_TOKEN_LEN 48
+#define QUEUE_TOKEN_LEGACY_LEN 32 /* tokens of data folders before: random only */
+#define QUEUE_SESSION_LEN 32 /* hex chars of a staff session id */
 #define QUEUE_STAFF_MAX 64
 #define QUEUE_REASON_MAX 32
 #define QUEUE_RECENT 10
@@ -122,7 +128,7 @@ typedef struct queue_counter {
     char agency[CATALOG_ID_MAX];
     queue_counter_status_t status;
     char staff[QUEUE_STAFF_MAX];      /* user holding it, "" when closed */
-    char session[QUEUE_TOKEN_LEN + 1];/* session id holding it */
+    char session[QUEUE_SESSION_LEN + 1];/* session id holding it */
     uint64_t ticket;                  /* current ticket id, 0 = none */
     int priority_streak;              /* consecutive priority calls */
     uint32_t served_today, no_show_today, called_today;

@@ -27,7 +27,8 @@ typedef enum store_db {
                            small settings by name */
     STORE_DB_TICKETS,   /* u64 id -> ticket record */
     STORE_DB_OPEN,      /* u64 id -> "" for tickets not yet final */
-    STORE_DB_TOKENS,    /* ticket token text -> u64 id */
+    STORE_DB_TOKENS,    /* 32-char ticket token -> u64 id (tickets issued before
+                           tokens began with their id; no longer written) */
     STORE_DB_EVENTS,    /* u64 seq -> event JSON, as sent on /ws */
     STORE_DB_COUNTERS,  /* u32 counter number -> counter record */
     STORE_DB_USERS,     /* username -> user record */

@@ -63,6 +63,19 @@ test('numbers restart exactly once at local midnight and never repeat when the c
   const again = (await hall.issue(SVC)).json.ticket;
   assert.equal(again.number, 'A-003', 'no second reset when the clock passes midnight again');
   await feed.close();
+
+  // after a restart only today's and open tickets are in memory: a ticket
+  // of the day before is read from the store by the id its token begins with
+  await hall.restart();
+  await clock({ at_ms: Date.parse('2030-01-08T00:01:00+07:00') });
+  const old = await hall.req('GET', `/api/v1/tickets/${before1.token}`);
+  assert.equal(old.status, 200);
+  assert.equal(old.json.ticket.number, before1.number);
+  assert.equal(old.json.ticket.reason, 'closed');
+  const flip = before1.token.slice(0, -1) + (before1.token.endsWith('0') ? '1' : '0');
+  assert.equal((await hall.req('GET', `/api/v1/tickets/${flip}`)).status, 404,
+    'the id alone does not find a ticket: the random part must match');
+  assert.equal((await hall.req('GET', `/api/v1/tickets/${before1.token.slice(0, 32)}`)).status, 404);
 });
 
 test('a session expires after its idle time, and after its absolute time', async () => {
