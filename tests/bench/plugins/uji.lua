@@ -17,7 +17,7 @@ agency:on("route", function(counter, heads)
   local pick
   for _, t in ipairs(heads) do
     if t.priority == "lansia" then return t end
-    if t.service == "uji/dua" then pick = pick or t end
+    if t.service == "dua" then pick = pick or t end
   end
   return pick or heads[1]
 end)
