@@ -120,11 +120,10 @@ static void env_random(void *ctx, void *buf, size_t n)
 
 /* ---- the sink: engine changes -> the open round ---- */
 
-static void put_json(hall_t *h, store_db_t db, const store_key_t *k, json_t *rec)
+/* Puts a rendered record (taking it); NULL (out of memory) poisons the round. */
+static void put_record(hall_t *h, store_db_t db, const store_key_t *k, char *text, size_t len)
 {
-    char *text = rec ? json_dumps(rec, JSON_COMPACT) : NULL;
-    json_decref(rec);
-    if (!text || store_batch_put(h->open->batch, db, k, text, strlen(text)) != 0)
+    if (!text || store_batch_put(h->open->batch, db, k, text, len) != 0)
         h->open->poisoned = true;
     free(text);
 }
@@ -135,7 +134,9 @@ static void sink_ticket(void *ctx, const queue_ticket_t *t)
     store_key_t k;
     store_key_init(&k);
     store_key_u64(&k, t->id);
-    put_json(h, STORE_DB_TICKETS, &k, render_ticket_record(t));
+    size_t len;
+    char *rec = render_ticket_record(t, &len);
+    put_record(h, STORE_DB_TICKETS, &k, rec, len);
     h->open->n_tickets++;
     bool open = t->status == TICKET_PRINTING || t->status == TICKET_WAITING ||
                 t->status == TICKET_CALLED || t->status == TICKET_SERVING ||
@@ -152,7 +153,9 @@ static void sink_counter(void *ctx, const queue_counter_t *c)
     store_key_t k;
     store_key_init(&k);
     store_key_u32(&k, (uint32_t)c->number);
-    put_json(h, STORE_DB_COUNTERS, &k, render_counter_record(c));
+    size_t len;
+    char *rec = render_counter_record(c, &len);
+    put_record(h, STORE_DB_COUNTERS, &k, rec, len);
 }
 
 static void sink_event(void *ctx, const queue_event_t *e)
@@ -358,9 +361,11 @@ static void reload_record(hall_t *h, bool swapped, const catalog_t *c, json_t *u
     store_key_t k;
     store_key_init(&k);
     store_key_str(&k, "reload");
-    put_json(h, STORE_DB_META, &k,
-             json_pack("{s:I, s:b, s:o, s:o}", "at", (json_int_t)hall_now(h), "swapped",
-                       swapped, "updated", updated, "errors", errors));
+    json_t *rec = json_pack("{s:I, s:b, s:o, s:o}", "at", (json_int_t)hall_now(h), "swapped",
+                            swapped, "updated", updated, "errors", errors);
+    char *text = rec ? json_dumps(rec, JSON_COMPACT) : NULL;
+    json_decref(rec);
+    put_record(h, STORE_DB_META, &k, text, text ? strlen(text) : 0);
 }
 
 int hall_reload(hall_t *h, const char *const *files, size_t n_files,

@@ -21,122 +21,192 @@ void render_time(int64_t ms, char *buf, size_t n)
     snprintf(buf, n, "%s%.3s:%.2s", base, zone, zone + 3);
 }
 
-static json_t *time_or_null(int64_t ms)
+/* A time as render_time writes it, or null when not yet (0). */
+static void time_or_null(jsonw_t *w, int64_t ms)
 {
-    if (ms <= 0)
-        return json_null();
+    if (ms <= 0) {
+        jsonw_null(w);
+        return;
+    }
     char buf[40];
     render_time(ms, buf, sizeof buf);
-    return json_string(buf);
+    jsonw_str(w, buf);
 }
 
-static json_t *priority_json(queue_priority_t p)
-{
-    const char *name = queue_priority_name(p);
-    return name ? json_string(name) : json_null();
-}
-
-json_t *render_ticket(const queue_t *q, const queue_ticket_t *t, int flags)
+/* The members of T; `counter` > 0 stands for its counter (the board's
+ * recent calls show where each was called). */
+static void ticket_members(jsonw_t *w, const queue_t *q, const queue_ticket_t *t, int flags,
+                           int counter)
 {
     bool waiting = t->status == TICKET_WAITING || t->status == TICKET_PRINTING;
-    json_t *o = json_object();
-    json_object_set_new(o, "id", json_integer((json_int_t)t->id));
-    json_object_set_new(o, "number", json_string(t->number));
-    json_object_set_new(o, "agency", json_string(t->agency));
-    json_object_set_new(o, "service", json_string(t->service));
-    json_object_set_new(o, "status", json_string(queue_status_name(t->status)));
-    json_object_set_new(o, "priority", priority_json(t->priority));
-    json_object_set_new(o, "issued_at", time_or_null(t->issued_at));
+    jsonw_key(w, "id");
+    jsonw_int(w, (int64_t)t->id);
+    jsonw_key(w, "number");
+    jsonw_str(w, t->number);
+    jsonw_key(w, "agency");
+    jsonw_str(w, t->agency);
+    jsonw_key(w, "service");
+    jsonw_str(w, t->service);
+    jsonw_key(w, "status");
+    jsonw_str(w, queue_status_name(t->status));
+    jsonw_key(w, "priority");
+    jsonw_str_or_null(w, queue_priority_name(t->priority));
+    jsonw_key(w, "issued_at");
+    time_or_null(w, t->issued_at);
     if ((flags & RENDER_LIVE) && waiting) {
-        json_object_set_new(o, "position", json_integer(queue_ticket_position(q, t)));
-        json_object_set_new(o, "estimated_wait_s",
-                            json_integer((json_int_t)queue_ticket_estimate(q, t)));
+        jsonw_key(w, "position");
+        jsonw_int(w, queue_ticket_position(q, t));
+        jsonw_key(w, "estimated_wait_s");
+        jsonw_int(w, (int64_t)queue_ticket_estimate(q, t));
     } else {
-        json_object_set_new(o, "position", waiting ? json_null() : json_integer(0));
-        json_object_set_new(o, "estimated_wait_s", waiting ? json_null() : json_integer(0));
+        jsonw_key(w, "position");
+        waiting ? jsonw_null(w) : jsonw_int(w, 0);
+        jsonw_key(w, "estimated_wait_s");
+        waiting ? jsonw_null(w) : jsonw_int(w, 0);
     }
     /* a waiting ticket (e.g. after a transfer) is at no counter */
-    json_object_set_new(o, "counter",
-                        t->counter && !waiting ? json_integer(t->counter) : json_null());
-    json_object_set_new(o, "called_at", time_or_null(t->called_at));
-    json_object_set_new(o, "started_at", time_or_null(t->started_at));
-    json_object_set_new(o, "finished_at", time_or_null(t->finished_at));
-    json_object_set_new(o, "transfers", json_integer(t->transfers));
-    if (t->status == TICKET_CANCELLED)
-        json_object_set_new(o, "reason", json_string(t->reason));
-    if (flags & RENDER_TOKEN)
-        json_object_set_new(o, "token", json_string(t->token));
-    return o;
+    jsonw_key(w, "counter");
+    if (counter > 0)
+        jsonw_int(w, counter);
+    else if (t->counter && !waiting)
+        jsonw_int(w, t->counter);
+    else
+        jsonw_null(w);
+    jsonw_key(w, "called_at");
+    time_or_null(w, t->called_at);
+    jsonw_key(w, "started_at");
+    time_or_null(w, t->started_at);
+    jsonw_key(w, "finished_at");
+    time_or_null(w, t->finished_at);
+    jsonw_key(w, "transfers");
+    jsonw_int(w, t->transfers);
+    if (t->status == TICKET_CANCELLED) {
+        jsonw_key(w, "reason");
+        jsonw_str(w, t->reason);
+    }
+    if (flags & RENDER_TOKEN) {
+        jsonw_key(w, "token");
+        jsonw_str(w, t->token);
+    }
 }
 
-json_t *render_counter(const queue_t *q, const queue_counter_t *c, bool with_staff)
+void render_ticket(jsonw_t *w, const queue_t *q, const queue_ticket_t *t, int flags)
+{
+    jsonw_obj(w);
+    ticket_members(w, q, t, flags, 0);
+    jsonw_obj_end(w);
+}
+
+void render_counter(jsonw_t *w, const queue_t *q, const queue_counter_t *c, bool with_staff,
+                    const char *held_by)
 {
     const queue_ticket_t *t = c->ticket ? queue_ticket_by_id(q, c->ticket) : NULL;
-    json_t *o = json_object();
-    json_object_set_new(o, "number", json_integer(c->number));
-    json_object_set_new(o, "agency", json_string(c->agency));
-    json_object_set_new(o, "status", json_string(queue_counter_status_name(c->status)));
+    jsonw_obj(w);
+    jsonw_key(w, "number");
+    jsonw_int(w, c->number);
+    jsonw_key(w, "agency");
+    jsonw_str(w, c->agency);
+    jsonw_key(w, "status");
+    jsonw_str(w, queue_counter_status_name(c->status));
     if (with_staff) {
-        json_object_set_new(o, "staff", c->staff[0] ? json_string(c->staff) : json_null());
-        json_object_set_new(o, "served_today", json_integer(c->served_today));
-        json_object_set_new(o, "called_today", json_integer(c->called_today));
-        json_object_set_new(o, "no_show_today", json_integer(c->no_show_today));
+        jsonw_key(w, "staff");
+        jsonw_str_or_null(w, c->staff);
+        jsonw_key(w, "served_today");
+        jsonw_int(w, c->served_today);
+        jsonw_key(w, "called_today");
+        jsonw_int(w, c->called_today);
+        jsonw_key(w, "no_show_today");
+        jsonw_int(w, c->no_show_today);
     }
-    json_object_set_new(o, "ticket", t ? render_ticket(q, t, 0) : json_null());
-    return o;
+    jsonw_key(w, "ticket");
+    if (t)
+        render_ticket(w, q, t, 0);
+    else
+        jsonw_null(w);
+    if (held_by) {
+        jsonw_key(w, "held_by_you");
+        jsonw_bool(w, strcmp(c->session, held_by) == 0);
+    }
+    jsonw_obj_end(w);
 }
 
-/* {"id","serving","waiting"} of one agency now. */
-static json_t *agency_counts(const queue_t *q, const char *agency)
+/* {"id","serving","waiting"} of one agency now; its name too when given. */
+static void agency_counts(jsonw_t *w, const queue_t *q, const char *agency, const char *name)
 {
-    const char *serving = queue_agency_serving(q, agency);
-    return json_pack("{s:s, s:o, s:i}", "id", agency, "serving",
-                     serving[0] ? json_string(serving) : json_null(), "waiting",
-                     queue_agency_waiting(q, agency));
+    jsonw_obj(w);
+    jsonw_key(w, "id");
+    jsonw_str(w, agency);
+    if (name) {
+        jsonw_key(w, "name");
+        jsonw_str(w, name);
+    }
+    jsonw_key(w, "serving");
+    jsonw_str_or_null(w, queue_agency_serving(q, agency));
+    jsonw_key(w, "waiting");
+    jsonw_int(w, queue_agency_waiting(q, agency));
+    jsonw_obj_end(w);
+}
+
+/* `key`: s, when s is not NULL or "". */
+static void opt_str(jsonw_t *w, const char *key, const char *s)
+{
+    if (s && s[0]) {
+        jsonw_key(w, key);
+        jsonw_str(w, s);
+    }
 }
 
 char *render_event(const queue_t *q, const queue_event_t *e, const char *epoch, size_t *len)
 {
     char at[40];
     render_time(e->at, at, sizeof at);
-    json_t *o = json_object();
-    json_object_set_new(o, "type", json_string(queue_event_name(e->type)));
-    json_object_set_new(o, "seq", json_integer((json_int_t)e->seq));
-    json_object_set_new(o, "epoch", json_string(epoch));
-    json_object_set_new(o, "at", json_string(at));
-    if (e->ticket)
-        json_object_set_new(o, "ticket", render_ticket(q, e->ticket, 0));
-    if (e->counter)
-        json_object_set_new(o, "counter", render_counter(q, e->counter, false));
+    jsonw_t w;
+    jsonw_init(&w, 0);
+    jsonw_obj(&w);
+    jsonw_key(&w, "type");
+    jsonw_str(&w, queue_event_name(e->type));
+    jsonw_key(&w, "seq");
+    jsonw_int(&w, (int64_t)e->seq);
+    jsonw_key(&w, "epoch");
+    jsonw_str(&w, epoch);
+    jsonw_key(&w, "at");
+    jsonw_str(&w, at);
+    if (e->ticket) {
+        jsonw_key(&w, "ticket");
+        render_ticket(&w, q, e->ticket, 0);
+    }
+    if (e->counter) {
+        jsonw_key(&w, "counter");
+        render_counter(&w, q, e->counter, false, NULL);
+    }
     if (e->ticket) {
         /* the agencies whose counts this event changed, as the board shows
          * them: a board applies events without re-reading the snapshot */
-        json_t *agencies = json_array();
-        json_array_append_new(agencies, agency_counts(q, e->ticket->agency));
+        jsonw_key(&w, "agencies");
+        jsonw_arr(&w);
+        agency_counts(&w, q, e->ticket->agency, NULL);
         if (e->from_service && e->from_service[0]) {
             char from[CATALOG_ID_MAX];
             size_t n = strcspn(e->from_service, "/");
             snprintf(from, sizeof from, "%.*s", (int)n, e->from_service);
             if (strcmp(from, e->ticket->agency) != 0)
-                json_array_append_new(agencies, agency_counts(q, from));
+                agency_counts(&w, q, from, NULL);
         }
-        json_object_set_new(o, "agencies", agencies);
+        jsonw_arr_end(&w);
     }
-    if (e->staff && e->staff[0])
-        json_object_set_new(o, "staff", json_string(e->staff));
-    if (e->reason && e->reason[0])
-        json_object_set_new(o, "reason", json_string(e->reason));
-    if (e->from_service && e->from_service[0])
-        json_object_set_new(o, "from_service", json_string(e->from_service));
-    if (e->agency)
-        json_object_set_new(o, "agency", json_string(e->agency));
-    if (e->text)
-        json_object_set_new(o, "text", json_string(e->text));
-    char *s = json_dumps(o, JSON_COMPACT);
-    json_decref(o);
-    if (s && len)
-        *len = strlen(s);
-    return s;
+    opt_str(&w, "staff", e->staff);
+    opt_str(&w, "reason", e->reason);
+    opt_str(&w, "from_service", e->from_service);
+    if (e->agency) {
+        jsonw_key(&w, "agency");
+        jsonw_str(&w, e->agency);
+    }
+    if (e->text) {
+        jsonw_key(&w, "text");
+        jsonw_str(&w, e->text);
+    }
+    jsonw_obj_end(&w);
+    return jsonw_take(&w, len);
 }
 
 /* The hall's order of its agencies: by their first counter, as the hall
@@ -173,44 +243,46 @@ static size_t *hall_order(const catalog_t *cat)
     return order;
 }
 
-json_t *render_board(const queue_t *q, const catalog_t *cat, const char *epoch, uint64_t seq)
+void render_board(jsonw_t *w, const queue_t *q, const catalog_t *cat, const char *epoch,
+                  uint64_t seq, bool snapshot)
 {
-    json_t *o = json_object();
-    json_object_set_new(o, "seq", json_integer((json_int_t)seq));
-    json_object_set_new(o, "epoch", json_string(epoch));
-
-    json_t *counters = json_array();
+    jsonw_obj(w);
+    jsonw_key(w, "seq");
+    jsonw_int(w, (int64_t)seq);
+    jsonw_key(w, "epoch");
+    jsonw_str(w, epoch);
+    jsonw_key(w, "counters");
+    jsonw_arr(w);
     for (size_t i = 0; i < queue_counter_count(q); i++)
-        json_array_append_new(counters, render_counter(q, queue_counter_at(q, i), false));
-    json_object_set_new(o, "counters", counters);
+        render_counter(w, q, queue_counter_at(q, i), false, NULL);
+    jsonw_arr_end(w);
 
     const queue_ticket_t *tickets[QUEUE_RECENT];
     int numbers[QUEUE_RECENT];
     size_t n = queue_recent(q, tickets, numbers);
-    json_t *recent = json_array();
+    jsonw_key(w, "recent");
+    jsonw_arr(w);
     for (size_t i = 0; i < n; i++) {
-        json_t *r = render_ticket(q, tickets[i], 0);
-        json_object_set_new(r, "counter", json_integer(numbers[i]));
-        json_array_append_new(recent, r);
+        jsonw_obj(w);
+        ticket_members(w, q, tickets[i], 0, numbers[i]);
+        jsonw_obj_end(w);
     }
-    json_object_set_new(o, "recent", recent);
+    jsonw_arr_end(w);
 
-    json_t *agencies = json_array();
+    jsonw_key(w, "agencies");
+    jsonw_arr(w);
     size_t *order = cat ? hall_order(cat) : NULL;
-    for (size_t k = 0; order && k < cat->n_agencies; k++) {
-        size_t i = order[k];
-        const char *id = cat->agencies[i].id;
-        const char *serving = queue_agency_serving(q, id);
-        json_array_append_new(agencies,
-                              json_pack("{s:s, s:s, s:o, s:i}", "id", id, "name",
-                                        cat->agencies[i].name, "serving",
-                                        serving[0] ? json_string(serving) : json_null(),
-                                        "waiting", queue_agency_waiting(q, id)));
-    }
+    for (size_t k = 0; order && k < cat->n_agencies; k++)
+        agency_counts(w, q, cat->agencies[order[k]].id, cat->agencies[order[k]].name);
     free(order);
-    json_object_set_new(o, "agencies", agencies);
-    json_object_set_new(o, "text", json_string(queue_text(q)));
-    return o;
+    jsonw_arr_end(w);
+    jsonw_key(w, "text");
+    jsonw_str(w, queue_text(q));
+    if (snapshot) {
+        jsonw_key(w, "type");
+        jsonw_str(w, "snapshot");
+    }
+    jsonw_obj_end(w);
 }
 
 static json_t *strings_json(const catalog_strings_t *s)
@@ -290,21 +362,44 @@ json_t *render_errors(const catalog_error_t *errors, size_t n)
     return a;
 }
 
-json_t *render_ticket_record(const queue_ticket_t *t)
+/* `key`: v, for the store's records. */
+static void kint(jsonw_t *w, const char *key, int64_t v)
 {
-    json_t *o = json_pack("{s:I, s:s, s:I, s:I, s:s, s:s, s:i, s:i, s:I, s:I, s:I, s:I, s:i, "
-                          "s:i, s:s, s:s, s:I}",
-                          "id", (json_int_t)t->id, "number", t->number, "day", (json_int_t)t->day,
-                          "seq", (json_int_t)t->seq, "agency", t->agency, "service", t->service,
-                          "status", (int)t->status, "priority", (int)t->priority, "issued_at",
-                          (json_int_t)t->issued_at, "called_at", (json_int_t)t->called_at,
-                          "started_at", (json_int_t)t->started_at, "finished_at",
-                          (json_int_t)t->finished_at, "counter", t->counter, "transfers",
-                          t->transfers, "token", t->token, "reason", t->reason, "rank",
-                          (json_int_t)t->rank);
-    if (o) /* for the service-time reports (core/report) */
-        json_object_set_new(o, "queued_at", json_integer((json_int_t)t->queued_at));
-    return o;
+    jsonw_key(w, key);
+    jsonw_int(w, v);
+}
+
+static void kstr(jsonw_t *w, const char *key, const char *s)
+{
+    jsonw_key(w, key);
+    jsonw_str(w, s);
+}
+
+char *render_ticket_record(const queue_ticket_t *t, size_t *len)
+{
+    jsonw_t w;
+    jsonw_init(&w, 0);
+    jsonw_obj(&w);
+    kint(&w, "id", (int64_t)t->id);
+    kstr(&w, "number", t->number);
+    kint(&w, "day", t->day);
+    kint(&w, "seq", t->seq);
+    kstr(&w, "agency", t->agency);
+    kstr(&w, "service", t->service);
+    kint(&w, "status", (int)t->status);
+    kint(&w, "priority", (int)t->priority);
+    kint(&w, "issued_at", t->issued_at);
+    kint(&w, "called_at", t->called_at);
+    kint(&w, "started_at", t->started_at);
+    kint(&w, "finished_at", t->finished_at);
+    kint(&w, "counter", t->counter);
+    kint(&w, "transfers", t->transfers);
+    kstr(&w, "token", t->token);
+    kstr(&w, "reason", t->reason);
+    kint(&w, "rank", t->rank);
+    kint(&w, "queued_at", t->queued_at); /* for the service-time reports (core/report) */
+    jsonw_obj_end(&w);
+    return jsonw_take(&w, len);
 }
 
 /* Copies a JSON string field into a fixed buffer; -1 if absent or too long. */
@@ -360,14 +455,24 @@ int render_ticket_parse(const json_t *rec, queue_ticket_t *t)
     return 0;
 }
 
-json_t *render_counter_record(const queue_counter_t *c)
+char *render_counter_record(const queue_counter_t *c, size_t *len)
 {
-    return json_pack("{s:i, s:s, s:i, s:s, s:s, s:I, s:i, s:i, s:i, s:i, s:I}", "number",
-                     c->number, "agency", c->agency, "status", (int)c->status, "staff",
-                     c->staff, "session", c->session, "ticket", (json_int_t)c->ticket,
-                     "priority_streak", c->priority_streak, "served_today",
-                     (int)c->served_today, "no_show_today", (int)c->no_show_today,
-                     "called_today", (int)c->called_today, "day", (json_int_t)c->day);
+    jsonw_t w;
+    jsonw_init(&w, 0);
+    jsonw_obj(&w);
+    kint(&w, "number", c->number);
+    kstr(&w, "agency", c->agency);
+    kint(&w, "status", (int)c->status);
+    kstr(&w, "staff", c->staff);
+    kstr(&w, "session", c->session);
+    kint(&w, "ticket", (int64_t)c->ticket);
+    kint(&w, "priority_streak", c->priority_streak);
+    kint(&w, "served_today", c->served_today);
+    kint(&w, "no_show_today", c->no_show_today);
+    kint(&w, "called_today", c->called_today);
+    kint(&w, "day", c->day);
+    jsonw_obj_end(&w);
+    return jsonw_take(&w, len);
 }
 
 int render_counter_parse(const json_t *rec, queue_counter_t *c)

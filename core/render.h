@@ -4,7 +4,9 @@
  * One place decides how a ticket, a counter, an event, the board and the
  * agencies look on the wire (CONTRACT.md) and how tickets and counters are
  * kept in the store, so the API, the /ws feed and the durable log agree.
- * Returned json_t values are new references; the caller decrefs them.
+ * The views a request or an event needs are written as text (jsonw); the
+ * catalog's views, read rarely, are jansson trees (new references).
+ * Records are malloc'd strings for the caller to free.
  */
 #ifndef MPP_RENDER_H
 #define MPP_RENDER_H
@@ -15,6 +17,7 @@
 
 #include "catalog.h"
 #include "engine/queue.h"
+#include "jsonw.h"
 
 enum {
     RENDER_TOKEN = 1,  /* include the ticket's token (issue reply, status) */
@@ -25,16 +28,18 @@ enum {
 void render_time(int64_t ms, char *buf, size_t n);
 
 /* Ticket T as CONTRACT.md shows it. */
-json_t *render_ticket(const queue_t *q, const queue_ticket_t *t, int flags);
-/* {"number","agency","status","staff","ticket": T|null}; staff only when
- * with_staff (counter replies, not the public board). */
-json_t *render_counter(const queue_t *q, const queue_counter_t *c, bool with_staff);
+void render_ticket(jsonw_t *w, const queue_t *q, const queue_ticket_t *t, int flags);
+/* {"number","agency","status","staff","ticket": T|null}; staff and today's
+ * counts only when with_staff (counter replies, not the public board);
+ * "held_by_you" when held_by names a session id (the console's own view). */
+void render_counter(jsonw_t *w, const queue_t *q, const queue_counter_t *c, bool with_staff,
+                    const char *held_by);
 /* The event as sent on /ws and kept in the log: a malloc'd string. */
 char *render_event(const queue_t *q, const queue_event_t *e, const char *epoch, size_t *len);
 /* The board: {"seq","epoch","counters","recent","agencies","text"}; the
  * /ws snapshot adds "type":"snapshot". */
-json_t *render_board(const queue_t *q, const catalog_t *cat, const char *epoch,
-                     uint64_t seq);
+void render_board(jsonw_t *w, const queue_t *q, const catalog_t *cat, const char *epoch,
+                  uint64_t seq, bool snapshot);
 /* {"agencies": [...]} with every service's standard. */
 json_t *render_agencies(const catalog_t *cat);
 
@@ -42,9 +47,9 @@ json_t *render_agencies(const catalog_t *cat);
 json_t *render_errors(const catalog_error_t *errors, size_t n);
 
 /* Store records: every field the engine needs to restore. */
-json_t *render_ticket_record(const queue_ticket_t *t);
+char *render_ticket_record(const queue_ticket_t *t, size_t *len);
 int render_ticket_parse(const json_t *rec, queue_ticket_t *out);
-json_t *render_counter_record(const queue_counter_t *c);
+char *render_counter_record(const queue_counter_t *c, size_t *len);
 int render_counter_parse(const json_t *rec, queue_counter_t *out);
 
 #endif

@@ -57,6 +57,23 @@ static void reply_queue_error(web_req_t *r, int err)
 
 /* ---- tickets ---- */
 
+/* Answers {"ticket": T}; after the commit of what was changed so far when
+ * after_commit. */
+static void reply_ticket(web_req_t *r, int status, const queue_ticket_t *t, int flags,
+                         bool after_commit)
+{
+    jsonw_t w;
+    jsonw_init(&w, LWS_PRE);
+    jsonw_obj(&w);
+    jsonw_key(&w, "ticket");
+    render_ticket(&w, hall_queue(r->web->hall), t, flags);
+    jsonw_obj_end(&w);
+    if (after_commit)
+        web_reply_after_commit_jsonw(r, status, &w);
+    else
+        web_reply_jsonw(r, status, &w);
+}
+
 /* Checks the service's inputs against `fields`; the values are looked at
  * here only and never stored, logged or echoed. */
 static bool inputs_valid(web_req_t *r, const catalog_service_t *svc, json_t *fields)
@@ -123,11 +140,7 @@ static void ticket_issue(web_req_t *r)
     const queue_ticket_t *done = has_key ? idem_replay(r, key, &scratch) : NULL;
     if (done) { /* a retried press: the same ticket, once it is durable */
         web_reply_header(r, "idempotent-replayed", "true");
-        web_reply_after_commit(
-            r, 201,
-            json_pack("{s:o}", "ticket",
-                      render_ticket(hall_queue(r->web->hall), done,
-                                    RENDER_TOKEN | (done == &scratch ? 0 : RENDER_LIVE))));
+        reply_ticket(r, 201, done, RENDER_TOKEN | (done == &scratch ? 0 : RENDER_LIVE), true);
         return;
     }
     json_t *print = json_object_get(r->body, "print");
@@ -164,8 +177,7 @@ static void ticket_issue(web_req_t *r)
     }
     if (has_key)
         idem_remember(r, key, t->token);
-    web_reply_after_commit(
-        r, 201, json_pack("{s:o}", "ticket", render_ticket(q, t, RENDER_TOKEN | RENDER_LIVE)));
+    reply_ticket(r, 201, t, RENDER_TOKEN | RENDER_LIVE, true);
 }
 
 /* Answers an SVG QR code of the ticket's status page, for the printout. */
@@ -221,10 +233,7 @@ static void ticket_route(web_req_t *r, const char *rest)
             web_reply_error(r, 404, "not_found", NULL, "there is no such ticket");
             return;
         }
-        web_reply_json(r, 200,
-                       json_pack("{s:o}", "ticket",
-                                 render_ticket(q, t, RENDER_TOKEN |
-                                                         (t == &scratch ? 0 : RENDER_LIVE))));
+        reply_ticket(r, 200, t, RENDER_TOKEN | (t == &scratch ? 0 : RENDER_LIVE), false);
         return;
     }
     if (action && strcmp(action, "qr.svg") == 0 && strcmp(r->method, "GET") == 0) {
@@ -252,8 +261,7 @@ static void ticket_route(web_req_t *r, const char *rest)
         reply_queue_error(r, rc);
         return;
     }
-    web_reply_after_commit(
-        r, 200, json_pack("{s:o}", "ticket", render_ticket(q, t, RENDER_TOKEN | RENDER_LIVE)));
+    reply_ticket(r, 200, t, RENDER_TOKEN | RENDER_LIVE, true);
 }
 
 /* ---- counters ---- */
@@ -264,15 +272,20 @@ static void counter_show(web_req_t *r, int number, const auth_session_t *s)
     const queue_counter_t *c = queue_counter_get(q, number);
     const queue_ticket_t *list[50];
     size_t n = queue_counter_waiting(q, number, list, 50);
-    json_t *waiting = json_array();
+    jsonw_t w;
+    jsonw_init(&w, LWS_PRE);
+    jsonw_obj(&w);
+    jsonw_key(&w, "counter");
+    render_counter(&w, q, c, true, s->sid);
+    jsonw_key(&w, "waiting");
+    jsonw_arr(&w);
     for (size_t i = 0; i < n; i++)
-        json_array_append_new(waiting, render_ticket(q, list[i], 0));
-    json_t *counter = render_counter(q, c, true);
-    json_object_set_new(counter, "held_by_you",
-                        json_boolean(strcmp(c->session, s->sid) == 0));
-    web_reply_json(r, 200,
-                   json_pack("{s:o, s:o, s:i}", "counter", counter, "waiting", waiting,
-                             "waiting_total", queue_agency_waiting(q, c->agency)));
+        render_ticket(&w, q, list[i], 0);
+    jsonw_arr_end(&w);
+    jsonw_key(&w, "waiting_total");
+    jsonw_int(&w, queue_agency_waiting(q, c->agency));
+    jsonw_obj_end(&w);
+    web_reply_jsonw(r, 200, &w);
 }
 
 static void counter_action(web_req_t *r, const char *rest)
@@ -337,7 +350,13 @@ static void counter_action(web_req_t *r, const char *rest)
         reply_queue_error(r, rc);
         return;
     }
-    web_reply_after_commit(r, 200, json_pack("{s:o}", "counter", render_counter(q, c, true)));
+    jsonw_t w;
+    jsonw_init(&w, LWS_PRE);
+    jsonw_obj(&w);
+    jsonw_key(&w, "counter");
+    render_counter(&w, q, c, true, NULL);
+    jsonw_obj_end(&w);
+    web_reply_after_commit_jsonw(r, 200, &w);
 }
 
 /* ---- board, health ---- */
@@ -536,7 +555,10 @@ void api_handle(web_req_t *r)
     if (path_is(r, "GET", API "board")) {
         hall_t *h = r->web->hall;
         queue_t *q = hall_queue(h);
-        web_reply_json(r, 200, render_board(q, hall_catalog(h), hall_epoch(h), queue_seq(q)));
+        jsonw_t w;
+        jsonw_init(&w, LWS_PRE);
+        render_board(&w, q, hall_catalog(h), hall_epoch(h), queue_seq(q), false);
+        web_reply_jsonw(r, 200, &w);
         return;
     }
     if (path_is(r, "POST", API "board/text"))

@@ -87,14 +87,11 @@ static void client_snapshot(feed_t *f, feed_client_t *c)
 {
     hall_t *h = f->web->hall;
     queue_t *q = hall_queue(h);
-    json_t *board = render_board(q, hall_catalog(h), hall_epoch(h), queue_seq(q));
-    json_object_set_new(board, "type", json_string("snapshot"));
-    char *text = json_dumps(board, JSON_COMPACT);
-    json_decref(board);
+    jsonw_t w;
+    jsonw_init(&w, LWS_PRE);
+    render_board(&w, q, hall_catalog(h), hall_epoch(h), queue_seq(q), true);
     free(c->snapshot);
-    c->snapshot = text ? with_pre(text, strlen(text)) : NULL;
-    c->snapshot_len = text ? strlen(text) : 0;
-    free(text);
+    c->snapshot = (unsigned char *)jsonw_take(&w, &c->snapshot_len);
     c->next = queue_seq(q) + 1;
 }
 

@@ -47,6 +47,18 @@ static reply_t *reply_for(web_req_t *r)
     return r->pss->reply;
 }
 
+/* Gives rep a body already behind LWS_PRE bytes (taking buf). */
+static void reply_take(reply_t *rep, int status, const char *ctype, unsigned char *buf,
+                       size_t len)
+{
+    free(rep->buf);
+    rep->buf = buf;
+    rep->status = buf ? status : 500;
+    rep->ctype = ctype;
+    rep->len = buf ? len : 0;
+    rep->sent = 0;
+}
+
 static void reply_set(reply_t *rep, int status, const char *ctype, const void *data, size_t len)
 {
     free(rep->buf);
@@ -99,6 +111,32 @@ void web_reply_bytes(web_req_t *r, int status, const char *ctype, const void *da
     lws_callback_on_writable(r->wsi);
 }
 
+/* Puts the writer's text (written after LWS_PRE bytes) in r's reply; false
+ * (after a 500) when it could not be written. */
+static bool reply_from_writer(web_req_t *r, int status, jsonw_t *w)
+{
+    size_t len;
+    unsigned char *buf = (unsigned char *)jsonw_take(w, &len);
+    reply_t *rep = reply_for(r);
+    if (!buf || !rep) {
+        free(buf);
+        web_reply_error(r, 500, "internal", NULL, "out of memory");
+        return false;
+    }
+    reply_take(rep, status, "application/json", buf, len);
+    return true;
+}
+
+void web_reply_jsonw(web_req_t *r, int status, jsonw_t *w)
+{
+    if (!reply_from_writer(r, status, w))
+        return;
+    r->pss->reply->ready = true;
+    if (status >= 400)
+        r->web->http_errors++;
+    lws_callback_on_writable(r->wsi);
+}
+
 void web_reply_json(web_req_t *r, int status, json_t *body)
 {
     char *text = body ? json_dumps(body, JSON_COMPACT) : NULL;
@@ -120,20 +158,10 @@ static void utf8_scrub(char *s)
 {
     unsigned char *p = (unsigned char *)s;
     while (*p) {
-        size_t n = *p < 0x80 ? 1 : (*p & 0xe0) == 0xc0 ? 2 : (*p & 0xf0) == 0xe0 ? 3
-                 : (*p & 0xf8) == 0xf0 ? 4 : 0;
-        uint32_t cp = n == 2 ? *p & 0x1fu : n == 3 ? *p & 0x0fu : *p & 0x07u;
-        size_t i = 1;
-        for (; i < n && (p[i] & 0xc0) == 0x80; i++)
-            cp = cp << 6 | (p[i] & 0x3fu);
-        bool ok = n == 1 || (n > 1 && i == n && !(n == 2 && cp < 0x80) &&
-                             !(n == 3 && (cp < 0x800 || (cp >= 0xd800 && cp <= 0xdfff))) &&
-                             !(n == 4 && (cp < 0x10000 || cp > 0x10ffff)));
-        if (!ok) {
-            *p++ = '?';
-            continue;
-        }
-        p += n;
+        size_t n = jsonw_utf8_len(p);
+        if (!n)
+            *p = '?';
+        p += n ? n : 1;
     }
 }
 
@@ -175,6 +203,23 @@ static void reply_committed(void *ctx, int rc)
     lws_callback_on_writable(rep->wsi);
 }
 
+/* Holds r's reply until every change made so far is durable. */
+static void reply_wait(web_req_t *r)
+{
+    reply_t *rep = r->pss->reply;
+    rep->waiting = true;
+    if (hall_wait(r->web->hall, reply_committed, rep) != 0) {
+        rep->waiting = false;
+        web_reply_error(r, 500, "internal", NULL, "out of memory");
+    }
+}
+
+void web_reply_after_commit_jsonw(web_req_t *r, int status, jsonw_t *w)
+{
+    if (reply_from_writer(r, status, w))
+        reply_wait(r);
+}
+
 void web_reply_after_commit(web_req_t *r, int status, json_t *body)
 {
     char *text = body ? json_dumps(body, JSON_COMPACT) : NULL;
@@ -187,11 +232,7 @@ void web_reply_after_commit(web_req_t *r, int status, json_t *body)
     }
     reply_set(rep, status, "application/json", text, strlen(text));
     free(text);
-    rep->waiting = true;
-    if (hall_wait(r->web->hall, reply_committed, rep) != 0) {
-        rep->waiting = false;
-        web_reply_error(r, 500, "internal", NULL, "out of memory");
-    }
+    reply_wait(r);
 }
 
 /* Writes the status line and headers of rep at p; false when they do not

@@ -14,6 +14,7 @@
 #include "auth/auth.h"
 #include "config.h"
 #include "hall.h"
+#include "jsonw.h"
 
 #define WEB_PATH_MAX 512
 #define WEB_IP_MAX 64
@@ -162,6 +163,12 @@ void web_reply_json(web_req_t *r, int status, json_t *body);
 /* Answers {"error":{"code","message","field"}}; field may be NULL. */
 void web_reply_error(web_req_t *r, int status, const char *code, const char *field,
                      const char *fmt, ...) __attribute__((format(printf, 5, 6)));
+/* Answers with the writer's text, begun with jsonw_init(w, LWS_PRE);
+ * takes it. */
+void web_reply_jsonw(web_req_t *r, int status, jsonw_t *w);
+/* The same, once every change made so far is durable (503 when the commit
+ * failed). */
+void web_reply_after_commit_jsonw(web_req_t *r, int status, jsonw_t *w);
 /* Answers with bytes as they are. */
 void web_reply_bytes(web_req_t *r, int status, const char *ctype, const void *data,
                      size_t len);

@@ -1,0 +1,206 @@
+/*
+ * jsonw.c - the JSON text writer (see jsonw.h).
+ */
+#include "jsonw.h"
+
+#include <inttypes.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+void jsonw_init(jsonw_t *w, size_t pre)
+{
+    memset(w, 0, sizeof *w);
+    w->pre = pre;
+    w->len = pre;
+}
+
+void jsonw_free(jsonw_t *w)
+{
+    free(w->buf);
+    jsonw_init(w, w->pre);
+}
+
+/* Room for n more bytes and a NUL; false (and failed) when out of memory. */
+static bool room(jsonw_t *w, size_t n)
+{
+    if (w->failed)
+        return false;
+    if (w->len + n + 1 <= w->cap)
+        return true;
+    size_t cap = w->cap ? w->cap : 512 + w->pre;
+    while (cap < w->len + n + 1)
+        cap *= 2;
+    char *b = realloc(w->buf, cap);
+    if (!b) {
+        w->failed = true;
+        return false;
+    }
+    w->buf = b;
+    w->cap = cap;
+    return true;
+}
+
+static void put(jsonw_t *w, const char *s, size_t n)
+{
+    if (!room(w, n))
+        return;
+    memcpy(w->buf + w->len, s, n);
+    w->len += n;
+    w->buf[w->len] = '\0';
+}
+
+static void put_c(jsonw_t *w, char c) { put(w, &c, 1); }
+
+/* The ',' between members or elements. */
+static void sep(jsonw_t *w)
+{
+    if (w->comma)
+        put_c(w, ',');
+    w->comma = true;
+}
+
+char *jsonw_take(jsonw_t *w, size_t *text_len)
+{
+    if (!w->buf && !w->failed)
+        room(w, 0);
+    char *b = w->failed ? NULL : w->buf;
+    if (text_len)
+        *text_len = b ? w->len - w->pre : 0;
+    if (!b)
+        free(w->buf);
+    w->buf = NULL;
+    jsonw_init(w, w->pre);
+    return b;
+}
+
+void jsonw_obj(jsonw_t *w)
+{
+    sep(w);
+    put_c(w, '{');
+    w->comma = false;
+}
+
+void jsonw_obj_end(jsonw_t *w)
+{
+    put_c(w, '}');
+    w->comma = true;
+}
+
+void jsonw_arr(jsonw_t *w)
+{
+    sep(w);
+    put_c(w, '[');
+    w->comma = false;
+}
+
+void jsonw_arr_end(jsonw_t *w)
+{
+    put_c(w, ']');
+    w->comma = true;
+}
+
+size_t jsonw_utf8_len(const unsigned char *p)
+{
+    size_t n = *p < 0x80 ? 1 : (*p & 0xe0) == 0xc0 ? 2 : (*p & 0xf0) == 0xe0 ? 3
+             : (*p & 0xf8) == 0xf0 ? 4 : 0;
+    if (n <= 1)
+        return n;
+    uint32_t cp = n == 2 ? *p & 0x1fu : n == 3 ? *p & 0x0fu : *p & 0x07u;
+    for (size_t i = 1; i < n; i++) {
+        if ((p[i] & 0xc0) != 0x80)
+            return 0;
+        cp = cp << 6 | (p[i] & 0x3fu);
+    }
+    if ((n == 2 && cp < 0x80) || (n == 3 && (cp < 0x800 || (cp >= 0xd800 && cp <= 0xdfff))) ||
+        (n == 4 && (cp < 0x10000 || cp > 0x10ffff)))
+        return 0;
+    return n;
+}
+
+/* s as a JSON string, quotes included. */
+static void put_string(jsonw_t *w, const char *s)
+{
+    put_c(w, '"');
+    const unsigned char *p = (const unsigned char *)s;
+    while (*p) {
+        const unsigned char *run = p; /* bytes that need no escape */
+        while (*p >= 0x20 && *p < 0x80 && *p != '"' && *p != '\\')
+            p++;
+        put(w, (const char *)run, (size_t)(p - run));
+        if (!*p)
+            break;
+        if (*p >= 0x80) {
+            size_t n = jsonw_utf8_len(p);
+            if (n)
+                put(w, (const char *)p, n);
+            else
+                put_c(w, '?');
+            p += n ? n : 1;
+            continue;
+        }
+        char esc[8];
+        switch (*p) {
+        case '"': put(w, "\\\"", 2); break;
+        case '\\': put(w, "\\\\", 2); break;
+        case '\n': put(w, "\\n", 2); break;
+        case '\r': put(w, "\\r", 2); break;
+        case '\t': put(w, "\\t", 2); break;
+        case '\b': put(w, "\\b", 2); break;
+        case '\f': put(w, "\\f", 2); break;
+        default:
+            snprintf(esc, sizeof esc, "\\u%04x", *p);
+            put(w, esc, 6);
+        }
+        p++;
+    }
+    put_c(w, '"');
+}
+
+void jsonw_key(jsonw_t *w, const char *key)
+{
+    sep(w);
+    put_string(w, key);
+    put_c(w, ':');
+    w->comma = false;
+}
+
+void jsonw_str(jsonw_t *w, const char *s)
+{
+    sep(w);
+    put_string(w, s ? s : "");
+}
+
+void jsonw_int(jsonw_t *w, int64_t v)
+{
+    char num[24];
+    int n = snprintf(num, sizeof num, "%" PRId64, v);
+    sep(w);
+    put(w, num, (size_t)n);
+}
+
+void jsonw_bool(jsonw_t *w, bool v)
+{
+    sep(w);
+    put(w, v ? "true" : "false", v ? 4 : 5);
+}
+
+void jsonw_null(jsonw_t *w)
+{
+    sep(w);
+    put(w, "null", 4);
+}
+
+void jsonw_str_or_null(jsonw_t *w, const char *s)
+{
+    if (s && s[0])
+        jsonw_str(w, s);
+    else
+        jsonw_null(w);
+}
+
+void jsonw_raw(jsonw_t *w, const char *json, size_t n)
+{
+    sep(w);
+    put(w, json, n);
+}

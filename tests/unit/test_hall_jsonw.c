@@ -1,0 +1,143 @@
+/*
+ * test_hall_jsonw.c - the JSON text writer: commas in nested objects and
+ * arrays, string escapes, bytes that are not UTF-8, integers at their
+ * limits, the reserved prefix; every text it writes must parse (jansson)
+ * to what was meant.
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <cmocka.h>
+#include <jansson.h>
+
+#include "jsonw.h"
+
+/* The writer's text, parsed; fails the test when it is not JSON. */
+static json_t *parsed(jsonw_t *w, size_t pre, char **text)
+{
+    size_t len;
+    char *buf = jsonw_take(w, &len);
+    assert_non_null(buf);
+    assert_int_equal(strlen(buf + pre), len);
+    json_error_t e;
+    json_t *v = json_loadb(buf + pre, len, 0, &e);
+    if (!v)
+        fail_msg("not JSON (%s): %s", e.text, buf + pre);
+    *text = buf;
+    return v;
+}
+
+static void nested_values_get_their_commas(void **state)
+{
+    (void)state;
+    jsonw_t w;
+    jsonw_init(&w, 0);
+    jsonw_obj(&w);
+    jsonw_key(&w, "a");
+    jsonw_int(&w, 1);
+    jsonw_key(&w, "list");
+    jsonw_arr(&w);
+    jsonw_int(&w, 2);
+    jsonw_obj(&w);
+    jsonw_obj_end(&w);
+    jsonw_arr(&w);
+    jsonw_arr_end(&w);
+    jsonw_null(&w);
+    jsonw_bool(&w, true);
+    jsonw_raw(&w, "{\"x\":[1]}", 9);
+    jsonw_arr_end(&w);
+    jsonw_key(&w, "empty");
+    jsonw_str_or_null(&w, "");
+    jsonw_key(&w, "s");
+    jsonw_str_or_null(&w, "t");
+    jsonw_obj_end(&w);
+    char *text;
+    json_t *v = parsed(&w, 0, &text);
+    assert_string_equal(text, "{\"a\":1,\"list\":[2,{},[],null,true,{\"x\":[1]}],\"empty\":null,\"s\":\"t\"}");
+    json_decref(v);
+    free(text);
+}
+
+static void strings_are_escaped_and_scrubbed(void **state)
+{
+    (void)state;
+    const char *in = "quote\" back\\ nl\n tab\t bell\x07 del\x7f Jl. Sudirman \xc3\xa9 \xe2\x82\xac "
+                     "\xf0\x9f\x98\x80 bad \xc3( \xed\xa0\x80 \xc0\xaf cut \xe2\x82";
+    jsonw_t w;
+    jsonw_init(&w, 16);
+    jsonw_arr(&w);
+    jsonw_str(&w, in);
+    jsonw_arr_end(&w);
+    char *text;
+    json_t *v = parsed(&w, 16, &text);
+    const char *out = json_string_value(json_array_get(v, 0));
+    assert_string_equal(out, "quote\" back\\ nl\n tab\t bell\x07 del\x7f Jl. Sudirman \xc3\xa9 "
+                             "\xe2\x82\xac \xf0\x9f\x98\x80 bad ?( ??? ?? cut ??");
+    assert_non_null(strstr(text + 16, "\\u0007"));
+    json_decref(v);
+    free(text);
+}
+
+static void integers_keep_their_range(void **state)
+{
+    (void)state;
+    jsonw_t w;
+    jsonw_init(&w, 0);
+    jsonw_arr(&w);
+    jsonw_int(&w, INT64_MAX);
+    jsonw_int(&w, INT64_MIN);
+    jsonw_int(&w, 0);
+    jsonw_arr_end(&w);
+    char *text;
+    json_t *v = parsed(&w, 0, &text);
+    assert_true(json_integer_value(json_array_get(v, 0)) == INT64_MAX);
+    assert_true(json_integer_value(json_array_get(v, 1)) == INT64_MIN);
+    json_decref(v);
+    free(text);
+}
+
+static void a_long_text_grows_the_buffer(void **state)
+{
+    (void)state;
+    jsonw_t w;
+    jsonw_init(&w, 0);
+    jsonw_arr(&w);
+    for (int i = 0; i < 20000; i++)
+        jsonw_str(&w, "dukcapil/ktp-el-rekam");
+    jsonw_arr_end(&w);
+    char *text;
+    json_t *v = parsed(&w, 0, &text);
+    assert_int_equal(json_array_size(v), 20000);
+    json_decref(v);
+    free(text);
+}
+
+static void utf8_lengths(void **state)
+{
+    (void)state;
+    assert_int_equal(jsonw_utf8_len((const unsigned char *)"a"), 1);
+    assert_int_equal(jsonw_utf8_len((const unsigned char *)"\xc3\xa9"), 2);
+    assert_int_equal(jsonw_utf8_len((const unsigned char *)"\xe2\x82\xac"), 3);
+    assert_int_equal(jsonw_utf8_len((const unsigned char *)"\xf0\x9f\x98\x80"), 4);
+    assert_int_equal(jsonw_utf8_len((const unsigned char *)"\x80"), 0);
+    assert_int_equal(jsonw_utf8_len((const unsigned char *)"\xc0\xaf"), 0);      /* overlong */
+    assert_int_equal(jsonw_utf8_len((const unsigned char *)"\xed\xa0\x80"), 0);  /* surrogate */
+    assert_int_equal(jsonw_utf8_len((const unsigned char *)"\xf4\x90\x80\x80"), 0); /* > U+10FFFF */
+    assert_int_equal(jsonw_utf8_len((const unsigned char *)"\xe2\x82"), 0);      /* cut */
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(nested_values_get_their_commas),
+        cmocka_unit_test(strings_are_escaped_and_scrubbed),
+        cmocka_unit_test(integers_keep_their_range),
+        cmocka_unit_test(a_long_text_grows_the_buffer),
+        cmocka_unit_test(utf8_lengths),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
