@@ -12,6 +12,14 @@
  * MDB_NOTLS lets a read transaction live on any thread and lets the
  * event-loop thread read while the writer thread writes.
  *
+ * Stale readers: a process that dies inside a read transaction (an mppctl
+ * backup killed mid-copy) leaves its slot in the reader table, and LMDB
+ * keeps every page that reader could see, so the file grows with each
+ * commit while the slot stays. store_reader_check clears such slots; it
+ * runs at open, before the map is grown, and after a commit once a minute
+ * or once the file has grown by STORE_READER_CHECK_GROWTH since the last
+ * check.
+ *
  * Map growth: mdb_env_set_mapsize may only run while this process has no
  * transaction open, because it unmaps and remaps the file. Every
  * transaction (and every call that reads the map outside one: usage,
@@ -40,9 +48,12 @@
 #include <sys/mman.h>
 #include <sys/random.h>
 #include <sys/stat.h>
+#include <time.h>
 #include <unistd.h>
 
 #define STORE_DEFAULT_MAP ((size_t)64 << 20)
+#define STORE_READER_CHECK_MS 60000                 /* at least this often... */
+#define STORE_READER_CHECK_GROWTH ((size_t)1 << 20) /* ...or per MiB the file grows */
 #define STORE_MAX_DBS 32       /* room for databases later schemas add */
 #define STORE_MAX_READERS 256  /* reader slots shared by mppd and mppctl */
 #define STORE_EPOCH_BYTES 16
@@ -66,6 +77,10 @@ struct store {
     pthread_mutex_t write_mu;       /* one write transaction at a time here */
     int broken;                     /* set (under resize exclusive) when a remap failed */
     char epoch[2 * STORE_EPOCH_BYTES + 1];
+    /* The last stale-reader check after a commit (under write_mu): when,
+     * on the monotonic clock, and the bytes in use then. */
+    int64_t reader_check_ms;
+    size_t reader_check_used;
 };
 
 struct store_txn {
@@ -165,6 +180,47 @@ static bool store_epoch_valid(const MDB_val *v)
         if (!((p[i] >= '0' && p[i] <= '9') || (p[i] >= 'a' && p[i] <= 'f')))
             return false;
     return true;
+}
+
+/* ---- stale readers ---- */
+
+static int64_t store_mono_ms(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (int64_t)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
+}
+
+int store_reader_check(store_t *s)
+{
+    int dead = 0;
+    int mrc = mdb_reader_check(s->env, &dead);
+    if (mrc) {
+        log_warn("store", "checking the reader table failed: %s", mdb_strerror(mrc));
+        return store_err_from_mdb(mrc);
+    }
+    if (dead > 0)
+        log_warn("store",
+                 "cleared %d stale reader%s: a process died in a read transaction "
+                 "(an mppctl backup killed?); the pages it held are free again",
+                 dead, dead == 1 ? "" : "s");
+    return dead;
+}
+
+/* After a commit (write_mu held): checks the reader table when a minute
+ * has passed or the file grew by STORE_READER_CHECK_GROWTH since the last
+ * check. */
+static void store_reader_check_due(store_t *s)
+{
+    size_t used;
+    store_usage(s, NULL, &used);
+    int64_t now = store_mono_ms();
+    if (now - s->reader_check_ms < STORE_READER_CHECK_MS &&
+        used < s->reader_check_used + STORE_READER_CHECK_GROWTH)
+        return;
+    s->reader_check_ms = now;
+    s->reader_check_used = used;
+    store_reader_check(s);
 }
 
 /* ---- open / close ---- */
@@ -279,23 +335,28 @@ int store_open(store_t **out, const char *dir, size_t map_size, char *err, size_
     pthread_rwlock_init(&s->resize, NULL);
     pthread_mutex_init(&s->write_mu, NULL);
 
+    /* The map starts at `floor` for a new data folder; an existing one
+     * keeps the larger map it last ran with (LMDB reads it from the file)
+     * and is raised to `floor` when smaller. */
+    size_t floor = map_size ? map_size : STORE_DEFAULT_MAP;
+    char path[4096];
+    struct stat st;
+    bool fresh = snprintf(path, sizeof path, "%s/data.mdb", dir) < (int)sizeof path &&
+                 stat(path, &st) != 0 && errno == ENOENT;
     int rc = mdb_env_create(&s->env);
     if (rc == 0)
         rc = mdb_env_set_maxdbs(s->env, STORE_MAX_DBS);
     if (rc == 0)
         rc = mdb_env_set_maxreaders(s->env, STORE_MAX_READERS);
-    /* An explicit size is used as given (LMDB raises it to the data's
-     * size); by default the size the folder last ran with is kept, and
-     * never less than STORE_DEFAULT_MAP. */
-    if (rc == 0 && map_size)
-        rc = mdb_env_set_mapsize(s->env, map_size);
+    if (rc == 0 && fresh)
+        rc = mdb_env_set_mapsize(s->env, floor);
     if (rc == 0)
         rc = mdb_env_open(s->env, dir, MDB_NOTLS, 0640);
-    if (rc == 0 && !map_size) {
+    if (rc == 0) {
         MDB_envinfo info;
         rc = mdb_env_info(s->env, &info);
-        if (rc == 0 && info.me_mapsize < STORE_DEFAULT_MAP)
-            rc = mdb_env_set_mapsize(s->env, STORE_DEFAULT_MAP);
+        if (rc == 0 && info.me_mapsize < floor)
+            rc = mdb_env_set_mapsize(s->env, floor);
     }
     if (rc) {
         store_set_err(err, errlen, "store: cannot open the store in %s: %s", dir,
@@ -303,11 +364,16 @@ int store_open(store_t **out, const char *dir, size_t map_size, char *err, size_
         store_close(s);
         return store_err_from_mdb(rc);
     }
+    /* Slots of readers that died while no process of ours had the store
+     * open; LMDB clears the table itself only when it opens it alone. */
+    store_reader_check(s);
     rc = store_open_dbs(s, dir, err, errlen);
     if (rc) {
         store_close(s);
         return rc;
     }
+    s->reader_check_ms = store_mono_ms();
+    store_usage(s, NULL, &s->reader_check_used);
     *out = s;
     return STORE_OK;
 }
@@ -623,6 +689,7 @@ int store_write(store_t *s, store_write_fn fn, void *ctx)
         return STORE_INVAL;
     pthread_mutex_lock(&s->write_mu);
     int rc;
+    bool checked = false; /* readers checked after MDB_MAP_FULL */
     for (;;) {
         store_txn_t *t;
         rc = store_txn_open(s, true, false, &t);
@@ -634,11 +701,20 @@ int store_write(store_t *s, store_write_fn fn, void *ctx)
         if (rc == 0)
             rc = end;
         if (mrc == MDB_MAP_FULL) {
-            /* Nothing was written; grow and run fn again from the start. */
+            /* Nothing was written. Pages held for a reader that died may
+             * make room; else grow. Either way fn runs again from the
+             * start. */
+            if (!checked) {
+                checked = true;
+                if (store_reader_check(s) > 0)
+                    continue;
+            }
             if (store_grow(s) == 0)
                 continue;
             rc = STORE_FULL;
         }
+        if (rc == 0)
+            store_reader_check_due(s);
         break;
     }
     pthread_mutex_unlock(&s->write_mu);

@@ -81,8 +81,11 @@ const char *store_strerror(int err);
 
 /* Opens (creating if missing) the store in directory `dir`: creates the
  * databases, checks or writes the schema version and an epoch (a random
- * id made on creation). `map_size` 0 = 64 MiB start. On error returns a
- * store_err_t and a message in err. Caller frees with store_close. */
+ * id made on creation), and clears stale reader slots. `map_size` is the
+ * map a new folder starts with and the least an existing one is opened
+ * with (it keeps a larger map it last ran with); 0 = 64 MiB. The map
+ * doubles whenever it fills. On error returns a store_err_t and a message
+ * in err. Caller frees with store_close. */
 int store_open(store_t **out, const char *dir, size_t map_size, char *err,
                size_t errlen);
 /* Closes the environment and frees s (NULL is ignored). Every transaction
@@ -130,6 +133,13 @@ int store_scan(store_txn_t *t, store_db_t db, const store_key_t *from,
  * must only write through `t`. Returns fn's error or the commit's. */
 typedef int (*store_write_fn)(void *ctx, store_txn_t *t);
 int store_write(store_t *s, store_write_fn fn, void *ctx);
+
+/* Clears the reader slots of processes that died inside a read
+ * transaction (LMDB keeps every page such a reader could see, so the file
+ * would grow with each commit), and logs how many. Returns that number, or
+ * a negative store_err_t. The store runs it itself: at open, before growing
+ * a full map, and after a commit once a minute or per MiB the file grew. */
+int store_reader_check(store_t *s);
 
 /* Current map size and bytes in use (for /metrics). */
 void store_usage(store_t *s, size_t *map_size, size_t *used);
