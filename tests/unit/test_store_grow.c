@@ -1,8 +1,9 @@
 /*
  * test_store_grow.c - the store's map growth and its limits: MDB_MAP_FULL
  * grows the map and replays the write, another process growing the map
- * (MDB_MAP_RESIZED) is adopted, and a disk that refuses to grow the file
- * gives STORE_FULL with nothing written. Real LMDB files under /tmp.
+ * (MDB_MAP_RESIZED) is adopted, a size given at open is the least the
+ * map gets, and a disk that refuses to grow the file gives STORE_FULL with
+ * nothing written. Real LMDB files under /tmp.
  */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -196,6 +197,35 @@ static void test_default_size_keeps_larger_map(void **state)
     check_range(f->s, 0, 10);
 }
 
+/* 2b. A size given to store_open is where a new folder starts and the
+ * least an existing one gets: a folder that ran with a larger map keeps
+ * it, one that ran with a smaller map is raised to it. */
+static void test_given_size_is_a_floor(void **state)
+{
+    fixture_t *f = *state;
+    size_t map;
+    store_usage(f->s, &map, NULL);
+    assert_int_equal(map, TINY_MAP); /* a new folder: exactly the size given */
+    bulk_t b = {.first = 0, .count = 10};
+    assert_int_equal(store_write(f->s, write_bulk, &b), 0);
+    store_close(f->s);
+    f->s = NULL;
+
+    const size_t mid = (size_t)3 << 20;
+    assert_int_equal(open_in(f, mid), 0); /* raised */
+    store_usage(f->s, &map, NULL);
+    assert_int_equal(map, mid);
+    b = (bulk_t){.first = 10, .count = 10};
+    assert_int_equal(store_write(f->s, write_bulk, &b), 0); /* records the size */
+    store_close(f->s);
+    f->s = NULL;
+
+    assert_int_equal(open_in(f, TINY_MAP), 0); /* kept */
+    store_usage(f->s, &map, NULL);
+    assert_int_equal(map, mid);
+    check_range(f->s, 0, 20);
+}
+
 /* 3. Another process grows the file past this process's map: the next
  * transaction here adopts the larger map (MDB_MAP_RESIZED). */
 static void test_map_resized_by_other_process(void **state)
@@ -320,6 +350,7 @@ int main(int argc, char **argv)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test_setup_teardown(test_map_full_grows, setup_tiny, teardown),
         cmocka_unit_test_setup_teardown(test_default_size_keeps_larger_map, setup_tiny, teardown),
+        cmocka_unit_test_setup_teardown(test_given_size_is_a_floor, setup_tiny, teardown),
         cmocka_unit_test_setup_teardown(test_map_resized_by_other_process, setup_tiny, teardown),
         cmocka_unit_test_setup_teardown(test_disk_refuses_growth, setup_tiny, teardown),
     };
