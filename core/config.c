@@ -67,6 +67,7 @@ void config_defaults(config_t *cfg)
     snprintf(cfg->rate_allow[1], sizeof cfg->rate_allow[1], "%s", "::1");
     cfg->n_rate_allow = 2;
     cfg->max_body = 65536;
+    cfg->map_mb = 64;
     cfg->session_idle_s = 8 * 3600;
     cfg->session_max_s = 12 * 3600;
     cfg->log_level = LOG_LEVEL_INFO;
@@ -746,6 +747,19 @@ const config_option_t *config_option_find(const config_t *cfg, const char *agenc
     return NULL;
 }
 
+/* storage = { map_mb = N; }: the LMDB map a new data folder starts with,
+ * in MiB, and the least an existing one is opened with. */
+static int load_storage(load_ctx_t *ctx, const config_setting_t *root, config_t *cfg)
+{
+    static const char *const known[] = {"map_mb", NULL};
+    config_setting_t *g;
+    if (get_group(ctx, root, "storage", &g, known) < 0)
+        return -1;
+    if (g == NULL)
+        return 0;
+    return get_int(ctx, g, "map_mb", 1, 1024 * 1024, &cfg->map_mb);
+}
+
 static int load_log(load_ctx_t *ctx, const config_setting_t *root, config_t *cfg)
 {
     static const char *const known[] = {"level", NULL};
@@ -822,14 +836,14 @@ int config_load(config_t *cfg, const char *path, char *err, size_t errlen)
         goto out;
     }
     static const char *const known[] = {"hall",     "server",      "paths",    "hours",
-                                        "counters", "rate_limits", "sessions", "log",
-                                        "plugin_options", NULL};
+                                        "counters", "rate_limits", "sessions", "storage",
+                                        "log",      "plugin_options", NULL};
     const config_setting_t *root = config_root_setting(&lc);
     if (check_names(&ctx, root, known) < 0 || load_hall(&ctx, root, tmp) < 0 ||
         load_server(&ctx, root, tmp) < 0 || load_paths(&ctx, root, tmp) < 0 ||
         load_hours(&ctx, root, tmp) < 0 || load_counters(&ctx, root, tmp) < 0 ||
         load_rate_limits(&ctx, root, tmp) < 0 || load_sessions(&ctx, root, tmp) < 0 ||
-        load_log(&ctx, root, tmp) < 0 || load_plugin_options(&ctx, root, tmp) < 0)
+        load_storage(&ctx, root, tmp) < 0 || load_log(&ctx, root, tmp) < 0 || load_plugin_options(&ctx, root, tmp) < 0)
         goto out;
     memcpy(cfg, tmp, sizeof *cfg);
     rc = 0;

@@ -4,8 +4,9 @@
  * The file owns the hall: where mppd listens, where its data, plugins and
  * pages live, the time zone, which counter belongs to which agency, the
  * opening hours, the public URL printed in QR codes, allowed browser
- * Origins, rate limits and the log level. A bad file is refused whole with
- * its file, line and what is wrong; nothing is half-applied.
+ * Origins, rate limits, the store's starting map size and the log level.
+ * A bad file is refused whole with its file, line and what is wrong;
+ * nothing is half-applied.
  */
 #ifndef MPP_CONFIG_H
 #define MPP_CONFIG_H
@@ -85,6 +86,9 @@ typedef struct config {
     char rate_allow[CONFIG_MAX_ALLOW][64];  /* IPs exempt from limits */
     size_t n_rate_allow;
 
+    int map_mb;                      /* LMDB map a new data folder starts
+                                        with, MiB (storage.map_mb, 64); it
+                                        doubles whenever it fills */
     size_t max_body;                 /* bytes of a request body */
     int session_idle_s;              /* session idle expiry */
     int session_max_s;               /* session absolute expiry */

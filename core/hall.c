@@ -462,7 +462,8 @@ int hall_open(hall_t **out, const config_t *cfg, char *err, size_t errlen)
     qh->n_counters = cfg->n_counters;
 
     char serr[256] = "";
-    int rc = store_open(&h->store, cfg->data_dir, 0, serr, sizeof serr);
+    int rc = store_open(&h->store, cfg->data_dir, (size_t)cfg->map_mb << 20, serr,
+                        sizeof serr);
     if (rc != 0) {
         snprintf(err, errlen, "%s: %s", cfg->data_dir, serr[0] ? serr : store_strerror(rc));
         hall_close(h);
