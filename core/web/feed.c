@@ -17,7 +17,7 @@
 #include "render.h"
 #include "web/web_int.h"
 
-#define FEED_RING 4096          /* events kept in memory */
+#define FEED_RING 1024          /* events kept in memory (~1 MiB); older ones come from the log */
 #define FEED_RX_MAX 4096        /* largest message a client may send */
 
 typedef struct feed_msg {
