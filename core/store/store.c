@@ -53,7 +53,7 @@
 
 #define STORE_DEFAULT_MAP ((size_t)64 << 20)
 #define STORE_READER_CHECK_MS 60000                 /* at least this often... */
-#define STORE_READER_CHECK_GROWTH ((size_t)1 << 20) /* ...or per MiB the file grows */
+#define STORE_READER_CHECK_GROWTH ((size_t)256 << 10) /* ...or per 256 KiB the file grows */
 #define STORE_MAX_DBS 32       /* room for databases later schemas add */
 #define STORE_MAX_READERS 256  /* reader slots shared by mppd and mppctl */
 #define STORE_EPOCH_BYTES 16

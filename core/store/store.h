@@ -138,7 +138,8 @@ int store_write(store_t *s, store_write_fn fn, void *ctx);
  * transaction (LMDB keeps every page such a reader could see, so the file
  * would grow with each commit), and logs how many. Returns that number, or
  * a negative store_err_t. The store runs it itself: at open, before growing
- * a full map, and after a commit once a minute or per MiB the file grew. */
+ * a full map, and after a commit once a minute or per 256 KiB the file
+ * grew. */
 int store_reader_check(store_t *s);
 
 /* Current map size and bytes in use (for /metrics). */

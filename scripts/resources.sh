@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# Resource reliability of mppd's storage under load (tests/reliability/
+# resources.mjs): the LMDB map growing from 1 MiB while kiosks issue
+# tickets, reader slots left by processes killed in a read transaction
+# being cleared, and `mppctl backup` under load restored and compared with
+# the live server. Builds a release mppd and the stale-reader helper, prints
+# one figure line per part and writes them to docs/reliability.md
+# (MPP_REPORT= to leave the page alone).
+#   scripts/resources.sh [--short] [--only growth,stale,backup]
+# MPPD/MPPCTL: use these binaries instead of building (the suite's short run).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+if [ -z "${MPPD:-}" ]; then
+  cmake -S . -B build-release -DCMAKE_BUILD_TYPE=Release -DMPP_TESTS=OFF >/dev/null
+  cmake --build build-release -j"$(nproc)" >/dev/null
+  export MPPD="$PWD/build-release/mppd" MPPCTL="$PWD/build-release/mppctl"
+  export MPP_BUILD_KIND="release build"
+else
+  export MPP_BUILD_KIND=${MPP_BUILD_KIND:-$(basename "$(dirname "$MPPD")")}
+fi
+# the helper that leaves stale readers, beside the binaries it tests
+export STALE_READER="$(dirname "$MPPD")/stale_reader"
+if [ ! -x "$STALE_READER" ] || [ tests/reliability/stale_reader.c -nt "$STALE_READER" ]; then
+  cc -std=c11 -Wall -Wextra -Werror -O2 -o "$STALE_READER" tests/reliability/stale_reader.c -llmdb
+fi
+[ -d tests/node_modules/ws ] || (cd tests && npm ci --no-audit --no-fund --silent)
+exec node tests/reliability/resources.mjs --report "${MPP_REPORT-docs/reliability.md}" "$@"
