@@ -67,10 +67,21 @@ const catalog_agency_t *catalog_agency_find(const catalog_t *c, const char *id)
 
 const catalog_service_t *catalog_service_find(const catalog_t *c, const char *id)
 {
-    /* ~350 services: a linear scan costs less than keeping an index */
-    for (size_t i = 0; c && i < c->n_services; i++)
-        if (strcmp(c->services[i].id, id) == 0)
-            return &c->services[i];
+    /* "<agency>/<service>": the agency among tens, then its own services;
+     * no index to keep */
+    const char *slash = c && id ? strchr(id, '/') : NULL;
+    if (!slash)
+        return NULL;
+    size_t n = (size_t)(slash - id);
+    for (size_t a = 0; a < c->n_agencies; a++) {
+        const catalog_agency_t *ag = &c->agencies[a];
+        if (strncmp(ag->id, id, n) != 0 || ag->id[n] != '\0')
+            continue;
+        for (size_t i = ag->first_service; i < ag->first_service + ag->n_services; i++)
+            if (strcmp(c->services[i].id, id) == 0)
+                return &c->services[i];
+        return NULL;
+    }
     return NULL;
 }
 
