@@ -199,8 +199,14 @@ void jsonw_str_or_null(jsonw_t *w, const char *s)
         jsonw_null(w);
 }
 
-void jsonw_raw(jsonw_t *w, const char *json, size_t n)
+void jsonw_kint(jsonw_t *w, const char *key, int64_t v)
 {
-    sep(w);
-    put(w, json, n);
+    jsonw_key(w, key);
+    jsonw_int(w, v);
+}
+
+void jsonw_kstr(jsonw_t *w, const char *key, const char *s)
+{
+    jsonw_key(w, key);
+    jsonw_str(w, s);
 }

@@ -46,8 +46,9 @@ void jsonw_bool(jsonw_t *w, bool v);
 void jsonw_null(jsonw_t *w);
 /* A string, or null when s is NULL or "". */
 void jsonw_str_or_null(jsonw_t *w, const char *s);
-/* A value given as JSON text, written as it is. */
-void jsonw_raw(jsonw_t *w, const char *json, size_t n);
+/* A key and its value in one call. */
+void jsonw_kint(jsonw_t *w, const char *key, int64_t v);
+void jsonw_kstr(jsonw_t *w, const char *key, const char *s);
 
 /* The length of the valid UTF-8 sequence at p (1-4), or 0 when the bytes
  * at p do not start one (a stray continuation byte, an overlong form, a

@@ -39,25 +39,18 @@ static void ticket_members(jsonw_t *w, const queue_t *q, const queue_ticket_t *t
                            int counter)
 {
     bool waiting = t->status == TICKET_WAITING || t->status == TICKET_PRINTING;
-    jsonw_key(w, "id");
-    jsonw_int(w, (int64_t)t->id);
-    jsonw_key(w, "number");
-    jsonw_str(w, t->number);
-    jsonw_key(w, "agency");
-    jsonw_str(w, t->agency);
-    jsonw_key(w, "service");
-    jsonw_str(w, t->service);
-    jsonw_key(w, "status");
-    jsonw_str(w, queue_status_name(t->status));
+    jsonw_kint(w, "id", (int64_t)t->id);
+    jsonw_kstr(w, "number", t->number);
+    jsonw_kstr(w, "agency", t->agency);
+    jsonw_kstr(w, "service", t->service);
+    jsonw_kstr(w, "status", queue_status_name(t->status));
     jsonw_key(w, "priority");
     jsonw_str_or_null(w, queue_priority_name(t->priority));
     jsonw_key(w, "issued_at");
     time_or_null(w, t->issued_at);
     if ((flags & RENDER_LIVE) && waiting) {
-        jsonw_key(w, "position");
-        jsonw_int(w, queue_ticket_position(q, t));
-        jsonw_key(w, "estimated_wait_s");
-        jsonw_int(w, (int64_t)queue_ticket_estimate(q, t));
+        jsonw_kint(w, "position", queue_ticket_position(q, t));
+        jsonw_kint(w, "estimated_wait_s", (int64_t)queue_ticket_estimate(q, t));
     } else {
         jsonw_key(w, "position");
         waiting ? jsonw_null(w) : jsonw_int(w, 0);
@@ -78,15 +71,12 @@ static void ticket_members(jsonw_t *w, const queue_t *q, const queue_ticket_t *t
     time_or_null(w, t->started_at);
     jsonw_key(w, "finished_at");
     time_or_null(w, t->finished_at);
-    jsonw_key(w, "transfers");
-    jsonw_int(w, t->transfers);
+    jsonw_kint(w, "transfers", t->transfers);
     if (t->status == TICKET_CANCELLED) {
-        jsonw_key(w, "reason");
-        jsonw_str(w, t->reason);
+        jsonw_kstr(w, "reason", t->reason);
     }
     if (flags & RENDER_TOKEN) {
-        jsonw_key(w, "token");
-        jsonw_str(w, t->token);
+        jsonw_kstr(w, "token", t->token);
     }
 }
 
@@ -102,21 +92,15 @@ void render_counter(jsonw_t *w, const queue_t *q, const queue_counter_t *c, bool
 {
     const queue_ticket_t *t = c->ticket ? queue_ticket_by_id(q, c->ticket) : NULL;
     jsonw_obj(w);
-    jsonw_key(w, "number");
-    jsonw_int(w, c->number);
-    jsonw_key(w, "agency");
-    jsonw_str(w, c->agency);
-    jsonw_key(w, "status");
-    jsonw_str(w, queue_counter_status_name(c->status));
+    jsonw_kint(w, "number", c->number);
+    jsonw_kstr(w, "agency", c->agency);
+    jsonw_kstr(w, "status", queue_counter_status_name(c->status));
     if (with_staff) {
         jsonw_key(w, "staff");
         jsonw_str_or_null(w, c->staff);
-        jsonw_key(w, "served_today");
-        jsonw_int(w, c->served_today);
-        jsonw_key(w, "called_today");
-        jsonw_int(w, c->called_today);
-        jsonw_key(w, "no_show_today");
-        jsonw_int(w, c->no_show_today);
+        jsonw_kint(w, "served_today", c->served_today);
+        jsonw_kint(w, "called_today", c->called_today);
+        jsonw_kint(w, "no_show_today", c->no_show_today);
     }
     jsonw_key(w, "ticket");
     if (t)
@@ -134,16 +118,13 @@ void render_counter(jsonw_t *w, const queue_t *q, const queue_counter_t *c, bool
 static void agency_counts(jsonw_t *w, const queue_t *q, const char *agency, const char *name)
 {
     jsonw_obj(w);
-    jsonw_key(w, "id");
-    jsonw_str(w, agency);
+    jsonw_kstr(w, "id", agency);
     if (name) {
-        jsonw_key(w, "name");
-        jsonw_str(w, name);
+        jsonw_kstr(w, "name", name);
     }
     jsonw_key(w, "serving");
     jsonw_str_or_null(w, queue_agency_serving(q, agency));
-    jsonw_key(w, "waiting");
-    jsonw_int(w, queue_agency_waiting(q, agency));
+    jsonw_kint(w, "waiting", queue_agency_waiting(q, agency));
     jsonw_obj_end(w);
 }
 
@@ -163,14 +144,10 @@ char *render_event(const queue_t *q, const queue_event_t *e, const char *epoch, 
     jsonw_t w;
     jsonw_init(&w, 0);
     jsonw_obj(&w);
-    jsonw_key(&w, "type");
-    jsonw_str(&w, queue_event_name(e->type));
-    jsonw_key(&w, "seq");
-    jsonw_int(&w, (int64_t)e->seq);
-    jsonw_key(&w, "epoch");
-    jsonw_str(&w, epoch);
-    jsonw_key(&w, "at");
-    jsonw_str(&w, at);
+    jsonw_kstr(&w, "type", queue_event_name(e->type));
+    jsonw_kint(&w, "seq", (int64_t)e->seq);
+    jsonw_kstr(&w, "epoch", epoch);
+    jsonw_kstr(&w, "at", at);
     if (e->ticket) {
         jsonw_key(&w, "ticket");
         render_ticket(&w, q, e->ticket, 0);
@@ -198,12 +175,10 @@ char *render_event(const queue_t *q, const queue_event_t *e, const char *epoch, 
     opt_str(&w, "reason", e->reason);
     opt_str(&w, "from_service", e->from_service);
     if (e->agency) {
-        jsonw_key(&w, "agency");
-        jsonw_str(&w, e->agency);
+        jsonw_kstr(&w, "agency", e->agency);
     }
     if (e->text) {
-        jsonw_key(&w, "text");
-        jsonw_str(&w, e->text);
+        jsonw_kstr(&w, "text", e->text);
     }
     jsonw_obj_end(&w);
     return jsonw_take(&w, len);
@@ -247,10 +222,8 @@ void render_board(jsonw_t *w, const queue_t *q, const catalog_t *cat, const char
                   uint64_t seq, bool snapshot)
 {
     jsonw_obj(w);
-    jsonw_key(w, "seq");
-    jsonw_int(w, (int64_t)seq);
-    jsonw_key(w, "epoch");
-    jsonw_str(w, epoch);
+    jsonw_kint(w, "seq", (int64_t)seq);
+    jsonw_kstr(w, "epoch", epoch);
     jsonw_key(w, "counters");
     jsonw_arr(w);
     for (size_t i = 0; i < queue_counter_count(q); i++)
@@ -276,11 +249,9 @@ void render_board(jsonw_t *w, const queue_t *q, const catalog_t *cat, const char
         agency_counts(w, q, cat->agencies[order[k]].id, cat->agencies[order[k]].name);
     free(order);
     jsonw_arr_end(w);
-    jsonw_key(w, "text");
-    jsonw_str(w, queue_text(q));
+    jsonw_kstr(w, "text", queue_text(q));
     if (snapshot) {
-        jsonw_key(w, "type");
-        jsonw_str(w, "snapshot");
+        jsonw_kstr(w, "type", "snapshot");
     }
     jsonw_obj_end(w);
 }
@@ -362,42 +333,29 @@ json_t *render_errors(const catalog_error_t *errors, size_t n)
     return a;
 }
 
-/* `key`: v, for the store's records. */
-static void kint(jsonw_t *w, const char *key, int64_t v)
-{
-    jsonw_key(w, key);
-    jsonw_int(w, v);
-}
-
-static void kstr(jsonw_t *w, const char *key, const char *s)
-{
-    jsonw_key(w, key);
-    jsonw_str(w, s);
-}
-
 char *render_ticket_record(const queue_ticket_t *t, size_t *len)
 {
     jsonw_t w;
     jsonw_init(&w, 0);
     jsonw_obj(&w);
-    kint(&w, "id", (int64_t)t->id);
-    kstr(&w, "number", t->number);
-    kint(&w, "day", t->day);
-    kint(&w, "seq", t->seq);
-    kstr(&w, "agency", t->agency);
-    kstr(&w, "service", t->service);
-    kint(&w, "status", (int)t->status);
-    kint(&w, "priority", (int)t->priority);
-    kint(&w, "issued_at", t->issued_at);
-    kint(&w, "called_at", t->called_at);
-    kint(&w, "started_at", t->started_at);
-    kint(&w, "finished_at", t->finished_at);
-    kint(&w, "counter", t->counter);
-    kint(&w, "transfers", t->transfers);
-    kstr(&w, "token", t->token);
-    kstr(&w, "reason", t->reason);
-    kint(&w, "rank", t->rank);
-    kint(&w, "queued_at", t->queued_at); /* for the service-time reports (core/report) */
+    jsonw_kint(&w, "id", (int64_t)t->id);
+    jsonw_kstr(&w, "number", t->number);
+    jsonw_kint(&w, "day", t->day);
+    jsonw_kint(&w, "seq", t->seq);
+    jsonw_kstr(&w, "agency", t->agency);
+    jsonw_kstr(&w, "service", t->service);
+    jsonw_kint(&w, "status", (int)t->status);
+    jsonw_kint(&w, "priority", (int)t->priority);
+    jsonw_kint(&w, "issued_at", t->issued_at);
+    jsonw_kint(&w, "called_at", t->called_at);
+    jsonw_kint(&w, "started_at", t->started_at);
+    jsonw_kint(&w, "finished_at", t->finished_at);
+    jsonw_kint(&w, "counter", t->counter);
+    jsonw_kint(&w, "transfers", t->transfers);
+    jsonw_kstr(&w, "token", t->token);
+    jsonw_kstr(&w, "reason", t->reason);
+    jsonw_kint(&w, "rank", t->rank);
+    jsonw_kint(&w, "queued_at", t->queued_at); /* for the service-time reports (core/report) */
     jsonw_obj_end(&w);
     return jsonw_take(&w, len);
 }
@@ -460,17 +418,17 @@ char *render_counter_record(const queue_counter_t *c, size_t *len)
     jsonw_t w;
     jsonw_init(&w, 0);
     jsonw_obj(&w);
-    kint(&w, "number", c->number);
-    kstr(&w, "agency", c->agency);
-    kint(&w, "status", (int)c->status);
-    kstr(&w, "staff", c->staff);
-    kstr(&w, "session", c->session);
-    kint(&w, "ticket", (int64_t)c->ticket);
-    kint(&w, "priority_streak", c->priority_streak);
-    kint(&w, "served_today", c->served_today);
-    kint(&w, "no_show_today", c->no_show_today);
-    kint(&w, "called_today", c->called_today);
-    kint(&w, "day", c->day);
+    jsonw_kint(&w, "number", c->number);
+    jsonw_kstr(&w, "agency", c->agency);
+    jsonw_kint(&w, "status", (int)c->status);
+    jsonw_kstr(&w, "staff", c->staff);
+    jsonw_kstr(&w, "session", c->session);
+    jsonw_kint(&w, "ticket", (int64_t)c->ticket);
+    jsonw_kint(&w, "priority_streak", c->priority_streak);
+    jsonw_kint(&w, "served_today", c->served_today);
+    jsonw_kint(&w, "no_show_today", c->no_show_today);
+    jsonw_kint(&w, "called_today", c->called_today);
+    jsonw_kint(&w, "day", c->day);
     jsonw_obj_end(&w);
     return jsonw_take(&w, len);
 }

@@ -48,7 +48,10 @@ static void nested_values_get_their_commas(void **state)
     jsonw_arr_end(&w);
     jsonw_null(&w);
     jsonw_bool(&w, true);
-    jsonw_raw(&w, "{\"x\":[1]}", 9);
+    jsonw_obj(&w);
+    jsonw_kint(&w, "x", 1);
+    jsonw_kstr(&w, "y", "z");
+    jsonw_obj_end(&w);
     jsonw_arr_end(&w);
     jsonw_key(&w, "empty");
     jsonw_str_or_null(&w, "");
@@ -57,7 +60,7 @@ static void nested_values_get_their_commas(void **state)
     jsonw_obj_end(&w);
     char *text;
     json_t *v = parsed(&w, 0, &text);
-    assert_string_equal(text, "{\"a\":1,\"list\":[2,{},[],null,true,{\"x\":[1]}],\"empty\":null,\"s\":\"t\"}");
+    assert_string_equal(text, "{\"a\":1,\"list\":[2,{},[],null,true,{\"x\":1,\"y\":\"z\"}],\"empty\":null,\"s\":\"t\"}");
     json_decref(v);
     free(text);
 }
