@@ -30,6 +30,8 @@ const KIOSKS = 3;
 const FIRST_DAY = '2030-01-07'; // a Monday
 
 const findings = [];
+const halls = new Set(); // every hall made, stopped and removed if the run throws
+const newHall = (opts) => { const h = new Hall(opts); halls.add(h); return h; };
 const find = (what) => {
   findings.push(what);
   if (findings.length <= 30) console.error('  ! ' + what);
@@ -359,7 +361,7 @@ function replay(events) {
 }
 
 async function midnight() {
-  const hall = new Hall();
+  const hall = newHall();
   hall.cfgText = readFileSync(hall.cfg, 'utf8');
   const zone = hallZone(hall);
   const cons = { counter: 8, agency: 'bapenda', user: 'petugas-8', cookie: null };
@@ -483,7 +485,7 @@ async function closing() {
     ['fri = "00:00-24:00"', 'fri = "07:30-11:30"'], ['sat = "00:00-24:00"', 'sat = "closed"'],
     ['sun = "00:00-24:00"', 'sun = "closed"'],
   ];
-  const hall = new Hall({ replace: hours });
+  const hall = newHall({ replace: hours });
   hall.cfgText = readFileSync(hall.cfg, 'utf8');
   const zone = hallZone(hall);
   hall.addUser('ani', 'staff', 'dukcapil');
@@ -601,7 +603,7 @@ async function closing() {
 // faked one steps back too and holds every lws timer for `step` s more.
 async function monotonic(step) {
   const one = async (fakeMonotonic) => {
-    const hall = new Hall();
+    const hall = newHall();
     hall.cfgText = '';
     const file = join(hall.dir, 'clock');
     setFileClock(file, `${FIRST_DAY} 10:00:00`);
@@ -666,5 +668,9 @@ async function main() {
 
 main().catch((e) => {
   console.error(e);
+  for (const h of halls) {
+    if (h.proc) h.proc.kill('SIGKILL');
+    h.cleanup();
+  }
   process.exit(1);
 });
