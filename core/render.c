@@ -429,6 +429,7 @@ char *render_counter_record(const queue_counter_t *c, size_t *len)
     jsonw_kint(&w, "no_show_today", c->no_show_today);
     jsonw_kint(&w, "called_today", c->called_today);
     jsonw_kint(&w, "day", c->day);
+    jsonw_kint(&w, "closed_day", c->closed_day);
     jsonw_obj_end(&w);
     return jsonw_take(&w, len);
 }
@@ -445,6 +446,8 @@ int render_counter_parse(const json_t *rec, queue_counter_t *c)
     c->no_show_today = (uint32_t)get_int(rec, "no_show_today", &bad);
     c->called_today = (uint32_t)get_int(rec, "called_today", &bad);
     c->day = (uint32_t)get_int(rec, "day", &bad);
+    json_t *closed_day = json_object_get(rec, "closed_day"); /* absent before it was kept */
+    c->closed_day = json_is_integer(closed_day) ? (uint32_t)json_integer_value(closed_day) : 0;
     if (bad || status < COUNTER_CLOSED || status > COUNTER_PAUSED)
         return -1;
     c->status = (queue_counter_status_t)status;

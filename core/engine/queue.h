@@ -133,6 +133,7 @@ typedef struct queue_counter {
     int priority_streak;              /* consecutive priority calls */
     uint32_t served_today, no_show_today, called_today;
     uint32_t day;                     /* day the counts belong to */
+    uint32_t closed_day;              /* last business day whose closing ran */
 } queue_counter_t;
 
 /* One change, reported to the sink. Pointers are valid only during the

@@ -62,6 +62,11 @@ static void close_day(queue_t *q)
     }
     for (size_t i = 0; i < q->n_counters; i++) {
         queue_counter_t *c = &q->counters[i];
+        /* every counter record keeps that this day has closed, so a
+         * restart with the clock stepped back before closing time does
+         * not open the day again */
+        c->closed_day = q->day;
+        queue_touch_counter(q, c);
         if (c->status == COUNTER_CLOSED || c->ticket != 0)
             continue;
         c->status = COUNTER_CLOSED;
@@ -227,6 +232,9 @@ void queue_restore_done(queue_t *q, int64_t now)
             day = q->counters[i].day;
     q->day = day ? day : ymd;
     q->closed_day = 0;
+    for (size_t i = 0; i < q->n_counters; i++)
+        if (q->counters[i].closed_day == q->day)
+            q->closed_day = q->day;
     drop_past(q);
     queue_samples_rebuild(q);
     for (size_t i = 0; i < q->n_counters; i++) {

@@ -409,6 +409,15 @@ static void test_restore_closing(void **state)
     g = fx_restore(f, 0, fx_mon(17, 0));
     assert_int_equal(fx_issue_rc(g, "dukcapil/ktp", PRIORITY_NONE, false, fx_mon(15, 30), NULL),
                      QUEUE_ECLOSED);
+
+    /* Tuesday closes with nothing waiting: a restore on a clock stepped
+     * back before closing time does not open the day again */
+    queue_tick(f->q, fx_time(2026, 11, 24, 9, 0, 0));
+    queue_tick(f->q, fx_time(2026, 11, 24, 16, 0, 0));
+    g = fx_restore(f, 0, fx_time(2026, 11, 24, 15, 30, 0));
+    assert_int_equal(fx_issue_rc(g, "dukcapil/ktp", PRIORITY_NONE, false,
+                                 fx_time(2026, 11, 24, 15, 30, 0), NULL),
+                     QUEUE_ECLOSED);
 }
 
 int main(void)
