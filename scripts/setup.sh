@@ -8,7 +8,7 @@ set -euo pipefail
 pkgs=(build-essential cmake pkg-config liblua5.4-dev libwebsockets-dev liblmdb-dev
       lmdb-utils libconfig-dev libjansson-dev libsodium-dev libqrencode-dev curl ca-certificates)
 if [ "${1:-}" = "--test" ]; then
-  pkgs+=(libcmocka-dev valgrind chromium prometheus)  # prometheus: promtool checks /metrics
+  pkgs+=(libcmocka-dev valgrind chromium prometheus faketime)  # promtool checks /metrics; libfaketime for scripts/faketime.sh
   command -v node >/dev/null 2>&1 || pkgs+=(nodejs)
   command -v npm >/dev/null 2>&1 || pkgs+=(npm)
 fi
