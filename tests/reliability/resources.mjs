@@ -462,18 +462,20 @@ async function main() {
   const results = [];
   for (const p of PARTS) {
     if (!parts[p]) throw new Error(`unknown part ${p} (growth, stale, backup)`);
-    results.push(await parts[p]());
+    const s0 = Date.now();
+    results.push({ name: p, ...(await parts[p]()), secs: Math.round((Date.now() - s0) / 1000) });
   }
   const secs = Math.round((Date.now() - t0) / 1000);
   console.log(`${secs} s in all`);
-  if (REPORT) {
-    reportSection(REPORT, 'resources', [
+  // each part's figure in its own section of the page
+  for (const r of REPORT ? results : []) {
+    reportSection(REPORT, `resources-${r.name}`, [
       '```',
-      `$ scripts/resources.sh${SHORT ? ' --short' : ''}`,
-      ...results.map((r) => r.line),
+      `$ scripts/resources.sh${SHORT ? ' --short' : ''}${PARTS.length < 3 ? ' --only ' + PARTS.join(',') : ''}`,
+      r.line,
       '```',
       '',
-      `Measured ${new Date().toISOString().slice(0, 10)} on ${await machine()}, ${process.env.MPP_BUILD_KIND || 'release build'}; ${secs} s in all.`,
+      `Measured ${new Date().toISOString().slice(0, 10)} on ${await machine()}, ${process.env.MPP_BUILD_KIND || 'release build'}; ${r.secs} s.`,
     ].join('\n'));
   }
   if (findings.length || results.some((r) => !r.ok)) {
