@@ -78,12 +78,15 @@ class Server {
     this.proc = spawn(cmd[0], cmd.slice(1), { stdio: ['ignore', 'pipe', 'pipe'] });
     this.proc.stdout.on('data', (d) => { this.log += d; });
     this.proc.stderr.on('data', (d) => { this.log += d; });
-    this.exited = new Promise((ok) => this.proc.on('exit', (code, signal) => ok({ code, signal })));
+    this.exited = new Promise((ok) => {
+      this.proc.on('exit', (code, signal) => ok({ code, signal }));
+      this.proc.on('error', (e) => { this.log += e.message; this.failed = true; ok({ code: -1 }); });
+    });
     for (let i = 0; i < 1200; i++) { // valgrind takes its time
       try {
         if ((await fetch(h.base + '/healthz')).ok) return;
       } catch { /* not yet */ }
-      if (this.proc.exitCode !== null) break;
+      if (this.proc.exitCode !== null || this.failed) break;
       await sleep(100);
     }
     throw new Error('mppd did not start:\n' + this.log.slice(-4000));
@@ -144,6 +147,7 @@ async function main() {
   const hall = new Hall({ replace: [['max_hours = 12;', 'max_hours = 24;']] });
   hall.addUser('admin', 'admin', null, password);
   const server = new Server(hall);
+  running = server;
   await server.start();
   const clock = await hall.req('POST', '/api/v1/test/clock', { at_ms: Date.parse(FIRST_DAY + 'T00:05:00+07:00') });
   if (clock.status !== 200) throw new Error('this mppd has no test clock: build it with -DMPP_TEST_CLOCK=ON');
@@ -260,7 +264,13 @@ async function main() {
   }
 }
 
+let running = null; // the server of this run, stopped if the run throws
+
 main().catch((e) => {
   console.error(e);
+  if (running) {
+    if (running.proc && running.proc.exitCode === null) running.proc.kill('SIGKILL');
+    running.hall.cleanup();
+  }
   process.exit(1);
 });
