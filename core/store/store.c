@@ -184,6 +184,7 @@ static bool store_epoch_valid(const MDB_val *v)
 
 /* ---- stale readers ---- */
 
+/* Milliseconds on the monotonic clock. */
 static int64_t store_mono_ms(void)
 {
     struct timespec ts;
@@ -335,10 +336,10 @@ int store_open(store_t **out, const char *dir, size_t map_size, char *err, size_
     pthread_rwlock_init(&s->resize, NULL);
     pthread_mutex_init(&s->write_mu, NULL);
 
-    /* The map starts at `floor` for a new data folder; an existing one
+    /* The map starts at `least` for a new data folder; an existing one
      * keeps the larger map it last ran with (LMDB reads it from the file)
-     * and is raised to `floor` when smaller. */
-    size_t floor = map_size ? map_size : STORE_DEFAULT_MAP;
+     * and is raised to `least` when smaller. */
+    size_t least = map_size ? map_size : STORE_DEFAULT_MAP;
     char path[4096];
     struct stat st;
     bool fresh = snprintf(path, sizeof path, "%s/data.mdb", dir) < (int)sizeof path &&
@@ -349,14 +350,14 @@ int store_open(store_t **out, const char *dir, size_t map_size, char *err, size_
     if (rc == 0)
         rc = mdb_env_set_maxreaders(s->env, STORE_MAX_READERS);
     if (rc == 0 && fresh)
-        rc = mdb_env_set_mapsize(s->env, floor);
+        rc = mdb_env_set_mapsize(s->env, least);
     if (rc == 0)
         rc = mdb_env_open(s->env, dir, MDB_NOTLS, 0640);
     if (rc == 0) {
         MDB_envinfo info;
         rc = mdb_env_info(s->env, &info);
-        if (rc == 0 && info.me_mapsize < floor)
-            rc = mdb_env_set_mapsize(s->env, floor);
+        if (rc == 0 && info.me_mapsize < least)
+            rc = mdb_env_set_mapsize(s->env, least);
     }
     if (rc) {
         store_set_err(err, errlen, "store: cannot open the store in %s: %s", dir,
@@ -364,8 +365,8 @@ int store_open(store_t **out, const char *dir, size_t map_size, char *err, size_
         store_close(s);
         return store_err_from_mdb(rc);
     }
-    /* Slots of readers that died while no process of ours had the store
-     * open; LMDB clears the table itself only when it opens it alone. */
+    /* Slots left by readers that died while another process kept the
+     * store open (LMDB resets the table itself only when it opens alone). */
     store_reader_check(s);
     rc = store_open_dbs(s, dir, err, errlen);
     if (rc) {
