@@ -48,7 +48,7 @@ static bool hall_has_agency(const config_t *cfg, const char *agency)
 static int open_store(const config_t *cfg, store_t **s)
 {
     char err[512] = "";
-    int rc = store_open(s, cfg->data_dir, 0, err, sizeof err);
+    int rc = store_open(s, cfg->data_dir, (size_t)cfg->map_mb << 20, err, sizeof err);
     if (rc != 0)
         fprintf(stderr, "mppctl: %s: %s\n", cfg->data_dir, err[0] ? err : store_strerror(rc));
     return rc;

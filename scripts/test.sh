@@ -34,10 +34,12 @@ echo "== integration tests (real mppd, HTTP and WebSocket)"
 (cd tests && npm ci --no-audit --no-fund --silent)
 MPPD="$PWD/$BUILD/mppd" MPPCTL="$PWD/$BUILD/mppctl" node --test --test-concurrency=1 tests/integration/*.test.mjs
 
-echo "== reliability, short runs (scripts/crash.sh 200, scripts/strace-order.sh, scripts/faketime.sh for the figures)"
+echo "== reliability, short runs (the scripts without --short for the figures)"
 MPP_REPORT= MPPD="$PWD/$BUILD/mppd" MPPCTL="$PWD/$BUILD/mppctl" scripts/crash.sh 10
 MPP_REPORT= MPPD="$PWD/$BUILD/mppd" scripts/strace-order.sh 20
 MPP_REPORT= scripts/faketime.sh --short # the release build: no sanitizer runs under libfaketime
+MPP_REPORT= MPPD="$PWD/$BUILD/mppd" MPPCTL="$PWD/$BUILD/mppctl" scripts/resources.sh --short
+MPP_REPORT= MPPD="$PWD/$BUILD/mppd" MPPCTL="$PWD/$BUILD/mppctl" scripts/soak.sh --short
 
 echo "== fuzzing, short runs (scripts/fuzz.sh for the long ones, >= 10^7 inputs each)"
 MPP_BUILD="$BUILD" scripts/fuzz.sh --short
