@@ -149,7 +149,8 @@ int web_harness_exchange(web_harness_t *h, const void *in, size_t len, char **ou
     int sv[2];
     if (socketpair(AF_UNIX, SOCK_STREAM | SOCK_NONBLOCK | SOCK_CLOEXEC, 0, sv) != 0)
         return -1;
-    if (!lws_adopt_socket_vhost(h->vhost, sv[0])) { /* lws closed sv[0] */
+    struct lws *conn = lws_adopt_socket_vhost(h->vhost, sv[0]);
+    if (!conn) { /* lws closed sv[0] */
         close(sv[1]);
         return -1;
     }
@@ -211,6 +212,14 @@ int web_harness_exchange(web_harness_t *h, const void *in, size_t len, char **ou
             /* the server reads no more: it waits for its output to drain,
              * or it stopped reading; either way it has had its say */
             written = len;
+        }
+        const pss_t *pss = lws_wsi_user(conn); /* open: our read saw no EOF */
+        if (!shut && pss && pss->reply) {
+            /* an answer is on its way: lws 4.1 drops it when it reads the
+             * client's end of file first, so the client waits for it */
+            struct pollfd pfd = {sv[1], POLLIN, 0};
+            poll(&pfd, 1, 1);
+            continue;
         }
         if (!shut) {
             shutdown(sv[1], SHUT_WR); /* the client has nothing more to say */
