@@ -8,8 +8,7 @@
 // within one day may appear twice.
 //   node tests/reliability/crash.mjs [--kills N] [--report docs/reliability.md]
 // MPPD and MPPCTL name the binaries (scripts/crash.sh builds a release one).
-import WebSocket from 'ws';
-import { Hall, sleep } from '../integration/lib/hall.mjs';
+import { Hall, sleep, readLog } from '../integration/lib/hall.mjs';
 import { reportSection, machine } from './report.mjs';
 
 const argv = process.argv.slice(2);
@@ -210,32 +209,8 @@ async function console_(c) {
   }
 }
 
-// Reads the whole durable event log over /ws: the snapshot, then "hello"
-// since 0, until the snapshot's seq.
-function readLog() {
-  return new Promise((ok, fail) => {
-    const ws = new WebSocket(`ws://127.0.0.1:${hall.port}/ws`);
-    const events = [];
-    let snap = null;
-    const timer = setTimeout(() => { ws.terminate(); fail(new Error(`log read stalled at ${events.length} events`)); }, 600000);
-    ws.on('message', (d) => {
-      const m = JSON.parse(d.toString());
-      if (m.type === 'snapshot') {
-        if (snap) return;
-        snap = m;
-        if (m.seq === 0) { clearTimeout(timer); ws.close(); ok({ snap, events }); return; }
-        ws.send(JSON.stringify({ type: 'hello', since: 0, epoch: m.epoch }));
-        return;
-      }
-      events.push(m);
-      if (m.seq >= snap.seq) { clearTimeout(timer); ws.close(); ok({ snap, events }); }
-    });
-    ws.on('error', fail);
-  });
-}
-
 async function verify(epoch0) {
-  const { snap, events } = await readLog();
+  const { snap, events } = await readLog(hall, 600000);
   if (snap.epoch !== epoch0) find(`the epoch changed from ${epoch0} to ${snap.epoch}`);
   events.forEach((e, i) => { if (e.seq !== i + 1) find(`event log: seq ${e.seq} at place ${i + 1}`); });
   const issued = new Map(); // id -> number

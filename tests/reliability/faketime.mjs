@@ -14,7 +14,7 @@ import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { connect, createServer } from 'node:net';
 import { join } from 'node:path';
 import WebSocket from 'ws';
-import { Hall, sleep } from '../integration/lib/hall.mjs';
+import { Hall, sleep, readLog } from '../integration/lib/hall.mjs';
 import { reportSection, machine } from './report.mjs';
 
 const argv = process.argv.slice(2);
@@ -132,31 +132,6 @@ async function services(hall, agency, n) {
   return a.services
     .filter((s) => s.quota === 0 && s.inputs.length === 0 && !s.hours && s.kiosk !== false)
     .slice(0, n).map((s) => s.id);
-}
-
-// Reads the whole durable event log over /ws: the snapshot, then "hello"
-// since 0, up to the snapshot's seq.
-function readLog(hall) {
-  return new Promise((ok, fail) => {
-    const ws = new WebSocket(`ws://127.0.0.1:${hall.port}/ws`);
-    const events = [];
-    let snap = null;
-    const timer = setTimeout(() => { ws.terminate(); fail(new Error(`log read stalled at ${events.length} events`)); }, 120000);
-    ws.on('message', (d) => {
-      const m = JSON.parse(d.toString());
-      if (m.type === 'snapshot') {
-        if (snap) return;
-        snap = m;
-        if (m.seq === 0) { clearTimeout(timer); ws.close(); ok({ snap, events }); return; }
-        ws.send(JSON.stringify({ type: 'hello', since: 0, epoch: m.epoch }));
-        return;
-      }
-      if (m.type === 'pong') return;
-      events.push(m);
-      if (m.seq >= snap.seq) { clearTimeout(timer); ws.close(); ok({ snap, events }); }
-    });
-    ws.on('error', fail);
-  });
 }
 
 // ---- load: kiosks issuing and one counter console serving ----
@@ -440,7 +415,7 @@ async function midnight() {
 
   // everything the log says, replayed, and the report's days
   await startWith(hall, fakeEnv(zone, { at: `${tomorrow} 00:05:00` }));
-  const { snap, events } = await readLog(hall);
+  const { snap, events } = await readLog(hall, 120000);
   events.forEach((e, i) => check(e.seq === i + 1, `event log: seq ${e.seq} at place ${i + 1}`));
   check(events.length === snap.seq, `event log: ${events.length} events, snapshot seq ${snap.seq}`);
   const rep = replay(events);

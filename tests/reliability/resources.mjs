@@ -26,8 +26,7 @@
 import { execFile, spawn } from 'node:child_process';
 import { statSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import WebSocket from 'ws';
-import { Hall, ROOT, sleep } from '../integration/lib/hall.mjs';
+import { Hall, ROOT, sleep, readLog } from '../integration/lib/hall.mjs';
 import { reportSection, machine } from './report.mjs';
 
 const argv = process.argv.slice(2);
@@ -125,31 +124,6 @@ async function readBack(hall, acked, when) {
     }));
   }
   return lost;
-}
-
-// The durable event log over /ws: the snapshot, then "hello" since 0
-// up to the snapshot's seq.
-function readLog(hall) {
-  return new Promise((ok, fail) => {
-    const ws = new WebSocket(`ws://127.0.0.1:${hall.port}/ws`);
-    const events = [];
-    let snap = null;
-    const timer = setTimeout(() => { ws.terminate(); fail(new Error(`log read stalled at ${events.length} events`)); }, 300000);
-    ws.on('message', (d) => {
-      const m = JSON.parse(d.toString());
-      if (m.type === 'snapshot') {
-        if (snap) return;
-        snap = m;
-        if (m.seq === 0) { clearTimeout(timer); ws.close(); ok({ snap, events }); return; }
-        ws.send(JSON.stringify({ type: 'hello', since: 0, epoch: m.epoch }));
-        return;
-      }
-      if (m.type === 'pong' || m.type === 'ping') return;
-      events.push(m);
-      if (m.seq >= snap.seq) { clearTimeout(timer); ws.close(); ok({ snap, events }); }
-    });
-    ws.on('error', fail);
-  });
 }
 
 function gapless(events, what) {

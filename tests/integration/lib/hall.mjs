@@ -164,3 +164,27 @@ export class Feed {
   send(obj) { this.sock.send(JSON.stringify(obj)); }
   close() { this.sock.close(); return this.closed; }
 }
+
+// Reads a hall's whole durable event log over /ws: the snapshot, then
+// "hello" since 0, up to the snapshot's seq. Fails if it stalls for `ms`.
+export function readLog(hall, ms = 300000) {
+  return new Promise((ok, fail) => {
+    const ws = new WebSocket(`ws://127.0.0.1:${hall.port}/ws`);
+    const events = [];
+    let snap = null;
+    const timer = setTimeout(() => { ws.terminate(); fail(new Error(`log read stalled at ${events.length} events`)); }, ms);
+    ws.on('message', (d) => {
+      const m = JSON.parse(d.toString());
+      if (m.type === 'snapshot') {
+        if (snap) return;
+        snap = m;
+        if (m.seq === 0) { clearTimeout(timer); ws.close(); ok({ snap, events }); return; }
+        ws.send(JSON.stringify({ type: 'hello', since: 0, epoch: m.epoch }));
+        return;
+      }
+      events.push(m);
+      if (m.seq >= snap.seq) { clearTimeout(timer); ws.close(); ok({ snap, events }); }
+    });
+    ws.on('error', fail);
+  });
+}
