@@ -21,62 +21,12 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
-#include "store/store.h"
+#include "test_store_fixture.h"
 
 #define TINY_MAP ((size_t)64 << 10)
 #define VAL_LEN 1000
 
-static void rm_tree(const char *path)
-{
-    DIR *d = opendir(path);
-    if (d) {
-        struct dirent *e;
-        while ((e = readdir(d)) != NULL) {
-            if (!strcmp(e->d_name, ".") || !strcmp(e->d_name, ".."))
-                continue;
-            char sub[4096];
-            snprintf(sub, sizeof sub, "%s/%s", path, e->d_name);
-            rm_tree(sub);
-        }
-        closedir(d);
-        rmdir(path);
-    } else {
-        unlink(path);
-    }
-}
-
-typedef struct fixture {
-    char dir[64];
-    store_t *s;
-} fixture_t;
-
-static int open_in(fixture_t *f, size_t map)
-{
-    char err[256];
-    int rc = store_open(&f->s, f->dir, map, err, sizeof err);
-    if (rc)
-        fprintf(stderr, "%s\n", err);
-    return rc;
-}
-
-static int setup_tiny(void **state)
-{
-    fixture_t *f = calloc(1, sizeof *f);
-    snprintf(f->dir, sizeof f->dir, "/tmp/mpp-store-XXXXXX");
-    if (!mkdtemp(f->dir) || open_in(f, TINY_MAP) != 0)
-        return -1;
-    *state = f;
-    return 0;
-}
-
-static int teardown(void **state)
-{
-    fixture_t *f = *state;
-    store_close(f->s);
-    rm_tree(f->dir);
-    free(f);
-    return 0;
-}
+static int setup_tiny(void **state) { return fixture_setup(state, TINY_MAP); }
 
 /* Value i: VAL_LEN bytes derived from i, so a wrong or torn value shows. */
 static void make_val(uint64_t i, uint8_t *v)

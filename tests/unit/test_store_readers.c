@@ -20,7 +20,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
-#include "store/store.h"
+#include "test_store_fixture.h"
 
 #define TINY_MAP ((size_t)64 << 10)
 #define VAL_LEN 1000
@@ -29,49 +29,7 @@
 
 static char self[4096];
 
-static void rm_tree(const char *path)
-{
-    DIR *d = opendir(path);
-    if (d) {
-        struct dirent *e;
-        while ((e = readdir(d)) != NULL) {
-            if (!strcmp(e->d_name, ".") || !strcmp(e->d_name, ".."))
-                continue;
-            char sub[4096];
-            snprintf(sub, sizeof sub, "%s/%s", path, e->d_name);
-            rm_tree(sub);
-        }
-        closedir(d);
-        rmdir(path);
-    } else {
-        unlink(path);
-    }
-}
-
-typedef struct fixture {
-    char dir[64];
-    store_t *s;
-} fixture_t;
-
-static int setup(void **state)
-{
-    fixture_t *f = calloc(1, sizeof *f);
-    char err[256];
-    snprintf(f->dir, sizeof f->dir, "/tmp/mpp-readers-XXXXXX");
-    if (!mkdtemp(f->dir) || store_open(&f->s, f->dir, TINY_MAP, err, sizeof err) != 0)
-        return -1;
-    *state = f;
-    return 0;
-}
-
-static int teardown(void **state)
-{
-    fixture_t *f = *state;
-    store_close(f->s);
-    rm_tree(f->dir);
-    free(f);
-    return 0;
-}
+static int setup(void **state) { return fixture_setup(state, TINY_MAP); }
 
 typedef struct rewrite {
     uint64_t round;
