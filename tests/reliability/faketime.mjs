@@ -14,7 +14,7 @@ import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { connect, createServer } from 'node:net';
 import { join } from 'node:path';
 import WebSocket from 'ws';
-import { Hall, sleep, readLog } from '../integration/lib/hall.mjs';
+import { Hall, sleep, readLog, killAll } from '../integration/lib/hall.mjs';
 import { reportSection, machine } from './report.mjs';
 
 const argv = process.argv.slice(2);
@@ -30,8 +30,6 @@ const KIOSKS = 3;
 const FIRST_DAY = '2030-01-07'; // a Monday
 
 const findings = [];
-const halls = new Set(); // every hall made, stopped and removed if the run throws
-const newHall = (opts) => { const h = new Hall(opts); halls.add(h); return h; };
 const find = (what) => {
   findings.push(what);
   if (findings.length <= 30) console.error('  ! ' + what);
@@ -336,7 +334,7 @@ function replay(events) {
 }
 
 async function midnight() {
-  const hall = newHall();
+  const hall = new Hall();
   hall.cfgText = readFileSync(hall.cfg, 'utf8');
   const zone = hallZone(hall);
   const cons = { counter: 8, agency: 'bapenda', user: 'petugas-8', cookie: null };
@@ -460,7 +458,7 @@ async function closing() {
     ['fri = "00:00-24:00"', 'fri = "07:30-11:30"'], ['sat = "00:00-24:00"', 'sat = "closed"'],
     ['sun = "00:00-24:00"', 'sun = "closed"'],
   ];
-  const hall = newHall({ replace: hours });
+  const hall = new Hall({ replace: hours });
   hall.cfgText = readFileSync(hall.cfg, 'utf8');
   const zone = hallZone(hall);
   hall.addUser('ani', 'staff', 'dukcapil');
@@ -578,7 +576,7 @@ async function closing() {
 // faked one steps back too and holds every lws timer for `step` s more.
 async function monotonic(step) {
   const one = async (fakeMonotonic) => {
-    const hall = newHall();
+    const hall = new Hall();
     hall.cfgText = '';
     const file = join(hall.dir, 'clock');
     setFileClock(file, `${FIRST_DAY} 10:00:00`);
@@ -643,9 +641,6 @@ async function main() {
 
 main().catch((e) => {
   console.error(e);
-  for (const h of halls) {
-    if (h.proc) h.proc.kill('SIGKILL');
-    h.cleanup();
-  }
+  killAll();
   process.exit(1);
 });

@@ -26,7 +26,7 @@
 import { execFile, spawn } from 'node:child_process';
 import { statSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { Hall, ROOT, sleep, readLog } from '../integration/lib/hall.mjs';
+import { Hall, ROOT, sleep, readLog, killAll } from '../integration/lib/hall.mjs';
 import { reportSection, machine } from './report.mjs';
 
 const argv = process.argv.slice(2);
@@ -46,8 +46,6 @@ const N = SHORT
   : { growth: 40000, kiosks: 8, stale: 8000, staleReaders: 30, backupMs: 60000, backups: 6 };
 
 // every hall made here, so a run that throws leaves no mppd or folder
-const halls = [];
-const track = (h) => { halls.push(h); return h; };
 
 const findings = [];
 function find(what) {
@@ -137,7 +135,7 @@ function gapless(events, what) {
 async function growthPart() {
   console.log(`== growth: ${N.kiosks} kiosks issue ${N.growth} tickets on a 1 MiB map`);
   // a bad value is refused at start, naming the file and line
-  const bad = track(new Hall({ replace: [['map_mb = 64;', 'map_mb = 0;']] }));
+  const bad = new Hall({ replace: [['map_mb = 64;', 'map_mb = 0;']] });
   const line = readFileSync(bad.cfg, 'utf8').split('\n').findIndex((l) => l.includes('map_mb = 0;')) + 1;
   let refused = '';
   try { await bad.start(); await bad.stop(); } catch (e) { refused = e.message; }
@@ -145,7 +143,7 @@ async function growthPart() {
   const want = `${bad.cfg}:${line}: storage.map_mb: 0 is out of range (1..1048576)`;
   if (!refused.includes(want)) find(`storage.map_mb = 0 was not refused with "${want}": ${refused || 'it started'}`);
 
-  const hall = track(new Hall({ replace: [['map_mb = 64;', 'map_mb = 1;']] }));
+  const hall = new Hall({ replace: [['map_mb = 64;', 'map_mb = 1;']] });
   await hall.start();
   const map0 = await mapBytes(hall);
   if (map0 !== 2 ** 20) find(`the map started at ${map0} bytes, not 1 MiB`);
@@ -223,7 +221,7 @@ const clearedIn = (log) => [...log.matchAll(/store: cleared (\d+) stale readers?
 async function stalePart() {
   console.log(`== stale readers: ${N.staleReaders} readers killed in their transaction while kiosks issue ${N.stale} tickets`);
   // the same load twice: without stale readers, then with them
-  const control = track(new Hall());
+  const control = new Hall();
   await control.start();
   const pool = await kioskServices(control, ['bapenda', 'bank-jateng', 'dpmptsp', 'bpjs-kes']);
   const acked0 = [];
@@ -233,7 +231,7 @@ async function stalePart() {
   await control.stop();
   control.cleanup();
 
-  const hall = track(new Hall());
+  const hall = new Hall();
   await hall.start();
   const dir = hall.data;
   const acked = [];
@@ -336,7 +334,7 @@ const same = (a, b) => STABLE.every((f) => JSON.stringify(a[f] ?? null) === JSON
 
 async function backupPart() {
   console.log(`== backup: mppctl backup ${N.backups} times while 4 kiosks and ${CONSOLES.length} consoles load the server`);
-  const hall = track(new Hall());
+  const hall = new Hall();
   for (const c of CONSOLES) hall.addUser(c.user, 'staff', c.agency);
   await hall.start();
   const pool = await kioskServices(hall, ['bapenda', 'bank-jateng']);
@@ -377,7 +375,7 @@ async function backupPart() {
   let eventsDiffer = 0;
   const seqs = [];
   for (const [i, b] of backups.entries()) {
-    const copy = track(new Hall());
+    const copy = new Hall();
     copy.data = b.dest;
     await copy.start();
     const log = await readLog(copy);
@@ -464,9 +462,6 @@ async function main() {
 
 main().catch((e) => {
   console.error(e);
-  for (const h of halls) {
-    if (h.proc) h.proc.kill('SIGKILL');
-    h.cleanup();
-  }
+  killAll();
   process.exit(1);
 });

@@ -23,6 +23,18 @@ function freePort() {
 
 export const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
+// Every hall made and not yet cleaned up, for a script to stop when it fails.
+const live = new Set();
+
+// Kills every hall still running and removes its folder: what a script
+// does when it throws, so no mppd is left behind.
+export function killAll() {
+  for (const h of live) {
+    if (h.proc) h.proc.kill('SIGKILL');
+    h.cleanup();
+  }
+}
+
 export class Hall {
   // opts.cfg: text appended to the bundled mppd.cfg-based config
   // opts.replace: [from, to] pairs applied to the config text
@@ -39,6 +51,7 @@ export class Hall {
     }
     writeFileSync(this.cfg, text + (opts.cfg || ''));
     this.log = '';
+    live.add(this);
   }
 
   async start() {
@@ -89,7 +102,7 @@ export class Hall {
 
   async restart() { await this.stop(); await this.start(); }
 
-  cleanup() { rmSync(this.dir, { recursive: true, force: true }); }
+  cleanup() { live.delete(this); rmSync(this.dir, { recursive: true, force: true }); }
 
   ctl(args, input) {
     return execFileSync(MPPCTL, ['--config', this.cfg, '--data', this.data, ...args],
