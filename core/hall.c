@@ -682,40 +682,38 @@ const queue_ticket_t *hall_ticket_by_token(hall_t *h, const char *token,
     const queue_ticket_t *live = queue_ticket_by_token(h->queue, token);
     if (live)
         return live;
-    /* a token begins with its ticket's id in hex; tokens of 32 chars come
-     * from before that and are found through the tokens index */
-    size_t len = strlen(token);
-    uint64_t id = 0;
-    if (len == QUEUE_TOKEN_LEN) {
-        for (int i = 0; i < QUEUE_TOKEN_ID_LEN; i++) {
-            char c = token[i];
-            int d = c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10 : -1;
-            if (d < 0)
-                return NULL;
-            id = id << 4 | (uint64_t)d;
-        }
-    } else if (len != QUEUE_TOKEN_LEGACY_LEN) {
+    /* a token begins with its ticket's id in hex, which is the id's key in
+     * the store (big-endian); tokens of 32 chars come from before that and
+     * are found through the tokens index */
+    size_t len = strlen(token), n = 0;
+    uint8_t id[8];
+    if (len == QUEUE_TOKEN_LEN &&
+        (sodium_hex2bin(id, sizeof id, token, QUEUE_TOKEN_ID_LEN, NULL, &n, NULL) != 0 ||
+         n != sizeof id))
         return NULL;
-    }
+    if (len != QUEUE_TOKEN_LEN && len != QUEUE_TOKEN_LEGACY_LEN)
+        return NULL;
     store_txn_t *t;
     if (store_txn_begin(h->store, false, &t) != 0)
         return NULL;
     store_key_t k;
     store_key_init(&k);
     store_val_t v;
-    if (len == QUEUE_TOKEN_LEGACY_LEN) {
+    bool known = len == QUEUE_TOKEN_LEN;
+    if (!known) {
         store_key_str(&k, token);
-        if (store_get(t, STORE_DB_TOKENS, &k, &v) == 0 && v.len == 8)
-            memcpy(&id, v.data, 8); /* big-endian key bytes, used as they are */
+        known = store_get(t, STORE_DB_TOKENS, &k, &v) == 0 && v.len == sizeof id;
+        if (known)
+            memcpy(id, v.data, sizeof id);
         store_key_init(&k);
-        store_key_bytes(&k, (const uint8_t *)&id, 8);
-    } else {
-        store_key_u64(&k, id);
     }
     const queue_ticket_t *found = NULL;
-    if (store_get(t, STORE_DB_TICKETS, &k, &v) == 0 && parse_ticket(&v, scratch) == 0 &&
-        sodium_memcmp(scratch->token, token, len) == 0 && scratch->token[len] == '\0')
-        found = scratch;
+    if (known) {
+        store_key_bytes(&k, id, sizeof id);
+        if (store_get(t, STORE_DB_TICKETS, &k, &v) == 0 && parse_ticket(&v, scratch) == 0 &&
+            sodium_memcmp(scratch->token, token, len) == 0 && scratch->token[len] == '\0')
+            found = scratch;
+    }
     store_txn_abort(t);
     return found;
 }

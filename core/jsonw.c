@@ -15,12 +15,6 @@ void jsonw_init(jsonw_t *w, size_t pre)
     w->len = pre;
 }
 
-void jsonw_free(jsonw_t *w)
-{
-    free(w->buf);
-    jsonw_init(w, w->pre);
-}
-
 /* Room for n more bytes and a NUL; false (and failed) when out of memory. */
 static bool room(jsonw_t *w, size_t n)
 {

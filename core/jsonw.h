@@ -25,8 +25,6 @@ typedef struct jsonw {
 
 /* Starts an empty writer whose text will follow `pre` reserved bytes. */
 void jsonw_init(jsonw_t *w, size_t pre);
-/* Frees what the writer holds (after an error, or when not taken). */
-void jsonw_free(jsonw_t *w);
 /* The buffer (pre reserved bytes, then the text, then a NUL) for the
  * caller to free, and the text's length; NULL when writing failed. The
  * writer is empty afterwards. */

@@ -59,18 +59,13 @@ static void reply_take(reply_t *rep, int status, const char *ctype, unsigned cha
     rep->sent = 0;
 }
 
+/* Gives rep a copy of `data` as its body. */
 static void reply_set(reply_t *rep, int status, const char *ctype, const void *data, size_t len)
 {
-    free(rep->buf);
-    rep->buf = malloc(LWS_PRE + len + 1);
-    rep->status = status;
-    rep->ctype = ctype;
-    rep->len = rep->buf ? len : 0;
-    rep->sent = 0;
-    if (rep->buf && len)
-        memcpy(rep->buf + LWS_PRE, data, len);
-    if (!rep->buf)
-        rep->status = 500;
+    unsigned char *buf = malloc(LWS_PRE + len + 1);
+    if (buf && len)
+        memcpy(buf + LWS_PRE, data, len);
+    reply_take(rep, status, ctype, buf, len);
 }
 
 static void reply_free(reply_t *rep)
@@ -99,16 +94,22 @@ void web_reply_header(web_req_t *r, const char *name, const char *value)
     rep->headers_len += nl + vl + 3;
 }
 
+/* Marks r's reply, whose body is set, ready to be sent now. */
+static void reply_ready(web_req_t *r, int status)
+{
+    r->pss->reply->ready = true;
+    if (status >= 400)
+        r->web->http_errors++;
+    lws_callback_on_writable(r->wsi);
+}
+
 void web_reply_bytes(web_req_t *r, int status, const char *ctype, const void *data, size_t len)
 {
     reply_t *rep = reply_for(r);
     if (!rep)
         return;
     reply_set(rep, status, ctype, data, len);
-    rep->ready = true;
-    if (status >= 400)
-        r->web->http_errors++;
-    lws_callback_on_writable(r->wsi);
+    reply_ready(r, status);
 }
 
 /* Puts the writer's text (written after LWS_PRE bytes) in r's reply; false
@@ -129,12 +130,8 @@ static bool reply_from_writer(web_req_t *r, int status, jsonw_t *w)
 
 void web_reply_jsonw(web_req_t *r, int status, jsonw_t *w)
 {
-    if (!reply_from_writer(r, status, w))
-        return;
-    r->pss->reply->ready = true;
-    if (status >= 400)
-        r->web->http_errors++;
-    lws_callback_on_writable(r->wsi);
+    if (reply_from_writer(r, status, w))
+        reply_ready(r, status);
 }
 
 void web_reply_json(web_req_t *r, int status, json_t *body)
