@@ -48,7 +48,6 @@ void config_defaults(config_t *cfg)
     snprintf(cfg->plugins_dir, sizeof cfg->plugins_dir, "%s", "plugins");
     snprintf(cfg->web_dir, sizeof cfg->web_dir, "%s", "web");
     snprintf(cfg->timezone, sizeof cfg->timezone, "%s", "Asia/Jakarta");
-    snprintf(cfg->public_url, sizeof cfg->public_url, "%s", "http://localhost:8080");
     snprintf(cfg->hall_name, sizeof cfg->hall_name, "%s", "Mal Pelayanan Publik");
     cfg->n_counters = 0;
     for (int d = 0; d < 7; d++) {
@@ -57,14 +56,12 @@ void config_defaults(config_t *cfg)
     }
     cfg->carry_over = false;
     cfg->print_timeout_s = 120;
-    snprintf(cfg->origins[0], sizeof cfg->origins[0], "%s", "http://localhost:8080");
-    snprintf(cfg->origins[1], sizeof cfg->origins[1], "%s", "http://127.0.0.1:8080");
-    cfg->n_origins = 2;
+    cfg->n_origins = 0; /* the same origin is always allowed */
     cfg->rate_issue_per_min = 30;
     cfg->rate_login_per_min = 10;
     cfg->conns_per_ip = 100;
-    snprintf(cfg->rate_allow[0], sizeof cfg->rate_allow[0], "%s", "127.0.0.1");
-    snprintf(cfg->rate_allow[1], sizeof cfg->rate_allow[1], "%s", "::1");
+    config_net_parse("127.0.0.1", &cfg->rate_allow[0]);
+    config_net_parse("::1", &cfg->rate_allow[1]);
     cfg->n_rate_allow = 2;
     cfg->max_body = 65536;
     cfg->map_mb = 64;
@@ -468,6 +465,33 @@ static int get_string_list(load_ctx_t *ctx, const config_setting_t *g, const cha
     return 0;
 }
 
+/* name = [ "ADDRESS" or "ADDRESS/BITS", ... ] into at most max networks. */
+static int get_net_list(load_ctx_t *ctx, const config_setting_t *g, const char *name,
+                        config_net_t *out, size_t max, size_t *count)
+{
+    const config_setting_t *s = config_setting_get_member(g, name);
+    if (s == NULL)
+        return 0;
+    if (!config_setting_is_array(s) && !config_setting_is_list(s))
+        return fail(ctx, s, "must be a list in brackets: %s = [ \"...\", \"...\" ];", name);
+    int n = config_setting_length(s);
+    if ((size_t)n > max)
+        return fail(ctx, s, "has %d entries; at most %zu are allowed", n, max);
+    for (int i = 0; i < n; i++) {
+        const config_setting_t *e = config_setting_get_elem(s, (unsigned)i);
+        char text[64];
+        if (copy_string(ctx, e, text, sizeof text) < 0)
+            return -1;
+        if (!config_net_parse(text, &out[i]))
+            return fail(ctx, e,
+                        "'%s' is not an IP address or network (like \"192.168.1.20\", "
+                        "\"192.168.1.0/24\" or \"::1\")",
+                        text);
+    }
+    *count = (size_t)n;
+    return 0;
+}
+
 static bool valid_listen(const char *s)
 {
     if (*s == '\0' || is_ip_literal(s))
@@ -509,7 +533,8 @@ static int load_tls(load_ctx_t *ctx, const config_setting_t *server, config_t *c
 
 static int load_server(load_ctx_t *ctx, const config_setting_t *root, config_t *cfg)
 {
-    static const char *const known[] = {"listen", "port", "origins", "max_body", "tls", NULL};
+    static const char *const known[] = {"listen",   "port", "origins", "trusted_proxies",
+                                        "max_body", "tls",  NULL};
     config_setting_t *g;
     const config_setting_t *s;
     if (get_group(ctx, root, "server", &g, known) < 0)
@@ -527,9 +552,9 @@ static int load_server(load_ctx_t *ctx, const config_setting_t *root, config_t *
                         CONFIG_MAX_ORIGINS, &cfg->n_origins, valid_origin,
                         "an Origin of the form http(s)://host[:port] with no path") < 0)
         return -1;
-    s = config_setting_get_member(g, "origins");
-    if (s != NULL && cfg->n_origins == 0)
-        return fail(ctx, s, "must name at least one Origin (the address the pages are opened at)");
+    if (get_net_list(ctx, g, "trusted_proxies", cfg->proxies, CONFIG_MAX_PROXIES,
+                     &cfg->n_proxies) < 0)
+        return -1;
     int max_body = (int)cfg->max_body;
     if (get_int(ctx, g, "max_body", 1024, 64 * 1024 * 1024, &max_body) < 0)
         return -1;
@@ -658,9 +683,7 @@ static int load_rate_limits(load_ctx_t *ctx, const config_setting_t *root, confi
         get_int(ctx, g, "login_per_minute", 0, 100000, &cfg->rate_login_per_min) < 0 ||
         get_int(ctx, g, "connections_per_ip", 0, 100000, &cfg->conns_per_ip) < 0)
         return -1;
-    return get_string_list(ctx, g, "allow", &cfg->rate_allow[0][0], sizeof cfg->rate_allow[0],
-                           CONFIG_MAX_ALLOW, &cfg->n_rate_allow, is_ip_literal,
-                           "an IP address (like \"127.0.0.1\" or \"::1\")");
+    return get_net_list(ctx, g, "allow", cfg->rate_allow, CONFIG_MAX_ALLOW, &cfg->n_rate_allow);
 }
 
 static int load_sessions(load_ctx_t *ctx, const config_setting_t *root, config_t *cfg)
@@ -861,20 +884,75 @@ const char *config_counter_agency(const config_t *cfg, int number)
     return NULL;
 }
 
+/* `text` as 16 bytes, IPv4 mapped into ::ffff:0:0/96; false when it is
+ * not an address. */
+static bool addr16(const char *text, unsigned char out[16])
+{
+    unsigned char v4[4];
+    if (inet_pton(AF_INET, text, v4) == 1) {
+        memset(out, 0, 10);
+        out[10] = out[11] = 0xff;
+        memcpy(out + 12, v4, 4);
+        return true;
+    }
+    return inet_pton(AF_INET6, text, out) == 1;
+}
+
+bool config_net_parse(const char *text, config_net_t *out)
+{
+    char addr[64];
+    const char *slash = strchr(text, '/');
+    size_t n = slash ? (size_t)(slash - text) : strlen(text);
+    if (n == 0 || n >= sizeof addr)
+        return false;
+    memcpy(addr, text, n);
+    addr[n] = '\0';
+    if (!addr16(addr, out->addr))
+        return false;
+    bool v4 = strchr(addr, ':') == NULL;
+    int max = v4 ? 32 : 128, bits = max;
+    if (slash) {
+        const char *d = slash + 1;
+        bits = 0;
+        if (*d == '\0' || strlen(d) > 3)
+            return false;
+        for (; *d; d++) {
+            if (!isdigit((unsigned char)*d))
+                return false;
+            bits = bits * 10 + (*d - '0');
+        }
+        if (bits > max)
+            return false;
+    }
+    out->bits = (unsigned char)(v4 ? bits + 96 : bits);
+    return true;
+}
+
+bool config_net_match(const config_net_t *list, size_t n, const char *ip)
+{
+    unsigned char a[16];
+    if (ip == NULL || n == 0 || !addr16(ip, a))
+        return false;
+    for (size_t i = 0; i < n; i++) {
+        const config_net_t *net = &list[i];
+        size_t whole = net->bits / 8u, rest = net->bits % 8u;
+        if (memcmp(a, net->addr, whole) != 0)
+            continue;
+        unsigned char mask = (unsigned char)(0xffu << (8 - rest));
+        if (rest == 0 || ((a[whole] ^ net->addr[whole]) & mask) == 0)
+            return true;
+    }
+    return false;
+}
+
 bool config_rate_allowed(const config_t *cfg, const char *ip)
 {
-    if (ip == NULL)
-        return false;
-    /* an IPv4 client seen through an IPv6 socket: ::ffff:a.b.c.d */
-    const char *v4 = NULL;
-    unsigned char addr[4];
-    if (strncasecmp(ip, "::ffff:", 7) == 0 && inet_pton(AF_INET, ip + 7, addr) == 1)
-        v4 = ip + 7;
-    for (size_t i = 0; i < cfg->n_rate_allow; i++)
-        if (strcmp(cfg->rate_allow[i], ip) == 0 ||
-            (v4 != NULL && strcmp(cfg->rate_allow[i], v4) == 0))
-            return true;
-    return false;
+    return config_net_match(cfg->rate_allow, cfg->n_rate_allow, ip);
+}
+
+bool config_proxy_trusted(const config_t *cfg, const char *ip)
+{
+    return config_net_match(cfg->proxies, cfg->n_proxies, ip);
 }
 
 bool config_origin_allowed(const config_t *cfg, const char *origin)
@@ -886,4 +964,28 @@ bool config_origin_allowed(const config_t *cfg, const char *origin)
         if (strcasecmp(cfg->origins[i], origin) == 0)
             return true;
     return false;
+}
+
+bool config_url_is_loopback(const char *url)
+{
+    const char *p = strstr(url, "://");
+    p = p ? p + 3 : url;
+    char host[256];
+    size_t n = 0;
+    if (*p == '[') { /* [v6]:port */
+        p++;
+        while (*p && *p != ']' && n < sizeof host - 1)
+            host[n++] = *p++;
+    } else {
+        while (*p && *p != ':' && *p != '/' && n < sizeof host - 1)
+            host[n++] = *p++;
+    }
+    host[n] = '\0';
+    if (strcasecmp(host, "localhost") == 0 ||
+        (n > 10 && strcasecmp(host + n - 10, ".localhost") == 0))
+        return true;
+    config_net_t loopback[2];
+    config_net_parse("127.0.0.0/8", &loopback[0]);
+    config_net_parse("::1", &loopback[1]);
+    return config_net_match(loopback, 2, host);
 }

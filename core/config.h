@@ -18,6 +18,15 @@
 #define CONFIG_MAX_COUNTERS 256
 #define CONFIG_MAX_ORIGINS 32
 #define CONFIG_MAX_ALLOW 32
+#define CONFIG_MAX_PROXIES 16
+
+/* An address or a network of them: "10.0.0.5", "192.168.1.0/24",
+ * "fd00::/8". IPv4 is kept as ::ffff:a.b.c.d, its prefix counted over the
+ * 128 bits, so one comparison serves both families. */
+typedef struct config_net {
+    unsigned char addr[16];
+    unsigned char bits;  /* leading bits that must match, 0..128 */
+} config_net_t;
 
 /* One counter (loket) of the hall and the agency it belongs to. */
 typedef struct config_counter {
@@ -67,7 +76,8 @@ typedef struct config {
     char plugins_dir[CONFIG_PATH_MAX];
     char web_dir[CONFIG_PATH_MAX];
     char timezone[64];               /* IANA name, default Asia/Jakarta */
-    char public_url[256];            /* base URL printed in QR codes */
+    char public_url[256];            /* base URL of QR codes and links; ""
+                                        = the address the kiosk used */
     char hall_name[128];
 
     config_counter_t counters[CONFIG_MAX_COUNTERS];
@@ -77,13 +87,17 @@ typedef struct config {
     bool carry_over;                 /* waiting tickets survive closing */
     int print_timeout_s;             /* printing -> cancelled, default 120 */
 
-    char origins[CONFIG_MAX_ORIGINS][256];  /* allowed browser Origins */
+    char origins[CONFIG_MAX_ORIGINS][256];  /* other sites' Origins allowed
+                                               besides the same origin */
     size_t n_origins;
+    config_net_t proxies[CONFIG_MAX_PROXIES]; /* server.trusted_proxies */
+    size_t n_proxies;
 
     int rate_issue_per_min;          /* per IP; 0 = unlimited */
-    int rate_login_per_min;          /* per IP and per account */
+    int rate_login_per_min;          /* per IP and per account, for every IP */
     int conns_per_ip;                /* open connections per IP; 0 = unlimited */
-    char rate_allow[CONFIG_MAX_ALLOW][64];  /* IPs exempt from limits */
+    config_net_t rate_allow[CONFIG_MAX_ALLOW]; /* exempt from the issue limit
+                                                  and the connection cap */
     size_t n_rate_allow;
 
     int map_mb;                      /* LMDB map a new data folder starts
@@ -115,10 +129,26 @@ const char *config_counter_agency(const config_t *cfg, int number);
 const config_option_t *config_option_find(const config_t *cfg, const char *agency,
                                           const char *name);
 
+/* Reads "ADDRESS" or "ADDRESS/BITS" (IPv4 or IPv6) into `out`; false
+ * when it is neither. */
+bool config_net_parse(const char *text, config_net_t *out);
+
+/* True when the address `ip` (text, IPv4, IPv6 or ::ffff:a.b.c.d) lies in
+ * one of the n networks of `list`. */
+bool config_net_match(const config_net_t *list, size_t n, const char *ip);
+
 /* True when `ip` is on the rate-limit allow-list. */
 bool config_rate_allowed(const config_t *cfg, const char *ip);
 
-/* True when `origin` is on the allowed Origins list. */
+/* True when `ip` is a trusted proxy (server.trusted_proxies): only then
+ * are its X-Forwarded-* and Forwarded headers believed. */
+bool config_proxy_trusted(const config_t *cfg, const char *ip);
+
+/* True when `origin` is on the list of other allowed Origins. */
 bool config_origin_allowed(const config_t *cfg, const char *origin);
+
+/* True when the URL's host is a loopback address or name (localhost,
+ * 127.0.0.0/8, ::1): a phone cannot open it. */
+bool config_url_is_loopback(const char *url);
 
 #endif

@@ -67,6 +67,12 @@ static void reply_ticket(web_req_t *r, int status, const queue_ticket_t *t, int 
     jsonw_obj(&w);
     jsonw_key(&w, "ticket");
     render_ticket(&w, hall_queue(r->web->hall), t, flags);
+    if (flags & RENDER_TOKEN) { /* the status page the QR code opens */
+        char base[256], url[512];
+        web_link_base(r, base, sizeof base);
+        snprintf(url, sizeof url, "%s/t/%s", base, t->token);
+        jsonw_kstr(&w, "status_url", url);
+    }
     jsonw_obj_end(&w);
     if (after_commit)
         web_reply_after_commit_jsonw(r, status, &w);
@@ -166,7 +172,7 @@ static void ticket_issue(web_req_t *r)
     }
     if (!inputs_valid(r, svc, json_is_object(fields) ? fields : NULL))
         return;
-    if (!web_rate_check(r, 'i', r->pss->ip, r->web->cfg->rate_issue_per_min))
+    if (!web_rate_exempt(r) && !web_rate_check(r, 'i', r->pss->from.ip, r->web->cfg->rate_issue_per_min))
         return;
     queue_t *q = hall_queue(r->web->hall);
     const queue_ticket_t *t;
@@ -180,11 +186,9 @@ static void ticket_issue(web_req_t *r)
     reply_ticket(r, 201, t, RENDER_TOKEN | RENDER_LIVE, true);
 }
 
-/* Answers an SVG QR code of the ticket's status page, for the printout. */
-static void qr_reply(web_req_t *r, const char *token)
+/* Answers an SVG QR code of `url`. */
+static void qr_svg_reply(web_req_t *r, const char *url)
 {
-    char url[512];
-    snprintf(url, sizeof url, "%s/t/%s", r->web->cfg->public_url, token);
     QRcode *qr = QRcode_encodeString(url, 0, QR_ECLEVEL_M, QR_MODE_8, 1);
     if (!qr) {
         web_reply_error(r, 500, "internal", NULL, "the QR code could not be made");
@@ -212,6 +216,15 @@ static void qr_reply(web_req_t *r, const char *token)
     QRcode_free(qr);
     web_reply_bytes(r, 200, "image/svg+xml", svg, len);
     free(svg);
+}
+
+/* Answers an SVG QR code of the ticket's status page, for the printout. */
+static void qr_reply(web_req_t *r, const char *token)
+{
+    char base[256], url[512];
+    web_link_base(r, base, sizeof base);
+    snprintf(url, sizeof url, "%s/t/%s", base, token);
+    qr_svg_reply(r, url);
 }
 
 /* /api/v1/tickets/<token>[/confirm|/cancel|/qr.svg] */
@@ -387,6 +400,32 @@ static void board_text(web_req_t *r)
     web_reply_after_commit(r, 200, json_pack("{s:s}", "text", queue_text(q)));
 }
 
+/* What /healthz warns of the hall's address: QR codes and messages that
+ * would point at a loopback address no phone can open. */
+static json_t *address_warnings(const web_t *w)
+{
+    json_t *list = json_array();
+    const char *pub = w->cfg->public_url;
+    char text[512];
+    if (pub[0] && config_url_is_loopback(pub)) {
+        snprintf(text, sizeof text,
+                 "hall.public_url is %s, a loopback address that phones cannot open: QR codes "
+                 "use the address each kiosk reached the server at instead, and messages "
+                 "cannot link to the hall; set hall.public_url to the hall's address",
+                 pub);
+        json_array_append_new(list, json_string(text));
+    }
+    if (w->last_link[0] && config_url_is_loopback(w->last_link)) {
+        snprintf(text, sizeof text,
+                 "the last ticket's QR code links to %s, this machine's own address, because "
+                 "its kiosk opened the pages there; phones cannot open it: set "
+                 "hall.public_url, or open the kiosk at the server's network address",
+                 w->last_link);
+        json_array_append_new(list, json_string(text));
+    }
+    return list;
+}
+
 static void healthz(web_req_t *r)
 {
     const catalog_t *cat = hall_catalog(r->web->hall);
@@ -409,15 +448,18 @@ static void healthz(web_req_t *r)
         json_object_set_new(e, "runtime", json_true());
     json_array_extend(errors, hooks);
     json_decref(hooks);
+    const char *pub = r->web->cfg->public_url;
     web_reply_json(r, 200,
-                   json_pack("{s:s, s:i, s:i, s:o, s:I, s:s, s:i}", "status",
+                   json_pack("{s:s, s:i, s:i, s:o, s:I, s:s, s:i, s:o, s:o}", "status",
                              json_array_size(errors) || cat->n_agencies == 0 ? "degraded"
                                                                              : "ok",
                              "agencies", (int)cat->n_agencies, "services", (int)cat->n_services,
                              "plugin_errors", errors, "seq",
                              (json_int_t)hall_committed_seq(r->web->hall), "epoch",
                              hall_epoch(r->web->hall), "ws_clients",
-                             (int)feed_client_count(r->web->feed)));
+                             (int)feed_client_count(r->web->feed), "public_url",
+                             pub[0] ? json_string(pub) : json_null(), "warnings",
+                             address_warnings(r->web)));
 }
 
 static void agencies(web_req_t *r)
@@ -496,16 +538,20 @@ static void page(web_req_t *r)
 
 /* ---- routing ---- */
 
+/* Browser requests that change something come from our own pages (the
+ * same origin, whatever address the device used) or a listed site. */
 static bool origin_ok(web_req_t *r)
 {
     if (strcmp(r->method, "GET") == 0 || strcmp(r->method, "HEAD") == 0)
         return true;
-    char origin[256];
-    if (lws_hdr_copy(r->wsi, origin, sizeof origin, WSI_TOKEN_ORIGIN) <= 0)
-        return true; /* curl, kiosk apps: no Origin */
-    if (config_origin_allowed(r->web->cfg, origin))
+    char origin[256], base[256];
+    if (web_client_origin(r->web, r->wsi, &r->pss->from, origin, sizeof origin, base,
+                          sizeof base) == 0)
         return true;
-    web_reply_error(r, 403, "origin_refused", NULL, "requests from %s are not allowed", origin);
+    web_reply_error(r, 403, "origin_refused", NULL,
+                    "a page at %s may not use this server (reached as %s); open the page at "
+                    "this server's address, or add \"%s\" to server.origins in the hall config",
+                    origin, base[0] ? base : "an address without a Host", origin);
     return false;
 }
 
@@ -561,6 +607,8 @@ void api_handle(web_req_t *r)
         web_reply_jsonw(r, 200, &w);
         return;
     }
+    if (path_is(r, "POST", API "origin-check")) /* origin_ok let it through */
+        return web_reply_json(r, 200, json_pack("{s:b}", "allowed", 1));
     if (path_is(r, "POST", API "board/text"))
         return board_text(r);
     if (strcmp(p, "users") == 0 || strncmp(p, "users/", 6) == 0)

@@ -143,7 +143,7 @@ void api_survey_post(web_req_t *r)
         if (!comment[0])
             comment = NULL;
     }
-    if (!web_rate_check(r, 's', r->pss->ip, r->web->cfg->rate_issue_per_min))
+    if (!web_rate_exempt(r) && !web_rate_check(r, 's', r->pss->from.ip, r->web->cfg->rate_issue_per_min))
         return;
 
     queue_ticket_t scratch;

@@ -143,7 +143,8 @@ bool web_conn_accept(web_t *w, int fd)
     if (cap <= 0 || !peer_of(fd, addr, &port))
         return true;
     char ip[INET6_ADDRSTRLEN];
-    if (!inet_ntop(AF_INET6, addr, ip, sizeof ip) || config_rate_allowed(w->cfg, ip))
+    if (!inet_ntop(AF_INET6, addr, ip, sizeof ip) || config_rate_allowed(w->cfg, ip) ||
+        config_proxy_trusted(w->cfg, ip))
         return true;
     if (conns_of(w, addr, false) >= cap && conns_of(w, addr, true) >= cap) {
         w->conns_refused++;

@@ -445,7 +445,7 @@ static int http_begin(web_t *w, struct lws *wsi, pss_t *pss, const char *uri)
     snprintf(pss->path, sizeof pss->path, "%s", uri ? uri : "/");
     pss->started_us = metrics_clock_us();
     pss->route = metrics_route_of(pss->method, pss->path);
-    lws_get_peer_simple(wsi, pss->ip, sizeof pss->ip);
+    web_client_resolve(w, wsi, &pss->from);
 
     char cl[32] = "";
     long long length = -1;
@@ -496,19 +496,45 @@ bool web_cookie_token(struct lws *wsi, char *buf, size_t n)
     return true;
 }
 
-/* The WebSocket upgrade: only /ws, only from allowed Origins (or none). */
-static int ws_filter(web_t *w, struct lws *wsi)
+/* Why a WebSocket upgrade is refused: 0 when it may go on (only /ws,
+ * only from our own pages, a listed Origin or none), else the HTTP status
+ * with its reason in `why`. */
+static int ws_refusal(web_t *w, struct lws *wsi, char *why, size_t n)
 {
     char uri[64] = "";
-    if (lws_hdr_copy(wsi, uri, sizeof uri, WSI_TOKEN_GET_URI) <= 0 || strcmp(uri, "/ws") != 0)
-        return 1;
-    char origin[256] = "";
-    if (lws_hdr_copy(wsi, origin, sizeof origin, WSI_TOKEN_ORIGIN) > 0 &&
-        !config_origin_allowed(w->cfg, origin)) {
-        log_info("web", "refused a /ws upgrade from origin %s", origin);
-        return 1;
+    if (lws_hdr_copy(wsi, uri, sizeof uri, WSI_TOKEN_GET_URI) <= 0 || strcmp(uri, "/ws") != 0) {
+        snprintf(why, n, "not_found: the live feed is at /ws");
+        return 404;
     }
-    return 0;
+    web_client_t c;
+    web_client_resolve(w, wsi, &c);
+    char origin[256], base[256];
+    if (web_client_origin(w, wsi, &c, origin, sizeof origin, base, sizeof base) == 0)
+        return 0;
+    snprintf(why, n,
+             "origin_refused: a page at %.200s may not use this server; add it to "
+             "server.origins in the hall config",
+             origin);
+    return 403;
+}
+
+/* Before the upgrade: a refused one is answered with its status. */
+static int ws_confirm(web_t *w, struct lws *wsi)
+{
+    char why[320];
+    int status = ws_refusal(w, wsi, why, sizeof why);
+    if (status == 0)
+        return 0;
+    if (lws_return_http_status(wsi, (unsigned)status, why))
+        return -1;
+    return 1;
+}
+
+/* The upgrade itself, checked again where lws asks the protocol. */
+static int ws_filter(web_t *w, struct lws *wsi)
+{
+    char why[320];
+    return ws_refusal(w, wsi, why, sizeof why) != 0;
 }
 
 /* The sid of a logged-in browser's cookie, so logout can close its
@@ -559,6 +585,8 @@ static int callback(struct lws *wsi, enum lws_callback_reasons reason, void *use
         return 0;
     case LWS_CALLBACK_FILTER_NETWORK_CONNECTION:
         return w && !web_conn_accept(w, (int)(lws_intptr_t)in);
+    case LWS_CALLBACK_HTTP_CONFIRM_UPGRADE:
+        return ws_confirm(w, wsi);
     case LWS_CALLBACK_FILTER_PROTOCOL_CONNECTION:
         return ws_filter(w, wsi);
     case LWS_CALLBACK_ESTABLISHED: {

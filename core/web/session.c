@@ -121,13 +121,13 @@ void web_session_login(web_req_t *r)
         return;
     }
     web_t *w = r->web;
-    if (!web_rate_check(r, 'l', r->pss->ip, w->cfg->rate_login_per_min) ||
+    if (!web_rate_check(r, 'l', r->pss->from.ip, w->cfg->rate_login_per_min) ||
         !web_rate_check(r, 'a', name, w->cfg->rate_login_per_min))
         return;
     auth_user_t u;
     if (auth_login(hall_store(w->hall), name, password, &u) != 0) {
         log_info("auth", "failed login for '%s' from %s", auth_name_valid(name) ? name : "?",
-                 r->pss->ip);
+                 r->pss->from.ip);
         web_reply_error(r, 401, "bad_login", NULL, "wrong user name or password");
         return;
     }
@@ -142,9 +142,9 @@ void web_session_login(web_req_t *r)
     char cookie[256];
     snprintf(cookie, sizeof cookie, "mpp_session=%s; Path=/; HttpOnly; SameSite=Strict; Max-Age=%d%s",
              token, w->cfg->session_max_s,
-             strncmp(w->cfg->public_url, "https:", 6) == 0 ? "; Secure" : "");
+             r->pss->from.https ? "; Secure" : "");
     web_reply_header(r, "set-cookie", cookie);
-    log_info("auth", "'%s' logged in (%s) from %s", u.name, auth_role_name(u.role), r->pss->ip);
+    log_info("auth", "'%s' logged in (%s) from %s", u.name, auth_role_name(u.role), r->pss->from.ip);
     web_reply_after_commit(r, 200, json_pack("{s:o}", "user", web_user_json(w, &u)));
 }
 

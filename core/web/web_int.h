@@ -79,6 +79,13 @@ typedef struct conn_slot {
     bool used;
 } conn_slot_t;
 
+/* Who a request comes from (client.c). */
+typedef struct web_client {
+    char ip[WEB_IP_MAX];  /* the peer, or behind a trusted proxy the client */
+    bool https;           /* the browser used https (here or at the proxy) */
+    bool proxied;         /* the peer is a trusted proxy */
+} web_client_t;
+
 /* A rate-limit window per key (IP or account). */
 typedef struct rate_slot {
     char key[WEB_IP_MAX + 8];
@@ -109,6 +116,8 @@ typedef struct web {
     idem_entry_t idem[IDEM_RECENT]; /* ring of recent idempotency keys */
     size_t idem_next;
     uint64_t http_requests, http_errors;
+    uint64_t origins_refused; /* requests and upgrades from other sites */
+    char last_link[128];  /* base of the last QR code or link made */
     /* survey tablets: the last ticket finished at each counter, read from
      * the committed events up to survey_seq */
     uint64_t survey_seq;
@@ -122,7 +131,7 @@ typedef struct web {
 typedef struct pss {
     char method[8];
     char path[WEB_PATH_MAX];
-    char ip[WEB_IP_MAX];
+    web_client_t from;    /* who sent the request (client.c) */
     char *body;
     size_t body_len;
     bool body_too_big;
@@ -182,14 +191,38 @@ bool web_cookie_token(struct lws *wsi, char *buf, size_t n);
 /* Serves a file of the web folder; false when there is none. */
 bool web_serve_file(web_req_t *r, const char *rel);
 
+/* ---- client.c ---- */
+/* Who the request on `wsi` comes from: the peer, or when it is a trusted
+ * proxy, the client it forwarded (X-Forwarded-For / Forwarded), and the
+ * scheme the browser used. */
+void web_client_resolve(const web_t *w, struct lws *wsi, web_client_t *c);
+/* "scheme://host[:port]" the browser used to reach us (behind a trusted
+ * proxy, as forwarded); false when the request names no usable host. */
+bool web_client_base(const web_t *w, struct lws *wsi, const web_client_t *c, char *buf,
+                     size_t n);
+/* True when `origin` and `base` are the same scheme, host and port. */
+bool web_same_origin(const char *origin, const char *base);
+/* The request's Origin: 0 when allowed (none, the same origin, or on
+ * server.origins), -1 when refused (logged at most once a minute per
+ * Origin). `origin` gets the header ("" when none), `base` our address as
+ * the browser used it. */
+int web_client_origin(web_t *w, struct lws *wsi, const web_client_t *c, char *origin, size_t on,
+                      char *base, size_t bn);
+/* The base of links and QR codes made for this request: hall.public_url,
+ * or the address the kiosk used when that is unset or loopback. */
+void web_link_base(web_req_t *r, char *buf, size_t n);
+
 /* ---- request.c ---- */
 /* Refuses (400) a body field not in `allowed`; true when all are known. */
 bool web_fields_known(web_req_t *r, const char *const *allowed);
 /* Reads an optional string field; false (after a 400) when of another type. */
 bool web_opt_string(web_req_t *r, const char *name, const char **out);
-/* Counts the request against the per-address limit of `kind`; false
- * (after a 429) when over it. Allow-listed addresses are never limited. */
+/* Counts the request against the per-minute limit of `kind` for `key`;
+ * false (after a 429) when over it. */
 bool web_rate_check(web_req_t *r, char kind, const char *key, int per_min);
+/* True when the client is on rate_limits.allow: the kiosks, which may
+ * issue tickets without limit (never a reason to skip a login limit). */
+bool web_rate_exempt(const web_req_t *r);
 
 /* One query argument "name=value" (lws has url-decoded it). */
 typedef struct query_arg {

@@ -18,7 +18,6 @@ import { reportSection } from '../reliability/report.mjs';
 
 const A = { agency: 'dukcapil', counter: 1 };
 const B = { agency: 'dpmptsp', counter: 5 };
-const GOOD_ORIGIN = 'http://127.0.0.1:8080'; // in the bundled server.origins
 const FOREIGN_ORIGIN = 'http://evil.example';
 
 const ROLES = [
@@ -121,7 +120,7 @@ async function walkCounter(role, side) {
   for (const step of COUNTER_STEPS) {
     const path = `/api/v1/counters/${side.counter}` + (step.action === 'GET' ? '' : '/' + step.action);
     const method = step.action === 'GET' ? 'GET' : 'POST';
-    const r = await request(role.id, method, path, step.body?.(ctx), GOOD_ORIGIN);
+    const r = await request(role.id, method, path, step.body?.(ctx), hall.base);
     const whose = role.agency ? ` (${mine})` : '';
     const label = `counter of ${side === A ? 'A' : 'B'}${whose} ${step.action}${step.by ? ' by number' : ''}`;
     record(role, label, expect, r, !step.check || step.check(r));
@@ -151,7 +150,7 @@ test('every role x own/other counter x every counter action, and the staff and a
     ];
     let allowedAny = false;
     for (const [method, path, body, ok] of other) {
-      const r = await request(role.id, method, path, body, GOOD_ORIGIN);
+      const r = await request(role.id, method, path, body, hall.base);
       record(role, `${method} ${path.replace(/users\/.*$/, 'users/<name>')}`, ok ? 'allow' : 'deny', r);
       allowedAny ||= ok && method !== 'GET';
     }
@@ -182,7 +181,7 @@ test('a foreign Origin with a valid cookie is refused for every state-changing r
   assert.equal(await boardSeq(), seqBefore, 'nothing changed');
   // the sessions still work from the hall's own pages after all that
   for (const role of ROLES.filter((x) => x.role)) {
-    const r = await request(role.id, 'GET', '/api/v1/session', undefined, GOOD_ORIGIN);
+    const r = await request(role.id, 'GET', '/api/v1/session', undefined, hall.base);
     assert.equal(r.status, 200, `${role.id} still logged in`);
   }
 });
@@ -190,10 +189,10 @@ test('a foreign Origin with a valid cookie is refused for every state-changing r
 test('logout: every role with a session may end it, and then it is gone', async () => {
   for (const role of ROLES) {
     const user = { role: role.role, agency: role.agency };
-    const r = await request(role.id, 'DELETE', '/api/v1/session', undefined, GOOD_ORIGIN);
+    const r = await request(role.id, 'DELETE', '/api/v1/session', undefined, hall.base);
     record(role, 'DELETE /api/v1/session', RULES.session(user) ? 'allow' : 'deny', r);
     if (role.role) {
-      const again = await request(role.id, 'GET', '/api/v1/session', undefined, GOOD_ORIGIN);
+      const again = await request(role.id, 'GET', '/api/v1/session', undefined, hall.base);
       record(role, 'GET /api/v1/session after logout', 'deny', again, true, 401);
     }
   }

@@ -230,7 +230,13 @@ test('browser requests from a foreign Origin are refused, with or without a cook
   assert.equal(r.json.error.code, 'origin_refused');
   r = await hall.req('POST', '/api/v1/tickets', { service: KTP }, { origin: 'http://evil.example' });
   assert.equal(r.status, 403);
-  r = await hall.req('POST', '/api/v1/tickets', { service: KTP }, { origin: 'http://localhost:8080' });
+  // the same name on another port, or another name of this machine, is
+  // another origin
+  r = await hall.req('POST', '/api/v1/tickets', { service: KTP }, { origin: `http://127.0.0.1:${hall.port + 1}` });
+  assert.equal(r.status, 403);
+  r = await hall.req('POST', '/api/v1/tickets', { service: KTP }, { origin: `https://127.0.0.1:${hall.port}` });
+  assert.equal(r.status, 403);
+  r = await hall.req('POST', '/api/v1/tickets', { service: KTP }, { origin: hall.base });
   assert.equal(r.status, 201);
   const bad = hall.ws({ origin: 'http://evil.example' });
   await assert.rejects(bad.opened);

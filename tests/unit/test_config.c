@@ -39,7 +39,8 @@ static void test_defaults(void **state)
     assert_string_equal(cfg->plugins_dir, "plugins");
     assert_string_equal(cfg->web_dir, "web");
     assert_string_equal(cfg->timezone, "Asia/Jakarta");
-    assert_string_equal(cfg->public_url, "http://localhost:8080");
+    /* unset: QR codes link to the address the kiosk used */
+    assert_string_equal(cfg->public_url, "");
     assert_string_equal(cfg->hall_name, "Mal Pelayanan Publik");
     assert_int_equal(cfg->n_counters, 0);
     for (int d = 0; d < 7; d++) {
@@ -48,14 +49,14 @@ static void test_defaults(void **state)
     }
     assert_false(cfg->carry_over);
     assert_int_equal(cfg->print_timeout_s, 120);
-    assert_int_equal(cfg->n_origins, 2);
-    assert_string_equal(cfg->origins[0], "http://localhost:8080");
-    assert_string_equal(cfg->origins[1], "http://127.0.0.1:8080");
+    /* the same origin is always allowed; the list is for other sites */
+    assert_int_equal(cfg->n_origins, 0);
+    assert_int_equal(cfg->n_proxies, 0);
     assert_int_equal(cfg->rate_issue_per_min, 30);
     assert_int_equal(cfg->rate_login_per_min, 10);
     assert_int_equal(cfg->n_rate_allow, 2);
-    assert_string_equal(cfg->rate_allow[0], "127.0.0.1");
-    assert_string_equal(cfg->rate_allow[1], "::1");
+    assert_true(config_rate_allowed(cfg, "127.0.0.1"));
+    assert_true(config_rate_allowed(cfg, "::1"));
     assert_int_equal(cfg->max_body, 65536);
     assert_int_equal(cfg->session_idle_s, 8 * 3600);
     assert_int_equal(cfg->session_max_s, 12 * 3600);
@@ -155,7 +156,7 @@ static void test_full_file(void **state)
     assert_null(config_counter_agency(cfg, 1));
     assert_int_equal(cfg->rate_issue_per_min, 0);
     assert_int_equal(cfg->rate_login_per_min, 5);
-    assert_int_equal(cfg->n_rate_allow, 2);
+    assert_int_equal(cfg->n_rate_allow, 3);
     assert_int_equal(cfg->session_idle_s, 30 * 60);
     assert_int_equal(cfg->session_max_s, 2 * 3600);
     assert_int_equal(cfg->log_level, LOG_LEVEL_DEBUG);
@@ -253,6 +254,8 @@ static const bad_case_t bad_cases[] = {
     {"rate_negative.cfg", "tests/config/rate_negative.cfg:3",
      "rate_limits.login_per_minute: -1 is negative"},
     {"allow_ip.cfg", "tests/config/allow_ip.cfg:2", "rate_limits.allow[1]: 'localhost' is not an IP address"},
+    {"proxy_net.cfg", "tests/config/proxy_net.cfg:2",
+     "server.trusted_proxies[0]: '10.0.0.0/40' is not an IP address or network"},
     {"public_url.cfg", "tests/config/public_url.cfg:3",
      "hall.public_url: 'mpp.purbalinggakab.go.id' is not an http:// or https://"},
     {"log_level.cfg", "tests/config/log_level.cfg:2", "log.level: 'verbose' is not a log level"},
@@ -302,26 +305,81 @@ static void test_origin_allowed(void **state)
     (void)state;
     config_t *cfg = cfg_new();
     config_defaults(cfg);
-    assert_true(config_origin_allowed(cfg, "http://localhost:8080"));
-    assert_true(config_origin_allowed(cfg, "http://127.0.0.1:8080"));
-    /* scheme and host compare without case */
-    assert_true(config_origin_allowed(cfg, "HTTP://LocalHost:8080"));
-    assert_false(config_origin_allowed(cfg, "http://localhost:8081"));
-    assert_false(config_origin_allowed(cfg, "https://localhost:8080"));
-    assert_false(config_origin_allowed(cfg, "http://localhost"));
-    assert_false(config_origin_allowed(cfg, "http://localhost:8080/"));
-    assert_false(config_origin_allowed(cfg, "http://localhost:80800"));
-    assert_false(config_origin_allowed(cfg, "http://evil.example"));
-    assert_false(config_origin_allowed(cfg, "null"));
-    assert_false(config_origin_allowed(cfg, ""));
-    assert_false(config_origin_allowed(cfg, NULL));
+    /* no other site by default (the same origin is checked by the server) */
+    assert_false(config_origin_allowed(cfg, "http://localhost:8080"));
 
     char err[512] = "";
     if (config_load(cfg, "tests/config/full.cfg", err, sizeof err) != 0)
         fail_msg("%s", err);
     assert_true(config_origin_allowed(cfg, "https://mpp.example.go.id"));
     assert_true(config_origin_allowed(cfg, "http://[::1]:9090"));
-    assert_false(config_origin_allowed(cfg, "http://localhost:8080"));
+    /* scheme and host compare without case */
+    assert_true(config_origin_allowed(cfg, "HTTPS://Mpp.Example.GO.ID"));
+    assert_false(config_origin_allowed(cfg, "http://mpp.example.go.id"));
+    assert_false(config_origin_allowed(cfg, "https://mpp.example.go.id:8443"));
+    assert_false(config_origin_allowed(cfg, "https://mpp.example.go.id/"));
+    assert_false(config_origin_allowed(cfg, "http://[::1]:90900"));
+    assert_false(config_origin_allowed(cfg, "http://evil.example"));
+    assert_false(config_origin_allowed(cfg, "null"));
+    assert_false(config_origin_allowed(cfg, ""));
+    assert_false(config_origin_allowed(cfg, NULL));
+}
+
+/* Addresses and networks of the allow-list and the trusted proxies. */
+static void test_nets(void **state)
+{
+    (void)state;
+    config_net_t n[4];
+    assert_true(config_net_parse("192.168.1.0/24", &n[0]));
+    assert_true(config_net_parse("10.0.0.5", &n[1]));
+    assert_true(config_net_parse("fd00::/8", &n[2]));
+    assert_true(config_net_parse("0.0.0.0/0", &n[3]));
+    assert_true(config_net_match(n, 1, "192.168.1.77"));
+    assert_true(config_net_match(n, 1, "::ffff:192.168.1.1"));
+    assert_false(config_net_match(n, 1, "192.168.2.1"));
+    assert_true(config_net_match(n + 1, 1, "10.0.0.5"));
+    assert_false(config_net_match(n + 1, 1, "10.0.0.50"));
+    assert_true(config_net_match(n + 2, 1, "fd12:3456::1"));
+    assert_false(config_net_match(n + 2, 1, "fe80::1"));
+    assert_false(config_net_match(n + 2, 1, "10.0.0.5"));
+    assert_true(config_net_match(n + 3, 1, "203.0.113.9"));
+    assert_false(config_net_match(n, 4, "not an address"));
+    assert_false(config_net_match(n, 4, ""));
+    assert_false(config_net_match(n, 4, NULL));
+    /* refused: names, bad prefixes */
+    assert_false(config_net_parse("localhost", &n[0]));
+    assert_false(config_net_parse("10.0.0.0/33", &n[0]));
+    assert_false(config_net_parse("10.0.0.0/", &n[0]));
+    assert_false(config_net_parse("10.0.0.0/2x", &n[0]));
+    assert_false(config_net_parse("::/129", &n[0]));
+    assert_false(config_net_parse("/8", &n[0]));
+
+    config_t *cfg = cfg_new();
+    char err[512] = "";
+    if (config_load(cfg, "tests/config/full.cfg", err, sizeof err) != 0)
+        fail_msg("%s", err);
+    assert_int_equal(cfg->n_proxies, 2);
+    assert_true(config_proxy_trusted(cfg, "127.0.0.1"));
+    assert_true(config_proxy_trusted(cfg, "10.20.30.40"));
+    assert_false(config_proxy_trusted(cfg, "10.21.0.1"));
+    assert_false(config_proxy_trusted(cfg, "::1"));
+    assert_true(config_rate_allowed(cfg, "192.168.7.200"));
+}
+
+/* A phone cannot open a loopback address. */
+static void test_loopback_url(void **state)
+{
+    (void)state;
+    assert_true(config_url_is_loopback("http://localhost:8080"));
+    assert_true(config_url_is_loopback("http://LOCALHOST"));
+    assert_true(config_url_is_loopback("http://127.0.0.1:8080/antrean"));
+    assert_true(config_url_is_loopback("http://127.1.2.3"));
+    assert_true(config_url_is_loopback("http://[::1]:8080"));
+    assert_true(config_url_is_loopback("http://kiosk.localhost:8080"));
+    assert_false(config_url_is_loopback("http://192.168.1.10:8080"));
+    assert_false(config_url_is_loopback("https://mpp.purbalinggakab.go.id"));
+    assert_false(config_url_is_loopback("http://localhost.example.id"));
+    assert_false(config_url_is_loopback("http://[fe80::1]:8080"));
 }
 
 static void test_rate_allowed(void **state)
@@ -353,17 +411,18 @@ static void test_rate_allowed(void **state)
 int main(void)
 {
     enum { n_bad = sizeof bad_cases / sizeof bad_cases[0] };
-    struct CMUnitTest tests[8 + n_bad] = {
+    struct CMUnitTest tests[10 + n_bad] = {
         cmocka_unit_test(test_defaults),       cmocka_unit_test(test_empty_file_is_defaults),
         cmocka_unit_test(test_shipped_file),   cmocka_unit_test(test_full_file),
         cmocka_unit_test(test_relative_paths),
         cmocka_unit_test(test_plugin_options), cmocka_unit_test(test_missing_file),
         cmocka_unit_test(test_origin_allowed), cmocka_unit_test(test_rate_allowed),
+        cmocka_unit_test(test_nets),           cmocka_unit_test(test_loopback_url),
     };
     for (size_t i = 0; i < n_bad; i++) {
         struct CMUnitTest t = cmocka_unit_test_prestate(test_bad_file, (void *)&bad_cases[i]);
         t.name = bad_cases[i].file;
-        tests[8 + i] = t;
+        tests[10 + i] = t;
     }
     return cmocka_run_group_tests_name("config", tests, NULL, NULL);
 }

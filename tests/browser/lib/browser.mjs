@@ -1,13 +1,11 @@
 // browser.mjs - what the browser tests add to the integration harness
-// (tests/integration/lib/hall.mjs): a hall whose allowed Origins are its
-// own address, and Debian's Chromium driven by playwright-core.
+// (tests/integration/lib/hall.mjs): a hall with the stock config on a free
+// port, and Debian's Chromium driven by playwright-core.
 import { createServer } from 'node:net';
 import { chromium } from 'playwright-core';
 import { Hall } from '../../integration/lib/hall.mjs';
 
 export const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
-
-const ORIGINS = 'origins = [ "http://localhost:8080", "http://127.0.0.1:8080" ];';
 
 function freePort() {
   return new Promise((ok, fail) => {
@@ -17,14 +15,11 @@ function freePort() {
   });
 }
 
-// The real mppd with the bundled plugins, on a free port that the browser
-// may use as its Origin (pages and /ws refuse any other).
+// The real mppd with the bundled plugins and the stock config, on a free
+// port: its pages may use it at whatever address they were opened.
 export async function startHall(opts = {}) {
   const port = await freePort();
-  const hall = new Hall({
-    ...opts,
-    replace: [[ORIGINS, `origins = [ "http://127.0.0.1:${port}" ];`], ...(opts.replace || [])],
-  });
+  const hall = new Hall(opts);
   hall.port = port;
   await hall.start();
   return hall;

@@ -18,6 +18,7 @@ export class ApiError extends Error {
 export function errorText(err) {
   if (!(err instanceof ApiError)) return t('error.network');
   if (err.code === 'invalid_field' && err.message) return err.message;
+  if (err.code === 'origin_refused') return t('error.origin_refused', { origin: location.origin });
   const key = 'error.' + err.code;
   const mine = t(key);
   if (mine !== key) return err.message && err.code === 'conflict' ? `${mine} (${err.message})` : mine;
@@ -43,9 +44,31 @@ export async function api(method, path, body, headers = {}) {
   try { json = await r.json(); } catch { /* not JSON */ }
   if (!r.ok) {
     const e = (json && json.error) || {};
-    throw new ApiError(r.status, e.code || 'http_' + r.status, e.message || r.statusText, e.field);
+    const err = new ApiError(r.status, e.code || 'http_' + r.status, e.message || r.statusText, e.field);
+    if (err.code === 'origin_refused') showRefusal(err);
+    throw err;
   }
   return json;
+}
+
+// A refused Origin stops the whole page, not one button: it is said once,
+// at the top, in words that name the setting to change.
+export function showRefusal(err) {
+  let box = document.getElementById('origin-refused');
+  if (!box) {
+    box = document.createElement('div');
+    box.id = 'origin-refused';
+    box.className = 'refusal';
+    box.setAttribute('role', 'alert');
+    document.body.prepend(box);
+  }
+  box.textContent = errorText(err);
+}
+
+// Asks whether this page may use the server (a POST carries the Origin);
+// a refusal shows itself. For pages that only read and listen.
+export function checkOrigin() {
+  return api('POST', '/api/v1/origin-check').then(() => true, (err) => err.code !== 'origin_refused');
 }
 
 // The catalogue (agencies and their services), read once per page.

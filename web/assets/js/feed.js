@@ -4,7 +4,10 @@
 // page asks for what it missed since its last seq (and applies it in
 // order) or takes the fresh snapshot when the server cannot replay.
 // While the socket is down a visible "terputus" marker is shown; a socket
-// that stays silent although pinged is given up on and reopened.
+// that stays silent although pinged is given up on and reopened. A socket
+// refused again and again before it opens asks the server why, so a page
+// opened at an address the server refuses says so (api.js).
+import { checkOrigin } from './api.js';
 
 export class Feed {
   // onSnapshot(board), onEvent(event, {replayed}), onState(connected)
@@ -18,6 +21,7 @@ export class Feed {
     this.backoff = 500;
     this.connected = false;
     this.target = null;
+    this.refused = 0;
   }
 
   start() { this.connect(); return this; }
@@ -35,7 +39,12 @@ export class Feed {
       try { msg = JSON.parse(m.data); } catch { return; }
       this.receive(msg);
     };
-    ws.onclose = () => this.drop(ws);
+    ws.onopen = () => { this.refused = 0; };
+    ws.onclose = () => {
+      if (ws.readyState === WebSocket.CLOSED && this.ws === ws && this.snapshots === 0 &&
+          ++this.refused === 2) checkOrigin();
+      this.drop(ws);
+    };
     ws.onerror = () => ws.close();
     // A network that silently stops passing packets closes nothing: ask
     // the server every 15 s and give up on a socket silent for 35 s.
