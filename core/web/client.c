@@ -155,6 +155,10 @@ void web_client_resolve(const web_t *w, struct lws *wsi, web_client_t *c)
 {
     memset(c, 0, sizeof *c);
     lws_get_peer_simple(wsi, c->ip, sizeof c->ip);
+    /* an IPv4 client on the dual-stack socket: 1.2.3.4, as logs and the
+     * forwarded headers write it */
+    if (strncasecmp(c->ip, "::ffff:", 7) == 0 && strchr(c->ip + 7, '.') && !strchr(c->ip + 7, ':'))
+        memmove(c->ip, c->ip + 7, strlen(c->ip + 7) + 1);
     c->https = lws_is_ssl(wsi) != 0;
     c->proxied = w->cfg->n_proxies > 0 && config_proxy_trusted(w->cfg, c->ip);
     if (c->proxied)

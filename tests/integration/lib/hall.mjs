@@ -5,6 +5,8 @@
 import { spawn, execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync, readFileSync } from 'node:fs';
 import { createServer, connect } from 'node:net';
+import { request as httpRequest } from 'node:http';
+import { request as httpsRequest } from 'node:https';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import WebSocket from 'ws';
@@ -148,12 +150,40 @@ export class Hall {
   ws(headers = {}) { return new Feed(`ws://127.0.0.1:${this.port}/ws`, headers); }
 }
 
+// One HTTP(S) request as a device of the hall would send it: any Host and
+// Origin, from a chosen local address (127.0.0.2, ... play other clients),
+// a self-signed certificate accepted. Resolves {status, json, text, headers}.
+export function rawRequest(url, { method = 'GET', headers = {}, body, from } = {}) {
+  const u = new URL(url);
+  const send = u.protocol === 'https:' ? httpsRequest : httpRequest;
+  const text = body === undefined ? undefined : (typeof body === 'string' ? body : JSON.stringify(body));
+  const h = { ...headers };
+  if (text !== undefined) { h['content-type'] = 'application/json'; h['content-length'] = Buffer.byteLength(text); }
+  return new Promise((ok, fail) => {
+    const r = send({
+      host: u.hostname, port: u.port, path: u.pathname + u.search, method, headers: h,
+      localAddress: from, rejectUnauthorized: false, servername: 'localhost', agent: false,
+    }, (res) => {
+      let data = '';
+      res.setEncoding('utf8');
+      res.on('data', (d) => { data += d; });
+      res.on('end', () => {
+        let json = null;
+        try { json = JSON.parse(data); } catch { /* not JSON */ }
+        ok({ status: res.statusCode, json, text: data, headers: res.headers });
+      });
+    });
+    r.on('error', fail);
+    r.end(text);
+  });
+}
+
 // A /ws client that keeps every message and can wait for one.
 export class Feed {
-  constructor(url, headers) {
+  constructor(url, headers, options = {}) {
     this.messages = [];
     this.waiters = [];
-    this.sock = new WebSocket(url, { headers });
+    this.sock = new WebSocket(url, { headers, ...options });
     this.opened = new Promise((ok, fail) => { this.sock.on('open', ok); this.sock.on('error', fail); });
     this.closed = new Promise((ok) => this.sock.on('close', (code) => ok(code)));
     this.sock.on('message', (data) => {
