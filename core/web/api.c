@@ -5,7 +5,6 @@
  * its commit (web_reply_after_commit).
  */
 #include <ctype.h>
-#include <qrencode.h>
 #include <regex.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -186,45 +185,13 @@ static void ticket_issue(web_req_t *r)
     reply_ticket(r, 201, t, RENDER_TOKEN | RENDER_LIVE, true);
 }
 
-/* Answers an SVG QR code of `url`. */
-static void qr_svg_reply(web_req_t *r, const char *url)
-{
-    QRcode *qr = QRcode_encodeString(url, 0, QR_ECLEVEL_M, QR_MODE_8, 1);
-    if (!qr) {
-        web_reply_error(r, 500, "internal", NULL, "the QR code could not be made");
-        return;
-    }
-    int quiet = 4, size = qr->width + 2 * quiet;
-    size_t cap = 512 + (size_t)qr->width * (size_t)qr->width * 24, len = 0;
-    char *svg = malloc(cap);
-    if (!svg) {
-        QRcode_free(qr);
-        web_reply_error(r, 500, "internal", NULL, "out of memory");
-        return;
-    }
-    len += (size_t)snprintf(svg + len, cap - len,
-                            "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 %d %d\" "
-                            "shape-rendering=\"crispEdges\"><rect width=\"%d\" height=\"%d\" "
-                            "fill=\"#fff\"/><path fill=\"#000\" d=\"",
-                            size, size, size, size);
-    for (int y = 0; y < qr->width; y++)
-        for (int x = 0; x < qr->width; x++)
-            if (qr->data[y * qr->width + x] & 1)
-                len += (size_t)snprintf(svg + len, cap - len, "M%d %dh1v1h-1z", x + quiet,
-                                        y + quiet);
-    len += (size_t)snprintf(svg + len, cap - len, "\"/></svg>");
-    QRcode_free(qr);
-    web_reply_bytes(r, 200, "image/svg+xml", svg, len);
-    free(svg);
-}
-
 /* Answers an SVG QR code of the ticket's status page, for the printout. */
 static void qr_reply(web_req_t *r, const char *token)
 {
     char base[256], url[512];
     web_link_base(r, base, sizeof base);
     snprintf(url, sizeof url, "%s/t/%s", base, token);
-    qr_svg_reply(r, url);
+    web_reply_qr(r, url);
 }
 
 /* /api/v1/tickets/<token>[/confirm|/cancel|/qr.svg] */
@@ -613,6 +580,8 @@ void api_handle(web_req_t *r)
         return board_text(r);
     if (strcmp(p, "users") == 0 || strncmp(p, "users/", 6) == 0)
         return api_admin_users(r, p + 5);
+    if (strcmp(p, "devices") == 0 || strncmp(p, "devices/", 8) == 0)
+        return api_admin_devices(r, p + 7);
     if (path_is(r, "POST", API "plugins/reload"))
         return api_admin_reload(r);
     if (path_is(r, "POST", API "surveys"))

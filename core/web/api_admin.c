@@ -7,9 +7,16 @@
  *   POST   /api/v1/users          {"name","role","agency","password"}
  *   DELETE /api/v1/users/<name>
  *   POST   /api/v1/plugins/reload {}
+ *   GET    /api/v1/devices        where the hall's devices reach mppd
+ *   GET    /api/v1/devices/qr.svg?url=URL
  */
+#include <ifaddrs.h>
+#include <net/if.h>
+#include <netinet/in.h>
+#include <arpa/inet.h>
 #include <stdio.h>
 #include <string.h>
+#include <strings.h>
 
 #include "log.h"
 #include "render.h"
@@ -147,4 +154,83 @@ void api_admin_reload(web_req_t *r)
                            json_pack("{s:b, s:i, s:o}", "swapped", res.swapped, "updated",
                                      (int)res.n_updated, "errors",
                                      render_errors(res.errors, res.n_errors)));
+}
+
+/* Adds `url` to the list unless it is there. */
+static void add_address(json_t *list, const char *url)
+{
+    size_t i;
+    json_t *v;
+    json_array_foreach(list, i, v)
+        if (strcasecmp(json_string_value(v), url) == 0)
+            return;
+    json_array_append_new(list, json_string(url));
+}
+
+/* The addresses devices on the hall's network may open: the one the admin
+ * uses (unless loopback), then every address of this machine's network
+ * cards that is up and not loopback or link-local. */
+static json_t *device_addresses(web_req_t *r)
+{
+    const config_t *cfg = r->web->cfg;
+    const char *scheme = cfg->tls_cert[0] ? "https" : "http";
+    json_t *list = json_array();
+    char url[300];
+    if (web_client_base(r->web, r->wsi, &r->pss->from, url, sizeof url) &&
+        !config_url_is_loopback(url))
+        add_address(list, url);
+    struct ifaddrs *ifs = NULL;
+    if (getifaddrs(&ifs) != 0)
+        return list;
+    for (struct ifaddrs *i = ifs; i; i = i->ifa_next) {
+        if (!i->ifa_addr || !(i->ifa_flags & IFF_UP) || (i->ifa_flags & IFF_LOOPBACK))
+            continue;
+        char ip[INET6_ADDRSTRLEN];
+        if (i->ifa_addr->sa_family == AF_INET) {
+            inet_ntop(AF_INET, &((struct sockaddr_in *)(void *)i->ifa_addr)->sin_addr, ip,
+                      sizeof ip);
+            snprintf(url, sizeof url, "%s://%s:%d", scheme, ip, cfg->port);
+        } else if (i->ifa_addr->sa_family == AF_INET6) {
+            const struct in6_addr *a = &((struct sockaddr_in6 *)(void *)i->ifa_addr)->sin6_addr;
+            if (IN6_IS_ADDR_LINKLOCAL(a) || IN6_IS_ADDR_LOOPBACK(a))
+                continue;
+            inet_ntop(AF_INET6, a, ip, sizeof ip);
+            snprintf(url, sizeof url, "%s://[%s]:%d", scheme, ip, cfg->port);
+        } else {
+            continue;
+        }
+        if (cfg->listen[0] && !strstr(url, cfg->listen))
+            continue; /* mppd listens on one address only */
+        add_address(list, url);
+    }
+    freeifaddrs(ifs);
+    return list;
+}
+
+void api_admin_devices(web_req_t *r, const char *rest)
+{
+    if (!admin_only(r))
+        return;
+    if (strcmp(r->method, "GET") != 0) {
+        web_reply_error(r, 405, "method_not_allowed", NULL, "use GET here");
+        return;
+    }
+    if (rest[0] == '\0') {
+        const char *pub = r->web->cfg->public_url;
+        web_reply_json(r, 200,
+                       json_pack("{s:o, s:o}", "addresses", device_addresses(r), "public_url",
+                                 pub[0] ? json_string(pub) : json_null()));
+        return;
+    }
+    char arg[512];
+    if (strcmp(rest, "/qr.svg") != 0) {
+        web_reply_error(r, 404, "not_found", NULL, "unknown address %s", r->path);
+        return;
+    }
+    const char *url = lws_get_urlarg_by_name(r->wsi, "url=", arg, sizeof arg);
+    if (url == NULL || (strncmp(url, "http://", 7) != 0 && strncmp(url, "https://", 8) != 0)) {
+        web_reply_error(r, 400, "invalid", "url", "give url=http(s)://... of a page");
+        return;
+    }
+    web_reply_qr(r, url);
 }

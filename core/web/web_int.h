@@ -188,6 +188,8 @@ void web_reply_after_commit(web_req_t *r, int status, json_t *body);
 void web_reply_header(web_req_t *r, const char *name, const char *value);
 /* Copies the mpp_session cookie's value; false when there is none. */
 bool web_cookie_token(struct lws *wsi, char *buf, size_t n);
+/* Answers an SVG QR code of `url` (qr.c). */
+void web_reply_qr(web_req_t *r, const char *url);
 /* Serves a file of the web folder; false when there is none. */
 bool web_serve_file(web_req_t *r, const char *rel);
 
@@ -251,6 +253,9 @@ void web_session_logout(web_req_t *r);
 void api_admin_users(web_req_t *r, const char *rest);
 /* POST /api/v1/plugins/reload */
 void api_admin_reload(web_req_t *r);
+/* GET /api/v1/devices[/qr.svg?url=]: where the hall's devices reach this
+ * server, and a QR code of a page there. `rest` follows "devices". */
+void api_admin_devices(web_req_t *r, const char *rest);
 
 /* ---- api.c ---- */
 /* Routes one complete request. */

@@ -26,14 +26,17 @@ export async function startHall(opts = {}) {
 }
 
 // Chromium with a fresh profile (playwright gives every launch a new
-// user-data dir), nothing fetched from the internet, sound allowed.
-export function launch() {
+// user-data dir), nothing fetched from the internet, sound allowed; or,
+// with `flags`, exactly a device's flags (web/assets/js/devices.js) on top
+// of what headless testing needs. `audible`: without playwright's
+// --mute-audio, under which Chromium lets any page play sound.
+export function launch(flags = ['--autoplay-policy=no-user-gesture-required'], { audible = false } = {}) {
   return chromium.launch({
     executablePath: CHROMIUM,
     headless: true,
+    ignoreDefaultArgs: audible ? ['--mute-audio'] : [],
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-      '--disable-background-networking', '--disable-component-update', '--disable-sync',
-      '--autoplay-policy=no-user-gesture-required'],
+      '--disable-background-networking', '--disable-component-update', '--disable-sync', ...flags],
   });
 }
 

@@ -3,13 +3,15 @@
 // health (errors with file and line) and the agencies and services as
 // their plugins declare them, with sources and unconfirmed facts; the
 // citizen satisfaction index (IKM) for a range of days, per agency; the
-// service-time reports with charts (admin-reports.js).
+// service-time reports with charts (admin-reports.js); the devices of the
+// hall with their addresses, QR codes and Chromium lines (admin-devices.js).
 import { t, lang, translate, langButton, onLang } from './i18n.js';
 import { api, errorText, loginForm } from './api.js';
 import { Feed } from './feed.js';
 import { el, $, feeText, minutes } from './format.js';
 import { initUsers } from './admin-users.js';
 import { initReports } from './admin-reports.js';
+import { initDevices, renderDevices } from './admin-devices.js';
 
 const state = { user: null, board: null, counters: new Map(), agencies: [], health: null, ikm: null };
 
@@ -63,7 +65,7 @@ async function loadAll() {
   renderAgencies();
   ikmAgencies();
   await Promise.all([loadCounters(), loadIkm(), initUsers(state.agencies, flash, state.user.name),
-    initReports(state.agencies)]);
+    initReports(state.agencies), initDevices(flash)]);
 }
 
 // ---- the IKM panel (GET /api/v1/reports/ikm, docs/skm.md) ----
@@ -215,7 +217,7 @@ function reloadSoon() {
 
 translate();
 langButton($('#lang'));
-onLang(() => { if (state.board) { renderOverview(); renderCounters(); renderHealth(); renderAgencies(); renderIkm(); } screen(!!state.user && state.user.role === 'admin'); });
+onLang(() => { if (state.board) { renderOverview(); renderCounters(); renderHealth(); renderAgencies(); renderIkm(); renderDevices(); } screen(!!state.user && state.user.role === 'admin'); });
 loginForm(loggedIn);
 $('#logout').addEventListener('click', async () => {
   try { await api('DELETE', '/api/v1/session'); } catch { /* gone already */ }
