@@ -8,6 +8,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { networkInterfaces } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { createServer, request } from 'node:http';
 import { connect } from 'node:net';
 import { startHall, launch, openPage, printerDone } from './lib/browser.mjs';
@@ -95,6 +96,9 @@ test('the admin\'s "Perangkat" panel: each device\'s address on the network, a Q
     await panel.getByRole('link', { name: url, exact: true }).waitFor();
     await panel.getByText(commandLine(d, url), { exact: true }).waitFor();
   }
+  // docs/operations.md gives the same lines
+  const ops = readFileSync(new URL('../../docs/operations.md', import.meta.url), 'utf8');
+  for (const d of DEVICES) assert.ok(ops.includes('`' + commandLine(d, 'http://ADDRESS:8080' + d.path) + '`'), d.id);
   const img = panel.getByRole('img', { name: 'Kode QR alamat Papan TV aula' });
   await page.waitForFunction((el) => el.complete && el.naturalWidth > 0, await img.elementHandle());
   await ctx.close();
