@@ -7,6 +7,7 @@ set -euo pipefail
 
 pkgs=(build-essential cmake pkg-config liblua5.4-dev libwebsockets-dev liblmdb-dev
       lmdb-utils libconfig-dev libjansson-dev libsodium-dev libqrencode-dev curl ca-certificates)
+pkgs+=(libsystemd-dev)  # sd_notify: mppd tells systemd it is ready (docs/operations.md)
 if [ "${1:-}" = "--test" ]; then
   pkgs+=(libcmocka-dev valgrind chromium prometheus faketime)  # promtool checks /metrics; libfaketime for scripts/faketime.sh
   command -v node >/dev/null 2>&1 || pkgs+=(nodejs)
