@@ -1,5 +1,6 @@
 /*
- * log.h - one line per message on standard error, with time and level.
+ * log.h - one line per message on standard error, with time and level
+ * (under systemd: with the syslog priority journald reads, see log.c).
  *
  * Messages below the configured level are dropped. Nothing personal (NIK,
  * phone numbers, passwords, tokens) is ever passed to these calls; callers
@@ -14,7 +15,9 @@
 void log_set_level(config_log_level_t level);
 config_log_level_t log_get_level(void);
 
-/* Writes "2026-11-27T08:00:00+07:00 LEVEL module: message". */
+/* Writes "2026-11-27T08:00:00+0700 LEVEL module: message" on one line
+ * (line breaks in the message become spaces); to systemd's journal
+ * "<6>LEVEL module: message", the priority prefix journald reads. */
 void log_write(config_log_level_t level, const char *module, const char *fmt, ...)
     __attribute__((format(printf, 3, 4)));
 

@@ -3,12 +3,23 @@
  * server (which opens the store, loads the plugins and restores the queue).
  *
  *   mppd --config FILE [--port N] [--data DIR] [--plugins DIR] [--web DIR]
+ *
+ * Built with libsystemd (MPP_SYSTEMD), it reports its state to systemd
+ * (Type=notify): ready once it listens with the plugins loaded, reloading
+ * on SIGHUP, stopping on SIGTERM. Without $NOTIFY_SOCKET that is a no-op.
  */
 #include <stdio.h>
 #include <string.h>
 
 #include "cli.h"
 #include "web/web.h"
+
+#ifdef MPP_SYSTEMD
+#include <systemd/sd-daemon.h>
+
+/* Hands a state change to systemd (nothing when not started by it). */
+static void notify_systemd(const char *state) { sd_notify(0, state); }
+#endif
 
 int main(int argc, char **argv)
 {
@@ -25,5 +36,8 @@ int main(int argc, char **argv)
         fprintf(stderr, "mppd: unknown argument '%s' (see mppd --help)\n", argv[1]);
         return 2;
     }
+#ifdef MPP_SYSTEMD
+    web_set_notify(notify_systemd);
+#endif
     return web_run(&cfg);
 }

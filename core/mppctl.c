@@ -9,7 +9,13 @@
  *
  * It opens the same LMDB environment as a running mppd (LMDB allows
  * several processes), so a user added here can log in at once.
+ *
+ * Run as root, what it creates (the store's files in a new data folder, a
+ * backup's folder) goes to the owner of the folder it is made in, so the
+ * service user of an installed mppd (mpp, owner of /var/lib/mpp) can still
+ * open and prune it.
  */
+#include <errno.h>
 #include <fcntl.h>
 #include <jansson.h>
 #include <stdio.h>
@@ -17,6 +23,7 @@
 #include <string.h>
 #include <sys/stat.h>
 #include <time.h>
+#include <unistd.h>
 
 #include "auth/auth.h"
 #include "cli.h"
@@ -45,12 +52,55 @@ static bool hall_has_agency(const config_t *cfg, const char *agency)
     return false;
 }
 
+/* Run as root: gives `path` (a file, or a folder and the files in it) to
+ * the owner of `folder` when that is another user. Nothing otherwise. */
+static void own_like(const char *path, const char *folder)
+{
+    struct stat f, p;
+    if (geteuid() != 0 || stat(folder, &p) != 0 || p.st_uid == 0 || lstat(path, &f) != 0 ||
+        (f.st_uid == p.st_uid && f.st_gid == p.st_gid))
+        return;
+    if (lchown(path, p.st_uid, p.st_gid) != 0) {
+        fprintf(stderr, "mppctl: cannot give %s to the owner of %s: %s\n", path, folder,
+                strerror(errno));
+        return;
+    }
+    if (!S_ISDIR(f.st_mode))
+        return;
+    static const char *const files[] = {"data.mdb", "lock.mdb"}; /* an LMDB folder's */
+    for (size_t i = 0; i < sizeof files / sizeof files[0]; i++) {
+        char sub[CONFIG_PATH_MAX + 16];
+        snprintf(sub, sizeof sub, "%s/%s", path, files[i]);
+        own_like(sub, folder);
+    }
+}
+
+/* The folder `path` is in ("." for a bare name). */
+static void parent_of(const char *path, char *out, size_t len)
+{
+    snprintf(out, len, "%s", path);
+    size_t n = strlen(out);
+    while (n > 1 && out[n - 1] == '/')
+        out[--n] = '\0';
+    char *slash = strrchr(out, '/');
+    if (!slash)
+        snprintf(out, len, ".");
+    else
+        slash[slash == out ? 1 : 0] = '\0';
+}
+
 static int open_store(const config_t *cfg, store_t **s)
 {
     char err[512] = "";
     int rc = store_open(s, cfg->data_dir, (size_t)cfg->map_mb << 20, err, sizeof err);
     if (rc != 0)
         fprintf(stderr, "mppctl: %s: %s\n", cfg->data_dir, err[0] ? err : store_strerror(rc));
+    else
+        for (int i = 0; i < 2; i++) { /* made now if the folder was new */
+            char path[CONFIG_PATH_MAX + 16];
+            snprintf(path, sizeof path, "%s/%s", cfg->data_dir, i ? "lock.mdb" : "data.mdb");
+            own_like(path, cfg->data_dir);
+        }
     return rc;
 }
 
@@ -142,6 +192,11 @@ static int cmd_backup(const config_t *cfg, const char *dest)
     char err[512] = "";
     int rc = store_backup(s, dest, err, sizeof err);
     store_close(s);
+    if (rc == 0) {
+        char parent[CONFIG_PATH_MAX];
+        parent_of(dest, parent, sizeof parent);
+        own_like(dest, parent);
+    }
     if (rc != 0) {
         fprintf(stderr, "mppctl: backup to %s failed: %s\n", dest, err[0] ? err : store_strerror(rc));
         return 1;

@@ -3,10 +3,16 @@
 #   scripts/setup.sh          to build and run
 #   scripts/setup.sh --test   also what the tests need (cmocka, Node.js,
 #                             promtool from the prometheus package)
+#   scripts/setup.sh --package  also what scripts/package.sh needs
+#                             (debhelper, lintian)
 set -euo pipefail
 
 pkgs=(build-essential cmake pkg-config liblua5.4-dev libwebsockets-dev liblmdb-dev
       lmdb-utils libconfig-dev libjansson-dev libsodium-dev libqrencode-dev curl ca-certificates)
+pkgs+=(libsystemd-dev)  # sd_notify: mppd tells systemd it is ready (docs/operations.md)
+if [ "${1:-}" = "--package" ]; then  # scripts/package.sh: the Debian package
+  pkgs+=(debhelper lintian fakeroot dpkg-dev libcmocka-dev)
+fi
 if [ "${1:-}" = "--test" ]; then
   pkgs+=(libcmocka-dev valgrind chromium prometheus faketime)  # promtool checks /metrics; libfaketime for scripts/faketime.sh
   command -v node >/dev/null 2>&1 || pkgs+=(nodejs)

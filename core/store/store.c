@@ -224,10 +224,153 @@ static void store_reader_check_due(store_t *s)
     store_reader_check(s);
 }
 
+/* ---- format versions ----
+ *
+ * The meta "schema" record holds the data folder's format version (u32
+ * big-endian). A folder of an older format is migrated forward at open,
+ * one step at a time: store_migrations[v - 1] takes it from format v to
+ * v + 1. Every step, the new version and the history line run in the
+ * start-up write transaction, so an upgrade is applied whole or not at all:
+ * a failed step or a crash leaves the folder as it was, at its old format.
+ * A folder of a newer format is refused, named with both versions, and
+ * left untouched. Since format 2, meta "history" keeps one line per
+ * change of format ("<UTC time> created at format 2", "... migrated from
+ * format 1 to 2").
+ */
+
+#define STORE_HISTORY_MAX 4096 /* the oldest lines go first past this */
+
+/* Writes `version` as the folder's format. */
+static int store_format_put(MDB_txn *txn, MDB_dbi meta, uint32_t version)
+{
+    uint8_t be[4] = {(uint8_t)(version >> 24), (uint8_t)(version >> 16),
+                     (uint8_t)(version >> 8), (uint8_t)version};
+    MDB_val key = {.mv_size = 6, .mv_data = "schema"};
+    MDB_val val = {.mv_size = sizeof be, .mv_data = be};
+    return mdb_put(txn, meta, &key, &val, 0);
+}
+
+/* Appends "<UTC time> <text>\n" to meta "history", dropping whole lines
+ * from its front when it would pass STORE_HISTORY_MAX. */
+static int store_history_add(MDB_txn *txn, MDB_dbi meta, const char *text)
+{
+    char line[160];
+    time_t now = time(NULL);
+    struct tm tm;
+    gmtime_r(&now, &tm);
+    size_t n = strftime(line, sizeof line, "%Y-%m-%dT%H:%M:%SZ ", &tm);
+    n += (size_t)snprintf(line + n, sizeof line - n, "%s\n", text);
+    if (n >= sizeof line)
+        n = sizeof line - 1;
+
+    char buf[STORE_HISTORY_MAX + sizeof line];
+    size_t len = 0;
+    MDB_val key = {.mv_size = 7, .mv_data = "history"}, val;
+    int rc = mdb_get(txn, meta, &key, &val);
+    if (rc == 0) {
+        const char *old = val.mv_data;
+        size_t skip = 0;
+        while (val.mv_size - skip + n > STORE_HISTORY_MAX) {
+            const char *nl = memchr(old + skip, '\n', val.mv_size - skip);
+            skip = nl ? (size_t)(nl - old) + 1 : val.mv_size;
+        }
+        len = val.mv_size - skip;
+        memcpy(buf, old + skip, len);
+    } else if (rc != MDB_NOTFOUND) {
+        return rc;
+    }
+    memcpy(buf + len, line, n);
+    val.mv_size = len + n;
+    val.mv_data = buf;
+    return mdb_put(txn, meta, &key, &val, 0);
+}
+
+/* Format 1 -> 2: format 2 keeps the history of the folder's formats; a
+ * folder of format 1 begins it with a line saying where it started. */
+static int store_migrate_1_to_2(MDB_txn *txn, const MDB_dbi *dbi)
+{
+    return store_history_add(txn, dbi[STORE_DB_META],
+                             "format 1 (a folder made before the history was kept)");
+}
+
+/* store_migrations[v - 1] migrates a folder from format v to v + 1 inside
+ * the start-up transaction; it returns an LMDB code. */
+typedef int (*store_migrate_fn)(MDB_txn *txn, const MDB_dbi *dbi);
+static const store_migrate_fn store_migrations[] = {
+    store_migrate_1_to_2,
+};
+_Static_assert(sizeof store_migrations / sizeof store_migrations[0] == STORE_SCHEMA_VERSION - 1,
+               "one migration for each format before STORE_SCHEMA_VERSION");
+
+/* Reads the folder's format: writes it (and the history's first line) in
+ * a new folder, migrates an older one, refuses a newer one. *from is the
+ * format the folder had (0: new). Returns a store_err_t with err set. */
+static int store_format_check(store_t *s, MDB_txn *txn, const char *dir, uint32_t *from,
+                              char *err, size_t errlen)
+{
+    MDB_dbi meta = s->dbi[STORE_DB_META];
+    MDB_val key = {.mv_size = 6, .mv_data = "schema"}, val;
+    char text[96];
+    *from = 0;
+    int rc = mdb_get(txn, meta, &key, &val);
+    if (rc == MDB_NOTFOUND) {
+        rc = store_format_put(txn, meta, STORE_SCHEMA_VERSION);
+        snprintf(text, sizeof text, "created at format %u", (unsigned)STORE_SCHEMA_VERSION);
+        if (rc == 0)
+            rc = store_history_add(txn, meta, text);
+        if (rc)
+            store_set_err(err, errlen, "store: cannot set up %s: %s", dir, mdb_strerror(rc));
+        return store_err_from_mdb(rc);
+    }
+    if (rc) {
+        store_set_err(err, errlen, "store: cannot read the format of %s: %s", dir,
+                      mdb_strerror(rc));
+        return store_err_from_mdb(rc);
+    }
+    if (val.mv_size != 4) {
+        store_set_err(err, errlen, "store: %s: %s", dir,
+                      "the schema record is not a 4-byte number");
+        return STORE_CORRUPT;
+    }
+    const uint8_t *b = val.mv_data;
+    uint32_t version = (uint32_t)b[0] << 24 | (uint32_t)b[1] << 16 | (uint32_t)b[2] << 8 | b[3];
+    if (version == 0) {
+        store_set_err(err, errlen, "store: %s: %s", dir, "the schema version is 0");
+        return STORE_CORRUPT;
+    }
+    if (version > STORE_SCHEMA_VERSION) {
+        store_set_err(err, errlen,
+                      "store: %s holds data format %u, written by a newer mppd; this mppd "
+                      "reads formats 1 to %u. Run the newer version again, or restore a "
+                      "backup taken before the upgrade",
+                      dir, (unsigned)version, (unsigned)STORE_SCHEMA_VERSION);
+        return STORE_SCHEMA;
+    }
+    *from = version;
+    for (uint32_t v = version; v < STORE_SCHEMA_VERSION; v++) {
+        rc = store_migrations[v - 1](txn, s->dbi);
+        snprintf(text, sizeof text, "migrated from format %u to %u", (unsigned)v,
+                 (unsigned)v + 1);
+        if (rc == 0)
+            rc = store_history_add(txn, meta, text);
+        if (rc == 0)
+            rc = store_format_put(txn, meta, v + 1);
+        if (rc) {
+            store_set_err(err, errlen,
+                          "store: %s: migrating the data from format %u to %u failed: %s; "
+                          "the folder is left at format %u",
+                          dir, (unsigned)v, (unsigned)v + 1, mdb_strerror(rc), (unsigned)version);
+            return store_err_from_mdb(rc);
+        }
+    }
+    return STORE_OK;
+}
+
 /* ---- open / close ---- */
 
-/* Opens every database, checks or writes schema and epoch, in one write
- * transaction. A refused store is left exactly as it was found. */
+/* Opens every database, checks, migrates or writes the format and the
+ * epoch, in one write transaction. A refused store is left exactly as it
+ * was found. */
 static int store_open_dbs(store_t *s, const char *dir, char *err, size_t errlen)
 {
     MDB_txn *txn;
@@ -248,61 +391,35 @@ static int store_open_dbs(store_t *s, const char *dir, char *err, size_t errlen)
     }
 
     MDB_dbi meta = s->dbi[STORE_DB_META];
-    MDB_val key = {.mv_size = 6, .mv_data = "schema"}, val;
+    MDB_val key, val;
+    uint32_t from = 0;
+    rc = store_format_check(s, txn, dir, &from, err, errlen);
+    if (rc) {
+        mdb_txn_abort(txn);
+        return rc;
+    }
+    key.mv_size = 5;
+    key.mv_data = "epoch";
     rc = mdb_get(txn, meta, &key, &val);
     if (rc == 0) {
-        if (val.mv_size != 4) {
+        if (!store_epoch_valid(&val)) {
             store_set_err(err, errlen, "store: %s: %s", dir,
-                          "the schema record is not a 4-byte number");
+                          "the epoch record is not 32 hex digits");
             mdb_txn_abort(txn);
             return STORE_CORRUPT;
         }
-        const uint8_t *b = val.mv_data;
-        uint32_t version = (uint32_t)b[0] << 24 | (uint32_t)b[1] << 16 | (uint32_t)b[2] << 8 | b[3];
-        if (version > STORE_SCHEMA_VERSION) {
-            store_set_err(err, errlen,
-                          "store: %s was written by a newer mppd (schema %u; this build "
-                          "reads up to %u); use that version or a backup",
-                          dir, (unsigned)version, (unsigned)STORE_SCHEMA_VERSION);
-            mdb_txn_abort(txn);
-            return STORE_SCHEMA;
-        }
-        if (version == 0) {
-            store_set_err(err, errlen, "store: %s: %s", dir, "the schema version is 0");
-            mdb_txn_abort(txn);
-            return STORE_CORRUPT;
-        }
+        memcpy(s->epoch, val.mv_data, val.mv_size);
+        s->epoch[val.mv_size] = '\0';
     } else if (rc == MDB_NOTFOUND) {
-        uint8_t be[4] = {0, 0, 0, STORE_SCHEMA_VERSION};
-        _Static_assert(STORE_SCHEMA_VERSION < 256, "schema encoding above");
-        val.mv_size = sizeof be;
-        val.mv_data = be;
-        rc = mdb_put(txn, meta, &key, &val, 0);
-    }
-    if (rc == 0) {
-        key.mv_size = 5;
-        key.mv_data = "epoch";
-        rc = mdb_get(txn, meta, &key, &val);
-        if (rc == 0) {
-            if (!store_epoch_valid(&val)) {
-                store_set_err(err, errlen, "store: %s: %s", dir,
-                              "the epoch record is not 32 hex digits");
-                mdb_txn_abort(txn);
-                return STORE_CORRUPT;
-            }
-            memcpy(s->epoch, val.mv_data, val.mv_size);
-            s->epoch[val.mv_size] = '\0';
-        } else if (rc == MDB_NOTFOUND) {
-            if (store_epoch_make(s->epoch) != 0) {
-                store_set_err(err, errlen, "store: %s: cannot read random bytes: %s", dir,
-                              strerror(errno));
-                mdb_txn_abort(txn);
-                return STORE_IO;
-            }
-            val.mv_size = 2 * STORE_EPOCH_BYTES;
-            val.mv_data = s->epoch;
-            rc = mdb_put(txn, meta, &key, &val, 0);
+        if (store_epoch_make(s->epoch) != 0) {
+            store_set_err(err, errlen, "store: %s: cannot read random bytes: %s", dir,
+                          strerror(errno));
+            mdb_txn_abort(txn);
+            return STORE_IO;
         }
+        val.mv_size = 2 * STORE_EPOCH_BYTES;
+        val.mv_data = s->epoch;
+        rc = mdb_put(txn, meta, &key, &val, 0);
     }
     if (rc) {
         store_set_err(err, errlen, "store: cannot set up %s: %s", dir, mdb_strerror(rc));
@@ -315,6 +432,9 @@ static int store_open_dbs(store_t *s, const char *dir, char *err, size_t errlen)
                       mdb_strerror(rc));
         return store_err_from_mdb(rc);
     }
+    if (from && from < STORE_SCHEMA_VERSION)
+        log_info("store", "%s: data migrated from format %u to %u", dir, (unsigned)from,
+                 (unsigned)STORE_SCHEMA_VERSION);
     return STORE_OK;
 }
 

@@ -19,11 +19,14 @@
 #include <stddef.h>
 #include <stdint.h>
 
-#define STORE_SCHEMA_VERSION 1
+/* The data format this build writes; it reads (and migrates forward) every
+ * format from 1 up to it, and refuses a newer one (STORE_SCHEMA). */
+#define STORE_SCHEMA_VERSION 2
 
 /* The named databases. Values are JSON text unless noted. */
 typedef enum store_db {
-    STORE_DB_META = 0,  /* "schema" -> u32 BE, "epoch" -> text, other
+    STORE_DB_META = 0,  /* "schema" -> u32 BE (the format), "history" ->
+                           text lines, "epoch" -> text, other
                            small settings by name */
     STORE_DB_TICKETS,   /* u64 id -> ticket record */
     STORE_DB_OPEN,      /* u64 id -> "" for tickets not yet final */
@@ -44,7 +47,7 @@ typedef enum store_err {
     STORE_FULL = -2,      /* map or disk full and it could not grow */
     STORE_IO = -3,        /* the disk refused (EIO, ENOSPC, ...) */
     STORE_CORRUPT = -4,   /* the file is not a usable mppd store */
-    STORE_SCHEMA = -5,    /* written by a newer mppd */
+    STORE_SCHEMA = -5,    /* a data format newer than this build's */
     STORE_BUSY = -6,      /* lock or reader table problem */
     STORE_INVAL = -7      /* misuse: bad key, read-only txn, ... */
 } store_err_t;
@@ -80,8 +83,10 @@ uint64_t store_u64_decode(const void *p);
 const char *store_strerror(int err);
 
 /* Opens (creating if missing) the store in directory `dir`: creates the
- * databases, checks or writes the schema version and an epoch (a random
- * id made on creation), and clears stale reader slots. `map_size` is the
+ * databases, checks or writes the format version (migrating an older
+ * folder forward, refusing a newer one with STORE_SCHEMA and both versions
+ * in err) and an epoch (a random id made on creation), and clears stale
+ * reader slots. `map_size` is the
  * map a new folder starts with and the least an existing one is opened
  * with (it keeps a larger map it last ran with); 0 = 64 MiB. The map
  * doubles whenever it fills. On error returns a store_err_t and a message

@@ -34,6 +34,7 @@ static const char *const security_headers[][2] = {
 };
 
 static web_t *the_web; /* for the signal handler */
+static web_notify_fn notify_fn; /* the service manager, or NULL */
 
 /* ---- replies ---- */
 
@@ -651,6 +652,36 @@ static void on_signal(int sig)
     }
 }
 
+/* SIGHUP (systemctl reload): the loop reloads the plugins. */
+static void on_hangup(int sig)
+{
+    (void)sig;
+    if (the_web) {
+        the_web->hangup = 1;
+        lws_cancel_service(the_web->ctx);
+    }
+}
+
+void web_set_notify(web_notify_fn fn) { notify_fn = fn; }
+
+/* Tells the service manager `state` (see web_set_notify). */
+static void notify(const char *state)
+{
+    if (notify_fn)
+        notify_fn(state);
+}
+
+/* "READY=1" with the catalog's counts as the status systemctl shows. */
+static void notify_ready(web_t *w, const char *what)
+{
+    const catalog_t *cat = hall_catalog(w->hall);
+    char state[200];
+    snprintf(state, sizeof state,
+             "READY=1\nSTATUS=%s on port %d: %zu agencies, %zu services, %zu plugin errors", what,
+             w->cfg->port, cat->n_agencies, cat->n_services, cat->n_errors);
+    notify(state);
+}
+
 static void lws_logger(int level, const char *line)
 {
     char msg[512];
@@ -747,6 +778,7 @@ int web_run(const config_t *cfg)
     the_web = &w;
     signal(SIGINT, on_signal);
     signal(SIGTERM, on_signal);
+    signal(SIGHUP, on_hangup);
     signal(SIGPIPE, SIG_IGN);
     signal(SIGXFSZ, SIG_IGN); /* a file-size limit is an error to report, not a death */
     lws_sul_schedule(w.ctx, 0, &w.tick, tick, LWS_US_PER_SEC);
@@ -757,9 +789,18 @@ int web_run(const config_t *cfg)
              cfg->port, cat->n_agencies, cat->n_services, cat->n_errors);
     printf("mppd ready on port %d\n", cfg->port);
     fflush(stdout);
+    notify_ready(&w, "ready");
 
-    while (!w.stop && lws_service(w.ctx, 0) >= 0)
-        ;
+    while (!w.stop && lws_service(w.ctx, 0) >= 0) {
+        if (w.hangup) {
+            w.hangup = 0;
+            notify("RELOADING=1");
+            log_info("plugin", "SIGHUP: reloading every plugin");
+            watch_reload_all(&w);
+            notify_ready(&w, "reloaded");
+        }
+    }
+    notify("STOPPING=1");
     log_info("mppd", "stopping");
     lws_sul_cancel(&w.tick);
     lws_sul_cancel(&w.reload_timer);

@@ -78,6 +78,13 @@ int watch_callback(struct lws *wsi, enum lws_callback_reasons reason, void *user
     return 0;
 }
 
+void watch_reload_all(web_t *w)
+{
+    lws_sul_cancel(&w->reload_timer);
+    w->all_changed = true;
+    reload_now(&w->reload_timer);
+}
+
 int watch_start(web_t *w)
 {
     int fd = inotify_init1(IN_NONBLOCK | IN_CLOEXEC);

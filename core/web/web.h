@@ -12,7 +12,16 @@
 
 #include "config.h"
 
-/* Runs mppd until SIGINT or SIGTERM. Returns the process exit status. */
+/* Runs mppd until SIGINT or SIGTERM; SIGHUP reloads every plugin (as a
+ * change in the plugins folder does). Returns the process exit status. */
 int web_run(const config_t *cfg);
+
+/* What mppd tells its service manager, as sd_notify(3) state text:
+ * "READY=1" (with a STATUS= line) once it listens and the plugins are
+ * loaded, "RELOADING=1" and "READY=1" around a SIGHUP reload, "STOPPING=1"
+ * when it shuts down. mppd sets it before web_run when built with
+ * libsystemd; NULL (the default) tells nobody. */
+typedef void (*web_notify_fn)(const char *state);
+void web_set_notify(web_notify_fn fn);
 
 #endif

@@ -125,6 +125,7 @@ typedef struct web {
     uint64_t survey_last[WEB_SURVEY_COUNTERS];
     web_survey_pending_t survey_pending[WEB_SURVEY_PENDING];
     volatile int stop;
+    volatile int hangup;  /* SIGHUP: reload every plugin */
 } web_t;
 
 /* Per-connection data: an HTTP request, or a /ws client. */
@@ -315,6 +316,8 @@ void feed_close_session(feed_t *f, const char *sid);
 /* ---- watch.c ---- */
 /* Watches the plugins folder and reloads changed plugins (debounced). */
 int watch_start(web_t *w);
+/* Reloads every plugin now, through the watch's own path (SIGHUP). */
+void watch_reload_all(web_t *w);
 /* The lws callback of the watch's file descriptor. */
 int watch_callback(struct lws *wsi, enum lws_callback_reasons reason, void *user, void *in,
                    size_t len);

@@ -1,7 +1,8 @@
 // reload.test.mjs - live reload of plugins against the real mppd: a good
 // edit is swapped in and announced with agency.updated while waiting
 // tickets stay; a bad edit leaves the running version and says why in
-// /healthz; mppctl reload reports both; rate limits on issue and login.
+// /healthz; mppctl reload reports both; SIGHUP reloads every plugin;
+// rate limits on issue and login.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtempSync, copyFileSync, readFileSync, writeFileSync, renameSync } from 'node:fs';
@@ -77,6 +78,23 @@ test('a bad edit leaves the running version and says why', async () => {
   assert.match(out, /reloaded: samsat/);
   const after = await hall.req('GET', '/healthz');
   assert.equal(after.json.status, 'ok');
+});
+
+test('SIGHUP (systemctl reload) reloads every plugin and mppd keeps serving', async () => {
+  const waiting = (await hall.issue('dukcapil/legalisasi')).json.ticket;
+  const reloads = async () => {
+    const m = (await hall.req('GET', '/metrics')).text.match(/^mpp_plugin_reloads_total\{result="swapped"\} (\d+)/m);
+    return m ? Number(m[1]) : 0;
+  };
+  const before = await reloads();
+  hall.proc.kill('SIGHUP');
+  await until(async () => (await reloads()) === before + 1);
+  assert.match(hall.log, /SIGHUP: reloading every plugin/);
+  assert.equal(hall.proc.exitCode, null, 'mppd still runs');
+  const h = await hall.req('GET', '/healthz');
+  assert.equal(h.json.agencies, 2);
+  const t = await hall.req('GET', `/api/v1/tickets/${waiting.token}`);
+  assert.equal(t.json.ticket.status, 'waiting');
 });
 
 test('tickets are rate limited per address outside the allow-list', async () => {

@@ -525,7 +525,7 @@ static void test_reopen_keeps_data_and_epoch(void **state)
     store_key_str(&sk, "schema");
     assert_int_equal(store_get(t, STORE_DB_META, &sk, &v), 0);
     assert_int_equal(v.len, 4);
-    assert_memory_equal(v.data, "\0\0\0\1", 4);
+    assert_memory_equal(v.data, "\0\0\0\2", 4); /* STORE_SCHEMA_VERSION */
     store_txn_abort(t);
 
     /* Another data folder has another epoch. */
