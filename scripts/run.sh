@@ -48,6 +48,14 @@ cat <<TXT
   API                        http://localhost:$PORT/api/v1/agencies
   Health                     http://localhost:$PORT/healthz
 
+TXT
+# the same pages from the hall's other devices (admin page: "Perangkat")
+for ip in $(hostname -I 2>/dev/null); do
+  case "$ip" in *:*|127.*) continue ;; esac
+  echo "  From other devices         http://$ip:$PORT/kiosk  (/counter, /board, /admin)"
+done
+cat <<TXT
+
   Demo logins (also in $logins):
 TXT
 sed 's/^/    /' "$logins"
