@@ -226,25 +226,46 @@ bool web_same_origin(const char *origin, const char *base)
            h1 == h2 && p1 == p2 && strcmp(a, b) == 0;
 }
 
+/* A copy of untrusted header text fit for one log line: printable ASCII
+ * only, the rest as '?', cut at n - 1 bytes. */
+static void printable(const char *in, char *out, size_t n)
+{
+    size_t k = 0;
+    for (; in[k] && k + 1 < n; k++)
+        out[k] = in[k] >= 0x20 && in[k] < 0x7f ? in[k] : '?';
+    out[k] = '\0';
+}
+
 int web_client_origin(web_t *w, struct lws *wsi, const web_client_t *c, char *origin, size_t on,
                       char *base, size_t bn)
 {
-    base[0] = '\0';
-    if (lws_hdr_copy(wsi, origin, (int)on, WSI_TOKEN_ORIGIN) <= 0) {
-        origin[0] = '\0';
+    base[0] = origin[0] = '\0';
+    char site[32] = "";
+    bool cross = custom_header(wsi, "sec-fetch-site:", site, sizeof site) &&
+                 strcmp(site, "cross-site") == 0;
+    int total = lws_hdr_total_length(wsi, WSI_TOKEN_ORIGIN);
+    if (total <= 0 && !cross)
         return 0; /* curl, kiosk apps: no Origin */
-    }
-    if (web_client_base(w, wsi, c, base, bn) && web_same_origin(origin, base))
+    bool whole = total > 0 && total < (int)on &&
+                 lws_hdr_copy(wsi, origin, (int)on, WSI_TOKEN_ORIGIN) == total;
+    if (!whole)
+        snprintf(origin, on, "%s", total > 0 ? "(an Origin too long to read)" : "(no Origin)");
+    bool have_base = web_client_base(w, wsi, c, base, bn);
+    /* an Origin that cannot be read whole is refused, never taken for none;
+     * a browser that says the request is cross-site is believed */
+    if (whole && !cross && have_base && web_same_origin(origin, base))
         return 0;
-    if (config_origin_allowed(w->cfg, origin))
+    if (whole && config_origin_allowed(w->cfg, origin))
         return 0;
     /* one log line per refused Origin a minute: a page left open keeps
      * asking, and the log must stay readable */
-    if (web_rate_ok(w, 'o', origin, 1, hall_now(w->hall)))
+    char shown[160];
+    printable(origin, shown, sizeof shown);
+    if (web_rate_ok(w, 'o', shown, 1, hall_now(w->hall)))
         log_warn("web",
-                 "refused a request from origin %s at %s (client %s): not this server's "
+                 "refused a request from origin %s at %s (client %s%s): not this server's "
                  "address; add it to server.origins to allow it",
-                 origin, base[0] ? base : "(no Host)", c->ip);
+                 shown, have_base ? base : "(no Host)", c->ip, cross ? ", cross-site" : "");
     w->origins_refused++;
     return -1;
 }

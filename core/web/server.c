@@ -14,6 +14,8 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <openssl/ssl.h> /* SSL_OP_NO_*: the TLS versions refused */
+
 #include "log.h"
 #include "web/web.h"
 #include "web/web_int.h"
@@ -22,13 +24,14 @@
 
 /* Our own headers on every response (not lws's fixed set). The CSP lets
  * pages load only our own scripts, styles, images and audio, and talk only
- * to us (the board plays its chime and word clips from 'self'). */
+ * to us (the board plays its chime and word clips from 'self'; 'self'
+ * covers the live feed's ws: or wss: on our own host). */
 static const char *const security_headers[][2] = {
     {"x-content-type-options:", "nosniff"},
     {"referrer-policy:", "no-referrer"},
     {"x-frame-options:", "DENY"},
     {"content-security-policy:",
-     "default-src 'self'; img-src 'self' data:; media-src 'self'; connect-src 'self' ws: wss:; "
+     "default-src 'self'; img-src 'self' data:; media-src 'self'; connect-src 'self'; "
      "style-src 'self'; script-src 'self'; object-src 'none'; base-uri 'none'; "
      "frame-ancestors 'none'"},
 };
@@ -245,6 +248,13 @@ static bool reply_headers(struct lws *wsi, const reply_t *rep, unsigned char **p
                                         (const unsigned char *)security_headers[i][1],
                                         (int)strlen(security_headers[i][1]), p, end))
             return false;
+    /* over our own TLS: browsers keep to https for a year (a proxy in
+     * front sends its own, docs/examples/nginx-mpp.conf) */
+    static const char hsts[] = "max-age=31536000";
+    if (lws_is_ssl(wsi) &&
+        lws_add_http_header_by_name(wsi, (const unsigned char *)"strict-transport-security:",
+                                    (const unsigned char *)hsts, (int)sizeof hsts - 1, p, end))
+        return false;
     if (strncmp(rep->ctype, "application/json", 16) == 0 &&
         lws_add_http_header_by_name(wsi, (const unsigned char *)"cache-control:",
                                     (const unsigned char *)"no-store", 8, p, end))
@@ -397,6 +407,20 @@ static void request_run(web_t *w, struct lws *wsi, pss_t *pss)
     pss->handled = true;
     web_req_t r = {w, wsi, pss, pss->method, pss->path, NULL, NULL};
     w->http_requests++;
+    if (pss->body_refused) {
+        reply_for(&r);
+        if (pss->body_refused == 411)
+            web_reply_error(&r, 400, "bad_request", NULL,
+                            "send the body with a Content-Length, not chunked");
+        else
+            web_reply_error(&r, 400, "bad_request", NULL,
+                            "a request may not carry both Content-Length and Transfer-Encoding");
+        if (pss->reply)
+            pss->reply->close = true;
+        pss->body_refused = 0;
+        pss_reset_http(pss);
+        return;
+    }
     if (pss->body_too_big) {
         reply_for(&r);
         web_reply_error(&r, 413, "body_too_large", NULL,
@@ -453,6 +477,13 @@ static int http_begin(web_t *w, struct lws *wsi, pss_t *pss, const char *uri)
     if (lws_hdr_copy(wsi, cl, sizeof cl, WSI_TOKEN_HTTP_CONTENT_LENGTH) > 0)
         length = atoll(cl);
     pss->handled = false;
+    /* a body is read by its Content-Length only: lws 4.1 would drop a
+     * chunked one unread, and a request with both is a smuggling attempt */
+    if (lws_hdr_total_length(wsi, WSI_TOKEN_HTTP_TRANSFER_ENCODING) > 0) {
+        pss->body_refused = length >= 0 ? 400 : 411; /* both answer 400 */
+        request_run(w, wsi, pss);
+        return 0;
+    }
     if (length > (long long)w->cfg->max_body) {
         pss->body_too_big = true;
         request_run(w, wsi, pss); /* 413 and close: do not read the body */
@@ -722,6 +753,16 @@ int web_open(web_t *w, const config_t *cfg, bool listen, char *err, size_t errle
         info.options |= LWS_SERVER_OPTION_DO_SSL_GLOBAL_INIT;
         info.ssl_cert_filepath = cfg->tls_cert;
         info.ssl_private_key_filepath = cfg->tls_key;
+        /* Mozilla's "intermediate" profile: TLS 1.2 and 1.3, forward-secret
+         * AEAD suites only (no CBC, no SHA-1, no static RSA) */
+        info.ssl_options_set = SSL_OP_NO_SSLv3 | SSL_OP_NO_TLSv1 | SSL_OP_NO_TLSv1_1;
+        info.ssl_cipher_list = "ECDHE-ECDSA-AES128-GCM-SHA256:ECDHE-RSA-AES128-GCM-SHA256:"
+                               "ECDHE-ECDSA-AES256-GCM-SHA384:ECDHE-RSA-AES256-GCM-SHA384:"
+                               "ECDHE-ECDSA-CHACHA20-POLY1305:ECDHE-RSA-CHACHA20-POLY1305:"
+                               "DHE-RSA-AES128-GCM-SHA256:DHE-RSA-AES256-GCM-SHA384:"
+                               "DHE-RSA-CHACHA20-POLY1305";
+        info.tls1_3_plus_cipher_list =
+            "TLS_AES_128_GCM_SHA256:TLS_AES_256_GCM_SHA384:TLS_CHACHA20_POLY1305_SHA256";
     }
     errno = 0;
     w->ctx = lws_create_context(&info);

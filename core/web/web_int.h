@@ -136,6 +136,8 @@ typedef struct pss {
     char *body;
     size_t body_len;
     bool body_too_big;
+    int body_refused;     /* a body not sent by Content-Length alone: 411
+                             chunked, 400 with both (each answered 400) */
     bool handled;         /* this request has been dispatched */
     bool head;            /* a HEAD request: headers only */
     reply_t *reply;
@@ -207,8 +209,9 @@ bool web_client_base(const web_t *w, struct lws *wsi, const web_client_t *c, cha
 bool web_same_origin(const char *origin, const char *base);
 /* The request's Origin: 0 when allowed (none, the same origin, or on
  * server.origins), -1 when refused (logged at most once a minute per
- * Origin). `origin` gets the header ("" when none), `base` our address as
- * the browser used it. */
+ * Origin): also an Origin too long to read whole, and one the browser
+ * marks Sec-Fetch-Site: cross-site unless listed. `origin` gets the header
+ * ("" when none), `base` our address as the browser used it. */
 int web_client_origin(web_t *w, struct lws *wsi, const web_client_t *c, char *origin, size_t on,
                       char *base, size_t bn);
 /* The base of links and QR codes made for this request: hall.public_url,

@@ -180,3 +180,34 @@ test('every reply carries our security headers, with a CSP that lets the board p
     await r.arrayBuffer();
   }
 });
+
+// One raw request on a fresh connection; resolves with what came back
+// before the server closed it (or after 3 s).
+function raw(text) {
+  return new Promise((ok) => {
+    const s = connect({ host: '127.0.0.1', port: hall.port });
+    let got = '';
+    const done = () => { clearTimeout(t); ok(got); };
+    const t = setTimeout(() => { s.destroy(); ok(got); }, 3000);
+    s.on('data', (d) => { got += d; });
+    s.on('close', done);
+    s.on('error', done);
+    s.write(text);
+  });
+}
+
+test('a chunked body, or Content-Length with Transfer-Encoding, is refused with 400 rather than ignored', async () => {
+  const body = JSON.stringify({ service: 'dukcapil/ktp-el-rekam' });
+  const chunk = `${body.length.toString(16)}\r\n${body}\r\n0\r\n\r\n`;
+  let got = await raw(`POST /api/v1/tickets HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n` +
+    `Transfer-Encoding: chunked\r\n\r\n${chunk}`);
+  assert.match(got, /^HTTP\/1\.1 400/, got);
+  assert.match(got, /Content-Length, not chunked/);
+  got = await raw(`POST /api/v1/tickets HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n` +
+    `Content-Length: ${body.length}\r\nTransfer-Encoding: chunked\r\n\r\n${body}`);
+  assert.match(got, /^HTTP\/1\.1 400/, got);
+  assert.match(got, /both Content-Length and Transfer-Encoding/);
+  // nothing was issued by either
+  const board = await (await fetch(`${hall.base}/api/v1/board`)).json();
+  assert.equal(board.agencies.find((a) => a.id === 'dukcapil').waiting, 0);
+});

@@ -229,3 +229,34 @@ test('behind a trusted proxy: the forwarded client is counted and logged, https 
   assert.match(login.headers['set-cookie'][0], /; Secure/);
   assert.match(hall.log, /'ani' logged in \(staff\) from 203\.0\.113\.9/);
 });
+
+test('an Origin too long to read or marked cross-site is refused; the log shows only printable text', async () => {
+  const hall = await startHall();
+  const at = `${LAN}:${hall.port}`;
+  const long = 'http://' + 'a'.repeat(300) + '.example';
+  let r = await device(hall, at, 'POST', '/api/v1/tickets', { service: KTP }, { headers: { origin: long } });
+  assert.equal(r.status, 403, 'an Origin that does not fit is not "no Origin"');
+  assert.equal(r.json.error.code, 'origin_refused');
+  const ws = new Feed(`ws://127.0.0.1:${hall.port}/ws`, { host: at, origin: long });
+  await assert.rejects(ws.opened, /403/);
+  // the browser says the page is another site's: believed, whatever the Origin
+  r = await device(hall, at, 'POST', '/api/v1/tickets', { service: KTP }, { headers: { 'sec-fetch-site': 'cross-site' } });
+  assert.equal(r.status, 403);
+  r = await device(hall, at, 'POST', '/api/v1/tickets', { service: KTP }, { headers: { 'sec-fetch-site': 'same-origin' } });
+  assert.equal(r.status, 201);
+  // escape bytes in a refused Origin never reach the log as such
+  const { connect } = await import('node:net');
+  await new Promise((ok, fail) => {
+    const s = connect(hall.port, '127.0.0.1', () => {
+      const body = JSON.stringify({ service: KTP });
+      s.write(`POST /api/v1/tickets HTTP/1.1\r\nHost: ${at}\r\nOrigin: http://evil\x1b[31m.example\r\n` +
+        `Content-Type: application/json\r\nContent-Length: ${body.length}\r\nConnection: close\r\n\r\n${body}`);
+    });
+    let got = '';
+    s.on('data', (d) => { got += d; });
+    s.on('end', () => { try { assert.match(got, /^HTTP\/1\.1 403/); ok(); } catch (e) { fail(e); } });
+    s.on('error', fail);
+  });
+  assert.ok(!hall.log.includes('\x1b'), 'no escape byte in the log');
+  assert.match(hall.log, /refused a request from origin http:\/\/evil\?\[31m\.example/);
+});

@@ -120,6 +120,7 @@ const viaProxy = (path, { method = 'GET', body, from = '127.0.0.2', headers = {}
 test('the pages, a ticket, a login and the board socket through nginx with TLS', async () => {
   const page = await viaProxy('/kiosk');
   assert.equal(page.status, 200);
+  assert.equal(page.headers['strict-transport-security'], 'max-age=31536000');
   assert.match(page.text, /<html/i);
 
   const board = new Feed(`wss://127.0.0.1:${tls}/ws`, { host: `localhost:${tls}`, origin: site() },

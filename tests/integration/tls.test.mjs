@@ -8,6 +8,7 @@ import { mkdtempSync, writeFileSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { request } from 'node:https';
+import { connect as tlsConnect } from 'node:tls';
 import WebSocket from 'ws';
 import { Hall, MPPD } from './lib/hall.mjs';
 
@@ -58,4 +59,27 @@ test('a config naming a missing certificate is refused at start with its line', 
     execFileSync(MPPD, ['--config', bad, '--port', '1'], { encoding: 'utf8', stdio: 'pipe' });
   } catch (e) { out = String(e.stderr); }
   assert.match(out, /bad\.cfg:\d+: server\.tls\.cert: cannot read .*missing\.crt/);
+});
+
+// One TLS 1.2 handshake offering only `ciphers`: the suite agreed, or the error.
+function handshake(ciphers) {
+  return new Promise((ok) => {
+    const s = tlsConnect({ host: '127.0.0.1', port: hall.port, rejectUnauthorized: false, ciphers,
+      maxVersion: 'TLSv1.2' }, () => { const c = s.getCipher().name; s.end(); ok(c); });
+    s.on('error', (e) => ok('refused: ' + (e.code || e.message)));
+  });
+}
+
+test('TLS: Mozilla intermediate suites only (no static RSA, no CBC-SHA1); HSTS on https replies', async () => {
+  assert.equal(await handshake('ECDHE-RSA-AES128-GCM-SHA256'), 'ECDHE-RSA-AES128-GCM-SHA256');
+  for (const weak of ['AES128-SHA', 'AES256-SHA', 'ECDHE-RSA-AES128-SHA', 'AES128-GCM-SHA256']) {
+    assert.match(await handshake(weak), /^refused/, weak);
+  }
+  const hsts = await new Promise((ok, fail) => {
+    request({ host: '127.0.0.1', port: hall.port, path: '/healthz', rejectUnauthorized: false }, (res) => {
+      res.resume();
+      ok(res.headers['strict-transport-security']);
+    }).on('error', fail).end();
+  });
+  assert.equal(hsts, 'max-age=31536000');
 });
