@@ -161,3 +161,51 @@ bool web_conn_accept(web_t *w, int fd)
         w->conns_top = fd + 1;
     return true;
 }
+
+/* The entry of `addr` among the peers with bodies being read (few at any
+ * moment, kept dense), or NULL. */
+static body_slot_t *body_find(web_t *w, const unsigned char addr[16])
+{
+    for (size_t i = 0; i < w->n_bodies; i++)
+        if (memcmp(w->bodies[i].addr, addr, 16) == 0)
+            return &w->bodies[i];
+    return NULL;
+}
+
+bool web_body_begin(web_t *w, struct lws *wsi, pss_t *pss)
+{
+    web_body_end(w, pss);
+    uint16_t port;
+    if (!peer_of(lws_get_socket_fd(wsi), pss->body_addr, &port))
+        return true;
+    body_slot_t *b = body_find(w, pss->body_addr);
+    if (!b) {
+        if (w->n_bodies == WEB_BODY_SLOTS)
+            return true; /* never refuse a hall's many kiosks for the table's size */
+        b = &w->bodies[w->n_bodies++];
+        memcpy(b->addr, pss->body_addr, 16);
+        b->n = 0;
+    }
+    if (b->n >= WEB_BODIES_PER_PEER) {
+        w->bodies_refused++;
+        char ip[INET6_ADDRSTRLEN];
+        if (inet_ntop(AF_INET6, pss->body_addr, ip, sizeof ip) &&
+            web_rate_ok(w, 'b', ip, 1, hall_now(w->hall)))
+            log_warn("web", "refused a request body from %s: %d already being read", ip,
+                     WEB_BODIES_PER_PEER);
+        return false;
+    }
+    b->n++;
+    pss->body_counted = true;
+    return true;
+}
+
+void web_body_end(web_t *w, pss_t *pss)
+{
+    if (!pss->body_counted)
+        return;
+    pss->body_counted = false;
+    body_slot_t *b = body_find(w, pss->body_addr);
+    if (b && --b->n <= 0)
+        *b = w->bodies[--w->n_bodies]; /* keep the list dense */
+}

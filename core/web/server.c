@@ -392,8 +392,10 @@ static void pss_drop_reply(pss_t *pss)
     pss->reply = NULL;
 }
 
-static void pss_reset_http(pss_t *pss)
+static void pss_reset_http(web_t *w, pss_t *pss)
 {
+    if (w)
+        web_body_end(w, pss);
     free(pss->body);
     pss->body = NULL;
     pss->body_len = 0;
@@ -409,7 +411,10 @@ static void request_run(web_t *w, struct lws *wsi, pss_t *pss)
     w->http_requests++;
     if (pss->body_refused) {
         reply_for(&r);
-        if (pss->body_refused == 411)
+        if (pss->body_refused == 429)
+            web_reply_error(&r, 429, "rate_limited", NULL,
+                            "too many requests are being sent from here at once; try again");
+        else if (pss->body_refused == 411)
             web_reply_error(&r, 400, "bad_request", NULL,
                             "send the body with a Content-Length, not chunked");
         else
@@ -418,7 +423,7 @@ static void request_run(web_t *w, struct lws *wsi, pss_t *pss)
         if (pss->reply)
             pss->reply->close = true;
         pss->body_refused = 0;
-        pss_reset_http(pss);
+        pss_reset_http(w, pss);
         return;
     }
     if (pss->body_too_big) {
@@ -427,7 +432,7 @@ static void request_run(web_t *w, struct lws *wsi, pss_t *pss)
                         "the request body is larger than %zu bytes", w->cfg->max_body);
         if (pss->reply)
             pss->reply->close = true;
-        pss_reset_http(pss);
+        pss_reset_http(w, pss);
         return;
     }
     if (pss->body_len > 0) {
@@ -436,19 +441,19 @@ static void request_run(web_t *w, struct lws *wsi, pss_t *pss)
         if (!r.body) {
             web_reply_error(&r, 400, "bad_json", NULL, "the body is not valid JSON: %s",
                             jerr.text);
-            pss_reset_http(pss);
+            pss_reset_http(w, pss);
             return;
         }
         if (!json_is_object(r.body)) {
             json_decref(r.body);
             web_reply_error(&r, 400, "bad_json", NULL, "the body must be a JSON object");
-            pss_reset_http(pss);
+            pss_reset_http(w, pss);
             return;
         }
     }
     api_handle(&r);
     json_decref(r.body);
-    pss_reset_http(pss);
+    pss_reset_http(w, pss);
     hall_flush(w->hall);
 }
 
@@ -459,7 +464,7 @@ static int http_begin(web_t *w, struct lws *wsi, pss_t *pss, const char *uri)
     char *u;
     int ulen;
     int m = lws_http_get_uri_and_method(wsi, &u, &ulen);
-    pss_reset_http(pss);
+    pss_reset_http(w, pss);
     pss_drop_reply(pss);
     /* HEAD is answered as GET without its body (reply_write) */
     pss->head = m == LWSHUMETH_HEAD;
@@ -495,8 +500,13 @@ static int http_begin(web_t *w, struct lws *wsi, pss_t *pss, const char *uri)
      * OPTIONS with an empty body no body callback at all, so it runs now
      * (it used to wait for the connection's timeout, unanswered). */
     if ((length > 0 || (length == 0 && m == LWSHUMETH_POST)) && m != LWSHUMETH_GET &&
-        m != LWSHUMETH_HEAD)
+        m != LWSHUMETH_HEAD) {
+        if (length > 0 && !web_body_begin(w, wsi, pss)) {
+            pss->body_refused = 429;
+            request_run(w, wsi, pss);
+        }
         return 0;
+    }
     request_run(w, wsi, pss);
     return 0;
 }
@@ -505,6 +515,15 @@ static int http_body(web_t *w, pss_t *pss, const void *in, size_t len)
 {
     if (len == 0)
         return 0;
+    /* a body trickled in a byte at a time holds a header slot: it has
+     * WEB_BODY_SECONDS from the request's start to arrive whole */
+    if (metrics_clock_us() - pss->started_us > (int64_t)WEB_BODY_SECONDS * 1000000) {
+        w->bodies_refused++;
+        if (web_rate_ok(w, 't', pss->from.ip, 1, hall_now(w->hall)))
+            log_warn("web", "closed a request from %s: its body took over %d s", pss->from.ip,
+                     WEB_BODY_SECONDS);
+        return -1;
+    }
     if (pss->body_too_big || pss->body_len + len > w->cfg->max_body) {
         pss->body_too_big = true;
         return 0;
@@ -611,7 +630,7 @@ static int callback(struct lws *wsi, enum lws_callback_reasons reason, void *use
     case LWS_CALLBACK_CLOSED_HTTP:
     case LWS_CALLBACK_HTTP_DROP_PROTOCOL:
         if (pss) {
-            pss_reset_http(pss);
+            pss_reset_http(w, pss);
             pss_drop_reply(pss);
         }
         return 0;

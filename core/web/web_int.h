@@ -86,6 +86,17 @@ typedef struct web_client {
     bool proxied;         /* the peer is a trusted proxy */
 } web_client_t;
 
+/* Request bodies being read from one peer address (limits.c): each holds
+ * one of lws's header slots until it is whole. One peer may hold an eighth
+ * of the 1024 slots; a body has WEB_BODY_SECONDS to arrive whole. */
+#define WEB_BODY_SLOTS 512
+#define WEB_BODIES_PER_PEER 128
+#define WEB_BODY_SECONDS 10
+typedef struct body_slot {
+    unsigned char addr[16];
+    int n;                /* bodies being read */
+} body_slot_t;
+
 /* A rate-limit window per key (IP or account). */
 typedef struct rate_slot {
     char key[WEB_IP_MAX + 8];
@@ -113,6 +124,9 @@ typedef struct web {
     conn_slot_t *conns;   /* by socket number, below n_conns */
     int n_conns, conns_top; /* table size; highest socket seen + 1 */
     uint64_t conns_refused;
+    body_slot_t bodies[WEB_BODY_SLOTS]; /* peers with bodies being read */
+    size_t n_bodies;
+    uint64_t bodies_refused;  /* over the per-address share or too slow */
     idem_entry_t idem[IDEM_RECENT]; /* ring of recent idempotency keys */
     size_t idem_next;
     uint64_t http_requests, http_errors;
@@ -136,8 +150,11 @@ typedef struct pss {
     char *body;
     size_t body_len;
     bool body_too_big;
-    int body_refused;     /* a body not sent by Content-Length alone: 411
-                             chunked, 400 with both (each answered 400) */
+    bool body_counted;    /* counted in web_t.bodies under body_addr */
+    unsigned char body_addr[16];
+    int body_refused;     /* a body refused before it is read: 411 chunked
+                             and 400 with both lengths (each answered
+                             400), 429 over the peer's share of slots */
     bool handled;         /* this request has been dispatched */
     bool head;            /* a HEAD request: headers only */
     reply_t *reply;
@@ -345,5 +362,11 @@ void web_conns_free(web_t *w);
 /* A connection just accepted on socket `fd`: true to serve it, false when
  * its address already has cfg->conns_per_ip open (then it is closed). */
 bool web_conn_accept(web_t *w, int fd);
+/* The body of pss's request starts to be read: false when its peer already
+ * has WEB_BODIES_PER_PEER bodies being read (a share of lws's header
+ * slots, whatever the address, so no one peer can hold them all). */
+bool web_body_begin(web_t *w, struct lws *wsi, pss_t *pss);
+/* The body is whole, or its connection closed (any number of calls). */
+void web_body_end(web_t *w, pss_t *pss);
 
 #endif

@@ -10,7 +10,7 @@ import assert from 'node:assert/strict';
 import { connect } from 'node:net';
 import { request } from 'node:http';
 import WebSocket from 'ws';
-import { Hall, sleep } from './lib/hall.mjs';
+import { Hall, sleep, rawRequest } from './lib/hall.mjs';
 
 const CAP = 5;
 let hall;
@@ -210,4 +210,39 @@ test('a chunked body, or Content-Length with Transfer-Encoding, is refused with 
   // nothing was issued by either
   const board = await (await fetch(`${hall.base}/api/v1/board`)).json();
   assert.equal(board.agencies.find((a) => a.id === 'dukcapil').waiting, 0);
+});
+
+test('slow request bodies: each has 10 s to arrive, and one address holds at most 128 header slots', async () => {
+  // 130 POSTs announcing 60 KB bodies from one allow-listed address
+  // (127.0.0.1: no connection cap), then a byte every 2 s
+  const slow = [];
+  for (let i = 0; i < 130; i++) {
+    const s = connect({ host: '127.0.0.1', port: hall.port });
+    s.got = '';
+    s.on('data', (d) => { s.got += d; });
+    s.on('error', () => {});
+    s.gone = new Promise((ok) => s.on('close', ok));
+    s.write('POST /api/v1/tickets HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 60000\r\n\r\n{');
+    slow.push(s);
+  }
+  const started = Date.now();
+  const trickle = setInterval(() => { for (const s of slow) if (!s.destroyed) s.write(' '); }, 2000);
+  try {
+    // beyond the share, answered at once with 429 and closed
+    await sleep(500);
+    const refused = slow.filter((s) => /^HTTP\/1\.1 429/.test(s.got));
+    assert.equal(refused.length, 2, 'the 129th and 130th body are refused');
+    // other addresses are answered meanwhile
+    const r = await rawRequest(`${hall.base}/api/v1/tickets`, { method: 'POST', from: '127.0.0.3',
+      body: { service: 'dukcapil/ktp-el-rekam' } });
+    assert.equal(r.status, 201);
+    // every trickler is gone within about 10 s of its start
+    await Promise.all(slow.map((s) => s.gone));
+    const took = Date.now() - started;
+    assert.ok(took < 14000, `closed after ${took} ms`);
+    assert.match(hall.log, /its body took over 10 s/);
+  } finally {
+    clearInterval(trickle);
+    for (const s of slow) s.destroy();
+  }
 });
