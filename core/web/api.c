@@ -433,21 +433,22 @@ static void agencies(web_req_t *r)
 {
     web_t *w = r->web;
     if (w->agencies_of != hall_catalog(w->hall)) { /* a reload swapped it */
-        free(w->agencies_json);
-        w->agencies_json = NULL;
+        web_blob_unref(w->agencies);
+        w->agencies = NULL;
         w->agencies_of = hall_catalog(w->hall);
     }
-    if (!w->agencies_json) {
+    if (!w->agencies) {
         json_t *o = render_agencies(hall_catalog(w->hall));
-        w->agencies_json = o ? json_dumps(o, JSON_COMPACT) : NULL;
-        w->agencies_len = w->agencies_json ? strlen(w->agencies_json) : 0;
+        char *text = o ? json_dumps(o, JSON_COMPACT) : NULL;
+        w->agencies = text ? web_blob_new(text, strlen(text)) : NULL;
+        free(text);
         json_decref(o);
     }
-    if (!w->agencies_json) {
+    if (!w->agencies) {
         web_reply_error(r, 500, "internal", NULL, "out of memory");
         return;
     }
-    web_reply_bytes(r, 200, "application/json", w->agencies_json, w->agencies_len);
+    web_reply_blob(r, "application/json", w->agencies);
 }
 
 #ifdef MPP_TEST_CLOCK
@@ -525,8 +526,8 @@ static bool origin_ok(web_req_t *r)
 void api_init(web_t *w)
 {
     memset(w->sessions, 0, sizeof w->sessions);
-    free(w->agencies_json);
-    w->agencies_json = NULL;
+    web_blob_unref(w->agencies);
+    w->agencies = NULL;
 }
 
 void api_handle(web_req_t *r)

@@ -76,6 +76,7 @@ static void reply_free(reply_t *rep)
 {
     if (!rep)
         return;
+    web_blob_unref(rep->blob);
     free(rep->buf);
     free(rep->headers);
     free(rep);
@@ -105,6 +106,56 @@ static void reply_ready(web_req_t *r, int status)
     if (status >= 400)
         r->web->http_errors++;
     lws_callback_on_writable(r->wsi);
+}
+
+web_blob_t *web_blob_new(const void *data, size_t len)
+{
+    web_blob_t *b = malloc(sizeof *b + len + 1);
+    if (!b)
+        return NULL;
+    b->refs = 1;
+    b->len = len;
+    memcpy(b->data, data, len);
+    b->data[len] = '\0';
+    uint64_t h = 14695981039346656037ull; /* FNV-1a: a validator, not a secret */
+    for (size_t i = 0; i < len; i++)
+        h = (h ^ b->data[i]) * 1099511628211ull;
+    snprintf(b->etag, sizeof b->etag, "\"%016llx\"", (unsigned long long)h);
+    return b;
+}
+
+void web_blob_unref(web_blob_t *b)
+{
+    if (b && --b->refs == 0)
+        free(b);
+}
+
+void web_reply_blob(web_req_t *r, const char *ctype, web_blob_t *b)
+{
+    reply_t *rep = reply_for(r);
+    if (!rep)
+        return;
+    char match[128];
+    web_reply_header(r, "etag", b->etag);
+    web_reply_header(r, "cache-control", "no-cache");
+    if (lws_hdr_copy(r->wsi, match, sizeof match, WSI_TOKEN_HTTP_IF_NONE_MATCH) > 0 &&
+        strstr(match, b->etag)) {
+        reply_take(rep, 304, ctype, malloc(LWS_PRE + 1), 0);
+        rep->cacheable = true;
+        reply_ready(r, 304);
+        return;
+    }
+    free(rep->buf);
+    rep->buf = NULL;
+    web_blob_unref(rep->blob);
+    b->refs++;
+    rep->blob = b;
+    rep->status = 200;
+    rep->ctype = ctype;
+    rep->len = b->len;
+    rep->sent = 0;
+    rep->cacheable = true;
+    reply_ready(r, 200);
 }
 
 void web_reply_bytes(web_req_t *r, int status, const char *ctype, const void *data, size_t len)
@@ -255,7 +306,7 @@ static bool reply_headers(struct lws *wsi, const reply_t *rep, unsigned char **p
         lws_add_http_header_by_name(wsi, (const unsigned char *)"strict-transport-security:",
                                     (const unsigned char *)hsts, (int)sizeof hsts - 1, p, end))
         return false;
-    if (strncmp(rep->ctype, "application/json", 16) == 0 &&
+    if (!rep->cacheable && strncmp(rep->ctype, "application/json", 16) == 0 &&
         lws_add_http_header_by_name(wsi, (const unsigned char *)"cache-control:",
                                     (const unsigned char *)"no-store", 8, p, end))
         return false;
@@ -275,6 +326,12 @@ static bool reply_headers(struct lws *wsi, const reply_t *rep, unsigned char **p
  * fits goes out in one write with its headers (one packet, one wake-up);
  * a large one, or one on an HTTP/2 stream (whose headers lws frames
  * apart), sends its body after the headers, a CHUNK at a time. */
+/* The first byte of rep's body, its own or shared. */
+static const unsigned char *reply_body(const reply_t *rep)
+{
+    return rep->blob ? rep->blob->data : rep->buf + LWS_PRE;
+}
+
 static int reply_write(web_t *w, struct lws *wsi, pss_t *pss)
 {
     reply_t *rep = pss->reply;
@@ -290,7 +347,7 @@ static int reply_write(web_t *w, struct lws *wsi, pss_t *pss)
             rep->sent = rep->len; /* the length is told, the body is not sent */
         size_t body = rep->len - rep->sent;
         if (lws_get_network_wsi(wsi) == wsi && body <= (size_t)(end - p)) {
-            memcpy(p, rep->buf + LWS_PRE, body);
+            memcpy(p, reply_body(rep), body);
             p += body;
             rep->sent = rep->len;
         }
@@ -306,9 +363,17 @@ static int reply_write(web_t *w, struct lws *wsi, pss_t *pss)
             n = CHUNK;
         bool last = rep->sent + n == rep->len;
         /* bytes before this chunk are sent already: lws may use them as
-         * its LWS_PRE space */
-        if (lws_write(wsi, rep->buf + LWS_PRE + rep->sent, n,
-                      last ? LWS_WRITE_HTTP_FINAL : LWS_WRITE_HTTP) != (int)n)
+         * its LWS_PRE space; a shared body is never written into, so its
+         * chunk is copied behind a LWS_PRE of our own */
+        unsigned char scratch[LWS_PRE + CHUNK];
+        unsigned char *from;
+        if (rep->blob) {
+            memcpy(scratch + LWS_PRE, rep->blob->data + rep->sent, n);
+            from = scratch + LWS_PRE;
+        } else {
+            from = rep->buf + LWS_PRE + rep->sent;
+        }
+        if (lws_write(wsi, from, n, last ? LWS_WRITE_HTTP_FINAL : LWS_WRITE_HTTP) != (int)n)
             return -1;
         rep->sent += n;
         if (!last) {
@@ -821,7 +886,7 @@ void web_close(web_t *w)
     feed_free(w->feed);
     metrics_free(w->metrics);
     web_conns_free(w);
-    free(w->agencies_json);
+    web_blob_unref(w->agencies);
 }
 
 int web_run(const config_t *cfg)

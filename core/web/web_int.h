@@ -35,6 +35,15 @@ typedef enum web_route {
     WEB_ROUTE__COUNT
 } web_route_t;
 
+/* A body rendered once and sent to many (the catalogue): counted
+ * references, so a reply still being sent keeps the version it began. */
+typedef struct web_blob {
+    int refs;
+    size_t len;
+    char etag[24];        /* "\"<16 hex>\"" of the bytes */
+    unsigned char data[];
+} web_blob_t;
+
 /* A response: status, headers and body, sent from the WRITEABLE callback
  * once ready. A reply waiting for a commit outlives its connection: when
  * the connection closes first, wsi becomes NULL and the commit callback
@@ -47,6 +56,8 @@ typedef struct reply {
     size_t headers_len;
     bool close;           /* close the connection once sent */
     unsigned char *buf;   /* LWS_PRE bytes, then the body */
+    web_blob_t *blob;     /* or a shared body (a reference held) */
+    bool cacheable;       /* revalidated by ETag, not no-store */
     size_t len, sent;
     bool ready;           /* may be sent */
     bool headers_sent;
@@ -112,9 +123,8 @@ typedef struct web {
     feed_t *feed;
     metrics_t *metrics;   /* owned; metrics_free */
     lws_sorted_usec_list_t tick;
-    char *agencies_json;  /* rendered once per catalog */
-    size_t agencies_len;
-    const catalog_t *agencies_of; /* the catalog agencies_json shows */
+    web_blob_t *agencies; /* GET /api/v1/agencies, once per catalog */
+    const catalog_t *agencies_of; /* the catalog it shows */
     lws_sorted_usec_list_t reload_timer; /* debounces plugin file changes */
     char changed[64][CATALOG_ID_MAX + 8]; /* plugin files changed since */
     size_t n_changed;
@@ -198,6 +208,14 @@ void web_reply_jsonw(web_req_t *r, int status, jsonw_t *w);
 /* The same, once every change made so far is durable (503 when the commit
  * failed). */
 void web_reply_after_commit_jsonw(web_req_t *r, int status, jsonw_t *w);
+/* A shared body holding a copy of `len` bytes with its ETag; NULL when
+ * out of memory. The caller holds one reference. */
+web_blob_t *web_blob_new(const void *data, size_t len);
+/* Drops one reference (NULL is ignored). */
+void web_blob_unref(web_blob_t *b);
+/* Answers 200 with the shared body (a reference taken), or 304 when the
+ * request's If-None-Match names its ETag; browsers revalidate it. */
+void web_reply_blob(web_req_t *r, const char *ctype, web_blob_t *b);
 /* Answers with bytes as they are. */
 void web_reply_bytes(web_req_t *r, int status, const char *ctype, const void *data,
                      size_t len);

@@ -246,3 +246,22 @@ test('slow request bodies: each has 10 s to arrive, and one address holds at mos
     for (const s of slow) s.destroy();
   }
 });
+
+test('the catalogue is one shared rendering, revalidated by ETag: 304 when unchanged', async () => {
+  const first = await rawRequest(`${hall.base}/api/v1/agencies`);
+  assert.equal(first.status, 200);
+  const etag = first.headers.etag;
+  assert.match(etag, /^"[0-9a-f]{16}"$/);
+  assert.equal(first.headers['cache-control'], 'no-cache');
+  assert.ok(Buffer.byteLength(first.text) > 100000);
+  const again = await rawRequest(`${hall.base}/api/v1/agencies`, { headers: { 'if-none-match': etag } });
+  assert.equal(again.status, 304);
+  assert.equal(again.text, '');
+  assert.equal(again.headers.etag, etag);
+  const other = await rawRequest(`${hall.base}/api/v1/agencies`, { headers: { 'if-none-match': '"0000000000000000"' } });
+  assert.equal(other.status, 200);
+  assert.equal(other.text, first.text);
+  // many readers at once all get the whole of it
+  const all = await Promise.all(Array.from({ length: 20 }, () => rawRequest(`${hall.base}/api/v1/agencies`)));
+  for (const r of all) assert.equal(r.text, first.text);
+});
