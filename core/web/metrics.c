@@ -89,6 +89,7 @@ struct metrics {
     hist_t http[WEB_ROUTE__COUNT];
     hist_t commit_time, commit_tickets;
     uint64_t commit_failures;
+    bool commit_failing;     /* the last commit failed */
     uint64_t reloads_swapped, reloads_refused;
     int64_t started_at; /* unix seconds */
     /* ids of the tickets called at least once on called_day: the wait is
@@ -468,6 +469,12 @@ void metrics_commit(void *ctx, int rc, int64_t us, size_t tickets)
     hist_observe(&m->commit_tickets, &batch_def, tickets);
     if (rc != 0)
         m->commit_failures++;
+    m->commit_failing = rc != 0;
+}
+
+bool metrics_commit_failing(const metrics_t *m)
+{
+    return m && m->commit_failing;
 }
 
 void metrics_reload(void *ctx, bool swapped, const catalog_t *old)

@@ -334,6 +334,8 @@ void metrics_http_done(metrics_t *m, web_route_t route, int64_t us);
 void metrics_event(metrics_t *m, const char *json, size_t len);
 /* hall_probe_t callbacks; ctx is the metrics_t. */
 void metrics_commit(void *ctx, int rc, int64_t us, size_t tickets);
+/* True while the last commit failed (nothing can be stored now). */
+bool metrics_commit_failing(const metrics_t *m);
 void metrics_reload(void *ctx, bool swapped, const catalog_t *old);
 
 /* ---- feed.c ---- */

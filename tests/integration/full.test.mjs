@@ -25,6 +25,11 @@ test('a full disk refuses new tickets with 503 and loses nothing', async () => {
   assert.match(refused.json.error.message, /nothing was changed/);
   assert.ok(acked.length > 100);
 
+  // /healthz says so while commits fail
+  const health = (await hall.req('GET', '/healthz')).json;
+  assert.equal(health.status, 'degraded');
+  assert.equal(health.storage, 'failing');
+
   // still answering, and the refused ticket is nowhere
   const board = await hall.req('GET', '/api/v1/board');
   assert.equal(board.status, 200);
@@ -41,6 +46,9 @@ test('a full disk refuses new tickets with 503 and loses nothing', async () => {
     assert.equal(r.json.ticket.number, t.number);
   }
   const next = (await hall.issue(SVC)).json.ticket;
+  const healed = (await hall.req('GET', '/healthz')).json;
+  assert.equal(healed.status, 'ok');
+  assert.equal(healed.storage, 'ok');
   const seq = (n) => Number(n.split('-')[1]);
   assert.equal(seq(next.number), seq(acked.at(-1).number) + 1);
 });
