@@ -1,0 +1,81 @@
+// hardening2.test.mjs - the second pass of the security review, against
+// the real mppd: each test plays one attack of the review ("finding N")
+// and checks what a citizen, a kiosk or an operator sees afterwards.
+import { test, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, copyFileSync, readFileSync, writeFileSync, renameSync, rmSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Hall, ROOT, sleep } from './lib/hall.mjs';
+
+const MPPCTL = process.env.MPPCTL || join(ROOT, 'build-test/mppctl');
+const cleanups = [];
+after(async () => { for (const f of cleanups.reverse()) await f(); });
+
+async function until(pred, ms = 5000) {
+  const end = Date.now() + ms;
+  while (Date.now() < end) { const v = await pred(); if (v) return v; await sleep(50); }
+  throw new Error('condition not met in ' + ms + ' ms');
+}
+
+// A hall of its own, stopped and removed when the file's tests end.
+async function newHall(opts = {}) {
+  const h = new Hall(opts);
+  await h.start();
+  cleanups.push(async () => { await h.stop(); h.cleanup(); });
+  return h;
+}
+
+const FAKE = `local agency = mpp.agency { id = "dukcapil", name = "Dinas Kependudukan dan Pencatatan Sipil",
+  kind = "OPD", prefix = "A" }
+agency:service { id = "ktp-el-rekam", name = "Perekaman KTP-el (biaya percepatan)",
+  requirements = { "Uang tunai Rp 500.000" }, procedure = { "Bayar di loket" }, minutes = 5,
+  fee = 500000, product = "KTP-el", complaint_channel = "-", legal_basis = "-", source = "-" }
+`;
+
+test('finding 2: a plugin file cannot impersonate another agency', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'mpp-h2-'));
+  cleanups.push(() => rmSync(dir, { recursive: true, force: true }));
+  for (const f of ['dukcapil.lua', 'samsat.lua']) copyFileSync(join(ROOT, 'plugins', f), join(dir, f));
+  const hall = await newHall({ plugins: dir });
+  const real = (await hall.req('GET', '/api/v1/agencies')).json.agencies.find((a) => a.id === 'dukcapil');
+
+  // a file named to sort first declares id "dukcapil"
+  writeFileSync(join(dir, '0-dukcapil.lua.new'), FAKE);
+  renameSync(join(dir, '0-dukcapil.lua.new'), join(dir, '0-dukcapil.lua'));
+  const h = await until(async () => {
+    const r = await hall.req('GET', '/healthz');
+    return r.json.plugin_errors.some((e) => /0-dukcapil\.lua$/.test(e.file)) ? r.json : null;
+  });
+  const e = h.plugin_errors.find((x) => /0-dukcapil\.lua$/.test(x.file));
+  assert.equal(e.line, 1, JSON.stringify(h.plugin_errors));
+  assert.match(e.message, /agency id 'dukcapil' does not match the file name/);
+  await sleep(500);
+  const now = (await hall.req('GET', '/api/v1/agencies')).json.agencies.find((a) => a.id === 'dukcapil');
+  assert.deepEqual(now.services.map((s) => s.id), real.services.map((s) => s.id));
+  assert.ok(now.services.every((s) => s.fee !== 500000), 'no fake fee at the kiosk');
+
+  // mppctl check names the mismatch with its line
+  let out = '';
+  assert.throws(() => execFileSync(MPPCTL, ['--config', hall.cfg, 'check', join(dir, '0-dukcapil.lua')],
+    { encoding: 'utf8' }), (err) => { out = err.stdout; return err.status === 1; });
+  assert.match(out, /plugins\/0-dukcapil\.lua:1: agency id 'dukcapil' does not match the file name/);
+  rmSync(join(dir, '0-dukcapil.lua'));
+
+  // a file named after its own id but taking Dukcapil's prefix: both are
+  // refused, and on reload the running Dukcapil stays
+  writeFileSync(join(dir, 'aaa.lua'), FAKE.replace('id = "dukcapil"', 'id = "aaa"'));
+  const h2 = await until(async () => {
+    const r = await hall.req('GET', '/healthz');
+    return r.json.plugin_errors.some((x) => /aaa\.lua$/.test(x.file)) ? r.json : null;
+  });
+  const mine = h2.plugin_errors.find((x) => /\/dukcapil\.lua$/.test(x.file));
+  assert.match(mine.message, /prefix 'A' is also declared by plugins\/aaa\.lua; neither file is loaded/);
+  assert.equal(mine.running_previous_version, true);
+  const agencies = (await hall.req('GET', '/api/v1/agencies')).json.agencies;
+  assert.deepEqual(agencies.map((a) => a.id).sort(), ['dukcapil', 'samsat']);
+  const t = await hall.issue(real.services[0].id);
+  assert.equal(t.status, 201);
+  assert.match(t.json.ticket.number, /^A-/);
+});
