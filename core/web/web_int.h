@@ -265,6 +265,10 @@ void api_handle(web_req_t *r);
 void api_init(web_t *w);
 /* Logs the session of cookie token out everywhere (also used by expiry). */
 void api_session_forget(web_t *w, auth_session_t *s);
+/* Ends every cached session of account `name` (saved anew or removed on
+ * the admin page) and closes their sockets; sessions not in the cache end
+ * at their next request, which finds the account's generation changed. */
+void web_sessions_end_account(web_t *w, const char *name);
 
 /* ---- api_survey.c: the SKM survey (docs/skm.md) ---- */
 /* POST /api/v1/surveys {"token","scores":[9 x 1..4],"comment"}: one

@@ -79,3 +79,38 @@ test('finding 2: a plugin file cannot impersonate another agency', async () => {
   assert.equal(t.status, 201);
   assert.match(t.json.ticket.number, /^A-/);
 });
+
+test('finding 5: sessions end when the account is changed, removed or made again', async () => {
+  const hall = await newHall();
+  hall.addUser('kepala', 'admin');
+  hall.addUser('ani', 'staff', 'dukcapil');
+  hall.addUser('budi', 'staff', 'dukcapil');
+  const admin = await hall.login('kepala');
+
+  // a password change (mppctl user add while mppd runs) ends the old session
+  const ani = await hall.login('ani');
+  assert.equal((await ani.req('GET', '/api/v1/session')).status, 200);
+  hall.addUser('ani', 'staff', 'dukcapil', 'kata-sandi-baru');
+  const r1 = await ani.req('GET', '/api/v1/session');
+  assert.equal(r1.status, 401);
+  assert.equal(r1.json.error.code, 'session_ended');
+  assert.equal((await ani.req('GET', '/api/v1/counters/1')).status, 401);
+  assert.equal((await hall.login('ani', 'kata-sandi-baru')).user.name, 'ani');
+
+  // removed and made again as admin: the old staff cookie is not an admin
+  const budi = await hall.login('budi');
+  assert.equal((await admin.req('DELETE', '/api/v1/users/budi')).status, 200);
+  assert.equal((await admin.req('POST', '/api/v1/users',
+    { name: 'budi', role: 'admin', agency: '', password: 'rahasia-budi-2' })).status, 201);
+  const r2 = await budi.req('GET', '/api/v1/users');
+  assert.equal(r2.status, 401);
+  assert.equal((await budi.req('GET', '/api/v1/session')).status, 401);
+
+  // a role change on the admin page ends the session at once
+  const budi2 = await hall.login('budi', 'rahasia-budi-2');
+  assert.equal((await budi2.req('GET', '/api/v1/users')).status, 200);
+  assert.equal((await admin.req('POST', '/api/v1/users',
+    { name: 'budi', role: 'staff', agency: 'dukcapil', password: 'rahasia-budi-2' })).status, 201);
+  assert.equal((await budi2.req('GET', '/api/v1/users')).status, 401);
+  assert.equal((await admin.req('GET', '/api/v1/users')).status, 200, 'the admin stays logged in');
+});
