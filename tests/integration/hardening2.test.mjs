@@ -114,3 +114,52 @@ test('finding 5: sessions end when the account is changed, removed or made again
   assert.equal((await budi2.req('GET', '/api/v1/users')).status, 401);
   assert.equal((await admin.req('GET', '/api/v1/users')).status, 200, 'the admin stays logged in');
 });
+
+test('finding 6: the public survey tablet endpoint gives no token, only a single-use grant', async (t) => {
+  const hall = await newHall();
+  hall.addUser('ani', 'staff', 'dukcapil');
+  const ani = await hall.login('ani');
+  assert.equal((await ani.req('POST', '/api/v1/counters/2/open')).status, 200);
+  const serve = async () => {
+    const tk = (await hall.issue('dukcapil/ktp-el-rekam')).json.ticket;
+    for (const [a, b] of [['call', { number: tk.number }], ['start'], ['finish']])
+      assert.equal((await ani.req('POST', `/api/v1/counters/2/${a}`, b)).status, 200);
+    return tk;
+  };
+  const ONES = [1, 1, 1, 1, 1, 1, 1, 1, 1];
+  const a = await serve();
+  const today = a.issued_at.slice(0, 10);
+  const offered = (await hall.req('GET', '/api/v1/survey/2')).json.ticket;
+  assert.equal(offered.number, a.number);
+  assert.equal(offered.token, undefined, 'no token on the public tablet endpoint');
+  assert.ok(!JSON.stringify(offered).includes(a.token));
+
+  // the attack: nine 1s with what the tablet endpoint gave
+  let r = await hall.req('POST', '/api/v1/surveys', { token: offered.token ?? '', scores: ONES });
+  assert.equal(r.status, 404);
+  // the grant rates that ticket once; a second use is refused
+  r = await hall.req('POST', '/api/v1/surveys', { grant: offered.grant, scores: [4, 4, 4, 4, 4, 4, 4, 4, 4] });
+  assert.equal(r.status, 201);
+  assert.equal(r.json.survey.ticket, a.number);
+  r = await hall.req('POST', '/api/v1/surveys', { grant: offered.grant, scores: ONES });
+  assert.equal(r.status, 404);
+  assert.equal(r.json.error.field, 'grant');
+  r = await hall.req('POST', '/api/v1/surveys', { grant: 'f'.repeat(32), scores: ONES });
+  assert.equal(r.status, 404);
+  const ikm = (await hall.req('GET', `/api/v1/reports/ikm?from=${today}&to=${today}`)).json;
+  assert.equal(ikm.respondents, 1);
+  assert.equal(ikm.value, 100);
+
+  // a grant lapses 10 minutes after the finish; the contract's token path stays
+  const probe = await hall.req('POST', '/api/v1/test/clock', { advance_ms: 0 });
+  if (probe.status === 404) return t.skip('mppd was built without -DMPP_TEST_CLOCK=ON');
+  const b = await serve();
+  const g = (await hall.req('GET', '/api/v1/survey/2')).json.ticket.grant;
+  await hall.req('POST', '/api/v1/test/clock', { advance_ms: 11 * 60_000 });
+  r = await hall.req('POST', '/api/v1/surveys', { grant: g, scores: ONES });
+  assert.equal(r.status, 404);
+  r = await hall.req('POST', '/api/v1/surveys', { token: b.token, scores: [3, 3, 3, 3, 3, 3, 3, 3, 3] });
+  assert.equal(r.status, 201);
+  r = await hall.req('POST', '/api/v1/surveys', { token: b.token, grant: g, scores: ONES });
+  assert.equal(r.status, 400);
+});
