@@ -383,8 +383,12 @@ void queue_cancel_ticket(queue_t *q, queue_ticket_t *t, const char *reason,
                          const queue_counter_t *c, const char *staff)
 {
     tnode_t *n = tnode_of(t);
-    if (t->status == TICKET_PRINTING) {
+    bool give_back = t->status == TICKET_PRINTING ||
+                     (t->status == TICKET_WAITING && strcmp(reason, "citizen") == 0);
+    if (t->status == TICKET_PRINTING)
         queue_print_unlink(q, n);
+    if (give_back && t->called_at == 0 && t->transfers == 0) {
+        /* never served: its place goes back to the day's quota */
         queue_service_t *s = qmap_get(&q->services, t->service, strlen(t->service));
         if (s && s->issued_day == t->day && s->issued > 0)
             s->issued--;

@@ -263,9 +263,11 @@ void queue_restore_done(queue_t *q, int64_t now)
                 a->seq = t->seq;
             a->seq_day = q->day;
         }
-        bool printed_away = t->status == TICKET_CANCELLED &&
-                            strcmp(t->reason, "print_timeout") == 0;
-        if (t->transfers == 0 && !printed_away) {
+        /* as queue_cancel_ticket: never served, its place went back */
+        bool given_back = t->status == TICKET_CANCELLED && t->called_at == 0 &&
+                          (strcmp(t->reason, "print_timeout") == 0 ||
+                           strcmp(t->reason, "citizen") == 0);
+        if (t->transfers == 0 && !given_back) {
             queue_service_t *s = queue_service_state(q, t->service);
             if (s) {
                 if (s->issued_day != q->day)

@@ -7,7 +7,7 @@ import { mkdtempSync, copyFileSync, readFileSync, writeFileSync, renameSync, rmS
 import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Hall, ROOT, sleep } from './lib/hall.mjs';
+import { Hall, ROOT, sleep, rawRequest } from './lib/hall.mjs';
 
 const MPPCTL = process.env.MPPCTL || join(ROOT, 'build-test/mppctl');
 const cleanups = [];
@@ -162,4 +162,38 @@ test('finding 6: the public survey tablet endpoint gives no token, only a single
   assert.equal(r.status, 201);
   r = await hall.req('POST', '/api/v1/surveys', { token: b.token, grant: g, scores: ONES });
   assert.equal(r.status, 400);
+});
+
+test('finding 7: issue-then-cancel pairs neither drain a quota nor escape the issue limit', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'mpp-h7-'));
+  cleanups.push(() => rmSync(dir, { recursive: true, force: true }));
+  copyFileSync(join(ROOT, 'plugins', 'dukcapil.lua'), join(dir, 'dukcapil.lua'));
+  copyFileSync(join(ROOT, 'tests/integration/plugins/uji.lua'), join(dir, 'uji.lua'));
+  const hall = await newHall({ plugins: dir, replace: [
+    ['{ number = 34; agency = "taspen"; }', '{ number = 34; agency = "taspen"; },\n  { number = 90; agency = "uji"; }'],
+    ['issue_per_minute = 30;', 'issue_per_minute = 10;']] });
+
+  // 15 pairs from an allow-listed kiosk: the quota of 3 is still whole
+  for (let i = 0; i < 15; i++) {
+    const t = (await hall.issue('uji/kuota')).json.ticket;
+    assert.equal((await hall.req('POST', `/api/v1/tickets/${t.token}/cancel`)).status, 200);
+  }
+  const board = (await hall.req('GET', '/api/v1/board')).json;
+  assert.equal(board.agencies.find((a) => a.id === 'uji').waiting, 0);
+  for (let i = 0; i < 3; i++) assert.equal((await hall.issue('uji/kuota')).status, 201, `ticket ${i + 1} of 3`);
+  const full = await hall.issue('uji/kuota');
+  assert.equal(full.status, 409);
+  assert.equal(full.json.error.code, 'quota_reached');
+
+  // from an address off the allow-list, a cancel counts like an issue: 5 pairs use up 10 a minute
+  const from = '127.0.0.2';
+  const post = (path, body) => rawRequest(hall.base + path, { method: 'POST', body, from });
+  for (let i = 0; i < 5; i++) {
+    const t = await post('/api/v1/tickets', { service: 'dukcapil/ktp-el-rekam' });
+    assert.equal(t.status, 201);
+    assert.equal((await post(`/api/v1/tickets/${t.json.ticket.token}/cancel`)).status, 200);
+  }
+  const r = await post('/api/v1/tickets', { service: 'dukcapil/ktp-el-rekam' });
+  assert.equal(r.status, 429);
+  assert.equal(r.json.error.code, 'rate_limited');
 });
