@@ -625,7 +625,15 @@ int queue_issue(queue_t *q, const queue_issue_req_t *req, int64_t now,
 
     const catalog_agency_t *ag = &q->cat->agencies[svc->agency];
     qagency_t *a = s->agency;
-    uint32_t seq = (a->seq_day == q->day ? a->seq : 0) + 1;
+    uint32_t seq = a->seq_day == q->day ? a->seq : 0;
+    if (a->seq_day != q->day) {
+        /* a new day: 001 again, unless tickets of earlier days that can
+           still be called carry numbers; then keep counting after them */
+        uint32_t carried = queue_carried_seq(q, ag->id);
+        if (carried)
+            seq = carried > a->seq ? carried : a->seq;
+    }
+    seq++;
     tnode_t *n = calloc(1, sizeof *n);
     if (!n)
         return queue_fail(q, QUEUE_ENOMEM, NULL, "out of memory");

@@ -205,6 +205,19 @@ static const char *issuer(const queue_t *q, const queue_ticket_t *t)
     return t->agency;
 }
 
+uint32_t queue_carried_seq(const queue_t *q, const char *agency)
+{
+    uint32_t max = 0;
+    for (const tnode_t *n = q->all_head; n; n = n->all_next) {
+        const queue_ticket_t *t = &n->t;
+        queue_status_t s = t->status;
+        if (t->day < q->day && s != TICKET_FINISHED && s != TICKET_CANCELLED &&
+            t->seq > max && strcmp(issuer(q, t), agency) == 0)
+            max = t->seq;
+    }
+    return max;
+}
+
 void queue_restore_done(queue_t *q, int64_t now)
 {
     /* waiting tickets of services no plugin declares any more */
