@@ -197,3 +197,27 @@ test('finding 7: issue-then-cancel pairs neither drain a quota nor escape the is
   assert.equal(r.status, 429);
   assert.equal(r.json.error.code, 'rate_limited');
 });
+
+test('finding 9: with carry_over, a carried A-001 and a new day never share a number', async (t) => {
+  const hall = await newHall({ replace: [['carry_over = false;', 'carry_over = true;']] });
+  const clock = (body) => hall.req('POST', '/api/v1/test/clock', body);
+  if ((await clock({ advance_ms: 0 })).status === 404) return t.skip('mppd was built without -DMPP_TEST_CLOCK=ON');
+  hall.addUser('ani', 'staff', 'dukcapil');
+  await clock({ at_ms: Date.parse('2030-01-07T23:59:00+07:00') });
+  const y = (await hall.issue('dukcapil/ktp-el-rekam')).json.ticket;
+  assert.equal(y.number, 'A-001');
+  await clock({ advance_ms: 120_000 }); // 00:01 on 8 January
+  const today = (await hall.issue('dukcapil/ktp-el-rekam')).json.ticket;
+  assert.equal(today.number, 'A-002', 'the numbering goes on while A-001 still waits');
+  assert.equal((await hall.req('GET', `/api/v1/tickets/${y.token}`)).json.ticket.status, 'waiting');
+
+  const ani = await hall.login('ani');
+  assert.equal((await ani.req('POST', '/api/v1/counters/1/open')).status, 200);
+  const byNumber = await ani.req('POST', '/api/v1/counters/1/call', { number: 'A-001' });
+  assert.equal(byNumber.json.counter.ticket.id, y.id, '"A-001" is yesterday\'s ticket');
+  assert.equal((await ani.req('POST', '/api/v1/counters/1/finish')).status, 200);
+  const next = await ani.req('POST', '/api/v1/counters/1/call', {});
+  assert.equal(next.json.counter.ticket.number, 'A-002');
+  const recent = (await hall.req('GET', '/api/v1/board')).json.recent.map((r) => r.number ?? r.ticket?.number);
+  assert.equal(new Set(recent).size, recent.length, 'no number announced twice');
+});
