@@ -169,7 +169,7 @@ static const plugin_hall_t *hall_of(const config_t *cfg, plugin_hall_config_t *h
 static int cmd_check(const config_t *cfg, const char *path)
 {
     plugin_hall_config_t hc;
-    catalog_t *c = plugin_load_file(path, hall_of(cfg, &hc));
+    catalog_t *c = plugin_check_file(path, hall_of(cfg, &hc));
     if (!c) {
         fprintf(stderr, "mppctl: out of memory\n");
         return 1;

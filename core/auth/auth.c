@@ -82,8 +82,12 @@ static char *user_record(const auth_user_t *u, const char *password, char *err, 
         snprintf(err, errlen, "out of memory while hashing the password");
         return NULL;
     }
-    json_t *o = json_pack("{s:s, s:s, s:s}", "role", auth_role_name(u->role), "agency",
-                          u->agency, "hash", hash);
+    uint8_t raw[AUTH_GEN_HEX / 2];
+    char gen[AUTH_GEN_HEX + 1];
+    randombytes_buf(raw, sizeof raw);
+    sodium_bin2hex(gen, sizeof gen, raw, sizeof raw);
+    json_t *o = json_pack("{s:s, s:s, s:s, s:s}", "role", auth_role_name(u->role), "agency",
+                          u->agency, "hash", hash, "gen", gen);
     sodium_memzero(hash, sizeof hash);
     char *text = o ? json_dumps(o, JSON_COMPACT) : NULL;
     json_decref(o);
@@ -169,6 +173,15 @@ int auth_user_list(store_t *s, auth_user_visit_fn fn, void *ctx)
     return rc;
 }
 
+/* The generation of an account record written before records had one: a
+ * hash of its password hash, so it changes whenever the account is saved. */
+static void legacy_gen(const char *pwhash, char gen[AUTH_GEN_HEX + 1])
+{
+    uint8_t raw[AUTH_GEN_HEX / 2];
+    crypto_generichash(raw, sizeof raw, (const uint8_t *)pwhash, strlen(pwhash), NULL, 0);
+    sodium_bin2hex(gen, AUTH_GEN_HEX + 1, raw, sizeof raw);
+}
+
 /* Reads the user record: fills *out and, when hash is given, the stored
  * password hash. */
 static int user_read(store_t *s, const char *name, auth_user_t *out, char *hash,
@@ -189,10 +202,16 @@ static int user_read(store_t *s, const char *name, auth_user_t *out, char *hash,
         const char *role = json_string_value(json_object_get(o, "role"));
         const char *agency = json_string_value(json_object_get(o, "agency"));
         const char *h = json_string_value(json_object_get(o, "hash"));
+        const char *gen = json_string_value(json_object_get(o, "gen"));
         if (role && agency && h && auth_role_parse(role, &out->role) == 0 &&
-            strlen(agency) < AUTH_AGENCY_MAX && (!hash || strlen(h) < hashlen)) {
+            strlen(agency) < AUTH_AGENCY_MAX && (!hash || strlen(h) < hashlen) &&
+            (!gen || strlen(gen) == AUTH_GEN_HEX) && sodium_ready() == 0) {
             snprintf(out->name, sizeof out->name, "%s", name);
             snprintf(out->agency, sizeof out->agency, "%s", agency);
+            if (gen)
+                snprintf(out->gen, sizeof out->gen, "%s", gen);
+            else
+                legacy_gen(h, out->gen);
             if (hash)
                 snprintf(hash, hashlen, "%s", h);
             rc = 0;
@@ -267,9 +286,10 @@ bool auth_token_hash(const char *token, uint8_t hash[32])
 
 int auth_session_put(store_batch_t *b, const auth_session_t *sess)
 {
-    json_t *o = json_pack("{s:s, s:s, s:s, s:s, s:I}", "user", sess->user.name, "role",
+    json_t *o = json_pack("{s:s, s:s, s:s, s:s, s:I, s:s}", "user", sess->user.name, "role",
                           auth_role_name(sess->user.role), "agency", sess->user.agency,
-                          "sid", sess->sid, "created", (json_int_t)sess->created);
+                          "sid", sess->sid, "created", (json_int_t)sess->created, "gen",
+                          sess->user.gen);
     char *text = o ? json_dumps(o, JSON_COMPACT) : NULL;
     json_decref(o);
     if (!text)
@@ -306,15 +326,18 @@ int auth_session_get(store_t *s, const uint8_t hash[32], auth_session_t *out)
         const char *role = json_string_value(json_object_get(o, "role"));
         const char *agency = json_string_value(json_object_get(o, "agency"));
         const char *sid = json_string_value(json_object_get(o, "sid"));
+        const char *gen = json_string_value(json_object_get(o, "gen"));
         json_t *created = json_object_get(o, "created");
         memset(out, 0, sizeof *out);
-        if (user && role && agency && sid && json_is_integer(created) &&
+        if (user && role && agency && sid && gen && strlen(gen) == AUTH_GEN_HEX &&
+            json_is_integer(created) &&
             auth_role_parse(role, &out->user.role) == 0 && strlen(user) < AUTH_NAME_MAX &&
             strlen(agency) < AUTH_AGENCY_MAX && strlen(sid) == AUTH_SID_HEX) {
             memcpy(out->hash, hash, 32);
             snprintf(out->user.name, sizeof out->user.name, "%s", user);
             snprintf(out->user.agency, sizeof out->user.agency, "%s", agency);
             snprintf(out->sid, sizeof out->sid, "%s", sid);
+            snprintf(out->user.gen, sizeof out->user.gen, "%s", gen);
             out->created = json_integer_value(created);
             out->last_seen = out->created;
             rc = 0;
@@ -323,4 +346,10 @@ int auth_session_get(store_t *s, const uint8_t hash[32], auth_session_t *out)
     }
     store_txn_abort(t);
     return rc;
+}
+
+bool auth_session_current(const auth_session_t *s, const auth_user_t *now)
+{
+    return s->user.gen[0] != '\0' && strcmp(s->user.name, now->name) == 0 &&
+           sodium_memcmp(s->user.gen, now->gen, AUTH_GEN_HEX) == 0;
 }

@@ -7,6 +7,12 @@
  * so a copied database holds no usable token. Sessions expire after an
  * idle time and after an absolute time. Accounts live in the store, so an
  * account added by mppctl works at once in a running mppd.
+ *
+ * Each account record carries a credential generation: random, made anew
+ * whenever the account is saved (new password, new role, deleted and made
+ * again). A session keeps the generation it was made with and is good only
+ * while the account still has it, so a password change, a role change or
+ * a deletion ends every session of the account.
  */
 #ifndef MPP_AUTH_H
 #define MPP_AUTH_H
@@ -29,11 +35,13 @@ typedef enum auth_role {
 #define AUTH_AGENCY_MAX 48
 #define AUTH_TOKEN_HEX 64      /* 32 bytes as hex */
 #define AUTH_SID_HEX 32        /* public session id: 16 bytes as hex */
+#define AUTH_GEN_HEX 32        /* credential generation: 16 bytes as hex */
 
 typedef struct auth_user {
     char name[AUTH_NAME_MAX];
     auth_role_t role;
     char agency[AUTH_AGENCY_MAX];   /* "" for admin and display */
+    char gen[AUTH_GEN_HEX + 1];     /* credential generation; set by reads */
 } auth_user_t;
 
 typedef struct auth_session {
@@ -50,8 +58,9 @@ int auth_role_parse(const char *s, auth_role_t *out);
 /* Checks a user name: 1..63 of [a-z0-9._-]. */
 bool auth_name_valid(const char *name);
 
-/* Creates or replaces a user (mppctl user add). The password must be 8 to
- * 256 bytes. Returns 0, or -1 with a message in err. */
+/* Creates or replaces a user (mppctl user add) with a new credential
+ * generation, which ends the sessions of an account of that name. The
+ * password must be 8 to 256 bytes. Returns 0, or -1 with a message in err. */
 int auth_user_add(store_t *s, const auth_user_t *u, const char *password, char *err,
                   size_t errlen);
 
@@ -67,7 +76,9 @@ int auth_user_del(store_batch_t *b, const char *name);
 typedef void (*auth_user_visit_fn)(void *ctx, const auth_user_t *u);
 int auth_user_list(store_t *s, auth_user_visit_fn fn, void *ctx);
 
-/* Reads a user record; 0 when found. */
+/* Reads a user record; 0 when found. A record written before accounts had
+ * a generation gets one derived from its password hash (stable until the
+ * account is saved again). */
 int auth_user_get(store_t *s, const char *name, auth_user_t *out);
 
 /* Checks a password against the stored hash (constant-time, Argon2id).
@@ -87,7 +98,12 @@ bool auth_token_hash(const char *token, uint8_t hash[32]);
 int auth_session_put(store_batch_t *b, const auth_session_t *sess);
 int auth_session_del(store_batch_t *b, const uint8_t hash[32]);
 
-/* Finds a session by token hash; 0 when found. */
+/* Finds a session by token hash; 0 when found. A record without a
+ * credential generation (made before sessions had one) is not a session. */
 int auth_session_get(store_t *s, const uint8_t hash[32], auth_session_t *out);
+
+/* Whether session `s` still belongs to account `now` as it is stored now:
+ * the same name and credential generation. */
+bool auth_session_current(const auth_session_t *s, const auth_user_t *now);
 
 #endif

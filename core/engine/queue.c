@@ -383,8 +383,12 @@ void queue_cancel_ticket(queue_t *q, queue_ticket_t *t, const char *reason,
                          const queue_counter_t *c, const char *staff)
 {
     tnode_t *n = tnode_of(t);
-    if (t->status == TICKET_PRINTING) {
+    bool give_back = t->status == TICKET_PRINTING ||
+                     (t->status == TICKET_WAITING && strcmp(reason, "citizen") == 0);
+    if (t->status == TICKET_PRINTING)
         queue_print_unlink(q, n);
+    if (give_back && t->called_at == 0 && t->transfers == 0) {
+        /* never served: its place goes back to the day's quota */
         queue_service_t *s = qmap_get(&q->services, t->service, strlen(t->service));
         if (s && s->issued_day == t->day && s->issued > 0)
             s->issued--;
@@ -621,7 +625,15 @@ int queue_issue(queue_t *q, const queue_issue_req_t *req, int64_t now,
 
     const catalog_agency_t *ag = &q->cat->agencies[svc->agency];
     qagency_t *a = s->agency;
-    uint32_t seq = (a->seq_day == q->day ? a->seq : 0) + 1;
+    uint32_t seq = a->seq_day == q->day ? a->seq : 0;
+    if (a->seq_day != q->day) {
+        /* a new day: 001 again, unless tickets of earlier days that can
+           still be called carry numbers; then keep counting after them */
+        uint32_t carried = queue_carried_seq(q, ag->id);
+        if (carried)
+            seq = carried > a->seq ? carried : a->seq;
+    }
+    seq++;
     tnode_t *n = calloc(1, sizeof *n);
     if (!n)
         return queue_fail(q, QUEUE_ENOMEM, NULL, "out of memory");

@@ -205,6 +205,19 @@ static const char *issuer(const queue_t *q, const queue_ticket_t *t)
     return t->agency;
 }
 
+uint32_t queue_carried_seq(const queue_t *q, const char *agency)
+{
+    uint32_t max = 0;
+    for (const tnode_t *n = q->all_head; n; n = n->all_next) {
+        const queue_ticket_t *t = &n->t;
+        queue_status_t s = t->status;
+        if (t->day < q->day && s != TICKET_FINISHED && s != TICKET_CANCELLED &&
+            t->seq > max && strcmp(issuer(q, t), agency) == 0)
+            max = t->seq;
+    }
+    return max;
+}
+
 void queue_restore_done(queue_t *q, int64_t now)
 {
     /* waiting tickets of services no plugin declares any more */
@@ -263,9 +276,11 @@ void queue_restore_done(queue_t *q, int64_t now)
                 a->seq = t->seq;
             a->seq_day = q->day;
         }
-        bool printed_away = t->status == TICKET_CANCELLED &&
-                            strcmp(t->reason, "print_timeout") == 0;
-        if (t->transfers == 0 && !printed_away) {
+        /* as queue_cancel_ticket: never served, its place went back */
+        bool given_back = t->status == TICKET_CANCELLED && t->called_at == 0 &&
+                          (strcmp(t->reason, "print_timeout") == 0 ||
+                           strcmp(t->reason, "citizen") == 0);
+        if (t->transfers == 0 && !given_back) {
             queue_service_t *s = queue_service_state(q, t->service);
             if (s) {
                 if (s->issued_day != q->day)

@@ -194,9 +194,17 @@ void queue_link(queue_t *q, queue_service_t *s, queue_ticket_t *t);
 void queue_unlink(queue_t *q, queue_ticket_t *t);
 void queue_print_link(queue_t *q, tnode_t *n);
 void queue_print_unlink(queue_t *q, tnode_t *n);
+/* The highest daily sequence among tickets of days before the current one
+ * that agency `agency` issued and that can still be called (carried over
+ * by hours.carry_over, or at a counter overnight); 0 when there are none.
+ * While there are, the agency's numbering keeps going instead of starting
+ * again at 001, so no two callable tickets share a number. */
+uint32_t queue_carried_seq(const queue_t *q, const char *agency);
 /* Cancels a ticket (taking it out of its queue or the printing list) and
- * adds the event, made at counter c (or NULL) by staff. A ticket cancelled
- * while printing stops counting toward its service's quota. */
+ * adds the event, made at counter c (or NULL) by staff. A ticket that was
+ * never called nor transferred stops counting toward its service's quota
+ * when it is cancelled while printing (print timeout, day end) or by its
+ * holder (reason "citizen") while waiting. */
 void queue_cancel_ticket(queue_t *q, queue_ticket_t *t, const char *reason,
                          const queue_counter_t *c, const char *staff);
 /* Forgets a ticket (lists and indexes) and frees it. */

@@ -4,8 +4,10 @@
  * A file is read once into a buffer (no check-then-read race) and run in a
  * fresh sandbox; its declarations land in a catalog of its own, which is
  * then merged into the hall's catalog, or dropped with its errors kept
- * when anything was wrong. Files load in name order, so when two files
- * declare the same agency id or prefix the first one keeps it.
+ * when anything was wrong. A file in a folder must declare the agency id
+ * of its own name (plugins/dukcapil.lua declares "dukcapil"), so that no
+ * file can take another agency's place; two files that declare the same
+ * id or prefix are both refused, whatever their names sort like.
  */
 #include "host.h"
 
@@ -100,9 +102,22 @@ static void display_name(char *out, size_t cap, const char *path)
     snprintf(out, cap, "plugins/%s", base);
 }
 
+/* Whether the agency id `id` is the file name of `path` without ".lua". */
+static bool id_matches_name(const char *id, const char *path)
+{
+    const char *base = strrchr(path, '/');
+    base = base ? base + 1 : path;
+    size_t len = strlen(base);
+    if (len > 4 && strcmp(base + len - 4, ".lua") == 0)
+        len -= 4;
+    return strlen(id) == len && strncmp(id, base, len) == 0;
+}
+
 /* Loads one file into a catalog of its own; *agency_line gets the line
- * of its mpp.agency call. NULL only when out of memory. */
-static catalog_t *load_one(const char *path, const plugin_hall_t *hall, int *agency_line)
+ * of its mpp.agency call. With `named`, the agency id must be the file's
+ * name. NULL only when out of memory. */
+static catalog_t *load_one(const char *path, const plugin_hall_t *hall, bool named,
+                           int *agency_line)
 {
     catalog_t *c = calloc(1, sizeof *c);
     if (!c)
@@ -147,6 +162,11 @@ static catalog_t *load_one(const char *path, const plugin_hall_t *hall, int *age
     }
     free(buf);
     *agency_line = d->agency_line;
+    if (named && c->n_agencies == 1 && !id_matches_name(c->agencies[0].id, path))
+        decl_error(d, d->agency_line,
+                   "agency id '%s' does not match the file name %s: an agency's file must "
+                   "be named after its id (plugins/%s.lua); this file is not loaded",
+                   c->agencies[0].id, display, c->agencies[0].id);
 
     if (c->n_agencies == 1) {
         catalog_agency_t *a = &c->agencies[0];
@@ -177,7 +197,40 @@ static catalog_t *load_one(const char *path, const plugin_hall_t *hall, int *age
 catalog_t *plugin_load_file(const char *path, const plugin_hall_t *hall)
 {
     int line;
-    return load_one(path, hall, &line);
+    return load_one(path, hall, false, &line);
+}
+
+catalog_t *plugin_check_file(const char *path, const plugin_hall_t *hall)
+{
+    int line;
+    return load_one(path, hall, true, &line);
+}
+
+/* Refuses both files when `a` and `b` declare the same agency id or
+ * prefix: each gets an error naming the other. Returns 1 when they clash,
+ * 0 when not, -1 when out of memory. */
+static int clash(catalog_t *cat, catalog_t *a, int a_line, catalog_t *b, int b_line)
+{
+    if (a->n_agencies != 1 || b->n_agencies != 1)
+        return 0;
+    const catalog_agency_t *x = &a->agencies[0], *y = &b->agencies[0];
+    bool same_id = strcmp(x->id, y->id) == 0;
+    if (!same_id && strcmp(x->prefix, y->prefix) != 0)
+        return 0;
+    char fx[256], fy[256], msg[640];
+    display_name(fx, sizeof fx, x->file);
+    display_name(fy, sizeof fy, y->file);
+    const char *what = same_id ? "agency id" : "prefix";
+    const char *value = same_id ? x->id : x->prefix;
+    snprintf(msg, sizeof msg, "%s '%s' is also declared by %s; neither file is loaded "
+                              "until one of them is changed", what, value, fy);
+    if (catalog_error_add(cat, fx, a_line, msg) != 0)
+        return -1;
+    snprintf(msg, sizeof msg, "%s '%s' is also declared by %s; neither file is loaded "
+                              "until one of them is changed", what, value, fx);
+    if (catalog_error_add(cat, fy, b_line, msg) != 0)
+        return -1;
+    return 1;
 }
 
 /* Moves one file's catalog into the hall's; frees `one`. Returns 0, or
@@ -264,6 +317,10 @@ catalog_t *plugin_load_dir(const char *dir, const plugin_hall_t *hall)
         return cat;
     }
     bool failed = false;
+    catalog_t **ones = calloc(n > 0 ? (size_t)n : 1, sizeof *ones);
+    int *lines = calloc(n > 0 ? (size_t)n : 1, sizeof *lines);
+    if (!ones || !lines)
+        failed = true;
     for (int i = 0; i < n; i++) {
         char path[4096];
         int w = snprintf(path, sizeof path, "%s/%s", dir, names[i]->d_name);
@@ -272,14 +329,36 @@ catalog_t *plugin_load_dir(const char *dir, const plugin_hall_t *hall)
         } else if (w < 0 || (size_t)w >= sizeof path) {
             if (catalog_error_add(cat, names[i]->d_name, 0, "the path is too long") != 0)
                 failed = true;
-        } else {
-            int line = 0;
-            catalog_t *one = load_one(path, hall, &line);
-            if (!one || merge(cat, one, line) != 0)
-                failed = true;
+        } else if (!(ones[i] = load_one(path, hall, true, &lines[i]))) {
+            failed = true;
         }
         free(names[i]);
     }
+    /* an id or prefix declared twice: refuse every file that declares it */
+    bool *refused = calloc(n > 0 ? (size_t)n : 1, sizeof *refused);
+    if (!refused)
+        failed = true;
+    for (int i = 0; !failed && i < n; i++)
+        for (int j = i + 1; !failed && ones[i] && j < n; j++) {
+            int r = ones[j] ? clash(cat, ones[i], lines[i], ones[j], lines[j]) : 0;
+            if (r < 0)
+                failed = true;
+            else if (r > 0)
+                refused[i] = refused[j] = true;
+        }
+    for (int i = 0; i < n; i++) {
+        if (!ones || !ones[i])
+            continue;
+        if (!failed && refused[i] && !(ones[i] = drop_declarations(ones[i])))
+            failed = true;
+        if (failed)
+            catalog_free(ones[i]);
+        else if (merge(cat, ones[i], lines[i]) != 0)
+            failed = true;
+    }
+    free(refused);
+    free(ones);
+    free(lines);
     free(names);
     if (failed) {
         catalog_free(cat);

@@ -66,14 +66,20 @@ const plugin_hall_t *plugin_hall_from_config(plugin_hall_config_t *out, const co
 /* Loads every *.lua file of `dir` (in name order; files starting with '_'
  * are shared helpers and are not agencies). Always returns a catalog (NULL
  * only when out of memory) holding the agencies that loaded and the errors
- * of those that did not. An agency id or prefix declared twice keeps the
- * first file and reports the second. */
+ * of those that did not. A file must declare the agency id of its own
+ * name (dukcapil.lua: "dukcapil"); an agency id or prefix declared by two
+ * files refuses both, each with an error naming the other. */
 catalog_t *plugin_load_dir(const char *dir, const plugin_hall_t *hall);
 
 /* Loads one file as plugin_load_dir would (mppctl check). Returns the
  * catalog with that one agency, or with its errors. `hall` may be NULL:
  * counters are then not checked against the hall. */
 catalog_t *plugin_load_file(const char *path, const plugin_hall_t *hall);
+
+/* plugin_load_file, and also reports (at the mpp.agency line) an agency id
+ * that is not the file's name, as plugin_load_dir refuses it (mppctl
+ * check). */
+catalog_t *plugin_check_file(const char *path, const plugin_hall_t *hall);
 
 /* The hook table to give the engine (queue_set_hooks): it runs each
  * agency's hooks in that agency's state, with the state found through the

@@ -233,6 +233,11 @@ static void ticket_route(web_req_t *r, const char *rest)
     static const char *const none[] = {NULL};
     if (r->body && !web_fields_known(r, none))
         return;
+    /* a holder's cancel gives the ticket's place back to the quota, so it
+       counts against the issue rate limit like the issue it undoes */
+    if (strcmp(action, "cancel") == 0 && !web_rate_exempt(r) &&
+        !web_rate_check(r, 'i', r->pss->from.ip, r->web->cfg->rate_issue_per_min))
+        return;
     const queue_ticket_t *t;
     int64_t now = hall_now(r->web->hall);
     int rc = strcmp(action, "confirm") == 0 ? queue_confirm(q, token, now, &t)

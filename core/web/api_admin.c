@@ -98,6 +98,7 @@ static void users_add(web_req_t *r, const auth_session_t *admin)
     }
     log_info("auth", "'%s' saved account '%s' (%s)", admin->user.name, u.name,
              auth_role_name(u.role));
+    web_sessions_end_account(r->web, u.name); /* a new password or role: log in again */
     web_reply_after_commit(r, 201, json_pack("{s:{s:s, s:s, s:o}}", "user", "name", u.name,
                                              "role", auth_role_name(u.role), "agency",
                                              u.agency[0] ? json_string(u.agency)
@@ -117,6 +118,7 @@ static void users_delete(web_req_t *r, const auth_session_t *admin, const char *
     }
     auth_user_del(hall_batch(r->web->hall), name);
     log_info("auth", "'%s' removed account '%s'", admin->user.name, name);
+    web_sessions_end_account(r->web, name);
     web_reply_after_commit(r, 200, json_pack("{s:b}", "ok", 1));
 }
 

@@ -3,6 +3,12 @@
  * 14/2017) over HTTP: one response per finished ticket, the IKM report for
  * any range of days, and the counter tablet's "ticket just finished here".
  *
+ * The tablet is public, so it never sees a ticket's token (the token
+ * would let anyone who reads the endpoint rate the visit at any time, and
+ * follow the ticket). It gets a survey grant instead: random, bound to
+ * that one ticket, good until 10 minutes after the finish and used up by
+ * the response it allows.
+ *
  * A response is stored in STORE_DB_SURVEYS under the ticket's business day
  * (u32 YYYYMMDD) and id (u64), both big-endian, so a range of days is a
  * range of keys and "already answered" is one lookup. The value holds the
@@ -11,6 +17,7 @@
  * figures; survey/ikm.h computes them.
  */
 #include <ctype.h>
+#include <sodium.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -68,6 +75,27 @@ static bool survey_answered(web_t *w, uint32_t day, uint64_t id)
     return found;
 }
 
+/* Whether the tablet may still offer finished ticket t: within 10
+ * minutes of its finish. */
+static bool offer_open(web_t *w, const queue_ticket_t *t)
+{
+    return t->status == TICKET_FINISHED && hall_now(w->hall) - t->finished_at <= SURVEY_OFFER_MS;
+}
+
+/* The live grant equal to `given`, or NULL (compared in constant time). */
+static web_survey_grant_t *grant_find(web_t *w, const char *given)
+{
+    if (!given || strlen(given) != WEB_SURVEY_GRANT_HEX)
+        return NULL;
+    web_survey_grant_t *found = NULL;
+    for (size_t i = 1; i < WEB_SURVEY_COUNTERS; i++) {
+        web_survey_grant_t *g = &w->survey_grant[i];
+        if (g->id && sodium_memcmp(g->grant, given, WEB_SURVEY_GRANT_HEX) == 0)
+            found = g;
+    }
+    return found;
+}
+
 /* ---- POST /api/v1/surveys ---- */
 
 /* Reads "scores" into out; false after a 400 naming the field. */
@@ -105,7 +133,7 @@ static bool scores_read(web_req_t *r, int out[IKM_ELEMENTS])
 
 void api_survey_post(web_req_t *r)
 {
-    static const char *const allowed[] = {"token", "scores", "comment", NULL};
+    static const char *const allowed[] = {"token", "grant", "scores", "comment", NULL};
     web_t *w = r->web;
     if (!r->body || !json_is_object(r->body)) {
         web_reply_error(r, 400, "missing_field", "token",
@@ -115,13 +143,19 @@ void api_survey_post(web_req_t *r)
     if (!web_fields_known(r, allowed))
         return;
     json_t *jt = json_object_get(r->body, "token");
+    json_t *jg = json_object_get(r->body, "grant");
     json_t *jc = json_object_get(r->body, "comment");
-    if (!jt) {
+    const char *field = jg && !jt ? "grant" : "token";
+    if (!jt && !jg) {
         web_reply_error(r, 400, "missing_field", "token", "'token' is required");
         return;
     }
-    if (!json_is_string(jt)) {
-        web_reply_error(r, 400, "wrong_type", "token", "'token' must be a string");
+    if (jt && jg) {
+        web_reply_error(r, 400, "invalid", "grant", "send either 'token' or 'grant', not both");
+        return;
+    }
+    if (!json_is_string(jt ? jt : jg)) {
+        web_reply_error(r, 400, "wrong_type", field, "'%s' must be a string", field);
         return;
     }
     int scores[IKM_ELEMENTS];
@@ -147,19 +181,31 @@ void api_survey_post(web_req_t *r)
         return;
 
     queue_ticket_t scratch;
-    const queue_ticket_t *t = hall_ticket_by_token(w->hall, json_string_value(jt), &scratch);
+    const queue_ticket_t *t = NULL;
+    web_survey_grant_t *grant = NULL;
+    if (jt) {
+        t = hall_ticket_by_token(w->hall, json_string_value(jt), &scratch);
+    } else if ((grant = grant_find(w, json_string_value(jg))) != NULL) {
+        t = queue_ticket_by_id(hall_queue(w->hall), grant->id);
+        if (!t || !offer_open(w, t)) {
+            memset(grant, 0, sizeof *grant); /* lapsed */
+            t = NULL;
+        }
+    }
     if (!t) {
-        web_reply_error(r, 404, "not_found", "token", "there is no such ticket");
+        web_reply_error(r, 404, "not_found", field,
+                        jt ? "there is no such ticket"
+                           : "this survey grant is unknown, used or past its 10 minutes");
         return;
     }
     if (t->status != TICKET_FINISHED) {
-        web_reply_error(r, 409, "not_finished", "token",
+        web_reply_error(r, 409, "not_finished", field,
                         "ticket %s is %s; the survey opens once its service is finished",
                         t->number, queue_status_name(t->status));
         return;
     }
     if (survey_answered(w, t->day, t->id)) {
-        web_reply_error(r, 409, "already_answered", "token",
+        web_reply_error(r, 409, "already_answered", field,
                         "ticket %s has already been rated; thank you", t->number);
         return;
     }
@@ -189,6 +235,8 @@ void api_survey_post(web_req_t *r)
         return;
     }
     free(text);
+    if (grant)
+        memset(grant, 0, sizeof *grant); /* used up */
     slot->web = w;
     slot->id = t->id;
     if (hall_wait(w->hall, pending_done, slot) != 0)
@@ -390,12 +438,22 @@ void api_survey_counter(web_req_t *r, const char *rest)
     uint64_t id = w->survey_last[number];
     if (id)
         t = queue_ticket_by_id(hall_queue(w->hall), id);
-    if (t && (t->status != TICKET_FINISHED || t->counter != (int)number ||
-              hall_now(w->hall) - t->finished_at > SURVEY_OFFER_MS ||
+    if (t && (!offer_open(w, t) || t->counter != (int)number ||
               survey_answered(w, t->day, t->id)))
         t = NULL;
+    web_survey_grant_t *g = &w->survey_grant[number];
+    if (!t) {
+        memset(g, 0, sizeof *g);
+    } else if (g->id != t->id) { /* a new ticket here: a grant of its own */
+        uint8_t raw[WEB_SURVEY_GRANT_HEX / 2];
+        if (sodium_init() < 0)
+            abort(); /* no safe randomness: refuse to make a guessable grant */
+        randombytes_buf(raw, sizeof raw);
+        sodium_bin2hex(g->grant, sizeof g->grant, raw, sizeof raw);
+        g->id = t->id;
+    }
     json_t *ticket = t ? json_pack("{s:s, s:s, s:s}", "number", t->number, "service",
-                                   t->service, "token", t->token)
+                                   t->service, "grant", g->grant)
                        : json_null();
     web_reply_json(r, 200, json_pack("{s:o}", "ticket", ticket));
 }

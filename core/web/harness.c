@@ -288,6 +288,8 @@ int web_harness_session(web_harness_t *h, const char *name, const char *role,
     if (!slot->name[0] &&
         auth_user_add(store, &u, "harness-password-not-for-login", err, sizeof err) != 0)
         return -1;
+    if (auth_user_get(store, name, &u) != 0) /* its credential generation */
+        return -1;
     auth_session_t sess;
     auth_session_new(&u, hall_now(h->web.hall), slot->token, &sess);
     if (auth_session_put(hall_batch(h->web.hall), &sess) != 0)

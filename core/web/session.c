@@ -41,6 +41,15 @@ void api_session_forget(web_t *w, auth_session_t *s)
     memset(s, 0, sizeof *s);
 }
 
+void web_sessions_end_account(web_t *w, const char *name)
+{
+    static const uint8_t zero[32];
+    for (size_t i = 0; i < WEB_SESSIONS_MAX; i++)
+        if (memcmp(w->sessions[i].hash, zero, 32) != 0 &&
+            strcmp(w->sessions[i].user.name, name) == 0)
+            api_session_forget(w, &w->sessions[i]);
+}
+
 /* Finds the logged-in session of the request; NULL (after replying 401)
  * when there is none or it has expired. */
 auth_session_t *web_session_require(web_req_t *r)
@@ -71,11 +80,22 @@ auth_session_t *web_session_require(web_req_t *r)
         return NULL;
     }
     s->last_seen = now;
-    /* the role may have changed since login (mppctl user add): re-read */
+    /* the account may have changed since login (mppctl user add, the admin
+       page): a new password, role or a deleted and re-made account has a
+       new credential generation, which ends this session */
     auth_user_t u;
     if (auth_user_get(hall_store(w->hall), s->user.name, &u) != 0) {
         api_session_forget(w, s);
         web_reply_error(r, 401, "not_logged_in", NULL, "this account no longer exists");
+        return NULL;
+    }
+    if (!auth_session_current(s, &u)) {
+        log_info("auth", "ended a session of '%s': the account was changed since login",
+                 u.name);
+        api_session_forget(w, s);
+        web_reply_error(r, 401, "session_ended", NULL,
+                        "the account's password or role was changed since this login; "
+                        "log in again");
         return NULL;
     }
     s->user = u;

@@ -75,6 +75,15 @@ typedef struct web_survey_pending {
     uint64_t id;          /* ticket id; 0 = free slot */
 } web_survey_pending_t;
 
+/* A counter tablet's survey grant: random, good for one response to the
+ * ticket just finished there, within 10 minutes of the finish. Kept in
+ * memory only; a restart makes a new one. */
+#define WEB_SURVEY_GRANT_HEX 32
+typedef struct web_survey_grant {
+    uint64_t id;                          /* ticket id; 0 = none */
+    char grant[WEB_SURVEY_GRANT_HEX + 1];
+} web_survey_grant_t;
+
 /* A recent Idempotency-Key of a ticket issue and the ticket it made. */
 #define IDEM_KEY_MAX 64
 #define IDEM_RECENT 1024
@@ -147,6 +156,7 @@ typedef struct web {
     uint64_t survey_seq;
     bool survey_primed;
     uint64_t survey_last[WEB_SURVEY_COUNTERS];
+    web_survey_grant_t survey_grant[WEB_SURVEY_COUNTERS];
     web_survey_pending_t survey_pending[WEB_SURVEY_PENDING];
     volatile int stop;
     volatile int hangup;  /* SIGHUP: reload every plugin */
@@ -303,17 +313,21 @@ void api_handle(web_req_t *r);
 void api_init(web_t *w);
 /* Logs the session of cookie token out everywhere (also used by expiry). */
 void api_session_forget(web_t *w, auth_session_t *s);
+/* Ends every cached session of account `name` (saved anew or removed on
+ * the admin page) and closes their sockets; sessions not in the cache end
+ * at their next request, which finds the account's generation changed. */
+void web_sessions_end_account(web_t *w, const char *name);
 
 /* ---- api_survey.c: the SKM survey (docs/skm.md) ---- */
-/* POST /api/v1/surveys {"token","scores":[9 x 1..4],"comment"}: one
- * response per finished ticket, 201 after its commit. */
+/* POST /api/v1/surveys {"token" | "grant","scores":[9 x 1..4],"comment"}:
+ * one response per finished ticket, 201 after its commit. */
 void api_survey_post(web_req_t *r);
 /* GET /api/v1/reports/ikm?from=&to=[&agency=][&service=]: the IKM of the
  * responses of tickets of those days. */
 void api_survey_report(web_req_t *r);
 /* GET /api/v1/survey/<counter>: the ticket just finished at that counter
- * (last 10 minutes, not yet answered) for its tablet, or null. `rest` is
- * the path after "survey/". */
+ * (last 10 minutes, not yet answered) for its tablet, with a survey grant
+ * instead of its token, or null. `rest` is the path after "survey/". */
 void api_survey_counter(web_req_t *r, const char *rest);
 
 /* ---- metrics.c: GET /metrics (docs/metrics.md) ---- */

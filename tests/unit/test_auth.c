@@ -129,6 +129,9 @@ static void test_sessions(void **state)
 {
     fixture_t *f = *state;
     auth_user_t u = user("ani", ROLE_STAFF, "dukcapil");
+    char err[256];
+    assert_int_equal(auth_user_add(f->store, &u, "rahasia-ani", err, sizeof err), 0);
+    assert_int_equal(auth_user_get(f->store, "ani", &u), 0); /* with its generation */
     char token[AUTH_TOKEN_HEX + 1], token2[AUTH_TOKEN_HEX + 1];
     auth_session_t s, s2, got;
     auth_session_new(&u, 5000, token, &s);
@@ -158,6 +161,88 @@ static void test_sessions(void **state)
     assert_int_equal(auth_session_get(f->store, hash, &got), -1);
 }
 
+/* Stores raw JSON `text` under key `k` in database `db`. */
+static void put_raw(store_t *st, store_db_t db, const store_key_t *kp, const char *text)
+{
+    store_key_t k = *kp;
+    store_batch_t *b = store_batch_new();
+    assert_int_equal(store_batch_put(b, db, &k, text, strlen(text)), 0);
+    assert_int_equal(store_batch_commit(st, b), 0);
+    store_batch_free(b);
+}
+
+/* 6. Hardening finding 5: a session belongs to the account as it was at
+ * login. A new password, a new role, or deleting the account and making
+ * it again under the same name (staff made admin) all end it; a session
+ * record from before generations is no session; an account record from
+ * before generations gets a stable one on read. */
+static void test_hardening_5_sessions_bound_to_account(void **state)
+{
+    fixture_t *f = *state;
+    char err[256];
+    auth_user_t u = user("ani", ROLE_STAFF, "dukcapil"), now, logged;
+    assert_int_equal(auth_user_add(f->store, &u, "rahasia-ani", err, sizeof err), 0);
+    assert_int_equal(auth_login(f->store, "ani", "rahasia-ani", &logged), 0);
+    assert_int_equal(strlen(logged.gen), AUTH_GEN_HEX);
+    char token[AUTH_TOKEN_HEX + 1];
+    auth_session_t s, got;
+    auth_session_new(&logged, 1000, token, &s);
+    store_batch_t *b = store_batch_new();
+    assert_int_equal(auth_session_put(b, &s), 0);
+    assert_int_equal(store_batch_commit(f->store, b), 0);
+    store_batch_free(b);
+    uint8_t hash[32];
+    assert_true(auth_token_hash(token, hash));
+    assert_int_equal(auth_session_get(f->store, hash, &got), 0);
+    assert_int_equal(auth_user_get(f->store, "ani", &now), 0);
+    assert_true(auth_session_current(&got, &now));
+
+    /* password change */
+    assert_int_equal(auth_user_add(f->store, &u, "baru-rahasia-ani", err, sizeof err), 0);
+    assert_int_equal(auth_user_get(f->store, "ani", &now), 0);
+    assert_false(auth_session_current(&got, &now));
+
+    /* deleted and made again as admin: the old session does not come back */
+    auth_session_new(&now, 2000, token, &s);
+    b = store_batch_new();
+    assert_int_equal(auth_user_del(b, "ani"), 0);
+    assert_int_equal(store_batch_commit(f->store, b), 0);
+    store_batch_free(b);
+    assert_int_equal(auth_user_get(f->store, "ani", &now), -1);
+    u = user("ani", ROLE_ADMIN, "");
+    assert_int_equal(auth_user_add(f->store, &u, "baru-rahasia-ani", err, sizeof err), 0);
+    assert_int_equal(auth_user_get(f->store, "ani", &now), 0);
+    assert_int_equal(now.role, ROLE_ADMIN);
+    assert_false(auth_session_current(&s, &now));
+
+    /* an old account record: a generation on read, the same each time,
+       and a new one once it is saved again */
+    static const char old_user[] = "{\"role\":\"staff\",\"agency\":\"dukcapil\","
+                                   "\"hash\":\"$argon2id$v=19$m=19456,t=2,p=1$c2FsdA$aGFzaA\"}";
+    store_key_t k;
+    store_key_init(&k);
+    store_key_str(&k, "lama");
+    put_raw(f->store, STORE_DB_USERS, &k, old_user);
+    auth_user_t a, a2;
+    assert_int_equal(auth_user_get(f->store, "lama", &a), 0);
+    assert_int_equal(auth_user_get(f->store, "lama", &a2), 0);
+    assert_int_equal(strlen(a.gen), AUTH_GEN_HEX);
+    assert_string_equal(a.gen, a2.gen);
+    auth_session_new(&a, 3000, token, &s);
+    assert_true(auth_session_current(&s, &a2));
+
+    /* an old session record, without a generation: not a session */
+    static const char old_session[] = "{\"user\":\"lama\",\"role\":\"staff\","
+                                      "\"agency\":\"dukcapil\",\"sid\":"
+                                      "\"0123456789abcdef0123456789abcdef\",\"created\":1}";
+    uint8_t old_hash[32];
+    memset(old_hash, 7, sizeof old_hash);
+    store_key_init(&k);
+    store_key_bytes(&k, old_hash, 32);
+    put_raw(f->store, STORE_DB_SESSIONS, &k, old_session);
+    assert_int_equal(auth_session_get(f->store, old_hash, &got), -1);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -166,6 +251,8 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_refused, setup, teardown),
         cmocka_unit_test_setup_teardown(test_nothing_in_clear, setup, teardown),
         cmocka_unit_test_setup_teardown(test_sessions, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_hardening_5_sessions_bound_to_account, setup,
+                                        teardown),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

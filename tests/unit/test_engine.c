@@ -121,8 +121,8 @@ static void test_issue_weekend(void **state)
     assert_non_null(strstr(queue_last_error(f->q), "closed all day"));
 }
 
-/* 5. Quota: the fourth akta ticket is refused; one cancelled while still
- * printing does not count, one cancelled after confirming does. */
+/* 5. Quota: the fourth akta ticket is refused; one cancelled by its holder
+ * before being called (printing or waiting) does not count. */
 static void test_quota(void **state)
 {
     fx_t *f = *state;
@@ -142,10 +142,56 @@ static void test_quota(void **state)
     const queue_ticket_t *again = fx_issue(f, "dukcapil/akta", PRIORITY_NONE, NOW);
     assert_string_equal(again->number, "A-004");
     assert_int_equal(queue_cancel_token(f->q, w->token, NOW, NULL), QUEUE_OK);
+    assert_string_equal(fx_issue(f, "dukcapil/akta", PRIORITY_NONE, NOW)->number, "A-005");
     FX_REFUSED(f, fx_issue_rc(f, "dukcapil/akta", PRIORITY_NONE, false, NOW, &t), QUEUE_EQUOTA,
                "service");
     /* other services are not limited */
     fx_issue(f, "dukcapil/ktp", PRIORITY_NONE, NOW);
+}
+
+/* 5b. Hardening finding 7: issue-then-cancel pairs no longer drain a
+ * quota while the board shows nobody waiting. A holder's cancel before the
+ * call gives the place back; a ticket that was called, or cancelled by
+ * staff, still counts; a restart counts the same. */
+static void test_hardening_7_cancel_gives_quota_back(void **state)
+{
+    fx_t *f = *state;
+    const queue_ticket_t *t;
+    for (int i = 0; i < 15; i++) {
+        t = fx_issue(f, "dukcapil/akta", PRIORITY_NONE, NOW);
+        assert_int_equal(queue_cancel_token(f->q, t->token, NOW, NULL), QUEUE_OK);
+    }
+    assert_int_equal(queue_agency_waiting(f->q, "dukcapil"), 0);
+    /* the quota of 3 is whole: three citizens still get a ticket */
+    const queue_ticket_t *a = fx_issue(f, "dukcapil/akta", PRIORITY_NONE, NOW);
+    const queue_ticket_t *b = fx_issue(f, "dukcapil/akta", PRIORITY_NONE, NOW);
+    fx_issue(f, "dukcapil/akta", PRIORITY_NONE, NOW);
+    FX_REFUSED(f, fx_issue_rc(f, "dukcapil/akta", PRIORITY_NONE, false, NOW, &t), QUEUE_EQUOTA,
+               "service");
+    /* staff cancel a waiting one, and call the other: both keep counting */
+    fx_act(f, 1, ACT_OPEN, NOW);
+    fx_act_t by = {"s1", NULL, NULL, false, false};
+    by.number = a->number;
+    assert_int_equal(fx_act_rc(f, 1, ACT_CANCEL, &by, NOW), QUEUE_OK);
+    by.number = b->number;
+    assert_int_equal(fx_act_rc(f, 1, ACT_CALL, &by, NOW), QUEUE_OK);
+    FX_REFUSED(f, fx_issue_rc(f, "dukcapil/akta", PRIORITY_NONE, false, NOW, &t), QUEUE_EQUOTA,
+               "service");
+    /* after a restart the count is the same */
+    fx_t *g = fx_restore(f, 0, NOW);
+    FX_REFUSED(g, fx_issue_rc(g, "dukcapil/akta", PRIORITY_NONE, false, NOW, &t), QUEUE_EQUOTA,
+               "service");
+    fx_t *h = fx_new(0);
+    for (int i = 0; i < 2; i++) {
+        t = fx_issue(h, "dukcapil/akta", PRIORITY_NONE, NOW);
+        assert_int_equal(queue_cancel_token(h->q, t->token, NOW, NULL), QUEUE_OK);
+    }
+    fx_t *k = fx_restore(h, 0, NOW);
+    for (int i = 0; i < 3; i++)
+        fx_issue(k, "dukcapil/akta", PRIORITY_NONE, NOW);
+    FX_REFUSED(k, fx_issue_rc(k, "dukcapil/akta", PRIORITY_NONE, false, NOW, &t), QUEUE_EQUOTA,
+               "service");
+    fx_free(h);
 }
 
 /* 6. Printing: not in the queue until confirmed; confirm is idempotent. */
@@ -725,7 +771,7 @@ int main(void)
 #define T(fn) cmocka_unit_test_setup_teardown(fn, setup, teardown)
     const struct CMUnitTest tests[] = {
         T(test_issue_numbers),      T(test_issue_past_999),    T(test_issue_refused),
-        T(test_issue_weekend),      T(test_quota),             T(test_confirm),
+        T(test_issue_weekend),      T(test_quota), T(test_hardening_7_cancel_gives_quota_back),             T(test_confirm),
         T(test_counter_ownership),  T(test_counter_states),    T(test_ticket_transitions),
         T(test_call_by_number),     T(test_cancel),            T(test_route_fifo),
         T(test_route_priority_cap), T(test_route_preferred_counters),

@@ -149,7 +149,8 @@ static void test_closing_and_rollover(void **state)
 
 /* 3. Midnight in Asia/Jakarta with the hall open all day: the rollover
  * closes the old day first, resets numbers exactly once, and a clock
- * stepped back never repeats a number. */
+ * stepped back never repeats a number. (A ticket still at a counter over
+ * midnight keeps the numbering going: see 4b.) */
 static void test_midnight_and_clock_back(void **state)
 {
     fx_t *f = *state;
@@ -158,6 +159,7 @@ static void test_midnight_and_clock_back(void **state)
     fx_issue(f, "dukcapil/ktp", PRIORITY_NONE, mon); /* */
     fx_act(f, 1, ACT_OPEN, mon);
     assert_string_equal(fx_call(f, 1, mon), "A-001");
+    fx_act(f, 1, ACT_FINISH, mon);
 
     /* 17:00 UTC is midnight in Jakarta */
     int64_t midnight = fx_time(2026, 11, 24, 0, 0, 0);
@@ -172,12 +174,13 @@ static void test_midnight_and_clock_back(void **state)
     assert_int_equal(f->tickets[2].status, TICKET_CANCELLED);
     assert_string_equal(f->tickets[2].reason, "closed");
     assert_null(queue_ticket_by_id(f->q, 2));
-    /* yesterday's A-001 is still at counter 1; by number, today's wins */
-    assert_int_equal(queue_ticket_by_id(f->q, 1)->status, TICKET_CALLED);
+    /* yesterday's finished A-001 is gone from memory; by number, today's */
+    assert_null(queue_ticket_by_id(f->q, 1));
     fx_act(f, 2, ACT_OPEN, midnight);
     fx_act_t by = {"s1", "A-001", NULL, false, false};
     assert_int_equal(fx_act_rc(f, 2, ACT_CALL, &by, midnight), QUEUE_OK);
     assert_int_equal(fx_current(f, 2)->id, 3);
+    fx_act(f, 2, ACT_FINISH, midnight);
 
     /* the clock steps back into Monday: still Tuesday's numbers */
     int64_t back = fx_time(2026, 11, 23, 23, 50, 0);
@@ -214,7 +217,7 @@ static void test_carry_over(void **state)
     assert_null(queue_ticket_by_id(f->q, 3));
     assert_int_equal(queue_ticket_by_id(f->q, 1)->status, TICKET_WAITING);
     const queue_ticket_t *t = fx_issue(f, "dukcapil/ktp", PRIORITY_NONE, tue);
-    assert_string_equal(t->number, "A-001");
+    assert_string_equal(t->number, "A-004"); /* numbering goes on: see below */
     assert_int_equal(queue_agency_waiting(f->q, "dukcapil"), 3);
     fx_act(f, 3, ACT_OPEN, tue);
     assert_int_equal(fx_act_rc(f, 3, ACT_CALL, NULL, tue), QUEUE_OK);
@@ -222,6 +225,63 @@ static void test_carry_over(void **state)
     fx_act(f, 3, ACT_FINISH, tue);
     assert_int_equal(fx_act_rc(f, 3, ACT_CALL, NULL, tue), QUEUE_OK);
     assert_int_equal(fx_current(f, 3)->id, 2);
+}
+
+/* 4b. Hardening finding 9: with carry_over, yesterday's A-001 and a new
+ * A-001 no longer wait side by side. While carried tickets remain, the
+ * agency's numbering continues after them (also after a restart); calling
+ * "A-001" takes yesterday's ticket and call-next never announces a number
+ * twice. Once none remain, the next day starts at A-001 again. */
+static void test_hardening_9_carry_over_numbers_unique(void **state)
+{
+    fx_t *f = *state;
+    const queue_ticket_t *y1 = fx_issue(f, "dukcapil/ktp", PRIORITY_NONE, fx_mon(15, 0));
+    fx_issue(f, "dukcapil/ktp", PRIORITY_NONE, fx_mon(15, 1));
+    assert_string_equal(y1->number, "A-001");
+    queue_tick(f->q, fx_mon(16, 0));
+    int64_t tue = fx_time(2026, 11, 24, 8, 0, 0);
+    queue_tick(f->q, tue);
+    const queue_ticket_t *t1 = fx_issue(f, "dukcapil/ktp", PRIORITY_NONE, tue);
+    assert_string_equal(t1->number, "A-003");
+    assert_string_equal(fx_issue(f, "dukcapil/ktp", PRIORITY_NONE, tue)->number, "A-004");
+    /* other agencies start their own day at 001 */
+    assert_string_equal(fx_issue(f, "bpjs/daftar", PRIORITY_NONE, tue)->number, "B-001");
+
+    /* by number: yesterday's A-001 */
+    fx_act(f, 1, ACT_OPEN, tue);
+    fx_act_t by = {"s1", "A-001", NULL, false, false};
+    assert_int_equal(fx_act_rc(f, 1, ACT_CALL, &by, tue), QUEUE_OK);
+    assert_int_equal(fx_current(f, 1)->id, y1->id);
+    fx_act(f, 1, ACT_FINISH, tue);
+    /* call-next: every number once */
+    const char *seen[3];
+    for (int i = 0; i < 3; i++) {
+        assert_int_equal(fx_act_rc(f, 1, ACT_CALL, NULL, tue), QUEUE_OK);
+        seen[i] = fx_current(f, 1)->number;
+        for (int k = 0; k < i; k++)
+            assert_string_not_equal(seen[k], seen[i]);
+        fx_act(f, 1, ACT_FINISH, tue);
+    }
+
+    /* a restart on a new day with a carried ticket keeps counting */
+    int64_t wed = fx_time(2026, 11, 25, 8, 0, 0);
+    fx_issue(f, "dukcapil/ktp", PRIORITY_NONE, fx_time(2026, 11, 24, 15, 0, 0)); /* */
+    queue_tick(f->q, fx_time(2026, 11, 24, 16, 0, 0));
+    queue_tick(f->q, wed);
+    fx_t *g = fx_restore(f, FX_CARRY, wed);
+    assert_string_equal(fx_issue(g, "dukcapil/ktp", PRIORITY_NONE, wed)->number, "A-006");
+    assert_string_equal(fx_issue(f, "dukcapil/ktp", PRIORITY_NONE, wed)->number, "A-006");
+
+    /* nothing carried: the day starts at 001 */
+    fx_act(f, 1, ACT_OPEN, wed);
+    fx_act(f, 1, ACT_CALL, wed);
+    fx_act(f, 1, ACT_FINISH, wed);
+    fx_act(f, 1, ACT_CALL, wed);
+    fx_act(f, 1, ACT_FINISH, wed);
+    assert_int_equal(queue_agency_waiting(f->q, "dukcapil"), 0);
+    int64_t thu = fx_time(2026, 11, 26, 8, 0, 0);
+    queue_tick(f->q, thu);
+    assert_string_equal(fx_issue(f, "dukcapil/ktp", PRIORITY_NONE, thu)->number, "A-001");
 }
 
 /* Checks that two engines show the same hall; same_tokens when no ticket
@@ -429,6 +489,8 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_closing_and_rollover, setup_plain, teardown),
         cmocka_unit_test_setup_teardown(test_midnight_and_clock_back, setup_allday, teardown),
         cmocka_unit_test_setup_teardown(test_carry_over, setup_carry, teardown),
+        cmocka_unit_test_setup_teardown(test_hardening_9_carry_over_numbers_unique, setup_carry,
+                                        teardown),
         cmocka_unit_test_setup_teardown(test_restore, setup_plain, teardown),
         cmocka_unit_test_setup_teardown(test_restore_after_midnight, setup_plain, teardown),
         cmocka_unit_test_setup_teardown(test_restore_closing, setup_plain, teardown),

@@ -2,9 +2,9 @@
  * test_plugin_load.c - the plugin host's declarations and loading: every
  * field of a good plugin lands in the catalog; each kind of mistake is
  * refused with its file, line and a message naming the field; counters are
- * checked against the hall; folders load in name order, skip helpers, keep
- * the first of two files that declare the same id or prefix, and load the
- * good files beside a bad one.
+ * checked against the hall; folders load in name order, skip helpers,
+ * refuse a file whose agency id is not its name and both of two files
+ * that declare the same prefix, and load the good files beside a bad one.
  */
 #define _XOPEN_SOURCE 700 /* nftw */
 #include <setjmp.h>
@@ -501,40 +501,67 @@ static void test_dir_good_and_bad(void **state)
     catalog_free(c);
 }
 
-/* 10. The same id, or the same prefix, in a second file: the first file
- * keeps it and the second is reported. */
+/* 10. The same prefix in two files: both are refused, each error naming
+ * the other file, whichever sorts first. */
 static void test_dir_duplicates(void **state)
 {
     (void)state;
-    const char *dir = make_dir("dup-id");
+    const char *dir = make_dir("dup-prefix");
     char path[600];
-    snprintf(path, sizeof path, "%s/a.lua", dir);
+    snprintf(path, sizeof path, "%s/dukcapil.lua", dir);
     copy_file("tests/plugins/good.lua", path);
-    snprintf(path, sizeof path, "%s/b.lua", dir);
-    copy_file("tests/plugins/good.lua", path);
-    catalog_t *c = plugin_load_dir(dir, &hall);
-    assert_int_equal(c->n_agencies, 1);
-    assert_string_equal(c->agencies[0].file + strlen(c->agencies[0].file) - 5, "a.lua");
-    assert_int_equal(c->n_services, 2);
-    assert_int_equal(c->n_errors, 1);
-    expect_error_at(c, "plugins/b.lua", 11, "agency id 'dukcapil' is already declared by "
-                                            "plugins/a.lua; this file is not loaded", false);
-    catalog_free(c);
-
-    dir = make_dir("dup-prefix");
-    snprintf(path, sizeof path, "%s/a.lua", dir);
-    copy_file("tests/plugins/good.lua", path);
-    snprintf(path, sizeof path, "%s/b.lua", dir);
+    snprintf(path, sizeof path, "%s/lain.lua", dir);
     write_file(path, "local agency = mpp.agency { id = 'lain', name = 'Lain', kind = 'BUMN', "
                      "prefix = 'A' }\n" BASE "agency:service(base())\n",
                strlen("local agency = mpp.agency { id = 'lain', name = 'Lain', kind = 'BUMN', "
                       "prefix = 'A' }\n" BASE "agency:service(base())\n"));
-    c = plugin_load_dir(dir, &hall);
+    catalog_t *c = plugin_load_dir(dir, &hall);
+    print_errors(c);
+    assert_int_equal(c->n_agencies, 0);
+    assert_int_equal(c->n_services, 0);
+    assert_int_equal(c->n_errors, 2);
+    expect_error_at(c, "plugins/dukcapil.lua", 11, "prefix 'A' is also declared by "
+                    "plugins/lain.lua; neither file is loaded until one of them is changed",
+                    false);
+    expect_error_at(c, "plugins/lain.lua", 1, "prefix 'A' is also declared by "
+                    "plugins/dukcapil.lua; neither file is loaded until one of them is "
+                    "changed", false);
+    catalog_free(c);
+}
+
+/* 10b. Hardening finding 2, impersonation: a file named to sort first
+ * that declares id "dukcapil" must not take Dukcapil's place. It is
+ * refused at its mpp.agency line and the real plugins/dukcapil.lua loads;
+ * mppctl check (plugin_check_file) reports the same mismatch. */
+static void test_hardening_2_plugin_impersonation(void **state)
+{
+    (void)state;
+    const char *dir = make_dir("impersonation");
+    char fake[600], real[600];
+    snprintf(fake, sizeof fake, "%s/0-dukcapil-baru.lua", dir);
+    copy_file("tests/plugins/good.lua", fake);
+    snprintf(real, sizeof real, "%s/dukcapil.lua", dir);
+    copy_file("tests/plugins/good.lua", real);
+    catalog_t *c = plugin_load_dir(dir, &hall);
+    print_errors(c);
     assert_int_equal(c->n_agencies, 1);
     assert_string_equal(c->agencies[0].id, "dukcapil");
+    assert_string_equal(c->agencies[0].file, real);
     assert_int_equal(c->n_errors, 1);
-    expect_error_at(c, "plugins/b.lua", 1, "prefix 'A' is already used by agency 'dukcapil' "
-                                           "(plugins/a.lua); this file is not loaded", false);
+    expect_error_at(c, "plugins/0-dukcapil-baru.lua", 11,
+                    "agency id 'dukcapil' does not match the file name "
+                    "plugins/0-dukcapil-baru.lua: an agency's file must be named after its id "
+                    "(plugins/dukcapil.lua); this file is not loaded", false);
+    catalog_free(c);
+
+    c = plugin_check_file(fake, &hall);
+    assert_int_equal(c->n_agencies, 0);
+    assert_int_equal(c->n_errors, 1);
+    expect_error_at(c, "plugins/0-dukcapil-baru.lua", 11, "does not match the file name", true);
+    catalog_free(c);
+    c = plugin_check_file(real, &hall);
+    assert_int_equal(c->n_errors, 0);
+    assert_int_equal(c->n_agencies, 1);
     catalog_free(c);
 }
 
@@ -609,6 +636,7 @@ int main(void)
         cmocka_unit_test(test_every_problem_reported),
         cmocka_unit_test(test_dir_good_and_bad),
         cmocka_unit_test(test_dir_duplicates),
+        cmocka_unit_test(test_hardening_2_plugin_impersonation),
         cmocka_unit_test(test_dir_helpers_and_missing),
         cmocka_unit_test(test_print_to_log),
     };

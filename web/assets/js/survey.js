@@ -4,7 +4,9 @@
 // counter, /survey/<n>, which waits for the ticket just finished at that
 // counter (told by /ws ticket.finished events, checked every 20 s), offers
 // the form, thanks the citizen and goes back to waiting. Nothing personal
-// is asked or kept: the ticket's token is the only link to the visit.
+// is asked or kept: the ticket's token (on the phone) or the tablet's
+// single-use survey grant (valid 10 minutes after the finish) is the only
+// link to the visit.
 import { t, translate, langButton, onLang } from './i18n.js';
 import { api, agencies, serviceIndex, errorText } from './api.js';
 import { Feed } from './feed.js';
@@ -13,9 +15,10 @@ import { el, $ } from './format.js';
 export const SKM_ELEMENTS = 9;
 const COMMENT_MAX = 1000; // bytes, as the server counts them
 
-// Builds the form for ticket `token`. onDone('thanks' | 'already') runs
-// once the response is stored (or the ticket was rated before).
-export function surveyForm(token, { onDone = () => {}, idPrefix = 'skm' } = {}) {
+// Builds the form for ticket `token` (or, with field: 'grant', for the
+// tablet's survey grant). onDone('thanks' | 'already') runs once the
+// response is stored (or the ticket was rated before).
+export function surveyForm(token, { onDone = () => {}, idPrefix = 'skm', field = 'token' } = {}) {
   const fieldsets = [];
   for (let i = 0; i < SKM_ELEMENTS; i++) {
     const choices = [1, 2, 3, 4].map((s) => el('label', { class: 'skm-choice', dataset: { score: String(s) } },
@@ -61,7 +64,7 @@ export function surveyForm(token, { onDone = () => {}, idPrefix = 'skm' } = {}) 
     }
     submit.disabled = true;
     try {
-      await api('POST', '/api/v1/surveys', { token, scores, comment: text || null });
+      await api('POST', '/api/v1/surveys', { [field]: token, scores, comment: text || null });
       onDone('thanks');
     } catch (err) {
       if (err.code === 'already_answered') onDone('already');
@@ -78,25 +81,25 @@ export function surveyForm(token, { onDone = () => {}, idPrefix = 'skm' } = {}) 
 
 function tabletPage() {
   const counter = Number(location.pathname.replace(/^\/survey\//, '').split('/')[0]);
-  const state = { token: null, form: null, services: new Map(), thanksTimer: null };
+  const state = { grant: null, form: null, services: new Map(), thanksTimer: null };
 
   const view = (name) => {
     for (const id of ['#waiting', '#rate', '#thanks']) $(id).hidden = id !== '#' + name;
   };
 
   function waiting() {
-    state.token = null;
+    state.grant = null;
     state.form = null;
     $('#form-slot').replaceChildren();
     view('waiting');
   }
 
   function offer(ticket) {
-    state.token = ticket.token;
+    state.grant = ticket.grant;
     const svc = state.services.get(ticket.service);
     $('#ticket-number').textContent = ticket.number;
     $('#ticket-service').textContent = svc ? svc.service.name : ticket.service;
-    state.form = surveyForm(ticket.token, { onDone: thanks, idPrefix: 'skm' });
+    state.form = surveyForm(ticket.grant, { onDone: thanks, idPrefix: 'skm', field: 'grant' });
     $('#form-slot').replaceChildren(state.form);
     view('rate');
     window.scrollTo(0, 0);
@@ -104,7 +107,7 @@ function tabletPage() {
 
   function thanks(kind) {
     $('#thanks-text').textContent = t(kind === 'already' ? 'skm.already' : 'skm.thanks');
-    state.token = null;
+    state.grant = null;
     state.form = null;
     $('#form-slot').replaceChildren();
     view('thanks');
@@ -123,9 +126,9 @@ function tabletPage() {
       $('#error').hidden = false;
       return;
     }
-    if (ticket && ticket.token !== state.token) offer(ticket);
+    if (ticket && ticket.grant !== state.grant) offer(ticket);
     // the offer has lapsed (10 minutes) and nobody began: back to waiting
-    else if (!ticket && state.token && !state.form?.touched()) waiting();
+    else if (!ticket && state.grant && !state.form?.touched()) waiting();
   }
 
   let soon = null;
