@@ -206,6 +206,11 @@ typedef struct check {
 bool check_is_id(const char *s, size_t len);
 /* True for valid UTF-8 without NUL bytes. */
 bool check_is_utf8(const char *s, size_t len);
+/* Why a kiosk input pattern (POSIX extended regex) could make matching
+ * slow on a short value: a back-reference (\1..\9), a repeated group
+ * holding a repetition ((a*)*, (a|b+){2,}) or a repetition repeated
+ * (a**); NULL when it has none of these. */
+const char *check_pattern_risk(const char *p);
 /* The known name closest to `word` when it is a likely typo, else NULL. */
 const char *check_suggest(const char *word, const char *const *known);
 
