@@ -1,12 +1,16 @@
 /*
  * hall.c - the running hall and its commit pipeline (see hall.h): restores
  * the engine from the store, turns the engine's changes into store records
- * and events, and moves rounds of changes through the writer thread.
+ * and events, and moves rounds of changes through the writer thread. A
+ * live reload loads the plugins on a loader thread of its own and the loop
+ * swaps the new catalog in once it is built (hall_reload_async).
  */
 #include "hall.h"
 
 #include <jansson.h>
+#include <pthread.h>
 #include <sodium.h>
+#include <stdatomic.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -39,6 +43,13 @@ typedef struct round {
     int64_t submitted_us; /* monotonic clock at submit (for the probe) */
 } round_t;
 
+/* The plugin files a reload was asked for (base names; all = every one). */
+typedef struct reload_files {
+    bool all;
+    size_t n;
+    char names[64][CATALOG_ID_MAX + 8];
+} reload_files_t;
+
 struct hall {
     const config_t *cfg;
     catalog_t *refused;   /* the last reload that was not swapped in */
@@ -54,6 +65,17 @@ struct hall {
     hall_feed_t feed;
     hall_probe_t probe;
     int64_t clock_offset; /* ms added to the real clock (test builds only) */
+    store_wake_fn wake;   /* wakes the loop (hall_start) */
+    void *wake_ctx;
+    /* the loader thread: builds a catalog while the loop serves */
+    pthread_t loader;
+    bool loading;                 /* started and not yet collected */
+    atomic_bool loaded;           /* set by the loader when done */
+    catalog_t *load_result;       /* the loader's catalog (NULL: no memory) */
+    struct timespec load_t0;
+    reload_files_t load_files;    /* what changed, for this load */
+    bool again;                   /* another change came while loading */
+    reload_files_t again_files;
 };
 
 /* ---- rounds ---- */
@@ -368,15 +390,13 @@ static void reload_record(hall_t *h, bool swapped, const catalog_t *c, json_t *u
     put_record(h, STORE_DB_META, &k, text, text ? strlen(text) : 0);
 }
 
-int hall_reload(hall_t *h, const char *const *files, size_t n_files,
-                hall_reload_result_t *out)
+/* Puts `fresh` (owned from now on) in place of the running catalog, or
+ * keeps the running one when an agency that runs now fails in it; the
+ * second half of a reload, on the loop. */
+static void reload_swap(hall_t *h, catalog_t *fresh, const char *const *files, size_t n_files,
+                        const struct timespec *t0, hall_reload_result_t *out)
 {
-    memset(out, 0, sizeof *out);
-    struct timespec t0, t1;
-    clock_gettime(CLOCK_MONOTONIC, &t0);
-    catalog_t *fresh = load_plugins(h);
-    if (!fresh)
-        return -1;
+    struct timespec t1;
     const catalog_agency_t *broken = regressed(h->catalog, fresh);
     if (broken) {
         log_error("plugin", "reload refused: %s no longer loads; the running version stays",
@@ -391,7 +411,7 @@ int hall_reload(hall_t *h, const char *const *files, size_t n_files,
             h->probe.reload(h->probe.ctx, false, NULL);
         out->errors = fresh->errors;
         out->n_errors = fresh->n_errors;
-        return 0;
+        return;
     }
     catalog_t *old = h->catalog;
     h->catalog = fresh;
@@ -423,9 +443,118 @@ int hall_reload(hall_t *h, const char *const *files, size_t n_files,
     catalog_free(old);
     clock_gettime(CLOCK_MONOTONIC, &t1);
     log_info("plugin", "reloaded in %.1f ms: %zu agencies, %zu services, %zu updated, %zu plugin errors",
-             (double)(t1.tv_sec - t0.tv_sec) * 1e3 + (double)(t1.tv_nsec - t0.tv_nsec) / 1e6,
+             (double)(t1.tv_sec - t0->tv_sec) * 1e3 + (double)(t1.tv_nsec - t0->tv_nsec) / 1e6,
              fresh->n_agencies, fresh->n_services, out->n_updated, fresh->n_errors);
+}
+
+int hall_reload(hall_t *h, const char *const *files, size_t n_files,
+                hall_reload_result_t *out)
+{
+    memset(out, 0, sizeof *out);
+    struct timespec t0;
+    clock_gettime(CLOCK_MONOTONIC, &t0);
+    catalog_t *fresh = load_plugins(h);
+    if (!fresh)
+        return -1;
+    reload_swap(h, fresh, files, n_files, &t0, out);
     return 0;
+}
+
+/* Adds the changed files to a request (all of them past its room). */
+static void files_note(reload_files_t *f, const char *const *files, size_t n)
+{
+    if (!files) {
+        f->all = true;
+        return;
+    }
+    for (size_t i = 0; i < n && !f->all; i++) {
+        bool known = false;
+        for (size_t k = 0; k < f->n && !known; k++)
+            known = strcmp(f->names[k], files[i]) == 0;
+        if (known)
+            continue;
+        if (f->n < sizeof f->names / sizeof f->names[0] && strlen(files[i]) < sizeof f->names[0])
+            snprintf(f->names[f->n++], sizeof f->names[0], "%s", files[i]);
+        else
+            f->all = true;
+    }
+}
+
+static void *loader_main(void *arg)
+{
+    hall_t *h = arg;
+    h->load_result = load_plugins(h);
+    atomic_store(&h->loaded, true);
+    h->wake(h->wake_ctx);
+    return NULL;
+}
+
+/* Starts the loader on the request in h->load_files. */
+static int loader_start(hall_t *h)
+{
+    clock_gettime(CLOCK_MONOTONIC, &h->load_t0);
+    atomic_store(&h->loaded, false);
+    h->load_result = NULL;
+    if (pthread_create(&h->loader, NULL, loader_main, h) != 0)
+        return -1;
+    h->loading = true;
+    return 0;
+}
+
+int hall_reload_async(hall_t *h, const char *const *files, size_t n_files)
+{
+    if (!h->wake) { /* no loop to hand the catalog to (not started) */
+        reload_files_t f = {0};
+        files_note(&f, files, n_files);
+        const char *names[64];
+        for (size_t i = 0; i < f.n; i++)
+            names[i] = f.names[i];
+        hall_reload_result_t res;
+        return hall_reload(h, f.all ? NULL : names, f.n, &res);
+    }
+    if (h->loading) { /* load again once this one is in */
+        if (!h->again)
+            memset(&h->again_files, 0, sizeof h->again_files);
+        h->again = true;
+        files_note(&h->again_files, files, n_files);
+        return 0;
+    }
+    memset(&h->load_files, 0, sizeof h->load_files);
+    files_note(&h->load_files, files, n_files);
+    if (loader_start(h) != 0) {
+        log_error("plugin", "cannot start the plugin loader thread; loading on the loop");
+        hall_reload_result_t res;
+        return hall_reload(h, files, n_files, &res);
+    }
+    return 0;
+}
+
+/* On the loop: swaps in what the loader built, then starts the next load
+ * when more changes came meanwhile. */
+static void reload_collect(hall_t *h)
+{
+    if (!h->loading || !atomic_load(&h->loaded))
+        return;
+    pthread_join(h->loader, NULL);
+    h->loading = false;
+    catalog_t *fresh = h->load_result;
+    h->load_result = NULL;
+    if (!fresh) {
+        log_error("plugin", "reload failed: out of memory");
+    } else {
+        const char *names[64];
+        for (size_t i = 0; i < h->load_files.n; i++)
+            names[i] = h->load_files.names[i];
+        hall_reload_result_t res;
+        reload_swap(h, fresh, h->load_files.all ? NULL : names, h->load_files.n, &h->load_t0,
+                    &res);
+    }
+    if (h->again) {
+        h->again = false;
+        h->load_files = h->again_files;
+        if (loader_start(h) != 0)
+            log_error("plugin", "cannot start the plugin loader thread");
+    }
 }
 
 const catalog_error_t *hall_reload_errors(const hall_t *h, size_t *n)
@@ -489,6 +618,8 @@ int hall_open(hall_t **out, const config_t *cfg, char *err, size_t errlen)
 
 int hall_start(hall_t *h, store_wake_fn wake, void *wake_ctx)
 {
+    h->wake = wake;
+    h->wake_ctx = wake_ctx;
     return store_group_start(&h->group, h->store, wake, wake_ctx);
 }
 
@@ -506,6 +637,11 @@ void hall_close(hall_t *h)
 {
     if (!h)
         return;
+    if (h->loading) { /* a reload still loading: wait, and drop it */
+        pthread_join(h->loader, NULL);
+        h->loading = false;
+        catalog_free(h->load_result);
+    }
     if (h->group) {
         /* finish what was acknowledged-to-be: commit the open round too */
         hall_flush(h);
@@ -600,6 +736,7 @@ void hall_collect(hall_t *h)
         }
         round_finish(r, 0);
     }
+    reload_collect(h);
     hall_flush(h);
 }
 

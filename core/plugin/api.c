@@ -320,6 +320,11 @@ static void read_input(check_t *c, catalog_service_t *s, catalog_input_t *in)
                                   "value is checked", c->what);
         return;
     }
+    const char *risk = check_pattern_risk(in->pattern);
+    if (risk) {
+        decl_error(c->d, c->line, "%s: pattern refused: %s", c->what, risk);
+        return;
+    }
     regex_t re;
     int rc = regcomp(&re, in->pattern, REG_EXTENDED | REG_NOSUB);
     if (rc != 0) {

@@ -379,3 +379,111 @@ int check_counters(check_t *c, const char *name, int **out, size_t *n_out)
     lua_pop(L, 1);
     return rc == 0 ? 1 : -1;
 }
+
+/* Reads a quantifier at p[*i] ('*', '+', '?' or a "{m}", "{m,}", "{m,n}"
+ * interval): 0 when none, 1 when it allows at most one (?, {0,1}, {1}),
+ * 2 when it repeats a varying number of times, 3 for a fixed count
+ * {n} of 2 or more. Advances *i past it. */
+static int ere_quantifier(const char *p, size_t *i)
+{
+    char ch = p[*i];
+    if (ch == '*' || ch == '+') {
+        (*i)++;
+        return 2;
+    }
+    if (ch == '?') {
+        (*i)++;
+        return 1;
+    }
+    if (ch != '{')
+        return 0;
+    size_t j = *i + 1;
+    long lo = 0, hi;
+    if (p[j] < '0' || p[j] > '9')
+        return 0; /* a literal '{' */
+    while (p[j] >= '0' && p[j] <= '9')
+        lo = lo * 10 + (p[j++] - '0') % 10000;
+    hi = lo;
+    if (p[j] == ',') {
+        j++;
+        hi = -1;
+        if (p[j] >= '0' && p[j] <= '9') {
+            hi = 0;
+            while (p[j] >= '0' && p[j] <= '9')
+                hi = hi * 10 + (p[j++] - '0') % 10000;
+        }
+    }
+    if (p[j] != '}')
+        return 0;
+    *i = j + 1;
+    if (hi >= 0 && hi <= 1)
+        return 1;
+    return hi == lo ? 3 : 2;
+}
+
+const char *check_pattern_risk(const char *p)
+{
+    enum { DEPTH = 32 };
+    bool varies[DEPTH + 1] = {false}; /* a group holds a variable repetition */
+    int depth = 0;
+    size_t i = 0;
+    const char *slow = NULL; /* a back-reference is named before the rest */
+    while (p[i]) {
+        bool group = false, inner = false;
+        char ch = p[i];
+        if (ch == '\\') {
+            if (p[i + 1] >= '1' && p[i + 1] <= '9')
+                return "a back-reference (\\1 to \\9) makes matching exponential; match "
+                       "the text without referring back to a group";
+            i += p[i + 1] ? 2 : 1;
+        } else if (ch == '[') {
+            i++;
+            if (p[i] == '^')
+                i++;
+            if (p[i] == ']')
+                i++;
+            while (p[i] && p[i] != ']') {
+                if (p[i] == '[' && (p[i + 1] == ':' || p[i + 1] == '.' || p[i + 1] == '=')) {
+                    char end = p[i + 1];
+                    i += 2;
+                    while (p[i] && !(p[i] == end && p[i + 1] == ']'))
+                        i++;
+                    i += p[i] ? 2 : 0;
+                } else {
+                    i++;
+                }
+            }
+            i += p[i] ? 1 : 0;
+        } else if (ch == '(') {
+            if (depth >= DEPTH)
+                return "groups are nested too deeply";
+            varies[++depth] = false;
+            i++;
+            continue;
+        } else if (ch == ')' && depth > 0) {
+            inner = varies[depth--];
+            group = true;
+            i++;
+        } else if (ch == '*' || ch == '+' || ch == '?' || ch == '{') {
+            /* a quantifier right after another one (or after nothing) */
+            size_t j = i;
+            if (ere_quantifier(p, &j) >= 2 && !slow)
+                slow = "a repetition of a repetition (such as a** or a+{2,}) makes "
+                       "matching slow; repeat once";
+            i = j > i ? j : i + 1;
+            continue;
+        } else {
+            i++;
+        }
+        int q = ere_quantifier(p, &i);
+        if (q >= 2 && group && inner && !slow)
+            slow = "a repeated group that itself holds a repetition (such as (a*)* or "
+                   "(a+b?)+) makes matching slow; repeat the group or its inside, not both";
+        if (q > 0 && p[i] && ere_quantifier(p, &(size_t){i}) > 0 && !slow)
+            slow = "a repetition of a repetition (such as a** or a+{2,}) makes matching "
+                   "slow; repeat once";
+        if ((q == 1 || q == 2 || inner) && depth > 0)
+            varies[depth] = true;
+    }
+    return slow;
+}

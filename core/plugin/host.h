@@ -25,13 +25,21 @@
 
 #define SANDBOX_MEM_BUDGET ((size_t)16 << 20) /* bytes per agency state */
 #define SANDBOX_LOAD_MS 250                   /* deadline of a file's load */
-#define SANDBOX_HOOK_COUNT 1000               /* instructions between checks */
+#define SANDBOX_HOOK_COUNT 100                /* instructions between checks */
 #define SANDBOX_PATTERN_MAX 256               /* bytes of a Lua pattern */
 #define SANDBOX_STRING_MAX ((size_t)1 << 20)  /* subject or result of the
                                                  string functions that run
                                                  in C without the hook */
 #define SANDBOX_PATTERN_COST 1e8              /* worst-case steps a pattern
                                                  may take on its subject */
+#define SANDBOX_STEPS_PER_MS 20000.0          /* pattern steps counted as one
+                                                 ms of budget: about 15 times
+                                                 slower than measured (ten
+                                                 s:find(".-b") on 9,999 bytes,
+                                                 2e9 steps by the estimate,
+                                                 ran 3.3 s) */
+#define SANDBOX_BIG_ALLOC ((size_t)64 << 10)  /* growth that checks the
+                                                 deadline in the allocator */
 #define PLUGIN_FILE_MAX ((size_t)1 << 20)     /* bytes of a plugin file */
 #define PLUGIN_TEXT_MAX ((size_t)4 << 20)     /* bytes of declared text */
 #define PLUGIN_SERVICES_MAX 1000              /* services of one agency */
@@ -59,9 +67,21 @@ typedef struct sandbox {
     bool refused;                 /* an allocation was refused */
     struct timespec deadline;     /* CLOCK_MONOTONIC */
     int deadline_ms;
-    bool expired;                 /* the hook found the deadline passed */
+    bool expired;                 /* the deadline passed (hook, allocator
+                                     or a guarded function found it) */
+    bool timed;                   /* inside sandbox_call: the deadline holds */
+    bool costly;                  /* a guarded function refused work that
+                                     could outrun what is left of the
+                                     budget (an overrun, not a bug) */
     char name[256];               /* "plugins/<file>": chunk name without '@' */
 } sandbox_t;
+
+/* Worst-case steps of matching Lua pattern p (len bytes) against a
+ * subject of n bytes: start positions (1 when anchored) times the items
+ * of the pattern, times n + 1 per unbounded repetition (*, +, -, %b) and
+ * per back-reference (%1..%9), times 2 per optional item (?). Stops
+ * growing once past SANDBOX_PATTERN_COST. */
+double sandbox_pattern_cost(const char *p, size_t len, size_t n);
 
 /* Makes the state: allow-listed libraries, guarded functions, locked
  * string metatable. `name` is the file as messages show it. Returns 0 or
@@ -75,7 +95,11 @@ int sandbox_protect(sandbox_t *sb, lua_CFunction fn, void *ud, char *err, size_t
 
 /* Runs fn(L) protected with `ud` as its only argument, under the memory
  * budget and a deadline of `ms` milliseconds that the script's own pcall
- * cannot swallow. On error writes the message without its location into
+ * cannot swallow. The deadline is checked every SANDBOX_HOOK_COUNT
+ * instructions, by large allocations and by every guarded C function
+ * (which also refuses work whose estimated cost exceeds what is left);
+ * and a call whose thread CPU time exceeded `ms` in the end counts as an
+ * overrun (SANDBOX_ERR_TIMEOUT) whatever it did. On error writes the message without its location into
  * err and the line into *line (0 when none) and returns a negative
  * sandbox_err (SANDBOX_ERR_TIMEOUT, SANDBOX_ERR_MEMORY or
  * SANDBOX_ERR_SCRIPT). */
@@ -206,6 +230,11 @@ typedef struct check {
 bool check_is_id(const char *s, size_t len);
 /* True for valid UTF-8 without NUL bytes. */
 bool check_is_utf8(const char *s, size_t len);
+/* Why a kiosk input pattern (POSIX extended regex) could make matching
+ * slow on a short value: a back-reference (\1..\9), a repeated group
+ * holding a repetition ((a*)*, (a|b+){2,}) or a repetition repeated
+ * (a**); NULL when it has none of these. */
+const char *check_pattern_risk(const char *p);
 /* The known name closest to `word` when it is a likely typo, else NULL. */
 const char *check_suggest(const char *word, const char *const *known);
 

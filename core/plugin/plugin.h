@@ -26,7 +26,10 @@
 #include "../config.h"
 #include "../engine/queue.h"
 
-/* The hall's counter assignment, as the plugin host needs it. */
+/* Bytes a kiosk input's value may have; a longer one is refused (422)
+ * before its pattern runs. */
+#define PLUGIN_INPUT_VALUE_MAX 256
+
 /* A value the hall config sets for a plugin option. */
 typedef enum plugin_option_kind {
     PLUGIN_OPTION_INT = 0,

@@ -12,7 +12,11 @@
  * is bounded by hand: pattern functions refuse long patterns, long
  * subjects and patterns whose worst case is too costly for their subject;
  * string.rep, table.move, table.insert and table.remove refuse huge
- * counts; setmetatable refuses __gc
+ * counts. Every guarded function also checks the deadline, and a pattern
+ * whose estimated cost exceeds what is left of the call's budget is
+ * refused; large allocations past the deadline are refused; and a call
+ * whose CPU time ran past its budget anyway is an overrun (sandbox_call).
+ * setmetatable refuses __gc
  * (finalizers run with hooks off); xpcall's message handler is skipped
  * once the deadline has passed (it would run inside the hook, with hooks
  * off); the string metatable is locked.
@@ -29,6 +33,8 @@
 
 #define REG_ALLOWED "mpp.allowed"
 
+static bool deadline_passed(const sandbox_t *sb);
+
 static void *sandbox_alloc(void *ud, void *ptr, size_t osize, size_t nsize)
 {
     sandbox_t *sb = ud;
@@ -41,6 +47,13 @@ static void *sandbox_alloc(void *ud, void *ptr, size_t osize, size_t nsize)
     }
     if (nsize > osize && nsize - osize > sb->budget - sb->used) {
         sb->refused = true;
+        return NULL;
+    }
+    if (sb->timed && nsize > osize && nsize - osize >= SANDBOX_BIG_ALLOC &&
+        (sb->expired || deadline_passed(sb))) {
+        /* large copies run in C between the hook's checks: past the
+         * deadline they are refused (the call then ends as an overrun) */
+        sb->expired = true;
         return NULL;
     }
     void *p = realloc(ptr, nsize);
@@ -171,14 +184,13 @@ static int sandbox_setmetatable(lua_State *L)
     return call_original(L);
 }
 
-/* Worst-case steps of matching pattern p against a subject of n bytes:
- * every start position, times n per unbounded repetition (*, +, -, %b),
- * times 2 per optional item (?). */
-static double pattern_cost(const char *p, size_t len, size_t n)
+double sandbox_pattern_cost(const char *p, size_t len, size_t n)
 {
-    int reps = 0, opts = 0;
+    int reps = 0, opts = 0, backrefs = 0;
+    double items = 0;
     size_t i = 0;
-    if (i < len && p[i] == '^')
+    bool anchored = i < len && p[i] == '^';
+    if (anchored)
         i++;
     while (i < len) {
         char ch = p[i];
@@ -186,12 +198,19 @@ static double pattern_cost(const char *p, size_t len, size_t n)
         if (ch == '(' || ch == ')') {
             single = false;
             i++;
+        } else if (ch == '$' && i + 1 == len) {
+            single = false; /* the end anchor */
+            i++;
         } else if (ch == '%') {
             char e = i + 1 < len ? p[i + 1] : '\0';
             if (e == 'b') {
                 reps++;
                 single = false;
                 i += 4;
+            } else if (e >= '1' && e <= '9') {
+                backrefs++; /* compares up to the whole capture */
+                single = false;
+                i += 2;
             } else if (e == 'f') {
                 single = false;
                 i += 2;
@@ -222,6 +241,8 @@ static double pattern_cost(const char *p, size_t len, size_t n)
         } else {
             i++;
         }
+        if (ch != '(' && ch != ')' && !(ch == '$' && i == len))
+            items++;
         if (single && i < len) {
             if (p[i] == '*' || p[i] == '+' || p[i] == '-') {
                 reps++;
@@ -233,12 +254,70 @@ static double pattern_cost(const char *p, size_t len, size_t n)
         }
     }
     double base = (double)n + 1;
-    double cost = base;
-    for (int r = 0; r < reps && cost <= SANDBOX_PATTERN_COST; r++)
+    double cost = (anchored ? 1.0 : base) * (items > 0 ? items : 1);
+    for (int r = 0; r < reps + backrefs && cost <= SANDBOX_PATTERN_COST; r++)
         cost *= base;
     for (int o = 0; o < opts && cost <= SANDBOX_PATTERN_COST; o++)
         cost *= 2;
     return cost;
+}
+
+/* Milliseconds left before the deadline of the current call (negative
+ * once passed; a large number outside sandbox_call). */
+static double budget_left_ms(const sandbox_t *sb)
+{
+    if (!sb->timed)
+        return 1e9;
+    struct timespec now;
+    clock_gettime(CLOCK_MONOTONIC, &now);
+    return (double)(sb->deadline.tv_sec - now.tv_sec) * 1e3 +
+           (double)(sb->deadline.tv_nsec - now.tv_nsec) / 1e6;
+}
+
+/* Raises the deadline's error when it has passed (and makes the hook
+ * raise it again at every instruction, as the hook itself does). */
+static void budget_check(lua_State *L, const char *fname)
+{
+    sandbox_t *sb = sandbox_of(L);
+    if (!sb->expired && budget_left_ms(sb) > 0)
+        return;
+    sb->expired = true;
+    lua_sethook(L, sandbox_hook, LUA_MASKCOUNT | LUA_MASKLINE, 1);
+    luaL_error(L, "%s: took longer than %d ms", fname, sb->deadline_ms);
+}
+
+/* Refuses a match whose estimated worst case exceeds both the absolute
+ * bound and what is left of the call's budget. */
+static void pattern_check(lua_State *L, const char *fname, const char *p, size_t pl, size_t sl)
+{
+    sandbox_t *sb = sandbox_of(L);
+    char name[32];
+    snprintf(name, sizeof name, "string.%s", fname);
+    budget_check(L, name);
+    double cost = sandbox_pattern_cost(p, pl, sl);
+    double left = budget_left_ms(sb) * SANDBOX_STEPS_PER_MS;
+    if (cost > SANDBOX_PATTERN_COST || cost > left) {
+        sb->costly = true;
+        luaL_error(L, "%s: pattern too costly for a subject of %d bytes: it could run past "
+                      "the plugin's time budget (%d ms); simplify the pattern or shorten "
+                      "the subject",
+                   name, (int)sl, sb->timed ? sb->deadline_ms : 0);
+    }
+}
+
+/* The iterator string.gmatch returns, guarded: upvalue 1 the original
+ * iterator, 2 the pattern, 3 the subject. Each step may scan the rest of
+ * the subject, so each is checked against what is left of the budget. */
+static int sandbox_gmatch_step(lua_State *L)
+{
+    size_t sl, pl;
+    lua_tolstring(L, lua_upvalueindex(3), &sl);
+    const char *p = lua_tolstring(L, lua_upvalueindex(2), &pl);
+    pattern_check(L, "gmatch", p, pl, sl);
+    lua_settop(L, 0);
+    lua_pushvalue(L, lua_upvalueindex(1));
+    lua_call(L, 0, LUA_MULTRET);
+    return lua_gettop(L);
 }
 
 /* string.find/match/gmatch/gsub: upvalue 1 the original, upvalue 2 its
@@ -256,10 +335,27 @@ static int sandbox_str_pattern(lua_State *L)
     if (pl > SANDBOX_PATTERN_MAX)
         return luaL_error(L, "string.%s: pattern longer than %d bytes", fname,
                           SANDBOX_PATTERN_MAX);
-    if (!plain && pattern_cost(p, pl, sl) > SANDBOX_PATTERN_COST)
-        return luaL_error(L, "string.%s: pattern too costly for a subject of %d bytes; "
-                             "simplify the pattern or shorten the subject",
-                          fname, (int)sl);
+    if (plain) {
+        /* a plain search: every start position times the pattern */
+        char name[32];
+        snprintf(name, sizeof name, "string.%s", fname);
+        budget_check(L, name);
+    } else {
+        pattern_check(L, fname, p, pl, sl);
+    }
+    if (strcmp(fname, "gmatch") == 0) {
+        /* the iterator does the matching: guard each of its steps */
+        lua_settop(L, 3);
+        lua_pushvalue(L, lua_upvalueindex(1));
+        lua_pushvalue(L, 1);
+        lua_pushvalue(L, 2);
+        lua_pushvalue(L, 3);
+        lua_call(L, 3, 1); /* subject, pattern, init, iterator */
+        lua_pushvalue(L, 2);
+        lua_pushvalue(L, 1);
+        lua_pushcclosure(L, sandbox_gmatch_step, 3);
+        return 1;
+    }
     int n = call_original(L);
     if (strcmp(fname, "gsub") == 0 && lua_rawlen(L, 1) > SANDBOX_STRING_MAX)
         return luaL_error(L, "string.gsub: result longer than %d bytes",
@@ -267,8 +363,20 @@ static int sandbox_str_pattern(lua_State *L)
     return n;
 }
 
+/* string.format and the other guarded functions whose cost is bounded by
+ * their result's size: only the deadline is checked. Upvalue 1 the
+ * original, 2 its name. */
+static int sandbox_timed(lua_State *L)
+{
+    char name[32];
+    snprintf(name, sizeof name, "string.%s", lua_tostring(L, lua_upvalueindex(2)));
+    budget_check(L, name);
+    return call_original(L);
+}
+
 static int sandbox_str_rep(lua_State *L)
 {
+    budget_check(L, "string.rep");
     size_t l, lsep;
     luaL_checklstring(L, 1, &l);
     lua_Integer n = luaL_checkinteger(L, 2);
@@ -366,6 +474,7 @@ static int sandbox_setup(lua_State *L)
     static const char *const pattern_fns[] = {"find", "match", "gmatch", "gsub", NULL};
     for (int i = 0; pattern_fns[i]; i++)
         wrap_field(L, str, pattern_fns[i], sandbox_str_pattern, true);
+    wrap_field(L, str, "format", sandbox_timed, true);
 
     lua_getglobal(L, LUA_TABLIBNAME);
     int tab = lua_gettop(L);
@@ -530,19 +639,34 @@ int sandbox_call(sandbox_t *sb, lua_CFunction fn, void *ud, int ms, char *err, s
     sb->deadline_ms = ms;
     sb->expired = false;
     sb->refused = false;
+    sb->costly = false;
 
     int top = lua_gettop(L);
+    struct timespec cpu0, cpu1;
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &cpu0);
+    sb->timed = true;
     lua_sethook(L, sandbox_hook, LUA_MASKCOUNT, SANDBOX_HOOK_COUNT);
     lua_pushcfunction(L, fn);
     lua_pushlightuserdata(L, ud);
     int status = lua_pcall(L, 1, 0, 0);
     lua_sethook(L, NULL, 0, 0);
+    sb->timed = false;
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &cpu1);
+    double took = (double)(cpu1.tv_sec - cpu0.tv_sec) * 1e3 +
+                  (double)(cpu1.tv_nsec - cpu0.tv_nsec) / 1e6;
 
     int rc = SANDBOX_OK;
-    if (status != LUA_OK) {
+    if (status == LUA_OK && took > ms) {
+        /* finished, but late: whatever ran between the checks (a C
+         * function, a long copy) still spent the budget */
+        snprintf(err, errlen, "took %.0f ms, longer than its budget of %d ms", took, ms);
+        rc = SANDBOX_ERR_TIMEOUT;
+    } else if (status != LUA_OK) {
         const char *msg = lua_tostring(L, -1);
         split_location(sb, msg ? msg : "error object is not a string", err, errlen, line);
-        if (sb->expired) {
+        if (sb->costly) {
+            rc = SANDBOX_ERR_TIMEOUT; /* refused before it could overrun */
+        } else if (sb->expired) {
             snprintf(err, errlen, "took longer than %d ms", ms);
             rc = SANDBOX_ERR_TIMEOUT;
         } else if (status == LUA_ERRMEM ||

@@ -79,6 +79,16 @@ static void reply_ticket(web_req_t *r, int status, const queue_ticket_t *t, int 
         web_reply_jsonw(r, status, &w);
 }
 
+/* Characters (UTF-8 code points) of s, counted up to one past the limit
+ * of an input's value. */
+static size_t utf8_chars(const char *s)
+{
+    size_t n = 0;
+    for (; *s && n <= PLUGIN_INPUT_VALUE_MAX; s++)
+        n += ((unsigned char)*s & 0xC0) != 0x80;
+    return n;
+}
+
 /* Checks the service's inputs against `fields`; the values are looked at
  * here only and never stored, logged or echoed. */
 static bool inputs_valid(web_req_t *r, const catalog_service_t *svc, json_t *fields)
@@ -110,6 +120,12 @@ static bool inputs_valid(web_req_t *r, const catalog_service_t *svc, json_t *fie
         if (regcomp(&re, in->pattern, REG_EXTENDED | REG_NOSUB) != 0) {
             web_reply_error(r, 500, "plugin_error", name, "the service's check for %s is broken",
                             in->label);
+            return false;
+        }
+        if (value && utf8_chars(value) > PLUGIN_INPUT_VALUE_MAX) {
+            regfree(&re);
+            web_reply_error(r, 422, "invalid_field", name, "%s: at most %d characters",
+                            in->label, PLUGIN_INPUT_VALUE_MAX);
             return false;
         }
         bool ok = value && regexec(&re, value, 0, NULL, 0) == 0;
@@ -169,9 +185,10 @@ static void ticket_issue(web_req_t *r)
         web_reply_error(r, 404, "not_found", "service", "there is no service '%s'", service);
         return;
     }
-    if (!inputs_valid(r, svc, json_is_object(fields) ? fields : NULL))
-        return;
+    /* counted before the inputs are checked: refused requests count too */
     if (!web_rate_exempt(r) && !web_rate_check(r, 'i', r->pss->from.ip, r->web->cfg->rate_issue_per_min))
+        return;
+    if (!inputs_valid(r, svc, json_is_object(fields) ? fields : NULL))
         return;
     queue_t *q = hall_queue(r->web->hall);
     const queue_ticket_t *t;

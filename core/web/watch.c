@@ -4,7 +4,8 @@
  * file and renaming it over the old one, so the folder is watched (not the
  * files) for writes, renames, deletions and attribute changes (`mppctl
  * reload` touches the file). Changes are collected for 300 ms, then the
- * plugins are reloaded once.
+ * plugins are reloaded once, on the hall's loader thread (the loop keeps
+ * serving while they load).
  */
 #include <errno.h>
 #include <stdio.h>
@@ -25,8 +26,8 @@ static void reload_now(lws_sorted_usec_list_t *sul)
     const char *files[64];
     for (size_t i = 0; i < w->n_changed; i++)
         files[i] = w->changed[i];
-    hall_reload_result_t res;
-    if (hall_reload(w->hall, w->all_changed ? NULL : files, w->n_changed, &res) != 0)
+    /* loaded on the hall's loader thread, swapped in on the loop */
+    if (hall_reload_async(w->hall, w->all_changed ? NULL : files, w->n_changed) != 0)
         log_error("plugin", "reload failed: out of memory");
     w->n_changed = 0;
     w->all_changed = false;

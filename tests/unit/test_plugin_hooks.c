@@ -9,7 +9,7 @@
  * 1. Flows, preferred services, a route function and hook actions applied
  *    in the same command as the event that ran them.
  * 2-6. Hostile finish hooks (endless loop, loop under pcall, coroutine,
- *    memory bomb, endless recursion): every finish still succeeds within
+ *    memory bomb, endless recursion, costly patterns): every finish still succeeds within
  *    budget, the neighbour's tickets keep flowing in order, the failures
  *    are counted and reported, and after three in a row the agency's hooks
  *    are disabled.
@@ -376,6 +376,17 @@ static void test_hostile_recursion(void **state)
     hostile_finish("hostile_recursion.lua", false);
 }
 
+/* 6b. Finding 1 of the second hardening pass: ten s:find(".-b") on a
+ * 9,999-byte string, each 0.36 s in C between two instruction checks,
+ * froze the engine for seconds and passed as a success. Each call is now
+ * refused before it starts (its estimated cost exceeds what is left of
+ * the 5 ms budget): an overrun, counted, and never a slow command. */
+static void test_hostile_pattern(void **state)
+{
+    (void)state;
+    hostile_finish("hostile_pattern.lua", true);
+}
+
 /* 7. */
 static void test_hostile_route(void **state)
 {
@@ -531,6 +542,7 @@ int main(void)
         cmocka_unit_test(test_hostile_coroutine),
         cmocka_unit_test(test_hostile_memory),
         cmocka_unit_test(test_hostile_recursion),
+        cmocka_unit_test(test_hostile_pattern),
         cmocka_unit_test(test_hostile_route),
         cmocka_unit_test(test_declaration_mistakes),
         cmocka_unit_test(test_samsat_flow),

@@ -21,6 +21,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "plugin/host.h" /* check_pattern_risk */
 #include "plugin/plugin.h"
 
 static char tmpdir[256];
@@ -373,6 +374,25 @@ static void test_service_fields(void **state)
                                 "extended regular expression (", true);
     catalog_free(c);
 
+    /* finding 8 of the second hardening pass: a pattern that makes glibc's
+     * regexec exponential is refused at load, with the file and line */
+    c = load_text("redos", PRE BASE "local s = base()\n"
+                                    "s.inputs = { { name = 'kode', label = 'Kode', pattern = "
+                                    "'^(a*)*\\\\1$', message = 'x' } }\nagency:service(s)\n",
+                  NULL);
+    expect_error_at(c, "plugins/redos.lua", 5, "service 'satu': input 1 'kode': pattern "
+                                               "refused: a back-reference", true);
+    assert_int_equal(c->n_services, 0);
+    catalog_free(c);
+    c = load_text("redos", PRE BASE "local s = base()\n"
+                                    "s.inputs = { { name = 'kode', label = 'Kode', pattern = "
+                                    "'^(a+b?)+$', message = 'x' } }\nagency:service(s)\n",
+                  NULL);
+    expect_error_at(c, "plugins/redos.lua", 5, "service 'satu': input 1 'kode': pattern "
+                                               "refused: a repeated group that itself holds "
+                                               "a repetition", true);
+    catalog_free(c);
+
     /* the same base with nothing changed loads */
     c = load_text("fields", PRE BASE "local s = base()\n\nagency:service(s)\n", NULL);
     print_errors(c);
@@ -380,6 +400,31 @@ static void test_service_fields(void **state)
     assert_int_equal(c->n_services, 1);
     assert_string_equal(c->services[0].id, "uji/satu");
     catalog_free(c);
+}
+
+/* Finding 8 of the second hardening pass: which kiosk input patterns are
+ * refused as possibly slow (back-references, nested repetition) and which
+ * ordinary ones pass. */
+static void test_input_pattern_risk(void **state)
+{
+    (void)state;
+    static const char *const refused[] = {
+        "^(a*)*\\1$", "^(a)\\1$", "^(a*)*$", "^(a+)+$", "^(a|b+){2,}$", "^((ab)*c)*$",
+        "^(a?)*$", "^([0-9]+-)*[0-9]+$", "^a**$", "^a+{2,}$", "^((a+)?)*$",
+    };
+    static const char *const allowed[] = {
+        "^[0-9]{16}$", "^(\\+62|0)8[0-9]{8,11}$", "^[A-Z]{1,2} [0-9]{1,4}( [A-Z]{1,3})?$",
+        "^(ab)*c$", "^[(*+]+$", "^[[:digit:]]{3}(-[[:alpha:]]{2}){2}$", "^\\(a\\)*$",
+        "^[]a*]+$", "^x{2}$",
+    };
+    for (size_t i = 0; i < sizeof refused / sizeof refused[0]; i++) {
+        print_message("refused: %s\n", refused[i]);
+        assert_non_null(check_pattern_risk(refused[i]));
+    }
+    for (size_t i = 0; i < sizeof allowed / sizeof allowed[0]; i++) {
+        print_message("allowed: %s\n", allowed[i]);
+        assert_null(check_pattern_risk(allowed[i]));
+    }
 }
 
 /* 7. Agency fields and the file's shape: one agency, services after it,
@@ -633,6 +678,7 @@ int main(void)
         cmocka_unit_test(test_counters_claimed),
         cmocka_unit_test(test_service_fields),
         cmocka_unit_test(test_agency_and_shape),
+        cmocka_unit_test(test_input_pattern_risk),
         cmocka_unit_test(test_every_problem_reported),
         cmocka_unit_test(test_dir_good_and_bad),
         cmocka_unit_test(test_dir_duplicates),

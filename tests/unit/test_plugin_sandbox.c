@@ -21,6 +21,7 @@
 #include <sys/stat.h>
 #include <time.h>
 
+#include "plugin/host.h" /* sandbox_call, sandbox_pattern_cost */
 #include "plugin/plugin.h"
 
 static char tmpdir[256];
@@ -299,6 +300,89 @@ static void test_pattern_bombs(void **state)
     catalog_free(c);
 }
 
+/* 6b. Finding 1 of the second hardening pass: the pattern-cost bound.
+ * The estimate grows with the subject for each repetition and each
+ * back-reference, anchoring counts one start, and a call is refused when
+ * its estimate exceeds what is left of the budget: a file of forty
+ * s:find(".-b") on 9,999 bytes (93.6 s before, in mppctl check) is refused
+ * at once, at the line of the call, as a budget overrun. */
+static void test_pattern_cost_bound(void **state)
+{
+    (void)state;
+    /* every start times every item, times n + 1 per repetition */
+    assert_true(sandbox_pattern_cost("abc", 3, 1000) == 1001.0 * 3);
+    assert_true(sandbox_pattern_cost("^abc$", 5, 1000) == 3.0);
+    assert_true(sandbox_pattern_cost(".-b", 3, 9999) == 10000.0 * 2 * 10000);
+    assert_true(sandbox_pattern_cost("^%s*(.-)%s*$", 12, 99) == 3.0 * 100 * 100 * 100);
+    /* a back-reference compares up to the whole capture: one more n */
+    assert_true(sandbox_pattern_cost("^(a)%1$", 7, 99) == 2.0 * 100);
+    assert_true(sandbox_pattern_cost("^(a-)%1$", 8, 99) == 2.0 * 100 * 100);
+    assert_true(sandbox_pattern_cost("%b()", 4, 99) == 100.0 * 1 * 100);
+    assert_true(sandbox_pattern_cost("a?b?", 4, 9) == 10.0 * 2 * 4);
+    /* past the absolute bound the estimate stops growing, never wraps */
+    assert_true(sandbox_pattern_cost(".-.-.-.-.-.-.-.-.-.-b", 21, 1 << 20) > 1e8);
+
+    /* at load (250 ms): .-b fits on 1,000 bytes, not on 9,999 */
+    catalog_t *c = load_text("cost-ok", "local s = string.rep('a', 1000)\n"
+                                        "assert(s:find('.-b') == nil)\n"
+                                        "assert(s:match('^(a-)%1b$') == nil)\n"
+                                        "local NAME = 'Uji'\n" GOOD_TAIL);
+    for (size_t i = 0; i < c->n_errors; i++)
+        print_message("  %d: %s\n", c->errors[i].line, c->errors[i].message);
+    assert_int_equal(c->n_errors, 0);
+    catalog_free(c);
+    double t0 = now_s();
+    c = load_text("slow", "local s = string.rep('a', 9999)\nlocal n = 0\n"
+                          "for i = 1, 40 do\n  if s:find('.-b') then n = n + 1 end\nend\n");
+    expect_refused(c, 4, "string.find: pattern too costly for a subject of 9999 bytes: it "
+                         "could run past the plugin's time budget (250 ms)");
+    assert_true(now_s() - t0 < 1.0);
+    catalog_free(c);
+    /* a pcall around the refused call does not buy more time: the loop
+     * goes on until the deadline stops it */
+    t0 = now_s();
+    c = load_text("slow-pcall", "local s = string.rep('a', 9999)\n"
+                                "while true do pcall(string.find, s, '.-b') end\n");
+    expect_refused(c, -1, "took longer than 250 ms");
+    assert_true(now_s() - t0 < 1.0);
+    catalog_free(c);
+}
+
+/* A C function that spins for 20 ms of CPU without entering Lua. */
+static int spin_20ms(lua_State *L)
+{
+    (void)L;
+    struct timespec a, b;
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &a);
+    do
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &b);
+    while ((b.tv_sec - a.tv_sec) * 1000000000L + (b.tv_nsec - a.tv_nsec) < 20000000L);
+    return 0;
+}
+
+static int quick(lua_State *L)
+{
+    (void)L;
+    return 0;
+}
+
+/* 6c. A call measured from outside: whatever ran where no check reaches
+ * (here a C function of 20 ms) and finished, is still an overrun of a
+ * 5 ms budget; a quick call is not. */
+static void test_call_measured(void **state)
+{
+    (void)state;
+    sandbox_t sb;
+    assert_int_equal(sandbox_open(&sb, "plugins/spin.lua", SANDBOX_MEM_BUDGET), 0);
+    char err[256];
+    int line;
+    assert_int_equal(sandbox_call(&sb, quick, NULL, 5, err, sizeof err, &line), SANDBOX_OK);
+    assert_int_equal(sandbox_call(&sb, spin_20ms, NULL, 5, err, sizeof err, &line),
+                     SANDBOX_ERR_TIMEOUT);
+    assert_non_null(strstr(err, "longer than its budget of 5 ms"));
+    sandbox_close(&sb);
+}
+
 /* 7. Precompiled chunks are refused: plugins are source text. */
 static void test_binary_chunk(void **state)
 {
@@ -352,6 +436,8 @@ int main(void)
         cmocka_unit_test(test_globals_absent),
         cmocka_unit_test(test_metatables),
         cmocka_unit_test(test_pattern_bombs),
+        cmocka_unit_test(test_pattern_cost_bound),
+        cmocka_unit_test(test_call_measured),
         cmocka_unit_test(test_binary_chunk),
         cmocka_unit_test(test_error_objects),
     };
