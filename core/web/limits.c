@@ -57,6 +57,20 @@ bool web_rate_ok(web_t *w, char kind, const char *key, int per_min, int64_t now_
     return per_min >= 1;
 }
 
+int web_rate_count(const web_t *w, char kind, const char *key, int64_t now_ms)
+{
+    char k[sizeof w->rate[0].key];
+    snprintf(k, sizeof k, "%c:%s", kind, key);
+    int64_t minute = now_ms / 60000;
+    uint32_t start = hash_key(k) % WEB_RATE_SLOTS;
+    for (uint32_t i = 0; i < 8; i++) {
+        const rate_slot_t *s = &w->rate[(start + i) % WEB_RATE_SLOTS];
+        if (strcmp(s->key, k) == 0)
+            return s->window == minute ? s->count : 0;
+    }
+    return 0;
+}
+
 /* ---- open connections per address ----
  * Debian's lws has no peer limits, and by the time lws says a connection
  * is gone its socket number is no longer known. So each accepted socket's

@@ -141,11 +141,32 @@ void web_session_login(web_req_t *r)
         return;
     }
     web_t *w = r->web;
-    if (!web_rate_check(r, 'l', r->pss->from.ip, w->cfg->rate_login_per_min) ||
-        !web_rate_check(r, 'a', name, w->cfg->rate_login_per_min))
+    /* every address is limited; an account is limited by its failed logins,
+     * but only for the addresses that failed on it: someone guessing cannot
+     * lock its owner out from the desk */
+    int64_t now = hall_now(w->hall);
+    int limit = w->cfg->rate_login_per_min;
+    char pair[20]; /* the account and the address, hashed to fit a rate key */
+    uint64_t h = 14695981039346656037ull;
+    for (const char *p = name; *p; p++)
+        h = (h ^ (unsigned char)*p) * 1099511628211ull;
+    h = (h ^ '@') * 1099511628211ull;
+    for (const char *p = r->pss->from.ip; *p; p++)
+        h = (h ^ (unsigned char)*p) * 1099511628211ull;
+    snprintf(pair, sizeof pair, "%016llx", (unsigned long long)h);
+    if (!web_rate_check(r, 'l', r->pss->from.ip, limit))
         return;
+    if (limit > 0 && web_rate_count(w, 'a', name, now) >= limit &&
+        web_rate_count(w, 'f', pair, now) > 0) {
+        web_reply_header(r, "retry-after", "60");
+        web_reply_error(r, 429, "rate_limited", NULL,
+                        "too many failed logins for this account; wait a minute and try again");
+        return;
+    }
     auth_user_t u;
     if (auth_login(hall_store(w->hall), name, password, &u) != 0) {
+        web_rate_ok(w, 'a', name, limit, now);
+        web_rate_ok(w, 'f', pair, limit, now);
         log_info("auth", "failed login for '%s' from %s", auth_name_valid(name) ? name : "?",
                  r->pss->from.ip);
         web_reply_error(r, 401, "bad_login", NULL, "wrong user name or password");

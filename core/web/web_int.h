@@ -389,6 +389,8 @@ void idem_remember(web_req_t *r, const char *key, const char *token);
 /* Counts one hit of `key` in `kind` ('i' issue, 'l' login); true when it is
  * within `per_min`. */
 bool web_rate_ok(web_t *w, char kind, const char *key, int per_min, int64_t now_ms);
+/* How many hits `key` of `kind` has this minute, counting none. */
+int web_rate_count(const web_t *w, char kind, const char *key, int64_t now_ms);
 /* Sizes the connection table to the process's open-file limit; -1 when
  * out of memory. */
 int web_conns_init(web_t *w);
