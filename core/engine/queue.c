@@ -410,8 +410,27 @@ void queue_drop_ticket(queue_t *q, tnode_t *n)
     free(n);
 }
 
+/* Takes ticket `id` out of the recent calls, keeping the others' order. */
+static void recent_drop(queue_t *q, uint64_t id)
+{
+    size_t oldest = (q->recent_head + QUEUE_RECENT - q->recent_n) % QUEUE_RECENT, kept = 0;
+    for (size_t i = 0; i < q->recent_n; i++) {
+        size_t from = (oldest + i) % QUEUE_RECENT, to = (oldest + kept) % QUEUE_RECENT;
+        if (q->recent[from].id == id)
+            continue;
+        if (to != from) {
+            ticket_copy(&q->recent[to], &q->recent[from]);
+            q->recent_counter[to] = q->recent_counter[from];
+        }
+        kept++;
+    }
+    q->recent_n = kept;
+    q->recent_head = (oldest + kept) % QUEUE_RECENT;
+}
+
 void queue_note_call(queue_t *q, const queue_ticket_t *t, const queue_counter_t *c)
 {
+    recent_drop(q, t->id); /* a recall moves the number to the front, once */
     ticket_copy(&q->recent[q->recent_head], t);
     q->recent_counter[q->recent_head] = c->number;
     q->recent_head = (q->recent_head + 1) % QUEUE_RECENT;

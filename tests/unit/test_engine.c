@@ -335,7 +335,9 @@ static void test_ticket_transitions(void **state)
     assert_int_equal(t->status, TICKET_CALLED);
     const queue_ticket_t *recent[QUEUE_RECENT];
     int rc_counter[QUEUE_RECENT];
-    assert_int_equal(queue_recent(f->q, recent, rc_counter), 2);
+    /* a recall moves the number to the front of the recent calls, once: a
+     * restart rebuilds the list with each called ticket once */
+    assert_int_equal(queue_recent(f->q, recent, rc_counter), 1);
     assert_string_equal(recent[0]->number, "A-001");
     assert_int_equal(rc_counter[0], 1);
 
@@ -700,6 +702,18 @@ static void test_recent(void **state)
     assert_string_equal(r[QUEUE_RECENT - 1]->number, "B-003");
     assert_int_equal(c[0], 4);
     assert_string_equal(queue_agency_serving(f->q, "bpjs"), "B-012");
+
+    /* a recall moves its number to the front and keeps the list full
+     * without a second entry */
+    fx_issue(f, "bpjs/klaim", PRIORITY_NONE, NOW);
+    fx_call(f, 4, NOW); /* B-013 */
+    fx_act(f, 4, ACT_RECALL, NOW);
+    assert_int_equal(queue_recent(f->q, r, c), QUEUE_RECENT);
+    assert_string_equal(r[0]->number, "B-013");
+    assert_string_equal(r[1]->number, "B-012");
+    assert_string_equal(r[QUEUE_RECENT - 1]->number, "B-004");
+    for (int i = 1; i < QUEUE_RECENT; i++)
+        assert_string_not_equal(r[i]->number, "B-013");
 }
 
 /* 21. A reload without a service: its tickets stay and are still served

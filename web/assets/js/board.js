@@ -91,6 +91,8 @@ function applyEvent(e, { replayed }) {
   if ((e.type === 'ticket.called' || e.type === 'ticket.recalled') && e.ticket) {
     const call = { number: e.ticket.number, counter: counterOf(e), agency: e.ticket.agency };
     state.now = call;
+    // a recall moves the number to the front: each number once, as mppd keeps it
+    state.recent = state.recent.filter((r) => r.number !== call.number);
     state.recent.unshift(call);
     state.recent.length = Math.min(state.recent.length, 10);
     const fresh = !replayed || Date.now() - Date.parse(e.at) < 60000;

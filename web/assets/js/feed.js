@@ -124,6 +124,14 @@ export class Feed {
       this.seq = e.seq;
       const replayed = this.target !== null && e.seq <= this.target.seq;
       try { this.onEvent(e, { replayed }); } catch (err) { console.error(err); }
+      if (this.target && e.seq === this.target.seq) {
+        // caught up: the missed events have played (announcements); the
+        // snapshot of this seq is the server's own view, so take it
+        const snap = this.target;
+        this.target = null;
+        clearTimeout(this.targetTimer);
+        try { this.onSnapshot(snap); } catch (err) { console.error(err); }
+      }
     }
     if (this.target && this.seq >= this.target.seq) {
       clearTimeout(this.targetTimer);
