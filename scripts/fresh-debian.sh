@@ -8,7 +8,12 @@
 # command took. A long run of its own (the suite, and every package it
 # installs, downloaded); not part of scripts/test.sh or CI. As root.
 #
-#   scripts/fresh-debian.sh [--base-cache] [--keep] [--dir DIR] [--port N]
+#   scripts/fresh-debian.sh [--steps LIST] [--base-cache] [--keep] [--dir DIR] [--port N]
+#     --steps LIST  what runs in the root, in order (default test,run):
+#                   test  scripts/test.sh
+#                   run   scripts/run.sh in the background until /healthz
+#                         answers "status":"ok", then SIGTERM: mppd must stop
+#                         cleanly
 #     --base-cache  start from a tarball of the bare debootstrap root kept in
 #                   /var/cache/mpp-fresh-debian/ (made on the first run; delete
 #                   it to refresh). Without it every run is a new debootstrap.
@@ -19,18 +24,19 @@
 #
 # Everything runs in its own mount and PID namespaces (unshare): the mounts
 # of the root are never seen by the rest of the machine and vanish with the
-# script, and no process started in the root outlives it. The steps are
-# functions at the end; another one (say, installing a .deb in the root)
-# is one more function called from main with in_root.
+# script, and no process started in the root outlives it. Each step is a
+# function step_NAME; another one (say, installing a .deb in the root) is one
+# more such function, running its commands there with in_root.
 set -euo pipefail
 SUITE=bookworm
 VARIANT=minbase # what a minimal debootstrap root has: almost nothing
 CACHE_DIR=/var/cache/mpp-fresh-debian
 SRC=$(git -C "$(dirname "$0")/.." rev-parse --show-toplevel)
 
-BASE_CACHE=0 KEEP=0 WORK= PORT=
+STEPS=test,run BASE_CACHE=0 KEEP=0 WORK= PORT=
 while [ $# -gt 0 ]; do
   case "$1" in
+    --steps) STEPS=$2; shift ;;
     --base-cache) BASE_CACHE=1 ;;
     --keep) KEEP=1 ;;
     --dir) WORK=$2; shift ;;
@@ -44,7 +50,7 @@ done
 # Once, before anything else: go into new mount and PID namespaces.
 if [ -z "${MPP_FRESH_NS:-}" ]; then
   MPP_FRESH_NS=1 exec unshare --mount --propagation private --pid --fork -- "$0" \
-    $([ $BASE_CACHE = 1 ] && echo --base-cache) $([ $KEEP = 1 ] && echo --keep) \
+    --steps "$STEPS" $([ $BASE_CACHE = 1 ] && echo --base-cache) $([ $KEEP = 1 ] && echo --keep) \
     ${WORK:+--dir "$WORK"} ${PORT:+--port "$PORT"}
 fi
 
@@ -77,7 +83,7 @@ apt_sources() {
 # the URI the machine uses for a suite, or the default
 source_for() { apt_sources | awk -v s="$1" '$2 == s { print $1; exit }' | grep . || echo "$2"; }
 
-# ---- steps ----
+# ---- making the root ----
 host_tools() {
   command -v debootstrap >/dev/null && return
   say "installing debootstrap on this machine"
@@ -166,26 +172,30 @@ unmount_root() {
   MOUNTED=()
 }
 
-# in_root CMD...: CMD in /root/mpp of the root, as root, with the bare
-# environment of a root login (and this machine's proxy, if it has one)
-in_root() {
+# root_cmd CMD...: sets ROOT_CMD to the command that runs CMD in /root/mpp
+# of the root, as root, with the bare environment of a root login (and this
+# machine's proxy, if it has one); chroot and env exec, so CMD keeps the pid.
+# in_root CMD...: runs it.
+root_cmd() {
   local v proxy=()
   for v in http_proxy https_proxy no_proxy HTTP_PROXY HTTPS_PROXY NO_PROXY; do
     [ -z "${!v:-}" ] || proxy+=("$v=${!v}")
   done
-  chroot "$ROOT" /usr/bin/env -i -C /root/mpp HOME=/root USER=root LOGNAME=root SHELL=/bin/bash \
-    TERM="${TERM:-dumb}" PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin "${proxy[@]}" "$@"
+  ROOT_CMD=(chroot "$ROOT" /usr/bin/env -i -C /root/mpp HOME=/root USER=root LOGNAME=root SHELL=/bin/bash
+    TERM="${TERM:-dumb}" PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin "${proxy[@]}" "$@")
 }
+in_root() { root_cmd "$@"; "${ROOT_CMD[@]}"; }
 
-run_tests() {
+# ---- the steps ----
+step_test() {
   say "scripts/test.sh in the root (log: $WORK/test.log)"
   local t0=$SECONDS
   if ! in_root scripts/test.sh 2>&1 | tee "$WORK/test.log"; then
     say "scripts/test.sh FAILED after $((SECONDS - t0)) s"
     return 1
   fi
-  TEST_S=$((SECONDS - t0))
-  say "scripts/test.sh passed in ${TEST_S} s ($(in_root node --version), $(in_root chromium --version 2>/dev/null || echo no chromium))"
+  TIMES+=("scripts/test.sh $((SECONDS - t0)) s")
+  say "scripts/test.sh passed in $((SECONDS - t0)) s ($(in_root node --version), $(in_root chromium --version 2>/dev/null || echo no chromium))"
   # promtool came without a Prometheus server
   if in_root dpkg-query -W -f='${Status}\n' prometheus 2>/dev/null | grep -q "install ok installed"; then
     say "the prometheus package (a server) got installed"
@@ -194,10 +204,11 @@ run_tests() {
 }
 
 RUN_PID=
-run_hall() {
+step_run() {
   say "MPP_PORT=$PORT scripts/run.sh in the background (log: $WORK/run.log)"
   local t0=$SECONDS reply=
-  in_root env MPP_PORT="$PORT" scripts/run.sh >"$WORK/run.log" 2>&1 &
+  root_cmd env MPP_PORT="$PORT" scripts/run.sh
+  "${ROOT_CMD[@]}" >"$WORK/run.log" 2>&1 & # run.sh ends with exec mppd: this pid
   RUN_PID=$!
   while [ $((SECONDS - t0)) -lt 1800 ]; do
     if ! kill -0 "$RUN_PID" 2>/dev/null; then
@@ -210,13 +221,14 @@ run_hall() {
     sleep 1
   done
   case "$reply" in *'"status":"ok"'*) ;; *) say "no \"status\":\"ok\" from /healthz in 30 min"; return 1 ;; esac
-  RUN_S=$((SECONDS - t0))
-  say "scripts/run.sh served /healthz after ${RUN_S} s: $reply"
+  TIMES+=("scripts/run.sh to a healthy mppd $((SECONDS - t0)) s")
+  say "scripts/run.sh served /healthz after $((SECONDS - t0)) s: $reply"
   kill -TERM "$RUN_PID"
   local rc=0
   wait "$RUN_PID" || rc=$?
   RUN_PID=
   [ $rc -eq 0 ] || { say "mppd exited $rc on SIGTERM"; tail -20 "$WORK/run.log"; return 1; }
+  say "mppd stopped cleanly on SIGTERM"
 }
 
 free_port() {
@@ -242,6 +254,10 @@ cleanup() {
 }
 
 main() {
+  local step
+  for step in ${STEPS//,/ }; do
+    declare -F "step_$step" >/dev/null || { echo "fresh-debian.sh: no step \"$step\"" >&2; exit 2; }
+  done
   MIRROR=$(source_for "$SUITE" http://deb.debian.org/debian)
   SECURITY=$(source_for "$SUITE-security" http://deb.debian.org/debian-security)
   PORT=${PORT:-$(free_port)}
@@ -260,9 +276,10 @@ main() {
   configure_root
   clone_project
   mount_root
-  run_tests
-  run_hall
-  say "done: scripts/test.sh ${TEST_S} s, scripts/run.sh to a healthy mppd ${RUN_S} s"
+  TIMES=()
+  for step in ${STEPS//,/ }; do "step_$step"; done
+  local t; t=$(printf '%s, ' "${TIMES[@]}")
+  say "done: ${t%, }"
 }
 
 main
