@@ -10,6 +10,7 @@
 # MPPD/MPPCTL: use these binaries instead of building (the suite's short run).
 set -euo pipefail
 cd "$(dirname "$0")/.."
+scripts/setup.sh --test
 KILLS=${1:-200}
 
 if [ -z "${MPPD:-}" ]; then

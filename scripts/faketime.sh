@@ -20,11 +20,8 @@ case "${1:-}" in
   *) ARGS=(--nights "$1") ;;
 esac
 
+scripts/setup.sh --test # faketime
 LIB=${LIBFAKETIME:-/usr/lib/x86_64-linux-gnu/faketime/libfaketime.so.1}
-if [ ! -e "$LIB" ]; then
-  if [ "$(id -u)" -ne 0 ]; then SUDO=sudo; else SUDO=; fi
-  $SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq faketime
-fi
 if [ -z "${MPPD:-}" ]; then
   cmake -S . -B build-release -DCMAKE_BUILD_TYPE=Release -DMPP_TESTS=OFF >/dev/null
   cmake --build build-release -j"$(nproc)" >/dev/null

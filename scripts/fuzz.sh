@@ -31,15 +31,7 @@ case "$TARGET" in
   *) echo "usage: scripts/fuzz.sh [--short] [http|ws|config|plugin|wire|all] [RUNS]" >&2; exit 2 ;;
 esac
 
-# clang and its sanitizer and libFuzzer runtimes (libclang-rt-14-dev on Debian 12)
-if ! command -v clang >/dev/null || ! ls /usr/lib/llvm-*/lib/clang/*/lib/linux/libclang_rt.fuzzer-x86_64.a \
-  >/dev/null 2>&1; then
-  echo "== installing clang and libFuzzer"
-  if [ "$(id -u)" -ne 0 ]; then SUDO=sudo; else SUDO=; fi
-  $SUDO apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends clang \
-    libclang-rt-14-dev >/dev/null
-fi
+scripts/setup.sh --test # clang and its sanitizer and libFuzzer runtimes (libclang-rt-14-dev)
 
 export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1:abort_on_error=1}
 export UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}

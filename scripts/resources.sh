@@ -10,6 +10,7 @@
 # MPPD/MPPCTL: use these binaries instead of building (the suite's short run).
 set -euo pipefail
 cd "$(dirname "$0")/.."
+scripts/setup.sh --test
 
 if [ -z "${MPPD:-}" ]; then
   cmake -S . -B build-release -DCMAKE_BUILD_TYPE=Release -DMPP_TESTS=OFF >/dev/null

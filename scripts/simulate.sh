@@ -13,6 +13,7 @@
 #          --date YYYY-MM-DD  --json FILE
 set -euo pipefail
 cd "$(dirname "$0")/.."
+scripts/setup.sh --test
 
 BUILD=${MPP_BUILD:-build-test}
 if [[ " $* " != *" --url "* ]]; then

@@ -14,6 +14,7 @@
 # SOAK_DAYS, SOAK_SCALE (1 = about 600 tickets a day) change the long run.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+scripts/setup.sh --test # valgrind for the long run
 REPORT=${MPP_REPORT-docs/reliability.md}
 [ -d tests/node_modules/ws ] || (cd tests && npm ci --no-audit --no-fund --silent)
 export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1:abort_on_error=1}
@@ -53,7 +54,6 @@ echo "== soak: one day on the sanitizer build (build-test), LeakSanitizer on"
 )
 
 echo "== soak: one day under valgrind on a Debug build without sanitizers (build-valgrind)"
-command -v valgrind >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq valgrind; }
 cmake -S . -B build-valgrind -DCMAKE_BUILD_TYPE=Debug -DMPP_TESTS=OFF -DMPP_TEST_CLOCK=ON >/dev/null
 cmake --build build-valgrind -j"$(nproc)" --target mppd mppctl >/dev/null
 MPPD="$PWD/build-valgrind/mppd" MPPCTL="$PWD/build-valgrind/mppctl" MPP_BUILD_KIND="Debug build without sanitizers, under valgrind" \

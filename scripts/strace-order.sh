@@ -8,10 +8,10 @@
 # MPPD: use this binary instead of building a release one.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+scripts/setup.sh --test # strace, procps
 N=${1:-40}
 PORT=${MPP_STRACE_PORT:-$(node -e 'const s = require("net").createServer().listen(0, "127.0.0.1", () => { console.log(s.address().port); s.close(); })')}
 
-command -v strace >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq strace; }
 if [ -z "${MPPD:-}" ]; then
   cmake -S . -B build-release -DCMAKE_BUILD_TYPE=Release -DMPP_TESTS=OFF >/dev/null
   cmake --build build-release -j"$(nproc)" >/dev/null

@@ -136,11 +136,14 @@ async function scrape() {
   return p;
 }
 
+// promtool: on the PATH, or in /usr/local/bin where scripts/setup.sh --test
+// unpacks it from Debian's prometheus package (a PATH may lack that folder)
 function promtool(text) {
+  const env = { ...process.env, PATH: `${process.env.PATH || '/usr/bin:/bin'}:/usr/local/bin` };
   try {
-    return execFileSync('promtool', ['check', 'metrics'], { input: text, encoding: 'utf8', stdio: 'pipe' });
+    return execFileSync('promtool', ['check', 'metrics'], { input: text, encoding: 'utf8', stdio: 'pipe', env });
   } catch (e) {
-    if (e.code === 'ENOENT') throw new Error('promtool is missing: run scripts/setup.sh --test (Debian package prometheus)');
+    if (e.code === 'ENOENT') throw new Error('promtool is missing: run scripts/setup.sh --test');
     throw new Error(`promtool check metrics failed (${e.status}):\n${e.stdout}${e.stderr}`);
   }
 }
