@@ -63,10 +63,7 @@ cleanup() {
 trap cleanup EXIT
 trap 'exit 130' INT TERM
 
-need() { command -v "$1" >/dev/null 2>&1 || { log "installing $2 on this machine"; DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "$2" >/dev/null; }; }
-need debootstrap debootstrap
-need python3 python3-minimal
-need curl curl
+scripts/setup.sh --package # debhelper, lintian, debootstrap, python3 (the notify socket)
 
 # ---- the packages ----
 if [ -n "${MPP_DEB:-}" ] && [ -n "${MPP_DEB_UPGRADE:-}" ]; then

@@ -33,7 +33,9 @@ test_pkgs=(
   nginx                    # proxy.test.mjs puts Debian's nginx in front of mppd (kept off: below)
 )
 bench_pkgs=(wrk jq)
-package_pkgs=(debhelper lintian fakeroot dpkg-dev libcmocka-dev) # scripts/package.sh
+# scripts/package.sh builds the .deb; scripts/package-test.sh installs it in
+# a new root (debootstrap) and hears its readiness (python3: a notify socket)
+package_pkgs=(debhelper lintian fakeroot dpkg-dev libcmocka-dev debootstrap python3-minimal)
 
 pkgs=("${run_pkgs[@]}")
 promtool=0

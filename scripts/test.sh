@@ -1,7 +1,10 @@
 #!/usr/bin/env bash
 # Sets up and runs every test: installs what is missing, builds with
 # AddressSanitizer and UndefinedBehaviorSanitizer, runs the C unit tests
-# (ctest) and the integration tests against the real mppd binary.
+# (ctest), the plugin checks and rehearsals, the integration tests against
+# the real mppd binary, the short reliability and fuzz runs, the browser
+# tests in Chromium, and the Debian package's install and upgrade in a new
+# Debian 12 root.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -55,3 +58,6 @@ MPP_BUILD="$BUILD" scripts/fuzz.sh --short
 echo "== browser tests (Chromium driving the pages against the real mppd)"
 MPPD="$PWD/$BUILD/mppd" MPPCTL="$PWD/$BUILD/mppctl" CHROMIUM=${CHROMIUM:-/usr/bin/chromium} \
   node_tests tests/browser/*.test.mjs
+
+echo "== the Debian package: built (lintian clean), installed in a new Debian 12 root, run as its user, upgraded and purged"
+scripts/package-test.sh
