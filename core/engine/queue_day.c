@@ -211,8 +211,12 @@ uint32_t queue_carried_seq(const queue_t *q, const char *agency)
     for (const tnode_t *n = q->all_head; n; n = n->all_next) {
         const queue_ticket_t *t = &n->t;
         queue_status_t s = t->status;
-        if (t->day < q->day && s != TICKET_FINISHED && s != TICKET_CANCELLED &&
-            t->seq > max && strcmp(issuer(q, t), agency) == 0)
+        /* what still waits to be called: waiting or held (carried over). A
+           ticket at a counter is finished there; a no-show of an earlier day
+           is not called again (calling its number takes today's), or no
+           morning would start at 001 */
+        bool callable = s == TICKET_WAITING || s == TICKET_HELD;
+        if (t->day < q->day && callable && t->seq > max && strcmp(issuer(q, t), agency) == 0)
             max = t->seq;
     }
     return max;

@@ -195,8 +195,10 @@ void queue_unlink(queue_t *q, queue_ticket_t *t);
 void queue_print_link(queue_t *q, tnode_t *n);
 void queue_print_unlink(queue_t *q, tnode_t *n);
 /* The highest daily sequence among tickets of days before the current one
- * that agency `agency` issued and that can still be called (carried over
- * by hours.carry_over, or at a counter overnight); 0 when there are none.
+ * that agency `agency` issued and that still wait to be called (waiting or
+ * held, carried over by hours.carry_over); 0 when there are none. A ticket
+ * at a counter overnight or a no-show does not count: the morning starts
+ * at 001.
  * While there are, the agency's numbering keeps going instead of starting
  * again at 001, so no two callable tickets share a number. */
 uint32_t queue_carried_seq(const queue_t *q, const char *agency);
