@@ -441,18 +441,31 @@ static int load_hall(load_ctx_t *ctx, const config_setting_t *root, config_t *cf
 
 /* Reads a list or array of strings into rows of `width` bytes; each is
  * checked by `valid` and described by `what` when it fails. */
-static int get_string_list(load_ctx_t *ctx, const config_setting_t *g, const char *name, char *rows,
-                           size_t width, size_t max, size_t *count, bool (*valid)(const char *),
-                           const char *what)
+/* The list or array `name` of g and its length, at most max: 1 when there
+ * is one, 0 when it is absent, -1 after reporting what is wrong. */
+static int get_list(load_ctx_t *ctx, const config_setting_t *g, const char *name, size_t max,
+                    const config_setting_t **list, int *n)
 {
     const config_setting_t *s = config_setting_get_member(g, name);
     if (s == NULL)
         return 0;
     if (!config_setting_is_array(s) && !config_setting_is_list(s))
         return fail(ctx, s, "must be a list in brackets: %s = [ \"...\", \"...\" ];", name);
-    int n = config_setting_length(s);
-    if ((size_t)n > max)
-        return fail(ctx, s, "has %d entries; at most %zu are allowed", n, max);
+    *n = config_setting_length(s);
+    if ((size_t)*n > max)
+        return fail(ctx, s, "has %d entries; at most %zu are allowed", *n, max);
+    *list = s;
+    return 1;
+}
+
+static int get_string_list(load_ctx_t *ctx, const config_setting_t *g, const char *name, char *rows,
+                           size_t width, size_t max, size_t *count, bool (*valid)(const char *),
+                           const char *what)
+{
+    const config_setting_t *s;
+    int n, rc = get_list(ctx, g, name, max, &s, &n);
+    if (rc <= 0)
+        return rc;
     for (int i = 0; i < n; i++) {
         const config_setting_t *e = config_setting_get_elem(s, (unsigned)i);
         char *row = rows + (size_t)i * width;
@@ -469,14 +482,10 @@ static int get_string_list(load_ctx_t *ctx, const config_setting_t *g, const cha
 static int get_net_list(load_ctx_t *ctx, const config_setting_t *g, const char *name,
                         config_net_t *out, size_t max, size_t *count)
 {
-    const config_setting_t *s = config_setting_get_member(g, name);
-    if (s == NULL)
-        return 0;
-    if (!config_setting_is_array(s) && !config_setting_is_list(s))
-        return fail(ctx, s, "must be a list in brackets: %s = [ \"...\", \"...\" ];", name);
-    int n = config_setting_length(s);
-    if ((size_t)n > max)
-        return fail(ctx, s, "has %d entries; at most %zu are allowed", n, max);
+    const config_setting_t *s;
+    int n, rc = get_list(ctx, g, name, max, &s, &n);
+    if (rc <= 0)
+        return rc;
     for (int i = 0; i < n; i++) {
         const config_setting_t *e = config_setting_get_elem(s, (unsigned)i);
         char text[64];

@@ -11,7 +11,7 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, copyFileSync, writeFileSync, renameSync, existsSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Hall, ROOT, sleep } from './lib/hall.mjs';
+import { Hall, ROOT, sleep, until } from './lib/hall.mjs';
 
 const dir = mkdtempSync(join(tmpdir(), 'mpp-hostile-'));
 copyFileSync(join(ROOT, 'plugins', 'dukcapil.lua'), join(dir, 'dukcapil.lua'));
@@ -61,11 +61,6 @@ before(async () => {
 after(async () => { await hall.stop(); hall.cleanup(); });
 
 async function health() { return (await hall.req('GET', '/healthz')).json; }
-async function until(pred, ms = 5000) {
-  const end = Date.now() + ms;
-  while (Date.now() < end) { const v = await pred(); if (v) return v; await sleep(50); }
-  throw new Error('condition not met in ' + ms + ' ms');
-}
 
 const loadTime = {
   'a loop at load': 'while true do end',

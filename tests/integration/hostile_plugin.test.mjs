@@ -19,7 +19,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, copyFileSync, writeFileSync, renameSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Hall, ROOT, sleep, rawRequest } from './lib/hall.mjs';
+import { Hall, ROOT, sleep, until, rawRequest } from './lib/hall.mjs';
 
 const P99_MS = Number(process.env.MPP_HEALTHZ_P99_MS || 250);
 
@@ -58,11 +58,6 @@ before(async () => {
 after(async () => { await hall.stop(); hall.cleanup(); });
 
 async function health() { return (await hall.req('GET', '/healthz')).json; }
-async function until(pred, ms = 5000) {
-  const end = Date.now() + ms;
-  while (Date.now() < end) { const v = await pred(); if (v) return v; await sleep(50); }
-  throw new Error('condition not met in ' + ms + ' ms');
-}
 
 // Asks /healthz one request after the other (5 ms apart) until stopped;
 // stop() resolves the answer times' count, 99th percentile and maximum.

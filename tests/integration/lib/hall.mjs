@@ -25,6 +25,14 @@ function freePort() {
 
 export const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
+// Resolves with pred()'s first truthy answer, asked every 50 ms; fails
+// after `ms`.
+export async function until(pred, ms = 5000) {
+  const end = Date.now() + ms;
+  while (Date.now() < end) { const v = await pred(); if (v) return v; await sleep(50); }
+  throw new Error('condition not met in ' + ms + ' ms');
+}
+
 // Every hall made and not yet cleaned up, for a script to stop when it fails.
 const live = new Set();
 
