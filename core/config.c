@@ -478,26 +478,28 @@ static int get_string_list(load_ctx_t *ctx, const config_setting_t *g, const cha
     return 0;
 }
 
-/* name = [ "ADDRESS" or "ADDRESS/BITS", ... ] into at most max networks. */
+static bool is_net(const char *s)
+{
+    config_net_t n;
+    return config_net_parse(s, &n);
+}
+
+/* name = [ "ADDRESS" or "ADDRESS/BITS", ... ] into at most max (<= 64)
+ * networks. */
 static int get_net_list(load_ctx_t *ctx, const config_setting_t *g, const char *name,
                         config_net_t *out, size_t max, size_t *count)
 {
-    const config_setting_t *s;
-    int n, rc = get_list(ctx, g, name, max, &s, &n);
-    if (rc <= 0)
-        return rc;
-    for (int i = 0; i < n; i++) {
-        const config_setting_t *e = config_setting_get_elem(s, (unsigned)i);
-        char text[64];
-        if (copy_string(ctx, e, text, sizeof text) < 0)
-            return -1;
-        if (!config_net_parse(text, &out[i]))
-            return fail(ctx, e,
-                        "'%s' is not an IP address or network (like \"192.168.1.20\", "
-                        "\"192.168.1.0/24\" or \"::1\")",
-                        text);
-    }
-    *count = (size_t)n;
+    char rows[64][64];
+    size_t n = 0;
+    if (get_string_list(ctx, g, name, &rows[0][0], sizeof rows[0], max < 64 ? max : 64, &n,
+                        is_net,
+                        "an IP address or network (like \"192.168.1.20\", \"192.168.1.0/24\" "
+                        "or \"::1\")") < 0)
+        return -1;
+    for (size_t i = 0; i < n; i++)
+        config_net_parse(rows[i], &out[i]);
+    if (config_setting_get_member(g, name))
+        *count = n;
     return 0;
 }
 
