@@ -733,7 +733,12 @@ const struct lws_protocols web_protocols[] = {
 static void tick(lws_sorted_usec_list_t *sul)
 {
     web_t *w = lws_container_of(sul, web_t, tick);
-    queue_tick(hall_queue(w->hall), hall_now(w->hall));
+    int64_t now = hall_now(w->hall);
+    queue_tick(hall_queue(w->hall), now);
+    if (now - w->swept_ms >= 60000 || now < w->swept_ms) { /* once a minute */
+        w->swept_ms = now;
+        web_sessions_sweep(w, now);
+    }
     hall_flush(w->hall);
     lws_sul_schedule(w->ctx, 0, &w->tick, tick, LWS_US_PER_SEC);
 }

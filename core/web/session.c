@@ -50,6 +50,41 @@ void web_sessions_end_account(web_t *w, const char *name)
             api_session_forget(w, &w->sessions[i]);
 }
 
+/* True when session s has passed its idle or absolute limit at `now`. */
+static bool session_expired(const web_t *w, const auth_session_t *s, int64_t now)
+{
+    return now - s->last_seen > (int64_t)w->cfg->session_idle_s * 1000 ||
+           now - s->created > (int64_t)w->cfg->session_max_s * 1000;
+}
+
+/* True when a counter is held by session `sid`. */
+static bool holds_counter(const web_t *w, const char *sid)
+{
+    const queue_t *q = hall_queue(w->hall);
+    for (size_t i = 0; i < queue_counter_count(q); i++) {
+        const queue_counter_t *c = queue_counter_at(q, i);
+        if (c->status != COUNTER_CLOSED && strcmp(c->session, sid) == 0)
+            return true;
+    }
+    return false;
+}
+
+void web_sessions_sweep(web_t *w, int64_t now)
+{
+    static const uint8_t zero[32];
+    for (size_t i = 0; i < WEB_SESSIONS_MAX; i++) {
+        auth_session_t *s = &w->sessions[i];
+        if (memcmp(s->hash, zero, 32) == 0 || !session_expired(w, s, now) ||
+            !holds_counter(w, s->sid))
+            continue;
+        /* the session stays until its browser asks again (and hears
+         * session_expired); its counters do not wait for that */
+        log_info("auth", "the session of '%s' expired; its counters are released", s->user.name);
+        queue_session_ended(hall_queue(w->hall), s->sid, now);
+        feed_close_session(w->feed, s->sid);
+    }
+}
+
 /* Finds the logged-in session of the request; NULL (after replying 401)
  * when there is none or it has expired. */
 auth_session_t *web_session_require(web_req_t *r)
@@ -73,8 +108,7 @@ auth_session_t *web_session_require(web_req_t *r)
         *s = loaded;
     }
     int64_t now = hall_now(w->hall);
-    if (now - s->last_seen > (int64_t)w->cfg->session_idle_s * 1000 ||
-        now - s->created > (int64_t)w->cfg->session_max_s * 1000) {
+    if (session_expired(w, s, now)) {
         api_session_forget(w, s);
         web_reply_error(r, 401, "session_expired", NULL, "the session has expired; log in again");
         return NULL;

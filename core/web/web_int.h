@@ -151,6 +151,7 @@ typedef struct web {
     uint64_t http_requests, http_errors;
     uint64_t origins_refused; /* requests and upgrades from other sites */
     char last_link[128];  /* base of the last QR code or link made */
+    int64_t swept_ms;     /* hall time of the last sweep of expired sessions */
     /* survey tablets: the last ticket finished at each counter, read from
      * the committed events up to survey_seq */
     uint64_t survey_seq;
@@ -289,6 +290,10 @@ bool web_query_read(web_req_t *r, query_arg_t *args, size_t n);
 /* The logged-in session of the request; NULL (after a 401) when there is
  * none or it expired. Reads the account again, so role changes count. */
 auth_session_t *web_session_require(web_req_t *r);
+/* Releases the counters of every cached session past its idle or absolute
+ * limit at `now` (closed, or paused with their ticket) and closes its
+ * sockets, without waiting for its browser to come back. */
+void web_sessions_sweep(web_t *w, int64_t now);
 /* Counters the account may act on: admin all, staff its agency's. */
 bool web_may_act_on(const config_t *cfg, const auth_user_t *u, int counter);
 /* {"name","role","agency","counters"} of an account. */

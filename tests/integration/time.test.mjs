@@ -5,7 +5,7 @@
 // cancelled with reason "closed", and an idle session expires.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { Hall } from './lib/hall.mjs';
+import { Hall, sleep } from './lib/hall.mjs';
 
 const SVC = 'dukcapil/legalisasi';
 let hall;
@@ -92,4 +92,34 @@ test('a session expires after its idle time, and after its absolute time', async
   r = await ani.req('GET', '/api/v1/session');
   assert.equal(r.status, 401);
   assert.equal(r.json.error.code, 'session_expired');
+});
+
+test('a counter held by a session that expired is released without anyone coming back', async () => {
+  // a morning well after the other tests' days: 8 h later is the same day
+  await clock({ at_ms: Date.parse('2040-01-04T09:00:00+07:00') });
+  let ani = await hall.login('ani');
+  assert.equal((await ani.req('POST', '/api/v1/counters/3/open', {})).status, 200);
+  assert.equal((await ani.req('POST', '/api/v1/counters/4/open', {})).status, 200);
+  assert.equal((await hall.issue('dukcapil/ktp-el-rekam')).status, 201);
+  const called = await ani.req('POST', '/api/v1/counters/4/call', {});
+  assert.ok(called.json.counter.ticket, called.text);
+  // the staff member walks away; nobody uses the session again
+  await clock({ advance_ms: 8 * 3600_000 + 60_000 });
+  const board = async () => (await hall.req('GET', '/api/v1/board')).json.counters;
+  let counters;
+  for (let i = 0; i < 40; i++) {
+    counters = await board();
+    if (counters.find((c) => c.number === 3).status === 'closed') break;
+    await sleep(100);
+  }
+  assert.equal(counters.find((c) => c.number === 3).status, 'closed', 'an empty counter is closed');
+  const c4 = counters.find((c) => c.number === 4);
+  assert.equal(c4.status, 'paused', 'a counter with a ticket is paused, its ticket kept');
+  assert.equal(c4.ticket.number, called.json.counter.ticket.number);
+  assert.match(hall.log, /the session of 'ani' expired; its counters are released/);
+  // staff of the agency, logged in again, take it over with its ticket
+  ani = await hall.login('ani');
+  const taken = await ani.req('POST', '/api/v1/counters/4/open', {});
+  assert.equal(taken.status, 200, taken.text);
+  assert.equal(taken.json.counter.ticket.number, called.json.counter.ticket.number);
 });
