@@ -15,6 +15,7 @@ run_pkgs=(
   build-essential cmake pkg-config
   liblua5.4-dev libwebsockets-dev liblmdb-dev lmdb-utils libconfig-dev
   libjansson-dev libsodium-dev libqrencode-dev
+  zlib1g-dev           # the catalogue gzipped once for browsers that ask
   curl ca-certificates # run.sh and the scripts ask /healthz with curl
   tzdata               # the hall's time zone (mppd.cfg: Asia/Jakarta)
   libsystemd-dev       # sd_notify: mppd tells systemd it is ready (docs/operations.md)

@@ -11,10 +11,12 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
 #include <openssl/ssl.h> /* SSL_OP_NO_*: the TLS versions refused */
+#include <zlib.h>        /* the shared catalogue, gzipped */
 
 #include "log.h"
 #include "web/web.h"
@@ -115,6 +117,9 @@ web_blob_t *web_blob_new(const void *data, size_t len)
         return NULL;
     b->refs = 1;
     b->len = len;
+    b->gz = NULL;
+    b->gz_len = 0;
+    b->gz_etag[0] = '\0';
     memcpy(b->data, data, len);
     b->data[len] = '\0';
     uint64_t h = 14695981039346656037ull; /* FNV-1a: a validator, not a secret */
@@ -126,8 +131,58 @@ web_blob_t *web_blob_new(const void *data, size_t len)
 
 void web_blob_unref(web_blob_t *b)
 {
-    if (b && --b->refs == 0)
+    if (b && --b->refs == 0) {
+        free(b->gz);
         free(b);
+    }
+}
+
+/* Gzips b once (its first request that accepts gzip); false when it could
+ * not be, and the plain bytes are sent. */
+static bool blob_gzip(web_blob_t *b)
+{
+    if (b->gz)
+        return true;
+    z_stream z;
+    memset(&z, 0, sizeof z);
+    if (deflateInit2(&z, 9, Z_DEFLATED, 16 + 15, 8, Z_DEFAULT_STRATEGY) != Z_OK)
+        return false; /* 16 + 15: a gzip wrapper, a 32 KiB window */
+    uLong cap = deflateBound(&z, (uLong)b->len);
+    unsigned char *out = malloc(cap);
+    bool ok = false;
+    if (out) {
+        z.next_in = b->data;
+        z.avail_in = (uInt)b->len;
+        z.next_out = out;
+        z.avail_out = (uInt)cap;
+        ok = deflate(&z, Z_FINISH) == Z_STREAM_END;
+    }
+    if (ok) {
+        b->gz = out;
+        b->gz_len = z.total_out;
+        snprintf(b->gz_etag, sizeof b->gz_etag, "%.17s-gz\"", b->etag);
+    } else {
+        free(out);
+    }
+    deflateEnd(&z);
+    return ok;
+}
+
+/* True when the request's Accept-Encoding takes gzip (not "gzip;q=0"). */
+static bool accepts_gzip(struct lws *wsi)
+{
+    char ae[256];
+    if (lws_hdr_copy(wsi, ae, sizeof ae, WSI_TOKEN_HTTP_ACCEPT_ENCODING) <= 0)
+        return false;
+    for (char *save = NULL, *t = strtok_r(ae, ",", &save); t; t = strtok_r(NULL, ",", &save)) {
+        while (*t == ' ')
+            t++;
+        if (strncasecmp(t, "gzip", 4) != 0 || (t[4] && t[4] != ';' && t[4] != ' '))
+            continue;
+        const char *q = strstr(t, "q=");
+        return !q || strtod(q + 2, NULL) > 0;
+    }
+    return false;
 }
 
 void web_reply_blob(web_req_t *r, const char *ctype, web_blob_t *b)
@@ -136,10 +191,15 @@ void web_reply_blob(web_req_t *r, const char *ctype, web_blob_t *b)
     if (!rep)
         return;
     char match[128];
-    web_reply_header(r, "etag", b->etag);
+    bool gz = accepts_gzip(r->wsi) && blob_gzip(b);
+    const char *etag = gz ? b->gz_etag : b->etag;
+    web_reply_header(r, "etag", etag);
     web_reply_header(r, "cache-control", "no-cache");
+    web_reply_header(r, "vary", "accept-encoding");
+    if (gz)
+        web_reply_header(r, "content-encoding", "gzip");
     if (lws_hdr_copy(r->wsi, match, sizeof match, WSI_TOKEN_HTTP_IF_NONE_MATCH) > 0 &&
-        strstr(match, b->etag)) {
+        strstr(match, etag)) {
         reply_take(rep, 304, ctype, malloc(LWS_PRE + 1), 0);
         rep->cacheable = true;
         reply_ready(r, 304);
@@ -152,7 +212,8 @@ void web_reply_blob(web_req_t *r, const char *ctype, web_blob_t *b)
     rep->blob = b;
     rep->status = 200;
     rep->ctype = ctype;
-    rep->len = b->len;
+    rep->gz = gz;
+    rep->len = gz ? b->gz_len : b->len;
     rep->sent = 0;
     rep->cacheable = true;
     reply_ready(r, 200);
@@ -329,7 +390,9 @@ static bool reply_headers(struct lws *wsi, const reply_t *rep, unsigned char **p
 /* The first byte of rep's body, its own or shared. */
 static const unsigned char *reply_body(const reply_t *rep)
 {
-    return rep->blob ? rep->blob->data : rep->buf + LWS_PRE;
+    if (rep->blob)
+        return rep->gz ? rep->blob->gz : rep->blob->data;
+    return rep->buf + LWS_PRE;
 }
 
 static int reply_write(web_t *w, struct lws *wsi, pss_t *pss)
@@ -368,7 +431,7 @@ static int reply_write(web_t *w, struct lws *wsi, pss_t *pss)
         unsigned char scratch[LWS_PRE + CHUNK];
         unsigned char *from;
         if (rep->blob) {
-            memcpy(scratch + LWS_PRE, rep->blob->data + rep->sent, n);
+            memcpy(scratch + LWS_PRE, reply_body(rep) + rep->sent, n);
             from = scratch + LWS_PRE;
         } else {
             from = rep->buf + LWS_PRE + rep->sent;

@@ -41,6 +41,9 @@ typedef struct web_blob {
     int refs;
     size_t len;
     char etag[24];        /* "\"<16 hex>\"" of the bytes */
+    unsigned char *gz;    /* the same gzipped, made on first demand */
+    size_t gz_len;
+    char gz_etag[28];     /* the gzipped one's: "\"<16 hex>-gz\"" */
     unsigned char data[];
 } web_blob_t;
 
@@ -58,6 +61,7 @@ typedef struct reply {
     unsigned char *buf;   /* LWS_PRE bytes, then the body */
     web_blob_t *blob;     /* or a shared body (a reference held) */
     bool cacheable;       /* revalidated by ETag, not no-store */
+    bool gz;              /* the shared body's gzipped bytes */
     size_t len, sent;
     bool ready;           /* may be sent */
     bool headers_sent;
@@ -224,8 +228,9 @@ void web_reply_after_commit_jsonw(web_req_t *r, int status, jsonw_t *w);
 web_blob_t *web_blob_new(const void *data, size_t len);
 /* Drops one reference (NULL is ignored). */
 void web_blob_unref(web_blob_t *b);
-/* Answers 200 with the shared body (a reference taken), or 304 when the
- * request's If-None-Match names its ETag; browsers revalidate it. */
+/* Answers 200 with the shared body (a reference taken), gzipped for a
+ * browser that accepts it, or 304 when the request's If-None-Match names
+ * the ETag of what it would get; browsers revalidate it. */
 void web_reply_blob(web_req_t *r, const char *ctype, web_blob_t *b);
 /* Answers with bytes as they are. */
 void web_reply_bytes(web_req_t *r, int status, const char *ctype, const void *data,

@@ -265,3 +265,27 @@ test('the catalogue is one shared rendering, revalidated by ETag: 304 when uncha
   const all = await Promise.all(Array.from({ length: 20 }, () => rawRequest(`${hall.base}/api/v1/agencies`)));
   for (const r of all) assert.equal(r.text, first.text);
 });
+
+test('the catalogue is gzipped once for browsers that accept it, with an ETag of its own', async () => {
+  const { gunzipSync } = await import('node:zlib');
+  const { get } = await import('node:http');
+  const fetchRaw = (headers) => new Promise((ok, fail) => {
+    get({ host: '127.0.0.1', port: hall.port, path: '/api/v1/agencies', headers }, (res) => {
+      const parts = [];
+      res.on('data', (d) => parts.push(d));
+      res.on('end', () => ok({ status: res.statusCode, headers: res.headers, body: Buffer.concat(parts) }));
+    }).on('error', fail);
+  });
+  const plain = await fetchRaw({});
+  const gz = await fetchRaw({ 'accept-encoding': 'br, gzip, deflate' });
+  assert.equal(gz.status, 200);
+  assert.equal(gz.headers['content-encoding'], 'gzip');
+  assert.equal(gz.headers.vary, 'accept-encoding');
+  assert.equal(plain.headers['content-encoding'], undefined);
+  assert.ok(gz.body.length * 4 < plain.body.length, `${gz.body.length} gzipped of ${plain.body.length}`);
+  assert.deepEqual(gunzipSync(gz.body), plain.body);
+  assert.notEqual(gz.headers.etag, plain.headers.etag);
+  assert.equal((await fetchRaw({ 'accept-encoding': 'gzip', 'if-none-match': gz.headers.etag })).status, 304);
+  assert.equal((await fetchRaw({ 'accept-encoding': 'gzip;q=0' })).headers['content-encoding'], undefined);
+  console.log(`# catalogue: ${plain.body.length} bytes, ${gz.body.length} gzipped`);
+});
