@@ -12,7 +12,10 @@ import { readFileSync } from 'node:fs';
 import { createServer, request } from 'node:http';
 import { connect } from 'node:net';
 import { startHall, launch, openPage, printerDone } from './lib/browser.mjs';
-import { DEVICES, commandLine } from '../../web/assets/js/devices.js';
+// the pages' own module (no package.json makes web/ ESM for Node.js 18, so
+// it is loaded as the browser loads it: a module, by its text)
+const { DEVICES, commandLine } = await import('data:text/javascript,' +
+  encodeURIComponent(readFileSync(new URL('../../web/assets/js/devices.js', import.meta.url), 'utf8')));
 
 let hall;
 let browser;
