@@ -36,7 +36,9 @@ test_pkgs=(
 bench_pkgs=(wrk jq)
 # scripts/package.sh builds the .deb; scripts/package-test.sh installs it in
 # a new root (debootstrap) and hears its readiness (python3: a notify socket)
-package_pkgs=(debhelper lintian fakeroot dpkg-dev libcmocka-dev debootstrap python3-minimal)
+# (git: package.sh takes the files git tracks, also from a root that only
+# holds a copied clone)
+package_pkgs=(debhelper lintian fakeroot dpkg-dev libcmocka-dev debootstrap python3-minimal git)
 
 pkgs=("${run_pkgs[@]}")
 promtool=0
