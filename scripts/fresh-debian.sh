@@ -27,7 +27,8 @@
 #     --dir DIR     where to work (a new empty folder; default under /var/tmp)
 #     --port N      the port of run.sh's mppd (default the first free from 18080)
 #
-# Everything runs in its own mount and PID namespaces (unshare): the mounts
+# Everything runs in its own mount and PID namespaces (unshare, with a /proc
+# of its own so pids read there are its own): the mounts
 # of the root are never seen by the rest of the machine and vanish with the
 # script, and no process started in the root outlives it. Each step is a
 # function step_NAME; another one (say, installing a .deb in the root) is one
@@ -54,7 +55,7 @@ done
 
 # Once, before anything else: go into new mount and PID namespaces.
 if [ -z "${MPP_FRESH_NS:-}" ]; then
-  MPP_FRESH_NS=1 exec unshare --mount --propagation private --pid --fork -- "$0" \
+  MPP_FRESH_NS=1 exec unshare --mount --propagation private --pid --fork --mount-proc -- "$0" \
     --steps "$STEPS" $([ $BASE_CACHE = 1 ] && echo --base-cache) $([ $KEEP = 1 ] && echo --keep) \
     ${WORK:+--dir "$WORK"} ${PORT:+--port "$PORT"}
 fi
