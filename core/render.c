@@ -171,7 +171,6 @@ char *render_event(const queue_t *q, const queue_event_t *e, const char *epoch, 
         }
         jsonw_arr_end(&w);
     }
-    opt_str(&w, "staff", e->staff);
     opt_str(&w, "reason", e->reason);
     opt_str(&w, "from_service", e->from_service);
     if (e->agency) {
@@ -180,6 +179,8 @@ char *render_event(const queue_t *q, const queue_event_t *e, const char *epoch, 
     if (e->text) {
         jsonw_kstr(&w, "text", e->text);
     }
+    /* last, so the public feed can leave it out (web/feed.c) */
+    opt_str(&w, "staff", e->staff);
     jsonw_obj_end(&w);
     return jsonw_take(&w, len);
 }

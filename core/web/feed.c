@@ -24,6 +24,8 @@ typedef struct feed_msg {
     uint64_t seq;
     unsigned char *buf;         /* LWS_PRE, then the JSON */
     size_t len;
+    unsigned char *pub;         /* the same without its staff id, or NULL */
+    size_t pub_len;
 } feed_msg_t;
 
 struct feed_client {
@@ -32,6 +34,7 @@ struct feed_client {
     unsigned char *snapshot;    /* LWS_PRE + JSON, sent first; or NULL */
     size_t snapshot_len;
     char sid[AUTH_SID_HEX + 1]; /* session of a logged-in browser, or "" */
+    bool audit;                 /* staff or admin: events keep their staff id */
     char rx[FEED_RX_MAX];
     size_t rx_len;
     bool pong;                  /* owes a {"type":"pong"} to a ping */
@@ -61,8 +64,10 @@ void feed_free(feed_t *f)
 {
     if (!f)
         return;
-    for (size_t i = 0; i < FEED_RING; i++)
+    for (size_t i = 0; i < FEED_RING; i++) {
         free(f->ring[i].buf);
+        free(f->ring[i].pub);
+    }
     while (f->clients) {
         feed_client_t *c = f->clients;
         f->clients = c->next_client;
@@ -82,6 +87,29 @@ static unsigned char *with_pre(const char *json, size_t len)
     return b;
 }
 
+/* An event for the public feed (boards, phones, anyone): the staff id that
+ * rides on a staff-made event for the audit log is left out. render_event
+ * writes it last, as ,"staff":"..."}: the text before it, closed again.
+ * NULL when the event has none (send it as it is) or out of memory. */
+static unsigned char *without_staff(const char *json, size_t len, size_t *out_len)
+{
+    static const char key[] = ",\"staff\":\"";
+    size_t k = sizeof key - 1;
+    if (len < k + 2 || memcmp(json + len - 2, "\"}", 2) != 0)
+        return NULL;
+    /* a quote inside any value is escaped (\"), so these bytes are a key */
+    for (size_t i = len - 2; i-- > 0;) {
+        if (i + k <= len && memcmp(json + i, key, k) == 0) {
+            unsigned char *b = with_pre(json, i + 1);
+            if (b)
+                b[LWS_PRE + i] = '}';
+            *out_len = i + 1;
+            return b;
+        }
+    }
+    return NULL;
+}
+
 /* Builds a snapshot for c at the engine's current seq. */
 static void client_snapshot(feed_t *f, feed_client_t *c)
 {
@@ -95,12 +123,13 @@ static void client_snapshot(feed_t *f, feed_client_t *c)
     c->next = queue_seq(q) + 1;
 }
 
-int feed_client_open(feed_t *f, struct lws *wsi, pss_t *pss, const char *sid)
+int feed_client_open(feed_t *f, struct lws *wsi, pss_t *pss, const char *sid, bool audit)
 {
     feed_client_t *c = calloc(1, sizeof *c);
     if (!c)
         return -1;
     c->wsi = wsi;
+    c->audit = audit;
     snprintf(c->sid, sizeof c->sid, "%s", sid);
     client_snapshot(f, c);
     if (!c->snapshot) {
@@ -138,13 +167,19 @@ typedef struct log_read {
     unsigned char *buf;
     size_t len;
     uint64_t seq;
+    bool audit;                 /* keep the staff id */
 } log_read_t;
 
 static int log_one(void *ctx, uint64_t seq, const char *json, size_t len)
 {
     log_read_t *lr = ctx;
-    lr->buf = with_pre(json, len);
-    lr->len = len;
+    lr->buf = NULL;
+    if (!lr->audit)
+        lr->buf = without_staff(json, len, &lr->len);
+    if (!lr->buf) {
+        lr->buf = with_pre(json, len);
+        lr->len = len;
+    }
     lr->seq = seq;
     return 1;
 }
@@ -173,12 +208,18 @@ int feed_client_writeable(feed_t *f, struct lws *wsi, pss_t *pss)
             return 0;
         if (c->next >= f->first && c->next <= f->last) {
             feed_msg_t *m = &f->ring[c->next % FEED_RING];
-            if (lws_write(wsi, m->buf + LWS_PRE, m->len, LWS_WRITE_TEXT) < (int)m->len)
+            unsigned char *buf = m->buf;
+            size_t len = m->len;
+            if (!c->audit && m->pub) {
+                buf = m->pub;
+                len = m->pub_len;
+            }
+            if (lws_write(wsi, buf + LWS_PRE, len, LWS_WRITE_TEXT) < (int)len)
                 return -1;
             c->next++;
         } else {
             /* behind the ring: read the durable log */
-            log_read_t lr = {NULL, 0, 0};
+            log_read_t lr = {NULL, 0, 0, c->audit};
             uint64_t first = hall_events_since(f->web->hall, c->next - 1, log_one, &lr);
             if (!lr.buf || lr.seq != c->next || c->next < first) {
                 free(lr.buf);
@@ -253,7 +294,9 @@ void feed_event(void *ctx, uint64_t seq, const char *json, size_t len)
     if (!buf)
         return; /* clients fall back to the log */
     free(m->buf);
-    *m = (feed_msg_t){seq, buf, len};
+    free(m->pub);
+    *m = (feed_msg_t){seq, buf, len, NULL, 0};
+    m->pub = without_staff(json, len, &m->pub_len);
     if (f->first > f->last || seq != f->last + 1)
         f->first = seq; /* first event, or after a resync */
     f->last = seq;

@@ -717,10 +717,12 @@ static int ws_filter(web_t *w, struct lws *wsi)
 }
 
 /* The sid of a logged-in browser's cookie, so logout can close its
- * sockets; "" when none. */
-static void ws_session(web_t *w, struct lws *wsi, char sid[AUTH_SID_HEX + 1])
+ * sockets ("" when none), and whether it is staff or admin (their events
+ * keep the staff id of the audit log). */
+static void ws_session(web_t *w, struct lws *wsi, char sid[AUTH_SID_HEX + 1], bool *audit)
 {
     sid[0] = '\0';
+    *audit = false;
     char value[128];
     if (!web_cookie_token(wsi, value, sizeof value))
         return;
@@ -730,6 +732,8 @@ static void ws_session(web_t *w, struct lws *wsi, char sid[AUTH_SID_HEX + 1])
     for (size_t i = 0; i < WEB_SESSIONS_MAX; i++)
         if (memcmp(w->sessions[i].hash, hash, 32) == 0) {
             snprintf(sid, AUTH_SID_HEX + 1, "%s", w->sessions[i].sid);
+            *audit = w->sessions[i].user.role == ROLE_ADMIN ||
+                     w->sessions[i].user.role == ROLE_STAFF;
             return;
         }
 }
@@ -770,8 +774,9 @@ static int callback(struct lws *wsi, enum lws_callback_reasons reason, void *use
         return ws_filter(w, wsi);
     case LWS_CALLBACK_ESTABLISHED: {
         char sid[AUTH_SID_HEX + 1];
-        ws_session(w, wsi, sid);
-        return feed_client_open(w->feed, wsi, pss, sid);
+        bool audit;
+        ws_session(w, wsi, sid, &audit);
+        return feed_client_open(w->feed, wsi, pss, sid, audit);
     }
     case LWS_CALLBACK_SERVER_WRITEABLE:
         return feed_client_writeable(w->feed, wsi, pss);

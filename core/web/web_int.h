@@ -366,7 +366,9 @@ void metrics_reload(void *ctx, bool swapped, const catalog_t *old);
 feed_t *feed_new(web_t *w);
 void feed_free(feed_t *f);
 /* lws callbacks for a /ws client. */
-int feed_client_open(feed_t *f, struct lws *wsi, pss_t *pss, const char *sid);
+/* `audit`: a staff or admin browser, whose events keep their staff id;
+ * every other client gets them without it. */
+int feed_client_open(feed_t *f, struct lws *wsi, pss_t *pss, const char *sid, bool audit);
 void feed_client_close(feed_t *f, pss_t *pss);
 int feed_client_writeable(feed_t *f, struct lws *wsi, pss_t *pss);
 int feed_client_receive(feed_t *f, struct lws *wsi, pss_t *pss, const void *in, size_t len);

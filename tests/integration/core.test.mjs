@@ -77,7 +77,7 @@ test('issue -> login -> call: the WebSocket client receives ticket.called', asyn
   assert.equal(called.json.counter.ticket.status, 'called');
   const callEv = await feed.next((m) => m.type === 'ticket.called' && m.ticket.number === t.number);
   assert.equal(callEv.counter.number, 1);
-  assert.equal(callEv.staff, 'ani');
+  assert.equal(callEv.staff, undefined, 'the public feed carries no staff id');
   assert.ok(callEv.seq > snap.seq);
 
   const status = await hall.req('GET', `/api/v1/tickets/${t.token}`);
@@ -255,6 +255,32 @@ test('transfer keeps the number and puts the ticket in the other agency\'s queue
   assert.equal(s.service, svc);
   assert.equal(s.status, 'waiting');
   assert.equal(s.position, 0);
+});
+
+test('the staff id of the audit log rides on events to staff and admin only, live and replayed', async () => {
+  const ani = await hall.login('ani');
+  const staffFeed = hall.ws({ cookie: ani.cookie });
+  const publicFeed = hall.ws();
+  const snap = await publicFeed.next((m) => m.type === 'snapshot');
+  await staffFeed.next((m) => m.type === 'snapshot');
+  const t = (await hall.issue(KTP)).json.ticket;
+  await ani.req('POST', '/api/v1/counters/3/open');
+  await ani.req('POST', '/api/v1/counters/3/call', { number: t.number });
+  const isCall = (m) => m.type === 'ticket.called' && m.ticket.number === t.number;
+  assert.equal((await staffFeed.next(isCall)).staff, 'ani');
+  const pub = await publicFeed.next(isCall);
+  assert.equal(pub.staff, undefined);
+  assert.equal(pub.counter.number, 3, 'the rest of the event is whole');
+  // replayed from the ring and from the durable log alike
+  const late = hall.ws();
+  const s2 = await late.next((m) => m.type === 'snapshot');
+  late.send({ type: 'hello', since: snap.seq, epoch: s2.epoch });
+  const replayed = await late.next(isCall);
+  assert.equal(replayed.staff, undefined);
+  assert.ok(!JSON.stringify(late.messages).includes('"ani"'), 'no staff name anywhere on the public feed');
+  await ani.req('POST', '/api/v1/counters/3/finish');
+  await ani.req('POST', '/api/v1/counters/3/close');
+  for (const f of [staffFeed, publicFeed, late]) await f.close();
 });
 
 test('logout ends the session and closes its sockets', async () => {
