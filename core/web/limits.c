@@ -16,15 +16,22 @@
 #include "log.h"
 #include "web/web_int.h"
 
-/* FNV-1a: spreads short IP strings well enough for a slot index. */
-static uint32_t hash_key(const char *s)
+#define RATE_PROBES 8 /* slots a key may take, from the one it hashes to */
+
+uint64_t web_hash64(const void *p, size_t n)
 {
-    uint32_t h = 2166136261u;
-    for (; *s; s++) {
-        h ^= (unsigned char)*s;
-        h *= 16777619u;
-    }
+    uint64_t h = 14695981039346656037ull;
+    for (const unsigned char *b = p; n--; b++)
+        h = (h ^ *b) * 1099511628211ull;
     return h;
+}
+
+/* The rate key of `kind` and `key` ("i:10.0.0.5") into k, and the slot it
+ * hashes to. */
+static uint32_t rate_key(char kind, const char *key, char *k, size_t n)
+{
+    snprintf(k, n, "%c:%s", kind, key);
+    return (uint32_t)(web_hash64(k, strlen(k)) % WEB_RATE_SLOTS);
 }
 
 bool web_rate_ok(web_t *w, char kind, const char *key, int per_min, int64_t now_ms)
@@ -32,12 +39,11 @@ bool web_rate_ok(web_t *w, char kind, const char *key, int per_min, int64_t now_
     if (per_min <= 0)
         return true;
     char k[sizeof w->rate[0].key];
-    snprintf(k, sizeof k, "%c:%s", kind, key);
+    uint32_t start = rate_key(kind, key, k, sizeof k);
     int64_t minute = now_ms / 60000;
-    uint32_t start = hash_key(k) % WEB_RATE_SLOTS;
     rate_slot_t *victim = NULL;
     /* probe a few slots: ours, or a free/stale one */
-    for (uint32_t i = 0; i < 8; i++) {
+    for (uint32_t i = 0; i < RATE_PROBES; i++) {
         rate_slot_t *s = &w->rate[(start + i) % WEB_RATE_SLOTS];
         if (strcmp(s->key, k) == 0) {
             if (s->window != minute) {
@@ -60,13 +66,11 @@ bool web_rate_ok(web_t *w, char kind, const char *key, int per_min, int64_t now_
 int web_rate_count(const web_t *w, char kind, const char *key, int64_t now_ms)
 {
     char k[sizeof w->rate[0].key];
-    snprintf(k, sizeof k, "%c:%s", kind, key);
-    int64_t minute = now_ms / 60000;
-    uint32_t start = hash_key(k) % WEB_RATE_SLOTS;
-    for (uint32_t i = 0; i < 8; i++) {
+    uint32_t start = rate_key(kind, key, k, sizeof k);
+    for (uint32_t i = 0; i < RATE_PROBES; i++) {
         const rate_slot_t *s = &w->rate[(start + i) % WEB_RATE_SLOTS];
         if (strcmp(s->key, k) == 0)
-            return s->window == minute ? s->count : 0;
+            return s->window == now_ms / 60000 ? s->count : 0;
     }
     return 0;
 }

@@ -16,7 +16,6 @@
 #include <unistd.h>
 
 #include <openssl/ssl.h> /* SSL_OP_NO_*: the TLS versions refused */
-#include <zlib.h>        /* the shared catalogue, gzipped */
 
 #include "log.h"
 #include "web/web.h"
@@ -110,64 +109,6 @@ static void reply_ready(web_req_t *r, int status)
     lws_callback_on_writable(r->wsi);
 }
 
-web_blob_t *web_blob_new(const void *data, size_t len)
-{
-    web_blob_t *b = malloc(sizeof *b + len + 1);
-    if (!b)
-        return NULL;
-    b->refs = 1;
-    b->len = len;
-    b->gz = NULL;
-    b->gz_len = 0;
-    b->gz_etag[0] = '\0';
-    memcpy(b->data, data, len);
-    b->data[len] = '\0';
-    uint64_t h = 14695981039346656037ull; /* FNV-1a: a validator, not a secret */
-    for (size_t i = 0; i < len; i++)
-        h = (h ^ b->data[i]) * 1099511628211ull;
-    snprintf(b->etag, sizeof b->etag, "\"%016llx\"", (unsigned long long)h);
-    return b;
-}
-
-void web_blob_unref(web_blob_t *b)
-{
-    if (b && --b->refs == 0) {
-        free(b->gz);
-        free(b);
-    }
-}
-
-/* Gzips b once (its first request that accepts gzip); false when it could
- * not be, and the plain bytes are sent. */
-static bool blob_gzip(web_blob_t *b)
-{
-    if (b->gz)
-        return true;
-    z_stream z;
-    memset(&z, 0, sizeof z);
-    if (deflateInit2(&z, 9, Z_DEFLATED, 16 + 15, 8, Z_DEFAULT_STRATEGY) != Z_OK)
-        return false; /* 16 + 15: a gzip wrapper, a 32 KiB window */
-    uLong cap = deflateBound(&z, (uLong)b->len);
-    unsigned char *out = malloc(cap);
-    bool ok = false;
-    if (out) {
-        z.next_in = b->data;
-        z.avail_in = (uInt)b->len;
-        z.next_out = out;
-        z.avail_out = (uInt)cap;
-        ok = deflate(&z, Z_FINISH) == Z_STREAM_END;
-    }
-    if (ok) {
-        b->gz = out;
-        b->gz_len = z.total_out;
-        snprintf(b->gz_etag, sizeof b->gz_etag, "%.17s-gz\"", b->etag);
-    } else {
-        free(out);
-    }
-    deflateEnd(&z);
-    return ok;
-}
-
 /* True when the request's Accept-Encoding takes gzip (not "gzip;q=0"). */
 static bool accepts_gzip(struct lws *wsi)
 {
@@ -191,7 +132,7 @@ void web_reply_blob(web_req_t *r, const char *ctype, web_blob_t *b)
     if (!rep)
         return;
     char match[128];
-    bool gz = accepts_gzip(r->wsi) && blob_gzip(b);
+    bool gz = accepts_gzip(r->wsi) && web_blob_gzip(b);
     const char *etag = gz ? b->gz_etag : b->etag;
     web_reply_header(r, "etag", etag);
     web_reply_header(r, "cache-control", "no-cache");
@@ -383,10 +324,6 @@ static bool reply_headers(struct lws *wsi, const reply_t *rep, unsigned char **p
     return lws_finalize_http_header(wsi, p, end) == 0;
 }
 
-/* Sends the next piece of a ready reply. Returns -1 to close. A reply that
- * fits goes out in one write with its headers (one packet, one wake-up);
- * a large one, or one on an HTTP/2 stream (whose headers lws frames
- * apart), sends its body after the headers, a CHUNK at a time. */
 /* The first byte of rep's body, its own or shared. */
 static const unsigned char *reply_body(const reply_t *rep)
 {
@@ -394,6 +331,11 @@ static const unsigned char *reply_body(const reply_t *rep)
         return rep->gz ? rep->blob->gz : rep->blob->data;
     return rep->buf + LWS_PRE;
 }
+
+/* Sends the next piece of a ready reply. Returns -1 to close. A reply that
+ * fits goes out in one write with its headers (one packet, one wake-up);
+ * a large one, or one on an HTTP/2 stream (whose headers lws frames
+ * apart), sends its body after the headers, a CHUNK at a time. */
 
 static int reply_write(web_t *w, struct lws *wsi, pss_t *pss)
 {
@@ -527,7 +469,7 @@ static void pss_reset_http(web_t *w, pss_t *pss)
     free(pss->body);
     pss->body = NULL;
     pss->body_len = 0;
-    pss->body_too_big = false;
+    pss->body_refused = BODY_OK;
 }
 
 static void request_run(web_t *w, struct lws *wsi, pss_t *pss)
@@ -537,27 +479,20 @@ static void request_run(web_t *w, struct lws *wsi, pss_t *pss)
     pss->handled = true;
     web_req_t r = {w, wsi, pss, pss->method, pss->path, NULL, NULL};
     w->http_requests++;
-    if (pss->body_refused) {
+    if (pss->body_refused) { /* answered, and the connection closed */
         reply_for(&r);
-        if (pss->body_refused == 429)
+        if (pss->body_refused == BODY_TOO_LARGE)
+            web_reply_error(&r, 413, "body_too_large", NULL,
+                            "the request body is larger than %zu bytes", w->cfg->max_body);
+        else if (pss->body_refused == BODY_OVER_SHARE)
             web_reply_error(&r, 429, "rate_limited", NULL,
                             "too many requests are being sent from here at once; try again");
-        else if (pss->body_refused == 411)
+        else if (pss->body_refused == BODY_CHUNKED)
             web_reply_error(&r, 400, "bad_request", NULL,
                             "send the body with a Content-Length, not chunked");
         else
             web_reply_error(&r, 400, "bad_request", NULL,
                             "a request may not carry both Content-Length and Transfer-Encoding");
-        if (pss->reply)
-            pss->reply->close = true;
-        pss->body_refused = 0;
-        pss_reset_http(w, pss);
-        return;
-    }
-    if (pss->body_too_big) {
-        reply_for(&r);
-        web_reply_error(&r, 413, "body_too_large", NULL,
-                        "the request body is larger than %zu bytes", w->cfg->max_body);
         if (pss->reply)
             pss->reply->close = true;
         pss_reset_http(w, pss);
@@ -613,12 +548,12 @@ static int http_begin(web_t *w, struct lws *wsi, pss_t *pss, const char *uri)
     /* a body is read by its Content-Length only: lws 4.1 would drop a
      * chunked one unread, and a request with both is a smuggling attempt */
     if (lws_hdr_total_length(wsi, WSI_TOKEN_HTTP_TRANSFER_ENCODING) > 0) {
-        pss->body_refused = length >= 0 ? 400 : 411; /* both answer 400 */
+        pss->body_refused = length >= 0 ? BODY_TWO_LENGTHS : BODY_CHUNKED;
         request_run(w, wsi, pss);
         return 0;
     }
     if (length > (long long)w->cfg->max_body) {
-        pss->body_too_big = true;
+        pss->body_refused = BODY_TOO_LARGE;
         request_run(w, wsi, pss); /* 413 and close: do not read the body */
         return 0;
     }
@@ -630,7 +565,7 @@ static int http_begin(web_t *w, struct lws *wsi, pss_t *pss, const char *uri)
     if ((length > 0 || (length == 0 && m == LWSHUMETH_POST)) && m != LWSHUMETH_GET &&
         m != LWSHUMETH_HEAD) {
         if (length > 0 && !web_body_begin(w, wsi, pss)) {
-            pss->body_refused = 429;
+            pss->body_refused = BODY_OVER_SHARE;
             request_run(w, wsi, pss);
         }
         return 0;
@@ -652,8 +587,10 @@ static int http_body(web_t *w, pss_t *pss, const void *in, size_t len)
                      WEB_BODY_SECONDS);
         return -1;
     }
-    if (pss->body_too_big || pss->body_len + len > w->cfg->max_body) {
-        pss->body_too_big = true;
+    if (pss->body_refused)
+        return 0; /* answered already: the rest is not kept */
+    if (pss->body_len + len > w->cfg->max_body) {
+        pss->body_refused = BODY_TOO_LARGE;
         return 0;
     }
     char *p = realloc(pss->body, pss->body_len + len + 1);

@@ -10,6 +10,13 @@
 #include "web/web_int.h"
 
 
+/* True when cache slot s holds a session (an all-zero hash is free). */
+static bool slot_used(const auth_session_t *s)
+{
+    static const uint8_t zero[32];
+    return memcmp(s->hash, zero, 32) != 0;
+}
+
 static auth_session_t *session_slot(web_t *w, const uint8_t hash[32])
 {
     for (size_t i = 0; i < WEB_SESSIONS_MAX; i++)
@@ -22,10 +29,9 @@ static auth_session_t *session_slot(web_t *w, const uint8_t hash[32])
  * store and is read back when used again). */
 static auth_session_t *session_free_slot(web_t *w)
 {
-    static const uint8_t zero[32];
     auth_session_t *oldest = &w->sessions[0];
     for (size_t i = 0; i < WEB_SESSIONS_MAX; i++) {
-        if (memcmp(w->sessions[i].hash, zero, 32) == 0)
+        if (!slot_used(&w->sessions[i]))
             return &w->sessions[i];
         if (w->sessions[i].last_seen < oldest->last_seen)
             oldest = &w->sessions[i];
@@ -43,10 +49,8 @@ void api_session_forget(web_t *w, auth_session_t *s)
 
 void web_sessions_end_account(web_t *w, const char *name)
 {
-    static const uint8_t zero[32];
     for (size_t i = 0; i < WEB_SESSIONS_MAX; i++)
-        if (memcmp(w->sessions[i].hash, zero, 32) != 0 &&
-            strcmp(w->sessions[i].user.name, name) == 0)
+        if (slot_used(&w->sessions[i]) && strcmp(w->sessions[i].user.name, name) == 0)
             api_session_forget(w, &w->sessions[i]);
 }
 
@@ -71,10 +75,9 @@ static bool holds_counter(const web_t *w, const char *sid)
 
 void web_sessions_sweep(web_t *w, int64_t now)
 {
-    static const uint8_t zero[32];
     for (size_t i = 0; i < WEB_SESSIONS_MAX; i++) {
         auth_session_t *s = &w->sessions[i];
-        if (memcmp(s->hash, zero, 32) == 0 || !session_expired(w, s, now) ||
+        if (!slot_used(s) || !session_expired(w, s, now) ||
             !holds_counter(w, s->sid))
             continue;
         /* the session stays until its browser asks again (and hears
@@ -180,14 +183,10 @@ void web_session_login(web_req_t *r)
      * lock its owner out from the desk */
     int64_t now = hall_now(w->hall);
     int limit = w->cfg->rate_login_per_min;
-    char pair[20]; /* the account and the address, hashed to fit a rate key */
-    uint64_t h = 14695981039346656037ull;
-    for (const char *p = name; *p; p++)
-        h = (h ^ (unsigned char)*p) * 1099511628211ull;
-    h = (h ^ '@') * 1099511628211ull;
-    for (const char *p = r->pss->from.ip; *p; p++)
-        h = (h ^ (unsigned char)*p) * 1099511628211ull;
-    snprintf(pair, sizeof pair, "%016llx", (unsigned long long)h);
+    char both[AUTH_NAME_MAX + WEB_IP_MAX + 2], pair[20];
+    snprintf(both, sizeof both, "%s@%s", name, r->pss->from.ip);
+    /* the account and the address, hashed to fit a rate key */
+    snprintf(pair, sizeof pair, "%016llx", (unsigned long long)web_hash64(both, strlen(both)));
     if (!web_rate_check(r, 'l', r->pss->from.ip, limit))
         return;
     if (limit > 0 && web_rate_count(w, 'a', name, now) >= limit &&

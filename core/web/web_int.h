@@ -167,6 +167,15 @@ typedef struct web {
     volatile int hangup;  /* SIGHUP: reload every plugin */
 } web_t;
 
+/* Why a request's body is not read: answered at once, then closed. */
+typedef enum body_refusal {
+    BODY_OK = 0,
+    BODY_TOO_LARGE,       /* 413: past server.max_body */
+    BODY_OVER_SHARE,      /* 429: its peer reads WEB_BODIES_PER_PEER already */
+    BODY_CHUNKED,         /* 400: no Content-Length (lws 4.1 drops it unread) */
+    BODY_TWO_LENGTHS      /* 400: Content-Length and Transfer-Encoding */
+} body_refusal_t;
+
 /* Per-connection data: an HTTP request, or a /ws client. */
 typedef struct pss {
     char method[8];
@@ -174,12 +183,9 @@ typedef struct pss {
     web_client_t from;    /* who sent the request (client.c) */
     char *body;
     size_t body_len;
-    bool body_too_big;
+    body_refusal_t body_refused; /* answered without reading the body */
     bool body_counted;    /* counted in web_t.bodies under body_addr */
     unsigned char body_addr[16];
-    int body_refused;     /* a body refused before it is read: 411 chunked
-                             and 400 with both lengths (each answered
-                             400), 429 over the peer's share of slots */
     bool handled;         /* this request has been dispatched */
     bool head;            /* a HEAD request: headers only */
     reply_t *reply;
@@ -228,6 +234,9 @@ void web_reply_after_commit_jsonw(web_req_t *r, int status, jsonw_t *w);
 web_blob_t *web_blob_new(const void *data, size_t len);
 /* Drops one reference (NULL is ignored). */
 void web_blob_unref(web_blob_t *b);
+/* Gzips b once, on its first request that accepts gzip; false when it
+ * could not be (the plain bytes are sent). */
+bool web_blob_gzip(web_blob_t *b);
 /* Answers 200 with the shared body (a reference taken), gzipped for a
  * browser that accepts it, or 304 when the request's If-None-Match names
  * the ETag of what it would get; browsers revalidate it. */
@@ -398,6 +407,8 @@ const queue_ticket_t *idem_replay(web_req_t *r, const char *key, queue_ticket_t 
 void idem_remember(web_req_t *r, const char *key, const char *token);
 
 /* ---- limits.c ---- */
+/* FNV-1a of n bytes: rate keys and ETags (spreads well, proves nothing). */
+uint64_t web_hash64(const void *p, size_t n);
 /* Counts one hit of `key` in `kind` ('i' issue, 'l' login); true when it is
  * within `per_min`. */
 bool web_rate_ok(web_t *w, char kind, const char *key, int per_min, int64_t now_ms);
