@@ -261,7 +261,7 @@ int web_client_origin(web_t *w, struct lws *wsi, const web_client_t *c, char *or
      * asking, and the log must stay readable */
     char shown[160];
     printable(origin, shown, sizeof shown);
-    if (web_rate_ok(w, 'o', shown, 1, hall_now(w->hall)))
+    if (web_log_due(w, 'o', shown, hall_now(w->hall)))
         log_warn("web",
                  "refused a request from origin %s at %s (client %s%s): not this server's "
                  "address; add it to server.origins to allow it",

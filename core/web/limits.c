@@ -1,9 +1,13 @@
 /*
- * limits.c - per-key request counting in one-minute windows, for the rate
- * limits on ticket issue and login, and the cap on connections open at
- * once from one address. The rate table is fixed: a key hashes to a slot;
- * a slot holding another key from an older minute is taken over, so the
- * table never grows and a flood of addresses cannot exhaust memory.
+ * limits.c - per-key request counting over the last 60 s (this minute's
+ * count and the last minute's in proportion: a sliding window, so no
+ * burst gets twice the limit across a minute's boundary), for the rate
+ * limits on ticket issue and login and for log lines written once a
+ * minute; the cap on connections open at once from one address; and the
+ * share of lws's header slots one peer may hold with bodies being read.
+ * The rate table is fixed: a key hashes to a slot; a slot holding another
+ * key no longer counting is taken over, so the table never grows and a
+ * flood of addresses cannot exhaust memory.
  */
 #include <arpa/inet.h>
 #include <netinet/in.h>
@@ -34,33 +38,61 @@ static uint32_t rate_key(char kind, const char *key, char *k, size_t n)
     return (uint32_t)(web_hash64(k, strlen(k)) % WEB_RATE_SLOTS);
 }
 
+/* The hits of slot s in the minute that ends at now_ms, times 60000: this
+ * minute's count, and the previous minute's in proportion to how much of
+ * it still lies within the last 60 s. A fixed window would let twice the
+ * limit through across a minute's boundary. */
+static int64_t rate_weight(const rate_slot_t *s, int64_t now_ms)
+{
+    int64_t minute = now_ms / 60000, left = 60000 - now_ms % 60000;
+    if (s->window == minute)
+        return (int64_t)s->count * 60000 + (int64_t)s->prev * left;
+    if (s->window == minute - 1)
+        return (int64_t)s->count * left;
+    return 0;
+}
+
+/* The slot of `kind` and `key`, found or taken (a free one, or one no
+ * longer counting), rolled on to the minute of now_ms. */
+static rate_slot_t *rate_slot(web_t *w, char kind, const char *key, int64_t now_ms)
+{
+    char k[sizeof w->rate[0].key];
+    uint32_t start = rate_key(kind, key, k, sizeof k);
+    int64_t minute = now_ms / 60000;
+    rate_slot_t *s = NULL, *victim = NULL;
+    for (uint32_t i = 0; i < RATE_PROBES && !s; i++) {
+        rate_slot_t *t = &w->rate[(start + i) % WEB_RATE_SLOTS];
+        if (strcmp(t->key, k) == 0)
+            s = t;
+        else if (!victim && (t->key[0] == '\0' || t->window < minute - 1))
+            victim = t;
+    }
+    if (!s) {
+        s = victim ? victim : &w->rate[start]; /* all busy: share the slot */
+        snprintf(s->key, sizeof s->key, "%s", k);
+        s->window = minute;
+        s->count = s->prev = 0;
+    }
+    if (s->window != minute) { /* a new minute: the last one becomes prev */
+        s->prev = s->window == minute - 1 ? s->count : 0;
+        s->count = 0;
+        s->window = minute;
+    }
+    return s;
+}
+
 bool web_rate_ok(web_t *w, char kind, const char *key, int per_min, int64_t now_ms)
 {
     if (per_min <= 0)
         return true;
-    char k[sizeof w->rate[0].key];
-    uint32_t start = rate_key(kind, key, k, sizeof k);
-    int64_t minute = now_ms / 60000;
-    rate_slot_t *victim = NULL;
-    /* probe a few slots: ours, or a free/stale one */
-    for (uint32_t i = 0; i < RATE_PROBES; i++) {
-        rate_slot_t *s = &w->rate[(start + i) % WEB_RATE_SLOTS];
-        if (strcmp(s->key, k) == 0) {
-            if (s->window != minute) {
-                s->window = minute;
-                s->count = 0;
-            }
-            return ++s->count <= per_min;
-        }
-        if (!victim && (s->key[0] == '\0' || s->window != minute))
-            victim = s;
-    }
-    if (!victim)
-        victim = &w->rate[start]; /* all busy this minute: share the slot */
-    snprintf(victim->key, sizeof victim->key, "%s", k);
-    victim->window = minute;
-    victim->count = 1;
-    return per_min >= 1;
+    rate_slot_t *s = rate_slot(w, kind, key, now_ms);
+    s->count++;
+    return rate_weight(s, now_ms) <= (int64_t)per_min * 60000;
+}
+
+bool web_log_due(web_t *w, char kind, const char *key, int64_t now_ms)
+{
+    return rate_slot(w, kind, key, now_ms)->count++ == 0;
 }
 
 int web_rate_count(const web_t *w, char kind, const char *key, int64_t now_ms)
@@ -69,8 +101,8 @@ int web_rate_count(const web_t *w, char kind, const char *key, int64_t now_ms)
     uint32_t start = rate_key(kind, key, k, sizeof k);
     for (uint32_t i = 0; i < RATE_PROBES; i++) {
         const rate_slot_t *s = &w->rate[(start + i) % WEB_RATE_SLOTS];
-        if (strcmp(s->key, k) == 0)
-            return s->window == now_ms / 60000 ? s->count : 0;
+        if (strcmp(s->key, k) == 0) /* rounded up: a part of a hit counts */
+            return (int)((rate_weight(s, now_ms) + 59999) / 60000);
     }
     return 0;
 }
@@ -167,7 +199,7 @@ bool web_conn_accept(web_t *w, int fd)
     if (conns_of(w, addr, false) >= cap && conns_of(w, addr, true) >= cap) {
         w->conns_refused++;
         int64_t now_ms = hall_now(w->hall);
-        if (web_rate_ok(w, 'c', ip, 1, now_ms)) /* one line a minute per address */
+        if (web_log_due(w, 'c', ip, now_ms)) /* one line a minute per address */
             log_warn("web", "refused a connection from %s: %d already open (rate_limits."
                             "connections_per_ip)", ip, cap);
         return false;
@@ -208,7 +240,7 @@ bool web_body_begin(web_t *w, struct lws *wsi, pss_t *pss)
         w->bodies_refused++;
         char ip[INET6_ADDRSTRLEN];
         if (inet_ntop(AF_INET6, pss->body_addr, ip, sizeof ip) &&
-            web_rate_ok(w, 'b', ip, 1, hall_now(w->hall)))
+            web_log_due(w, 'b', ip, hall_now(w->hall)))
             log_warn("web", "refused a request body from %s: %d already being read", ip,
                      WEB_BODIES_PER_PEER);
         return false;

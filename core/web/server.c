@@ -582,7 +582,7 @@ static int http_body(web_t *w, pss_t *pss, const void *in, size_t len)
      * WEB_BODY_SECONDS from the request's start to arrive whole */
     if (metrics_clock_us() - pss->started_us > (int64_t)WEB_BODY_SECONDS * 1000000) {
         w->bodies_refused++;
-        if (web_rate_ok(w, 't', pss->from.ip, 1, hall_now(w->hall)))
+        if (web_log_due(w, 't', pss->from.ip, hall_now(w->hall)))
             log_warn("web", "closed a request from %s: its body took over %d s", pss->from.ip,
                      WEB_BODY_SECONDS);
         return -1;

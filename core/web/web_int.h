@@ -126,6 +126,7 @@ typedef struct rate_slot {
     char key[WEB_IP_MAX + 8];
     int64_t window;       /* minute the count belongs to */
     int count;
+    int prev;             /* the count of the minute before it */
 } rate_slot_t;
 
 typedef struct web {
@@ -409,9 +410,13 @@ void idem_remember(web_req_t *r, const char *key, const char *token);
 /* ---- limits.c ---- */
 /* FNV-1a of n bytes: rate keys and ETags (spreads well, proves nothing). */
 uint64_t web_hash64(const void *p, size_t n);
-/* Counts one hit of `key` in `kind` ('i' issue, 'l' login); true when it is
- * within `per_min`. */
+/* Counts one hit of `key` in `kind` ('i' issue, 'l' login); true when the
+ * hits of the last 60 s (this minute's, and the last minute's in
+ * proportion) are within `per_min`. */
 bool web_rate_ok(web_t *w, char kind, const char *key, int per_min, int64_t now_ms);
+/* True for the first time `key` of `kind` asks in a minute: a log line
+ * that would repeat is written once a minute. */
+bool web_log_due(web_t *w, char kind, const char *key, int64_t now_ms);
 /* How many hits `key` of `kind` has this minute, counting none. */
 int web_rate_count(const web_t *w, char kind, const char *key, int64_t now_ms);
 /* Sizes the connection table to the process's open-file limit; -1 when

@@ -123,3 +123,16 @@ test('a counter held by a session that expired is released without anyone coming
   assert.equal(taken.status, 200, taken.text);
   assert.equal(taken.json.counter.ticket.number, called.json.counter.ticket.number);
 });
+
+test('rate limits count the last 60 s: a burst across a minute\'s boundary gets no second allowance', async () => {
+  await clock({ at_ms: Date.parse('2041-01-02T08:00:59+07:00') });
+  const bad = () => hall.req('POST', '/api/v1/session', { username: 'nobody', password: 'salah' });
+  const before = [];
+  for (let i = 0; i < 8; i++) before.push((await bad()).status);
+  assert.deepEqual(before, Array(8).fill(401));
+  await clock({ advance_ms: 2_000 }); // 08:01:01, a new minute
+  const after = [];
+  for (let i = 0; i < 3; i++) after.push((await bad()).status);
+  // a window per minute would allow 10 more here; the last 60 s hold 10
+  assert.deepEqual(after, [401, 401, 429]);
+});
