@@ -5,7 +5,7 @@
  * live reload loads the plugins on a loader thread of its own and the loop
  * swaps the new catalog in once it is built (hall_reload_async).
  */
-#include "hall.h"
+#include "hall_int.h"
 
 #include <jansson.h>
 #include <pthread.h>
@@ -754,7 +754,6 @@ store_batch_t *hall_batch(hall_t *h) { return h->open->batch; }
 queue_t *hall_queue(hall_t *h) { return h->queue; }
 const catalog_t *hall_catalog(const hall_t *h) { return h->catalog; }
 store_t *hall_store(hall_t *h) { return h->store; }
-const config_t *hall_config(const hall_t *h) { return h->cfg; }
 const char *hall_epoch(const hall_t *h) { return store_epoch(h->store); }
 uint64_t hall_committed_seq(const hall_t *h) { return h->committed_seq; }
 

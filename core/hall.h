@@ -20,6 +20,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "auth/auth.h"
 #include "catalog.h"
 #include "config.h"
 #include "engine/queue.h"
@@ -76,14 +77,8 @@ void hall_collect(hall_t *h);
  * called before hall_wait returns when nothing is pending. */
 int hall_wait(hall_t *h, hall_done_fn fn, void *ctx);
 
-/* The open round's batch, for records that are not the engine's (login
- * sessions). */
-store_batch_t *hall_batch(hall_t *h);
-
 queue_t *hall_queue(hall_t *h);
 const catalog_t *hall_catalog(const hall_t *h);
-store_t *hall_store(hall_t *h);
-const config_t *hall_config(const hall_t *h);
 const char *hall_epoch(const hall_t *h);
 /* Seq of the last event that is durable and has been handed to the feed. */
 uint64_t hall_committed_seq(const hall_t *h);
@@ -132,5 +127,70 @@ const catalog_error_t *hall_reload_errors(const hall_t *h, size_t *n);
  * past day read from the store into *scratch; NULL when unknown. */
 const queue_ticket_t *hall_ticket_by_token(hall_t *h, const char *token,
                                            queue_ticket_t *scratch);
+
+/* ---- stored records that are not the engine's (hall_records.c) ----
+ * Reads run in a read transaction of their own on the calling thread;
+ * writes join the open round, so they are durable with it (hall_wait).
+ * Each returns 0 or a store_err_t (STORE_NOTFOUND where it says so). */
+
+/* What a scan of stored tickets did, for the reply and the log. */
+typedef struct hall_scan_stats {
+    unsigned seeks;   /* cursor seeks to find the first ticket of the range */
+    size_t read;      /* records read within the range */
+    size_t skipped;   /* records that could not be read */
+} hall_scan_stats_t;
+
+/* Visits the stored tickets of business days from_ymd..to_ymd (YYYYMMDD)
+ * in id order; fn returns non-zero to stop (that value is returned). Ids
+ * grow with time and a ticket's day never goes back as they grow, so the
+ * first ticket of the range is found by a binary search with cursor seeks
+ * and the walk ends at the first ticket of a later day: the cost is the
+ * tickets of the range, never the whole history. Any thread may call it. */
+typedef int (*hall_ticket_fn)(void *ctx, const queue_ticket_t *t);
+int hall_tickets_of_days(hall_t *h, uint32_t from_ymd, uint32_t to_ymd, hall_ticket_fn fn,
+                         void *ctx, hall_scan_stats_t *stats);
+
+/* The satisfaction survey's answers, one per ticket (day, id), as JSON
+ * text that never holds the token or anything about the citizen. */
+int hall_survey_put(hall_t *h, uint32_t day, uint64_t ticket_id, const char *json);
+/* 0 when ticket (day, id) has a stored answer, STORE_NOTFOUND when not. */
+int hall_survey_answered(hall_t *h, uint32_t day, uint64_t ticket_id);
+/* Visits the answers of days from_ymd..to_ymd in day order. */
+typedef int (*hall_text_fn)(void *ctx, const char *json, size_t len);
+int hall_surveys_of_days(hall_t *h, uint32_t from_ymd, uint32_t to_ymd, hall_text_fn fn,
+                         void *ctx);
+
+/* A kiosk's Idempotency-Key and the token of the ticket it issued, kept
+ * for a day (hall_forget_expired). */
+int hall_idempotency_remember(hall_t *h, const char *key, const char *token);
+/* Copies the token remembered for `key` at or after `since` (ms);
+ * STORE_NOTFOUND when none. */
+int hall_idempotency_find(hall_t *h, const char *key, char token[QUEUE_TOKEN_LEN + 1],
+                          int64_t since);
+
+/* Staff accounts and login sessions (their records are auth.h's). */
+int hall_user_list(hall_t *h, auth_user_visit_fn fn, void *ctx);
+int hall_user_get(hall_t *h, const char *name, auth_user_t *out);
+/* Saves an account (a new credential generation); -1 with err when the
+ * name or password is refused. */
+int hall_user_put(hall_t *h, const auth_user_t *u, const char *password, char *err,
+                  size_t errlen);
+int hall_user_del(hall_t *h, const char *name);
+/* 0 and *out when the password matches, -1 otherwise. */
+int hall_login(hall_t *h, const char *name, const char *password, auth_user_t *out);
+int hall_session_put(hall_t *h, const auth_session_t *s);
+int hall_session_get(hall_t *h, const uint8_t hash[32], auth_session_t *out);
+int hall_session_del(hall_t *h, const uint8_t hash[32]);
+
+/* Removes what has outlived its purpose: login sessions made before
+ * `sessions_before` (past their absolute limit) and idempotency keys
+ * remembered before `keys_before`. Returns how many records go, or a
+ * store_err_t. */
+long hall_forget_expired(hall_t *h, int64_t sessions_before, int64_t keys_before);
+
+/* The store's map size and the bytes in use (for /metrics). */
+void hall_storage_usage(hall_t *h, size_t *map_size, size_t *used);
+/* Text of a store_err_t a hall function returned. */
+const char *hall_strerror(int rc);
 
 #endif

@@ -348,6 +348,42 @@ int auth_session_get(store_t *s, const uint8_t hash[32], auth_session_t *out)
     return rc;
 }
 
+typedef struct expire_ctx {
+    int64_t before;
+    store_batch_t *batch;
+    long n;
+} expire_ctx_t;
+
+static int expire_visit(void *ctx, const store_val_t *key, const store_val_t *val)
+{
+    expire_ctx_t *e = ctx;
+    json_t *o = json_loadb(val->data, val->len, 0, NULL);
+    json_t *created = json_object_get(o, "created");
+    bool gone = !json_is_integer(created) || json_integer_value(created) < e->before;
+    json_decref(o);
+    if (!gone)
+        return 0;
+    store_key_t k;
+    store_key_init(&k);
+    store_key_bytes(&k, key->data, key->len);
+    if (store_batch_del(e->batch, STORE_DB_SESSIONS, &k) != 0)
+        return STORE_INVAL;
+    e->n++;
+    return 0;
+}
+
+long auth_sessions_expire(store_t *s, int64_t before, store_batch_t *b)
+{
+    store_txn_t *t;
+    int rc = store_txn_begin(s, false, &t);
+    if (rc != 0)
+        return rc;
+    expire_ctx_t e = {before, b, 0};
+    rc = store_scan(t, STORE_DB_SESSIONS, NULL, NULL, false, expire_visit, &e);
+    store_txn_abort(t);
+    return rc < 0 ? rc : e.n;
+}
+
 bool auth_session_current(const auth_session_t *s, const auth_user_t *now)
 {
     return s->user.gen[0] != '\0' && strcmp(s->user.name, now->name) == 0 &&

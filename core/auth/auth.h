@@ -102,6 +102,11 @@ int auth_session_del(store_batch_t *b, const uint8_t hash[32]);
  * credential generation (made before sessions had one) is not a session. */
 int auth_session_get(store_t *s, const uint8_t hash[32], auth_session_t *out);
 
+/* Appends to b the removal of every stored session made before `before`
+ * (ms: past the absolute limit), and of records that are not sessions.
+ * Returns how many, or a negative store_err_t. */
+long auth_sessions_expire(store_t *s, int64_t before, store_batch_t *b);
+
 /* Whether session `s` still belongs to account `now` as it is stored now:
  * the same name and credential generation. */
 bool auth_session_current(const auth_session_t *s, const auth_user_t *now);

@@ -439,13 +439,13 @@ static void healthz(web_req_t *r)
     json_decref(hooks);
     const char *pub = r->web->cfg->public_url;
     /* a store that cannot commit serves nothing new: not ok */
-    bool store_failing = metrics_commit_failing(r->web->metrics);
+    bool commits_failing = metrics_commit_failing(r->web->metrics);
     web_reply_json(r, 200,
                    json_pack("{s:s, s:s, s:i, s:i, s:o, s:I, s:s, s:i, s:o, s:o}", "status",
-                             json_array_size(errors) || cat->n_agencies == 0 || store_failing
+                             json_array_size(errors) || cat->n_agencies == 0 || commits_failing
                                  ? "degraded"
                                  : "ok",
-                             "storage", store_failing ? "failing" : "ok",
+                             "storage", commits_failing ? "failing" : "ok",
                              "agencies", (int)cat->n_agencies, "services", (int)cat->n_services,
                              "plugin_errors", errors, "seq",
                              (json_int_t)hall_committed_seq(r->web->hall), "epoch",

@@ -43,7 +43,7 @@ static void list_one(void *ctx, const auth_user_t *u)
 static void users_list(web_req_t *r)
 {
     json_t *users = json_array();
-    if (auth_user_list(hall_store(r->web->hall), list_one, users) != 0) {
+    if (hall_user_list(r->web->hall, list_one, users) != 0) {
         json_decref(users);
         web_reply_error(r, 503, "storage_unavailable", NULL, "the accounts cannot be read");
         return;
@@ -91,7 +91,7 @@ static void users_add(web_req_t *r, const auth_session_t *admin)
     snprintf(u.name, sizeof u.name, "%s", name);
     snprintf(u.agency, sizeof u.agency, "%s", agency ? agency : "");
     char err[256];
-    if (auth_user_put(hall_batch(r->web->hall), &u, password, err, sizeof err) != 0) {
+    if (hall_user_put(r->web->hall, &u, password, err, sizeof err) != 0) {
         web_reply_error(r, 400, "invalid", strstr(err, "password") ? "password" : "agency",
                         "%s", err);
         return;
@@ -108,7 +108,7 @@ static void users_add(web_req_t *r, const auth_session_t *admin)
 static void users_delete(web_req_t *r, const auth_session_t *admin, const char *name)
 {
     auth_user_t u;
-    if (auth_user_get(hall_store(r->web->hall), name, &u) != 0) {
+    if (hall_user_get(r->web->hall, name, &u) != 0) {
         web_reply_error(r, 404, "not_found", "name", "there is no account '%s'", name);
         return;
     }
@@ -116,7 +116,7 @@ static void users_delete(web_req_t *r, const auth_session_t *admin, const char *
         web_reply_error(r, 409, "conflict", "name", "an admin cannot remove their own account");
         return;
     }
-    auth_user_del(hall_batch(r->web->hall), name);
+    hall_user_del(r->web->hall, name);
     log_info("auth", "'%s' removed account '%s'", admin->user.name, name);
     web_sessions_end_account(r->web, name);
     web_reply_after_commit(r, 200, json_pack("{s:b}", "ok", 1));

@@ -3,16 +3,16 @@
  * records of a range of days from the store and answers the figures of
  * report/report.h in JSON or CSV.
  *
- * Tickets are keyed by their global id, which grows with time, and every
- * record holds its business day, which never goes back as ids grow; so a
- * range of days is a range of ids. The first id of the range is found by a
- * binary search over the id space with cursor seeks (about log2 of the
- * number of tickets ever issued, each reading one record), then the scan
- * reads forward and stops at the first ticket of a later day: the cost is
- * the tickets of the range, never the whole history.
+ * A year of a busy hall is a hundred thousand tickets and most of a second
+ * to read, so a report is read off the event loop: the request becomes a
+ * job for one worker thread (hall_tickets_of_days reads the range, which
+ * costs the tickets of those days, never the whole history), and the loop
+ * answers it when the worker wakes it. At most REPORTS_QUEUED reports are
+ * read or waiting at once; more are told to ask again (503, Retry-After).
  */
 #include "web/api_reports.h"
 
+#include <pthread.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -24,6 +24,7 @@
 #include "report/report.h"
 
 #define REPORTS_RANGE_DAYS 366
+#define REPORTS_QUEUED 4      /* reports read or waiting at once; more get 503 */
 
 /* ---- the query ---- */
 
@@ -40,80 +41,77 @@ static bool wants_csv(web_req_t *r)
            strstr(accept, "text/csv") != NULL;
 }
 
-/* ---- reading the tickets of a range of days ---- */
+/* ---- the job: a report read off the loop ---- */
 
-typedef struct seek_ctx {
-    uint64_t id;
-    uint32_t day;
-    bool found;
-} seek_ctx_t;
+/* The standard service time of each service, copied from the catalog when
+ * the job is made (the worker must not read a catalog a reload may free). */
+typedef struct standard {
+    char id[CATALOG_SVC_ID_MAX];
+    int minutes;
+} standard_t;
 
-static int seek_visit(void *ctx, const store_val_t *key, const store_val_t *val)
-{
-    seek_ctx_t *s = ctx;
-    if (key->len != 8)
-        return 0;
-    json_t *rec = json_loadb(val->data, val->len, 0, NULL);
-    json_t *day = json_object_get(rec, "day");
-    bool ok = json_is_integer(day);
-    if (ok) {
-        s->id = store_u64_decode(key->data);
-        s->day = (uint32_t)json_integer_value(day);
-        s->found = true;
-    }
-    json_decref(rec);
-    return ok ? 1 : 0; /* an unreadable record: look at the next one */
-}
-
-/* The first readable ticket at or after id `from` (reverse: at or before). */
-static int seek(store_txn_t *t, uint64_t from, bool reverse, seek_ctx_t *out)
-{
-    memset(out, 0, sizeof *out);
-    store_key_t k;
-    store_key_init(&k);
-    store_key_u64(&k, from);
-    int rc = store_scan(t, STORE_DB_TICKETS, &k, NULL, reverse, seek_visit, out);
-    return rc < 0 ? rc : 0;
-}
-
-/* The lowest ticket id whose day is `day` or later (ids past the last
- * ticket when none is): a binary search with cursor seeks. */
-static int first_id_of(store_txn_t *t, uint32_t day, uint64_t *out, unsigned *seeks)
-{
-    seek_ctx_t s;
-    int rc = seek(t, UINT64_MAX, true, &s);
-    if (rc < 0)
-        return rc;
-    (*seeks)++;
-    if (!s.found) {
-        *out = 1;
-        return 0;
-    }
-    uint64_t lo = 1, hi = s.id + 1;
-    /* every ticket below lo is of an earlier day; the first at or after hi
-     * is of `day` or later, or there is none */
-    while (lo < hi) {
-        uint64_t mid = lo + (hi - lo) / 2;
-        if ((rc = seek(t, mid, false, &s)) < 0)
-            return rc;
-        (*seeks)++;
-        if (s.found && s.day < day)
-            lo = s.id + 1;
-        else
-            hi = mid;
-    }
-    *out = lo;
-    return 0;
-}
-
-typedef struct scan_ctx {
-    uint32_t to;
-    const char *agency, *service;   /* filters, NULL = any */
-    const catalog_t *cat;
+typedef struct report_job {
+    struct report_job *next;
+    web_later_t *reply;
+    hall_t *hall;
+    uint32_t from, to;
+    char from_text[11], to_text[11];
+    char agency[CATALOG_ID_MAX], service[CATALOG_SVC_ID_MAX]; /* "" = any */
+    bool csv;
+    report_group_t group;
     report_t *report;
-    size_t read, skipped;
-    int err;
-} scan_ctx_t;
+    standard_t *standards;
+    size_t n_standards;
+    hall_scan_stats_t stats;
+    int rc;               /* the scan's store error, or REPORT_ENOMEM */
+} report_job_t;
+
+/* The worker and its queue: jobs wait in `todo`, the worker moves each to
+ * `done` and wakes the loop, which answers them (reports_collect). */
+struct reports {
+    struct lws_context *ctx;
+    pthread_t thread;
+    bool started, stop;
+    pthread_mutex_t lock;
+    pthread_cond_t more;
+    report_job_t *todo, *done;
+    size_t queued;        /* jobs not yet answered */
+};
+
+static int standard_cmp(const void *a, const void *b)
+{
+    return strcmp(((const standard_t *)a)->id, ((const standard_t *)b)->id);
+}
+
+static int standard_minutes(const report_job_t *j, const char *service)
+{
+    standard_t key;
+    snprintf(key.id, sizeof key.id, "%s", service);
+    const standard_t *s =
+        bsearch(&key, j->standards, j->n_standards, sizeof key, standard_cmp);
+    return s ? s->minutes : 0;
+}
+
+static bool standards_copy(report_job_t *j, const catalog_t *cat)
+{
+    j->standards = calloc(cat->n_services ? cat->n_services : 1, sizeof *j->standards);
+    if (!j->standards)
+        return false;
+    for (size_t i = 0; i < cat->n_services; i++) {
+        snprintf(j->standards[i].id, sizeof j->standards[i].id, "%s", cat->services[i].id);
+        j->standards[i].minutes = cat->services[i].minutes;
+    }
+    j->n_standards = cat->n_services;
+    qsort(j->standards, j->n_standards, sizeof *j->standards, standard_cmp);
+    return true;
+}
+
+static void job_free(report_job_t *j)
+{
+    report_free(j->report);
+    free(j->standards);
+    free(j);
+}
 
 static report_outcome_t outcome_of(queue_status_t s)
 {
@@ -125,40 +123,118 @@ static report_outcome_t outcome_of(queue_status_t s)
     }
 }
 
-static int scan_visit(void *ctx, const store_val_t *key, const store_val_t *val)
+/* Adds one stored ticket of the range to the job's report. */
+static int job_ticket(void *ctx, const queue_ticket_t *t)
 {
-    scan_ctx_t *c = ctx;
-    if (key->len != 8)
+    report_job_t *j = ctx;
+    if ((j->agency[0] && strcmp(j->agency, t->agency) != 0) ||
+        (j->service[0] && strcmp(j->service, t->service) != 0))
         return 0;
-    json_t *rec = json_loadb(val->data, val->len, 0, NULL);
-    queue_ticket_t t;
-    int ok = rec ? render_ticket_parse(rec, &t) : -1;
-    json_decref(rec);
-    if (ok != 0) {
-        c->skipped++;
-        return 0;
-    }
-    if (t.day > c->to)
-        return 1;
-    c->read++;
-    if ((c->agency && strcmp(c->agency, t.agency) != 0) ||
-        (c->service && strcmp(c->service, t.service) != 0))
-        return 0;
-    time_t secs = (time_t)(t.issued_at / 1000);
+    time_t secs = (time_t)(t->issued_at / 1000);
     struct tm tm;
-    int hour = t.issued_at > 0 && localtime_r(&secs, &tm) ? tm.tm_hour : -1;
-    const catalog_service_t *svc = catalog_service_find(c->cat, t.service);
-    report_ticket_t rt = {t.day, t.agency, t.service, outcome_of(t.status), hour,
-                          t.transfers, t.queued_at, t.called_at, t.started_at,
-                          t.finished_at, svc ? svc->minutes : 0};
-    int rc = report_add(c->report, &rt);
-    if (rc == REPORT_ENOMEM) {
-        c->err = rc;
-        return 1;
-    }
+    int hour = t->issued_at > 0 && localtime_r(&secs, &tm) ? tm.tm_hour : -1;
+    report_ticket_t rt = {t->day, t->agency, t->service, outcome_of(t->status), hour,
+                          t->transfers, t->queued_at, t->called_at, t->started_at,
+                          t->finished_at, standard_minutes(j, t->service)};
+    int rc = report_add(j->report, &rt);
+    if (rc == REPORT_ENOMEM)
+        return REPORT_ENOMEM;
     if (rc != REPORT_OK)
-        c->skipped++;
+        j->stats.skipped++;
     return 0;
+}
+
+/* On the worker: reads the range and computes the figures. */
+static void job_run(report_job_t *j)
+{
+    j->rc = hall_tickets_of_days(j->hall, j->from, j->to, job_ticket, j, &j->stats);
+    if (j->rc == 0)
+        report_finish(j->report);
+}
+
+static void *worker_main(void *arg)
+{
+    reports_t *rs = arg;
+    pthread_mutex_lock(&rs->lock);
+    for (;;) {
+        while (!rs->todo && !rs->stop)
+            pthread_cond_wait(&rs->more, &rs->lock);
+        if (rs->stop)
+            break;
+        report_job_t *j = rs->todo;
+        rs->todo = j->next;
+        pthread_mutex_unlock(&rs->lock);
+        job_run(j);
+        pthread_mutex_lock(&rs->lock);
+        j->next = rs->done;
+        rs->done = j;
+        lws_cancel_service(rs->ctx);
+    }
+    pthread_mutex_unlock(&rs->lock);
+    return NULL;
+}
+
+reports_t *reports_new(struct lws_context *ctx)
+{
+    reports_t *rs = calloc(1, sizeof *rs);
+    if (!rs)
+        return NULL;
+    rs->ctx = ctx;
+    pthread_mutex_init(&rs->lock, NULL);
+    pthread_cond_init(&rs->more, NULL);
+    return rs;
+}
+
+/* Answers a job that will not run (mppd is stopping) and frees it. */
+static void job_drop(report_job_t *j)
+{
+    static const char body[] = "{\"error\":{\"code\":\"unavailable\",\"message\":"
+                               "\"mppd is stopping; ask again in a moment\"}}";
+    web_later_bytes(j->reply, 503, "application/json", body, sizeof body - 1);
+    job_free(j);
+}
+
+void reports_free(reports_t *rs)
+{
+    if (!rs)
+        return;
+    pthread_mutex_lock(&rs->lock);
+    rs->stop = true;
+    pthread_cond_signal(&rs->more);
+    pthread_mutex_unlock(&rs->lock);
+    if (rs->started)
+        pthread_join(rs->thread, NULL);
+    for (report_job_t *lists[2] = {rs->todo, rs->done}, **l = lists; l < lists + 2; l++)
+        while (*l) {
+            report_job_t *j = *l;
+            *l = j->next;
+            job_drop(j);
+        }
+    pthread_mutex_destroy(&rs->lock);
+    pthread_cond_destroy(&rs->more);
+    free(rs);
+}
+
+/* Queues a job; false when REPORTS_QUEUED are already waiting or the worker
+ * cannot start. */
+static bool job_queue(reports_t *rs, report_job_t *j)
+{
+    if (rs->queued >= REPORTS_QUEUED)
+        return false;
+    if (!rs->started) {
+        if (pthread_create(&rs->thread, NULL, worker_main, rs) != 0)
+            return false;
+        rs->started = true;
+    }
+    pthread_mutex_lock(&rs->lock);
+    report_job_t **tail = &rs->todo;
+    while (*tail)
+        tail = &(*tail)->next;
+    *tail = j;
+    rs->queued++;
+    pthread_cond_signal(&rs->more);
+    pthread_mutex_unlock(&rs->lock);
+    return true;
 }
 
 /* ---- answers ---- */
@@ -386,65 +462,105 @@ void api_reports_service(web_req_t *r)
         return;
     }
 
-    const catalog_t *cat = hall_catalog(r->web->hall);
-    scan_ctx_t c = {ymd[A_TO], args[A_AGENCY].value[0] ? args[A_AGENCY].value : NULL,
-                    args[A_SERVICE].value[0] ? args[A_SERVICE].value : NULL, cat,
-                    report_new(group), 0, 0, 0};
-    report_set_range_start(c.report, ymd[A_FROM]);
-    if (!c.report) {
+    report_job_t *j = calloc(1, sizeof *j);
+    if (!j || !(j->report = report_new(group)) ||
+        !standards_copy(j, hall_catalog(r->web->hall))) {
+        if (j)
+            job_free(j);
         web_reply_error(r, 500, "internal", NULL, "out of memory");
         return;
     }
-    unsigned seeks = 0;
-    uint64_t first = 0;
-    store_txn_t *t;
-    int rc = store_txn_begin(hall_store(r->web->hall), false, &t);
-    if (rc == 0) {
-        rc = first_id_of(t, ymd[A_FROM], &first, &seeks);
-        if (rc == 0) {
-            store_key_t k;
-            store_key_init(&k);
-            store_key_u64(&k, first);
-            rc = store_scan(t, STORE_DB_TICKETS, &k, NULL, false, scan_visit, &c);
-        }
-        store_txn_abort(t);
-    }
-    if (rc < 0 || c.err) {
-        report_free(c.report);
-        if (c.err)
-            web_reply_error(r, 500, "internal", NULL, "out of memory");
-        else
-            web_reply_error(r, 503, "storage_unavailable", NULL,
-                            "the tickets cannot be read: %s", store_strerror(rc));
+    report_set_range_start(j->report, ymd[A_FROM]);
+    j->hall = r->web->hall;
+    j->from = ymd[A_FROM];
+    j->to = ymd[A_TO];
+    snprintf(j->from_text, sizeof j->from_text, "%s", args[A_FROM].value);
+    snprintf(j->to_text, sizeof j->to_text, "%s", args[A_TO].value);
+    snprintf(j->agency, sizeof j->agency, "%s", args[A_AGENCY].value);
+    snprintf(j->service, sizeof j->service, "%s", args[A_SERVICE].value);
+    j->csv = wants_csv(r);
+    j->group = group;
+    if (r->web->reports->queued >= REPORTS_QUEUED) {
+        job_free(j);
+        web_reply_header(r, "retry-after", "2");
+        web_reply_error(r, 503, "busy", NULL,
+                        "%d reports are being read; ask again in a moment", REPORTS_QUEUED);
         return;
     }
-    if (c.skipped)
-        log_warn("reports", "%zu stored tickets could not be read", c.skipped);
-    report_finish(c.report);
+    if (!(j->reply = web_reply_later(r)))
+        job_free(j);
+    else if (!job_queue(r->web->reports, j))
+        job_drop(j);
+}
 
-    if (wants_csv(r)) {
+static void later_oom(report_job_t *j)
+{
+    static const char body[] = "{\"error\":{\"code\":\"internal\",\"message\":"
+                               "\"out of memory\"}}";
+    web_later_bytes(j->reply, 500, "application/json", body, sizeof body - 1);
+}
+
+/* On the loop: the answer of a job the worker has read. */
+static void job_answer(report_job_t *j)
+{
+    if (j->rc == REPORT_ENOMEM) {
+        later_oom(j);
+        return;
+    }
+    if (j->rc != 0) {
+        char body[200];
+        int n = snprintf(body, sizeof body,
+                         "{\"error\":{\"code\":\"storage_unavailable\",\"message\":"
+                         "\"the tickets cannot be read: %s\"}}",
+                         hall_strerror(j->rc));
+        web_later_bytes(j->reply, 503, "application/json", body, (size_t)n);
+        return;
+    }
+    if (j->stats.skipped)
+        log_warn("reports", "%zu stored tickets could not be read", j->stats.skipped);
+    if (j->csv) {
         text_t out = {0};
-        csv_rows(&out, c.report);
-        report_free(c.report);
+        csv_rows(&out, j->report);
         if (out.oom || !out.s)
-            web_reply_error(r, 500, "internal", NULL, "out of memory");
+            later_oom(j);
         else
-            web_reply_bytes(r, 200, "text/csv; charset=utf-8", out.s, out.len);
+            web_later_bytes(j->reply, 200, "text/csv; charset=utf-8", out.s, out.len);
         free(out.s);
         return;
     }
+    const catalog_t *cat = hall_catalog(j->hall);
     json_t *rows = json_array();
-    for (size_t i = 0; i < report_row_count(c.report); i++)
-        json_array_append_new(rows, row_json(report_row_at(c.report, i), cat));
-    report_free(c.report);
+    for (size_t i = 0; i < report_row_count(j->report); i++)
+        json_array_append_new(rows, row_json(report_row_at(j->report, i), cat));
     json_t *o = json_object();
-    json_object_set_new(o, "from", json_string(args[A_FROM].value));
-    json_object_set_new(o, "to", json_string(args[A_TO].value));
-    json_object_set_new(o, "group", json_string(report_group_name(group)));
-    json_object_set_new(o, "agency", c.agency ? json_string(c.agency) : json_null());
-    json_object_set_new(o, "service", c.service ? json_string(c.service) : json_null());
-    json_object_set_new(o, "tickets_read", json_integer((json_int_t)c.read));
-    json_object_set_new(o, "seeks", json_integer(seeks));
+    json_object_set_new(o, "from", json_string(j->from_text));
+    json_object_set_new(o, "to", json_string(j->to_text));
+    json_object_set_new(o, "group", json_string(report_group_name(j->group)));
+    json_object_set_new(o, "agency", j->agency[0] ? json_string(j->agency) : json_null());
+    json_object_set_new(o, "service", j->service[0] ? json_string(j->service) : json_null());
+    json_object_set_new(o, "tickets_read", json_integer((json_int_t)j->stats.read));
+    json_object_set_new(o, "seeks", json_integer(j->stats.seeks));
     json_object_set_new(o, "rows", rows);
-    web_reply_json(r, 200, o);
+    char *text = json_dumps(o, JSON_COMPACT);
+    json_decref(o);
+    if (text)
+        web_later_bytes(j->reply, 200, "application/json", text, strlen(text));
+    else
+        later_oom(j);
+    free(text);
+}
+
+void reports_collect(reports_t *rs)
+{
+    pthread_mutex_lock(&rs->lock);
+    report_job_t *done = rs->done;
+    rs->done = NULL;
+    pthread_mutex_unlock(&rs->lock);
+    while (done) {
+        report_job_t *j = done;
+        done = j->next;
+        job_answer(j);
+        job_free(j);
+        rs->queued--;
+    }
 }

@@ -15,4 +15,12 @@
  * own agency. docs/reports.md explains the figures. */
 void api_reports_service(web_req_t *r);
 
+/* The report worker (one thread, started on the first report). */
+reports_t *reports_new(struct lws_context *ctx);
+/* Answers the reports the worker has read (on the loop, when woken). */
+void reports_collect(reports_t *rs);
+/* Stops the worker (after the report it reads) and answers every report
+ * still waiting with 503. Before the hall closes: the worker reads it. */
+void reports_free(reports_t *rs);
+
 #endif

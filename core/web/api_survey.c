@@ -9,11 +9,11 @@
  * that one ticket, good until 10 minutes after the finish and used up by
  * the response it allows.
  *
- * A response is stored in STORE_DB_SURVEYS under the ticket's business day
- * (u32 YYYYMMDD) and id (u64), both big-endian, so a range of days is a
- * range of keys and "already answered" is one lookup. The value holds the
- * scores, the comment, the agency, service and counter and the time: never
- * the token or anything about the citizen. docs/skm.md explains the
+ * A response is stored under the ticket's business day and id (the hall
+ * keeps it: hall_survey_put), so a range of days is one walk and "already
+ * answered" one lookup. It holds the scores, the comment, the agency,
+ * service and counter and the time: never the token or anything about the
+ * citizen. docs/skm.md explains the
  * figures; survey/ikm.h computes them.
  */
 #include <ctype.h>
@@ -34,14 +34,6 @@
 #define SURVEY_RANGE_DAYS 366
 
 
-/* The store key of a ticket's response. */
-static void survey_key(store_key_t *k, uint32_t day, uint64_t id)
-{
-    store_key_init(k);
-    store_key_u32(k, day);
-    store_key_u64(k, id);
-}
-
 static web_survey_pending_t *pending_find(web_t *w, uint64_t id)
 {
     for (size_t i = 0; i < WEB_SURVEY_PENDING; i++)
@@ -55,24 +47,14 @@ static void pending_done(void *ctx, int rc)
 {
     web_survey_pending_t *p = ctx;
     if (rc != 0)
-        log_warn("survey", "a survey response was not stored: %s", store_strerror(rc));
+        log_warn("survey", "a survey response was not stored: %s", hall_strerror(rc));
     p->id = 0;
 }
 
 /* True when ticket (day, id) has a response, committed or on its way. */
 static bool survey_answered(web_t *w, uint32_t day, uint64_t id)
 {
-    if (pending_find(w, id))
-        return true;
-    store_txn_t *t;
-    if (store_txn_begin(hall_store(w->hall), false, &t) != 0)
-        return false;
-    store_key_t k;
-    survey_key(&k, day, id);
-    store_val_t v;
-    bool found = store_get(t, STORE_DB_SURVEYS, &k, &v) == 0;
-    store_txn_abort(t);
-    return found;
+    return pending_find(w, id) || hall_survey_answered(w->hall, day, id) == 0;
 }
 
 /* Whether the tablet may still offer finished ticket t: within 10
@@ -225,10 +207,7 @@ void api_survey_post(web_req_t *r)
                             comment, "agency", t->agency, "service", t->service, "counter",
                             t->counter, "at", at);
     char *text = rec ? json_dumps(rec, JSON_COMPACT) : NULL;
-    store_key_t k;
-    survey_key(&k, t->day, t->id);
-    if (!text || store_batch_put(hall_batch(w->hall), STORE_DB_SURVEYS, &k, text,
-                                 strlen(text)) != 0) {
+    if (!text || hall_survey_put(w->hall, t->day, t->id, text) != 0) {
         free(text);
         json_decref(rec);
         web_reply_error(r, 500, "internal", NULL, "out of memory");
@@ -257,26 +236,15 @@ static bool date_parse(const char *s, uint32_t *ymd, int64_t *days)
 }
 
 typedef struct report_ctx {
-    uint32_t to;
     const char *agency, *service;   /* filters, NULL = any */
     ikm_tally_t tally;
     size_t skipped;                 /* records that could not be read */
 } report_ctx_t;
 
-static uint32_t u32_decode(const void *p)
-{
-    const uint8_t *b = p;
-    return (uint32_t)b[0] << 24 | (uint32_t)b[1] << 16 | (uint32_t)b[2] << 8 | b[3];
-}
-
-static int report_visit(void *ctx, const store_val_t *key, const store_val_t *val)
+static int report_visit(void *ctx, const char *json, size_t len)
 {
     report_ctx_t *c = ctx;
-    if (key->len != 12)
-        return 0;
-    if (u32_decode(key->data) > c->to)
-        return 1;
-    json_t *rec = json_loadb(val->data, val->len, 0, NULL);
+    json_t *rec = json_loadb(json, len, 0, NULL);
     const char *agency = json_string_value(json_object_get(rec, "agency"));
     const char *service = json_string_value(json_object_get(rec, "service"));
     json_t *list = json_object_get(rec, "scores");
@@ -329,20 +297,12 @@ void api_survey_report(web_req_t *r)
                         SURVEY_RANGE_DAYS);
         return;
     }
-    report_ctx_t c = {ymd[A_TO], args[A_AGENCY].value[0] ? args[A_AGENCY].value : NULL,
+    report_ctx_t c = {args[A_AGENCY].value[0] ? args[A_AGENCY].value : NULL,
                       args[A_SERVICE].value[0] ? args[A_SERVICE].value : NULL, {0}, 0};
-    store_txn_t *t;
-    int rc = store_txn_begin(hall_store(r->web->hall), false, &t);
-    if (rc == 0) {
-        store_key_t from;
-        store_key_init(&from);
-        store_key_u32(&from, ymd[A_FROM]);
-        rc = store_scan(t, STORE_DB_SURVEYS, &from, NULL, false, report_visit, &c);
-        store_txn_abort(t);
-    }
+    int rc = hall_surveys_of_days(r->web->hall, ymd[A_FROM], ymd[A_TO], report_visit, &c);
     if (rc < 0) {
         web_reply_error(r, 503, "storage_unavailable", NULL, "the surveys cannot be read: %s",
-                        store_strerror(rc));
+                        hall_strerror(rc));
         return;
     }
     if (c.skipped)

@@ -19,6 +19,11 @@
 
 #define FEED_RING 1024          /* events kept in memory (~1 MiB); older ones come from the log */
 #define FEED_RX_MAX 4096        /* largest message a client may send */
+/* The most events one hello replays from the log to a public client: one
+ * further behind gets a snapshot (the same state, in one message), so no
+ * anonymous client can make the server read the whole history for it. Staff
+ * and admin sockets (the audit log) may replay all of it. */
+#define FEED_REPLAY_MAX 4096
 
 typedef struct feed_msg {
     uint64_t seq;
@@ -246,7 +251,8 @@ static void client_hello(feed_t *f, feed_client_t *c, json_t *msg)
     const char *epoch = json_string_value(json_object_get(msg, "epoch"));
     uint64_t seq = queue_seq(hall_queue(h));
     if (json_is_integer(since) && json_integer_value(since) >= 0 && epoch &&
-        strcmp(epoch, hall_epoch(h)) == 0 && (uint64_t)json_integer_value(since) <= seq) {
+        strcmp(epoch, hall_epoch(h)) == 0 && (uint64_t)json_integer_value(since) <= seq &&
+        (c->audit || seq - (uint64_t)json_integer_value(since) <= FEED_REPLAY_MAX)) {
         free(c->snapshot); /* they have a state; they want what follows it */
         c->snapshot = NULL;
         c->next = (uint64_t)json_integer_value(since) + 1;

@@ -3,8 +3,8 @@
  * request to issue a ticket may carry an `Idempotency-Key` header (1 to 64
  * of A-Z a-z 0-9 - _); the first request with a key issues the ticket and
  * remembers key -> token, in memory (so a retry that arrives while the
- * first is still being committed finds it) and in the store (so a retry
- * after a restart does too); a later request with the same key gets the
+ * first is still being committed finds it) and in the store for a day (so
+ * a retry after a restart does too); a later request with the same key gets the
  * same ticket back instead of a new one.
  */
 #include <stdio.h>
@@ -44,21 +44,12 @@ const queue_ticket_t *idem_replay(web_req_t *r, const char *key, queue_ticket_t 
 {
     web_t *w = r->web;
     char token[QUEUE_TOKEN_LEN + 1] = "";
+    int64_t now = hall_now(w->hall);
     for (size_t i = 0; i < IDEM_RECENT && !token[0]; i++)
-        if (strcmp(w->idem[i].key, key) == 0)
+        if (strcmp(w->idem[i].key, key) == 0 && now - w->idem[i].at < IDEM_KEEP_MS)
             snprintf(token, sizeof token, "%s", w->idem[i].token);
-    if (!token[0]) {
-        store_txn_t *t;
-        if (store_txn_begin(hall_store(w->hall), false, &t) == 0) {
-            store_key_t k;
-            store_key_init(&k);
-            store_key_str(&k, key);
-            store_val_t v;
-            if (store_get(t, STORE_DB_IDEMPOTENCY, &k, &v) == 0 && v.len == QUEUE_TOKEN_LEN)
-                snprintf(token, sizeof token, "%.*s", (int)v.len, (const char *)v.data);
-            store_txn_abort(t);
-        }
-    }
+    if (!token[0] && hall_idempotency_find(w->hall, key, token, now - IDEM_KEEP_MS) != 0)
+        token[0] = '\0';
     /* a token whose commit failed resolves to nothing: issue anew */
     return token[0] ? hall_ticket_by_token(w->hall, token, scratch) : NULL;
 }
@@ -69,8 +60,6 @@ void idem_remember(web_req_t *r, const char *key, const char *token)
     idem_entry_t *e = &w->idem[w->idem_next++ % IDEM_RECENT];
     snprintf(e->key, sizeof e->key, "%s", key);
     snprintf(e->token, sizeof e->token, "%s", token);
-    store_key_t k;
-    store_key_init(&k);
-    store_key_str(&k, key);
-    store_batch_put(hall_batch(w->hall), STORE_DB_IDEMPOTENCY, &k, token, strlen(token));
+    e->at = hall_now(w->hall);
+    hall_idempotency_remember(w->hall, key, token);
 }

@@ -765,7 +765,7 @@ static void put_server(out_t *o, web_t *w, metrics_t *m)
     sample_u64(o, "mpp_commit_failures_total", NULL, NULL, m->commit_failures);
 
     size_t map = 0, used = 0;
-    store_usage(hall_store(w->hall), &map, &used);
+    hall_storage_usage(w->hall, &map, &used);
     family(o, "mpp_lmdb_map_bytes", "gauge", "Size of the LMDB map.");
     sample_u64(o, "mpp_lmdb_map_bytes", NULL, NULL, map);
     family(o, "mpp_lmdb_used_bytes", "gauge", "Bytes of the LMDB map in use.");

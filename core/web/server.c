@@ -19,6 +19,7 @@
 
 #include "log.h"
 #include "web/web.h"
+#include "web/api_reports.h"
 #include "web/web_int.h"
 
 #define CHUNK 16384
@@ -247,7 +248,7 @@ static void reply_committed(void *ctx, int rc)
         int n = snprintf(body, sizeof body,
                          "{\"error\":{\"code\":\"storage_unavailable\",\"message\":\"the "
                          "change could not be saved (%s); nothing was changed, try again\"}}",
-                         store_strerror(rc));
+                         hall_strerror(rc));
         reply_set(rep, 503, "application/json", body, (size_t)n);
         free(rep->headers);
         rep->headers = NULL;
@@ -287,6 +288,30 @@ void web_reply_after_commit(web_req_t *r, int status, json_t *body)
     reply_set(rep, status, "application/json", text, strlen(text));
     free(text);
     reply_wait(r);
+}
+
+web_later_t *web_reply_later(web_req_t *r)
+{
+    reply_t *rep = reply_for(r);
+    if (!rep) {
+        web_reply_error(r, 500, "internal", NULL, "out of memory");
+        return NULL;
+    }
+    rep->waiting = true;
+    return rep;
+}
+
+void web_later_bytes(web_later_t *rep, int status, const char *ctype, const void *data,
+                     size_t len)
+{
+    rep->waiting = false;
+    if (!rep->wsi) { /* the client went away meanwhile */
+        reply_free(rep);
+        return;
+    }
+    reply_set(rep, status, ctype, data, len);
+    rep->ready = true;
+    lws_callback_on_writable(rep->wsi);
 }
 
 /* Writes the status line and headers of rep at p; false when they do not
@@ -686,6 +711,8 @@ static int callback(struct lws *wsi, enum lws_callback_reasons reason, void *use
     case LWS_CALLBACK_EVENT_WAIT_CANCELLED:
         if (w && w->hall)
             hall_collect(w->hall);
+        if (w && w->reports)
+            reports_collect(w->reports);
         return 0;
     case LWS_CALLBACK_HTTP:
         return http_begin(w, wsi, pss, in);
@@ -735,6 +762,19 @@ const struct lws_protocols web_protocols[] = {
 
 /* ---- timers, signals, life ---- */
 
+/* Once an hour: login sessions past their absolute limit and idempotency
+ * keys older than a day leave the store (a kiosk retries within seconds; a
+ * session never outlives sessions.max_hours). */
+static void forget_expired(web_t *w, int64_t now)
+{
+    long n = hall_forget_expired(w->hall, now - (int64_t)w->cfg->session_max_s * 1000,
+                                 now - IDEM_KEEP_MS);
+    if (n < 0)
+        log_warn("web", "expired sessions and keys could not be removed: %s", hall_strerror((int)n));
+    else if (n > 0)
+        log_info("web", "removed %ld expired sessions and idempotency keys", n);
+}
+
 static void tick(lws_sorted_usec_list_t *sul)
 {
     web_t *w = lws_container_of(sul, web_t, tick);
@@ -743,6 +783,10 @@ static void tick(lws_sorted_usec_list_t *sul)
     if (now - w->swept_ms >= 60000 || now < w->swept_ms) { /* once a minute */
         w->swept_ms = now;
         web_sessions_sweep(w, now);
+    }
+    if (now - w->forgot_ms >= 3600000 || now < w->forgot_ms) {
+        w->forgot_ms = now;
+        forget_expired(w, now);
     }
     hall_flush(w->hall);
     lws_sul_schedule(w->ctx, 0, &w->tick, tick, LWS_US_PER_SEC);
@@ -866,6 +910,10 @@ int web_open(web_t *w, const config_t *cfg, bool listen, char *err, size_t errle
         goto fail;
     }
     w->protocol = &web_protocols[0];
+    if (!(w->reports = reports_new(w->ctx))) {
+        snprintf(err, errlen, "out of memory");
+        goto fail;
+    }
     hall_feed_t feed = {hall_event, hall_resync, w};
     hall_set_feed(w->hall, &feed);
     hall_probe_t probe = {metrics_commit, metrics_reload, w->metrics};
@@ -877,6 +925,8 @@ int web_open(web_t *w, const config_t *cfg, bool listen, char *err, size_t errle
     return 0;
 
 fail:
+    reports_free(w->reports);
+    w->reports = NULL;
     if (w->ctx)
         lws_context_destroy(w->ctx);
     w->ctx = NULL;
@@ -890,6 +940,7 @@ fail:
 
 void web_close(web_t *w)
 {
+    reports_free(w->reports); /* its worker reads the hall */
     hall_close(w->hall); /* commits what is pending; waiters reply nowhere */
     w->hall = NULL;
     lws_context_destroy(w->ctx);

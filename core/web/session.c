@@ -41,7 +41,7 @@ static auth_session_t *session_free_slot(web_t *w)
 
 void api_session_forget(web_t *w, auth_session_t *s)
 {
-    auth_session_del(hall_batch(w->hall), s->hash);
+    hall_session_del(w->hall, s->hash);
     queue_session_ended(hall_queue(w->hall), s->sid, hall_now(w->hall));
     feed_close_session(w->feed, s->sid);
     memset(s, 0, sizeof *s);
@@ -102,7 +102,7 @@ auth_session_t *web_session_require(web_req_t *r)
     auth_session_t *s = session_slot(w, hash);
     if (!s) {
         auth_session_t loaded;
-        if (auth_session_get(hall_store(w->hall), hash, &loaded) != 0) {
+        if (hall_session_get(w->hall, hash, &loaded) != 0) {
             web_reply_error(r, 401, "not_logged_in", NULL,
                             "this session is unknown or was logged out; log in again");
             return NULL;
@@ -121,7 +121,7 @@ auth_session_t *web_session_require(web_req_t *r)
        page): a new password, role or a deleted and re-made account has a
        new credential generation, which ends this session */
     auth_user_t u;
-    if (auth_user_get(hall_store(w->hall), s->user.name, &u) != 0) {
+    if (hall_user_get(w->hall, s->user.name, &u) != 0) {
         api_session_forget(w, s);
         web_reply_error(r, 401, "not_logged_in", NULL, "this account no longer exists");
         return NULL;
@@ -197,7 +197,7 @@ void web_session_login(web_req_t *r)
         return;
     }
     auth_user_t u;
-    if (auth_login(hall_store(w->hall), name, password, &u) != 0) {
+    if (hall_login(w->hall, name, password, &u) != 0) {
         web_rate_ok(w, 'a', name, limit, now);
         web_rate_ok(w, 'f', pair, limit, now);
         log_info("auth", "failed login for '%s' from %s", auth_name_valid(name) ? name : "?",
@@ -208,7 +208,7 @@ void web_session_login(web_req_t *r)
     char token[AUTH_TOKEN_HEX + 1];
     auth_session_t *s = session_free_slot(w);
     auth_session_new(&u, hall_now(w->hall), token, s);
-    if (auth_session_put(hall_batch(w->hall), s) != 0) {
+    if (hall_session_put(w->hall, s) != 0) {
         memset(s, 0, sizeof *s);
         web_reply_error(r, 500, "internal", NULL, "out of memory");
         return;

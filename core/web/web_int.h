@@ -24,6 +24,7 @@
 typedef struct feed feed_t;
 typedef struct feed_client feed_client_t;
 typedef struct metrics metrics_t;
+typedef struct reports reports_t;
 
 /* Kinds of HTTP request, each with its own latency histogram in /metrics. */
 typedef enum web_route {
@@ -91,9 +92,11 @@ typedef struct web_survey_grant {
 /* A recent Idempotency-Key of a ticket issue and the ticket it made. */
 #define IDEM_KEY_MAX 64
 #define IDEM_RECENT 1024
+#define IDEM_KEEP_MS (24 * 3600 * 1000LL) /* how long the store keeps a key */
 typedef struct idem_entry {
     char key[IDEM_KEY_MAX + 1];
     char token[QUEUE_TOKEN_LEN + 1];
+    int64_t at;           /* hall time it was remembered */
 } idem_entry_t;
 
 /* The peer of an open connection, by its socket number (limits.c). */
@@ -136,6 +139,7 @@ typedef struct web {
     const struct lws_protocols *protocol;
     feed_t *feed;
     metrics_t *metrics;   /* owned; metrics_free */
+    reports_t *reports;   /* owned; reports_free */
     lws_sorted_usec_list_t tick;
     web_blob_t *agencies; /* GET /api/v1/agencies, once per catalog */
     const catalog_t *agencies_of; /* the catalog it shows */
@@ -157,6 +161,7 @@ typedef struct web {
     uint64_t origins_refused; /* requests and upgrades from other sites */
     char last_link[128];  /* base of the last QR code or link made */
     int64_t swept_ms;     /* hall time of the last sweep of expired sessions */
+    int64_t forgot_ms;    /* and of the last removal of expired records */
     /* survey tablets: the last ticket finished at each counter, read from
      * the committed events up to survey_seq */
     uint64_t survey_seq;
@@ -209,7 +214,7 @@ typedef struct web_req {
 /* ---- server.c ---- */
 /* mppd's lws protocols: [0] "mpp" (HTTP and /ws, per-connection pss_t),
  * [1] the plugin folder watch, then the terminator. Shared with the
- * in-process harness (harness.h), which runs the same callback. */
+ * in-process harness of the fuzz targets (tests/fuzz/harness.h), which runs the same callback. */
 extern const struct lws_protocols web_protocols[];
 /* Makes `w` (zeroed by the caller) a running server of `cfg`: opens the
  * hall, the feed and the metrics, an lws context (listening on cfg's port,
@@ -248,6 +253,15 @@ void web_reply_bytes(web_req_t *r, int status, const char *ctype, const void *da
 /* Answers once every change made so far is durable: `body` then, or 503
  * when the commit failed. Takes the reference. */
 void web_reply_after_commit(web_req_t *r, int status, json_t *body);
+/* A reply given later, by code that is not answering the request now (a
+ * report read off the loop). The handle outlives the connection: a client
+ * that leaves meanwhile is simply not answered. NULL after a 500. */
+typedef struct reply web_later_t;
+web_later_t *web_reply_later(web_req_t *r);
+/* Gives the later reply its answer (a copy of `data`) and sends it; the
+ * handle is gone after the call. On the loop's thread only. */
+void web_later_bytes(web_later_t *l, int status, const char *ctype, const void *data,
+                     size_t len);
 /* Adds a header line to the reply being built ("Set-Cookie: ..."). */
 void web_reply_header(web_req_t *r, const char *name, const char *value);
 /* Copies the mpp_session cookie's value; false when there is none. */

@@ -1,7 +1,7 @@
 /*
  * fixture.h - what the fuzz targets share: a private temporary folder, the
  * bundled hall config pointed at it, and the in-process hall of
- * core/web/harness.h, made afresh every FIXTURE_REFRESH inputs so a long
+ * tests/fuzz/harness.h, made afresh every FIXTURE_REFRESH inputs so a long
  * run's data folder stays small.
  */
 #ifndef MPP_FUZZ_FIXTURE_H
@@ -10,7 +10,7 @@
 #include <stddef.h>
 
 #include "config.h"
-#include "web/harness.h"
+#include "harness.h"
 
 #define FIXTURE_REFRESH 4000
 

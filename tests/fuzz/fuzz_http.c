@@ -1,7 +1,7 @@
 /*
  * fuzz_http.c - libFuzzer target: one HTTP API request through mppd's real
  * path (lws's parser, server.c, api.c, the engine, the commit group) on an
- * in-process hall (core/web/harness.h).
+ * in-process hall (tests/fuzz/harness.h).
  *
  * Input: byte 0 picks the method (bits 0-2), a session cookie (bits 3-4:
  * none, admin, staff of dukcapil, display), an Origin (bit 5: allowed or

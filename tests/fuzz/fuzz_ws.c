@@ -1,7 +1,7 @@
 /*
  * fuzz_ws.c - libFuzzer target: messages of a /ws client through mppd's
  * real path (lws's WebSocket parser, feed_client_receive and the hello
- * replay of feed.c) on an in-process hall (core/web/harness.h).
+ * replay of feed.c) on an in-process hall (tests/fuzz/harness.h).
  *
  * Each input is one connection: a valid upgrade to /ws, then frames built
  * from the input, each as [flags][length][payload]: flags bit 0 = FIN,

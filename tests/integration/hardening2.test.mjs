@@ -7,7 +7,7 @@ import { mkdtempSync, copyFileSync, readFileSync, writeFileSync, renameSync, rmS
 import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Hall, ROOT, sleep, rawRequest } from './lib/hall.mjs';
+import { Hall, ROOT, sleep, rawRequest, readLog } from './lib/hall.mjs';
 
 const MPPCTL = process.env.MPPCTL || join(ROOT, 'build-test/mppctl');
 const cleanups = [];
@@ -220,4 +220,26 @@ test('finding 9: with carry_over, a carried A-001 and a new day never share a nu
   assert.equal(next.json.counter.ticket.number, 'A-002');
   const recent = (await hall.req('GET', '/api/v1/board')).json.recent.map((r) => r.number ?? r.ticket?.number);
   assert.equal(new Set(recent).size, recent.length, 'no number announced twice');
+});
+
+test('finding 11: hello since 0 replays a bounded log to the public feed; an admin reads it whole', async () => {
+  const hall = await newHall();
+  const N = 4200; // more than the feed replays to a public client (4,096)
+  let next = 0;
+  await Promise.all(Array.from({ length: 32 }, async () => {
+    while (next < N) { next++; assert.equal((await hall.issue('dukcapil/legalisasi')).status, 201); }
+  }));
+  const pub = hall.ws();
+  const snap = await pub.next((m) => m.type === 'snapshot');
+  assert.ok(snap.seq >= N);
+  pub.send({ type: 'hello', since: 0, epoch: snap.epoch });
+  const again = await pub.next((m) => m.type === 'snapshot' && m !== snap);
+  assert.equal(again.seq, snap.seq, 'too far behind: a fresh snapshot, not the whole history');
+  assert.equal(pub.messages.filter((m) => m.type === 'ticket.issued').length, 0);
+  pub.send({ type: 'hello', since: snap.seq - 10, epoch: snap.epoch });
+  await pub.next((m) => m.type !== 'snapshot' && m.seq === snap.seq);
+  assert.equal(pub.messages.filter((m) => m.type === 'ticket.issued').length, 10, 'a short gap is replayed');
+  await pub.close();
+  const { events } = await readLog(hall);
+  assert.equal(events.length, snap.seq, 'an admin socket reads the whole durable log');
 });

@@ -53,3 +53,21 @@ test('a malformed key is refused, naming the header', async () => {
   const long = await press('x'.repeat(65));
   assert.equal(long.status, 400);
 });
+
+test('a key is kept a day, then forgotten: the same key the next day is a new press', async (t) => {
+  const clock = (body) => hall.req('POST', '/api/v1/test/clock', body);
+  if ((await clock({ advance_ms: 0 })).status === 404) return t.skip('mppd was built without -DMPP_TEST_CLOCK=ON');
+  const key = randomUUID();
+  const a = await press(key);
+  await clock({ advance_ms: 23 * 3600 * 1000 });
+  assert.equal((await press(key)).json.ticket.id, a.json.ticket.id, 'within a day: the same ticket');
+  await clock({ advance_ms: 2 * 3600 * 1000 });
+  const log = hall.log.length;
+  await new Promise((ok) => setTimeout(ok, 1500)); // the once-an-hour sweep runs on the next tick
+  assert.match(hall.log.slice(log), /removed \d+ expired sessions and idempotency keys/);
+  const b = await press(key);
+  assert.equal(b.status, 201);
+  assert.notEqual(b.json.ticket.id, a.json.ticket.id, 'a day later the key makes a new ticket');
+  await hall.restart();
+  assert.equal((await press(key)).json.ticket.id, b.json.ticket.id, 'and that one is remembered');
+});

@@ -126,3 +126,31 @@ test('bad queries are refused with the field at fault', async () => {
   await bad('from=2030-01-01&to=2030-01-02&colour=red');
   await bad('from=2030-01-01&from=2030-01-02&to=2030-01-03', 'from');
 });
+
+test('reports are read off the loop: many at once get the same figures or "busy", and /healthz answers meanwhile', async () => {
+  const query = `from=${day.date}&to=${day.date}`;
+  const expected = (await report(boss, query)).json;
+  let stop = false;
+  const probes = [];
+  const probe = (async () => {
+    while (!stop) {
+      const t0 = performance.now();
+      assert.equal((await hall.req('GET', '/healthz')).status, 200);
+      probes.push(performance.now() - t0);
+    }
+  })();
+  const replies = await Promise.all(Array.from({ length: 16 }, () => report(boss, query)));
+  stop = true;
+  await probe;
+  for (const r of replies) {
+    if (r.status === 503) {
+      assert.equal(r.json.error.code, 'busy');
+      assert.ok(Number(r.headers.get('retry-after')) > 0, 'a busy answer says when to ask again');
+    } else {
+      assert.equal(r.status, 200);
+      assert.deepEqual(r.json.rows, expected.rows);
+    }
+  }
+  assert.ok(replies.some((r) => r.status === 200));
+  assert.ok(probes.length > 0);
+});

@@ -19,7 +19,7 @@
 #include <unistd.h>
 
 #include "log.h"
-#include "web/harness.h"
+#include "harness.h"
 #include "web/web_int.h"
 
 #define HARNESS_SESSIONS 8
@@ -264,7 +264,6 @@ static int harness_settle(web_harness_t *h)
 int web_harness_session(web_harness_t *h, const char *name, const char *role,
                         const char *agency, char token[65])
 {
-    store_t *store = hall_store(h->web.hall);
     harness_session_t *slot = NULL;
     for (size_t i = 0; i < HARNESS_SESSIONS && !slot; i++)
         if (strcmp(h->sessions[i].name, name) == 0 || !h->sessions[i].name[0])
@@ -274,7 +273,7 @@ int web_harness_session(web_harness_t *h, const char *name, const char *role,
     uint8_t hash[32];
     auth_session_t known;
     if (slot->name[0] && auth_token_hash(slot->token, hash) &&
-        auth_session_get(store, hash, &known) == 0) {
+        hall_session_get(h->web.hall, hash, &known) == 0) {
         memcpy(token, slot->token, AUTH_TOKEN_HEX + 1);
         return 0;
     }
@@ -286,13 +285,14 @@ int web_harness_session(web_harness_t *h, const char *name, const char *role,
     if (auth_role_parse(role, &u.role) != 0)
         return -1;
     if (!slot->name[0] &&
-        auth_user_add(store, &u, "harness-password-not-for-login", err, sizeof err) != 0)
+        hall_user_put(h->web.hall, &u, "harness-password-not-for-login", err, sizeof err) != 0)
         return -1;
-    if (auth_user_get(store, name, &u) != 0) /* its credential generation */
-        return -1;
+    hall_flush(h->web.hall);
+    if (harness_settle(h) != 0 || hall_user_get(h->web.hall, name, &u) != 0)
+        return -1; /* the account, durable, and its credential generation */
     auth_session_t sess;
     auth_session_new(&u, hall_now(h->web.hall), slot->token, &sess);
-    if (auth_session_put(hall_batch(h->web.hall), &sess) != 0)
+    if (hall_session_put(h->web.hall, &sess) != 0)
         return -1;
     hall_flush(h->web.hall);
     if (harness_settle(h) != 0)
