@@ -38,7 +38,6 @@ static const queue_event_type_t hook_events[] = {
 };
 
 #define HOOK_ROUTE 10
-#define N_HOOKS 11
 
 static const char *const view_fields[] = {
     "number", "service", "agency", "status", "priority", "transfers", "issued_at", "counter",
@@ -102,7 +101,7 @@ static int api_on(lua_State *L)
         return 0;
     }
     if (!d->hook_lines) {
-        d->hook_lines = calloc(N_HOOKS, sizeof *d->hook_lines);
+        d->hook_lines = calloc(API_HOOKS_N, sizeof *d->hook_lines);
         if (!d->hook_lines)
             return luaL_error(L, "out of memory");
     }

@@ -45,6 +45,7 @@
 #define PLUGIN_SERVICES_MAX 1000              /* services of one agency */
 #define PLUGIN_ERRORS_MAX 20                  /* errors kept per file */
 #define PLUGIN_HOOK_MS 5                      /* deadline of one hook call */
+#define API_HOOKS_N 11 /* entries of api_hook_names (api_hooks.c), "route" the last */
 #define PLUGIN_HOOK_FAILS_MAX 3               /* failures in a row that
                                                  disable an agency's hooks */
 #define PLUGIN_PREFERRED_MAX 64               /* counters in route.preferred */
@@ -164,7 +165,10 @@ struct plugin_runtime {
     char agency[CATALOG_ID_MAX];
     bool in_hook;                 /* next_step / transfer allowed now */
     unsigned calls, failures, overruns, refused;
-    int fails_in_row;
+    int fails_in_row[API_HOOKS_N]; /* failures in a row of each hook */
+    int action_hook;              /* the hook whose action the engine is
+                                     applying (a refusal is its failure), or
+                                     -1 */
     bool disabled;
     int last_line;
     char last_error[256];

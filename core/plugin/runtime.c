@@ -8,8 +8,11 @@
  * A call that errors, overruns or answers something that is not an action
  * (or, for the route function, one of the heads) is counted and reported
  * with its file and line in the log and through plugin_runtime_errors();
- * the engine then goes on as if the hook had answered nothing. After
- * PLUGIN_HOOK_FAILS_MAX failures in a row an agency's hooks are disabled,
+ * the engine then goes on as if the hook had answered nothing. Failures are
+ * counted in a row per hook (a healthy ticket.called hook does not excuse a
+ * failing route function). When one hook fails PLUGIN_HOOK_FAILS_MAX times
+ * in a row (an action the engine refuses is a failure of the hook that
+ * answered it), the agency's hooks are disabled,
  * its state is closed (its memory freed) and its counters fall back to the
  * declared routing, until the plugin is reloaded.
  */
@@ -30,6 +33,7 @@ plugin_runtime_t *runtime_new(const char *display)
     snprintf(rt->file, sizeof rt->file, "%s", display);
     rt->d.rt = rt;
     rt->d.file = rt->file;
+    rt->action_hook = -1;
     return rt;
 }
 
@@ -43,34 +47,43 @@ void runtime_free(void *p)
     free(rt);
 }
 
-/* Records a failed call of hook number `hook` (-1: an action the engine
- * refused); disables the hooks after too many in a row. A failure with no
+/* Records a failed call of hook number `hook`; disables the hooks after too many in a row. A failure with no
  * line of its own (memory, a wrong answer) takes the line of the hook's
  * agency:on. */
 static void runtime_fail(plugin_runtime_t *rt, int hook, int rc, const char *err, int line)
 {
-    const char *what = hook >= 0 ? api_hook_names[hook] : "hook";
-    if (line <= 0 && hook >= 0 && rt->d.hook_lines)
+    const char *what = api_hook_names[hook];
+    if (line <= 0 && rt->d.hook_lines)
         line = rt->d.hook_lines[hook];
     rt->failures++;
     if (rc == SANDBOX_ERR_TIMEOUT || rc == SANDBOX_ERR_MEMORY)
         rt->overruns++;
-    rt->fails_in_row++;
+    int *row = &rt->fails_in_row[hook];
+    (*row)++;
     rt->last_line = line;
     snprintf(rt->last_error, sizeof rt->last_error, "%s: %s", what, err);
     log_error("plugin", "%s:%d: agency '%s', %s: %s", rt->file, line, rt->agency, what, err);
-    if (rt->fails_in_row >= PLUGIN_HOOK_FAILS_MAX && !rt->disabled) {
+    if (*row >= PLUGIN_HOOK_FAILS_MAX && !rt->disabled) {
         rt->disabled = true;
         sandbox_close(&rt->sb);
-        log_error("plugin", "%s: agency '%s': hooks disabled after %d failures in a row; its "
-                            "counters follow the declared routing until the plugin is "
-                            "reloaded", rt->file, rt->agency, rt->fails_in_row);
+        log_error("plugin", "%s: agency '%s': hooks disabled after %d failures in a row of "
+                            "%s; its counters follow the declared routing until the plugin "
+                            "is reloaded", rt->file, rt->agency, *row, what);
     }
 }
 
-static void runtime_ok(plugin_runtime_t *rt)
+static void runtime_ok(plugin_runtime_t *rt, int hook)
 {
-    rt->fails_in_row = 0;
+    rt->fails_in_row[hook] = 0;
+}
+
+/* A new call begins: the action answered by the call before was not
+ * refused, so the hook that answered it did well. */
+static void runtime_settle(plugin_runtime_t *rt)
+{
+    if (rt->action_hook >= 0)
+        runtime_ok(rt, rt->action_hook);
+    rt->action_hook = -1;
 }
 
 /* ---- event hooks ---- */
@@ -113,6 +126,7 @@ static int hooks_event(void *ctx, const catalog_agency_t *a, queue_event_type_t 
     event_call_t call = {hook, view, act, false};
     char err[256];
     int line = 0;
+    runtime_settle(rt);
     rt->calls++;
     rt->in_hook = true;
     int rc = sandbox_call(&rt->sb, event_protected, &call, PLUGIN_HOOK_MS, err, sizeof err,
@@ -124,7 +138,10 @@ static int hooks_event(void *ctx, const catalog_agency_t *a, queue_event_type_t 
         runtime_fail(rt, hook, rc, err, line);
         return -1;
     }
-    runtime_ok(rt);
+    if (call.has_action)
+        rt->action_hook = hook; /* good once the engine has applied it */
+    else
+        runtime_ok(rt, hook);
     return call.has_action ? 1 : 0;
 }
 
@@ -182,6 +199,7 @@ static int hooks_route(void *ctx, const catalog_agency_t *a, int counter,
     route_call_t call = {counter, heads, n, -1};
     char err[256];
     int line = 0;
+    runtime_settle(rt);
     rt->calls++;
     int rc = sandbox_call(&rt->sb, route_protected, &call, PLUGIN_HOOK_MS, err, sizeof err,
                           &line);
@@ -191,7 +209,7 @@ static int hooks_route(void *ctx, const catalog_agency_t *a, int counter,
         runtime_fail(rt, api_hook_index("route"), rc, err, line);
         return -1;
     }
-    runtime_ok(rt);
+    runtime_ok(rt, api_hook_index("route"));
     return call.pick;
 }
 
@@ -204,7 +222,9 @@ static void hooks_refused(void *ctx, const catalog_agency_t *a, const char *why)
     rt->refused++;
     char err[256];
     snprintf(err, sizeof err, "action refused: %s", why);
-    runtime_fail(rt, -1, SANDBOX_ERR_SCRIPT, err, 0);
+    int hook = rt->action_hook >= 0 ? rt->action_hook : api_hook_index("ticket.finished");
+    rt->action_hook = -1;
+    runtime_fail(rt, hook, SANDBOX_ERR_SCRIPT, err, 0);
 }
 
 const queue_hooks_t *plugin_queue_hooks(void)

@@ -200,3 +200,25 @@ test('finding 8: refused inputs count against the issue rate limit', async () =>
   assert.equal(last.status, 429);
   assert.equal(last.json.error.code, 'rate_limited');
 });
+
+test('a failing route function is disabled after 3 failures in a row, though a healthy hook runs between them', async () => {
+  await swapped(`local called = 0
+agency:on("ticket.called", function(t) called = called + 1 end)
+agency:on("route", function(counter, heads) error("rute rusak") end)
+`);
+  try { hall.addUser('uji-staff', 'staff', 'uji'); } catch { /* made by an earlier run */ }
+  const staff = await hall.login('uji-staff');
+  assert.equal((await staff.req('POST', '/api/v1/counters/34/open')).status, 200);
+  for (let i = 0; i < 3; i++) {
+    assert.equal((await hall.issue('uji/layanan')).status, 201);
+    const c = await staff.req('POST', '/api/v1/counters/34/call', {});
+    assert.equal(c.status, 200, 'the declared routing calls the ticket: ' + c.text);
+    assert.equal((await staff.req('POST', '/api/v1/counters/34/finish')).status, 200);
+  }
+  const e = (await health()).plugin_errors.find((x) => x.runtime && /uji\.lua$/.test(x.file));
+  assert.ok(e, 'reported in /healthz');
+  assert.match(e.message, /route: .*rute rusak/);
+  assert.match(e.message, /hooks disabled/, 'three route failures in a row disable the hooks: ' + e.message);
+  assert.match(hall.log, /hooks disabled after 3 failures in a row of route/);
+  await staff.req('POST', '/api/v1/counters/34/close');
+});
