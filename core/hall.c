@@ -43,11 +43,21 @@ typedef struct round {
     int64_t submitted_us; /* monotonic clock at submit (for the probe) */
 } round_t;
 
-/* The plugin files a reload was asked for (base names; all = every one). */
+/* Who waits for a reload to end (hall_reload_async). */
+#define RELOAD_WAITERS 16
+typedef struct reload_waiter {
+    hall_reload_fn fn;
+    void *ctx;
+} reload_waiter_t;
+
+/* The plugin files a reload was asked for (base names; all = every one),
+ * and who waits for it. */
 typedef struct reload_files {
     bool all;
     size_t n;
     char names[64][CATALOG_ID_MAX + 8];
+    reload_waiter_t waiters[RELOAD_WAITERS];
+    size_t n_waiters;
 } reload_files_t;
 
 struct hall {
@@ -460,12 +470,19 @@ int hall_reload(hall_t *h, const char *const *files, size_t n_files,
     return 0;
 }
 
-/* Adds the changed files to a request (all of them past its room). */
-static void files_note(reload_files_t *f, const char *const *files, size_t n)
+/* Adds the changed files to a request (all of them past its room) and
+ * `done` to its waiters; false when no more may wait. */
+static bool files_note(reload_files_t *f, const char *const *files, size_t n,
+                       hall_reload_fn done, void *ctx)
 {
+    if (done) {
+        if (f->n_waiters == RELOAD_WAITERS)
+            return false;
+        f->waiters[f->n_waiters++] = (reload_waiter_t){done, ctx};
+    }
     if (!files) {
         f->all = true;
-        return;
+        return true;
     }
     for (size_t i = 0; i < n && !f->all; i++) {
         bool known = false;
@@ -478,6 +495,15 @@ static void files_note(reload_files_t *f, const char *const *files, size_t n)
         else
             f->all = true;
     }
+    return true;
+}
+
+/* Tells a load's waiters how it ended. */
+static void files_done(reload_files_t *f, const hall_reload_result_t *res)
+{
+    for (size_t i = 0; i < f->n_waiters; i++)
+        f->waiters[i].fn(f->waiters[i].ctx, res);
+    f->n_waiters = 0;
 }
 
 static void *loader_main(void *arg)
@@ -501,30 +527,39 @@ static int loader_start(hall_t *h)
     return 0;
 }
 
-int hall_reload_async(hall_t *h, const char *const *files, size_t n_files)
+/* Loads and swaps on this thread (before the loop runs, or without a
+ * loader thread), then tells the request's waiters. */
+static int reload_here(hall_t *h, reload_files_t *f)
+{
+    const char *names[64];
+    for (size_t i = 0; i < f->n; i++)
+        names[i] = f->names[i];
+    hall_reload_result_t res;
+    int rc = hall_reload(h, f->all ? NULL : names, f->n, &res);
+    files_done(f, rc == 0 ? &res : NULL);
+    return rc;
+}
+
+int hall_reload_async(hall_t *h, const char *const *files, size_t n_files, hall_reload_fn done,
+                      void *ctx)
 {
     if (!h->wake) { /* no loop to hand the catalog to (not started) */
-        reload_files_t f = {0};
-        files_note(&f, files, n_files);
-        const char *names[64];
-        for (size_t i = 0; i < f.n; i++)
-            names[i] = f.names[i];
-        hall_reload_result_t res;
-        return hall_reload(h, f.all ? NULL : names, f.n, &res);
+        reload_files_t f;
+        memset(&f, 0, sizeof f);
+        files_note(&f, files, n_files, done, ctx);
+        return reload_here(h, &f);
     }
     if (h->loading) { /* load again once this one is in */
         if (!h->again)
             memset(&h->again_files, 0, sizeof h->again_files);
         h->again = true;
-        files_note(&h->again_files, files, n_files);
-        return 0;
+        return files_note(&h->again_files, files, n_files, done, ctx) ? 0 : -1;
     }
     memset(&h->load_files, 0, sizeof h->load_files);
-    files_note(&h->load_files, files, n_files);
+    files_note(&h->load_files, files, n_files, done, ctx);
     if (loader_start(h) != 0) {
         log_error("plugin", "cannot start the plugin loader thread; loading on the loop");
-        hall_reload_result_t res;
-        return hall_reload(h, files, n_files, &res);
+        return reload_here(h, &h->load_files);
     }
     return 0;
 }
@@ -541,19 +576,24 @@ static void reload_collect(hall_t *h)
     h->load_result = NULL;
     if (!fresh) {
         log_error("plugin", "reload failed: out of memory");
+        files_done(&h->load_files, NULL);
     } else {
         const char *names[64];
         for (size_t i = 0; i < h->load_files.n; i++)
             names[i] = h->load_files.names[i];
         hall_reload_result_t res;
+        memset(&res, 0, sizeof res);
         reload_swap(h, fresh, h->load_files.all ? NULL : names, h->load_files.n, &h->load_t0,
                     &res);
+        files_done(&h->load_files, &res);
     }
     if (h->again) {
         h->again = false;
         h->load_files = h->again_files;
-        if (loader_start(h) != 0)
-            log_error("plugin", "cannot start the plugin loader thread");
+        if (loader_start(h) != 0) {
+            log_error("plugin", "cannot start the plugin loader thread; loading on the loop");
+            reload_here(h, &h->load_files);
+        }
     }
 }
 
@@ -641,7 +681,10 @@ void hall_close(hall_t *h)
         pthread_join(h->loader, NULL);
         h->loading = false;
         catalog_free(h->load_result);
+        files_done(&h->load_files, NULL);
     }
+    if (h->again)
+        files_done(&h->again_files, NULL);
     if (h->group) {
         /* finish what was acknowledged-to-be: commit the open round too */
         hall_flush(h);

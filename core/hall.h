@@ -113,13 +113,20 @@ typedef struct hall_reload_result {
  * "reload" record for mppctl. */
 int hall_reload(hall_t *h, const char *const *files, size_t n_files,
                 hall_reload_result_t *out);
+/* Called on the loop when the load that covers a request has ended:
+ * `res` says how (NULL when it ran out of memory); valid during the call. */
+typedef void (*hall_reload_fn)(void *ctx, const hall_reload_result_t *res);
+
 /* The same reload, with the plugins loaded on a loader thread so the loop
  * goes on serving while a slow file loads; the new catalog is swapped in
- * on the loop by hall_collect once the loader wakes it. A change that
- * comes while a load runs is loaded again after it. Before hall_start
- * (no loop to wake) it reloads at once. Returns 0, or -1 when out of
- * memory. */
-int hall_reload_async(hall_t *h, const char *const *files, size_t n_files);
+ * on the loop by hall_collect once the loader wakes it, and then done(ctx,
+ * result) is called (done may be NULL). A change that comes while a load
+ * runs is loaded again after it (its done waits for that load). Before
+ * hall_start (no loop to wake) it reloads at once. Returns 0, or -1 when
+ * out of memory or when 16 already wait for the next load (done is not
+ * called then). */
+int hall_reload_async(hall_t *h, const char *const *files, size_t n_files, hall_reload_fn done,
+                      void *ctx);
 /* Errors of the last reload that was refused (a broken edit), if any. */
 const catalog_error_t *hall_reload_errors(const hall_t *h, size_t *n);
 

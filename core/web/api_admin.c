@@ -137,6 +137,59 @@ void api_admin_users(web_req_t *r, const char *rest)
         web_reply_error(r, 405, "method_not_allowed", NULL, "%s is not allowed here", r->method);
 }
 
+/* An admin's reload on its way: who asked, and the reply it waits for. */
+typedef struct reload_ask {
+    hall_t *hall;
+    web_later_t *reply;
+    char *body;           /* the answer, sent once the outcome is durable */
+    char user[AUTH_NAME_MAX];
+} reload_ask_t;
+
+static void reload_ask_free(reload_ask_t *a)
+{
+    free(a->body);
+    free(a);
+}
+
+/* The reload's record and agency.updated events are durable: answer. */
+static void reload_committed(void *ctx, int rc)
+{
+    reload_ask_t *a = ctx;
+    if (rc != 0) {
+        char body[256];
+        int n = snprintf(body, sizeof body,
+                         "{\"error\":{\"code\":\"storage_unavailable\",\"message\":"
+                         "\"the reload could not be recorded (%s)\"}}",
+                         hall_strerror(rc));
+        web_later_bytes(a->reply, 503, "application/json", body, (size_t)n);
+    } else {
+        web_later_bytes(a->reply, 200, "application/json", a->body, strlen(a->body));
+    }
+    reload_ask_free(a);
+}
+
+/* The load has ended (on the loop): the answer waits for its commit. */
+static void reload_done(void *ctx, const hall_reload_result_t *res)
+{
+    reload_ask_t *a = ctx;
+    json_t *o = res ? json_pack("{s:b, s:i, s:o}", "swapped", res->swapped, "updated",
+                                (int)res->n_updated, "errors",
+                                render_errors(res->errors, res->n_errors))
+                    : NULL;
+    a->body = o ? json_dumps(o, JSON_COMPACT) : NULL;
+    json_decref(o);
+    log_info("plugin", "'%s' asked for a reload: %s", a->user,
+             !res ? "out of memory" : res->swapped ? "swapped" : "refused");
+    if (!a->body) {
+        static const char oom[] = "{\"error\":{\"code\":\"internal\",\"message\":"
+                                  "\"out of memory while loading the plugins\"}}";
+        web_later_bytes(a->reply, 500, "application/json", oom, sizeof oom - 1);
+        reload_ask_free(a);
+    } else if (hall_wait(a->hall, reload_committed, a) != 0) {
+        reload_committed(a, STORE_FULL);
+    }
+}
+
 void api_admin_reload(web_req_t *r)
 {
     auth_session_t *s = admin_only(r);
@@ -145,17 +198,24 @@ void api_admin_reload(web_req_t *r)
     static const char *const none[] = {NULL};
     if (r->body && !web_fields_known(r, none))
         return;
-    hall_reload_result_t res;
-    if (hall_reload(r->web->hall, NULL, 0, &res) != 0) {
-        web_reply_error(r, 500, "internal", NULL, "out of memory while loading the plugins");
+    reload_ask_t *a = calloc(1, sizeof *a);
+    if (!a) {
+        web_reply_error(r, 500, "internal", NULL, "out of memory");
         return;
     }
-    log_info("plugin", "'%s' asked for a reload: %s", s->user.name,
-             res.swapped ? "swapped" : "refused");
-    web_reply_after_commit(r, 200,
-                           json_pack("{s:b, s:i, s:o}", "swapped", res.swapped, "updated",
-                                     (int)res.n_updated, "errors",
-                                     render_errors(res.errors, res.n_errors)));
+    a->hall = r->web->hall;
+    snprintf(a->user, sizeof a->user, "%s", s->user.name);
+    if (!(a->reply = web_reply_later(r))) {
+        free(a);
+        return;
+    }
+    /* loaded on the loader thread: the loop serves on meanwhile */
+    if (watch_reload_all(r->web, reload_done, a) != 0) {
+        static const char busy[] = "{\"error\":{\"code\":\"busy\",\"message\":"
+                                   "\"too many reloads are waiting; try again\"}}";
+        web_later_bytes(a->reply, 503, "application/json", busy, sizeof busy - 1);
+        reload_ask_free(a);
+    }
 }
 
 /* Adds `url` to the list unless it is there. */

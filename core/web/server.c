@@ -851,6 +851,12 @@ static void notify_ready(web_t *w, const char *what)
     notify(state);
 }
 
+/* A SIGHUP's reload has ended: ready again (READY=1 after the swap). */
+static void hangup_done(void *ctx, const hall_reload_result_t *res)
+{
+    notify_ready(ctx, res && res->swapped ? "reloaded" : "reload refused");
+}
+
 static void lws_logger(int level, const char *line)
 {
     char msg[512];
@@ -982,8 +988,8 @@ int web_run(const config_t *cfg)
             w.hangup = 0;
             notify("RELOADING=1");
             log_info("plugin", "SIGHUP: reloading every plugin");
-            watch_reload_all(&w);
-            notify_ready(&w, "reloaded");
+            if (watch_reload_all(&w, hangup_done, &w) != 0)
+                notify_ready(&w, "reload not started");
         }
     }
     notify("STOPPING=1");

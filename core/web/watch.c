@@ -18,8 +18,6 @@
 
 #define DEBOUNCE_US (300 * LWS_US_PER_MS)
 
-static web_t *watch_web; /* one watch per process */
-
 static void reload_now(lws_sorted_usec_list_t *sul)
 {
     web_t *w = lws_container_of(sul, web_t, reload_timer);
@@ -27,7 +25,7 @@ static void reload_now(lws_sorted_usec_list_t *sul)
     for (size_t i = 0; i < w->n_changed; i++)
         files[i] = w->changed[i];
     /* loaded on the hall's loader thread, swapped in on the loop */
-    if (hall_reload_async(w->hall, w->all_changed ? NULL : files, w->n_changed) != 0)
+    if (hall_reload_async(w->hall, w->all_changed ? NULL : files, w->n_changed, NULL, NULL) != 0)
         log_error("plugin", "reload failed: out of memory");
     w->n_changed = 0;
     w->all_changed = false;
@@ -56,8 +54,9 @@ int watch_callback(struct lws *wsi, enum lws_callback_reasons reason, void *user
                    size_t len)
 {
     (void)user, (void)in, (void)len;
-    if (reason != LWS_CALLBACK_RAW_RX_FILE || !watch_web)
+    if (reason != LWS_CALLBACK_RAW_RX_FILE)
         return 0;
+    web_t *w = lws_context_user(lws_get_context(wsi));
     char buf[4096] __attribute__((aligned(__alignof__(struct inotify_event))));
     int fd = lws_get_socket_fd(wsi);
     for (;;) {
@@ -67,10 +66,10 @@ int watch_callback(struct lws *wsi, enum lws_callback_reasons reason, void *user
         for (char *p = buf; p < buf + n;) {
             const struct inotify_event *ev = (const struct inotify_event *)p;
             if (ev->len > 0)
-                note_change(watch_web, ev->name);
+                note_change(w, ev->name);
             else if (ev->mask & (IN_DELETE_SELF | IN_MOVE_SELF | IN_Q_OVERFLOW)) {
-                watch_web->all_changed = true;
-                lws_sul_schedule(watch_web->ctx, 0, &watch_web->reload_timer, reload_now,
+                w->all_changed = true;
+                lws_sul_schedule(w->ctx, 0, &w->reload_timer, reload_now,
                                  DEBOUNCE_US);
             }
             p += sizeof *ev + ev->len;
@@ -79,11 +78,16 @@ int watch_callback(struct lws *wsi, enum lws_callback_reasons reason, void *user
     return 0;
 }
 
-void watch_reload_all(web_t *w)
+int watch_reload_all(web_t *w, hall_reload_fn done, void *ctx)
 {
     lws_sul_cancel(&w->reload_timer);
-    w->all_changed = true;
-    reload_now(&w->reload_timer);
+    w->n_changed = 0;
+    w->all_changed = false;
+    int rc = hall_reload_async(w->hall, NULL, 0, done, ctx);
+    if (rc != 0)
+        log_error("plugin", "reload not started: out of memory or too many waiting for it");
+    hall_flush(w->hall);
+    return rc;
 }
 
 int watch_start(web_t *w)
@@ -109,6 +113,5 @@ int watch_start(web_t *w)
         close(fd);
         return -1;
     }
-    watch_web = w;
     return 0;
 }

@@ -406,8 +406,10 @@ void feed_close_session(feed_t *f, const char *sid);
 /* ---- watch.c ---- */
 /* Watches the plugins folder and reloads changed plugins (debounced). */
 int watch_start(web_t *w);
-/* Reloads every plugin now, through the watch's own path (SIGHUP). */
-void watch_reload_all(web_t *w);
+/* Reloads every plugin now (SIGHUP, the admin's button), dropping the
+ * changes the watch was collecting; done(ctx, result) once it has ended.
+ * Returns 0, or -1 when it could not start (done is not called). */
+int watch_reload_all(web_t *w, hall_reload_fn done, void *ctx);
 /* The lws callback of the watch's file descriptor. */
 int watch_callback(struct lws *wsi, enum lws_callback_reasons reason, void *user, void *in,
                    size_t len);

@@ -222,3 +222,21 @@ agency:on("route", function(counter, heads) error("rute rusak") end)
   assert.match(hall.log, /hooks disabled after 3 failures in a row of route/);
   await staff.req('POST', '/api/v1/counters/34/close');
 });
+
+test('the admin\'s reload button loads off the loop: /healthz answers while a slow file loads, and the answer says it was refused', async () => {
+  await swapped('');
+  try { hall.addUser('uji-admin', 'admin'); } catch { /* made by an earlier run */ }
+  const admin = await hall.login('uji-admin');
+  install(SLOW_LOAD);
+  const stop = poll();
+  await sleep(100);
+  const r = await admin.req('POST', '/api/v1/plugins/reload', {});
+  await sleep(100);
+  const h = await stop();
+  report('admin reload of the slow file', h);
+  assert.equal(r.status, 200, r.text);
+  assert.equal(r.json.swapped, false, 'the slow file is refused; the running version stays');
+  assert.ok(r.json.errors.some((e) => /uji\.lua$/.test(e.file)), r.text);
+  assert.ok(h.p99 < P99_MS, `/healthz p99 ${h.p99} ms while the admin's reload loaded`);
+  install('');
+});
