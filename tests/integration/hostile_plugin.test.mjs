@@ -2,10 +2,9 @@
 // and 8 of "Hardening, second pass"), against the real mppd. While each
 // attack runs, a poller asks /healthz every few milliseconds and the hall's
 // answer time must stay under P99_MS at the 99th percentile: a plugin may
-// fail, but never freeze the hall. The target is 50 ms on a quiet machine
-// (MPP_HEALTHZ_P99_MS=50; docs/reliability.md has the figures); the suite,
-// which may share its machine, holds it to the plugin's own budget, 250 ms
-// (before the fix: seconds).
+// fail, but never freeze the hall. The target is 50 ms (measured: under
+// 5 ms on the sanitizer build; before the fix: seconds);
+// MPP_HEALTHZ_P99_MS changes it on a machine shared with other work.
 //
 //   finding 1: a ticket.issued hook of ten s:find(".-b") on a 9,999-byte
 //   string (each call ran 0.36 s in C, out of reach of the instruction
@@ -21,7 +20,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Hall, ROOT, sleep, until, rawRequest } from './lib/hall.mjs';
 
-const P99_MS = Number(process.env.MPP_HEALTHZ_P99_MS || 250);
+const P99_MS = Number(process.env.MPP_HEALTHZ_P99_MS || 50);
 
 const MPPCTL = process.env.MPPCTL || join(ROOT, 'build-test/mppctl');
 const dir = mkdtempSync(join(tmpdir(), 'mpp-hostile2-'));
