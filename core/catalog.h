@@ -106,7 +106,7 @@ typedef struct catalog_agency {
     uint32_t hook_events;
     bool hook_route;
     /* The plugin host's live state for those hooks (the agency's Lua
-     * state); owned, freed with runtime_free by catalog_free. NULL when
+     * state); owned, freed with plugin_runtime_free by catalog_free. NULL when
      * the agency has no hooks. */
     void *runtime;
     void (*runtime_free)(void *runtime);

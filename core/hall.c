@@ -170,9 +170,9 @@ static void sink_ticket(void *ctx, const queue_ticket_t *t)
     char *rec = render_ticket_record(t, &len);
     put_record(h, STORE_DB_TICKETS, &k, rec, len);
     h->open->n_tickets++;
-    bool open = t->status == TICKET_PRINTING || t->status == TICKET_WAITING ||
-                t->status == TICKET_CALLED || t->status == TICKET_SERVING ||
-                t->status == TICKET_HELD;
+    bool open = t->status == QUEUE_TICKET_PRINTING || t->status == QUEUE_TICKET_WAITING ||
+                t->status == QUEUE_TICKET_CALLED || t->status == QUEUE_TICKET_SERVING ||
+                t->status == QUEUE_TICKET_HELD;
     int rc = open ? store_batch_put(h->open->batch, STORE_DB_OPEN, &k, "", 0)
                   : store_batch_del(h->open->batch, STORE_DB_OPEN, &k);
     if (rc != 0)
@@ -206,7 +206,7 @@ static void sink_event(void *ctx, const queue_event_t *e)
     store_key_u64(&k, e->seq);
     if (store_batch_put(r->batch, STORE_DB_EVENTS, &k, json, len) != 0)
         r->poisoned = true;
-    if (e->type == EV_BOARD_TEXT) {
+    if (e->type == QUEUE_EV_BOARD_TEXT) {
         store_key_init(&k);
         store_key_str(&k, "board_text");
         if (store_batch_put(r->batch, STORE_DB_META, &k, e->text, strlen(e->text)) != 0)

@@ -125,7 +125,7 @@ static void cmd_counter(try_ctx_t *t, queue_action_t action, char **arg, int nar
             expect = arg[++i];
         else if (strcmp(arg[i], "front") == 0)
             req.front = true;
-        else if (action == ACT_TRANSFER && !req.service) {
+        else if (action == QUEUE_ACT_TRANSFER && !req.service) {
             full_service(t, arg[i], svc, sizeof svc);
             req.service = svc;
         } else
@@ -137,7 +137,7 @@ static void cmd_counter(try_ctx_t *t, queue_action_t action, char **arg, int nar
         return;
     }
     const queue_ticket_t *tk = c->ticket ? queue_ticket_by_id(t->q, c->ticket) : NULL;
-    if (action == ACT_CALL) {
+    if (action == QUEUE_ACT_CALL) {
         const char *got = tk ? tk->number : "none";
         printf("counter %d calls %s%s%s\n", c->number, got, tk ? " " : "",
                tk ? tk->service : "");

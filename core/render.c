@@ -38,7 +38,7 @@ static void time_or_null(jsonw_t *w, int64_t ms)
 static void ticket_members(jsonw_t *w, const queue_t *q, const queue_ticket_t *t, int flags,
                            int counter)
 {
-    bool waiting = t->status == TICKET_WAITING || t->status == TICKET_PRINTING;
+    bool waiting = t->status == QUEUE_TICKET_WAITING || t->status == QUEUE_TICKET_PRINTING;
     jsonw_kint(w, "id", (int64_t)t->id);
     jsonw_kstr(w, "number", t->number);
     jsonw_kstr(w, "agency", t->agency);
@@ -72,7 +72,7 @@ static void ticket_members(jsonw_t *w, const queue_t *q, const queue_ticket_t *t
     jsonw_key(w, "finished_at");
     time_or_null(w, t->finished_at);
     jsonw_kint(w, "transfers", t->transfers);
-    if (t->status == TICKET_CANCELLED) {
+    if (t->status == QUEUE_TICKET_CANCELLED) {
         jsonw_kstr(w, "reason", t->reason);
     }
     if (flags & RENDER_TOKEN) {
@@ -400,7 +400,7 @@ int render_ticket_parse(const json_t *rec, queue_ticket_t *t)
     /* records written before queued_at existed: the ticket queued at issue */
     json_t *queued = json_object_get(rec, "queued_at");
     t->queued_at = json_is_integer(queued) ? (int64_t)json_integer_value(queued) : t->issued_at;
-    if (bad || status < 0 || status >= TICKET__STATUS_COUNT || priority < 0 ||
+    if (bad || status < 0 || status >= QUEUE_TICKET__STATUS_COUNT || priority < 0 ||
         priority >= PRIORITY__COUNT)
         return -1;
     t->status = (queue_status_t)status;
@@ -449,7 +449,7 @@ int render_counter_parse(const json_t *rec, queue_counter_t *c)
     c->day = (uint32_t)get_int(rec, "day", &bad);
     json_t *closed_day = json_object_get(rec, "closed_day"); /* absent before it was kept */
     c->closed_day = json_is_integer(closed_day) ? (uint32_t)json_integer_value(closed_day) : 0;
-    if (bad || status < COUNTER_CLOSED || status > COUNTER_PAUSED)
+    if (bad || status < QUEUE_COUNTER_CLOSED || status > QUEUE_COUNTER_PAUSED)
         return -1;
     c->status = (queue_counter_status_t)status;
     if (copy_str(rec, "agency", c->agency, sizeof c->agency) ||

@@ -7,7 +7,7 @@
  * Counter actions live in queue_counter.c, routing and counts in
  * queue_route.c, time and restore in queue_day.c.
  */
-#include "queue_internal.h"
+#include "engine/queue_internal.h"
 
 #include <ctype.h>
 #include <stdarg.h>
@@ -151,14 +151,14 @@ void queue_service_agency(const char *service, char *buf, size_t n)
 qagency_t *queue_agency_state(queue_t *q, const char *agency)
 {
     size_t len = strlen(agency);
-    qagency_t *a = qmap_get(&q->agencies, agency, len);
+    qagency_t *a = queue_map_get(&q->agencies, agency, len);
     if (a)
         return a;
     a = calloc(1, sizeof *a);
     if (!a)
         return NULL;
     copy_str(a->id, sizeof a->id, agency);
-    if (qmap_put(&q->agencies, agency, len, a) != QUEUE_OK) {
+    if (queue_map_put(&q->agencies, agency, len, a) != QUEUE_OK) {
         free(a);
         return NULL;
     }
@@ -168,7 +168,7 @@ qagency_t *queue_agency_state(queue_t *q, const char *agency)
 queue_service_t *queue_service_state(queue_t *q, const char *service)
 {
     size_t len = strlen(service);
-    queue_service_t *s = qmap_get(&q->services, service, len);
+    queue_service_t *s = queue_map_get(&q->services, service, len);
     if (s)
         return s;
     char agency[CATALOG_ID_MAX];
@@ -181,7 +181,7 @@ queue_service_t *queue_service_state(queue_t *q, const char *service)
         return NULL;
     copy_str(s->id, sizeof s->id, service);
     s->agency = a;
-    if (qmap_put(&q->services, service, len, s) != QUEUE_OK) {
+    if (queue_map_put(&q->services, service, len, s) != QUEUE_OK) {
         free(s);
         return NULL;
     }
@@ -217,7 +217,7 @@ void queue_orphans_rebuild(queue_t *q)
     q->orphans = NULL;
     q->n_orphans = 0;
     orphan_scan_t o = {q, 0};
-    qmap_each(&q->services, orphan_visit, &o);
+    queue_map_each(&q->services, orphan_visit, &o);
 }
 
 void queue_set_catalog(queue_t *q, const catalog_t *cat)
@@ -250,7 +250,7 @@ tnode_t *queue_find_number(const queue_t *q, const char *agency, const char *num
     if (strlen(number) >= QUEUE_NUMBER_MAX)
         return NULL;
     size_t len = queue_number_key(key, sizeof key, agency, number);
-    return qmap_get(&q->by_number, key, len);
+    return queue_map_get(&q->by_number, key, len);
 }
 
 /* Puts a ticket into the id, token and number indexes. */
@@ -258,15 +258,15 @@ static int index_ticket(queue_t *q, tnode_t *n)
 {
     char key[CATALOG_ID_MAX + QUEUE_NUMBER_MAX + 1];
     size_t len = queue_number_key(key, sizeof key, n->t.agency, n->t.number);
-    if (qmap_put(&q->by_id, &n->t.id, sizeof n->t.id, n) != QUEUE_OK)
+    if (queue_map_put(&q->by_id, &n->t.id, sizeof n->t.id, n) != QUEUE_OK)
         return QUEUE_ENOMEM;
-    if (qmap_put(&q->by_token, n->t.token, strlen(n->t.token), n) != QUEUE_OK) {
-        qmap_del(&q->by_id, &n->t.id, sizeof n->t.id, n);
+    if (queue_map_put(&q->by_token, n->t.token, strlen(n->t.token), n) != QUEUE_OK) {
+        queue_map_del(&q->by_id, &n->t.id, sizeof n->t.id, n);
         return QUEUE_ENOMEM;
     }
-    if (qmap_put(&q->by_number, key, len, n) != QUEUE_OK) {
-        qmap_del(&q->by_id, &n->t.id, sizeof n->t.id, n);
-        qmap_del(&q->by_token, n->t.token, strlen(n->t.token), n);
+    if (queue_map_put(&q->by_number, key, len, n) != QUEUE_OK) {
+        queue_map_del(&q->by_id, &n->t.id, sizeof n->t.id, n);
+        queue_map_del(&q->by_token, n->t.token, strlen(n->t.token), n);
         return QUEUE_ENOMEM;
     }
     return QUEUE_OK;
@@ -276,9 +276,9 @@ static void unindex_ticket(queue_t *q, tnode_t *n)
 {
     char key[CATALOG_ID_MAX + QUEUE_NUMBER_MAX + 1];
     size_t len = queue_number_key(key, sizeof key, n->t.agency, n->t.number);
-    qmap_del(&q->by_id, &n->t.id, sizeof n->t.id, n);
-    qmap_del(&q->by_token, n->t.token, strlen(n->t.token), n);
-    qmap_del(&q->by_number, key, len, n);
+    queue_map_del(&q->by_id, &n->t.id, sizeof n->t.id, n);
+    queue_map_del(&q->by_token, n->t.token, strlen(n->t.token), n);
+    queue_map_del(&q->by_number, key, len, n);
 }
 
 /* ----------------------------------------------------------- ticket lists */
@@ -383,21 +383,21 @@ void queue_cancel_ticket(queue_t *q, queue_ticket_t *t, const char *reason,
                          const queue_counter_t *c, const char *staff)
 {
     tnode_t *n = tnode_of(t);
-    bool give_back = t->status == TICKET_PRINTING ||
-                     (t->status == TICKET_WAITING && strcmp(reason, "citizen") == 0);
-    if (t->status == TICKET_PRINTING)
+    bool give_back = t->status == QUEUE_TICKET_PRINTING ||
+                     (t->status == QUEUE_TICKET_WAITING && strcmp(reason, "citizen") == 0);
+    if (t->status == QUEUE_TICKET_PRINTING)
         queue_print_unlink(q, n);
     if (give_back && t->called_at == 0 && t->transfers == 0) {
         /* never served: its place goes back to the day's quota */
-        queue_service_t *s = qmap_get(&q->services, t->service, strlen(t->service));
+        queue_service_t *s = queue_map_get(&q->services, t->service, strlen(t->service));
         if (s && s->issued_day == t->day && s->issued > 0)
             s->issued--;
     }
     queue_unlink(q, t);
-    t->status = TICKET_CANCELLED;
+    t->status = QUEUE_TICKET_CANCELLED;
     copy_str(t->reason, sizeof t->reason, reason);
     queue_touch_ticket(q, t);
-    pend_event_t *e = queue_add_event(q, EV_TICKET_CANCELLED, t, c, staff);
+    pend_event_t *e = queue_add_event(q, QUEUE_EV_TICKET_CANCELLED, t, c, staff);
     copy_str(e->reason, sizeof e->reason, reason);
 }
 
@@ -467,13 +467,13 @@ int queue_new(queue_t **out, const queue_hall_t *hall, const catalog_t *cat,
     if (!q->counters || !q->counter_dirty)
         goto nomem;
     for (size_t i = 0; i < hall->n_counters; i++) {
-        if (qmap_get(&q->by_counter, &hall->counters[i], sizeof(int)))
+        if (queue_map_get(&q->by_counter, &hall->counters[i], sizeof(int)))
             continue; /* a counter listed twice is one counter */
         queue_counter_t *c = &q->counters[q->n_counters];
         c->number = hall->counters[i];
         copy_str(c->agency, sizeof c->agency, hall->counter_agency[i]);
-        c->status = COUNTER_CLOSED;
-        if (qmap_put(&q->by_counter, &c->number, sizeof c->number, c) != QUEUE_OK)
+        c->status = QUEUE_COUNTER_CLOSED;
+        if (queue_map_put(&q->by_counter, &c->number, sizeof c->number, c) != QUEUE_OK)
             goto nomem;
         q->n_counters++;
     }
@@ -502,14 +502,14 @@ void queue_free(queue_t *q)
         free(n);
         n = next;
     }
-    qmap_each(&q->services, free_val, NULL);
-    qmap_each(&q->agencies, free_val, NULL);
-    qmap_clear(&q->by_id);
-    qmap_clear(&q->by_token);
-    qmap_clear(&q->by_number);
-    qmap_clear(&q->by_counter);
-    qmap_clear(&q->services);
-    qmap_clear(&q->agencies);
+    queue_map_each(&q->services, free_val, NULL);
+    queue_map_each(&q->agencies, free_val, NULL);
+    queue_map_clear(&q->by_id);
+    queue_map_clear(&q->by_token);
+    queue_map_clear(&q->by_number);
+    queue_map_clear(&q->by_counter);
+    queue_map_clear(&q->services);
+    queue_map_clear(&q->agencies);
     free(q->orphans);
     free(q->counters);
     free(q->counter_dirty);
@@ -526,19 +526,19 @@ const queue_ticket_t *queue_ticket_by_token(const queue_t *q, const char *token)
 {
     if (!token)
         return NULL;
-    tnode_t *n = qmap_get(&q->by_token, token, strlen(token));
+    tnode_t *n = queue_map_get(&q->by_token, token, strlen(token));
     return n ? &n->t : NULL;
 }
 
 const queue_ticket_t *queue_ticket_by_id(const queue_t *q, uint64_t id)
 {
-    tnode_t *n = qmap_get(&q->by_id, &id, sizeof id);
+    tnode_t *n = queue_map_get(&q->by_id, &id, sizeof id);
     return n ? &n->t : NULL;
 }
 
 const queue_counter_t *queue_counter_get(const queue_t *q, int number)
 {
-    return qmap_get(&q->by_counter, &number, sizeof number);
+    return queue_map_get(&q->by_counter, &number, sizeof number);
 }
 
 size_t queue_counter_count(const queue_t *q)
@@ -603,7 +603,7 @@ static int make_token(queue_t *q, uint64_t id, char out[QUEUE_TOKEN_LEN + 1])
             out[QUEUE_TOKEN_ID_LEN + 2 * i + 1] = hex[b[i] & 15];
         }
         out[QUEUE_TOKEN_LEN] = '\0';
-        if (!qmap_get(&q->by_token, out, QUEUE_TOKEN_LEN))
+        if (!queue_map_get(&q->by_token, out, QUEUE_TOKEN_LEN))
             return QUEUE_OK;
     }
     return QUEUE_ESTATE;
@@ -663,7 +663,7 @@ int queue_issue(queue_t *q, const queue_issue_req_t *req, int64_t now,
     t->seq = seq;
     copy_str(t->agency, sizeof t->agency, ag->id);
     copy_str(t->service, sizeof t->service, svc->id);
-    t->status = req->print ? TICKET_PRINTING : TICKET_WAITING;
+    t->status = req->print ? QUEUE_TICKET_PRINTING : QUEUE_TICKET_WAITING;
     t->priority = req->priority;
     t->issued_at = now;
     t->queued_at = now;
@@ -691,7 +691,7 @@ int queue_issue(queue_t *q, const queue_issue_req_t *req, int64_t now,
     else
         queue_link(q, s, t);
     queue_touch_ticket(q, t);
-    queue_add_event(q, EV_TICKET_ISSUED, t, NULL, "");
+    queue_add_event(q, QUEUE_EV_TICKET_ISSUED, t, NULL, "");
     queue_after_command(q, 0, NULL, "");
     queue_flush(q, now);
     if (out)
@@ -704,7 +704,7 @@ static int token_ticket(queue_t *q, const char *token, tnode_t **n)
 {
     if (!token || !token[0])
         return queue_fail(q, QUEUE_EINVAL, "token", "a ticket token is needed");
-    *n = qmap_get(&q->by_token, token, strlen(token));
+    *n = queue_map_get(&q->by_token, token, strlen(token));
     if (!*n)
         return queue_fail(q, QUEUE_ENOTFOUND, "token", "no current ticket has this token");
     return QUEUE_OK;
@@ -721,12 +721,12 @@ int queue_confirm(queue_t *q, const char *token, int64_t now, const queue_ticket
     if (rc != QUEUE_OK)
         return rc;
     queue_ticket_t *t = &n->t;
-    if (t->status == TICKET_WAITING) {
+    if (t->status == QUEUE_TICKET_WAITING) {
         if (out)
             *out = t; /* a retried confirm */
         return QUEUE_OK;
     }
-    if (t->status != TICKET_PRINTING)
+    if (t->status != QUEUE_TICKET_PRINTING)
         return queue_fail(q, QUEUE_ESTATE, "token",
                           "ticket %s is %s; only a printing ticket can be confirmed",
                           t->number, queue_status_name(t->status));
@@ -734,11 +734,11 @@ int queue_confirm(queue_t *q, const char *token, int64_t now, const queue_ticket
     if (!s)
         return queue_fail(q, QUEUE_ENOMEM, NULL, "out of memory");
     queue_print_unlink(q, n);
-    t->status = TICKET_WAITING;
+    t->status = QUEUE_TICKET_WAITING;
     t->queued_at = now;
     queue_link(q, s, t);
     queue_touch_ticket(q, t);
-    queue_add_event(q, EV_TICKET_CONFIRMED, t, NULL, "");
+    queue_add_event(q, QUEUE_EV_TICKET_CONFIRMED, t, NULL, "");
     queue_after_command(q, 0, NULL, "");
     queue_flush(q, now);
     if (out)
@@ -758,7 +758,7 @@ int queue_cancel_token(queue_t *q, const char *token, int64_t now,
     if (rc != QUEUE_OK)
         return rc;
     queue_ticket_t *t = &n->t;
-    if (t->status != TICKET_PRINTING && t->status != TICKET_WAITING)
+    if (t->status != QUEUE_TICKET_PRINTING && t->status != QUEUE_TICKET_WAITING)
         return queue_fail(q, QUEUE_ESTATE, "token",
                           "ticket %s is %s; only a printing or waiting ticket can be "
                           "cancelled by its holder",
@@ -783,7 +783,7 @@ int queue_board_text(queue_t *q, const char *text, const char *staff, int64_t no
                           "the running text is %zu bytes; at most %d are allowed",
                           strlen(text), QUEUE_TEXT_MAX);
     copy_str(q->text, sizeof q->text, text);
-    pend_event_t *e = queue_add_event(q, EV_BOARD_TEXT, NULL, NULL, staff);
+    pend_event_t *e = queue_add_event(q, QUEUE_EV_BOARD_TEXT, NULL, NULL, staff);
     e->text = q->text;
     queue_flush(q, now);
     return QUEUE_OK;
@@ -796,7 +796,7 @@ int queue_agency_updated(queue_t *q, const char *agency, int64_t now)
         return rc;
     if (!agency || !agency[0] || strlen(agency) >= CATALOG_ID_MAX)
         return queue_fail(q, QUEUE_EINVAL, "agency", "no agency named");
-    pend_event_t *e = queue_add_event(q, EV_AGENCY_UPDATED, NULL, NULL, "");
+    pend_event_t *e = queue_add_event(q, QUEUE_EV_AGENCY_UPDATED, NULL, NULL, "");
     copy_str(e->agency, sizeof e->agency, agency);
     queue_flush(q, now);
     return QUEUE_OK;
@@ -810,19 +810,19 @@ void queue_session_ended(queue_t *q, const char *session, int64_t now)
         return;
     for (size_t i = 0; i < q->n_counters; i++) {
         queue_counter_t *c = &q->counters[i];
-        if (c->status == COUNTER_CLOSED || strcmp(c->session, session) != 0)
+        if (c->status == QUEUE_COUNTER_CLOSED || strcmp(c->session, session) != 0)
             continue;
         char staff[QUEUE_STAFF_MAX];
         copy_str(staff, sizeof staff, c->staff);
         c->session[0] = '\0';
         queue_touch_counter(q, c);
         if (c->ticket == 0) {
-            c->status = COUNTER_CLOSED;
+            c->status = QUEUE_COUNTER_CLOSED;
             c->staff[0] = '\0';
-            queue_add_event(q, EV_COUNTER_CLOSED, NULL, c, staff);
-        } else if (c->status == COUNTER_OPEN) {
-            c->status = COUNTER_PAUSED;
-            queue_add_event(q, EV_COUNTER_PAUSED, NULL, c, staff);
+            queue_add_event(q, QUEUE_EV_COUNTER_CLOSED, NULL, c, staff);
+        } else if (c->status == QUEUE_COUNTER_OPEN) {
+            c->status = QUEUE_COUNTER_PAUSED;
+            queue_add_event(q, QUEUE_EV_COUNTER_PAUSED, NULL, c, staff);
         }
     }
     queue_flush(q, now);
@@ -832,7 +832,7 @@ void queue_session_ended(queue_t *q, const char *session, int64_t now)
 
 int queue_adopt_ticket(queue_t *q, const queue_ticket_t *t)
 {
-    tnode_t *n = qmap_get(&q->by_id, &t->id, sizeof t->id);
+    tnode_t *n = queue_map_get(&q->by_id, &t->id, sizeof t->id);
     if (n) /* a later version of a ticket already restored */
         queue_drop_ticket(q, n);
     n = calloc(1, sizeof *n);

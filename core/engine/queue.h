@@ -22,7 +22,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
-#include "../catalog.h"
+#include "catalog.h"
 
 typedef enum queue_err {
     QUEUE_OK = 0,
@@ -37,15 +37,15 @@ typedef enum queue_err {
 } queue_err_t;
 
 typedef enum queue_status {
-    TICKET_PRINTING = 0,
-    TICKET_WAITING,
-    TICKET_CALLED,
-    TICKET_SERVING,
-    TICKET_HELD,
-    TICKET_FINISHED,
-    TICKET_NO_SHOW,
-    TICKET_CANCELLED,
-    TICKET__STATUS_COUNT
+    QUEUE_TICKET_PRINTING = 0,
+    QUEUE_TICKET_WAITING,
+    QUEUE_TICKET_CALLED,
+    QUEUE_TICKET_SERVING,
+    QUEUE_TICKET_HELD,
+    QUEUE_TICKET_FINISHED,
+    QUEUE_TICKET_NO_SHOW,
+    QUEUE_TICKET_CANCELLED,
+    QUEUE_TICKET__STATUS_COUNT
 } queue_status_t;
 
 typedef enum queue_priority {
@@ -58,29 +58,29 @@ typedef enum queue_priority {
 } queue_priority_t;
 
 typedef enum queue_counter_status {
-    COUNTER_CLOSED = 0,
-    COUNTER_OPEN,
-    COUNTER_PAUSED
+    QUEUE_COUNTER_CLOSED = 0,
+    QUEUE_COUNTER_OPEN,
+    QUEUE_COUNTER_PAUSED
 } queue_counter_status_t;
 
 typedef enum queue_event_type {
-    EV_TICKET_ISSUED = 0,
-    EV_TICKET_CONFIRMED,   /* printing -> waiting (our addition) */
-    EV_TICKET_CALLED,
-    EV_TICKET_RECALLED,
-    EV_TICKET_STARTED,
-    EV_TICKET_FINISHED,
-    EV_TICKET_NO_SHOW,
-    EV_TICKET_HELD,
-    EV_TICKET_CANCELLED,
-    EV_TICKET_TRANSFERRED,
-    EV_COUNTER_OPENED,
-    EV_COUNTER_PAUSED,
-    EV_COUNTER_RESUMED,
-    EV_COUNTER_CLOSED,
-    EV_AGENCY_UPDATED,
-    EV_BOARD_TEXT,
-    EV__COUNT
+    QUEUE_EV_TICKET_ISSUED = 0,
+    QUEUE_EV_TICKET_CONFIRMED,   /* printing -> waiting (our addition) */
+    QUEUE_EV_TICKET_CALLED,
+    QUEUE_EV_TICKET_RECALLED,
+    QUEUE_EV_TICKET_STARTED,
+    QUEUE_EV_TICKET_FINISHED,
+    QUEUE_EV_TICKET_NO_SHOW,
+    QUEUE_EV_TICKET_HELD,
+    QUEUE_EV_TICKET_CANCELLED,
+    QUEUE_EV_TICKET_TRANSFERRED,
+    QUEUE_EV_COUNTER_OPENED,
+    QUEUE_EV_COUNTER_PAUSED,
+    QUEUE_EV_COUNTER_RESUMED,
+    QUEUE_EV_COUNTER_CLOSED,
+    QUEUE_EV_AGENCY_UPDATED,
+    QUEUE_EV_BOARD_TEXT,
+    QUEUE_EV__COUNT
 } queue_event_type_t;
 
 #define QUEUE_NUMBER_MAX 24
@@ -221,10 +221,10 @@ int queue_cancel_token(queue_t *q, const char *token, int64_t now,
                        const queue_ticket_t **out);
 
 typedef enum queue_action {
-    ACT_OPEN = 0, ACT_PAUSE, ACT_RESUME, ACT_CLOSE,
-    ACT_CALL, ACT_RECALL, ACT_START, ACT_FINISH, ACT_NO_SHOW, ACT_HOLD,
-    ACT_CANCEL, ACT_TRANSFER,
-    ACT__COUNT
+    QUEUE_ACT_OPEN = 0, QUEUE_ACT_PAUSE, QUEUE_ACT_RESUME, QUEUE_ACT_CLOSE,
+    QUEUE_ACT_CALL, QUEUE_ACT_RECALL, QUEUE_ACT_START, QUEUE_ACT_FINISH, QUEUE_ACT_NO_SHOW, QUEUE_ACT_HOLD,
+    QUEUE_ACT_CANCEL, QUEUE_ACT_TRANSFER,
+    QUEUE_ACT__COUNT
 } queue_action_t;
 
 typedef struct queue_counter_req {

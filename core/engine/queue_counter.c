@@ -7,7 +7,7 @@
  * status first; only then does it change anything, so a refused action
  * leaves the engine as it was.
  */
-#include "queue_internal.h"
+#include "engine/queue_internal.h"
 
 #include <stdio.h>
 #include <string.h>
@@ -17,7 +17,7 @@ static queue_ticket_t *current(queue_t *q, const queue_counter_t *c)
 {
     if (!c->ticket)
         return NULL;
-    tnode_t *n = qmap_get(&q->by_id, &c->ticket, sizeof c->ticket);
+    tnode_t *n = queue_map_get(&q->by_id, &c->ticket, sizeof c->ticket);
     return n ? &n->t : NULL;
 }
 
@@ -28,7 +28,7 @@ static int need_current(queue_t *q, const queue_counter_t *c, queue_ticket_t *t,
         return queue_fail(q, QUEUE_ESTATE, NULL,
                           "counter %d has no current ticket to %s; call one first", c->number,
                           what);
-    if (t->status == TICKET_CALLED || (serving_ok && t->status == TICKET_SERVING))
+    if (t->status == QUEUE_TICKET_CALLED || (serving_ok && t->status == QUEUE_TICKET_SERVING))
         return QUEUE_OK;
     return queue_fail(q, QUEUE_ESTATE, NULL, "ticket %s is %s; only a called%s ticket can be %s",
                       t->number, queue_status_name(t->status),
@@ -41,10 +41,10 @@ static int act_open(queue_t *q, queue_counter_t *c, const queue_counter_req_t *r
     if (!session[0])
         return queue_fail(q, QUEUE_EINVAL, "session",
                           "a staff session is needed to open counter %d", c->number);
-    if (c->status != COUNTER_CLOSED && c->session[0]) {
+    if (c->status != QUEUE_COUNTER_CLOSED && c->session[0]) {
         if (strcmp(c->session, session) == 0)
             return queue_fail(q, QUEUE_ESTATE, NULL,
-                              c->status == COUNTER_PAUSED
+                              c->status == QUEUE_COUNTER_PAUSED
                                   ? "counter %d is already yours and paused; resume it"
                                   : "counter %d is already open in your session",
                               c->number);
@@ -54,11 +54,11 @@ static int act_open(queue_t *q, queue_counter_t *c, const queue_counter_req_t *r
                               "it first, or an admin can take it over",
                               c->number, c->staff[0] ? c->staff : "someone");
     }
-    c->status = COUNTER_OPEN;
+    c->status = QUEUE_COUNTER_OPEN;
     snprintf(c->staff, sizeof c->staff, "%s", staff);
     snprintf(c->session, sizeof c->session, "%s", session);
     queue_touch_counter(q, c);
-    queue_add_event(q, EV_COUNTER_OPENED, NULL, c, staff);
+    queue_add_event(q, QUEUE_EV_COUNTER_OPENED, NULL, c, staff);
     return QUEUE_OK;
 }
 
@@ -67,7 +67,7 @@ static void do_call(queue_t *q, queue_counter_t *c, queue_ticket_t *t, const cha
                     int64_t now)
 {
     queue_unlink(q, t);
-    t->status = TICKET_CALLED;
+    t->status = QUEUE_TICKET_CALLED;
     t->counter = c->number;
     t->called_at = now;
     c->ticket = t->id;
@@ -75,13 +75,13 @@ static void do_call(queue_t *q, queue_counter_t *c, queue_ticket_t *t, const cha
     queue_touch_ticket(q, t);
     queue_touch_counter(q, c);
     queue_note_call(q, t, c);
-    queue_add_event(q, EV_TICKET_CALLED, t, c, staff);
+    queue_add_event(q, QUEUE_EV_TICKET_CALLED, t, c, staff);
 }
 
 static int act_call(queue_t *q, queue_counter_t *c, const queue_counter_req_t *req,
                     const char *staff, int64_t now)
 {
-    if (c->status == COUNTER_PAUSED)
+    if (c->status == QUEUE_COUNTER_PAUSED)
         return queue_fail(q, QUEUE_ESTATE, NULL, "counter %d is paused; resume it first",
                           c->number);
     queue_ticket_t *cur = current(q, c);
@@ -96,8 +96,8 @@ static int act_call(queue_t *q, queue_counter_t *c, const queue_counter_req_t *r
                               "ticket %s is not among today's tickets of %s", req->number,
                               c->agency);
         queue_ticket_t *t = &n->t;
-        if (t->status != TICKET_WAITING && t->status != TICKET_HELD &&
-            t->status != TICKET_NO_SHOW)
+        if (t->status != QUEUE_TICKET_WAITING && t->status != QUEUE_TICKET_HELD &&
+            t->status != QUEUE_TICKET_NO_SHOW)
             return queue_fail(q, QUEUE_ESTATE, "number",
                               "ticket %s is %s; only waiting, held or no-show tickets can be "
                               "called",
@@ -154,7 +154,7 @@ static int act_transfer(queue_t *q, queue_counter_t *c, const queue_counter_req_
                           req->service);
     queue_ticket_t *t;
     int rc = pick_target(q, c, req,
-                         1u << TICKET_WAITING | 1u << TICKET_HELD | 1u << TICKET_NO_SHOW,
+                         1u << QUEUE_TICKET_WAITING | 1u << QUEUE_TICKET_HELD | 1u << QUEUE_TICKET_NO_SHOW,
                          "transferred", &t);
     if (rc != QUEUE_OK)
         return rc;
@@ -169,11 +169,11 @@ static void end_current(queue_t *q, queue_counter_t *c, queue_ticket_t *t,
                         int64_t now)
 {
     t->status = status;
-    if (status == TICKET_FINISHED) {
+    if (status == QUEUE_TICKET_FINISHED) {
         t->finished_at = now;
         c->served_today++;
         queue_note_finish(q, t);
-    } else if (status == TICKET_NO_SHOW) {
+    } else if (status == QUEUE_TICKET_NO_SHOW) {
         c->no_show_today++;
     }
     c->ticket = 0;
@@ -188,39 +188,39 @@ static int act_ticket(queue_t *q, queue_counter_t *c, const queue_counter_req_t 
     queue_ticket_t *t = current(q, c);
     int rc;
     switch (req->action) {
-    case ACT_RECALL:
+    case QUEUE_ACT_RECALL:
         if ((rc = need_current(q, c, t, false, "recalled")) != QUEUE_OK)
             return rc;
         queue_note_call(q, t, c);
-        queue_add_event(q, EV_TICKET_RECALLED, t, c, staff);
+        queue_add_event(q, QUEUE_EV_TICKET_RECALLED, t, c, staff);
         return QUEUE_OK;
-    case ACT_START:
+    case QUEUE_ACT_START:
         if ((rc = need_current(q, c, t, false, "started")) != QUEUE_OK)
             return rc;
-        t->status = TICKET_SERVING;
+        t->status = QUEUE_TICKET_SERVING;
         t->started_at = now;
         queue_touch_ticket(q, t);
-        queue_add_event(q, EV_TICKET_STARTED, t, c, staff);
+        queue_add_event(q, QUEUE_EV_TICKET_STARTED, t, c, staff);
         return QUEUE_OK;
-    case ACT_FINISH:
+    case QUEUE_ACT_FINISH:
         if ((rc = need_current(q, c, t, true, "finished")) != QUEUE_OK)
             return rc;
-        end_current(q, c, t, TICKET_FINISHED, EV_TICKET_FINISHED, staff, now);
+        end_current(q, c, t, QUEUE_TICKET_FINISHED, QUEUE_EV_TICKET_FINISHED, staff, now);
         return QUEUE_OK;
-    case ACT_NO_SHOW:
+    case QUEUE_ACT_NO_SHOW:
         if ((rc = need_current(q, c, t, false, "marked no-show")) != QUEUE_OK)
             return rc;
-        end_current(q, c, t, TICKET_NO_SHOW, EV_TICKET_NO_SHOW, staff, now);
+        end_current(q, c, t, QUEUE_TICKET_NO_SHOW, QUEUE_EV_TICKET_NO_SHOW, staff, now);
         return QUEUE_OK;
-    case ACT_HOLD:
+    case QUEUE_ACT_HOLD:
         if ((rc = need_current(q, c, t, true, "held")) != QUEUE_OK)
             return rc;
-        end_current(q, c, t, TICKET_HELD, EV_TICKET_HELD, staff, now);
+        end_current(q, c, t, QUEUE_TICKET_HELD, QUEUE_EV_TICKET_HELD, staff, now);
         return QUEUE_OK;
-    case ACT_CANCEL:
+    case QUEUE_ACT_CANCEL:
         rc = pick_target(q, c, req,
-                         1u << TICKET_WAITING | 1u << TICKET_HELD | 1u << TICKET_NO_SHOW |
-                             1u << TICKET_PRINTING,
+                         1u << QUEUE_TICKET_WAITING | 1u << QUEUE_TICKET_HELD | 1u << QUEUE_TICKET_NO_SHOW |
+                             1u << QUEUE_TICKET_PRINTING,
                          "cancelled", &t);
         if (rc != QUEUE_OK)
             return rc;
@@ -230,7 +230,7 @@ static int act_ticket(queue_t *q, queue_counter_t *c, const queue_counter_req_t 
         }
         queue_cancel_ticket(q, t, "staff", c, staff);
         return QUEUE_OK;
-    case ACT_TRANSFER:
+    case QUEUE_ACT_TRANSFER:
         return act_transfer(q, c, req, staff);
     default:
         return queue_fail(q, QUEUE_EINVAL, "action", "unknown counter action");
@@ -241,31 +241,31 @@ static int act_state(queue_t *q, queue_counter_t *c, const queue_counter_req_t *
                      const char *staff)
 {
     switch (req->action) {
-    case ACT_PAUSE:
-        if (c->status != COUNTER_OPEN)
+    case QUEUE_ACT_PAUSE:
+        if (c->status != QUEUE_COUNTER_OPEN)
             return queue_fail(q, QUEUE_ESTATE, NULL, "counter %d is already paused",
                               c->number);
-        c->status = COUNTER_PAUSED;
-        queue_add_event(q, EV_COUNTER_PAUSED, NULL, c, staff);
+        c->status = QUEUE_COUNTER_PAUSED;
+        queue_add_event(q, QUEUE_EV_COUNTER_PAUSED, NULL, c, staff);
         break;
-    case ACT_RESUME:
-        if (c->status != COUNTER_PAUSED)
+    case QUEUE_ACT_RESUME:
+        if (c->status != QUEUE_COUNTER_PAUSED)
             return queue_fail(q, QUEUE_ESTATE, NULL,
                               "counter %d is open, not paused; nothing to resume", c->number);
-        c->status = COUNTER_OPEN;
-        queue_add_event(q, EV_COUNTER_RESUMED, NULL, c, staff);
+        c->status = QUEUE_COUNTER_OPEN;
+        queue_add_event(q, QUEUE_EV_COUNTER_RESUMED, NULL, c, staff);
         break;
-    default: { /* ACT_CLOSE */
+    default: { /* QUEUE_ACT_CLOSE */
         queue_ticket_t *t = current(q, c);
         if (t)
             return queue_fail(q, QUEUE_ESTATE, NULL,
                               "counter %d still has ticket %s; finish, hold or mark no-show "
                               "first",
                               c->number, t->number);
-        c->status = COUNTER_CLOSED;
+        c->status = QUEUE_COUNTER_CLOSED;
         c->staff[0] = '\0';
         c->session[0] = '\0';
-        queue_add_event(q, EV_COUNTER_CLOSED, NULL, c, staff);
+        queue_add_event(q, QUEUE_EV_COUNTER_CLOSED, NULL, c, staff);
         break;
     }
     }
@@ -281,18 +281,18 @@ int queue_counter_act(queue_t *q, const queue_counter_req_t *req, int64_t now,
     int rc = queue_begin(q, now);
     if (rc != QUEUE_OK)
         return rc;
-    queue_counter_t *c = qmap_get(&q->by_counter, &req->counter, sizeof req->counter);
+    queue_counter_t *c = queue_map_get(&q->by_counter, &req->counter, sizeof req->counter);
     if (!c)
         return queue_fail(q, QUEUE_ENOTFOUND, "counter", "counter %d does not exist",
                           req->counter);
-    if ((unsigned)req->action >= ACT__COUNT)
+    if ((unsigned)req->action >= QUEUE_ACT__COUNT)
         return queue_fail(q, QUEUE_EINVAL, "action", "unknown counter action");
     const char *staff = req->staff ? req->staff : "";
     const char *session = req->session ? req->session : "";
 
-    if (req->action == ACT_OPEN) {
+    if (req->action == QUEUE_ACT_OPEN) {
         rc = act_open(q, c, req, staff, session);
-    } else if (c->status == COUNTER_CLOSED) {
+    } else if (c->status == QUEUE_COUNTER_CLOSED) {
         return queue_fail(q, QUEUE_ESTATE, NULL, "counter %d is closed; open it first",
                           c->number);
     } else if (!req->admin && (!c->session[0] || strcmp(c->session, session) != 0)) {
@@ -301,10 +301,10 @@ int queue_counter_act(queue_t *q, const queue_counter_req_t *req, int64_t now,
                                         : "counter %d was released by %s's session; open it "
                                           "to take it over",
                           c->number, c->staff[0] ? c->staff : "someone");
-    } else if (req->action == ACT_CALL) {
+    } else if (req->action == QUEUE_ACT_CALL) {
         rc = act_call(q, c, req, staff, now);
-    } else if (req->action == ACT_PAUSE || req->action == ACT_RESUME ||
-               req->action == ACT_CLOSE) {
+    } else if (req->action == QUEUE_ACT_PAUSE || req->action == QUEUE_ACT_RESUME ||
+               req->action == QUEUE_ACT_CLOSE) {
         rc = act_state(q, c, req, staff);
     } else {
         rc = act_ticket(q, c, req, staff, now);

@@ -9,7 +9,7 @@
  * open until midnight, a server that was down), just before the next day
  * starts.
  */
-#include "queue_internal.h"
+#include "engine/queue_internal.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -57,7 +57,7 @@ static void close_day(queue_t *q)
 {
     for (tnode_t *n = q->all_head; n; n = n->all_next) {
         queue_status_t s = n->t.status;
-        if (s == TICKET_PRINTING || s == TICKET_HELD || (s == TICKET_WAITING && !q->carry_over))
+        if (s == QUEUE_TICKET_PRINTING || s == QUEUE_TICKET_HELD || (s == QUEUE_TICKET_WAITING && !q->carry_over))
             queue_cancel_ticket(q, &n->t, "closed", NULL, "");
     }
     for (size_t i = 0; i < q->n_counters; i++) {
@@ -67,13 +67,13 @@ static void close_day(queue_t *q)
          * not open the day again */
         c->closed_day = q->day;
         queue_touch_counter(q, c);
-        if (c->status == COUNTER_CLOSED || c->ticket != 0)
+        if (c->status == QUEUE_COUNTER_CLOSED || c->ticket != 0)
             continue;
-        c->status = COUNTER_CLOSED;
+        c->status = QUEUE_COUNTER_CLOSED;
         c->staff[0] = '\0';
         c->session[0] = '\0';
         queue_touch_counter(q, c);
-        queue_add_event(q, EV_COUNTER_CLOSED, NULL, c, "");
+        queue_add_event(q, QUEUE_EV_COUNTER_CLOSED, NULL, c, "");
     }
     q->closed_day = q->day;
 }
@@ -103,7 +103,7 @@ static void drop_past(queue_t *q)
         tnode_t *next = n->all_next;
         queue_status_t s = n->t.status;
         if (n->t.day < q->day &&
-            (s == TICKET_FINISHED || s == TICKET_CANCELLED || s == TICKET_NO_SHOW))
+            (s == QUEUE_TICKET_FINISHED || s == QUEUE_TICKET_CANCELLED || s == QUEUE_TICKET_NO_SHOW))
             queue_drop_ticket(q, n);
         n = next;
     }
@@ -158,7 +158,7 @@ void queue_restore_ticket(queue_t *q, const queue_ticket_t *t)
 
 void queue_restore_counter(queue_t *q, const queue_counter_t *c)
 {
-    queue_counter_t *mine = qmap_get(&q->by_counter, &c->number, sizeof c->number);
+    queue_counter_t *mine = queue_map_get(&q->by_counter, &c->number, sizeof c->number);
     if (!mine)
         return; /* no longer in the hall */
     char agency[CATALOG_ID_MAX];
@@ -215,7 +215,7 @@ uint32_t queue_carried_seq(const queue_t *q, const char *agency)
            ticket at a counter is finished there; a no-show of an earlier day
            is not called again (calling its number takes today's), or no
            morning would start at 001 */
-        bool callable = s == TICKET_WAITING || s == TICKET_HELD;
+        bool callable = s == QUEUE_TICKET_WAITING || s == QUEUE_TICKET_HELD;
         if (t->day < q->day && callable && t->seq > max && strcmp(issuer(q, t), agency) == 0)
             max = t->seq;
     }
@@ -268,11 +268,11 @@ void queue_restore_done(queue_t *q, int64_t now)
         queue_ticket_t *t = &n->t;
         if (all)
             all[n_all++] = t;
-        if (t->status == TICKET_PRINTING)
+        if (t->status == QUEUE_TICKET_PRINTING)
             queue_print_link(q, n);
         if (t->day != q->day)
             continue;
-        if (t->status == TICKET_CANCELLED && strcmp(t->reason, "closed") == 0)
+        if (t->status == QUEUE_TICKET_CANCELLED && strcmp(t->reason, "closed") == 0)
             q->closed_day = q->day;
         qagency_t *a = queue_agency_state(q, issuer(q, t));
         if (a) {
@@ -281,7 +281,7 @@ void queue_restore_done(queue_t *q, int64_t now)
             a->seq_day = q->day;
         }
         /* as queue_cancel_ticket: never served, its place went back */
-        bool given_back = t->status == TICKET_CANCELLED && t->called_at == 0 &&
+        bool given_back = t->status == QUEUE_TICKET_CANCELLED && t->called_at == 0 &&
                           (strcmp(t->reason, "print_timeout") == 0 ||
                            strcmp(t->reason, "citizen") == 0);
         if (t->transfers == 0 && !given_back) {
@@ -301,7 +301,7 @@ void queue_restore_done(queue_t *q, int64_t now)
         queue_ticket_t *t = all[i];
         t->queue = NULL;
         t->prev = t->next = NULL;
-        if (t->status != TICKET_WAITING)
+        if (t->status != QUEUE_TICKET_WAITING)
             continue;
         queue_service_t *s = queue_service_state(q, t->service);
         if (s)

@@ -12,7 +12,7 @@
  * step (its ticket.transferred has reason "plugin"); a hook that fails or
  * answers nothing leaves the declared flow in place.
  */
-#include "queue_internal.h"
+#include "engine/queue_internal.h"
 
 #include <stdarg.h>
 #include <stdio.h>
@@ -53,10 +53,10 @@ int queue_move_ticket(queue_t *q, queue_ticket_t *t, const catalog_service_t *sv
     char key[CATALOG_ID_MAX + QUEUE_NUMBER_MAX + 1], old[sizeof key];
     size_t klen = queue_number_key(key, sizeof key, agency, t->number);
     size_t olen = queue_number_key(old, sizeof old, t->agency, t->number);
-    if (qmap_put(&q->by_number, key, klen, tnode_of(t)) != QUEUE_OK)
+    if (queue_map_put(&q->by_number, key, klen, tnode_of(t)) != QUEUE_OK)
         return QUEUE_ENOMEM;
     if (olen != klen || memcmp(key, old, klen) != 0)
-        qmap_del(&q->by_number, old, olen, tnode_of(t));
+        queue_map_del(&q->by_number, old, olen, tnode_of(t));
 
     char from[CATALOG_SVC_ID_MAX];
     snprintf(from, sizeof from, "%s", t->service);
@@ -67,13 +67,13 @@ int queue_move_ticket(queue_t *q, queue_ticket_t *t, const catalog_service_t *sv
     }
     snprintf(t->agency, sizeof t->agency, "%s", agency);
     snprintf(t->service, sizeof t->service, "%s", svc->id);
-    t->status = TICKET_WAITING; /* t->counter stays: the counter that called it */
+    t->status = QUEUE_TICKET_WAITING; /* t->counter stays: the counter that called it */
     t->transfers++;
     t->queued_at = q->now;
     t->rank = front ? --q->rank_lo : ++q->rank_hi;
     queue_link(q, s, t);
     queue_touch_ticket(q, t);
-    pend_event_t *e = queue_add_event(q, EV_TICKET_TRANSFERRED, t, c, staff);
+    pend_event_t *e = queue_add_event(q, QUEUE_EV_TICKET_TRANSFERRED, t, c, staff);
     snprintf(e->from_service, sizeof e->from_service, "%s", from);
     snprintf(e->reason, sizeof e->reason, "%s", reason ? reason : "");
     return QUEUE_OK;
@@ -103,14 +103,14 @@ static bool apply_action(queue_t *q, const catalog_agency_t *a, const queue_tick
     if (act->ticket != given->id)
         return refuse(q, a, "the action names another ticket than %s, the one the hook was "
                             "given", given->number);
-    tnode_t *n = qmap_get(&q->by_id, &act->ticket, sizeof act->ticket);
+    tnode_t *n = queue_map_get(&q->by_id, &act->ticket, sizeof act->ticket);
     if (!n)
         return refuse(q, a, "ticket %s is gone", given->number);
     queue_ticket_t *t = &n->t;
     if (strcmp(t->agency, a->id) != 0)
         return refuse(q, a, "ticket %s is no longer in agency '%s'", t->number, a->id);
-    if (t->status != TICKET_WAITING && t->status != TICKET_HELD &&
-        t->status != TICKET_NO_SHOW && t->status != TICKET_FINISHED)
+    if (t->status != QUEUE_TICKET_WAITING && t->status != QUEUE_TICKET_HELD &&
+        t->status != QUEUE_TICKET_NO_SHOW && t->status != QUEUE_TICKET_FINISHED)
         return refuse(q, a, "ticket %s is %s; only a waiting, held, no-show or finished "
                             "ticket can be moved", t->number, queue_status_name(t->status));
     const catalog_service_t *svc = catalog_service_find(q->cat, act->service);
@@ -119,7 +119,7 @@ static bool apply_action(queue_t *q, const catalog_agency_t *a, const queue_tick
     if (act->same_agency && strcmp(q->cat->agencies[svc->agency].id, a->id) != 0)
         return refuse(q, a, "next_step must name a service of agency '%s'; use transfer for "
                             "%s", a->id, svc->id);
-    if (t->status == TICKET_WAITING && strcmp(t->service, svc->id) == 0)
+    if (t->status == QUEUE_TICKET_WAITING && strcmp(t->service, svc->id) == 0)
         return refuse(q, a, "ticket %s already waits in %s", t->number, svc->id);
     if (queue_reserve(q, 1) != QUEUE_OK ||
         queue_move_ticket(q, t, svc, act->front, c, staff, "plugin") != QUEUE_OK)
@@ -135,8 +135,8 @@ static void apply_flow(queue_t *q, const queue_ticket_t *given, queue_counter_t 
     if (!step || !step->next[0])
         return;
     const catalog_service_t *next = catalog_service_find(q->cat, step->next);
-    tnode_t *n = qmap_get(&q->by_id, &given->id, sizeof given->id);
-    if (!next || !n || n->t.status != TICKET_FINISHED)
+    tnode_t *n = queue_map_get(&q->by_id, &given->id, sizeof given->id);
+    if (!next || !n || n->t.status != QUEUE_TICKET_FINISHED)
         return; /* checked at load; a hook's action may have moved it */
     if (queue_reserve(q, 1) == QUEUE_OK)
         queue_move_ticket(q, &n->t, next, step->next_front, c, staff, "flow");
@@ -167,7 +167,7 @@ void queue_after_command(queue_t *q, size_t from, queue_counter_t *c, const char
                 done = apply_action(q, a, &given, &act, c, staff);
             }
         }
-        if (type == EV_TICKET_FINISHED && !done)
+        if (type == QUEUE_EV_TICKET_FINISHED && !done)
             apply_flow(q, &given, c, staff);
     }
 }
@@ -195,7 +195,7 @@ queue_ticket_t *queue_route_hook(queue_t *q, const queue_counter_t *c, bool *pri
         const catalog_service_t *svc = &q->cat->services[a->first_service + i];
         if (!catalog_service_at_counter(q->cat, svc, c->number))
             continue;
-        queue_service_t *s = qmap_get(&q->services, svc->id, strlen(svc->id));
+        queue_service_t *s = queue_map_get(&q->services, svc->id, strlen(svc->id));
         if (!s)
             continue;
         for (int l = QLIST_PRIORITY; l >= QLIST_REGULAR; l--) {

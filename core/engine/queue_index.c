@@ -6,13 +6,13 @@
  * holds more entries than buckets. Keys are copied into the nodes; values
  * are borrowed.
  */
-#include "queue_internal.h"
+#include "engine/queue_internal.h"
 
 #include <stdlib.h>
 #include <string.h>
 
-struct qmap_node {
-    qmap_node_t *next;
+struct queue_map_node {
+    queue_map_node_t *next;
     uint64_t hash;
     void *val;
     size_t len;
@@ -30,12 +30,12 @@ static uint64_t hash_bytes(const void *key, size_t len)
     return h;
 }
 
-void qmap_clear(qmap_t *m)
+void queue_map_clear(queue_map_t *m)
 {
     for (size_t i = 0; i < m->n_buckets; i++) {
-        qmap_node_t *n = m->buckets[i];
+        queue_map_node_t *n = m->buckets[i];
         while (n) {
-            qmap_node_t *next = n->next;
+            queue_map_node_t *next = n->next;
             free(n);
             n = next;
         }
@@ -46,33 +46,33 @@ void qmap_clear(qmap_t *m)
     m->count = 0;
 }
 
-static qmap_node_t **find_slot(const qmap_t *m, uint64_t h, const void *key, size_t len)
+static queue_map_node_t **find_slot(const queue_map_t *m, uint64_t h, const void *key, size_t len)
 {
-    qmap_node_t **p = &m->buckets[h & (m->n_buckets - 1)];
+    queue_map_node_t **p = &m->buckets[h & (m->n_buckets - 1)];
     for (; *p; p = &(*p)->next)
         if ((*p)->hash == h && (*p)->len == len && memcmp((*p)->key, key, len) == 0)
             return p;
     return p;
 }
 
-void *qmap_get(const qmap_t *m, const void *key, size_t len)
+void *queue_map_get(const queue_map_t *m, const void *key, size_t len)
 {
     if (m->n_buckets == 0)
         return NULL;
-    qmap_node_t **p = find_slot(m, hash_bytes(key, len), key, len);
+    queue_map_node_t **p = find_slot(m, hash_bytes(key, len), key, len);
     return *p ? (*p)->val : NULL;
 }
 
-static int grow(qmap_t *m)
+static int grow(queue_map_t *m)
 {
     size_t nb = m->n_buckets ? m->n_buckets * 2 : 16;
-    qmap_node_t **b = calloc(nb, sizeof *b);
+    queue_map_node_t **b = calloc(nb, sizeof *b);
     if (!b)
         return QUEUE_ENOMEM;
     for (size_t i = 0; i < m->n_buckets; i++) {
-        qmap_node_t *n = m->buckets[i];
+        queue_map_node_t *n = m->buckets[i];
         while (n) {
-            qmap_node_t *next = n->next;
+            queue_map_node_t *next = n->next;
             n->next = b[n->hash & (nb - 1)];
             b[n->hash & (nb - 1)] = n;
             n = next;
@@ -84,17 +84,17 @@ static int grow(qmap_t *m)
     return QUEUE_OK;
 }
 
-int qmap_put(qmap_t *m, const void *key, size_t len, void *val)
+int queue_map_put(queue_map_t *m, const void *key, size_t len, void *val)
 {
     if (m->count >= m->n_buckets && grow(m) != QUEUE_OK && m->n_buckets == 0)
         return QUEUE_ENOMEM; /* a failed grow of a non-empty map still works */
     uint64_t h = hash_bytes(key, len);
-    qmap_node_t **p = find_slot(m, h, key, len);
+    queue_map_node_t **p = find_slot(m, h, key, len);
     if (*p) {
         (*p)->val = val;
         return QUEUE_OK;
     }
-    qmap_node_t *n = malloc(sizeof *n + len);
+    queue_map_node_t *n = malloc(sizeof *n + len);
     if (!n)
         return QUEUE_ENOMEM;
     n->next = NULL;
@@ -107,12 +107,12 @@ int qmap_put(qmap_t *m, const void *key, size_t len, void *val)
     return QUEUE_OK;
 }
 
-void qmap_del(qmap_t *m, const void *key, size_t len, const void *val)
+void queue_map_del(queue_map_t *m, const void *key, size_t len, const void *val)
 {
     if (m->n_buckets == 0)
         return;
-    qmap_node_t **p = find_slot(m, hash_bytes(key, len), key, len);
-    qmap_node_t *n = *p;
+    queue_map_node_t **p = find_slot(m, hash_bytes(key, len), key, len);
+    queue_map_node_t *n = *p;
     if (!n || (val && n->val != val))
         return;
     *p = n->next;
@@ -120,9 +120,9 @@ void qmap_del(qmap_t *m, const void *key, size_t len, const void *val)
     m->count--;
 }
 
-void qmap_each(const qmap_t *m, void (*fn)(void *ctx, void *val), void *ctx)
+void queue_map_each(const queue_map_t *m, void (*fn)(void *ctx, void *val), void *ctx)
 {
     for (size_t i = 0; i < m->n_buckets; i++)
-        for (qmap_node_t *n = m->buckets[i]; n; n = n->next)
+        for (queue_map_node_t *n = m->buckets[i]; n; n = n->next)
             fn(ctx, n->val);
 }

@@ -16,7 +16,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
-#include "queue.h"
+#include "engine/queue.h"
 
 #define QUEUE_TEXT_MAX 500 /* board text, bytes */
 #define QUEUE_SERVICE_SAMPLES 20 /* finished tickets a wait estimate reads */
@@ -25,25 +25,25 @@
 /* ---- Hash map (queue_index.c) ----
  * Keys are byte strings copied into the map; values are borrowed pointers
  * the map never frees. */
-typedef struct qmap_node qmap_node_t;
+typedef struct queue_map_node queue_map_node_t;
 typedef struct qmap {
-    qmap_node_t **buckets;  /* owned */
+    queue_map_node_t **buckets;  /* owned */
     size_t n_buckets, count;
-} qmap_t;
+} queue_map_t;
 
 /* Empties the map and frees its nodes (not the values). */
-void qmap_clear(qmap_t *m);
+void queue_map_clear(queue_map_t *m);
 /* Value stored under key, or NULL. */
-void *qmap_get(const qmap_t *m, const void *key, size_t len);
+void *queue_map_get(const queue_map_t *m, const void *key, size_t len);
 /* Stores val under key, replacing any value there. 0 or QUEUE_ENOMEM. */
-int qmap_put(qmap_t *m, const void *key, size_t len, void *val);
+int queue_map_put(queue_map_t *m, const void *key, size_t len, void *val);
 /* Removes key when it maps to `val` (or to anything when val is NULL). */
-void qmap_del(qmap_t *m, const void *key, size_t len, const void *val);
+void queue_map_del(queue_map_t *m, const void *key, size_t len, const void *val);
 /* Calls fn for every value, in no particular order. */
 /* Lists the queues whose service the catalog no longer has (queue.c). */
 void queue_orphans_rebuild(queue_t *q);
 
-void qmap_each(const qmap_t *m, void (*fn)(void *ctx, void *val), void *ctx);
+void queue_map_each(const queue_map_t *m, void (*fn)(void *ctx, void *val), void *ctx);
 
 /* ---- Engine records ---- */
 
@@ -111,16 +111,16 @@ struct queue {
     bool *counter_dirty;                 /* owned, one per counter */
     size_t n_counters;
 
-    qmap_t by_id;        /* uint64 id -> tnode_t */
-    qmap_t by_token;     /* token -> tnode_t */
-    qmap_t by_number;    /* "<agency>\0<NUMBER>" -> tnode_t */
-    qmap_t by_counter;   /* int number -> queue_counter_t */
-    qmap_t services;     /* service id -> queue_service_t (owned) */
+    queue_map_t by_id;        /* uint64 id -> tnode_t */
+    queue_map_t by_token;     /* token -> tnode_t */
+    queue_map_t by_number;    /* "<agency>\0<NUMBER>" -> tnode_t */
+    queue_map_t by_counter;   /* int number -> queue_counter_t */
+    queue_map_t services;     /* service id -> queue_service_t (owned) */
     queue_service_t **orphans; /* owned array: queues of services the
                                   catalog no longer has (a reload removed
                                   them) that still hold tickets */
     size_t n_orphans;
-    qmap_t agencies;     /* agency id -> qagency_t (owned) */
+    queue_map_t agencies;     /* agency id -> qagency_t (owned) */
 
     tnode_t *all_head, *all_tail;
     size_t n_tickets;

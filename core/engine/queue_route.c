@@ -14,7 +14,7 @@
  * from a ring of its last finished tickets of the day, pushed when a ticket
  * finishes and refilled at restore: O(1) per ticket (docs/reports.md).
  */
-#include "queue_internal.h"
+#include "engine/queue_internal.h"
 
 #include <stdint.h>
 #include <stdlib.h>
@@ -48,7 +48,7 @@ static size_t served(const queue_t *q, const queue_counter_t *c, queue_service_t
         const catalog_service_t *svc = &q->cat->services[a->first_service + i];
         if (!catalog_service_at_counter(q->cat, svc, c->number))
             continue;
-        queue_service_t *s = qmap_get(&q->services, svc->id, strlen(svc->id));
+        queue_service_t *s = queue_map_get(&q->services, svc->id, strlen(svc->id));
         if (!s)
             continue; /* nothing ever queued there */
         if (out && n < max)
@@ -78,7 +78,7 @@ static void scan_heads(const queue_t *q, const catalog_agency_t *a, const queue_
         if (!catalog_service_at_counter(q->cat, svc, c->number) ||
             catalog_service_preferred(q->cat, svc, c->number) != pref)
             continue;
-        queue_service_t *s = qmap_get(&q->services, svc->id, strlen(svc->id));
+        queue_service_t *s = queue_map_get(&q->services, svc->id, strlen(svc->id));
         if (!s)
             continue;
         lower_heads(s, p, r);
@@ -193,11 +193,11 @@ static int count_before(const queue_service_t *s, int l, int64_t rank)
 
 int queue_ticket_position(const queue_t *q, const queue_ticket_t *t)
 {
-    if (!t || (t->status != TICKET_WAITING && t->status != TICKET_PRINTING))
+    if (!t || (t->status != QUEUE_TICKET_WAITING && t->status != QUEUE_TICKET_PRINTING))
         return 0;
     /* a printing ticket is not queued yet: it is shown where it will go */
     const queue_service_t *s =
-        t->queue ? t->queue : qmap_get(&q->services, t->service, strlen(t->service));
+        t->queue ? t->queue : queue_map_get(&q->services, t->service, strlen(t->service));
     if (!s)
         return 0;
     const catalog_agency_t *a = catalog_agency_find(q->cat, t->agency);
@@ -250,10 +250,10 @@ static int by_finished(const void *a, const void *b)
 
 void queue_samples_rebuild(queue_t *q)
 {
-    qmap_each(&q->services, samples_clear, NULL);
+    queue_map_each(&q->services, samples_clear, NULL);
     size_t n = 0;
     for (tnode_t *nd = q->all_head; nd; nd = nd->all_next)
-        n += nd->t.status == TICKET_FINISHED && nd->t.day == q->day;
+        n += nd->t.status == QUEUE_TICKET_FINISHED && nd->t.day == q->day;
     if (n == 0)
         return;
     queue_ticket_t **fin = malloc(n * sizeof *fin);
@@ -261,7 +261,7 @@ void queue_samples_rebuild(queue_t *q)
         return; /* the estimates fall back on the standard minutes */
     size_t k = 0;
     for (tnode_t *nd = q->all_head; nd; nd = nd->all_next)
-        if (nd->t.status == TICKET_FINISHED && nd->t.day == q->day)
+        if (nd->t.status == QUEUE_TICKET_FINISHED && nd->t.day == q->day)
             fin[k++] = &nd->t;
     qsort(fin, k, sizeof *fin, by_finished);
     for (size_t i = 0; i < k; i++)
@@ -274,7 +274,7 @@ void queue_samples_rebuild(queue_t *q)
 static int64_t typical_s(const queue_t *q, const catalog_service_t *svc)
 {
     int64_t standard = (int64_t)svc->minutes * 60;
-    const queue_service_t *s = qmap_get(&q->services, svc->id, strlen(svc->id));
+    const queue_service_t *s = queue_map_get(&q->services, svc->id, strlen(svc->id));
     size_t k = 0;
     if (s && s->samples_day == q->day)
         k = s->n_samples < QUEUE_SERVICE_SAMPLES ? s->n_samples : QUEUE_SERVICE_SAMPLES;
@@ -325,7 +325,7 @@ static bool share_counter(const queue_t *q, const catalog_agency_t *a,
  * over the agency's services and counters, never over a queue. */
 int64_t queue_ticket_estimate(const queue_t *q, const queue_ticket_t *t)
 {
-    if (!t || (t->status != TICKET_WAITING && t->status != TICKET_PRINTING))
+    if (!t || (t->status != QUEUE_TICKET_WAITING && t->status != QUEUE_TICKET_PRINTING))
         return 0;
     const catalog_service_t *svc = catalog_service_find(q->cat, t->service);
     const catalog_agency_t *a = catalog_agency_find(q->cat, t->agency);
@@ -337,7 +337,7 @@ int64_t queue_ticket_estimate(const queue_t *q, const queue_ticket_t *t)
         const catalog_service_t *o = &q->cat->services[a->first_service + i];
         if (o == svc || !share_counter(q, a, svc, o))
             continue;
-        const queue_service_t *s = qmap_get(&q->services, o->id, strlen(o->id));
+        const queue_service_t *s = queue_map_get(&q->services, o->id, strlen(o->id));
         int n = s ? ahead_in(s, t->rank, prio, first) : 0;
         if (n > 0)
             work += (int64_t)n * typical_s(q, o);
@@ -345,7 +345,7 @@ int64_t queue_ticket_estimate(const queue_t *q, const queue_ticket_t *t)
     int open = 0;
     for (size_t i = 0; i < q->n_counters; i++) {
         const queue_counter_t *c = &q->counters[i];
-        if (c->status != COUNTER_OPEN || strcmp(c->agency, t->agency) != 0 ||
+        if (c->status != QUEUE_COUNTER_OPEN || strcmp(c->agency, t->agency) != 0 ||
             !catalog_service_at_counter(q->cat, svc, c->number))
             continue;
         open++;
@@ -359,12 +359,12 @@ int64_t queue_ticket_estimate(const queue_t *q, const queue_ticket_t *t)
 
 int queue_agency_waiting(const queue_t *q, const char *agency)
 {
-    const qagency_t *a = agency ? qmap_get(&q->agencies, agency, strlen(agency)) : NULL;
+    const qagency_t *a = agency ? queue_map_get(&q->agencies, agency, strlen(agency)) : NULL;
     return a ? a->waiting : 0;
 }
 
 const char *queue_agency_serving(const queue_t *q, const char *agency)
 {
-    const qagency_t *a = agency ? qmap_get(&q->agencies, agency, strlen(agency)) : NULL;
+    const qagency_t *a = agency ? queue_map_get(&q->agencies, agency, strlen(agency)) : NULL;
     return a && a->serving_day == q->day ? a->serving : "";
 }

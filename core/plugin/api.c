@@ -16,7 +16,7 @@
  * after loading) raises a Lua error. The agency object is a userdata with
  * a locked metatable: its methods cannot be replaced or extended.
  */
-#include "host.h"
+#include "plugin/host.h"
 
 #include <lauxlib.h>
 #include <regex.h>
@@ -76,7 +76,7 @@ static const char *string_of(lua_State *L, int t, size_t *len)
 
 /* The line a declaration is made on: the main chunk's current line, so a
  * declaration made through a local helper points at the helper's call. */
-int api_caller_line(lua_State *L)
+int plugin_api_caller_line(lua_State *L)
 {
     lua_Debug ar;
     int first = 0;
@@ -91,7 +91,7 @@ int api_caller_line(lua_State *L)
     return first;
 }
 
-static decl_t *api_decl(lua_State *L, const char *fname)
+static decl_t *plugin_api_decl(lua_State *L, const char *fname)
 {
     decl_t *d = lua_touserdata(L, lua_upvalueindex(1));
     if (!d->loading)
@@ -100,9 +100,9 @@ static decl_t *api_decl(lua_State *L, const char *fname)
 }
 
 /* Checks `agency:<method> { ... }`; returns the decl. */
-decl_t *api_method(lua_State *L, const char *method)
+decl_t *plugin_api_method(lua_State *L, const char *method)
 {
-    decl_t *d = api_decl(L, method);
+    decl_t *d = plugin_api_decl(L, method);
     lua_getfield(L, LUA_REGISTRYINDEX, REG_AGENCY);
     bool self = lua_rawequal(L, 1, -1);
     lua_pop(L, 1);
@@ -130,13 +130,13 @@ static void format_counters(char *buf, size_t len, const int *list, size_t n)
 
 /* The agency's counters: the declared ones checked against the hall, or
  * else every counter the hall gives it. */
-static void agency_counters(check_t *c, catalog_agency_t *a)
+static void agency_counters(plugin_check_t *c, catalog_agency_t *a)
 {
     decl_t *d = c->d;
     const plugin_hall_t *h = d->hall;
     int *declared;
     size_t n;
-    int present = check_counters(c, "counters", &declared, &n);
+    int present = plugin_check_counters(c, "counters", &declared, &n);
     if (present < 0)
         return;
     if (present) {
@@ -174,16 +174,16 @@ static void agency_counters(check_t *c, catalog_agency_t *a)
             a->counters[a->n_counters++] = h->counters[k];
 }
 
-static void read_agency(check_t *c, catalog_agency_t *a)
+static void read_agency(plugin_check_t *c, catalog_agency_t *a)
 {
     lua_State *L = c->L;
     decl_t *d = c->d;
     size_t len;
-    int t = check_get(c, "id");
+    int t = plugin_check_get(c, "id");
     const char *id = string_of(L, t, &len);
     if (t == LUA_TNIL) {
         decl_error(d, c->line, "agency: id is missing (the agency's id in the hall config)");
-    } else if (!id || !check_is_id(id, len)) {
+    } else if (!id || !plugin_check_is_id(id, len)) {
         decl_error(d, c->line, "agency: id must be 1 to 47 characters of a-z, 0-9 and '-'");
     } else {
         memcpy(a->id, id, len + 1);
@@ -192,10 +192,10 @@ static void read_agency(check_t *c, catalog_agency_t *a)
     }
     lua_pop(L, 1);
 
-    check_fields(c, agency_fields, "agency");
-    check_text(c, "name", true, &a->name);
+    plugin_check_fields(c, agency_fields, "agency");
+    plugin_check_text(c, "name", true, &a->name);
 
-    t = check_get(c, "kind");
+    t = plugin_check_get(c, "kind");
     const char *kind = t == LUA_TSTRING ? lua_tostring(L, -1) : NULL;
     size_t k = 0;
     while (kind && kinds[k] && strcmp(kind, kinds[k]) != 0)
@@ -207,7 +207,7 @@ static void read_agency(check_t *c, catalog_agency_t *a)
                                "\"OPD\"", c->what);
     lua_pop(L, 1);
 
-    t = check_get(c, "prefix");
+    t = plugin_check_get(c, "prefix");
     const char *prefix = string_of(L, t, &len);
     bool prefix_ok = prefix && len >= 1 && len <= 3;
     for (size_t i = 0; prefix_ok && i < len; i++)
@@ -221,13 +221,13 @@ static void read_agency(check_t *c, catalog_agency_t *a)
     agency_counters(c, a);
 }
 
-static int api_agency(lua_State *L)
+static int plugin_api_agency(lua_State *L)
 {
-    decl_t *d = api_decl(L, "mpp.agency");
+    decl_t *d = plugin_api_decl(L, "mpp.agency");
     if (lua_type(L, 1) != LUA_TTABLE)
         return luaL_error(L, "mpp.agency expects a table: mpp.agency { id = \"...\", ... }");
     lua_settop(L, 1);
-    int line = api_caller_line(L);
+    int line = plugin_api_caller_line(L);
     if (d->have_agency) {
         decl_error(d, line, "mpp.agency is called a second time (first at line %d); a file "
                             "declares one agency", d->agency_line);
@@ -241,7 +241,7 @@ static int api_agency(lua_State *L)
     cat->n_agencies = 1;
     d->have_agency = true;
     d->agency_line = line;
-    check_t c = {.L = L, .d = d, .table = 1, .line = line, .what = "agency"};
+    plugin_check_t c = {.L = L, .d = d, .table = 1, .line = line, .what = "agency"};
     read_agency(&c, &cat->agencies[0]);
 
     lua_newuserdatauv(L, 0, 0);
@@ -252,11 +252,11 @@ static int api_agency(lua_State *L)
     return 1;
 }
 
-static void read_cutoff(check_t *c, catalog_service_t *s)
+static void read_cutoff(plugin_check_t *c, catalog_service_t *s)
 {
     lua_State *L = c->L;
     size_t len;
-    int t = check_get(c, "cutoff");
+    int t = plugin_check_get(c, "cutoff");
     const char *v = string_of(L, t, &len);
     if (t != LUA_TNIL) {
         bool ok = v && len == 5 && v[2] == ':';
@@ -284,11 +284,11 @@ static bool input_name_ok(const char *s, size_t len)
     return true;
 }
 
-static void read_input(check_t *c, catalog_service_t *s, catalog_input_t *in)
+static void read_input(plugin_check_t *c, catalog_service_t *s, catalog_input_t *in)
 {
     lua_State *L = c->L;
     size_t len;
-    int t = check_get(c, "name");
+    int t = plugin_check_get(c, "name");
     const char *name = string_of(L, t, &len);
     if (name && input_name_ok(name, len)) {
         memcpy(in->name, name, len + 1);
@@ -304,10 +304,10 @@ static void read_input(check_t *c, catalog_service_t *s, catalog_input_t *in)
     }
     lua_pop(L, 1);
 
-    check_fields(c, input_fields, "input");
-    check_text(c, "label", true, &in->label);
-    check_text(c, "message", true, &in->message);
-    if (check_text(c, "pattern", true, &in->pattern) != 0)
+    plugin_check_fields(c, input_fields, "input");
+    plugin_check_text(c, "label", true, &in->label);
+    plugin_check_text(c, "message", true, &in->message);
+    if (plugin_check_text(c, "pattern", true, &in->pattern) != 0)
         return;
     len = strlen(in->pattern);
     if (len > INPUT_PATTERN_MAX) {
@@ -320,7 +320,7 @@ static void read_input(check_t *c, catalog_service_t *s, catalog_input_t *in)
                                   "value is checked", c->what);
         return;
     }
-    const char *risk = check_pattern_risk(in->pattern);
+    const char *risk = plugin_check_pattern_risk(in->pattern);
     if (risk) {
         decl_error(c->d, c->line, "%s: pattern refused: %s", c->what, risk);
         return;
@@ -337,22 +337,22 @@ static void read_input(check_t *c, catalog_service_t *s, catalog_input_t *in)
     regfree(&re);
 }
 
-static void read_inputs(check_t *c, catalog_service_t *s)
+static void read_inputs(plugin_check_t *c, catalog_service_t *s)
 {
     lua_State *L = c->L;
-    int t = check_get(c, "inputs");
+    int t = plugin_check_get(c, "inputs");
     if (t != LUA_TNIL && t != LUA_TTABLE) {
         decl_error(c->d, c->line, "%s: inputs must be a list of { name, label, pattern, "
                                   "message } tables", c->what);
     } else if (t == LUA_TTABLE) {
-        lua_Integer n = check_list_length(c, "inputs", "input tables", INPUTS_MAX);
+        lua_Integer n = plugin_check_list_length(c, "inputs", "input tables", INPUTS_MAX);
         if (n > 0) {
             s->inputs = calloc((size_t)n, sizeof *s->inputs);
             if (!s->inputs)
                 decl_error(c->d, c->line, "out of memory");
         }
         for (lua_Integer i = 1; s->inputs && i <= n; i++) {
-            check_t ic = {.L = L, .d = c->d, .line = c->line};
+            plugin_check_t ic = {.L = L, .d = c->d, .line = c->line};
             snprintf(ic.what, sizeof ic.what, "%.70s: input %d", c->what, (int)i);
             s->n_inputs++;
             if (lua_rawgeti(L, -1, i) != LUA_TTABLE) {
@@ -368,9 +368,9 @@ static void read_inputs(check_t *c, catalog_service_t *s)
     lua_pop(L, 1);
 }
 
-static void service_counters(check_t *c, catalog_service_t *s)
+static void service_counters(plugin_check_t *c, catalog_service_t *s)
 {
-    if (check_counters(c, "counters", &s->counters, &s->n_counters) <= 0)
+    if (plugin_check_counters(c, "counters", &s->counters, &s->n_counters) <= 0)
         return;
     const catalog_agency_t *a = &c->d->cat->agencies[0];
     for (size_t i = 0; i < s->n_counters; i++) {
@@ -386,9 +386,9 @@ static void service_counters(check_t *c, catalog_service_t *s)
     }
 }
 
-static void read_unconfirmed(check_t *c, catalog_service_t *s)
+static void read_unconfirmed(plugin_check_t *c, catalog_service_t *s)
 {
-    if (check_strings(c, "unconfirmed", 0, &s->unconfirmed) != 0)
+    if (plugin_check_strings(c, "unconfirmed", 0, &s->unconfirmed) != 0)
         return;
     for (size_t i = 0; i < s->unconfirmed.count; i++) {
         const char *f = s->unconfirmed.items[i];
@@ -397,7 +397,7 @@ static void read_unconfirmed(check_t *c, catalog_service_t *s)
             known = strcmp(f, service_fields[k]) == 0 && strcmp(f, "unconfirmed") != 0;
         if (known)
             continue;
-        const char *hint = check_suggest(f, service_fields);
+        const char *hint = plugin_check_suggest(f, service_fields);
         if (hint && strlen(f) < 48)
             decl_error(c->d, c->line, "%s: unconfirmed names '%s', which is not a service "
                                       "field (did you mean '%s'?)", c->what, f, hint);
@@ -407,17 +407,17 @@ static void read_unconfirmed(check_t *c, catalog_service_t *s)
     }
 }
 
-static void read_service(check_t *c, catalog_service_t *s, size_t index)
+static void read_service(plugin_check_t *c, catalog_service_t *s, size_t index)
 {
     lua_State *L = c->L;
     decl_t *d = c->d;
     size_t len;
     snprintf(c->what, sizeof c->what, "service #%zu", index + 1);
-    int t = check_get(c, "id");
+    int t = plugin_check_get(c, "id");
     const char *id = string_of(L, t, &len);
     if (t == LUA_TNIL) {
         decl_error(d, c->line, "%s: id is missing", c->what);
-    } else if (!id || !check_is_id(id, len)) {
+    } else if (!id || !plugin_check_is_id(id, len)) {
         decl_error(d, c->line, "%s: id must be 1 to 47 characters of a-z, 0-9 and '-'",
                    c->what);
     } else {
@@ -432,40 +432,40 @@ static void read_service(check_t *c, catalog_service_t *s, size_t index)
     }
     lua_pop(L, 1);
 
-    check_fields(c, service_fields, "service");
+    plugin_check_fields(c, service_fields, "service");
     int64_t v;
-    check_text(c, "name", true, &s->name);
-    check_strings(c, "requirements", 1, &s->requirements);
-    check_strings(c, "procedure", 1, &s->procedure);
-    if (check_int(c, "minutes", true, 1, 1440, "a whole number above 0", &v) == 0)
+    plugin_check_text(c, "name", true, &s->name);
+    plugin_check_strings(c, "requirements", 1, &s->requirements);
+    plugin_check_strings(c, "procedure", 1, &s->procedure);
+    if (plugin_check_int(c, "minutes", true, 1, 1440, "a whole number above 0", &v) == 0)
         s->minutes = (int)v;
-    if (check_int(c, "fee", true, 0, INT64_C(1000000000000000),
+    if (plugin_check_int(c, "fee", true, 0, INT64_C(1000000000000000),
                   "a whole number of rupiah, 0 or more", &v) == 0)
         s->fee = v;
-    check_text(c, "fee_note", false, &s->fee_note);
-    check_text(c, "product", true, &s->product);
-    check_text(c, "complaint_channel", true, &s->complaint_channel);
-    check_text(c, "legal_basis", true, &s->legal_basis);
-    check_text(c, "hours", false, &s->hours);
+    plugin_check_text(c, "fee_note", false, &s->fee_note);
+    plugin_check_text(c, "product", true, &s->product);
+    plugin_check_text(c, "complaint_channel", true, &s->complaint_channel);
+    plugin_check_text(c, "legal_basis", true, &s->legal_basis);
+    plugin_check_text(c, "hours", false, &s->hours);
     read_cutoff(c, s);
     v = 0;
-    if (check_int(c, "quota", false, 0, 100000, "a whole number, 0 or more (0 = no limit)",
+    if (plugin_check_int(c, "quota", false, 0, 100000, "a whole number, 0 or more (0 = no limit)",
                   &v) == 0)
         s->quota = (int)v;
-    check_bool(c, "priority", &s->priority);
+    plugin_check_bool(c, "priority", &s->priority);
     s->kiosk = true;
-    check_bool(c, "kiosk", &s->kiosk);
+    plugin_check_bool(c, "kiosk", &s->kiosk);
     read_inputs(c, s);
     service_counters(c, s);
-    check_text(c, "source", true, &s->source);
+    plugin_check_text(c, "source", true, &s->source);
     read_unconfirmed(c, s);
-    api_read_next(c, s);
+    plugin_api_read_next(c, s);
 }
 
-static int api_service(lua_State *L)
+static int plugin_api_service(lua_State *L)
 {
-    decl_t *d = api_method(L, "service");
-    int line = api_caller_line(L);
+    decl_t *d = plugin_api_method(L, "service");
+    int line = plugin_api_caller_line(L);
     catalog_t *cat = d->cat;
     if (cat->n_services >= PLUGIN_SERVICES_MAX) {
         decl_error(d, line, "an agency may declare at most %d services", PLUGIN_SERVICES_MAX);
@@ -488,14 +488,14 @@ static int api_service(lua_State *L)
     memset(s, 0, sizeof *s);
     s->cutoff_min = -1;
     d->service_lines[index] = line;
-    check_t c = {.L = L, .d = d, .table = 2, .line = line};
+    plugin_check_t c = {.L = L, .d = d, .table = 2, .line = line};
     read_service(&c, s, index);
     return 0;
 }
 
 /* __index of a read-only object: upvalue 1 the real fields, upvalue 2
  * the object's name, upvalue 3 its known names. */
-static int api_readonly_index(lua_State *L)
+static int plugin_api_readonly_index(lua_State *L)
 {
     lua_pushvalue(L, 2);
     if (lua_rawget(L, lua_upvalueindex(1)) != LUA_TNIL)
@@ -505,13 +505,13 @@ static int api_readonly_index(lua_State *L)
     if (lua_type(L, 2) != LUA_TSTRING)
         return luaL_error(L, "%s has no such field", what);
     const char *key = lua_tostring(L, 2);
-    const char *hint = strlen(key) < 48 ? check_suggest(key, known) : NULL;
+    const char *hint = strlen(key) < 48 ? plugin_check_suggest(key, known) : NULL;
     if (hint)
         return luaL_error(L, "%s has no field '%s' (did you mean '%s'?)", what, key, hint);
     return luaL_error(L, "%s has no field '%s'", what, key);
 }
 
-static int api_readonly_newindex(lua_State *L)
+static int plugin_api_readonly_newindex(lua_State *L)
 {
     return luaL_error(L, "%s is read-only", lua_tostring(L, lua_upvalueindex(1)));
 }
@@ -523,35 +523,35 @@ static void push_readonly_mt(lua_State *L, const char *what, const char *const *
     lua_insert(L, -2);
     lua_pushstring(L, what);
     lua_pushlightuserdata(L, (void *)known);
-    lua_pushcclosure(L, api_readonly_index, 3);
+    lua_pushcclosure(L, plugin_api_readonly_index, 3);
     lua_setfield(L, -2, "__index");
     lua_pushstring(L, what);
-    lua_pushcclosure(L, api_readonly_newindex, 1);
+    lua_pushcclosure(L, plugin_api_readonly_newindex, 1);
     lua_setfield(L, -2, "__newindex");
     lua_pushboolean(L, 0);
     lua_setfield(L, -2, "__metatable");
 }
 
-static int api_register_protected(lua_State *L)
+static int plugin_api_register_protected(lua_State *L)
 {
     decl_t *d = lua_touserdata(L, 1);
 
     lua_newtable(L); /* the agency object's methods */
     lua_pushlightuserdata(L, d);
-    lua_pushcclosure(L, api_service, 1);
+    lua_pushcclosure(L, plugin_api_service, 1);
     lua_setfield(L, -2, "service");
     lua_pushlightuserdata(L, d);
-    lua_pushcclosure(L, api_route, 1);
+    lua_pushcclosure(L, plugin_api_route, 1);
     lua_setfield(L, -2, "route");
-    api_hooks_register(L, d);
-    api_options_register(L, d);
+    plugin_api_hooks_register(L, d);
+    plugin_api_options_register(L, d);
     push_readonly_mt(L, "agency", agency_methods);
     lua_setfield(L, LUA_REGISTRYINDEX, REG_AGENCY_MT);
 
     lua_newtable(L); /* mpp: an empty proxy over its functions */
     lua_newtable(L);
     lua_pushlightuserdata(L, d);
-    lua_pushcclosure(L, api_agency, 1);
+    lua_pushcclosure(L, plugin_api_agency, 1);
     lua_setfield(L, -2, "agency");
     push_readonly_mt(L, "mpp", mpp_functions);
     lua_setmetatable(L, -2);
@@ -559,12 +559,12 @@ static int api_register_protected(lua_State *L)
     return 0;
 }
 
-int api_register(sandbox_t *sb, decl_t *d, char *err, size_t errlen)
+int plugin_api_register(sandbox_t *sb, decl_t *d, char *err, size_t errlen)
 {
-    return sandbox_protect(sb, api_register_protected, d, err, errlen);
+    return sandbox_protect(sb, plugin_api_register_protected, d, err, errlen);
 }
 
-void api_finish(decl_t *d)
+void plugin_api_finish(decl_t *d)
 {
     catalog_t *cat = d->cat;
     if (!d->have_agency) {
@@ -580,11 +580,11 @@ void api_finish(decl_t *d)
         s->agency = 0;
         snprintf(s->id, sizeof s->id, "%s/%s", a->id, s->local_id);
     }
-    api_finish_flows(d);
-    api_finish_preferred(d);
+    plugin_api_finish_flows(d);
+    plugin_api_finish_preferred(d);
 }
 
-void api_release(decl_t *d)
+void plugin_api_release(decl_t *d)
 {
     free(d->service_lines);
     d->service_lines = NULL;

@@ -14,7 +14,7 @@
  * forge one: the host takes only what next_step and transfer made, and
  * the engine then checks it against the ticket the hook was given.
  */
-#include "host.h"
+#include "plugin/host.h"
 
 #include <lauxlib.h>
 #include <stdio.h>
@@ -25,16 +25,16 @@
 #define REG_VIEW_MT "mpp.view_mt"
 #define REG_ACTION_MT "mpp.action_mt"
 
-const char *const api_hook_names[] = {
+const char *const plugin_api_hook_names[] = {
     "ticket.issued",   "ticket.confirmed", "ticket.called",   "ticket.recalled",
     "ticket.started",  "ticket.finished",  "ticket.no_show",  "ticket.held",
     "ticket.cancelled", "ticket.transferred", "route",        NULL,
 };
 
 static const queue_event_type_t hook_events[] = {
-    EV_TICKET_ISSUED,  EV_TICKET_CONFIRMED, EV_TICKET_CALLED,    EV_TICKET_RECALLED,
-    EV_TICKET_STARTED, EV_TICKET_FINISHED,  EV_TICKET_NO_SHOW,   EV_TICKET_HELD,
-    EV_TICKET_CANCELLED, EV_TICKET_TRANSFERRED,
+    QUEUE_EV_TICKET_ISSUED,  QUEUE_EV_TICKET_CONFIRMED, QUEUE_EV_TICKET_CALLED,    QUEUE_EV_TICKET_RECALLED,
+    QUEUE_EV_TICKET_STARTED, QUEUE_EV_TICKET_FINISHED,  QUEUE_EV_TICKET_NO_SHOW,   QUEUE_EV_TICKET_HELD,
+    QUEUE_EV_TICKET_CANCELLED, QUEUE_EV_TICKET_TRANSFERRED,
 };
 
 #define HOOK_ROUTE 10
@@ -44,20 +44,20 @@ static const char *const view_fields[] = {
     NULL,
 };
 
-int api_hook_index(const char *name)
+int plugin_api_hook_index(const char *name)
 {
-    for (int i = 0; api_hook_names[i]; i++)
-        if (strcmp(api_hook_names[i], name) == 0)
+    for (int i = 0; plugin_api_hook_names[i]; i++)
+        if (strcmp(plugin_api_hook_names[i], name) == 0)
             return i;
     return -1;
 }
 
-int api_hook_event(int index)
+int plugin_api_hook_event(int index)
 {
     return index >= 0 && index < HOOK_ROUTE ? (int)hook_events[index] : -1;
 }
 
-int api_hook_push(lua_State *L, int index)
+int plugin_api_hook_push(lua_State *L, int index)
 {
     lua_getfield(L, LUA_REGISTRYINDEX, REG_HOOKS);
     int t = lua_rawgeti(L, -1, index + 1);
@@ -65,14 +65,14 @@ int api_hook_push(lua_State *L, int index)
     return t;
 }
 
-static plugin_runtime_t *api_rt(lua_State *L)
+static plugin_runtime_t *plugin_api_rt(lua_State *L)
 {
     decl_t *d = lua_touserdata(L, lua_upvalueindex(1));
     return d->rt;
 }
 
 /* agency:on(name, function) at load time. */
-static int api_on(lua_State *L)
+static int plugin_api_on(lua_State *L)
 {
     decl_t *d = lua_touserdata(L, lua_upvalueindex(1));
     if (!d->loading)
@@ -85,9 +85,9 @@ static int api_on(lua_State *L)
     if (lua_getstack(L, 1, &ar) && lua_getinfo(L, "l", &ar))
         line = ar.currentline;
     const char *name = lua_tostring(L, 2);
-    int index = strlen(name) < 48 ? api_hook_index(name) : -1;
+    int index = strlen(name) < 48 ? plugin_api_hook_index(name) : -1;
     if (index < 0) {
-        const char *hint = strlen(name) < 48 ? check_suggest(name, api_hook_names) : NULL;
+        const char *hint = strlen(name) < 48 ? plugin_check_suggest(name, plugin_api_hook_names) : NULL;
         if (hint)
             decl_error(d, line, "agency:on: no event '%s' (did you mean '%s'?)", name, hint);
         else
@@ -134,7 +134,7 @@ static const queue_view_t *view_check(lua_State *L, int idx, const char *fname)
     return v;
 }
 
-void api_view_push(lua_State *L, const queue_view_t *v)
+void plugin_api_view_push(lua_State *L, const queue_view_t *v)
 {
     queue_view_t *u = lua_newuserdatauv(L, sizeof *u, 0);
     *u = *v;
@@ -174,7 +174,7 @@ static int view_index(lua_State *L)
         else
             lua_pushnil(L);
     } else {
-        const char *hint = strlen(key) < 48 ? check_suggest(key, view_fields) : NULL;
+        const char *hint = strlen(key) < 48 ? plugin_check_suggest(key, view_fields) : NULL;
         if (hint)
             return luaL_error(L, "a ticket has no field '%s' (did you mean '%s'?)", key, hint);
         return luaL_error(L, "a ticket has no field '%s'", strlen(key) < 48 ? key : "?");
@@ -198,14 +198,14 @@ static int view_tostring(lua_State *L)
 
 /* ---- actions ---- */
 
-const queue_hook_action_t *api_action_get(lua_State *L, int idx)
+const queue_hook_action_t *plugin_api_action_get(lua_State *L, int idx)
 {
     return luaL_testudata(L, idx, REG_ACTION_MT);
 }
 
 static queue_hook_action_t *action_new(lua_State *L, const char *fname)
 {
-    plugin_runtime_t *rt = api_rt(L);
+    plugin_runtime_t *rt = plugin_api_rt(L);
     if (!rt->in_hook)
         luaL_error(L, "agency:%s may only be called inside a hook", fname);
     queue_hook_action_t *a = lua_newuserdatauv(L, sizeof *a, 0);
@@ -216,15 +216,15 @@ static queue_hook_action_t *action_new(lua_State *L, const char *fname)
 }
 
 /* agency:next_step(ticket, "service-id") */
-static int api_next_step(lua_State *L)
+static int plugin_api_next_step(lua_State *L)
 {
-    plugin_runtime_t *rt = api_rt(L);
+    plugin_runtime_t *rt = plugin_api_rt(L);
     if (!rt->in_hook)
         return luaL_error(L, "agency:next_step may only be called inside a hook");
     const queue_view_t *v = view_check(L, 2, "agency:next_step");
     size_t len;
     const char *id = luaL_checklstring(L, 3, &len);
-    if (!check_is_id(id, len))
+    if (!plugin_check_is_id(id, len))
         return luaL_error(L, "agency:next_step: '%s' is not a service id of this agency",
                           len < 48 ? id : "?");
     queue_hook_action_t *a = action_new(L, "next_step");
@@ -235,16 +235,16 @@ static int api_next_step(lua_State *L)
 }
 
 /* agency:transfer(ticket, "agency/service", "front"|"back") */
-static int api_transfer(lua_State *L)
+static int plugin_api_transfer(lua_State *L)
 {
-    if (!api_rt(L)->in_hook)
+    if (!plugin_api_rt(L)->in_hook)
         return luaL_error(L, "agency:transfer may only be called inside a hook");
     const queue_view_t *v = view_check(L, 2, "agency:transfer");
     size_t len;
     const char *id = luaL_checklstring(L, 3, &len);
     const char *slash = strchr(id, '/');
-    if (!slash || !check_is_id(id, (size_t)(slash - id)) ||
-        !check_is_id(slash + 1, len - (size_t)(slash - id) - 1))
+    if (!slash || !plugin_check_is_id(id, (size_t)(slash - id)) ||
+        !plugin_check_is_id(slash + 1, len - (size_t)(slash - id) - 1))
         return luaL_error(L, "agency:transfer: the service must be written "
                              "\"agency/service\"");
     const char *place = luaL_optstring(L, 4, "back");
@@ -263,16 +263,16 @@ static int action_index(lua_State *L)
     return luaL_error(L, "an action has no fields; return it from the hook");
 }
 
-void api_hooks_register(lua_State *L, decl_t *d)
+void plugin_api_hooks_register(lua_State *L, decl_t *d)
 {
     lua_pushlightuserdata(L, d);
-    lua_pushcclosure(L, api_on, 1);
+    lua_pushcclosure(L, plugin_api_on, 1);
     lua_setfield(L, -2, "on");
     lua_pushlightuserdata(L, d);
-    lua_pushcclosure(L, api_next_step, 1);
+    lua_pushcclosure(L, plugin_api_next_step, 1);
     lua_setfield(L, -2, "next_step");
     lua_pushlightuserdata(L, d);
-    lua_pushcclosure(L, api_transfer, 1);
+    lua_pushcclosure(L, plugin_api_transfer, 1);
     lua_setfield(L, -2, "transfer");
 
     lua_newtable(L);

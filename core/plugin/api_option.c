@@ -20,7 +20,7 @@ typedef enum { OPT_NUMBER, OPT_STRING, OPT_BOOLEAN } opt_kind_t;
 
 static const char *const opt_methods[] = {"option_number", "option_string", "option_boolean"};
 
-static int api_option(lua_State *L)
+static int plugin_api_option(lua_State *L)
 {
     decl_t *d = lua_touserdata(L, lua_upvalueindex(1));
     opt_kind_t kind = (opt_kind_t)lua_tointeger(L, lua_upvalueindex(2));
@@ -53,7 +53,7 @@ static int api_option(lua_State *L)
     if (!d->have_agency || !hall || !hall->option ||
         hall->option(hall->option_ctx, d->cat->agencies[0].id, name, &o) != 0)
         return 1;
-    int line = api_caller_line(L);
+    int line = plugin_api_caller_line(L);
     static const plugin_option_kind_t from[] = {PLUGIN_OPTION_INT, PLUGIN_OPTION_STRING,
                                                 PLUGIN_OPTION_BOOL};
     if (o.kind != from[kind]) {
@@ -80,12 +80,12 @@ static int api_option(lua_State *L)
     return 1;
 }
 
-void api_options_register(lua_State *L, decl_t *d)
+void plugin_api_options_register(lua_State *L, decl_t *d)
 {
     for (int k = OPT_NUMBER; k <= OPT_BOOLEAN; k++) {
         lua_pushlightuserdata(L, d);
         lua_pushinteger(L, k);
-        lua_pushcclosure(L, api_option, 2);
+        lua_pushcclosure(L, plugin_api_option, 2);
         lua_setfield(L, -2, opt_methods[k]);
     }
 }

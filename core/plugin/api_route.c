@@ -5,10 +5,10 @@
  *
  * Declarations are read as they are made; what needs the whole file (do
  * the named services exist, does a flow end, does the counter serve its
- * preferred services) is resolved by api_finish through
- * api_finish_flows() and api_finish_preferred().
+ * preferred services) is resolved by plugin_api_finish through
+ * plugin_api_finish_flows() and plugin_api_finish_preferred().
  */
-#include "host.h"
+#include "plugin/host.h"
 
 #include <lauxlib.h>
 #include <stdio.h>
@@ -26,22 +26,22 @@ static const char *string_of(lua_State *L, int t, size_t *len)
     return t == LUA_TSTRING ? lua_tolstring(L, -1, len) : NULL;
 }
 
-/* next = "<local id>" (resolved by api_finish), next_place. */
-void api_read_next(check_t *c, catalog_service_t *s)
+/* next = "<local id>" (resolved by plugin_api_finish), next_place. */
+void plugin_api_read_next(plugin_check_t *c, catalog_service_t *s)
 {
     lua_State *L = c->L;
     size_t len;
-    int t = check_get(c, "next");
+    int t = plugin_check_get(c, "next");
     const char *v = string_of(L, t, &len);
     if (t != LUA_TNIL) {
-        if (v && check_is_id(v, len))
+        if (v && plugin_check_is_id(v, len))
             memcpy(s->next, v, len + 1); /* local for now */
         else
             decl_error(c->d, c->line, "%s: next must be the id of another service of this "
                                       "agency, like next = \"penetapan\"", c->what);
     }
     lua_pop(L, 1);
-    t = check_get(c, "next_place");
+    t = plugin_check_get(c, "next_place");
     v = string_of(L, t, &len);
     if (t != LUA_TNIL) {
         if (v && strcmp(v, "front") == 0)
@@ -56,7 +56,7 @@ void api_read_next(check_t *c, catalog_service_t *s)
 }
 
 /* One entry of route.preferred: key (counter) at -2, list at -1. */
-static void read_preferred_entry(check_t *c, decl_preferred_t *p)
+static void read_preferred_entry(plugin_check_t *c, decl_preferred_t *p)
 {
     lua_State *L = c->L;
     decl_t *d = c->d;
@@ -83,7 +83,7 @@ static void read_preferred_entry(check_t *c, decl_preferred_t *p)
         decl_error(d, c->line, "route: %s must be a list of service ids", name);
         return;
     }
-    lua_Integer n = check_list_length(c, name, "service ids", PLUGIN_SERVICES_MAX);
+    lua_Integer n = plugin_check_list_length(c, name, "service ids", PLUGIN_SERVICES_MAX);
     if (n <= 0) {
         if (n == 0)
             decl_error(d, c->line, "route: %s lists no service", name);
@@ -97,7 +97,7 @@ static void read_preferred_entry(check_t *c, decl_preferred_t *p)
     for (lua_Integer i = 1; i <= n; i++) {
         size_t len = 0;
         const char *id = lua_rawgeti(L, -1, i) == LUA_TSTRING ? lua_tolstring(L, -1, &len) : NULL;
-        if (!id || !check_is_id(id, len))
+        if (!id || !plugin_check_is_id(id, len))
             decl_error(d, c->line, "route: %s[%lld] must be a service id of this agency", name,
                        (long long)i);
         else if (!(p->services.items[p->services.count] = strdup(id)))
@@ -108,11 +108,11 @@ static void read_preferred_entry(check_t *c, decl_preferred_t *p)
     }
 }
 
-static void read_preferred(check_t *c)
+static void read_preferred(plugin_check_t *c)
 {
     lua_State *L = c->L;
     decl_t *d = c->d;
-    int t = check_get(c, "preferred");
+    int t = plugin_check_get(c, "preferred");
     if (t != LUA_TNIL && t != LUA_TTABLE)
         decl_error(d, c->line, "route: preferred must map counter numbers to lists of service "
                                "ids, like preferred = { [11] = { \"penetapan\" } }");
@@ -138,10 +138,10 @@ static void read_preferred(check_t *c)
     lua_pop(L, 1);
 }
 
-int api_route(lua_State *L)
+int plugin_api_route(lua_State *L)
 {
-    decl_t *d = api_method(L, "route");
-    int line = api_caller_line(L);
+    decl_t *d = plugin_api_method(L, "route");
+    int line = plugin_api_caller_line(L);
     if (d->have_route) {
         decl_error(d, line, "agency:route is declared a second time (first at line %d)",
                    d->route_line);
@@ -149,12 +149,12 @@ int api_route(lua_State *L)
     }
     d->have_route = true;
     d->route_line = line;
-    check_t c = {.L = L, .d = d, .table = 2, .line = line, .what = "route"};
-    check_fields(&c, route_fields, "route");
+    plugin_check_t c = {.L = L, .d = d, .table = 2, .line = line, .what = "route"};
+    plugin_check_fields(&c, route_fields, "route");
     bool first = false;
     int64_t after = 0;
-    int rc = check_bool(&c, "priority_first", &first);
-    rc |= check_int(&c, "regular_after_priority", false, 0, 1000, "a whole number, 0 or more",
+    int rc = plugin_check_bool(&c, "priority_first", &first);
+    rc |= plugin_check_int(&c, "regular_after_priority", false, 0, 1000, "a whole number, 0 or more",
                     &after);
     if (rc == 0) {
         d->cat->agencies[0].route.priority_first = first;
@@ -182,7 +182,7 @@ static void unknown_service(decl_t *d, int line, const char *what, const char *i
     if (known) {
         for (size_t i = 0; i < cat->n_services; i++)
             known[i] = cat->services[i].local_id;
-        best = check_suggest(id, known);
+        best = plugin_check_suggest(id, known);
     }
     if (best)
         decl_error(d, line, "%s: no service '%s' in this agency (did you mean '%s'?)", what,
@@ -194,7 +194,7 @@ static void unknown_service(decl_t *d, int line, const char *what, const char *i
 
 /* Resolves each service's `next` to a full id and refuses unknown steps
  * and loops (a flow must end). */
-void api_finish_flows(decl_t *d)
+void plugin_api_finish_flows(decl_t *d)
 {
     catalog_t *cat = d->cat;
     bool ok = true;
@@ -251,7 +251,7 @@ void api_finish_flows(decl_t *d)
 
 /* Resolves route.preferred's service ids to indexes; every named service
  * must be served at that counter. */
-void api_finish_preferred(decl_t *d)
+void plugin_api_finish_preferred(decl_t *d)
 {
     catalog_t *cat = d->cat;
     catalog_agency_t *a = &cat->agencies[0];

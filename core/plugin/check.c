@@ -8,7 +8,7 @@
  * fields are read, into structures the catalog already owns, so a Lua
  * error thrown half-way (memory) leaks nothing.
  */
-#include "host.h"
+#include "plugin/host.h"
 
 #include <lauxlib.h>
 #include <stdio.h>
@@ -19,7 +19,7 @@
 #define COUNTERS_MAX 256   /* entries of a counters list */
 #define UNKNOWN_SHOWN 8    /* unknown fields named per declaration */
 
-bool check_is_id(const char *s, size_t len)
+bool plugin_check_is_id(const char *s, size_t len)
 {
     if (len == 0 || len >= CATALOG_ID_MAX)
         return false;
@@ -31,7 +31,7 @@ bool check_is_id(const char *s, size_t len)
     return true;
 }
 
-bool check_is_utf8(const char *str, size_t len)
+bool plugin_check_is_utf8(const char *str, size_t len)
 {
     const unsigned char *s = (const unsigned char *)str;
     size_t i = 0;
@@ -100,7 +100,7 @@ static int edit_distance(const char *a, const char *b)
     return d[la][lb] > 9 ? 9 : d[la][lb];
 }
 
-const char *check_suggest(const char *word, const char *const *known)
+const char *plugin_check_suggest(const char *word, const char *const *known)
 {
     size_t len = strlen(word);
     int limit = len <= 4 ? 1 : len <= 7 ? 2 : 3;
@@ -129,7 +129,7 @@ static int cmp_names(const void *a, const void *b)
     return strcmp((const char *)a, (const char *)b);
 }
 
-int check_fields(check_t *c, const char *const *known, const char *in)
+int plugin_check_fields(plugin_check_t *c, const char *const *known, const char *in)
 {
     lua_State *L = c->L;
     char unknown[UNKNOWN_SHOWN][48];
@@ -146,7 +146,7 @@ int check_fields(check_t *c, const char *const *known, const char *in)
         const char *k = lua_tolstring(L, -1, &len);
         if (in_list(k, known))
             continue;
-        if (len >= sizeof unknown[0] || !check_is_utf8(k, len))
+        if (len >= sizeof unknown[0] || !plugin_check_is_utf8(k, len))
             unnamed = true;
         else if (n_unknown < UNKNOWN_SHOWN)
             memcpy(unknown[n_unknown++], k, len + 1);
@@ -156,7 +156,7 @@ int check_fields(check_t *c, const char *const *known, const char *in)
     /* table order is not stable across runs: report in name order */
     qsort(unknown, n_unknown, sizeof unknown[0], cmp_names);
     for (size_t i = 0; i < n_unknown; i++) {
-        const char *hint = check_suggest(unknown[i], known);
+        const char *hint = plugin_check_suggest(unknown[i], known);
         if (hint)
             decl_error(c->d, c->line, "unknown field '%s' in %s (did you mean '%s'?)",
                        unknown[i], in, hint);
@@ -172,16 +172,16 @@ int check_fields(check_t *c, const char *const *known, const char *in)
     return n_unknown || n_more || unnamed || positional ? -1 : 0;
 }
 
-int check_get(check_t *c, const char *name)
+int plugin_check_get(plugin_check_t *c, const char *name)
 {
     lua_pushstring(c->L, name);
     return lua_rawget(c->L, c->table);
 }
 
 /* Copies a checked string, counting it against the file's text budget. */
-static int copy_text(check_t *c, const char *label, const char *s, size_t len, char **out)
+static int copy_text(plugin_check_t *c, const char *label, const char *s, size_t len, char **out)
 {
-    if (!check_is_utf8(s, len))
+    if (!plugin_check_is_utf8(s, len))
         return decl_error(c->d, c->line, "%s: %s is not valid UTF-8 text", c->what, label);
     if (len > PLUGIN_TEXT_MAX - c->d->text_bytes)
         return decl_error(c->d, c->line, "%s: the declarations hold more than %zu MiB of text",
@@ -196,10 +196,10 @@ static int copy_text(check_t *c, const char *label, const char *s, size_t len, c
     return 0;
 }
 
-int check_text(check_t *c, const char *name, bool required, char **out)
+int plugin_check_text(plugin_check_t *c, const char *name, bool required, char **out)
 {
     lua_State *L = c->L;
-    int t = check_get(c, name);
+    int t = plugin_check_get(c, name);
     int rc = 0;
     if (t == LUA_TNIL) {
         if (required)
@@ -222,11 +222,11 @@ int check_text(check_t *c, const char *name, bool required, char **out)
     return rc;
 }
 
-int check_int(check_t *c, const char *name, bool required, int64_t lo, int64_t hi,
+int plugin_check_int(plugin_check_t *c, const char *name, bool required, int64_t lo, int64_t hi,
               const char *rule, int64_t *out)
 {
     lua_State *L = c->L;
-    int t = check_get(c, name);
+    int t = plugin_check_get(c, name);
     int rc = 0;
     if (t == LUA_TNIL) {
         if (required)
@@ -248,10 +248,10 @@ int check_int(check_t *c, const char *name, bool required, int64_t lo, int64_t h
     return rc;
 }
 
-int check_bool(check_t *c, const char *name, bool *out)
+int plugin_check_bool(plugin_check_t *c, const char *name, bool *out)
 {
     lua_State *L = c->L;
-    int t = check_get(c, name);
+    int t = plugin_check_get(c, name);
     int rc = 0;
     if (t == LUA_TBOOLEAN)
         *out = lua_toboolean(L, -1);
@@ -261,7 +261,7 @@ int check_bool(check_t *c, const char *name, bool *out)
     return rc;
 }
 
-lua_Integer check_list_length(check_t *c, const char *name, const char *of, size_t max)
+lua_Integer plugin_check_list_length(plugin_check_t *c, const char *name, const char *of, size_t max)
 {
     lua_State *L = c->L;
     lua_Unsigned n = lua_rawlen(L, -1);
@@ -283,10 +283,10 @@ lua_Integer check_list_length(check_t *c, const char *name, const char *of, size
     return (lua_Integer)n;
 }
 
-int check_strings(check_t *c, const char *name, size_t min, catalog_strings_t *out)
+int plugin_check_strings(plugin_check_t *c, const char *name, size_t min, catalog_strings_t *out)
 {
     lua_State *L = c->L;
-    int t = check_get(c, name);
+    int t = plugin_check_get(c, name);
     int rc = 0;
     if (t == LUA_TNIL) {
         if (min > 0)
@@ -296,7 +296,7 @@ int check_strings(check_t *c, const char *name, size_t min, catalog_strings_t *o
         rc = decl_error(c->d, c->line, "%s: %s must be a list of strings, like { \"...\", "
                                        "\"...\" }", c->what, name);
     } else {
-        lua_Integer n = check_list_length(c, name, "strings", LIST_MAX);
+        lua_Integer n = plugin_check_list_length(c, name, "strings", LIST_MAX);
         if (n < 0) {
             rc = -1;
         } else if ((size_t)n < min) {
@@ -328,10 +328,10 @@ int check_strings(check_t *c, const char *name, size_t min, catalog_strings_t *o
     return rc;
 }
 
-int check_counters(check_t *c, const char *name, int **out, size_t *n_out)
+int plugin_check_counters(plugin_check_t *c, const char *name, int **out, size_t *n_out)
 {
     lua_State *L = c->L;
-    int t = check_get(c, name);
+    int t = plugin_check_get(c, name);
     int rc = 0;
     *out = NULL;
     *n_out = 0;
@@ -343,7 +343,7 @@ int check_counters(check_t *c, const char *name, int **out, size_t *n_out)
         rc = decl_error(c->d, c->line, "%s: %s must be a list of counter numbers, like "
                                        "{ 1, 2 }", c->what, name);
     } else {
-        lua_Integer n = check_list_length(c, name, "counter numbers", COUNTERS_MAX);
+        lua_Integer n = plugin_check_list_length(c, name, "counter numbers", COUNTERS_MAX);
         int *list = n > 0 ? calloc((size_t)n, sizeof *list) : NULL;
         if (n < 0)
             rc = -1;
@@ -421,7 +421,7 @@ static int ere_quantifier(const char *p, size_t *i)
     return hi == lo ? 3 : 2;
 }
 
-const char *check_pattern_risk(const char *p)
+const char *plugin_check_pattern_risk(const char *p)
 {
     enum { DEPTH = 32 };
     bool varies[DEPTH + 1] = {false}; /* a group holds a variable repetition */

@@ -20,8 +20,8 @@
 
 #include <lua.h>
 
-#include "../engine/queue.h"
-#include "plugin.h"
+#include "engine/queue.h"
+#include "plugin/plugin.h"
 
 #define SANDBOX_MEM_BUDGET ((size_t)16 << 20) /* bytes per agency state */
 #define SANDBOX_LOAD_MS 250                   /* deadline of a file's load */
@@ -45,7 +45,7 @@
 #define PLUGIN_SERVICES_MAX 1000              /* services of one agency */
 #define PLUGIN_ERRORS_MAX 20                  /* errors kept per file */
 #define PLUGIN_HOOK_MS 5                      /* deadline of one hook call */
-#define API_HOOKS_N 11 /* entries of api_hook_names (api_hooks.c), "route" the last */
+#define API_HOOKS_N 11 /* entries of plugin_api_hook_names (api_hooks.c), "route" the last */
 #define PLUGIN_HOOK_FAILS_MAX 3               /* failures in a row that
                                                  disable an agency's hooks */
 #define PLUGIN_PREFERRED_MAX 64               /* counters in route.preferred */
@@ -124,7 +124,7 @@ void sandbox_close(sandbox_t *sb);
 
 typedef struct plugin_runtime plugin_runtime_t;
 
-/* A route.preferred entry as declared, resolved by api_finish. */
+/* A route.preferred entry as declared, resolved by plugin_api_finish. */
 typedef struct decl_preferred {
     int counter;
     catalog_strings_t services;   /* owned: local service ids */
@@ -156,7 +156,7 @@ typedef struct decl {
 /* One agency's live plugin: its sandbox, kept open after the load when
  * the agency registered hooks, and how its hook calls went. Allocated by
  * load.c, owned by the agency's catalog entry (catalog_agency_t.runtime,
- * freed by runtime_free). */
+ * freed by plugin_runtime_free). */
 struct plugin_runtime {
     sandbox_t sb;                 /* the agency's state; closed once its
                                      hooks are disabled */
@@ -176,41 +176,41 @@ struct plugin_runtime {
 
 /* Makes a runtime for a file about to load (sandbox not yet open);
  * NULL when out of memory. */
-plugin_runtime_t *runtime_new(const char *display);
+plugin_runtime_t *plugin_runtime_new(const char *display);
 /* Closes the state and frees the runtime; NULL is fine. Matches
  * catalog_agency_t.runtime_free. */
-void runtime_free(void *rt);
+void plugin_runtime_free(void *rt);
 
 /* Installs agency:on, agency:next_step and agency:transfer in the agency
  * object's method table on top of the stack (inside sandbox_protect). */
-void api_hooks_register(lua_State *L, decl_t *d);
+void plugin_api_hooks_register(lua_State *L, decl_t *d);
 /* Adds agency:option_number/_string/_boolean to the methods table on top
  * of the stack (api_option.c). */
-void api_options_register(lua_State *L, decl_t *d);
+void plugin_api_options_register(lua_State *L, decl_t *d);
 /* Hook names and the queue event each stands for; route is -1. Returns
  * the index of `name` in the hook list, or -1 when unknown. */
-int api_hook_index(const char *name);
+int plugin_api_hook_index(const char *name);
 /* The hook list (NULL-terminated) and the event of hook index i. */
-extern const char *const api_hook_names[];
-int api_hook_event(int index);
+extern const char *const plugin_api_hook_names[];
+int plugin_api_hook_event(int index);
 /* Pushes agency a's hook function for `index` (registry); its Lua type. */
-int api_hook_push(lua_State *L, int index);
+int plugin_api_hook_push(lua_State *L, int index);
 /* Pushes a read-only view of a ticket (a userdata holding a copy of v;
  * the view's fields are all a hook can read). */
-void api_view_push(lua_State *L, const queue_view_t *v);
+void plugin_api_view_push(lua_State *L, const queue_view_t *v);
 /* The action object at idx, or NULL when idx holds none. */
-const queue_hook_action_t *api_action_get(lua_State *L, int idx);
+const queue_hook_action_t *plugin_api_action_get(lua_State *L, int idx);
 
 /* Installs the `mpp` table in the sandbox for `d` (borrowed for the life
  * of the state). Returns 0, or -1 with a message in err. */
-int api_register(sandbox_t *sb, decl_t *d, char *err, size_t errlen);
+int plugin_api_register(sandbox_t *sb, decl_t *d, char *err, size_t errlen);
 
 /* After a clean run: checks what only the whole file can tell (one
  * agency, at least one service) and completes the service ids. */
-void api_finish(decl_t *d);
+void plugin_api_finish(decl_t *d);
 
 /* Frees what the decl itself owns (not the catalog). */
-void api_release(decl_t *d);
+void plugin_api_release(decl_t *d);
 
 /* Records an error of d->file at `line` in d->cat; returns -1. Past
  * PLUGIN_ERRORS_MAX errors only one last "too many errors" is kept. */
@@ -228,59 +228,59 @@ typedef struct check {
     int table;                    /* absolute stack index of the table */
     int line;                     /* line of the declaration */
     char what[96];                /* "service 'ktp-el'", "agency 'x'", ... */
-} check_t;
+} plugin_check_t;
 
 /* True for 1..47 characters of [a-z0-9-]. */
-bool check_is_id(const char *s, size_t len);
+bool plugin_check_is_id(const char *s, size_t len);
 /* True for valid UTF-8 without NUL bytes. */
-bool check_is_utf8(const char *s, size_t len);
+bool plugin_check_is_utf8(const char *s, size_t len);
 /* Why a kiosk input pattern (POSIX extended regex) could make matching
  * slow on a short value: a back-reference (\1..\9), a repeated group
  * holding a repetition ((a*)*, (a|b+){2,}) or a repetition repeated
  * (a**); NULL when it has none of these. */
-const char *check_pattern_risk(const char *p);
+const char *plugin_check_pattern_risk(const char *p);
 /* The known name closest to `word` when it is a likely typo, else NULL. */
-const char *check_suggest(const char *word, const char *const *known);
+const char *plugin_check_suggest(const char *word, const char *const *known);
 
 /* Refuses keys of the table that are not in `known` (NULL-terminated),
  * naming each with a suggestion; `in` names the table ("service").
  * Returns 0 or -1. */
-int check_fields(check_t *c, const char *const *known, const char *in);
+int plugin_check_fields(plugin_check_t *c, const char *const *known, const char *in);
 /* Pushes the table's raw field `name`; returns its Lua type. */
-int check_get(check_t *c, const char *name);
+int plugin_check_get(plugin_check_t *c, const char *name);
 /* A string field copied with malloc into *out. Required fields must be
  * non-empty; an absent optional field gives "". Returns 0 or -1. */
-int check_text(check_t *c, const char *name, bool required, char **out);
+int plugin_check_text(plugin_check_t *c, const char *name, bool required, char **out);
 /* A whole number in [lo, hi]; an absent optional field leaves *out.
  * `rule` completes "must be ..." for wrong types and values below lo. */
-int check_int(check_t *c, const char *name, bool required, int64_t lo, int64_t hi,
+int plugin_check_int(plugin_check_t *c, const char *name, bool required, int64_t lo, int64_t hi,
               const char *rule, int64_t *out);
 /* A boolean; an absent field leaves *out. */
-int check_bool(check_t *c, const char *name, bool *out);
+int plugin_check_bool(plugin_check_t *c, const char *name, bool *out);
 /* A list of at least `min` non-empty strings. Absent and min == 0 gives
  * an empty list. */
-int check_strings(check_t *c, const char *name, size_t min, catalog_strings_t *out);
+int plugin_check_strings(plugin_check_t *c, const char *name, size_t min, catalog_strings_t *out);
 /* Checks that the table on top of the stack is a plain list (keys 1..n
  * only) of at most `max` entries, `of` naming what it holds; returns n,
  * or -1 after recording an error. */
-lua_Integer check_list_length(check_t *c, const char *name, const char *of, size_t max);
+lua_Integer plugin_check_list_length(plugin_check_t *c, const char *name, const char *of, size_t max);
 /* An optional list of distinct counter numbers 1..999, malloc'd into
  * *out (NULL when absent or empty). Returns 1 when present, 0 when
  * absent, -1 on error. */
-int check_counters(check_t *c, const char *name, int **out, size_t *n);
+int plugin_check_counters(plugin_check_t *c, const char *name, int **out, size_t *n);
 
 /* Checks `agency:<method> { ... }` (raising on misuse); returns the decl. */
-decl_t *api_method(lua_State *L, const char *method);
+decl_t *plugin_api_method(lua_State *L, const char *method);
 /* The line a declaration is made on (the main chunk's current line). */
-int api_caller_line(lua_State *L);
+int plugin_api_caller_line(lua_State *L);
 /* agency:route { ... } (api_route.c). */
-int api_route(lua_State *L);
+int plugin_api_route(lua_State *L);
 /* A service's next and next_place fields; next stays a local id until
- * api_finish_flows. */
-void api_read_next(check_t *c, catalog_service_t *s);
+ * plugin_api_finish_flows. */
+void plugin_api_read_next(plugin_check_t *c, catalog_service_t *s);
 /* Resolves every `next` to a full id, refusing unknown steps and loops. */
-void api_finish_flows(decl_t *d);
+void plugin_api_finish_flows(decl_t *d);
 /* Resolves route.preferred to service indexes of the agency. */
-void api_finish_preferred(decl_t *d);
+void plugin_api_finish_preferred(decl_t *d);
 
 #endif

@@ -9,7 +9,7 @@
  * file can take another agency's place; two files that declare the same
  * id or prefix are both refused, whatever their names sort like.
  */
-#include "host.h"
+#include "plugin/host.h"
 
 #include <dirent.h>
 #include <errno.h>
@@ -124,7 +124,7 @@ static catalog_t *load_one(const char *path, const plugin_hall_t *hall, bool nam
         return NULL;
     char display[256];
     display_name(display, sizeof display, path);
-    plugin_runtime_t *rt = runtime_new(display);
+    plugin_runtime_t *rt = plugin_runtime_new(display);
     if (!rt) {
         free(c);
         return NULL;
@@ -137,7 +137,7 @@ static catalog_t *load_one(const char *path, const plugin_hall_t *hall, bool nam
     char *buf = read_file(path, &len, err, sizeof err);
     if (!buf) {
         decl_error(d, 0, "%s", err);
-        runtime_free(rt);
+        plugin_runtime_free(rt);
         return c;
     }
     const char *text = buf;
@@ -148,7 +148,7 @@ static catalog_t *load_one(const char *path, const plugin_hall_t *hall, bool nam
 
     if (sandbox_open(&rt->sb, display, SANDBOX_MEM_BUDGET) != 0) {
         decl_error(d, 0, "cannot make a Lua state: out of memory");
-    } else if (api_register(&rt->sb, d, err, sizeof err) != 0) {
+    } else if (plugin_api_register(&rt->sb, d, err, sizeof err) != 0) {
         decl_error(d, 0, "%s", err);
     } else {
         int line;
@@ -158,7 +158,7 @@ static catalog_t *load_one(const char *path, const plugin_hall_t *hall, bool nam
         if (rc != 0)
             decl_error(d, line, "%s", err);
         else
-            api_finish(d);
+            plugin_api_finish(d);
     }
     free(buf);
     *agency_line = d->agency_line;
@@ -185,9 +185,9 @@ static catalog_t *load_one(const char *path, const plugin_hall_t *hall, bool nam
                           point at the hook's agency:on */
         d->hall = NULL;
         a->runtime = rt;
-        a->runtime_free = runtime_free;
+        a->runtime_free = plugin_runtime_free;
     } else {
-        runtime_free(rt);
+        plugin_runtime_free(rt);
     }
     if (c->n_errors > 0)
         c = drop_declarations(c);

@@ -22,9 +22,9 @@
 #include <stdbool.h>
 #include <stddef.h>
 
-#include "../catalog.h"
-#include "../config.h"
-#include "../engine/queue.h"
+#include "catalog.h"
+#include "config.h"
+#include "engine/queue.h"
 
 /* Bytes a kiosk input's value may have; a longer one is refused (422)
  * before its pattern runs. */

@@ -16,16 +16,16 @@
  * its state is closed (its memory freed) and its counters fall back to the
  * declared routing, until the plugin is reloaded.
  */
-#include "host.h"
+#include "plugin/host.h"
 
 #include <lauxlib.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-#include "../log.h"
+#include "log.h"
 
-plugin_runtime_t *runtime_new(const char *display)
+plugin_runtime_t *plugin_runtime_new(const char *display)
 {
     plugin_runtime_t *rt = calloc(1, sizeof *rt);
     if (!rt)
@@ -37,22 +37,22 @@ plugin_runtime_t *runtime_new(const char *display)
     return rt;
 }
 
-void runtime_free(void *p)
+void plugin_runtime_free(void *p)
 {
     plugin_runtime_t *rt = p;
     if (!rt)
         return;
     sandbox_close(&rt->sb);
-    api_release(&rt->d);
+    plugin_api_release(&rt->d);
     free(rt);
 }
 
 /* Records a failed call of hook number `hook`; disables the hooks after too many in a row. A failure with no
  * line of its own (memory, a wrong answer) takes the line of the hook's
  * agency:on. */
-static void runtime_fail(plugin_runtime_t *rt, int hook, int rc, const char *err, int line)
+static void plugin_runtime_fail(plugin_runtime_t *rt, int hook, int rc, const char *err, int line)
 {
-    const char *what = api_hook_names[hook];
+    const char *what = plugin_api_hook_names[hook];
     if (line <= 0 && rt->d.hook_lines)
         line = rt->d.hook_lines[hook];
     rt->failures++;
@@ -72,24 +72,24 @@ static void runtime_fail(plugin_runtime_t *rt, int hook, int rc, const char *err
     }
 }
 
-static void runtime_ok(plugin_runtime_t *rt, int hook)
+static void plugin_runtime_ok(plugin_runtime_t *rt, int hook)
 {
     rt->fails_in_row[hook] = 0;
 }
 
 /* A new call begins: the action answered by the call before was not
  * refused, so the hook that answered it did well. */
-static void runtime_settle(plugin_runtime_t *rt)
+static void plugin_runtime_settle(plugin_runtime_t *rt)
 {
     if (rt->action_hook >= 0)
-        runtime_ok(rt, rt->action_hook);
+        plugin_runtime_ok(rt, rt->action_hook);
     rt->action_hook = -1;
 }
 
 /* ---- event hooks ---- */
 
 typedef struct event_call {
-    int hook;                    /* index in api_hook_names */
+    int hook;                    /* index in plugin_api_hook_names */
     const queue_view_t *view;
     queue_hook_action_t *act;
     bool has_action;
@@ -98,13 +98,13 @@ typedef struct event_call {
 static int event_protected(lua_State *L)
 {
     event_call_t *call = lua_touserdata(L, 1);
-    if (api_hook_push(L, call->hook) != LUA_TFUNCTION)
+    if (plugin_api_hook_push(L, call->hook) != LUA_TFUNCTION)
         return 0;
-    api_view_push(L, call->view);
+    plugin_api_view_push(L, call->view);
     lua_call(L, 1, 1);
     if (lua_isnil(L, -1))
         return 0;
-    const queue_hook_action_t *a = api_action_get(L, -1);
+    const queue_hook_action_t *a = plugin_api_action_get(L, -1);
     if (!a)
         return luaL_error(L, "the hook returned a %s; return agency:next_step(...), "
                              "agency:transfer(...) or nothing", luaL_typename(L, -1));
@@ -120,13 +120,13 @@ static int hooks_event(void *ctx, const catalog_agency_t *a, queue_event_type_t 
     plugin_runtime_t *rt = a->runtime;
     if (!rt || rt->disabled || !rt->sb.L || strcmp(view->agency, a->id) != 0)
         return 0;
-    int hook = api_hook_index(queue_event_name(type));
+    int hook = plugin_api_hook_index(queue_event_name(type));
     if (hook < 0)
         return 0;
     event_call_t call = {hook, view, act, false};
     char err[256];
     int line = 0;
-    runtime_settle(rt);
+    plugin_runtime_settle(rt);
     rt->calls++;
     rt->in_hook = true;
     int rc = sandbox_call(&rt->sb, event_protected, &call, PLUGIN_HOOK_MS, err, sizeof err,
@@ -135,13 +135,13 @@ static int hooks_event(void *ctx, const catalog_agency_t *a, queue_event_type_t 
     if (rc != 0) {
         if (rc == SANDBOX_ERR_MEMORY && rt->sb.L)
             lua_gc(rt->sb.L, LUA_GCCOLLECT);
-        runtime_fail(rt, hook, rc, err, line);
+        plugin_runtime_fail(rt, hook, rc, err, line);
         return -1;
     }
     if (call.has_action)
         rt->action_hook = hook; /* good once the engine has applied it */
     else
-        runtime_ok(rt, hook);
+        plugin_runtime_ok(rt, hook);
     return call.has_action ? 1 : 0;
 }
 
@@ -157,12 +157,12 @@ typedef struct route_call {
 static int route_protected(lua_State *L)
 {
     route_call_t *call = lua_touserdata(L, 1);
-    if (api_hook_push(L, api_hook_index("route")) != LUA_TFUNCTION)
+    if (plugin_api_hook_push(L, plugin_api_hook_index("route")) != LUA_TFUNCTION)
         return 0;
     lua_pushinteger(L, call->counter);
     lua_createtable(L, (int)call->n, 0);
     for (size_t i = 0; i < call->n; i++) {
-        api_view_push(L, &call->heads[i]);
+        plugin_api_view_push(L, &call->heads[i]);
         lua_rawseti(L, -2, (lua_Integer)i + 1);
     }
     int heads = lua_gettop(L);
@@ -199,17 +199,17 @@ static int hooks_route(void *ctx, const catalog_agency_t *a, int counter,
     route_call_t call = {counter, heads, n, -1};
     char err[256];
     int line = 0;
-    runtime_settle(rt);
+    plugin_runtime_settle(rt);
     rt->calls++;
     int rc = sandbox_call(&rt->sb, route_protected, &call, PLUGIN_HOOK_MS, err, sizeof err,
                           &line);
     if (rc != 0) {
         if (rc == SANDBOX_ERR_MEMORY && rt->sb.L)
             lua_gc(rt->sb.L, LUA_GCCOLLECT);
-        runtime_fail(rt, api_hook_index("route"), rc, err, line);
+        plugin_runtime_fail(rt, plugin_api_hook_index("route"), rc, err, line);
         return -1;
     }
-    runtime_ok(rt, api_hook_index("route"));
+    plugin_runtime_ok(rt, plugin_api_hook_index("route"));
     return call.pick;
 }
 
@@ -222,9 +222,9 @@ static void hooks_refused(void *ctx, const catalog_agency_t *a, const char *why)
     rt->refused++;
     char err[256];
     snprintf(err, sizeof err, "action refused: %s", why);
-    int hook = rt->action_hook >= 0 ? rt->action_hook : api_hook_index("ticket.finished");
+    int hook = rt->action_hook >= 0 ? rt->action_hook : plugin_api_hook_index("ticket.finished");
     rt->action_hook = -1;
-    runtime_fail(rt, hook, SANDBOX_ERR_SCRIPT, err, 0);
+    plugin_runtime_fail(rt, hook, SANDBOX_ERR_SCRIPT, err, 0);
 }
 
 const queue_hooks_t *plugin_queue_hooks(void)

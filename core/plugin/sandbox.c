@@ -21,7 +21,7 @@
  * once the deadline has passed (it would run inside the hook, with hooks
  * off); the string metatable is locked.
  */
-#include "host.h"
+#include "plugin/host.h"
 
 #include <lauxlib.h>
 #include <lualib.h>
@@ -29,7 +29,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "../log.h"
+#include "log.h"
 
 #define REG_ALLOWED "mpp.allowed"
 

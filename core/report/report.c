@@ -3,7 +3,7 @@
  * open-addressing hash on (period, agency, service), samples kept per row
  * and sorted once at the end for the percentiles.
  */
-#include "report.h"
+#include "report/report.h"
 
 #include <stdlib.h>
 #include <string.h>

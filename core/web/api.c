@@ -153,12 +153,12 @@ static void ticket_issue(web_req_t *r)
         web_reply_error(r, 400, "missing_field", "service", "'service' is required");
         return;
     }
-    char key[IDEM_KEY_MAX + 1];
-    int has_key = idem_key(r, key);
+    char key[WEB_IDEM_KEY_MAX + 1];
+    int has_key = web_idem_key(r, key);
     if (has_key < 0)
         return;
     queue_ticket_t scratch;
-    const queue_ticket_t *done = has_key ? idem_replay(r, key, &scratch) : NULL;
+    const queue_ticket_t *done = has_key ? web_idem_replay(r, key, &scratch) : NULL;
     if (done) { /* a retried press: the same ticket, once it is durable */
         web_reply_header(r, "idempotent-replayed", "true");
         reply_ticket(r, 201, done, RENDER_TOKEN | (done == &scratch ? 0 : RENDER_LIVE), true);
@@ -198,7 +198,7 @@ static void ticket_issue(web_req_t *r)
         return;
     }
     if (has_key)
-        idem_remember(r, key, t->token);
+        web_idem_remember(r, key, t->token);
     reply_ticket(r, 201, t, RENDER_TOKEN | RENDER_LIVE, true);
 }
 
@@ -325,15 +325,15 @@ static void counter_action(web_req_t *r, const char *rest)
     static const char *const none[] = {NULL};
     static const char *const by_number[] = {"number", NULL};
     static const char *const transfer[] = {"service", "place", "number", NULL};
-    const char *const *allowed = req.action == ACT_TRANSFER ? transfer
-                                 : (req.action == ACT_CALL || req.action == ACT_CANCEL)
+    const char *const *allowed = req.action == QUEUE_ACT_TRANSFER ? transfer
+                                 : (req.action == QUEUE_ACT_CALL || req.action == QUEUE_ACT_CANCEL)
                                      ? by_number
                                      : none;
     const char *place = NULL;
     if (r->body && (!web_fields_known(r, allowed) || !web_opt_string(r, "number", &req.number) ||
                     !web_opt_string(r, "service", &req.service) || !web_opt_string(r, "place", &place)))
         return;
-    if (req.action == ACT_TRANSFER) {
+    if (req.action == QUEUE_ACT_TRANSFER) {
         if (!req.service) {
             web_reply_error(r, 400, "missing_field", "service",
                             "say which service to transfer to");
@@ -549,14 +549,14 @@ static bool origin_ok(web_req_t *r)
     return false;
 }
 
-void api_init(web_t *w)
+void web_api_init(web_t *w)
 {
     memset(w->sessions, 0, sizeof w->sessions);
     web_blob_unref(w->agencies);
     w->agencies = NULL;
 }
 
-void api_handle(web_req_t *r)
+void web_api_handle(web_req_t *r)
 {
     if (!origin_ok(r))
         return;
@@ -606,19 +606,19 @@ void api_handle(web_req_t *r)
     if (path_is(r, "POST", API "board/text"))
         return board_text(r);
     if (strcmp(p, "users") == 0 || strncmp(p, "users/", 6) == 0)
-        return api_admin_users(r, p + 5);
+        return web_api_admin_users(r, p + 5);
     if (strcmp(p, "devices") == 0 || strncmp(p, "devices/", 8) == 0)
-        return api_admin_devices(r, p + 7);
+        return web_api_admin_devices(r, p + 7);
     if (path_is(r, "POST", API "plugins/reload"))
-        return api_admin_reload(r);
+        return web_api_admin_reload(r);
     if (path_is(r, "POST", API "surveys"))
-        return api_survey_post(r);
+        return web_api_survey_post(r);
     if (path_is(r, "GET", API "reports/ikm"))
-        return api_survey_report(r);
+        return web_api_survey_report(r);
     if (path_is(r, "GET", API "reports/service") || path_is(r, "GET", API "reports/service.csv"))
-        return api_reports_service(r);
+        return web_api_reports_service(r);
     if (strncmp(p, "survey/", 7) == 0)
-        return api_survey_counter(r, p + 7);
+        return web_api_survey_counter(r, p + 7);
 #ifdef MPP_TEST_CLOCK
     if (path_is(r, "POST", API "test/clock"))
         return test_clock(r);

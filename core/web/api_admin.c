@@ -122,7 +122,7 @@ static void users_delete(web_req_t *r, const auth_session_t *admin, const char *
     web_reply_after_commit(r, 200, json_pack("{s:b}", "ok", 1));
 }
 
-void api_admin_users(web_req_t *r, const char *rest)
+void web_api_admin_users(web_req_t *r, const char *rest)
 {
     auth_session_t *s = admin_only(r);
     if (!s)
@@ -190,7 +190,7 @@ static void reload_done(void *ctx, const hall_reload_result_t *res)
     }
 }
 
-void api_admin_reload(web_req_t *r)
+void web_api_admin_reload(web_req_t *r)
 {
     auth_session_t *s = admin_only(r);
     if (!s)
@@ -269,7 +269,7 @@ static json_t *device_addresses(web_req_t *r)
     return list;
 }
 
-void api_admin_devices(web_req_t *r, const char *rest)
+void web_api_admin_devices(web_req_t *r, const char *rest)
 {
     if (!admin_only(r))
         return;

@@ -116,9 +116,9 @@ static void job_free(report_job_t *j)
 static report_outcome_t outcome_of(queue_status_t s)
 {
     switch (s) {
-    case TICKET_FINISHED: return REPORT_SERVED;
-    case TICKET_NO_SHOW: return REPORT_NO_SHOW;
-    case TICKET_CANCELLED: return REPORT_CANCELLED;
+    case QUEUE_TICKET_FINISHED: return REPORT_SERVED;
+    case QUEUE_TICKET_NO_SHOW: return REPORT_NO_SHOW;
+    case QUEUE_TICKET_CANCELLED: return REPORT_CANCELLED;
     default: return REPORT_OPEN;
     }
 }
@@ -421,7 +421,7 @@ static bool scope_check(web_req_t *r, const auth_user_t *u, query_arg_t *agency,
     return true;
 }
 
-void api_reports_service(web_req_t *r)
+void web_api_reports_service(web_req_t *r)
 {
     enum { A_FROM, A_TO, A_AGENCY, A_SERVICE, A_GROUP, A__COUNT };
     query_arg_t args[A__COUNT] = {{"from", "", false},

@@ -13,7 +13,7 @@
  * records of those days. JSON, or CSV for the .csv path or an Accept
  * header naming text/csv. Admin: the whole hall; staff and liaisons: their
  * own agency. docs/reports.md explains the figures. */
-void api_reports_service(web_req_t *r);
+void web_api_reports_service(web_req_t *r);
 
 /* The report worker (one thread, started on the first report). */
 reports_t *reports_new(struct lws_context *ctx);

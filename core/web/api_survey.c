@@ -61,7 +61,7 @@ static bool survey_answered(web_t *w, uint32_t day, uint64_t id)
  * minutes of its finish. */
 static bool offer_open(web_t *w, const queue_ticket_t *t)
 {
-    return t->status == TICKET_FINISHED && hall_now(w->hall) - t->finished_at <= SURVEY_OFFER_MS;
+    return t->status == QUEUE_TICKET_FINISHED && hall_now(w->hall) - t->finished_at <= SURVEY_OFFER_MS;
 }
 
 /* The live grant equal to `given`, or NULL (compared in constant time). */
@@ -113,7 +113,7 @@ static bool scores_read(web_req_t *r, int out[IKM_ELEMENTS])
     return true;
 }
 
-void api_survey_post(web_req_t *r)
+void web_api_survey_post(web_req_t *r)
 {
     static const char *const allowed[] = {"token", "grant", "scores", "comment", NULL};
     web_t *w = r->web;
@@ -180,7 +180,7 @@ void api_survey_post(web_req_t *r)
                            : "this survey grant is unknown, used or past its 10 minutes");
         return;
     }
-    if (t->status != TICKET_FINISHED) {
+    if (t->status != QUEUE_TICKET_FINISHED) {
         web_reply_error(r, 409, "not_finished", field,
                         "ticket %s is %s; the survey opens once its service is finished",
                         t->number, queue_status_name(t->status));
@@ -267,7 +267,7 @@ static int report_visit(void *ctx, const char *json, size_t len)
 }
 
 
-void api_survey_report(web_req_t *r)
+void web_api_survey_report(web_req_t *r)
 {
     enum { A_FROM, A_TO, A_AGENCY, A_SERVICE, A__COUNT };
     query_arg_t args[A__COUNT] = {{"from", "", false}, {"to", "", false},
@@ -379,7 +379,7 @@ static void finished_refresh(web_t *w)
     }
 }
 
-void api_survey_counter(web_req_t *r, const char *rest)
+void web_api_survey_counter(web_req_t *r, const char *rest)
 {
     web_t *w = r->web;
     char *end;

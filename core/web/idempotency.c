@@ -14,17 +14,17 @@
 
 #define KEY_HEADER "idempotency-key:"
 
-int idem_key(web_req_t *r, char key[IDEM_KEY_MAX + 1])
+int web_idem_key(web_req_t *r, char key[WEB_IDEM_KEY_MAX + 1])
 {
     key[0] = '\0';
     int len = lws_hdr_custom_length(r->wsi, KEY_HEADER, (int)strlen(KEY_HEADER));
     if (len <= 0)
         return 0;
-    if (len > IDEM_KEY_MAX ||
-        lws_hdr_custom_copy(r->wsi, key, IDEM_KEY_MAX + 1, KEY_HEADER,
+    if (len > WEB_IDEM_KEY_MAX ||
+        lws_hdr_custom_copy(r->wsi, key, WEB_IDEM_KEY_MAX + 1, KEY_HEADER,
                             (int)strlen(KEY_HEADER)) != len) {
         web_reply_error(r, 400, "invalid", "Idempotency-Key",
-                        "the Idempotency-Key header must be 1 to %d characters", IDEM_KEY_MAX);
+                        "the Idempotency-Key header must be 1 to %d characters", WEB_IDEM_KEY_MAX);
         return -1;
     }
     for (int i = 0; i < len; i++) {
@@ -40,24 +40,24 @@ int idem_key(web_req_t *r, char key[IDEM_KEY_MAX + 1])
     return 1;
 }
 
-const queue_ticket_t *idem_replay(web_req_t *r, const char *key, queue_ticket_t *scratch)
+const queue_ticket_t *web_idem_replay(web_req_t *r, const char *key, queue_ticket_t *scratch)
 {
     web_t *w = r->web;
     char token[QUEUE_TOKEN_LEN + 1] = "";
     int64_t now = hall_now(w->hall);
-    for (size_t i = 0; i < IDEM_RECENT && !token[0]; i++)
-        if (strcmp(w->idem[i].key, key) == 0 && now - w->idem[i].at < IDEM_KEEP_MS)
+    for (size_t i = 0; i < WEB_IDEM_RECENT && !token[0]; i++)
+        if (strcmp(w->idem[i].key, key) == 0 && now - w->idem[i].at < WEB_IDEM_KEEP_MS)
             snprintf(token, sizeof token, "%s", w->idem[i].token);
-    if (!token[0] && hall_idempotency_find(w->hall, key, token, now - IDEM_KEEP_MS) != 0)
+    if (!token[0] && hall_idempotency_find(w->hall, key, token, now - WEB_IDEM_KEEP_MS) != 0)
         token[0] = '\0';
     /* a token whose commit failed resolves to nothing: issue anew */
     return token[0] ? hall_ticket_by_token(w->hall, token, scratch) : NULL;
 }
 
-void idem_remember(web_req_t *r, const char *key, const char *token)
+void web_idem_remember(web_req_t *r, const char *key, const char *token)
 {
     web_t *w = r->web;
-    idem_entry_t *e = &w->idem[w->idem_next++ % IDEM_RECENT];
+    web_idem_entry_t *e = &w->idem[w->idem_next++ % WEB_IDEM_RECENT];
     snprintf(e->key, sizeof e->key, "%s", key);
     snprintf(e->token, sizeof e->token, "%s", token);
     e->at = hall_now(w->hall);

@@ -731,7 +731,7 @@ static void put_server(out_t *o, web_t *w, metrics_t *m)
     queue_t *q = hall_queue(w->hall);
     size_t open = 0;
     for (size_t i = 0; i < queue_counter_count(q); i++)
-        open += queue_counter_at(q, i)->status == COUNTER_OPEN;
+        open += queue_counter_at(q, i)->status == QUEUE_COUNTER_OPEN;
     family(o, "mpp_counters_open", "gauge", "Counters open now.");
     sample_u64(o, "mpp_counters_open", NULL, NULL, open);
     family(o, "mpp_events_total", "counter",

@@ -539,7 +539,7 @@ static void request_run(web_t *w, struct lws *wsi, pss_t *pss)
             return;
         }
     }
-    api_handle(&r);
+    web_api_handle(&r);
     json_decref(r.body);
     pss_reset_http(w, pss);
     hall_flush(w->hall);
@@ -768,7 +768,7 @@ const struct lws_protocols web_protocols[] = {
 static void forget_expired(web_t *w, int64_t now)
 {
     long n = hall_forget_expired(w->hall, now - (int64_t)w->cfg->session_max_s * 1000,
-                                 now - IDEM_KEEP_MS);
+                                 now - WEB_IDEM_KEEP_MS);
     if (n < 0)
         log_warn("web", "expired sessions and keys could not be removed: %s", hall_strerror((int)n));
     else if (n > 0)
@@ -870,7 +870,7 @@ int web_open(web_t *w, const config_t *cfg, bool listen, char *err, size_t errle
     w->cfg = cfg;
     if (hall_open(&w->hall, cfg, err, errlen) != 0)
         return -1;
-    api_init(w);
+    web_api_init(w);
     w->feed = feed_new(w);
     w->metrics = metrics_new();
     if (!w->feed || !w->metrics || web_conns_init(w) != 0) {

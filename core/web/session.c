@@ -39,7 +39,7 @@ static auth_session_t *session_free_slot(web_t *w)
     return oldest;
 }
 
-void api_session_forget(web_t *w, auth_session_t *s)
+void web_session_forget(web_t *w, auth_session_t *s)
 {
     hall_session_del(w->hall, s->hash);
     queue_session_ended(hall_queue(w->hall), s->sid, hall_now(w->hall));
@@ -51,7 +51,7 @@ void web_sessions_end_account(web_t *w, const char *name)
 {
     for (size_t i = 0; i < WEB_SESSIONS_MAX; i++)
         if (slot_used(&w->sessions[i]) && strcmp(w->sessions[i].user.name, name) == 0)
-            api_session_forget(w, &w->sessions[i]);
+            web_session_forget(w, &w->sessions[i]);
 }
 
 /* True when session s has passed its idle or absolute limit at `now`. */
@@ -67,7 +67,7 @@ static bool holds_counter(const web_t *w, const char *sid)
     const queue_t *q = hall_queue(w->hall);
     for (size_t i = 0; i < queue_counter_count(q); i++) {
         const queue_counter_t *c = queue_counter_at(q, i);
-        if (c->status != COUNTER_CLOSED && strcmp(c->session, sid) == 0)
+        if (c->status != QUEUE_COUNTER_CLOSED && strcmp(c->session, sid) == 0)
             return true;
     }
     return false;
@@ -112,7 +112,7 @@ auth_session_t *web_session_require(web_req_t *r)
     }
     int64_t now = hall_now(w->hall);
     if (session_expired(w, s, now)) {
-        api_session_forget(w, s);
+        web_session_forget(w, s);
         web_reply_error(r, 401, "session_expired", NULL, "the session has expired; log in again");
         return NULL;
     }
@@ -122,14 +122,14 @@ auth_session_t *web_session_require(web_req_t *r)
        new credential generation, which ends this session */
     auth_user_t u;
     if (hall_user_get(w->hall, s->user.name, &u) != 0) {
-        api_session_forget(w, s);
+        web_session_forget(w, s);
         web_reply_error(r, 401, "not_logged_in", NULL, "this account no longer exists");
         return NULL;
     }
     if (!auth_session_current(s, &u)) {
         log_info("auth", "ended a session of '%s': the account was changed since login",
                  u.name);
-        api_session_forget(w, s);
+        web_session_forget(w, s);
         web_reply_error(r, 401, "session_ended", NULL,
                         "the account's password or role was changed since this login; "
                         "log in again");
@@ -228,7 +228,7 @@ void web_session_logout(web_req_t *r)
     if (!s)
         return;
     log_info("auth", "'%s' logged out", s->user.name);
-    api_session_forget(r->web, s);
+    web_session_forget(r->web, s);
     web_reply_header(r, "set-cookie", "mpp_session=; Path=/; HttpOnly; SameSite=Strict; Max-Age=0");
     web_reply_after_commit(r, 200, json_pack("{s:b}", "ok", 1));
 }

@@ -90,14 +90,14 @@ typedef struct web_survey_grant {
 } web_survey_grant_t;
 
 /* A recent Idempotency-Key of a ticket issue and the ticket it made. */
-#define IDEM_KEY_MAX 64
-#define IDEM_RECENT 1024
-#define IDEM_KEEP_MS (24 * 3600 * 1000LL) /* how long the store keeps a key */
-typedef struct idem_entry {
-    char key[IDEM_KEY_MAX + 1];
+#define WEB_IDEM_KEY_MAX 64
+#define WEB_IDEM_RECENT 1024
+#define WEB_IDEM_KEEP_MS (24 * 3600 * 1000LL) /* how long the store keeps a key */
+typedef struct web_idem_entry {
+    char key[WEB_IDEM_KEY_MAX + 1];
     char token[QUEUE_TOKEN_LEN + 1];
     int64_t at;           /* hall time it was remembered */
-} idem_entry_t;
+} web_idem_entry_t;
 
 /* The peer of an open connection, by its socket number (limits.c). */
 typedef struct conn_slot {
@@ -155,7 +155,7 @@ typedef struct web {
     body_slot_t bodies[WEB_BODY_SLOTS]; /* peers with bodies being read */
     size_t n_bodies;
     uint64_t bodies_refused;  /* over the per-address share or too slow */
-    idem_entry_t idem[IDEM_RECENT]; /* ring of recent idempotency keys */
+    web_idem_entry_t idem[WEB_IDEM_RECENT]; /* ring of recent idempotency keys */
     size_t idem_next;
     uint64_t http_requests, http_errors;
     uint64_t origins_refused; /* requests and upgrades from other sites */
@@ -333,20 +333,20 @@ void web_session_logout(web_req_t *r);
 
 /* ---- api_admin.c ---- */
 /* /api/v1/users[/<name>]: `rest` is what follows "users". */
-void api_admin_users(web_req_t *r, const char *rest);
+void web_api_admin_users(web_req_t *r, const char *rest);
 /* POST /api/v1/plugins/reload */
-void api_admin_reload(web_req_t *r);
+void web_api_admin_reload(web_req_t *r);
 /* GET /api/v1/devices[/qr.svg?url=]: where the hall's devices reach this
  * server, and a QR code of a page there. `rest` follows "devices". */
-void api_admin_devices(web_req_t *r, const char *rest);
+void web_api_admin_devices(web_req_t *r, const char *rest);
 
 /* ---- api.c ---- */
 /* Routes one complete request. */
-void api_handle(web_req_t *r);
+void web_api_handle(web_req_t *r);
 /* Drops cached sessions and the agencies cache. */
-void api_init(web_t *w);
+void web_api_init(web_t *w);
 /* Logs the session of cookie token out everywhere (also used by expiry). */
-void api_session_forget(web_t *w, auth_session_t *s);
+void web_session_forget(web_t *w, auth_session_t *s);
 /* Ends every cached session of account `name` (saved anew or removed on
  * the admin page) and closes their sockets; sessions not in the cache end
  * at their next request, which finds the account's generation changed. */
@@ -355,14 +355,14 @@ void web_sessions_end_account(web_t *w, const char *name);
 /* ---- api_survey.c: the SKM survey (docs/skm.md) ---- */
 /* POST /api/v1/surveys {"token" | "grant","scores":[9 x 1..4],"comment"}:
  * one response per finished ticket, 201 after its commit. */
-void api_survey_post(web_req_t *r);
+void web_api_survey_post(web_req_t *r);
 /* GET /api/v1/reports/ikm?from=&to=[&agency=][&service=]: the IKM of the
  * responses of tickets of those days. */
-void api_survey_report(web_req_t *r);
+void web_api_survey_report(web_req_t *r);
 /* GET /api/v1/survey/<counter>: the ticket just finished at that counter
  * (last 10 minutes, not yet answered) for its tablet, with a survey grant
  * instead of its token, or null. `rest` is the path after "survey/". */
-void api_survey_counter(web_req_t *r, const char *rest);
+void web_api_survey_counter(web_req_t *r, const char *rest);
 
 /* ---- metrics.c: GET /metrics (docs/metrics.md) ---- */
 /* A fresh set of metrics, all zero; NULL when out of memory. The caller
@@ -417,11 +417,11 @@ int watch_callback(struct lws *wsi, enum lws_callback_reasons reason, void *user
 /* ---- idempotency.c ---- */
 /* Reads the request's Idempotency-Key: 1 and the key, 0 when none, -1
  * after answering 400 for a malformed one. */
-int idem_key(web_req_t *r, char key[IDEM_KEY_MAX + 1]);
+int web_idem_key(web_req_t *r, char key[WEB_IDEM_KEY_MAX + 1]);
 /* The ticket an earlier request with `key` issued, or NULL. */
-const queue_ticket_t *idem_replay(web_req_t *r, const char *key, queue_ticket_t *scratch);
+const queue_ticket_t *web_idem_replay(web_req_t *r, const char *key, queue_ticket_t *scratch);
 /* Remembers that `key` issued the ticket `token` (memory and store). */
-void idem_remember(web_req_t *r, const char *key, const char *token);
+void web_idem_remember(web_req_t *r, const char *key, const char *token);
 
 /* ---- limits.c ---- */
 /* FNV-1a of n bytes: rate keys and ETags (spreads well, proves nothing). */

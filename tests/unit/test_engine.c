@@ -44,10 +44,10 @@ static void test_issue_numbers(void **state)
     assert_int_equal(a1->day, 20261123);
     assert_string_equal(a1->agency, "dukcapil");
     assert_string_equal(a1->service, "dukcapil/ktp");
-    assert_int_equal(a1->status, TICKET_WAITING);
+    assert_int_equal(a1->status, QUEUE_TICKET_WAITING);
     assert_int_equal(a1->issued_at, NOW);
     assert_true(is_hex_token(a1->token));
-    assert_int_equal(fx_last(f)->type, EV_TICKET_ISSUED);
+    assert_int_equal(fx_last(f)->type, QUEUE_EV_TICKET_ISSUED);
     assert_int_equal(fx_last(f)->at, NOW);
 
     const queue_ticket_t *a2 = fx_issue(f, "dukcapil/kk", PRIORITY_NONE, NOW);
@@ -104,7 +104,7 @@ static void test_issue_refused(void **state)
     assert_int_equal(fx_issue_rc(f, "dukcapil/ktp", PRIORITY_NONE, false, fx_mon(16, 0), &t),
                      QUEUE_ECLOSED);
     fx_check_field(f, NULL);
-    assert_int_equal(fx_last(f)->type, EV_TICKET_CANCELLED);
+    assert_int_equal(fx_last(f)->type, QUEUE_EV_TICKET_CANCELLED);
 }
 
 /* 4. A hall shut all day (Sunday) and Saturday's short hours. */
@@ -137,7 +137,7 @@ static void test_quota(void **state)
     assert_non_null(strstr(queue_last_error(f->q), "quota of 3"));
     assert_int_equal(queue_cancel_token(f->q, token, NOW, &t), QUEUE_OK);
     assert_string_equal(t->reason, "citizen");
-    assert_int_equal(fx_last(f)->type, EV_TICKET_CANCELLED);
+    assert_int_equal(fx_last(f)->type, QUEUE_EV_TICKET_CANCELLED);
     assert_string_equal(fx_last(f)->reason, "citizen");
     const queue_ticket_t *again = fx_issue(f, "dukcapil/akta", PRIORITY_NONE, NOW);
     assert_string_equal(again->number, "A-004");
@@ -169,12 +169,12 @@ static void test_hardening_7_cancel_gives_quota_back(void **state)
     FX_REFUSED(f, fx_issue_rc(f, "dukcapil/akta", PRIORITY_NONE, false, NOW, &t), QUEUE_EQUOTA,
                "service");
     /* staff cancel a waiting one, and call the other: both keep counting */
-    fx_act(f, 1, ACT_OPEN, NOW);
+    fx_act(f, 1, QUEUE_ACT_OPEN, NOW);
     fx_act_t by = {"s1", NULL, NULL, false, false};
     by.number = a->number;
-    assert_int_equal(fx_act_rc(f, 1, ACT_CANCEL, &by, NOW), QUEUE_OK);
+    assert_int_equal(fx_act_rc(f, 1, QUEUE_ACT_CANCEL, &by, NOW), QUEUE_OK);
     by.number = b->number;
-    assert_int_equal(fx_act_rc(f, 1, ACT_CALL, &by, NOW), QUEUE_OK);
+    assert_int_equal(fx_act_rc(f, 1, QUEUE_ACT_CALL, &by, NOW), QUEUE_OK);
     FX_REFUSED(f, fx_issue_rc(f, "dukcapil/akta", PRIORITY_NONE, false, NOW, &t), QUEUE_EQUOTA,
                "service");
     /* after a restart the count is the same */
@@ -200,7 +200,7 @@ static void test_confirm(void **state)
     fx_t *f = *state;
     const queue_ticket_t *p, *t;
     assert_int_equal(fx_issue_rc(f, "dukcapil/ktp", PRIORITY_NONE, true, NOW, &p), QUEUE_OK);
-    assert_int_equal(p->status, TICKET_PRINTING);
+    assert_int_equal(p->status, QUEUE_TICKET_PRINTING);
     const queue_ticket_t *w = fx_issue(f, "dukcapil/ktp", PRIORITY_NONE, NOW);
     assert_int_equal(queue_agency_waiting(f->q, "dukcapil"), 1);
     assert_int_equal(queue_ticket_position(f->q, p), 0);
@@ -212,8 +212,8 @@ static void test_confirm(void **state)
     size_t n = f->n_ev;
     assert_int_equal(queue_confirm(f->q, p->token, NOW + 5000, &t), QUEUE_OK);
     assert_ptr_equal(t, p);
-    assert_int_equal(p->status, TICKET_WAITING);
-    assert_int_equal(fx_last(f)->type, EV_TICKET_CONFIRMED);
+    assert_int_equal(p->status, QUEUE_TICKET_WAITING);
+    assert_int_equal(fx_last(f)->type, QUEUE_EV_TICKET_CONFIRMED);
     assert_int_equal(f->n_ev, n + 1);
     /* issued first, so it goes before the ticket issued after it */
     assert_int_equal(queue_counter_waiting(f->q, 1, list, 4), 2);
@@ -239,30 +239,30 @@ static void test_counter_ownership(void **state)
     const fx_act_t adm = {"s3", NULL, NULL, false, true};
     const fx_act_t nos = {"", NULL, NULL, false, false};
     const queue_counter_t *c = queue_counter_get(f->q, 1);
-    assert_int_equal(c->status, COUNTER_CLOSED);
-    FX_REFUSED(f, fx_act_rc(f, 1, ACT_CALL, NULL, NOW), QUEUE_ESTATE, NULL);
+    assert_int_equal(c->status, QUEUE_COUNTER_CLOSED);
+    FX_REFUSED(f, fx_act_rc(f, 1, QUEUE_ACT_CALL, NULL, NOW), QUEUE_ESTATE, NULL);
     assert_non_null(strstr(queue_last_error(f->q), "counter 1 is closed; open it first"));
-    FX_REFUSED(f, fx_act_rc(f, 9, ACT_OPEN, NULL, NOW), QUEUE_ENOTFOUND, "counter");
-    FX_REFUSED(f, fx_act_rc(f, 1, ACT_OPEN, &nos, NOW), QUEUE_EINVAL, "session");
+    FX_REFUSED(f, fx_act_rc(f, 9, QUEUE_ACT_OPEN, NULL, NOW), QUEUE_ENOTFOUND, "counter");
+    FX_REFUSED(f, fx_act_rc(f, 1, QUEUE_ACT_OPEN, &nos, NOW), QUEUE_EINVAL, "session");
 
-    fx_act(f, 1, ACT_OPEN, NOW);
-    assert_int_equal(c->status, COUNTER_OPEN);
+    fx_act(f, 1, QUEUE_ACT_OPEN, NOW);
+    assert_int_equal(c->status, QUEUE_COUNTER_OPEN);
     assert_string_equal(c->session, "s1");
     assert_string_equal(c->staff, "staff-s1");
-    assert_int_equal(fx_last(f)->type, EV_COUNTER_OPENED);
+    assert_int_equal(fx_last(f)->type, QUEUE_EV_COUNTER_OPENED);
     assert_int_equal(fx_last(f)->counter, 1);
     assert_string_equal(fx_last(f)->staff, "staff-s1");
-    FX_REFUSED(f, fx_act_rc(f, 1, ACT_OPEN, NULL, NOW), QUEUE_ESTATE, NULL);
-    FX_REFUSED(f, fx_act_rc(f, 1, ACT_OPEN, &s2, NOW), QUEUE_EFORBIDDEN, NULL);
-    FX_REFUSED(f, fx_act_rc(f, 1, ACT_CALL, &s2, NOW), QUEUE_EFORBIDDEN, NULL);
-    FX_REFUSED(f, fx_act_rc(f, 1, ACT_PAUSE, &s2, NOW), QUEUE_EFORBIDDEN, NULL);
+    FX_REFUSED(f, fx_act_rc(f, 1, QUEUE_ACT_OPEN, NULL, NOW), QUEUE_ESTATE, NULL);
+    FX_REFUSED(f, fx_act_rc(f, 1, QUEUE_ACT_OPEN, &s2, NOW), QUEUE_EFORBIDDEN, NULL);
+    FX_REFUSED(f, fx_act_rc(f, 1, QUEUE_ACT_CALL, &s2, NOW), QUEUE_EFORBIDDEN, NULL);
+    FX_REFUSED(f, fx_act_rc(f, 1, QUEUE_ACT_PAUSE, &s2, NOW), QUEUE_EFORBIDDEN, NULL);
     /* an admin may act without taking it, and may take it */
-    assert_int_equal(fx_act_rc(f, 1, ACT_PAUSE, &adm, NOW), QUEUE_OK);
+    assert_int_equal(fx_act_rc(f, 1, QUEUE_ACT_PAUSE, &adm, NOW), QUEUE_OK);
     assert_string_equal(c->session, "s1");
-    assert_int_equal(fx_act_rc(f, 1, ACT_OPEN, &adm, NOW), QUEUE_OK);
-    assert_int_equal(c->status, COUNTER_OPEN);
+    assert_int_equal(fx_act_rc(f, 1, QUEUE_ACT_OPEN, &adm, NOW), QUEUE_OK);
+    assert_int_equal(c->status, QUEUE_COUNTER_OPEN);
     assert_string_equal(c->session, "s3");
-    FX_REFUSED(f, fx_act_rc(f, 1, ACT_CALL, NULL, NOW), QUEUE_EFORBIDDEN, NULL);
+    FX_REFUSED(f, fx_act_rc(f, 1, QUEUE_ACT_CALL, NULL, NOW), QUEUE_EFORBIDDEN, NULL);
 }
 
 /* 8. pause, resume, close, with the refusals of each state. */
@@ -270,34 +270,34 @@ static void test_counter_states(void **state)
 {
     fx_t *f = *state;
     const queue_counter_t *c = queue_counter_get(f->q, 2);
-    fx_act(f, 2, ACT_OPEN, NOW);
-    FX_REFUSED(f, fx_act_rc(f, 2, ACT_RESUME, NULL, NOW), QUEUE_ESTATE, NULL);
-    fx_act(f, 2, ACT_PAUSE, NOW);
-    assert_int_equal(c->status, COUNTER_PAUSED);
-    assert_int_equal(fx_last(f)->type, EV_COUNTER_PAUSED);
-    FX_REFUSED(f, fx_act_rc(f, 2, ACT_PAUSE, NULL, NOW), QUEUE_ESTATE, NULL);
-    FX_REFUSED(f, fx_act_rc(f, 2, ACT_CALL, NULL, NOW), QUEUE_ESTATE, NULL);
+    fx_act(f, 2, QUEUE_ACT_OPEN, NOW);
+    FX_REFUSED(f, fx_act_rc(f, 2, QUEUE_ACT_RESUME, NULL, NOW), QUEUE_ESTATE, NULL);
+    fx_act(f, 2, QUEUE_ACT_PAUSE, NOW);
+    assert_int_equal(c->status, QUEUE_COUNTER_PAUSED);
+    assert_int_equal(fx_last(f)->type, QUEUE_EV_COUNTER_PAUSED);
+    FX_REFUSED(f, fx_act_rc(f, 2, QUEUE_ACT_PAUSE, NULL, NOW), QUEUE_ESTATE, NULL);
+    FX_REFUSED(f, fx_act_rc(f, 2, QUEUE_ACT_CALL, NULL, NOW), QUEUE_ESTATE, NULL);
     assert_non_null(strstr(queue_last_error(f->q), "paused"));
-    FX_REFUSED(f, fx_act_rc(f, 2, ACT_OPEN, NULL, NOW), QUEUE_ESTATE, NULL);
-    fx_act(f, 2, ACT_RESUME, NOW);
-    assert_int_equal(c->status, COUNTER_OPEN);
-    assert_int_equal(fx_last(f)->type, EV_COUNTER_RESUMED);
+    FX_REFUSED(f, fx_act_rc(f, 2, QUEUE_ACT_OPEN, NULL, NOW), QUEUE_ESTATE, NULL);
+    fx_act(f, 2, QUEUE_ACT_RESUME, NOW);
+    assert_int_equal(c->status, QUEUE_COUNTER_OPEN);
+    assert_int_equal(fx_last(f)->type, QUEUE_EV_COUNTER_RESUMED);
     /* no closing with a ticket at the counter */
     fx_issue(f, "dukcapil/ktp", PRIORITY_NONE, NOW);
     assert_string_equal(fx_call(f, 2, NOW), "A-001");
-    FX_REFUSED(f, fx_act_rc(f, 2, ACT_CLOSE, NULL, NOW), QUEUE_ESTATE, NULL);
+    FX_REFUSED(f, fx_act_rc(f, 2, QUEUE_ACT_CLOSE, NULL, NOW), QUEUE_ESTATE, NULL);
     assert_non_null(strstr(queue_last_error(f->q), "A-001"));
-    fx_act(f, 2, ACT_FINISH, NOW);
-    fx_act(f, 2, ACT_PAUSE, NOW);
-    fx_act(f, 2, ACT_CLOSE, NOW);
-    assert_int_equal(c->status, COUNTER_CLOSED);
+    fx_act(f, 2, QUEUE_ACT_FINISH, NOW);
+    fx_act(f, 2, QUEUE_ACT_PAUSE, NOW);
+    fx_act(f, 2, QUEUE_ACT_CLOSE, NOW);
+    assert_int_equal(c->status, QUEUE_COUNTER_CLOSED);
     assert_string_equal(c->staff, "");
     assert_string_equal(c->session, "");
-    assert_int_equal(fx_last(f)->type, EV_COUNTER_CLOSED);
-    FX_REFUSED(f, fx_act_rc(f, 2, ACT_CLOSE, NULL, NOW), QUEUE_ESTATE, NULL);
+    assert_int_equal(fx_last(f)->type, QUEUE_EV_COUNTER_CLOSED);
+    FX_REFUSED(f, fx_act_rc(f, 2, QUEUE_ACT_CLOSE, NULL, NOW), QUEUE_ESTATE, NULL);
     /* another session may open it now */
     const fx_act_t s2 = {"s2", NULL, NULL, false, false};
-    assert_int_equal(fx_act_rc(f, 2, ACT_OPEN, &s2, NOW), QUEUE_OK);
+    assert_int_equal(fx_act_rc(f, 2, QUEUE_ACT_OPEN, &s2, NOW), QUEUE_OK);
 }
 
 /* 9. A ticket's life at a counter and every refusal on the way. */
@@ -307,32 +307,32 @@ static void test_ticket_transitions(void **state)
     const queue_ticket_t *t = fx_issue(f, "dukcapil/ktp", PRIORITY_NONE, NOW);
     fx_issue(f, "dukcapil/ktp", PRIORITY_NONE, NOW);
     const queue_counter_t *c = queue_counter_get(f->q, 1);
-    fx_act(f, 1, ACT_OPEN, NOW);
-    FX_REFUSED(f, fx_act_rc(f, 1, ACT_RECALL, NULL, NOW), QUEUE_ESTATE, NULL);
-    FX_REFUSED(f, fx_act_rc(f, 1, ACT_START, NULL, NOW), QUEUE_ESTATE, NULL);
-    FX_REFUSED(f, fx_act_rc(f, 1, ACT_FINISH, NULL, NOW), QUEUE_ESTATE, NULL);
-    FX_REFUSED(f, fx_act_rc(f, 1, ACT_NO_SHOW, NULL, NOW), QUEUE_ESTATE, NULL);
-    FX_REFUSED(f, fx_act_rc(f, 1, ACT_HOLD, NULL, NOW), QUEUE_ESTATE, NULL);
-    FX_REFUSED(f, fx_act_rc(f, 1, ACT_CANCEL, NULL, NOW), QUEUE_ESTATE, NULL);
+    fx_act(f, 1, QUEUE_ACT_OPEN, NOW);
+    FX_REFUSED(f, fx_act_rc(f, 1, QUEUE_ACT_RECALL, NULL, NOW), QUEUE_ESTATE, NULL);
+    FX_REFUSED(f, fx_act_rc(f, 1, QUEUE_ACT_START, NULL, NOW), QUEUE_ESTATE, NULL);
+    FX_REFUSED(f, fx_act_rc(f, 1, QUEUE_ACT_FINISH, NULL, NOW), QUEUE_ESTATE, NULL);
+    FX_REFUSED(f, fx_act_rc(f, 1, QUEUE_ACT_NO_SHOW, NULL, NOW), QUEUE_ESTATE, NULL);
+    FX_REFUSED(f, fx_act_rc(f, 1, QUEUE_ACT_HOLD, NULL, NOW), QUEUE_ESTATE, NULL);
+    FX_REFUSED(f, fx_act_rc(f, 1, QUEUE_ACT_CANCEL, NULL, NOW), QUEUE_ESTATE, NULL);
 
     int64_t t1 = NOW + 60000;
     assert_string_equal(fx_call(f, 1, t1), "A-001");
-    assert_int_equal(t->status, TICKET_CALLED);
+    assert_int_equal(t->status, QUEUE_TICKET_CALLED);
     assert_int_equal(t->counter, 1);
     assert_int_equal(t->called_at, t1);
     assert_int_equal(c->ticket, t->id);
     assert_int_equal(c->called_today, 1);
-    assert_int_equal(fx_last(f)->type, EV_TICKET_CALLED);
+    assert_int_equal(fx_last(f)->type, QUEUE_EV_TICKET_CALLED);
     assert_int_equal(fx_last(f)->counter, 1);
     assert_string_equal(queue_agency_serving(f->q, "dukcapil"), "A-001");
     assert_string_equal(queue_agency_serving(f->q, "bpjs"), "");
     assert_int_equal(queue_agency_waiting(f->q, "dukcapil"), 1);
-    FX_REFUSED(f, fx_act_rc(f, 1, ACT_CALL, NULL, NOW), QUEUE_ESTATE, NULL);
+    FX_REFUSED(f, fx_act_rc(f, 1, QUEUE_ACT_CALL, NULL, NOW), QUEUE_ESTATE, NULL);
     assert_non_null(strstr(queue_last_error(f->q), "finish, hold or mark no-show first"));
 
-    fx_act(f, 1, ACT_RECALL, t1 + 1000);
-    assert_int_equal(fx_last(f)->type, EV_TICKET_RECALLED);
-    assert_int_equal(t->status, TICKET_CALLED);
+    fx_act(f, 1, QUEUE_ACT_RECALL, t1 + 1000);
+    assert_int_equal(fx_last(f)->type, QUEUE_EV_TICKET_RECALLED);
+    assert_int_equal(t->status, QUEUE_TICKET_CALLED);
     const queue_ticket_t *recent[QUEUE_RECENT];
     int rc_counter[QUEUE_RECENT];
     /* a recall moves the number to the front of the recent calls, once: a
@@ -341,27 +341,27 @@ static void test_ticket_transitions(void **state)
     assert_string_equal(recent[0]->number, "A-001");
     assert_int_equal(rc_counter[0], 1);
 
-    fx_act(f, 1, ACT_START, t1 + 2000);
-    assert_int_equal(t->status, TICKET_SERVING);
+    fx_act(f, 1, QUEUE_ACT_START, t1 + 2000);
+    assert_int_equal(t->status, QUEUE_TICKET_SERVING);
     assert_int_equal(t->started_at, t1 + 2000);
-    assert_int_equal(fx_last(f)->type, EV_TICKET_STARTED);
-    FX_REFUSED(f, fx_act_rc(f, 1, ACT_RECALL, NULL, NOW), QUEUE_ESTATE, NULL);
-    FX_REFUSED(f, fx_act_rc(f, 1, ACT_START, NULL, NOW), QUEUE_ESTATE, NULL);
-    FX_REFUSED(f, fx_act_rc(f, 1, ACT_NO_SHOW, NULL, NOW), QUEUE_ESTATE, NULL);
-    fx_act(f, 1, ACT_FINISH, t1 + 3000);
-    assert_int_equal(t->status, TICKET_FINISHED);
+    assert_int_equal(fx_last(f)->type, QUEUE_EV_TICKET_STARTED);
+    FX_REFUSED(f, fx_act_rc(f, 1, QUEUE_ACT_RECALL, NULL, NOW), QUEUE_ESTATE, NULL);
+    FX_REFUSED(f, fx_act_rc(f, 1, QUEUE_ACT_START, NULL, NOW), QUEUE_ESTATE, NULL);
+    FX_REFUSED(f, fx_act_rc(f, 1, QUEUE_ACT_NO_SHOW, NULL, NOW), QUEUE_ESTATE, NULL);
+    fx_act(f, 1, QUEUE_ACT_FINISH, t1 + 3000);
+    assert_int_equal(t->status, QUEUE_TICKET_FINISHED);
     assert_int_equal(t->finished_at, t1 + 3000);
     assert_int_equal(c->ticket, 0);
     assert_int_equal(c->served_today, 1);
-    assert_int_equal(fx_last(f)->type, EV_TICKET_FINISHED);
+    assert_int_equal(fx_last(f)->type, QUEUE_EV_TICKET_FINISHED);
 
     /* no-show and hold free the counter */
     assert_string_equal(fx_call(f, 1, t1), "A-002");
-    fx_act(f, 1, ACT_NO_SHOW, t1);
-    assert_int_equal(queue_ticket_by_id(f->q, 2)->status, TICKET_NO_SHOW);
+    fx_act(f, 1, QUEUE_ACT_NO_SHOW, t1);
+    assert_int_equal(queue_ticket_by_id(f->q, 2)->status, QUEUE_TICKET_NO_SHOW);
     assert_int_equal(c->ticket, 0);
     assert_int_equal(c->no_show_today, 1);
-    assert_int_equal(fx_last(f)->type, EV_TICKET_NO_SHOW);
+    assert_int_equal(fx_last(f)->type, QUEUE_EV_TICKET_NO_SHOW);
     assert_string_equal(fx_call(f, 1, t1), ""); /* empty queue */
     assert_int_equal(c->ticket, 0);
 }
@@ -373,42 +373,42 @@ static void test_call_by_number(void **state)
     for (int i = 0; i < 3; i++)
         fx_issue(f, "dukcapil/ktp", PRIORITY_NONE, NOW);
     fx_issue(f, "bpjs/klaim", PRIORITY_NONE, NOW);
-    fx_act(f, 1, ACT_OPEN, NOW);
+    fx_act(f, 1, QUEUE_ACT_OPEN, NOW);
     fx_act_t by = {"s1", "a-003", NULL, false, false}; /* any case */
-    assert_int_equal(fx_act_rc(f, 1, ACT_CALL, &by, NOW), QUEUE_OK);
+    assert_int_equal(fx_act_rc(f, 1, QUEUE_ACT_CALL, &by, NOW), QUEUE_OK);
     assert_string_equal(fx_current(f, 1)->number, "A-003");
-    fx_act(f, 1, ACT_START, NOW);
-    fx_act(f, 1, ACT_HOLD, NOW);
-    assert_int_equal(queue_ticket_by_id(f->q, 3)->status, TICKET_HELD);
-    assert_int_equal(fx_last(f)->type, EV_TICKET_HELD);
+    fx_act(f, 1, QUEUE_ACT_START, NOW);
+    fx_act(f, 1, QUEUE_ACT_HOLD, NOW);
+    assert_int_equal(queue_ticket_by_id(f->q, 3)->status, QUEUE_TICKET_HELD);
+    assert_int_equal(fx_last(f)->type, QUEUE_EV_TICKET_HELD);
     assert_null(fx_current(f, 1));
     assert_string_equal(fx_call(f, 1, NOW), "A-001");
-    fx_act(f, 1, ACT_NO_SHOW, NOW);
+    fx_act(f, 1, QUEUE_ACT_NO_SHOW, NOW);
     /* both come back by number */
     by.number = "A-003";
-    assert_int_equal(fx_act_rc(f, 1, ACT_CALL, &by, NOW), QUEUE_OK);
-    assert_int_equal(queue_ticket_by_id(f->q, 3)->status, TICKET_CALLED);
-    fx_act(f, 1, ACT_FINISH, NOW);
+    assert_int_equal(fx_act_rc(f, 1, QUEUE_ACT_CALL, &by, NOW), QUEUE_OK);
+    assert_int_equal(queue_ticket_by_id(f->q, 3)->status, QUEUE_TICKET_CALLED);
+    fx_act(f, 1, QUEUE_ACT_FINISH, NOW);
     by.number = "A-001";
-    assert_int_equal(fx_act_rc(f, 1, ACT_CALL, &by, NOW), QUEUE_OK);
-    fx_act(f, 1, ACT_FINISH, NOW);
+    assert_int_equal(fx_act_rc(f, 1, QUEUE_ACT_CALL, &by, NOW), QUEUE_OK);
+    fx_act(f, 1, QUEUE_ACT_FINISH, NOW);
     /* finished, unknown, and another agency's number */
     by.number = "A-003";
-    FX_REFUSED(f, fx_act_rc(f, 1, ACT_CALL, &by, NOW), QUEUE_ESTATE, "number");
+    FX_REFUSED(f, fx_act_rc(f, 1, QUEUE_ACT_CALL, &by, NOW), QUEUE_ESTATE, "number");
     assert_non_null(strstr(queue_last_error(f->q),
                            "ticket A-003 is finished; only waiting, held or no-show"));
     by.number = "A-099";
-    FX_REFUSED(f, fx_act_rc(f, 1, ACT_CALL, &by, NOW), QUEUE_ENOTFOUND, "number");
+    FX_REFUSED(f, fx_act_rc(f, 1, QUEUE_ACT_CALL, &by, NOW), QUEUE_ENOTFOUND, "number");
     by.number = "B-001";
-    FX_REFUSED(f, fx_act_rc(f, 1, ACT_CALL, &by, NOW), QUEUE_ENOTFOUND, "number");
+    FX_REFUSED(f, fx_act_rc(f, 1, QUEUE_ACT_CALL, &by, NOW), QUEUE_ENOTFOUND, "number");
     /* a waiting ticket out of order */
     fx_issue(f, "dukcapil/ktp", PRIORITY_NONE, NOW);
     by.number = "A-004";
-    assert_int_equal(fx_act_rc(f, 1, ACT_CALL, &by, NOW), QUEUE_OK);
+    assert_int_equal(fx_act_rc(f, 1, QUEUE_ACT_CALL, &by, NOW), QUEUE_OK);
     assert_int_equal(queue_agency_waiting(f->q, "dukcapil"), 1);
     /* a ticket called at one counter cannot be called at another */
-    fx_act(f, 2, ACT_OPEN, NOW);
-    FX_REFUSED(f, fx_act_rc(f, 2, ACT_CALL, &by, NOW), QUEUE_ESTATE, "number");
+    fx_act(f, 2, QUEUE_ACT_OPEN, NOW);
+    FX_REFUSED(f, fx_act_rc(f, 2, QUEUE_ACT_CALL, &by, NOW), QUEUE_ESTATE, "number");
 }
 
 /* 11. Cancel: the current ticket, or by number a waiting, held, no-show or
@@ -420,26 +420,26 @@ static void test_cancel(void **state)
     fx_issue(f, "dukcapil/ktp", PRIORITY_NONE, NOW);
     fx_issue(f, "dukcapil/ktp", PRIORITY_NONE, NOW);
     assert_int_equal(fx_issue_rc(f, "dukcapil/ktp", PRIORITY_NONE, true, NOW, &p), QUEUE_OK);
-    fx_act(f, 1, ACT_OPEN, NOW);
+    fx_act(f, 1, QUEUE_ACT_OPEN, NOW);
     fx_call(f, 1, NOW);
-    fx_act(f, 1, ACT_CANCEL, NOW);
+    fx_act(f, 1, QUEUE_ACT_CANCEL, NOW);
     const queue_ticket_t *t1 = queue_ticket_by_id(f->q, 1);
-    assert_int_equal(t1->status, TICKET_CANCELLED);
+    assert_int_equal(t1->status, QUEUE_TICKET_CANCELLED);
     assert_string_equal(t1->reason, "staff");
-    assert_int_equal(fx_last(f)->type, EV_TICKET_CANCELLED);
+    assert_int_equal(fx_last(f)->type, QUEUE_EV_TICKET_CANCELLED);
     assert_string_equal(fx_last(f)->reason, "staff");
     assert_int_equal(fx_last(f)->counter, 1);
     assert_null(fx_current(f, 1));
 
     fx_act_t by = {"s1", "A-002", NULL, false, false};
-    assert_int_equal(fx_act_rc(f, 1, ACT_CANCEL, &by, NOW), QUEUE_OK);
+    assert_int_equal(fx_act_rc(f, 1, QUEUE_ACT_CANCEL, &by, NOW), QUEUE_OK);
     assert_int_equal(queue_agency_waiting(f->q, "dukcapil"), 0);
     by.number = "A-003";
-    assert_int_equal(fx_act_rc(f, 1, ACT_CANCEL, &by, NOW), QUEUE_OK);
-    assert_int_equal(p->status, TICKET_CANCELLED);
-    FX_REFUSED(f, fx_act_rc(f, 1, ACT_CANCEL, &by, NOW), QUEUE_ESTATE, "number");
+    assert_int_equal(fx_act_rc(f, 1, QUEUE_ACT_CANCEL, &by, NOW), QUEUE_OK);
+    assert_int_equal(p->status, QUEUE_TICKET_CANCELLED);
+    FX_REFUSED(f, fx_act_rc(f, 1, QUEUE_ACT_CANCEL, &by, NOW), QUEUE_ESTATE, "number");
     by.number = "A-777";
-    FX_REFUSED(f, fx_act_rc(f, 1, ACT_CANCEL, &by, NOW), QUEUE_ENOTFOUND, "number");
+    FX_REFUSED(f, fx_act_rc(f, 1, QUEUE_ACT_CANCEL, &by, NOW), QUEUE_ENOTFOUND, "number");
     /* a citizen cannot cancel a called ticket */
     const queue_ticket_t *t4 = fx_issue(f, "dukcapil/ktp", PRIORITY_NONE, NOW);
     fx_call(f, 1, NOW);
@@ -458,12 +458,12 @@ static void test_route_fifo(void **state)
     fx_issue(f, "bpjs/daftar", PRIORITY_ANAK, NOW);
     const queue_ticket_t *list[8];
     assert_int_equal(queue_counter_waiting(f->q, 4, list, 8), 5);
-    fx_act(f, 4, ACT_OPEN, NOW);
+    fx_act(f, 4, QUEUE_ACT_OPEN, NOW);
     static const char *const want[] = {"B-001", "B-002", "B-003", "B-004", "B-005"};
     for (int i = 0; i < 5; i++) {
         assert_string_equal(list[i]->number, want[i]);
         assert_string_equal(fx_call(f, 4, NOW), want[i]);
-        fx_act(f, 4, ACT_FINISH, NOW);
+        fx_act(f, 4, QUEUE_ACT_FINISH, NOW);
     }
     assert_string_equal(fx_call(f, 4, NOW), "");
 }
@@ -489,10 +489,10 @@ static void test_route_priority_cap(void **state)
     assert_int_equal(queue_ticket_position(f->q, a1), 4);
     assert_int_equal(queue_ticket_position(f->q, a6), 2);
     assert_int_equal(queue_ticket_position(f->q, queue_ticket_by_id(f->q, 3)), 6);
-    fx_act(f, 1, ACT_OPEN, NOW);
+    fx_act(f, 1, QUEUE_ACT_OPEN, NOW);
     for (int i = 0; i < 7; i++) {
         assert_string_equal(fx_call(f, 1, NOW), want[i]);
-        fx_act(f, 1, ACT_FINISH, NOW);
+        fx_act(f, 1, QUEUE_ACT_FINISH, NOW);
     }
     assert_int_equal(queue_ticket_position(f->q, a1), 0);
 }
@@ -506,14 +506,14 @@ static void test_route_preferred_counters(void **state)
     fx_issue(f, "dukcapil/ktp", PRIORITY_NONE, NOW); /* */
     fx_issue(f, "dukcapil/kk", PRIORITY_NONE, NOW);  /* */
     fx_issue(f, "dukcapil/ktp", PRIORITY_NONE, NOW); /* */
-    fx_act(f, 1, ACT_OPEN, NOW);
-    fx_act(f, 3, ACT_OPEN, NOW);
+    fx_act(f, 1, QUEUE_ACT_OPEN, NOW);
+    fx_act(f, 3, QUEUE_ACT_OPEN, NOW);
     assert_string_equal(fx_call(f, 1, NOW), "A-002");
     assert_string_equal(fx_call(f, 3, NOW), "A-001");
-    fx_act(f, 1, ACT_FINISH, NOW);
-    fx_act(f, 3, ACT_FINISH, NOW);
+    fx_act(f, 1, QUEUE_ACT_FINISH, NOW);
+    fx_act(f, 3, QUEUE_ACT_FINISH, NOW);
     assert_string_equal(fx_call(f, 1, NOW), "A-004");
-    fx_act(f, 1, ACT_FINISH, NOW);
+    fx_act(f, 1, QUEUE_ACT_FINISH, NOW);
     assert_string_equal(fx_call(f, 1, NOW), "");
     assert_string_equal(fx_call(f, 3, NOW), "A-003");
 }
@@ -526,15 +526,15 @@ static void test_concurrent_calls(void **state)
     for (int i = 0; i < N; i++)
         fx_issue(f, "dukcapil/ktp", i % 3 == 0 ? PRIORITY_IBU_HAMIL : PRIORITY_NONE, NOW);
     int got[N + 1] = {0};
-    fx_act(f, 1, ACT_OPEN, NOW);
+    fx_act(f, 1, QUEUE_ACT_OPEN, NOW);
     const fx_act_t s2 = {"s2", NULL, NULL, false, false};
-    assert_int_equal(fx_act_rc(f, 2, ACT_OPEN, &s2, NOW), QUEUE_OK);
+    assert_int_equal(fx_act_rc(f, 2, QUEUE_ACT_OPEN, &s2, NOW), QUEUE_OK);
     int total = 0;
     for (;;) {
         bool any = false;
         for (int k = 1; k <= 2; k++) {
             const fx_act_t *who = k == 1 ? NULL : &s2;
-            assert_int_equal(fx_act_rc(f, k, ACT_CALL, who, NOW), QUEUE_OK);
+            assert_int_equal(fx_act_rc(f, k, QUEUE_ACT_CALL, who, NOW), QUEUE_OK);
             const queue_ticket_t *t = fx_current(f, k);
             if (!t)
                 continue;
@@ -542,7 +542,7 @@ static void test_concurrent_calls(void **state)
             assert_true(t->id >= 1 && t->id <= N);
             got[t->id]++;
             total++;
-            assert_int_equal(fx_act_rc(f, k, ACT_FINISH, who, NOW), QUEUE_OK);
+            assert_int_equal(fx_act_rc(f, k, QUEUE_ACT_FINISH, who, NOW), QUEUE_OK);
         }
         if (!any)
             break;
@@ -562,23 +562,23 @@ static void test_transfer(void **state)
     fx_issue(f, "dukcapil/ktp", PRIORITY_NONE, NOW);  /* */
     fx_issue(f, "bpjs/daftar", PRIORITY_NONE, NOW);   /* B-001 */
     fx_issue(f, "bpjs/daftar", PRIORITY_NONE, NOW);   /* B-002 */
-    fx_act(f, 1, ACT_OPEN, NOW);
+    fx_act(f, 1, QUEUE_ACT_OPEN, NOW);
     assert_string_equal(fx_call(f, 1, NOW), "A-001");
 
     fx_act_t tr = {"s1", NULL, "bpjs/none", false, false};
-    FX_REFUSED(f, fx_act_rc(f, 1, ACT_TRANSFER, &tr, NOW), QUEUE_ENOTFOUND, "service");
+    FX_REFUSED(f, fx_act_rc(f, 1, QUEUE_ACT_TRANSFER, &tr, NOW), QUEUE_ENOTFOUND, "service");
     tr.service = NULL;
-    FX_REFUSED(f, fx_act_rc(f, 1, ACT_TRANSFER, &tr, NOW), QUEUE_EINVAL, "service");
+    FX_REFUSED(f, fx_act_rc(f, 1, QUEUE_ACT_TRANSFER, &tr, NOW), QUEUE_EINVAL, "service");
     tr.service = "bpjs/daftar";
-    assert_int_equal(fx_act_rc(f, 1, ACT_TRANSFER, &tr, NOW), QUEUE_OK);
+    assert_int_equal(fx_act_rc(f, 1, QUEUE_ACT_TRANSFER, &tr, NOW), QUEUE_OK);
     const queue_ticket_t *t = queue_ticket_by_id(f->q, 1);
     assert_string_equal(t->number, "A-001");
     assert_string_equal(t->agency, "bpjs");
     assert_string_equal(t->service, "bpjs/daftar");
-    assert_int_equal(t->status, TICKET_WAITING);
+    assert_int_equal(t->status, QUEUE_TICKET_WAITING);
     assert_int_equal(t->transfers, 1);
     assert_null(fx_current(f, 1));
-    assert_int_equal(fx_last(f)->type, EV_TICKET_TRANSFERRED);
+    assert_int_equal(fx_last(f)->type, QUEUE_EV_TICKET_TRANSFERRED);
     assert_string_equal(fx_last(f)->from, "dukcapil/ktp");
     assert_int_equal(fx_last(f)->counter, 1);
     assert_int_equal(queue_agency_waiting(f->q, "bpjs"), 3);
@@ -586,36 +586,36 @@ static void test_transfer(void **state)
     assert_int_equal(queue_ticket_position(f->q, t), 2); /* at the back */
     /* dukcapil can no longer call it by number; bpjs can */
     fx_act_t by = {"s1", "A-001", NULL, false, false};
-    FX_REFUSED(f, fx_act_rc(f, 1, ACT_CALL, &by, NOW), QUEUE_ENOTFOUND, "number");
+    FX_REFUSED(f, fx_act_rc(f, 1, QUEUE_ACT_CALL, &by, NOW), QUEUE_ENOTFOUND, "number");
 
     /* by number, to the front: A-002 goes before B-001 */
     fx_act_t front = {"s1", "A-002", "bpjs/klaim", true, false};
-    assert_int_equal(fx_act_rc(f, 1, ACT_TRANSFER, &front, NOW), QUEUE_OK);
+    assert_int_equal(fx_act_rc(f, 1, QUEUE_ACT_TRANSFER, &front, NOW), QUEUE_OK);
     const queue_ticket_t *list[8];
     assert_int_equal(queue_counter_waiting(f->q, 4, list, 8), 4);
     assert_string_equal(list[0]->number, "A-002");
     assert_string_equal(list[1]->number, "B-001");
     assert_string_equal(list[3]->number, "A-001");
-    fx_act(f, 4, ACT_OPEN, NOW);
+    fx_act(f, 4, QUEUE_ACT_OPEN, NOW);
     assert_string_equal(fx_call(f, 4, NOW), "A-002");
-    fx_act(f, 4, ACT_FINISH, NOW);
+    fx_act(f, 4, QUEUE_ACT_FINISH, NOW);
     by.number = "A-001";
-    assert_int_equal(fx_act_rc(f, 4, ACT_CALL, &by, NOW), QUEUE_OK);
+    assert_int_equal(fx_act_rc(f, 4, QUEUE_ACT_CALL, &by, NOW), QUEUE_OK);
     /* a serving ticket goes back to dukcapil, to the front */
-    fx_act(f, 4, ACT_START, NOW);
+    fx_act(f, 4, QUEUE_ACT_START, NOW);
     fx_act_t back = {"s1", NULL, "dukcapil/kk", true, false};
-    assert_int_equal(fx_act_rc(f, 4, ACT_TRANSFER, &back, NOW), QUEUE_OK);
+    assert_int_equal(fx_act_rc(f, 4, QUEUE_ACT_TRANSFER, &back, NOW), QUEUE_OK);
     assert_int_equal(t->transfers, 2);
     assert_string_equal(t->agency, "dukcapil");
-    fx_act(f, 3, ACT_OPEN, NOW);
+    fx_act(f, 3, QUEUE_ACT_OPEN, NOW);
     assert_string_equal(fx_call(f, 3, NOW), "A-001");
     /* a finished ticket cannot be transferred by number */
-    fx_act(f, 3, ACT_FINISH, NOW);
+    fx_act(f, 3, QUEUE_ACT_FINISH, NOW);
     fx_act_t fin = {"s1", "A-001", "bpjs/klaim", false, false};
-    FX_REFUSED(f, fx_act_rc(f, 3, ACT_TRANSFER, &fin, NOW), QUEUE_ESTATE, "number");
+    FX_REFUSED(f, fx_act_rc(f, 3, QUEUE_ACT_TRANSFER, &fin, NOW), QUEUE_ESTATE, "number");
     /* with nothing at the counter and no number there is nothing to move */
     fin.number = NULL;
-    FX_REFUSED(f, fx_act_rc(f, 3, ACT_TRANSFER, &fin, NOW), QUEUE_ESTATE, NULL);
+    FX_REFUSED(f, fx_act_rc(f, 3, QUEUE_ACT_TRANSFER, &fin, NOW), QUEUE_ESTATE, NULL);
 }
 
 /* 17. Estimates: position x standard minutes / open counters serving it. */
@@ -627,9 +627,9 @@ static void test_estimate(void **state)
     const queue_ticket_t *t = queue_ticket_by_id(f->q, 4);
     assert_int_equal(queue_ticket_position(f->q, t), 3);
     assert_int_equal(queue_ticket_estimate(f->q, t), 3 * 20 * 60);
-    fx_act(f, 4, ACT_OPEN, NOW);
+    fx_act(f, 4, QUEUE_ACT_OPEN, NOW);
     const fx_act_t s2 = {"s2", NULL, NULL, false, false};
-    assert_int_equal(fx_act_rc(f, 5, ACT_OPEN, &s2, NOW), QUEUE_OK);
+    assert_int_equal(fx_act_rc(f, 5, QUEUE_ACT_OPEN, &s2, NOW), QUEUE_OK);
     assert_int_equal(queue_ticket_estimate(f->q, t), 3 * 20 * 60 / 2);
     assert_int_equal(queue_ticket_estimate(f->q, queue_ticket_by_id(f->q, 1)), 0);
 }
@@ -640,26 +640,26 @@ static void test_session_ended(void **state)
 {
     fx_t *f = *state;
     fx_issue(f, "dukcapil/ktp", PRIORITY_NONE, NOW);
-    fx_act(f, 1, ACT_OPEN, NOW);
-    fx_act(f, 2, ACT_OPEN, NOW);
+    fx_act(f, 1, QUEUE_ACT_OPEN, NOW);
+    fx_act(f, 2, QUEUE_ACT_OPEN, NOW);
     const fx_act_t s2 = {"s2", NULL, NULL, false, false};
-    assert_int_equal(fx_act_rc(f, 3, ACT_OPEN, &s2, NOW), QUEUE_OK);
+    assert_int_equal(fx_act_rc(f, 3, QUEUE_ACT_OPEN, &s2, NOW), QUEUE_OK);
     fx_call(f, 2, NOW);
     size_t n = f->n_ev;
     queue_session_ended(f->q, "s1", NOW);
     assert_int_equal(f->n_ev, n + 2);
     const queue_counter_t *c1 = queue_counter_get(f->q, 1), *c2 = queue_counter_get(f->q, 2);
-    assert_int_equal(c1->status, COUNTER_CLOSED);
+    assert_int_equal(c1->status, QUEUE_COUNTER_CLOSED);
     assert_string_equal(c1->staff, "");
-    assert_int_equal(c2->status, COUNTER_PAUSED);
+    assert_int_equal(c2->status, QUEUE_COUNTER_PAUSED);
     assert_string_equal(c2->session, "");
     assert_int_equal(c2->ticket, 1);
-    assert_int_equal(queue_counter_get(f->q, 3)->status, COUNTER_OPEN);
-    FX_REFUSED(f, fx_act_rc(f, 2, ACT_RESUME, &s2, NOW), QUEUE_EFORBIDDEN, NULL);
-    assert_int_equal(fx_act_rc(f, 2, ACT_OPEN, &s2, NOW), QUEUE_OK);
-    assert_int_equal(c2->status, COUNTER_OPEN);
+    assert_int_equal(queue_counter_get(f->q, 3)->status, QUEUE_COUNTER_OPEN);
+    FX_REFUSED(f, fx_act_rc(f, 2, QUEUE_ACT_RESUME, &s2, NOW), QUEUE_EFORBIDDEN, NULL);
+    assert_int_equal(fx_act_rc(f, 2, QUEUE_ACT_OPEN, &s2, NOW), QUEUE_OK);
+    assert_int_equal(c2->status, QUEUE_COUNTER_OPEN);
     assert_int_equal(c2->ticket, 1);
-    assert_int_equal(fx_act_rc(f, 2, ACT_FINISH, &s2, NOW), QUEUE_OK);
+    assert_int_equal(fx_act_rc(f, 2, QUEUE_ACT_FINISH, &s2, NOW), QUEUE_OK);
     /* nothing held by s1 any more: no event */
     n = f->n_ev;
     queue_session_ended(f->q, "s1", NOW);
@@ -672,7 +672,7 @@ static void test_board_text(void **state)
     fx_t *f = *state;
     assert_int_equal(queue_board_text(f->q, "Selamat datang", "admin", NOW), QUEUE_OK);
     assert_string_equal(queue_text(f->q), "Selamat datang");
-    assert_int_equal(fx_last(f)->type, EV_BOARD_TEXT);
+    assert_int_equal(fx_last(f)->type, QUEUE_EV_BOARD_TEXT);
     assert_string_equal(fx_last(f)->staff, "admin");
     assert_string_equal(f->text, "Selamat datang");
     char big[502];
@@ -690,10 +690,10 @@ static void test_recent(void **state)
     fx_t *f = *state;
     for (int i = 0; i < 12; i++)
         fx_issue(f, "bpjs/klaim", PRIORITY_NONE, NOW);
-    fx_act(f, 4, ACT_OPEN, NOW);
+    fx_act(f, 4, QUEUE_ACT_OPEN, NOW);
     for (int i = 0; i < 12; i++) {
         fx_call(f, 4, NOW);
-        fx_act(f, 4, ACT_FINISH, NOW);
+        fx_act(f, 4, QUEUE_ACT_FINISH, NOW);
     }
     const queue_ticket_t *r[QUEUE_RECENT];
     int c[QUEUE_RECENT];
@@ -707,7 +707,7 @@ static void test_recent(void **state)
      * without a second entry */
     fx_issue(f, "bpjs/klaim", PRIORITY_NONE, NOW);
     fx_call(f, 4, NOW); /* B-013 */
-    fx_act(f, 4, ACT_RECALL, NOW);
+    fx_act(f, 4, QUEUE_ACT_RECALL, NOW);
     assert_int_equal(queue_recent(f->q, r, c), QUEUE_RECENT);
     assert_string_equal(r[0]->number, "B-013");
     assert_string_equal(r[1]->number, "B-012");
@@ -731,20 +731,20 @@ static void test_catalog_reload(void **state)
     catalog_free(f->cat);
     f->cat = next;
     const queue_ticket_t *kk = queue_ticket_by_id(f->q, 1);
-    assert_int_equal(kk->status, TICKET_WAITING);
+    assert_int_equal(kk->status, QUEUE_TICKET_WAITING);
     assert_int_equal(queue_ticket_estimate(f->q, kk), 0);
     assert_int_equal(queue_agency_waiting(f->q, "dukcapil"), 3);
     const queue_ticket_t *t;
     FX_REFUSED(f, fx_issue_rc(f, "dukcapil/kk", PRIORITY_NONE, false, NOW, &t),
                QUEUE_ENOTFOUND, "service");
-    fx_act(f, 3, ACT_OPEN, NOW);
+    fx_act(f, 3, QUEUE_ACT_OPEN, NOW);
     assert_string_equal(fx_call(f, 3, NOW), "A-002"); /* the remaining service first */
-    fx_act(f, 3, ACT_FINISH, NOW);
+    fx_act(f, 3, QUEUE_ACT_FINISH, NOW);
     fx_act_t by = {"s1", "A-003", NULL, false, false};
-    assert_int_equal(fx_act_rc(f, 3, ACT_CALL, &by, NOW), QUEUE_OK);
-    fx_act(f, 3, ACT_FINISH, NOW);
+    assert_int_equal(fx_act_rc(f, 3, QUEUE_ACT_CALL, &by, NOW), QUEUE_OK);
+    fx_act(f, 3, QUEUE_ACT_FINISH, NOW);
     assert_string_equal(fx_call(f, 3, NOW), "A-001"); /* then the removed one's */
-    fx_act(f, 3, ACT_FINISH, NOW);
+    fx_act(f, 3, QUEUE_ACT_FINISH, NOW);
     assert_string_equal(fx_call(f, 3, NOW), "");
     assert_int_equal(queue_agency_waiting(f->q, "dukcapil"), 0);
     /* the new service queues as any other */
@@ -755,8 +755,8 @@ static void test_catalog_reload(void **state)
 static void test_names(void **state)
 {
     (void)state;
-    assert_string_equal(queue_status_name(TICKET_NO_SHOW), "no_show");
-    assert_string_equal(queue_status_name(TICKET_PRINTING), "printing");
+    assert_string_equal(queue_status_name(QUEUE_TICKET_NO_SHOW), "no_show");
+    assert_string_equal(queue_status_name(QUEUE_TICKET_PRINTING), "printing");
     assert_null(queue_priority_name(PRIORITY_NONE));
     assert_string_equal(queue_priority_name(PRIORITY_IBU_HAMIL), "ibu_hamil");
     queue_priority_t p;
@@ -765,16 +765,16 @@ static void test_names(void **state)
     assert_int_equal(queue_priority_parse(NULL, &p), QUEUE_OK);
     assert_int_equal(p, PRIORITY_NONE);
     assert_int_equal(queue_priority_parse("vip", &p), QUEUE_EINVAL);
-    assert_string_equal(queue_counter_status_name(COUNTER_PAUSED), "paused");
-    assert_string_equal(queue_event_name(EV_TICKET_NO_SHOW), "ticket.no_show");
-    assert_string_equal(queue_event_name(EV_BOARD_TEXT), "board.text");
-    assert_string_equal(queue_event_name(EV_COUNTER_RESUMED), "counter.resumed");
-    assert_string_equal(queue_action_name(ACT_NO_SHOW), "no-show");
+    assert_string_equal(queue_counter_status_name(QUEUE_COUNTER_PAUSED), "paused");
+    assert_string_equal(queue_event_name(QUEUE_EV_TICKET_NO_SHOW), "ticket.no_show");
+    assert_string_equal(queue_event_name(QUEUE_EV_BOARD_TEXT), "board.text");
+    assert_string_equal(queue_event_name(QUEUE_EV_COUNTER_RESUMED), "counter.resumed");
+    assert_string_equal(queue_action_name(QUEUE_ACT_NO_SHOW), "no-show");
     queue_action_t a;
     assert_int_equal(queue_action_parse("no-show", &a), QUEUE_OK);
-    assert_int_equal(a, ACT_NO_SHOW);
+    assert_int_equal(a, QUEUE_ACT_NO_SHOW);
     assert_int_equal(queue_action_parse("transfer", &a), QUEUE_OK);
-    assert_int_equal(a, ACT_TRANSFER);
+    assert_int_equal(a, QUEUE_ACT_TRANSFER);
     assert_int_equal(queue_action_parse("no_show", &a), QUEUE_EINVAL);
 }
 

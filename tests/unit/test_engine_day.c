@@ -53,12 +53,12 @@ static void test_print_timeout(void **state)
     fx_issue(f, "dukcapil/akta", PRIORITY_NONE, t0);
     size_t n = f->n_ev;
     queue_tick(f->q, t0 + 119999);
-    assert_int_equal(p->status, TICKET_PRINTING);
+    assert_int_equal(p->status, QUEUE_TICKET_PRINTING);
     assert_int_equal(f->n_ev, n);
     queue_tick(f->q, t0 + 120000);
-    assert_int_equal(p->status, TICKET_CANCELLED);
+    assert_int_equal(p->status, QUEUE_TICKET_CANCELLED);
     assert_string_equal(p->reason, "print_timeout");
-    assert_int_equal(q2->status, TICKET_PRINTING);
+    assert_int_equal(q2->status, QUEUE_TICKET_PRINTING);
     assert_int_equal(f->n_ev, n + 1);
     assert_string_equal(fx_last(f)->reason, "print_timeout");
     assert_int_equal(fx_last(f)->ticket, p->id);
@@ -88,38 +88,38 @@ static void test_closing_and_rollover(void **state)
     fx_issue(f, "dukcapil/ktp", PRIORITY_NONE, t0); /* held */
     fx_issue(f, "dukcapil/ktp", PRIORITY_NONE, t0); /* at counter 1 */
     fx_issue(f, "bpjs/klaim", PRIORITY_NONE, t0);   /* B-001 waits */
-    fx_act(f, 1, ACT_OPEN, t0);
-    fx_act(f, 2, ACT_OPEN, t0);
+    fx_act(f, 1, QUEUE_ACT_OPEN, t0);
+    fx_act(f, 2, QUEUE_ACT_OPEN, t0);
     fx_act_t by = {"s1", "A-003", NULL, false, false};
-    assert_int_equal(fx_act_rc(f, 2, ACT_CALL, &by, t0), QUEUE_OK);
-    fx_act(f, 2, ACT_HOLD, t0);
+    assert_int_equal(fx_act_rc(f, 2, QUEUE_ACT_CALL, &by, t0), QUEUE_OK);
+    fx_act(f, 2, QUEUE_ACT_HOLD, t0);
     by.number = "A-004";
-    assert_int_equal(fx_act_rc(f, 1, ACT_CALL, &by, t0), QUEUE_OK);
+    assert_int_equal(fx_act_rc(f, 1, QUEUE_ACT_CALL, &by, t0), QUEUE_OK);
 
     size_t n = f->n_ev;
     queue_tick(f->q, fx_mon(15, 59) + 59000);
     assert_int_equal(f->n_ev, n);
     queue_tick(f->q, fx_mon(16, 0));
-    assert_int_equal(count_events(f, n, EV_TICKET_CANCELLED, "closed"), 4);
-    assert_int_equal(count_events(f, n, EV_COUNTER_CLOSED, NULL), 1);
+    assert_int_equal(count_events(f, n, QUEUE_EV_TICKET_CANCELLED, "closed"), 4);
+    assert_int_equal(count_events(f, n, QUEUE_EV_COUNTER_CLOSED, NULL), 1);
     assert_int_equal(f->n_ev, n + 5);
     for (uint64_t id = 1; id <= 5; id++) {
         const queue_ticket_t *t = queue_ticket_by_id(f->q, id);
         if (id == 4) {
-            assert_int_equal(t->status, TICKET_CALLED);
+            assert_int_equal(t->status, QUEUE_TICKET_CALLED);
         } else {
-            assert_int_equal(t->status, TICKET_CANCELLED);
+            assert_int_equal(t->status, QUEUE_TICKET_CANCELLED);
             assert_string_equal(t->reason, "closed");
         }
     }
-    assert_int_equal(queue_counter_get(f->q, 2)->status, COUNTER_CLOSED);
-    assert_int_equal(queue_counter_get(f->q, 1)->status, COUNTER_OPEN);
+    assert_int_equal(queue_counter_get(f->q, 2)->status, QUEUE_COUNTER_CLOSED);
+    assert_int_equal(queue_counter_get(f->q, 1)->status, QUEUE_COUNTER_OPEN);
     assert_int_equal(queue_agency_waiting(f->q, "dukcapil"), 0);
     /* once a day */
     n = f->n_ev;
     queue_tick(f->q, fx_mon(17, 0));
     assert_int_equal(f->n_ev, n);
-    fx_act(f, 1, ACT_FINISH, fx_mon(17, 0));
+    fx_act(f, 1, QUEUE_ACT_FINISH, fx_mon(17, 0));
     assert_int_equal(queue_counter_get(f->q, 1)->served_today, 1);
 
     /* midnight: the day was closed already, so nothing is cancelled again;
@@ -157,9 +157,9 @@ static void test_midnight_and_clock_back(void **state)
     int64_t mon = fx_time(2026, 11, 23, 23, 59, 59);
     fx_issue(f, "dukcapil/ktp", PRIORITY_NONE, mon); /* */
     fx_issue(f, "dukcapil/ktp", PRIORITY_NONE, mon); /* */
-    fx_act(f, 1, ACT_OPEN, mon);
+    fx_act(f, 1, QUEUE_ACT_OPEN, mon);
     assert_string_equal(fx_call(f, 1, mon), "A-001");
-    fx_act(f, 1, ACT_FINISH, mon);
+    fx_act(f, 1, QUEUE_ACT_FINISH, mon);
 
     /* 17:00 UTC is midnight in Jakarta */
     int64_t midnight = fx_time(2026, 11, 24, 0, 0, 0);
@@ -169,18 +169,18 @@ static void test_midnight_and_clock_back(void **state)
     assert_string_equal(t->number, "A-001");
     assert_int_equal(t->day, 20261124);
     assert_int_equal(t->id, 3);
-    assert_int_equal(count_events(f, n, EV_TICKET_CANCELLED, "closed"), 1);
+    assert_int_equal(count_events(f, n, QUEUE_EV_TICKET_CANCELLED, "closed"), 1);
     /* cancelled yesterday: reported, then dropped from memory */
-    assert_int_equal(f->tickets[2].status, TICKET_CANCELLED);
+    assert_int_equal(f->tickets[2].status, QUEUE_TICKET_CANCELLED);
     assert_string_equal(f->tickets[2].reason, "closed");
     assert_null(queue_ticket_by_id(f->q, 2));
     /* yesterday's finished A-001 is gone from memory; by number, today's */
     assert_null(queue_ticket_by_id(f->q, 1));
-    fx_act(f, 2, ACT_OPEN, midnight);
+    fx_act(f, 2, QUEUE_ACT_OPEN, midnight);
     fx_act_t by = {"s1", "A-001", NULL, false, false};
-    assert_int_equal(fx_act_rc(f, 2, ACT_CALL, &by, midnight), QUEUE_OK);
+    assert_int_equal(fx_act_rc(f, 2, QUEUE_ACT_CALL, &by, midnight), QUEUE_OK);
     assert_int_equal(fx_current(f, 2)->id, 3);
-    fx_act(f, 2, ACT_FINISH, midnight);
+    fx_act(f, 2, QUEUE_ACT_FINISH, midnight);
 
     /* the clock steps back into Monday: still Tuesday's numbers */
     int64_t back = fx_time(2026, 11, 23, 23, 50, 0);
@@ -209,21 +209,21 @@ static void test_carry_over(void **state)
     assert_int_equal(fx_issue_rc(f, "dukcapil/ktp", PRIORITY_NONE, true, fx_mon(15, 59), &p),
                      QUEUE_OK);
     queue_tick(f->q, fx_mon(16, 0));
-    assert_int_equal(p->status, TICKET_CANCELLED);
+    assert_int_equal(p->status, QUEUE_TICKET_CANCELLED);
     assert_string_equal(p->reason, "closed");
-    assert_int_equal(queue_ticket_by_id(f->q, 1)->status, TICKET_WAITING);
+    assert_int_equal(queue_ticket_by_id(f->q, 1)->status, QUEUE_TICKET_WAITING);
     int64_t tue = fx_time(2026, 11, 24, 8, 0, 0);
     queue_tick(f->q, tue);
     assert_null(queue_ticket_by_id(f->q, 3));
-    assert_int_equal(queue_ticket_by_id(f->q, 1)->status, TICKET_WAITING);
+    assert_int_equal(queue_ticket_by_id(f->q, 1)->status, QUEUE_TICKET_WAITING);
     const queue_ticket_t *t = fx_issue(f, "dukcapil/ktp", PRIORITY_NONE, tue);
     assert_string_equal(t->number, "A-004"); /* numbering goes on: see below */
     assert_int_equal(queue_agency_waiting(f->q, "dukcapil"), 3);
-    fx_act(f, 3, ACT_OPEN, tue);
-    assert_int_equal(fx_act_rc(f, 3, ACT_CALL, NULL, tue), QUEUE_OK);
+    fx_act(f, 3, QUEUE_ACT_OPEN, tue);
+    assert_int_equal(fx_act_rc(f, 3, QUEUE_ACT_CALL, NULL, tue), QUEUE_OK);
     assert_int_equal(fx_current(f, 3)->id, 1); /* yesterday's first */
-    fx_act(f, 3, ACT_FINISH, tue);
-    assert_int_equal(fx_act_rc(f, 3, ACT_CALL, NULL, tue), QUEUE_OK);
+    fx_act(f, 3, QUEUE_ACT_FINISH, tue);
+    assert_int_equal(fx_act_rc(f, 3, QUEUE_ACT_CALL, NULL, tue), QUEUE_OK);
     assert_int_equal(fx_current(f, 3)->id, 2);
 }
 
@@ -248,19 +248,19 @@ static void test_hardening_9_carry_over_numbers_unique(void **state)
     assert_string_equal(fx_issue(f, "bpjs/daftar", PRIORITY_NONE, tue)->number, "B-001");
 
     /* by number: yesterday's A-001 */
-    fx_act(f, 1, ACT_OPEN, tue);
+    fx_act(f, 1, QUEUE_ACT_OPEN, tue);
     fx_act_t by = {"s1", "A-001", NULL, false, false};
-    assert_int_equal(fx_act_rc(f, 1, ACT_CALL, &by, tue), QUEUE_OK);
+    assert_int_equal(fx_act_rc(f, 1, QUEUE_ACT_CALL, &by, tue), QUEUE_OK);
     assert_int_equal(fx_current(f, 1)->id, y1->id);
-    fx_act(f, 1, ACT_FINISH, tue);
+    fx_act(f, 1, QUEUE_ACT_FINISH, tue);
     /* call-next: every number once */
     const char *seen[3];
     for (int i = 0; i < 3; i++) {
-        assert_int_equal(fx_act_rc(f, 1, ACT_CALL, NULL, tue), QUEUE_OK);
+        assert_int_equal(fx_act_rc(f, 1, QUEUE_ACT_CALL, NULL, tue), QUEUE_OK);
         seen[i] = fx_current(f, 1)->number;
         for (int k = 0; k < i; k++)
             assert_string_not_equal(seen[k], seen[i]);
-        fx_act(f, 1, ACT_FINISH, tue);
+        fx_act(f, 1, QUEUE_ACT_FINISH, tue);
     }
 
     /* a restart on a new day with a carried ticket keeps counting */
@@ -273,11 +273,11 @@ static void test_hardening_9_carry_over_numbers_unique(void **state)
     assert_string_equal(fx_issue(f, "dukcapil/ktp", PRIORITY_NONE, wed)->number, "A-006");
 
     /* nothing carried: the day starts at 001 */
-    fx_act(f, 1, ACT_OPEN, wed);
-    fx_act(f, 1, ACT_CALL, wed);
-    fx_act(f, 1, ACT_FINISH, wed);
-    fx_act(f, 1, ACT_CALL, wed);
-    fx_act(f, 1, ACT_FINISH, wed);
+    fx_act(f, 1, QUEUE_ACT_OPEN, wed);
+    fx_act(f, 1, QUEUE_ACT_CALL, wed);
+    fx_act(f, 1, QUEUE_ACT_FINISH, wed);
+    fx_act(f, 1, QUEUE_ACT_CALL, wed);
+    fx_act(f, 1, QUEUE_ACT_FINISH, wed);
     assert_int_equal(queue_agency_waiting(f->q, "dukcapil"), 0);
     int64_t thu = fx_time(2026, 11, 26, 8, 0, 0);
     queue_tick(f->q, thu);
@@ -348,25 +348,25 @@ static void busy_morning(fx_t *f, int64_t t0)
     assert_int_equal(fx_issue_rc(f, "dukcapil/ktp", PRIORITY_NONE, true, t0 + 9500, &p),
                      QUEUE_OK);
     int64_t t1 = t0 + 60000;
-    fx_act(f, 1, ACT_OPEN, t1);
-    fx_act(f, 3, ACT_OPEN, t1);
-    fx_act(f, 4, ACT_OPEN, t1);
+    fx_act(f, 1, QUEUE_ACT_OPEN, t1);
+    fx_act(f, 3, QUEUE_ACT_OPEN, t1);
+    fx_act(f, 4, QUEUE_ACT_OPEN, t1);
     fx_call(f, 1, t1); /* a priority call: streak 1 */
-    fx_act(f, 1, ACT_START, t1);
-    fx_act(f, 1, ACT_FINISH, t1 + 1000);
+    fx_act(f, 1, QUEUE_ACT_START, t1);
+    fx_act(f, 1, QUEUE_ACT_FINISH, t1 + 1000);
     fx_call(f, 1, t1 + 2000); /* streak 2 */
     fx_call(f, 3, t1 + 3000);
-    fx_act(f, 3, ACT_HOLD, t1 + 4000);
+    fx_act(f, 3, QUEUE_ACT_HOLD, t1 + 4000);
     fx_call(f, 3, t1 + 5000);
-    fx_act(f, 3, ACT_NO_SHOW, t1 + 6000);
+    fx_act(f, 3, QUEUE_ACT_NO_SHOW, t1 + 6000);
     fx_call(f, 4, t1 + 7000);
     /* B-001 goes to dukcapil/ktp, to the front */
     fx_act_t tr = {"s1", NULL, "dukcapil/ktp", true, false};
-    assert_int_equal(fx_act_rc(f, 4, ACT_TRANSFER, &tr, t1 + 8000), QUEUE_OK);
+    assert_int_equal(fx_act_rc(f, 4, QUEUE_ACT_TRANSFER, &tr, t1 + 8000), QUEUE_OK);
     /* A-006 goes to bpjs */
     fx_act_t tr2 = {"s1", "A-006", "bpjs/klaim", false, false};
-    assert_int_equal(fx_act_rc(f, 3, ACT_TRANSFER, &tr2, t1 + 8500), QUEUE_OK);
-    fx_act(f, 4, ACT_PAUSE, t1 + 9000);
+    assert_int_equal(fx_act_rc(f, 3, QUEUE_ACT_TRANSFER, &tr2, t1 + 8500), QUEUE_OK);
+    fx_act(f, 4, QUEUE_ACT_PAUSE, t1 + 9000);
     assert_int_equal(queue_board_text(f->q, "Antrean KTP dibuka", "admin", t1 + 9500),
                      QUEUE_OK);
 }
@@ -388,7 +388,7 @@ static void test_restore(void **state)
     char num[2][QUEUE_NUMBER_MAX];
     for (int k = 0; k < 2; k++) {
         fx_t *e = both[k];
-        fx_act(e, 1, ACT_FINISH, t2);
+        fx_act(e, 1, QUEUE_ACT_FINISH, t2);
         snprintf(num[k], sizeof num[k], "%s", fx_call(e, 1, t2)); /* the capped regular */
     }
     assert_string_equal(num[0], num[1]);
@@ -403,14 +403,14 @@ static void test_restore(void **state)
     assert_string_equal(num[1], "A-009");
     /* the restored printing ticket can still be confirmed */
     const queue_ticket_t *p = queue_ticket_by_id(g->q, 10);
-    assert_int_equal(p->status, TICKET_PRINTING);
+    assert_int_equal(p->status, QUEUE_TICKET_PRINTING);
     assert_int_equal(queue_confirm(g->q, p->token, t2, NULL), QUEUE_OK);
     assert_int_equal(queue_confirm(f->q, queue_ticket_by_id(f->q, 10)->token, t2, NULL),
                      QUEUE_OK);
     /* a no-show ticket comes back by number after a restore */
     fx_act_t by = {"s1", "A-001", NULL, false, false};
-    assert_int_equal(fx_act_rc(g, 3, ACT_CALL, &by, t2), QUEUE_OK);
-    assert_int_equal(fx_act_rc(f, 3, ACT_CALL, &by, t2), QUEUE_OK);
+    assert_int_equal(fx_act_rc(g, 3, QUEUE_ACT_CALL, &by, t2), QUEUE_OK);
+    assert_int_equal(fx_act_rc(f, 3, QUEUE_ACT_CALL, &by, t2), QUEUE_OK);
     assert_same(f, g, false);
     /* seq continued in g exactly where f's records ended (the sink checks
      * every later one) */
@@ -428,15 +428,15 @@ static void test_restore_after_midnight(void **state)
     fx_issue(f, "dukcapil/ktp", PRIORITY_NONE, t0);
     fx_issue(f, "dukcapil/ktp", PRIORITY_NONE, t0);
     fx_issue(f, "bpjs/klaim", PRIORITY_NONE, t0);
-    fx_act(f, 1, ACT_OPEN, t0);
+    fx_act(f, 1, QUEUE_ACT_OPEN, t0);
 
     int64_t tue = fx_time(2026, 11, 24, 7, 0, 0);
     fx_t *g = fx_restore(f, 0, tue);
     assert_int_equal(queue_agency_waiting(g->q, "dukcapil"), 2);
     size_t n = g->n_ev;
     queue_tick(g->q, tue + 1000);
-    assert_int_equal(count_events(g, n, EV_TICKET_CANCELLED, "closed"), 3);
-    assert_int_equal(count_events(g, n, EV_COUNTER_CLOSED, NULL), 1);
+    assert_int_equal(count_events(g, n, QUEUE_EV_TICKET_CANCELLED, "closed"), 3);
+    assert_int_equal(count_events(g, n, QUEUE_EV_COUNTER_CLOSED, NULL), 1);
     assert_null(queue_ticket_by_id(g->q, 1)); /* past and final: dropped */
     const queue_ticket_t *t =
         fx_issue(g, "dukcapil/ktp", PRIORITY_NONE, fx_time(2026, 11, 24, 8, 0, 0));
@@ -463,7 +463,7 @@ static void test_restore_closing(void **state)
     fx_t *g = fx_restore(f, 0, fx_mon(17, 0));
     size_t n = g->n_ev;
     queue_tick(g->q, fx_mon(17, 0));
-    assert_int_equal(count_events(g, n, EV_TICKET_CANCELLED, "closed"), 1);
+    assert_int_equal(count_events(g, n, QUEUE_EV_TICKET_CANCELLED, "closed"), 1);
 
     queue_tick(f->q, fx_mon(16, 0));
     g = fx_restore(f, 0, fx_mon(17, 0));

@@ -32,7 +32,7 @@ static int64_t serve(fx_t *f, int64_t t, int secs)
 {
     fx_issue(f, SVC, PRIORITY_NONE, t);
     assert_string_not_equal(fx_call(f, 3, t), "");
-    fx_act(f, 3, ACT_FINISH, t + (int64_t)secs * 1000);
+    fx_act(f, 3, QUEUE_ACT_FINISH, t + (int64_t)secs * 1000);
     return t + (int64_t)secs * 1000;
 }
 
@@ -50,7 +50,7 @@ static const queue_ticket_t *third(fx_t *f, int64_t t)
 static void test_standard_without_history(void **state)
 {
     fx_t *f = *state;
-    fx_act(f, 3, ACT_OPEN, T0);
+    fx_act(f, 3, QUEUE_ACT_OPEN, T0);
     assert_int_equal(queue_ticket_estimate(f->q, third(f, T0)), 2 * 600);
 }
 
@@ -58,7 +58,7 @@ static void test_standard_without_history(void **state)
 static void test_blend_while_few(void **state)
 {
     fx_t *f = *state;
-    fx_act(f, 3, ACT_OPEN, T0);
+    fx_act(f, 3, QUEUE_ACT_OPEN, T0);
     int64_t t = serve(f, T0, 300);
     assert_int_equal(queue_ticket_estimate(f->q, third(f, t)), 2 * 540);
 }
@@ -69,7 +69,7 @@ static void test_blend_while_few(void **state)
 static void test_median_ring_restore_newday(void **state)
 {
     fx_t *f = *state;
-    fx_act(f, 3, ACT_OPEN, T0);
+    fx_act(f, 3, QUEUE_ACT_OPEN, T0);
     int64_t t = T0;
     const int secs[] = {480, 300, 900, 420, 360};
     for (int i = 0; i < 5; i++)
@@ -79,7 +79,7 @@ static void test_median_ring_restore_newday(void **state)
     /* serve those three, then twenty more at 120 s */
     for (int i = 0; i < 3; i++) {
         fx_call(f, 3, t);
-        fx_act(f, 3, ACT_FINISH, t += 120000);
+        fx_act(f, 3, QUEUE_ACT_FINISH, t += 120000);
     }
     for (int i = 0; i < 17; i++)
         t = serve(f, t, 120);
@@ -87,7 +87,7 @@ static void test_median_ring_restore_newday(void **state)
     assert_int_equal(queue_ticket_estimate(f->q, x), 2 * 120);
     /* two counters open: half */
     const fx_act_t s2 = {"s2", NULL, NULL, false, false};
-    assert_int_equal(fx_act_rc(f, 1, ACT_OPEN, &s2, t), QUEUE_OK);
+    assert_int_equal(fx_act_rc(f, 1, QUEUE_ACT_OPEN, &s2, t), QUEUE_OK);
     assert_int_equal(queue_ticket_estimate(f->q, x), 2 * 120); /* counter 1 has no kk */
 
     fx_t *g = fx_restore(f, 0, t);
@@ -109,7 +109,7 @@ static void test_median_ring_restore_newday(void **state)
 static void test_shared_counter(void **state)
 {
     fx_t *f = *state;
-    fx_act(f, 3, ACT_OPEN, T0);
+    fx_act(f, 3, QUEUE_ACT_OPEN, T0);
     fx_issue(f, "dukcapil/ktp", PRIORITY_NONE, T0);
     fx_issue(f, "dukcapil/ktp", PRIORITY_NONE, T0);
     const queue_ticket_t *k = fx_issue(f, SVC, PRIORITY_NONE, T0);
@@ -118,7 +118,7 @@ static void test_shared_counter(void **state)
     assert_string_equal(fx_call(f, 3, T0), "A-001");
     assert_int_equal(queue_ticket_estimate(f->q, k), 900 + 450);
     const fx_act_t s2 = {"s2", NULL, NULL, false, false};
-    assert_int_equal(fx_act_rc(f, 1, ACT_OPEN, &s2, T0), QUEUE_OK);
+    assert_int_equal(fx_act_rc(f, 1, QUEUE_ACT_OPEN, &s2, T0), QUEUE_OK);
     assert_int_equal(queue_ticket_estimate(f->q, k), 900 + 450);
     /* a ticket issued after it is not ahead of it */
     fx_issue(f, "dukcapil/ktp", PRIORITY_NONE, T0);
@@ -137,10 +137,10 @@ static void test_queued_at(void **state)
     assert_int_equal(p->issued_at, T0 + 1000);
     assert_int_equal(p->queued_at, T0 + 5000);
 
-    fx_act(f, 3, ACT_OPEN, T0);
+    fx_act(f, 3, QUEUE_ACT_OPEN, T0);
     assert_string_equal(fx_call(f, 3, T0 + 60000), a->number);
     fx_act_t to = {"s1", NULL, "dukcapil/ktp", false, false};
-    assert_int_equal(fx_act_rc(f, 3, ACT_TRANSFER, &to, T0 + 90000), QUEUE_OK);
+    assert_int_equal(fx_act_rc(f, 3, QUEUE_ACT_TRANSFER, &to, T0 + 90000), QUEUE_OK);
     a = queue_ticket_by_id(f->q, a->id);
     assert_int_equal(a->issued_at, T0);
     assert_int_equal(a->queued_at, T0 + 90000);

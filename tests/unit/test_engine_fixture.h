@@ -247,7 +247,7 @@ static inline void fx_sink_event(void *ctx, const queue_event_t *e)
     snprintf(r->staff, sizeof r->staff, "%s", e->staff ? e->staff : "");
     snprintf(r->reason, sizeof r->reason, "%s", e->reason ? e->reason : "");
     snprintf(r->from, sizeof r->from, "%s", e->from_service ? e->from_service : "");
-    if (e->type == EV_BOARD_TEXT)
+    if (e->type == QUEUE_EV_BOARD_TEXT)
         snprintf(f->text, sizeof f->text, "%s", e->text);
 }
 
@@ -372,7 +372,7 @@ static inline void fx_act(fx_t *f, int counter, queue_action_t a, int64_t now)
 /* Calls next at a counter (s1); returns the number called or "". */
 static inline const char *fx_call(fx_t *f, int counter, int64_t now)
 {
-    fx_act(f, counter, ACT_CALL, now);
+    fx_act(f, counter, QUEUE_ACT_CALL, now);
     const queue_counter_t *c = queue_counter_get(f->q, counter);
     const queue_ticket_t *t = c->ticket ? queue_ticket_by_id(f->q, c->ticket) : NULL;
     return t ? t->number : "";

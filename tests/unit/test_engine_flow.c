@@ -40,8 +40,8 @@ static const char *serve(fx_t *f, int counter, char *buf, size_t len)
     snprintf(buf, len, "%s", num);
     if (!buf[0])
         return buf;
-    fx_act(f, counter, ACT_START, NOW);
-    fx_act(f, counter, ACT_FINISH, NOW);
+    fx_act(f, counter, QUEUE_ACT_START, NOW);
+    fx_act(f, counter, QUEUE_ACT_FINISH, NOW);
     return buf;
 }
 
@@ -55,21 +55,21 @@ static void test_flow_steps(void **state)
     set_next(f, "dukcapil/ktp", "dukcapil/kk", false);
     const queue_ticket_t *t = fx_issue(f, "dukcapil/ktp", PRIORITY_NONE, NOW);
     uint64_t id = t->id;
-    fx_act(f, 1, ACT_OPEN, NOW);
-    fx_act(f, 3, ACT_OPEN, NOW);
+    fx_act(f, 1, QUEUE_ACT_OPEN, NOW);
+    fx_act(f, 3, QUEUE_ACT_OPEN, NOW);
     assert_string_equal(fx_call(f, 1, NOW), "A-001");
     size_t before = f->n_ev;
-    fx_act(f, 1, ACT_FINISH, NOW);
+    fx_act(f, 1, QUEUE_ACT_FINISH, NOW);
     assert_int_equal(f->n_ev, before + 2);
-    assert_int_equal(f->ev[before].type, EV_TICKET_FINISHED);
-    assert_int_equal(f->ev[before].status, TICKET_FINISHED);
-    assert_int_equal(f->ev[before + 1].type, EV_TICKET_TRANSFERRED);
-    assert_int_equal(f->ev[before + 1].status, TICKET_WAITING);
+    assert_int_equal(f->ev[before].type, QUEUE_EV_TICKET_FINISHED);
+    assert_int_equal(f->ev[before].status, QUEUE_TICKET_FINISHED);
+    assert_int_equal(f->ev[before + 1].type, QUEUE_EV_TICKET_TRANSFERRED);
+    assert_int_equal(f->ev[before + 1].status, QUEUE_TICKET_WAITING);
     assert_string_equal(f->ev[before + 1].from, "dukcapil/ktp");
     assert_string_equal(f->ev[before + 1].reason, "flow");
     assert_int_equal(f->ev[before + 1].counter, 1);
     /* the record the sink keeps is the ticket as it ends the command */
-    assert_int_equal(f->tickets[id].status, TICKET_WAITING);
+    assert_int_equal(f->tickets[id].status, QUEUE_TICKET_WAITING);
     assert_string_equal(f->tickets[id].service, "dukcapil/kk");
     assert_string_equal(f->tickets[id].number, "A-001");
     assert_int_equal(f->tickets[id].transfers, 1);
@@ -79,9 +79,9 @@ static void test_flow_steps(void **state)
     assert_string_equal(fx_call(f, 1, NOW), "");
     assert_string_equal(fx_call(f, 3, NOW), "A-001");
     before = f->n_ev;
-    fx_act(f, 3, ACT_FINISH, NOW);
+    fx_act(f, 3, QUEUE_ACT_FINISH, NOW);
     assert_int_equal(f->n_ev, before + 1); /* kk has no next: done */
-    assert_int_equal(queue_ticket_by_id(f->q, id)->status, TICKET_FINISHED);
+    assert_int_equal(queue_ticket_by_id(f->q, id)->status, QUEUE_TICKET_FINISHED);
     assert_int_equal(queue_agency_waiting(f->q, "dukcapil"), 0);
 }
 
@@ -95,17 +95,17 @@ static void test_flow_front_and_other_ends(void **state)
     fx_issue(f, "dukcapil/akta", PRIORITY_NONE, NOW); /* A-001 waits in akta */
     fx_issue(f, "dukcapil/ktp", PRIORITY_NONE, NOW);  /* */
     fx_issue(f, "dukcapil/ktp", PRIORITY_NONE, NOW);  /* */
-    fx_act(f, 1, ACT_OPEN, NOW);
-    fx_act(f, 2, ACT_OPEN, NOW);
+    fx_act(f, 1, QUEUE_ACT_OPEN, NOW);
+    fx_act(f, 2, QUEUE_ACT_OPEN, NOW);
     /* counter 2 serves ktp and akta: FIFO gives A-001 first */
     assert_string_equal(fx_call(f, 2, NOW), "A-001");
-    fx_act(f, 2, ACT_NO_SHOW, NOW);
-    assert_int_equal(fx_last(f)->type, EV_TICKET_NO_SHOW);
+    fx_act(f, 2, QUEUE_ACT_NO_SHOW, NOW);
+    assert_int_equal(fx_last(f)->type, QUEUE_EV_TICKET_NO_SHOW);
     assert_string_equal(serve(f, 1, buf, sizeof buf), "A-002");
     /* A-002 went to the front of akta, ahead of A-003 still in ktp */
     assert_string_equal(fx_call(f, 2, NOW), "A-002");
-    fx_act(f, 2, ACT_HOLD, NOW);
-    assert_int_equal(fx_last(f)->type, EV_TICKET_HELD);
+    fx_act(f, 2, QUEUE_ACT_HOLD, NOW);
+    assert_int_equal(fx_last(f)->type, QUEUE_EV_TICKET_HELD);
     assert_string_equal(fx_call(f, 2, NOW), "A-003");
 }
 
@@ -132,8 +132,8 @@ static void test_preferred(void **state)
     fx_issue(f, "dukcapil/ktp", PRIORITY_LANSIA, NOW); /* */
     fx_issue(f, "dukcapil/akta", PRIORITY_NONE, NOW);  /* */
     fx_issue(f, "dukcapil/akta", PRIORITY_NONE, NOW);  /* */
-    fx_act(f, 1, ACT_OPEN, NOW);
-    fx_act(f, 2, ACT_OPEN, NOW);
+    fx_act(f, 1, QUEUE_ACT_OPEN, NOW);
+    fx_act(f, 2, QUEUE_ACT_OPEN, NOW);
 
     const queue_ticket_t *list[8];
     size_t n = queue_counter_waiting(f->q, 2, list, 8);
@@ -144,12 +144,12 @@ static void test_preferred(void **state)
     assert_string_equal(list[3]->number, "A-001");
 
     assert_string_equal(fx_call(f, 2, NOW), "A-003");
-    fx_act(f, 2, ACT_FINISH, NOW);
+    fx_act(f, 2, QUEUE_ACT_FINISH, NOW);
     /* counter 1: priority first over its services, preferred by nobody */
     assert_string_equal(fx_call(f, 1, NOW), "A-002");
-    fx_act(f, 1, ACT_FINISH, NOW);
+    fx_act(f, 1, QUEUE_ACT_FINISH, NOW);
     assert_string_equal(fx_call(f, 2, NOW), "A-004");
-    fx_act(f, 2, ACT_FINISH, NOW);
+    fx_act(f, 2, QUEUE_ACT_FINISH, NOW);
     /* nothing preferred left: counter 2 falls back to the rest */
     assert_string_equal(fx_call(f, 2, NOW), "A-001");
 }
@@ -157,7 +157,7 @@ static void test_preferred(void **state)
 /* ---- a C hook table ---- */
 
 typedef struct hooks_fx {
-    int calls[EV__COUNT];
+    int calls[QUEUE_EV__COUNT];
     queue_view_t last;           /* view of the last event hook */
     int answer;                  /* what event() returns */
     queue_hook_action_t act;     /* the action it answers with */
@@ -224,25 +224,25 @@ static hooks_fx_t *hooks_on(fx_t *f, uint32_t events, bool route)
 static void test_hooks_only_registered(void **state)
 {
     fx_t *f = *state;
-    hooks_fx_t *h = hooks_on(f, 1u << EV_TICKET_ISSUED | 1u << EV_TICKET_FINISHED, false);
+    hooks_fx_t *h = hooks_on(f, 1u << QUEUE_EV_TICKET_ISSUED | 1u << QUEUE_EV_TICKET_FINISHED, false);
     fx_issue(f, "bpjs/klaim", PRIORITY_NONE, NOW);
-    assert_int_equal(h->calls[EV_TICKET_ISSUED], 0);
+    assert_int_equal(h->calls[QUEUE_EV_TICKET_ISSUED], 0);
     fx_issue(f, "dukcapil/ktp", PRIORITY_ANAK, NOW);
-    assert_int_equal(h->calls[EV_TICKET_ISSUED], 1);
+    assert_int_equal(h->calls[QUEUE_EV_TICKET_ISSUED], 1);
     assert_string_equal(h->last.number, "A-001");
     assert_string_equal(h->last.service, "dukcapil/ktp");
-    assert_int_equal(h->last.status, TICKET_WAITING);
+    assert_int_equal(h->last.status, QUEUE_TICKET_WAITING);
     assert_int_equal(h->last.priority, PRIORITY_ANAK);
-    fx_act(f, 1, ACT_OPEN, NOW);
+    fx_act(f, 1, QUEUE_ACT_OPEN, NOW);
     fx_call(f, 1, NOW);
-    assert_int_equal(h->calls[EV_TICKET_CALLED], 0);
-    fx_act(f, 1, ACT_FINISH, NOW);
-    assert_int_equal(h->calls[EV_TICKET_FINISHED], 1);
-    assert_int_equal(h->last.status, TICKET_FINISHED);
+    assert_int_equal(h->calls[QUEUE_EV_TICKET_CALLED], 0);
+    fx_act(f, 1, QUEUE_ACT_FINISH, NOW);
+    assert_int_equal(h->calls[QUEUE_EV_TICKET_FINISHED], 1);
+    assert_int_equal(h->last.status, QUEUE_TICKET_FINISHED);
     assert_int_equal(h->last.counter, 1);
     queue_set_hooks(f->q, NULL);
     fx_issue(f, "dukcapil/ktp", PRIORITY_NONE, NOW);
-    assert_int_equal(h->calls[EV_TICKET_ISSUED], 1);
+    assert_int_equal(h->calls[QUEUE_EV_TICKET_ISSUED], 1);
 }
 
 /* 5. A finished hook's next_step replaces the declared flow, in the same
@@ -251,25 +251,25 @@ static void test_hook_action_same_command(void **state)
 {
     fx_t *f = *state;
     set_next(f, "dukcapil/ktp", "dukcapil/kk", false);
-    hooks_fx_t *h = hooks_on(f, 1u << EV_TICKET_FINISHED, false);
+    hooks_fx_t *h = hooks_on(f, 1u << QUEUE_EV_TICKET_FINISHED, false);
     h->answer = 1;
     h->act_on_given = true;
     snprintf(h->act.service, sizeof h->act.service, "dukcapil/akta");
     h->act.same_agency = true;
     const queue_ticket_t *t = fx_issue(f, "dukcapil/ktp", PRIORITY_NONE, NOW);
     uint64_t id = t->id;
-    fx_act(f, 1, ACT_OPEN, NOW);
+    fx_act(f, 1, QUEUE_ACT_OPEN, NOW);
     fx_call(f, 1, NOW);
     size_t before = f->n_ev;
     uint64_t seq = f->last_seq;
-    fx_act(f, 1, ACT_FINISH, NOW);
+    fx_act(f, 1, QUEUE_ACT_FINISH, NOW);
     assert_int_equal(f->n_ev, before + 2);
-    assert_int_equal(f->ev[before].type, EV_TICKET_FINISHED);
+    assert_int_equal(f->ev[before].type, QUEUE_EV_TICKET_FINISHED);
     assert_int_equal(f->ev[before].seq, seq + 1);
-    assert_int_equal(f->ev[before + 1].type, EV_TICKET_TRANSFERRED);
+    assert_int_equal(f->ev[before + 1].type, QUEUE_EV_TICKET_TRANSFERRED);
     assert_string_equal(f->ev[before + 1].reason, "plugin");
     assert_string_equal(f->tickets[id].service, "dukcapil/akta");
-    assert_int_equal(f->tickets[id].status, TICKET_WAITING);
+    assert_int_equal(f->tickets[id].status, QUEUE_TICKET_WAITING);
     assert_int_equal(h->refused, 0);
 
     /* a transfer to another agency keeps the number; the ticket is
@@ -277,14 +277,14 @@ static void test_hook_action_same_command(void **state)
     snprintf(h->act.service, sizeof h->act.service, "bpjs/klaim");
     h->act.same_agency = false;
     assert_string_equal(fx_call(f, 1, NOW), "A-001");
-    fx_act(f, 1, ACT_FINISH, NOW);
+    fx_act(f, 1, QUEUE_ACT_FINISH, NOW);
     assert_string_equal(f->tickets[id].service, "bpjs/klaim");
     assert_string_equal(f->tickets[id].agency, "bpjs");
-    fx_act(f, 4, ACT_OPEN, NOW);
+    fx_act(f, 4, QUEUE_ACT_OPEN, NOW);
     assert_string_equal(fx_call(f, 4, NOW), "A-001");
-    fx_act(f, 4, ACT_FINISH, NOW);
-    assert_int_equal(h->calls[EV_TICKET_FINISHED], 2);
-    assert_int_equal(f->tickets[id].status, TICKET_FINISHED);
+    fx_act(f, 4, QUEUE_ACT_FINISH, NOW);
+    assert_int_equal(h->calls[QUEUE_EV_TICKET_FINISHED], 2);
+    assert_int_equal(f->tickets[id].status, QUEUE_TICKET_FINISHED);
 }
 
 /* 6. Refused actions change nothing but are reported; a refused action on
@@ -294,8 +294,8 @@ static void test_hook_refused_actions(void **state)
 {
     fx_t *f = *state;
     set_next(f, "dukcapil/ktp", "dukcapil/kk", false);
-    hooks_fx_t *h = hooks_on(f, 1u << EV_TICKET_FINISHED | 1u << EV_TICKET_CALLED |
-                                    1u << EV_TICKET_ISSUED, false);
+    hooks_fx_t *h = hooks_on(f, 1u << QUEUE_EV_TICKET_FINISHED | 1u << QUEUE_EV_TICKET_CALLED |
+                                    1u << QUEUE_EV_TICKET_ISSUED, false);
     h->answer = 1;
     h->act_on_given = true;
     h->act.same_agency = true;
@@ -310,7 +310,7 @@ static void test_hook_refused_actions(void **state)
 
     /* next_step into another agency */
     snprintf(h->act.service, sizeof h->act.service, "bpjs/klaim");
-    fx_act(f, 1, ACT_OPEN, NOW);
+    fx_act(f, 1, QUEUE_ACT_OPEN, NOW);
     assert_int_equal(h->refused, 1);
     /* a called ticket cannot be moved away from its counter */
     assert_string_equal(fx_call(f, 1, NOW), "A-001");
@@ -318,7 +318,7 @@ static void test_hook_refused_actions(void **state)
     assert_non_null(strstr(h->why, "called"));
     assert_int_equal(fx_current(f, 1)->id, id);
     /* on finish: refused (other agency) -> the declared flow */
-    fx_act(f, 1, ACT_FINISH, NOW);
+    fx_act(f, 1, QUEUE_ACT_FINISH, NOW);
     assert_int_equal(h->refused, 3);
     assert_non_null(strstr(h->why, "next_step"));
     assert_string_equal(f->tickets[id].service, "dukcapil/kk");
@@ -335,7 +335,7 @@ static void test_hook_refused_actions(void **state)
     /* the hook failed: the finish and the flow go on */
     h->answer = -1;
     assert_string_equal(fx_call(f, 1, NOW), "A-002");
-    fx_act(f, 1, ACT_FINISH, NOW);
+    fx_act(f, 1, QUEUE_ACT_FINISH, NOW);
     assert_string_equal(fx_last(f)->reason, "flow");
     assert_int_equal(h->refused, 4);
 }
@@ -353,8 +353,8 @@ static void test_route_function(void **state)
     fx_issue(f, "dukcapil/kk", PRIORITY_NONE, NOW);    /* */
     fx_issue(f, "dukcapil/akta", PRIORITY_NONE, NOW);  /* */
     fx_issue(f, "bpjs/klaim", PRIORITY_NONE, NOW);
-    fx_act(f, 1, ACT_OPEN, NOW);
-    fx_act(f, 4, ACT_OPEN, NOW);
+    fx_act(f, 1, QUEUE_ACT_OPEN, NOW);
+    fx_act(f, 4, QUEUE_ACT_OPEN, NOW);
 
     /* counter 1 serves ktp and akta: heads A-003 (priority), A-001, A-005 */
     h->route_answer = 2;
@@ -363,15 +363,15 @@ static void test_route_function(void **state)
     assert_string_equal(h->route_heads[0].number, "A-003");
     assert_string_equal(h->route_heads[1].number, "A-001");
     assert_string_equal(h->route_heads[2].number, "A-005");
-    fx_act(f, 1, ACT_FINISH, NOW);
+    fx_act(f, 1, QUEUE_ACT_FINISH, NOW);
 
     /* out of range and -1: the declared policy (priority first) */
     h->route_answer = 7;
     assert_string_equal(fx_call(f, 1, NOW), "A-003");
-    fx_act(f, 1, ACT_FINISH, NOW);
+    fx_act(f, 1, QUEUE_ACT_FINISH, NOW);
     h->route_answer = -1;
     assert_string_equal(fx_call(f, 1, NOW), "A-001");
-    fx_act(f, 1, ACT_FINISH, NOW);
+    fx_act(f, 1, QUEUE_ACT_FINISH, NOW);
     int calls = h->route_calls;
     /* bpjs has no route function */
     assert_string_equal(fx_call(f, 4, NOW), "B-001");
@@ -379,7 +379,7 @@ static void test_route_function(void **state)
     /* nobody waiting for counter 1's services but A-002: still asked */
     h->route_answer = 0;
     assert_string_equal(fx_call(f, 1, NOW), "A-002");
-    fx_act(f, 1, ACT_FINISH, NOW);
+    fx_act(f, 1, QUEUE_ACT_FINISH, NOW);
     calls = h->route_calls;
     assert_string_equal(fx_call(f, 1, NOW), "");
     assert_int_equal(h->route_calls, calls); /* empty: not asked */

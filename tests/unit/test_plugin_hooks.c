@@ -185,7 +185,7 @@ static void hx_act(hx_t *h, int counter, queue_action_t a)
 
 static const char *hx_call(hx_t *h, int counter)
 {
-    hx_act(h, counter, ACT_CALL);
+    hx_act(h, counter, QUEUE_ACT_CALL);
     const queue_counter_t *c = queue_counter_get(h->q, counter);
     const queue_ticket_t *t = c->ticket ? queue_ticket_by_id(h->q, c->ticket) : NULL;
     return t ? t->number : "";
@@ -208,7 +208,7 @@ static const queue_ticket_t *hx_issue(hx_t *h, const char *svc, queue_priority_t
 static void hx_open_all(hx_t *h)
 {
     for (int c = 1; c <= 4; c++)
-        hx_act(h, c, ACT_OPEN);
+        hx_act(h, c, QUEUE_ACT_OPEN);
 }
 
 static plugin_runtime_stats_t hx_stats(hx_t *h)
@@ -238,27 +238,27 @@ static void test_flow_preferred_route_and_actions(void **state)
     hx_issue(h, "kantor/info", PRIORITY_NONE); /* K-002 */
     assert_string_equal(hx_call(h, 1), "K-001");
     size_t before = h->n_ev;
-    hx_act(h, 1, ACT_FINISH);
+    hx_act(h, 1, QUEUE_ACT_FINISH);
     /* one command: finished, then transferred to the next step */
     assert_int_equal(h->n_ev, before + 2);
-    assert_int_equal(h->ev[before].type, EV_TICKET_FINISHED);
-    assert_int_equal(h->ev[before + 1].type, EV_TICKET_TRANSFERRED);
+    assert_int_equal(h->ev[before].type, QUEUE_EV_TICKET_FINISHED);
+    assert_int_equal(h->ev[before + 1].type, QUEUE_EV_TICKET_TRANSFERRED);
     assert_string_equal(h->ev[before + 1].service, "kantor/periksa");
     assert_string_equal(h->ev[before + 1].reason, "flow");
 
     /* counter 2 prefers periksa: K-001 before the older K-002 */
     assert_string_equal(hx_call(h, 2), "K-001");
-    hx_act(h, 2, ACT_FINISH);
+    hx_act(h, 2, QUEUE_ACT_FINISH);
     const queue_ticket_t *t = queue_ticket_by_id(h->q, id1);
     assert_string_equal(t->service, "kantor/bayar");
-    assert_int_equal(t->status, TICKET_WAITING);
+    assert_int_equal(t->status, QUEUE_TICKET_WAITING);
     /* bayar was queued at the front: ahead of K-002 */
     assert_string_equal(hx_call(h, 1), "K-001");
-    hx_act(h, 1, ACT_FINISH);
-    assert_int_equal(t->status, TICKET_FINISHED);
+    hx_act(h, 1, QUEUE_ACT_FINISH);
+    assert_int_equal(t->status, QUEUE_TICKET_FINISHED);
     assert_int_equal(t->transfers, 2);
     assert_string_equal(hx_call(h, 1), "K-002");
-    hx_act(h, 1, ACT_FINISH);
+    hx_act(h, 1, QUEUE_ACT_FINISH);
 
     /* the route function takes the elderly citizen first, where the
      * declared policy would take the older priority ticket */
@@ -266,33 +266,33 @@ static void test_flow_preferred_route_and_actions(void **state)
     hx_issue(h, "kantor/periksa", PRIORITY_LANSIA); /* K-004 */
     hx_issue(h, "lain/umum", PRIORITY_NONE);        /* O-001 */
     assert_string_equal(hx_call(h, 1), "K-004");
-    hx_act(h, 1, ACT_FINISH);
+    hx_act(h, 1, QUEUE_ACT_FINISH);
     assert_string_equal(h->ev[h->n_ev - 1].reason, "flow");
     assert_string_equal(hx_call(h, 1), "K-004"); /* again, now in bayar */
-    hx_act(h, 1, ACT_FINISH);
-    assert_int_equal(h->ev[h->n_ev - 1].type, EV_TICKET_FINISHED);
+    hx_act(h, 1, QUEUE_ACT_FINISH);
+    assert_int_equal(h->ev[h->n_ev - 1].type, QUEUE_EV_TICKET_FINISHED);
     /* no lansia left: the declared policy; a priority info ticket that
      * finishes goes to lain's front through the finish hook */
     assert_string_equal(hx_call(h, 2), "K-003");
-    hx_act(h, 2, ACT_START);
+    hx_act(h, 2, QUEUE_ACT_START);
     before = h->n_ev;
-    hx_act(h, 2, ACT_FINISH);
+    hx_act(h, 2, QUEUE_ACT_FINISH);
     assert_int_equal(h->n_ev, before + 2);
-    assert_int_equal(h->ev[before + 1].type, EV_TICKET_TRANSFERRED);
+    assert_int_equal(h->ev[before + 1].type, QUEUE_EV_TICKET_TRANSFERRED);
     assert_string_equal(h->ev[before + 1].service, "lain/umum");
     assert_string_equal(h->ev[before + 1].reason, "plugin");
     assert_string_equal(hx_call(h, 3), "K-003");
-    hx_act(h, 3, ACT_FINISH);
+    hx_act(h, 3, QUEUE_ACT_FINISH);
     assert_string_equal(hx_call(h, 3), "O-001");
-    hx_act(h, 3, ACT_FINISH);
+    hx_act(h, 3, QUEUE_ACT_FINISH);
 
     /* a bayar ticket issued first is sent to daftar in the same command */
     before = h->n_ev;
     const queue_ticket_t *k5 = hx_issue(h, "kantor/bayar", PRIORITY_NONE);
     assert_int_equal(h->n_ev, before + 2);
-    assert_int_equal(h->ev[before].type, EV_TICKET_ISSUED);
+    assert_int_equal(h->ev[before].type, QUEUE_EV_TICKET_ISSUED);
     assert_string_equal(h->ev[before].service, "kantor/bayar");
-    assert_int_equal(h->ev[before + 1].type, EV_TICKET_TRANSFERRED);
+    assert_int_equal(h->ev[before + 1].type, QUEUE_EV_TICKET_TRANSFERRED);
     assert_string_equal(k5->service, "kantor/daftar");
 
     plugin_runtime_stats_t st = hx_stats(h);
@@ -317,11 +317,11 @@ static void hostile_finish(const char *file, bool overruns)
         hx_issue(h, "lain/umum", PRIORITY_NONE);
         snprintf(want, sizeof want, "K-%03d", round);
         assert_string_equal(hx_call(h, 1), want);
-        hx_act(h, 1, ACT_FINISH); /* never blocked */
-        assert_int_equal(queue_ticket_by_id(h->q, kid)->status, TICKET_FINISHED);
+        hx_act(h, 1, QUEUE_ACT_FINISH); /* never blocked */
+        assert_int_equal(queue_ticket_by_id(h->q, kid)->status, QUEUE_TICKET_FINISHED);
         snprintf(want, sizeof want, "O-%03d", round);
         assert_string_equal(hx_call(h, 3), want);
-        hx_act(h, 3, ACT_FINISH);
+        hx_act(h, 3, QUEUE_ACT_FINISH);
     }
     assert_true(h->worst_ms < CMD_MS_MAX);
     plugin_runtime_stats_t st = hx_stats(h);
@@ -404,10 +404,10 @@ static void test_hostile_route(void **state)
     for (int i = 0; i < 7; i++) {
         snprintf(want, sizeof want, "K-%03d", i + 1);
         assert_string_equal(hx_call(h, 1), want); /* the declared FIFO */
-        hx_act(h, 1, ACT_FINISH);
+        hx_act(h, 1, QUEUE_ACT_FINISH);
         snprintf(want, sizeof want, "O-%03d", i + 1);
         assert_string_equal(hx_call(h, 3), want);
-        hx_act(h, 3, ACT_FINISH);
+        hx_act(h, 3, QUEUE_ACT_FINISH);
         plugin_runtime_stats_t st = hx_stats(h);
         assert_int_equal(st.failures, failures[i]);
         assert_int_equal(st.calls, calls[i]);
@@ -522,11 +522,11 @@ static void test_samsat_flow(void **state)
     static const char *const steps[] = {"samsat/pkb-tahunan", "samsat/tahap-penetapan",
                                         "samsat/tahap-kasir", "samsat/tahap-penyerahan"};
     for (int i = 0; i < 4; i++) {
-        hx_act(&h, counters[i], ACT_OPEN);
+        hx_act(&h, counters[i], QUEUE_ACT_OPEN);
         assert_string_equal(t->service, steps[i]);
         assert_string_equal(hx_call(&h, counters[i]), "D-001");
-        hx_act(&h, counters[i], ACT_FINISH);
-        assert_int_equal(t->status, i < 3 ? TICKET_WAITING : TICKET_FINISHED);
+        hx_act(&h, counters[i], QUEUE_ACT_FINISH);
+        assert_int_equal(t->status, i < 3 ? QUEUE_TICKET_WAITING : QUEUE_TICKET_FINISHED);
     }
     assert_int_equal(queue_ticket_by_id(q, id)->transfers, 3);
     queue_free(q);

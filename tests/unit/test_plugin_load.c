@@ -21,7 +21,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include "plugin/host.h" /* check_pattern_risk */
+#include "plugin/host.h" /* plugin_check_pattern_risk */
 #include "plugin/plugin.h"
 
 static char tmpdir[256];
@@ -419,11 +419,11 @@ static void test_input_pattern_risk(void **state)
     };
     for (size_t i = 0; i < sizeof refused / sizeof refused[0]; i++) {
         print_message("refused: %s\n", refused[i]);
-        assert_non_null(check_pattern_risk(refused[i]));
+        assert_non_null(plugin_check_pattern_risk(refused[i]));
     }
     for (size_t i = 0; i < sizeof allowed / sizeof allowed[0]; i++) {
         print_message("allowed: %s\n", allowed[i]);
-        assert_null(check_pattern_risk(allowed[i]));
+        assert_null(plugin_check_pattern_risk(allowed[i]));
     }
 }
 
