@@ -85,8 +85,7 @@ const catalog_service_t *catalog_service_find(const catalog_t *c, const char *id
     return NULL;
 }
 
-bool catalog_service_at_counter(const catalog_t *c, const catalog_service_t *svc,
-                                int counter)
+bool catalog_service_at_counter(const catalog_t *c, const catalog_service_t *svc, int counter)
 {
     if (svc->n_counters > 0) {
         for (size_t i = 0; i < svc->n_counters; i++)

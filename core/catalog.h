@@ -15,10 +15,10 @@
 #include <stddef.h>
 #include <stdint.h>
 
-#define CATALOG_ID_MAX 48      /* agency or local service id, with NUL */
-#define CATALOG_SVC_ID_MAX 96  /* "<agency>/<service>", with NUL */
-#define CATALOG_PREFIX_MAX 8   /* ticket number prefix, with NUL */
-#define CATALOG_KIND_MAX 16    /* vertical, BUMN, BUMD, OPD */
+#define CATALOG_ID_MAX 48     /* agency or local service id, with NUL */
+#define CATALOG_SVC_ID_MAX 96 /* "<agency>/<service>", with NUL */
+#define CATALOG_PREFIX_MAX 8  /* ticket number prefix, with NUL */
+#define CATALOG_KIND_MAX 16   /* vertical, BUMN, BUMD, OPD */
 
 /* A list of owned strings. */
 typedef struct catalog_strings {
@@ -40,15 +40,15 @@ typedef struct catalog_input {
  * those of the agency's other services. */
 typedef struct catalog_preferred {
     int counter;
-    size_t *services;           /* owned: indexes among the agency's
+    size_t *services; /* owned: indexes among the agency's
                                    services (0 = its first_service) */
     size_t n_services;
 } catalog_preferred_t;
 
 /* How an agency's counters take tickets. Computed in C by the engine. */
 typedef struct catalog_route {
-    bool priority_first;        /* priority groups before regular tickets */
-    int regular_after_priority; /* after this many consecutive priority
+    bool priority_first;            /* priority groups before regular tickets */
+    int regular_after_priority;     /* after this many consecutive priority
                                    calls one regular ticket goes first;
                                    0 = no cap */
     catalog_preferred_t *preferred; /* owned, one per counter listed */
@@ -56,37 +56,37 @@ typedef struct catalog_route {
 } catalog_route_t;
 
 typedef struct catalog_service {
-    char id[CATALOG_SVC_ID_MAX];  /* "<agency>/<service>" */
+    char id[CATALOG_SVC_ID_MAX]; /* "<agency>/<service>" */
     char local_id[CATALOG_ID_MAX];
-    size_t agency;                /* index in catalog_t.agencies */
+    size_t agency; /* index in catalog_t.agencies */
     char *name;
     catalog_strings_t requirements;
     catalog_strings_t procedure;
-    int minutes;                  /* standard service time */
-    int64_t fee;                  /* rupiah */
-    char *fee_note;               /* "" when none */
+    int minutes;    /* standard service time */
+    int64_t fee;    /* rupiah */
+    char *fee_note; /* "" when none */
     char *product;
     char *complaint_channel;
     char *legal_basis;
-    char *hours;                  /* opening hours as shown to citizens */
-    int cutoff_min;               /* minutes after local midnight when
+    char *hours;    /* opening hours as shown to citizens */
+    int cutoff_min; /* minutes after local midnight when
                                      issuing stops; -1 = the hall's close */
-    int quota;                    /* tickets a day, 0 = no limit */
-    bool priority;                /* priority groups apply */
-    bool kiosk;                   /* citizens pick it at the kiosk; false
+    int quota;      /* tickets a day, 0 = no limit */
+    bool priority;  /* priority groups apply */
+    bool kiosk;     /* citizens pick it at the kiosk; false
                                      for a step reached only from another
                                      service (a flow's later step) */
     catalog_input_t *inputs;
     size_t n_inputs;
-    int *counters;                /* counters serving it (subset of the
+    int *counters; /* counters serving it (subset of the
                                      agency's); empty = all of them */
     size_t n_counters;
-    char *source;                 /* where the facts come from */
-    catalog_strings_t unconfirmed;/* fields no published source confirmed */
-    char next[CATALOG_SVC_ID_MAX];/* multi-step flow: the service of the
+    char *source;                  /* where the facts come from */
+    catalog_strings_t unconfirmed; /* fields no published source confirmed */
+    char next[CATALOG_SVC_ID_MAX]; /* multi-step flow: the service of the
                                      same agency that finishing this one
                                      queues the ticket for; "" = none */
-    bool next_front;              /* ... at the front of its queue */
+    bool next_front;               /* ... at the front of its queue */
 } catalog_service_t;
 
 typedef struct catalog_agency {
@@ -94,11 +94,11 @@ typedef struct catalog_agency {
     char *name;
     char kind[CATALOG_KIND_MAX];
     char prefix[CATALOG_PREFIX_MAX];
-    int *counters;                /* from the hall config */
+    int *counters; /* from the hall config */
     size_t n_counters;
     catalog_route_t route;
-    char *file;                   /* the plugin file it came from */
-    size_t first_service;         /* its services in catalog_t.services */
+    char *file;           /* the plugin file it came from */
+    size_t first_service; /* its services in catalog_t.services */
     size_t n_services;
     /* Hooks the plugin registered: bit (1u << queue_event_type_t) per
      * ticket event with a hook, and whether it has a route function. The
@@ -115,16 +115,16 @@ typedef struct catalog_agency {
 /* A problem found while loading a plugin, with its place. */
 typedef struct catalog_error {
     char file[256];
-    int line;                     /* 0 when not tied to a line */
+    int line; /* 0 when not tied to a line */
     char message[256];
 } catalog_error_t;
 
 typedef struct catalog {
     catalog_agency_t *agencies;
     size_t n_agencies;
-    catalog_service_t *services;  /* grouped by agency, in file order */
+    catalog_service_t *services; /* grouped by agency, in file order */
     size_t n_services;
-    catalog_error_t *errors;      /* plugins that did not load */
+    catalog_error_t *errors; /* plugins that did not load */
     size_t n_errors;
 } catalog_t;
 
@@ -139,8 +139,7 @@ const catalog_service_t *catalog_service_find(const catalog_t *c, const char *id
 
 /* True when `counter` serves `svc` (listed by the service, or the service
  * lists none and the counter is its agency's). */
-bool catalog_service_at_counter(const catalog_t *c, const catalog_service_t *svc,
-                                int counter);
+bool catalog_service_at_counter(const catalog_t *c, const catalog_service_t *svc, int counter);
 
 /* True when `counter` lists `svc` among its preferred services
  * (agency:route { preferred = { [counter] = { ... } } }). */

@@ -434,7 +434,8 @@ static int load_hall(load_ctx_t *ctx, const config_setting_t *root, config_t *cf
     if (get_string(ctx, g, "timezone", cfg->timezone, sizeof cfg->timezone, &s) < 0)
         return -1;
     if (s != NULL && !valid_timezone(cfg->timezone))
-        return fail(ctx, s, "unknown time zone '%s' (expected a name under %s, like \"Asia/Jakarta\")",
+        return fail(ctx, s,
+                    "unknown time zone '%s' (expected a name under %s, like \"Asia/Jakarta\")",
                     cfg->timezone, ZONEINFO_DIR);
     return 0;
 }
@@ -491,8 +492,7 @@ static int get_net_list(load_ctx_t *ctx, const config_setting_t *g, const char *
 {
     char rows[64][64];
     size_t n = 0;
-    if (get_string_list(ctx, g, name, &rows[0][0], sizeof rows[0], max < 64 ? max : 64, &n,
-                        is_net,
+    if (get_string_list(ctx, g, name, &rows[0][0], sizeof rows[0], max < 64 ? max : 64, &n, is_net,
                         "an IP address or network (like \"192.168.1.20\", \"192.168.1.0/24\" "
                         "or \"::1\")") < 0)
         return -1;
@@ -563,8 +563,8 @@ static int load_server(load_ctx_t *ctx, const config_setting_t *root, config_t *
                         CONFIG_MAX_ORIGINS, &cfg->n_origins, valid_origin,
                         "an Origin of the form http(s)://host[:port] with no path") < 0)
         return -1;
-    if (get_net_list(ctx, g, "trusted_proxies", cfg->proxies, CONFIG_MAX_PROXIES,
-                     &cfg->n_proxies) < 0)
+    if (get_net_list(ctx, g, "trusted_proxies", cfg->proxies, CONFIG_MAX_PROXIES, &cfg->n_proxies) <
+        0)
         return -1;
     int max_body = (int)cfg->max_body;
     if (get_int(ctx, g, "max_body", 1024, 64 * 1024 * 1024, &max_body) < 0)
@@ -643,8 +643,9 @@ static int load_counters(load_ctx_t *ctx, const config_setting_t *root, config_t
     if (list == NULL)
         return 0;
     if (!config_setting_is_list(list))
-        return fail(ctx, list,
-                    "must be a list in parentheses: counters = ( { number = 1; agency = \"...\"; } );");
+        return fail(
+            ctx, list,
+            "must be a list in parentheses: counters = ( { number = 1; agency = \"...\"; } );");
     int n = config_setting_length(list);
     if ((size_t)n > CONFIG_MAX_COUNTERS)
         return fail(ctx, list, "has %d counters; at most %d are allowed", n, CONFIG_MAX_COUNTERS);
@@ -772,8 +773,7 @@ static int load_plugin_options(load_ctx_t *ctx, const config_setting_t *root, co
     return 0;
 }
 
-const config_option_t *config_option_find(const config_t *cfg, const char *agency,
-                                          const char *name)
+const config_option_t *config_option_find(const config_t *cfg, const char *agency, const char *name)
 {
     for (size_t i = 0; i < cfg->n_options; i++)
         if (strcmp(cfg->options[i].agency, agency) == 0 && strcmp(cfg->options[i].name, name) == 0)
@@ -869,15 +869,16 @@ int config_load(config_t *cfg, const char *path, char *err, size_t errlen)
                      config_error_line(&lc), config_error_text(&lc));
         goto out;
     }
-    static const char *const known[] = {"hall",     "server",      "paths",    "hours",
-                                        "counters", "rate_limits", "sessions", "storage",
+    static const char *const known[] = {"hall",     "server",         "paths",    "hours",
+                                        "counters", "rate_limits",    "sessions", "storage",
                                         "log",      "plugin_options", NULL};
     const config_setting_t *root = config_root_setting(&lc);
     if (check_names(&ctx, root, known) < 0 || load_hall(&ctx, root, tmp) < 0 ||
         load_server(&ctx, root, tmp) < 0 || load_paths(&ctx, root, tmp) < 0 ||
         load_hours(&ctx, root, tmp) < 0 || load_counters(&ctx, root, tmp) < 0 ||
         load_rate_limits(&ctx, root, tmp) < 0 || load_sessions(&ctx, root, tmp) < 0 ||
-        load_storage(&ctx, root, tmp) < 0 || load_log(&ctx, root, tmp) < 0 || load_plugin_options(&ctx, root, tmp) < 0)
+        load_storage(&ctx, root, tmp) < 0 || load_log(&ctx, root, tmp) < 0 ||
+        load_plugin_options(&ctx, root, tmp) < 0)
         goto out;
     memcpy(cfg, tmp, sizeof *cfg);
     rc = 0;

@@ -25,13 +25,13 @@
  * 128 bits, so one comparison serves both families. */
 typedef struct config_net {
     unsigned char addr[16];
-    unsigned char bits;  /* leading bits that must match, 0..128 */
+    unsigned char bits; /* leading bits that must match, 0..128 */
 } config_net_t;
 
 /* One counter (loket) of the hall and the agency it belongs to. */
 typedef struct config_counter {
-    int number;          /* 1..999, unique */
-    char agency[48];     /* agency id, as the plugin declares it */
+    int number;      /* 1..999, unique */
+    char agency[48]; /* agency id, as the plugin declares it */
 } config_counter_t;
 
 /* Opening hours of one weekday, in minutes after local midnight.
@@ -57,7 +57,7 @@ typedef struct config_option {
     long long integer;
     bool boolean;
     char text[256];
-    int line;            /* where the config file sets it */
+    int line; /* where the config file sets it */
 } config_option_t;
 
 typedef enum config_log_level {
@@ -68,44 +68,44 @@ typedef enum config_log_level {
 } config_log_level_t;
 
 typedef struct config {
-    char listen[64];                 /* address to bind; "" = all */
-    char tls_cert[CONFIG_PATH_MAX];  /* PEM certificate; "" = plain http */
-    char tls_key[CONFIG_PATH_MAX];   /* its private key */
-    int port;                        /* 1..65535 */
+    char listen[64];                /* address to bind; "" = all */
+    char tls_cert[CONFIG_PATH_MAX]; /* PEM certificate; "" = plain http */
+    char tls_key[CONFIG_PATH_MAX];  /* its private key */
+    int port;                       /* 1..65535 */
     char data_dir[CONFIG_PATH_MAX];
     char plugins_dir[CONFIG_PATH_MAX];
     char web_dir[CONFIG_PATH_MAX];
-    char timezone[64];               /* IANA name, default Asia/Jakarta */
-    char public_url[256];            /* base URL of QR codes and links; ""
+    char timezone[64];    /* IANA name, default Asia/Jakarta */
+    char public_url[256]; /* base URL of QR codes and links; ""
                                         = the address the kiosk used */
     char hall_name[128];
 
     config_counter_t counters[CONFIG_MAX_COUNTERS];
     size_t n_counters;
 
-    config_hours_t hours[7];         /* index 0 = Sunday (struct tm) */
-    bool carry_over;                 /* waiting tickets survive closing */
-    int print_timeout_s;             /* printing -> cancelled, default 120 */
+    config_hours_t hours[7]; /* index 0 = Sunday (struct tm) */
+    bool carry_over;         /* waiting tickets survive closing */
+    int print_timeout_s;     /* printing -> cancelled, default 120 */
 
-    char origins[CONFIG_MAX_ORIGINS][256];  /* other sites' Origins allowed
+    char origins[CONFIG_MAX_ORIGINS][256]; /* other sites' Origins allowed
                                                besides the same origin */
     size_t n_origins;
     config_net_t proxies[CONFIG_MAX_PROXIES]; /* server.trusted_proxies */
     size_t n_proxies;
 
-    int rate_issue_per_min;          /* per IP; 0 = unlimited */
-    int rate_login_per_min;          /* per IP and per account, for every IP */
-    int conns_per_ip;                /* open connections per IP; 0 = unlimited */
+    int rate_issue_per_min;                    /* per IP; 0 = unlimited */
+    int rate_login_per_min;                    /* per IP and per account, for every IP */
+    int conns_per_ip;                          /* open connections per IP; 0 = unlimited */
     config_net_t rate_allow[CONFIG_MAX_ALLOW]; /* exempt from the issue limit
                                                   and the connection cap */
     size_t n_rate_allow;
 
-    int map_mb;                      /* LMDB map a new data folder starts
+    int map_mb;         /* LMDB map a new data folder starts
                                         with, MiB (storage.map_mb, 64); it
                                         doubles whenever it fills */
-    size_t max_body;                 /* bytes of a request body */
-    int session_idle_s;              /* session idle expiry */
-    int session_max_s;               /* session absolute expiry */
+    size_t max_body;    /* bytes of a request body */
+    int session_idle_s; /* session idle expiry */
+    int session_max_s;  /* session absolute expiry */
 
     config_log_level_t log_level;
 

@@ -38,7 +38,7 @@ typedef struct round {
     size_t n_events, cap_events;
     waiter_t *waiters;
     size_t n_waiters, cap_waiters;
-    bool poisoned; /* an append failed: the round must not commit */
+    bool poisoned;        /* an append failed: the round must not commit */
     size_t n_tickets;     /* ticket records written (for the probe) */
     int64_t submitted_us; /* monotonic clock at submit (for the probe) */
 } round_t;
@@ -62,7 +62,7 @@ typedef struct reload_files {
 
 struct hall {
     const config_t *cfg;
-    catalog_t *refused;   /* the last reload that was not swapped in */
+    catalog_t *refused; /* the last reload that was not swapped in */
     store_t *store;
     store_group_t *group;
     catalog_t *catalog;
@@ -79,12 +79,12 @@ struct hall {
     void *wake_ctx;
     /* the loader thread: builds a catalog while the loop serves */
     pthread_t loader;
-    bool loading;                 /* started and not yet collected */
-    atomic_bool loaded;           /* set by the loader when done */
-    catalog_t *load_result;       /* the loader's catalog (NULL: no memory) */
+    bool loading;           /* started and not yet collected */
+    atomic_bool loaded;     /* set by the loader when done */
+    catalog_t *load_result; /* the loader's catalog (NULL: no memory) */
     struct timespec load_t0;
-    reload_files_t load_files;    /* what changed, for this load */
-    bool again;                   /* another change came while loading */
+    reload_files_t load_files; /* what changed, for this load */
+    bool again;                /* another change came while loading */
     reload_files_t again_files;
 };
 
@@ -142,7 +142,6 @@ static void round_finish(round_t *r, int rc)
 }
 
 /* ---- engine environment ---- */
-
 
 static void env_random(void *ctx, void *buf, size_t n)
 {
@@ -336,8 +335,7 @@ static int hall_restore(hall_t *h, char *err, size_t errlen)
     store_val_t v;
     if (store_get(t, STORE_DB_META, &k, &v) == 0) {
         char text[512];
-        snprintf(text, sizeof text, "%.*s", (int)(v.len < 511 ? v.len : 511),
-                 (const char *)v.data);
+        snprintf(text, sizeof text, "%.*s", (int)(v.len < 511 ? v.len : 511), (const char *)v.data);
         queue_restore_text(q, text);
     }
     store_txn_abort(t);
@@ -452,13 +450,13 @@ static void reload_swap(hall_t *h, catalog_t *fresh, const char *const *files, s
         h->probe.reload(h->probe.ctx, true, old);
     catalog_free(old);
     clock_gettime(CLOCK_MONOTONIC, &t1);
-    log_info("plugin", "reloaded in %.1f ms: %zu agencies, %zu services, %zu updated, %zu plugin errors",
+    log_info("plugin",
+             "reloaded in %.1f ms: %zu agencies, %zu services, %zu updated, %zu plugin errors",
              (double)(t1.tv_sec - t0->tv_sec) * 1e3 + (double)(t1.tv_nsec - t0->tv_nsec) / 1e6,
              fresh->n_agencies, fresh->n_services, out->n_updated, fresh->n_errors);
 }
 
-int hall_reload(hall_t *h, const char *const *files, size_t n_files,
-                hall_reload_result_t *out)
+int hall_reload(hall_t *h, const char *const *files, size_t n_files, hall_reload_result_t *out)
 {
     memset(out, 0, sizeof *out);
     struct timespec t0;
@@ -472,8 +470,8 @@ int hall_reload(hall_t *h, const char *const *files, size_t n_files,
 
 /* Adds the changed files to a request (all of them past its room) and
  * `done` to its waiters; false when no more may wait. */
-static bool files_note(reload_files_t *f, const char *const *files, size_t n,
-                       hall_reload_fn done, void *ctx)
+static bool files_note(reload_files_t *f, const char *const *files, size_t n, hall_reload_fn done,
+                       void *ctx)
 {
     if (done) {
         if (f->n_waiters == RELOAD_WAITERS)
@@ -583,8 +581,7 @@ static void reload_collect(hall_t *h)
             names[i] = h->load_files.names[i];
         hall_reload_result_t res;
         memset(&res, 0, sizeof res);
-        reload_swap(h, fresh, h->load_files.all ? NULL : names, h->load_files.n, &h->load_t0,
-                    &res);
+        reload_swap(h, fresh, h->load_files.all ? NULL : names, h->load_files.n, &h->load_t0, &res);
         files_done(&h->load_files, &res);
     }
     if (h->again) {
@@ -627,12 +624,11 @@ int hall_open(hall_t **out, const config_t *cfg, char *err, size_t errlen)
     qh->carry_over = cfg->carry_over;
     qh->print_timeout_s = cfg->print_timeout_s;
     qh->counters = h->plugin_hall.counters;
-    qh->counter_agency = (const char (*)[CATALOG_ID_MAX])h->plugin_hall.agencies;
+    qh->counter_agency = (const char(*)[CATALOG_ID_MAX])h->plugin_hall.agencies;
     qh->n_counters = cfg->n_counters;
 
     char serr[256] = "";
-    int rc = store_open(&h->store, cfg->data_dir, (size_t)cfg->map_mb << 20, serr,
-                        sizeof serr);
+    int rc = store_open(&h->store, cfg->data_dir, (size_t)cfg->map_mb << 20, serr, sizeof serr);
     if (rc != 0) {
         snprintf(err, errlen, "%s: %s", cfg->data_dir, serr[0] ? serr : store_strerror(rc));
         hall_close(h);
@@ -663,7 +659,10 @@ int hall_start(hall_t *h, store_wake_fn wake, void *wake_ctx)
     return store_group_start(&h->group, h->store, wake, wake_ctx);
 }
 
-void hall_set_feed(hall_t *h, const hall_feed_t *feed) { h->feed = *feed; }
+void hall_set_feed(hall_t *h, const hall_feed_t *feed)
+{
+    h->feed = *feed;
+}
 
 void hall_set_probe(hall_t *h, const hall_probe_t *probe)
 {
@@ -774,8 +773,7 @@ void hall_collect(hall_t *h)
         for (size_t i = 0; i < r->n_events; i++) {
             h->committed_seq = r->events[i].seq;
             if (h->feed.event)
-                h->feed.event(h->feed.ctx, r->events[i].seq, r->events[i].json,
-                              r->events[i].len);
+                h->feed.event(h->feed.ctx, r->events[i].seq, r->events[i].json, r->events[i].len);
         }
         round_finish(r, 0);
     }
@@ -793,12 +791,30 @@ int hall_wait(hall_t *h, hall_done_fn fn, void *ctx)
     return 0;
 }
 
-store_batch_t *hall_batch(hall_t *h) { return h->open->batch; }
-queue_t *hall_queue(hall_t *h) { return h->queue; }
-const catalog_t *hall_catalog(const hall_t *h) { return h->catalog; }
-store_t *hall_store(hall_t *h) { return h->store; }
-const char *hall_epoch(const hall_t *h) { return store_epoch(h->store); }
-uint64_t hall_committed_seq(const hall_t *h) { return h->committed_seq; }
+store_batch_t *hall_batch(hall_t *h)
+{
+    return h->open->batch;
+}
+queue_t *hall_queue(hall_t *h)
+{
+    return h->queue;
+}
+const catalog_t *hall_catalog(const hall_t *h)
+{
+    return h->catalog;
+}
+store_t *hall_store(hall_t *h)
+{
+    return h->store;
+}
+const char *hall_epoch(const hall_t *h)
+{
+    return store_epoch(h->store);
+}
+uint64_t hall_committed_seq(const hall_t *h)
+{
+    return h->committed_seq;
+}
 
 int64_t hall_now(const hall_t *h)
 {
@@ -855,8 +871,7 @@ uint64_t hall_events_since(hall_t *h, uint64_t since,
     return first;
 }
 
-const queue_ticket_t *hall_ticket_by_token(hall_t *h, const char *token,
-                                           queue_ticket_t *scratch)
+const queue_ticket_t *hall_ticket_by_token(hall_t *h, const char *token, queue_ticket_t *scratch)
 {
     const queue_ticket_t *live = queue_ticket_by_token(h->queue, token);
     if (live)

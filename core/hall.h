@@ -98,9 +98,9 @@ uint64_t hall_events_since(hall_t *h, uint64_t since,
 
 /* What a plugin reload did, for the log, /healthz and mppctl. */
 typedef struct hall_reload_result {
-    bool swapped;                 /* the new plugins are in use */
-    size_t n_updated;             /* agencies announced as updated */
-    const catalog_error_t *errors;/* why not, or the files still broken */
+    bool swapped;                  /* the new plugins are in use */
+    size_t n_updated;              /* agencies announced as updated */
+    const catalog_error_t *errors; /* why not, or the files still broken */
     size_t n_errors;
 } hall_reload_result_t;
 
@@ -111,8 +111,7 @@ typedef struct hall_reload_result {
  * waiting tickets stay where they are), each changed agency gets an
  * agency.updated event, and the outcome is written to the store's meta
  * "reload" record for mppctl. */
-int hall_reload(hall_t *h, const char *const *files, size_t n_files,
-                hall_reload_result_t *out);
+int hall_reload(hall_t *h, const char *const *files, size_t n_files, hall_reload_result_t *out);
 /* Called on the loop when the load that covers a request has ended:
  * `res` says how (NULL when it ran out of memory); valid during the call. */
 typedef void (*hall_reload_fn)(void *ctx, const hall_reload_result_t *res);
@@ -132,8 +131,7 @@ const catalog_error_t *hall_reload_errors(const hall_t *h, size_t *n);
 
 /* Looks a ticket up by token: the engine's live ticket, or else one of a
  * past day read from the store into *scratch; NULL when unknown. */
-const queue_ticket_t *hall_ticket_by_token(hall_t *h, const char *token,
-                                           queue_ticket_t *scratch);
+const queue_ticket_t *hall_ticket_by_token(hall_t *h, const char *token, queue_ticket_t *scratch);
 
 /* ---- stored records that are not the engine's (hall_records.c) ----
  * Reads run in a read transaction of their own on the calling thread;
@@ -142,9 +140,9 @@ const queue_ticket_t *hall_ticket_by_token(hall_t *h, const char *token,
 
 /* What a scan of stored tickets did, for the reply and the log. */
 typedef struct hall_scan_stats {
-    unsigned seeks;   /* cursor seeks to find the first ticket of the range */
-    size_t read;      /* records read within the range */
-    size_t skipped;   /* records that could not be read */
+    unsigned seeks; /* cursor seeks to find the first ticket of the range */
+    size_t read;    /* records read within the range */
+    size_t skipped; /* records that could not be read */
 } hall_scan_stats_t;
 
 /* Visits the stored tickets of business days from_ymd..to_ymd (YYYYMMDD)
@@ -164,8 +162,7 @@ int hall_survey_put(hall_t *h, uint32_t day, uint64_t ticket_id, const char *jso
 int hall_survey_answered(hall_t *h, uint32_t day, uint64_t ticket_id);
 /* Visits the answers of days from_ymd..to_ymd in day order. */
 typedef int (*hall_text_fn)(void *ctx, const char *json, size_t len);
-int hall_surveys_of_days(hall_t *h, uint32_t from_ymd, uint32_t to_ymd, hall_text_fn fn,
-                         void *ctx);
+int hall_surveys_of_days(hall_t *h, uint32_t from_ymd, uint32_t to_ymd, hall_text_fn fn, void *ctx);
 
 /* A kiosk's Idempotency-Key and the token of the ticket it issued, kept
  * for a day (hall_forget_expired). */
@@ -180,8 +177,7 @@ int hall_user_list(hall_t *h, auth_user_visit_fn fn, void *ctx);
 int hall_user_get(hall_t *h, const char *name, auth_user_t *out);
 /* Saves an account (a new credential generation); -1 with err when the
  * name or password is refused. */
-int hall_user_put(hall_t *h, const auth_user_t *u, const char *password, char *err,
-                  size_t errlen);
+int hall_user_put(hall_t *h, const auth_user_t *u, const char *password, char *err, size_t errlen);
 int hall_user_del(hall_t *h, const char *name);
 /* 0 and *out when the password matches, -1 otherwise. */
 int hall_login(hall_t *h, const char *name, const char *password, auth_user_t *out);

@@ -90,7 +90,7 @@ typedef struct days_ctx {
     hall_ticket_fn fn;
     void *ctx;
     hall_scan_stats_t *stats;
-    int stopped;          /* fn's non-zero answer */
+    int stopped; /* fn's non-zero answer */
 } days_ctx_t;
 
 static int days_visit(void *ctx, const store_val_t *key, const store_val_t *val)
@@ -196,8 +196,7 @@ static int surveys_visit(void *ctx, const store_val_t *key, const store_val_t *v
     return c->fn(c->ctx, val->data, val->len) ? 1 : 0;
 }
 
-int hall_surveys_of_days(hall_t *h, uint32_t from_ymd, uint32_t to_ymd, hall_text_fn fn,
-                         void *ctx)
+int hall_surveys_of_days(hall_t *h, uint32_t from_ymd, uint32_t to_ymd, hall_text_fn fn, void *ctx)
 {
     store_txn_t *t;
     int rc = store_txn_begin(hall_store(h), false, &t);
@@ -227,9 +226,8 @@ int hall_idempotency_remember(hall_t *h, const char *key, const char *token)
     store_key_t k;
     store_key_init(&k);
     store_key_str(&k, key);
-    return store_batch_put(hall_batch(h), STORE_DB_IDEMPOTENCY, &k, v, sizeof v) == 0
-               ? 0
-               : STORE_FULL;
+    return store_batch_put(hall_batch(h), STORE_DB_IDEMPOTENCY, &k, v, sizeof v) == 0 ? 0
+                                                                                      : STORE_FULL;
 }
 
 int hall_idempotency_find(hall_t *h, const char *key, char token[QUEUE_TOKEN_LEN + 1],
@@ -241,8 +239,7 @@ int hall_idempotency_find(hall_t *h, const char *key, char token[QUEUE_TOKEN_LEN
     uint8_t v[IDEM_VALUE_LEN];
     size_t len = 0;
     int rc = get_one(h, STORE_DB_IDEMPOTENCY, &k, v, sizeof v, &len);
-    if (rc == 0 && len == IDEM_VALUE_LEN &&
-        (int64_t)store_u64_decode(v + QUEUE_TOKEN_LEN) < since)
+    if (rc == 0 && len == IDEM_VALUE_LEN && (int64_t)store_u64_decode(v + QUEUE_TOKEN_LEN) < since)
         rc = STORE_NOTFOUND; /* expired, not yet removed */
     else if (rc == 0 && len != QUEUE_TOKEN_LEN && len != IDEM_VALUE_LEN)
         rc = STORE_NOTFOUND; /* not a record this build wrote */
@@ -300,8 +297,7 @@ int hall_user_get(hall_t *h, const char *name, auth_user_t *out)
     return auth_user_get(hall_store(h), name, out);
 }
 
-int hall_user_put(hall_t *h, const auth_user_t *u, const char *password, char *err,
-                  size_t errlen)
+int hall_user_put(hall_t *h, const auth_user_t *u, const char *password, char *err, size_t errlen)
 {
     return auth_user_put(hall_batch(h), u, password, err, errlen);
 }

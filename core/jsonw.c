@@ -44,7 +44,10 @@ static void put(jsonw_t *w, const char *s, size_t n)
     w->buf[w->len] = '\0';
 }
 
-static void put_c(jsonw_t *w, char c) { put(w, &c, 1); }
+static void put_c(jsonw_t *w, char c)
+{
+    put(w, &c, 1);
+}
 
 /* The ',' between members or elements. */
 static void sep(jsonw_t *w)
@@ -96,8 +99,11 @@ void jsonw_arr_end(jsonw_t *w)
 
 size_t jsonw_utf8_len(const unsigned char *p)
 {
-    size_t n = *p < 0x80 ? 1 : (*p & 0xe0) == 0xc0 ? 2 : (*p & 0xf0) == 0xe0 ? 3
-             : (*p & 0xf8) == 0xf0 ? 4 : 0;
+    size_t n = *p < 0x80             ? 1
+               : (*p & 0xe0) == 0xc0 ? 2
+               : (*p & 0xf0) == 0xe0 ? 3
+               : (*p & 0xf8) == 0xf0 ? 4
+                                     : 0;
     if (n <= 1)
         return n;
     uint32_t cp = n == 2 ? *p & 0x1fu : n == 3 ? *p & 0x0fu : *p & 0x07u;
@@ -142,9 +148,7 @@ static void put_string(jsonw_t *w, const char *s)
         case '\t': put(w, "\\t", 2); break;
         case '\b': put(w, "\\b", 2); break;
         case '\f': put(w, "\\f", 2); break;
-        default:
-            snprintf(esc, sizeof esc, "\\u%04x", *p);
-            put(w, esc, 6);
+        default: snprintf(esc, sizeof esc, "\\u%04x", *p); put(w, esc, 6);
         }
         p++;
     }

@@ -17,9 +17,9 @@
 
 typedef struct jsonw {
     char *buf;
-    size_t len, cap;     /* len counts the reserved bytes */
-    size_t pre;          /* reserved bytes before the text */
-    bool comma;          /* the next value or key needs a ',' first */
+    size_t len, cap; /* len counts the reserved bytes */
+    size_t pre;      /* reserved bytes before the text */
+    bool comma;      /* the next value or key needs a ',' first */
     bool failed;
 } jsonw_t;
 

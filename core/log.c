@@ -21,9 +21,15 @@ static config_log_level_t log_level = LOG_LEVEL_INFO;
 static const char *const level_names[] = {"ERROR", "WARN", "INFO", "DEBUG"};
 static const char *const level_prio[] = {"<3>", "<4>", "<6>", "<7>"}; /* sd-daemon(3) */
 
-void log_set_level(config_log_level_t level) { log_level = level; }
+void log_set_level(config_log_level_t level)
+{
+    log_level = level;
+}
 
-config_log_level_t log_get_level(void) { return log_level; }
+config_log_level_t log_get_level(void)
+{
+    return log_level;
+}
 
 /* True when stderr is still the stream systemd connected to the journal
  * (JOURNAL_STREAM is "device:inode" of it). Looked up once. */

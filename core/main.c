@@ -18,7 +18,10 @@
 #include <systemd/sd-daemon.h>
 
 /* Hands a state change to systemd (nothing when not started by it). */
-static void notify_systemd(const char *state) { sd_notify(0, state); }
+static void notify_systemd(const char *state)
+{
+    sd_notify(0, state);
+}
 #endif
 
 int main(int argc, char **argv)

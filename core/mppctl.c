@@ -33,14 +33,13 @@
 
 static int usage(void)
 {
-    fprintf(stderr,
-            "usage: mppctl [--config FILE] [--data DIR] COMMAND\n"
-            "  user add NAME --role admin|liaison|staff|display [--agency ID]\n"
-            "                 (the password is read from standard input)\n"
-            "  check FILE.lua  load a plugin as mppd does and list every problem\n"
-            "  backup DEST     consistent copy of the data folder while mppd runs\n"
-            "  reload AGENCY   make the running mppd load the agency's plugin again\n"
-            "  try FILE.lua SCRIPT  rehearse a scripted day of tickets against a plugin\n");
+    fprintf(stderr, "usage: mppctl [--config FILE] [--data DIR] COMMAND\n"
+                    "  user add NAME --role admin|liaison|staff|display [--agency ID]\n"
+                    "                 (the password is read from standard input)\n"
+                    "  check FILE.lua  load a plugin as mppd does and list every problem\n"
+                    "  backup DEST     consistent copy of the data folder while mppd runs\n"
+                    "  reload AGENCY   make the running mppd load the agency's plugin again\n"
+                    "  try FILE.lua SCRIPT  rehearse a scripted day of tickets against a plugin\n");
     return 2;
 }
 
@@ -198,7 +197,8 @@ static int cmd_backup(const config_t *cfg, const char *dest)
         own_like(dest, parent);
     }
     if (rc != 0) {
-        fprintf(stderr, "mppctl: backup to %s failed: %s\n", dest, err[0] ? err : store_strerror(rc));
+        fprintf(stderr, "mppctl: backup to %s failed: %s\n", dest,
+                err[0] ? err : store_strerror(rc));
         return 1;
     }
     printf("backup written to %s (start mppd with --data %s to use it)\n", dest, dest);
@@ -244,13 +244,11 @@ static int cmd_reload(const config_t *cfg, const char *agency)
     catalog_free(all);
     struct stat st;
     if (stat(path, &st) != 0) {
-        fprintf(stderr, "mppctl: no plugin file for agency '%s' in %s\n", agency,
-                cfg->plugins_dir);
+        fprintf(stderr, "mppctl: no plugin file for agency '%s' in %s\n", agency, cfg->plugins_dir);
         return 1;
     }
     if (cmd_check(cfg, path) != 0) {
-        fprintf(stderr, "mppctl: %s has problems; mppd keeps running the previous version\n",
-                path);
+        fprintf(stderr, "mppctl: %s has problems; mppd keeps running the previous version\n", path);
         return 1;
     }
     store_t *s;
@@ -273,8 +271,10 @@ static int cmd_reload(const config_t *cfg, const char *agency)
     }
     store_close(s);
     if (!rec) {
-        fprintf(stderr, "mppctl: mppd did not reload within 10 s: is it running with "
-                        "plugins from %s?\n", cfg->plugins_dir);
+        fprintf(stderr,
+                "mppctl: mppd did not reload within 10 s: is it running with "
+                "plugins from %s?\n",
+                cfg->plugins_dir);
         return 1;
     }
     int swapped = json_is_true(json_object_get(rec, "swapped"));

@@ -35,7 +35,6 @@ typedef struct try_ctx {
     int failures;
 } try_ctx_t;
 
-
 /* Tokens need not be secret in a rehearsal: a simple generator will do. */
 static void env_random(void *ctx, void *buf, size_t n)
 {
@@ -95,8 +94,7 @@ static void cmd_issue(try_ctx_t *t, char **arg, int nargs)
         if (arg[i][0] == 'x' && atoi(arg[i] + 1) > 0)
             count = atoi(arg[i] + 1);
         else if (queue_priority_parse(arg[i], &req.priority) != 0) {
-            fail(t, "'%s' is not a priority group (lansia, disabilitas, ibu_hamil, anak)",
-                 arg[i]);
+            fail(t, "'%s' is not a priority group (lansia, disabilitas, ibu_hamil, anak)", arg[i]);
             return;
         }
     }
@@ -139,8 +137,7 @@ static void cmd_counter(try_ctx_t *t, queue_action_t action, char **arg, int nar
     const queue_ticket_t *tk = c->ticket ? queue_ticket_by_id(t->q, c->ticket) : NULL;
     if (action == QUEUE_ACT_CALL) {
         const char *got = tk ? tk->number : "none";
-        printf("counter %d calls %s%s%s\n", c->number, got, tk ? " " : "",
-               tk ? tk->service : "");
+        printf("counter %d calls %s%s%s\n", c->number, got, tk ? " " : "", tk ? tk->service : "");
         if (expect && strcasecmp(expect, got) != 0)
             fail(t, "expected %s to be called, got %s", expect, got);
     } else {

@@ -278,10 +278,10 @@ static json_t *service_json(const catalog_t *cat, const catalog_service_t *s)
     const catalog_agency_t *a = &cat->agencies[s->agency];
     json_t *inputs = json_array();
     for (size_t i = 0; i < s->n_inputs; i++)
-        json_array_append_new(inputs, json_pack("{s:s, s:s, s:s, s:s}", "name",
-                                                s->inputs[i].name, "label", s->inputs[i].label,
-                                                "pattern", s->inputs[i].pattern, "message",
-                                                s->inputs[i].message));
+        json_array_append_new(inputs,
+                              json_pack("{s:s, s:s, s:s, s:s}", "name", s->inputs[i].name, "label",
+                                        s->inputs[i].label, "pattern", s->inputs[i].pattern,
+                                        "message", s->inputs[i].message));
     json_t *o = json_object();
     json_object_set_new(o, "id", json_string(s->id));
     json_object_set_new(o, "name", json_string(s->name));
@@ -298,8 +298,9 @@ static json_t *service_json(const catalog_t *cat, const catalog_service_t *s)
     json_object_set_new(o, "priority", json_boolean(s->priority));
     json_object_set_new(o, "kiosk", json_boolean(s->kiosk));
     json_object_set_new(o, "inputs", inputs);
-    json_object_set_new(o, "counters", s->n_counters ? ints_json(s->counters, s->n_counters)
-                                                     : ints_json(a->counters, a->n_counters));
+    json_object_set_new(o, "counters",
+                        s->n_counters ? ints_json(s->counters, s->n_counters)
+                                      : ints_json(a->counters, a->n_counters));
     json_object_set_new(o, "source", json_string(s->source));
     json_object_set_new(o, "unconfirmed", strings_json(&s->unconfirmed));
     return o;
@@ -315,10 +316,9 @@ json_t *render_agencies(const catalog_t *cat)
         for (size_t j = 0; j < a->n_services; j++)
             json_array_append_new(services,
                                   service_json(cat, &cat->services[a->first_service + j]));
-        json_array_append_new(list, json_pack("{s:s, s:s, s:s, s:s, s:o, s:o}", "id", a->id,
-                                              "name", a->name, "kind", a->kind, "prefix",
-                                              a->prefix, "counters",
-                                              ints_json(a->counters, a->n_counters),
+        json_array_append_new(list, json_pack("{s:s, s:s, s:s, s:s, s:o, s:o}", "id", a->id, "name",
+                                              a->name, "kind", a->kind, "prefix", a->prefix,
+                                              "counters", ints_json(a->counters, a->n_counters),
                                               "services", services));
     }
     free(order);

@@ -20,8 +20,8 @@
 #include "jsonw.h"
 
 enum {
-    RENDER_TOKEN = 1,  /* include the ticket's token (issue reply, status) */
-    RENDER_LIVE = 2    /* include position and estimated wait */
+    RENDER_TOKEN = 1, /* include the ticket's token (issue reply, status) */
+    RENDER_LIVE = 2   /* include position and estimated wait */
 };
 
 /* Writes `ms` as ISO 8601 local time with offset, "2026-11-27T08:00:00+07:00". */

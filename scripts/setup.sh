@@ -31,6 +31,7 @@ test_pkgs=(
   faketime                 # scripts/faketime.sh (libfaketime)
   valgrind                 # scripts/soak.sh
   clang libclang-rt-14-dev # scripts/fuzz.sh: libFuzzer and the sanitizer runtimes
+  clang-format             # test.sh: the C code keeps .clang-format's layout
   nginx                    # proxy.test.mjs puts Debian's nginx in front of mppd (kept off: below)
 )
 bench_pkgs=(wrk jq)

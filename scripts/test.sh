@@ -24,6 +24,9 @@ node_tests() {
 export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1:abort_on_error=1}
 export UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}
 
+echo "== C layout: every C file as .clang-format lays it out"
+find core tests -name node_modules -prune -o -name '*.[ch]' -print0 | xargs -0 clang-format --dry-run --Werror
+
 echo "== C unit tests"
 (cd "$BUILD" && ctest --output-on-failure -j"$(nproc)")
 

@@ -41,8 +41,7 @@ bool auth_name_valid(const char *name)
         return false;
     for (size_t i = 0; i < n; i++) {
         char c = name[i];
-        if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '.' || c == '_' ||
-              c == '-'))
+        if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '.' || c == '_' || c == '-'))
             return false;
     }
     return true;
@@ -60,8 +59,7 @@ static char *user_record(const auth_user_t *u, const char *password, char *err, 
 {
     size_t plen = password ? strlen(password) : 0;
     if (!auth_name_valid(u->name)) {
-        snprintf(err, errlen, "user name '%s' must be 1 to 63 of a-z, 0-9, '.', '_', '-'",
-                 u->name);
+        snprintf(err, errlen, "user name '%s' must be 1 to 63 of a-z, 0-9, '.', '_', '-'", u->name);
         return NULL;
     }
     if (plen < 8 || plen > 256) {
@@ -124,8 +122,7 @@ int auth_user_del(store_batch_t *b, const char *name)
     return store_batch_del(b, STORE_DB_USERS, &k);
 }
 
-int auth_user_add(store_t *s, const auth_user_t *u, const char *password, char *err,
-                  size_t errlen)
+int auth_user_add(store_t *s, const auth_user_t *u, const char *password, char *err, size_t errlen)
 {
     store_batch_t *b = store_batch_new();
     if (!b) {
@@ -184,8 +181,7 @@ static void legacy_gen(const char *pwhash, char gen[AUTH_GEN_HEX + 1])
 
 /* Reads the user record: fills *out and, when hash is given, the stored
  * password hash. */
-static int user_read(store_t *s, const char *name, auth_user_t *out, char *hash,
-                     size_t hashlen)
+static int user_read(store_t *s, const char *name, auth_user_t *out, char *hash, size_t hashlen)
 {
     if (!auth_name_valid(name))
         return -1;
@@ -287,9 +283,8 @@ bool auth_token_hash(const char *token, uint8_t hash[32])
 int auth_session_put(store_batch_t *b, const auth_session_t *sess)
 {
     json_t *o = json_pack("{s:s, s:s, s:s, s:s, s:I, s:s}", "user", sess->user.name, "role",
-                          auth_role_name(sess->user.role), "agency", sess->user.agency,
-                          "sid", sess->sid, "created", (json_int_t)sess->created, "gen",
-                          sess->user.gen);
+                          auth_role_name(sess->user.role), "agency", sess->user.agency, "sid",
+                          sess->sid, "created", (json_int_t)sess->created, "gen", sess->user.gen);
     char *text = o ? json_dumps(o, JSON_COMPACT) : NULL;
     json_decref(o);
     if (!text)
@@ -330,9 +325,9 @@ int auth_session_get(store_t *s, const uint8_t hash[32], auth_session_t *out)
         json_t *created = json_object_get(o, "created");
         memset(out, 0, sizeof *out);
         if (user && role && agency && sid && gen && strlen(gen) == AUTH_GEN_HEX &&
-            json_is_integer(created) &&
-            auth_role_parse(role, &out->user.role) == 0 && strlen(user) < AUTH_NAME_MAX &&
-            strlen(agency) < AUTH_AGENCY_MAX && strlen(sid) == AUTH_SID_HEX) {
+            json_is_integer(created) && auth_role_parse(role, &out->user.role) == 0 &&
+            strlen(user) < AUTH_NAME_MAX && strlen(agency) < AUTH_AGENCY_MAX &&
+            strlen(sid) == AUTH_SID_HEX) {
             memcpy(out->hash, hash, 32);
             snprintf(out->user.name, sizeof out->user.name, "%s", user);
             snprintf(out->user.agency, sizeof out->user.agency, "%s", agency);

@@ -24,32 +24,32 @@
 #include "store/store.h"
 
 typedef enum auth_role {
-    ROLE_ADMIN = 0,   /* the MPP manager: every counter, users, board text */
-    ROLE_LIAISON,     /* an agency's IT liaison: reads its agency */
-    ROLE_STAFF,       /* counter staff: its agency's counters */
-    ROLE_DISPLAY,     /* a board or kiosk screen: read-only */
+    ROLE_ADMIN = 0, /* the MPP manager: every counter, users, board text */
+    ROLE_LIAISON,   /* an agency's IT liaison: reads its agency */
+    ROLE_STAFF,     /* counter staff: its agency's counters */
+    ROLE_DISPLAY,   /* a board or kiosk screen: read-only */
     ROLE__COUNT
 } auth_role_t;
 
 #define AUTH_NAME_MAX 64
 #define AUTH_AGENCY_MAX 48
-#define AUTH_TOKEN_HEX 64      /* 32 bytes as hex */
-#define AUTH_SID_HEX 32        /* public session id: 16 bytes as hex */
-#define AUTH_GEN_HEX 32        /* credential generation: 16 bytes as hex */
+#define AUTH_TOKEN_HEX 64 /* 32 bytes as hex */
+#define AUTH_SID_HEX 32   /* public session id: 16 bytes as hex */
+#define AUTH_GEN_HEX 32   /* credential generation: 16 bytes as hex */
 
 typedef struct auth_user {
     char name[AUTH_NAME_MAX];
     auth_role_t role;
-    char agency[AUTH_AGENCY_MAX];   /* "" for admin and display */
-    char gen[AUTH_GEN_HEX + 1];     /* credential generation; set by reads */
+    char agency[AUTH_AGENCY_MAX]; /* "" for admin and display */
+    char gen[AUTH_GEN_HEX + 1];   /* credential generation; set by reads */
 } auth_user_t;
 
 typedef struct auth_session {
-    uint8_t hash[32];               /* BLAKE2b of the token */
-    char sid[AUTH_SID_HEX + 1];     /* id safe to show and to key sockets */
+    uint8_t hash[32];           /* BLAKE2b of the token */
+    char sid[AUTH_SID_HEX + 1]; /* id safe to show and to key sockets */
     auth_user_t user;
-    int64_t created;                /* ms */
-    int64_t last_seen;              /* ms */
+    int64_t created;   /* ms */
+    int64_t last_seen; /* ms */
 } auth_session_t;
 
 const char *auth_role_name(auth_role_t r);
@@ -61,8 +61,7 @@ bool auth_name_valid(const char *name);
 /* Creates or replaces a user (mppctl user add) with a new credential
  * generation, which ends the sessions of an account of that name. The
  * password must be 8 to 256 bytes. Returns 0, or -1 with a message in err. */
-int auth_user_add(store_t *s, const auth_user_t *u, const char *password, char *err,
-                  size_t errlen);
+int auth_user_add(store_t *s, const auth_user_t *u, const char *password, char *err, size_t errlen);
 
 /* The same for the commit group: appends the user's record (password
  * hashed) to batch b. Returns 0, or -1 with a message in err. */

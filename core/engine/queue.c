@@ -445,8 +445,8 @@ void queue_note_call(queue_t *q, const queue_ticket_t *t, const queue_counter_t 
 
 /* ------------------------------------------------------------- lifecycle */
 
-int queue_new(queue_t **out, const queue_hall_t *hall, const catalog_t *cat,
-              const queue_env_t *env, const queue_sink_t *sink)
+int queue_new(queue_t **out, const queue_hall_t *hall, const catalog_t *cat, const queue_env_t *env,
+              const queue_sink_t *sink)
 {
     *out = NULL;
     if (!hall || !env || !env->local || !env->random)
@@ -609,8 +609,7 @@ static int make_token(queue_t *q, uint64_t id, char out[QUEUE_TOKEN_LEN + 1])
     return QUEUE_ESTATE;
 }
 
-int queue_issue(queue_t *q, const queue_issue_req_t *req, int64_t now,
-                const queue_ticket_t **out)
+int queue_issue(queue_t *q, const queue_issue_req_t *req, int64_t now, const queue_ticket_t **out)
 {
     if (out)
         *out = NULL;
@@ -621,14 +620,12 @@ int queue_issue(queue_t *q, const queue_issue_req_t *req, int64_t now,
         return queue_fail(q, QUEUE_EINVAL, "service", "choose a service");
     const catalog_service_t *svc = catalog_service_find(q->cat, req->service);
     if (!svc)
-        return queue_fail(q, QUEUE_ENOTFOUND, "service", "service %s does not exist",
-                          req->service);
+        return queue_fail(q, QUEUE_ENOTFOUND, "service", "service %s does not exist", req->service);
     if ((unsigned)req->priority >= PRIORITY__COUNT)
         return queue_fail(q, QUEUE_EINVAL, "priority", "unknown priority group");
     if (req->priority != PRIORITY_NONE && !svc->priority)
         return queue_fail(q, QUEUE_EINVAL, "priority",
-                          "service %s has no priority queue; take a regular ticket",
-                          svc->id);
+                          "service %s has no priority queue; take a regular ticket", svc->id);
     rc = queue_check_hours(q, svc, now);
     if (rc != QUEUE_OK)
         return rc;
@@ -670,8 +667,7 @@ int queue_issue(queue_t *q, const queue_issue_req_t *req, int64_t now,
     t->rank = q->rank_hi + 1;
     if (make_token(q, t->id, t->token) != QUEUE_OK) {
         free(n);
-        return queue_fail(q, QUEUE_ESTATE, NULL,
-                          "could not make a unique ticket token; try again");
+        return queue_fail(q, QUEUE_ESTATE, NULL, "could not make a unique ticket token; try again");
     }
     if (index_ticket(q, n) != QUEUE_OK) {
         free(n);
@@ -728,8 +724,8 @@ int queue_confirm(queue_t *q, const char *token, int64_t now, const queue_ticket
     }
     if (t->status != QUEUE_TICKET_PRINTING)
         return queue_fail(q, QUEUE_ESTATE, "token",
-                          "ticket %s is %s; only a printing ticket can be confirmed",
-                          t->number, queue_status_name(t->status));
+                          "ticket %s is %s; only a printing ticket can be confirmed", t->number,
+                          queue_status_name(t->status));
     queue_service_t *s = queue_service_state(q, t->service);
     if (!s)
         return queue_fail(q, QUEUE_ENOMEM, NULL, "out of memory");
@@ -746,8 +742,7 @@ int queue_confirm(queue_t *q, const char *token, int64_t now, const queue_ticket
     return QUEUE_OK;
 }
 
-int queue_cancel_token(queue_t *q, const char *token, int64_t now,
-                       const queue_ticket_t **out)
+int queue_cancel_token(queue_t *q, const char *token, int64_t now, const queue_ticket_t **out)
 {
     if (out)
         *out = NULL;
@@ -780,8 +775,8 @@ int queue_board_text(queue_t *q, const char *text, const char *staff, int64_t no
         return queue_fail(q, QUEUE_EINVAL, "text", "the running text is missing");
     if (strlen(text) > QUEUE_TEXT_MAX)
         return queue_fail(q, QUEUE_EINVAL, "text",
-                          "the running text is %zu bytes; at most %d are allowed",
-                          strlen(text), QUEUE_TEXT_MAX);
+                          "the running text is %zu bytes; at most %d are allowed", strlen(text),
+                          QUEUE_TEXT_MAX);
     copy_str(q->text, sizeof q->text, text);
     pend_event_t *e = queue_add_event(q, QUEUE_EV_BOARD_TEXT, NULL, NULL, staff);
     e->text = q->text;

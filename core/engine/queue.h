@@ -26,12 +26,12 @@
 
 typedef enum queue_err {
     QUEUE_OK = 0,
-    QUEUE_EINVAL = -1,    /* bad argument: 400 */
-    QUEUE_ENOTFOUND = -2, /* unknown ticket, service or counter: 404 */
-    QUEUE_ESTATE = -3,    /* not possible in the current state: 409 */
-    QUEUE_EQUOTA = -4,    /* daily quota reached: 409 quota_reached */
-    QUEUE_ECLOSED = -5,   /* outside opening hours / after cut-off: 409 */
-    QUEUE_EFORBIDDEN = -6,/* counter held by another session, other
+    QUEUE_EINVAL = -1,     /* bad argument: 400 */
+    QUEUE_ENOTFOUND = -2,  /* unknown ticket, service or counter: 404 */
+    QUEUE_ESTATE = -3,     /* not possible in the current state: 409 */
+    QUEUE_EQUOTA = -4,     /* daily quota reached: 409 quota_reached */
+    QUEUE_ECLOSED = -5,    /* outside opening hours / after cut-off: 409 */
+    QUEUE_EFORBIDDEN = -6, /* counter held by another session, other
                              agency's ticket: 403 */
     QUEUE_ENOMEM = -7
 } queue_err_t;
@@ -65,7 +65,7 @@ typedef enum queue_counter_status {
 
 typedef enum queue_event_type {
     QUEUE_EV_TICKET_ISSUED = 0,
-    QUEUE_EV_TICKET_CONFIRMED,   /* printing -> waiting (our addition) */
+    QUEUE_EV_TICKET_CONFIRMED, /* printing -> waiting (our addition) */
     QUEUE_EV_TICKET_CALLED,
     QUEUE_EV_TICKET_RECALLED,
     QUEUE_EV_TICKET_STARTED,
@@ -90,7 +90,7 @@ typedef enum queue_event_type {
 #define QUEUE_TOKEN_ID_LEN 16
 #define QUEUE_TOKEN_LEN 48
 #define QUEUE_TOKEN_LEGACY_LEN 32 /* tokens of data folders before: random only */
-#define QUEUE_SESSION_LEN 32 /* hex chars of a staff session id */
+#define QUEUE_SESSION_LEN 32      /* hex chars of a staff session id */
 #define QUEUE_STAFF_MAX 64
 #define QUEUE_REASON_MAX 32
 #define QUEUE_RECENT 10
@@ -108,16 +108,16 @@ typedef struct queue_ticket {
     char service[CATALOG_SVC_ID_MAX]; /* current service "<agency>/<id>" */
     queue_status_t status;
     queue_priority_t priority;
-    int64_t issued_at;                /* ms since the epoch */
-    int64_t queued_at;                /* entered the queue it waits or was
+    int64_t issued_at;                          /* ms since the epoch */
+    int64_t queued_at;                          /* entered the queue it waits or was
                                          called from: issue, print
                                          confirmation or transfer (ms) */
     int64_t called_at, started_at, finished_at; /* 0 = not yet */
-    int counter;                      /* counter that called it, 0 = none */
-    int transfers;                    /* times transferred */
+    int counter;                                /* counter that called it, 0 = none */
+    int transfers;                              /* times transferred */
     char token[QUEUE_TOKEN_LEN + 1];
-    char reason[QUEUE_REASON_MAX];    /* why cancelled ("closed", ...) */
-    int64_t rank;                     /* order within its queue */
+    char reason[QUEUE_REASON_MAX]; /* why cancelled ("closed", ...) */
+    int64_t rank;                  /* order within its queue */
     /* engine internals */
     queue_service_t *queue;           /* queue it waits in, or NULL */
     struct queue_ticket *prev, *next; /* links in that queue */
@@ -127,29 +127,29 @@ typedef struct queue_counter {
     int number;
     char agency[CATALOG_ID_MAX];
     queue_counter_status_t status;
-    char staff[QUEUE_STAFF_MAX];      /* user holding it, "" when closed */
-    char session[QUEUE_SESSION_LEN + 1];/* session id holding it */
-    uint64_t ticket;                  /* current ticket id, 0 = none */
-    int priority_streak;              /* consecutive priority calls */
+    char staff[QUEUE_STAFF_MAX];         /* user holding it, "" when closed */
+    char session[QUEUE_SESSION_LEN + 1]; /* session id holding it */
+    uint64_t ticket;                     /* current ticket id, 0 = none */
+    int priority_streak;                 /* consecutive priority calls */
     uint32_t served_today, no_show_today, called_today;
-    uint32_t day;                     /* day the counts belong to */
-    uint32_t closed_day;              /* last business day whose closing ran */
+    uint32_t day;        /* day the counts belong to */
+    uint32_t closed_day; /* last business day whose closing ran */
 } queue_counter_t;
 
 /* One change, reported to the sink. Pointers are valid only during the
  * sink call. */
 typedef struct queue_event {
     uint64_t seq;
-    int64_t at;                       /* ms since the epoch */
+    int64_t at; /* ms since the epoch */
     queue_event_type_t type;
-    const queue_ticket_t *ticket;     /* ticket events */
-    const queue_counter_t *counter;   /* counter events, and ticket events
+    const queue_ticket_t *ticket;   /* ticket events */
+    const queue_counter_t *counter; /* counter events, and ticket events
                                          made at a counter */
-    const char *staff;                /* "" for citizen or system events */
-    const char *reason;               /* cancelled: why; else "" */
-    const char *from_service;         /* transferred: previous service */
-    const char *agency;               /* agency.updated; else NULL */
-    const char *text;                 /* board.text; else NULL */
+    const char *staff;              /* "" for citizen or system events */
+    const char *reason;             /* cancelled: why; else "" */
+    const char *from_service;       /* transferred: previous service */
+    const char *agency;             /* agency.updated; else NULL */
+    const char *text;               /* board.text; else NULL */
 } queue_event_t;
 
 /* Where changes go. ticket/counter are called for every changed record
@@ -176,10 +176,10 @@ typedef struct queue_env {
 void queue_local_time(void *ctx, int64_t ms, uint32_t *ymd, int *minute, int *wday);
 
 typedef struct queue_hall {
-    int open_min[7], close_min[7];   /* per weekday; open == close: shut */
-    bool carry_over;                 /* waiting tickets survive closing */
-    int print_timeout_s;             /* default 120 */
-    const int *counters;             /* hall counters, config order */
+    int open_min[7], close_min[7]; /* per weekday; open == close: shut */
+    bool carry_over;               /* waiting tickets survive closing */
+    int print_timeout_s;           /* default 120 */
+    const int *counters;           /* hall counters, config order */
     const char (*counter_agency)[CATALOG_ID_MAX];
     size_t n_counters;
 } queue_hall_t;
@@ -187,8 +187,8 @@ typedef struct queue_hall {
 typedef struct queue queue_t;
 
 /* Creates an engine. `cat` is borrowed (see queue_set_catalog). */
-int queue_new(queue_t **out, const queue_hall_t *hall, const catalog_t *cat,
-              const queue_env_t *env, const queue_sink_t *sink);
+int queue_new(queue_t **out, const queue_hall_t *hall, const catalog_t *cat, const queue_env_t *env,
+              const queue_sink_t *sink);
 void queue_free(queue_t *q);
 
 /* Points the engine at a new catalog (reload). Tickets of services that
@@ -207,35 +207,42 @@ void queue_restore_done(queue_t *q, int64_t now);
 /* ---- Commands. `staff` is the acting user id, "" for citizens. ---- */
 
 typedef struct queue_issue_req {
-    const char *service;             /* "<agency>/<service>" */
+    const char *service; /* "<agency>/<service>" */
     queue_priority_t priority;
-    bool print;                      /* wait for the kiosk's confirm */
+    bool print; /* wait for the kiosk's confirm */
 } queue_issue_req_t;
 
-int queue_issue(queue_t *q, const queue_issue_req_t *req, int64_t now,
-                const queue_ticket_t **out);
+int queue_issue(queue_t *q, const queue_issue_req_t *req, int64_t now, const queue_ticket_t **out);
 /* printing -> waiting; by token. */
 int queue_confirm(queue_t *q, const char *token, int64_t now, const queue_ticket_t **out);
 /* Citizen cancels a ticket that is printing or waiting; by token. */
-int queue_cancel_token(queue_t *q, const char *token, int64_t now,
-                       const queue_ticket_t **out);
+int queue_cancel_token(queue_t *q, const char *token, int64_t now, const queue_ticket_t **out);
 
 typedef enum queue_action {
-    QUEUE_ACT_OPEN = 0, QUEUE_ACT_PAUSE, QUEUE_ACT_RESUME, QUEUE_ACT_CLOSE,
-    QUEUE_ACT_CALL, QUEUE_ACT_RECALL, QUEUE_ACT_START, QUEUE_ACT_FINISH, QUEUE_ACT_NO_SHOW, QUEUE_ACT_HOLD,
-    QUEUE_ACT_CANCEL, QUEUE_ACT_TRANSFER,
+    QUEUE_ACT_OPEN = 0,
+    QUEUE_ACT_PAUSE,
+    QUEUE_ACT_RESUME,
+    QUEUE_ACT_CLOSE,
+    QUEUE_ACT_CALL,
+    QUEUE_ACT_RECALL,
+    QUEUE_ACT_START,
+    QUEUE_ACT_FINISH,
+    QUEUE_ACT_NO_SHOW,
+    QUEUE_ACT_HOLD,
+    QUEUE_ACT_CANCEL,
+    QUEUE_ACT_TRANSFER,
     QUEUE_ACT__COUNT
 } queue_action_t;
 
 typedef struct queue_counter_req {
     int counter;
     queue_action_t action;
-    const char *staff;               /* user id */
-    const char *session;             /* session id holding the counter */
-    bool admin;                      /* admin may take a held counter */
-    const char *number;              /* call/cancel/transfer by number, or NULL */
-    const char *service;             /* transfer target */
-    bool front;                      /* transfer: front of the new queue */
+    const char *staff;   /* user id */
+    const char *session; /* session id holding the counter */
+    bool admin;          /* admin may take a held counter */
+    const char *number;  /* call/cancel/transfer by number, or NULL */
+    const char *service; /* transfer target */
+    bool front;          /* transfer: front of the new queue */
 } queue_counter_req_t;
 
 int queue_counter_act(queue_t *q, const queue_counter_req_t *req, int64_t now,
@@ -283,8 +290,7 @@ size_t queue_recent(const queue_t *q, const queue_ticket_t **tickets, int *count
 const char *queue_text(const queue_t *q);
 uint64_t queue_seq(const queue_t *q);
 /* Waiting tickets a counter can take, in call order, at most max. */
-size_t queue_counter_waiting(const queue_t *q, int counter, const queue_ticket_t **out,
-                             size_t max);
+size_t queue_counter_waiting(const queue_t *q, int counter, const queue_ticket_t **out, size_t max);
 
 /* ---- Plugin hooks ----
  * The engine stays plain C: an agency's hooks and route function are
@@ -301,15 +307,15 @@ size_t queue_counter_waiting(const queue_t *q, int counter, const queue_ticket_t
 
 /* What a hook may see of a ticket: no token, nothing personal. */
 typedef struct queue_view {
-    uint64_t id;                      /* to match actions to their ticket */
+    uint64_t id; /* to match actions to their ticket */
     char number[QUEUE_NUMBER_MAX];
     char agency[CATALOG_ID_MAX];
     char service[CATALOG_SVC_ID_MAX]; /* "<agency>/<service>" */
     queue_status_t status;
     queue_priority_t priority;
     int transfers;
-    int64_t issued_at;                /* ms since the epoch */
-    int counter;                      /* counter that called it, 0 = none */
+    int64_t issued_at; /* ms since the epoch */
+    int counter;       /* counter that called it, 0 = none */
 } queue_view_t;
 
 /* An action a hook answers with. */
@@ -330,8 +336,8 @@ typedef struct queue_hooks {
      * queues (heads[n]). Returns the index of the head to call, or -1 for
      * the declared policy (also when the function failed or answered
      * something that is not one of the heads; the host reports that). */
-    int (*route)(void *ctx, const catalog_agency_t *a, int counter,
-                 const queue_view_t *heads, size_t n);
+    int (*route)(void *ctx, const catalog_agency_t *a, int counter, const queue_view_t *heads,
+                 size_t n);
     /* The engine refused an action of a's hook, for the reason `why`. */
     void (*refused)(void *ctx, const catalog_agency_t *a, const char *why);
     void *ctx;
@@ -342,11 +348,11 @@ void queue_set_hooks(queue_t *q, const queue_hooks_t *hooks);
 
 /* ---- Names, as the contract spells them ---- */
 const char *queue_status_name(queue_status_t s);
-const char *queue_priority_name(queue_priority_t p);   /* NULL for none */
+const char *queue_priority_name(queue_priority_t p); /* NULL for none */
 int queue_priority_parse(const char *s, queue_priority_t *out);
 const char *queue_counter_status_name(queue_counter_status_t s);
 const char *queue_event_name(queue_event_type_t t);
-const char *queue_action_name(queue_action_t a);       /* "no-show", ... */
+const char *queue_action_name(queue_action_t a); /* "no-show", ... */
 int queue_action_parse(const char *s, queue_action_t *out);
 /* Message for the last refused command. */
 const char *queue_last_error(const queue_t *q);

@@ -21,8 +21,8 @@ static queue_ticket_t *current(queue_t *q, const queue_counter_t *c)
     return n ? &n->t : NULL;
 }
 
-static int need_current(queue_t *q, const queue_counter_t *c, queue_ticket_t *t,
-                        bool serving_ok, const char *what)
+static int need_current(queue_t *q, const queue_counter_t *c, queue_ticket_t *t, bool serving_ok,
+                        const char *what)
 {
     if (!t)
         return queue_fail(q, QUEUE_ESTATE, NULL,
@@ -31,8 +31,8 @@ static int need_current(queue_t *q, const queue_counter_t *c, queue_ticket_t *t,
     if (t->status == QUEUE_TICKET_CALLED || (serving_ok && t->status == QUEUE_TICKET_SERVING))
         return QUEUE_OK;
     return queue_fail(q, QUEUE_ESTATE, NULL, "ticket %s is %s; only a called%s ticket can be %s",
-                      t->number, queue_status_name(t->status),
-                      serving_ok ? " or serving" : "", what);
+                      t->number, queue_status_name(t->status), serving_ok ? " or serving" : "",
+                      what);
 }
 
 static int act_open(queue_t *q, queue_counter_t *c, const queue_counter_req_t *req,
@@ -150,11 +150,11 @@ static int act_transfer(queue_t *q, queue_counter_t *c, const queue_counter_req_
         return queue_fail(q, QUEUE_EINVAL, "service", "choose the service to transfer to");
     const catalog_service_t *svc = catalog_service_find(q->cat, req->service);
     if (!svc)
-        return queue_fail(q, QUEUE_ENOTFOUND, "service", "service %s does not exist",
-                          req->service);
+        return queue_fail(q, QUEUE_ENOTFOUND, "service", "service %s does not exist", req->service);
     queue_ticket_t *t;
     int rc = pick_target(q, c, req,
-                         1u << QUEUE_TICKET_WAITING | 1u << QUEUE_TICKET_HELD | 1u << QUEUE_TICKET_NO_SHOW,
+                         1u << QUEUE_TICKET_WAITING | 1u << QUEUE_TICKET_HELD |
+                             1u << QUEUE_TICKET_NO_SHOW,
                          "transferred", &t);
     if (rc != QUEUE_OK)
         return rc;
@@ -164,9 +164,8 @@ static int act_transfer(queue_t *q, queue_counter_t *c, const queue_counter_req_
 }
 
 /* Ends the counter's current ticket with `status` and its event. */
-static void end_current(queue_t *q, queue_counter_t *c, queue_ticket_t *t,
-                        queue_status_t status, queue_event_type_t ev, const char *staff,
-                        int64_t now)
+static void end_current(queue_t *q, queue_counter_t *c, queue_ticket_t *t, queue_status_t status,
+                        queue_event_type_t ev, const char *staff, int64_t now)
 {
     t->status = status;
     if (status == QUEUE_TICKET_FINISHED) {
@@ -219,8 +218,8 @@ static int act_ticket(queue_t *q, queue_counter_t *c, const queue_counter_req_t 
         return QUEUE_OK;
     case QUEUE_ACT_CANCEL:
         rc = pick_target(q, c, req,
-                         1u << QUEUE_TICKET_WAITING | 1u << QUEUE_TICKET_HELD | 1u << QUEUE_TICKET_NO_SHOW |
-                             1u << QUEUE_TICKET_PRINTING,
+                         1u << QUEUE_TICKET_WAITING | 1u << QUEUE_TICKET_HELD |
+                             1u << QUEUE_TICKET_NO_SHOW | 1u << QUEUE_TICKET_PRINTING,
                          "cancelled", &t);
         if (rc != QUEUE_OK)
             return rc;
@@ -230,10 +229,8 @@ static int act_ticket(queue_t *q, queue_counter_t *c, const queue_counter_req_t 
         }
         queue_cancel_ticket(q, t, "staff", c, staff);
         return QUEUE_OK;
-    case QUEUE_ACT_TRANSFER:
-        return act_transfer(q, c, req, staff);
-    default:
-        return queue_fail(q, QUEUE_EINVAL, "action", "unknown counter action");
+    case QUEUE_ACT_TRANSFER: return act_transfer(q, c, req, staff);
+    default: return queue_fail(q, QUEUE_EINVAL, "action", "unknown counter action");
     }
 }
 
@@ -243,8 +240,7 @@ static int act_state(queue_t *q, queue_counter_t *c, const queue_counter_req_t *
     switch (req->action) {
     case QUEUE_ACT_PAUSE:
         if (c->status != QUEUE_COUNTER_OPEN)
-            return queue_fail(q, QUEUE_ESTATE, NULL, "counter %d is already paused",
-                              c->number);
+            return queue_fail(q, QUEUE_ESTATE, NULL, "counter %d is already paused", c->number);
         c->status = QUEUE_COUNTER_PAUSED;
         queue_add_event(q, QUEUE_EV_COUNTER_PAUSED, NULL, c, staff);
         break;
@@ -283,8 +279,7 @@ int queue_counter_act(queue_t *q, const queue_counter_req_t *req, int64_t now,
         return rc;
     queue_counter_t *c = queue_map_get(&q->by_counter, &req->counter, sizeof req->counter);
     if (!c)
-        return queue_fail(q, QUEUE_ENOTFOUND, "counter", "counter %d does not exist",
-                          req->counter);
+        return queue_fail(q, QUEUE_ENOTFOUND, "counter", "counter %d does not exist", req->counter);
     if ((unsigned)req->action >= QUEUE_ACT__COUNT)
         return queue_fail(q, QUEUE_EINVAL, "action", "unknown counter action");
     const char *staff = req->staff ? req->staff : "";
@@ -293,8 +288,7 @@ int queue_counter_act(queue_t *q, const queue_counter_req_t *req, int64_t now,
     if (req->action == QUEUE_ACT_OPEN) {
         rc = act_open(q, c, req, staff, session);
     } else if (c->status == QUEUE_COUNTER_CLOSED) {
-        return queue_fail(q, QUEUE_ESTATE, NULL, "counter %d is closed; open it first",
-                          c->number);
+        return queue_fail(q, QUEUE_ESTATE, NULL, "counter %d is closed; open it first", c->number);
     } else if (!req->admin && (!c->session[0] || strcmp(c->session, session) != 0)) {
         return queue_fail(q, QUEUE_EFORBIDDEN, NULL,
                           c->session[0] ? "counter %d is held by %s in another session"

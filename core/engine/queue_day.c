@@ -39,11 +39,11 @@ int queue_check_hours(queue_t *q, const catalog_service_t *svc, int64_t now)
                           "the hall has closed for today; come back on the next working day");
     if (minute < open)
         return queue_fail(q, QUEUE_ECLOSED, NULL,
-                          "the hall is not open yet; tickets are issued from %02d:%02d",
-                          open / 60, open % 60);
+                          "the hall is not open yet; tickets are issued from %02d:%02d", open / 60,
+                          open % 60);
     if (minute >= close)
-        return queue_fail(q, QUEUE_ECLOSED, NULL, "the hall closed at %02d:%02d today",
-                          close / 60, close % 60);
+        return queue_fail(q, QUEUE_ECLOSED, NULL, "the hall closed at %02d:%02d today", close / 60,
+                          close % 60);
     if (svc->cutoff_min >= 0 && minute >= svc->cutoff_min)
         return queue_fail(q, QUEUE_ECLOSED, "service",
                           "service %s stops issuing tickets at %02d:%02d; come back on the "
@@ -57,7 +57,8 @@ static void close_day(queue_t *q)
 {
     for (tnode_t *n = q->all_head; n; n = n->all_next) {
         queue_status_t s = n->t.status;
-        if (s == QUEUE_TICKET_PRINTING || s == QUEUE_TICKET_HELD || (s == QUEUE_TICKET_WAITING && !q->carry_over))
+        if (s == QUEUE_TICKET_PRINTING || s == QUEUE_TICKET_HELD ||
+            (s == QUEUE_TICKET_WAITING && !q->carry_over))
             queue_cancel_ticket(q, &n->t, "closed", NULL, "");
     }
     for (size_t i = 0; i < q->n_counters; i++) {
@@ -102,8 +103,8 @@ static void drop_past(queue_t *q)
     while (n) {
         tnode_t *next = n->all_next;
         queue_status_t s = n->t.status;
-        if (n->t.day < q->day &&
-            (s == QUEUE_TICKET_FINISHED || s == QUEUE_TICKET_CANCELLED || s == QUEUE_TICKET_NO_SHOW))
+        if (n->t.day < q->day && (s == QUEUE_TICKET_FINISHED || s == QUEUE_TICKET_CANCELLED ||
+                                  s == QUEUE_TICKET_NO_SHOW))
             queue_drop_ticket(q, n);
         n = next;
     }
@@ -135,8 +136,7 @@ int queue_roll(queue_t *q, int64_t now)
         n = next;
     }
     int close = q->close_min[wday];
-    if (ymd == q->day && q->closed_day != q->day && q->open_min[wday] != close &&
-        minute >= close)
+    if (ymd == q->day && q->closed_day != q->day && q->open_min[wday] != close && minute >= close)
         close_day(q);
     queue_flush(q, now);
     if (rolled)
@@ -281,9 +281,9 @@ void queue_restore_done(queue_t *q, int64_t now)
             a->seq_day = q->day;
         }
         /* as queue_cancel_ticket: never served, its place went back */
-        bool given_back = t->status == QUEUE_TICKET_CANCELLED && t->called_at == 0 &&
-                          (strcmp(t->reason, "print_timeout") == 0 ||
-                           strcmp(t->reason, "citizen") == 0);
+        bool given_back =
+            t->status == QUEUE_TICKET_CANCELLED && t->called_at == 0 &&
+            (strcmp(t->reason, "print_timeout") == 0 || strcmp(t->reason, "citizen") == 0);
         if (t->transfers == 0 && !given_back) {
             queue_service_t *s = queue_service_state(q, t->service);
             if (s) {

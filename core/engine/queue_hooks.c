@@ -101,8 +101,10 @@ static bool apply_action(queue_t *q, const catalog_agency_t *a, const queue_tick
                          const queue_hook_action_t *act, queue_counter_t *c, const char *staff)
 {
     if (act->ticket != given->id)
-        return refuse(q, a, "the action names another ticket than %s, the one the hook was "
-                            "given", given->number);
+        return refuse(q, a,
+                      "the action names another ticket than %s, the one the hook was "
+                      "given",
+                      given->number);
     tnode_t *n = queue_map_get(&q->by_id, &act->ticket, sizeof act->ticket);
     if (!n)
         return refuse(q, a, "ticket %s is gone", given->number);
@@ -111,14 +113,18 @@ static bool apply_action(queue_t *q, const catalog_agency_t *a, const queue_tick
         return refuse(q, a, "ticket %s is no longer in agency '%s'", t->number, a->id);
     if (t->status != QUEUE_TICKET_WAITING && t->status != QUEUE_TICKET_HELD &&
         t->status != QUEUE_TICKET_NO_SHOW && t->status != QUEUE_TICKET_FINISHED)
-        return refuse(q, a, "ticket %s is %s; only a waiting, held, no-show or finished "
-                            "ticket can be moved", t->number, queue_status_name(t->status));
+        return refuse(q, a,
+                      "ticket %s is %s; only a waiting, held, no-show or finished "
+                      "ticket can be moved",
+                      t->number, queue_status_name(t->status));
     const catalog_service_t *svc = catalog_service_find(q->cat, act->service);
     if (!svc)
         return refuse(q, a, "service %s does not exist", act->service);
     if (act->same_agency && strcmp(q->cat->agencies[svc->agency].id, a->id) != 0)
-        return refuse(q, a, "next_step must name a service of agency '%s'; use transfer for "
-                            "%s", a->id, svc->id);
+        return refuse(q, a,
+                      "next_step must name a service of agency '%s'; use transfer for "
+                      "%s",
+                      a->id, svc->id);
     if (t->status == QUEUE_TICKET_WAITING && strcmp(t->service, svc->id) == 0)
         return refuse(q, a, "ticket %s already waits in %s", t->number, svc->id);
     if (queue_reserve(q, 1) != QUEUE_OK ||

@@ -18,7 +18,7 @@
 
 #include "engine/queue.h"
 
-#define QUEUE_TEXT_MAX 500 /* board text, bytes */
+#define QUEUE_TEXT_MAX 500       /* board text, bytes */
 #define QUEUE_SERVICE_SAMPLES 20 /* finished tickets a wait estimate reads */
 #define QUEUE_SAMPLES_TRUST 5    /* from this many on, the standard is left out */
 
@@ -27,7 +27,7 @@
  * the map never frees. */
 typedef struct queue_map_node queue_map_node_t;
 typedef struct qmap {
-    queue_map_node_t **buckets;  /* owned */
+    queue_map_node_t **buckets; /* owned */
     size_t n_buckets, count;
 } queue_map_t;
 
@@ -50,10 +50,10 @@ void queue_map_each(const queue_map_t *m, void (*fn)(void *ctx, void *val), void
 /* Per agency state: numbering, counts, what it serves now. */
 typedef struct qagency {
     char id[CATALOG_ID_MAX];
-    uint32_t seq_day;           /* day `seq` belongs to */
-    uint32_t seq;               /* last daily sequence given that day */
-    int waiting;                /* tickets queued in its services */
-    uint32_t serving_day;       /* day `serving` belongs to */
+    uint32_t seq_day;     /* day `seq` belongs to */
+    uint32_t seq;         /* last daily sequence given that day */
+    int waiting;          /* tickets queued in its services */
+    uint32_t serving_day; /* day `serving` belongs to */
     char serving[QUEUE_NUMBER_MAX];
 } qagency_t;
 
@@ -63,15 +63,15 @@ enum { QLIST_REGULAR = 0, QLIST_PRIORITY = 1 };
  * also when a reload removes the service from the catalog. */
 struct queue_service {
     char id[CATALOG_SVC_ID_MAX];
-    qagency_t *agency;                /* borrowed from the agency map */
+    qagency_t *agency; /* borrowed from the agency map */
     queue_ticket_t *head[2], *tail[2];
     size_t count[2];
-    uint32_t issued_day;              /* day `issued` counts */
-    uint32_t issued;                  /* tickets issued that day (quota) */
+    uint32_t issued_day; /* day `issued` counts */
+    uint32_t issued;     /* tickets issued that day (quota) */
     /* counter times (call -> finish, seconds) of the last finished tickets
      * of day `samples_day`, a ring: sample_s[i % N] for the i-th */
     int32_t sample_s[QUEUE_SERVICE_SAMPLES];
-    uint32_t n_samples;               /* pushed that day */
+    uint32_t n_samples; /* pushed that day */
     uint32_t samples_day;
 };
 
@@ -79,10 +79,10 @@ struct queue_service {
  * queue_ticket_t pointer converts back to its node. */
 typedef struct tnode {
     queue_ticket_t t;
-    struct tnode *all_prev, *all_next;   /* every ticket in memory */
-    struct tnode *pr_prev, *pr_next;     /* printing tickets */
+    struct tnode *all_prev, *all_next; /* every ticket in memory */
+    struct tnode *pr_prev, *pr_next;   /* printing tickets */
     bool printing_linked;
-    bool dirty;                          /* in the change buffer */
+    bool dirty; /* in the change buffer */
 } tnode_t;
 
 /* An event waiting in the change buffer, with copies of its records as
@@ -95,42 +95,42 @@ typedef struct pend_event {
     char staff[QUEUE_STAFF_MAX];
     char reason[QUEUE_REASON_MAX];
     char from_service[CATALOG_SVC_ID_MAX];
-    char agency[CATALOG_ID_MAX];         /* agency.updated: which one */
-    const char *text;                    /* board text: q->text */
+    char agency[CATALOG_ID_MAX]; /* agency.updated: which one */
+    const char *text;            /* board text: q->text */
 } pend_event_t;
 
 struct queue {
-    const catalog_t *cat;                /* borrowed */
+    const catalog_t *cat; /* borrowed */
     queue_env_t env;
     queue_sink_t sink;
     int open_min[7], close_min[7];
     bool carry_over;
     int print_timeout_s;
 
-    queue_counter_t *counters;           /* owned, hall order */
-    bool *counter_dirty;                 /* owned, one per counter */
+    queue_counter_t *counters; /* owned, hall order */
+    bool *counter_dirty;       /* owned, one per counter */
     size_t n_counters;
 
-    queue_map_t by_id;        /* uint64 id -> tnode_t */
-    queue_map_t by_token;     /* token -> tnode_t */
-    queue_map_t by_number;    /* "<agency>\0<NUMBER>" -> tnode_t */
-    queue_map_t by_counter;   /* int number -> queue_counter_t */
-    queue_map_t services;     /* service id -> queue_service_t (owned) */
+    queue_map_t by_id;         /* uint64 id -> tnode_t */
+    queue_map_t by_token;      /* token -> tnode_t */
+    queue_map_t by_number;     /* "<agency>\0<NUMBER>" -> tnode_t */
+    queue_map_t by_counter;    /* int number -> queue_counter_t */
+    queue_map_t services;      /* service id -> queue_service_t (owned) */
     queue_service_t **orphans; /* owned array: queues of services the
                                   catalog no longer has (a reload removed
                                   them) that still hold tickets */
     size_t n_orphans;
-    queue_map_t agencies;     /* agency id -> qagency_t (owned) */
+    queue_map_t agencies; /* agency id -> qagency_t (owned) */
 
     tnode_t *all_head, *all_tail;
     size_t n_tickets;
     tnode_t *print_head;
 
     uint64_t seq, last_id;
-    int64_t rank_lo, rank_hi;            /* lowest and highest rank given */
-    int64_t now;                         /* time of the command running */
-    uint32_t day;                        /* business day, never goes back */
-    uint32_t closed_day;                 /* last day whose closing ran */
+    int64_t rank_lo, rank_hi; /* lowest and highest rank given */
+    int64_t now;              /* time of the command running */
+    uint32_t day;             /* business day, never goes back */
+    uint32_t closed_day;      /* last day whose closing ran */
 
     char text[QUEUE_TEXT_MAX + 1];
 
@@ -141,15 +141,15 @@ struct queue {
     char err[256];
     const char *field;
 
-    queue_hooks_t hooks;                 /* all NULL = none */
+    queue_hooks_t hooks; /* all NULL = none */
     bool has_hooks;
-    queue_view_t *views;                 /* owned: route heads scratch */
-    queue_ticket_t **view_tickets;       /* owned: the ticket of each view */
+    queue_view_t *views;           /* owned: route heads scratch */
+    queue_ticket_t **view_tickets; /* owned: the ticket of each view */
     size_t cap_views;
 
-    pend_event_t *ev;                    /* owned change buffer */
+    pend_event_t *ev; /* owned change buffer */
     size_t n_ev, cap_ev;
-    tnode_t **dirty;                     /* owned */
+    tnode_t **dirty; /* owned */
     size_t n_dirty, cap_dirty;
 };
 

@@ -15,14 +15,14 @@ static const char *const priority_names[PRIORITY__COUNT] = {
 };
 static const char *const counter_status_names[] = {"closed", "open", "paused"};
 static const char *const event_names[QUEUE_EV__COUNT] = {
-    "ticket.issued",      "ticket.confirmed", "ticket.called",    "ticket.recalled",
-    "ticket.started",     "ticket.finished",  "ticket.no_show",   "ticket.held",
-    "ticket.cancelled",   "ticket.transferred", "counter.opened", "counter.paused",
-    "counter.resumed",    "counter.closed",   "agency.updated",   "board.text",
+    "ticket.issued",    "ticket.confirmed",   "ticket.called",  "ticket.recalled",
+    "ticket.started",   "ticket.finished",    "ticket.no_show", "ticket.held",
+    "ticket.cancelled", "ticket.transferred", "counter.opened", "counter.paused",
+    "counter.resumed",  "counter.closed",     "agency.updated", "board.text",
 };
 static const char *const action_names[QUEUE_ACT__COUNT] = {
-    "open", "pause", "resume", "close", "call", "recall",
-    "start", "finish", "no-show", "hold", "cancel", "transfer",
+    "open",  "pause",  "resume",  "close", "call",   "recall",
+    "start", "finish", "no-show", "hold",  "cancel", "transfer",
 };
 
 const char *queue_status_name(queue_status_t s)
@@ -73,4 +73,3 @@ int queue_action_parse(const char *s, queue_action_t *out)
         }
     return QUEUE_EINVAL;
 }
-

@@ -36,8 +36,8 @@ static bool take_priority(const catalog_route_t *rt, const queue_ticket_t *p,
 
 /* Queue state of the services counter c serves (in its agency's catalog
  * order) into out[max]; returns how many, and the agency's policy. */
-static size_t served(const queue_t *q, const queue_counter_t *c, queue_service_t **out,
-                     size_t max, const catalog_agency_t **agency)
+static size_t served(const queue_t *q, const queue_counter_t *c, queue_service_t **out, size_t max,
+                     const catalog_agency_t **agency)
 {
     const catalog_agency_t *a = catalog_agency_find(q->cat, c->agency);
     *agency = a;
@@ -114,8 +114,7 @@ queue_ticket_t *queue_route_pick(const queue_t *q, const queue_counter_t *c, boo
     return *priority ? p : r;
 }
 
-size_t queue_counter_waiting(const queue_t *q, int counter, const queue_ticket_t **out,
-                             size_t max)
+size_t queue_counter_waiting(const queue_t *q, int counter, const queue_ticket_t **out, size_t max)
 {
     const queue_counter_t *c = queue_counter_get(q, counter);
     if (!c || max == 0)
@@ -307,8 +306,8 @@ static int ahead_in(const queue_service_t *s, int64_t rank, bool prio, bool firs
 }
 
 /* Whether some counter of agency a serves both services. */
-static bool share_counter(const queue_t *q, const catalog_agency_t *a,
-                          const catalog_service_t *x, const catalog_service_t *y)
+static bool share_counter(const queue_t *q, const catalog_agency_t *a, const catalog_service_t *x,
+                          const catalog_service_t *y)
 {
     for (size_t i = 0; i < a->n_counters; i++)
         if (catalog_service_at_counter(q->cat, x, a->counters[i]) &&

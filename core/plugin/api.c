@@ -33,15 +33,17 @@
 static const char *const agency_fields[] = {"id", "name", "kind", "prefix", "counters", NULL};
 
 static const char *const service_fields[] = {
-    "id", "name", "requirements", "procedure", "minutes", "fee", "fee_note", "product",
-    "complaint_channel", "legal_basis", "hours", "cutoff", "quota", "priority", "kiosk", "inputs",
-    "counters", "source", "unconfirmed", "next", "next_place", NULL,
+    "id",         "name",     "requirements", "procedure",         "minutes",
+    "fee",        "fee_note", "product",      "complaint_channel", "legal_basis",
+    "hours",      "cutoff",   "quota",        "priority",          "kiosk",
+    "inputs",     "counters", "source",       "unconfirmed",       "next",
+    "next_place", NULL,
 };
 
 static const char *const input_fields[] = {"name", "label", "pattern", "message", NULL};
 
-static const char *const agency_methods[] = {"service",       "route",         "on",
-                                             "next_step",     "transfer",      "option_number",
+static const char *const agency_methods[] = {"service",       "route",          "on",
+                                             "next_step",     "transfer",       "option_number",
                                              "option_string", "option_boolean", NULL};
 
 static const char *const mpp_functions[] = {"agency", NULL};
@@ -203,8 +205,10 @@ static void read_agency(plugin_check_t *c, catalog_agency_t *a)
     if (kind && kinds[k])
         snprintf(a->kind, sizeof a->kind, "%s", kinds[k]);
     else
-        decl_error(d, c->line, "%s: kind must be one of \"vertical\", \"BUMN\", \"BUMD\", "
-                               "\"OPD\"", c->what);
+        decl_error(d, c->line,
+                   "%s: kind must be one of \"vertical\", \"BUMN\", \"BUMD\", "
+                   "\"OPD\"",
+                   c->what);
     lua_pop(L, 1);
 
     t = plugin_check_get(c, "prefix");
@@ -229,8 +233,10 @@ static int plugin_api_agency(lua_State *L)
     lua_settop(L, 1);
     int line = plugin_api_caller_line(L);
     if (d->have_agency) {
-        decl_error(d, line, "mpp.agency is called a second time (first at line %d); a file "
-                            "declares one agency", d->agency_line);
+        decl_error(d, line,
+                   "mpp.agency is called a second time (first at line %d); a file "
+                   "declares one agency",
+                   d->agency_line);
         lua_getfield(L, LUA_REGISTRYINDEX, REG_AGENCY);
         return 1;
     }
@@ -267,8 +273,10 @@ static void read_cutoff(plugin_check_t *c, catalog_service_t *s)
         if (ok && hh < 24 && mm < 60)
             s->cutoff_min = hh * 60 + mm;
         else
-            decl_error(c->d, c->line, "%s: cutoff must be a local time \"HH:MM\" from "
-                                      "\"00:00\" to \"23:59\"", c->what);
+            decl_error(c->d, c->line,
+                       "%s: cutoff must be a local time \"HH:MM\" from "
+                       "\"00:00\" to \"23:59\"",
+                       c->what);
     }
     lua_pop(L, 1);
 }
@@ -294,13 +302,14 @@ static void read_input(plugin_check_t *c, catalog_service_t *s, catalog_input_t 
         memcpy(in->name, name, len + 1);
         for (size_t k = 0; k + 1 < s->n_inputs; k++)
             if (strcmp(s->inputs[k].name, in->name) == 0)
-                decl_error(c->d, c->line, "%s: input '%s' is declared twice", c->what,
-                           in->name);
+                decl_error(c->d, c->line, "%s: input '%s' is declared twice", c->what, in->name);
         size_t w = strlen(c->what);
         snprintf(c->what + w, sizeof c->what - w, " '%s'", in->name);
     } else {
-        decl_error(c->d, c->line, "%s: name must be 1 to 47 characters of a-z, 0-9, '_' "
-                                  "and '-'", c->what);
+        decl_error(c->d, c->line,
+                   "%s: name must be 1 to 47 characters of a-z, 0-9, '_' "
+                   "and '-'",
+                   c->what);
     }
     lua_pop(L, 1);
 
@@ -316,8 +325,10 @@ static void read_input(plugin_check_t *c, catalog_service_t *s, catalog_input_t 
         return;
     }
     if (in->pattern[0] != '^' || in->pattern[len - 1] != '$') {
-        decl_error(c->d, c->line, "%s: pattern must start with ^ and end with $ so the whole "
-                                  "value is checked", c->what);
+        decl_error(c->d, c->line,
+                   "%s: pattern must start with ^ and end with $ so the whole "
+                   "value is checked",
+                   c->what);
         return;
     }
     const char *risk = plugin_check_pattern_risk(in->pattern);
@@ -330,8 +341,10 @@ static void read_input(plugin_check_t *c, catalog_service_t *s, catalog_input_t 
     if (rc != 0) {
         char why[96];
         regerror(rc, &re, why, sizeof why);
-        decl_error(c->d, c->line, "%s: pattern is not a valid extended regular expression "
-                                  "(%s)", c->what, why);
+        decl_error(c->d, c->line,
+                   "%s: pattern is not a valid extended regular expression "
+                   "(%s)",
+                   c->what, why);
         return;
     }
     regfree(&re);
@@ -342,8 +355,10 @@ static void read_inputs(plugin_check_t *c, catalog_service_t *s)
     lua_State *L = c->L;
     int t = plugin_check_get(c, "inputs");
     if (t != LUA_TNIL && t != LUA_TTABLE) {
-        decl_error(c->d, c->line, "%s: inputs must be a list of { name, label, pattern, "
-                                  "message } tables", c->what);
+        decl_error(c->d, c->line,
+                   "%s: inputs must be a list of { name, label, pattern, "
+                   "message } tables",
+                   c->what);
     } else if (t == LUA_TTABLE) {
         lua_Integer n = plugin_check_list_length(c, "inputs", "input tables", INPUTS_MAX);
         if (n > 0) {
@@ -356,8 +371,10 @@ static void read_inputs(plugin_check_t *c, catalog_service_t *s)
             snprintf(ic.what, sizeof ic.what, "%.70s: input %d", c->what, (int)i);
             s->n_inputs++;
             if (lua_rawgeti(L, -1, i) != LUA_TTABLE) {
-                decl_error(c->d, c->line, "%s must be a table { name = ..., label = ..., "
-                                          "pattern = ..., message = ... }", ic.what);
+                decl_error(c->d, c->line,
+                           "%s must be a table { name = ..., label = ..., "
+                           "pattern = ..., message = ... }",
+                           ic.what);
             } else {
                 ic.table = lua_gettop(L);
                 read_input(&ic, s, &s->inputs[i - 1]);
@@ -380,8 +397,10 @@ static void service_counters(plugin_check_t *c, catalog_service_t *s)
         if (k == a->n_counters) {
             char list[128];
             format_counters(list, sizeof list, a->counters, a->n_counters);
-            decl_error(c->d, c->line, "%s: counter %d is not one of the agency's counters "
-                                      "(%s)", c->what, s->counters[i], list);
+            decl_error(c->d, c->line,
+                       "%s: counter %d is not one of the agency's counters "
+                       "(%s)",
+                       c->what, s->counters[i], list);
         }
     }
 }
@@ -399,8 +418,10 @@ static void read_unconfirmed(plugin_check_t *c, catalog_service_t *s)
             continue;
         const char *hint = plugin_check_suggest(f, service_fields);
         if (hint && strlen(f) < 48)
-            decl_error(c->d, c->line, "%s: unconfirmed names '%s', which is not a service "
-                                      "field (did you mean '%s'?)", c->what, f, hint);
+            decl_error(c->d, c->line,
+                       "%s: unconfirmed names '%s', which is not a service "
+                       "field (did you mean '%s'?)",
+                       c->what, f, hint);
         else
             decl_error(c->d, c->line, "%s: unconfirmed[%zu] is not a service field", c->what,
                        i + 1);
@@ -418,8 +439,7 @@ static void read_service(plugin_check_t *c, catalog_service_t *s, size_t index)
     if (t == LUA_TNIL) {
         decl_error(d, c->line, "%s: id is missing", c->what);
     } else if (!id || !plugin_check_is_id(id, len)) {
-        decl_error(d, c->line, "%s: id must be 1 to 47 characters of a-z, 0-9 and '-'",
-                   c->what);
+        decl_error(d, c->line, "%s: id must be 1 to 47 characters of a-z, 0-9 and '-'", c->what);
     } else {
         memcpy(s->local_id, id, len + 1);
         snprintf(c->what, sizeof c->what, "service '%s'", s->local_id);
@@ -440,7 +460,7 @@ static void read_service(plugin_check_t *c, catalog_service_t *s, size_t index)
     if (plugin_check_int(c, "minutes", true, 1, 1440, "a whole number above 0", &v) == 0)
         s->minutes = (int)v;
     if (plugin_check_int(c, "fee", true, 0, INT64_C(1000000000000000),
-                  "a whole number of rupiah, 0 or more", &v) == 0)
+                         "a whole number of rupiah, 0 or more", &v) == 0)
         s->fee = v;
     plugin_check_text(c, "fee_note", false, &s->fee_note);
     plugin_check_text(c, "product", true, &s->product);
@@ -450,7 +470,7 @@ static void read_service(plugin_check_t *c, catalog_service_t *s, size_t index)
     read_cutoff(c, s);
     v = 0;
     if (plugin_check_int(c, "quota", false, 0, 100000, "a whole number, 0 or more (0 = no limit)",
-                  &v) == 0)
+                         &v) == 0)
         s->quota = (int)v;
     plugin_check_bool(c, "priority", &s->priority);
     s->kiosk = true;
@@ -573,8 +593,10 @@ void plugin_api_finish(decl_t *d)
     }
     const catalog_agency_t *a = &cat->agencies[0];
     if (cat->n_services == 0)
-        decl_error(d, d->agency_line, "agency '%s' declares no service; add "
-                                      "agency:service { ... }", a->id);
+        decl_error(d, d->agency_line,
+                   "agency '%s' declares no service; add "
+                   "agency:service { ... }",
+                   a->id);
     for (size_t i = 0; i < cat->n_services; i++) {
         catalog_service_t *s = &cat->services[i];
         s->agency = 0;

@@ -21,27 +21,27 @@
 #include <stdlib.h>
 #include <string.h>
 
-#define REG_HOOKS "mpp.hooks"         /* hook index -> function */
+#define REG_HOOKS "mpp.hooks" /* hook index -> function */
 #define REG_VIEW_MT "mpp.view_mt"
 #define REG_ACTION_MT "mpp.action_mt"
 
 const char *const plugin_api_hook_names[] = {
-    "ticket.issued",   "ticket.confirmed", "ticket.called",   "ticket.recalled",
-    "ticket.started",  "ticket.finished",  "ticket.no_show",  "ticket.held",
-    "ticket.cancelled", "ticket.transferred", "route",        NULL,
+    "ticket.issued",    "ticket.confirmed",   "ticket.called",  "ticket.recalled",
+    "ticket.started",   "ticket.finished",    "ticket.no_show", "ticket.held",
+    "ticket.cancelled", "ticket.transferred", "route",          NULL,
 };
 
 static const queue_event_type_t hook_events[] = {
-    QUEUE_EV_TICKET_ISSUED,  QUEUE_EV_TICKET_CONFIRMED, QUEUE_EV_TICKET_CALLED,    QUEUE_EV_TICKET_RECALLED,
-    QUEUE_EV_TICKET_STARTED, QUEUE_EV_TICKET_FINISHED,  QUEUE_EV_TICKET_NO_SHOW,   QUEUE_EV_TICKET_HELD,
-    QUEUE_EV_TICKET_CANCELLED, QUEUE_EV_TICKET_TRANSFERRED,
+    QUEUE_EV_TICKET_ISSUED,      QUEUE_EV_TICKET_CONFIRMED, QUEUE_EV_TICKET_CALLED,
+    QUEUE_EV_TICKET_RECALLED,    QUEUE_EV_TICKET_STARTED,   QUEUE_EV_TICKET_FINISHED,
+    QUEUE_EV_TICKET_NO_SHOW,     QUEUE_EV_TICKET_HELD,      QUEUE_EV_TICKET_CANCELLED,
+    QUEUE_EV_TICKET_TRANSFERRED,
 };
 
 #define HOOK_ROUTE 10
 
 static const char *const view_fields[] = {
-    "number", "service", "agency", "status", "priority", "transfers", "issued_at", "counter",
-    NULL,
+    "number", "service", "agency", "status", "priority", "transfers", "issued_at", "counter", NULL,
 };
 
 int plugin_api_hook_index(const char *name)
@@ -87,17 +87,19 @@ static int plugin_api_on(lua_State *L)
     const char *name = lua_tostring(L, 2);
     int index = strlen(name) < 48 ? plugin_api_hook_index(name) : -1;
     if (index < 0) {
-        const char *hint = strlen(name) < 48 ? plugin_check_suggest(name, plugin_api_hook_names) : NULL;
+        const char *hint =
+            strlen(name) < 48 ? plugin_check_suggest(name, plugin_api_hook_names) : NULL;
         if (hint)
             decl_error(d, line, "agency:on: no event '%s' (did you mean '%s'?)", name, hint);
         else
-            decl_error(d, line, "agency:on: no event '%.47s'; hooks exist for ticket.issued, "
-                                "ticket.called, ticket.finished, ... and route", name);
+            decl_error(d, line,
+                       "agency:on: no event '%.47s'; hooks exist for ticket.issued, "
+                       "ticket.called, ticket.finished, ... and route",
+                       name);
         return 0;
     }
     if (lua_type(L, 3) != LUA_TFUNCTION) {
-        decl_error(d, line, "agency:on(\"%s\", ...): the second argument must be a function",
-                   name);
+        decl_error(d, line, "agency:on(\"%s\", ...): the second argument must be a function", name);
         return 0;
     }
     if (!d->hook_lines) {
@@ -106,8 +108,8 @@ static int plugin_api_on(lua_State *L)
             return luaL_error(L, "out of memory");
     }
     if (d->hook_lines[index]) {
-        decl_error(d, line, "agency:on(\"%s\") is declared a second time (first at line %d)",
-                   name, d->hook_lines[index]);
+        decl_error(d, line, "agency:on(\"%s\") is declared a second time (first at line %d)", name,
+                   d->hook_lines[index]);
         return 0;
     }
     d->hook_lines[index] = line > 0 ? line : 1;
@@ -191,8 +193,7 @@ static int view_newindex(lua_State *L)
 static int view_tostring(lua_State *L)
 {
     const queue_view_t *v = lua_touserdata(L, 1);
-    lua_pushfstring(L, "ticket %s (%s, %s)", v->number, v->service,
-                    queue_status_name(v->status));
+    lua_pushfstring(L, "ticket %s (%s, %s)", v->number, v->service, queue_status_name(v->status));
     return 1;
 }
 

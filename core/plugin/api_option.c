@@ -36,8 +36,8 @@ static int plugin_api_option(lua_State *L)
     static const int want[] = {LUA_TNUMBER, LUA_TSTRING, LUA_TBOOLEAN};
     static const char *const want_name[] = {"a whole number", "a text", "true or false"};
     if (lua_type(L, 3) != want[kind] || (kind == OPT_NUMBER && !lua_isinteger(L, 3)))
-        return luaL_error(L, "agency:%s(\"%s\", default): the default must be %s", method,
-                          name, want_name[kind]);
+        return luaL_error(L, "agency:%s(\"%s\", default): the default must be %s", method, name,
+                          want_name[kind]);
     lua_Integer min = LUA_MININTEGER, max = LUA_MAXINTEGER;
     if (kind == OPT_NUMBER && lua_istable(L, 4)) {
         if (lua_getfield(L, 4, "min") == LUA_TNUMBER)
@@ -70,12 +70,8 @@ static int plugin_api_option(lua_State *L)
         }
         lua_pushinteger(L, (lua_Integer)o.integer);
         break;
-    case OPT_STRING:
-        lua_pushstring(L, o.text);
-        break;
-    case OPT_BOOLEAN:
-        lua_pushboolean(L, o.boolean);
-        break;
+    case OPT_STRING: lua_pushstring(L, o.text); break;
+    case OPT_BOOLEAN: lua_pushboolean(L, o.boolean); break;
     }
     return 1;
 }

@@ -15,8 +15,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-static const char *const route_fields[] = {"priority_first", "regular_after_priority",
-                                           "preferred", NULL};
+static const char *const route_fields[] = {"priority_first", "regular_after_priority", "preferred",
+                                           NULL};
 
 /* The string on top of the stack when its type `t` is a string, else
  * NULL; *len gets its length (0 when NULL). */
@@ -37,8 +37,10 @@ void plugin_api_read_next(plugin_check_t *c, catalog_service_t *s)
         if (v && plugin_check_is_id(v, len))
             memcpy(s->next, v, len + 1); /* local for now */
         else
-            decl_error(c->d, c->line, "%s: next must be the id of another service of this "
-                                      "agency, like next = \"penetapan\"", c->what);
+            decl_error(c->d, c->line,
+                       "%s: next must be the id of another service of this "
+                       "agency, like next = \"penetapan\"",
+                       c->what);
     }
     lua_pop(L, 1);
     t = plugin_check_get(c, "next_place");
@@ -47,8 +49,7 @@ void plugin_api_read_next(plugin_check_t *c, catalog_service_t *s)
         if (v && strcmp(v, "front") == 0)
             s->next_front = true;
         else if (!v || strcmp(v, "back") != 0)
-            decl_error(c->d, c->line, "%s: next_place must be \"front\" or \"back\"",
-                       c->what);
+            decl_error(c->d, c->line, "%s: next_place must be \"front\" or \"back\"", c->what);
         if (!s->next[0])
             decl_error(c->d, c->line, "%s: next_place is set but next is not", c->what);
     }
@@ -64,16 +65,19 @@ static void read_preferred_entry(plugin_check_t *c, decl_preferred_t *p)
     int isnum = 0;
     lua_Integer counter = lua_tointegerx(L, -2, &isnum);
     if (lua_type(L, -2) != LUA_TNUMBER || !isnum) {
-        decl_error(d, c->line, "route: preferred must map counter numbers to lists of "
-                               "service ids, like preferred = { [11] = { \"penetapan\" } }");
+        decl_error(d, c->line,
+                   "route: preferred must map counter numbers to lists of "
+                   "service ids, like preferred = { [11] = { \"penetapan\" } }");
         return;
     }
     size_t k = 0;
     while (k < a->n_counters && a->counters[k] != counter)
         k++;
     if (k == a->n_counters) {
-        decl_error(d, c->line, "route: preferred names counter %lld, which is not one of the "
-                               "agency's counters", (long long)counter);
+        decl_error(d, c->line,
+                   "route: preferred names counter %lld, which is not one of the "
+                   "agency's counters",
+                   (long long)counter);
         return;
     }
     p->counter = (int)counter;
@@ -114,8 +118,9 @@ static void read_preferred(plugin_check_t *c)
     decl_t *d = c->d;
     int t = plugin_check_get(c, "preferred");
     if (t != LUA_TNIL && t != LUA_TTABLE)
-        decl_error(d, c->line, "route: preferred must map counter numbers to lists of service "
-                               "ids, like preferred = { [11] = { \"penetapan\" } }");
+        decl_error(d, c->line,
+                   "route: preferred must map counter numbers to lists of service "
+                   "ids, like preferred = { [11] = { \"penetapan\" } }");
     if (t == LUA_TTABLE) {
         lua_pushnil(L);
         while (lua_next(L, -2)) {
@@ -154,8 +159,8 @@ int plugin_api_route(lua_State *L)
     bool first = false;
     int64_t after = 0;
     int rc = plugin_check_bool(&c, "priority_first", &first);
-    rc |= plugin_check_int(&c, "regular_after_priority", false, 0, 1000, "a whole number, 0 or more",
-                    &after);
+    rc |= plugin_check_int(&c, "regular_after_priority", false, 0, 1000,
+                           "a whole number, 0 or more", &after);
     if (rc == 0) {
         d->cat->agencies[0].route.priority_first = first;
         d->cat->agencies[0].route.regular_after_priority = (int)after;
@@ -185,8 +190,8 @@ static void unknown_service(decl_t *d, int line, const char *what, const char *i
         best = plugin_check_suggest(id, known);
     }
     if (best)
-        decl_error(d, line, "%s: no service '%s' in this agency (did you mean '%s'?)", what,
-                   id, best);
+        decl_error(d, line, "%s: no service '%s' in this agency (did you mean '%s'?)", what, id,
+                   best);
     else
         decl_error(d, line, "%s: no service '%s' in this agency", what, id);
     free(known);
@@ -225,16 +230,17 @@ void plugin_api_finish_flows(decl_t *d)
             size_t used = 0;
             at = i;
             for (size_t n = 0; n < 6 && used < sizeof path; n++) {
-                int w = snprintf(path + used, sizeof path - used, "%s -> ",
-                                 cat->services[at].local_id);
+                int w =
+                    snprintf(path + used, sizeof path - used, "%s -> ", cat->services[at].local_id);
                 if (w < 0)
                     break;
                 used += (size_t)w;
                 at = (size_t)local_index(cat, cat->services[at].next);
             }
-            decl_error(d, d->service_lines[i], "service '%s': the next steps form a loop "
-                                               "(%s...); a flow must end", cat->services[i].local_id,
-                       path);
+            decl_error(d, d->service_lines[i],
+                       "service '%s': the next steps form a loop "
+                       "(%s...); a flow must end",
+                       cat->services[i].local_id, path);
             ok = false;
         }
     }
@@ -285,12 +291,11 @@ void plugin_api_finish_preferred(decl_t *d)
             cat->services[at].agency = 0;
             a->n_services = cat->n_services;
             if (!catalog_service_at_counter(cat, &cat->services[at], p->counter)) {
-                decl_error(d, d->route_line, "%s: counter %d does not serve '%s'", what,
-                           p->counter, p->services.items[k]);
+                decl_error(d, d->route_line, "%s: counter %d does not serve '%s'", what, p->counter,
+                           p->services.items[k]);
                 continue;
             }
             cp->services[cp->n_services++] = (size_t)at;
         }
     }
 }
-

@@ -15,9 +15,9 @@
 #include <stdlib.h>
 #include <string.h>
 
-#define LIST_MAX 100       /* items of a list of strings */
-#define COUNTERS_MAX 256   /* entries of a counters list */
-#define UNKNOWN_SHOWN 8    /* unknown fields named per declaration */
+#define LIST_MAX 100     /* items of a list of strings */
+#define COUNTERS_MAX 256 /* entries of a counters list */
+#define UNKNOWN_SHOWN 8  /* unknown fields named per declaration */
 
 bool plugin_check_is_id(const char *s, size_t len)
 {
@@ -158,8 +158,8 @@ int plugin_check_fields(plugin_check_t *c, const char *const *known, const char 
     for (size_t i = 0; i < n_unknown; i++) {
         const char *hint = plugin_check_suggest(unknown[i], known);
         if (hint)
-            decl_error(c->d, c->line, "unknown field '%s' in %s (did you mean '%s'?)",
-                       unknown[i], in, hint);
+            decl_error(c->d, c->line, "unknown field '%s' in %s (did you mean '%s'?)", unknown[i],
+                       in, hint);
         else
             decl_error(c->d, c->line, "unknown field '%s' in %s", unknown[i], in);
     }
@@ -203,8 +203,7 @@ int plugin_check_text(plugin_check_t *c, const char *name, bool required, char *
     int rc = 0;
     if (t == LUA_TNIL) {
         if (required)
-            rc = decl_error(c->d, c->line, "%s: %s is missing (a non-empty string)", c->what,
-                            name);
+            rc = decl_error(c->d, c->line, "%s: %s is missing (a non-empty string)", c->what, name);
         else
             rc = copy_text(c, name, "", 0, out);
     } else if (t != LUA_TSTRING) {
@@ -223,7 +222,7 @@ int plugin_check_text(plugin_check_t *c, const char *name, bool required, char *
 }
 
 int plugin_check_int(plugin_check_t *c, const char *name, bool required, int64_t lo, int64_t hi,
-              const char *rule, int64_t *out)
+                     const char *rule, int64_t *out)
 {
     lua_State *L = c->L;
     int t = plugin_check_get(c, name);
@@ -261,7 +260,8 @@ int plugin_check_bool(plugin_check_t *c, const char *name, bool *out)
     return rc;
 }
 
-lua_Integer plugin_check_list_length(plugin_check_t *c, const char *name, const char *of, size_t max)
+lua_Integer plugin_check_list_length(plugin_check_t *c, const char *name, const char *of,
+                                     size_t max)
 {
     lua_State *L = c->L;
     lua_Unsigned n = lua_rawlen(L, -1);
@@ -272,8 +272,10 @@ lua_Integer plugin_check_list_length(plugin_check_t *c, const char *name, const 
         count++;
     }
     if (count != n) {
-        decl_error(c->d, c->line, "%s: %s must be a plain list of %s (no named or missing "
-                                  "entries)", c->what, name, of);
+        decl_error(c->d, c->line,
+                   "%s: %s must be a plain list of %s (no named or missing "
+                   "entries)",
+                   c->what, name, of);
         return -1;
     }
     if (n > max) {
@@ -290,18 +292,22 @@ int plugin_check_strings(plugin_check_t *c, const char *name, size_t min, catalo
     int rc = 0;
     if (t == LUA_TNIL) {
         if (min > 0)
-            rc = decl_error(c->d, c->line, "%s: %s is missing (a list of strings, at least "
-                                           "%zu)", c->what, name, min);
+            rc = decl_error(c->d, c->line,
+                            "%s: %s is missing (a list of strings, at least "
+                            "%zu)",
+                            c->what, name, min);
     } else if (t != LUA_TTABLE) {
-        rc = decl_error(c->d, c->line, "%s: %s must be a list of strings, like { \"...\", "
-                                       "\"...\" }", c->what, name);
+        rc = decl_error(c->d, c->line,
+                        "%s: %s must be a list of strings, like { \"...\", "
+                        "\"...\" }",
+                        c->what, name);
     } else {
         lua_Integer n = plugin_check_list_length(c, name, "strings", LIST_MAX);
         if (n < 0) {
             rc = -1;
         } else if ((size_t)n < min) {
-            rc = decl_error(c->d, c->line, "%s: %s must list at least %zu item%s", c->what,
-                            name, min, min == 1 ? "" : "s");
+            rc = decl_error(c->d, c->line, "%s: %s must list at least %zu item%s", c->what, name,
+                            min, min == 1 ? "" : "s");
         } else if (n > 0) {
             out->items = calloc((size_t)n, sizeof *out->items);
             if (!out->items)
@@ -314,8 +320,8 @@ int plugin_check_strings(plugin_check_t *c, const char *name, size_t min, catalo
                 if (lua_rawgeti(L, -1, i) == LUA_TSTRING)
                     s = lua_tolstring(L, -1, &len);
                 if (!s || len == 0)
-                    rc = decl_error(c->d, c->line, "%s: %s must be a non-empty string",
-                                    c->what, label);
+                    rc = decl_error(c->d, c->line, "%s: %s must be a non-empty string", c->what,
+                                    label);
                 else if (copy_text(c, label, s, len, &out->items[out->count]) == 0)
                     out->count++;
                 else
@@ -340,8 +346,10 @@ int plugin_check_counters(plugin_check_t *c, const char *name, int **out, size_t
         return 0;
     }
     if (t != LUA_TTABLE) {
-        rc = decl_error(c->d, c->line, "%s: %s must be a list of counter numbers, like "
-                                       "{ 1, 2 }", c->what, name);
+        rc = decl_error(c->d, c->line,
+                        "%s: %s must be a list of counter numbers, like "
+                        "{ 1, 2 }",
+                        c->what, name);
     } else {
         lua_Integer n = plugin_check_list_length(c, name, "counter numbers", COUNTERS_MAX);
         int *list = n > 0 ? calloc((size_t)n, sizeof *list) : NULL;
@@ -356,14 +364,16 @@ int plugin_check_counters(plugin_check_t *c, const char *name, int **out, size_t
                 v = lua_tointegerx(L, -1, &isint);
             lua_pop(L, 1);
             if (!isint || v < 1 || v > 999) {
-                rc = decl_error(c->d, c->line, "%s: %s[%lld] must be a counter number from 1 "
-                                               "to 999", c->what, name, (long long)i);
+                rc = decl_error(c->d, c->line,
+                                "%s: %s[%lld] must be a counter number from 1 "
+                                "to 999",
+                                c->what, name, (long long)i);
                 break;
             }
             for (lua_Integer k = 0; k < i - 1; k++) {
                 if (list[k] == (int)v) {
-                    rc = decl_error(c->d, c->line, "%s: counter %d is listed twice in %s",
-                                    c->what, (int)v, name);
+                    rc = decl_error(c->d, c->line, "%s: counter %d is listed twice in %s", c->what,
+                                    (int)v, name);
                     break;
                 }
             }

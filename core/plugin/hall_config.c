@@ -28,7 +28,7 @@ const plugin_hall_t *plugin_hall_from_config(plugin_hall_config_t *out, const co
         out->counters[i] = cfg->counters[i].number;
         snprintf(out->agencies[i], CATALOG_ID_MAX, "%s", cfg->counters[i].agency);
     }
-    out->hall = (plugin_hall_t){out->counters, (const char (*)[CATALOG_ID_MAX])out->agencies,
+    out->hall = (plugin_hall_t){out->counters, (const char(*)[CATALOG_ID_MAX])out->agencies,
                                 cfg->n_counters, config_option, (void *)cfg};
     return &out->hall;
 }

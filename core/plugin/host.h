@@ -27,28 +27,33 @@
 #define SANDBOX_LOAD_MS 250                   /* deadline of a file's load */
 #define SANDBOX_HOOK_COUNT 100                /* instructions between checks */
 #define SANDBOX_PATTERN_MAX 256               /* bytes of a Lua pattern */
-#define SANDBOX_STRING_MAX ((size_t)1 << 20)  /* subject or result of the
+#define SANDBOX_STRING_MAX                                                                         \
+    ((size_t)1 << 20) /* subject or result of the
                                                  string functions that run
                                                  in C without the hook */
-#define SANDBOX_PATTERN_COST 1e8              /* worst-case steps a pattern
+#define SANDBOX_PATTERN_COST                                                                       \
+    1e8 /* worst-case steps a pattern
                                                  may take on its subject */
-#define SANDBOX_STEPS_PER_MS 20000.0          /* pattern steps counted as one
+#define SANDBOX_STEPS_PER_MS                                                                       \
+    20000.0 /* pattern steps counted as one
                                                  ms of budget: about 15 times
                                                  slower than measured (ten
                                                  s:find(".-b") on 9,999 bytes,
                                                  2e9 steps by the estimate,
                                                  ran 3.3 s) */
-#define SANDBOX_BIG_ALLOC ((size_t)64 << 10)  /* growth that checks the
+#define SANDBOX_BIG_ALLOC                                                                          \
+    ((size_t)64 << 10)                    /* growth that checks the
                                                  deadline in the allocator */
-#define PLUGIN_FILE_MAX ((size_t)1 << 20)     /* bytes of a plugin file */
-#define PLUGIN_TEXT_MAX ((size_t)4 << 20)     /* bytes of declared text */
-#define PLUGIN_SERVICES_MAX 1000              /* services of one agency */
-#define PLUGIN_ERRORS_MAX 20                  /* errors kept per file */
-#define PLUGIN_HOOK_MS 5                      /* deadline of one hook call */
+#define PLUGIN_FILE_MAX ((size_t)1 << 20) /* bytes of a plugin file */
+#define PLUGIN_TEXT_MAX ((size_t)4 << 20) /* bytes of declared text */
+#define PLUGIN_SERVICES_MAX 1000          /* services of one agency */
+#define PLUGIN_ERRORS_MAX 20              /* errors kept per file */
+#define PLUGIN_HOOK_MS 5                  /* deadline of one hook call */
 #define API_HOOKS_N 11 /* entries of plugin_api_hook_names (api_hooks.c), "route" the last */
-#define PLUGIN_HOOK_FAILS_MAX 3               /* failures in a row that
+#define PLUGIN_HOOK_FAILS_MAX                                                                      \
+    3                           /* failures in a row that
                                                  disable an agency's hooks */
-#define PLUGIN_PREFERRED_MAX 64               /* counters in route.preferred */
+#define PLUGIN_PREFERRED_MAX 64 /* counters in route.preferred */
 
 /* Errors of sandbox_run. */
 enum sandbox_err {
@@ -62,19 +67,19 @@ enum sandbox_err {
 /* One agency's Lua state and its limits. The struct must stay at one
  * address while the state is open (the allocator and the hook use it). */
 typedef struct sandbox {
-    lua_State *L;                 /* owned; closed by sandbox_close */
-    size_t used;                  /* bytes the state holds now */
-    size_t budget;                /* bytes it may hold */
-    bool refused;                 /* an allocation was refused */
-    struct timespec deadline;     /* CLOCK_MONOTONIC */
+    lua_State *L;             /* owned; closed by sandbox_close */
+    size_t used;              /* bytes the state holds now */
+    size_t budget;            /* bytes it may hold */
+    bool refused;             /* an allocation was refused */
+    struct timespec deadline; /* CLOCK_MONOTONIC */
     int deadline_ms;
-    bool expired;                 /* the deadline passed (hook, allocator
+    bool expired;   /* the deadline passed (hook, allocator
                                      or a guarded function found it) */
-    bool timed;                   /* inside sandbox_call: the deadline holds */
-    bool costly;                  /* a guarded function refused work that
+    bool timed;     /* inside sandbox_call: the deadline holds */
+    bool costly;    /* a guarded function refused work that
                                      could outrun what is left of the
                                      budget (an overrun, not a bug) */
-    char name[256];               /* "plugins/<file>": chunk name without '@' */
+    char name[256]; /* "plugins/<file>": chunk name without '@' */
 } sandbox_t;
 
 /* Worst-case steps of matching Lua pattern p (len bytes) against a
@@ -116,8 +121,8 @@ void sandbox_allow(lua_State *L, const char *name);
  * `ms` milliseconds. On error writes the message without its location
  * into err and the line into *line (0 when none) and returns a negative
  * sandbox_err. */
-int sandbox_run(sandbox_t *sb, const char *buf, size_t len, int ms,
-                char *err, size_t errlen, int *line);
+int sandbox_run(sandbox_t *sb, const char *buf, size_t len, int ms, char *err, size_t errlen,
+                int *line);
 
 /* Closes the state; sb may then be opened again. */
 void sandbox_close(sandbox_t *sb);
@@ -127,29 +132,29 @@ typedef struct plugin_runtime plugin_runtime_t;
 /* A route.preferred entry as declared, resolved by plugin_api_finish. */
 typedef struct decl_preferred {
     int counter;
-    catalog_strings_t services;   /* owned: local service ids */
+    catalog_strings_t services; /* owned: local service ids */
 } decl_preferred_t;
 
 /* The declarations of one file while it loads. */
 typedef struct decl {
-    plugin_runtime_t *rt;         /* borrowed: the live state it runs in */
-    catalog_t *cat;               /* borrowed: receives the one agency,
+    plugin_runtime_t *rt;      /* borrowed: the live state it runs in */
+    catalog_t *cat;            /* borrowed: receives the one agency,
                                      its services and the file's errors */
-    const plugin_hall_t *hall;    /* borrowed; NULL = counters unchecked */
-    const char *file;             /* borrowed: name as messages show it */
-    bool loading;                 /* declarations allowed now */
+    const plugin_hall_t *hall; /* borrowed; NULL = counters unchecked */
+    const char *file;          /* borrowed: name as messages show it */
+    bool loading;              /* declarations allowed now */
     bool have_agency;
     int agency_line;
     bool agency_id_ok;
     bool have_route;
     int route_line;
-    int *service_lines;           /* owned: line of each service */
+    int *service_lines; /* owned: line of each service */
     size_t services_cap;
-    size_t text_bytes;            /* declared text copied so far */
+    size_t text_bytes; /* declared text copied so far */
     bool error_cap_hit;
-    decl_preferred_t *preferred;  /* owned */
+    decl_preferred_t *preferred; /* owned */
     size_t n_preferred;
-    int *hook_lines;              /* owned: line of each agency:on, by
+    int *hook_lines; /* owned: line of each agency:on, by
                                      hook index (api_hooks.c) */
 } decl_t;
 
@@ -158,15 +163,15 @@ typedef struct decl {
  * load.c, owned by the agency's catalog entry (catalog_agency_t.runtime,
  * freed by plugin_runtime_free). */
 struct plugin_runtime {
-    sandbox_t sb;                 /* the agency's state; closed once its
+    sandbox_t sb; /* the agency's state; closed once its
                                      hooks are disabled */
     decl_t d;
-    char file[256];               /* "plugins/<file>" */
+    char file[256]; /* "plugins/<file>" */
     char agency[CATALOG_ID_MAX];
-    bool in_hook;                 /* next_step / transfer allowed now */
+    bool in_hook; /* next_step / transfer allowed now */
     unsigned calls, failures, overruns, refused;
     int fails_in_row[API_HOOKS_N]; /* failures in a row of each hook */
-    int action_hook;              /* the hook whose action the engine is
+    int action_hook;               /* the hook whose action the engine is
                                      applying (a refusal is its failure), or
                                      -1 */
     bool disabled;
@@ -214,8 +219,7 @@ void plugin_api_release(decl_t *d);
 
 /* Records an error of d->file at `line` in d->cat; returns -1. Past
  * PLUGIN_ERRORS_MAX errors only one last "too many errors" is kept. */
-int decl_error(decl_t *d, int line, const char *fmt, ...)
-    __attribute__((format(printf, 3, 4)));
+int decl_error(decl_t *d, int line, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
 
 /* Appends an error to a catalog (message truncated on a UTF-8 boundary).
  * Returns 0, or -1 when out of memory. */
@@ -225,9 +229,9 @@ int catalog_error_add(catalog_t *c, const char *file, int line, const char *msg)
 typedef struct check {
     lua_State *L;
     decl_t *d;
-    int table;                    /* absolute stack index of the table */
-    int line;                     /* line of the declaration */
-    char what[96];                /* "service 'ktp-el'", "agency 'x'", ... */
+    int table;     /* absolute stack index of the table */
+    int line;      /* line of the declaration */
+    char what[96]; /* "service 'ktp-el'", "agency 'x'", ... */
 } plugin_check_t;
 
 /* True for 1..47 characters of [a-z0-9-]. */
@@ -254,7 +258,7 @@ int plugin_check_text(plugin_check_t *c, const char *name, bool required, char *
 /* A whole number in [lo, hi]; an absent optional field leaves *out.
  * `rule` completes "must be ..." for wrong types and values below lo. */
 int plugin_check_int(plugin_check_t *c, const char *name, bool required, int64_t lo, int64_t hi,
-              const char *rule, int64_t *out);
+                     const char *rule, int64_t *out);
 /* A boolean; an absent field leaves *out. */
 int plugin_check_bool(plugin_check_t *c, const char *name, bool *out);
 /* A list of at least `min` non-empty strings. Absent and min == 0 gives
@@ -263,7 +267,8 @@ int plugin_check_strings(plugin_check_t *c, const char *name, size_t min, catalo
 /* Checks that the table on top of the stack is a plain list (keys 1..n
  * only) of at most `max` entries, `of` naming what it holds; returns n,
  * or -1 after recording an error. */
-lua_Integer plugin_check_list_length(plugin_check_t *c, const char *name, const char *of, size_t max);
+lua_Integer plugin_check_list_length(plugin_check_t *c, const char *name, const char *of,
+                                     size_t max);
 /* An optional list of distinct counter numbers 1..999, malloc'd into
  * *out (NULL when absent or empty). Returns 1 when present, 0 when
  * absent, -1 on error. */

@@ -222,12 +222,16 @@ static int clash(catalog_t *cat, catalog_t *a, int a_line, catalog_t *b, int b_l
     display_name(fy, sizeof fy, y->file);
     const char *what = same_id ? "agency id" : "prefix";
     const char *value = same_id ? x->id : x->prefix;
-    snprintf(msg, sizeof msg, "%s '%s' is also declared by %s; neither file is loaded "
-                              "until one of them is changed", what, value, fy);
+    snprintf(msg, sizeof msg,
+             "%s '%s' is also declared by %s; neither file is loaded "
+             "until one of them is changed",
+             what, value, fy);
     if (catalog_error_add(cat, fx, a_line, msg) != 0)
         return -1;
-    snprintf(msg, sizeof msg, "%s '%s' is also declared by %s; neither file is loaded "
-                              "until one of them is changed", what, value, fx);
+    snprintf(msg, sizeof msg,
+             "%s '%s' is also declared by %s; neither file is loaded "
+             "until one of them is changed",
+             what, value, fx);
     if (catalog_error_add(cat, fy, b_line, msg) != 0)
         return -1;
     return 1;
@@ -253,11 +257,15 @@ static int merge(catalog_t *cat, catalog_t *one, int agency_line)
         char first[256];
         display_name(first, sizeof first, b->file);
         if (strcmp(a->id, b->id) == 0)
-            snprintf(msg, sizeof msg, "agency id '%s' is already declared by %s; this file "
-                                      "is not loaded", a->id, first);
+            snprintf(msg, sizeof msg,
+                     "agency id '%s' is already declared by %s; this file "
+                     "is not loaded",
+                     a->id, first);
         else if (strcmp(a->prefix, b->prefix) == 0)
-            snprintf(msg, sizeof msg, "prefix '%s' is already used by agency '%s' (%s); this "
-                                      "file is not loaded", a->prefix, b->id, first);
+            snprintf(msg, sizeof msg,
+                     "prefix '%s' is already used by agency '%s' (%s); this "
+                     "file is not loaded",
+                     a->prefix, b->id, first);
         else
             continue;
         rc = catalog_error_add(cat, file, agency_line, msg);

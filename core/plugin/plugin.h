@@ -41,8 +41,8 @@ typedef struct plugin_option {
     plugin_option_kind_t kind;
     long long integer;
     bool boolean;
-    const char *text;       /* borrowed from the config */
-    int line;               /* where the config sets it */
+    const char *text; /* borrowed from the config */
+    int line;         /* where the config sets it */
 } plugin_option_t;
 
 typedef struct plugin_hall {
@@ -92,14 +92,14 @@ const queue_hooks_t *plugin_queue_hooks(void);
 
 /* How an agency's hooks have run since its plugin loaded. */
 typedef struct plugin_runtime_stats {
-    unsigned calls;               /* hook and route calls made */
-    unsigned failures;            /* errors, overruns, refused actions and
+    unsigned calls;    /* hook and route calls made */
+    unsigned failures; /* errors, overruns, refused actions and
                                      answers that were not allowed */
-    unsigned overruns;            /* stopped by the deadline or memory */
-    unsigned refused;             /* actions the engine refused */
-    bool disabled;                /* too many failures in a row: its hooks
+    unsigned overruns; /* stopped by the deadline or memory */
+    unsigned refused;  /* actions the engine refused */
+    bool disabled;     /* too many failures in a row: its hooks
                                      no longer run */
-    size_t memory;                /* bytes its Lua state holds now */
+    size_t memory;     /* bytes its Lua state holds now */
 } plugin_runtime_stats_t;
 
 /* Fills *out for agency a; -1 when a has no hooks. */

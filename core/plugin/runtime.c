@@ -66,9 +66,11 @@ static void plugin_runtime_fail(plugin_runtime_t *rt, int hook, int rc, const ch
     if (*row >= PLUGIN_HOOK_FAILS_MAX && !rt->disabled) {
         rt->disabled = true;
         sandbox_close(&rt->sb);
-        log_error("plugin", "%s: agency '%s': hooks disabled after %d failures in a row of "
-                            "%s; its counters follow the declared routing until the plugin "
-                            "is reloaded", rt->file, rt->agency, *row, what);
+        log_error("plugin",
+                  "%s: agency '%s': hooks disabled after %d failures in a row of "
+                  "%s; its counters follow the declared routing until the plugin "
+                  "is reloaded",
+                  rt->file, rt->agency, *row, what);
     }
 }
 
@@ -89,7 +91,7 @@ static void plugin_runtime_settle(plugin_runtime_t *rt)
 /* ---- event hooks ---- */
 
 typedef struct event_call {
-    int hook;                    /* index in plugin_api_hook_names */
+    int hook; /* index in plugin_api_hook_names */
     const queue_view_t *view;
     queue_hook_action_t *act;
     bool has_action;
@@ -106,8 +108,10 @@ static int event_protected(lua_State *L)
         return 0;
     const queue_hook_action_t *a = plugin_api_action_get(L, -1);
     if (!a)
-        return luaL_error(L, "the hook returned a %s; return agency:next_step(...), "
-                             "agency:transfer(...) or nothing", luaL_typename(L, -1));
+        return luaL_error(L,
+                          "the hook returned a %s; return agency:next_step(...), "
+                          "agency:transfer(...) or nothing",
+                          luaL_typename(L, -1));
     *call->act = *a;
     call->has_action = true;
     return 0;
@@ -129,8 +133,7 @@ static int hooks_event(void *ctx, const catalog_agency_t *a, queue_event_type_t 
     plugin_runtime_settle(rt);
     rt->calls++;
     rt->in_hook = true;
-    int rc = sandbox_call(&rt->sb, event_protected, &call, PLUGIN_HOOK_MS, err, sizeof err,
-                          &line);
+    int rc = sandbox_call(&rt->sb, event_protected, &call, PLUGIN_HOOK_MS, err, sizeof err, &line);
     rt->in_hook = false;
     if (rc != 0) {
         if (rc == SANDBOX_ERR_MEMORY && rt->sb.L)
@@ -151,7 +154,7 @@ typedef struct route_call {
     int counter;
     const queue_view_t *heads;
     size_t n;
-    int pick;                    /* index, or -1 for nil */
+    int pick; /* index, or -1 for nil */
 } route_call_t;
 
 static int route_protected(lua_State *L)
@@ -185,12 +188,14 @@ static int route_protected(lua_State *L)
     if (lua_type(L, -1) == LUA_TUSERDATA)
         return luaL_error(L, "the route function returned a ticket that is not one of the "
                              "heads it was given");
-    return luaL_error(L, "the route function returned a %s; return one of the heads it was "
-                         "given, or nil for the declared routing", luaL_typename(L, -1));
+    return luaL_error(L,
+                      "the route function returned a %s; return one of the heads it was "
+                      "given, or nil for the declared routing",
+                      luaL_typename(L, -1));
 }
 
-static int hooks_route(void *ctx, const catalog_agency_t *a, int counter,
-                       const queue_view_t *heads, size_t n)
+static int hooks_route(void *ctx, const catalog_agency_t *a, int counter, const queue_view_t *heads,
+                       size_t n)
 {
     (void)ctx;
     plugin_runtime_t *rt = a->runtime;
@@ -201,8 +206,7 @@ static int hooks_route(void *ctx, const catalog_agency_t *a, int counter,
     int line = 0;
     plugin_runtime_settle(rt);
     rt->calls++;
-    int rc = sandbox_call(&rt->sb, route_protected, &call, PLUGIN_HOOK_MS, err, sizeof err,
-                          &line);
+    int rc = sandbox_call(&rt->sb, route_protected, &call, PLUGIN_HOOK_MS, err, sizeof err, &line);
     if (rc != 0) {
         if (rc == SANDBOX_ERR_MEMORY && rt->sb.L)
             lua_gc(rt->sb.L, LUA_GCCOLLECT);

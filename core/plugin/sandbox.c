@@ -298,9 +298,10 @@ static void pattern_check(lua_State *L, const char *fname, const char *p, size_t
     double left = budget_left_ms(sb) * SANDBOX_STEPS_PER_MS;
     if (cost > SANDBOX_PATTERN_COST || cost > left) {
         sb->costly = true;
-        luaL_error(L, "%s: pattern too costly for a subject of %d bytes: it could run past "
-                      "the plugin's time budget (%d ms); simplify the pattern or shorten "
-                      "the subject",
+        luaL_error(L,
+                   "%s: pattern too costly for a subject of %d bytes: it could run past "
+                   "the plugin's time budget (%d ms); simplify the pattern or shorten "
+                   "the subject",
                    name, (int)sl, sb->timed ? sb->deadline_ms : 0);
     }
 }
@@ -333,8 +334,7 @@ static int sandbox_str_pattern(lua_State *L)
         return luaL_error(L, "string.%s: subject longer than %d bytes", fname,
                           (int)SANDBOX_STRING_MAX);
     if (pl > SANDBOX_PATTERN_MAX)
-        return luaL_error(L, "string.%s: pattern longer than %d bytes", fname,
-                          SANDBOX_PATTERN_MAX);
+        return luaL_error(L, "string.%s: pattern longer than %d bytes", fname, SANDBOX_PATTERN_MAX);
     if (plain) {
         /* a plain search: every start position times the pattern */
         char name[32];
@@ -358,8 +358,7 @@ static int sandbox_str_pattern(lua_State *L)
     }
     int n = call_original(L);
     if (strcmp(fname, "gsub") == 0 && lua_rawlen(L, 1) > SANDBOX_STRING_MAX)
-        return luaL_error(L, "string.gsub: result longer than %d bytes",
-                          (int)SANDBOX_STRING_MAX);
+        return luaL_error(L, "string.gsub: result longer than %d bytes", (int)SANDBOX_STRING_MAX);
     return n;
 }
 
@@ -427,14 +426,12 @@ static int env_index(lua_State *L)
 static int env_newindex(lua_State *L)
 {
     if (lua_type(L, 2) == LUA_TSTRING)
-        return luaL_error(L, "plugins may not set global '%s'; use local",
-                          lua_tostring(L, 2));
+        return luaL_error(L, "plugins may not set global '%s'; use local", lua_tostring(L, 2));
     return luaL_error(L, "plugins may not set globals; use local");
 }
 
 /* Replaces lib[name] by a closure of fn over the original (and name). */
-static void wrap_field(lua_State *L, int lib, const char *name, lua_CFunction fn,
-                       bool with_name)
+static void wrap_field(lua_State *L, int lib, const char *name, lua_CFunction fn, bool with_name)
 {
     lua_getfield(L, lib, name);
     if (with_name) {
@@ -447,14 +444,14 @@ static void wrap_field(lua_State *L, int lib, const char *name, lua_CFunction fn
 }
 
 static const char *const allowed_names[] = {
-    "assert", "error", "getmetatable", "ipairs", "next", "pairs", "pcall",
-    "rawequal", "rawget", "rawlen", "rawset", "select", "tonumber", "tostring",
-    "type", "xpcall", "_VERSION", "string", "table", "math", "utf8", NULL,
+    "assert",   "error",  "getmetatable", "ipairs", "next",     "pairs",    "pcall", "rawequal",
+    "rawget",   "rawlen", "rawset",       "select", "tonumber", "tostring", "type",  "xpcall",
+    "_VERSION", "string", "table",        "math",   "utf8",     NULL,
 };
 
 static const char *const removed_names[] = {
-    "load", "loadfile", "dofile", "require", "collectgarbage", "print",
-    "setmetatable", "warn", "_G", NULL,
+    "load",  "loadfile",     "dofile", "require", "collectgarbage",
+    "print", "setmetatable", "warn",   "_G",      NULL,
 };
 
 static int sandbox_setup(lua_State *L)
@@ -575,8 +572,10 @@ static int sandbox_run_protected(lua_State *L)
     if (luaL_loadbufferx(L, ck->buf, ck->len, chunkname, "t") != LUA_OK) {
         const char *msg = lua_tostring(L, -1);
         if (msg && strstr(msg, "binary chunk"))
-            return luaL_error(L, "%s: precompiled (binary) chunks are refused; a plugin "
-                                 "is Lua source text", sb->name);
+            return luaL_error(L,
+                              "%s: precompiled (binary) chunks are refused; a plugin "
+                              "is Lua source text",
+                              sb->name);
         return lua_error(L);
     }
     int chunk = lua_gettop(L);
@@ -652,8 +651,8 @@ int sandbox_call(sandbox_t *sb, lua_CFunction fn, void *ud, int ms, char *err, s
     lua_sethook(L, NULL, 0, 0);
     sb->timed = false;
     clock_gettime(CLOCK_THREAD_CPUTIME_ID, &cpu1);
-    double took = (double)(cpu1.tv_sec - cpu0.tv_sec) * 1e3 +
-                  (double)(cpu1.tv_nsec - cpu0.tv_nsec) / 1e6;
+    double took =
+        (double)(cpu1.tv_sec - cpu0.tv_sec) * 1e3 + (double)(cpu1.tv_nsec - cpu0.tv_nsec) / 1e6;
 
     int rc = SANDBOX_OK;
     if (status == LUA_OK && took > ms) {
@@ -669,8 +668,7 @@ int sandbox_call(sandbox_t *sb, lua_CFunction fn, void *ud, int ms, char *err, s
         } else if (sb->expired) {
             snprintf(err, errlen, "took longer than %d ms", ms);
             rc = SANDBOX_ERR_TIMEOUT;
-        } else if (status == LUA_ERRMEM ||
-                   (sb->refused && strcmp(err, "not enough memory") == 0)) {
+        } else if (status == LUA_ERRMEM || (sb->refused && strcmp(err, "not enough memory") == 0)) {
             snprintf(err, errlen, "used more than %zu MiB of memory", sb->budget >> 20);
             rc = SANDBOX_ERR_MEMORY;
         } else {

@@ -10,11 +10,11 @@
 
 struct report {
     report_group_t group;
-    uint32_t range_start;    /* REPORT_GROUP_RANGE: its period */
-    report_row_t **rows;     /* owned, each row owned */
+    uint32_t range_start; /* REPORT_GROUP_RANGE: its period */
+    report_row_t **rows;  /* owned, each row owned */
     size_t n_rows, cap_rows;
-    size_t *slots;           /* owned hash table: row index + 1, 0 = empty */
-    size_t n_slots;          /* a power of two */
+    size_t *slots;  /* owned hash table: row index + 1, 0 = empty */
+    size_t n_slots; /* a power of two */
     bool finished;
 };
 
@@ -73,10 +73,8 @@ uint32_t report_period(uint32_t ymd, report_group_t g)
         int64_t since_monday = ((days + 3) % 7 + 7) % 7;
         return ymd_of_days(days - since_monday);
     }
-    case REPORT_GROUP_MONTH:
-        return ymd / 100 * 100 + 1;
-    default:
-        return ymd;
+    case REPORT_GROUP_MONTH: return ymd / 100 * 100 + 1;
+    default: return ymd;
     }
 }
 
@@ -246,8 +244,8 @@ static int slots_grow(report_t *r)
 }
 
 /* The row of (period, agency, service), made when missing; NULL on ENOMEM. */
-static report_row_t *row_get(report_t *r, uint32_t period, const char *agency,
-                             const char *service, int standard_min)
+static report_row_t *row_get(report_t *r, uint32_t period, const char *agency, const char *service,
+                             int standard_min)
 {
     size_t k = row_hash(period, agency, service) & (r->n_slots - 1);
     for (; r->slots[k]; k = (k + 1) & (r->n_slots - 1)) {
@@ -336,8 +334,8 @@ int report_add(report_t *r, const report_ticket_t *t)
     if (r->group == REPORT_GROUP_RANGE && r->range_start)
         period = r->range_start;
     /* rows first, so a failure to make one counts the ticket nowhere */
-    report_row_t *rows[3] = {row_get(r, period, t->agency, t->service, t->standard_min),
-                             NULL, NULL};
+    report_row_t *rows[3] = {row_get(r, period, t->agency, t->service, t->standard_min), NULL,
+                             NULL};
     if (rows[0])
         rows[1] = row_get(r, period, t->agency, "", 0);
     if (rows[1])

@@ -26,63 +26,63 @@
 #include <stddef.h>
 #include <stdint.h>
 
-#define REPORT_ID_MAX 64     /* agency id, with its NUL */
-#define REPORT_SVC_MAX 128   /* "<agency>/<service>", with its NUL */
+#define REPORT_ID_MAX 64   /* agency id, with its NUL */
+#define REPORT_SVC_MAX 128 /* "<agency>/<service>", with its NUL */
 #define REPORT_HOURS 24
 
 typedef enum report_err {
     REPORT_OK = 0,
-    REPORT_EINVAL = -1,      /* a bad argument (an id too long, ...) */
+    REPORT_EINVAL = -1, /* a bad argument (an id too long, ...) */
     REPORT_ENOMEM = -2
 } report_err_t;
 
 typedef enum report_group {
     REPORT_GROUP_DAY = 0,
-    REPORT_GROUP_WEEK,       /* ISO weeks, Monday to Sunday */
+    REPORT_GROUP_WEEK, /* ISO weeks, Monday to Sunday */
     REPORT_GROUP_MONTH,
-    REPORT_GROUP_RANGE       /* one period for the whole range, named by
+    REPORT_GROUP_RANGE /* one period for the whole range, named by
                                 its first day (report_set_range_start) */
 } report_group_t;
 
 /* How a ticket stands in its record. */
 typedef enum report_outcome {
-    REPORT_OPEN = 0,         /* printing, waiting, called, serving or held */
-    REPORT_SERVED,           /* finished */
+    REPORT_OPEN = 0, /* printing, waiting, called, serving or held */
+    REPORT_SERVED,   /* finished */
     REPORT_NO_SHOW,
     REPORT_CANCELLED
 } report_outcome_t;
 
 /* One ticket as a report reads it. Strings are borrowed for the call. */
 typedef struct report_ticket {
-    uint32_t day;            /* business day YYYYMMDD */
-    const char *agency;      /* agency id */
-    const char *service;     /* "<agency>/<service>" */
+    uint32_t day;        /* business day YYYYMMDD */
+    const char *agency;  /* agency id */
+    const char *service; /* "<agency>/<service>" */
     report_outcome_t outcome;
-    int hour;                /* local hour of issue 0..23, -1 unknown */
-    int transfers;           /* times transferred */
-    int64_t queued_at;       /* ms since the epoch; 0 = not known */
+    int hour;                                   /* local hour of issue 0..23, -1 unknown */
+    int transfers;                              /* times transferred */
+    int64_t queued_at;                          /* ms since the epoch; 0 = not known */
     int64_t called_at, started_at, finished_at; /* ms; 0 = not yet */
-    int standard_min;        /* the service's standard minutes, <= 0 none */
+    int standard_min;                           /* the service's standard minutes, <= 0 none */
 } report_ticket_t;
 
 /* Median, 90th percentile and maximum of a list of durations. */
 typedef struct report_stats {
-    size_t count;            /* 0: the other fields are meaningless */
+    size_t count; /* 0: the other fields are meaningless */
     double median_s, p90_s, max_s;
 } report_stats_t;
 
 /* One row: a period and an agency and service ("" for every one). */
 typedef struct report_row {
-    uint32_t period;         /* first day of the period, YYYYMMDD */
+    uint32_t period; /* first day of the period, YYYYMMDD */
     char agency[REPORT_ID_MAX];
     char service[REPORT_SVC_MAX];
-    int standard_min;        /* service rows: the standard, else 0 */
-    uint32_t issued;         /* tickets counted here, whatever their end */
+    int standard_min; /* service rows: the standard, else 0 */
+    uint32_t issued;  /* tickets counted here, whatever their end */
     uint32_t served, no_show, cancelled, open;
-    uint32_t transferred;    /* of those, tickets moved here by transfer */
-    uint32_t within_standard;/* served with service time <= standard */
-    uint32_t with_standard;  /* served whose service has a standard */
-    uint32_t hours[REPORT_HOURS]; /* tickets issued per local hour */
+    uint32_t transferred;                     /* of those, tickets moved here by transfer */
+    uint32_t within_standard;                 /* served with service time <= standard */
+    uint32_t with_standard;                   /* served whose service has a standard */
+    uint32_t hours[REPORT_HOURS];             /* tickets issued per local hour */
     report_stats_t wait_stats, service_stats; /* filled by report_finish */
     /* samples in ms, owned by the report */
     int64_t *wait_ms, *service_ms;

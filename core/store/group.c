@@ -19,15 +19,15 @@
 typedef struct store_op {
     store_db_t db;
     bool del;
-    store_key_t key;  /* a copy; may be invalid, then the commit fails */
-    void *val;        /* owned, malloc'd; NULL for deletes and empty values */
+    store_key_t key; /* a copy; may be invalid, then the commit fails */
+    void *val;       /* owned, malloc'd; NULL for deletes and empty values */
     size_t vlen;
 } store_op_t;
 
 struct store_batch {
-    store_op_t *ops;            /* owned array */
+    store_op_t *ops; /* owned array */
     size_t n, cap;
-    bool poisoned;              /* an append failed for lack of memory */
+    bool poisoned; /* an append failed for lack of memory */
     /* While owned by a commit group: its place in a list, the
      * submitter's pointer (never touched here) and the commit result. */
     struct store_batch *next;
@@ -35,7 +35,10 @@ struct store_batch {
     int rc;
 };
 
-store_batch_t *store_batch_new(void) { return calloc(1, sizeof(store_batch_t)); }
+store_batch_t *store_batch_new(void)
+{
+    return calloc(1, sizeof(store_batch_t));
+}
 
 static void store_batch_clear(store_batch_t *b)
 {
@@ -108,7 +111,10 @@ int store_batch_del(store_batch_t *b, store_db_t db, const store_key_t *k)
     return store_batch_add(b, db, true, k, NULL, 0);
 }
 
-bool store_batch_empty(const store_batch_t *b) { return b->n == 0 && !b->poisoned; }
+bool store_batch_empty(const store_batch_t *b)
+{
+    return b->n == 0 && !b->poisoned;
+}
 
 void store_batch_append(store_batch_t *dst, store_batch_t *src)
 {
@@ -165,15 +171,15 @@ typedef struct store_fifo {
 } store_fifo_t;
 
 struct store_group {
-    store_t *s;                 /* borrowed; outlives the group */
+    store_t *s; /* borrowed; outlives the group */
     store_wake_fn wake;
     void *wake_ctx;
     pthread_t thread;
-    pthread_mutex_t mu;         /* guards everything below */
-    pthread_cond_t work;        /* signalled on submit and on stop */
-    store_fifo_t pending;       /* submitted, not yet committed; owned */
-    store_fifo_t done;          /* committed, not yet collected; owned */
-    size_t outstanding;         /* submitted, not yet collected */
+    pthread_mutex_t mu;   /* guards everything below */
+    pthread_cond_t work;  /* signalled on submit and on stop */
+    store_fifo_t pending; /* submitted, not yet committed; owned */
+    store_fifo_t done;    /* committed, not yet collected; owned */
+    size_t outstanding;   /* submitted, not yet collected */
     bool stopping;
 };
 

@@ -52,30 +52,30 @@
 #include <unistd.h>
 
 #define STORE_DEFAULT_MAP ((size_t)64 << 20)
-#define STORE_READER_CHECK_MS 60000                 /* at least this often... */
+#define STORE_READER_CHECK_MS 60000                   /* at least this often... */
 #define STORE_READER_CHECK_GROWTH ((size_t)256 << 10) /* ...or per 256 KiB the file grows */
-#define STORE_MAX_DBS 32       /* room for databases later schemas add */
-#define STORE_MAX_READERS 256  /* reader slots shared by mppd and mppctl */
+#define STORE_MAX_DBS 32                              /* room for databases later schemas add */
+#define STORE_MAX_READERS 256                         /* reader slots shared by mppd and mppctl */
 #define STORE_EPOCH_BYTES 16
 #define STORE_RESIZED_TRIES 8
 
 /* Names of the named databases, indexed by store_db_t. */
 static const char *const store_db_names[] = {
-    [STORE_DB_META] = "meta",         [STORE_DB_TICKETS] = "tickets",
-    [STORE_DB_OPEN] = "open",         [STORE_DB_TOKENS] = "tokens",
-    [STORE_DB_EVENTS] = "events",     [STORE_DB_COUNTERS] = "counters",
-    [STORE_DB_USERS] = "users",       [STORE_DB_SESSIONS] = "sessions",
-    [STORE_DB_SURVEYS] = "surveys",   [STORE_DB_IDEMPOTENCY] = "idempotency",
+    [STORE_DB_META] = "meta",       [STORE_DB_TICKETS] = "tickets",
+    [STORE_DB_OPEN] = "open",       [STORE_DB_TOKENS] = "tokens",
+    [STORE_DB_EVENTS] = "events",   [STORE_DB_COUNTERS] = "counters",
+    [STORE_DB_USERS] = "users",     [STORE_DB_SESSIONS] = "sessions",
+    [STORE_DB_SURVEYS] = "surveys", [STORE_DB_IDEMPOTENCY] = "idempotency",
 };
 _Static_assert(sizeof store_db_names / sizeof store_db_names[0] == STORE_DB__COUNT,
                "every store_db_t needs a name");
 
 struct store {
-    MDB_env *env;                   /* owned; mdb_env_close */
-    MDB_dbi dbi[STORE_DB__COUNT];   /* opened at start, valid for the env's life */
-    pthread_rwlock_t resize;        /* shared: a txn or map read; exclusive: remap */
-    pthread_mutex_t write_mu;       /* one write transaction at a time here */
-    int broken;                     /* set (under resize exclusive) when a remap failed */
+    MDB_env *env;                 /* owned; mdb_env_close */
+    MDB_dbi dbi[STORE_DB__COUNT]; /* opened at start, valid for the env's life */
+    pthread_rwlock_t resize;      /* shared: a txn or map read; exclusive: remap */
+    pthread_mutex_t write_mu;     /* one write transaction at a time here */
+    int broken;                   /* set (under resize exclusive) when a remap failed */
     char epoch[2 * STORE_EPOCH_BYTES + 1];
     /* The last stale-reader check after a commit (under write_mu): when,
      * on the monotonic clock, and the bytes in use then. */
@@ -84,42 +84,37 @@ struct store {
 };
 
 struct store_txn {
-    store_t *s;          /* borrowed */
-    MDB_txn *txn;        /* owned until commit/abort */
+    store_t *s;   /* borrowed */
+    MDB_txn *txn; /* owned until commit/abort */
     bool write;
-    bool owns_write_mu;  /* this txn took write_mu and releases it */
-    int err;             /* sticky store_err_t, 0 while none */
-    int mdb_err;         /* the LMDB code behind err, if any */
+    bool owns_write_mu; /* this txn took write_mu and releases it */
+    int err;            /* sticky store_err_t, 0 while none */
+    int mdb_err;        /* the LMDB code behind err, if any */
 };
 
 /* The one place LMDB and errno codes become store_err_t. */
 static int store_err_from_mdb(int rc)
 {
     switch (rc) {
-    case MDB_SUCCESS:
-        return STORE_OK;
-    case MDB_NOTFOUND:
-        return STORE_NOTFOUND;
+    case MDB_SUCCESS: return STORE_OK;
+    case MDB_NOTFOUND: return STORE_NOTFOUND;
     case MDB_MAP_FULL:
     case MDB_TXN_FULL:
     case MDB_PAGE_FULL:
     case ENOSPC:
     case EDQUOT:
-    case EFBIG:
-        return STORE_FULL;
+    case EFBIG: return STORE_FULL;
     case MDB_INVALID:
     case MDB_CORRUPTED:
     case MDB_VERSION_MISMATCH:
-    case MDB_PAGE_NOTFOUND:
-        return STORE_CORRUPT;
+    case MDB_PAGE_NOTFOUND: return STORE_CORRUPT;
     case MDB_READERS_FULL:
     case MDB_BAD_RSLOT:
     case MDB_TLS_FULL:
     case MDB_MAP_RESIZED:
     case EAGAIN:
     case EBUSY:
-    case EDEADLK:
-        return STORE_BUSY;
+    case EDEADLK: return STORE_BUSY;
     case MDB_KEYEXIST:
     case MDB_DBS_FULL:
     case MDB_CURSOR_FULL:
@@ -127,10 +122,8 @@ static int store_err_from_mdb(int rc)
     case MDB_BAD_TXN:
     case MDB_BAD_VALSIZE:
     case MDB_BAD_DBI:
-    case EINVAL:
-        return STORE_INVAL;
-    default: /* MDB_PANIC, EIO, EACCES, EROFS, ENOMEM, ... */
-        return STORE_IO;
+    case EINVAL: return STORE_INVAL;
+    default: /* MDB_PANIC, EIO, EACCES, EROFS, ENOMEM, ... */ return STORE_IO;
     }
 }
 
@@ -243,8 +236,8 @@ static void store_reader_check_due(store_t *s)
 /* Writes `version` as the folder's format. */
 static int store_format_put(MDB_txn *txn, MDB_dbi meta, uint32_t version)
 {
-    uint8_t be[4] = {(uint8_t)(version >> 24), (uint8_t)(version >> 16),
-                     (uint8_t)(version >> 8), (uint8_t)version};
+    uint8_t be[4] = {(uint8_t)(version >> 24), (uint8_t)(version >> 16), (uint8_t)(version >> 8),
+                     (uint8_t)version};
     MDB_val key = {.mv_size = 6, .mv_data = "schema"};
     MDB_val val = {.mv_size = sizeof be, .mv_data = be};
     return mdb_put(txn, meta, &key, &val, 0);
@@ -305,8 +298,8 @@ _Static_assert(sizeof store_migrations / sizeof store_migrations[0] == STORE_SCH
 /* Reads the folder's format: writes it (and the history's first line) in
  * a new folder, migrates an older one, refuses a newer one. *from is the
  * format the folder had (0: new). Returns a store_err_t with err set. */
-static int store_format_check(store_t *s, MDB_txn *txn, const char *dir, uint32_t *from,
-                              char *err, size_t errlen)
+static int store_format_check(store_t *s, MDB_txn *txn, const char *dir, uint32_t *from, char *err,
+                              size_t errlen)
 {
     MDB_dbi meta = s->dbi[STORE_DB_META];
     MDB_val key = {.mv_size = 6, .mv_data = "schema"}, val;
@@ -349,8 +342,7 @@ static int store_format_check(store_t *s, MDB_txn *txn, const char *dir, uint32_
     *from = version;
     for (uint32_t v = version; v < STORE_SCHEMA_VERSION; v++) {
         rc = store_migrations[v - 1](txn, s->dbi);
-        snprintf(text, sizeof text, "migrated from format %u to %u", (unsigned)v,
-                 (unsigned)v + 1);
+        snprintf(text, sizeof text, "migrated from format %u to %u", (unsigned)v, (unsigned)v + 1);
         if (rc == 0)
             rc = store_history_add(txn, meta, text);
         if (rc == 0)
@@ -480,8 +472,7 @@ int store_open(store_t **out, const char *dir, size_t map_size, char *err, size_
             rc = mdb_env_set_mapsize(s->env, least);
     }
     if (rc) {
-        store_set_err(err, errlen, "store: cannot open the store in %s: %s", dir,
-                      mdb_strerror(rc));
+        store_set_err(err, errlen, "store: cannot open the store in %s: %s", dir, mdb_strerror(rc));
         store_close(s);
         return store_err_from_mdb(rc);
     }
@@ -510,7 +501,10 @@ void store_close(store_t *s)
     free(s);
 }
 
-const char *store_epoch(const store_t *s) { return s->epoch; }
+const char *store_epoch(const store_t *s)
+{
+    return s->epoch;
+}
 
 /* ---- remapping ---- */
 
@@ -630,7 +624,10 @@ int store_txn_begin(store_t *s, bool write, store_txn_t **out)
     return store_txn_open(s, write, true, out);
 }
 
-int store_txn_commit(store_txn_t *t) { return store_txn_end(t, true, NULL); }
+int store_txn_commit(store_txn_t *t)
+{
+    return store_txn_end(t, true, NULL);
+}
 
 void store_txn_abort(store_txn_t *t)
 {
@@ -638,7 +635,10 @@ void store_txn_abort(store_txn_t *t)
         store_txn_end(t, false, NULL);
 }
 
-int store_txn_error(const store_txn_t *t) { return t->err; }
+int store_txn_error(const store_txn_t *t)
+{
+    return t->err;
+}
 
 /* Records the first error of `t` and returns the sticky one. */
 static int store_txn_fail(store_txn_t *t, int mdb_rc, int err)
@@ -650,9 +650,15 @@ static int store_txn_fail(store_txn_t *t, int mdb_rc, int err)
     return t->err;
 }
 
-static bool store_key_ok(const store_key_t *k) { return k && k->len > 0 && k->len <= STORE_KEY_MAX; }
+static bool store_key_ok(const store_key_t *k)
+{
+    return k && k->len > 0 && k->len <= STORE_KEY_MAX;
+}
 
-static bool store_db_ok(store_db_t db) { return (int)db >= 0 && db < STORE_DB__COUNT; }
+static bool store_db_ok(store_db_t db)
+{
+    return (int)db >= 0 && db < STORE_DB__COUNT;
+}
 
 int store_get(store_txn_t *t, store_db_t db, const store_key_t *k, store_val_t *out)
 {

@@ -25,31 +25,31 @@
 
 /* The named databases. Values are JSON text unless noted. */
 typedef enum store_db {
-    STORE_DB_META = 0,  /* "schema" -> u32 BE (the format), "history" ->
+    STORE_DB_META = 0,    /* "schema" -> u32 BE (the format), "history" ->
                            text lines, "epoch" -> text, other
                            small settings by name */
-    STORE_DB_TICKETS,   /* u64 id -> ticket record */
-    STORE_DB_OPEN,      /* u64 id -> "" for tickets not yet final */
-    STORE_DB_TOKENS,    /* 32-char ticket token -> u64 id (tickets issued before
+    STORE_DB_TICKETS,     /* u64 id -> ticket record */
+    STORE_DB_OPEN,        /* u64 id -> "" for tickets not yet final */
+    STORE_DB_TOKENS,      /* 32-char ticket token -> u64 id (tickets issued before
                            tokens began with their id; no longer written) */
-    STORE_DB_EVENTS,    /* u64 seq -> event JSON, as sent on /ws */
-    STORE_DB_COUNTERS,  /* u32 counter number -> counter record */
-    STORE_DB_USERS,     /* username -> user record */
-    STORE_DB_SESSIONS,  /* 32-byte hash of a session token -> record */
-    STORE_DB_SURVEYS,   /* u32 ticket day + u64 ticket id -> SKM response */
+    STORE_DB_EVENTS,      /* u64 seq -> event JSON, as sent on /ws */
+    STORE_DB_COUNTERS,    /* u32 counter number -> counter record */
+    STORE_DB_USERS,       /* username -> user record */
+    STORE_DB_SESSIONS,    /* 32-byte hash of a session token -> record */
+    STORE_DB_SURVEYS,     /* u32 ticket day + u64 ticket id -> SKM response */
     STORE_DB_IDEMPOTENCY, /* a kiosk's Idempotency-Key -> ticket token */
     STORE_DB__COUNT
 } store_db_t;
 
 typedef enum store_err {
     STORE_OK = 0,
-    STORE_NOTFOUND = -1,  /* a get or seek found nothing */
-    STORE_FULL = -2,      /* map or disk full and it could not grow */
-    STORE_IO = -3,        /* the disk refused (EIO, ENOSPC, ...) */
-    STORE_CORRUPT = -4,   /* the file is not a usable mppd store */
-    STORE_SCHEMA = -5,    /* a data format newer than this build's */
-    STORE_BUSY = -6,      /* lock or reader table problem */
-    STORE_INVAL = -7      /* misuse: bad key, read-only txn, ... */
+    STORE_NOTFOUND = -1, /* a get or seek found nothing */
+    STORE_FULL = -2,     /* map or disk full and it could not grow */
+    STORE_IO = -3,       /* the disk refused (EIO, ENOSPC, ...) */
+    STORE_CORRUPT = -4,  /* the file is not a usable mppd store */
+    STORE_SCHEMA = -5,   /* a data format newer than this build's */
+    STORE_BUSY = -6,     /* lock or reader table problem */
+    STORE_INVAL = -7     /* misuse: bad key, read-only txn, ... */
 } store_err_t;
 
 typedef struct store store_t;
@@ -91,8 +91,7 @@ const char *store_strerror(int err);
  * with (it keeps a larger map it last ran with); 0 = 64 MiB. The map
  * doubles whenever it fills. On error returns a store_err_t and a message
  * in err. Caller frees with store_close. */
-int store_open(store_t **out, const char *dir, size_t map_size, char *err,
-               size_t errlen);
+int store_open(store_t **out, const char *dir, size_t map_size, char *err, size_t errlen);
 /* Closes the environment and frees s (NULL is ignored). Every transaction
  * and commit group on it must be finished first. */
 void store_close(store_t *s);
@@ -118,8 +117,7 @@ int store_txn_error(const store_txn_t *t);
  * STORE_NOTFOUND is an answer and does not set the sticky error. */
 int store_get(store_txn_t *t, store_db_t db, const store_key_t *k, store_val_t *out);
 /* Writes (or overwrites) `k`; LMDB copies `v`. Write transactions only. */
-int store_put(store_txn_t *t, store_db_t db, const store_key_t *k, const void *v,
-              size_t vlen);
+int store_put(store_txn_t *t, store_db_t db, const store_key_t *k, const void *v, size_t vlen);
 /* Deleting a missing key is not an error. */
 int store_del(store_txn_t *t, store_db_t db, const store_key_t *k);
 
@@ -130,8 +128,8 @@ int store_del(store_txn_t *t, store_db_t db, const store_key_t *k);
  * A forward scan from before the prefix starts at its first key; a
  * reverse scan from after it starts at its last key. */
 typedef int (*store_visit_fn)(void *ctx, const store_val_t *key, const store_val_t *val);
-int store_scan(store_txn_t *t, store_db_t db, const store_key_t *from,
-               const store_key_t *prefix, bool reverse, store_visit_fn fn, void *ctx);
+int store_scan(store_txn_t *t, store_db_t db, const store_key_t *from, const store_key_t *prefix,
+               bool reverse, store_visit_fn fn, void *ctx);
 
 /* Runs fn inside one write transaction and commits it. When the map is
  * full it aborts, doubles the map and runs fn again from the start, so fn

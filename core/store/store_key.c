@@ -11,7 +11,10 @@
 
 #include <string.h>
 
-void store_key_init(store_key_t *k) { k->len = 0; }
+void store_key_init(store_key_t *k)
+{
+    k->len = 0;
+}
 
 void store_key_bytes(store_key_t *k, const void *p, size_t n)
 {
@@ -40,7 +43,10 @@ void store_key_u64(store_key_t *k, uint64_t v)
     store_key_bytes(k, be, sizeof be);
 }
 
-void store_key_str(store_key_t *k, const char *s) { store_key_bytes(k, s, strlen(s)); }
+void store_key_str(store_key_t *k, const char *s)
+{
+    store_key_bytes(k, s, strlen(s));
+}
 
 uint64_t store_u64_decode(const void *p)
 {
@@ -54,23 +60,14 @@ uint64_t store_u64_decode(const void *p)
 const char *store_strerror(int err)
 {
     switch (err) {
-    case STORE_OK:
-        return "ok";
-    case STORE_NOTFOUND:
-        return "not found";
-    case STORE_FULL:
-        return "storage is full and could not grow";
-    case STORE_IO:
-        return "the disk refused a read or write";
-    case STORE_CORRUPT:
-        return "the data folder does not hold a usable store";
-    case STORE_SCHEMA:
-        return "the data folder was written by a newer mppd";
-    case STORE_BUSY:
-        return "the store is locked or its reader table is full";
-    case STORE_INVAL:
-        return "invalid use of the store (bad key or read-only transaction)";
-    default:
-        return "unknown store error";
+    case STORE_OK: return "ok";
+    case STORE_NOTFOUND: return "not found";
+    case STORE_FULL: return "storage is full and could not grow";
+    case STORE_IO: return "the disk refused a read or write";
+    case STORE_CORRUPT: return "the data folder does not hold a usable store";
+    case STORE_SCHEMA: return "the data folder was written by a newer mppd";
+    case STORE_BUSY: return "the store is locked or its reader table is full";
+    case STORE_INVAL: return "invalid use of the store (bad key or read-only transaction)";
+    default: return "unknown store error";
     }
 }

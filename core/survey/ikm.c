@@ -9,12 +9,17 @@
 #include <string.h>
 
 static const char *const element_names[IKM_ELEMENTS] = {
-    "Persyaratan",          "Prosedur",           "Waktu pelayanan",
-    "Biaya/tarif",          "Produk layanan",     "Kompetensi pelaksana",
-    "Perilaku pelaksana",   "Penanganan pengaduan", "Sarana dan prasarana",
+    "Persyaratan",          "Prosedur",
+    "Waktu pelayanan",      "Biaya/tarif",
+    "Produk layanan",       "Kompetensi pelaksana",
+    "Perilaku pelaksana",   "Penanganan pengaduan",
+    "Sarana dan prasarana",
 };
 
-const char *ikm_element_name(size_t i) { return i < IKM_ELEMENTS ? element_names[i] : NULL; }
+const char *ikm_element_name(size_t i)
+{
+    return i < IKM_ELEMENTS ? element_names[i] : NULL;
+}
 
 void ikm_weights_default(ikm_weights_t *w)
 {
@@ -104,8 +109,9 @@ int ikm_weights_parse(ikm_weights_t *w, const char *const text[IKM_ELEMENTS], ch
     uint64_t p[IKM_ELEMENTS], q[IKM_ELEMENTS], den = 1;
     for (size_t i = 0; i < IKM_ELEMENTS; i++) {
         if (!parse_weight(text[i], &p[i], &q[i])) {
-            snprintf(err, errlen, "weight %zu (%s) is not a fraction like 1/9 or a decimal like 0.15",
-                     i + 1, element_names[i]);
+            snprintf(err, errlen,
+                     "weight %zu (%s) is not a fraction like 1/9 or a decimal like 0.15", i + 1,
+                     element_names[i]);
             return IKM_EWEIGHTS;
         }
         den = den / gcd_u64(den, q[i]) * q[i];
@@ -185,8 +191,7 @@ const char *ikm_grade_name(ikm_grade_t g)
 
 const char *ikm_grade_label(ikm_grade_t g)
 {
-    static const char *const labels[] = {NULL, "Sangat Baik", "Baik", "Kurang Baik",
-                                         "Tidak Baik"};
+    static const char *const labels[] = {NULL, "Sangat Baik", "Baik", "Kurang Baik", "Tidak Baik"};
     return (unsigned)g <= IKM_GRADE_D ? labels[g] : NULL;
 }
 

@@ -66,11 +66,11 @@ typedef struct ikm_tally {
 typedef struct ikm_result {
     uint64_t respondents;
     bool has_value;
-    double nrr[IKM_ELEMENTS];  /* sum_i / n */
-    double ikm;                /* 1.00 .. 4.00 */
-    double value;              /* ikm x 25, not rounded */
-    int64_t value_hundredths;  /* value x 100 rounded half-up: 8831 = 88.31 */
-    ikm_grade_t grade;         /* read from value_hundredths */
+    double nrr[IKM_ELEMENTS]; /* sum_i / n */
+    double ikm;               /* 1.00 .. 4.00 */
+    double value;             /* ikm x 25, not rounded */
+    int64_t value_hundredths; /* value x 100 rounded half-up: 8831 = 88.31 */
+    ikm_grade_t grade;        /* read from value_hundredths */
 } ikm_result_t;
 
 /* Sets exactly 1/9 for each element. */

@@ -31,26 +31,13 @@ static void reply_queue_error(web_req_t *r, int err)
     const char *msg = queue_last_error(q);
     const char *field = queue_last_field(q);
     switch (err) {
-    case QUEUE_EINVAL:
-        web_reply_error(r, 400, "invalid", field, "%s", msg);
-        break;
-    case QUEUE_ENOTFOUND:
-        web_reply_error(r, 404, "not_found", field, "%s", msg);
-        break;
-    case QUEUE_EQUOTA:
-        web_reply_error(r, 409, "quota_reached", field, "%s", msg);
-        break;
-    case QUEUE_ECLOSED:
-        web_reply_error(r, 409, "closed", field, "%s", msg);
-        break;
-    case QUEUE_EFORBIDDEN:
-        web_reply_error(r, 403, "forbidden", field, "%s", msg);
-        break;
-    case QUEUE_ESTATE:
-        web_reply_error(r, 409, "conflict", field, "%s", msg);
-        break;
-    default:
-        web_reply_error(r, 500, "internal", NULL, "the queue could not do this: %s", msg);
+    case QUEUE_EINVAL: web_reply_error(r, 400, "invalid", field, "%s", msg); break;
+    case QUEUE_ENOTFOUND: web_reply_error(r, 404, "not_found", field, "%s", msg); break;
+    case QUEUE_EQUOTA: web_reply_error(r, 409, "quota_reached", field, "%s", msg); break;
+    case QUEUE_ECLOSED: web_reply_error(r, 409, "closed", field, "%s", msg); break;
+    case QUEUE_EFORBIDDEN: web_reply_error(r, 403, "forbidden", field, "%s", msg); break;
+    case QUEUE_ESTATE: web_reply_error(r, 409, "conflict", field, "%s", msg); break;
+    default: web_reply_error(r, 500, "internal", NULL, "the queue could not do this: %s", msg);
     }
 }
 
@@ -124,8 +111,8 @@ static bool inputs_valid(web_req_t *r, const catalog_service_t *svc, json_t *fie
         }
         if (value && utf8_chars(value) > PLUGIN_INPUT_VALUE_MAX) {
             regfree(&re);
-            web_reply_error(r, 422, "invalid_field", name, "%s: at most %d characters",
-                            in->label, PLUGIN_INPUT_VALUE_MAX);
+            web_reply_error(r, 422, "invalid_field", name, "%s: at most %d characters", in->label,
+                            PLUGIN_INPUT_VALUE_MAX);
             return false;
         }
         bool ok = value && regexec(&re, value, 0, NULL, 0) == 0;
@@ -186,7 +173,8 @@ static void ticket_issue(web_req_t *r)
         return;
     }
     /* counted before the inputs are checked: refused requests count too */
-    if (!web_rate_exempt(r) && !web_rate_check(r, 'i', r->pss->from.ip, r->web->cfg->rate_issue_per_min))
+    if (!web_rate_exempt(r) &&
+        !web_rate_check(r, 'i', r->pss->from.ip, r->web->cfg->rate_issue_per_min))
         return;
     if (!inputs_valid(r, svc, json_is_object(fields) ? fields : NULL))
         return;
@@ -316,8 +304,8 @@ static void counter_action(web_req_t *r, const char *rest)
         counter_show(r, (int)number, s);
         return;
     }
-    queue_counter_req_t req = {(int)number, 0, s->user.name, s->sid, s->user.role == ROLE_ADMIN,
-                               NULL, NULL, false};
+    queue_counter_req_t req = {(int)number, 0,    s->user.name, s->sid, s->user.role == ROLE_ADMIN,
+                               NULL,        NULL, false};
     if (strcmp(r->method, "POST") != 0 || queue_action_parse(end + 1, &req.action) != 0) {
         web_reply_error(r, 404, "not_found", NULL, "unknown counter action '%s'", end + 1);
         return;
@@ -330,13 +318,13 @@ static void counter_action(web_req_t *r, const char *rest)
                                      ? by_number
                                      : none;
     const char *place = NULL;
-    if (r->body && (!web_fields_known(r, allowed) || !web_opt_string(r, "number", &req.number) ||
-                    !web_opt_string(r, "service", &req.service) || !web_opt_string(r, "place", &place)))
+    if (r->body &&
+        (!web_fields_known(r, allowed) || !web_opt_string(r, "number", &req.number) ||
+         !web_opt_string(r, "service", &req.service) || !web_opt_string(r, "place", &place)))
         return;
     if (req.action == QUEUE_ACT_TRANSFER) {
         if (!req.service) {
-            web_reply_error(r, 400, "missing_field", "service",
-                            "say which service to transfer to");
+            web_reply_error(r, 400, "missing_field", "service", "say which service to transfer to");
             return;
         }
         if (place && strcmp(place, "front") != 0 && strcmp(place, "back") != 0) {
@@ -425,34 +413,29 @@ static void healthz(web_req_t *r)
     json_t *stale = render_errors(refused, n_refused);
     size_t i;
     json_t *e;
-    json_array_foreach(stale, i, e)
-        json_object_set_new(e, "running_previous_version", json_true());
+    json_array_foreach(stale, i, e) json_object_set_new(e, "running_previous_version", json_true());
     json_array_extend(errors, stale);
     json_decref(stale);
     /* hooks that failed while running (the agency still serves) */
     catalog_error_t failing[64];
     size_t n_failing = plugin_runtime_errors(cat, failing, 64);
     json_t *hooks = render_errors(failing, n_failing < 64 ? n_failing : 64);
-    json_array_foreach(hooks, i, e)
-        json_object_set_new(e, "runtime", json_true());
+    json_array_foreach(hooks, i, e) json_object_set_new(e, "runtime", json_true());
     json_array_extend(errors, hooks);
     json_decref(hooks);
     const char *pub = r->web->cfg->public_url;
     /* a store that cannot commit serves nothing new: not ok */
     bool commits_failing = metrics_commit_failing(r->web->metrics);
-    web_reply_json(r, 200,
-                   json_pack("{s:s, s:s, s:i, s:i, s:o, s:I, s:s, s:i, s:o, s:o}", "status",
-                             json_array_size(errors) || cat->n_agencies == 0 || commits_failing
-                                 ? "degraded"
-                                 : "ok",
-                             "storage", commits_failing ? "failing" : "ok",
-                             "agencies", (int)cat->n_agencies, "services", (int)cat->n_services,
-                             "plugin_errors", errors, "seq",
-                             (json_int_t)hall_committed_seq(r->web->hall), "epoch",
-                             hall_epoch(r->web->hall), "ws_clients",
-                             (int)feed_client_count(r->web->feed), "public_url",
-                             pub[0] ? json_string(pub) : json_null(), "warnings",
-                             address_warnings(r->web)));
+    web_reply_json(
+        r, 200,
+        json_pack("{s:s, s:s, s:i, s:i, s:o, s:I, s:s, s:i, s:o, s:o}", "status",
+                  json_array_size(errors) || cat->n_agencies == 0 || commits_failing ? "degraded"
+                                                                                     : "ok",
+                  "storage", commits_failing ? "failing" : "ok", "agencies", (int)cat->n_agencies,
+                  "services", (int)cat->n_services, "plugin_errors", errors, "seq",
+                  (json_int_t)hall_committed_seq(r->web->hall), "epoch", hall_epoch(r->web->hall),
+                  "ws_clients", (int)feed_client_count(r->web->feed), "public_url",
+                  pub[0] ? json_string(pub) : json_null(), "warnings", address_warnings(r->web)));
 }
 
 static void agencies(web_req_t *r)
@@ -505,8 +488,8 @@ static void test_clock(web_req_t *r)
     queue_tick(hall_queue(h), hall_now(h));
     char now[40];
     render_time(hall_now(h), now, sizeof now);
-    web_reply_after_commit(r, 200, json_pack("{s:s, s:I}", "now", now,
-                                             "now_ms", (json_int_t)hall_now(h)));
+    web_reply_after_commit(r, 200,
+                           json_pack("{s:s, s:I}", "now", now, "now_ms", (json_int_t)hall_now(h)));
 }
 #endif
 
@@ -515,8 +498,8 @@ static void test_clock(web_req_t *r)
 static void page(web_req_t *r)
 {
     static const char *const pages[][2] = {
-        {"/", "index.html"},          {"/kiosk", "kiosk.html"}, {"/counter", "counter.html"},
-        {"/board", "board.html"},     {"/admin", "admin.html"},
+        {"/", "index.html"},      {"/kiosk", "kiosk.html"}, {"/counter", "counter.html"},
+        {"/board", "board.html"}, {"/admin", "admin.html"},
     };
     for (size_t i = 0; i < sizeof pages / sizeof pages[0]; i++)
         if (strcmp(r->path, pages[i][0]) == 0 && web_serve_file(r, pages[i][1]))

@@ -82,8 +82,8 @@ static void users_add(web_req_t *r, const auth_session_t *admin)
         web_reply_error(r, 400, "invalid", "role", "role must be admin, liaison, staff or display");
         return;
     }
-    if (agency && agency[0] && (strlen(agency) >= sizeof u.agency ||
-                                !hall_has_agency(r->web->cfg, agency))) {
+    if (agency && agency[0] &&
+        (strlen(agency) >= sizeof u.agency || !hall_has_agency(r->web->cfg, agency))) {
         web_reply_error(r, 400, "invalid", "agency",
                         "the hall config gives no counter to agency '%s'", agency);
         return;
@@ -92,17 +92,17 @@ static void users_add(web_req_t *r, const auth_session_t *admin)
     snprintf(u.agency, sizeof u.agency, "%s", agency ? agency : "");
     char err[256];
     if (hall_user_put(r->web->hall, &u, password, err, sizeof err) != 0) {
-        web_reply_error(r, 400, "invalid", strstr(err, "password") ? "password" : "agency",
-                        "%s", err);
+        web_reply_error(r, 400, "invalid", strstr(err, "password") ? "password" : "agency", "%s",
+                        err);
         return;
     }
     log_info("auth", "'%s' saved account '%s' (%s)", admin->user.name, u.name,
              auth_role_name(u.role));
     web_sessions_end_account(r->web, u.name); /* a new password or role: log in again */
-    web_reply_after_commit(r, 201, json_pack("{s:{s:s, s:s, s:o}}", "user", "name", u.name,
-                                             "role", auth_role_name(u.role), "agency",
-                                             u.agency[0] ? json_string(u.agency)
-                                                         : json_null()));
+    web_reply_after_commit(r, 201,
+                           json_pack("{s:{s:s, s:s, s:o}}", "user", "name", u.name, "role",
+                                     auth_role_name(u.role), "agency",
+                                     u.agency[0] ? json_string(u.agency) : json_null()));
 }
 
 static void users_delete(web_req_t *r, const auth_session_t *admin, const char *name)
@@ -141,7 +141,7 @@ void web_api_admin_users(web_req_t *r, const char *rest)
 typedef struct reload_ask {
     hall_t *hall;
     web_later_t *reply;
-    char *body;           /* the answer, sent once the outcome is durable */
+    char *body; /* the answer, sent once the outcome is durable */
     char user[AUTH_NAME_MAX];
 } reload_ask_t;
 
@@ -172,14 +172,16 @@ static void reload_committed(void *ctx, int rc)
 static void reload_done(void *ctx, const hall_reload_result_t *res)
 {
     reload_ask_t *a = ctx;
-    json_t *o = res ? json_pack("{s:b, s:i, s:o}", "swapped", res->swapped, "updated",
-                                (int)res->n_updated, "errors",
-                                render_errors(res->errors, res->n_errors))
-                    : NULL;
+    json_t *o =
+        res ? json_pack("{s:b, s:i, s:o}", "swapped", res->swapped, "updated", (int)res->n_updated,
+                        "errors", render_errors(res->errors, res->n_errors))
+            : NULL;
     a->body = o ? json_dumps(o, JSON_COMPACT) : NULL;
     json_decref(o);
     log_info("plugin", "'%s' asked for a reload: %s", a->user,
-             !res ? "out of memory" : res->swapped ? "swapped" : "refused");
+             !res           ? "out of memory"
+             : res->swapped ? "swapped"
+                            : "refused");
     if (!a->body) {
         static const char oom[] = "{\"error\":{\"code\":\"internal\",\"message\":"
                                   "\"out of memory while loading the plugins\"}}";
@@ -223,9 +225,7 @@ static void add_address(json_t *list, const char *url)
 {
     size_t i;
     json_t *v;
-    json_array_foreach(list, i, v)
-        if (strcasecmp(json_string_value(v), url) == 0)
-            return;
+    json_array_foreach(list, i, v) if (strcasecmp(json_string_value(v), url) == 0) return;
     json_array_append_new(list, json_string(url));
 }
 

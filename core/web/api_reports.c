@@ -24,10 +24,9 @@
 #include "report/report.h"
 
 #define REPORTS_RANGE_DAYS 366
-#define REPORTS_QUEUED 4      /* reports read or waiting at once; more get 503 */
+#define REPORTS_QUEUED 4 /* reports read or waiting at once; more get 503 */
 
 /* ---- the query ---- */
-
 
 /* True when the client asks for CSV: a path ending in ".csv" or an Accept
  * header that names text/csv. */
@@ -63,7 +62,7 @@ typedef struct report_job {
     standard_t *standards;
     size_t n_standards;
     hall_scan_stats_t stats;
-    int rc;               /* the scan's store error, or REPORT_ENOMEM */
+    int rc; /* the scan's store error, or REPORT_ENOMEM */
 } report_job_t;
 
 /* The worker and its queue: jobs wait in `todo`, the worker moves each to
@@ -75,7 +74,7 @@ struct reports {
     pthread_mutex_t lock;
     pthread_cond_t more;
     report_job_t *todo, *done;
-    size_t queued;        /* jobs not yet answered */
+    size_t queued; /* jobs not yet answered */
 };
 
 static int standard_cmp(const void *a, const void *b)
@@ -87,8 +86,7 @@ static int standard_minutes(const report_job_t *j, const char *service)
 {
     standard_t key;
     snprintf(key.id, sizeof key.id, "%s", service);
-    const standard_t *s =
-        bsearch(&key, j->standards, j->n_standards, sizeof key, standard_cmp);
+    const standard_t *s = bsearch(&key, j->standards, j->n_standards, sizeof key, standard_cmp);
     return s ? s->minutes : 0;
 }
 
@@ -133,9 +131,17 @@ static int job_ticket(void *ctx, const queue_ticket_t *t)
     time_t secs = (time_t)(t->issued_at / 1000);
     struct tm tm;
     int hour = t->issued_at > 0 && localtime_r(&secs, &tm) ? tm.tm_hour : -1;
-    report_ticket_t rt = {t->day, t->agency, t->service, outcome_of(t->status), hour,
-                          t->transfers, t->queued_at, t->called_at, t->started_at,
-                          t->finished_at, standard_minutes(j, t->service)};
+    report_ticket_t rt = {t->day,
+                          t->agency,
+                          t->service,
+                          outcome_of(t->status),
+                          hour,
+                          t->transfers,
+                          t->queued_at,
+                          t->called_at,
+                          t->started_at,
+                          t->finished_at,
+                          standard_minutes(j, t->service)};
     int rc = report_add(j->report, &rt);
     if (rc == REPORT_ENOMEM)
         return REPORT_ENOMEM;
@@ -266,8 +272,7 @@ static json_t *stats_json(const report_stats_t *s)
     if (!s->count)
         return json_pack("{s:i, s:n, s:n, s:n}", "count", 0, "median_s", "p90_s", "max_s");
     return json_pack("{s:I, s:f, s:f, s:f}", "count", (json_int_t)s->count, "median_s",
-                     round1(s->median_s), "p90_s", round1(s->p90_s), "max_s",
-                     round1(s->max_s));
+                     round1(s->median_s), "p90_s", round1(s->p90_s), "max_s", round1(s->max_s));
 }
 
 static json_t *row_json(const report_row_t *w, const catalog_t *cat)
@@ -370,9 +375,8 @@ static void csv_rows(text_t *t, const report_t *rep)
         const report_row_t *w = report_row_at(rep, i);
         char period[11];
         date_text(w->period, period);
-        text_add(t, "%s,%s,%s,%s,%u,%u,%u,%u,%u,%u", period, level_of(w), w->agency,
-                 w->service, w->issued, w->served, w->no_show, w->transferred, w->cancelled,
-                 w->open);
+        text_add(t, "%s,%s,%s,%s,%u,%u,%u,%u,%u,%u", period, level_of(w), w->agency, w->service,
+                 w->issued, w->served, w->no_show, w->transferred, w->cancelled, w->open);
         const report_stats_t *s[2] = {&w->wait_stats, &w->service_stats};
         for (int k = 0; k < 2; k++) {
             text_add(t, ",%zu", s[k]->count);
@@ -436,8 +440,8 @@ void web_api_reports_service(web_req_t *r)
     uint32_t ymd[2];
     for (int i = A_FROM; i <= A_TO; i++) {
         if (!args[i].value[0]) {
-            web_reply_error(r, 400, "missing_field", args[i].name,
-                            "give '%s' as YYYY-MM-DD", args[i].name);
+            web_reply_error(r, 400, "missing_field", args[i].name, "give '%s' as YYYY-MM-DD",
+                            args[i].name);
             return;
         }
         if (!report_date_parse(args[i].value, &ymd[i])) {
@@ -463,8 +467,7 @@ void web_api_reports_service(web_req_t *r)
     }
 
     report_job_t *j = calloc(1, sizeof *j);
-    if (!j || !(j->report = report_new(group)) ||
-        !standards_copy(j, hall_catalog(r->web->hall))) {
+    if (!j || !(j->report = report_new(group)) || !standards_copy(j, hall_catalog(r->web->hall))) {
         if (j)
             job_free(j);
         web_reply_error(r, 500, "internal", NULL, "out of memory");
@@ -483,8 +486,8 @@ void web_api_reports_service(web_req_t *r)
     if (r->web->reports->queued >= REPORTS_QUEUED) {
         job_free(j);
         web_reply_header(r, "retry-after", "2");
-        web_reply_error(r, 503, "busy", NULL,
-                        "%d reports are being read; ask again in a moment", REPORTS_QUEUED);
+        web_reply_error(r, 503, "busy", NULL, "%d reports are being read; ask again in a moment",
+                        REPORTS_QUEUED);
         return;
     }
     if (!(j->reply = web_reply_later(r)))

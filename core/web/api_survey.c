@@ -29,10 +29,9 @@
 #include "web/web_int.h"
 
 #define SURVEY_COMMENT_MAX 1000
-#define SURVEY_OFFER_MS (10 * 60 * 1000)  /* the tablet offers a ticket this long */
-#define SURVEY_PRIME_EVENTS 4096          /* events read back when mppd starts */
+#define SURVEY_OFFER_MS (10 * 60 * 1000) /* the tablet offers a ticket this long */
+#define SURVEY_PRIME_EVENTS 4096         /* events read back when mppd starts */
 #define SURVEY_RANGE_DAYS 366
-
 
 static web_survey_pending_t *pending_find(web_t *w, uint64_t id)
 {
@@ -61,7 +60,8 @@ static bool survey_answered(web_t *w, uint32_t day, uint64_t id)
  * minutes of its finish. */
 static bool offer_open(web_t *w, const queue_ticket_t *t)
 {
-    return t->status == QUEUE_TICKET_FINISHED && hall_now(w->hall) - t->finished_at <= SURVEY_OFFER_MS;
+    return t->status == QUEUE_TICKET_FINISHED &&
+           hall_now(w->hall) - t->finished_at <= SURVEY_OFFER_MS;
 }
 
 /* The live grant equal to `given`, or NULL (compared in constant time). */
@@ -104,8 +104,8 @@ static bool scores_read(web_req_t *r, int out[IKM_ELEMENTS])
         json_int_t s = json_integer_value(v);
         if (s < IKM_SCORE_MIN || s > IKM_SCORE_MAX) {
             web_reply_error(r, 400, "invalid", "scores",
-                            "score %zu (%s) is %lld; it must be 1 to 4", i + 1,
-                            ikm_element_name(i), (long long)s);
+                            "score %zu (%s) is %lld; it must be 1 to 4", i + 1, ikm_element_name(i),
+                            (long long)s);
             return false;
         }
         out[i] = (int)s;
@@ -151,15 +151,16 @@ void web_api_survey_post(web_req_t *r)
         }
         /* jansson has checked the UTF-8 and refuses a NUL inside */
         if (json_string_length(jc) > SURVEY_COMMENT_MAX) {
-            web_reply_error(r, 400, "too_long", "comment",
-                            "the comment may be at most %d bytes", SURVEY_COMMENT_MAX);
+            web_reply_error(r, 400, "too_long", "comment", "the comment may be at most %d bytes",
+                            SURVEY_COMMENT_MAX);
             return;
         }
         comment = json_string_value(jc);
         if (!comment[0])
             comment = NULL;
     }
-    if (!web_rate_exempt(r) && !web_rate_check(r, 's', r->pss->from.ip, r->web->cfg->rate_issue_per_min))
+    if (!web_rate_exempt(r) &&
+        !web_rate_check(r, 's', r->pss->from.ip, r->web->cfg->rate_issue_per_min))
         return;
 
     queue_ticket_t scratch;
@@ -182,8 +183,8 @@ void web_api_survey_post(web_req_t *r)
     }
     if (t->status != QUEUE_TICKET_FINISHED) {
         web_reply_error(r, 409, "not_finished", field,
-                        "ticket %s is %s; the survey opens once its service is finished",
-                        t->number, queue_status_name(t->status));
+                        "ticket %s is %s; the survey opens once its service is finished", t->number,
+                        queue_status_name(t->status));
         return;
     }
     if (survey_answered(w, t->day, t->id)) {
@@ -203,9 +204,9 @@ void web_api_survey_post(web_req_t *r)
     json_t *list = json_array();
     for (size_t i = 0; i < IKM_ELEMENTS; i++)
         json_array_append_new(list, json_integer(scores[i]));
-    json_t *rec = json_pack("{s:o, s:s?, s:s, s:s, s:i, s:s}", "scores", list, "comment",
-                            comment, "agency", t->agency, "service", t->service, "counter",
-                            t->counter, "at", at);
+    json_t *rec =
+        json_pack("{s:o, s:s?, s:s, s:s, s:i, s:s}", "scores", list, "comment", comment, "agency",
+                  t->agency, "service", t->service, "counter", t->counter, "at", at);
     char *text = rec ? json_dumps(rec, JSON_COMPACT) : NULL;
     if (!text || hall_survey_put(w->hall, t->day, t->id, text) != 0) {
         free(text);
@@ -236,9 +237,9 @@ static bool date_parse(const char *s, uint32_t *ymd, int64_t *days)
 }
 
 typedef struct report_ctx {
-    const char *agency, *service;   /* filters, NULL = any */
+    const char *agency, *service; /* filters, NULL = any */
     ikm_tally_t tally;
-    size_t skipped;                 /* records that could not be read */
+    size_t skipped; /* records that could not be read */
 } report_ctx_t;
 
 static int report_visit(void *ctx, const char *json, size_t len)
@@ -266,20 +267,19 @@ static int report_visit(void *ctx, const char *json, size_t len)
     return 0;
 }
 
-
 void web_api_survey_report(web_req_t *r)
 {
     enum { A_FROM, A_TO, A_AGENCY, A_SERVICE, A__COUNT };
-    query_arg_t args[A__COUNT] = {{"from", "", false}, {"to", "", false},
-                                  {"agency", "", false}, {"service", "", false}};
+    query_arg_t args[A__COUNT] = {
+        {"from", "", false}, {"to", "", false}, {"agency", "", false}, {"service", "", false}};
     if (!web_query_read(r, args, A__COUNT))
         return;
     uint32_t ymd[2];
     int64_t days[2];
     for (int i = A_FROM; i <= A_TO; i++) {
         if (!args[i].seen || !args[i].value[0]) {
-            web_reply_error(r, 400, "missing_field", args[i].name,
-                            "give '%s' as YYYY-MM-DD", args[i].name);
+            web_reply_error(r, 400, "missing_field", args[i].name, "give '%s' as YYYY-MM-DD",
+                            args[i].name);
             return;
         }
         if (!date_parse(args[i].value, &ymd[i], &days[i])) {
@@ -298,7 +298,9 @@ void web_api_survey_report(web_req_t *r)
         return;
     }
     report_ctx_t c = {args[A_AGENCY].value[0] ? args[A_AGENCY].value : NULL,
-                      args[A_SERVICE].value[0] ? args[A_SERVICE].value : NULL, {0}, 0};
+                      args[A_SERVICE].value[0] ? args[A_SERVICE].value : NULL,
+                      {0},
+                      0};
     int rc = hall_surveys_of_days(r->web->hall, ymd[A_FROM], ymd[A_TO], report_visit, &c);
     if (rc < 0) {
         web_reply_error(r, 503, "storage_unavailable", NULL, "the surveys cannot be read: %s",
@@ -325,9 +327,8 @@ void web_api_survey_report(web_req_t *r)
     json_object_set_new(o, "respondents", json_integer((json_int_t)res.respondents));
     json_object_set_new(o, "nrr", nrr);
     json_object_set_new(o, "ikm", res.has_value ? json_real(res.ikm) : json_null());
-    json_object_set_new(o, "value", res.has_value
-                                        ? json_real((double)res.value_hundredths / 100.0)
-                                        : json_null());
+    json_object_set_new(
+        o, "value", res.has_value ? json_real((double)res.value_hundredths / 100.0) : json_null());
     const char *grade = ikm_grade_name(res.grade), *label = ikm_grade_label(res.grade);
     json_object_set_new(o, "grade", grade ? json_string(grade) : json_null());
     json_object_set_new(o, "grade_label", label ? json_string(label) : json_null());
@@ -349,8 +350,8 @@ static int finished_visit(void *ctx, uint64_t seq, const char *json, size_t len)
     const char *type = json_string_value(json_object_get(e, "type"));
     json_t *ticket = json_object_get(e, "ticket");
     json_int_t id = json_integer_value(json_object_get(ticket, "id"));
-    json_int_t counter = json_integer_value(json_object_get(json_object_get(e, "counter"),
-                                                            "number"));
+    json_int_t counter =
+        json_integer_value(json_object_get(json_object_get(e, "counter"), "number"));
     if (!counter)
         counter = json_integer_value(json_object_get(ticket, "counter"));
     if (type && strcmp(type, "ticket.finished") == 0 && id > 0 && counter > 0 &&
@@ -398,8 +399,7 @@ void web_api_survey_counter(web_req_t *r, const char *rest)
     uint64_t id = w->survey_last[number];
     if (id)
         t = queue_ticket_by_id(hall_queue(w->hall), id);
-    if (t && (!offer_open(w, t) || t->counter != (int)number ||
-              survey_answered(w, t->day, t->id)))
+    if (t && (!offer_open(w, t) || t->counter != (int)number || survey_answered(w, t->day, t->id)))
         t = NULL;
     web_survey_grant_t *g = &w->survey_grant[number];
     if (!t) {
@@ -412,8 +412,8 @@ void web_api_survey_counter(web_req_t *r, const char *rest)
         sodium_bin2hex(g->grant, sizeof g->grant, raw, sizeof raw);
         g->id = t->id;
     }
-    json_t *ticket = t ? json_pack("{s:s, s:s, s:s}", "number", t->number, "service",
-                                   t->service, "grant", g->grant)
+    json_t *ticket = t ? json_pack("{s:s, s:s, s:s}", "number", t->number, "service", t->service,
+                                   "grant", g->grant)
                        : json_null();
     web_reply_json(r, 200, json_pack("{s:o}", "ticket", ticket));
 }

@@ -117,8 +117,7 @@ static void forwarded(const web_t *w, struct lws *wsi, web_client_t *c, char *ho
     size_t n;
     if (host)
         host[0] = '\0';
-    if (custom_header(wsi, "forwarded:", buf, sizeof buf) &&
-        (n = split_commas(buf, el, 64)) > 0) {
+    if (custom_header(wsi, "forwarded:", buf, sizeof buf) && (n = split_commas(buf, el, 64)) > 0) {
         /* RFC 7239: walk from the nearest hop outwards */
         for (size_t i = n; i-- > 0;) {
             char *for_, *proto, *fhost;
@@ -165,8 +164,7 @@ void web_client_resolve(const web_t *w, struct lws *wsi, web_client_t *c)
         forwarded(w, wsi, c, NULL, 0);
 }
 
-bool web_client_base(const web_t *w, struct lws *wsi, const web_client_t *c, char *buf,
-                     size_t n)
+bool web_client_base(const web_t *w, struct lws *wsi, const web_client_t *c, char *buf, size_t n)
 {
     char host[256] = "";
     if (c->proxied) {
@@ -174,7 +172,7 @@ bool web_client_base(const web_t *w, struct lws *wsi, const web_client_t *c, cha
         forwarded(w, wsi, &again, host, sizeof host);
     }
     if (!host[0] && lws_hdr_copy(wsi, host, sizeof host, WSI_TOKEN_HOST) <= 0 &&
-             lws_hdr_copy(wsi, host, sizeof host, WSI_TOKEN_HTTP_COLON_AUTHORITY) <= 0)
+        lws_hdr_copy(wsi, host, sizeof host, WSI_TOKEN_HTTP_COLON_AUTHORITY) <= 0)
         return false;
     for (const char *p = host; *p; p++) /* a Host is a name or address and a port */
         if (!(isalnum((unsigned char)*p) || strchr(".-:[]_", *p)))
@@ -222,8 +220,8 @@ bool web_same_origin(const char *origin, const char *base)
     bool h1, h2;
     char a[256], b[256];
     long p1, p2;
-    return origin_parts(origin, &h1, a, sizeof a, &p1) && origin_parts(base, &h2, b, sizeof b, &p2) &&
-           h1 == h2 && p1 == p2 && strcmp(a, b) == 0;
+    return origin_parts(origin, &h1, a, sizeof a, &p1) &&
+           origin_parts(base, &h2, b, sizeof b, &p2) && h1 == h2 && p1 == p2 && strcmp(a, b) == 0;
 }
 
 /* A copy of untrusted header text fit for one log line: printable ASCII
@@ -241,8 +239,8 @@ int web_client_origin(web_t *w, struct lws *wsi, const web_client_t *c, char *or
 {
     base[0] = origin[0] = '\0';
     char site[32] = "";
-    bool cross = custom_header(wsi, "sec-fetch-site:", site, sizeof site) &&
-                 strcmp(site, "cross-site") == 0;
+    bool cross =
+        custom_header(wsi, "sec-fetch-site:", site, sizeof site) && strcmp(site, "cross-site") == 0;
     int total = lws_hdr_total_length(wsi, WSI_TOKEN_ORIGIN);
     if (total <= 0 && !cross)
         return 0; /* curl, kiosk apps: no Origin */

@@ -17,8 +17,8 @@
 #include "render.h"
 #include "web/web_int.h"
 
-#define FEED_RING 1024          /* events kept in memory (~1 MiB); older ones come from the log */
-#define FEED_RX_MAX 4096        /* largest message a client may send */
+#define FEED_RING 1024   /* events kept in memory (~1 MiB); older ones come from the log */
+#define FEED_RX_MAX 4096 /* largest message a client may send */
 /* The most events one hello replays from the log to a public client: one
  * further behind gets a snapshot (the same state, in one message), so no
  * anonymous client can make the server read the whole history for it. Staff
@@ -27,22 +27,22 @@
 
 typedef struct feed_msg {
     uint64_t seq;
-    unsigned char *buf;         /* LWS_PRE, then the JSON */
+    unsigned char *buf; /* LWS_PRE, then the JSON */
     size_t len;
-    unsigned char *pub;         /* the same without its staff id, or NULL */
+    unsigned char *pub; /* the same without its staff id, or NULL */
     size_t pub_len;
 } feed_msg_t;
 
 struct feed_client {
     struct lws *wsi;
-    uint64_t next;              /* next seq to send */
-    unsigned char *snapshot;    /* LWS_PRE + JSON, sent first; or NULL */
+    uint64_t next;           /* next seq to send */
+    unsigned char *snapshot; /* LWS_PRE + JSON, sent first; or NULL */
     size_t snapshot_len;
     char sid[AUTH_SID_HEX + 1]; /* session of a logged-in browser, or "" */
     bool audit;                 /* staff or admin: events keep their staff id */
     char rx[FEED_RX_MAX];
     size_t rx_len;
-    bool pong;                  /* owes a {"type":"pong"} to a ping */
+    bool pong; /* owes a {"type":"pong"} to a ping */
     feed_client_t *prev, *next_client;
 };
 
@@ -82,7 +82,10 @@ void feed_free(feed_t *f)
     free(f);
 }
 
-size_t feed_client_count(const feed_t *f) { return f->n_clients; }
+size_t feed_client_count(const feed_t *f)
+{
+    return f->n_clients;
+}
 
 static unsigned char *with_pre(const char *json, size_t len)
 {
@@ -172,7 +175,7 @@ typedef struct log_read {
     unsigned char *buf;
     size_t len;
     uint64_t seq;
-    bool audit;                 /* keep the staff id */
+    bool audit; /* keep the staff id */
 } log_read_t;
 
 static int log_one(void *ctx, uint64_t seq, const char *json, size_t len)
@@ -329,8 +332,7 @@ void feed_close_session(feed_t *f, const char *sid)
     for (feed_client_t *c = f->clients; c; c = c->next_client)
         if (strcmp(c->sid, sid) == 0) {
             static const char why[] = "logged out";
-            lws_close_reason(c->wsi, LWS_CLOSE_STATUS_NORMAL, (unsigned char *)why,
-                             sizeof why - 1);
+            lws_close_reason(c->wsi, LWS_CLOSE_STATUS_NORMAL, (unsigned char *)why, sizeof why - 1);
             lws_set_timeout(c->wsi, PENDING_TIMEOUT_CLOSE_SEND, LWS_TO_KILL_ASYNC);
         }
 }

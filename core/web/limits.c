@@ -200,8 +200,10 @@ bool web_conn_accept(web_t *w, int fd)
         w->conns_refused++;
         int64_t now_ms = hall_now(w->hall);
         if (web_log_due(w, 'c', ip, now_ms)) /* one line a minute per address */
-            log_warn("web", "refused a connection from %s: %d already open (rate_limits."
-                            "connections_per_ip)", ip, cap);
+            log_warn("web",
+                     "refused a connection from %s: %d already open (rate_limits."
+                     "connections_per_ip)",
+                     ip, cap);
         return false;
     }
     memcpy(c->addr, addr, 16);

@@ -45,14 +45,17 @@ typedef struct hist {
 } hist_t;
 
 /* Request and commit latency, in microseconds: 0.5 ms to 5 s. */
-static const uint64_t latency_le[] = {500,    1000,   2500,    5000,    10000,   25000,  50000,
+static const uint64_t latency_le[] = {500,    1000,   2500,   5000,    10000,   25000,  50000,
                                       100000, 250000, 500000, 1000000, 2500000, 5000000};
 /* Wait and service times in a hall, in seconds: a minute to two hours. */
 static const uint64_t hall_le[] = {60, 120, 300, 600, 900, 1200, 1800, 2700, 3600, 5400, 7200};
 /* Tickets per commit round. */
 static const uint64_t batch_le[] = {1, 2, 4, 8, 16, 32, 64, 128, 256, 512};
 
-#define DEF(arr, dec) {arr, sizeof arr / sizeof arr[0], dec}
+#define DEF(arr, dec)                                                                              \
+    {                                                                                              \
+        arr, sizeof arr / sizeof arr[0], dec                                                       \
+    }
 static const hist_def_t latency_def = DEF(latency_le, 6);
 static const hist_def_t hall_def = DEF(hall_le, 0);
 static const hist_def_t batch_def = DEF(batch_le, 0);
@@ -89,7 +92,7 @@ struct metrics {
     hist_t http[WEB_ROUTE__COUNT];
     hist_t commit_time, commit_tickets;
     uint64_t commit_failures;
-    bool commit_failing;     /* the last commit failed */
+    bool commit_failing; /* the last commit failed */
     uint64_t reloads_swapped, reloads_refused;
     int64_t started_at; /* unix seconds */
     /* ids of the tickets called at least once on called_day: the wait is
@@ -342,9 +345,9 @@ static bool iso_seconds(span_t v, int64_t *out)
     int h = digits(s + 11, 2), mi = digits(s + 14, 2), sec = digits(s + 17, 2);
     int oh = digits(s + 20, 2), om = digits(s + 23, 2);
     char sign = s[19];
-    if (y < 0 || mo < 1 || mo > 12 || d < 1 || h < 0 || mi < 0 || sec < 0 || oh < 0 ||
-        om < 0 || (sign != '+' && sign != '-') || s[4] != '-' || s[7] != '-' ||
-        s[10] != 'T' || s[13] != ':' || s[16] != ':' || s[22] != ':')
+    if (y < 0 || mo < 1 || mo > 12 || d < 1 || h < 0 || mi < 0 || sec < 0 || oh < 0 || om < 0 ||
+        (sign != '+' && sign != '-') || s[4] != '-' || s[7] != '-' || s[10] != 'T' ||
+        s[13] != ':' || s[16] != ':' || s[22] != ':')
         return false;
     int64_t offset = (int64_t)oh * 3600 + om * 60;
     *out = days_from_civil(y, mo, d) * 86400 + (int64_t)h * 3600 + mi * 60 + sec -
@@ -375,8 +378,7 @@ static void on_called(metrics_t *m, agency_stats_t *a, const span_t *ev, const s
         return;
     snprintf(day, sizeof day, "%.10s", at);
     uint64_t wait;
-    if (called_first(m, day, span_u64(t[T_ID])) &&
-        span_secs(t[T_ISSUED], t[T_CALLED], &wait))
+    if (called_first(m, day, span_u64(t[T_ID])) && span_secs(t[T_ISSUED], t[T_CALLED], &wait))
         hist_observe(&a->wait, &hall_def, wait);
 }
 
@@ -387,8 +389,7 @@ static void on_finished(agency_stats_t *a, const span_t *t)
     int64_t called, started;
     bool has_called = iso_seconds(t[T_CALLED], &called);
     bool has_started = iso_seconds(t[T_STARTED], &started);
-    span_t from = has_started && (!has_called || started >= called) ? t[T_STARTED]
-                                                                    : t[T_CALLED];
+    span_t from = has_started && (!has_called || started >= called) ? t[T_STARTED] : t[T_CALLED];
     uint64_t secs;
     if (span_secs(from, t[T_FINISHED], &secs))
         hist_observe(&a->service, &hall_def, secs);
@@ -401,8 +402,7 @@ void metrics_event(metrics_t *m, const char *json, size_t len)
     if (!m || !obj_fields(json, json + len, event_fields, ev, EV_N) ||
         !span_str(ev[EV_TYPE], type, sizeof type) || strncmp(type, "ticket.", 7) != 0 ||
         !ev[EV_TICKET].p ||
-        !obj_fields(ev[EV_TICKET].p, ev[EV_TICKET].p + ev[EV_TICKET].len, ticket_fields, t,
-                    T_N) ||
+        !obj_fields(ev[EV_TICKET].p, ev[EV_TICKET].p + ev[EV_TICKET].len, ticket_fields, t, T_N) ||
         !span_str(t[T_AGENCY], agency, sizeof agency))
         return;
     agency_stats_t *a = agency_get(m, agency);
@@ -574,8 +574,7 @@ static void sample_start(out_t *o, const char *name, const char *label, const ch
     put(o, " ");
 }
 
-static void sample_u64(out_t *o, const char *name, const char *label, const char *value,
-                       uint64_t v)
+static void sample_u64(out_t *o, const char *name, const char *label, const char *value, uint64_t v)
 {
     sample_start(o, name, label, value);
     put(o, "%llu\n", (unsigned long long)v);
@@ -677,8 +676,8 @@ static void put_tickets(out_t *o, metrics_t *m, queue_t *q)
     family(o, "mpp_service_seconds", "histogram",
            "Seconds from the start at a counter (or the call) to the finish, per agency.");
     for (size_t i = 0; i < m->n_agencies; i++)
-        hist_put(o, "mpp_service_seconds", "agency", m->agencies[i].id,
-                 &m->agencies[i].service, &hall_def);
+        hist_put(o, "mpp_service_seconds", "agency", m->agencies[i].id, &m->agencies[i].service,
+                 &hall_def);
 }
 
 /* Plugins: load errors, reloads, hook counts (replaced versions + the

@@ -32,8 +32,8 @@ void web_reply_qr(web_req_t *r, const char *url)
     for (int y = 0; y < qr->width; y++)
         for (int x = 0; x < qr->width; x++)
             if (qr->data[y * qr->width + x] & 1)
-                len += (size_t)snprintf(svg + len, cap - len, "M%d %dh1v1h-1z", x + quiet,
-                                        y + quiet);
+                len +=
+                    (size_t)snprintf(svg + len, cap - len, "M%d %dh1v1h-1z", x + quiet, y + quiet);
     len += (size_t)snprintf(svg + len, cap - len, "\"/></svg>");
     QRcode_free(qr);
     web_reply_bytes(r, 200, "image/svg+xml", svg, len);

@@ -38,7 +38,7 @@ static const char *const security_headers[][2] = {
      "frame-ancestors 'none'"},
 };
 
-static web_t *the_web; /* for the signal handler */
+static web_t *the_web;          /* for the signal handler */
 static web_notify_fn notify_fn; /* the service manager, or NULL */
 
 /* ---- replies ---- */
@@ -54,8 +54,7 @@ static reply_t *reply_for(web_req_t *r)
 }
 
 /* Gives rep a body already behind LWS_PRE bytes (taking buf). */
-static void reply_take(reply_t *rep, int status, const char *ctype, unsigned char *buf,
-                       size_t len)
+static void reply_take(reply_t *rep, int status, const char *ctype, unsigned char *buf, size_t len)
 {
     free(rep->buf);
     rep->buf = buf;
@@ -197,7 +196,8 @@ void web_reply_json(web_req_t *r, int status, json_t *body)
     char *text = body ? json_dumps(body, JSON_COMPACT) : NULL;
     json_decref(body);
     if (!text) {
-        static const char oom[] = "{\"error\":{\"code\":\"internal\",\"message\":\"out of memory\"}}";
+        static const char oom[] =
+            "{\"error\":{\"code\":\"internal\",\"message\":\"out of memory\"}}";
         web_reply_bytes(r, 500, "application/json", oom, sizeof oom - 1);
         return;
     }
@@ -220,8 +220,8 @@ static void utf8_scrub(char *s)
     }
 }
 
-void web_reply_error(web_req_t *r, int status, const char *code, const char *field,
-                     const char *fmt, ...)
+void web_reply_error(web_req_t *r, int status, const char *code, const char *field, const char *fmt,
+                     ...)
 {
     char msg[512];
     va_list ap;
@@ -301,8 +301,7 @@ web_later_t *web_reply_later(web_req_t *r)
     return rep;
 }
 
-void web_later_bytes(web_later_t *rep, int status, const char *ctype, const void *data,
-                     size_t len)
+void web_later_bytes(web_later_t *rep, int status, const char *ctype, const void *data, size_t len)
 {
     rep->waiting = false;
     if (!rep->wsi) { /* the client went away meanwhile */
@@ -341,8 +340,7 @@ static bool reply_headers(struct lws *wsi, const reply_t *rep, unsigned char **p
         const char *name = rep->headers + at;
         const char *value = name + strlen(name) + 1;
         if (lws_add_http_header_by_name(wsi, (const unsigned char *)name,
-                                        (const unsigned char *)value, (int)strlen(value), p,
-                                        end))
+                                        (const unsigned char *)value, (int)strlen(value), p, end))
             return false;
         at = (size_t)(value - rep->headers) + strlen(value) + 1;
     }
@@ -425,11 +423,19 @@ static int reply_write(web_t *w, struct lws *wsi, pss_t *pss)
 static const char *mime_of(const char *path)
 {
     static const char *const types[][2] = {
-        {".html", "text/html; charset=utf-8"}, {".js", "text/javascript; charset=utf-8"},
-        {".mjs", "text/javascript; charset=utf-8"}, {".css", "text/css; charset=utf-8"},
-        {".json", "application/json"}, {".svg", "image/svg+xml"}, {".png", "image/png"},
-        {".ico", "image/x-icon"}, {".wav", "audio/wav"}, {".ogg", "audio/ogg"},
-        {".mp3", "audio/mpeg"}, {".woff2", "font/woff2"}, {".txt", "text/plain; charset=utf-8"},
+        {".html", "text/html; charset=utf-8"},
+        {".js", "text/javascript; charset=utf-8"},
+        {".mjs", "text/javascript; charset=utf-8"},
+        {".css", "text/css; charset=utf-8"},
+        {".json", "application/json"},
+        {".svg", "image/svg+xml"},
+        {".png", "image/png"},
+        {".ico", "image/x-icon"},
+        {".wav", "audio/wav"},
+        {".ogg", "audio/ogg"},
+        {".mp3", "audio/mpeg"},
+        {".woff2", "font/woff2"},
+        {".txt", "text/plain; charset=utf-8"},
     };
     const char *dot = strrchr(path, '.');
     for (size_t i = 0; dot && i < sizeof types / sizeof types[0]; i++)
@@ -527,8 +533,7 @@ static void request_run(web_t *w, struct lws *wsi, pss_t *pss)
         json_error_t jerr;
         r.body = json_loadb(pss->body, pss->body_len, JSON_REJECT_DUPLICATES, &jerr);
         if (!r.body) {
-            web_reply_error(&r, 400, "bad_json", NULL, "the body is not valid JSON: %s",
-                            jerr.text);
+            web_reply_error(&r, 400, "bad_json", NULL, "the body is not valid JSON: %s", jerr.text);
             pss_reset_http(w, pss);
             return;
         }
@@ -547,8 +552,8 @@ static void request_run(web_t *w, struct lws *wsi, pss_t *pss)
 
 static int http_begin(web_t *w, struct lws *wsi, pss_t *pss, const char *uri)
 {
-    static const char *const methods[] = {"GET", "POST", "OPTIONS", "PUT", "PATCH",
-                                          "DELETE", "CONNECT", "HEAD"};
+    static const char *const methods[] = {"GET",   "POST",   "OPTIONS", "PUT",
+                                          "PATCH", "DELETE", "CONNECT", "HEAD"};
     char *u;
     int ulen;
     int m = lws_http_get_uri_and_method(wsi, &u, &ulen);
@@ -557,7 +562,7 @@ static int http_begin(web_t *w, struct lws *wsi, pss_t *pss, const char *uri)
     /* HEAD is answered as GET without its body (reply_write) */
     pss->head = m == LWSHUMETH_HEAD;
     snprintf(pss->method, sizeof pss->method, "%s",
-             pss->head ? "GET"
+             pss->head                                                   ? "GET"
              : (m >= 0 && m < (int)(sizeof methods / sizeof methods[0])) ? methods[m]
                                                                          : "?");
     snprintf(pss->path, sizeof pss->path, "%s", uri ? uri : "/");
@@ -694,8 +699,8 @@ static void ws_session(web_t *w, struct lws *wsi, char sid[AUTH_SID_HEX + 1], bo
     for (size_t i = 0; i < WEB_SESSIONS_MAX; i++)
         if (memcmp(w->sessions[i].hash, hash, 32) == 0) {
             snprintf(sid, AUTH_SID_HEX + 1, "%s", w->sessions[i].sid);
-            *audit = w->sessions[i].user.role == ROLE_ADMIN ||
-                     w->sessions[i].user.role == ROLE_STAFF;
+            *audit =
+                w->sessions[i].user.role == ROLE_ADMIN || w->sessions[i].user.role == ROLE_STAFF;
             return;
         }
 }
@@ -714,15 +719,10 @@ static int callback(struct lws *wsi, enum lws_callback_reasons reason, void *use
         if (w && w->reports)
             reports_collect(w->reports);
         return 0;
-    case LWS_CALLBACK_HTTP:
-        return http_begin(w, wsi, pss, in);
-    case LWS_CALLBACK_HTTP_BODY:
-        return http_body(w, pss, in, len);
-    case LWS_CALLBACK_HTTP_BODY_COMPLETION:
-        request_run(w, wsi, pss);
-        return 0;
-    case LWS_CALLBACK_HTTP_WRITEABLE:
-        return reply_write(w, wsi, pss);
+    case LWS_CALLBACK_HTTP: return http_begin(w, wsi, pss, in);
+    case LWS_CALLBACK_HTTP_BODY: return http_body(w, pss, in, len);
+    case LWS_CALLBACK_HTTP_BODY_COMPLETION: request_run(w, wsi, pss); return 0;
+    case LWS_CALLBACK_HTTP_WRITEABLE: return reply_write(w, wsi, pss);
     case LWS_CALLBACK_CLOSED_HTTP:
     case LWS_CALLBACK_HTTP_DROP_PROTOCOL:
         if (pss) {
@@ -732,25 +732,18 @@ static int callback(struct lws *wsi, enum lws_callback_reasons reason, void *use
         return 0;
     case LWS_CALLBACK_FILTER_NETWORK_CONNECTION:
         return w && !web_conn_accept(w, (int)(lws_intptr_t)in);
-    case LWS_CALLBACK_HTTP_CONFIRM_UPGRADE:
-        return ws_confirm(w, wsi);
-    case LWS_CALLBACK_FILTER_PROTOCOL_CONNECTION:
-        return ws_filter(w, wsi);
+    case LWS_CALLBACK_HTTP_CONFIRM_UPGRADE: return ws_confirm(w, wsi);
+    case LWS_CALLBACK_FILTER_PROTOCOL_CONNECTION: return ws_filter(w, wsi);
     case LWS_CALLBACK_ESTABLISHED: {
         char sid[AUTH_SID_HEX + 1];
         bool audit;
         ws_session(w, wsi, sid, &audit);
         return feed_client_open(w->feed, wsi, pss, sid, audit);
     }
-    case LWS_CALLBACK_SERVER_WRITEABLE:
-        return feed_client_writeable(w->feed, wsi, pss);
-    case LWS_CALLBACK_RECEIVE:
-        return feed_client_receive(w->feed, wsi, pss, in, len);
-    case LWS_CALLBACK_CLOSED:
-        feed_client_close(w->feed, pss);
-        return 0;
-    default:
-        return 0;
+    case LWS_CALLBACK_SERVER_WRITEABLE: return feed_client_writeable(w->feed, wsi, pss);
+    case LWS_CALLBACK_RECEIVE: return feed_client_receive(w->feed, wsi, pss, in, len);
+    case LWS_CALLBACK_CLOSED: feed_client_close(w->feed, pss); return 0;
+    default: return 0;
     }
 }
 
@@ -770,7 +763,8 @@ static void forget_expired(web_t *w, int64_t now)
     long n = hall_forget_expired(w->hall, now - (int64_t)w->cfg->session_max_s * 1000,
                                  now - WEB_IDEM_KEEP_MS);
     if (n < 0)
-        log_warn("web", "expired sessions and keys could not be removed: %s", hall_strerror((int)n));
+        log_warn("web", "expired sessions and keys could not be removed: %s",
+                 hall_strerror((int)n));
     else if (n > 0)
         log_info("web", "removed %ld expired sessions and idempotency keys", n);
 }
@@ -831,7 +825,10 @@ static void on_hangup(int sig)
     }
 }
 
-void web_set_notify(web_notify_fn fn) { notify_fn = fn; }
+void web_set_notify(web_notify_fn fn)
+{
+    notify_fn = fn;
+}
 
 /* Tells the service manager `state` (see web_set_notify). */
 static void notify(const char *state)
@@ -889,8 +886,7 @@ int web_open(web_t *w, const config_t *cfg, bool listen, char *err, size_t errle
     info.timeout_secs = 20;
     /* WebSocket clients silent for 30 s get a PING; one that has not
      * answered anything for 60 s is gone (a board whose network died) */
-    static const lws_retry_bo_t idle = {.secs_since_valid_ping = 30,
-                                        .secs_since_valid_hangup = 60};
+    static const lws_retry_bo_t idle = {.secs_since_valid_ping = 30, .secs_since_valid_hangup = 60};
     info.retry_and_idle_policy = &idle;
     info.options = LWS_SERVER_OPTION_VALIDATE_UTF8;
     if (listen && cfg->tls_cert[0]) { /* https and wss on the same port */
@@ -947,7 +943,7 @@ fail:
 void web_close(web_t *w)
 {
     reports_free(w->reports); /* its worker reads the hall */
-    hall_close(w->hall); /* commits what is pending; waiters reply nowhere */
+    hall_close(w->hall);      /* commits what is pending; waiters reply nowhere */
     w->hall = NULL;
     lws_context_destroy(w->ctx);
     feed_free(w->feed);
@@ -977,8 +973,8 @@ int web_run(const config_t *cfg)
     watch_start(&w);
 
     const catalog_t *cat = hall_catalog(w.hall);
-    log_info("mppd", "ready on port %d: %zu agencies, %zu services, %zu plugin errors",
-             cfg->port, cat->n_agencies, cat->n_services, cat->n_errors);
+    log_info("mppd", "ready on port %d: %zu agencies, %zu services, %zu plugin errors", cfg->port,
+             cat->n_agencies, cat->n_services, cat->n_errors);
     printf("mppd ready on port %d\n", cfg->port);
     fflush(stdout);
     notify_ready(&w, "ready");

@@ -9,7 +9,6 @@
 #include "log.h"
 #include "web/web_int.h"
 
-
 /* True when cache slot s holds a session (an all-zero hash is free). */
 static bool slot_used(const auth_session_t *s)
 {
@@ -77,8 +76,7 @@ void web_sessions_sweep(web_t *w, int64_t now)
 {
     for (size_t i = 0; i < WEB_SESSIONS_MAX; i++) {
         auth_session_t *s = &w->sessions[i];
-        if (!slot_used(s) || !session_expired(w, s, now) ||
-            !holds_counter(w, s->sid))
+        if (!slot_used(s) || !session_expired(w, s, now) || !holds_counter(w, s->sid))
             continue;
         /* the session stays until its browser asks again (and hears
          * session_expired); its counters do not wait for that */
@@ -127,8 +125,7 @@ auth_session_t *web_session_require(web_req_t *r)
         return NULL;
     }
     if (!auth_session_current(s, &u)) {
-        log_info("auth", "ended a session of '%s': the account was changed since login",
-                 u.name);
+        log_info("auth", "ended a session of '%s': the account was changed since login", u.name);
         web_session_forget(w, s);
         web_reply_error(r, 401, "session_ended", NULL,
                         "the account's password or role was changed since this login; "
@@ -214,11 +211,12 @@ void web_session_login(web_req_t *r)
         return;
     }
     char cookie[256];
-    snprintf(cookie, sizeof cookie, "mpp_session=%s; Path=/; HttpOnly; SameSite=Strict; Max-Age=%d%s",
-             token, w->cfg->session_max_s,
-             r->pss->from.https ? "; Secure" : "");
+    snprintf(cookie, sizeof cookie,
+             "mpp_session=%s; Path=/; HttpOnly; SameSite=Strict; Max-Age=%d%s", token,
+             w->cfg->session_max_s, r->pss->from.https ? "; Secure" : "");
     web_reply_header(r, "set-cookie", cookie);
-    log_info("auth", "'%s' logged in (%s) from %s", u.name, auth_role_name(u.role), r->pss->from.ip);
+    log_info("auth", "'%s' logged in (%s) from %s", u.name, auth_role_name(u.role),
+             r->pss->from.ip);
     web_reply_after_commit(r, 200, json_pack("{s:o}", "user", web_user_json(w, &u)));
 }
 

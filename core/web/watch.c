@@ -41,8 +41,7 @@ static void note_change(web_t *w, const char *name)
     for (size_t i = 0; i < w->n_changed && !known; i++)
         known = strcmp(w->changed[i], name) == 0;
     if (!known) {
-        if (w->n_changed < sizeof w->changed / sizeof w->changed[0] &&
-            n < sizeof w->changed[0])
+        if (w->n_changed < sizeof w->changed / sizeof w->changed[0] && n < sizeof w->changed[0])
             snprintf(w->changed[w->n_changed++], sizeof w->changed[0], "%s", name);
         else
             w->all_changed = true;
@@ -69,8 +68,7 @@ int watch_callback(struct lws *wsi, enum lws_callback_reasons reason, void *user
                 note_change(w, ev->name);
             else if (ev->mask & (IN_DELETE_SELF | IN_MOVE_SELF | IN_Q_OVERFLOW)) {
                 w->all_changed = true;
-                lws_sul_schedule(w->ctx, 0, &w->reload_timer, reload_now,
-                                 DEBOUNCE_US);
+                lws_sul_schedule(w->ctx, 0, &w->reload_timer, reload_now, DEBOUNCE_US);
             }
             p += sizeof *ev + ev->len;
         }

@@ -41,10 +41,10 @@ typedef enum web_route {
 typedef struct web_blob {
     int refs;
     size_t len;
-    char etag[24];        /* "\"<16 hex>\"" of the bytes */
-    unsigned char *gz;    /* the same gzipped, made on first demand */
+    char etag[24];     /* "\"<16 hex>\"" of the bytes */
+    unsigned char *gz; /* the same gzipped, made on first demand */
     size_t gz_len;
-    char gz_etag[28];     /* the gzipped one's: "\"<16 hex>-gz\"" */
+    char gz_etag[28]; /* the gzipped one's: "\"<16 hex>-gz\"" */
     unsigned char data[];
 } web_blob_t;
 
@@ -56,28 +56,28 @@ typedef struct reply {
     struct lws *wsi;
     int status;
     const char *ctype;
-    char *headers;        /* extra headers: "name:\0value\0" pairs, or NULL */
+    char *headers; /* extra headers: "name:\0value\0" pairs, or NULL */
     size_t headers_len;
-    bool close;           /* close the connection once sent */
-    unsigned char *buf;   /* LWS_PRE bytes, then the body */
-    web_blob_t *blob;     /* or a shared body (a reference held) */
-    bool cacheable;       /* revalidated by ETag, not no-store */
-    bool gz;              /* the shared body's gzipped bytes */
+    bool close;         /* close the connection once sent */
+    unsigned char *buf; /* LWS_PRE bytes, then the body */
+    web_blob_t *blob;   /* or a shared body (a reference held) */
+    bool cacheable;     /* revalidated by ETag, not no-store */
+    bool gz;            /* the shared body's gzipped bytes */
     size_t len, sent;
-    bool ready;           /* may be sent */
+    bool ready; /* may be sent */
     bool headers_sent;
-    bool waiting;         /* a commit callback still holds it */
+    bool waiting; /* a commit callback still holds it */
 } reply_t;
 
 /* What the counter tablets of the SKM survey need (api_survey.c). */
-#define WEB_SURVEY_COUNTERS 1000  /* counter numbers 1..999 */
-#define WEB_SURVEY_PENDING 64     /* responses written but not yet committed */
+#define WEB_SURVEY_COUNTERS 1000 /* counter numbers 1..999 */
+#define WEB_SURVEY_PENDING 64    /* responses written but not yet committed */
 
 /* A response in the open round: its ticket counts as answered until the
  * commit is done (then the store says so) or failed (then it may retry). */
 typedef struct web_survey_pending {
     struct web *web;
-    uint64_t id;          /* ticket id; 0 = free slot */
+    uint64_t id; /* ticket id; 0 = free slot */
 } web_survey_pending_t;
 
 /* A counter tablet's survey grant: random, good for one response to the
@@ -85,7 +85,7 @@ typedef struct web_survey_pending {
  * memory only; a restart makes a new one. */
 #define WEB_SURVEY_GRANT_HEX 32
 typedef struct web_survey_grant {
-    uint64_t id;                          /* ticket id; 0 = none */
+    uint64_t id; /* ticket id; 0 = none */
     char grant[WEB_SURVEY_GRANT_HEX + 1];
 } web_survey_grant_t;
 
@@ -96,7 +96,7 @@ typedef struct web_survey_grant {
 typedef struct web_idem_entry {
     char key[WEB_IDEM_KEY_MAX + 1];
     char token[QUEUE_TOKEN_LEN + 1];
-    int64_t at;           /* hall time it was remembered */
+    int64_t at; /* hall time it was remembered */
 } web_idem_entry_t;
 
 /* The peer of an open connection, by its socket number (limits.c). */
@@ -108,9 +108,9 @@ typedef struct conn_slot {
 
 /* Who a request comes from (client.c). */
 typedef struct web_client {
-    char ip[WEB_IP_MAX];  /* the peer, or behind a trusted proxy the client */
-    bool https;           /* the browser used https (here or at the proxy) */
-    bool proxied;         /* the peer is a trusted proxy */
+    char ip[WEB_IP_MAX]; /* the peer, or behind a trusted proxy the client */
+    bool https;          /* the browser used https (here or at the proxy) */
+    bool proxied;        /* the peer is a trusted proxy */
 } web_client_t;
 
 /* Request bodies being read from one peer address (limits.c): each holds
@@ -121,15 +121,15 @@ typedef struct web_client {
 #define WEB_BODY_SECONDS 10
 typedef struct body_slot {
     unsigned char addr[16];
-    int n;                /* bodies being read */
+    int n; /* bodies being read */
 } body_slot_t;
 
 /* A rate-limit window per key (IP or account). */
 typedef struct rate_slot {
     char key[WEB_IP_MAX + 8];
-    int64_t window;       /* minute the count belongs to */
+    int64_t window; /* minute the count belongs to */
     int count;
-    int prev;             /* the count of the minute before it */
+    int prev; /* the count of the minute before it */
 } rate_slot_t;
 
 typedef struct web {
@@ -138,30 +138,30 @@ typedef struct web {
     struct lws_context *ctx;
     const struct lws_protocols *protocol;
     feed_t *feed;
-    metrics_t *metrics;   /* owned; metrics_free */
-    reports_t *reports;   /* owned; reports_free */
+    metrics_t *metrics; /* owned; metrics_free */
+    reports_t *reports; /* owned; reports_free */
     lws_sorted_usec_list_t tick;
-    web_blob_t *agencies; /* GET /api/v1/agencies, once per catalog */
-    const catalog_t *agencies_of; /* the catalog it shows */
-    lws_sorted_usec_list_t reload_timer; /* debounces plugin file changes */
+    web_blob_t *agencies;                 /* GET /api/v1/agencies, once per catalog */
+    const catalog_t *agencies_of;         /* the catalog it shows */
+    lws_sorted_usec_list_t reload_timer;  /* debounces plugin file changes */
     char changed[64][CATALOG_ID_MAX + 8]; /* plugin files changed since */
     size_t n_changed;
-    bool all_changed;     /* too many to list, or the folder itself */
+    bool all_changed;                          /* too many to list, or the folder itself */
     auth_session_t sessions[WEB_SESSIONS_MAX]; /* cache; hash all-zero = free */
     rate_slot_t rate[WEB_RATE_SLOTS];
-    conn_slot_t *conns;   /* by socket number, below n_conns */
+    conn_slot_t *conns;     /* by socket number, below n_conns */
     int n_conns, conns_top; /* table size; highest socket seen + 1 */
     uint64_t conns_refused;
     body_slot_t bodies[WEB_BODY_SLOTS]; /* peers with bodies being read */
     size_t n_bodies;
-    uint64_t bodies_refused;  /* over the per-address share or too slow */
+    uint64_t bodies_refused;                /* over the per-address share or too slow */
     web_idem_entry_t idem[WEB_IDEM_RECENT]; /* ring of recent idempotency keys */
     size_t idem_next;
     uint64_t http_requests, http_errors;
     uint64_t origins_refused; /* requests and upgrades from other sites */
-    char last_link[128];  /* base of the last QR code or link made */
-    int64_t swept_ms;     /* hall time of the last sweep of expired sessions */
-    int64_t forgot_ms;    /* and of the last removal of expired records */
+    char last_link[128];      /* base of the last QR code or link made */
+    int64_t swept_ms;         /* hall time of the last sweep of expired sessions */
+    int64_t forgot_ms;        /* and of the last removal of expired records */
     /* survey tablets: the last ticket finished at each counter, read from
      * the committed events up to survey_seq */
     uint64_t survey_seq;
@@ -170,34 +170,34 @@ typedef struct web {
     web_survey_grant_t survey_grant[WEB_SURVEY_COUNTERS];
     web_survey_pending_t survey_pending[WEB_SURVEY_PENDING];
     volatile int stop;
-    volatile int hangup;  /* SIGHUP: reload every plugin */
+    volatile int hangup; /* SIGHUP: reload every plugin */
 } web_t;
 
 /* Why a request's body is not read: answered at once, then closed. */
 typedef enum body_refusal {
     BODY_OK = 0,
-    BODY_TOO_LARGE,       /* 413: past server.max_body */
-    BODY_OVER_SHARE,      /* 429: its peer reads WEB_BODIES_PER_PEER already */
-    BODY_CHUNKED,         /* 400: no Content-Length (lws 4.1 drops it unread) */
-    BODY_TWO_LENGTHS      /* 400: Content-Length and Transfer-Encoding */
+    BODY_TOO_LARGE,  /* 413: past server.max_body */
+    BODY_OVER_SHARE, /* 429: its peer reads WEB_BODIES_PER_PEER already */
+    BODY_CHUNKED,    /* 400: no Content-Length (lws 4.1 drops it unread) */
+    BODY_TWO_LENGTHS /* 400: Content-Length and Transfer-Encoding */
 } body_refusal_t;
 
 /* Per-connection data: an HTTP request, or a /ws client. */
 typedef struct pss {
     char method[8];
     char path[WEB_PATH_MAX];
-    web_client_t from;    /* who sent the request (client.c) */
+    web_client_t from; /* who sent the request (client.c) */
     char *body;
     size_t body_len;
     body_refusal_t body_refused; /* answered without reading the body */
-    bool body_counted;    /* counted in web_t.bodies under body_addr */
+    bool body_counted;           /* counted in web_t.bodies under body_addr */
     unsigned char body_addr[16];
-    bool handled;         /* this request has been dispatched */
-    bool head;            /* a HEAD request: headers only */
+    bool handled; /* this request has been dispatched */
+    bool head;    /* a HEAD request: headers only */
     reply_t *reply;
     feed_client_t *client;
-    int64_t started_us;   /* monotonic clock when the request began */
-    web_route_t route;    /* its kind, for the latency histogram */
+    int64_t started_us; /* monotonic clock when the request began */
+    web_route_t route;  /* its kind, for the latency histogram */
 } pss_t;
 
 /* One request being handled. */
@@ -207,7 +207,7 @@ typedef struct web_req {
     pss_t *pss;
     const char *method;
     const char *path;
-    json_t *body;         /* parsed JSON body, or NULL when empty */
+    json_t *body;            /* parsed JSON body, or NULL when empty */
     auth_session_t *session; /* the logged-in user, or NULL */
 } web_req_t;
 
@@ -227,8 +227,8 @@ void web_close(web_t *w);
 /* Answers with a JSON body (takes the reference). */
 void web_reply_json(web_req_t *r, int status, json_t *body);
 /* Answers {"error":{"code","message","field"}}; field may be NULL. */
-void web_reply_error(web_req_t *r, int status, const char *code, const char *field,
-                     const char *fmt, ...) __attribute__((format(printf, 5, 6)));
+void web_reply_error(web_req_t *r, int status, const char *code, const char *field, const char *fmt,
+                     ...) __attribute__((format(printf, 5, 6)));
 /* Answers with the writer's text, begun with jsonw_init(w, LWS_PRE);
  * takes it. */
 void web_reply_jsonw(web_req_t *r, int status, jsonw_t *w);
@@ -248,8 +248,7 @@ bool web_blob_gzip(web_blob_t *b);
  * the ETag of what it would get; browsers revalidate it. */
 void web_reply_blob(web_req_t *r, const char *ctype, web_blob_t *b);
 /* Answers with bytes as they are. */
-void web_reply_bytes(web_req_t *r, int status, const char *ctype, const void *data,
-                     size_t len);
+void web_reply_bytes(web_req_t *r, int status, const char *ctype, const void *data, size_t len);
 /* Answers once every change made so far is durable: `body` then, or 503
  * when the commit failed. Takes the reference. */
 void web_reply_after_commit(web_req_t *r, int status, json_t *body);
@@ -260,8 +259,7 @@ typedef struct reply web_later_t;
 web_later_t *web_reply_later(web_req_t *r);
 /* Gives the later reply its answer (a copy of `data`) and sends it; the
  * handle is gone after the call. On the loop's thread only. */
-void web_later_bytes(web_later_t *l, int status, const char *ctype, const void *data,
-                     size_t len);
+void web_later_bytes(web_later_t *l, int status, const char *ctype, const void *data, size_t len);
 /* Adds a header line to the reply being built ("Set-Cookie: ..."). */
 void web_reply_header(web_req_t *r, const char *name, const char *value);
 /* Copies the mpp_session cookie's value; false when there is none. */
@@ -278,8 +276,7 @@ bool web_serve_file(web_req_t *r, const char *rel);
 void web_client_resolve(const web_t *w, struct lws *wsi, web_client_t *c);
 /* "scheme://host[:port]" the browser used to reach us (behind a trusted
  * proxy, as forwarded); false when the request names no usable host. */
-bool web_client_base(const web_t *w, struct lws *wsi, const web_client_t *c, char *buf,
-                     size_t n);
+bool web_client_base(const web_t *w, struct lws *wsi, const web_client_t *c, char *buf, size_t n);
 /* True when `origin` and `base` are the same scheme, host and port. */
 bool web_same_origin(const char *origin, const char *base);
 /* The request's Origin: 0 when allowed (none, the same origin, or on

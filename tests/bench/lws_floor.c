@@ -16,9 +16,9 @@
 #include <string.h>
 
 typedef struct {
-    unsigned gen;     /* broadcast generation this client has */
-    bool snapshot;    /* the snapshot is sent */
-    bool http_reply;  /* an HTTP reply body is due */
+    unsigned gen;    /* broadcast generation this client has */
+    bool snapshot;   /* the snapshot is sent */
+    bool http_reply; /* an HTTP reply body is due */
 } pss_floor_t;
 
 static unsigned char *msg; /* owned: LWS_PRE + the message */
@@ -45,10 +45,9 @@ static int callback(struct lws *wsi, enum lws_callback_reasons reason, void *use
                 goto complete;
         }
         return 0; /* the body follows */
-    case LWS_CALLBACK_HTTP_BODY:
-        return 0;
+    case LWS_CALLBACK_HTTP_BODY: return 0;
     case LWS_CALLBACK_HTTP_BODY_COMPLETION:
-    complete: {
+    complete : {
         gen++;
         lws_callback_on_writable_all_protocol(lws_get_context(wsi), proto);
         unsigned char buf[LWS_PRE + 256], *start = buf + LWS_PRE, *p = start,
@@ -91,8 +90,7 @@ static int callback(struct lws *wsi, enum lws_callback_reasons reason, void *use
         if (pss->gen != gen)
             lws_callback_on_writable(wsi);
         return 0;
-    default:
-        return lws_callback_http_dummy(wsi, reason, user, in, len);
+    default: return lws_callback_http_dummy(wsi, reason, user, in, len);
     }
 }
 

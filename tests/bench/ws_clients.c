@@ -60,10 +60,10 @@ typedef struct {
 
 typedef struct {
     int fd;
-    bool busy;     /* a request is in flight */
-    bool done;     /* its reply is complete */
-    int status;    /* of the last reply */
-    char *rx;      /* owned: the reply being read */
+    bool busy;  /* a request is in flight */
+    bool done;  /* its reply is complete */
+    int status; /* of the last reply */
+    char *rx;   /* owned: the reply being read */
     size_t rx_len, rx_cap;
     char body[4096]; /* the last reply's body (cut) */
     double sent_at, reply_at;
@@ -380,7 +380,6 @@ static void http_event(http_conn_t *h, int tag)
     }
 }
 
-
 /* ---- the loop ---- */
 
 static void loop_once(int ms)
@@ -514,7 +513,10 @@ static void wait_for(bool (*done)(void), int timeout_ms, const char *what)
     }
 }
 
-static bool call_done(void) { return http[0].done && all_seen(); }
+static bool call_done(void)
+{
+    return http[0].done && all_seen();
+}
 
 static void report(const char *name, double *all, int n_all, double *last, int n_last,
                    double *replies, int n_replies, int missed)
@@ -684,8 +686,8 @@ static void run_mixed(void)
     print_rss("mixed end");
     printf("mixed %.0f s: issued %d (%d refused), calls %d (%d found no ticket, %d failed), "
            "clients %d (%d boards and consoles, %d phones)\n",
-           opt.mixed_s, issued, issue_failed, n_last + empty + failed, empty, failed, n_conns,
-           base, opt.extra);
+           opt.mixed_s, issued, issue_failed, n_last + empty + failed, empty, failed, n_conns, base,
+           opt.extra);
     report("mixed call", all, n_all, last, n_last, rep, n_last, missed);
     free(all);
     free(last);
@@ -767,28 +769,50 @@ int main(int argc, char **argv)
         if (!v)
             usage();
         i++;
-        if (!strcmp(a, "--port")) opt.port = atoi(v);
-        else if (!strcmp(a, "--host")) opt.host = v;
-        else if (!strcmp(a, "--clients")) opt.clients = atoi(v);
-        else if (!strcmp(a, "--cookie")) opt.cookie = v;
-        else if (!strcmp(a, "--pid")) opt.pid = atoi(v);
-        else if (!strcmp(a, "--rounds")) opt.rounds = atoi(v);
-        else if (!strcmp(a, "--call-path")) opt.call_path = v;
-        else if (!strcmp(a, "--finish-path")) opt.finish_path = v;
-        else if (!strcmp(a, "--dump")) opt.dump = v;
-        else if (!strcmp(a, "--exec")) opt.exec_cmd = v;
-        else if (!strcmp(a, "--marker")) opt.marker = v;
-        else if (!strcmp(a, "--timeout-ms")) opt.timeout_ms = atoi(v);
-        else if (!strcmp(a, "--hold-ms")) opt.hold_ms = atoi(v);
-        else if (!strcmp(a, "--connect-ms")) opt.connect_ms = atoi(v);
-        else if (!strcmp(a, "--mixed")) opt.mixed_s = atof(v);
-        else if (!strcmp(a, "--services")) split(v, false);
-        else if (!strcmp(a, "--counters")) split(v, true);
-        else if (!strcmp(a, "--extra")) opt.extra = atoi(v);
-        else if (!strcmp(a, "--extra-ms")) opt.extra_ms = atoi(v);
-        else if (!strcmp(a, "--fill")) opt.fill = atol(v);
-        else if (!strcmp(a, "--fill-service")) opt.fill_service = v;
-        else usage();
+        if (!strcmp(a, "--port"))
+            opt.port = atoi(v);
+        else if (!strcmp(a, "--host"))
+            opt.host = v;
+        else if (!strcmp(a, "--clients"))
+            opt.clients = atoi(v);
+        else if (!strcmp(a, "--cookie"))
+            opt.cookie = v;
+        else if (!strcmp(a, "--pid"))
+            opt.pid = atoi(v);
+        else if (!strcmp(a, "--rounds"))
+            opt.rounds = atoi(v);
+        else if (!strcmp(a, "--call-path"))
+            opt.call_path = v;
+        else if (!strcmp(a, "--finish-path"))
+            opt.finish_path = v;
+        else if (!strcmp(a, "--dump"))
+            opt.dump = v;
+        else if (!strcmp(a, "--exec"))
+            opt.exec_cmd = v;
+        else if (!strcmp(a, "--marker"))
+            opt.marker = v;
+        else if (!strcmp(a, "--timeout-ms"))
+            opt.timeout_ms = atoi(v);
+        else if (!strcmp(a, "--hold-ms"))
+            opt.hold_ms = atoi(v);
+        else if (!strcmp(a, "--connect-ms"))
+            opt.connect_ms = atoi(v);
+        else if (!strcmp(a, "--mixed"))
+            opt.mixed_s = atof(v);
+        else if (!strcmp(a, "--services"))
+            split(v, false);
+        else if (!strcmp(a, "--counters"))
+            split(v, true);
+        else if (!strcmp(a, "--extra"))
+            opt.extra = atoi(v);
+        else if (!strcmp(a, "--extra-ms"))
+            opt.extra_ms = atoi(v);
+        else if (!strcmp(a, "--fill"))
+            opt.fill = atol(v);
+        else if (!strcmp(a, "--fill-service"))
+            opt.fill_service = v;
+        else
+            usage();
     }
     if (!opt.port || opt.clients < 0 || (opt.rounds && !opt.call_path) ||
         (opt.exec_cmd && !opt.marker) || (opt.fill > 0 && !opt.fill_service) ||
@@ -804,8 +828,9 @@ int main(int argc, char **argv)
         setrlimit(RLIMIT_NOFILE, &rl);
     }
     if ((rlim_t)(opt.clients + opt.extra + 16) > rl.rlim_cur) {
-        fprintf(stderr, "ws_clients: %d clients need more than the %llu files this process may "
-                        "open; split them across processes\n",
+        fprintf(stderr,
+                "ws_clients: %d clients need more than the %llu files this process may "
+                "open; split them across processes\n",
                 opt.clients + opt.extra, (unsigned long long)rl.rlim_cur);
         return 1;
     }

@@ -32,7 +32,6 @@ const config_t *fixture_config(void);
 web_harness_t *fixture_harness(void);
 
 /* Aborts with a message and the bytes that led there (printable). */
-void fixture_fail(const char *what, const void *data, size_t len)
-    __attribute__((noreturn));
+void fixture_fail(const char *what, const void *data, size_t len) __attribute__((noreturn));
 
 #endif

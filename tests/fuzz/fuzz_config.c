@@ -45,7 +45,6 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     for (int d = 0; d < 7; d++)
         if (cfg.hours[d].open < 0 || cfg.hours[d].close > 1440 ||
             cfg.hours[d].open > cfg.hours[d].close)
-            fixture_fail("opening hours outside the day or closing before opening", data,
-                         size);
+            fixture_fail("opening hours outside the day or closing before opening", data, size);
     return 0;
 }

@@ -24,8 +24,8 @@
 
 #include "fixture.h"
 
-static const char *const methods[] = {"GET", "POST", "DELETE", "PUT",
-                                      "HEAD", "OPTIONS", "PATCH", "POST"};
+static const char *const methods[] = {"GET",  "POST",    "DELETE", "PUT",
+                                      "HEAD", "OPTIONS", "PATCH",  "POST"};
 
 /* Appends path bytes, %-encoding what a request line cannot carry. */
 static size_t put_path(char *out, size_t cap, const uint8_t *p, size_t n)
@@ -100,15 +100,15 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         static const char *const names[] = {"", "fuzz-admin", "fuzz-staff", "fuzz-display"};
         static const char *const roles[] = {"", "admin", "staff", "display"};
         char token[65];
-        if (web_harness_session(h, names[who], roles[who], who == 2 ? "dukcapil" : NULL,
-                                token) != 0)
+        if (web_harness_session(h, names[who], roles[who], who == 2 ? "dukcapil" : NULL, token) !=
+            0)
             fixture_fail("cannot make a session", data, size);
         snprintf(cookie, sizeof cookie, "Cookie: mpp_session=%s\r\n", token);
     }
     const char *origin = "";
     if (sel & 0x20)
-        origin = (sel & 0x40) ? "Origin: http://evil.example\r\n"
-                              : "Origin: http://localhost:8080\r\n";
+        origin =
+            (sel & 0x40) ? "Origin: http://evil.example\r\n" : "Origin: http://localhost:8080\r\n";
 
     size_t cap = strlen(path) + body_len + 1024;
     char *req = malloc(cap);

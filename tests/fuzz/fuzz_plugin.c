@@ -36,8 +36,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         const char *id = cat->agencies[0].id;
         size_t idlen = strlen(id);
         for (size_t i = 0; i < cat->n_services; i++)
-            if (strncmp(cat->services[i].id, id, idlen) != 0 ||
-                cat->services[i].id[idlen] != '/')
+            if (strncmp(cat->services[i].id, id, idlen) != 0 || cat->services[i].id[idlen] != '/')
                 fixture_fail("a service id outside its agency", data, size);
     }
     catalog_free(cat);

@@ -61,8 +61,8 @@ static void check_frames(const char *resp, size_t n)
             json_error_t jerr;
             json_t *msg = json_loadb((const char *)p + hl, (size_t)plen, 0, &jerr);
             if (!json_is_object(msg) || !json_is_string(json_object_get(msg, "type")))
-                fixture_fail("a /ws message that is not a JSON object with a type",
-                             p + hl, (size_t)plen);
+                fixture_fail("a /ws message that is not a JSON object with a type", p + hl,
+                             (size_t)plen);
             json_decref(msg);
         } else if (op != 0x8 && op != 0x9 && op != 0xa) {
             fixture_fail("an unexpected frame from the server", p, (size_t)(end - p));

@@ -32,10 +32,10 @@ typedef struct harness_session {
 } harness_session_t;
 
 struct web_harness {
-    web_t web;                 /* owns hall, feed and lws context */
-    struct lws_vhost *vhost;   /* the default vhost, listening nowhere */
-    int commit_wait;           /* a hall_wait of ours is still pending */
-    bool commit_news;          /* it ended since the loop last looked */
+    web_t web;               /* owns hall, feed and lws context */
+    struct lws_vhost *vhost; /* the default vhost, listening nowhere */
+    int commit_wait;         /* a hall_wait of ours is still pending */
+    bool commit_news;        /* it ended since the loop last looked */
     harness_session_t sessions[HARNESS_SESSIONS];
 };
 
@@ -93,7 +93,10 @@ void web_harness_close(web_harness_t *h)
     free(h);
 }
 
-unsigned long web_harness_lws_complaints(void) { return lws_complaints; }
+unsigned long web_harness_lws_complaints(void)
+{
+    return lws_complaints;
+}
 
 static void commit_done(void *ctx, int rc)
 {
@@ -136,8 +139,7 @@ static int append(char **buf, size_t *len, size_t *cap, const char *data, size_t
     return 0;
 }
 
-int web_harness_exchange(web_harness_t *h, const void *in, size_t len, char **out,
-                         size_t *out_len)
+int web_harness_exchange(web_harness_t *h, const void *in, size_t len, char **out, size_t *out_len)
 {
     web_t *w = &h->web;
     *out = NULL;
@@ -261,8 +263,8 @@ static int harness_settle(web_harness_t *h)
     return 0;
 }
 
-int web_harness_session(web_harness_t *h, const char *name, const char *role,
-                        const char *agency, char token[65])
+int web_harness_session(web_harness_t *h, const char *name, const char *role, const char *agency,
+                        char token[65])
 {
     harness_session_t *slot = NULL;
     for (size_t i = 0; i < HARNESS_SESSIONS && !slot; i++)

@@ -34,8 +34,7 @@ void web_harness_close(web_harness_t *h);
  * *out (malloc'd, NUL-terminated, the caller frees it) receives every byte
  * the server sent. Returns 0, or -1 when the harness itself failed (no
  * memory, no socket pair) or the server stalled past its deadline. */
-int web_harness_exchange(web_harness_t *h, const void *in, size_t len, char **out,
-                         size_t *out_len);
+int web_harness_exchange(web_harness_t *h, const void *in, size_t len, char **out, size_t *out_len);
 
 /* How many warnings and errors lws has logged since the process started:
  * lws refuses some requests itself (a URI with %00, more URI arguments
@@ -47,7 +46,7 @@ unsigned long web_harness_lws_complaints(void);
  * account `name` with role "admin", "staff" or "display" (staff of
  * `agency`). The account and its session are made on first use and made
  * again after a request logged the session out. Returns 0, or -1. */
-int web_harness_session(web_harness_t *h, const char *name, const char *role,
-                        const char *agency, char token[65]);
+int web_harness_session(web_harness_t *h, const char *name, const char *role, const char *agency,
+                        char token[65]);
 
 #endif

@@ -22,17 +22,17 @@
 #include "log.h"
 
 static char err_path[] = "/tmp/mpp-log-XXXXXX";
-static int err_fd = -1;      /* err_path, opened for appending */
+static int err_fd = -1; /* err_path, opened for appending */
 static int real_stderr = -1;
 
 /* Runs `stmt` with stderr pointing at err_path. */
-#define CAPTURE(stmt)                                                                          \
-    do {                                                                                       \
-        fflush(stderr);                                                                        \
-        dup2(err_fd, STDERR_FILENO);                                                           \
-        stmt;                                                                                  \
-        fflush(stderr);                                                                        \
-        dup2(real_stderr, STDERR_FILENO);                                                      \
+#define CAPTURE(stmt)                                                                              \
+    do {                                                                                           \
+        fflush(stderr);                                                                            \
+        dup2(err_fd, STDERR_FILENO);                                                               \
+        stmt;                                                                                      \
+        fflush(stderr);                                                                            \
+        dup2(real_stderr, STDERR_FILENO);                                                          \
     } while (0)
 
 /* Makes the temporary file and points JOURNAL_STREAM at it: it is stderr
@@ -96,7 +96,8 @@ static void test_one_line_per_message(void **state)
 {
     (void)state;
     CAPTURE(log_error("plugin", "dukcapil.lua:3: %s", "unexpected symbol\nnear 'end'\r"));
-    assert_string_equal(last_line(), "<3>ERROR plugin: dukcapil.lua:3: unexpected symbol near 'end' ");
+    assert_string_equal(last_line(),
+                        "<3>ERROR plugin: dukcapil.lua:3: unexpected symbol near 'end' ");
 }
 
 int main(void)

@@ -96,13 +96,13 @@ static void test_shipped_file(void **state)
     static const struct {
         int number;
         const char *agency;
-    } expect[] = {{1, "dukcapil"},     {4, "dukcapil"},  {5, "dpmptsp"},  {7, "dpmptsp"},
-                  {8, "bapenda"},      {9, "bapenda"},   {10, "samsat"},  {13, "samsat"},
+    } expect[] = {{1, "dukcapil"},     {4, "dukcapil"},  {5, "dpmptsp"},   {7, "dpmptsp"},
+                  {8, "bapenda"},      {9, "bapenda"},   {10, "samsat"},   {13, "samsat"},
                   {14, "polres"},      {15, "polres"},   {16, "imigrasi"}, {17, "imigrasi"},
-                  {18, "bpjs-kes"},    {19, "bpjs-kes"}, {20, "bpjs-tk"}, {21, "kpp"},
-                  {22, "bpn"},         {23, "bpn"},      {24, "kemenag"}, {25, "pa"},
-                  {26, "kejari"},      {27, "pdam"},     {28, "pln"},     {29, "bank-jateng"},
-                  {30, "bank-jateng"}, {31, "disnaker"}, {32, "dinkes"},  {33, "dishub"},
+                  {18, "bpjs-kes"},    {19, "bpjs-kes"}, {20, "bpjs-tk"},  {21, "kpp"},
+                  {22, "bpn"},         {23, "bpn"},      {24, "kemenag"},  {25, "pa"},
+                  {26, "kejari"},      {27, "pdam"},     {28, "pln"},      {29, "bank-jateng"},
+                  {30, "bank-jateng"}, {31, "disnaker"}, {32, "dinkes"},   {33, "dishub"},
                   {34, "taspen"}};
     for (size_t i = 0; i < sizeof expect / sizeof expect[0]; i++)
         assert_string_equal(config_counter_agency(cfg, expect[i].number), expect[i].agency);
@@ -224,42 +224,57 @@ typedef struct bad_case {
 static const bad_case_t bad_cases[] = {
     {"syntax.cfg", "tests/config/syntax.cfg:4", "syntax error"},
     {"duplicate.cfg", "tests/config/duplicate.cfg:3", "duplicate setting name"},
-    {"unknown.cfg", "tests/config/unknown.cfg:3", "unknown setting 'prot' in server (did you mean 'port'?)"},
+    {"unknown.cfg", "tests/config/unknown.cfg:3",
+     "unknown setting 'prot' in server (did you mean 'port'?)"},
     {"unknown_group.cfg", "tests/config/unknown_group.cfg:3", "unknown setting 'loket'"},
     {"unknown_counter_key.cfg", "tests/config/unknown_counter_key.cfg:4",
      "unknown setting 'agencies' in counters[1]"},
     {"type_port.cfg", "tests/config/type_port.cfg:2", "server.port: must be a whole number"},
     {"type_carry.cfg", "tests/config/type_carry.cfg:2", "hours.carry_over: must be true or false"},
     {"type_group.cfg", "tests/config/type_group.cfg:1", "hall: must be a group"},
-    {"port_range.cfg", "tests/config/port_range.cfg:3", "server.port: 70000 is out of range (1..65535)"},
+    {"port_range.cfg", "tests/config/port_range.cfg:3",
+     "server.port: 70000 is out of range (1..65535)"},
     {"counter_twice.cfg", "tests/config/counter_twice.cfg:5",
      "counters[3].number: counter 2 is listed twice (first at line 3)"},
-    {"counter_range.cfg", "tests/config/counter_range.cfg:2", "counters[0].number: 0 is out of range"},
-    {"counter_no_agency.cfg", "tests/config/counter_no_agency.cfg:3", "counters[1]: a counter needs its agency"},
-    {"counters_group.cfg", "tests/config/counters_group.cfg:2", "counters: must be a list in parentheses"},
-    {"hours_type.cfg", "tests/config/hours_type.cfg:2", "hours.mon: must be \"HH:MM-HH:MM\" or \"closed\""},
+    {"counter_range.cfg", "tests/config/counter_range.cfg:2",
+     "counters[0].number: 0 is out of range"},
+    {"counter_no_agency.cfg", "tests/config/counter_no_agency.cfg:3",
+     "counters[1]: a counter needs its agency"},
+    {"counters_group.cfg", "tests/config/counters_group.cfg:2",
+     "counters: must be a list in parentheses"},
+    {"hours_type.cfg", "tests/config/hours_type.cfg:2",
+     "hours.mon: must be \"HH:MM-HH:MM\" or \"closed\""},
     {"listen.cfg", "tests/config/listen.cfg:2", "server.listen: '0.0.0.0:8080' is not an address"},
-    {"agency_id.cfg", "tests/config/agency_id.cfg:4", "counters[1].agency: 'Bank Jateng' is not an agency id"},
-    {"hours_format.cfg", "tests/config/hours_format.cfg:3", "hours.tue: '7:30-15:00' is not \"HH:MM-HH:MM\""},
-    {"hours_order.cfg", "tests/config/hours_order.cfg:4", "hours.wed: '15:00-07:30' closes before it opens"},
+    {"agency_id.cfg", "tests/config/agency_id.cfg:4",
+     "counters[1].agency: 'Bank Jateng' is not an agency id"},
+    {"hours_format.cfg", "tests/config/hours_format.cfg:3",
+     "hours.tue: '7:30-15:00' is not \"HH:MM-HH:MM\""},
+    {"hours_order.cfg", "tests/config/hours_order.cfg:4",
+     "hours.wed: '15:00-07:30' closes before it opens"},
     {"hours_open24.cfg", "tests/config/hours_open24.cfg:2", "hours.sun: '24:00-24:00' is not"},
     {"hours_minutes.cfg", "tests/config/hours_minutes.cfg:2", "hours.fri: '07:30-11:60' is not"},
-    {"timezone.cfg", "tests/config/timezone.cfg:3", "hall.timezone: unknown time zone 'Asia/Jakata'"},
+    {"timezone.cfg", "tests/config/timezone.cfg:3",
+     "hall.timezone: unknown time zone 'Asia/Jakata'"},
     {"timezone_dots.cfg", "tests/config/timezone_dots.cfg:2", "hall.timezone: unknown time zone"},
-    {"timezone_dir.cfg", "tests/config/timezone_dir.cfg:2", "hall.timezone: unknown time zone 'Asia'"},
+    {"timezone_dir.cfg", "tests/config/timezone_dir.cfg:2",
+     "hall.timezone: unknown time zone 'Asia'"},
     {"origin_path.cfg", "tests/config/origin_path.cfg:3",
      "server.origins[1]: 'http://localhost:8080/kiosk' is not an Origin"},
-    {"origin_scheme.cfg", "tests/config/origin_scheme.cfg:2", "server.origins[0]: 'ftp://localhost:8080' is not"},
-    {"origin_port.cfg", "tests/config/origin_port.cfg:2", "server.origins[0]: 'http://localhost:0' is not"},
+    {"origin_scheme.cfg", "tests/config/origin_scheme.cfg:2",
+     "server.origins[0]: 'ftp://localhost:8080' is not"},
+    {"origin_port.cfg", "tests/config/origin_port.cfg:2",
+     "server.origins[0]: 'http://localhost:0' is not"},
     {"rate_negative.cfg", "tests/config/rate_negative.cfg:3",
      "rate_limits.login_per_minute: -1 is negative"},
-    {"allow_ip.cfg", "tests/config/allow_ip.cfg:2", "rate_limits.allow[1]: 'localhost' is not an IP address"},
+    {"allow_ip.cfg", "tests/config/allow_ip.cfg:2",
+     "rate_limits.allow[1]: 'localhost' is not an IP address"},
     {"proxy_net.cfg", "tests/config/proxy_net.cfg:2",
      "server.trusted_proxies[0]: '10.0.0.0/40' is not an IP address or network"},
     {"public_url.cfg", "tests/config/public_url.cfg:3",
      "hall.public_url: 'mpp.purbalinggakab.go.id' is not an http:// or https://"},
     {"log_level.cfg", "tests/config/log_level.cfg:2", "log.level: 'verbose' is not a log level"},
-    {"sessions.cfg", "tests/config/sessions.cfg:2", "sessions.idle_minutes: 600 minutes idle is longer"},
+    {"sessions.cfg", "tests/config/sessions.cfg:2",
+     "sessions.idle_minutes: 600 minutes idle is longer"},
     /* a mistake in an included file is reported in that file */
     {"include_bad.cfg", "tests/config/include_counters_bad.cfg:3",
      "counters[1].number: counter 1 is listed twice (first at line 2)"},
@@ -290,7 +305,8 @@ static void test_missing_file(void **state)
     config_t *cfg = cfg_new();
     char err[512];
     assert_int_equal(config_load(cfg, "tests/config/no-such.cfg", err, sizeof err), -1);
-    assert_string_equal(err, "tests/config/no-such.cfg: cannot read the file: No such file or directory");
+    assert_string_equal(
+        err, "tests/config/no-such.cfg: cannot read the file: No such file or directory");
     assert_int_equal(config_load(cfg, "tests/config", err, sizeof err), -1);
     assert_string_equal(err, "tests/config: cannot read the file: not a regular file");
     /* a NULL or tiny buffer is allowed */
@@ -414,10 +430,10 @@ int main(void)
     struct CMUnitTest tests[10 + n_bad] = {
         cmocka_unit_test(test_defaults),       cmocka_unit_test(test_empty_file_is_defaults),
         cmocka_unit_test(test_shipped_file),   cmocka_unit_test(test_full_file),
-        cmocka_unit_test(test_relative_paths),
-        cmocka_unit_test(test_plugin_options), cmocka_unit_test(test_missing_file),
-        cmocka_unit_test(test_origin_allowed), cmocka_unit_test(test_rate_allowed),
-        cmocka_unit_test(test_nets),           cmocka_unit_test(test_loopback_url),
+        cmocka_unit_test(test_relative_paths), cmocka_unit_test(test_plugin_options),
+        cmocka_unit_test(test_missing_file),   cmocka_unit_test(test_origin_allowed),
+        cmocka_unit_test(test_rate_allowed),   cmocka_unit_test(test_nets),
+        cmocka_unit_test(test_loopback_url),
     };
     for (size_t i = 0; i < n_bad; i++) {
         struct CMUnitTest t = cmocka_unit_test_prestate(test_bad_file, (void *)&bad_cases[i]);

@@ -85,8 +85,8 @@ static void test_issue_refused(void **state)
 {
     fx_t *f = *state;
     const queue_ticket_t *t;
-    FX_REFUSED(f, fx_issue_rc(f, "dukcapil/none", PRIORITY_NONE, false, NOW, &t),
-               QUEUE_ENOTFOUND, "service");
+    FX_REFUSED(f, fx_issue_rc(f, "dukcapil/none", PRIORITY_NONE, false, NOW, &t), QUEUE_ENOTFOUND,
+               "service");
     assert_null(t);
     FX_REFUSED(f, fx_issue_rc(f, "dukcapil/kk", PRIORITY_ANAK, false, NOW, &t), QUEUE_EINVAL,
                "priority");
@@ -116,8 +116,7 @@ static void test_issue_weekend(void **state)
     assert_string_equal(fx_issue(f, "bpjs/klaim", PRIORITY_NONE, sat)->number, "B-001");
     int64_t sun = fx_time(2026, 11, 29, 10, 0, 0);
     queue_tick(f->q, sun);
-    FX_REFUSED(f, fx_issue_rc(f, "bpjs/klaim", PRIORITY_NONE, false, sun, &t), QUEUE_ECLOSED,
-               NULL);
+    FX_REFUSED(f, fx_issue_rc(f, "bpjs/klaim", PRIORITY_NONE, false, sun, &t), QUEUE_ECLOSED, NULL);
     assert_non_null(strstr(queue_last_error(f->q), "closed all day"));
 }
 
@@ -395,8 +394,8 @@ static void test_call_by_number(void **state)
     /* finished, unknown, and another agency's number */
     by.number = "A-003";
     FX_REFUSED(f, fx_act_rc(f, 1, QUEUE_ACT_CALL, &by, NOW), QUEUE_ESTATE, "number");
-    assert_non_null(strstr(queue_last_error(f->q),
-                           "ticket A-003 is finished; only waiting, held or no-show"));
+    assert_non_null(
+        strstr(queue_last_error(f->q), "ticket A-003 is finished; only waiting, held or no-show"));
     by.number = "A-099";
     FX_REFUSED(f, fx_act_rc(f, 1, QUEUE_ACT_CALL, &by, NOW), QUEUE_ENOTFOUND, "number");
     by.number = "B-001";
@@ -558,10 +557,10 @@ static void test_concurrent_calls(void **state)
 static void test_transfer(void **state)
 {
     fx_t *f = *state;
-    fx_issue(f, "dukcapil/ktp", PRIORITY_NONE, NOW);  /* */
-    fx_issue(f, "dukcapil/ktp", PRIORITY_NONE, NOW);  /* */
-    fx_issue(f, "bpjs/daftar", PRIORITY_NONE, NOW);   /* B-001 */
-    fx_issue(f, "bpjs/daftar", PRIORITY_NONE, NOW);   /* B-002 */
+    fx_issue(f, "dukcapil/ktp", PRIORITY_NONE, NOW); /* */
+    fx_issue(f, "dukcapil/ktp", PRIORITY_NONE, NOW); /* */
+    fx_issue(f, "bpjs/daftar", PRIORITY_NONE, NOW);  /* B-001 */
+    fx_issue(f, "bpjs/daftar", PRIORITY_NONE, NOW);  /* B-002 */
     fx_act(f, 1, QUEUE_ACT_OPEN, NOW);
     assert_string_equal(fx_call(f, 1, NOW), "A-001");
 
@@ -735,8 +734,8 @@ static void test_catalog_reload(void **state)
     assert_int_equal(queue_ticket_estimate(f->q, kk), 0);
     assert_int_equal(queue_agency_waiting(f->q, "dukcapil"), 3);
     const queue_ticket_t *t;
-    FX_REFUSED(f, fx_issue_rc(f, "dukcapil/kk", PRIORITY_NONE, false, NOW, &t),
-               QUEUE_ENOTFOUND, "service");
+    FX_REFUSED(f, fx_issue_rc(f, "dukcapil/kk", PRIORITY_NONE, false, NOW, &t), QUEUE_ENOTFOUND,
+               "service");
     fx_act(f, 3, QUEUE_ACT_OPEN, NOW);
     assert_string_equal(fx_call(f, 3, NOW), "A-002"); /* the remaining service first */
     fx_act(f, 3, QUEUE_ACT_FINISH, NOW);
@@ -784,14 +783,29 @@ int main(void)
     tzset();
 #define T(fn) cmocka_unit_test_setup_teardown(fn, setup, teardown)
     const struct CMUnitTest tests[] = {
-        T(test_issue_numbers),      T(test_issue_past_999),    T(test_issue_refused),
-        T(test_issue_weekend),      T(test_quota), T(test_hardening_7_cancel_gives_quota_back),             T(test_confirm),
-        T(test_counter_ownership),  T(test_counter_states),    T(test_ticket_transitions),
-        T(test_call_by_number),     T(test_cancel),            T(test_route_fifo),
-        T(test_route_priority_cap), T(test_route_preferred_counters),
-        T(test_concurrent_calls),   T(test_transfer),          T(test_estimate),
-        T(test_session_ended),      T(test_board_text),        T(test_recent),
-        T(test_catalog_reload),     T(test_names),
+        T(test_issue_numbers),
+        T(test_issue_past_999),
+        T(test_issue_refused),
+        T(test_issue_weekend),
+        T(test_quota),
+        T(test_hardening_7_cancel_gives_quota_back),
+        T(test_confirm),
+        T(test_counter_ownership),
+        T(test_counter_states),
+        T(test_ticket_transitions),
+        T(test_call_by_number),
+        T(test_cancel),
+        T(test_route_fifo),
+        T(test_route_priority_cap),
+        T(test_route_preferred_counters),
+        T(test_concurrent_calls),
+        T(test_transfer),
+        T(test_estimate),
+        T(test_session_ended),
+        T(test_board_text),
+        T(test_recent),
+        T(test_catalog_reload),
+        T(test_names),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -30,8 +30,7 @@ static int setup_carry(void **state)
     return 0;
 }
 
-static size_t count_events(const fx_t *f, size_t from, queue_event_type_t type,
-                           const char *reason)
+static size_t count_events(const fx_t *f, size_t from, queue_event_type_t type, const char *reason)
 {
     size_t n = 0;
     for (size_t i = from; i < f->n_ev; i++)
@@ -65,8 +64,7 @@ static void test_print_timeout(void **state)
     /* too late to confirm */
     assert_int_equal(queue_confirm(f->q, p->token, t0 + 121000, NULL), QUEUE_ESTATE);
     /* the quota counts two now: one more fits */
-    assert_string_equal(fx_issue(f, "dukcapil/akta", PRIORITY_NONE, t0 + 121000)->number,
-                        "A-004");
+    assert_string_equal(fx_issue(f, "dukcapil/akta", PRIORITY_NONE, t0 + 121000)->number, "A-004");
     assert_int_equal(fx_issue_rc(f, "dukcapil/akta", PRIORITY_NONE, false, t0 + 122000, &p),
                      QUEUE_EQUOTA);
     /* a command runs the same time checks: the second print expires */
@@ -137,14 +135,13 @@ static void test_closing_and_rollover(void **state)
     assert_null(queue_ticket_by_id(f->q, 4));
     assert_string_equal(queue_agency_serving(f->q, "dukcapil"), "");
     assert_int_equal(queue_recent(f->q, NULL, NULL), 0);
-    const queue_ticket_t *t = fx_issue(f, "dukcapil/ktp", PRIORITY_NONE,
-                                       fx_time(2026, 11, 24, 8, 0, 0));
+    const queue_ticket_t *t =
+        fx_issue(f, "dukcapil/ktp", PRIORITY_NONE, fx_time(2026, 11, 24, 8, 0, 0));
     assert_string_equal(t->number, "A-001");
     assert_int_equal(t->id, 6);
     assert_int_equal(t->day, 20261124);
-    assert_string_equal(fx_issue(f, "bpjs/klaim", PRIORITY_NONE,
-                                 fx_time(2026, 11, 24, 8, 0, 0))->number,
-                        "B-001");
+    assert_string_equal(
+        fx_issue(f, "bpjs/klaim", PRIORITY_NONE, fx_time(2026, 11, 24, 8, 0, 0))->number, "B-001");
 }
 
 /* 3. Midnight in Asia/Jakarta with the hall open all day: the rollover
@@ -345,8 +342,7 @@ static void busy_morning(fx_t *f, int64_t t0)
     fx_issue(f, "bpjs/daftar", PRIORITY_ANAK, t0 + 8000);
     fx_issue(f, "bpjs/klaim", PRIORITY_NONE, t0 + 9000);
     const queue_ticket_t *p;
-    assert_int_equal(fx_issue_rc(f, "dukcapil/ktp", PRIORITY_NONE, true, t0 + 9500, &p),
-                     QUEUE_OK);
+    assert_int_equal(fx_issue_rc(f, "dukcapil/ktp", PRIORITY_NONE, true, t0 + 9500, &p), QUEUE_OK);
     int64_t t1 = t0 + 60000;
     fx_act(f, 1, QUEUE_ACT_OPEN, t1);
     fx_act(f, 3, QUEUE_ACT_OPEN, t1);
@@ -367,8 +363,7 @@ static void busy_morning(fx_t *f, int64_t t0)
     fx_act_t tr2 = {"s1", "A-006", "bpjs/klaim", false, false};
     assert_int_equal(fx_act_rc(f, 3, QUEUE_ACT_TRANSFER, &tr2, t1 + 8500), QUEUE_OK);
     fx_act(f, 4, QUEUE_ACT_PAUSE, t1 + 9000);
-    assert_int_equal(queue_board_text(f->q, "Antrean KTP dibuka", "admin", t1 + 9500),
-                     QUEUE_OK);
+    assert_int_equal(queue_board_text(f->q, "Antrean KTP dibuka", "admin", t1 + 9500), QUEUE_OK);
 }
 
 /* 5. Restoring from the sink's records gives the same hall, the same next
@@ -405,8 +400,7 @@ static void test_restore(void **state)
     const queue_ticket_t *p = queue_ticket_by_id(g->q, 10);
     assert_int_equal(p->status, QUEUE_TICKET_PRINTING);
     assert_int_equal(queue_confirm(g->q, p->token, t2, NULL), QUEUE_OK);
-    assert_int_equal(queue_confirm(f->q, queue_ticket_by_id(f->q, 10)->token, t2, NULL),
-                     QUEUE_OK);
+    assert_int_equal(queue_confirm(f->q, queue_ticket_by_id(f->q, 10)->token, t2, NULL), QUEUE_OK);
     /* a no-show ticket comes back by number after a restore */
     fx_act_t by = {"s1", "A-001", NULL, false, false};
     assert_int_equal(fx_act_rc(g, 3, QUEUE_ACT_CALL, &by, t2), QUEUE_OK);

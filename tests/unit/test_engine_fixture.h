@@ -318,8 +318,8 @@ static inline fx_t *fx_restore(fx_t *f, int flags, int64_t now)
 
 /* ---- commands ---- */
 
-static inline int fx_issue_rc(fx_t *f, const char *svc, queue_priority_t p, bool print,
-                              int64_t now, const queue_ticket_t **out)
+static inline int fx_issue_rc(fx_t *f, const char *svc, queue_priority_t p, bool print, int64_t now,
+                              const queue_ticket_t **out)
 {
     queue_issue_req_t req = {svc, p, print};
     return queue_issue(f->q, &req, now, out);
@@ -341,15 +341,14 @@ typedef struct fx_act {
     bool front, admin;
 } fx_act_t;
 
-static inline int fx_act_rc(fx_t *f, int counter, queue_action_t a, const fx_act_t *o,
-                            int64_t now)
+static inline int fx_act_rc(fx_t *f, int counter, queue_action_t a, const fx_act_t *o, int64_t now)
 {
     static const fx_act_t none = {"s1", NULL, NULL, false, false};
     if (!o)
         o = &none;
     char staff[QUEUE_STAFF_MAX];
     snprintf(staff, sizeof staff, "staff-%s", o->session ? o->session : "");
-    queue_counter_req_t req = {counter, a,         staff,    o->session,
+    queue_counter_req_t req = {counter,  a,         staff,      o->session,
                                o->admin, o->number, o->service, o->front};
     const queue_counter_t *out = NULL;
     int rc = queue_counter_act(f->q, &req, now, &out);
@@ -365,8 +364,7 @@ static inline void fx_act(fx_t *f, int counter, queue_action_t a, int64_t now)
 {
     int rc = fx_act_rc(f, counter, a, NULL, now);
     if (rc != QUEUE_OK)
-        fail_msg("counter %d %s: %d %s", counter, queue_action_name(a), rc,
-                 queue_last_error(f->q));
+        fail_msg("counter %d %s: %d %s", counter, queue_action_name(a), rc, queue_last_error(f->q));
 }
 
 /* Calls next at a counter (s1); returns the number called or "". */
@@ -403,12 +401,12 @@ static inline void fx_check_field(const fx_t *f, const char *want)
 }
 
 /* A refused command: its code, its field (NULL for none), no event. */
-#define FX_REFUSED(f, expr, code, fieldname)                                                 \
-    do {                                                                                     \
-        size_t n_ev_ = (f)->n_ev;                                                            \
-        assert_int_equal((expr), (code));                                                    \
-        fx_check_field((f), (fieldname));                                                    \
-        assert_int_equal((f)->n_ev, n_ev_);                                                  \
+#define FX_REFUSED(f, expr, code, fieldname)                                                       \
+    do {                                                                                           \
+        size_t n_ev_ = (f)->n_ev;                                                                  \
+        assert_int_equal((expr), (code));                                                          \
+        fx_check_field((f), (fieldname));                                                          \
+        assert_int_equal((f)->n_ev, n_ev_);                                                        \
     } while (0)
 
 #endif

@@ -127,7 +127,7 @@ static void test_preferred(void **state)
     assert_true(catalog_counter_has_preferred(a, 2));
     assert_false(catalog_counter_has_preferred(a, 1));
 
-    a->route.preferred[0].services[0] = 2; /* akta */
+    a->route.preferred[0].services[0] = 2;             /* akta */
     fx_issue(f, "dukcapil/ktp", PRIORITY_NONE, NOW);   /* */
     fx_issue(f, "dukcapil/ktp", PRIORITY_LANSIA, NOW); /* */
     fx_issue(f, "dukcapil/akta", PRIORITY_NONE, NOW);  /* */
@@ -158,11 +158,11 @@ static void test_preferred(void **state)
 
 typedef struct hooks_fx {
     int calls[QUEUE_EV__COUNT];
-    queue_view_t last;           /* view of the last event hook */
-    int answer;                  /* what event() returns */
-    queue_hook_action_t act;     /* the action it answers with */
-    bool act_on_given;           /* act.ticket = the view's id */
-    int route_answer;            /* route(): index, or -1 */
+    queue_view_t last;       /* view of the last event hook */
+    int answer;              /* what event() returns */
+    queue_hook_action_t act; /* the action it answers with */
+    bool act_on_given;       /* act.ticket = the view's id */
+    int route_answer;        /* route(): index, or -1 */
     size_t route_n;
     queue_view_t route_heads[16];
     int route_calls;
@@ -224,7 +224,8 @@ static hooks_fx_t *hooks_on(fx_t *f, uint32_t events, bool route)
 static void test_hooks_only_registered(void **state)
 {
     fx_t *f = *state;
-    hooks_fx_t *h = hooks_on(f, 1u << QUEUE_EV_TICKET_ISSUED | 1u << QUEUE_EV_TICKET_FINISHED, false);
+    hooks_fx_t *h =
+        hooks_on(f, 1u << QUEUE_EV_TICKET_ISSUED | 1u << QUEUE_EV_TICKET_FINISHED, false);
     fx_issue(f, "bpjs/klaim", PRIORITY_NONE, NOW);
     assert_int_equal(h->calls[QUEUE_EV_TICKET_ISSUED], 0);
     fx_issue(f, "dukcapil/ktp", PRIORITY_ANAK, NOW);
@@ -294,8 +295,10 @@ static void test_hook_refused_actions(void **state)
 {
     fx_t *f = *state;
     set_next(f, "dukcapil/ktp", "dukcapil/kk", false);
-    hooks_fx_t *h = hooks_on(f, 1u << QUEUE_EV_TICKET_FINISHED | 1u << QUEUE_EV_TICKET_CALLED |
-                                    1u << QUEUE_EV_TICKET_ISSUED, false);
+    hooks_fx_t *h = hooks_on(f,
+                             1u << QUEUE_EV_TICKET_FINISHED | 1u << QUEUE_EV_TICKET_CALLED |
+                                 1u << QUEUE_EV_TICKET_ISSUED,
+                             false);
     h->answer = 1;
     h->act_on_given = true;
     h->act.same_agency = true;

@@ -60,7 +60,9 @@ static void nested_values_get_their_commas(void **state)
     jsonw_obj_end(&w);
     char *text;
     json_t *v = parsed(&w, 0, &text);
-    assert_string_equal(text, "{\"a\":1,\"list\":[2,{},[],null,true,{\"x\":1,\"y\":\"z\"}],\"empty\":null,\"s\":\"t\"}");
+    assert_string_equal(
+        text,
+        "{\"a\":1,\"list\":[2,{},[],null,true,{\"x\":1,\"y\":\"z\"}],\"empty\":null,\"s\":\"t\"}");
     json_decref(v);
     free(text);
 }
@@ -68,8 +70,9 @@ static void nested_values_get_their_commas(void **state)
 static void strings_are_escaped_and_scrubbed(void **state)
 {
     (void)state;
-    const char *in = "quote\" back\\ nl\n tab\t bell\x07 del\x7f Jl. Sudirman \xc3\xa9 \xe2\x82\xac "
-                     "\xf0\x9f\x98\x80 bad \xc3( \xed\xa0\x80 \xc0\xaf cut \xe2\x82";
+    const char *in =
+        "quote\" back\\ nl\n tab\t bell\x07 del\x7f Jl. Sudirman \xc3\xa9 \xe2\x82\xac "
+        "\xf0\x9f\x98\x80 bad \xc3( \xed\xa0\x80 \xc0\xaf cut \xe2\x82";
     jsonw_t w;
     jsonw_init(&w, 16);
     jsonw_arr(&w);
@@ -127,10 +130,10 @@ static void utf8_lengths(void **state)
     assert_int_equal(jsonw_utf8_len((const unsigned char *)"\xe2\x82\xac"), 3);
     assert_int_equal(jsonw_utf8_len((const unsigned char *)"\xf0\x9f\x98\x80"), 4);
     assert_int_equal(jsonw_utf8_len((const unsigned char *)"\x80"), 0);
-    assert_int_equal(jsonw_utf8_len((const unsigned char *)"\xc0\xaf"), 0);      /* overlong */
-    assert_int_equal(jsonw_utf8_len((const unsigned char *)"\xed\xa0\x80"), 0);  /* surrogate */
+    assert_int_equal(jsonw_utf8_len((const unsigned char *)"\xc0\xaf"), 0);         /* overlong */
+    assert_int_equal(jsonw_utf8_len((const unsigned char *)"\xed\xa0\x80"), 0);     /* surrogate */
     assert_int_equal(jsonw_utf8_len((const unsigned char *)"\xf4\x90\x80\x80"), 0); /* > U+10FFFF */
-    assert_int_equal(jsonw_utf8_len((const unsigned char *)"\xe2\x82"), 0);      /* cut */
+    assert_int_equal(jsonw_utf8_len((const unsigned char *)"\xe2\x82"), 0);         /* cut */
 }
 
 int main(void)

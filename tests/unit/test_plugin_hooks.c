@@ -486,8 +486,7 @@ static void test_declaration_mistakes(void **state)
                    11, "counter 2 does not serve 'a'");
     expect_refused("service(\"a\")\nagency:on(\"ticket.finishd\", function() end)\n", 11,
                    "did you mean 'ticket.finished'");
-    expect_refused("service(\"a\")\nagency:on(\"ticket.called\", 3)\n", 11,
-                   "must be a function");
+    expect_refused("service(\"a\")\nagency:on(\"ticket.called\", 3)\n", 11, "must be a function");
     expect_refused("service(\"a\")\nagency:on(\"route\", function() end)\n"
                    "agency:on(\"route\", function() end)\n",
                    12, "second time (first at line 11)");

@@ -28,8 +28,7 @@ static char tmpdir[256];
 
 /* The hall of the tests: counters 1-3 are dukcapil's, 7 is samsat's. */
 static const int hall_numbers[] = {1, 2, 3, 7};
-static const char hall_agencies[][CATALOG_ID_MAX] = {"dukcapil", "dukcapil", "dukcapil",
-                                                     "samsat"};
+static const char hall_agencies[][CATALOG_ID_MAX] = {"dukcapil", "dukcapil", "dukcapil", "samsat"};
 static const plugin_hall_t hall = {hall_numbers, hall_agencies, 4, NULL, NULL};
 
 static int remove_entry(const char *path, const struct stat *st, int flag, struct FTW *ftw)
@@ -92,8 +91,7 @@ static catalog_t *load_text(const char *name, const char *text, const plugin_hal
 static void print_errors(const catalog_t *c)
 {
     for (size_t i = 0; i < c->n_errors; i++)
-        print_message("  %s:%d: %s\n", c->errors[i].file, c->errors[i].line,
-                      c->errors[i].message);
+        print_message("  %s:%d: %s\n", c->errors[i].file, c->errors[i].line, c->errors[i].message);
 }
 
 /* Asserts one error of the catalog is in `file` at `line` with exactly
@@ -160,12 +158,12 @@ static void test_good_every_field(void **state)
     assert_string_equal(s->local_id, "ktp-el-rekam");
     assert_int_equal(s->agency, 0);
     assert_string_equal(s->name, "Perekaman KTP-el");
-    assert_strings(&s->requirements, 2,
-                   (const char *const[]){"Fotokopi Kartu Keluarga",
-                                         "Berusia 17 tahun atau sudah menikah"});
-    assert_strings(&s->procedure, 3,
-                   (const char *const[]){"Ambil antrean", "Verifikasi berkas",
-                                         "Perekaman biometrik"});
+    assert_strings(
+        &s->requirements, 2,
+        (const char *const[]){"Fotokopi Kartu Keluarga", "Berusia 17 tahun atau sudah menikah"});
+    assert_strings(
+        &s->procedure, 3,
+        (const char *const[]){"Ambil antrean", "Verifikasi berkas", "Perekaman biometrik"});
     assert_int_equal(s->minutes, 15);
     assert_int_equal(s->fee, 0);
     assert_string_equal(s->fee_note, "Gratis (Rp0)");
@@ -242,8 +240,7 @@ static void test_syntax_error(void **state)
     (void)state;
     catalog_t *c = plugin_load_file("tests/plugins/bad_syntax.lua", &hall);
     assert_int_equal(c->n_errors, 1);
-    expect_error_at(c, "plugins/bad_syntax.lua", 6, "'}' expected (to close '{' at line 4)",
-                    true);
+    expect_error_at(c, "plugins/bad_syntax.lua", 6, "'}' expected (to close '{' at line 4)", true);
     assert_int_equal(c->n_agencies, 0);
     catalog_free(c);
 }
@@ -269,8 +266,9 @@ static void test_counters_claimed(void **state)
 {
     (void)state;
     catalog_t *c = plugin_load_file("tests/plugins/bad_counters.lua", &hall);
-    expect_only_error(c, 2, "agency 'dukcapil': counter 7 belongs to 'samsat' in the hall "
-                            "config");
+    expect_only_error(c, 2,
+                      "agency 'dukcapil': counter 7 belongs to 'samsat' in the hall "
+                      "config");
     catalog_free(c);
 
     c = load_text("unknown-counter",
@@ -281,12 +279,14 @@ static void test_counters_claimed(void **state)
     catalog_free(c);
 }
 
-#define PRE "local agency = mpp.agency { id = \"uji\", name = \"Uji\", kind = \"OPD\", " \
-            "prefix = \"U\" }\n"
-#define BASE "local function base() return { id = \"satu\", name = \"Satu\", "          \
-             "requirements = { \"KTP\" }, procedure = { \"Antre\" }, minutes = 10, fee = 0, " \
-             "product = \"Surat\", complaint_channel = \"LAPOR!\", legal_basis = \"Perda "   \
-             "1/2020\", source = \"SOP\" } end\n"
+#define PRE                                                                                        \
+    "local agency = mpp.agency { id = \"uji\", name = \"Uji\", kind = \"OPD\", "                   \
+    "prefix = \"U\" }\n"
+#define BASE                                                                                       \
+    "local function base() return { id = \"satu\", name = \"Satu\", "                              \
+    "requirements = { \"KTP\" }, procedure = { \"Antre\" }, minutes = 10, fee = 0, "               \
+    "product = \"Surat\", complaint_channel = \"LAPOR!\", legal_basis = \"Perda "                  \
+    "1/2020\", source = \"SOP\" } end\n"
 
 /* 6. Each service field's check, with the line of the declaration. */
 static void test_service_fields(void **state)
@@ -366,31 +366,40 @@ static void test_service_fields(void **state)
     }
 
     /* a bad regular expression names regcomp's reason */
-    catalog_t *c = load_text("regex", PRE BASE "local s = base()\n"
+    catalog_t *c = load_text("regex",
+                             PRE BASE "local s = base()\n"
                                       "s.inputs = { { name = 'nik', label = 'NIK', pattern = "
                                       "'^[0-9]{16$', message = 'x' } }\nagency:service(s)\n",
                              NULL);
-    expect_error_at(c, NULL, 5, "service 'satu': input 1 'nik': pattern is not a valid "
-                                "extended regular expression (", true);
+    expect_error_at(c, NULL, 5,
+                    "service 'satu': input 1 'nik': pattern is not a valid "
+                    "extended regular expression (",
+                    true);
     catalog_free(c);
 
     /* finding 8 of the second hardening pass: a pattern that makes glibc's
      * regexec exponential is refused at load, with the file and line */
-    c = load_text("redos", PRE BASE "local s = base()\n"
-                                    "s.inputs = { { name = 'kode', label = 'Kode', pattern = "
-                                    "'^(a*)*\\\\1$', message = 'x' } }\nagency:service(s)\n",
+    c = load_text("redos",
+                  PRE BASE "local s = base()\n"
+                           "s.inputs = { { name = 'kode', label = 'Kode', pattern = "
+                           "'^(a*)*\\\\1$', message = 'x' } }\nagency:service(s)\n",
                   NULL);
-    expect_error_at(c, "plugins/redos.lua", 5, "service 'satu': input 1 'kode': pattern "
-                                               "refused: a back-reference", true);
+    expect_error_at(c, "plugins/redos.lua", 5,
+                    "service 'satu': input 1 'kode': pattern "
+                    "refused: a back-reference",
+                    true);
     assert_int_equal(c->n_services, 0);
     catalog_free(c);
-    c = load_text("redos", PRE BASE "local s = base()\n"
-                                    "s.inputs = { { name = 'kode', label = 'Kode', pattern = "
-                                    "'^(a+b?)+$', message = 'x' } }\nagency:service(s)\n",
+    c = load_text("redos",
+                  PRE BASE "local s = base()\n"
+                           "s.inputs = { { name = 'kode', label = 'Kode', pattern = "
+                           "'^(a+b?)+$', message = 'x' } }\nagency:service(s)\n",
                   NULL);
-    expect_error_at(c, "plugins/redos.lua", 5, "service 'satu': input 1 'kode': pattern "
-                                               "refused: a repeated group that itself holds "
-                                               "a repetition", true);
+    expect_error_at(c, "plugins/redos.lua", 5,
+                    "service 'satu': input 1 'kode': pattern "
+                    "refused: a repeated group that itself holds "
+                    "a repetition",
+                    true);
     catalog_free(c);
 
     /* the same base with nothing changed loads */
@@ -409,13 +418,19 @@ static void test_input_pattern_risk(void **state)
 {
     (void)state;
     static const char *const refused[] = {
-        "^(a*)*\\1$", "^(a)\\1$", "^(a*)*$", "^(a+)+$", "^(a|b+){2,}$", "^((ab)*c)*$",
-        "^(a?)*$", "^([0-9]+-)*[0-9]+$", "^a**$", "^a+{2,}$", "^((a+)?)*$",
+        "^(a*)*\\1$", "^(a)\\1$",           "^(a*)*$", "^(a+)+$",  "^(a|b+){2,}$", "^((ab)*c)*$",
+        "^(a?)*$",    "^([0-9]+-)*[0-9]+$", "^a**$",   "^a+{2,}$", "^((a+)?)*$",
     };
     static const char *const allowed[] = {
-        "^[0-9]{16}$", "^(\\+62|0)8[0-9]{8,11}$", "^[A-Z]{1,2} [0-9]{1,4}( [A-Z]{1,3})?$",
-        "^(ab)*c$", "^[(*+]+$", "^[[:digit:]]{3}(-[[:alpha:]]{2}){2}$", "^\\(a\\)*$",
-        "^[]a*]+$", "^x{2}$",
+        "^[0-9]{16}$",
+        "^(\\+62|0)8[0-9]{8,11}$",
+        "^[A-Z]{1,2} [0-9]{1,4}( [A-Z]{1,3})?$",
+        "^(ab)*c$",
+        "^[(*+]+$",
+        "^[[:digit:]]{3}(-[[:alpha:]]{2}){2}$",
+        "^\\(a\\)*$",
+        "^[]a*]+$",
+        "^x{2}$",
     };
     for (size_t i = 0; i < sizeof refused / sizeof refused[0]; i++) {
         print_message("refused: %s\n", refused[i]);
@@ -439,14 +454,14 @@ static void test_agency_and_shape(void **state)
     } cases[] = {
         {"local agency = mpp.agency { id = 'uji', name = 'Uji', kind = 'Vertical', prefix = 'U' }",
          1, "agency 'uji': kind must be one of \"vertical\", \"BUMN\", \"BUMD\", \"OPD\""},
-        {"local agency = mpp.agency { id = 'uji', name = 'Uji', kind = 'OPD', prefix = 'abc' }",
-         1, "agency 'uji': prefix must be 1 to 3 capital letters A-Z"},
-        {"local agency = mpp.agency { id = 'uji', name = 'Uji', kind = 'OPD', prefix = 'ABCD' }",
-         1, "agency 'uji': prefix must be 1 to 3 capital letters A-Z"},
-        {"local agency = mpp.agency { id = 'Uji', name = 'Uji', kind = 'OPD', prefix = 'U' }",
-         1, "agency: id must be 1 to 47 characters of a-z, 0-9 and '-'"},
-        {"local agency = mpp.agency { id = 'uji', nama = 'Uji', kind = 'OPD', prefix = 'U' }",
-         1, "unknown field 'nama' in agency (did you mean 'name'?)"},
+        {"local agency = mpp.agency { id = 'uji', name = 'Uji', kind = 'OPD', prefix = 'abc' }", 1,
+         "agency 'uji': prefix must be 1 to 3 capital letters A-Z"},
+        {"local agency = mpp.agency { id = 'uji', name = 'Uji', kind = 'OPD', prefix = 'ABCD' }", 1,
+         "agency 'uji': prefix must be 1 to 3 capital letters A-Z"},
+        {"local agency = mpp.agency { id = 'Uji', name = 'Uji', kind = 'OPD', prefix = 'U' }", 1,
+         "agency: id must be 1 to 47 characters of a-z, 0-9 and '-'"},
+        {"local agency = mpp.agency { id = 'uji', nama = 'Uji', kind = 'OPD', prefix = 'U' }", 1,
+         "unknown field 'nama' in agency (did you mean 'name'?)"},
         {PRE "\nlocal again = mpp.agency { id = 'dua', name = 'Dua', kind = 'OPD', prefix = 'D' }",
          3, "mpp.agency is called a second time (first at line 1); a file declares one agency"},
         {"local x = 1\n", 0, "no agency declared: the file must call mpp.agency { ... } once"},
@@ -491,20 +506,26 @@ static void test_agency_and_shape(void **state)
 static void test_every_problem_reported(void **state)
 {
     (void)state;
-    catalog_t *c = load_text("many",
-                             "local agency = mpp.agency { id = 'uji', name = 'Uji', kind = "
-                             "'opd', prefix = 'U' }\n" BASE
-                             "local a = base(); a.fee = -3\nagency:service(a)\n"
-                             "local b = base(); b.id = 'dua'; b.cutoff = '7pm'\n"
-                             "agency:service(b)\n",
-                             NULL);
+    catalog_t *c =
+        load_text("many",
+                  "local agency = mpp.agency { id = 'uji', name = 'Uji', kind = "
+                  "'opd', prefix = 'U' }\n" BASE "local a = base(); a.fee = -3\nagency:service(a)\n"
+                  "local b = base(); b.id = 'dua'; b.cutoff = '7pm'\n"
+                  "agency:service(b)\n",
+                  NULL);
     assert_int_equal(c->n_errors, 3);
-    expect_error_at(c, NULL, 1, "agency 'uji': kind must be one of \"vertical\", \"BUMN\", "
-                                "\"BUMD\", \"OPD\"", false);
-    expect_error_at(c, NULL, 4, "service 'satu': fee must be a whole number of rupiah, 0 or "
-                                "more", false);
-    expect_error_at(c, NULL, 6, "service 'dua': cutoff must be a local time \"HH:MM\" from "
-                                "\"00:00\" to \"23:59\"", false);
+    expect_error_at(c, NULL, 1,
+                    "agency 'uji': kind must be one of \"vertical\", \"BUMN\", "
+                    "\"BUMD\", \"OPD\"",
+                    false);
+    expect_error_at(c, NULL, 4,
+                    "service 'satu': fee must be a whole number of rupiah, 0 or "
+                    "more",
+                    false);
+    expect_error_at(c, NULL, 6,
+                    "service 'dua': cutoff must be a local time \"HH:MM\" from "
+                    "\"00:00\" to \"23:59\"",
+                    false);
     catalog_free(c);
 }
 
@@ -556,8 +577,9 @@ static void test_dir_duplicates(void **state)
     snprintf(path, sizeof path, "%s/dukcapil.lua", dir);
     copy_file("tests/plugins/good.lua", path);
     snprintf(path, sizeof path, "%s/lain.lua", dir);
-    write_file(path, "local agency = mpp.agency { id = 'lain', name = 'Lain', kind = 'BUMN', "
-                     "prefix = 'A' }\n" BASE "agency:service(base())\n",
+    write_file(path,
+               "local agency = mpp.agency { id = 'lain', name = 'Lain', kind = 'BUMN', "
+               "prefix = 'A' }\n" BASE "agency:service(base())\n",
                strlen("local agency = mpp.agency { id = 'lain', name = 'Lain', kind = 'BUMN', "
                       "prefix = 'A' }\n" BASE "agency:service(base())\n"));
     catalog_t *c = plugin_load_dir(dir, &hall);
@@ -565,12 +587,15 @@ static void test_dir_duplicates(void **state)
     assert_int_equal(c->n_agencies, 0);
     assert_int_equal(c->n_services, 0);
     assert_int_equal(c->n_errors, 2);
-    expect_error_at(c, "plugins/dukcapil.lua", 11, "prefix 'A' is also declared by "
+    expect_error_at(c, "plugins/dukcapil.lua", 11,
+                    "prefix 'A' is also declared by "
                     "plugins/lain.lua; neither file is loaded until one of them is changed",
                     false);
-    expect_error_at(c, "plugins/lain.lua", 1, "prefix 'A' is also declared by "
+    expect_error_at(c, "plugins/lain.lua", 1,
+                    "prefix 'A' is also declared by "
                     "plugins/dukcapil.lua; neither file is loaded until one of them is "
-                    "changed", false);
+                    "changed",
+                    false);
     catalog_free(c);
 }
 
@@ -596,7 +621,8 @@ static void test_hardening_2_plugin_impersonation(void **state)
     expect_error_at(c, "plugins/0-dukcapil-baru.lua", 11,
                     "agency id 'dukcapil' does not match the file name "
                     "plugins/0-dukcapil-baru.lua: an agency's file must be named after its id "
-                    "(plugins/dukcapil.lua); this file is not loaded", false);
+                    "(plugins/dukcapil.lua); this file is not loaded",
+                    false);
     catalog_free(c);
 
     c = plugin_check_file(fake, &hall);
@@ -652,8 +678,9 @@ static void test_print_to_log(void **state)
     FILE *f = fopen(logpath, "w+");
     assert_non_null(f);
     dup2(fileno(f), STDERR_FILENO);
-    catalog_t *c = load_text("printer", PRE BASE "print('hello', 42, nil, true)\n"
-                                               "agency:service(base())\n",
+    catalog_t *c = load_text("printer",
+                             PRE BASE "print('hello', 42, nil, true)\n"
+                                      "agency:service(base())\n",
                              NULL);
     fflush(stderr);
     dup2(saved, STDERR_FILENO);

@@ -75,8 +75,7 @@ static double now_s(void)
 static void expect_refused(const catalog_t *c, int line, const char *msg)
 {
     for (size_t i = 0; i < c->n_errors; i++)
-        print_message("  %s:%d: %s\n", c->errors[i].file, c->errors[i].line,
-                      c->errors[i].message);
+        print_message("  %s:%d: %s\n", c->errors[i].file, c->errors[i].line, c->errors[i].message);
     assert_int_equal(c->n_errors, 1);
     if (!strstr(c->errors[0].message, msg))
         fail_msg("expected '%s' in '%s'", msg, c->errors[0].message);
@@ -86,10 +85,10 @@ static void expect_refused(const catalog_t *c, int line, const char *msg)
     assert_int_equal(c->n_services, 0);
 }
 
-#define GOOD_TAIL                                                                            \
-    "local agency = mpp.agency { id = 'uji', name = 'Uji', kind = 'OPD', prefix = 'U' }\n"    \
-    "agency:service { id = 'satu', name = NAME, requirements = { 'KTP' }, procedure = { "      \
-    "'Antre' }, minutes = 10, fee = 0, product = 'Surat', complaint_channel = 'LAPOR!', "     \
+#define GOOD_TAIL                                                                                  \
+    "local agency = mpp.agency { id = 'uji', name = 'Uji', kind = 'OPD', prefix = 'U' }\n"         \
+    "agency:service { id = 'satu', name = NAME, requirements = { 'KTP' }, procedure = { "          \
+    "'Antre' }, minutes = 10, fee = 0, product = 'Surat', complaint_channel = 'LAPOR!', "          \
     "legal_basis = 'Perda 1/2020', source = 'SOP' }\n"
 
 /* 1. A top-level endless loop is stopped by the deadline. */
@@ -166,8 +165,8 @@ static void test_globals_absent(void **state)
 {
     (void)state;
     static const char *const absent[] = {
-        "io", "os", "load", "loadfile", "dofile", "require", "collectgarbage", "debug",
-        "package", "coroutine", "_G", "loadstring", "setfenv", "rawlenx",
+        "io",    "os",      "load",      "loadfile", "dofile",     "require", "collectgarbage",
+        "debug", "package", "coroutine", "_G",       "loadstring", "setfenv", "rawlenx",
     };
     for (size_t i = 0; i < sizeof absent / sizeof absent[0]; i++) {
         char script[128], msg[64];
@@ -191,13 +190,13 @@ static void test_globals_absent(void **state)
     catalog_free(c);
 
     /* what is allowed works */
-    c = load_text("allowed", "local NAME = string.format('%s %d', 'Satu', math.max(1, 2))\n"
-                             "NAME = table.concat({ NAME, utf8.char(233) }, ' ')\n"
-                             "assert(type(tostring(12)) == 'string' and select('#', 1, 2) == 2)\n"
-                             "assert(pcall(error, 'x') == false)\n"
-                             "local t = setmetatable({}, { __index = function() return 7 end })\n"
-                             "assert(t.anything == 7 and rawget(t, 'anything') == nil)\n"
-                             GOOD_TAIL);
+    c = load_text("allowed",
+                  "local NAME = string.format('%s %d', 'Satu', math.max(1, 2))\n"
+                  "NAME = table.concat({ NAME, utf8.char(233) }, ' ')\n"
+                  "assert(type(tostring(12)) == 'string' and select('#', 1, 2) == 2)\n"
+                  "assert(pcall(error, 'x') == false)\n"
+                  "local t = setmetatable({}, { __index = function() return 7 end })\n"
+                  "assert(t.anything == 7 and rawget(t, 'anything') == nil)\n" GOOD_TAIL);
     assert_int_equal(c->n_errors, 0);
     assert_string_equal(c->services[0].name, "Satu 2 é");
     catalog_free(c);
@@ -251,12 +250,10 @@ static void test_pattern_bombs(void **state)
          "string.find: subject longer than 1048576 bytes"},
         {"local r = string.rep('a', 100000):find('.-.-.-b')",
          "string.find: pattern too costly for a subject of 100000 bytes"},
-        {"local r = string.rep('a', 30000):match('(a*)*b')",
-         "string.match: pattern too costly"},
+        {"local r = string.rep('a', 30000):match('(a*)*b')", "string.match: pattern too costly"},
         {"for w in string.rep('a', 50000):gmatch('.-.-x') do end",
          "string.gmatch: pattern too costly"},
-        {"local r = string.rep('a', 20000):gsub('a-a-a-b', '')",
-         "string.gsub: pattern too costly"},
+        {"local r = string.rep('a', 20000):gsub('a-a-a-b', '')", "string.gsub: pattern too costly"},
         {"local r = string.rep('a', 1000):gsub('a', string.rep('b', 2000))",
          "string.gsub: result longer than 1048576 bytes"},
         {"local r = string.rep('ab', 600000)", "string.rep: result longer than 1048576 bytes"},
@@ -281,18 +278,17 @@ static void test_pattern_bombs(void **state)
         catalog_free(c);
     }
 
-    catalog_t *c = load_text("patterns-ok",
-                             "local s = '  Perekaman   KTP-el  '\n"
-                             "local NAME = (s:gsub('^%s+', ''):gsub('%s+$', ''):gsub('%s+', ' '))\n"
-                             "assert(('14:30'):match('^(%d%d):(%d%d)$') == '14')\n"
-                             "assert(select(2, ('a,b,c'):gsub(',', ';')) == 2)\n"
-                             "local n = 0 for w in ('a b c'):gmatch('%a') do n = n + 1 end\n"
-                             "assert(n == 3 and #string.rep('ab', 3, '-') == 8)\n"
-                             "assert(#string.rep('x', 1 << 20) == 1 << 20)\n"
-                             "assert(table.move({1, 2, 3}, 1, 3, 2)[3] == 2)\n"
-                             "local q = { 'b' } table.insert(q, 1, 'a') table.insert(q, 'c')\n"
-                             "assert(table.remove(q, 1) == 'a' and table.concat(q) == 'bc')\n"
-                             GOOD_TAIL);
+    catalog_t *c = load_text(
+        "patterns-ok", "local s = '  Perekaman   KTP-el  '\n"
+                       "local NAME = (s:gsub('^%s+', ''):gsub('%s+$', ''):gsub('%s+', ' '))\n"
+                       "assert(('14:30'):match('^(%d%d):(%d%d)$') == '14')\n"
+                       "assert(select(2, ('a,b,c'):gsub(',', ';')) == 2)\n"
+                       "local n = 0 for w in ('a b c'):gmatch('%a') do n = n + 1 end\n"
+                       "assert(n == 3 and #string.rep('ab', 3, '-') == 8)\n"
+                       "assert(#string.rep('x', 1 << 20) == 1 << 20)\n"
+                       "assert(table.move({1, 2, 3}, 1, 3, 2)[3] == 2)\n"
+                       "local q = { 'b' } table.insert(q, 1, 'a') table.insert(q, 'c')\n"
+                       "assert(table.remove(q, 1) == 'a' and table.concat(q) == 'bc')\n" GOOD_TAIL);
     for (size_t i = 0; i < c->n_errors; i++)
         print_message("  %d: %s\n", c->errors[i].line, c->errors[i].message);
     assert_int_equal(c->n_errors, 0);
@@ -334,8 +330,9 @@ static void test_pattern_cost_bound(void **state)
     double t0 = now_s();
     c = load_text("slow", "local s = string.rep('a', 9999)\nlocal n = 0\n"
                           "for i = 1, 40 do\n  if s:find('.-b') then n = n + 1 end\nend\n");
-    expect_refused(c, 4, "string.find: pattern too costly for a subject of 9999 bytes: it "
-                         "could run past the plugin's time budget (250 ms)");
+    expect_refused(c, 4,
+                   "string.find: pattern too costly for a subject of 9999 bytes: it "
+                   "could run past the plugin's time budget (250 ms)");
     assert_true(now_s() - t0 < 1.0);
     catalog_free(c);
     /* a pcall around the refused call does not buy more time: the loop
@@ -430,16 +427,11 @@ static void test_error_objects(void **state)
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(test_loop_stopped),
-        cmocka_unit_test(test_loop_pcall_stopped),
-        cmocka_unit_test(test_memory_bombs),
-        cmocka_unit_test(test_globals_absent),
-        cmocka_unit_test(test_metatables),
-        cmocka_unit_test(test_pattern_bombs),
-        cmocka_unit_test(test_pattern_cost_bound),
-        cmocka_unit_test(test_call_measured),
-        cmocka_unit_test(test_binary_chunk),
-        cmocka_unit_test(test_error_objects),
+        cmocka_unit_test(test_loop_stopped),       cmocka_unit_test(test_loop_pcall_stopped),
+        cmocka_unit_test(test_memory_bombs),       cmocka_unit_test(test_globals_absent),
+        cmocka_unit_test(test_metatables),         cmocka_unit_test(test_pattern_bombs),
+        cmocka_unit_test(test_pattern_cost_bound), cmocka_unit_test(test_call_measured),
+        cmocka_unit_test(test_binary_chunk),       cmocka_unit_test(test_error_objects),
     };
     return cmocka_run_group_tests(tests, group_setup, group_teardown);
 }

@@ -31,23 +31,23 @@ static void test_percentile(void **state)
 {
     (void)state;
     const int64_t four[] = {10, 20, 30, 40};
-    NEAR(report_percentile(four, 4, 0.5), 25);   /* mean of 20 and 30 */
-    NEAR(report_percentile(four, 4, 0.9), 37);   /* rank 2.7: 30 + 0.7 x 10 */
+    NEAR(report_percentile(four, 4, 0.5), 25); /* mean of 20 and 30 */
+    NEAR(report_percentile(four, 4, 0.9), 37); /* rank 2.7: 30 + 0.7 x 10 */
     NEAR(report_percentile(four, 4, 1.0), 40);
     NEAR(report_percentile(four, 4, 0.0), 10);
     const int64_t five[] = {1, 2, 3, 4, 5};
     NEAR(report_percentile(five, 5, 0.5), 3);
-    NEAR(report_percentile(five, 5, 0.9), 4.6);  /* rank 3.6 */
+    NEAR(report_percentile(five, 5, 0.9), 4.6); /* rank 3.6 */
     const int64_t one[] = {7};
     NEAR(report_percentile(one, 1, 0.9), 7);
     NEAR(report_percentile(one, 0, 0.5), 0);
 
-    int64_t ms[] = {3000, 1000, 2000};           /* unsorted, in ms */
+    int64_t ms[] = {3000, 1000, 2000}; /* unsorted, in ms */
     report_stats_t s;
     report_stats_compute(ms, 3, &s);
     assert_int_equal(s.count, 3);
     NEAR(s.median_s, 2);
-    NEAR(s.p90_s, 2.8);                          /* rank 1.8: 2 + 0.8 x 1 */
+    NEAR(s.p90_s, 2.8); /* rank 1.8: 2 + 0.8 x 1 */
     NEAR(s.max_s, 3);
     report_stats_compute(ms, 0, &s);
     assert_int_equal(s.count, 0);
@@ -64,7 +64,7 @@ static void test_periods(void **state)
     assert_int_equal(report_period(20230101, REPORT_GROUP_WEEK), 20221226); /* across a year */
     assert_int_equal(report_period(20240303, REPORT_GROUP_WEEK), 20240226); /* over 29 Feb */
     assert_int_equal(report_period(20240229, REPORT_GROUP_MONTH), 20240201);
-    assert_int_equal(report_period(20230229, REPORT_GROUP_DAY), 0);         /* no such day */
+    assert_int_equal(report_period(20230229, REPORT_GROUP_DAY), 0); /* no such day */
     assert_int_equal(report_period(20241301, REPORT_GROUP_MONTH), 0);
 
     report_group_t g;
@@ -95,22 +95,24 @@ static void test_dates(void **state)
 static void test_durations(void **state)
 {
     (void)state;
-    report_ticket_t t = {.outcome = REPORT_SERVED, .queued_at = at(8, 0),
-                         .called_at = at(8, 10), .started_at = at(8, 11),
+    report_ticket_t t = {.outcome = REPORT_SERVED,
+                         .queued_at = at(8, 0),
+                         .called_at = at(8, 10),
+                         .started_at = at(8, 11),
                          .finished_at = at(8, 25)};
     assert_int_equal(report_wait_ms(&t), 600000);
-    assert_int_equal(report_service_ms(&t), 840000);  /* from the start */
+    assert_int_equal(report_service_ms(&t), 840000); /* from the start */
     t.started_at = 0;
-    assert_int_equal(report_service_ms(&t), 900000);  /* not started: from the call */
-    t.started_at = at(7, 50);                          /* an earlier step's start */
+    assert_int_equal(report_service_ms(&t), 900000); /* not started: from the call */
+    t.started_at = at(7, 50);                        /* an earlier step's start */
     assert_int_equal(report_service_ms(&t), 900000);
     t.outcome = REPORT_NO_SHOW;
     assert_int_equal(report_service_ms(&t), -1);
-    assert_int_equal(report_wait_ms(&t), 600000);      /* a no-show waited too */
+    assert_int_equal(report_wait_ms(&t), 600000); /* a no-show waited too */
     t.called_at = 0;
-    assert_int_equal(report_wait_ms(&t), -1);          /* never called */
+    assert_int_equal(report_wait_ms(&t), -1); /* never called */
     t.called_at = at(7, 0);
-    assert_int_equal(report_wait_ms(&t), -1);          /* a call before its queue */
+    assert_int_equal(report_wait_ms(&t), -1); /* a call before its queue */
 }
 
 /* The hand-worked day: dukcapil/ktp (15 min) and dukcapil/kk (30 min) on
@@ -119,20 +121,20 @@ static void add_day(report_t *r)
 {
     const report_ticket_t t[] = {
         /* T1 waits 600 s, served 840 s (within 15 min) */
-        {20240102, "dukcapil", "dukcapil/ktp", REPORT_SERVED, 8, 0, at(8, 0), at(8, 10),
-         at(8, 11), at(8, 25), 15},
+        {20240102, "dukcapil", "dukcapil/ktp", REPORT_SERVED, 8, 0, at(8, 0), at(8, 10), at(8, 11),
+         at(8, 25), 15},
         /* T2 waits 900 s, served 1200 s from its call (over) */
         {20240102, "dukcapil", "dukcapil/ktp", REPORT_SERVED, 8, 0, at(8, 5), at(8, 20), 0,
          at(8, 40), 15},
         /* T3 waits 900 s, no-show */
-        {20240102, "dukcapil", "dukcapil/ktp", REPORT_NO_SHOW, 8, 0, at(8, 30), at(8, 45), 0,
-         0, 15},
+        {20240102, "dukcapil", "dukcapil/ktp", REPORT_NO_SHOW, 8, 0, at(8, 30), at(8, 45), 0, 0,
+         15},
         /* T4 cancelled before a call */
         {20240102, "dukcapil", "dukcapil/ktp", REPORT_CANCELLED, 9, 0, at(9, 10), 0, 0, 0, 15},
         /* T5 transferred in at 9:00, waits 120 s, its start is from the earlier
          * step: served 600 s from the call (within) */
-        {20240102, "dukcapil", "dukcapil/ktp", REPORT_SERVED, 8, 1, at(9, 0), at(9, 2),
-         at(8, 15), at(9, 12), 15},
+        {20240102, "dukcapil", "dukcapil/ktp", REPORT_SERVED, 8, 1, at(9, 0), at(9, 2), at(8, 15),
+         at(9, 12), 15},
         /* T6 waits 1800 s, served exactly 30 min: within */
         {20240102, "dukcapil", "dukcapil/kk", REPORT_SERVED, 10, 0, at(10, 0), at(10, 30), 0,
          at(11, 0), 30},
@@ -144,8 +146,8 @@ static void add_day(report_t *r)
     report_finish(r);
 }
 
-static const report_row_t *row(const report_t *r, size_t i, uint32_t period,
-                                const char *agency, const char *service)
+static const report_row_t *row(const report_t *r, size_t i, uint32_t period, const char *agency,
+                               const char *service)
 {
     const report_row_t *w = report_row_at(r, i);
     assert_non_null(w);
@@ -186,7 +188,7 @@ static void test_day_by_hand(void **state)
     NEAR(ktp->wait_stats.max_s, 900);
     assert_int_equal(ktp->service_stats.count, 3);
     NEAR(ktp->service_stats.median_s, 840);
-    NEAR(ktp->service_stats.p90_s, 1128);             /* rank 1.8: 840 + 0.8 x 360 */
+    NEAR(ktp->service_stats.p90_s, 1128); /* rank 1.8: 840 + 0.8 x 360 */
     NEAR(ktp->service_stats.max_s, 1200);
     assert_int_equal(ktp->within_standard, 2);
     assert_int_equal(ktp->with_standard, 3);
@@ -194,7 +196,7 @@ static void test_day_by_hand(void **state)
     assert_int_equal(ktp->hours[9], 1);
 
     assert_int_equal(kk->issued, 1);
-    assert_int_equal(kk->within_standard, 1);   /* exactly the standard counts */
+    assert_int_equal(kk->within_standard, 1); /* exactly the standard counts */
     NEAR(kk->service_stats.median_s, 1800);
 
     /* dukcapil: waits 120 600 900 900 1800, services 600 840 1200 1800 */
@@ -202,9 +204,9 @@ static void test_day_by_hand(void **state)
     assert_int_equal(dk->issued, 6);
     assert_int_equal(dk->served, 4);
     NEAR(dk->wait_stats.median_s, 900);
-    NEAR(dk->wait_stats.p90_s, 1440);                 /* rank 3.6: 900 + 0.6 x 900 */
-    NEAR(dk->service_stats.median_s, 1020);           /* (840 + 1200) / 2 */
-    NEAR(dk->service_stats.p90_s, 1620);              /* rank 2.7: 1200 + 0.7 x 600 */
+    NEAR(dk->wait_stats.p90_s, 1440);       /* rank 3.6: 900 + 0.6 x 900 */
+    NEAR(dk->service_stats.median_s, 1020); /* (840 + 1200) / 2 */
+    NEAR(dk->service_stats.p90_s, 1620);    /* rank 2.7: 1200 + 0.7 x 600 */
     assert_int_equal(dk->within_standard, 3);
     assert_int_equal(dk->with_standard, 4);
     assert_int_equal(dk->hours[10], 1);
@@ -258,7 +260,7 @@ static void test_refusals_and_growth(void **state)
     (void)state;
     report_t *r = report_new(REPORT_GROUP_DAY);
     report_ticket_t t = {20240230, "a", "a/x", REPORT_SERVED, 8, 0, 0, 0, 0, 0, 5};
-    assert_int_equal(report_add(r, &t), REPORT_EINVAL);   /* 30 February */
+    assert_int_equal(report_add(r, &t), REPORT_EINVAL); /* 30 February */
     char longid[REPORT_ID_MAX + 1];
     memset(longid, 'x', sizeof longid - 1);
     longid[sizeof longid - 1] = '\0';
@@ -280,12 +282,12 @@ static void test_refusals_and_growth(void **state)
             assert_int_equal(report_add(r, &t), REPORT_OK);
         }
     snprintf(svc, sizeof svc, "a/s%03d", 7);
-    assert_int_equal(report_add(r, &t), REPORT_OK);        /* found again, not a new row */
+    assert_int_equal(report_add(r, &t), REPORT_OK); /* found again, not a new row */
     report_finish(r);
     assert_int_equal(report_row_count(r), 604);
     assert_int_equal(report_row_at(r, 0)->issued, 300);
-    assert_int_equal(report_row_at(r, 302)->issued, 301);   /* day 2 hall row */
-    assert_int_equal(report_add(r, &t), REPORT_EINVAL);     /* after finish */
+    assert_int_equal(report_row_at(r, 302)->issued, 301); /* day 2 hall row */
+    assert_int_equal(report_add(r, &t), REPORT_EINVAL);   /* after finish */
     assert_null(report_row_at(r, 604));
     report_free(r);
 }
@@ -293,10 +295,10 @@ static void test_refusals_and_growth(void **state)
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(test_percentile),    cmocka_unit_test(test_periods),
-        cmocka_unit_test(test_dates),         cmocka_unit_test(test_durations),
-        cmocka_unit_test(test_day_by_hand),   cmocka_unit_test(test_by_week),
-        cmocka_unit_test(test_by_range),      cmocka_unit_test(test_refusals_and_growth),
+        cmocka_unit_test(test_percentile),  cmocka_unit_test(test_periods),
+        cmocka_unit_test(test_dates),       cmocka_unit_test(test_durations),
+        cmocka_unit_test(test_day_by_hand), cmocka_unit_test(test_by_week),
+        cmocka_unit_test(test_by_range),    cmocka_unit_test(test_refusals_and_growth),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

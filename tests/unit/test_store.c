@@ -21,7 +21,10 @@
 
 /* ---- helpers ---- */
 
-static int setup(void **state) { return fixture_setup(state, 0); }
+static int setup(void **state)
+{
+    return fixture_setup(state, 0);
+}
 
 static void reopen(fixture_t *f)
 {
@@ -50,7 +53,10 @@ static store_key_t key_pair(uint32_t g, uint64_t i)
     return k;
 }
 
-static int sign(int v) { return (v > 0) - (v < 0); }
+static int sign(int v)
+{
+    return (v > 0) - (v < 0);
+}
 
 static int key_cmp(const store_key_t *a, const store_key_t *b)
 {
@@ -76,8 +82,12 @@ static uint64_t rng_next(void)
 static void test_key_u64_order(void **state)
 {
     (void)state;
-    uint64_t edges[] = {0, 1, 255, 256, 65535, 65536, 1ull << 32, (1ull << 56) - 1, 1ull << 56,
-                        UINT64_MAX - 1, UINT64_MAX};
+    uint64_t edges[] = {0,          1,
+                        255,        256,
+                        65535,      65536,
+                        1ull << 32, (1ull << 56) - 1,
+                        1ull << 56, UINT64_MAX - 1,
+                        UINT64_MAX};
     size_t ne = sizeof edges / sizeof edges[0];
     for (int i = 0; i < 20000; i++) {
         uint64_t a = rng_next(), b = rng_next();

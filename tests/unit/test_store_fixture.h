@@ -17,7 +17,7 @@
 
 typedef struct fixture {
     char dir[64];
-    char dest[96];   /* a second folder the test made, or "" */
+    char dest[96]; /* a second folder the test made, or "" */
     store_t *s;
 } fixture_t;
 

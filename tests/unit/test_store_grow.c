@@ -26,7 +26,10 @@
 #define TINY_MAP ((size_t)64 << 10)
 #define VAL_LEN 1000
 
-static int setup_tiny(void **state) { return fixture_setup(state, TINY_MAP); }
+static int setup_tiny(void **state)
+{
+    return fixture_setup(state, TINY_MAP);
+}
 
 /* Value i: VAL_LEN bytes derived from i, so a wrong or torn value shows. */
 static void make_val(uint64_t i, uint8_t *v)

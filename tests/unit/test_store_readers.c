@@ -24,12 +24,15 @@
 
 #define TINY_MAP ((size_t)64 << 10)
 #define VAL_LEN 1000
-#define KEYS 40    /* values rewritten by each commit */
+#define KEYS 40 /* values rewritten by each commit */
 #define COMMITS 400
 
 static char self[4096];
 
-static int setup(void **state) { return fixture_setup(state, TINY_MAP); }
+static int setup(void **state)
+{
+    return fixture_setup(state, TINY_MAP);
+}
 
 typedef struct rewrite {
     uint64_t round;

@@ -19,7 +19,10 @@
 
 #include "test_store_fixture.h"
 
-static int setup(void **state) { return fixture_setup(state, 0); }
+static int setup(void **state)
+{
+    return fixture_setup(state, 0);
+}
 
 static store_key_t key_str(const char *s)
 {

@@ -237,8 +237,7 @@ static void test_weights(void **state)
     assert_int_equal(w.den, 6);
 
     /* refused: sum 0.9, sum 1.1, not a number, a weight above 1 */
-    const char *low[IKM_ELEMENTS] = {"0.1", "0.1", "0.1", "0.1", "0.1",
-                                     "0.1", "0.1", "0.1", "0.1"};
+    const char *low[IKM_ELEMENTS] = {"0.1", "0.1", "0.1", "0.1", "0.1", "0.1", "0.1", "0.1", "0.1"};
     const char *high[IKM_ELEMENTS] = {"0.3", "0.1", "0.1", "0.1", "0.1",
                                       "0.1", "0.1", "0.1", "0.1"};
     const char *junk[IKM_ELEMENTS] = {"1/9", "1/9", "1/9", "1/9", "sembilan",
@@ -309,10 +308,14 @@ static void test_element_names(void **state)
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(test_all_fours),      cmocka_unit_test(test_mixed_by_hand),
-        cmocka_unit_test(test_exact_ninth_not_0111), cmocka_unit_test(test_half_up_at_edges),
-        cmocka_unit_test(test_bands),          cmocka_unit_test(test_no_respondents),
-        cmocka_unit_test(test_weights),        cmocka_unit_test(test_scores_checked),
+        cmocka_unit_test(test_all_fours),
+        cmocka_unit_test(test_mixed_by_hand),
+        cmocka_unit_test(test_exact_ninth_not_0111),
+        cmocka_unit_test(test_half_up_at_edges),
+        cmocka_unit_test(test_bands),
+        cmocka_unit_test(test_no_respondents),
+        cmocka_unit_test(test_weights),
+        cmocka_unit_test(test_scores_checked),
         cmocka_unit_test(test_element_names),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
