@@ -26,6 +26,8 @@
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
+
+#include "text.h"
 #include <strings.h>
 #include <sys/stat.h>
 
@@ -150,32 +152,6 @@ __attribute__((format(printf, 3, 4))) static int fail(load_ctx_t *ctx, const con
  * output alone and returns 0 (every setting is optional); a present one of
  * the wrong type or out of range is an error. */
 
-/* Levenshtein distance, capped; used to suggest a name for a typo. */
-static int name_distance(const char *a, const char *b)
-{
-    size_t la = strlen(a), lb = strlen(b);
-    if (la > 31 || lb > 31)
-        return 99;
-    int row[32];
-    for (size_t j = 0; j <= lb; j++)
-        row[j] = (int)j;
-    for (size_t i = 1; i <= la; i++) {
-        int diag = row[0];
-        row[0] = (int)i;
-        for (size_t j = 1; j <= lb; j++) {
-            int up = row[j];
-            int best = diag + (a[i - 1] != b[j - 1]);
-            if (row[j] + 1 < best)
-                best = row[j] + 1;
-            if (row[j - 1] + 1 < best)
-                best = row[j - 1] + 1;
-            row[j] = best;
-            diag = up;
-        }
-    }
-    return row[lb];
-}
-
 /* Refuses any member of group `g` whose name is not in the NULL-ended
  * list `known`. */
 static int check_names(load_ctx_t *ctx, const config_setting_t *g, const char *const *known)
@@ -184,18 +160,12 @@ static int check_names(load_ctx_t *ctx, const config_setting_t *g, const char *c
     for (int i = 0; i < n; i++) {
         const config_setting_t *m = config_setting_get_elem(g, (unsigned)i);
         const char *name = config_setting_name(m);
-        const char *close = NULL;
         bool found = false;
-        for (const char *const *k = known; *k != NULL; k++) {
-            if (strcmp(name, *k) == 0) {
-                found = true;
-                break;
-            }
-            if (close == NULL && name_distance(name, *k) <= 2)
-                close = *k;
-        }
+        for (const char *const *k = known; *k != NULL && !found; k++)
+            found = strcmp(name, *k) == 0;
         if (found)
             continue;
+        const char *close = text_suggest(name, known);
         char where[256];
         setting_path(g, where, sizeof where);
         char msg[400];

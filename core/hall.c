@@ -344,7 +344,10 @@ static int hall_restore(hall_t *h, char *err, size_t errlen)
         return -1;
     }
     queue_restore_seq(q, last_seq, last_id);
-    queue_restore_done(q, now);
+    if (queue_restore_done(q, now) != 0) {
+        snprintf(err, errlen, "%s", queue_last_error(q));
+        return -1;
+    }
     h->committed_seq = last_seq;
     return 0;
 }

@@ -8,6 +8,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "text.h"
+
 void jsonw_init(jsonw_t *w, size_t pre)
 {
     memset(w, 0, sizeof *w);
@@ -97,27 +99,6 @@ void jsonw_arr_end(jsonw_t *w)
     w->comma = true;
 }
 
-size_t jsonw_utf8_len(const unsigned char *p)
-{
-    size_t n = *p < 0x80             ? 1
-               : (*p & 0xe0) == 0xc0 ? 2
-               : (*p & 0xf0) == 0xe0 ? 3
-               : (*p & 0xf8) == 0xf0 ? 4
-                                     : 0;
-    if (n <= 1)
-        return n;
-    uint32_t cp = n == 2 ? *p & 0x1fu : n == 3 ? *p & 0x0fu : *p & 0x07u;
-    for (size_t i = 1; i < n; i++) {
-        if ((p[i] & 0xc0) != 0x80)
-            return 0;
-        cp = cp << 6 | (p[i] & 0x3fu);
-    }
-    if ((n == 2 && cp < 0x80) || (n == 3 && (cp < 0x800 || (cp >= 0xd800 && cp <= 0xdfff))) ||
-        (n == 4 && (cp < 0x10000 || cp > 0x10ffff)))
-        return 0;
-    return n;
-}
-
 /* s as a JSON string, quotes included. */
 static void put_string(jsonw_t *w, const char *s)
 {
@@ -131,7 +112,7 @@ static void put_string(jsonw_t *w, const char *s)
         if (!*p)
             break;
         if (*p >= 0x80) {
-            size_t n = jsonw_utf8_len(p);
+            size_t n = text_utf8_seq(p, 4);
             if (n)
                 put(w, (const char *)p, n);
             else

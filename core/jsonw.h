@@ -48,9 +48,4 @@ void jsonw_str_or_null(jsonw_t *w, const char *s);
 void jsonw_kint(jsonw_t *w, const char *key, int64_t v);
 void jsonw_kstr(jsonw_t *w, const char *key, const char *s);
 
-/* The length of the valid UTF-8 sequence at p (1-4), or 0 when the bytes
- * at p do not start one (a stray continuation byte, an overlong form, a
- * surrogate, a cut sequence). p points at a NUL-terminated string. */
-size_t jsonw_utf8_len(const unsigned char *p);
-
 #endif

@@ -26,11 +26,6 @@ void log_set_level(config_log_level_t level)
     log_level = level;
 }
 
-config_log_level_t log_get_level(void)
-{
-    return log_level;
-}
-
 /* True when stderr is still the stream systemd connected to the journal
  * (JOURNAL_STREAM is "device:inode" of it). Looked up once. */
 static int log_to_journal(void)

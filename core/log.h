@@ -13,7 +13,6 @@
 
 /* Sets the lowest level that is written (default LOG_LEVEL_INFO). */
 void log_set_level(config_log_level_t level);
-config_log_level_t log_get_level(void);
 
 /* Writes "2026-11-27T08:00:00+0700 LEVEL module: message" on one line
  * (line breaks in the message become spaces); to systemd's journal

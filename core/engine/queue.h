@@ -201,8 +201,10 @@ void queue_restore_counter(queue_t *q, const queue_counter_t *c);
 /* Sets the last seq and next id already used; running totals follow. */
 void queue_restore_seq(queue_t *q, uint64_t last_seq, uint64_t last_id);
 void queue_restore_text(queue_t *q, const char *text);
-/* Call once after restoring: rebuilds queues in rank order. */
-void queue_restore_done(queue_t *q, int64_t now);
+/* Call once after restoring: sets the business day and its counts and
+ * rebuilds the queues in rank order and the board's recent calls. Returns
+ * 0, or QUEUE_ENOMEM (queue_last_error says so) when it cannot. */
+int queue_restore_done(queue_t *q, int64_t now);
 
 /* ---- Commands. `staff` is the acting user id, "" for citizens. ---- */
 

@@ -222,16 +222,15 @@ uint32_t queue_carried_seq(const queue_t *q, const char *agency)
     return max;
 }
 
-void queue_restore_done(queue_t *q, int64_t now)
+/* Restore, step 1: the business day is the last one the records saw (a
+ * later clock rolls it on the next tick, an earlier one never takes it
+ * back); the rank range, the last id, the day's closing; counters' daily
+ * figures of another day reset. */
+static void restore_day_state(queue_t *q, int64_t now)
 {
-    /* waiting tickets of services no plugin declares any more */
-    queue_orphans_rebuild(q);
     uint32_t ymd;
     int minute, wday;
     local(q, now, &ymd, &minute, &wday);
-
-    /* the business day is the last one the records saw; a later clock rolls
-     * it on the next tick, an earlier one never takes it back */
     uint32_t day = 0;
     q->rank_lo = q->rank_hi = 0;
     for (tnode_t *n = q->all_head; n; n = n->all_next) {
@@ -261,41 +260,44 @@ void queue_restore_done(queue_t *q, int64_t now)
             c->served_today = c->no_show_today = c->called_today = 0;
         }
     }
+}
 
-    queue_ticket_t **all = malloc((q->n_tickets ? q->n_tickets : 1) * sizeof *all);
-    size_t n_all = 0;
-    for (tnode_t *n = q->all_head; n; n = n->all_next) {
-        queue_ticket_t *t = &n->t;
-        if (all)
-            all[n_all++] = t;
-        if (t->status == QUEUE_TICKET_PRINTING)
-            queue_print_link(q, n);
-        if (t->day != q->day)
-            continue;
-        if (t->status == QUEUE_TICKET_CANCELLED && strcmp(t->reason, "closed") == 0)
-            q->closed_day = q->day;
-        qagency_t *a = queue_agency_state(q, issuer(q, t));
-        if (a) {
-            if (a->seq_day != q->day || t->seq > a->seq)
-                a->seq = t->seq;
-            a->seq_day = q->day;
-        }
-        /* as queue_cancel_ticket: never served, its place went back */
-        bool given_back =
-            t->status == QUEUE_TICKET_CANCELLED && t->called_at == 0 &&
-            (strcmp(t->reason, "print_timeout") == 0 || strcmp(t->reason, "citizen") == 0);
-        if (t->transfers == 0 && !given_back) {
-            queue_service_t *s = queue_service_state(q, t->service);
-            if (s) {
-                if (s->issued_day != q->day)
-                    s->issued = 0;
-                s->issued_day = q->day;
-                s->issued++;
-            }
+/* Restore, step 2: one ticket's share of the day's counts (its agency's
+ * numbering, its service's quota) and the print timer. */
+static void restore_counts(queue_t *q, tnode_t *n)
+{
+    queue_ticket_t *t = &n->t;
+    if (t->status == QUEUE_TICKET_PRINTING)
+        queue_print_link(q, n);
+    if (t->day != q->day)
+        return;
+    if (t->status == QUEUE_TICKET_CANCELLED && strcmp(t->reason, "closed") == 0)
+        q->closed_day = q->day;
+    qagency_t *a = queue_agency_state(q, issuer(q, t));
+    if (a) {
+        if (a->seq_day != q->day || t->seq > a->seq)
+            a->seq = t->seq;
+        a->seq_day = q->day;
+    }
+    /* as queue_cancel_ticket: never served, its place went back */
+    bool given_back =
+        t->status == QUEUE_TICKET_CANCELLED && t->called_at == 0 &&
+        (strcmp(t->reason, "print_timeout") == 0 || strcmp(t->reason, "citizen") == 0);
+    if (t->transfers == 0 && !given_back) {
+        queue_service_t *s = queue_service_state(q, t->service);
+        if (s) {
+            if (s->issued_day != q->day)
+                s->issued = 0;
+            s->issued_day = q->day;
+            s->issued++;
         }
     }
-    if (!all)
-        return;
+}
+
+/* Restore, step 3: the waiting tickets into their services' queues, in
+ * rank order. */
+static void restore_queues(queue_t *q, queue_ticket_t **all, size_t n_all)
+{
     qsort(all, n_all, sizeof *all, by_rank);
     for (size_t i = 0; i < n_all; i++) {
         queue_ticket_t *t = all[i];
@@ -307,7 +309,12 @@ void queue_restore_done(queue_t *q, int64_t now)
         if (s)
             queue_link(q, s, t);
     }
-    /* the board's recent calls: today's called tickets, newest last in */
+}
+
+/* Restore, step 4: the board's recent calls, today's called tickets,
+ * newest last in. */
+static void restore_recent(queue_t *q, queue_ticket_t **all, size_t n_all)
+{
     qsort(all, n_all, sizeof *all, by_called);
     q->recent_n = q->recent_head = 0;
     for (size_t i = 0; i < n_all; i++) {
@@ -316,8 +323,25 @@ void queue_restore_done(queue_t *q, int64_t now)
         if (t->day == q->day && t->called_at > 0 && c)
             queue_note_call(q, t, c);
     }
+}
+
+int queue_restore_done(queue_t *q, int64_t now)
+{
+    queue_orphans_rebuild(q); /* waiting tickets of services no plugin declares now */
+    restore_day_state(q, now);
+    queue_ticket_t **all = malloc((q->n_tickets ? q->n_tickets : 1) * sizeof *all);
+    if (!all)
+        return queue_fail(q, QUEUE_ENOMEM, NULL, "out of memory while restoring %zu tickets",
+                          q->n_tickets);
+    size_t n_all = 0;
+    for (tnode_t *n = q->all_head; n; n = n->all_next) {
+        all[n_all++] = &n->t;
+        restore_counts(q, n);
+    }
+    restore_queues(q, all, n_all);
+    restore_recent(q, all, n_all);
     free(all);
-    (void)minute;
+    return 0;
 }
 
 void queue_local_time(void *ctx, int64_t ms, uint32_t *ymd, int *minute, int *wday)

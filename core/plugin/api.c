@@ -17,6 +17,7 @@
  * a locked metatable: its methods cannot be replaced or extended.
  */
 #include "plugin/host.h"
+#include "text.h"
 
 #include <lauxlib.h>
 #include <regex.h>
@@ -416,7 +417,7 @@ static void read_unconfirmed(plugin_check_t *c, catalog_service_t *s)
             known = strcmp(f, service_fields[k]) == 0 && strcmp(f, "unconfirmed") != 0;
         if (known)
             continue;
-        const char *hint = plugin_check_suggest(f, service_fields);
+        const char *hint = text_suggest(f, service_fields);
         if (hint && strlen(f) < 48)
             decl_error(c->d, c->line,
                        "%s: unconfirmed names '%s', which is not a service "
@@ -525,7 +526,7 @@ static int plugin_api_readonly_index(lua_State *L)
     if (lua_type(L, 2) != LUA_TSTRING)
         return luaL_error(L, "%s has no such field", what);
     const char *key = lua_tostring(L, 2);
-    const char *hint = strlen(key) < 48 ? plugin_check_suggest(key, known) : NULL;
+    const char *hint = strlen(key) < 48 ? text_suggest(key, known) : NULL;
     if (hint)
         return luaL_error(L, "%s has no field '%s' (did you mean '%s'?)", what, key, hint);
     return luaL_error(L, "%s has no field '%s'", what, key);

@@ -15,6 +15,7 @@
  * the engine then checks it against the ticket the hook was given.
  */
 #include "plugin/host.h"
+#include "text.h"
 
 #include <lauxlib.h>
 #include <stdio.h>
@@ -52,11 +53,6 @@ int plugin_api_hook_index(const char *name)
     return -1;
 }
 
-int plugin_api_hook_event(int index)
-{
-    return index >= 0 && index < HOOK_ROUTE ? (int)hook_events[index] : -1;
-}
-
 int plugin_api_hook_push(lua_State *L, int index)
 {
     lua_getfield(L, LUA_REGISTRYINDEX, REG_HOOKS);
@@ -88,7 +84,7 @@ static int plugin_api_on(lua_State *L)
     int index = strlen(name) < 48 ? plugin_api_hook_index(name) : -1;
     if (index < 0) {
         const char *hint =
-            strlen(name) < 48 ? plugin_check_suggest(name, plugin_api_hook_names) : NULL;
+            strlen(name) < 48 ? text_suggest(name, plugin_api_hook_names) : NULL;
         if (hint)
             decl_error(d, line, "agency:on: no event '%s' (did you mean '%s'?)", name, hint);
         else
@@ -176,7 +172,7 @@ static int view_index(lua_State *L)
         else
             lua_pushnil(L);
     } else {
-        const char *hint = strlen(key) < 48 ? plugin_check_suggest(key, view_fields) : NULL;
+        const char *hint = strlen(key) < 48 ? text_suggest(key, view_fields) : NULL;
         if (hint)
             return luaL_error(L, "a ticket has no field '%s' (did you mean '%s'?)", key, hint);
         return luaL_error(L, "a ticket has no field '%s'", strlen(key) < 48 ? key : "?");

@@ -9,6 +9,7 @@
  * plugin_api_finish_flows() and plugin_api_finish_preferred().
  */
 #include "plugin/host.h"
+#include "text.h"
 
 #include <lauxlib.h>
 #include <stdio.h>
@@ -187,7 +188,7 @@ static void unknown_service(decl_t *d, int line, const char *what, const char *i
     if (known) {
         for (size_t i = 0; i < cat->n_services; i++)
             known[i] = cat->services[i].local_id;
-        best = plugin_check_suggest(id, known);
+        best = text_suggest(id, known);
     }
     if (best)
         decl_error(d, line, "%s: no service '%s' in this agency (did you mean '%s'?)", what, id,

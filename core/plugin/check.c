@@ -9,6 +9,7 @@
  * error thrown half-way (memory) leaks nothing.
  */
 #include "plugin/host.h"
+#include "text.h"
 
 #include <lauxlib.h>
 #include <stdio.h>
@@ -29,91 +30,6 @@ bool plugin_check_is_id(const char *s, size_t len)
             return false;
     }
     return true;
-}
-
-bool plugin_check_is_utf8(const char *str, size_t len)
-{
-    const unsigned char *s = (const unsigned char *)str;
-    size_t i = 0;
-    while (i < len) {
-        unsigned char b = s[i];
-        if (b == 0)
-            return false;
-        if (b < 0x80) {
-            i++;
-            continue;
-        }
-        size_t n;
-        uint32_t cp;
-        if (b >= 0xC2 && b <= 0xDF) {
-            n = 1;
-            cp = b & 0x1F;
-        } else if (b >= 0xE0 && b <= 0xEF) {
-            n = 2;
-            cp = b & 0x0F;
-        } else if (b >= 0xF0 && b <= 0xF4) {
-            n = 3;
-            cp = b & 0x07;
-        } else {
-            return false;
-        }
-        if (len - i <= n)
-            return false;
-        for (size_t k = 1; k <= n; k++) {
-            if ((s[i + k] & 0xC0) != 0x80)
-                return false;
-            cp = (cp << 6) | (s[i + k] & 0x3F);
-        }
-        if ((n == 2 && cp < 0x800) || (n == 3 && cp < 0x10000) || cp > 0x10FFFF ||
-            (cp >= 0xD800 && cp <= 0xDFFF))
-            return false;
-        i += n + 1;
-    }
-    return true;
-}
-
-/* Edit distance with adjacent transpositions, capped at 9. */
-static int edit_distance(const char *a, const char *b)
-{
-    size_t la = strlen(a), lb = strlen(b);
-    if (la > 40 || lb > 40)
-        return 9;
-    int d[41][41];
-    for (size_t i = 0; i <= la; i++)
-        d[i][0] = (int)i;
-    for (size_t j = 0; j <= lb; j++)
-        d[0][j] = (int)j;
-    for (size_t i = 1; i <= la; i++) {
-        for (size_t j = 1; j <= lb; j++) {
-            int cost = a[i - 1] == b[j - 1] ? 0 : 1;
-            int v = d[i - 1][j] + 1;
-            if (d[i][j - 1] + 1 < v)
-                v = d[i][j - 1] + 1;
-            if (d[i - 1][j - 1] + cost < v)
-                v = d[i - 1][j - 1] + cost;
-            if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] &&
-                d[i - 2][j - 2] + 1 < v)
-                v = d[i - 2][j - 2] + 1;
-            d[i][j] = v;
-        }
-    }
-    return d[la][lb] > 9 ? 9 : d[la][lb];
-}
-
-const char *plugin_check_suggest(const char *word, const char *const *known)
-{
-    size_t len = strlen(word);
-    int limit = len <= 4 ? 1 : len <= 7 ? 2 : 3;
-    const char *best = NULL;
-    int best_d = limit + 1;
-    for (size_t i = 0; known[i]; i++) {
-        int dist = edit_distance(word, known[i]);
-        if (dist < best_d) {
-            best_d = dist;
-            best = known[i];
-        }
-    }
-    return best;
 }
 
 static bool in_list(const char *s, const char *const *list)
@@ -146,7 +62,7 @@ int plugin_check_fields(plugin_check_t *c, const char *const *known, const char 
         const char *k = lua_tolstring(L, -1, &len);
         if (in_list(k, known))
             continue;
-        if (len >= sizeof unknown[0] || !plugin_check_is_utf8(k, len))
+        if (len >= sizeof unknown[0] || !text_is_utf8(k, len))
             unnamed = true;
         else if (n_unknown < UNKNOWN_SHOWN)
             memcpy(unknown[n_unknown++], k, len + 1);
@@ -156,7 +72,7 @@ int plugin_check_fields(plugin_check_t *c, const char *const *known, const char 
     /* table order is not stable across runs: report in name order */
     qsort(unknown, n_unknown, sizeof unknown[0], cmp_names);
     for (size_t i = 0; i < n_unknown; i++) {
-        const char *hint = plugin_check_suggest(unknown[i], known);
+        const char *hint = text_suggest(unknown[i], known);
         if (hint)
             decl_error(c->d, c->line, "unknown field '%s' in %s (did you mean '%s'?)", unknown[i],
                        in, hint);
@@ -181,7 +97,7 @@ int plugin_check_get(plugin_check_t *c, const char *name)
 /* Copies a checked string, counting it against the file's text budget. */
 static int copy_text(plugin_check_t *c, const char *label, const char *s, size_t len, char **out)
 {
-    if (!plugin_check_is_utf8(s, len))
+    if (!text_is_utf8(s, len))
         return decl_error(c->d, c->line, "%s: %s is not valid UTF-8 text", c->what, label);
     if (len > PLUGIN_TEXT_MAX - c->d->text_bytes)
         return decl_error(c->d, c->line, "%s: the declarations hold more than %zu MiB of text",

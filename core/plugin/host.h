@@ -195,9 +195,8 @@ void plugin_api_options_register(lua_State *L, decl_t *d);
 /* Hook names and the queue event each stands for; route is -1. Returns
  * the index of `name` in the hook list, or -1 when unknown. */
 int plugin_api_hook_index(const char *name);
-/* The hook list (NULL-terminated) and the event of hook index i. */
+/* The hook list (NULL-terminated). */
 extern const char *const plugin_api_hook_names[];
-int plugin_api_hook_event(int index);
 /* Pushes agency a's hook function for `index` (registry); its Lua type. */
 int plugin_api_hook_push(lua_State *L, int index);
 /* Pushes a read-only view of a ticket (a userdata holding a copy of v;
@@ -236,15 +235,11 @@ typedef struct check {
 
 /* True for 1..47 characters of [a-z0-9-]. */
 bool plugin_check_is_id(const char *s, size_t len);
-/* True for valid UTF-8 without NUL bytes. */
-bool plugin_check_is_utf8(const char *s, size_t len);
 /* Why a kiosk input pattern (POSIX extended regex) could make matching
  * slow on a short value: a back-reference (\1..\9), a repeated group
  * holding a repetition ((a*)*, (a|b+){2,}) or a repetition repeated
  * (a**); NULL when it has none of these. */
 const char *plugin_check_pattern_risk(const char *p);
-/* The known name closest to `word` when it is a likely typo, else NULL. */
-const char *plugin_check_suggest(const char *word, const char *const *known);
 
 /* Refuses keys of the table that are not in `known` (NULL-terminated),
  * naming each with a suggestion; `in` names the table ("service").

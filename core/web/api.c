@@ -28,17 +28,11 @@ static bool path_is(const web_req_t *r, const char *method, const char *path)
 static void reply_queue_error(web_req_t *r, int err)
 {
     queue_t *q = hall_queue(r->web->hall);
-    const char *msg = queue_last_error(q);
-    const char *field = queue_last_field(q);
-    switch (err) {
-    case QUEUE_EINVAL: web_reply_error(r, 400, "invalid", field, "%s", msg); break;
-    case QUEUE_ENOTFOUND: web_reply_error(r, 404, "not_found", field, "%s", msg); break;
-    case QUEUE_EQUOTA: web_reply_error(r, 409, "quota_reached", field, "%s", msg); break;
-    case QUEUE_ECLOSED: web_reply_error(r, 409, "closed", field, "%s", msg); break;
-    case QUEUE_EFORBIDDEN: web_reply_error(r, 403, "forbidden", field, "%s", msg); break;
-    case QUEUE_ESTATE: web_reply_error(r, 409, "conflict", field, "%s", msg); break;
-    default: web_reply_error(r, 500, "internal", NULL, "the queue could not do this: %s", msg);
-    }
+    web_err_t e = web_err_of_queue(err);
+    if (e == WEB_ERR_INTERNAL)
+        web_reply_error(r, e, NULL, "the queue could not do this: %s", queue_last_error(q));
+    else
+        web_reply_error(r, e, queue_last_field(q), "%s", queue_last_error(q));
 }
 
 /* ---- tickets ---- */
@@ -90,12 +84,12 @@ static bool inputs_valid(web_req_t *r, const catalog_service_t *svc, json_t *fie
             known = strcmp(svc->inputs[i].name, key) == 0;
         snprintf(name, sizeof name, "fields.%s", key);
         if (!known) {
-            web_reply_error(r, 400, "unknown_field", name, "this service does not ask for '%s'",
+            web_reply_error(r, WEB_ERR_UNKNOWN_FIELD, name, "this service does not ask for '%s'",
                             key);
             return false;
         }
         if (!json_is_string(v)) {
-            web_reply_error(r, 400, "wrong_type", name, "'%s' must be a string", key);
+            web_reply_error(r, WEB_ERR_WRONG_TYPE, name, "'%s' must be a string", key);
             return false;
         }
     }
@@ -105,20 +99,20 @@ static bool inputs_valid(web_req_t *r, const catalog_service_t *svc, json_t *fie
         regex_t re;
         snprintf(name, sizeof name, "fields.%s", in->name);
         if (regcomp(&re, in->pattern, REG_EXTENDED | REG_NOSUB) != 0) {
-            web_reply_error(r, 500, "plugin_error", name, "the service's check for %s is broken",
+            web_reply_error(r, WEB_ERR_PLUGIN_ERROR, name, "the service's check for %s is broken",
                             in->label);
             return false;
         }
         if (value && utf8_chars(value) > PLUGIN_INPUT_VALUE_MAX) {
             regfree(&re);
-            web_reply_error(r, 422, "invalid_field", name, "%s: at most %d characters", in->label,
+            web_reply_error(r, WEB_ERR_INVALID_FIELD, name, "%s: at most %d characters", in->label,
                             PLUGIN_INPUT_VALUE_MAX);
             return false;
         }
         bool ok = value && regexec(&re, value, 0, NULL, 0) == 0;
         regfree(&re);
         if (!ok) {
-            web_reply_error(r, 422, "invalid_field", name, "%s", in->message);
+            web_reply_error(r, WEB_ERR_INVALID_FIELD, name, "%s", in->message);
             return false;
         }
     }
@@ -130,14 +124,14 @@ static void ticket_issue(web_req_t *r)
     static const char *const allowed[] = {"service", "priority", "fields", "print", NULL};
     const char *service, *priority;
     if (!r->body) {
-        web_reply_error(r, 400, "missing_field", "service", "send the service to queue for");
+        web_reply_error(r, WEB_ERR_MISSING_FIELD, "service", "send the service to queue for");
         return;
     }
     if (!web_fields_known(r, allowed) || !web_opt_string(r, "service", &service) ||
         !web_opt_string(r, "priority", &priority))
         return;
     if (!service) {
-        web_reply_error(r, 400, "missing_field", "service", "'service' is required");
+        web_reply_error(r, WEB_ERR_MISSING_FIELD, "service", "'service' is required");
         return;
     }
     char key[WEB_IDEM_KEY_MAX + 1];
@@ -154,22 +148,22 @@ static void ticket_issue(web_req_t *r)
     json_t *print = json_object_get(r->body, "print");
     json_t *fields = json_object_get(r->body, "fields");
     if (print && !json_is_boolean(print)) {
-        web_reply_error(r, 400, "wrong_type", "print", "'print' must be true or false");
+        web_reply_error(r, WEB_ERR_WRONG_TYPE, "print", "'print' must be true or false");
         return;
     }
     if (fields && !json_is_null(fields) && !json_is_object(fields)) {
-        web_reply_error(r, 400, "wrong_type", "fields", "'fields' must be an object");
+        web_reply_error(r, WEB_ERR_WRONG_TYPE, "fields", "'fields' must be an object");
         return;
     }
     queue_issue_req_t req = {service, PRIORITY_NONE, json_is_true(print)};
     if (priority && queue_priority_parse(priority, &req.priority) != 0) {
-        web_reply_error(r, 400, "invalid", "priority",
+        web_reply_error(r, WEB_ERR_INVALID, "priority",
                         "priority must be null, lansia, disabilitas, ibu_hamil or anak");
         return;
     }
     const catalog_service_t *svc = catalog_service_find(hall_catalog(r->web->hall), service);
     if (!svc) {
-        web_reply_error(r, 404, "not_found", "service", "there is no service '%s'", service);
+        web_reply_error(r, WEB_ERR_NOT_FOUND, "service", "there is no service '%s'", service);
         return;
     }
     /* counted before the inputs are checked: refused requests count too */
@@ -206,7 +200,7 @@ static void ticket_route(web_req_t *r, const char *rest)
     size_t n = strcspn(rest, "/");
     const char *action = rest[n] == '/' ? rest + n + 1 : NULL;
     if (n == 0 || n > QUEUE_TOKEN_LEN) {
-        web_reply_error(r, 404, "not_found", NULL, "there is no such ticket");
+        web_reply_error(r, WEB_ERR_NOT_FOUND, NULL, "there is no such ticket");
         return;
     }
     snprintf(token, sizeof token, "%.*s", (int)n, rest);
@@ -215,7 +209,7 @@ static void ticket_route(web_req_t *r, const char *rest)
         queue_ticket_t scratch;
         const queue_ticket_t *t = hall_ticket_by_token(r->web->hall, token, &scratch);
         if (!t) {
-            web_reply_error(r, 404, "not_found", NULL, "there is no such ticket");
+            web_reply_error(r, WEB_ERR_NOT_FOUND, NULL, "there is no such ticket");
             return;
         }
         reply_ticket(r, 200, t, RENDER_TOKEN | (t == &scratch ? 0 : RENDER_LIVE), false);
@@ -224,7 +218,7 @@ static void ticket_route(web_req_t *r, const char *rest)
     if (action && strcmp(action, "qr.svg") == 0 && strcmp(r->method, "GET") == 0) {
         queue_ticket_t scratch;
         if (!hall_ticket_by_token(r->web->hall, token, &scratch)) {
-            web_reply_error(r, 404, "not_found", NULL, "there is no such ticket");
+            web_reply_error(r, WEB_ERR_NOT_FOUND, NULL, "there is no such ticket");
             return;
         }
         qr_reply(r, token);
@@ -232,7 +226,7 @@ static void ticket_route(web_req_t *r, const char *rest)
     }
     if (!action || strcmp(r->method, "POST") != 0 ||
         (strcmp(action, "confirm") != 0 && strcmp(action, "cancel") != 0)) {
-        web_reply_error(r, 404, "not_found", NULL, "unknown address %s", r->path);
+        web_reply_error(r, WEB_ERR_NOT_FOUND, NULL, "unknown address %s", r->path);
         return;
     }
     static const char *const none[] = {NULL};
@@ -284,21 +278,21 @@ static void counter_action(web_req_t *r, const char *rest)
     long number = strtol(rest, &end, 10);
     if (!isdigit((unsigned char)rest[0]) || (*end != '/' && *end != '\0') || number < 1 ||
         number > 999 || !config_counter_agency(r->web->cfg, (int)number)) {
-        web_reply_error(r, 404, "not_found", "counter", "the hall has no counter %.16s", rest);
+        web_reply_error(r, WEB_ERR_NOT_FOUND, "counter", "the hall has no counter %.16s", rest);
         return;
     }
     auth_session_t *s = web_session_require(r);
     if (!s)
         return;
     if (!web_may_act_on(r->web->cfg, &s->user, (int)number)) {
-        web_reply_error(r, 403, "forbidden", "counter",
+        web_reply_error(r, WEB_ERR_FORBIDDEN, "counter",
                         "counter %ld belongs to %s; your account may not act on it", number,
                         config_counter_agency(r->web->cfg, (int)number));
         return;
     }
     if (*end == '\0') {
         if (strcmp(r->method, "GET") != 0) {
-            web_reply_error(r, 405, "method_not_allowed", NULL, "use GET here");
+            web_reply_error(r, WEB_ERR_METHOD_NOT_ALLOWED, NULL, "use GET here");
             return;
         }
         counter_show(r, (int)number, s);
@@ -307,7 +301,7 @@ static void counter_action(web_req_t *r, const char *rest)
     queue_counter_req_t req = {(int)number, 0,    s->user.name, s->sid, s->user.role == ROLE_ADMIN,
                                NULL,        NULL, false};
     if (strcmp(r->method, "POST") != 0 || queue_action_parse(end + 1, &req.action) != 0) {
-        web_reply_error(r, 404, "not_found", NULL, "unknown counter action '%s'", end + 1);
+        web_reply_error(r, WEB_ERR_NOT_FOUND, NULL, "unknown counter action '%s'", end + 1);
         return;
     }
     static const char *const none[] = {NULL};
@@ -324,11 +318,12 @@ static void counter_action(web_req_t *r, const char *rest)
         return;
     if (req.action == QUEUE_ACT_TRANSFER) {
         if (!req.service) {
-            web_reply_error(r, 400, "missing_field", "service", "say which service to transfer to");
+            web_reply_error(r, WEB_ERR_MISSING_FIELD, "service",
+                            "say which service to transfer to");
             return;
         }
         if (place && strcmp(place, "front") != 0 && strcmp(place, "back") != 0) {
-            web_reply_error(r, 400, "invalid", "place", "place must be \"front\" or \"back\"");
+            web_reply_error(r, WEB_ERR_INVALID, "place", "place must be \"front\" or \"back\"");
             return;
         }
         req.front = place && strcmp(place, "front") == 0;
@@ -357,13 +352,13 @@ static void board_text(web_req_t *r)
     if (!s)
         return;
     if (s->user.role != ROLE_ADMIN) {
-        web_reply_error(r, 403, "forbidden", NULL, "only an admin sets the board's text");
+        web_reply_error(r, WEB_ERR_FORBIDDEN, NULL, "only an admin sets the board's text");
         return;
     }
     static const char *const allowed[] = {"text", NULL};
     const char *text;
     if (!r->body) { /* an empty body used to get no answer at all */
-        web_reply_error(r, 400, "missing_field", "text", "send the board's text");
+        web_reply_error(r, WEB_ERR_MISSING_FIELD, "text", "send the board's text");
         return;
     }
     if (!web_fields_known(r, allowed) || !web_opt_string(r, "text", &text))
@@ -454,7 +449,7 @@ static void agencies(web_req_t *r)
         json_decref(o);
     }
     if (!w->agencies) {
-        web_reply_error(r, 500, "internal", NULL, "out of memory");
+        web_reply_error(r, WEB_ERR_INTERNAL, NULL, "out of memory");
         return;
     }
     web_reply_blob(r, "application/json", w->agencies);
@@ -469,7 +464,7 @@ static void test_clock(web_req_t *r)
 {
     static const char *const allowed[] = {"at_ms", "advance_ms", NULL};
     if (!r->body) {
-        web_reply_error(r, 400, "missing_field", "at_ms", "send at_ms or advance_ms");
+        web_reply_error(r, WEB_ERR_MISSING_FIELD, "at_ms", "send at_ms or advance_ms");
         return;
     }
     if (!web_fields_known(r, allowed))
@@ -482,7 +477,7 @@ static void test_clock(web_req_t *r)
     else if (json_is_integer(adv))
         hall_clock_set(h, hall_now(h) + (int64_t)json_integer_value(adv));
     else {
-        web_reply_error(r, 400, "missing_field", "at_ms", "send at_ms or advance_ms");
+        web_reply_error(r, WEB_ERR_MISSING_FIELD, "at_ms", "send at_ms or advance_ms");
         return;
     }
     queue_tick(hall_queue(h), hall_now(h));
@@ -510,7 +505,7 @@ static void page(web_req_t *r)
         return;
     if (r->path[0] == '/' && web_serve_file(r, r->path + 1))
         return;
-    web_reply_error(r, 404, "not_found", NULL, "there is nothing at %s", r->path);
+    web_reply_error(r, WEB_ERR_NOT_FOUND, NULL, "there is nothing at %s", r->path);
 }
 
 /* ---- routing ---- */
@@ -525,7 +520,7 @@ static bool origin_ok(web_req_t *r)
     if (web_client_origin(r->web, r->wsi, &r->pss->from, origin, sizeof origin, base,
                           sizeof base) == 0)
         return true;
-    web_reply_error(r, 403, "origin_refused", NULL,
+    web_reply_error(r, WEB_ERR_ORIGIN_REFUSED, NULL,
                     "a page at %s may not use this server (reached as %s); open the page at "
                     "this server's address, or add \"%s\" to server.origins in the hall config",
                     origin, base[0] ? base : "an address without a Host", origin);
@@ -550,7 +545,7 @@ void web_api_handle(web_req_t *r)
         return metrics_handle(r);
     if (strncmp(p, API, strlen(API)) != 0) {
         if (strcmp(r->method, "GET") != 0 && strcmp(r->method, "HEAD") != 0) {
-            web_reply_error(r, 405, "method_not_allowed", NULL, "%s is not allowed on %s",
+            web_reply_error(r, WEB_ERR_METHOD_NOT_ALLOWED, NULL, "%s is not allowed on %s",
                             r->method, p);
             return;
         }
@@ -606,5 +601,5 @@ void web_api_handle(web_req_t *r)
     if (path_is(r, "POST", API "test/clock"))
         return test_clock(r);
 #endif
-    web_reply_error(r, 404, "not_found", NULL, "unknown address %s %s", r->method, r->path);
+    web_reply_error(r, WEB_ERR_NOT_FOUND, NULL, "unknown address %s %s", r->method, r->path);
 }

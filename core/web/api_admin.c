@@ -27,7 +27,7 @@ static auth_session_t *admin_only(web_req_t *r)
 {
     auth_session_t *s = web_session_require(r);
     if (s && s->user.role != ROLE_ADMIN) {
-        web_reply_error(r, 403, "forbidden", NULL, "only an admin manages this");
+        web_reply_error(r, WEB_ERR_FORBIDDEN, NULL, "only an admin manages this");
         return NULL;
     }
     return s;
@@ -45,7 +45,7 @@ static void users_list(web_req_t *r)
     json_t *users = json_array();
     if (hall_user_list(r->web->hall, list_one, users) != 0) {
         json_decref(users);
-        web_reply_error(r, 503, "storage_unavailable", NULL, "the accounts cannot be read");
+        web_reply_error(r, WEB_ERR_STORAGE_UNAVAILABLE, NULL, "the accounts cannot be read");
         return;
     }
     web_reply_json(r, 200, json_pack("{s:o}", "users", users));
@@ -64,7 +64,7 @@ static void users_add(web_req_t *r, const auth_session_t *admin)
     static const char *const allowed[] = {"name", "role", "agency", "password", NULL};
     const char *name, *role, *agency, *password;
     if (!r->body) {
-        web_reply_error(r, 400, "missing_field", "name", "send name, role and password");
+        web_reply_error(r, WEB_ERR_MISSING_FIELD, "name", "send name, role and password");
         return;
     }
     if (!web_fields_known(r, allowed) || !web_opt_string(r, "name", &name) ||
@@ -74,17 +74,18 @@ static void users_add(web_req_t *r, const auth_session_t *admin)
     auth_user_t u;
     memset(&u, 0, sizeof u);
     if (!name || !auth_name_valid(name)) {
-        web_reply_error(r, 400, "invalid", "name",
+        web_reply_error(r, WEB_ERR_INVALID, "name",
                         "the user name must be 1 to 63 of a-z, 0-9, '.', '_', '-'");
         return;
     }
     if (!role || auth_role_parse(role, &u.role) != 0) {
-        web_reply_error(r, 400, "invalid", "role", "role must be admin, liaison, staff or display");
+        web_reply_error(r, WEB_ERR_INVALID, "role",
+                        "role must be admin, liaison, staff or display");
         return;
     }
     if (agency && agency[0] &&
         (strlen(agency) >= sizeof u.agency || !hall_has_agency(r->web->cfg, agency))) {
-        web_reply_error(r, 400, "invalid", "agency",
+        web_reply_error(r, WEB_ERR_INVALID, "agency",
                         "the hall config gives no counter to agency '%s'", agency);
         return;
     }
@@ -92,7 +93,7 @@ static void users_add(web_req_t *r, const auth_session_t *admin)
     snprintf(u.agency, sizeof u.agency, "%s", agency ? agency : "");
     char err[256];
     if (hall_user_put(r->web->hall, &u, password, err, sizeof err) != 0) {
-        web_reply_error(r, 400, "invalid", strstr(err, "password") ? "password" : "agency", "%s",
+        web_reply_error(r, WEB_ERR_INVALID, strstr(err, "password") ? "password" : "agency", "%s",
                         err);
         return;
     }
@@ -109,11 +110,11 @@ static void users_delete(web_req_t *r, const auth_session_t *admin, const char *
 {
     auth_user_t u;
     if (hall_user_get(r->web->hall, name, &u) != 0) {
-        web_reply_error(r, 404, "not_found", "name", "there is no account '%s'", name);
+        web_reply_error(r, WEB_ERR_NOT_FOUND, "name", "there is no account '%s'", name);
         return;
     }
     if (strcmp(name, admin->user.name) == 0) {
-        web_reply_error(r, 409, "conflict", "name", "an admin cannot remove their own account");
+        web_reply_error(r, WEB_ERR_CONFLICT, "name", "an admin cannot remove their own account");
         return;
     }
     hall_user_del(r->web->hall, name);
@@ -134,7 +135,7 @@ void web_api_admin_users(web_req_t *r, const char *rest)
     else if (rest[0] == '/' && rest[1] && strcmp(r->method, "DELETE") == 0)
         users_delete(r, s, rest + 1);
     else
-        web_reply_error(r, 405, "method_not_allowed", NULL, "%s is not allowed here", r->method);
+        web_reply_error(r, WEB_ERR_METHOD_NOT_ALLOWED, NULL, "%s is not allowed here", r->method);
 }
 
 /* An admin's reload on its way: who asked, and the reply it waits for. */
@@ -156,12 +157,8 @@ static void reload_committed(void *ctx, int rc)
 {
     reload_ask_t *a = ctx;
     if (rc != 0) {
-        char body[256];
-        int n = snprintf(body, sizeof body,
-                         "{\"error\":{\"code\":\"storage_unavailable\",\"message\":"
-                         "\"the reload could not be recorded (%s)\"}}",
-                         hall_strerror(rc));
-        web_later_bytes(a->reply, 503, "application/json", body, (size_t)n);
+        web_later_error(a->reply, WEB_ERR_STORAGE_UNAVAILABLE,
+                        "the reload could not be recorded (%s)", hall_strerror(rc));
     } else {
         web_later_bytes(a->reply, 200, "application/json", a->body, strlen(a->body));
     }
@@ -183,9 +180,7 @@ static void reload_done(void *ctx, const hall_reload_result_t *res)
              : res->swapped ? "swapped"
                             : "refused");
     if (!a->body) {
-        static const char oom[] = "{\"error\":{\"code\":\"internal\",\"message\":"
-                                  "\"out of memory while loading the plugins\"}}";
-        web_later_bytes(a->reply, 500, "application/json", oom, sizeof oom - 1);
+        web_later_error(a->reply, WEB_ERR_INTERNAL, "out of memory while loading the plugins");
         reload_ask_free(a);
     } else if (hall_wait(a->hall, reload_committed, a) != 0) {
         reload_committed(a, STORE_FULL);
@@ -202,7 +197,7 @@ void web_api_admin_reload(web_req_t *r)
         return;
     reload_ask_t *a = calloc(1, sizeof *a);
     if (!a) {
-        web_reply_error(r, 500, "internal", NULL, "out of memory");
+        web_reply_error(r, WEB_ERR_INTERNAL, NULL, "out of memory");
         return;
     }
     a->hall = r->web->hall;
@@ -213,9 +208,7 @@ void web_api_admin_reload(web_req_t *r)
     }
     /* loaded on the loader thread: the loop serves on meanwhile */
     if (watch_reload_all(r->web, reload_done, a) != 0) {
-        static const char busy[] = "{\"error\":{\"code\":\"busy\",\"message\":"
-                                   "\"too many reloads are waiting; try again\"}}";
-        web_later_bytes(a->reply, 503, "application/json", busy, sizeof busy - 1);
+        web_later_error(a->reply, WEB_ERR_BUSY, "too many reloads are waiting; try again");
         reload_ask_free(a);
     }
 }
@@ -274,7 +267,7 @@ void web_api_admin_devices(web_req_t *r, const char *rest)
     if (!admin_only(r))
         return;
     if (strcmp(r->method, "GET") != 0) {
-        web_reply_error(r, 405, "method_not_allowed", NULL, "use GET here");
+        web_reply_error(r, WEB_ERR_METHOD_NOT_ALLOWED, NULL, "use GET here");
         return;
     }
     if (rest[0] == '\0') {
@@ -286,12 +279,12 @@ void web_api_admin_devices(web_req_t *r, const char *rest)
     }
     char arg[512];
     if (strcmp(rest, "/qr.svg") != 0) {
-        web_reply_error(r, 404, "not_found", NULL, "unknown address %s", r->path);
+        web_reply_error(r, WEB_ERR_NOT_FOUND, NULL, "unknown address %s", r->path);
         return;
     }
     const char *url = lws_get_urlarg_by_name(r->wsi, "url=", arg, sizeof arg);
     if (url == NULL || (strncmp(url, "http://", 7) != 0 && strncmp(url, "https://", 8) != 0)) {
-        web_reply_error(r, 400, "invalid", "url", "give url=http(s)://... of a page");
+        web_reply_error(r, WEB_ERR_INVALID, "url", "give url=http(s)://... of a page");
         return;
     }
     web_reply_qr(r, url);

@@ -194,9 +194,7 @@ reports_t *reports_new(struct lws_context *ctx)
 /* Answers a job that will not run (mppd is stopping) and frees it. */
 static void job_drop(report_job_t *j)
 {
-    static const char body[] = "{\"error\":{\"code\":\"unavailable\",\"message\":"
-                               "\"mppd is stopping; ask again in a moment\"}}";
-    web_later_bytes(j->reply, 503, "application/json", body, sizeof body - 1);
+    web_later_error(j->reply, WEB_ERR_BUSY, "mppd is stopping; ask again in a moment");
     job_free(j);
 }
 
@@ -409,7 +407,7 @@ static bool scope_check(web_req_t *r, const auth_user_t *u, query_arg_t *agency,
     if (u->role == ROLE_ADMIN)
         return true;
     if ((u->role != ROLE_STAFF && u->role != ROLE_LIAISON) || !u->agency[0]) {
-        web_reply_error(r, 403, "forbidden", NULL,
+        web_reply_error(r, WEB_ERR_FORBIDDEN, NULL,
                         "service reports are for the hall's admin and agency staff");
         return false;
     }
@@ -417,7 +415,7 @@ static bool scope_check(web_req_t *r, const auth_user_t *u, query_arg_t *agency,
     if ((agency->value[0] && strcmp(agency->value, u->agency) != 0) ||
         (service->value[0] &&
          (strncmp(service->value, u->agency, n) != 0 || service->value[n] != '/'))) {
-        web_reply_error(r, 403, "forbidden", agency->value[0] ? "agency" : "service",
+        web_reply_error(r, WEB_ERR_FORBIDDEN, agency->value[0] ? "agency" : "service",
                         "your account may read the reports of %s only", u->agency);
         return false;
     }
@@ -440,29 +438,29 @@ void web_api_reports_service(web_req_t *r)
     uint32_t ymd[2];
     for (int i = A_FROM; i <= A_TO; i++) {
         if (!args[i].value[0]) {
-            web_reply_error(r, 400, "missing_field", args[i].name, "give '%s' as YYYY-MM-DD",
+            web_reply_error(r, WEB_ERR_MISSING_FIELD, args[i].name, "give '%s' as YYYY-MM-DD",
                             args[i].name);
             return;
         }
         if (!report_date_parse(args[i].value, &ymd[i])) {
-            web_reply_error(r, 400, "invalid", args[i].name,
+            web_reply_error(r, WEB_ERR_INVALID, args[i].name,
                             "'%s' must be a date written YYYY-MM-DD", args[i].name);
             return;
         }
     }
     int64_t days = report_day_number(ymd[A_TO]) - report_day_number(ymd[A_FROM]) + 1;
     if (days < 1) {
-        web_reply_error(r, 400, "invalid", "to", "'to' is before 'from'");
+        web_reply_error(r, WEB_ERR_INVALID, "to", "'to' is before 'from'");
         return;
     }
     if (days > REPORTS_RANGE_DAYS) {
-        web_reply_error(r, 400, "invalid", "to", "a report covers at most %d days",
+        web_reply_error(r, WEB_ERR_INVALID, "to", "a report covers at most %d days",
                         REPORTS_RANGE_DAYS);
         return;
     }
     report_group_t group = REPORT_GROUP_DAY;
     if (args[A_GROUP].value[0] && report_group_parse(args[A_GROUP].value, &group) != 0) {
-        web_reply_error(r, 400, "invalid", "group", "'group' is day, week, month or range");
+        web_reply_error(r, WEB_ERR_INVALID, "group", "'group' is day, week, month or range");
         return;
     }
 
@@ -470,7 +468,7 @@ void web_api_reports_service(web_req_t *r)
     if (!j || !(j->report = report_new(group)) || !standards_copy(j, hall_catalog(r->web->hall))) {
         if (j)
             job_free(j);
-        web_reply_error(r, 500, "internal", NULL, "out of memory");
+        web_reply_error(r, WEB_ERR_INTERNAL, NULL, "out of memory");
         return;
     }
     report_set_range_start(j->report, ymd[A_FROM]);
@@ -486,7 +484,7 @@ void web_api_reports_service(web_req_t *r)
     if (r->web->reports->queued >= REPORTS_QUEUED) {
         job_free(j);
         web_reply_header(r, "retry-after", "2");
-        web_reply_error(r, 503, "busy", NULL, "%d reports are being read; ask again in a moment",
+        web_reply_error(r, WEB_ERR_BUSY, NULL, "%d reports are being read; ask again in a moment",
                         REPORTS_QUEUED);
         return;
     }
@@ -496,27 +494,16 @@ void web_api_reports_service(web_req_t *r)
         job_drop(j);
 }
 
-static void later_oom(report_job_t *j)
-{
-    static const char body[] = "{\"error\":{\"code\":\"internal\",\"message\":"
-                               "\"out of memory\"}}";
-    web_later_bytes(j->reply, 500, "application/json", body, sizeof body - 1);
-}
-
 /* On the loop: the answer of a job the worker has read. */
 static void job_answer(report_job_t *j)
 {
     if (j->rc == REPORT_ENOMEM) {
-        later_oom(j);
+        web_later_error(j->reply, WEB_ERR_INTERNAL, "out of memory");
         return;
     }
     if (j->rc != 0) {
-        char body[200];
-        int n = snprintf(body, sizeof body,
-                         "{\"error\":{\"code\":\"storage_unavailable\",\"message\":"
-                         "\"the tickets cannot be read: %s\"}}",
-                         hall_strerror(j->rc));
-        web_later_bytes(j->reply, 503, "application/json", body, (size_t)n);
+        web_later_error(j->reply, WEB_ERR_STORAGE_UNAVAILABLE, "the tickets cannot be read: %s",
+                        hall_strerror(j->rc));
         return;
     }
     if (j->stats.skipped)
@@ -525,7 +512,7 @@ static void job_answer(report_job_t *j)
         text_t out = {0};
         csv_rows(&out, j->report);
         if (out.oom || !out.s)
-            later_oom(j);
+            web_later_error(j->reply, WEB_ERR_INTERNAL, "out of memory");
         else
             web_later_bytes(j->reply, 200, "text/csv; charset=utf-8", out.s, out.len);
         free(out.s);
@@ -549,7 +536,7 @@ static void job_answer(report_job_t *j)
     if (text)
         web_later_bytes(j->reply, 200, "application/json", text, strlen(text));
     else
-        later_oom(j);
+        web_later_error(j->reply, WEB_ERR_INTERNAL, "out of memory");
     free(text);
 }
 

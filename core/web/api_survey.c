@@ -85,25 +85,25 @@ static bool scores_read(web_req_t *r, int out[IKM_ELEMENTS])
 {
     json_t *a = json_object_get(r->body, "scores");
     if (!a) {
-        web_reply_error(r, 400, "missing_field", "scores", "send the 9 scores, each 1 to 4");
+        web_reply_error(r, WEB_ERR_MISSING_FIELD, "scores", "send the 9 scores, each 1 to 4");
         return false;
     }
     if (!json_is_array(a) || json_array_size(a) != IKM_ELEMENTS) {
-        web_reply_error(r, 400, json_is_array(a) ? "invalid" : "wrong_type", "scores",
+        web_reply_error(r, json_is_array(a) ? WEB_ERR_INVALID : WEB_ERR_WRONG_TYPE, "scores",
                         "'scores' must be a list of exactly 9 whole numbers, each 1 to 4");
         return false;
     }
     for (size_t i = 0; i < IKM_ELEMENTS; i++) {
         json_t *v = json_array_get(a, i);
         if (!json_is_integer(v)) {
-            web_reply_error(r, 400, "wrong_type", "scores",
+            web_reply_error(r, WEB_ERR_WRONG_TYPE, "scores",
                             "score %zu (%s) must be a whole number 1 to 4", i + 1,
                             ikm_element_name(i));
             return false;
         }
         json_int_t s = json_integer_value(v);
         if (s < IKM_SCORE_MIN || s > IKM_SCORE_MAX) {
-            web_reply_error(r, 400, "invalid", "scores",
+            web_reply_error(r, WEB_ERR_INVALID, "scores",
                             "score %zu (%s) is %lld; it must be 1 to 4", i + 1, ikm_element_name(i),
                             (long long)s);
             return false;
@@ -118,7 +118,7 @@ void web_api_survey_post(web_req_t *r)
     static const char *const allowed[] = {"token", "grant", "scores", "comment", NULL};
     web_t *w = r->web;
     if (!r->body || !json_is_object(r->body)) {
-        web_reply_error(r, 400, "missing_field", "token",
+        web_reply_error(r, WEB_ERR_MISSING_FIELD, "token",
                         "send the ticket's token and the 9 scores");
         return;
     }
@@ -129,15 +129,15 @@ void web_api_survey_post(web_req_t *r)
     json_t *jc = json_object_get(r->body, "comment");
     const char *field = jg && !jt ? "grant" : "token";
     if (!jt && !jg) {
-        web_reply_error(r, 400, "missing_field", "token", "'token' is required");
+        web_reply_error(r, WEB_ERR_MISSING_FIELD, "token", "'token' is required");
         return;
     }
     if (jt && jg) {
-        web_reply_error(r, 400, "invalid", "grant", "send either 'token' or 'grant', not both");
+        web_reply_error(r, WEB_ERR_INVALID, "grant", "send either 'token' or 'grant', not both");
         return;
     }
     if (!json_is_string(jt ? jt : jg)) {
-        web_reply_error(r, 400, "wrong_type", field, "'%s' must be a string", field);
+        web_reply_error(r, WEB_ERR_WRONG_TYPE, field, "'%s' must be a string", field);
         return;
     }
     int scores[IKM_ELEMENTS];
@@ -146,12 +146,12 @@ void web_api_survey_post(web_req_t *r)
     const char *comment = NULL;
     if (jc && !json_is_null(jc)) {
         if (!json_is_string(jc)) {
-            web_reply_error(r, 400, "wrong_type", "comment", "'comment' must be a string");
+            web_reply_error(r, WEB_ERR_WRONG_TYPE, "comment", "'comment' must be a string");
             return;
         }
         /* jansson has checked the UTF-8 and refuses a NUL inside */
         if (json_string_length(jc) > SURVEY_COMMENT_MAX) {
-            web_reply_error(r, 400, "too_long", "comment", "the comment may be at most %d bytes",
+            web_reply_error(r, WEB_ERR_TOO_LONG, "comment", "the comment may be at most %d bytes",
                             SURVEY_COMMENT_MAX);
             return;
         }
@@ -176,26 +176,26 @@ void web_api_survey_post(web_req_t *r)
         }
     }
     if (!t) {
-        web_reply_error(r, 404, "not_found", field,
+        web_reply_error(r, WEB_ERR_NOT_FOUND, field,
                         jt ? "there is no such ticket"
                            : "this survey grant is unknown, used or past its 10 minutes");
         return;
     }
     if (t->status != QUEUE_TICKET_FINISHED) {
-        web_reply_error(r, 409, "not_finished", field,
+        web_reply_error(r, WEB_ERR_NOT_FINISHED, field,
                         "ticket %s is %s; the survey opens once its service is finished", t->number,
                         queue_status_name(t->status));
         return;
     }
     if (survey_answered(w, t->day, t->id)) {
-        web_reply_error(r, 409, "already_answered", field,
+        web_reply_error(r, WEB_ERR_ALREADY_ANSWERED, field,
                         "ticket %s has already been rated; thank you", t->number);
         return;
     }
     web_survey_pending_t *slot = pending_find(w, 0);
     if (!slot) {
         web_reply_header(r, "retry-after", "1");
-        web_reply_error(r, 503, "busy", NULL, "too many surveys at once; try again");
+        web_reply_error(r, WEB_ERR_BUSY, NULL, "too many surveys at once; try again");
         return;
     }
 
@@ -211,7 +211,7 @@ void web_api_survey_post(web_req_t *r)
     if (!text || hall_survey_put(w->hall, t->day, t->id, text) != 0) {
         free(text);
         json_decref(rec);
-        web_reply_error(r, 500, "internal", NULL, "out of memory");
+        web_reply_error(r, WEB_ERR_INTERNAL, NULL, "out of memory");
         return;
     }
     free(text);
@@ -278,22 +278,22 @@ void web_api_survey_report(web_req_t *r)
     int64_t days[2];
     for (int i = A_FROM; i <= A_TO; i++) {
         if (!args[i].seen || !args[i].value[0]) {
-            web_reply_error(r, 400, "missing_field", args[i].name, "give '%s' as YYYY-MM-DD",
+            web_reply_error(r, WEB_ERR_MISSING_FIELD, args[i].name, "give '%s' as YYYY-MM-DD",
                             args[i].name);
             return;
         }
         if (!date_parse(args[i].value, &ymd[i], &days[i])) {
-            web_reply_error(r, 400, "invalid", args[i].name,
+            web_reply_error(r, WEB_ERR_INVALID, args[i].name,
                             "'%s' must be a date written YYYY-MM-DD", args[i].name);
             return;
         }
     }
     if (days[A_TO] < days[A_FROM]) {
-        web_reply_error(r, 400, "invalid", "to", "'to' is before 'from'");
+        web_reply_error(r, WEB_ERR_INVALID, "to", "'to' is before 'from'");
         return;
     }
     if (days[A_TO] - days[A_FROM] + 1 > SURVEY_RANGE_DAYS) {
-        web_reply_error(r, 400, "invalid", "to", "a report covers at most %d days",
+        web_reply_error(r, WEB_ERR_INVALID, "to", "a report covers at most %d days",
                         SURVEY_RANGE_DAYS);
         return;
     }
@@ -303,7 +303,7 @@ void web_api_survey_report(web_req_t *r)
                       0};
     int rc = hall_surveys_of_days(r->web->hall, ymd[A_FROM], ymd[A_TO], report_visit, &c);
     if (rc < 0) {
-        web_reply_error(r, 503, "storage_unavailable", NULL, "the surveys cannot be read: %s",
+        web_reply_error(r, WEB_ERR_STORAGE_UNAVAILABLE, NULL, "the surveys cannot be read: %s",
                         hall_strerror(rc));
         return;
     }
@@ -314,7 +314,7 @@ void web_api_survey_report(web_req_t *r)
     ikm_weights_default(&wts);
     ikm_result_t res;
     if (ikm_compute(&c.tally, &wts, &res) != IKM_OK) {
-        web_reply_error(r, 500, "internal", NULL, "the IKM could not be computed");
+        web_reply_error(r, WEB_ERR_INTERNAL, NULL, "the IKM could not be computed");
         return;
     }
     json_t *nrr = json_null();
@@ -386,12 +386,12 @@ void web_api_survey_counter(web_req_t *r, const char *rest)
     char *end;
     long number = strtol(rest, &end, 10);
     if (strcmp(r->method, "GET") != 0) {
-        web_reply_error(r, 405, "method_not_allowed", NULL, "use GET here");
+        web_reply_error(r, WEB_ERR_METHOD_NOT_ALLOWED, NULL, "use GET here");
         return;
     }
     if (!isdigit((unsigned char)rest[0]) || *end != '\0' || number < 1 ||
         number >= WEB_SURVEY_COUNTERS || !config_counter_agency(w->cfg, (int)number)) {
-        web_reply_error(r, 404, "not_found", "counter", "the hall has no counter %.16s", rest);
+        web_reply_error(r, WEB_ERR_NOT_FOUND, "counter", "the hall has no counter %.16s", rest);
         return;
     }
     finished_refresh(w);

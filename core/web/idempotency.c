@@ -22,7 +22,7 @@ int web_idem_key(web_req_t *r, char key[WEB_IDEM_KEY_MAX + 1])
         return 0;
     if (len > WEB_IDEM_KEY_MAX || lws_hdr_custom_copy(r->wsi, key, WEB_IDEM_KEY_MAX + 1, KEY_HEADER,
                                                       (int)strlen(KEY_HEADER)) != len) {
-        web_reply_error(r, 400, "invalid", "Idempotency-Key",
+        web_reply_error(r, WEB_ERR_INVALID, "Idempotency-Key",
                         "the Idempotency-Key header must be 1 to %d characters", WEB_IDEM_KEY_MAX);
         return -1;
     }
@@ -30,7 +30,7 @@ int web_idem_key(web_req_t *r, char key[WEB_IDEM_KEY_MAX + 1])
         char c = key[i];
         if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
               c == '-' || c == '_')) {
-            web_reply_error(r, 400, "invalid", "Idempotency-Key",
+            web_reply_error(r, WEB_ERR_INVALID, "Idempotency-Key",
                             "the Idempotency-Key header may hold only letters, digits, '-' "
                             "and '_'");
             return -1;

@@ -780,7 +780,7 @@ void metrics_handle(web_req_t *r)
     metrics_t *m = w->metrics;
     const catalog_t *cat = hall_catalog(w->hall);
     if (!m) {
-        web_reply_error(r, 500, "internal", NULL, "metrics are not available (out of memory)");
+        web_reply_error(r, WEB_ERR_INTERNAL, NULL, "metrics are not available (out of memory)");
         return;
     }
     /* every agency of the catalog shows, with zeros until it has tickets */
@@ -794,7 +794,7 @@ void metrics_handle(web_req_t *r)
     put_plugins(&o, m, cat);
     put_server(&o, w, m);
     if (o.oom)
-        web_reply_error(r, 500, "internal", NULL, "out of memory");
+        web_reply_error(r, WEB_ERR_INTERNAL, NULL, "out of memory");
     else
         web_reply_bytes(r, 200, "text/plain; version=0.0.4; charset=utf-8", o.p, o.len);
     free(o.p);

@@ -13,7 +13,7 @@ void web_reply_qr(web_req_t *r, const char *url)
 {
     QRcode *qr = QRcode_encodeString(url, 0, QR_ECLEVEL_M, QR_MODE_8, 1);
     if (!qr) {
-        web_reply_error(r, 500, "internal", NULL, "the QR code could not be made");
+        web_reply_error(r, WEB_ERR_INTERNAL, NULL, "the QR code could not be made");
         return;
     }
     int quiet = 4, size = qr->width + 2 * quiet;
@@ -21,7 +21,7 @@ void web_reply_qr(web_req_t *r, const char *url)
     char *svg = malloc(cap);
     if (!svg) {
         QRcode_free(qr);
-        web_reply_error(r, 500, "internal", NULL, "out of memory");
+        web_reply_error(r, WEB_ERR_INTERNAL, NULL, "out of memory");
         return;
     }
     len += (size_t)snprintf(svg + len, cap - len,

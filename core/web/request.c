@@ -19,7 +19,7 @@ bool web_fields_known(web_req_t *r, const char *const *allowed)
         for (const char *const *a = allowed; *a && !ok; a++)
             ok = strcmp(*a, key) == 0;
         if (!ok) {
-            web_reply_error(r, 400, "unknown_field", key, "unknown field '%s'", key);
+            web_reply_error(r, WEB_ERR_UNKNOWN_FIELD, key, "unknown field '%s'", key);
             return false;
         }
     }
@@ -34,7 +34,7 @@ bool web_opt_string(web_req_t *r, const char *name, const char **out)
     if (!v || json_is_null(v))
         return true;
     if (!json_is_string(v)) {
-        web_reply_error(r, 400, "wrong_type", name, "'%s' must be a string", name);
+        web_reply_error(r, WEB_ERR_WRONG_TYPE, name, "'%s' must be a string", name);
         return false;
     }
     *out = json_string_value(v);
@@ -51,7 +51,7 @@ bool web_rate_check(web_req_t *r, char kind, const char *key, int per_min)
     if (web_rate_ok(r->web, kind, key, per_min, hall_now(r->web->hall)))
         return true;
     web_reply_header(r, "retry-after", "60");
-    web_reply_error(r, 429, "rate_limited", NULL,
+    web_reply_error(r, WEB_ERR_RATE_LIMITED, NULL,
                     "too many requests from here; wait a minute and try again");
     return false;
 }
@@ -64,7 +64,7 @@ bool web_query_read(web_req_t *r, query_arg_t *args, size_t n)
     for (int i = 0;; i++) {
         int len = lws_hdr_copy_fragment(r->wsi, frag, sizeof frag, WSI_TOKEN_HTTP_URI_ARGS, i);
         if (len < 0 && lws_hdr_fragment_length(r->wsi, WSI_TOKEN_HTTP_URI_ARGS, i) > 0) {
-            web_reply_error(r, 400, "invalid", NULL, "a query argument is too long");
+            web_reply_error(r, WEB_ERR_INVALID, NULL, "a query argument is too long");
             return false;
         }
         if (len < 0)
@@ -76,17 +76,17 @@ bool web_query_read(web_req_t *r, query_arg_t *args, size_t n)
             if (strlen(args[j].name) == name_len && strncmp(args[j].name, frag, name_len) == 0)
                 a = &args[j];
         if (!a) {
-            web_reply_error(r, 400, "unknown_field", NULL, "unknown query argument '%.*s'",
+            web_reply_error(r, WEB_ERR_UNKNOWN_FIELD, NULL, "unknown query argument '%.*s'",
                             (int)(name_len > 40 ? 40 : name_len), frag);
             return false;
         }
         if (a->seen) {
-            web_reply_error(r, 400, "invalid", a->name, "'%s' is given twice", a->name);
+            web_reply_error(r, WEB_ERR_INVALID, a->name, "'%s' is given twice", a->name);
             return false;
         }
         const char *v = eq ? eq + 1 : "";
         if (strlen(v) >= sizeof a->value) {
-            web_reply_error(r, 400, "invalid", a->name, "'%s' is too long", a->name);
+            web_reply_error(r, WEB_ERR_INVALID, a->name, "'%s' is too long", a->name);
             return false;
         }
         snprintf(a->value, sizeof a->value, "%s", v);

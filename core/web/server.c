@@ -18,6 +18,7 @@
 #include <openssl/ssl.h> /* SSL_OP_NO_*: the TLS versions refused */
 
 #include "log.h"
+#include "text.h"
 #include "web/web.h"
 #include "web/api_reports.h"
 #include "web/web_int.h"
@@ -42,6 +43,10 @@ static web_t *the_web;          /* for the signal handler */
 static web_notify_fn notify_fn; /* the service manager, or NULL */
 
 /* ---- replies ---- */
+
+/* Out of memory while answering: a body that needs no allocation. */
+static const char oom_body[] = "{\"error\":{\"code\":\"internal\",\"message\":\"out of "
+                               "memory\"}}";
 
 static reply_t *reply_for(web_req_t *r)
 {
@@ -178,7 +183,7 @@ static bool reply_from_writer(web_req_t *r, int status, jsonw_t *w)
     reply_t *rep = reply_for(r);
     if (!buf || !rep) {
         free(buf);
-        web_reply_error(r, 500, "internal", NULL, "out of memory");
+        web_reply_error(r, WEB_ERR_INTERNAL, NULL, "out of memory");
         return false;
     }
     reply_take(rep, status, "application/json", buf, len);
@@ -196,63 +201,42 @@ void web_reply_json(web_req_t *r, int status, json_t *body)
     char *text = body ? json_dumps(body, JSON_COMPACT) : NULL;
     json_decref(body);
     if (!text) {
-        static const char oom[] =
-            "{\"error\":{\"code\":\"internal\",\"message\":\"out of memory\"}}";
-        web_reply_bytes(r, 500, "application/json", oom, sizeof oom - 1);
+        web_reply_bytes(r, 500, "application/json", oom_body, sizeof oom_body - 1);
         return;
     }
     web_reply_bytes(r, status, "application/json", text, strlen(text));
     free(text);
 }
 
-/* Replaces each byte of s that does not start or continue a valid UTF-8
- * sequence with '?': messages quote paths and names as the client sent
- * them (lws decodes %82 into a raw byte) or cut them at the buffer's end,
- * and jansson refuses a string that is not UTF-8. */
-static void utf8_scrub(char *s)
+void web_reply_error(web_req_t *r, web_err_t e, const char *field, const char *fmt, ...)
 {
-    unsigned char *p = (unsigned char *)s;
-    while (*p) {
-        size_t n = jsonw_utf8_len(p);
-        if (!n)
-            *p = '?';
-        p += n ? n : 1;
-    }
-}
-
-void web_reply_error(web_req_t *r, int status, const char *code, const char *field, const char *fmt,
-                     ...)
-{
-    char msg[512];
     va_list ap;
     va_start(ap, fmt);
-    vsnprintf(msg, sizeof msg, fmt, ap);
+    char *text = web_err_body(e, field, fmt, ap);
     va_end(ap);
-    utf8_scrub(msg);
-    json_t *err = json_pack("{s:s, s:s}", "code", code, "message", msg);
-    if (field)
-        json_object_set_new(err, "field", json_string(field));
-    web_reply_json(r, status, json_pack("{s:o}", "error", err));
+    if (text)
+        web_reply_bytes(r, web_err_status(e), "application/json", text, strlen(text));
+    else
+        web_reply_bytes(r, 500, "application/json", oom_body, sizeof oom_body - 1);
+    free(text);
 }
 
 static void reply_committed(void *ctx, int rc)
 {
     reply_t *rep = ctx;
+    if (rc != 0) {
+        free(rep->headers); /* no cookie for a login that was not saved */
+        rep->headers = NULL;
+        rep->headers_len = 0;
+        web_later_error(rep, WEB_ERR_STORAGE_UNAVAILABLE,
+                        "the change could not be saved (%s); nothing was changed, try again",
+                        hall_strerror(rc));
+        return;
+    }
     rep->waiting = false;
     if (!rep->wsi) { /* the client went away before the commit */
         reply_free(rep);
         return;
-    }
-    if (rc != 0) {
-        char body[256];
-        int n = snprintf(body, sizeof body,
-                         "{\"error\":{\"code\":\"storage_unavailable\",\"message\":\"the "
-                         "change could not be saved (%s); nothing was changed, try again\"}}",
-                         hall_strerror(rc));
-        reply_set(rep, 503, "application/json", body, (size_t)n);
-        free(rep->headers);
-        rep->headers = NULL;
-        rep->headers_len = 0;
     }
     rep->ready = true;
     lws_callback_on_writable(rep->wsi);
@@ -265,7 +249,7 @@ static void reply_wait(web_req_t *r)
     rep->waiting = true;
     if (hall_wait(r->web->hall, reply_committed, rep) != 0) {
         rep->waiting = false;
-        web_reply_error(r, 500, "internal", NULL, "out of memory");
+        web_reply_error(r, WEB_ERR_INTERNAL, NULL, "out of memory");
     }
 }
 
@@ -282,7 +266,7 @@ void web_reply_after_commit(web_req_t *r, int status, json_t *body)
     reply_t *rep = reply_for(r);
     if (!text || !rep) {
         free(text);
-        web_reply_error(r, 500, "internal", NULL, "out of memory");
+        web_reply_error(r, WEB_ERR_INTERNAL, NULL, "out of memory");
         return;
     }
     reply_set(rep, status, "application/json", text, strlen(text));
@@ -294,7 +278,7 @@ web_later_t *web_reply_later(web_req_t *r)
 {
     reply_t *rep = reply_for(r);
     if (!rep) {
-        web_reply_error(r, 500, "internal", NULL, "out of memory");
+        web_reply_error(r, WEB_ERR_INTERNAL, NULL, "out of memory");
         return NULL;
     }
     rep->waiting = true;
@@ -311,6 +295,19 @@ void web_later_bytes(web_later_t *rep, int status, const char *ctype, const void
     reply_set(rep, status, ctype, data, len);
     rep->ready = true;
     lws_callback_on_writable(rep->wsi);
+}
+
+void web_later_error(web_later_t *l, web_err_t e, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    char *text = web_err_body(e, NULL, fmt, ap);
+    va_end(ap);
+    if (text)
+        web_later_bytes(l, web_err_status(e), "application/json", text, strlen(text));
+    else
+        web_later_bytes(l, 500, "application/json", oom_body, sizeof oom_body - 1);
+    free(text);
 }
 
 /* Writes the status line and headers of rep at p; false when they do not
@@ -513,16 +510,16 @@ static void request_run(web_t *w, struct lws *wsi, pss_t *pss)
     if (pss->body_refused) { /* answered, and the connection closed */
         reply_for(&r);
         if (pss->body_refused == BODY_TOO_LARGE)
-            web_reply_error(&r, 413, "body_too_large", NULL,
+            web_reply_error(&r, WEB_ERR_BODY_TOO_LARGE, NULL,
                             "the request body is larger than %zu bytes", w->cfg->max_body);
         else if (pss->body_refused == BODY_OVER_SHARE)
-            web_reply_error(&r, 429, "rate_limited", NULL,
+            web_reply_error(&r, WEB_ERR_RATE_LIMITED, NULL,
                             "too many requests are being sent from here at once; try again");
         else if (pss->body_refused == BODY_CHUNKED)
-            web_reply_error(&r, 400, "bad_request", NULL,
+            web_reply_error(&r, WEB_ERR_BAD_REQUEST, NULL,
                             "send the body with a Content-Length, not chunked");
         else
-            web_reply_error(&r, 400, "bad_request", NULL,
+            web_reply_error(&r, WEB_ERR_BAD_REQUEST, NULL,
                             "a request may not carry both Content-Length and Transfer-Encoding");
         if (pss->reply)
             pss->reply->close = true;
@@ -533,13 +530,14 @@ static void request_run(web_t *w, struct lws *wsi, pss_t *pss)
         json_error_t jerr;
         r.body = json_loadb(pss->body, pss->body_len, JSON_REJECT_DUPLICATES, &jerr);
         if (!r.body) {
-            web_reply_error(&r, 400, "bad_json", NULL, "the body is not valid JSON: %s", jerr.text);
+            web_reply_error(&r, WEB_ERR_BAD_JSON, NULL, "the body is not valid JSON: %s",
+                            jerr.text);
             pss_reset_http(w, pss);
             return;
         }
         if (!json_is_object(r.body)) {
             json_decref(r.body);
-            web_reply_error(&r, 400, "bad_json", NULL, "the body must be a JSON object");
+            web_reply_error(&r, WEB_ERR_BAD_JSON, NULL, "the body must be a JSON object");
             pss_reset_http(w, pss);
             return;
         }

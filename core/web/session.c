@@ -94,14 +94,14 @@ auth_session_t *web_session_require(web_req_t *r)
     char token[128];
     uint8_t hash[32];
     if (!web_cookie_token(r->wsi, token, sizeof token) || !auth_token_hash(token, hash)) {
-        web_reply_error(r, 401, "not_logged_in", NULL, "log in first");
+        web_reply_error(r, WEB_ERR_NOT_LOGGED_IN, NULL, "log in first");
         return NULL;
     }
     auth_session_t *s = session_slot(w, hash);
     if (!s) {
         auth_session_t loaded;
         if (hall_session_get(w->hall, hash, &loaded) != 0) {
-            web_reply_error(r, 401, "not_logged_in", NULL,
+            web_reply_error(r, WEB_ERR_NOT_LOGGED_IN, NULL,
                             "this session is unknown or was logged out; log in again");
             return NULL;
         }
@@ -111,7 +111,7 @@ auth_session_t *web_session_require(web_req_t *r)
     int64_t now = hall_now(w->hall);
     if (session_expired(w, s, now)) {
         web_session_forget(w, s);
-        web_reply_error(r, 401, "session_expired", NULL, "the session has expired; log in again");
+        web_reply_error(r, WEB_ERR_SESSION_EXPIRED, NULL, "the session has expired; log in again");
         return NULL;
     }
     s->last_seen = now;
@@ -121,13 +121,13 @@ auth_session_t *web_session_require(web_req_t *r)
     auth_user_t u;
     if (hall_user_get(w->hall, s->user.name, &u) != 0) {
         web_session_forget(w, s);
-        web_reply_error(r, 401, "not_logged_in", NULL, "this account no longer exists");
+        web_reply_error(r, WEB_ERR_NOT_LOGGED_IN, NULL, "this account no longer exists");
         return NULL;
     }
     if (!auth_session_current(s, &u)) {
         log_info("auth", "ended a session of '%s': the account was changed since login", u.name);
         web_session_forget(w, s);
-        web_reply_error(r, 401, "session_ended", NULL,
+        web_reply_error(r, WEB_ERR_SESSION_ENDED, NULL,
                         "the account's password or role was changed since this login; "
                         "log in again");
         return NULL;
@@ -163,14 +163,14 @@ void web_session_login(web_req_t *r)
     static const char *const allowed[] = {"username", "password", NULL};
     const char *name, *password;
     if (!r->body) {
-        web_reply_error(r, 400, "missing_field", "username", "send username and password");
+        web_reply_error(r, WEB_ERR_MISSING_FIELD, "username", "send username and password");
         return;
     }
     if (!web_fields_known(r, allowed) || !web_opt_string(r, "username", &name) ||
         !web_opt_string(r, "password", &password))
         return;
     if (!name || !password) {
-        web_reply_error(r, 400, "missing_field", name ? "password" : "username",
+        web_reply_error(r, WEB_ERR_MISSING_FIELD, name ? "password" : "username",
                         "send both username and password");
         return;
     }
@@ -189,7 +189,7 @@ void web_session_login(web_req_t *r)
     if (limit > 0 && web_rate_count(w, 'a', name, now) >= limit &&
         web_rate_count(w, 'f', pair, now) > 0) {
         web_reply_header(r, "retry-after", "60");
-        web_reply_error(r, 429, "rate_limited", NULL,
+        web_reply_error(r, WEB_ERR_RATE_LIMITED, NULL,
                         "too many failed logins for this account; wait a minute and try again");
         return;
     }
@@ -199,7 +199,7 @@ void web_session_login(web_req_t *r)
         web_rate_ok(w, 'f', pair, limit, now);
         log_info("auth", "failed login for '%s' from %s", auth_name_valid(name) ? name : "?",
                  r->pss->from.ip);
-        web_reply_error(r, 401, "bad_login", NULL, "wrong user name or password");
+        web_reply_error(r, WEB_ERR_BAD_LOGIN, NULL, "wrong user name or password");
         return;
     }
     char token[AUTH_TOKEN_HEX + 1];
@@ -207,7 +207,7 @@ void web_session_login(web_req_t *r)
     auth_session_new(&u, hall_now(w->hall), token, s);
     if (hall_session_put(w->hall, s) != 0) {
         memset(s, 0, sizeof *s);
-        web_reply_error(r, 500, "internal", NULL, "out of memory");
+        web_reply_error(r, WEB_ERR_INTERNAL, NULL, "out of memory");
         return;
     }
     char cookie[256];

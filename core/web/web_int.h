@@ -8,6 +8,7 @@
 
 #include <jansson.h>
 #include <libwebsockets.h>
+#include <stdarg.h>
 #include <stdbool.h>
 #include <stdint.h>
 
@@ -226,9 +227,52 @@ int web_open(web_t *w, const config_t *cfg, bool listen, char *err, size_t errle
 void web_close(web_t *w);
 /* Answers with a JSON body (takes the reference). */
 void web_reply_json(web_req_t *r, int status, json_t *body);
-/* Answers {"error":{"code","message","field"}}; field may be NULL. */
-void web_reply_error(web_req_t *r, int status, const char *code, const char *field, const char *fmt,
-                     ...) __attribute__((format(printf, 5, 6)));
+/* Every error the API answers (errors.c has each one's code and HTTP
+ * status; docs/api.md says when each is used). */
+typedef enum web_err {
+    WEB_ERR_BAD_JSON,
+    WEB_ERR_BAD_REQUEST,
+    WEB_ERR_UNKNOWN_FIELD,
+    WEB_ERR_WRONG_TYPE,
+    WEB_ERR_MISSING_FIELD,
+    WEB_ERR_INVALID,
+    WEB_ERR_TOO_LONG,
+    WEB_ERR_NOT_LOGGED_IN,
+    WEB_ERR_SESSION_EXPIRED,
+    WEB_ERR_SESSION_ENDED,
+    WEB_ERR_BAD_LOGIN,
+    WEB_ERR_FORBIDDEN,
+    WEB_ERR_ORIGIN_REFUSED,
+    WEB_ERR_NOT_FOUND,
+    WEB_ERR_METHOD_NOT_ALLOWED,
+    WEB_ERR_CONFLICT,
+    WEB_ERR_QUOTA_REACHED,
+    WEB_ERR_CLOSED,
+    WEB_ERR_NOT_FINISHED,
+    WEB_ERR_ALREADY_ANSWERED,
+    WEB_ERR_BODY_TOO_LARGE,
+    WEB_ERR_INVALID_FIELD,
+    WEB_ERR_RATE_LIMITED,
+    WEB_ERR_INTERNAL,
+    WEB_ERR_PLUGIN_ERROR,
+    WEB_ERR_BUSY,
+    WEB_ERR_STORAGE_UNAVAILABLE,
+    WEB_ERR__COUNT
+} web_err_t;
+
+/* ---- errors.c ---- */
+/* The HTTP status and the code ("not_found") of an error. */
+int web_err_status(web_err_t e);
+const char *web_err_code(web_err_t e);
+/* The error that answers a queue_err_t of the engine. */
+web_err_t web_err_of_queue(int queue_err);
+/* {"error":{"code","message","field"?}} as text (malloc'd; NULL when out
+ * of memory); bytes of the message that are not UTF-8 become '?'. */
+char *web_err_body(web_err_t e, const char *field, const char *fmt, va_list ap);
+
+/* Answers error e; field (the request field at fault) may be NULL. */
+void web_reply_error(web_req_t *r, web_err_t e, const char *field, const char *fmt, ...)
+    __attribute__((format(printf, 4, 5)));
 /* Answers with the writer's text, begun with jsonw_init(w, LWS_PRE);
  * takes it. */
 void web_reply_jsonw(web_req_t *r, int status, jsonw_t *w);
@@ -260,6 +304,9 @@ web_later_t *web_reply_later(web_req_t *r);
 /* Gives the later reply its answer (a copy of `data`) and sends it; the
  * handle is gone after the call. On the loop's thread only. */
 void web_later_bytes(web_later_t *l, int status, const char *ctype, const void *data, size_t len);
+/* Gives the later reply error e and sends it; the handle is gone after. */
+void web_later_error(web_later_t *l, web_err_t e, const char *fmt, ...)
+    __attribute__((format(printf, 3, 4)));
 /* Adds a header line to the reply being built ("Set-Cookie: ..."). */
 void web_reply_header(web_req_t *r, const char *name, const char *value);
 /* Copies the mpp_session cookie's value; false when there is none. */

@@ -311,7 +311,7 @@ static inline fx_t *fx_restore(fx_t *f, int flags, int64_t now)
             queue_restore_counter(g->q, &f->counter_rec[i]);
     queue_restore_seq(g->q, f->last_seq, f->max_id);
     queue_restore_text(g->q, f->text);
-    queue_restore_done(g->q, now);
+    assert_int_equal(queue_restore_done(g->q, now), 0);
     g->last_seq = f->last_seq;
     return g;
 }

@@ -122,20 +122,6 @@ static void a_long_text_grows_the_buffer(void **state)
     free(text);
 }
 
-static void utf8_lengths(void **state)
-{
-    (void)state;
-    assert_int_equal(jsonw_utf8_len((const unsigned char *)"a"), 1);
-    assert_int_equal(jsonw_utf8_len((const unsigned char *)"\xc3\xa9"), 2);
-    assert_int_equal(jsonw_utf8_len((const unsigned char *)"\xe2\x82\xac"), 3);
-    assert_int_equal(jsonw_utf8_len((const unsigned char *)"\xf0\x9f\x98\x80"), 4);
-    assert_int_equal(jsonw_utf8_len((const unsigned char *)"\x80"), 0);
-    assert_int_equal(jsonw_utf8_len((const unsigned char *)"\xc0\xaf"), 0);         /* overlong */
-    assert_int_equal(jsonw_utf8_len((const unsigned char *)"\xed\xa0\x80"), 0);     /* surrogate */
-    assert_int_equal(jsonw_utf8_len((const unsigned char *)"\xf4\x90\x80\x80"), 0); /* > U+10FFFF */
-    assert_int_equal(jsonw_utf8_len((const unsigned char *)"\xe2\x82"), 0);         /* cut */
-}
-
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -143,7 +129,6 @@ int main(void)
         cmocka_unit_test(strings_are_escaped_and_scrubbed),
         cmocka_unit_test(integers_keep_their_range),
         cmocka_unit_test(a_long_text_grows_the_buffer),
-        cmocka_unit_test(utf8_lengths),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -1,0 +1,66 @@
+/*
+ * test_base_text.c - the shared text checks (core/text.h): UTF-8 sequence
+ * lengths and validation, and the "did you mean" suggestion used by the
+ * config and the plugin checks.
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include <string.h>
+
+#include "text.h"
+
+static size_t seq(const char *s)
+{
+    return text_utf8_seq((const unsigned char *)s, 4);
+}
+
+static void utf8_sequences(void **state)
+{
+    (void)state;
+    assert_int_equal(seq("a"), 1);
+    assert_int_equal(seq("\xc3\xa9"), 2);
+    assert_int_equal(seq("\xe2\x82\xac"), 3);
+    assert_int_equal(seq("\xf0\x9f\x98\x80"), 4);
+    assert_int_equal(seq("\x80"), 0);
+    assert_int_equal(seq("\xc0\xaf"), 0);         /* overlong */
+    assert_int_equal(seq("\xed\xa0\x80"), 0);     /* surrogate */
+    assert_int_equal(seq("\xf4\x90\x80\x80"), 0); /* > U+10FFFF */
+    assert_int_equal(seq("\xe2\x82"), 0);         /* cut by the NUL */
+    assert_int_equal(text_utf8_seq((const unsigned char *)"\xe2\x82\xac", 2), 0); /* cut */
+}
+
+static void utf8_strings(void **state)
+{
+    (void)state;
+    const char ok[] = "Perekaman KTP-el \xe2\x80\x94 Rp 0";
+    assert_true(text_is_utf8(ok, strlen(ok)));
+    assert_true(text_is_utf8("", 0));
+    assert_false(text_is_utf8("a\0b", 3));
+    assert_false(text_is_utf8("caf\xc3", 4));
+    assert_false(text_is_utf8("\xff", 1));
+}
+
+static void suggestions(void **state)
+{
+    (void)state;
+    static const char *const known[] = {"requirements", "procedure", "minutes", "fee", NULL};
+    assert_string_equal(text_suggest("requirments", known), "requirements");
+    assert_string_equal(text_suggest("minuets", known), "minutes"); /* a transposition */
+    assert_string_equal(text_suggest("fe", known), "fee");
+    assert_null(text_suggest("colour", known));
+    assert_null(text_suggest("x", known));
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(utf8_sequences),
+        cmocka_unit_test(utf8_strings),
+        cmocka_unit_test(suggestions),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
