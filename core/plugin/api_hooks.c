@@ -83,8 +83,7 @@ static int plugin_api_on(lua_State *L)
     const char *name = lua_tostring(L, 2);
     int index = strlen(name) < 48 ? plugin_api_hook_index(name) : -1;
     if (index < 0) {
-        const char *hint =
-            strlen(name) < 48 ? text_suggest(name, plugin_api_hook_names) : NULL;
+        const char *hint = strlen(name) < 48 ? text_suggest(name, plugin_api_hook_names) : NULL;
         if (hint)
             decl_error(d, line, "agency:on: no event '%s' (did you mean '%s'?)", name, hint);
         else
