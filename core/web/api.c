@@ -529,7 +529,6 @@ static bool origin_ok(web_req_t *r)
 
 void web_api_init(web_t *w)
 {
-    memset(w->sessions, 0, sizeof w->sessions);
     web_blob_unref(w->agencies);
     w->agencies = NULL;
 }

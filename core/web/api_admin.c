@@ -207,7 +207,7 @@ void web_api_admin_reload(web_req_t *r)
         return;
     }
     /* loaded on the loader thread: the loop serves on meanwhile */
-    if (watch_reload_all(r->web, reload_done, a) != 0) {
+    if (web_watch_reload_all(r->web, reload_done, a) != 0) {
         web_later_error(a->reply, WEB_ERR_BUSY, "too many reloads are waiting; try again");
         reload_ask_free(a);
     }

@@ -32,19 +32,57 @@
 #define SURVEY_OFFER_MS (10 * 60 * 1000) /* the tablet offers a ticket this long */
 #define SURVEY_PRIME_EVENTS 4096         /* events read back when mppd starts */
 #define SURVEY_RANGE_DAYS 366
+#define TABLET_COUNTERS 1000 /* counter numbers 1..999 */
+#define SURVEY_PENDING 64    /* responses written but not yet committed */
+#define SURVEY_GRANT_HEX 32
 
-static web_survey_pending_t *pending_find(web_t *w, uint64_t id)
+/* A response in the open round: its ticket counts as answered until the
+ * commit is done (then the store says so) or failed (then it may retry). */
+typedef struct pending {
+    uint64_t id; /* ticket id; 0 = free slot */
+} pending_t;
+
+/* A counter tablet's survey grant: random, good for one response to the
+ * ticket just finished there, within 10 minutes of the finish. Kept in
+ * memory only; a restart makes a new one. */
+typedef struct grant {
+    uint64_t id; /* ticket id; 0 = none */
+    char grant[SURVEY_GRANT_HEX + 1];
+} grant_t;
+
+/* What the counter tablets need: the last ticket finished at each
+ * counter, read from the committed events up to `seq`, its grant, and the
+ * responses on their way to the store. */
+struct tablets {
+    uint64_t seq;
+    bool primed;
+    uint64_t last[TABLET_COUNTERS];
+    grant_t grant[TABLET_COUNTERS];
+    pending_t pending[SURVEY_PENDING];
+};
+
+tablets_t *web_tablets_new(void)
 {
-    for (size_t i = 0; i < WEB_SURVEY_PENDING; i++)
-        if (w->survey_pending[i].id == id)
-            return &w->survey_pending[i];
+    return calloc(1, sizeof(tablets_t));
+}
+
+void web_tablets_free(tablets_t *t)
+{
+    free(t);
+}
+
+static pending_t *pending_find(web_t *w, uint64_t id)
+{
+    for (size_t i = 0; i < SURVEY_PENDING; i++)
+        if (w->tablets->pending[i].id == id)
+            return &w->tablets->pending[i];
     return NULL;
 }
 
 /* The commit of a response is done (or failed): the store answers from now. */
 static void pending_done(void *ctx, int rc)
 {
-    web_survey_pending_t *p = ctx;
+    pending_t *p = ctx;
     if (rc != 0)
         log_warn("survey", "a survey response was not stored: %s", hall_strerror(rc));
     p->id = 0;
@@ -65,14 +103,14 @@ static bool offer_open(web_t *w, const queue_ticket_t *t)
 }
 
 /* The live grant equal to `given`, or NULL (compared in constant time). */
-static web_survey_grant_t *grant_find(web_t *w, const char *given)
+static grant_t *grant_find(web_t *w, const char *given)
 {
-    if (!given || strlen(given) != WEB_SURVEY_GRANT_HEX)
+    if (!given || strlen(given) != SURVEY_GRANT_HEX)
         return NULL;
-    web_survey_grant_t *found = NULL;
-    for (size_t i = 1; i < WEB_SURVEY_COUNTERS; i++) {
-        web_survey_grant_t *g = &w->survey_grant[i];
-        if (g->id && sodium_memcmp(g->grant, given, WEB_SURVEY_GRANT_HEX) == 0)
+    grant_t *found = NULL;
+    for (size_t i = 1; i < TABLET_COUNTERS; i++) {
+        grant_t *g = &w->tablets->grant[i];
+        if (g->id && sodium_memcmp(g->grant, given, SURVEY_GRANT_HEX) == 0)
             found = g;
     }
     return found;
@@ -165,7 +203,7 @@ void web_api_survey_post(web_req_t *r)
 
     queue_ticket_t scratch;
     const queue_ticket_t *t = NULL;
-    web_survey_grant_t *grant = NULL;
+    grant_t *grant = NULL;
     if (jt) {
         t = hall_ticket_by_token(w->hall, json_string_value(jt), &scratch);
     } else if ((grant = grant_find(w, json_string_value(jg))) != NULL) {
@@ -192,7 +230,7 @@ void web_api_survey_post(web_req_t *r)
                         "ticket %s has already been rated; thank you", t->number);
         return;
     }
-    web_survey_pending_t *slot = pending_find(w, 0);
+    pending_t *slot = pending_find(w, 0);
     if (!slot) {
         web_reply_header(r, "retry-after", "1");
         web_reply_error(r, WEB_ERR_BUSY, NULL, "too many surveys at once; try again");
@@ -217,7 +255,6 @@ void web_api_survey_post(web_req_t *r)
     free(text);
     if (grant)
         memset(grant, 0, sizeof *grant); /* used up */
-    slot->web = w;
     slot->id = t->id;
     if (hall_wait(w->hall, pending_done, slot) != 0)
         slot->id = 0;
@@ -345,7 +382,7 @@ void web_api_survey_report(web_req_t *r)
 static int finished_visit(void *ctx, uint64_t seq, const char *json, size_t len)
 {
     web_t *w = ctx;
-    w->survey_seq = seq;
+    w->tablets->seq = seq;
     json_t *e = json_loadb(json, len, 0, NULL);
     const char *type = json_string_value(json_object_get(e, "type"));
     json_t *ticket = json_object_get(e, "ticket");
@@ -355,8 +392,8 @@ static int finished_visit(void *ctx, uint64_t seq, const char *json, size_t len)
     if (!counter)
         counter = json_integer_value(json_object_get(ticket, "counter"));
     if (type && strcmp(type, "ticket.finished") == 0 && id > 0 && counter > 0 &&
-        counter < WEB_SURVEY_COUNTERS)
-        w->survey_last[counter] = (uint64_t)id;
+        counter < TABLET_COUNTERS)
+        w->tablets->last[counter] = (uint64_t)id;
     json_decref(e);
     return 0;
 }
@@ -366,17 +403,17 @@ static int finished_visit(void *ctx, uint64_t seq, const char *json, size_t len)
 static void finished_refresh(web_t *w)
 {
     uint64_t committed = hall_committed_seq(w->hall);
-    if (!w->survey_primed) {
-        w->survey_seq = committed > SURVEY_PRIME_EVENTS ? committed - SURVEY_PRIME_EVENTS : 0;
-        w->survey_primed = true;
+    if (!w->tablets->primed) {
+        w->tablets->seq = committed > SURVEY_PRIME_EVENTS ? committed - SURVEY_PRIME_EVENTS : 0;
+        w->tablets->primed = true;
     }
-    if (w->survey_seq >= committed)
+    if (w->tablets->seq >= committed)
         return;
-    uint64_t first = hall_events_since(w->hall, w->survey_seq, finished_visit, w);
-    if (first > w->survey_seq + 1 && w->survey_seq < first - 1) {
+    uint64_t first = hall_events_since(w->hall, w->tablets->seq, finished_visit, w);
+    if (first > w->tablets->seq + 1 && w->tablets->seq < first - 1) {
         /* older than the kept log: start from its first event */
-        w->survey_seq = first - 1;
-        hall_events_since(w->hall, w->survey_seq, finished_visit, w);
+        w->tablets->seq = first - 1;
+        hall_events_since(w->hall, w->tablets->seq, finished_visit, w);
     }
 }
 
@@ -390,22 +427,22 @@ void web_api_survey_counter(web_req_t *r, const char *rest)
         return;
     }
     if (!isdigit((unsigned char)rest[0]) || *end != '\0' || number < 1 ||
-        number >= WEB_SURVEY_COUNTERS || !config_counter_agency(w->cfg, (int)number)) {
+        number >= TABLET_COUNTERS || !config_counter_agency(w->cfg, (int)number)) {
         web_reply_error(r, WEB_ERR_NOT_FOUND, "counter", "the hall has no counter %.16s", rest);
         return;
     }
     finished_refresh(w);
     const queue_ticket_t *t = NULL;
-    uint64_t id = w->survey_last[number];
+    uint64_t id = w->tablets->last[number];
     if (id)
         t = queue_ticket_by_id(hall_queue(w->hall), id);
     if (t && (!offer_open(w, t) || t->counter != (int)number || survey_answered(w, t->day, t->id)))
         t = NULL;
-    web_survey_grant_t *g = &w->survey_grant[number];
+    grant_t *g = &w->tablets->grant[number];
     if (!t) {
         memset(g, 0, sizeof *g);
     } else if (g->id != t->id) { /* a new ticket here: a grant of its own */
-        uint8_t raw[WEB_SURVEY_GRANT_HEX / 2];
+        uint8_t raw[SURVEY_GRANT_HEX / 2];
         if (sodium_init() < 0)
             abort(); /* no safe randomness: refuse to make a guessable grant */
         randombytes_buf(raw, sizeof raw);

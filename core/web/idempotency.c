@@ -8,11 +8,37 @@
  * same ticket back instead of a new one.
  */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "web/web_int.h"
 
 #define KEY_HEADER "idempotency-key:"
+#define IDEM_RECENT 1024 /* keys remembered in memory */
+
+/* A recent key and the ticket it made. */
+typedef struct idem_entry {
+    char key[WEB_IDEM_KEY_MAX + 1];
+    char token[QUEUE_TOKEN_LEN + 1];
+    int64_t at; /* hall time it was remembered */
+} idem_entry_t;
+
+/* The ring of recent keys: a retry that comes while the first request is
+ * still being committed finds its ticket here. */
+struct idem {
+    idem_entry_t ring[IDEM_RECENT];
+    size_t next;
+};
+
+idem_t *web_idem_new(void)
+{
+    return calloc(1, sizeof(idem_t));
+}
+
+void web_idem_free(idem_t *m)
+{
+    free(m);
+}
 
 int web_idem_key(web_req_t *r, char key[WEB_IDEM_KEY_MAX + 1])
 {
@@ -44,9 +70,10 @@ const queue_ticket_t *web_idem_replay(web_req_t *r, const char *key, queue_ticke
     web_t *w = r->web;
     char token[QUEUE_TOKEN_LEN + 1] = "";
     int64_t now = hall_now(w->hall);
-    for (size_t i = 0; i < WEB_IDEM_RECENT && !token[0]; i++)
-        if (strcmp(w->idem[i].key, key) == 0 && now - w->idem[i].at < WEB_IDEM_KEEP_MS)
-            snprintf(token, sizeof token, "%s", w->idem[i].token);
+    const idem_entry_t *ring = w->idem->ring;
+    for (size_t i = 0; i < IDEM_RECENT && !token[0]; i++)
+        if (strcmp(ring[i].key, key) == 0 && now - ring[i].at < WEB_IDEM_KEEP_MS)
+            snprintf(token, sizeof token, "%s", ring[i].token);
     if (!token[0] && hall_idempotency_find(w->hall, key, token, now - WEB_IDEM_KEEP_MS) != 0)
         token[0] = '\0';
     /* a token whose commit failed resolves to nothing: issue anew */
@@ -56,7 +83,7 @@ const queue_ticket_t *web_idem_replay(web_req_t *r, const char *key, queue_ticke
 void web_idem_remember(web_req_t *r, const char *key, const char *token)
 {
     web_t *w = r->web;
-    web_idem_entry_t *e = &w->idem[w->idem_next++ % WEB_IDEM_RECENT];
+    idem_entry_t *e = &w->idem->ring[w->idem->next++ % IDEM_RECENT];
     snprintf(e->key, sizeof e->key, "%s", key);
     snprintf(e->token, sizeof e->token, "%s", token);
     e->at = hall_now(w->hall);

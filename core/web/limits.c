@@ -20,7 +20,41 @@
 #include "log.h"
 #include "web/web_int.h"
 
-#define RATE_PROBES 8 /* slots a key may take, from the one it hashes to */
+#define RATE_PROBES 8       /* slots a key may take, from the one it hashes to */
+#define WEB_RATE_SLOTS 4096 /* keys counted at once */
+#define WEB_BODY_SLOTS 512  /* peer addresses with bodies being read at once */
+
+/* A rate-limit window per key (IP or account). */
+typedef struct rate_slot {
+    char key[WEB_IP_MAX + 8];
+    int64_t window; /* minute the count belongs to */
+    int count;
+    int prev; /* the count of the minute before it */
+} rate_slot_t;
+
+/* The peer of an open connection, by its socket number. */
+typedef struct conn_slot {
+    unsigned char addr[16]; /* IPv6, or IPv4 as ::ffff:a.b.c.d */
+    uint16_t port;
+    bool used;
+} conn_slot_t;
+
+/* A peer address with request bodies being read: each holds one of lws's
+ * header slots until it is whole. */
+typedef struct body_slot {
+    unsigned char addr[16];
+    int n; /* bodies being read */
+} body_slot_t;
+
+struct limits {
+    rate_slot_t rate[WEB_RATE_SLOTS];
+    conn_slot_t *conns;     /* by socket number, below n_conns */
+    int n_conns, conns_top; /* table size; highest socket seen + 1 */
+    uint64_t conns_refused;
+    body_slot_t bodies[WEB_BODY_SLOTS]; /* peers with bodies being read */
+    size_t n_bodies;
+    uint64_t bodies_refused; /* over the per-address share or too slow */
+};
 
 uint64_t web_hash64(const void *p, size_t n)
 {
@@ -56,19 +90,19 @@ static int64_t rate_weight(const rate_slot_t *s, int64_t now_ms)
  * longer counting), rolled on to the minute of now_ms. */
 static rate_slot_t *rate_slot(web_t *w, char kind, const char *key, int64_t now_ms)
 {
-    char k[sizeof w->rate[0].key];
+    char k[WEB_IP_MAX + 8];
     uint32_t start = rate_key(kind, key, k, sizeof k);
     int64_t minute = now_ms / 60000;
     rate_slot_t *s = NULL, *victim = NULL;
     for (uint32_t i = 0; i < RATE_PROBES && !s; i++) {
-        rate_slot_t *t = &w->rate[(start + i) % WEB_RATE_SLOTS];
+        rate_slot_t *t = &w->limits->rate[(start + i) % WEB_RATE_SLOTS];
         if (strcmp(t->key, k) == 0)
             s = t;
         else if (!victim && (t->key[0] == '\0' || t->window < minute - 1))
             victim = t;
     }
     if (!s) {
-        s = victim ? victim : &w->rate[start]; /* all busy: share the slot */
+        s = victim ? victim : &w->limits->rate[start]; /* all busy: share the slot */
         snprintf(s->key, sizeof s->key, "%s", k);
         s->window = minute;
         s->count = s->prev = 0;
@@ -97,10 +131,10 @@ bool web_log_due(web_t *w, char kind, const char *key, int64_t now_ms)
 
 int web_rate_count(const web_t *w, char kind, const char *key, int64_t now_ms)
 {
-    char k[sizeof w->rate[0].key];
+    char k[WEB_IP_MAX + 8];
     uint32_t start = rate_key(kind, key, k, sizeof k);
     for (uint32_t i = 0; i < RATE_PROBES; i++) {
-        const rate_slot_t *s = &w->rate[(start + i) % WEB_RATE_SLOTS];
+        const rate_slot_t *s = &w->limits->rate[(start + i) % WEB_RATE_SLOTS];
         if (strcmp(s->key, k) == 0) /* rounded up: a part of a hit counts */
             return (int)((rate_weight(s, now_ms) + 59999) / 60000);
     }
@@ -116,23 +150,44 @@ int web_rate_count(const web_t *w, char kind, const char *key, int64_t now_ms)
  * reaches its cap every socket counted for it is asked (getpeername)
  * whether it is still that peer. Nothing to do when a connection closes. */
 
-int web_conns_init(web_t *w)
+limits_t *web_limits_new(void)
 {
+    limits_t *l = calloc(1, sizeof *l);
+    if (!l)
+        return NULL;
     struct rlimit rl;
     rlim_t n = getrlimit(RLIMIT_NOFILE, &rl) == 0 ? rl.rlim_cur : 1024;
     if (n == RLIM_INFINITY || n > 1 << 20)
         n = 1 << 20;
-    w->conns = calloc((size_t)n, sizeof *w->conns); /* untouched pages cost nothing */
-    w->n_conns = w->conns ? (int)n : 0;
-    w->conns_top = 0;
-    return w->conns ? 0 : -1;
+    l->conns = calloc((size_t)n, sizeof *l->conns); /* untouched pages cost nothing */
+    if (!l->conns) {
+        free(l);
+        return NULL;
+    }
+    l->n_conns = (int)n;
+    return l;
 }
 
-void web_conns_free(web_t *w)
+void web_limits_free(limits_t *l)
 {
-    free(w->conns);
-    w->conns = NULL;
-    w->n_conns = w->conns_top = 0;
+    if (l)
+        free(l->conns);
+    free(l);
+}
+
+uint64_t web_limits_conns_refused(const limits_t *l)
+{
+    return l->conns_refused;
+}
+
+uint64_t web_limits_bodies_refused(const limits_t *l)
+{
+    return l->bodies_refused;
+}
+
+void web_limits_body_too_slow(limits_t *l)
+{
+    l->bodies_refused++;
 }
 
 /* The peer of socket `fd` as a 16-byte address (IPv4 mapped) and port. */
@@ -164,8 +219,8 @@ static bool peer_of(int fd, unsigned char addr[16], uint16_t *port)
 static int conns_of(web_t *w, const unsigned char addr[16], bool verify)
 {
     int n = 0;
-    for (int fd = 0; fd < w->conns_top; fd++) {
-        conn_slot_t *c = &w->conns[fd];
+    for (int fd = 0; fd < w->limits->conns_top; fd++) {
+        conn_slot_t *c = &w->limits->conns[fd];
         if (!c->used || memcmp(c->addr, addr, 16) != 0)
             continue;
         if (verify) {
@@ -183,9 +238,9 @@ static int conns_of(web_t *w, const unsigned char addr[16], bool verify)
 
 bool web_conn_accept(web_t *w, int fd)
 {
-    if (fd < 0 || fd >= w->n_conns)
+    if (fd < 0 || fd >= w->limits->n_conns)
         return true;
-    conn_slot_t *c = &w->conns[fd];
+    conn_slot_t *c = &w->limits->conns[fd];
     c->used = false; /* whatever had this number before has closed */
     int cap = w->cfg->conns_per_ip;
     unsigned char addr[16];
@@ -197,7 +252,7 @@ bool web_conn_accept(web_t *w, int fd)
         config_proxy_trusted(w->cfg, ip))
         return true;
     if (conns_of(w, addr, false) >= cap && conns_of(w, addr, true) >= cap) {
-        w->conns_refused++;
+        w->limits->conns_refused++;
         int64_t now_ms = hall_now(w->hall);
         if (web_log_due(w, 'c', ip, now_ms)) /* one line a minute per address */
             log_warn("web",
@@ -209,8 +264,8 @@ bool web_conn_accept(web_t *w, int fd)
     memcpy(c->addr, addr, 16);
     c->port = port;
     c->used = true;
-    if (fd >= w->conns_top)
-        w->conns_top = fd + 1;
+    if (fd >= w->limits->conns_top)
+        w->limits->conns_top = fd + 1;
     return true;
 }
 
@@ -218,9 +273,9 @@ bool web_conn_accept(web_t *w, int fd)
  * moment, kept dense), or NULL. */
 static body_slot_t *body_find(web_t *w, const unsigned char addr[16])
 {
-    for (size_t i = 0; i < w->n_bodies; i++)
-        if (memcmp(w->bodies[i].addr, addr, 16) == 0)
-            return &w->bodies[i];
+    for (size_t i = 0; i < w->limits->n_bodies; i++)
+        if (memcmp(w->limits->bodies[i].addr, addr, 16) == 0)
+            return &w->limits->bodies[i];
     return NULL;
 }
 
@@ -232,14 +287,14 @@ bool web_body_begin(web_t *w, struct lws *wsi, pss_t *pss)
         return true;
     body_slot_t *b = body_find(w, pss->body_addr);
     if (!b) {
-        if (w->n_bodies == WEB_BODY_SLOTS)
+        if (w->limits->n_bodies == WEB_BODY_SLOTS)
             return true; /* never refuse a hall's many kiosks for the table's size */
-        b = &w->bodies[w->n_bodies++];
+        b = &w->limits->bodies[w->limits->n_bodies++];
         memcpy(b->addr, pss->body_addr, 16);
         b->n = 0;
     }
     if (b->n >= WEB_BODIES_PER_PEER) {
-        w->bodies_refused++;
+        w->limits->bodies_refused++;
         char ip[INET6_ADDRSTRLEN];
         if (inet_ntop(AF_INET6, pss->body_addr, ip, sizeof ip) &&
             web_log_due(w, 'b', ip, hall_now(w->hall)))
@@ -259,5 +314,5 @@ void web_body_end(web_t *w, pss_t *pss)
     pss->body_counted = false;
     body_slot_t *b = body_find(w, pss->body_addr);
     if (b && --b->n <= 0)
-        *b = w->bodies[--w->n_bodies]; /* keep the list dense */
+        *b = w->limits->bodies[--w->limits->n_bodies]; /* keep the list dense */
 }

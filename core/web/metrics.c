@@ -746,7 +746,11 @@ static void put_server(out_t *o, web_t *w, metrics_t *m)
     family(o, "mpp_connections_refused_total", "counter",
            "Connections closed at accept: their address had rate_limits.connections_per_ip "
            "open.");
-    sample_u64(o, "mpp_connections_refused_total", NULL, NULL, w->conns_refused);
+    sample_u64(o, "mpp_connections_refused_total", NULL, NULL, web_limits_conns_refused(w->limits));
+    family(o, "mpp_request_bodies_refused_total", "counter",
+           "Request bodies refused: their address had 128 being read, or one took over 10 s.");
+    sample_u64(o, "mpp_request_bodies_refused_total", NULL, NULL,
+               web_limits_bodies_refused(w->limits));
     family(o, "mpp_http_request_duration_seconds", "histogram",
            "Seconds from a request's headers to the last byte of its reply written, per "
            "kind of request (issue, counter, read, write, page).");

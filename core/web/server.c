@@ -609,7 +609,7 @@ static int http_body(web_t *w, pss_t *pss, const void *in, size_t len)
     /* a body trickled in a byte at a time holds a header slot: it has
      * WEB_BODY_SECONDS from the request's start to arrive whole */
     if (metrics_clock_us() - pss->started_us > (int64_t)WEB_BODY_SECONDS * 1000000) {
-        w->bodies_refused++;
+        web_limits_body_too_slow(w->limits);
         if (web_log_due(w, 't', pss->from.ip, hall_now(w->hall)))
             log_warn("web", "closed a request from %s: its body took over %d s", pss->from.ip,
                      WEB_BODY_SECONDS);
@@ -694,13 +694,11 @@ static void ws_session(web_t *w, struct lws *wsi, char sid[AUTH_SID_HEX + 1], bo
     uint8_t hash[32];
     if (!auth_token_hash(value, hash))
         return;
-    for (size_t i = 0; i < WEB_SESSIONS_MAX; i++)
-        if (memcmp(w->sessions[i].hash, hash, 32) == 0) {
-            snprintf(sid, AUTH_SID_HEX + 1, "%s", w->sessions[i].sid);
-            *audit =
-                w->sessions[i].user.role == ROLE_ADMIN || w->sessions[i].user.role == ROLE_STAFF;
-            return;
-        }
+    const auth_session_t *s = web_session_cached(w, hash);
+    if (s) {
+        snprintf(sid, AUTH_SID_HEX + 1, "%s", s->sid);
+        *audit = s->user.role == ROLE_ADMIN || s->user.role == ROLE_STAFF;
+    }
 }
 
 static int callback(struct lws *wsi, enum lws_callback_reasons reason, void *user, void *in,
@@ -747,7 +745,7 @@ static int callback(struct lws *wsi, enum lws_callback_reasons reason, void *use
 
 const struct lws_protocols web_protocols[] = {
     {"mpp", callback, sizeof(pss_t), 4096, 0, NULL, 0},
-    {"mpp-watch", watch_callback, 0, 0, 0, NULL, 0},
+    {"mpp-watch", web_watch_callback, 0, 0, 0, NULL, 0},
     {NULL, NULL, 0, 0, 0, NULL, 0},
 };
 
@@ -772,10 +770,7 @@ static void tick(lws_sorted_usec_list_t *sul)
     web_t *w = lws_container_of(sul, web_t, tick);
     int64_t now = hall_now(w->hall);
     queue_tick(hall_queue(w->hall), now);
-    if (now - w->swept_ms >= 60000 || now < w->swept_ms) { /* once a minute */
-        w->swept_ms = now;
-        web_sessions_sweep(w, now);
-    }
+    web_sessions_sweep(w, now);
     if (now - w->forgot_ms >= 3600000 || now < w->forgot_ms) {
         w->forgot_ms = now;
         forget_expired(w, now);
@@ -860,6 +855,21 @@ static void lws_logger(int level, const char *line)
     log_write(level == LLL_ERR ? LOG_LEVEL_ERROR : LOG_LEVEL_WARN, "lws", "%s", msg);
 }
 
+/* Frees the owners of the web layer's concerns (NULL ones are skipped). */
+static void web_parts_free(web_t *w)
+{
+    web_limits_free(w->limits);
+    web_sessions_free(w->sessions);
+    web_idem_free(w->idem);
+    web_tablets_free(w->tablets);
+    web_watch_free(w->watch);
+    w->limits = NULL;
+    w->sessions = NULL;
+    w->idem = NULL;
+    w->tablets = NULL;
+    w->watch = NULL;
+}
+
 int web_open(web_t *w, const config_t *cfg, bool listen, char *err, size_t errlen)
 {
     w->cfg = cfg;
@@ -868,7 +878,13 @@ int web_open(web_t *w, const config_t *cfg, bool listen, char *err, size_t errle
     web_api_init(w);
     w->feed = feed_new(w);
     w->metrics = metrics_new();
-    if (!w->feed || !w->metrics || web_conns_init(w) != 0) {
+    w->limits = web_limits_new();
+    w->sessions = web_sessions_new();
+    w->idem = web_idem_new();
+    w->tablets = web_tablets_new();
+    w->watch = web_watch_new(w);
+    if (!w->feed || !w->metrics || !w->limits || !w->sessions || !w->idem || !w->tablets ||
+        !w->watch) {
         snprintf(err, errlen, "out of memory");
         goto fail;
     }
@@ -934,7 +950,7 @@ fail:
     w->hall = NULL;
     feed_free(w->feed);
     metrics_free(w->metrics);
-    web_conns_free(w);
+    web_parts_free(w);
     return -1;
 }
 
@@ -946,7 +962,7 @@ void web_close(web_t *w)
     lws_context_destroy(w->ctx);
     feed_free(w->feed);
     metrics_free(w->metrics);
-    web_conns_free(w);
+    web_parts_free(w);
     web_blob_unref(w->agencies);
 }
 
@@ -968,7 +984,7 @@ int web_run(const config_t *cfg)
     signal(SIGPIPE, SIG_IGN);
     signal(SIGXFSZ, SIG_IGN); /* a file-size limit is an error to report, not a death */
     lws_sul_schedule(w.ctx, 0, &w.tick, tick, LWS_US_PER_SEC);
-    watch_start(&w);
+    web_watch_start(&w);
 
     const catalog_t *cat = hall_catalog(w.hall);
     log_info("mppd", "ready on port %d: %zu agencies, %zu services, %zu plugin errors", cfg->port,
@@ -982,14 +998,14 @@ int web_run(const config_t *cfg)
             w.hangup = 0;
             notify("RELOADING=1");
             log_info("plugin", "SIGHUP: reloading every plugin");
-            if (watch_reload_all(&w, hangup_done, &w) != 0)
+            if (web_watch_reload_all(&w, hangup_done, &w) != 0)
                 notify_ready(&w, "reload not started");
         }
     }
     notify("STOPPING=1");
     log_info("mppd", "stopping");
     lws_sul_cancel(&w.tick);
-    lws_sul_cancel(&w.reload_timer);
+    web_watch_stop(&w);
     web_close(&w);
     the_web = NULL;
     return 0;

@@ -4,10 +4,29 @@
  * act on (admin all, staff their agency's by the hall config).
  */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "log.h"
 #include "web/web_int.h"
+
+#define SESSIONS_CACHED 1024
+
+/* The sessions in use lately, in front of the store. */
+struct sessions {
+    auth_session_t slot[SESSIONS_CACHED]; /* hash all-zero = free */
+    int64_t swept_ms;                     /* hall time of the last sweep of expired sessions */
+};
+
+sessions_t *web_sessions_new(void)
+{
+    return calloc(1, sizeof(sessions_t));
+}
+
+void web_sessions_free(sessions_t *c)
+{
+    free(c);
+}
 
 /* True when cache slot s holds a session (an all-zero hash is free). */
 static bool slot_used(const auth_session_t *s)
@@ -18,9 +37,9 @@ static bool slot_used(const auth_session_t *s)
 
 static auth_session_t *session_slot(web_t *w, const uint8_t hash[32])
 {
-    for (size_t i = 0; i < WEB_SESSIONS_MAX; i++)
-        if (memcmp(w->sessions[i].hash, hash, 32) == 0)
-            return &w->sessions[i];
+    for (size_t i = 0; i < SESSIONS_CACHED; i++)
+        if (memcmp(w->sessions->slot[i].hash, hash, 32) == 0)
+            return &w->sessions->slot[i];
     return NULL;
 }
 
@@ -28,12 +47,12 @@ static auth_session_t *session_slot(web_t *w, const uint8_t hash[32])
  * store and is read back when used again). */
 static auth_session_t *session_free_slot(web_t *w)
 {
-    auth_session_t *oldest = &w->sessions[0];
-    for (size_t i = 0; i < WEB_SESSIONS_MAX; i++) {
-        if (!slot_used(&w->sessions[i]))
-            return &w->sessions[i];
-        if (w->sessions[i].last_seen < oldest->last_seen)
-            oldest = &w->sessions[i];
+    auth_session_t *oldest = &w->sessions->slot[0];
+    for (size_t i = 0; i < SESSIONS_CACHED; i++) {
+        if (!slot_used(&w->sessions->slot[i]))
+            return &w->sessions->slot[i];
+        if (w->sessions->slot[i].last_seen < oldest->last_seen)
+            oldest = &w->sessions->slot[i];
     }
     return oldest;
 }
@@ -48,9 +67,9 @@ void web_session_forget(web_t *w, auth_session_t *s)
 
 void web_sessions_end_account(web_t *w, const char *name)
 {
-    for (size_t i = 0; i < WEB_SESSIONS_MAX; i++)
-        if (slot_used(&w->sessions[i]) && strcmp(w->sessions[i].user.name, name) == 0)
-            web_session_forget(w, &w->sessions[i]);
+    for (size_t i = 0; i < SESSIONS_CACHED; i++)
+        if (slot_used(&w->sessions->slot[i]) && strcmp(w->sessions->slot[i].user.name, name) == 0)
+            web_session_forget(w, &w->sessions->slot[i]);
 }
 
 /* True when session s has passed its idle or absolute limit at `now`. */
@@ -74,8 +93,11 @@ static bool holds_counter(const web_t *w, const char *sid)
 
 void web_sessions_sweep(web_t *w, int64_t now)
 {
-    for (size_t i = 0; i < WEB_SESSIONS_MAX; i++) {
-        auth_session_t *s = &w->sessions[i];
+    if (now - w->sessions->swept_ms < 60000 && now >= w->sessions->swept_ms)
+        return; /* once a minute */
+    w->sessions->swept_ms = now;
+    for (size_t i = 0; i < SESSIONS_CACHED; i++) {
+        auth_session_t *s = &w->sessions->slot[i];
         if (!slot_used(s) || !session_expired(w, s, now) || !holds_counter(w, s->sid))
             continue;
         /* the session stays until its browser asks again (and hears
@@ -84,6 +106,11 @@ void web_sessions_sweep(web_t *w, int64_t now)
         queue_session_ended(hall_queue(w->hall), s->sid, now);
         feed_close_session(w->feed, s->sid);
     }
+}
+
+const auth_session_t *web_session_cached(web_t *w, const uint8_t hash[32])
+{
+    return session_slot(w, hash);
 }
 
 /* Finds the logged-in session of the request; NULL (after replying 401)

@@ -9,6 +9,7 @@
  */
 #include <errno.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <sys/inotify.h>
 #include <unistd.h>
@@ -18,44 +19,69 @@
 
 #define DEBOUNCE_US (300 * LWS_US_PER_MS)
 
+/* The plugin files changed since the last reload, collected for 300 ms. */
+struct watch {
+    web_t *web;
+    lws_sorted_usec_list_t timer;         /* the debounce */
+    char changed[64][CATALOG_ID_MAX + 8]; /* base names */
+    size_t n_changed;
+    bool all_changed; /* too many to list, or the folder itself */
+};
+
+watch_t *web_watch_new(web_t *w)
+{
+    watch_t *wt = calloc(1, sizeof *wt);
+    if (wt)
+        wt->web = w;
+    return wt;
+}
+
+void web_watch_free(watch_t *wt)
+{
+    free(wt);
+}
+
 static void reload_now(lws_sorted_usec_list_t *sul)
 {
-    web_t *w = lws_container_of(sul, web_t, reload_timer);
+    watch_t *wt = lws_container_of(sul, watch_t, timer);
+    web_t *w = wt->web;
     const char *files[64];
-    for (size_t i = 0; i < w->n_changed; i++)
-        files[i] = w->changed[i];
+    for (size_t i = 0; i < wt->n_changed; i++)
+        files[i] = wt->changed[i];
     /* loaded on the hall's loader thread, swapped in on the loop */
-    if (hall_reload_async(w->hall, w->all_changed ? NULL : files, w->n_changed, NULL, NULL) != 0)
+    if (hall_reload_async(w->hall, wt->all_changed ? NULL : files, wt->n_changed, NULL, NULL) != 0)
         log_error("plugin", "reload failed: out of memory");
-    w->n_changed = 0;
-    w->all_changed = false;
+    wt->n_changed = 0;
+    wt->all_changed = false;
     hall_flush(w->hall);
 }
 
 static void note_change(web_t *w, const char *name)
 {
+    watch_t *wt = w->watch;
     size_t n = strlen(name);
     if (n < 5 || strcmp(name + n - 4, ".lua") != 0)
         return; /* editor swap files and the like */
     bool known = false;
-    for (size_t i = 0; i < w->n_changed && !known; i++)
-        known = strcmp(w->changed[i], name) == 0;
+    for (size_t i = 0; i < wt->n_changed && !known; i++)
+        known = strcmp(wt->changed[i], name) == 0;
     if (!known) {
-        if (w->n_changed < sizeof w->changed / sizeof w->changed[0] && n < sizeof w->changed[0])
-            snprintf(w->changed[w->n_changed++], sizeof w->changed[0], "%s", name);
+        if (wt->n_changed < sizeof wt->changed / sizeof wt->changed[0] && n < sizeof wt->changed[0])
+            snprintf(wt->changed[wt->n_changed++], sizeof wt->changed[0], "%s", name);
         else
-            w->all_changed = true;
+            wt->all_changed = true;
     }
-    lws_sul_schedule(w->ctx, 0, &w->reload_timer, reload_now, DEBOUNCE_US);
+    lws_sul_schedule(w->ctx, 0, &wt->timer, reload_now, DEBOUNCE_US);
 }
 
-int watch_callback(struct lws *wsi, enum lws_callback_reasons reason, void *user, void *in,
-                   size_t len)
+int web_watch_callback(struct lws *wsi, enum lws_callback_reasons reason, void *user, void *in,
+                       size_t len)
 {
     (void)user, (void)in, (void)len;
     if (reason != LWS_CALLBACK_RAW_RX_FILE)
         return 0;
     web_t *w = lws_context_user(lws_get_context(wsi));
+    watch_t *wt = w->watch;
     char buf[4096] __attribute__((aligned(__alignof__(struct inotify_event))));
     int fd = lws_get_socket_fd(wsi);
     for (;;) {
@@ -67,8 +93,8 @@ int watch_callback(struct lws *wsi, enum lws_callback_reasons reason, void *user
             if (ev->len > 0)
                 note_change(w, ev->name);
             else if (ev->mask & (IN_DELETE_SELF | IN_MOVE_SELF | IN_Q_OVERFLOW)) {
-                w->all_changed = true;
-                lws_sul_schedule(w->ctx, 0, &w->reload_timer, reload_now, DEBOUNCE_US);
+                wt->all_changed = true;
+                lws_sul_schedule(w->ctx, 0, &wt->timer, reload_now, DEBOUNCE_US);
             }
             p += sizeof *ev + ev->len;
         }
@@ -76,11 +102,12 @@ int watch_callback(struct lws *wsi, enum lws_callback_reasons reason, void *user
     return 0;
 }
 
-int watch_reload_all(web_t *w, hall_reload_fn done, void *ctx)
+int web_watch_reload_all(web_t *w, hall_reload_fn done, void *ctx)
 {
-    lws_sul_cancel(&w->reload_timer);
-    w->n_changed = 0;
-    w->all_changed = false;
+    watch_t *wt = w->watch;
+    lws_sul_cancel(&wt->timer);
+    wt->n_changed = 0;
+    wt->all_changed = false;
     int rc = hall_reload_async(w->hall, NULL, 0, done, ctx);
     if (rc != 0)
         log_error("plugin", "reload not started: out of memory or too many waiting for it");
@@ -88,7 +115,7 @@ int watch_reload_all(web_t *w, hall_reload_fn done, void *ctx)
     return rc;
 }
 
-int watch_start(web_t *w)
+int web_watch_start(web_t *w)
 {
     int fd = inotify_init1(IN_NONBLOCK | IN_CLOEXEC);
     if (fd < 0) {
@@ -112,4 +139,9 @@ int watch_start(web_t *w)
         return -1;
     }
     return 0;
+}
+
+void web_watch_stop(web_t *w)
+{
+    lws_sul_cancel(&w->watch->timer);
 }

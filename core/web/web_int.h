@@ -19,13 +19,16 @@
 
 #define WEB_PATH_MAX 512
 #define WEB_IP_MAX 64
-#define WEB_SESSIONS_MAX 1024
-#define WEB_RATE_SLOTS 4096
 
 typedef struct feed feed_t;
 typedef struct feed_client feed_client_t;
 typedef struct metrics metrics_t;
 typedef struct reports reports_t;
+typedef struct limits limits_t;
+typedef struct sessions sessions_t;
+typedef struct idem idem_t;
+typedef struct tablets tablets_t;
+typedef struct watch watch_t;
 
 /* Kinds of HTTP request, each with its own latency histogram in /metrics. */
 typedef enum web_route {
@@ -70,42 +73,15 @@ typedef struct reply {
     bool waiting; /* a commit callback still holds it */
 } reply_t;
 
-/* What the counter tablets of the SKM survey need (api_survey.c). */
-#define WEB_SURVEY_COUNTERS 1000 /* counter numbers 1..999 */
-#define WEB_SURVEY_PENDING 64    /* responses written but not yet committed */
+/* Request bodies: one peer address may have WEB_BODIES_PER_PEER being read
+ * at once (an eighth of lws's 1024 header slots), and a body has
+ * WEB_BODY_SECONDS from its request's start to arrive whole (limits.c). */
+#define WEB_BODIES_PER_PEER 128
+#define WEB_BODY_SECONDS 10
 
-/* A response in the open round: its ticket counts as answered until the
- * commit is done (then the store says so) or failed (then it may retry). */
-typedef struct web_survey_pending {
-    struct web *web;
-    uint64_t id; /* ticket id; 0 = free slot */
-} web_survey_pending_t;
-
-/* A counter tablet's survey grant: random, good for one response to the
- * ticket just finished there, within 10 minutes of the finish. Kept in
- * memory only; a restart makes a new one. */
-#define WEB_SURVEY_GRANT_HEX 32
-typedef struct web_survey_grant {
-    uint64_t id; /* ticket id; 0 = none */
-    char grant[WEB_SURVEY_GRANT_HEX + 1];
-} web_survey_grant_t;
-
-/* A recent Idempotency-Key of a ticket issue and the ticket it made. */
+/* An Idempotency-Key (idempotency.c): at most this long, and kept a day. */
 #define WEB_IDEM_KEY_MAX 64
-#define WEB_IDEM_RECENT 1024
-#define WEB_IDEM_KEEP_MS (24 * 3600 * 1000LL) /* how long the store keeps a key */
-typedef struct web_idem_entry {
-    char key[WEB_IDEM_KEY_MAX + 1];
-    char token[QUEUE_TOKEN_LEN + 1];
-    int64_t at; /* hall time it was remembered */
-} web_idem_entry_t;
-
-/* The peer of an open connection, by its socket number (limits.c). */
-typedef struct conn_slot {
-    unsigned char addr[16]; /* IPv6, or IPv4 as ::ffff:a.b.c.d */
-    uint16_t port;
-    bool used;
-} conn_slot_t;
+#define WEB_IDEM_KEEP_MS (24 * 3600 * 1000LL)
 
 /* Who a request comes from (client.c). */
 typedef struct web_client {
@@ -114,62 +90,27 @@ typedef struct web_client {
     bool proxied;        /* the peer is a trusted proxy */
 } web_client_t;
 
-/* Request bodies being read from one peer address (limits.c): each holds
- * one of lws's header slots until it is whole. One peer may hold an eighth
- * of the 1024 slots; a body has WEB_BODY_SECONDS to arrive whole. */
-#define WEB_BODY_SLOTS 512
-#define WEB_BODIES_PER_PEER 128
-#define WEB_BODY_SECONDS 10
-typedef struct body_slot {
-    unsigned char addr[16];
-    int n; /* bodies being read */
-} body_slot_t;
-
-/* A rate-limit window per key (IP or account). */
-typedef struct rate_slot {
-    char key[WEB_IP_MAX + 8];
-    int64_t window; /* minute the count belongs to */
-    int count;
-    int prev; /* the count of the minute before it */
-} rate_slot_t;
-
 typedef struct web {
     const config_t *cfg;
     hall_t *hall;
     struct lws_context *ctx;
     const struct lws_protocols *protocol;
-    feed_t *feed;
-    metrics_t *metrics; /* owned; metrics_free */
-    reports_t *reports; /* owned; reports_free */
+    /* each concern is owned by its file and opaque to the others */
+    feed_t *feed;         /* the /ws clients (feed.c) */
+    metrics_t *metrics;   /* the figures of /metrics (metrics.c) */
+    reports_t *reports;   /* the report worker (api_reports.c) */
+    limits_t *limits;     /* rate limits, connections, bodies (limits.c) */
+    sessions_t *sessions; /* the session cache (session.c) */
+    idem_t *idem;         /* recent idempotency keys (idempotency.c) */
+    tablets_t *tablets;   /* the survey tablets (api_survey.c) */
+    watch_t *watch;       /* the plugins folder's watch (watch.c) */
     lws_sorted_usec_list_t tick;
-    web_blob_t *agencies;                 /* GET /api/v1/agencies, once per catalog */
-    const catalog_t *agencies_of;         /* the catalog it shows */
-    lws_sorted_usec_list_t reload_timer;  /* debounces plugin file changes */
-    char changed[64][CATALOG_ID_MAX + 8]; /* plugin files changed since */
-    size_t n_changed;
-    bool all_changed;                          /* too many to list, or the folder itself */
-    auth_session_t sessions[WEB_SESSIONS_MAX]; /* cache; hash all-zero = free */
-    rate_slot_t rate[WEB_RATE_SLOTS];
-    conn_slot_t *conns;     /* by socket number, below n_conns */
-    int n_conns, conns_top; /* table size; highest socket seen + 1 */
-    uint64_t conns_refused;
-    body_slot_t bodies[WEB_BODY_SLOTS]; /* peers with bodies being read */
-    size_t n_bodies;
-    uint64_t bodies_refused;                /* over the per-address share or too slow */
-    web_idem_entry_t idem[WEB_IDEM_RECENT]; /* ring of recent idempotency keys */
-    size_t idem_next;
+    web_blob_t *agencies;         /* GET /api/v1/agencies, once per catalog */
+    const catalog_t *agencies_of; /* the catalog it shows */
     uint64_t http_requests, http_errors;
     uint64_t origins_refused; /* requests and upgrades from other sites */
     char last_link[128];      /* base of the last QR code or link made */
-    int64_t swept_ms;         /* hall time of the last sweep of expired sessions */
-    int64_t forgot_ms;        /* and of the last removal of expired records */
-    /* survey tablets: the last ticket finished at each counter, read from
-     * the committed events up to survey_seq */
-    uint64_t survey_seq;
-    bool survey_primed;
-    uint64_t survey_last[WEB_SURVEY_COUNTERS];
-    web_survey_grant_t survey_grant[WEB_SURVEY_COUNTERS];
-    web_survey_pending_t survey_pending[WEB_SURVEY_PENDING];
+    int64_t forgot_ms;        /* hall time of the last removal of expired records */
     volatile int stop;
     volatile int hangup; /* SIGHUP: reload every plugin */
 } web_t;
@@ -360,12 +301,18 @@ typedef struct query_arg {
 bool web_query_read(web_req_t *r, query_arg_t *args, size_t n);
 
 /* ---- session.c ---- */
+/* The session cache (1,024 sessions in front of the store); NULL when out
+ * of memory. */
+sessions_t *web_sessions_new(void);
+void web_sessions_free(sessions_t *c);
+/* The cached session of a token hash, or NULL (not read from the store). */
+const auth_session_t *web_session_cached(web_t *w, const uint8_t hash[32]);
 /* The logged-in session of the request; NULL (after a 401) when there is
  * none or it expired. Reads the account again, so role changes count. */
 auth_session_t *web_session_require(web_req_t *r);
-/* Releases the counters of every cached session past its idle or absolute
- * limit at `now` (closed, or paused with their ticket) and closes its
- * sockets, without waiting for its browser to come back. */
+/* Once a minute: releases the counters of every cached session past its
+ * idle or absolute limit at `now` (closed, or paused with their ticket)
+ * and closes its sockets, without waiting for its browser to come back. */
 void web_sessions_sweep(web_t *w, int64_t now);
 /* Counters the account may act on: admin all, staff its agency's. */
 bool web_may_act_on(const config_t *cfg, const auth_user_t *u, int counter);
@@ -397,6 +344,9 @@ void web_session_forget(web_t *w, auth_session_t *s);
 void web_sessions_end_account(web_t *w, const char *name);
 
 /* ---- api_survey.c: the SKM survey (docs/skm.md) ---- */
+/* What the counter tablets need; NULL when out of memory. */
+tablets_t *web_tablets_new(void);
+void web_tablets_free(tablets_t *t);
 /* POST /api/v1/surveys {"token" | "grant","scores":[9 x 1..4],"comment"}:
  * one response per finished ticket, 201 after its commit. */
 void web_api_survey_post(web_req_t *r);
@@ -448,17 +398,26 @@ size_t feed_client_count(const feed_t *f);
 void feed_close_session(feed_t *f, const char *sid);
 
 /* ---- watch.c ---- */
+/* The watch's state (changed files, debounce timer); NULL when out of
+ * memory. */
+watch_t *web_watch_new(web_t *w);
+void web_watch_free(watch_t *wt);
+/* Stops the debounce timer (before the lws context goes). */
+void web_watch_stop(web_t *w);
 /* Watches the plugins folder and reloads changed plugins (debounced). */
-int watch_start(web_t *w);
+int web_watch_start(web_t *w);
 /* Reloads every plugin now (SIGHUP, the admin's button), dropping the
  * changes the watch was collecting; done(ctx, result) once it has ended.
  * Returns 0, or -1 when it could not start (done is not called). */
-int watch_reload_all(web_t *w, hall_reload_fn done, void *ctx);
+int web_watch_reload_all(web_t *w, hall_reload_fn done, void *ctx);
 /* The lws callback of the watch's file descriptor. */
-int watch_callback(struct lws *wsi, enum lws_callback_reasons reason, void *user, void *in,
-                   size_t len);
+int web_watch_callback(struct lws *wsi, enum lws_callback_reasons reason, void *user, void *in,
+                       size_t len);
 
 /* ---- idempotency.c ---- */
+/* The ring of recent keys; NULL when out of memory. */
+idem_t *web_idem_new(void);
+void web_idem_free(idem_t *m);
 /* Reads the request's Idempotency-Key: 1 and the key, 0 when none, -1
  * after answering 400 for a malformed one. */
 int web_idem_key(web_req_t *r, char key[WEB_IDEM_KEY_MAX + 1]);
@@ -479,10 +438,16 @@ bool web_rate_ok(web_t *w, char kind, const char *key, int per_min, int64_t now_
 bool web_log_due(web_t *w, char kind, const char *key, int64_t now_ms);
 /* How many hits `key` of `kind` has this minute, counting none. */
 int web_rate_count(const web_t *w, char kind, const char *key, int64_t now_ms);
-/* Sizes the connection table to the process's open-file limit; -1 when
- * out of memory. */
-int web_conns_init(web_t *w);
-void web_conns_free(web_t *w);
+/* The limits' tables, the connection table sized to the process's
+ * open-file limit; NULL when out of memory. */
+limits_t *web_limits_new(void);
+void web_limits_free(limits_t *l);
+/* Connections refused over rate_limits.connections_per_ip, and request
+ * bodies refused (over a peer's share, or too slow), since start. */
+uint64_t web_limits_conns_refused(const limits_t *l);
+uint64_t web_limits_bodies_refused(const limits_t *l);
+/* A body that took longer than WEB_BODY_SECONDS: counted as refused. */
+void web_limits_body_too_slow(limits_t *l);
 /* A connection just accepted on socket `fd`: true to serve it, false when
  * its address already has cfg->conns_per_ip open (then it is closed). */
 bool web_conn_accept(web_t *w, int fd);
