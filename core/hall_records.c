@@ -198,16 +198,11 @@ static int surveys_visit(void *ctx, const store_val_t *key, const store_val_t *v
 
 int hall_surveys_of_days(hall_t *h, uint32_t from_ymd, uint32_t to_ymd, hall_text_fn fn, void *ctx)
 {
-    store_txn_t *t;
-    int rc = store_txn_begin(hall_store(h), false, &t);
-    if (rc != 0)
-        return rc;
     store_key_t from;
     store_key_init(&from);
     store_key_u32(&from, from_ymd);
     surveys_ctx_t c = {to_ymd, fn, ctx};
-    rc = store_scan(t, STORE_DB_SURVEYS, &from, NULL, false, surveys_visit, &c);
-    store_txn_abort(t);
+    int rc = store_walk(hall_store(h), STORE_DB_SURVEYS, &from, NULL, false, surveys_visit, &c);
     return rc < 0 ? rc : 0;
 }
 
@@ -249,25 +244,12 @@ int hall_idempotency_find(hall_t *h, const char *key, char token[QUEUE_TOKEN_LEN
     return rc;
 }
 
-typedef struct forget_ctx {
-    int64_t before;
-    store_batch_t *batch;
-    long n;
-} forget_ctx_t;
-
-static int forget_key(void *ctx, const store_val_t *key, const store_val_t *val)
+/* A key remembered before *before (ms), or one without a time. */
+static bool key_gone(void *ctx, const store_val_t *val)
 {
-    forget_ctx_t *f = ctx;
-    if (val->len == IDEM_VALUE_LEN &&
-        (int64_t)store_u64_decode((const uint8_t *)val->data + QUEUE_TOKEN_LEN) >= f->before)
-        return 0;
-    store_key_t k;
-    store_key_init(&k);
-    store_key_bytes(&k, key->data, key->len);
-    if (store_batch_del(f->batch, STORE_DB_IDEMPOTENCY, &k) != 0)
-        return STORE_FULL;
-    f->n++;
-    return 0;
+    return val->len != IDEM_VALUE_LEN ||
+           (int64_t)store_u64_decode((const uint8_t *)val->data + QUEUE_TOKEN_LEN) <
+               *(int64_t *)ctx;
 }
 
 long hall_forget_expired(hall_t *h, int64_t sessions_before, int64_t keys_before)
@@ -275,14 +257,9 @@ long hall_forget_expired(hall_t *h, int64_t sessions_before, int64_t keys_before
     long sessions = auth_sessions_expire(hall_store(h), sessions_before, hall_batch(h));
     if (sessions < 0)
         return sessions;
-    store_txn_t *t;
-    int rc = store_txn_begin(hall_store(h), false, &t);
-    if (rc != 0)
-        return rc;
-    forget_ctx_t f = {keys_before, hall_batch(h), 0};
-    rc = store_scan(t, STORE_DB_IDEMPOTENCY, NULL, NULL, false, forget_key, &f);
-    store_txn_abort(t);
-    return rc < 0 ? rc : sessions + f.n;
+    long keys =
+        store_purge(hall_store(h), hall_batch(h), STORE_DB_IDEMPOTENCY, key_gone, &keys_before);
+    return keys < 0 ? keys : sessions + keys;
 }
 
 /* ---- accounts and sessions ---- */

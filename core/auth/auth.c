@@ -160,14 +160,8 @@ static int user_visit(void *ctx, const store_val_t *key, const store_val_t *val)
 
 int auth_user_list(store_t *s, auth_user_visit_fn fn, void *ctx)
 {
-    store_txn_t *t;
-    int rc = store_txn_begin(s, false, &t);
-    if (rc != 0)
-        return rc;
     user_list_t l = {fn, ctx};
-    rc = store_scan(t, STORE_DB_USERS, NULL, NULL, false, user_visit, &l);
-    store_txn_abort(t);
-    return rc;
+    return store_walk(s, STORE_DB_USERS, NULL, NULL, false, user_visit, &l);
 }
 
 /* The generation of an account record written before records had one: a
@@ -343,40 +337,19 @@ int auth_session_get(store_t *s, const uint8_t hash[32], auth_session_t *out)
     return rc;
 }
 
-typedef struct expire_ctx {
-    int64_t before;
-    store_batch_t *batch;
-    long n;
-} expire_ctx_t;
-
-static int expire_visit(void *ctx, const store_val_t *key, const store_val_t *val)
+/* A stored session made before *before (ms), or a record that is not one. */
+static bool session_gone(void *ctx, const store_val_t *val)
 {
-    expire_ctx_t *e = ctx;
     json_t *o = json_loadb(val->data, val->len, 0, NULL);
     json_t *created = json_object_get(o, "created");
-    bool gone = !json_is_integer(created) || json_integer_value(created) < e->before;
+    bool gone = !json_is_integer(created) || json_integer_value(created) < *(int64_t *)ctx;
     json_decref(o);
-    if (!gone)
-        return 0;
-    store_key_t k;
-    store_key_init(&k);
-    store_key_bytes(&k, key->data, key->len);
-    if (store_batch_del(e->batch, STORE_DB_SESSIONS, &k) != 0)
-        return STORE_INVAL;
-    e->n++;
-    return 0;
+    return gone;
 }
 
 long auth_sessions_expire(store_t *s, int64_t before, store_batch_t *b)
 {
-    store_txn_t *t;
-    int rc = store_txn_begin(s, false, &t);
-    if (rc != 0)
-        return rc;
-    expire_ctx_t e = {before, b, 0};
-    rc = store_scan(t, STORE_DB_SESSIONS, NULL, NULL, false, expire_visit, &e);
-    store_txn_abort(t);
-    return rc < 0 ? rc : e.n;
+    return store_purge(s, b, STORE_DB_SESSIONS, session_gone, &before);
 }
 
 bool auth_session_current(const auth_session_t *s, const auth_user_t *now)

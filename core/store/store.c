@@ -808,6 +808,47 @@ int store_scan(store_txn_t *t, store_db_t db, const store_key_t *from, const sto
     return rc;
 }
 
+int store_walk(store_t *s, store_db_t db, const store_key_t *from, const store_key_t *prefix,
+               bool reverse, store_visit_fn fn, void *ctx)
+{
+    store_txn_t *t;
+    int rc = store_txn_begin(s, false, &t);
+    if (rc != 0)
+        return rc;
+    rc = store_scan(t, db, from, prefix, reverse, fn, ctx);
+    store_txn_abort(t);
+    return rc;
+}
+
+typedef struct purge_ctx {
+    store_batch_t *batch;
+    store_db_t db;
+    store_gone_fn gone;
+    void *ctx;
+    long n;
+} purge_ctx_t;
+
+static int purge_visit(void *ctx, const store_val_t *key, const store_val_t *val)
+{
+    purge_ctx_t *p = ctx;
+    if (!p->gone(p->ctx, val))
+        return 0;
+    store_key_t k;
+    store_key_init(&k);
+    store_key_bytes(&k, key->data, key->len);
+    if (store_batch_del(p->batch, p->db, &k) != 0)
+        return STORE_FULL;
+    p->n++;
+    return 0;
+}
+
+long store_purge(store_t *s, store_batch_t *b, store_db_t db, store_gone_fn gone, void *ctx)
+{
+    purge_ctx_t p = {b, db, gone, ctx, 0};
+    int rc = store_walk(s, db, NULL, NULL, false, purge_visit, &p);
+    return rc < 0 ? rc : p.n;
+}
+
 /* ---- write with growth ---- */
 
 int store_write(store_t *s, store_write_fn fn, void *ctx)

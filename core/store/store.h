@@ -131,6 +131,12 @@ typedef int (*store_visit_fn)(void *ctx, const store_val_t *key, const store_val
 int store_scan(store_txn_t *t, store_db_t db, const store_key_t *from, const store_key_t *prefix,
                bool reverse, store_visit_fn fn, void *ctx);
 
+/* store_scan in a read transaction of its own, begun and ended here: for a
+ * caller that reads one range and holds nothing of it afterwards. Returns
+ * what store_scan returns, or the error of beginning the transaction. */
+int store_walk(store_t *s, store_db_t db, const store_key_t *from, const store_key_t *prefix,
+               bool reverse, store_visit_fn fn, void *ctx);
+
 /* Runs fn inside one write transaction and commits it. When the map is
  * full it aborts, doubles the map and runs fn again from the start, so fn
  * must only write through `t`. Returns fn's error or the commit's. */
@@ -169,6 +175,12 @@ void store_batch_free(store_batch_t *b);
 int store_batch_put(store_batch_t *b, store_db_t db, const store_key_t *k, const void *v,
                     size_t vlen);
 int store_batch_del(store_batch_t *b, store_db_t db, const store_key_t *k);
+/* Appends to b the removal of every record of `db` for which gone(ctx,
+ * value) is true (read in a read transaction of its own): records that
+ * have outlived their purpose. Returns how many, or a negative
+ * store_err_t. */
+typedef bool (*store_gone_fn)(void *ctx, const store_val_t *val);
+long store_purge(store_t *s, store_batch_t *b, store_db_t db, store_gone_fn gone, void *ctx);
 /* True when b holds no op and is not poisoned. */
 bool store_batch_empty(const store_batch_t *b);
 /* Moves every op of `src` to the end of `dst`; src is left empty. */

@@ -208,17 +208,26 @@ void web_reply_json(web_req_t *r, int status, json_t *body)
     free(text);
 }
 
+/* The body of error e into *owned (malloc'd), or when out of memory the
+ * static one; *status the HTTP status it goes with. */
+static const char *error_body(web_err_t e, const char *field, const char *fmt, va_list ap,
+                              char **owned, int *status)
+{
+    *owned = web_err_body(e, field, fmt, ap);
+    *status = *owned ? web_err_status(e) : 500;
+    return *owned ? *owned : oom_body;
+}
+
 void web_reply_error(web_req_t *r, web_err_t e, const char *field, const char *fmt, ...)
 {
     va_list ap;
     va_start(ap, fmt);
-    char *text = web_err_body(e, field, fmt, ap);
+    char *owned;
+    int status;
+    const char *body = error_body(e, field, fmt, ap, &owned, &status);
     va_end(ap);
-    if (text)
-        web_reply_bytes(r, web_err_status(e), "application/json", text, strlen(text));
-    else
-        web_reply_bytes(r, 500, "application/json", oom_body, sizeof oom_body - 1);
-    free(text);
+    web_reply_bytes(r, status, "application/json", body, strlen(body));
+    free(owned);
 }
 
 static void reply_committed(void *ctx, int rc)
@@ -301,13 +310,12 @@ void web_later_error(web_later_t *l, web_err_t e, const char *fmt, ...)
 {
     va_list ap;
     va_start(ap, fmt);
-    char *text = web_err_body(e, NULL, fmt, ap);
+    char *owned;
+    int status;
+    const char *body = error_body(e, NULL, fmt, ap, &owned, &status);
     va_end(ap);
-    if (text)
-        web_later_bytes(l, web_err_status(e), "application/json", text, strlen(text));
-    else
-        web_later_bytes(l, 500, "application/json", oom_body, sizeof oom_body - 1);
-    free(text);
+    web_later_bytes(l, status, "application/json", body, strlen(body));
+    free(owned);
 }
 
 /* Writes the status line and headers of rep at p; false when they do not

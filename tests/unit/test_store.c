@@ -609,6 +609,46 @@ static void test_corrupt_file_refused(void **state)
     assert_non_null(strstr(err, f->dir));
 }
 
+/* A value of one byte: gone when it is 'x'. */
+static bool marked_x(void *ctx, const store_val_t *val)
+{
+    (*(int *)ctx)++;
+    return val->len == 1 && *(const char *)val->data == 'x';
+}
+
+static int count_visit(void *ctx, const store_val_t *key, const store_val_t *val)
+{
+    (void)key, (void)val;
+    (*(int *)ctx)++;
+    return 0;
+}
+
+static void test_purge_removes_what_is_gone(void **state)
+{
+    fixture_t *f = *state;
+    store_batch_t *b = store_batch_new();
+    for (uint64_t i = 1; i <= 10; i++) {
+        store_key_t k = key_u64(i);
+        assert_int_equal(store_batch_put(b, STORE_DB_IDEMPOTENCY, &k, i % 3 ? "k" : "x", 1), 0);
+    }
+    assert_int_equal(store_batch_commit(f->s, b), 0);
+    store_batch_free(b);
+
+    int asked = 0, left = 0;
+    b = store_batch_new();
+    assert_int_equal(store_purge(f->s, b, STORE_DB_IDEMPOTENCY, marked_x, &asked), 3);
+    assert_int_equal(asked, 10);
+    assert_int_equal(store_walk(f->s, STORE_DB_IDEMPOTENCY, NULL, NULL, false, count_visit, &left),
+                     0);
+    assert_int_equal(left, 10); /* nothing removed until the batch commits */
+    assert_int_equal(store_batch_commit(f->s, b), 0);
+    store_batch_free(b);
+    left = 0;
+    assert_int_equal(store_walk(f->s, STORE_DB_IDEMPOTENCY, NULL, NULL, false, count_visit, &left),
+                     0);
+    assert_int_equal(left, 7);
+}
+
 static void test_strerror(void **state)
 {
     (void)state;
@@ -627,6 +667,7 @@ int main(void)
         cmocka_unit_test(test_key_str_prefix_and_composite),
         cmocka_unit_test_setup_teardown(test_key_overflow_invalid, setup, teardown),
         cmocka_unit_test_setup_teardown(test_put_get_del, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_purge_removes_what_is_gone, setup, teardown),
         cmocka_unit_test_setup_teardown(test_scan_forward, setup, teardown),
         cmocka_unit_test_setup_teardown(test_scan_prefix, setup, teardown),
         cmocka_unit_test_setup_teardown(test_scan_reverse, setup, teardown),
