@@ -41,6 +41,7 @@ void catalog_free(catalog_t *c)
     for (size_t i = 0; i < c->n_agencies; i++) {
         catalog_agency_t *a = &c->agencies[i];
         free(a->name);
+        free(a->logo);
         free(a->counters);
         free(a->file);
         for (size_t k = 0; k < a->route.n_preferred; k++)

@@ -19,6 +19,8 @@
 #define CATALOG_SVC_ID_MAX 96 /* "<agency>/<service>", with NUL */
 #define CATALOG_PREFIX_MAX 8  /* ticket number prefix, with NUL */
 #define CATALOG_KIND_MAX 16   /* vertical, BUMN, BUMD, OPD */
+#define CATALOG_SHORT_MAX 100 /* a short name: 24 characters of UTF-8, with NUL */
+#define CATALOG_LOGO_MAX (16 * 1024) /* bytes of an agency's SVG logo */
 
 /* A list of owned strings. */
 typedef struct catalog_strings {
@@ -92,6 +94,9 @@ typedef struct catalog_service {
 typedef struct catalog_agency {
     char id[CATALOG_ID_MAX];
     char *name;
+    char short_name[CATALOG_SHORT_MAX]; /* "Dukcapil", "Imigrasi", "PLN" */
+    unsigned char *logo;                /* an SVG the plugin ships, or NULL */
+    size_t logo_len;
     char kind[CATALOG_KIND_MAX];
     char prefix[CATALOG_PREFIX_MAX];
     int *counters; /* from the hall config */

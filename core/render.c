@@ -316,10 +316,13 @@ json_t *render_agencies(const catalog_t *cat)
         for (size_t j = 0; j < a->n_services; j++)
             json_array_append_new(services,
                                   service_json(cat, &cat->services[a->first_service + j]));
-        json_array_append_new(list, json_pack("{s:s, s:s, s:s, s:s, s:o, s:o}", "id", a->id, "name",
-                                              a->name, "kind", a->kind, "prefix", a->prefix,
-                                              "counters", ints_json(a->counters, a->n_counters),
-                                              "services", services));
+        char logo[CATALOG_ID_MAX + 32];
+        snprintf(logo, sizeof logo, "/api/v1/agencies/%s/logo.svg", a->id);
+        json_array_append_new(
+            list, json_pack("{s:s, s:s, s:s, s:s?, s:s, s:s, s:o, s:o}", "id", a->id, "name",
+                            a->name, "short", a->short_name, "logo", a->logo ? logo : NULL,
+                            "kind", a->kind, "prefix", a->prefix, "counters",
+                            ints_json(a->counters, a->n_counters), "services", services));
     }
     free(order);
     return json_pack("{s:o}", "agencies", list);

@@ -54,6 +54,7 @@ local NPWP_REQ = "NPWP, bila ada"
 local agency = mpp.agency {
   id = "bank-jateng",
   name = "PT Bank Pembangunan Daerah Jawa Tengah (Bank Jateng) Cabang Purbalingga",
+  short = "Bank Jateng",
   kind = "BUMD",
   prefix = "R",
   counters = { 29, 30 },

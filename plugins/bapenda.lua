@@ -47,6 +47,7 @@ local PBB_RATE = "PBB-P2 = tarif x (NJOP - NJOPTKP): 0,11% (NJOP < Rp1 miliar), 
 local agency = mpp.agency {
   id = "bapenda",
   name = "Badan Pengelolaan Pendapatan Daerah Kabupaten Purbalingga",
+  short = "Bapenda",
   kind = "OPD",
   prefix = "C",
   counters = { 8, 9 },

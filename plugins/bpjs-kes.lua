@@ -36,6 +36,7 @@ local IURAN = "Layanan gratis. Iuran PBPU/BP per orang per bulan menurut Perpres
 local agency = mpp.agency {
   id = "bpjs-kes",
   name = "BPJS Kesehatan",
+  short = "BPJS Kesehatan",
   kind = "BUMN",
   prefix = "G",
 }

@@ -34,6 +34,7 @@ local SUMBER = "https://www.bpjsketenagakerjaan.go.id (persyaratan klaim, dikuti
 local agency = mpp.agency {
   id = "bpjs-tk",
   name = "BPJS Ketenagakerjaan",
+  short = "BPJS Ketenagakerjaan",
   kind = "BUMN",
   prefix = "H",
 }

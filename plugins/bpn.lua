@@ -55,6 +55,7 @@ local PERALIHAN_FEE = "PNBP = (1/1.000 x nilai tanah) + Rp50.000 per bidang (PP 
 local agency = mpp.agency {
   id = "bpn",
   name = "Kantor Pertanahan Kabupaten Purbalingga",
+  short = "BPN",
   kind = "vertical",
   prefix = "K",
 }

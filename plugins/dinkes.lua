@@ -41,6 +41,7 @@ local KOMPAS = "https://nasional.kompas.com/read/2023/07/12/11291191"
 local agency = mpp.agency {
   id = "dinkes",
   name = "Dinas Kesehatan Kabupaten Purbalingga",
+  short = "Dinkes",
   kind = "OPD",
   prefix = "T",
   counters = { 32 },

@@ -40,6 +40,7 @@ local ANGKUTAN_BASIS = "UU 22/2009 tentang Lalu Lintas dan Angkutan Jalan; PP 74
 local agency = mpp.agency {
   id = "dishub",
   name = "Dinas Perhubungan Kabupaten Purbalingga",
+  short = "Dishub",
   kind = "OPD",
   prefix = "U",
   counters = { 33 },

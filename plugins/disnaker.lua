@@ -32,6 +32,7 @@ local UUK = "UU 13/2003 tentang Ketenagakerjaan sebagaimana diubah UU 6/2023"
 local agency = mpp.agency {
   id = "disnaker",
   name = "Dinas Tenaga Kerja Kabupaten Purbalingga",
+  short = "Disnaker",
   kind = "OPD",
   prefix = "S",
   counters = { 31 },

@@ -51,6 +51,7 @@ local SIP_SRC = "https://nasional.kompas.com/read/2023/07/12/11291191 ; " ..
 local agency = mpp.agency {
   id = "dpmptsp",
   name = "Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu Kabupaten Purbalingga",
+  short = "DPMPTSP",
   kind = "OPD",
   prefix = "B",
   counters = { 5, 6, 7 },

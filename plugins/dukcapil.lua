@@ -42,6 +42,7 @@ local HSU = "https://dukcapil.hsu.go.id/ktp-elektronik/ (Pasal 15 Perpres 96/201
 local agency = mpp.agency {
   id = "dukcapil",
   name = "Dinas Kependudukan dan Pencatatan Sipil Kabupaten Purbalingga",
+  short = "Dukcapil",
   kind = "OPD",
   prefix = "A",
   counters = { 1, 2, 3, 4 },

@@ -49,6 +49,7 @@ local PROC = {
 local agency = mpp.agency {
   id = "imigrasi",
   name = "Kantor Imigrasi - Unit Layanan Paspor MPP Purbalingga",
+  short = "Imigrasi",
   kind = "vertical",
   prefix = "F",
   counters = { 16, 17 },

@@ -38,6 +38,7 @@ local KOMPAS = "https://otomotif.kompas.com/read/2023/10/02/152100515/twitter.co
 local agency = mpp.agency {
   id = "kejari",
   name = "Kejaksaan Negeri Purbalingga",
+  short = "Kejari",
   kind = "vertical",
   prefix = "N",
   counters = { 26 },

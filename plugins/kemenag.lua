@@ -45,6 +45,7 @@ local PASURUAN = "https://kemenagkabpasuruan.id"
 local agency = mpp.agency {
   id = "kemenag",
   name = "Kantor Kementerian Agama Kabupaten Purbalingga",
+  short = "Kemenag",
   kind = "vertical",
   prefix = "L",
   counters = { 24 },

@@ -31,6 +31,7 @@ local SUMBER = "Standar Pelayanan KPP Pratama (anyflip.com/ncrse/gppi); KEP-378/
 local agency = mpp.agency {
   id = "kpp",
   name = "Kantor Pelayanan Pajak Pratama Purbalingga",
+  short = "KPP Pratama",
   kind = "vertical",
   prefix = "J",
 }

@@ -69,6 +69,7 @@ end
 local agency = mpp.agency {
   id = "pa",
   name = "Pengadilan Agama Purbalingga",
+  short = "Pengadilan Agama",
   kind = "vertical",
   prefix = "M",
   counters = { 25 },

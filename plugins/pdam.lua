@@ -45,6 +45,7 @@ local CUSTOMER_ID = "Nomor sambungan/ID pelanggan (tertera pada rekening air)"
 local agency = mpp.agency {
   id = "pdam",
   name = "Perusahaan Umum Daerah Air Minum Tirta Perwira Kabupaten Purbalingga",
+  short = "PDAM Tirta Perwira",
   kind = "BUMD",
   prefix = "P",
   counters = { 27 },

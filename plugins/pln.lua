@@ -50,6 +50,7 @@ local CUSTOMER_ID = "ID pelanggan atau nomor meter"
 local agency = mpp.agency {
   id = "pln",
   name = "PT PLN (Persero) UP3 Purwokerto - ULP Purbalingga",
+  short = "PLN",
   kind = "BUMN",
   prefix = "Q",
   counters = { 28 },

@@ -41,6 +41,7 @@ local SIM_REQ = {
 local agency = mpp.agency {
   id = "polres",
   name = "Kepolisian Resor Purbalingga",
+  short = "Polres",
   kind = "vertical",
   prefix = "E",
   counters = { 14, 15 },

@@ -54,6 +54,7 @@ local PKB_SRC = "https://www.smpantura.news/otak-atik-pajak-motor/2 (Perda Jaten
 local agency = mpp.agency {
   id = "samsat",
   name = "Samsat Purbalingga (Polres Purbalingga, UPPD Bapenda Prov. Jawa Tengah, Jasa Raharja)",
+  short = "Samsat",
   kind = "vertical",
   prefix = "D",
   counters = { 10, 11, 12, 13 },

@@ -39,6 +39,7 @@ local REKENING = "Fotokopi buku rekening bank atas nama pemohon (bila dibayar me
 local agency = mpp.agency {
   id = "taspen",
   name = "PT TASPEN (Persero) / PT Pos Indonesia (Persero)",
+  short = "Taspen",
   kind = "BUMN",
   prefix = "V",
 }

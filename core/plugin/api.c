@@ -31,7 +31,8 @@
 #define INPUTS_MAX 8
 #define INPUT_PATTERN_MAX 256
 
-static const char *const agency_fields[] = {"id", "name", "kind", "prefix", "counters", NULL};
+static const char *const agency_fields[] = {"id",     "name",     "short", "logo", "kind",
+                                            "prefix", "counters", NULL};
 
 static const char *const service_fields[] = {
     "id",         "name",     "requirements", "procedure",         "minutes",
@@ -177,6 +178,59 @@ static void agency_counters(plugin_check_t *c, catalog_agency_t *a)
             a->counters[a->n_counters++] = h->counters[k];
 }
 
+/* How many characters (code points) of UTF-8 text s holds. */
+static size_t utf8_chars(const char *s, size_t len)
+{
+    size_t n = 0;
+    for (size_t i = 0; i < len; i++)
+        n += ((unsigned char)s[i] & 0xC0) != 0x80;
+    return n;
+}
+
+/* short: the name a citizen knows the agency by, 1 to 24 characters; when
+ * it is not given, the name if that is as short, else the id. */
+static void agency_short(plugin_check_t *c, catalog_agency_t *a)
+{
+    lua_State *L = c->L;
+    int t = plugin_check_get(c, "short");
+    size_t len = 0;
+    const char *s = t == LUA_TSTRING ? lua_tolstring(L, -1, &len) : NULL;
+    if (t == LUA_TNIL) {
+        const char *name = a->name ? a->name : "";
+        bool fits = name[0] && utf8_chars(name, strlen(name)) <= 24;
+        snprintf(a->short_name, sizeof a->short_name, "%s", fits ? name : a->id);
+    } else if (!s || len == 0 || utf8_chars(s, len) > 24 || !text_is_utf8(s, len) ||
+               strpbrk(s, "\r\n\t")) {
+        decl_error(c->d, c->line,
+                   "%s: short must be the agency's short name, 1 to 24 characters on one line "
+                   "(\"Dukcapil\", \"Imigrasi\", \"PLN\")",
+                   c->what);
+    } else {
+        memcpy(a->short_name, s, len + 1);
+    }
+    lua_pop(L, 1);
+}
+
+/* logo: the file name of an SVG in the plugins folder ("dukcapil.svg"),
+ * read and checked by the loader once the file has run. */
+static void agency_logo(plugin_check_t *c)
+{
+    lua_State *L = c->L;
+    int t = plugin_check_get(c, "logo");
+    size_t len = 0;
+    const char *s = t == LUA_TSTRING ? lua_tolstring(L, -1, &len) : NULL;
+    bool ok = s && len > 4 && len < sizeof c->d->logo_file && strcmp(s + len - 4, ".svg") == 0 &&
+              plugin_check_is_id(s, len - 4);
+    if (ok)
+        memcpy(c->d->logo_file, s, len + 1);
+    else if (t != LUA_TNIL)
+        decl_error(c->d, c->line,
+                   "%s: logo must name an SVG file beside the plugin, such as \"dukcapil.svg\" "
+                   "(a-z, 0-9 and '-', then .svg)",
+                   c->what);
+    lua_pop(L, 1);
+}
+
 static void read_agency(plugin_check_t *c, catalog_agency_t *a)
 {
     lua_State *L = c->L;
@@ -197,6 +251,8 @@ static void read_agency(plugin_check_t *c, catalog_agency_t *a)
 
     plugin_check_fields(c, agency_fields, "agency");
     plugin_check_text(c, "name", true, &a->name);
+    agency_short(c, a);
+    agency_logo(c);
 
     t = plugin_check_get(c, "kind");
     const char *kind = t == LUA_TSTRING ? lua_tostring(L, -1) : NULL;

@@ -12,6 +12,8 @@
 #include "text.h"
 
 #include <lauxlib.h>
+#include <ctype.h>
+#include <strings.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -412,4 +414,62 @@ const char *plugin_check_pattern_risk(const char *p)
             varies[depth] = true;
     }
     return slow;
+}
+
+/* Whether `word` occurs in s[0..len) ignoring ASCII case. */
+static bool contains_nocase(const char *s, size_t len, const char *word)
+{
+    size_t n = strlen(word);
+    for (size_t i = 0; i + n <= len; i++)
+        if (strncasecmp(s + i, word, n) == 0)
+            return true;
+    return false;
+}
+
+/* Whether an attribute named on...= (an event handler) appears. */
+static bool has_event_handler(const char *s, size_t len)
+{
+    for (size_t i = 1; i + 3 < len; i++) {
+        if (!(s[i - 1] == ' ' || s[i - 1] == '\t' || s[i - 1] == '\n' || s[i - 1] == '\r' ||
+              s[i - 1] == '/') ||
+            (s[i] != 'o' && s[i] != 'O') || (s[i + 1] != 'n' && s[i + 1] != 'N'))
+            continue;
+        size_t k = i + 2;
+        while (k < len && isalpha((unsigned char)s[k]))
+            k++;
+        while (k < len && (s[k] == ' ' || s[k] == '\t'))
+            k++;
+        if (k > i + 2 && k < len && s[k] == '=')
+            return true;
+    }
+    return false;
+}
+
+const char *plugin_check_svg(const char *svg, size_t len)
+{
+    if (!text_is_utf8(svg, len))
+        return "it is not UTF-8 text";
+    if (!contains_nocase(svg, len, "<svg"))
+        return "it has no <svg> element";
+    static const char *const refused[][2] = {
+        {"<script", "it holds a <script>"},
+        {"<foreignobject", "it holds a <foreignObject>"},
+        {"<!entity", "it declares an entity"},
+        {"<!doctype", "it has a DOCTYPE"},
+        {"javascript:", "it holds a javascript: link"},
+        {"https:", "it refers to something outside the file"},
+        {"<use", "it uses <use> (draw the shape itself)"},
+        {"<image", "it holds an <image>"},
+        {"<iframe", "it holds an <iframe>"},
+    };
+    for (size_t i = 0; i < sizeof refused / sizeof refused[0]; i++)
+        if (contains_nocase(svg, len, refused[i][0]))
+            return refused[i][1];
+    for (size_t i = 0; i + 5 <= len; i++) /* the SVG namespace is a name, not a link */
+        if (strncasecmp(svg + i, "http:", 5) == 0 &&
+            strncmp(svg + i, "http://www.w3.org/", 18) != 0)
+            return "it refers to something outside the file";
+    if (has_event_handler(svg, len))
+        return "it has an event handler attribute (on...=)";
+    return NULL;
 }

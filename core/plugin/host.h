@@ -154,7 +154,8 @@ typedef struct decl {
     bool error_cap_hit;
     decl_preferred_t *preferred; /* owned */
     size_t n_preferred;
-    int *hook_lines; /* owned: line of each agency:on, by
+    char logo_file[64]; /* the agency's logo, a file beside the plugin */
+    int *hook_lines;    /* owned: line of each agency:on, by
                                      hook index (api_hooks.c) */
 } decl_t;
 
@@ -240,6 +241,10 @@ bool plugin_check_is_id(const char *s, size_t len);
  * holding a repetition ((a*)*, (a|b+){2,}) or a repetition repeated
  * (a**); NULL when it has none of these. */
 const char *plugin_check_pattern_risk(const char *p);
+/* Why an agency's SVG logo may not be shown (a script, an event handler,
+ * an outside reference, an entity, not an <svg>, not UTF-8), or NULL when
+ * it may. */
+const char *plugin_check_svg(const char *svg, size_t len);
 
 /* Refuses keys of the table that are not in `known` (NULL-terminated),
  * naming each with a suggestion; `in` names the table ("service").

@@ -13,6 +13,7 @@
 
 #include <dirent.h>
 #include <errno.h>
+#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -113,6 +114,31 @@ static bool id_matches_name(const char *id, const char *path)
     return strlen(id) == len && strncmp(id, base, len) == 0;
 }
 
+/* Reads the agency's logo, the file d->logo_file beside the plugin at
+ * `path`, and keeps it when it is a small SVG that draws only (no script,
+ * handler or outside reference); an error at the agency's line otherwise. */
+static void load_logo(decl_t *d, catalog_agency_t *a, const char *path)
+{
+    char logo_path[PATH_MAX];
+    const char *slash = strrchr(path, '/');
+    int dir = slash ? (int)(slash - path) : 1;
+    snprintf(logo_path, sizeof logo_path, "%.*s/%s", dir, slash ? path : ".", d->logo_file);
+    char err[256];
+    size_t len = 0;
+    char *svg = read_file(logo_path, &len, err, sizeof err);
+    const char *why = !svg                      ? err
+                      : len > CATALOG_LOGO_MAX  ? "it is larger than 16 KiB"
+                                                : plugin_check_svg(svg, len);
+    if (why) {
+        decl_error(d, d->agency_line, "agency '%s': logo plugins/%s cannot be shown: %s", a->id,
+                   d->logo_file, why);
+        free(svg);
+        return;
+    }
+    a->logo = (unsigned char *)svg;
+    a->logo_len = len;
+}
+
 /* Loads one file into a catalog of its own; *agency_line gets the line
  * of its mpp.agency call. With `named`, the agency id must be the file's
  * name. NULL only when out of memory. */
@@ -168,6 +194,8 @@ static catalog_t *load_one(const char *path, const plugin_hall_t *hall, bool nam
                    "be named after its id (plugins/%s.lua); this file is not loaded",
                    c->agencies[0].id, display, c->agencies[0].id);
 
+    if (c->n_agencies == 1 && d->logo_file[0])
+        load_logo(d, &c->agencies[0], path);
     if (c->n_agencies == 1) {
         catalog_agency_t *a = &c->agencies[0];
         a->first_service = 0;

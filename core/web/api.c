@@ -433,6 +433,28 @@ static void healthz(web_req_t *r)
                   pub[0] ? json_string(pub) : json_null(), "warnings", address_warnings(r->web)));
 }
 
+/* GET /api/v1/agencies/<id>/logo.svg: the SVG the agency's plugin ships
+ * (mppctl check and the loader refused any with a script, a handler or an
+ * outside reference); 404 when it ships none. */
+static void agency_logo(web_req_t *r, const char *rest)
+{
+    char id[CATALOG_ID_MAX];
+    const char *slash = strchr(rest, '/');
+    size_t n = slash ? (size_t)(slash - rest) : 0;
+    const catalog_agency_t *a = NULL;
+    if (n > 0 && n < sizeof id && strcmp(slash, "/logo.svg") == 0) {
+        memcpy(id, rest, n);
+        id[n] = '\0';
+        a = catalog_agency_find(hall_catalog(r->web->hall), id);
+    }
+    if (strcmp(r->method, "GET") != 0 && strcmp(r->method, "HEAD") != 0)
+        return web_reply_error(r, WEB_ERR_METHOD_NOT_ALLOWED, NULL, "use GET here");
+    if (!a || !a->logo)
+        return web_reply_error(r, WEB_ERR_NOT_FOUND, NULL, "no logo at %s", r->path);
+    web_reply_header(r, "content-security-policy", "default-src 'none'; style-src 'unsafe-inline'");
+    web_reply_bytes(r, 200, "image/svg+xml", a->logo, a->logo_len);
+}
+
 static void agencies(web_req_t *r)
 {
     web_t *w = r->web;
@@ -553,6 +575,8 @@ void web_api_handle(web_req_t *r)
     p += strlen(API);
     if (path_is(r, "GET", API "agencies"))
         return agencies(r);
+    if (strncmp(p, "agencies/", 9) == 0)
+        return agency_logo(r, p + 9);
     if (path_is(r, "POST", API "tickets"))
         return ticket_issue(r);
     if (strncmp(p, "tickets/", 8) == 0)
