@@ -1,8 +1,13 @@
 /*
  * test_booking_fixture.h - what the booking tests share: a seeded random
  * source (splitmix64, so every run draws the same codes), a scripted one
- * that gives set bytes and then fails, a filled-in booking, and a field
- * by field comparison of two bookings.
+ * that gives set bytes and then fails, a filled-in booking, a field by
+ * field comparison of two bookings, and a hall to book in.
+ *
+ * The hall: Asia/Jakarta (+07:00), Sundays and 2026-12-25 closed, hours
+ * 08:00-12:00 and 13:00-15:00, 30-minute slots of 3, 7 days ahead, no
+ * quota, check-in from 30 minutes before a slot's start to 15 after. It is
+ * Friday 2026-12-04, 10:00, until a test moves the clock.
  */
 #ifndef TEST_BOOKING_FIXTURE_H
 #define TEST_BOOKING_FIXTURE_H
@@ -11,11 +16,12 @@
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <stdio.h>
 #include <string.h>
 
 #include <cmocka.h>
 
-#include "booking/booking.h"
+#include "booking/ledger.h"
 
 /* A seeded generator; its state is the context of fx_random_fill. */
 typedef struct fx_rng {
@@ -110,6 +116,99 @@ static inline void fx_assert_same(const booking_t *a, const booking_t *b)
     assert_true(a->ticket_id == b->ticket_id);
     assert_int_equal(a->checkin_before_min, b->checkin_before_min);
     assert_int_equal(a->checkin_after_min, b->checkin_after_min);
+}
+
+#define FX_JAKARTA (7 * 60)
+#define FX_MIN 60000LL
+
+static inline calendar_date_t fx_date(const char *text)
+{
+    calendar_date_t d = -1;
+    assert_int_equal(calendar_date_parse(text, &d), BOOKING_OK);
+    return d;
+}
+
+/* The instant of a local date and time in the hall. */
+static inline int64_t fx_at(const char *date, int hour, int minute)
+{
+    return calendar_date_start_ms(fx_date(date), FX_JAKARTA) + (hour * 60 + minute) * FX_MIN;
+}
+
+typedef struct fx_hall {
+    calendar_t *cal;
+    booking_rules_t rules;
+    booking_hours_t hours[2];
+    booking_ledger_t *ledger;
+    fx_rng_t rng;
+    int64_t now;
+} fx_hall_t;
+
+static inline void fx_hall_open(fx_hall_t *h, int phone_cap)
+{
+    memset(h, 0, sizeof *h);
+    h->cal = calendar_new();
+    assert_non_null(h->cal);
+    calendar_close_weekday(h->cal, CALENDAR_SUNDAY);
+    calendar_add(h->cal, fx_date("2026-12-25"), "Kelahiran Yesus Kristus", "SKB 3 Menteri");
+    booking_rules_default(&h->rules);
+    h->rules.capacity = 3;
+    h->hours[0] = (booking_hours_t){8 * 60, 12 * 60};
+    h->hours[1] = (booking_hours_t){13 * 60, 15 * 60};
+    booking_ledger_opts_t opts = {FX_JAKARTA, phone_cap, fx_random(&h->rng, 1)};
+    h->ledger = booking_ledger_new(&opts);
+    assert_non_null(h->ledger);
+    h->now = fx_at("2026-12-04", 10, 0);
+}
+
+static inline void fx_hall_close(fx_hall_t *h)
+{
+    booking_ledger_free(h->ledger);
+    calendar_free(h->cal);
+}
+
+/* The slots of a service on a date, with the hall's current rules. */
+static inline void fx_day(fx_hall_t *h, booking_day_t *day, const char *service,
+                          const char *date)
+{
+    assert_int_equal(booking_day_build(day, service, fx_date(date), &h->rules, h->hours, 2,
+                                       h->cal, FX_JAKARTA, NULL, 0),
+                     BOOKING_OK);
+}
+
+/* The i-th citizen's phone and NIK. */
+static inline void fx_phone(char out[BOOKING_PHONE_MAX], int i)
+{
+    snprintf(out, BOOKING_PHONE_MAX, "+628123%06d", i);
+}
+
+static inline void fx_nik(char out[BOOKING_NIK_MAX], int i)
+{
+    snprintf(out, BOOKING_NIK_MAX, "33030101019%d%04d", i / 9999 % 10, i % 9999 + 1);
+}
+
+/* Reserves for citizen i (phone i, NIK i when with_nik) at now. */
+static inline int fx_reserve(fx_hall_t *h, const booking_day_t *day, int64_t start, int i,
+                             bool with_nik, const booking_t **out)
+{
+    char phone[BOOKING_PHONE_MAX], nik[BOOKING_NIK_MAX];
+    fx_phone(phone, i);
+    fx_nik(nik, i);
+    booking_request_t req = {start, phone, with_nik ? nik : NULL, "Sarah Rahayu", false};
+    const booking_t *b;
+    int rc = booking_ledger_reserve(h->ledger, day, &req, h->now, &b);
+    if (out)
+        *out = b;
+    return rc;
+}
+
+/* Reserves and confirms; the booking must be accepted. */
+static inline const booking_t *fx_book(fx_hall_t *h, const booking_day_t *day, int64_t start,
+                                       int i)
+{
+    const booking_t *b;
+    assert_int_equal(fx_reserve(h, day, start, i, true, &b), BOOKING_OK);
+    assert_int_equal(booking_ledger_confirm(h->ledger, b->id), BOOKING_OK);
+    return b;
 }
 
 #endif
