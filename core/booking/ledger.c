@@ -177,7 +177,7 @@ static void tally(entry_t *e, int sign)
     d->erased += e->rec.erased ? sign : 0;
     if (e->rec.status != BOOKING_STATUS_CANCELLED) {
         d->held += sign;
-        slot_find(d, e->rec.start_ms)->held += sign;
+        slot_find(d, e->rec.start_ms)->held += sign; /* made by make_room */
     }
 }
 

@@ -135,10 +135,13 @@ size_t booking_ledger_sweep_missed(booking_ledger_t *l, int64_t now_ms, booking_
 size_t booking_ledger_erase_personal(booking_ledger_t *l, int64_t before_ms, int64_t now_ms,
                                      booking_visit_fn fn, void *ctx);
 
-/* The booking with this id, token, or code (as typed) on this date; NULL
- * when none. Pending bookings are found too. */
+/* The booking with this id, or NULL. Pending bookings are found too, here
+ * and by the two look-ups below. */
 const booking_t *booking_ledger_by_id(const booking_ledger_t *l, uint64_t id);
+/* The booking with this token, or NULL. */
 const booking_t *booking_ledger_by_token(const booking_ledger_t *l, const char *token);
+/* The booking of this date with this code, as typed (booking_code_normalize),
+ * or NULL. */
 const booking_t *booking_ledger_by_code(const booking_ledger_t *l, calendar_date_t date,
                                         const char *code);
 /* Places a new reservation could still take in this slot of the day: its
