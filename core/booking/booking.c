@@ -19,7 +19,7 @@ const char *booking_result_code(int result)
     case BOOKING_TOO_FAR: return "too_far";
     case BOOKING_DUPLICATE: return "duplicate";
     case BOOKING_PHONE_CAP: return "phone_cap";
-    case BOOKING_DAY_FULL: return "day_full";
+    case BOOKING_DAY_FULL: return "quota_reached"; /* the bookable share of it */
     case BOOKING_SLOT_FULL: return "slot_full";
     case BOOKING_TOO_EARLY: return "too_early";
     case BOOKING_TOO_LATE: return "too_late";

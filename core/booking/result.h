@@ -25,7 +25,7 @@ typedef enum booking_result {
     BOOKING_TOO_FAR = -14,   /* the day is further ahead than days_ahead */
     BOOKING_DUPLICATE = -15, /* this phone or NIK already holds one that day */
     BOOKING_PHONE_CAP = -16, /* this phone holds the most a day allows */
-    BOOKING_DAY_FULL = -17,  /* the day's bookable total is taken */
+    BOOKING_DAY_FULL = -17,  /* the day's bookable total is taken ("quota_reached") */
     BOOKING_SLOT_FULL = -18, /* the slot's capacity is taken */
 
     BOOKING_TOO_EARLY = -20, /* check-in window not open yet */

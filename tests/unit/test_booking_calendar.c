@@ -199,6 +199,8 @@ static void test_names(void **state)
     (void)state;
     assert_string_equal(booking_result_code(BOOKING_SLOT_FULL), "slot_full");
     assert_string_equal(booking_result_code(BOOKING_ALREADY), "already_checked_in");
+    assert_string_equal(booking_result_code(BOOKING_DAY_FULL), "quota_reached");
+    assert_string_equal(booking_result_code(BOOKING_NOT_OPEN), "closed");
     assert_string_equal(booking_result_code(12345), "error");
     assert_string_equal(booking_status_name(BOOKING_STATUS_CHECKED_IN), "checked_in");
     assert_null(booking_status_name(BOOKING_STATUS__COUNT));
