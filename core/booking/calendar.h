@@ -24,6 +24,7 @@ typedef int32_t calendar_date_t;
 
 #define CALENDAR_DATE_MIN 0        /* 1970-01-01 */
 #define CALENDAR_DATE_MAX 2932896  /* 9999-12-31 */
+#define CALENDAR_MS_MAX 253402300800000LL /* 10000-01-01T00:00Z: instants stay below */
 #define CALENDAR_DATE_TEXT 11      /* "YYYY-MM-DD" with its NUL */
 #define CALENDAR_NAME_MAX 120      /* bytes of a closure's name, without NUL */
 #define CALENDAR_SOURCE_MAX 240    /* bytes of its source text, without NUL */
@@ -53,8 +54,9 @@ int calendar_date_parse(const char *text, calendar_date_t *out);
 void calendar_date_format(calendar_date_t date, char out[CALENDAR_DATE_TEXT]);
 /* The ISO weekday of a date: 1 Monday .. 7 Sunday. */
 int calendar_weekday(calendar_date_t date);
-/* The local date of an instant (ms since the epoch) in a zone that is
- * utc_offset_min minutes ahead of UTC (420 for Asia/Jakarta). */
+/* The local date of an instant (ms since the epoch, within
+ * +-CALENDAR_MS_MAX) in a zone that is utc_offset_min minutes ahead of UTC
+ * (420 for Asia/Jakarta). */
 calendar_date_t calendar_date_of_ms(int64_t ms, int utc_offset_min);
 /* The instant (ms since the epoch) of local midnight starting a date. */
 int64_t calendar_date_start_ms(calendar_date_t date, int utc_offset_min);

@@ -114,7 +114,9 @@ static bool strings_fit(const booking_t *b)
 static bool storable(const booking_t *b)
 {
     bool times = b->date >= 0 && b->date <= CALENDAR_DATE_MAX && b->start_ms >= 0 &&
-                 b->end_ms >= b->start_ms && b->created_ms >= 0 && b->updated_ms >= 0;
+                 b->end_ms >= b->start_ms && b->end_ms <= CALENDAR_MS_MAX &&
+                 b->created_ms >= 0 && b->created_ms <= CALENDAR_MS_MAX &&
+                 b->updated_ms >= 0 && b->updated_ms <= CALENDAR_MS_MAX;
     bool window = b->checkin_before_min >= 0 && b->checkin_before_min <= CHECKIN_LIMIT &&
                   b->checkin_after_min >= 0 && b->checkin_after_min <= CHECKIN_LIMIT;
     return times && window && (unsigned)b->status < BOOKING_STATUS__COUNT && strings_fit(b);
@@ -154,11 +156,11 @@ static void get_numbers(reader_t *r, booking_t *b)
 {
     b->id = get_varint(r);
     b->date = (calendar_date_t)get_bounded(r, CALENDAR_DATE_MAX);
-    b->start_ms = (int64_t)get_bounded(r, INT64_MAX);
-    uint64_t duration = get_bounded(r, (uint64_t)(INT64_MAX - b->start_ms));
+    b->start_ms = (int64_t)get_bounded(r, CALENDAR_MS_MAX);
+    uint64_t duration = get_bounded(r, (uint64_t)(CALENDAR_MS_MAX - b->start_ms));
     b->end_ms = b->start_ms + (int64_t)duration;
-    b->created_ms = (int64_t)get_bounded(r, INT64_MAX);
-    b->updated_ms = (int64_t)get_bounded(r, INT64_MAX);
+    b->created_ms = (int64_t)get_bounded(r, CALENDAR_MS_MAX);
+    b->updated_ms = (int64_t)get_bounded(r, CALENDAR_MS_MAX);
     b->ticket_id = get_varint(r);
     uint8_t status = get_byte(r), flags = get_byte(r);
     if (status >= BOOKING_STATUS__COUNT || (flags & ~(FLAG_NOTIFY | FLAG_ERASED)))

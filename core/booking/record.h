@@ -17,7 +17,9 @@
  * on every byte but the last) in its shortest form: at most 10 bytes, no
  * trailing zero byte, so each number has exactly one encoding and a record
  * read back writes the same bytes again. A string is a varint length and
- * that many bytes, without NUL. Times and dates are never negative.
+ * that many bytes, without NUL. Times and dates are never negative, and
+ * times stay below CALENDAR_MS_MAX (year 10000), so no sum of a time and a
+ * window can overflow.
  *
  * A later version adds fields by taking the next version number; decode
  * refuses versions it does not know, and bytes after the last field.
@@ -39,7 +41,7 @@
 
 /* Writes the record of b into buf (cap bytes; BOOKING_RECORD_MAX always
  * suffice) and its length in *len. BOOKING_EINVAL when cap is too small or
- * b cannot be stored as it is: a negative time or date, end before start,
+ * b cannot be stored as it is: a time or date out of range, end before start,
  * a status past the enum, a string without its NUL inside its array, an
  * empty service, code or token, a check-in window past 1440 minutes. */
 int booking_record_encode(const booking_t *b, uint8_t *buf, size_t cap, size_t *len);

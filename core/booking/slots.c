@@ -112,7 +112,7 @@ const booking_slot_t *booking_day_slot(const booking_day_t *day, int64_t start_m
 int booking_time_format(int64_t ms, int utc_offset_min, char out[BOOKING_TIME_TEXT])
 {
     out[0] = '\0';
-    if (!offset_ok(utc_offset_min))
+    if (!offset_ok(utc_offset_min) || ms < 0 || ms >= CALENDAR_MS_MAX)
         return BOOKING_EINVAL;
     calendar_date_t date = calendar_date_of_ms(ms, utc_offset_min);
     if (date < CALENDAR_DATE_MIN || date > CALENDAR_DATE_MAX)

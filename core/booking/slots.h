@@ -52,8 +52,8 @@ typedef struct booking_day {
     booking_slot_t slots[BOOKING_SLOTS_MAX]; /* in time order */
 } booking_day_t;
 
-/* Builds the day's slots. BOOKING_OK, with n_slots 0 when the calendar
- * closes the date; BOOKING_EINVAL with a message in err (may be NULL) for
+/* Builds the day's slots. cal may be NULL: every date open. BOOKING_OK,
+ * with n_slots 0 when the calendar closes the date; BOOKING_EINVAL with a message in err (may be NULL) for
  * rules out of bounds, hours that overlap, run backwards or lie outside the
  * day, more than BOOKING_HOURS_MAX intervals, a service id empty or too
  * long, a date or an offset out of range. */
@@ -66,8 +66,9 @@ const booking_slot_t *booking_day_slot(const booking_day_t *day, int64_t start_m
 
 /* Writes the instant (whole seconds; milliseconds are dropped) in the
  * zone utc_offset_min ahead of UTC, "2026-12-07T08:00:00+07:00"; offset 0
- * is written "+00:00". BOOKING_EINVAL for an offset or a local date out of
- * range (out is then ""). */
+ * is written "+00:00". BOOKING_EINVAL for an offset out of range, or an
+ * instant before 1970 or from CALENDAR_MS_MAX on, in UTC or local time
+ * (out is then ""). */
 int booking_time_format(int64_t ms, int utc_offset_min, char out[BOOKING_TIME_TEXT]);
 /* Reads exactly "YYYY-MM-DDTHH:MM:SS+HH:MM" (or "-HH:MM", or "Z" for
  * UTC), as booking_time_format writes it, into ms since the epoch and the

@@ -65,7 +65,7 @@ static void test_longest_record(void **state)
     b.ticket_id = UINT64_MAX;
     b.date = CALENDAR_DATE_MAX;
     b.start_ms = 0;
-    b.end_ms = b.created_ms = b.updated_ms = INT64_MAX;
+    b.end_ms = b.created_ms = b.updated_ms = CALENDAR_MS_MAX;
     b.checkin_before_min = b.checkin_after_min = 1440;
     uint8_t buf[BOOKING_RECORD_MAX];
     size_t len = encode(&b, buf);
@@ -165,8 +165,8 @@ static void test_encode_refuses(void **state)
     (void)state;
     uint8_t buf[BOOKING_RECORD_MAX];
     size_t len;
-    booking_t cases[9];
-    for (size_t i = 0; i < 9; i++)
+    booking_t cases[11];
+    for (size_t i = 0; i < 11; i++)
         cases[i] = fx_booking();
     cases[0].start_ms = -1;
     cases[1].end_ms = cases[1].start_ms - 1;
@@ -177,7 +177,9 @@ static void test_encode_refuses(void **state)
     memset(cases[6].phone, '1', sizeof cases[6].phone); /* no NUL */
     cases[7].checkin_after_min = 1441;
     cases[8].date = -1;
-    for (size_t i = 0; i < 9; i++)
+    cases[9].end_ms = CALENDAR_MS_MAX + 1;
+    cases[10].updated_ms = INT64_MAX;
+    for (size_t i = 0; i < 11; i++)
         assert_int_equal(booking_record_encode(&cases[i], buf, sizeof buf, &len), BOOKING_EINVAL);
 }
 

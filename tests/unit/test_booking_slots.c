@@ -262,6 +262,12 @@ static void test_time_text(void **state)
     assert_int_equal(booking_time_format(-86400001LL, 0, buf), BOOKING_EINVAL);
     assert_string_equal(buf, "");
     assert_int_equal(booking_time_format(eight, 15 * 60, buf), BOOKING_EINVAL);
+    assert_int_equal(booking_time_format(-1, 0, buf), BOOKING_EINVAL);
+    assert_int_equal(booking_time_format(INT64_MAX, 0, buf), BOOKING_EINVAL);
+    assert_int_equal(booking_time_format(CALENDAR_MS_MAX - 1000, 0, buf), BOOKING_OK);
+    assert_string_equal(buf, "9999-12-31T23:59:59+00:00");
+    assert_int_equal(booking_time_format(CALENDAR_MS_MAX - 1000, 60, buf), BOOKING_EINVAL);
+    assert_int_equal(booking_time_format(0, -60, buf), BOOKING_EINVAL); /* 1969 locally */
 }
 
 /* 7: anything but the exact shape is refused, with a message. */
