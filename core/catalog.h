@@ -15,11 +15,11 @@
 #include <stddef.h>
 #include <stdint.h>
 
-#define CATALOG_ID_MAX 48     /* agency or local service id, with NUL */
-#define CATALOG_SVC_ID_MAX 96 /* "<agency>/<service>", with NUL */
-#define CATALOG_PREFIX_MAX 8  /* ticket number prefix, with NUL */
-#define CATALOG_KIND_MAX 16   /* vertical, BUMN, BUMD, OPD */
-#define CATALOG_SHORT_MAX 100 /* a short name: 24 characters of UTF-8, with NUL */
+#define CATALOG_ID_MAX 48            /* agency or local service id, with NUL */
+#define CATALOG_SVC_ID_MAX 96        /* "<agency>/<service>", with NUL */
+#define CATALOG_PREFIX_MAX 8         /* ticket number prefix, with NUL */
+#define CATALOG_KIND_MAX 16          /* vertical, BUMN, BUMD, OPD */
+#define CATALOG_SHORT_MAX 100        /* a short name: 24 characters of UTF-8, with NUL */
 #define CATALOG_LOGO_MAX (16 * 1024) /* bytes of an agency's SVG logo */
 
 /* A list of owned strings. */

@@ -320,8 +320,8 @@ json_t *render_agencies(const catalog_t *cat)
         snprintf(logo, sizeof logo, "/api/v1/agencies/%s/logo.svg", a->id);
         json_array_append_new(
             list, json_pack("{s:s, s:s, s:s, s:s?, s:s, s:s, s:o, s:o}", "id", a->id, "name",
-                            a->name, "short", a->short_name, "logo", a->logo ? logo : NULL,
-                            "kind", a->kind, "prefix", a->prefix, "counters",
+                            a->name, "short", a->short_name, "logo", a->logo ? logo : NULL, "kind",
+                            a->kind, "prefix", a->prefix, "counters",
                             ints_json(a->counters, a->n_counters), "services", services));
     }
     free(order);

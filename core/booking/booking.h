@@ -49,24 +49,24 @@ typedef enum booking_status {
  * const pointers, valid until the booking is rolled back or the ledger is
  * freed. Once its personal data is erased, phone, nik and name are "". */
 typedef struct booking {
-    uint64_t id;                     /* from 1, never reused */
+    uint64_t id; /* from 1, never reused */
     char service[BOOKING_SERVICE_MAX];
-    calendar_date_t date;            /* the slot's local date */
-    int64_t start_ms;                /* the slot, ms since the epoch */
+    calendar_date_t date; /* the slot's local date */
+    int64_t start_ms;     /* the slot, ms since the epoch */
     int64_t end_ms;
-    char code[BOOKING_CODE_MAX];      /* unique among the bookings of its date */
-    char token[BOOKING_TOKEN_MAX];    /* unguessable; the citizen's link */
+    char code[BOOKING_CODE_MAX];   /* unique among the bookings of its date */
+    char token[BOOKING_TOKEN_MAX]; /* unguessable; the citizen's link */
     booking_status_t status;
-    char phone[BOOKING_PHONE_MAX];    /* E.164, "+628..." */
-    char nik[BOOKING_NIK_MAX];        /* "" when not given */
+    char phone[BOOKING_PHONE_MAX]; /* E.164, "+628..." */
+    char nik[BOOKING_NIK_MAX];     /* "" when not given */
     char name[BOOKING_NAME_MAX];
-    bool notify;                      /* the citizen asked for messages */
-    bool erased;                      /* phone, nik and name were cleared */
+    bool notify; /* the citizen asked for messages */
+    bool erased; /* phone, nik and name were cleared */
     int64_t created_ms;
-    int64_t updated_ms;               /* the last change of status or data */
-    uint64_t ticket_id;               /* the ticket once checked in, else 0 */
-    int checkin_before_min;           /* the window, as the rules were at */
-    int checkin_after_min;            /* booking time (see rules.h) */
+    int64_t updated_ms;     /* the last change of status or data */
+    uint64_t ticket_id;     /* the ticket once checked in, else 0 */
+    int checkin_before_min; /* the window, as the rules were at */
+    int checkin_after_min;  /* booking time (see rules.h) */
 } booking_t;
 
 /* Fills `len` bytes at `buf` with random bytes (getrandom, libsodium's

@@ -244,7 +244,10 @@ const char *calendar_holiday_source(const calendar_t *cal, calendar_date_t date)
     return c ? c->source : NULL;
 }
 
-size_t calendar_count(const calendar_t *cal) { return cal->n; }
+size_t calendar_count(const calendar_t *cal)
+{
+    return cal->n;
+}
 
 bool calendar_at(const calendar_t *cal, size_t i, calendar_date_t *date, const char **name,
                  const char **source)

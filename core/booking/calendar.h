@@ -22,12 +22,12 @@
 /* Days since 1970-01-01. */
 typedef int32_t calendar_date_t;
 
-#define CALENDAR_DATE_MIN 0        /* 1970-01-01 */
-#define CALENDAR_DATE_MAX 2932896  /* 9999-12-31 */
+#define CALENDAR_DATE_MIN 0               /* 1970-01-01 */
+#define CALENDAR_DATE_MAX 2932896         /* 9999-12-31 */
 #define CALENDAR_MS_MAX 253402300800000LL /* 10000-01-01T00:00Z: instants stay below */
-#define CALENDAR_DATE_TEXT 11      /* "YYYY-MM-DD" with its NUL */
-#define CALENDAR_NAME_MAX 120      /* bytes of a closure's name, without NUL */
-#define CALENDAR_SOURCE_MAX 240    /* bytes of its source text, without NUL */
+#define CALENDAR_DATE_TEXT 11             /* "YYYY-MM-DD" with its NUL */
+#define CALENDAR_NAME_MAX 120             /* bytes of a closure's name, without NUL */
+#define CALENDAR_SOURCE_MAX 240           /* bytes of its source text, without NUL */
 
 /* ISO weekdays. */
 enum calendar_weekday {

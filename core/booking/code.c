@@ -33,7 +33,10 @@ int booking_code_draw(const booking_random_t *rnd, char out[BOOKING_CODE_MAX])
     return BOOKING_OK;
 }
 
-static char upper(char c) { return c >= 'a' && c <= 'z' ? (char)(c - 'a' + 'A') : c; }
+static char upper(char c)
+{
+    return c >= 'a' && c <= 'z' ? (char)(c - 'a' + 'A') : c;
+}
 
 int booking_code_normalize(const char *typed, char out[BOOKING_CODE_MAX])
 {

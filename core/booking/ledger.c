@@ -259,8 +259,8 @@ static int make_room(booking_ledger_t *l, entry_t *e)
         return BOOKING_ENOMEM;
     e->day = day_obtain(l, b->service, b->date);
     if (!e->day || slot_obtain(e->day, b->start_ms) != BOOKING_OK ||
-        grow((void **)&e->day->items, e->day->n_items, &e->day->cap_items,
-             sizeof *e->day->items) != BOOKING_OK)
+        grow((void **)&e->day->items, e->day->n_items, &e->day->cap_items, sizeof *e->day->items) !=
+            BOOKING_OK)
         return BOOKING_ENOMEM;
     if (booking_status_active(b->status) &&
         ((b->phone[0] && !person_obtain(l, PERSON_PHONE, b->phone, b->date)) ||
@@ -554,8 +554,7 @@ const booking_t *booking_ledger_by_token(const booking_ledger_t *l, const char *
     return e ? &e->rec : NULL;
 }
 
-entry_t *booking_ledger_find_code(const booking_ledger_t *l, calendar_date_t date,
-                                  const char *code)
+entry_t *booking_ledger_find_code(const booking_ledger_t *l, calendar_date_t date, const char *code)
 {
     uint8_t k[BOOKING_KEY_MAX];
     return booking_map_get(&l->by_code, k, code_key(k, date, code));
@@ -606,7 +605,10 @@ size_t booking_ledger_each(const booking_ledger_t *l, const char *service, calen
     return d ? d->n_items : 0;
 }
 
-size_t booking_ledger_size(const booking_ledger_t *l) { return l->by_id.count; }
+size_t booking_ledger_size(const booking_ledger_t *l)
+{
+    return l->by_id.count;
+}
 
 void booking_ledger_set_status(booking_ledger_t *l, entry_t *e, booking_status_t status,
                                int64_t now_ms)

@@ -32,12 +32,12 @@ typedef struct slot_use {
 struct day {
     char service[BOOKING_SERVICE_MAX];
     calendar_date_t date;
-    int held;                         /* booked + checked in + missed */
+    int held; /* booked + checked in + missed */
     int count[BOOKING_STATUS__COUNT];
-    int erased;                       /* items whose personal data is gone */
-    slot_use_t *slots;                /* sorted by start_ms */
+    int erased;        /* items whose personal data is gone */
+    slot_use_t *slots; /* sorted by start_ms */
     size_t n_slots, cap_slots;
-    entry_t **items;                  /* in the order made */
+    entry_t **items; /* in the order made */
     size_t n_items, cap_items;
 };
 
@@ -45,7 +45,7 @@ enum person_kind { PERSON_PHONE = 'P', PERSON_NIK = 'N' };
 
 /* One phone's or NIK's active bookings on one date. */
 typedef struct person {
-    char kind; /* enum person_kind */
+    char kind;                   /* enum person_kind */
     char value[BOOKING_NIK_MAX]; /* the phone or the NIK: both fit */
     calendar_date_t date;
     entry_t **items;

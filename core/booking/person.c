@@ -8,7 +8,7 @@
 #include <stdio.h>
 #include <string.h>
 
-#define NSN_MIN 9  /* digits after the 0 or the 62 */
+#define NSN_MIN 9 /* digits after the 0 or the 62 */
 #define NSN_MAX 12
 
 static int refuse(char *err, size_t errlen, const char *fmt, ...)
@@ -53,8 +53,7 @@ static bool mobile_nsn(const char *nsn)
            nsn[1] != '0';
 }
 
-int booking_phone_normalize(const char *in, char out[BOOKING_PHONE_MAX], char *err,
-                            size_t errlen)
+int booking_phone_normalize(const char *in, char out[BOOKING_PHONE_MAX], char *err, size_t errlen)
 {
     out[0] = '\0';
     if (!in || !*in)
@@ -78,7 +77,10 @@ bool booking_phone_valid(const char *s)
 }
 
 /* The two digits at s as a number. */
-static int pair(const char *s) { return (s[0] - '0') * 10 + (s[1] - '0'); }
+static int pair(const char *s)
+{
+    return (s[0] - '0') * 10 + (s[1] - '0');
+}
 
 int booking_nik_check(const char *nik, char *err, size_t errlen)
 {

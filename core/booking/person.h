@@ -40,8 +40,7 @@
 /* Normalises a typed phone number into E.164 in out (BOOKING_PHONE_MAX
  * bytes). BOOKING_EINVAL with a message in err (may be NULL), out "", for
  * anything that is not an Indonesian mobile number as above. */
-int booking_phone_normalize(const char *in, char out[BOOKING_PHONE_MAX], char *err,
-                            size_t errlen);
+int booking_phone_normalize(const char *in, char out[BOOKING_PHONE_MAX], char *err, size_t errlen);
 /* Whether s is already a normalised number: "+628", then 8 to 11 digits,
  * the first of them not 0. */
 bool booking_phone_valid(const char *s);

@@ -98,7 +98,10 @@ static void get_string(reader_t *r, char *out, size_t cap)
 }
 
 /* The length of a string field, or cap when it has no NUL in its array. */
-static size_t field_len(const char *s, size_t cap) { return strnlen(s, cap); }
+static size_t field_len(const char *s, size_t cap)
+{
+    return strnlen(s, cap);
+}
 
 static bool strings_fit(const booking_t *b)
 {
@@ -114,9 +117,9 @@ static bool strings_fit(const booking_t *b)
 static bool storable(const booking_t *b)
 {
     bool times = b->date >= 0 && b->date <= CALENDAR_DATE_MAX && b->start_ms >= 0 &&
-                 b->end_ms >= b->start_ms && b->end_ms <= CALENDAR_MS_MAX &&
-                 b->created_ms >= 0 && b->created_ms <= CALENDAR_MS_MAX &&
-                 b->updated_ms >= 0 && b->updated_ms <= CALENDAR_MS_MAX;
+                 b->end_ms >= b->start_ms && b->end_ms <= CALENDAR_MS_MAX && b->created_ms >= 0 &&
+                 b->created_ms <= CALENDAR_MS_MAX && b->updated_ms >= 0 &&
+                 b->updated_ms <= CALENDAR_MS_MAX;
     bool window = b->checkin_before_min >= 0 && b->checkin_before_min <= CHECKIN_LIMIT &&
                   b->checkin_after_min >= 0 && b->checkin_after_min <= CHECKIN_LIMIT;
     return times && window && (unsigned)b->status < BOOKING_STATUS__COUNT && strings_fit(b);

@@ -35,8 +35,8 @@
 #define BOOKING_RECORD_VERSION 1
 /* The longest record: the version, 9 varints of at most 10 bytes, status
  * and flags, and 6 strings with their 2-byte lengths at their longest. */
-#define BOOKING_RECORD_MAX                                                                    \
-    (1 + 9 * 10 + 2 + 6 * 2 + BOOKING_SERVICE_MAX + BOOKING_CODE_MAX + BOOKING_TOKEN_MAX +    \
+#define BOOKING_RECORD_MAX                                                                         \
+    (1 + 9 * 10 + 2 + 6 * 2 + BOOKING_SERVICE_MAX + BOOKING_CODE_MAX + BOOKING_TOKEN_MAX +         \
      BOOKING_PHONE_MAX + BOOKING_NIK_MAX + BOOKING_NAME_MAX)
 
 /* Writes the record of b into buf (cap bytes; BOOKING_RECORD_MAX always

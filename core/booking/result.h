@@ -12,11 +12,11 @@
  * API names them (booking_result_code). */
 typedef enum booking_result {
     BOOKING_OK = 0,
-    BOOKING_EINVAL = -1,     /* a malformed argument or record */
+    BOOKING_EINVAL = -1, /* a malformed argument or record */
     BOOKING_ENOMEM = -2,
-    BOOKING_ERANDOM = -3,    /* the random source failed or found no free code */
-    BOOKING_ESTATE = -4,     /* not possible in the booking's state */
-    BOOKING_EEXIST = -5,     /* already there (a date closed twice, an id restored twice) */
+    BOOKING_ERANDOM = -3, /* the random source failed or found no free code */
+    BOOKING_ESTATE = -4,  /* not possible in the booking's state */
+    BOOKING_EEXIST = -5,  /* already there (a date closed twice, an id restored twice) */
 
     BOOKING_NOT_FOUND = -10, /* no booking with that code, token or id */
     BOOKING_NOT_OPEN = -11,  /* the day has no slots: closed day, holiday, no hours */

@@ -27,7 +27,10 @@ typedef struct bound {
     int min, max;
 } bound_t;
 
-#define BOUND(f, lo, hi) {"booking." #f, offsetof(booking_rules_t, f), lo, hi}
+#define BOUND(f, lo, hi)                                                                           \
+    {                                                                                              \
+        "booking." #f, offsetof(booking_rules_t, f), lo, hi                                        \
+    }
 
 static const bound_t bounds[] = {
     BOUND(slot_minutes, BOOKING_SLOT_MINUTES_MIN, BOOKING_SLOT_MINUTES_MAX),

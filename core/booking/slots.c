@@ -39,7 +39,8 @@ static int check_hours(const booking_hours_t *hours, size_t n, char *err, size_t
     for (size_t i = 0; i < n; i++) {
         const booking_hours_t *h = &hours[i];
         if (h->open_min < 0 || h->close_min > MIN_PER_DAY || h->open_min >= h->close_min)
-            return refuse(err, errlen, "hours: interval %zu must open before it closes, within 00:00-24:00",
+            return refuse(err, errlen,
+                          "hours: interval %zu must open before it closes, within 00:00-24:00",
                           i + 1);
         if (i > 0 && h->open_min < hours[i - 1].close_min)
             return refuse(err, errlen, "hours: interval %zu opens before interval %zu closes",
@@ -73,9 +74,8 @@ static void cut_interval(booking_day_t *day, const booking_hours_t *h, int64_t m
 }
 
 int booking_day_build(booking_day_t *day, const char *service, calendar_date_t date,
-                      const booking_rules_t *rules, const booking_hours_t *hours,
-                      size_t n_hours, const calendar_t *cal, int utc_offset_min, char *err,
-                      size_t errlen)
+                      const booking_rules_t *rules, const booking_hours_t *hours, size_t n_hours,
+                      const calendar_t *cal, int utc_offset_min, char *err, size_t errlen)
 {
     int rc = check_day_args(service, date, rules, utc_offset_min, err, errlen);
     if (rc == BOOKING_OK)
@@ -165,8 +165,7 @@ static bool parse_clock(const char *s, int *seconds)
     return true;
 }
 
-int booking_time_parse(const char *text, int64_t *ms, int *utc_offset_min, char *err,
-                       size_t errlen)
+int booking_time_parse(const char *text, int64_t *ms, int *utc_offset_min, char *err, size_t errlen)
 {
     static const char shape[] = "expected a time like 2026-12-07T08:00:00+07:00";
     char date_text[CALENDAR_DATE_TEXT];

@@ -21,11 +21,11 @@
 #include "booking/booking.h"
 #include "booking/rules.h"
 
-#define BOOKING_SLOTS_MAX 288     /* a whole day of 5-minute slots */
-#define BOOKING_HOURS_MAX 8       /* opening intervals in a day */
+#define BOOKING_SLOTS_MAX 288 /* a whole day of 5-minute slots */
+#define BOOKING_HOURS_MAX 8   /* opening intervals in a day */
 #define BOOKING_OFFSET_MIN (-12 * 60)
 #define BOOKING_OFFSET_MAX (14 * 60)
-#define BOOKING_TIME_TEXT 26      /* "2026-12-07T08:00:00+07:00" with its NUL */
+#define BOOKING_TIME_TEXT 26 /* "2026-12-07T08:00:00+07:00" with its NUL */
 
 /* An opening interval in minutes of the local day: 08:00-12:00 is
  * {480, 720}. 0 <= open_min < close_min <= 1440. */
@@ -46,9 +46,9 @@ typedef struct booking_day {
     char service[BOOKING_SERVICE_MAX]; /* "<agency>/<service>" */
     calendar_date_t date;
     int utc_offset_min;
-    booking_rules_t rules;             /* a copy */
-    int bookable;                      /* booking_rules_bookable(&rules) */
-    size_t n_slots;                    /* 0 on a closed day */
+    booking_rules_t rules;                   /* a copy */
+    int bookable;                            /* booking_rules_bookable(&rules) */
+    size_t n_slots;                          /* 0 on a closed day */
     booking_slot_t slots[BOOKING_SLOTS_MAX]; /* in time order */
 } booking_day_t;
 
@@ -58,9 +58,8 @@ typedef struct booking_day {
  * day, more than BOOKING_HOURS_MAX intervals, a service id empty or too
  * long, a date or an offset out of range. */
 int booking_day_build(booking_day_t *day, const char *service, calendar_date_t date,
-                      const booking_rules_t *rules, const booking_hours_t *hours,
-                      size_t n_hours, const calendar_t *cal, int utc_offset_min, char *err,
-                      size_t errlen);
+                      const booking_rules_t *rules, const booking_hours_t *hours, size_t n_hours,
+                      const calendar_t *cal, int utc_offset_min, char *err, size_t errlen);
 /* The day's slot that starts at start_ms, or NULL (binary search). */
 const booking_slot_t *booking_day_slot(const booking_day_t *day, int64_t start_ms);
 

@@ -31,8 +31,8 @@
 #define INPUTS_MAX 8
 #define INPUT_PATTERN_MAX 256
 
-static const char *const agency_fields[] = {"id",     "name",     "short", "logo", "kind",
-                                            "prefix", "counters", NULL};
+static const char *const agency_fields[] = {"id",   "name",   "short",    "logo",
+                                            "kind", "prefix", "counters", NULL};
 
 static const char *const service_fields[] = {
     "id",         "name",     "requirements", "procedure",         "minutes",

@@ -126,9 +126,9 @@ static void load_logo(decl_t *d, catalog_agency_t *a, const char *path)
     char err[256];
     size_t len = 0;
     char *svg = read_file(logo_path, &len, err, sizeof err);
-    const char *why = !svg                      ? err
-                      : len > CATALOG_LOGO_MAX  ? "it is larger than 16 KiB"
-                                                : plugin_check_svg(svg, len);
+    const char *why = !svg                     ? err
+                      : len > CATALOG_LOGO_MAX ? "it is larger than 16 KiB"
+                                               : plugin_check_svg(svg, len);
     if (why) {
         decl_error(d, d->agency_line, "agency '%s': logo plugins/%s cannot be shown: %s", a->id,
                    d->logo_file, why);

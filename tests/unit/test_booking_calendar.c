@@ -68,9 +68,21 @@ static void test_parse_and_format(void **state)
     assert_int_equal(date_of("1970-01-01"), CALENDAR_DATE_MIN);
     assert_int_equal(date_of("9999-12-31"), CALENDAR_DATE_MAX);
 
-    const char *bad[] = {"",           "2026-02-29", "1900-02-29", "2026-13-01", "2026-00-10",
-                         "2026-04-31", "2026-1-01",  "2026-01-1",  "2026/01/01", "2026-01-01 ",
-                         " 2026-01-01", "1969-12-31", "10000-01-01", "+026-01-01", "2026-01-0a",
+    const char *bad[] = {"",
+                         "2026-02-29",
+                         "1900-02-29",
+                         "2026-13-01",
+                         "2026-00-10",
+                         "2026-04-31",
+                         "2026-1-01",
+                         "2026-01-1",
+                         "2026/01/01",
+                         "2026-01-01 ",
+                         " 2026-01-01",
+                         "1969-12-31",
+                         "10000-01-01",
+                         "+026-01-01",
+                         "2026-01-0a",
                          "2026-12-07T08:00:00+07:00"};
     for (size_t i = 0; i < sizeof bad / sizeof *bad; i++) {
         calendar_date_t d = 42;
@@ -122,11 +134,11 @@ static void test_calendar_closures(void **state)
                      BOOKING_OK);
     assert_int_equal(calendar_add(cal, date_of("2026-12-25"), "Natal", "lain"), BOOKING_EEXIST);
 
-    assert_true(calendar_is_open(cal, date_of("2026-12-23")));   /* Wednesday */
-    assert_false(calendar_is_open(cal, date_of("2026-12-24")));  /* cuti bersama */
-    assert_false(calendar_is_open(cal, date_of("2026-12-25")));  /* holiday */
-    assert_false(calendar_is_open(cal, date_of("2026-12-26")));  /* Saturday */
-    assert_false(calendar_is_open(cal, date_of("2026-12-27")));  /* Sunday */
+    assert_true(calendar_is_open(cal, date_of("2026-12-23")));  /* Wednesday */
+    assert_false(calendar_is_open(cal, date_of("2026-12-24"))); /* cuti bersama */
+    assert_false(calendar_is_open(cal, date_of("2026-12-25"))); /* holiday */
+    assert_false(calendar_is_open(cal, date_of("2026-12-26"))); /* Saturday */
+    assert_false(calendar_is_open(cal, date_of("2026-12-27"))); /* Sunday */
     assert_true(calendar_is_open(cal, date_of("2026-12-28")));
 
     assert_string_equal(calendar_holiday(cal, date_of("2026-12-25")), "Kelahiran Yesus Kristus");
@@ -211,9 +223,12 @@ static void test_names(void **state)
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(test_dates_match_libc),  cmocka_unit_test(test_parse_and_format),
-        cmocka_unit_test(test_date_of_instant),   cmocka_unit_test(test_calendar_closures),
-        cmocka_unit_test(test_calendar_refuses),  cmocka_unit_test(test_calendar_many),
+        cmocka_unit_test(test_dates_match_libc),
+        cmocka_unit_test(test_parse_and_format),
+        cmocka_unit_test(test_date_of_instant),
+        cmocka_unit_test(test_calendar_closures),
+        cmocka_unit_test(test_calendar_refuses),
+        cmocka_unit_test(test_calendar_many),
         cmocka_unit_test(test_names),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

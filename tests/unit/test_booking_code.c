@@ -77,8 +77,8 @@ static void test_code_without_randomness(void **state)
 static void test_code_typed(void **state)
 {
     (void)state;
-    const char *same[] = {"BK-7QK3", "bk-7qk3", "BK7QK3", "7QK3", "7qk3", " bk 7qk3 ",
-                          "BK-7Q-K3", "bK--7Qk3"};
+    const char *same[] = {"BK-7QK3", "bk-7qk3",   "BK7QK3",   "7QK3",
+                          "7qk3",    " bk 7qk3 ", "BK-7Q-K3", "bK--7Qk3"};
     for (size_t i = 0; i < sizeof same / sizeof *same; i++) {
         char out[BOOKING_CODE_MAX];
         assert_int_equal(booking_code_normalize(same[i], out), BOOKING_OK);
@@ -88,9 +88,9 @@ static void test_code_typed(void **state)
     assert_int_equal(booking_code_normalize("BKBK", out), BOOKING_OK); /* 4 characters */
     assert_string_equal(out, "BK-BKBK");
 
-    const char *bad[] = {"", "BK-", "BK-7QK", "BK-7QK3X", "BK-7QK0", "BK-7OK3", "BK-1QK3",
-                         "BK-7QI3", "BK-7QL3", "XX-7QK3", "BK_7QK3", "BK-7QK3\n", "BK-7QK\xc3\xa9",
-                         "BKBKBKBK"};
+    const char *bad[] = {"",        "BK-",       "BK-7QK",         "BK-7QK3X", "BK-7QK0",
+                         "BK-7OK3", "BK-1QK3",   "BK-7QI3",        "BK-7QL3",  "XX-7QK3",
+                         "BK_7QK3", "BK-7QK3\n", "BK-7QK\xc3\xa9", "BKBKBKBK"};
     for (size_t i = 0; i < sizeof bad / sizeof *bad; i++) {
         strcpy(out, "x");
         assert_int_equal(booking_code_normalize(bad[i], out), BOOKING_EINVAL);
@@ -123,8 +123,10 @@ static void test_token(void **state)
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(test_code_shape_and_spread),   cmocka_unit_test(test_code_drops_biased_bytes),
-        cmocka_unit_test(test_code_without_randomness), cmocka_unit_test(test_code_typed),
+        cmocka_unit_test(test_code_shape_and_spread),
+        cmocka_unit_test(test_code_drops_biased_bytes),
+        cmocka_unit_test(test_code_without_randomness),
+        cmocka_unit_test(test_code_typed),
         cmocka_unit_test(test_token),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

@@ -77,7 +77,7 @@ static inline booking_t fx_booking(void)
     memset(&b, 0, sizeof b);
     b.id = 4217;
     strcpy(b.service, "dukcapil/ktp-el-rekam");
-    b.date = 20794; /* 2026-12-07 */
+    b.date = 20794;               /* 2026-12-07 */
     b.start_ms = 1796605200000LL; /* 08:00 +07:00 */
     b.end_ms = b.start_ms + 30 * 60000;
     strcpy(b.code, "BK-7QK3");
@@ -167,11 +167,10 @@ static inline void fx_hall_close(fx_hall_t *h)
 }
 
 /* The slots of a service on a date, with the hall's current rules. */
-static inline void fx_day(fx_hall_t *h, booking_day_t *day, const char *service,
-                          const char *date)
+static inline void fx_day(fx_hall_t *h, booking_day_t *day, const char *service, const char *date)
 {
-    assert_int_equal(booking_day_build(day, service, fx_date(date), &h->rules, h->hours, 2,
-                                       h->cal, FX_JAKARTA, NULL, 0),
+    assert_int_equal(booking_day_build(day, service, fx_date(date), &h->rules, h->hours, 2, h->cal,
+                                       FX_JAKARTA, NULL, 0),
                      BOOKING_OK);
 }
 
@@ -202,8 +201,7 @@ static inline int fx_reserve(fx_hall_t *h, const booking_day_t *day, int64_t sta
 }
 
 /* Reserves and confirms; the booking must be accepted. */
-static inline const booking_t *fx_book(fx_hall_t *h, const booking_day_t *day, int64_t start,
-                                       int i)
+static inline const booking_t *fx_book(fx_hall_t *h, const booking_day_t *day, int64_t start, int i)
 {
     const booking_t *b;
     assert_int_equal(fx_reserve(h, day, start, i, true, &b), BOOKING_OK);

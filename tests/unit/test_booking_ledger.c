@@ -141,8 +141,7 @@ static void test_round_rolled_back(void **state)
     uint64_t ids[36];
     for (int i = 0; i < 36; i++) {
         const booking_t *b;
-        assert_int_equal(fx_reserve(&h, &day, day.slots[i / 3].start_ms, i, true, &b),
-                         BOOKING_OK);
+        assert_int_equal(fx_reserve(&h, &day, day.slots[i / 3].start_ms, i, true, &b), BOOKING_OK);
         ids[i] = b->id;
     }
     for (size_t k = 0; k < day.n_slots; k++)
@@ -182,8 +181,8 @@ static void test_duplicates(void **state)
     const booking_t *first = fx_book(&h, &ktp, nine, 1);
     assert_int_equal(fx_reserve(&h, &ktp, ten, 1, false, NULL), BOOKING_DUPLICATE);
     assert_int_equal(fx_reserve(&h, &ktp, nine, 1, true, NULL), BOOKING_DUPLICATE);
-    fx_book(&h, &kk, ten, 1);                                  /* another service */
-    fx_book(&h, &ktp_tue, fx_at("2026-12-08", 9, 0), 1);       /* another day */
+    fx_book(&h, &kk, ten, 1);                            /* another service */
+    fx_book(&h, &ktp_tue, fx_at("2026-12-08", 9, 0), 1); /* another day */
 
     /* NIK 1 with phone 2: the same person on another phone */
     char phone2[BOOKING_PHONE_MAX], nik1[BOOKING_NIK_MAX];
@@ -252,21 +251,18 @@ static void test_walkin_share(void **state)
     assert_int_equal(booking_ledger_left(h.ledger, &day, &day.slots[0]), 0);
     assert_int_equal(booking_ledger_left(h.ledger, &day, &day.slots[1]), 0); /* 2 of 5 held */
     assert_int_equal(booking_ledger_left(h.ledger, &day, &day.slots[2]), 0);
-    assert_int_equal(fx_reserve(&h, &day, day.slots[2].start_ms, 7, false, NULL),
-                     BOOKING_DAY_FULL);
+    assert_int_equal(fx_reserve(&h, &day, day.slots[2].start_ms, 7, false, NULL), BOOKING_DAY_FULL);
     assert_int_equal(booking_ledger_cancel(h.ledger, last->id, h.now, NULL), BOOKING_OK);
     assert_int_equal(booking_ledger_left(h.ledger, &day, &day.slots[1]), 1);
     assert_int_equal(booking_ledger_left(h.ledger, &day, &day.slots[2]), 1);
     fx_book(&h, &day, day.slots[2].start_ms, 7);
-    assert_int_equal(fx_reserve(&h, &day, day.slots[3].start_ms, 8, false, NULL),
-                     BOOKING_DAY_FULL);
+    assert_int_equal(fx_reserve(&h, &day, day.slots[3].start_ms, 8, false, NULL), BOOKING_DAY_FULL);
 
     /* 100% for walk-ins: nothing to book */
     h.rules.walkin_share = 100;
     fx_day(&h, &day, "dukcapil/kk", MONDAY);
     assert_int_equal(booking_ledger_left(h.ledger, &day, &day.slots[0]), 0);
-    assert_int_equal(fx_reserve(&h, &day, day.slots[0].start_ms, 1, false, NULL),
-                     BOOKING_DAY_FULL);
+    assert_int_equal(fx_reserve(&h, &day, day.slots[0].start_ms, 1, false, NULL), BOOKING_DAY_FULL);
     fx_hall_close(&h);
 }
 
@@ -306,9 +302,9 @@ static void test_refusals_change_nothing(void **state)
     char phone[BOOKING_PHONE_MAX];
     fx_phone(phone, 1);
     booking_request_t bad[] = {
-        {nine, "081234567890", NULL, "Sarah", false},       /* not normalised */
-        {nine, phone, "12345", "Sarah", false},             /* NIK */
-        {nine, phone, NULL, "", false},                     /* name */
+        {nine, "081234567890", NULL, "Sarah", false}, /* not normalised */
+        {nine, phone, "12345", "Sarah", false},       /* NIK */
+        {nine, phone, NULL, "", false},               /* name */
         {nine, phone, NULL, "Sarah\nRahayu", false},
     };
     for (size_t i = 0; i < sizeof bad / sizeof *bad; i++) {
@@ -416,10 +412,10 @@ static void test_code_collision(void **state)
     static unsigned char script[8 * 64 + 16 * 3];
     unsigned char *p = script;
     const unsigned char x[8] = {0, 1, 2, 3, 0, 0, 0, 0}, y[8] = {4, 5, 6, 7, 0, 0, 0, 0};
-    p = append(p, x, 0, 8);    /* booking 1: BK-2345 */
+    p = append(p, x, 0, 8); /* booking 1: BK-2345 */
     p = append(p, NULL, 0xaa, 16);
-    p = append(p, x, 0, 8);    /* booking 2: BK-2345 again, */
-    p = append(p, y, 0, 8);    /*            then BK-6789 */
+    p = append(p, x, 0, 8); /* booking 2: BK-2345 again, */
+    p = append(p, y, 0, 8); /*            then BK-6789 */
     p = append(p, NULL, 0xbb, 16);
     for (int i = 0; i < 40; i++)
         p = append(p, x, 0, 8); /* booking 3: only ever BK-2345 */
@@ -436,8 +432,7 @@ static void test_code_collision(void **state)
     assert_string_equal(b1->code, "BK-2345");
     assert_string_equal(b2->code, "BK-6789");
     assert_string_equal(b2->token, "bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb");
-    assert_int_equal(fx_reserve(&h, &day, day.slots[0].start_ms, 3, true, NULL),
-                     BOOKING_ERANDOM);
+    assert_int_equal(fx_reserve(&h, &day, day.slots[0].start_ms, 3, true, NULL), BOOKING_ERANDOM);
     assert_int_equal(booking_ledger_left(h.ledger, &day, &day.slots[0]), 1);
     assert_int_equal(booking_ledger_size(h.ledger), 2);
     fx_hall_close(&h);
@@ -475,9 +470,8 @@ static void test_restore(void **state)
 
     static records_t rec;
     rec.n = 0;
-    assert_int_equal(booking_ledger_each(h.ledger, "dukcapil/ktp", fx_date(MONDAY), keep_record,
-                                         &rec),
-                     3);
+    assert_int_equal(
+        booking_ledger_each(h.ledger, "dukcapil/ktp", fx_date(MONDAY), keep_record, &rec), 3);
     booking_counts_t before, after;
     booking_ledger_counts(h.ledger, "dukcapil/ktp", fx_date(MONDAY), &before);
 
@@ -554,8 +548,8 @@ static void test_rush(void **state)
     }
     double refused = seconds_since(&t0);
     assert_int_equal(ok, 2000);
-    print_message("20,000 reservations in %.3f s; 20,000 more (%zu accepted) in %.3f s\n", made,
-                  ok, refused);
+    print_message("20,000 reservations in %.3f s; 20,000 more (%zu accepted) in %.3f s\n", made, ok,
+                  refused);
     assert_true(made < 2.0 && refused < 2.0);
     fx_hall_close(&h);
 }
@@ -563,12 +557,18 @@ static void test_rush(void **state)
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(test_reserve_and_find),       cmocka_unit_test(test_capacity_never_exceeded),
-        cmocka_unit_test(test_round_rolled_back),      cmocka_unit_test(test_duplicates),
-        cmocka_unit_test(test_phone_cap),              cmocka_unit_test(test_walkin_share),
-        cmocka_unit_test(test_refusals_change_nothing), cmocka_unit_test(test_no_random_no_booking),
-        cmocka_unit_test(test_codes_unique_in_day),    cmocka_unit_test(test_code_collision),
-        cmocka_unit_test(test_restore),                cmocka_unit_test(test_rush),
+        cmocka_unit_test(test_reserve_and_find),
+        cmocka_unit_test(test_capacity_never_exceeded),
+        cmocka_unit_test(test_round_rolled_back),
+        cmocka_unit_test(test_duplicates),
+        cmocka_unit_test(test_phone_cap),
+        cmocka_unit_test(test_walkin_share),
+        cmocka_unit_test(test_refusals_change_nothing),
+        cmocka_unit_test(test_no_random_no_booking),
+        cmocka_unit_test(test_codes_unique_in_day),
+        cmocka_unit_test(test_code_collision),
+        cmocka_unit_test(test_restore),
+        cmocka_unit_test(test_rush),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

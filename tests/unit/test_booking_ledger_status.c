@@ -313,13 +313,11 @@ static void test_each_in_order(void **state)
     for (int i = 0; i < 6; i++)
         fx_book(&h, i % 2 ? &other : &day, day.slots[5 - i].start_ms, i);
     uint64_t ids[8] = {0};
-    assert_int_equal(booking_ledger_each(h.ledger, "dukcapil/ktp", fx_date(MONDAY), count_visit,
-                                         ids),
-                     3);
+    assert_int_equal(
+        booking_ledger_each(h.ledger, "dukcapil/ktp", fx_date(MONDAY), count_visit, ids), 3);
     assert_true(ids[0] == 3 && ids[1] == 1 && ids[2] == 3 && ids[3] == 5);
-    assert_int_equal(booking_ledger_each(h.ledger, "dukcapil/ktp", fx_date("2026-12-08"),
-                                         count_visit, ids),
-                     0);
+    assert_int_equal(
+        booking_ledger_each(h.ledger, "dukcapil/ktp", fx_date("2026-12-08"), count_visit, ids), 0);
     char longname[BOOKING_SERVICE_MAX + 8];
     memset(longname, 'x', sizeof longname - 1);
     longname[sizeof longname - 1] = '\0';
@@ -332,9 +330,12 @@ static void test_each_in_order(void **state)
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(test_check_in_window_edges), cmocka_unit_test(test_check_in_refusals),
-        cmocka_unit_test(test_check_in_across_midnight), cmocka_unit_test(test_cancel),
-        cmocka_unit_test(test_sweep_missed),          cmocka_unit_test(test_erase_personal),
+        cmocka_unit_test(test_check_in_window_edges),
+        cmocka_unit_test(test_check_in_refusals),
+        cmocka_unit_test(test_check_in_across_midnight),
+        cmocka_unit_test(test_cancel),
+        cmocka_unit_test(test_sweep_missed),
+        cmocka_unit_test(test_erase_personal),
         cmocka_unit_test(test_each_in_order),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

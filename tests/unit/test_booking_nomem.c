@@ -28,9 +28,18 @@ static bool fail_now(void)
     return armed && calls++ == fail_at;
 }
 
-void *__wrap_malloc(size_t size) { return fail_now() ? NULL : __real_malloc(size); }
-void *__wrap_calloc(size_t n, size_t size) { return fail_now() ? NULL : __real_calloc(n, size); }
-void *__wrap_realloc(void *p, size_t size) { return fail_now() ? NULL : __real_realloc(p, size); }
+void *__wrap_malloc(size_t size)
+{
+    return fail_now() ? NULL : __real_malloc(size);
+}
+void *__wrap_calloc(size_t n, size_t size)
+{
+    return fail_now() ? NULL : __real_calloc(n, size);
+}
+void *__wrap_realloc(void *p, size_t size)
+{
+    return fail_now() ? NULL : __real_realloc(p, size);
+}
 
 static void arm(long k)
 {
@@ -169,8 +178,7 @@ static void test_status_changes_do_not_allocate(void **state)
     assert_int_equal(booking_ledger_cancel(h.ledger, b->id, eight, NULL), BOOKING_OK);
     assert_int_equal(booking_ledger_rollback(h.ledger, p->id), BOOKING_OK);
     assert_int_equal(booking_ledger_sweep_missed(h.ledger, eight + 86400000LL, NULL, NULL), 1);
-    assert_int_equal(booking_ledger_erase_personal(h.ledger, eight + 86400000LL, eight, NULL,
-                                                   NULL),
+    assert_int_equal(booking_ledger_erase_personal(h.ledger, eight + 86400000LL, eight, NULL, NULL),
                      3);
     assert_non_null(booking_ledger_by_token(h.ledger, c->token));
     assert_non_null(booking_ledger_by_code(h.ledger, c->date, c->code));

@@ -42,23 +42,25 @@ static void test_phone_refused(void **state)
         const char *in, *why;
     } cases[] = {
         {"", "missing"},
-        {"081234567", "10 to 13 digits"},          /* 9 digits */
-        {"08123456789012", "10 to 13 digits"},     /* 14 digits */
+        {"081234567", "10 to 13 digits"},      /* 9 digits */
+        {"08123456789012", "10 to 13 digits"}, /* 14 digits */
         {"+628123456", "10 to 13 digits"},
         {"0812-3456-7890", "only digits"},
         {"0812 3456 7890", "only digits"},
         {"+62 81234567890", "only digits"},
         {"++6281234567890", "only digits"},
         {"081234567890\n", "only digits"},
-        {"\xef\xbc\x90" "81234567890", "only digits"}, /* a fullwidth 0 */
-        {"62081234567890", "starts 08, 628 or +628"},  /* 0 after the country code */
+        {"\xef\xbc\x90"
+         "81234567890",
+         "only digits"},                              /* a fullwidth 0 */
+        {"62081234567890", "starts 08, 628 or +628"}, /* 0 after the country code */
         {"+62081234567890", "starts 08, 628 or +628"},
-        {"0212345678", "starts 08, 628 or +628"},      /* a Jakarta landline */
-        {"+6581234567", "starts 08, 628 or +628"},     /* Singapore */
+        {"0212345678", "starts 08, 628 or +628"},  /* a Jakarta landline */
+        {"+6581234567", "starts 08, 628 or +628"}, /* Singapore */
         {"8123456789", "starts 08, 628 or +628"},
         {"+", "starts 08, 628 or +628"},
         {"62", "starts 08, 628 or +628"},
-        {"0800123456", "no 080"},                      /* toll-free */
+        {"0800123456", "no 080"}, /* toll-free */
     };
     for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
         char out[BOOKING_PHONE_MAX] = "x", err[128] = "";
@@ -129,9 +131,16 @@ static void test_nik_refused(void **state)
 static void test_names(void **state)
 {
     (void)state;
-    const char *good[] = {"Sarah Rahayu", "Ni Luh Putu Ayu", "Wayan", "A",
-                          "Siti Nurhaliza binti Ahmad", "I Gusti Ngurah Rai", "Ñoño Gómez",
-                          "王小明", "O'Brien-Siregar", "Budi \xf0\x9f\x98\x80"};
+    const char *good[] = {"Sarah Rahayu",
+                          "Ni Luh Putu Ayu",
+                          "Wayan",
+                          "A",
+                          "Siti Nurhaliza binti Ahmad",
+                          "I Gusti Ngurah Rai",
+                          "Ñoño Gómez",
+                          "王小明",
+                          "O'Brien-Siregar",
+                          "Budi \xf0\x9f\x98\x80"};
     for (size_t i = 0; i < sizeof good / sizeof *good; i++)
         assert_int_equal(booking_name_check(good[i], NULL, 0), BOOKING_OK);
 
@@ -157,10 +166,10 @@ static void test_names(void **state)
         {"tab\there", "control character at byte 4"},
         {"new\nline", "control"},
         {"del\x7f", "control"},
-        {"nel\xc2\x85", "control"},                 /* U+0085 */
-        {"line\xe2\x80\xa8sep", "control"},         /* U+2028 */
+        {"nel\xc2\x85", "control"},                     /* U+0085 */
+        {"line\xe2\x80\xa8sep", "control"},             /* U+2028 */
         {"slash\xc0\xaf", "not valid UTF-8 at byte 6"}, /* overlong '/' */
-        {"sur\xed\xa0\x80", "not valid UTF-8"},     /* a surrogate */
+        {"sur\xed\xa0\x80", "not valid UTF-8"},         /* a surrogate */
         {"cut\xe2\x82", "not valid UTF-8"},
         {"ff\xff", "not valid UTF-8"},
         {"big\xf4\x90\x80\x80", "not valid UTF-8"}, /* past U+10FFFF */
@@ -193,7 +202,9 @@ static void test_masks(void **state)
         {"王小明", "王小*"},
         {"Sarah  Rahayu ", "Sa***  Ra**** "},
         {"\xf0\x9f\x98\x80\xf0\x9f\x98\x80\xf0\x9f\x98\x80", "\xf0\x9f\x98\x80\xf0\x9f\x98\x80*"},
-        {"ab\xff" "cd", "ab***"},
+        {"ab\xff"
+         "cd",
+         "ab***"},
         {"", ""},
     };
     for (size_t i = 0; i < sizeof names / sizeof *names; i++) {

@@ -214,12 +214,10 @@ static void test_fuzz_decode(void **state)
             uint64_t r = fx_next(&g);
             size_t pos = (size_t)(r % len);
             switch ((r >> 32) % 4) {
-            case 0: in[pos] ^= (uint8_t)(1u << ((r >> 40) % 8)); break;  /* flip a bit */
-            case 1: in[pos] = (uint8_t)(r >> 48); break;                   /* a new byte */
-            case 2: len = pos; break;                                      /* cut */
-            default:                                                       /* drop one */
-                memmove(in + pos, in + pos + 1, len - pos - 1);
-                len--;
+            case 0: in[pos] ^= (uint8_t)(1u << ((r >> 40) % 8)); break; /* flip a bit */
+            case 1: in[pos] = (uint8_t)(r >> 48); break;                /* a new byte */
+            case 2: len = pos; break;                                   /* cut */
+            default: /* drop one */ memmove(in + pos, in + pos + 1, len - pos - 1); len--;
             }
             if (len == 0)
                 break;

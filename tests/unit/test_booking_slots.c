@@ -87,8 +87,14 @@ static void test_walkin_share(void **state)
     struct {
         int quota, share, bookable;
     } cases[] = {
-        {0, 50, BOOKING_UNLIMITED}, {100, 30, 70}, {10, 25, 7}, {10, 0, 10},
-        {10, 100, 0},               {1, 1, 0},     {7, 50, 3},  {200, 33, 134},
+        {0, 50, BOOKING_UNLIMITED},
+        {100, 30, 70},
+        {10, 25, 7},
+        {10, 0, 10},
+        {10, 100, 0},
+        {1, 1, 0},
+        {7, 50, 3},
+        {200, 33, 134},
     };
     for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
         r.daily_quota = cases[i].quota;
@@ -166,8 +172,8 @@ static void test_closed_days_have_no_slots(void **state)
     const char *closed[] = {"2026-12-24", "2026-12-25", "2026-12-27"};
     for (size_t i = 0; i < 3; i++) {
         day.n_slots = 99;
-        assert_int_equal(booking_day_build(&day, "a/b", date_of(closed[i]), &r, with_break, 2,
-                                           cal, JAKARTA, NULL, 0),
+        assert_int_equal(booking_day_build(&day, "a/b", date_of(closed[i]), &r, with_break, 2, cal,
+                                           JAKARTA, NULL, 0),
                          BOOKING_OK);
         assert_int_equal(day.n_slots, 0);
     }
@@ -175,9 +181,9 @@ static void test_closed_days_have_no_slots(void **state)
                                        JAKARTA, NULL, 0),
                      BOOKING_OK);
     assert_int_equal(day.n_slots, 13); /* 8 + 5 half-hours */
-    assert_int_equal(booking_day_build(&day, "a/b", date_of("2026-12-26"), &r, NULL, 0, cal,
-                                       JAKARTA, NULL, 0),
-                     BOOKING_OK);
+    assert_int_equal(
+        booking_day_build(&day, "a/b", date_of("2026-12-26"), &r, NULL, 0, cal, JAKARTA, NULL, 0),
+        BOOKING_OK);
     assert_int_equal(day.n_slots, 0);
     calendar_free(cal);
 }
@@ -198,35 +204,35 @@ static void test_day_refuses(void **state)
     for (int i = 0; i <= BOOKING_HOURS_MAX; i++)
         many[i] = (booking_hours_t){i * 60, i * 60 + 30};
 
-    assert_int_equal(booking_day_build(&day, "a/b", d, &r, &backwards, 1, NULL, JAKARTA, err,
-                                       sizeof err),
-                     BOOKING_EINVAL);
+    assert_int_equal(
+        booking_day_build(&day, "a/b", d, &r, &backwards, 1, NULL, JAKARTA, err, sizeof err),
+        BOOKING_EINVAL);
     assert_non_null(strstr(err, "hours: interval 1"));
-    assert_int_equal(booking_day_build(&day, "a/b", d, &r, overlap, 2, NULL, JAKARTA, err,
-                                       sizeof err),
-                     BOOKING_EINVAL);
+    assert_int_equal(
+        booking_day_build(&day, "a/b", d, &r, overlap, 2, NULL, JAKARTA, err, sizeof err),
+        BOOKING_EINVAL);
     assert_string_equal(err, "hours: interval 2 opens before interval 1 closes");
-    assert_int_equal(booking_day_build(&day, "a/b", d, &r, &past_midnight, 1, NULL, JAKARTA, err,
-                                       sizeof err),
-                     BOOKING_EINVAL);
+    assert_int_equal(
+        booking_day_build(&day, "a/b", d, &r, &past_midnight, 1, NULL, JAKARTA, err, sizeof err),
+        BOOKING_EINVAL);
     assert_int_equal(booking_day_build(&day, "a/b", d, &r, many, BOOKING_HOURS_MAX + 1, NULL,
                                        JAKARTA, err, sizeof err),
                      BOOKING_EINVAL);
-    assert_int_equal(booking_day_build(&day, "a/b", d, &r, many, BOOKING_HOURS_MAX, NULL,
-                                       JAKARTA, err, sizeof err),
+    assert_int_equal(booking_day_build(&day, "a/b", d, &r, many, BOOKING_HOURS_MAX, NULL, JAKARTA,
+                                       err, sizeof err),
                      BOOKING_OK);
-    assert_int_equal(booking_day_build(&day, "", d, &r, with_break, 2, NULL, JAKARTA, err,
-                                       sizeof err),
-                     BOOKING_EINVAL);
+    assert_int_equal(
+        booking_day_build(&day, "", d, &r, with_break, 2, NULL, JAKARTA, err, sizeof err),
+        BOOKING_EINVAL);
     assert_non_null(strstr(err, "service"));
-    assert_int_equal(booking_day_build(&day, "a/b", d, &r, with_break, 2, NULL, 15 * 60, err,
-                                       sizeof err),
-                     BOOKING_EINVAL);
+    assert_int_equal(
+        booking_day_build(&day, "a/b", d, &r, with_break, 2, NULL, 15 * 60, err, sizeof err),
+        BOOKING_EINVAL);
     assert_non_null(strstr(err, "utc offset"));
     r.slot_minutes = 1;
-    assert_int_equal(booking_day_build(&day, "a/b", d, &r, with_break, 2, NULL, JAKARTA, err,
-                                       sizeof err),
-                     BOOKING_EINVAL);
+    assert_int_equal(
+        booking_day_build(&day, "a/b", d, &r, with_break, 2, NULL, JAKARTA, err, sizeof err),
+        BOOKING_EINVAL);
     assert_string_equal(err, "booking.slot_minutes: must be 5..240");
 }
 
@@ -312,9 +318,9 @@ static void test_time_refused(void **state)
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(test_rules_check),          cmocka_unit_test(test_walkin_share),
-        cmocka_unit_test(test_slots_around_break),   cmocka_unit_test(test_closed_days_have_no_slots),
-        cmocka_unit_test(test_day_refuses),          cmocka_unit_test(test_time_text),
+        cmocka_unit_test(test_rules_check),        cmocka_unit_test(test_walkin_share),
+        cmocka_unit_test(test_slots_around_break), cmocka_unit_test(test_closed_days_have_no_slots),
+        cmocka_unit_test(test_day_refuses),        cmocka_unit_test(test_time_text),
         cmocka_unit_test(test_time_refused),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
