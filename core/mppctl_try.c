@@ -88,7 +88,7 @@ static void cmd_issue(try_ctx_t *t, char **arg, int nargs)
     }
     char svc[CATALOG_SVC_ID_MAX];
     full_service(t, arg[0], svc, sizeof svc);
-    queue_issue_req_t req = {svc, PRIORITY_NONE, false};
+    queue_issue_req_t req = {.service = svc, .priority = PRIORITY_NONE};
     int count = 1;
     for (int i = 1; i < nargs; i++) {
         if (arg[i][0] == 'x' && atoi(arg[i] + 1) > 0)

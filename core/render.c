@@ -72,6 +72,8 @@ static void ticket_members(jsonw_t *w, const queue_t *q, const queue_ticket_t *t
     jsonw_key(w, "finished_at");
     time_or_null(w, t->finished_at);
     jsonw_kint(w, "transfers", t->transfers);
+    jsonw_key(w, "booking");
+    jsonw_str_or_null(w, t->booking[0] ? t->booking : NULL);
     if (t->status == QUEUE_TICKET_CANCELLED) {
         jsonw_kstr(w, "reason", t->reason);
     }
@@ -360,6 +362,10 @@ char *render_ticket_record(const queue_ticket_t *t, size_t *len)
     jsonw_kstr(&w, "reason", t->reason);
     jsonw_kint(&w, "rank", t->rank);
     jsonw_kint(&w, "queued_at", t->queued_at); /* for the service-time reports (core/report) */
+    if (t->booking[0]) {
+        jsonw_kstr(&w, "booking", t->booking);
+        jsonw_kint(&w, "booking_start", t->booking_start);
+    }
     jsonw_obj_end(&w);
     return jsonw_take(&w, len);
 }
@@ -408,6 +414,10 @@ int render_ticket_parse(const json_t *rec, queue_ticket_t *t)
         return -1;
     t->status = (queue_status_t)status;
     t->priority = (queue_priority_t)priority;
+    json_t *booking = json_object_get(rec, "booking"); /* a booked ticket only */
+    if (booking && (copy_str(rec, "booking", t->booking, sizeof t->booking) ||
+                    (t->booking_start = get_int(rec, "booking_start", &bad), bad)))
+        return -1;
     if (copy_str(rec, "number", t->number, sizeof t->number) ||
         copy_str(rec, "agency", t->agency, sizeof t->agency) ||
         copy_str(rec, "service", t->service, sizeof t->service) ||

@@ -334,6 +334,11 @@ void queue_print_unlink(queue_t *q, tnode_t *n)
     n->printing_linked = false;
 }
 
+bool queue_ticket_booked_ahead(const queue_ticket_t *t)
+{
+    return t->booking[0] && t->rank < INT64_MIN / 4;
+}
+
 void queue_link(queue_t *q, queue_service_t *s, queue_ticket_t *t)
 {
     (void)q;
@@ -633,11 +638,13 @@ int queue_issue(queue_t *q, const queue_issue_req_t *req, int64_t now, const que
     if (!s)
         return queue_fail(q, QUEUE_ENOMEM, NULL, "out of memory");
     uint32_t issued = s->issued_day == q->day ? s->issued : 0;
-    if (svc->quota > 0 && issued >= (uint32_t)svc->quota)
+    bool booked = req->booking && req->booking[0];
+    if (!booked && svc->quota > 0 && issued + req->reserved >= (uint32_t)svc->quota)
         return queue_fail(q, QUEUE_EQUOTA, "service",
-                          "service %s has reached its daily quota of %d tickets; "
+                          "service %s has reached its daily quota of %d tickets%s; "
                           "come back on the next working day",
-                          svc->id, svc->quota);
+                          svc->id, svc->quota,
+                          req->reserved ? " (the rest are booked online)" : "");
 
     const catalog_agency_t *ag = &q->cat->agencies[svc->agency];
     qagency_t *a = s->agency;
@@ -665,6 +672,12 @@ int queue_issue(queue_t *q, const queue_issue_req_t *req, int64_t now, const que
     t->issued_at = now;
     t->queued_at = now;
     t->rank = q->rank_hi + 1;
+    if (booked) {
+        copy_str(t->booking, sizeof t->booking, req->booking);
+        t->booking_start = req->booking_start;
+        if (now >= req->booking_start)
+            t->rank = QUEUE_RANK_BOOKED + req->booking_start;
+    }
     if (make_token(q, t->id, t->token) != QUEUE_OK) {
         free(n);
         return queue_fail(q, QUEUE_ESTATE, NULL, "could not make a unique ticket token; try again");
@@ -677,7 +690,8 @@ int queue_issue(queue_t *q, const queue_issue_req_t *req, int64_t now, const que
     /* accepted: nothing below can fail */
     all_link(q, n);
     q->last_id = t->id;
-    q->rank_hi = t->rank;
+    if (!queue_ticket_booked_ahead(t))
+        q->rank_hi = t->rank;
     a->seq_day = q->day;
     a->seq = seq;
     s->issued = issued + 1;

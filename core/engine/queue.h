@@ -94,6 +94,11 @@ typedef enum queue_event_type {
 #define QUEUE_STAFF_MAX 64
 #define QUEUE_REASON_MAX 32
 #define QUEUE_RECENT 10
+#define QUEUE_BOOKING_MAX 8 /* a booking code, "BK-7QK3" */
+/* The ranks of booked tickets whose slot has begun: below every other
+ * rank, ordered by slot start, so they are called ahead of walk-ins of
+ * their queue (and among themselves, earlier slots first). */
+#define QUEUE_RANK_BOOKED (INT64_MIN / 2)
 
 typedef struct queue_service queue_service_t;
 
@@ -118,6 +123,8 @@ typedef struct queue_ticket {
     char token[QUEUE_TOKEN_LEN + 1];
     char reason[QUEUE_REASON_MAX]; /* why cancelled ("closed", ...) */
     int64_t rank;                  /* order within its queue */
+    char booking[QUEUE_BOOKING_MAX]; /* the booking it was checked in with, "" */
+    int64_t booking_start;           /* that booking's slot start (ms), 0 */
     /* engine internals */
     queue_service_t *queue;           /* queue it waits in, or NULL */
     struct queue_ticket *prev, *next; /* links in that queue */
@@ -212,7 +219,18 @@ typedef struct queue_issue_req {
     const char *service; /* "<agency>/<service>" */
     queue_priority_t priority;
     bool print; /* wait for the kiosk's confirm */
+    /* A booking checked in: its code and slot start. The ticket is not
+     * held to the daily quota (its place was kept), and from its slot's
+     * start it is called ahead of the walk-ins of its queue. */
+    const char *booking;
+    int64_t booking_start;
+    /* For a walk-in: places of today's quota kept for bookings not yet
+     * checked in; the quota refuses a walk-in that would take one. */
+    uint32_t reserved;
 } queue_issue_req_t;
+
+/* Whether ticket t is a booked one called ahead of walk-ins now. */
+bool queue_ticket_booked_ahead(const queue_ticket_t *t);
 
 int queue_issue(queue_t *q, const queue_issue_req_t *req, int64_t now, const queue_ticket_t **out);
 /* printing -> waiting; by token. */

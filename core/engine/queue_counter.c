@@ -26,7 +26,7 @@ static int need_current(queue_t *q, const queue_counter_t *c, queue_ticket_t *t,
 {
     if (!t)
         return queue_fail(q, QUEUE_ESTATE, NULL,
-                          "counter %d has no current ticket to %s; call one first", c->number,
+                          "counter %d has no current ticket to be %s; call one first", c->number,
                           what);
     if (t->status == QUEUE_TICKET_CALLED || (serving_ok && t->status == QUEUE_TICKET_SERVING))
         return QUEUE_OK;

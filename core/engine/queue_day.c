@@ -144,9 +144,28 @@ int queue_roll(queue_t *q, int64_t now)
     return QUEUE_OK;
 }
 
+/* Booked tickets checked in before their slot wait as walk-ins until it
+ * begins; then they move ahead of the walk-ins of their queue. */
+static void booked_forward(queue_t *q, int64_t now)
+{
+    for (tnode_t *n = q->all_head; n; n = n->all_next) {
+        queue_ticket_t *t = &n->t;
+        if (!t->booking[0] || t->status != QUEUE_TICKET_WAITING || !t->queue ||
+            queue_ticket_booked_ahead(t) || now < t->booking_start)
+            continue;
+        queue_service_t *s = t->queue;
+        queue_unlink(q, t);
+        t->rank = QUEUE_RANK_BOOKED + t->booking_start;
+        queue_link(q, s, t);
+        queue_touch_ticket(q, t);
+    }
+    queue_flush(q, now);
+}
+
 void queue_tick(queue_t *q, int64_t now)
 {
     (void)queue_roll(q, now); /* on ENOMEM the next tick tries again */
+    booked_forward(q, now);
 }
 
 /* ---------------------------------------------------------------- restore */
@@ -236,12 +255,14 @@ static void restore_day_state(queue_t *q, int64_t now)
     for (tnode_t *n = q->all_head; n; n = n->all_next) {
         if (n->t.day > day)
             day = n->t.day;
+        if (n->t.id > q->last_id)
+            q->last_id = n->t.id;
+        if (queue_ticket_booked_ahead(&n->t))
+            continue; /* ranks of their own, below all others */
         if (n->t.rank < q->rank_lo)
             q->rank_lo = n->t.rank;
         if (n->t.rank > q->rank_hi)
             q->rank_hi = n->t.rank;
-        if (n->t.id > q->last_id)
-            q->last_id = n->t.id;
     }
     for (size_t i = 0; i < q->n_counters; i++)
         if (q->counters[i].day > day)

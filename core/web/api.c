@@ -155,7 +155,8 @@ static void ticket_issue(web_req_t *r)
         web_reply_error(r, WEB_ERR_WRONG_TYPE, "fields", "'fields' must be an object");
         return;
     }
-    queue_issue_req_t req = {service, PRIORITY_NONE, json_is_true(print)};
+    queue_issue_req_t req = {
+        .service = service, .priority = PRIORITY_NONE, .print = json_is_true(print)};
     if (priority && queue_priority_parse(priority, &req.priority) != 0) {
         web_reply_error(r, WEB_ERR_INVALID, "priority",
                         "priority must be null, lansia, disabilitas, ibu_hamil or anak");

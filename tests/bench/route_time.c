@@ -77,7 +77,8 @@ static int run(const plugin_hall_t *hall, const catalog_t *cat, int counter, lon
     const catalog_agency_t *a = &cat->agencies[0];
     for (long i = 0; i < waiting; i++) {
         const catalog_service_t *svc = &cat->services[a->first_service + (size_t)i % a->n_services];
-        queue_issue_req_t req = {svc->id, i % 7 == 0 ? PRIORITY_ANAK : PRIORITY_NONE, false};
+        queue_issue_req_t req = {.service = svc->id,
+                                 .priority = i % 7 == 0 ? PRIORITY_ANAK : PRIORITY_NONE};
         const queue_ticket_t *t;
         if (queue_issue(q, &req, now + i, &t) != 0) {
             fprintf(stderr, "route_time: issue: %s\n", queue_last_error(q));

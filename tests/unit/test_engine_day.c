@@ -474,6 +474,54 @@ static void test_restore_closing(void **state)
                      QUEUE_ECLOSED);
 }
 
+/* A booked ticket: checked in before its slot it waits as a walk-in; from
+ * the slot's start it is called ahead of the walk-ins of its queue (earlier
+ * slots first), also after a restore; it does not count against the places
+ * kept for bookings, and a walk-in may not take one. */
+static void test_booked_ahead_of_walkins(void **state)
+{
+    fx_t *f = *state;
+    int64_t t0 = fx_mon(9, 0), slot = fx_mon(9, 30), later = fx_mon(9, 45);
+    fx_act(f, 3, QUEUE_ACT_OPEN, t0);
+    fx_issue(f, "dukcapil/kk", PRIORITY_NONE, t0);     /* */
+    fx_issue(f, "dukcapil/kk", PRIORITY_NONE, t0 + 1); /* */
+    queue_issue_req_t late = {
+        .service = "dukcapil/kk", .booking = "BK-LATE", .booking_start = later};
+    queue_issue_req_t early = {
+        .service = "dukcapil/kk", .booking = "BK-EARL", .booking_start = slot};
+    const queue_ticket_t *b1 = NULL, *b2 = NULL;
+    assert_int_equal(queue_issue(f->q, &late, t0 + 2, &b1), QUEUE_OK);  /* */
+    assert_int_equal(queue_issue(f->q, &early, t0 + 3, &b2), QUEUE_OK); /* */
+    assert_false(queue_ticket_booked_ahead(b1));
+    assert_string_equal(fx_call(f, 3, t0 + 4), "A-001"); /* before the slot: in turn */
+    fx_act(f, 3, QUEUE_ACT_FINISH, t0 + 5);
+
+    queue_tick(f->q, slot);
+    assert_true(queue_ticket_booked_ahead(queue_ticket_by_id(f->q, 4)));
+    fx_issue(f, "dukcapil/kk", PRIORITY_NONE, slot + 1); /* A-005, a walk-in after */
+    fx_t *g = fx_restore(f, 0, slot + 2);
+    fx_t *both[2] = {f, g};
+    for (int k = 0; k < 2; k++) {
+        fx_t *e = both[k];
+        assert_string_equal(fx_call(e, 3, slot + 4), "A-004"); /* its slot has begun */
+        fx_act(e, 3, QUEUE_ACT_FINISH, slot + 5);
+        assert_string_equal(fx_call(e, 3, slot + 6), "A-002"); /* A-003's has not */
+        fx_act(e, 3, QUEUE_ACT_FINISH, slot + 7);
+        queue_tick(e->q, later);
+        assert_string_equal(fx_call(e, 3, later + 1), "A-003"); /* ahead of A-005 */
+        assert_string_equal(queue_ticket_by_id(e->q, 3)->booking, "BK-LATE");
+    }
+
+    /* akta has a quota of 3: with 2 places kept for bookings, one walk-in */
+    queue_issue_req_t walk = {.service = "dukcapil/akta", .reserved = 2};
+    assert_int_equal(queue_issue(f->q, &walk, later + 2, NULL), QUEUE_OK);
+    assert_int_equal(queue_issue(f->q, &walk, later + 3, NULL), QUEUE_EQUOTA);
+    queue_issue_req_t kept = {
+        .service = "dukcapil/akta", .booking = "BK-AKTA", .booking_start = later};
+    assert_int_equal(queue_issue(f->q, &kept, later + 4, NULL), QUEUE_OK);
+    assert_int_equal(queue_issue(f->q, &kept, later + 5, NULL), QUEUE_OK);
+}
+
 int main(void)
 {
     setenv("TZ", "Asia/Jakarta", 1);
@@ -488,6 +536,7 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_restore, setup_plain, teardown),
         cmocka_unit_test_setup_teardown(test_restore_after_midnight, setup_plain, teardown),
         cmocka_unit_test_setup_teardown(test_restore_closing, setup_plain, teardown),
+        cmocka_unit_test_setup_teardown(test_booked_ahead_of_walkins, setup_plain, teardown),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

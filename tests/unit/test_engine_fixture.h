@@ -321,7 +321,7 @@ static inline fx_t *fx_restore(fx_t *f, int flags, int64_t now)
 static inline int fx_issue_rc(fx_t *f, const char *svc, queue_priority_t p, bool print, int64_t now,
                               const queue_ticket_t **out)
 {
-    queue_issue_req_t req = {svc, p, print};
+    queue_issue_req_t req = {.service = svc, .priority = p, .print = print};
     return queue_issue(f->q, &req, now, out);
 }
 

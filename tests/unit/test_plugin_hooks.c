@@ -193,7 +193,7 @@ static const char *hx_call(hx_t *h, int counter)
 
 static const queue_ticket_t *hx_issue(hx_t *h, const char *svc, queue_priority_t p)
 {
-    queue_issue_req_t req = {svc, p, false};
+    queue_issue_req_t req = {.service = svc, .priority = p};
     const queue_ticket_t *t = NULL;
     struct timespec t0;
     clock_gettime(CLOCK_MONOTONIC, &t0);
