@@ -15,6 +15,8 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "booking/rules.h"
+
 #define CATALOG_ID_MAX 48            /* agency or local service id, with NUL */
 #define CATALOG_SVC_ID_MAX 96        /* "<agency>/<service>", with NUL */
 #define CATALOG_PREFIX_MAX 8         /* ticket number prefix, with NUL */
@@ -89,6 +91,8 @@ typedef struct catalog_service {
                                      same agency that finishing this one
                                      queues the ticket for; "" = none */
     bool next_front;               /* ... at the front of its queue */
+    bool bookable;                 /* it declares booking = {...} */
+    booking_rules_t booking;       /* then its rules (booking/rules.h) */
 } catalog_service_t;
 
 typedef struct catalog_agency {

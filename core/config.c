@@ -60,6 +60,9 @@ void config_defaults(config_t *cfg)
     cfg->print_timeout_s = 120;
     cfg->n_origins = 0; /* the same origin is always allowed */
     cfg->rate_issue_per_min = 30;
+    cfg->rate_booking_per_min = 10;
+    cfg->booking_keep_days = 30;
+    cfg->booking_per_phone_day = 3;
     cfg->rate_login_per_min = 10;
     cfg->conns_per_ip = 100;
     config_net_parse("127.0.0.1", &cfg->rate_allow[0]);
@@ -653,8 +656,12 @@ static int load_counters(load_ctx_t *ctx, const config_setting_t *root, config_t
 
 static int load_rate_limits(load_ctx_t *ctx, const config_setting_t *root, config_t *cfg)
 {
-    static const char *const known[] = {"issue_per_minute", "login_per_minute",
-                                        "connections_per_ip", "allow", NULL};
+    static const char *const known[] = {"issue_per_minute",
+                                        "login_per_minute",
+                                        "booking_per_minute",
+                                        "connections_per_ip",
+                                        "allow",
+                                        NULL};
     config_setting_t *g;
     if (get_group(ctx, root, "rate_limits", &g, known) < 0)
         return -1;
@@ -663,6 +670,7 @@ static int load_rate_limits(load_ctx_t *ctx, const config_setting_t *root, confi
     /* 0 = no limit */
     if (get_int(ctx, g, "issue_per_minute", 0, 100000, &cfg->rate_issue_per_min) < 0 ||
         get_int(ctx, g, "login_per_minute", 0, 100000, &cfg->rate_login_per_min) < 0 ||
+        get_int(ctx, g, "booking_per_minute", 0, 100000, &cfg->rate_booking_per_min) < 0 ||
         get_int(ctx, g, "connections_per_ip", 0, 100000, &cfg->conns_per_ip) < 0)
         return -1;
     return get_net_list(ctx, g, "allow", cfg->rate_allow, CONFIG_MAX_ALLOW, &cfg->n_rate_allow);
@@ -753,6 +761,77 @@ const config_option_t *config_option_find(const config_t *cfg, const char *agenc
 
 /* storage = { map_mb = N; }: the LMDB map a new data folder starts with,
  * in MiB, and the least an existing one is opened with. */
+/* "YYYY-MM-DD" of a real calendar day to YYYYMMDD; 0 when it is not one. */
+static uint32_t parse_date(const char *s)
+{
+    int y, m, d;
+    char tail;
+    if (strlen(s) != 10 || sscanf(s, "%4d-%2d-%2d%c", &y, &m, &d, &tail) != 3 || s[4] != '-' ||
+        s[7] != '-' || y < 2000 || y > 2200 || m < 1 || m > 12 || d < 1)
+        return 0;
+    static const int days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+    if (d > days[m - 1] + (m == 2 && leap))
+        return 0;
+    return (uint32_t)(y * 10000 + m * 100 + d);
+}
+
+/* calendar = { closed = ( { date = "2026-12-25"; name = "..."; source = "..."; }, ... ); };
+ * the dates the hall is closed besides its weekly hours: no slots are
+ * offered for booking on them. */
+static int load_calendar(load_ctx_t *ctx, const config_setting_t *root, config_t *cfg)
+{
+    static const char *const known[] = {"closed", NULL}, *const day_known[] = {"date", "name",
+                                                                               "source", NULL};
+    config_setting_t *g;
+    if (get_group(ctx, root, "calendar", &g, known) < 0)
+        return -1;
+    const config_setting_t *list = g ? config_setting_get_member(g, "closed") : NULL;
+    if (list == NULL)
+        return 0;
+    if (!config_setting_is_list(list))
+        return fail(ctx, list,
+                    "must be a list in parentheses: closed = ( { date = \"2026-12-25\"; name = "
+                    "\"...\"; source = \"...\"; } );");
+    int n = config_setting_length(list);
+    if ((size_t)n > CONFIG_MAX_HOLIDAYS)
+        return fail(ctx, list, "has %d dates; at most %d are allowed", n, CONFIG_MAX_HOLIDAYS);
+    for (int i = 0; i < n; i++) {
+        const config_setting_t *e = config_setting_get_elem(list, (unsigned)i);
+        config_holiday_t *h = &cfg->holidays[i];
+        char date[16] = "";
+        if (!config_setting_is_group(e))
+            return fail(ctx, e, "must be a group: { date = \"2026-12-25\"; name = \"...\"; }");
+        const config_setting_t *ds;
+        if (check_names(ctx, e, day_known) < 0 ||
+            get_string(ctx, e, "date", date, sizeof date, &ds) < 0 ||
+            get_string(ctx, e, "name", h->name, sizeof h->name, NULL) < 0 ||
+            get_string(ctx, e, "source", h->source, sizeof h->source, NULL) < 0)
+            return -1;
+        if (ds == NULL || !(h->ymd = parse_date(date)))
+            return fail(ctx, ds ? ds : e, "a closed day needs its date as \"YYYY-MM-DD\"");
+        if (!h->name[0])
+            return fail(ctx, e, "a closed day needs its name (what the citizen is told)");
+    }
+    cfg->n_holidays = (size_t)n;
+    return 0;
+}
+
+/* bookings = { keep_days = 30; per_phone_per_day = 3; }; */
+static int load_bookings(load_ctx_t *ctx, const config_setting_t *root, config_t *cfg)
+{
+    static const char *const known[] = {"keep_days", "per_phone_per_day", NULL};
+    config_setting_t *g;
+    if (get_group(ctx, root, "bookings", &g, known) < 0)
+        return -1;
+    if (g == NULL)
+        return 0;
+    return get_int(ctx, g, "keep_days", 1, 3650, &cfg->booking_keep_days) < 0 ||
+                   get_int(ctx, g, "per_phone_per_day", 1, 50, &cfg->booking_per_phone_day) < 0
+               ? -1
+               : 0;
+}
+
 static int load_storage(load_ctx_t *ctx, const config_setting_t *root, config_t *cfg)
 {
     static const char *const known[] = {"map_mb", NULL};
@@ -839,16 +918,17 @@ int config_load(config_t *cfg, const char *path, char *err, size_t errlen)
                      config_error_line(&lc), config_error_text(&lc));
         goto out;
     }
-    static const char *const known[] = {"hall",     "server",         "paths",    "hours",
-                                        "counters", "rate_limits",    "sessions", "storage",
-                                        "log",      "plugin_options", NULL};
+    static const char *const known[] = {
+        "hall",    "server", "paths",          "hours",    "counters", "rate_limits", "sessions",
+        "storage", "log",    "plugin_options", "calendar", "bookings", NULL};
     const config_setting_t *root = config_root_setting(&lc);
     if (check_names(&ctx, root, known) < 0 || load_hall(&ctx, root, tmp) < 0 ||
         load_server(&ctx, root, tmp) < 0 || load_paths(&ctx, root, tmp) < 0 ||
         load_hours(&ctx, root, tmp) < 0 || load_counters(&ctx, root, tmp) < 0 ||
         load_rate_limits(&ctx, root, tmp) < 0 || load_sessions(&ctx, root, tmp) < 0 ||
         load_storage(&ctx, root, tmp) < 0 || load_log(&ctx, root, tmp) < 0 ||
-        load_plugin_options(&ctx, root, tmp) < 0)
+        load_plugin_options(&ctx, root, tmp) < 0 || load_calendar(&ctx, root, tmp) < 0 ||
+        load_bookings(&ctx, root, tmp) < 0)
         goto out;
     memcpy(cfg, tmp, sizeof *cfg);
     rc = 0;

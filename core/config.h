@@ -12,6 +12,7 @@
 #define MPP_CONFIG_H
 
 #include <stdbool.h>
+#include <stdint.h>
 #include <stddef.h>
 
 #define CONFIG_PATH_MAX 512
@@ -59,6 +60,15 @@ typedef struct config_option {
     char text[256];
     int line; /* where the config file sets it */
 } config_option_t;
+
+/* A date the hall is closed (a national holiday, cuti bersama, a local
+ * closure), with what it is and where that is published. */
+#define CONFIG_MAX_HOLIDAYS 128
+typedef struct config_holiday {
+    uint32_t ymd; /* YYYYMMDD */
+    char name[96];
+    char source[160];
+} config_holiday_t;
 
 typedef enum config_log_level {
     LOG_LEVEL_ERROR = 0,
@@ -111,6 +121,12 @@ typedef struct config {
 
     config_option_t options[CONFIG_MAX_OPTIONS]; /* plugin_options */
     size_t n_options;
+
+    config_holiday_t holidays[CONFIG_MAX_HOLIDAYS]; /* calendar.closed, by date */
+    size_t n_holidays;
+    int booking_keep_days;     /* bookings.keep_days: personal data kept after the slot (30) */
+    int booking_per_phone_day; /* bookings.per_phone_per_day: across services (3) */
+    int rate_booking_per_min;  /* rate_limits.booking_per_minute per IP (10) */
 } config_t;
 
 /* Fills `cfg` with the built-in defaults (port 8080, Asia/Jakarta,

@@ -22,6 +22,7 @@
 #include <lauxlib.h>
 #include <regex.h>
 #include <stdarg.h>
+#include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -39,7 +40,12 @@ static const char *const service_fields[] = {
     "fee",        "fee_note", "product",      "complaint_channel", "legal_basis",
     "hours",      "cutoff",   "quota",        "priority",          "kiosk",
     "inputs",     "counters", "source",       "unconfirmed",       "next",
-    "next_place", NULL,
+    "next_place", "booking",  NULL,
+};
+
+static const char *const booking_fields[] = {
+    "slot_minutes",   "capacity",      "days_ahead",   "walkin_share",
+    "checkin_before", "checkin_after", "code_pattern", NULL,
 };
 
 static const char *const input_fields[] = {"name", "label", "pattern", "message", NULL};
@@ -485,6 +491,58 @@ static void read_unconfirmed(plugin_check_t *c, catalog_service_t *s)
     }
 }
 
+/* booking = { slot_minutes, capacity, days_ahead, walkin_share,
+ * checkin_before, checkin_after, code_pattern }: the service takes online
+ * bookings; a key left out takes booking_rules_default's value. */
+static void read_booking(plugin_check_t *c, catalog_service_t *s)
+{
+    lua_State *L = c->L;
+    int t = plugin_check_get(c, "booking");
+    if (t != LUA_TNIL && t != LUA_TTABLE) {
+        decl_error(c->d, c->line, "%s: booking must be a table { slot_minutes = 30, ... }",
+                   c->what);
+    } else if (t == LUA_TTABLE) {
+        plugin_check_t bc = {.L = L, .d = c->d, .line = c->line, .table = lua_gettop(L)};
+        snprintf(bc.what, sizeof bc.what, "%.80s: booking", c->what);
+        plugin_check_fields(&bc, booking_fields, "booking");
+        booking_rules_t *r = &s->booking;
+        booking_rules_default(r);
+        static const struct {
+            const char *name;
+            size_t at;
+        } ints[] = {
+            {"slot_minutes", offsetof(booking_rules_t, slot_minutes)},
+            {"capacity", offsetof(booking_rules_t, capacity)},
+            {"days_ahead", offsetof(booking_rules_t, days_ahead)},
+            {"walkin_share", offsetof(booking_rules_t, walkin_share)},
+            {"checkin_before", offsetof(booking_rules_t, checkin_before)},
+            {"checkin_after", offsetof(booking_rules_t, checkin_after)},
+        };
+        for (size_t i = 0; i < sizeof ints / sizeof ints[0]; i++) {
+            int *field = (int *)((char *)r + ints[i].at);
+            int64_t v = *field; /* the default stays when the key is left out */
+            if (plugin_check_int(&bc, ints[i].name, false, 0, 100000, "a whole number, 0 or more",
+                                 &v) == 0)
+                *field = (int)v;
+        }
+        char *pattern = NULL;
+        if (plugin_check_text(&bc, "code_pattern", false, &pattern) == 0 && pattern) {
+            if (strlen(pattern) >= sizeof r->code_pattern)
+                decl_error(c->d, c->line, "%s: code_pattern is longer than %zu bytes", bc.what,
+                           sizeof r->code_pattern - 1);
+            else
+                snprintf(r->code_pattern, sizeof r->code_pattern, "%s", pattern);
+        }
+        free(pattern);
+        r->daily_quota = s->quota;
+        char err[160];
+        if (booking_rules_check(r, err, sizeof err) != BOOKING_OK)
+            decl_error(c->d, c->line, "%s: %s", c->what, err);
+        s->bookable = true;
+    }
+    lua_pop(L, 1);
+}
+
 static void read_service(plugin_check_t *c, catalog_service_t *s, size_t index)
 {
     lua_State *L = c->L;
@@ -537,6 +595,7 @@ static void read_service(plugin_check_t *c, catalog_service_t *s, size_t index)
     plugin_check_text(c, "source", true, &s->source);
     read_unconfirmed(c, s);
     plugin_api_read_next(c, s);
+    read_booking(c, s);
 }
 
 static int plugin_api_service(lua_State *L)
