@@ -61,11 +61,12 @@
 
 /* Names of the named databases, indexed by store_db_t. */
 static const char *const store_db_names[] = {
-    [STORE_DB_META] = "meta",       [STORE_DB_TICKETS] = "tickets",
-    [STORE_DB_OPEN] = "open",       [STORE_DB_TOKENS] = "tokens",
-    [STORE_DB_EVENTS] = "events",   [STORE_DB_COUNTERS] = "counters",
-    [STORE_DB_USERS] = "users",     [STORE_DB_SESSIONS] = "sessions",
-    [STORE_DB_SURVEYS] = "surveys", [STORE_DB_IDEMPOTENCY] = "idempotency",
+    [STORE_DB_META] = "meta",         [STORE_DB_TICKETS] = "tickets",
+    [STORE_DB_OPEN] = "open",         [STORE_DB_TOKENS] = "tokens",
+    [STORE_DB_EVENTS] = "events",     [STORE_DB_COUNTERS] = "counters",
+    [STORE_DB_USERS] = "users",       [STORE_DB_SESSIONS] = "sessions",
+    [STORE_DB_SURVEYS] = "surveys",   [STORE_DB_IDEMPOTENCY] = "idempotency",
+    [STORE_DB_BOOKINGS] = "bookings",
 };
 _Static_assert(sizeof store_db_names / sizeof store_db_names[0] == STORE_DB__COUNT,
                "every store_db_t needs a name");
@@ -286,11 +287,20 @@ static int store_migrate_1_to_2(MDB_txn *txn, const MDB_dbi *dbi)
                              "format 1 (a folder made before the history was kept)");
 }
 
+/* Format 2 -> 3: format 3 keeps online bookings in their own database,
+ * made empty at open; nothing else changes. */
+static int store_migrate_2_to_3(MDB_txn *txn, const MDB_dbi *dbi)
+{
+    (void)txn, (void)dbi;
+    return 0;
+}
+
 /* store_migrations[v - 1] migrates a folder from format v to v + 1 inside
  * the start-up transaction; it returns an LMDB code. */
 typedef int (*store_migrate_fn)(MDB_txn *txn, const MDB_dbi *dbi);
 static const store_migrate_fn store_migrations[] = {
     store_migrate_1_to_2,
+    store_migrate_2_to_3,
 };
 _Static_assert(sizeof store_migrations / sizeof store_migrations[0] == STORE_SCHEMA_VERSION - 1,
                "one migration for each format before STORE_SCHEMA_VERSION");

@@ -21,7 +21,7 @@
 
 /* The data format this build writes; it reads (and migrates forward) every
  * format from 1 up to it, and refuses a newer one (STORE_SCHEMA). */
-#define STORE_SCHEMA_VERSION 2
+#define STORE_SCHEMA_VERSION 3
 
 /* The named databases. Values are JSON text unless noted. */
 typedef enum store_db {
@@ -37,7 +37,8 @@ typedef enum store_db {
     STORE_DB_USERS,       /* username -> user record */
     STORE_DB_SESSIONS,    /* 32-byte hash of a session token -> record */
     STORE_DB_SURVEYS,     /* u32 ticket day + u64 ticket id -> SKM response */
-    STORE_DB_IDEMPOTENCY, /* a kiosk's Idempotency-Key -> ticket token */
+    STORE_DB_IDEMPOTENCY, /* a kiosk's Idempotency-Key -> ticket token + u64 ms */
+    STORE_DB_BOOKINGS,    /* u64 booking id -> booking record (bytes, booking/record.h) */
     STORE_DB__COUNT
 } store_db_t;
 

@@ -535,7 +535,10 @@ static void test_reopen_keeps_data_and_epoch(void **state)
     store_key_str(&sk, "schema");
     assert_int_equal(store_get(t, STORE_DB_META, &sk, &v), 0);
     assert_int_equal(v.len, 4);
-    assert_memory_equal(v.data, "\0\0\0\2", 4); /* STORE_SCHEMA_VERSION */
+    assert_int_equal(store_u64_decode((const uint8_t[8]){
+                         0, 0, 0, 0, ((const uint8_t *)v.data)[0], ((const uint8_t *)v.data)[1],
+                         ((const uint8_t *)v.data)[2], ((const uint8_t *)v.data)[3]}),
+                     STORE_SCHEMA_VERSION);
     store_txn_abort(t);
 
     /* Another data folder has another epoch. */
