@@ -86,6 +86,7 @@ struct hall {
     reload_files_t load_files; /* what changed, for this load */
     bool again;                /* another change came while loading */
     reload_files_t again_files;
+    hall_bookings_t *bookings; /* online bookings (hall_bookings.c) */
 };
 
 /* ---- rounds ---- */
@@ -348,6 +349,8 @@ static int hall_restore(hall_t *h, char *err, size_t errlen)
         snprintf(err, errlen, "%s", queue_last_error(q));
         return -1;
     }
+    if (hall_bookings_restore(h, &h->bookings, err, errlen) != 0)
+        return -1;
     h->committed_seq = last_seq;
     return 0;
 }
@@ -703,6 +706,7 @@ void hall_close(hall_t *h)
     queue_free(h->queue);
     catalog_free(h->catalog);
     catalog_free(h->refused);
+    hall_bookings_free(h->bookings);
     store_close(h->store);
     free(h);
 }
@@ -797,6 +801,16 @@ int hall_wait(hall_t *h, hall_done_fn fn, void *ctx)
 store_batch_t *hall_batch(hall_t *h)
 {
     return h->open->batch;
+}
+
+const config_t *hall_cfg(const hall_t *h)
+{
+    return h->cfg;
+}
+
+hall_bookings_t *hall_bookings_of(hall_t *h)
+{
+    return h->bookings;
 }
 queue_t *hall_queue(hall_t *h)
 {

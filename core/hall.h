@@ -21,6 +21,7 @@
 #include <stdint.h>
 
 #include "auth/auth.h"
+#include "booking/ledger.h"
 #include "catalog.h"
 #include "config.h"
 #include "engine/queue.h"
@@ -195,5 +196,48 @@ long hall_forget_expired(hall_t *h, int64_t sessions_before, int64_t keys_before
 void hall_storage_usage(hall_t *h, size_t *map_size, size_t *used);
 /* Text of a store_err_t a hall function returned. */
 const char *hall_strerror(int rc);
+
+/* ---- online bookings (hall_bookings.c; core/booking does the sums) ----
+ * The ledger of every booking is kept in memory beside the engine and
+ * rebuilt with it; every change joins the open round (hall_wait). */
+
+/* The hall's offset from UTC in minutes, and its calendar of closed days. */
+int hall_booking_offset(hall_t *h);
+const calendar_t *hall_booking_calendar(hall_t *h);
+/* The slots of bookable `service` on `date` (none on a closed day);
+ * BOOKING_NOT_FOUND when there is no such bookable service. */
+int hall_booking_day(hall_t *h, const char *service, calendar_date_t date, booking_day_t *day);
+/* Places left in a slot of that day. */
+int hall_booking_left(hall_t *h, const booking_day_t *day, const booking_slot_t *slot);
+/* Looks a booking up; NULL when unknown. */
+const booking_t *hall_booking_by_token(hall_t *h, const char *token);
+const booking_t *hall_booking_by_id(hall_t *h, uint64_t id);
+/* Places of today's quota of `service` kept for bookings not yet checked
+ * in: walk-ins may not take them (queue_issue_req_t.reserved). */
+uint32_t hall_booking_reserved(hall_t *h, const char *service, int64_t now);
+/* Visits the bookings of a service and date; the counts by status. */
+size_t hall_booking_each(hall_t *h, const char *service, calendar_date_t date, booking_visit_fn fn,
+                         void *ctx);
+void hall_booking_counts(hall_t *h, const char *service, calendar_date_t date,
+                         booking_counts_t *out);
+/* Books a place on `day` (from hall_booking_day): BOOKING_OK and *out, the
+ * booking, written in the open round and confirmed once it is durable
+ * (given back when the round fails); else a booking result (slot full,
+ * duplicate, ...). */
+int hall_booking_make(hall_t *h, const booking_day_t *day, const booking_request_t *req,
+                      const booking_t **out);
+/* Cancels booking `id` and frees its place at once. */
+int hall_booking_cancel(hall_t *h, uint64_t id, const booking_t **out);
+/* Checks in the booking of `code` (as booking_code_normalize gives it):
+ * issues its ticket (marked with the code; ahead of walk-ins from its
+ * slot's start) and marks the booking, in one command. A booking result;
+ * BOOKING_ESTATE with *queue_rc set when the engine refused the ticket
+ * (queue_last_error says why). ci says the window either way. */
+int hall_booking_check_in(hall_t *h, const char *code, bool print, booking_checkin_t *ci,
+                          const queue_ticket_t **ticket, int *queue_rc);
+/* Marks bookings past their check-in window missed, and once an hour
+ * clears the name, phone and NIK of bookings whose slot ended more than
+ * bookings.keep_days ago. Call from the loop's tick, then hall_flush. */
+void hall_booking_sweep(hall_t *h, int64_t now);
 
 #endif

@@ -15,4 +15,16 @@ store_t *hall_store(hall_t *h);
 /* The open round's batch: a record put here is durable with the round. */
 store_batch_t *hall_batch(hall_t *h);
 
+/* The hall's config. */
+const config_t *hall_cfg(const hall_t *h);
+
+/* The hall's bookings (hall_bookings.c), held by the hall. */
+typedef struct hall_bookings hall_bookings_t;
+hall_bookings_t *hall_bookings_of(hall_t *h);
+/* Builds the ledger and calendar from the config and the stored bookings
+ * and puts them in place of *b (at open, and after a failed commit);
+ * -1 with err when it cannot. */
+int hall_bookings_restore(hall_t *h, hall_bookings_t **b, char *err, size_t errlen);
+void hall_bookings_free(hall_bookings_t *b);
+
 #endif

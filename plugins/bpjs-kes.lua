@@ -66,6 +66,8 @@ agency:service {
   priority = true,
   source = SUMBER,
   unconfirmed = { "minutes", "complaint_channel", "fee_note" },
+  -- Antrean daring (kebijakan MPP, bukan ketentuan instansi): pendaftaran dan perubahan data peserta.
+  booking = { slot_minutes = 30, capacity = 3, days_ahead = 7, walkin_share = 50 },
 }
 
 agency:service {
@@ -139,6 +141,8 @@ agency:service {
   priority = true,
   source = SUMBER,
   unconfirmed = { "minutes", "complaint_channel" },
+  -- Antrean daring (kebijakan MPP, bukan ketentuan instansi): pendaftaran dan perubahan data peserta.
+  booking = { slot_minutes = 30, capacity = 3, days_ahead = 7, walkin_share = 50 },
 }
 
 agency:service {

@@ -75,6 +75,8 @@ agency:service {
   priority = true,
   source = HSU .. "; " .. PERBUP,
   unconfirmed = { "minutes" },
+  -- Antrean daring (kebijakan MPP, bukan ketentuan instansi): perekaman KTP-el.
+  booking = { slot_minutes = 30, capacity = 4, days_ahead = 7, walkin_share = 50 },
 }
 
 agency:service {

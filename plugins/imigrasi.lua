@@ -77,6 +77,9 @@ agency:service {
   source = "https://palembang.tribunnews.com/2023/05/24/cara-membuat-paspor-untuk-anak-di-kantor-imigrasi-apa-saja-syaratnya; " ..
     "https://kreatornews.com/prosedur-pembuatan-paspor-sesuai-regulasi-terbaru-humas-imigrasi-cirebon-imbau-masyarakat-tak-tertipu-calo/; " .. TARIF_SRC,
   unconfirmed = { "minutes", "quota" },
+  -- Antrean daring (kebijakan MPP, bukan ketentuan instansi): paspor dilayani dengan kuota harian; pemohon yang memesan slot datang pada jamnya, 20% kuota tetap untuk datang langsung.
+  booking = { slot_minutes = 60, capacity = 3, days_ahead = 14, walkin_share = 20,
+              checkin_before = 30, checkin_after = 15 },
 }
 
 agency:service {
@@ -129,6 +132,9 @@ agency:service {
   source = "https://cilacap.goblog.co.id/permohonan-paspor-kantor-imigrasi-cilacap-didominasi-pelaut; " ..
     "https://umroh-mandiri.com/la-umroh; " .. TARIF_SRC,
   unconfirmed = { "minutes", "quota" },
+  -- Antrean daring (kebijakan MPP, bukan ketentuan instansi): paspor dilayani dengan kuota harian; pemohon yang memesan slot datang pada jamnya, 20% kuota tetap untuk datang langsung.
+  booking = { slot_minutes = 60, capacity = 3, days_ahead = 14, walkin_share = 20,
+              checkin_before = 30, checkin_after = 15 },
 }
 
 agency:service {

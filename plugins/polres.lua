@@ -79,6 +79,8 @@ agency:service {
   priority = true,
   source = SKCK_SRC,
   unconfirmed = { "minutes" },
+  -- Antrean daring (kebijakan MPP, bukan ketentuan instansi): SKCK; separuh kuota untuk datang langsung.
+  booking = { slot_minutes = 30, capacity = 4, days_ahead = 7, walkin_share = 50 },
 }
 
 agency:service {
@@ -107,6 +109,8 @@ agency:service {
   priority = true,
   source = "https://www.beritakamu.info/simak-syarat-cara-dan-biaya-membuat-skck-terbaru-19814.html; " .. SKCK_SRC,
   unconfirmed = { "minutes" },
+  -- Antrean daring (kebijakan MPP, bukan ketentuan instansi): SKCK; separuh kuota untuk datang langsung.
+  booking = { slot_minutes = 30, capacity = 4, days_ahead = 7, walkin_share = 50 },
 }
 
 agency:service {

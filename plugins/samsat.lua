@@ -90,6 +90,8 @@ agency:service {
     PKB_SRC .. "; " .. PNBP,
   unconfirmed = { "minutes", "fee_note" },
   next = "tahap-penetapan",
+  -- Antrean daring (kebijakan MPP, bukan ketentuan instansi): pajak tahunan dan STNK lima tahunan.
+  booking = { slot_minutes = 30, capacity = 6, days_ahead = 7, walkin_share = 50 },
 }
 
 agency:service {
@@ -121,6 +123,8 @@ agency:service {
   source = "https://kabaroto.com/post/read/anti-ribet-berikut-panduan-lengkap-perpanjang-stnk-lima-tahunan; " .. PNBP,
   unconfirmed = { "minutes", "fee_note" },
   next = "tahap-penetapan",
+  -- Antrean daring (kebijakan MPP, bukan ketentuan instansi): pajak tahunan dan STNK lima tahunan.
+  booking = { slot_minutes = 30, capacity = 6, days_ahead = 7, walkin_share = 50 },
 }
 
 agency:service {

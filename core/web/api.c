@@ -37,10 +37,8 @@ static void reply_queue_error(web_req_t *r, int err)
 
 /* ---- tickets ---- */
 
-/* Answers {"ticket": T}; after the commit of what was changed so far when
- * after_commit. */
-static void reply_ticket(web_req_t *r, int status, const queue_ticket_t *t, int flags,
-                         bool after_commit)
+void web_reply_ticket(web_req_t *r, int status, const queue_ticket_t *t, int flags,
+                      bool after_commit)
 {
     jsonw_t w;
     jsonw_init(&w, LWS_PRE);
@@ -142,7 +140,7 @@ static void ticket_issue(web_req_t *r)
     const queue_ticket_t *done = has_key ? web_idem_replay(r, key, &scratch) : NULL;
     if (done) { /* a retried press: the same ticket, once it is durable */
         web_reply_header(r, "idempotent-replayed", "true");
-        reply_ticket(r, 201, done, RENDER_TOKEN | (done == &scratch ? 0 : RENDER_LIVE), true);
+        web_reply_ticket(r, 201, done, RENDER_TOKEN | (done == &scratch ? 0 : RENDER_LIVE), true);
         return;
     }
     json_t *print = json_object_get(r->body, "print");
@@ -175,14 +173,16 @@ static void ticket_issue(web_req_t *r)
         return;
     queue_t *q = hall_queue(r->web->hall);
     const queue_ticket_t *t;
-    int rc = queue_issue(q, &req, hall_now(r->web->hall), &t);
+    int64_t now = hall_now(r->web->hall);
+    req.reserved = svc->bookable ? hall_booking_reserved(r->web->hall, service, now) : 0;
+    int rc = queue_issue(q, &req, now, &t);
     if (rc != 0) {
         reply_queue_error(r, rc);
         return;
     }
     if (has_key)
         web_idem_remember(r, key, t->token);
-    reply_ticket(r, 201, t, RENDER_TOKEN | RENDER_LIVE, true);
+    web_reply_ticket(r, 201, t, RENDER_TOKEN | RENDER_LIVE, true);
 }
 
 /* Answers an SVG QR code of the ticket's status page, for the printout. */
@@ -213,7 +213,7 @@ static void ticket_route(web_req_t *r, const char *rest)
             web_reply_error(r, WEB_ERR_NOT_FOUND, NULL, "there is no such ticket");
             return;
         }
-        reply_ticket(r, 200, t, RENDER_TOKEN | (t == &scratch ? 0 : RENDER_LIVE), false);
+        web_reply_ticket(r, 200, t, RENDER_TOKEN | (t == &scratch ? 0 : RENDER_LIVE), false);
         return;
     }
     if (action && strcmp(action, "qr.svg") == 0 && strcmp(r->method, "GET") == 0) {
@@ -246,7 +246,7 @@ static void ticket_route(web_req_t *r, const char *rest)
         reply_queue_error(r, rc);
         return;
     }
-    reply_ticket(r, 200, t, RENDER_TOKEN | RENDER_LIVE, true);
+    web_reply_ticket(r, 200, t, RENDER_TOKEN | RENDER_LIVE, true);
 }
 
 /* ---- counters ---- */
@@ -578,6 +578,8 @@ void web_api_handle(web_req_t *r)
         return agencies(r);
     if (strncmp(p, "agencies/", 9) == 0)
         return agency_logo(r, p + 9);
+    if (strcmp(p, "slots") == 0 || strcmp(p, "bookings") == 0 || strncmp(p, "bookings/", 9) == 0)
+        return web_api_bookings(r, p);
     if (path_is(r, "POST", API "tickets"))
         return ticket_issue(r);
     if (strncmp(p, "tickets/", 8) == 0)

@@ -191,6 +191,13 @@ typedef enum web_err {
     WEB_ERR_CLOSED,
     WEB_ERR_NOT_FINISHED,
     WEB_ERR_ALREADY_ANSWERED,
+    WEB_ERR_SLOT_FULL,
+    WEB_ERR_DUPLICATE,
+    WEB_ERR_PHONE_CAP,
+    WEB_ERR_TOO_EARLY,
+    WEB_ERR_TOO_LATE,
+    WEB_ERR_ALREADY_CHECKED_IN,
+    WEB_ERR_BOOKING_CANCELLED,
     WEB_ERR_BODY_TOO_LARGE,
     WEB_ERR_INVALID_FIELD,
     WEB_ERR_RATE_LIMITED,
@@ -342,6 +349,18 @@ void web_session_forget(web_t *w, auth_session_t *s);
  * the admin page) and closes their sockets; sessions not in the cache end
  * at their next request, which finds the account's generation changed. */
 void web_sessions_end_account(web_t *w, const char *name);
+
+/* ---- api.c ---- */
+/* Answers {"ticket": T} (with its status_url when the token is rendered);
+ * after the commit of what changed so far when after_commit. */
+void web_reply_ticket(web_req_t *r, int status, const queue_ticket_t *t, int flags,
+                      bool after_commit);
+
+/* ---- api_bookings.c: online bookings (CONTRACT.md, "Bookings") ---- */
+/* GET /api/v1/slots; POST and GET /api/v1/bookings, GET and DELETE
+ * /api/v1/bookings/<token>, POST /api/v1/bookings/check-in. `rest` is the
+ * path after /api/v1/. */
+void web_api_bookings(web_req_t *r, const char *rest);
 
 /* ---- api_survey.c: the SKM survey (docs/skm.md) ---- */
 /* What the counter tablets need; NULL when out of memory. */

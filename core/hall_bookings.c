@@ -1,0 +1,295 @@
+/*
+ * hall_bookings.c - online bookings in the running hall (hall.h, "online
+ * bookings"): the ledger of core/booking kept in memory and rebuilt from
+ * the store whenever the engine is, the hall's calendar from its config,
+ * and every change written in the open round, so a booking is durable
+ * with the tickets it goes with and a reply waits for both.
+ *
+ * A reservation takes its place in the ledger at once (two requests for
+ * the last place in one round cannot both have it) and is confirmed when
+ * its round is durable, or rolled back when the round fails; a check-in
+ * issues its ticket and marks the booking in one command. Bookings are
+ * stored as booking/record.h's bytes under their id (STORE_DB_BOOKINGS);
+ * their name, phone and NIK are cleared bookings.keep_days after the slot.
+ */
+#include <sodium.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "booking/code.h"
+#include "booking/ledger.h"
+#include "booking/record.h"
+#include "hall_int.h"
+#include "log.h"
+
+struct hall_bookings {
+    booking_ledger_t *ledger;
+    calendar_t *calendar;
+    int utc_offset_min;
+    int64_t erased_ms; /* hall time of the last erasure sweep */
+};
+
+static int sodium_fill(void *ctx, void *buf, size_t len)
+{
+    (void)ctx;
+    randombytes_buf(buf, len);
+    return 0;
+}
+
+/* The hall's offset from UTC now, in minutes (its zone has no DST). */
+static int hall_offset_min(int64_t now_ms)
+{
+    time_t secs = (time_t)(now_ms / 1000);
+    struct tm tm;
+    return localtime_r(&secs, &tm) ? (int)(tm.tm_gmtoff / 60) : 0;
+}
+
+/* The config's closed weekdays (open == close) and closed dates. */
+static calendar_t *calendar_of(const config_t *cfg)
+{
+    calendar_t *cal = calendar_new();
+    for (int d = 0; cal && d < 7; d++)
+        if (cfg->hours[d].open == cfg->hours[d].close)
+            calendar_close_weekday(cal, d == 0 ? CALENDAR_SUNDAY : d);
+    for (size_t i = 0; cal && i < cfg->n_holidays; i++) {
+        const config_holiday_t *h = &cfg->holidays[i];
+        calendar_date_t date;
+        if (calendar_date_from_ymd((int)(h->ymd / 10000), (int)(h->ymd / 100 % 100),
+                                   (int)(h->ymd % 100), &date) == BOOKING_OK &&
+            calendar_add(cal, date, h->name, h->source) == BOOKING_ENOMEM) {
+            calendar_free(cal);
+            return NULL;
+        }
+    }
+    return cal;
+}
+
+typedef struct restore_ctx {
+    booking_ledger_t *ledger;
+    size_t bad;
+} restore_ctx_t;
+
+static int restore_one(void *ctx, const store_val_t *key, const store_val_t *val)
+{
+    (void)key;
+    restore_ctx_t *r = ctx;
+    booking_t b;
+    if (booking_record_decode(val->data, val->len, &b) != BOOKING_OK ||
+        booking_ledger_restore(r->ledger, &b) != BOOKING_OK)
+        r->bad++;
+    return 0;
+}
+
+void hall_bookings_free(hall_bookings_t *b)
+{
+    if (!b)
+        return;
+    booking_ledger_free(b->ledger);
+    calendar_free(b->calendar);
+    free(b);
+}
+
+int hall_bookings_restore(hall_t *h, hall_bookings_t **out, char *err, size_t errlen)
+{
+    const config_t *cfg = hall_cfg(h);
+    hall_bookings_t *b = calloc(1, sizeof *b);
+    if (b) {
+        b->utc_offset_min = hall_offset_min(hall_now(h));
+        b->calendar = calendar_of(cfg);
+        booking_ledger_opts_t opts = {
+            b->utc_offset_min, cfg->booking_per_phone_day, {sodium_fill, NULL}};
+        b->ledger = booking_ledger_new(&opts);
+        b->erased_ms = *out ? (*out)->erased_ms : 0;
+    }
+    if (!b || !b->calendar || !b->ledger) {
+        hall_bookings_free(b);
+        snprintf(err, errlen, "out of memory for the bookings");
+        return -1;
+    }
+    restore_ctx_t r = {b->ledger, 0};
+    int rc = store_walk(hall_store(h), STORE_DB_BOOKINGS, NULL, NULL, false, restore_one, &r);
+    if (rc < 0) {
+        hall_bookings_free(b);
+        snprintf(err, errlen, "cannot read the bookings: %s", store_strerror(rc));
+        return -1;
+    }
+    if (r.bad)
+        log_warn("booking", "%zu stored bookings could not be read", r.bad);
+    hall_bookings_free(*out);
+    *out = b;
+    return 0;
+}
+
+/* ---- writing ---- */
+
+/* Puts booking b's record in the open round. */
+static int put_booking(hall_t *h, const booking_t *b)
+{
+    uint8_t rec[BOOKING_RECORD_MAX];
+    size_t len;
+    if (booking_record_encode(b, rec, sizeof rec, &len) != BOOKING_OK)
+        return STORE_INVAL;
+    store_key_t k;
+    store_key_init(&k);
+    store_key_u64(&k, b->id);
+    return store_batch_put(hall_batch(h), STORE_DB_BOOKINGS, &k, rec, len) == 0 ? 0 : STORE_FULL;
+}
+
+static void put_visit(void *ctx, const booking_t *b)
+{
+    if (put_booking(ctx, b) != 0)
+        log_error("booking", "booking %llu could not be written", (unsigned long long)b->id);
+}
+
+/* ---- reading ---- */
+
+int hall_booking_offset(hall_t *h)
+{
+    return hall_bookings_of(h)->utc_offset_min;
+}
+
+const calendar_t *hall_booking_calendar(hall_t *h)
+{
+    return hall_bookings_of(h)->calendar;
+}
+
+int hall_booking_day(hall_t *h, const char *service, calendar_date_t date, booking_day_t *day)
+{
+    const catalog_service_t *svc = catalog_service_find(hall_catalog(h), service);
+    if (!svc || !svc->bookable)
+        return BOOKING_NOT_FOUND;
+    const config_t *cfg = hall_cfg(h);
+    hall_bookings_t *b = hall_bookings_of(h);
+    int wday = (calendar_weekday(date)) % 7; /* config: 0 = Sunday */
+    booking_hours_t hours = {cfg->hours[wday].open, cfg->hours[wday].close};
+    if (svc->cutoff_min >= 0 && svc->cutoff_min < hours.close_min)
+        hours.close_min = svc->cutoff_min;
+    size_t n = hours.close_min > hours.open_min ? 1 : 0;
+    return booking_day_build(day, service, date, &svc->booking, &hours, n, b->calendar,
+                             b->utc_offset_min, NULL, 0);
+}
+
+int hall_booking_left(hall_t *h, const booking_day_t *day, const booking_slot_t *slot)
+{
+    return booking_ledger_left(hall_bookings_of(h)->ledger, day, slot);
+}
+
+const booking_t *hall_booking_by_token(hall_t *h, const char *token)
+{
+    return booking_ledger_by_token(hall_bookings_of(h)->ledger, token);
+}
+
+const booking_t *hall_booking_by_id(hall_t *h, uint64_t id)
+{
+    return booking_ledger_by_id(hall_bookings_of(h)->ledger, id);
+}
+
+uint32_t hall_booking_reserved(hall_t *h, const char *service, int64_t now)
+{
+    hall_bookings_t *b = hall_bookings_of(h);
+    booking_counts_t c;
+    booking_ledger_counts(b->ledger, service, calendar_date_of_ms(now, b->utc_offset_min), &c);
+    return (uint32_t)c.status[BOOKING_STATUS_BOOKED];
+}
+
+size_t hall_booking_each(hall_t *h, const char *service, calendar_date_t date, booking_visit_fn fn,
+                         void *ctx)
+{
+    return booking_ledger_each(hall_bookings_of(h)->ledger, service, date, fn, ctx);
+}
+
+void hall_booking_counts(hall_t *h, const char *service, calendar_date_t date,
+                         booking_counts_t *out)
+{
+    booking_ledger_counts(hall_bookings_of(h)->ledger, service, date, out);
+}
+
+/* ---- changes ---- */
+
+/* The round of a reservation is done: the place is the booking's (rc 0),
+ * or given back. ctx carries the id. */
+static void reserve_done(void *ctx, int rc)
+{
+    hall_t *h = ((void **)ctx)[0];
+    uint64_t id = (uint64_t)(uintptr_t)((void **)ctx)[1];
+    free(ctx);
+    hall_bookings_t *b = hall_bookings_of(h);
+    if (rc == 0)
+        booking_ledger_confirm(b->ledger, id);
+    else
+        booking_ledger_rollback(b->ledger, id); /* not found after a rebuild: gone already */
+}
+
+int hall_booking_make(hall_t *h, const booking_day_t *day, const booking_request_t *req,
+                      const booking_t **out)
+{
+    hall_bookings_t *b = hall_bookings_of(h);
+    int rc = booking_ledger_reserve(b->ledger, day, req, hall_now(h), out);
+    if (rc != BOOKING_OK)
+        return rc;
+    void **ctx = malloc(2 * sizeof *ctx);
+    if (!ctx || put_booking(h, *out) != 0) {
+        free(ctx);
+        booking_ledger_rollback(b->ledger, (*out)->id);
+        *out = NULL;
+        return BOOKING_ENOMEM;
+    }
+    ctx[0] = h;
+    ctx[1] = (void *)(uintptr_t)(*out)->id;
+    if (hall_wait(h, reserve_done, ctx) != 0) {
+        reserve_done(ctx, STORE_FULL);
+        *out = NULL;
+        return BOOKING_ENOMEM;
+    }
+    return BOOKING_OK;
+}
+
+int hall_booking_cancel(hall_t *h, uint64_t id, const booking_t **out)
+{
+    hall_bookings_t *b = hall_bookings_of(h);
+    int rc = booking_ledger_cancel(b->ledger, id, hall_now(h), out);
+    if (rc == BOOKING_OK && put_booking(h, *out) != 0)
+        return BOOKING_ENOMEM;
+    return rc;
+}
+
+int hall_booking_check_in(hall_t *h, const char *code, bool print, booking_checkin_t *ci,
+                          const queue_ticket_t **ticket, int *queue_rc)
+{
+    hall_bookings_t *b = hall_bookings_of(h);
+    int64_t now = hall_now(h);
+    *ticket = NULL;
+    *queue_rc = QUEUE_OK;
+    int rc = booking_ledger_can_check_in(b->ledger, code, now, ci);
+    if (rc != BOOKING_OK)
+        return rc;
+    queue_issue_req_t req = {.service = ci->booking->service,
+                             .print = print,
+                             .booking = ci->booking->code,
+                             .booking_start = ci->booking->start_ms};
+    *queue_rc = queue_issue(hall_queue(h), &req, now, ticket);
+    if (*queue_rc != QUEUE_OK)
+        return BOOKING_ESTATE; /* the engine refused (closed, ...): queue_last_error says why */
+    rc = booking_ledger_check_in(b->ledger, code, now, (*ticket)->id, ci);
+    if (rc == BOOKING_OK && put_booking(h, ci->booking) != 0)
+        rc = BOOKING_ENOMEM;
+    return rc;
+}
+
+void hall_booking_sweep(hall_t *h, int64_t now)
+{
+    hall_bookings_t *b = hall_bookings_of(h);
+    size_t missed = booking_ledger_sweep_missed(b->ledger, now, put_visit, h);
+    if (missed)
+        log_info("booking", "%zu bookings missed their check-in window", missed);
+    if (now - b->erased_ms < 3600 * 1000 && now >= b->erased_ms)
+        return; /* the erasure runs once an hour */
+    b->erased_ms = now;
+    int64_t keep = (int64_t)hall_cfg(h)->booking_keep_days * 24 * 3600 * 1000;
+    size_t erased = booking_ledger_erase_personal(b->ledger, now - keep, now, put_visit, h);
+    if (erased)
+        log_info("booking", "erased the name, phone and NIK of %zu bookings past %d days", erased,
+                 hall_cfg(h)->booking_keep_days);
+}
