@@ -517,7 +517,7 @@ static void page(web_req_t *r)
 {
     static const char *const pages[][2] = {
         {"/", "index.html"},      {"/kiosk", "kiosk.html"}, {"/counter", "counter.html"},
-        {"/board", "board.html"}, {"/admin", "admin.html"},
+        {"/board", "board.html"}, {"/admin", "admin.html"}, {"/booking", "booking.html"},
     };
     for (size_t i = 0; i < sizeof pages / sizeof pages[0]; i++)
         if (strcmp(r->path, pages[i][0]) == 0 && web_serve_file(r, pages[i][1]))
@@ -525,6 +525,8 @@ static void page(web_req_t *r)
     if (strncmp(r->path, "/t/", 3) == 0 && web_serve_file(r, "status.html"))
         return;
     if (strncmp(r->path, "/survey/", 8) == 0 && web_serve_file(r, "survey.html"))
+        return;
+    if (strncmp(r->path, "/b/", 3) == 0 && web_serve_file(r, "booking-status.html"))
         return;
     if (r->path[0] == '/' && web_serve_file(r, r->path + 1))
         return;
