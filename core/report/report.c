@@ -196,6 +196,7 @@ void report_free(report_t *r)
     for (size_t i = 0; i < r->n_rows; i++) {
         free(r->rows[i]->wait_ms);
         free(r->rows[i]->service_ms);
+        free(r->rows[i]->slot_wait_ms);
         free(r->rows[i]);
     }
     free(r->rows);
@@ -279,32 +280,49 @@ static report_row_t *row_get(report_t *r, uint32_t period, const char *agency, c
     return w;
 }
 
-static int sample_push(int64_t **v, size_t *n, size_t *cap, int64_t x)
+/* Makes room for one more sample in v; REPORT_ENOMEM when it cannot. */
+static int sample_room(int64_t **v, size_t n, size_t *cap)
 {
-    if (*n == *cap) {
-        size_t c = *cap ? *cap * 2 : 16;
-        int64_t *p = realloc(*v, c * sizeof *p);
-        if (!p)
-            return REPORT_ENOMEM;
-        *v = p;
-        *cap = c;
-    }
-    (*v)[(*n)++] = x;
+    if (n < *cap)
+        return REPORT_OK;
+    size_t c = *cap ? *cap * 2 : 16;
+    int64_t *p = realloc(*v, c * sizeof *p);
+    if (!p)
+        return REPORT_ENOMEM;
+    *v = p;
+    *cap = c;
     return REPORT_OK;
 }
 
-/* Counts t into row w; wait and service are its durations (-1 none). */
-static int row_count(report_row_t *w, const report_ticket_t *t, int64_t wait, int64_t service)
+/* The durations of one ticket a row keeps (-1: none). */
+typedef struct durations {
+    int64_t wait, service, slot_wait;
+} durations_t;
+
+/* Makes room in row w for t's samples, so counting it cannot fail. */
+static int row_room(report_row_t *w, const durations_t *d)
 {
-    if (wait >= 0 && sample_push(&w->wait_ms, &w->n_wait, &w->cap_wait, wait) != REPORT_OK)
+    if ((d->wait >= 0 && sample_room(&w->wait_ms, w->n_wait, &w->cap_wait) != REPORT_OK) ||
+        (d->service >= 0 &&
+         sample_room(&w->service_ms, w->n_service, &w->cap_service) != REPORT_OK) ||
+        (d->slot_wait >= 0 &&
+         sample_room(&w->slot_wait_ms, w->n_slot_wait, &w->cap_slot_wait) != REPORT_OK))
         return REPORT_ENOMEM;
-    if (service >= 0 &&
-        sample_push(&w->service_ms, &w->n_service, &w->cap_service, service) != REPORT_OK) {
-        if (wait >= 0)
-            w->n_wait--;
-        return REPORT_ENOMEM;
-    }
+    return REPORT_OK;
+}
+
+/* Counts t into row w, which has room for its samples. */
+static void row_count(report_row_t *w, const report_ticket_t *t, const durations_t *d)
+{
+    if (d->wait >= 0)
+        w->wait_ms[w->n_wait++] = d->wait;
+    if (d->service >= 0)
+        w->service_ms[w->n_service++] = d->service;
+    if (d->slot_wait >= 0)
+        w->slot_wait_ms[w->n_slot_wait++] = d->slot_wait;
     w->issued++;
+    if (t->booking_start > 0)
+        w->online++;
     switch (t->outcome) {
     case REPORT_SERVED: w->served++; break;
     case REPORT_NO_SHOW: w->no_show++; break;
@@ -313,14 +331,21 @@ static int row_count(report_row_t *w, const report_ticket_t *t, int64_t wait, in
     }
     if (t->transfers > 0)
         w->transferred++;
-    if (service >= 0 && t->standard_min > 0) {
+    if (d->service >= 0 && t->standard_min > 0) {
         w->with_standard++;
-        if (service <= (int64_t)t->standard_min * 60000)
+        if (d->service <= (int64_t)t->standard_min * 60000)
             w->within_standard++;
     }
     if (t->hour >= 0 && t->hour < REPORT_HOURS)
         w->hours[t->hour]++;
-    return REPORT_OK;
+}
+
+int64_t report_slot_wait_ms(const report_ticket_t *t)
+{
+    if (t->booking_start <= 0 || t->called_at <= 0)
+        return -1;
+    int64_t from = t->queued_at > t->booking_start ? t->queued_at : t->booking_start;
+    return t->called_at > from ? t->called_at - from : 0;
 }
 
 int report_add(report_t *r, const report_ticket_t *t)
@@ -333,38 +358,19 @@ int report_add(report_t *r, const report_ticket_t *t)
         return REPORT_EINVAL;
     if (r->group == REPORT_GROUP_RANGE && r->range_start)
         period = r->range_start;
-    /* rows first, so a failure to make one counts the ticket nowhere */
+    durations_t d = {report_wait_ms(t), report_service_ms(t), report_slot_wait_ms(t)};
+    /* rows and room first, so a failure to make them counts the ticket nowhere */
     report_row_t *rows[3] = {row_get(r, period, t->agency, t->service, t->standard_min), NULL,
                              NULL};
     if (rows[0])
         rows[1] = row_get(r, period, t->agency, "", 0);
     if (rows[1])
         rows[2] = row_get(r, period, "", "", 0);
-    if (!rows[2])
-        return REPORT_ENOMEM;
-    int64_t wait = report_wait_ms(t), service = report_service_ms(t);
     for (int i = 0; i < 3; i++)
-        if (row_count(rows[i], t, wait, service) != REPORT_OK) {
-            /* take it out of the rows already counted */
-            for (int j = 0; j < i; j++) {
-                report_row_t *w = rows[j];
-                w->n_wait -= wait >= 0;
-                w->n_service -= service >= 0;
-                w->issued--;
-                w->served -= t->outcome == REPORT_SERVED;
-                w->no_show -= t->outcome == REPORT_NO_SHOW;
-                w->cancelled -= t->outcome == REPORT_CANCELLED;
-                w->open -= t->outcome == REPORT_OPEN;
-                w->transferred -= t->transfers > 0;
-                if (service >= 0 && t->standard_min > 0) {
-                    w->with_standard--;
-                    w->within_standard -= service <= (int64_t)t->standard_min * 60000;
-                }
-                if (t->hour >= 0 && t->hour < REPORT_HOURS)
-                    w->hours[t->hour]--;
-            }
+        if (!rows[i] || row_room(rows[i], &d) != REPORT_OK)
             return REPORT_ENOMEM;
-        }
+    for (int i = 0; i < 3; i++)
+        row_count(rows[i], t, &d);
     return REPORT_OK;
 }
 
@@ -388,6 +394,7 @@ void report_finish(report_t *r)
         report_row_t *w = r->rows[i];
         report_stats_compute(w->wait_ms, w->n_wait, &w->wait_stats);
         report_stats_compute(w->service_ms, w->n_service, &w->service_stats);
+        report_stats_compute(w->slot_wait_ms, w->n_slot_wait, &w->slot_wait_stats);
     }
     /* the hash indexes no longer match the sorted rows */
     free(r->slots);

@@ -63,6 +63,7 @@ typedef struct report_ticket {
     int64_t queued_at;                          /* ms since the epoch; 0 = not known */
     int64_t called_at, started_at, finished_at; /* ms; 0 = not yet */
     int standard_min;                           /* the service's standard minutes, <= 0 none */
+    int64_t booking_start; /* a booked ticket: its slot's start (ms); 0 = walk-in */
 } report_ticket_t;
 
 /* Median, 90th percentile and maximum of a list of durations. */
@@ -83,10 +84,13 @@ typedef struct report_row {
     uint32_t within_standard;                 /* served with service time <= standard */
     uint32_t with_standard;                   /* served whose service has a standard */
     uint32_t hours[REPORT_HOURS];             /* tickets issued per local hour */
+    uint32_t online;                          /* of those, tickets of online bookings */
     report_stats_t wait_stats, service_stats; /* filled by report_finish */
+    report_stats_t slot_wait_stats;           /* booked tickets: from their slot (or check-in,
+                                       if later) to their call */
     /* samples in ms, owned by the report */
-    int64_t *wait_ms, *service_ms;
-    size_t n_wait, cap_wait, n_service, cap_service;
+    int64_t *wait_ms, *service_ms, *slot_wait_ms;
+    size_t n_wait, cap_wait, n_service, cap_service, n_slot_wait, cap_slot_wait;
 } report_row_t;
 
 typedef struct report report_t;
@@ -139,5 +143,9 @@ void report_stats_compute(int64_t *ms, size_t n, report_stats_t *out);
  * record cannot give one; the waiting time likewise. */
 int64_t report_service_ms(const report_ticket_t *t);
 int64_t report_wait_ms(const report_ticket_t *t);
+/* A booked ticket's wait against its slot: from the slot's start (or its
+ * check-in, when later) to its call, in ms; -1 for a walk-in or a ticket
+ * not called. */
+int64_t report_slot_wait_ms(const report_ticket_t *t);
 
 #endif

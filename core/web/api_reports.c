@@ -141,7 +141,8 @@ static int job_ticket(void *ctx, const queue_ticket_t *t)
                           t->called_at,
                           t->started_at,
                           t->finished_at,
-                          standard_minutes(j, t->service)};
+                          standard_minutes(j, t->service),
+                          t->booking[0] ? t->booking_start : 0};
     int rc = report_add(j->report, &rt);
     if (rc == REPORT_ENOMEM)
         return REPORT_ENOMEM;
@@ -273,7 +274,42 @@ static json_t *stats_json(const report_stats_t *s)
                      round1(s->median_s), "p90_s", round1(s->p90_s), "max_s", round1(s->max_s));
 }
 
-static json_t *row_json(const report_row_t *w, const catalog_t *cat)
+/* What the bookings of a row's period, agency and service came to (on the
+ * loop: the ledger is the hall's), within the report's range. */
+typedef struct row_bookings {
+    int made, checked_in, missed, cancelled;
+} row_bookings_t;
+
+static row_bookings_t row_bookings(hall_t *h, const report_row_t *w, const report_job_t *j)
+{
+    row_bookings_t out = {0};
+    const catalog_t *cat = hall_catalog(h);
+    for (int64_t d = report_day_number(j->from); d <= report_day_number(j->to); d++) {
+        calendar_date_t date = (calendar_date_t)d;
+        int y, m, dd;
+        calendar_date_to_ymd(date, &y, &m, &dd);
+        uint32_t ymd = (uint32_t)(y * 10000 + m * 100 + dd);
+        if (report_period(ymd, j->group) != w->period && j->group != REPORT_GROUP_RANGE)
+            continue;
+        for (size_t i = 0; i < cat->n_services; i++) {
+            const catalog_service_t *s = &cat->services[i];
+            if (!s->bookable || (w->service[0] && strcmp(w->service, s->id) != 0) ||
+                (w->agency[0] && strcmp(w->agency, cat->agencies[s->agency].id) != 0) ||
+                (j->agency[0] && strcmp(j->agency, cat->agencies[s->agency].id) != 0) ||
+                (j->service[0] && strcmp(j->service, s->id) != 0))
+                continue;
+            booking_counts_t c;
+            hall_booking_counts(h, s->id, date, &c);
+            out.made += c.total;
+            out.checked_in += c.status[BOOKING_STATUS_CHECKED_IN];
+            out.missed += c.status[BOOKING_STATUS_MISSED];
+            out.cancelled += c.status[BOOKING_STATUS_CANCELLED];
+        }
+    }
+    return out;
+}
+
+static json_t *row_json(const report_row_t *w, const catalog_t *cat, const row_bookings_t *b)
 {
     char period[11];
     date_text(w->period, period);
@@ -311,6 +347,12 @@ static json_t *row_json(const report_row_t *w, const catalog_t *cat)
     json_object_set_new(o, "waiting", stats_json(&w->wait_stats));
     json_object_set_new(o, "service_time", service);
     json_object_set_new(o, "hours", hours);
+    json_object_set_new(o, "online",
+                        json_pack("{s:i, s:i, s:o, s:i, s:i, s:i, s:i}", "tickets", (int)w->online,
+                                  "walk_in", (int)(w->issued - w->online), "slot_wait",
+                                  stats_json(&w->slot_wait_stats), "bookings_made", b->made,
+                                  "checked_in", b->checked_in, "missed", b->missed, "cancelled",
+                                  b->cancelled));
     return o;
 }
 
@@ -360,7 +402,7 @@ static void csv_num(text_t *t, bool has, double v)
 }
 
 /* Ids are a-z, 0-9, "-" and "/": no cell needs quoting. */
-static void csv_rows(text_t *t, const report_t *rep)
+static void csv_rows(text_t *t, const report_t *rep, hall_t *hall, const report_job_t *j)
 {
     text_add(t, "period,level,agency,service,issued,served,no_show,transferred,cancelled,open,"
                 "wait_count,wait_median_s,wait_p90_s,wait_max_s,service_count,"
@@ -368,7 +410,8 @@ static void csv_rows(text_t *t, const report_t *rep)
                 "within_share");
     for (int h = 0; h < REPORT_HOURS; h++)
         text_add(t, ",h%02d", h);
-    text_add(t, "\r\n");
+    text_add(t, ",online,walk_in,slot_wait_median_s,bookings_made,bookings_checked_in,"
+                "bookings_missed,bookings_cancelled\r\n");
     for (size_t i = 0; i < report_row_count(rep); i++) {
         const report_row_t *w = report_row_at(rep, i);
         char period[11];
@@ -393,7 +436,10 @@ static void csv_rows(text_t *t, const report_t *rep)
             text_add(t, ",");
         for (int h = 0; h < REPORT_HOURS; h++)
             text_add(t, ",%u", w->hours[h]);
-        text_add(t, "\r\n");
+        row_bookings_t b = row_bookings(hall, w, j);
+        text_add(t, ",%u,%u", w->online, w->issued - w->online);
+        csv_num(t, w->slot_wait_stats.count, w->slot_wait_stats.median_s);
+        text_add(t, ",%d,%d,%d,%d\r\n", b.made, b.checked_in, b.missed, b.cancelled);
     }
 }
 
@@ -510,7 +556,7 @@ static void job_answer(report_job_t *j)
         log_warn("reports", "%zu stored tickets could not be read", j->stats.skipped);
     if (j->csv) {
         text_t out = {0};
-        csv_rows(&out, j->report);
+        csv_rows(&out, j->report, j->hall, j);
         if (out.oom || !out.s)
             web_later_error(j->reply, WEB_ERR_INTERNAL, "out of memory");
         else
@@ -520,8 +566,11 @@ static void job_answer(report_job_t *j)
     }
     const catalog_t *cat = hall_catalog(j->hall);
     json_t *rows = json_array();
-    for (size_t i = 0; i < report_row_count(j->report); i++)
-        json_array_append_new(rows, row_json(report_row_at(j->report, i), cat));
+    for (size_t i = 0; i < report_row_count(j->report); i++) {
+        const report_row_t *w = report_row_at(j->report, i);
+        row_bookings_t b = row_bookings(j->hall, w, j);
+        json_array_append_new(rows, row_json(w, cat, &b));
+    }
     json_t *o = json_object();
     json_object_set_new(o, "from", json_string(j->from_text));
     json_object_set_new(o, "to", json_string(j->to_text));

@@ -165,6 +165,20 @@ test('check-in on the test clock: too early says when, in time is called ahead o
   const b = (await hall.req('GET', `/api/v1/bookings/${a.token}`)).json.booking;
   assert.equal(b.status, 'checked_in');
   assert.equal(b.ticket.number, ci.json.ticket.number);
+  // the service report splits online from walk-in
+  hall.addUser('kepala', 'admin');
+  const admin = await hall.login('kepala');
+  const rep = (await admin.req('GET', `/api/v1/reports/service?from=${MONDAY}&to=${MONDAY}&service=${SVC}`)).json;
+  const row = rep.rows.find((x) => x.level === 'service');
+  assert.equal(row.issued, 3);
+  assert.equal(row.online.tickets, 1);
+  assert.equal(row.online.walk_in, 2);
+  assert.equal(row.online.bookings_made, 2);
+  assert.equal(row.online.checked_in, 1);
+  assert.equal(row.online.missed, 1);
+  assert.equal(row.online.slot_wait.count, 1, 'the booked ticket was called, counted from its slot');
+  const csv = (await admin.req('GET', `/api/v1/reports/service.csv?from=${MONDAY}&to=${MONDAY}&service=${SVC}`)).text;
+  assert.match(csv.split('\r\n')[0], /,online,walk_in,slot_wait_median_s,bookings_made,/);
 });
 
 test('personal data is erased keep_days after the slot, and gone from the store', async (t) => {

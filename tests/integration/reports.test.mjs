@@ -68,7 +68,7 @@ test('the CSV says what the JSON says', async () => {
   const lines = bySuffix.text.trim().split('\r\n');
   const head = lines[0].split(',');
   assert.equal(lines.length, j.rows.length + 1);
-  assert.equal(head.length, 21 + 24);
+  assert.equal(head.length, 21 + 24 + 7);
   lines.slice(1).forEach((line, i) => {
     const cell = Object.fromEntries(line.split(',').map((v, k) => [head[k], v]));
     const row = j.rows[i];
@@ -79,6 +79,9 @@ test('the CSV says what the JSON says', async () => {
       assert.equal(Number(cell[k]), row[k]);
     assert.equal(cell.wait_median_s === '' ? null : Number(cell.wait_median_s), row.waiting.median_s);
     assert.equal(Number(cell.h08), row.hours[8]);
+    assert.equal(Number(cell.online), row.online.tickets);
+    assert.equal(Number(cell.walk_in), row.online.walk_in);
+    assert.equal(Number(cell.bookings_made), row.online.bookings_made);
   });
 });
 

@@ -122,24 +122,24 @@ static void add_day(report_t *r)
     const report_ticket_t t[] = {
         /* T1 waits 600 s, served 840 s (within 15 min) */
         {20240102, "dukcapil", "dukcapil/ktp", REPORT_SERVED, 8, 0, at(8, 0), at(8, 10), at(8, 11),
-         at(8, 25), 15},
+         at(8, 25), 15, 0},
         /* T2 waits 900 s, served 1200 s from its call (over) */
         {20240102, "dukcapil", "dukcapil/ktp", REPORT_SERVED, 8, 0, at(8, 5), at(8, 20), 0,
-         at(8, 40), 15},
+         at(8, 40), 15, 0},
         /* T3 waits 900 s, no-show */
-        {20240102, "dukcapil", "dukcapil/ktp", REPORT_NO_SHOW, 8, 0, at(8, 30), at(8, 45), 0, 0,
-         15},
+        {20240102, "dukcapil", "dukcapil/ktp", REPORT_NO_SHOW, 8, 0, at(8, 30), at(8, 45), 0, 0, 15,
+         0},
         /* T4 cancelled before a call */
-        {20240102, "dukcapil", "dukcapil/ktp", REPORT_CANCELLED, 9, 0, at(9, 10), 0, 0, 0, 15},
+        {20240102, "dukcapil", "dukcapil/ktp", REPORT_CANCELLED, 9, 0, at(9, 10), 0, 0, 0, 15, 0},
         /* T5 transferred in at 9:00, waits 120 s, its start is from the earlier
          * step: served 600 s from the call (within) */
         {20240102, "dukcapil", "dukcapil/ktp", REPORT_SERVED, 8, 1, at(9, 0), at(9, 2), at(8, 15),
-         at(9, 12), 15},
+         at(9, 12), 15, 0},
         /* T6 waits 1800 s, served exactly 30 min: within */
         {20240102, "dukcapil", "dukcapil/kk", REPORT_SERVED, 10, 0, at(10, 0), at(10, 30), 0,
-         at(11, 0), 30},
+         at(11, 0), 30, 0},
         /* T7 still waiting on the next day */
-        {20240103, "samsat", "samsat/pkb", REPORT_OPEN, 13, 0, at(13, 0), 0, 0, 0, 10},
+        {20240103, "samsat", "samsat/pkb", REPORT_OPEN, 13, 0, at(13, 0), 0, 0, 0, 10, 0},
     };
     for (size_t i = 0; i < sizeof t / sizeof t[0]; i++)
         assert_int_equal(report_add(r, &t[i]), REPORT_OK);
@@ -259,7 +259,7 @@ static void test_refusals_and_growth(void **state)
 {
     (void)state;
     report_t *r = report_new(REPORT_GROUP_DAY);
-    report_ticket_t t = {20240230, "a", "a/x", REPORT_SERVED, 8, 0, 0, 0, 0, 0, 5};
+    report_ticket_t t = {20240230, "a", "a/x", REPORT_SERVED, 8, 0, 0, 0, 0, 0, 5, 0};
     assert_int_equal(report_add(r, &t), REPORT_EINVAL); /* 30 February */
     char longid[REPORT_ID_MAX + 1];
     memset(longid, 'x', sizeof longid - 1);
@@ -292,13 +292,47 @@ static void test_refusals_and_growth(void **state)
     report_free(r);
 }
 
+/* Booked tickets are counted apart (online / walk-in) and waited for from
+ * their slot, or their check-in when later. */
+static void online_split(void **state)
+{
+    (void)state;
+    report_t *r = report_new(REPORT_GROUP_DAY);
+    /* checked in at 8:50 for a 9:00 slot, called 9:05: 300 s from the slot */
+    report_ticket_t booked = {20240102,  "polres", "polres/skck", REPORT_SERVED, 8,  0,
+                              at(8, 50), at(9, 5), at(9, 6),      at(9, 20),     15, at(9, 0)};
+    /* checked in late at 9:10 for a 9:00 slot, called 9:12: 120 s from check-in */
+    report_ticket_t late = {20240102,  "polres",  "polres/skck", REPORT_SERVED, 9,  0,
+                            at(9, 10), at(9, 12), at(9, 13),     at(9, 30),     15, at(9, 0)};
+    report_ticket_t walk = {20240102, "polres",  "polres/skck", REPORT_SERVED, 8,  0,
+                            at(8, 0), at(8, 30), at(8, 31),     at(8, 40),     15, 0};
+    assert_int_equal(report_add(r, &booked), REPORT_OK);
+    assert_int_equal(report_add(r, &late), REPORT_OK);
+    assert_int_equal(report_add(r, &walk), REPORT_OK);
+    report_finish(r);
+    const report_row_t *svc = report_row_at(r, report_row_count(r) - 1);
+    assert_string_equal(svc->service, "polres/skck");
+    assert_int_equal(svc->issued, 3);
+    assert_int_equal(svc->online, 2);
+    assert_int_equal(svc->slot_wait_stats.count, 2);
+    assert_true(svc->slot_wait_stats.max_s == 300.0);
+    assert_int_equal(report_slot_wait_ms(&walk), -1);
+    assert_int_equal(report_slot_wait_ms(&late), 120000);
+    report_free(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(test_percentile),  cmocka_unit_test(test_periods),
-        cmocka_unit_test(test_dates),       cmocka_unit_test(test_durations),
-        cmocka_unit_test(test_day_by_hand), cmocka_unit_test(test_by_week),
-        cmocka_unit_test(test_by_range),    cmocka_unit_test(test_refusals_and_growth),
+        cmocka_unit_test(online_split),
+        cmocka_unit_test(test_percentile),
+        cmocka_unit_test(test_periods),
+        cmocka_unit_test(test_dates),
+        cmocka_unit_test(test_durations),
+        cmocka_unit_test(test_day_by_hand),
+        cmocka_unit_test(test_by_week),
+        cmocka_unit_test(test_by_range),
+        cmocka_unit_test(test_refusals_and_growth),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
