@@ -143,6 +143,14 @@ static void put_visit(void *ctx, const booking_t *b)
         log_error("booking", "booking %llu could not be written", (unsigned long long)b->id);
 }
 
+/* A booking past its window: written, and told as booking.missed. */
+static void missed_visit(void *ctx, const booking_t *b)
+{
+    hall_t *h = ctx;
+    put_visit(h, b);
+    queue_booking_missed(hall_queue(h), b->service, b->code, hall_now(h));
+}
+
 /* ---- reading ---- */
 
 int hall_booking_offset(hall_t *h)
@@ -281,7 +289,7 @@ int hall_booking_check_in(hall_t *h, const char *code, bool print, booking_check
 void hall_booking_sweep(hall_t *h, int64_t now)
 {
     hall_bookings_t *b = hall_bookings_of(h);
-    size_t missed = booking_ledger_sweep_missed(b->ledger, now, put_visit, h);
+    size_t missed = booking_ledger_sweep_missed(b->ledger, now, missed_visit, h);
     if (missed)
         log_info("booking", "%zu bookings missed their check-in window", missed);
     if (now - b->erased_ms < 3600 * 1000 && now >= b->erased_ms)

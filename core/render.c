@@ -178,6 +178,10 @@ char *render_event(const queue_t *q, const queue_event_t *e, const char *epoch, 
     if (e->agency) {
         jsonw_kstr(&w, "agency", e->agency);
     }
+    if (e->booking) {
+        jsonw_kstr(&w, "booking", e->booking);
+        jsonw_kstr(&w, "service", e->service);
+    }
     if (e->text) {
         jsonw_kstr(&w, "text", e->text);
     }
@@ -305,14 +309,13 @@ static json_t *service_json(const catalog_t *cat, const catalog_service_t *s)
                                       : ints_json(a->counters, a->n_counters));
     json_object_set_new(o, "source", json_string(s->source));
     json_object_set_new(o, "unconfirmed", strings_json(&s->unconfirmed));
-    json_object_set_new(o, "booking",
-                        s->bookable
-                            ? json_pack("{s:i, s:i, s:i, s:i, s:i}", "days_ahead",
-                                        s->booking.days_ahead, "slot_minutes",
-                                        s->booking.slot_minutes, "capacity", s->booking.capacity,
-                                        "checkin_before", s->booking.checkin_before,
-                                        "checkin_after", s->booking.checkin_after)
-                            : json_null());
+    json_object_set_new(
+        o, "booking",
+        s->bookable ? json_pack("{s:i, s:i, s:i, s:i, s:i}", "days_ahead", s->booking.days_ahead,
+                                "slot_minutes", s->booking.slot_minutes, "capacity",
+                                s->booking.capacity, "checkin_before", s->booking.checkin_before,
+                                "checkin_after", s->booking.checkin_after)
+                    : json_null());
     return o;
 }
 

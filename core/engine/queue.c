@@ -132,6 +132,8 @@ void queue_flush(queue_t *q, int64_t now)
             .reason = p->reason,
             .from_service = p->from_service,
             .agency = p->agency[0] ? p->agency : NULL,
+            .booking = p->booking[0] ? p->booking : NULL,
+            .service = p->service[0] ? p->service : NULL,
             .text = p->text,
         };
         if (q->sink.event)
@@ -807,6 +809,24 @@ int queue_agency_updated(queue_t *q, const char *agency, int64_t now)
         return queue_fail(q, QUEUE_EINVAL, "agency", "no agency named");
     pend_event_t *e = queue_add_event(q, QUEUE_EV_AGENCY_UPDATED, NULL, NULL, "");
     copy_str(e->agency, sizeof e->agency, agency);
+    queue_flush(q, now);
+    return QUEUE_OK;
+}
+
+int queue_booking_missed(queue_t *q, const char *service, const char *code, int64_t now)
+{
+    int rc = queue_begin(q, now);
+    if (rc != QUEUE_OK)
+        return rc;
+    if (!service || !code || strlen(service) >= CATALOG_SVC_ID_MAX ||
+        strlen(code) >= QUEUE_BOOKING_MAX)
+        return queue_fail(q, QUEUE_EINVAL, "service", "no booking named");
+    pend_event_t *e = queue_add_event(q, QUEUE_EV_BOOKING_MISSED, NULL, NULL, "");
+    char agency[CATALOG_ID_MAX];
+    queue_service_agency(service, agency, sizeof agency);
+    copy_str(e->agency, sizeof e->agency, agency);
+    copy_str(e->service, sizeof e->service, service);
+    copy_str(e->booking, sizeof e->booking, code);
     queue_flush(q, now);
     return QUEUE_OK;
 }

@@ -80,6 +80,7 @@ typedef enum queue_event_type {
     QUEUE_EV_COUNTER_CLOSED,
     QUEUE_EV_AGENCY_UPDATED,
     QUEUE_EV_BOARD_TEXT,
+    QUEUE_EV_BOOKING_MISSED, /* a booking's check-in window closed (our addition) */
     QUEUE_EV__COUNT
 } queue_event_type_t;
 
@@ -121,8 +122,8 @@ typedef struct queue_ticket {
     int counter;                                /* counter that called it, 0 = none */
     int transfers;                              /* times transferred */
     char token[QUEUE_TOKEN_LEN + 1];
-    char reason[QUEUE_REASON_MAX]; /* why cancelled ("closed", ...) */
-    int64_t rank;                  /* order within its queue */
+    char reason[QUEUE_REASON_MAX];   /* why cancelled ("closed", ...) */
+    int64_t rank;                    /* order within its queue */
     char booking[QUEUE_BOOKING_MAX]; /* the booking it was checked in with, "" */
     int64_t booking_start;           /* that booking's slot start (ms), 0 */
     /* engine internals */
@@ -155,8 +156,10 @@ typedef struct queue_event {
     const char *staff;              /* "" for citizen or system events */
     const char *reason;             /* cancelled: why; else "" */
     const char *from_service;       /* transferred: previous service */
-    const char *agency;             /* agency.updated; else NULL */
-    const char *text;               /* board.text; else NULL */
+    const char *agency;             /* agency.updated, booking.missed; else NULL */
+    const char *booking;            /* booking.missed: its code and service; else NULL */
+    const char *service;
+    const char *text; /* board.text; else NULL */
 } queue_event_t;
 
 /* Where changes go. ticket/counter are called for every changed record
@@ -228,6 +231,10 @@ typedef struct queue_issue_req {
      * checked in; the quota refuses a walk-in that would take one. */
     uint32_t reserved;
 } queue_issue_req_t;
+
+/* A booking of `service` (code `code`) was not checked in within its
+ * window: the event booking.missed, for the audit log and the figures. */
+int queue_booking_missed(queue_t *q, const char *service, const char *code, int64_t now);
 
 /* Whether ticket t is a booked one called ahead of walk-ins now. */
 bool queue_ticket_booked_ahead(const queue_ticket_t *t);

@@ -95,8 +95,10 @@ typedef struct pend_event {
     char staff[QUEUE_STAFF_MAX];
     char reason[QUEUE_REASON_MAX];
     char from_service[CATALOG_SVC_ID_MAX];
-    char agency[CATALOG_ID_MAX]; /* agency.updated: which one */
-    const char *text;            /* board text: q->text */
+    char agency[CATALOG_ID_MAX];      /* agency.updated, booking.missed: which one */
+    char booking[QUEUE_BOOKING_MAX];  /* booking.missed: the code */
+    char service[CATALOG_SVC_ID_MAX]; /* booking.missed: its service */
+    const char *text;                 /* board text: q->text */
 } pend_event_t;
 
 struct queue {

@@ -19,6 +19,7 @@ static const char *const event_names[QUEUE_EV__COUNT] = {
     "ticket.started",   "ticket.finished",    "ticket.no_show", "ticket.held",
     "ticket.cancelled", "ticket.transferred", "counter.opened", "counter.paused",
     "counter.resumed",  "counter.closed",     "agency.updated", "board.text",
+    "booking.missed",
 };
 static const char *const action_names[QUEUE_ACT__COUNT] = {
     "open",  "pause",  "resume",  "close", "call",   "recall",

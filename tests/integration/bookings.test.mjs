@@ -138,8 +138,14 @@ test('check-in on the test clock: too early says when, in time is called ahead o
   assert.equal(early.json.error.code, 'too_early');
   assert.match(early.json.error.message, /08:30/, 'says when check-in opens');
 
+  const feed = hall.ws();
+  await feed.next((m) => m.type === 'snapshot');
   await clock(hall, { at_ms: at('08:40') }); // B's window closed at 08:15
-  await sleep(1500); // the tick marks it missed
+  const ev = await feed.next((m) => m.type === 'booking.missed'); // the tick marks it missed
+  assert.equal(ev.booking, late.code);
+  assert.equal(ev.service, SVC);
+  assert.ok(!JSON.stringify(ev).includes('Warga'), 'no name in the event');
+  await feed.close();
   const missed = await hall.req('POST', '/api/v1/bookings/check-in', { code: late.code });
   assert.equal(missed.json.error.code, 'too_late');
   assert.match(missed.json.error.message, /walk-in/);
