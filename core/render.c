@@ -301,6 +301,9 @@ static json_t *service_json(const catalog_t *cat, const catalog_service_t *s)
     json_object_set_new(o, "legal_basis", json_string(s->legal_basis));
     json_object_set_new(o, "hours", json_string(s->hours));
     json_object_set_new(o, "quota", json_integer(s->quota));
+    char cutoff[6];
+    snprintf(cutoff, sizeof cutoff, "%02d:%02d", s->cutoff_min / 60 % 100, s->cutoff_min % 60);
+    json_object_set_new(o, "cutoff", s->cutoff_min >= 0 ? json_string(cutoff) : json_null());
     json_object_set_new(o, "priority", json_boolean(s->priority));
     json_object_set_new(o, "kiosk", json_boolean(s->kiosk));
     json_object_set_new(o, "inputs", inputs);

@@ -165,6 +165,13 @@ static void ticket_issue(web_req_t *r)
         web_reply_error(r, WEB_ERR_NOT_FOUND, "service", "there is no service '%s'", service);
         return;
     }
+    if (!svc->kiosk) {
+        web_reply_error(r, WEB_ERR_CONFLICT, "service",
+                        "service '%s' is a later step of its agency's flow: a ticket reaches it "
+                        "at the counter when the step before is finished, never from the kiosk",
+                        service);
+        return;
+    }
     /* counted before the inputs are checked: refused requests count too */
     if (!web_rate_exempt(r) &&
         !web_rate_check(r, 'i', r->pss->from.ip, r->web->cfg->rate_issue_per_min))

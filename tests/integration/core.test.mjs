@@ -50,6 +50,10 @@ test('health and agencies show what the plugins declare', async () => {
   assert.equal(ktp.kiosk, true);
   const step = a.json.agencies.find((x) => x.id === 'samsat').services.find((s) => s.id === 'samsat/tahap-kasir');
   assert.equal(step.kiosk, false, 'a later step of a flow is not offered at the kiosk');
+  const direct = await hall.issue('samsat/tahap-kasir');
+  assert.equal(direct.status, 409, 'nor issued through the API');
+  assert.equal(direct.json.error.field, 'service');
+  assert.ok('cutoff' in ktp, 'a service says when it stops taking tickets (null: at closing)');
 });
 
 test('issue -> login -> call: the WebSocket client receives ticket.called', async () => {
