@@ -12,8 +12,13 @@
  *   recall N | start N | finish N | no-show N | hold N | cancel N
  *   transfer N SERVICE [front]
  *   waiting N [expect COUNT]          tickets counter N can take
- * SERVICE may omit the agency ("ktp-el-rekam"). The exit status is 0 only
- * when every command worked and every expectation held.
+ * SERVICE may omit the agency ("ktp-el-rekam"). An issue or counter command
+ * may end with `expect refused CODE` (quota_reached, closed, conflict,
+ * forbidden, not_found, invalid): the command must be refused so. Any
+ * failure of the plugin's hooks or route function (an error, an overrun, a
+ * made-up answer, an action the engine refused) is a problem with its
+ * plugin line. The exit status is 0 only when every command worked, every
+ * expectation held and the plugin never failed.
  */
 #include "mppctl_try.h"
 
@@ -33,7 +38,24 @@ typedef struct try_ctx {
     uint64_t random_state;
     int line;
     int failures;
+    const char *refused;      /* this line's `expect refused CODE`, or NULL */
+    unsigned plugin_failures; /* the plugin's failed calls reported so far */
+    catalog_t *cat;
 } try_ctx_t;
+
+/* The refusal codes `expect refused` names, as the API answers them. */
+static const char *refusal_code(int queue_err)
+{
+    switch (queue_err) {
+    case QUEUE_EQUOTA: return "quota_reached";
+    case QUEUE_ECLOSED: return "closed";
+    case QUEUE_ESTATE: return "conflict";
+    case QUEUE_EFORBIDDEN: return "forbidden";
+    case QUEUE_ENOTFOUND: return "not_found";
+    case QUEUE_EINVAL: return "invalid";
+    default: return "internal";
+    }
+}
 
 /* Tokens need not be secret in a rehearsal: a simple generator will do. */
 static void env_random(void *ctx, void *buf, size_t n)
@@ -80,6 +102,44 @@ static void full_service(const try_ctx_t *t, const char *s, char *out, size_t n)
         snprintf(out, n, "%s/%s", t->agency->id, s);
 }
 
+/* A command was refused with queue error rc: expected (a line with
+ * `expect refused` naming its code) or a problem. */
+static void refused(try_ctx_t *t, int rc, const char *what)
+{
+    const char *code = refusal_code(rc);
+    if (t->refused && strcmp(t->refused, code) == 0)
+        printf("%s refused as expected (%s): %s\n", what, code, queue_last_error(t->q));
+    else if (t->refused)
+        fail(t, "%s: expected to be refused as %s, refused as %s: %s", what, t->refused, code,
+             queue_last_error(t->q));
+    else
+        fail(t, "%s: %s", what, queue_last_error(t->q));
+    t->refused = NULL;
+}
+
+/* A command worked: a problem when the line expected a refusal. */
+static void worked(try_ctx_t *t, const char *what)
+{
+    if (t->refused)
+        fail(t, "%s: expected to be refused as %s, but it worked", what, t->refused);
+    t->refused = NULL;
+}
+
+/* Reports each failure of the plugin's hooks and route function since the
+ * last look, with the plugin's own line. */
+static void plugin_failures(try_ctx_t *t)
+{
+    plugin_runtime_stats_t st;
+    if (plugin_runtime_stats(t->agency, &st) != 0 || st.failures == t->plugin_failures)
+        return;
+    catalog_error_t e;
+    if (plugin_runtime_errors(t->cat, &e, 1) == 1)
+        fail(t, "the plugin failed: %s:%d: %s", e.file, e.line, e.message);
+    else
+        fail(t, "the plugin failed %u time(s)", st.failures - t->plugin_failures);
+    t->plugin_failures = st.failures;
+}
+
 static void cmd_issue(try_ctx_t *t, char **arg, int nargs)
 {
     if (nargs < 1) {
@@ -98,15 +158,19 @@ static void cmd_issue(try_ctx_t *t, char **arg, int nargs)
             return;
         }
     }
+    char what[CATALOG_SVC_ID_MAX + 8];
+    snprintf(what, sizeof what, "issue %s", svc);
     for (int i = 0; i < count; i++) {
         const queue_ticket_t *tk;
-        if (queue_issue(t->q, &req, t->now, &tk) != 0) {
-            fail(t, "issue %s: %s", svc, queue_last_error(t->q));
+        int rc = queue_issue(t->q, &req, t->now, &tk);
+        if (rc != 0) {
+            refused(t, rc, what);
             return;
         }
         printf("issued %s (%s%s%s)\n", tk->number, svc, req.priority ? ", " : "",
                req.priority ? queue_priority_name(req.priority) : "");
     }
+    worked(t, what);
 }
 
 static void cmd_counter(try_ctx_t *t, queue_action_t action, char **arg, int nargs)
@@ -130,10 +194,12 @@ static void cmd_counter(try_ctx_t *t, queue_action_t action, char **arg, int nar
             req.number = arg[i];
     }
     const queue_counter_t *c;
-    if (queue_counter_act(t->q, &req, t->now, &c) != 0) {
-        fail(t, "%s: %s", queue_action_name(action), queue_last_error(t->q));
+    int rc = queue_counter_act(t->q, &req, t->now, &c);
+    if (rc != 0) {
+        refused(t, rc, queue_action_name(action));
         return;
     }
+    worked(t, queue_action_name(action));
     const queue_ticket_t *tk = c->ticket ? queue_ticket_by_id(t->q, c->ticket) : NULL;
     if (action == QUEUE_ACT_CALL) {
         const char *got = tk ? tk->number : "none";
@@ -172,6 +238,11 @@ static void run_line(try_ctx_t *t, char *line)
         arg[n++] = tok;
     if (n == 0)
         return;
+    t->refused = NULL;
+    if (n >= 3 && strcmp(arg[n - 3], "expect") == 0 && strcmp(arg[n - 2], "refused") == 0) {
+        t->refused = arg[n - 1];
+        n -= 3;
+    }
     t->now += 60 * 1000; /* a minute passes between commands */
     queue_action_t action;
     int hh, mm;
@@ -186,6 +257,9 @@ static void run_line(try_ctx_t *t, char *line)
         cmd_counter(t, action, arg + 1, n - 1);
     else
         fail(t, "unknown command '%s'", arg[0]);
+    if (t->refused)
+        fail(t, "`expect refused` goes after an issue or counter command");
+    plugin_failures(t);
 }
 
 int try_day(const plugin_hall_t *hall, const char *plugin, const char *script)
@@ -204,7 +278,7 @@ int try_day(const plugin_hall_t *hall, const char *plugin, const char *script)
         catalog_free(cat);
         return 1;
     }
-    try_ctx_t t = {NULL, &cat->agencies[0], 0, 42, 0, 0};
+    try_ctx_t t = {.agency = &cat->agencies[0], .random_state = 42, .cat = cat};
     queue_hall_t qh;
     memset(&qh, 0, sizeof qh);
     for (int d = 0; d < 7; d++)

@@ -15,7 +15,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, copyFileSync, writeFileSync, renameSync } from 'node:fs';
+import { mkdtempSync, copyFileSync, writeFileSync, renameSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Hall, ROOT, sleep, until, rawRequest } from './lib/hall.mjs';
@@ -238,4 +238,31 @@ test('the admin\'s reload button loads off the loop: /healthz answers while a sl
   assert.ok(r.json.errors.some((e) => /uji\.lua$/.test(e.file)), r.text);
   assert.ok(h.p99 < P99_MS, `/healthz p99 ${h.p99} ms while the admin's reload loaded`);
   install('');
+});
+
+test('mppctl try fails on a route function that errors, with its line, and checks expected refusals', () => {
+  const tdir = mkdtempSync(join(tmpdir(), 'mpp-try-'));
+  const plugin = join(tdir, 'uji.lua');
+  writeFileSync(plugin, HEAD + service(', quota = 2') + `agency:on("route", function(counter, heads)
+  error("rute rusak")
+end)
+`);
+  const script = join(tdir, 'day.txt');
+  writeFileSync(script, 'issue layanan x2\nissue layanan expect refused quota_reached\nopen 34\ncall 34\n');
+  let out = '', code = 0;
+  try {
+    execFileSync(MPPCTL, ['--config', hall.cfg, 'try', plugin, script], { encoding: 'utf8', stdio: 'pipe' });
+  } catch (e) { code = e.status; out = String(e.stdout); }
+  assert.equal(code, 1, 'a failing route function fails the rehearsal');
+  assert.match(out, /refused as expected \(quota_reached\)/);
+  assert.match(out, /line 4: the plugin failed: plugins\/uji\.lua:\d+: route: .*rute rusak/);
+  writeFileSync(plugin, HEAD + service(', quota = 2'));
+  const fine = execFileSync(MPPCTL, ['--config', hall.cfg, 'try', plugin, script], { encoding: 'utf8' });
+  assert.match(fine, /every expectation held/);
+  writeFileSync(script, 'issue layanan expect refused quota_reached\n');
+  try {
+    execFileSync(MPPCTL, ['--config', hall.cfg, 'try', plugin, script], { encoding: 'utf8', stdio: 'pipe' });
+    assert.fail('a refusal that did not come is a problem');
+  } catch (e) { assert.match(String(e.stdout), /expected to be refused as quota_reached, but it worked/); }
+  rmSync(tdir, { recursive: true, force: true });
 });
