@@ -176,7 +176,9 @@ static int cmd_check(const config_t *cfg, const char *path)
     for (size_t i = 0; i < c->n_errors; i++)
         printf("%s:%d: %s\n", c->errors[i].file, c->errors[i].line, c->errors[i].message);
     int rc = c->n_errors ? 1 : 0;
-    for (size_t i = 0; i < c->n_agencies; i++)
+    if (rc == 0 && c->n_agencies == 1)
+        rc = try_smoke(hall_of(cfg, &hc), path);
+    for (size_t i = 0; rc == 0 && i < c->n_agencies; i++)
         printf("ok: %s (%s), prefix %s, %zu services\n", c->agencies[i].id, c->agencies[i].name,
                c->agencies[i].prefix, c->agencies[i].n_services);
     catalog_free(c);

@@ -39,6 +39,8 @@ typedef struct try_ctx {
     int line;
     int failures;
     const char *refused;      /* this line's `expect refused CODE`, or NULL */
+    bool quiet;               /* print problems only (the smoke day of check) */
+    int64_t step_ms;          /* the clock's move between commands */
     unsigned plugin_failures; /* the plugin's failed calls reported so far */
     catalog_t *cat;
 } try_ctx_t;
@@ -167,8 +169,9 @@ static void cmd_issue(try_ctx_t *t, char **arg, int nargs)
             refused(t, rc, what);
             return;
         }
-        printf("issued %s (%s%s%s)\n", tk->number, svc, req.priority ? ", " : "",
-               req.priority ? queue_priority_name(req.priority) : "");
+        if (!t->quiet)
+            printf("issued %s (%s%s%s)\n", tk->number, svc, req.priority ? ", " : "",
+                   req.priority ? queue_priority_name(req.priority) : "");
     }
     worked(t, what);
 }
@@ -203,10 +206,12 @@ static void cmd_counter(try_ctx_t *t, queue_action_t action, char **arg, int nar
     const queue_ticket_t *tk = c->ticket ? queue_ticket_by_id(t->q, c->ticket) : NULL;
     if (action == QUEUE_ACT_CALL) {
         const char *got = tk ? tk->number : "none";
-        printf("counter %d calls %s%s%s\n", c->number, got, tk ? " " : "", tk ? tk->service : "");
+        if (!t->quiet)
+            printf("counter %d calls %s%s%s\n", c->number, got, tk ? " " : "",
+                   tk ? tk->service : "");
         if (expect && strcasecmp(expect, got) != 0)
             fail(t, "expected %s to be called, got %s", expect, got);
-    } else {
+    } else if (!t->quiet) {
         printf("counter %d: %s done\n", c->number, queue_action_name(action));
     }
 }
@@ -243,7 +248,7 @@ static void run_line(try_ctx_t *t, char *line)
         t->refused = arg[n - 1];
         n -= 3;
     }
-    t->now += 60 * 1000; /* a minute passes between commands */
+    t->now += t->step_ms; /* a minute passes between the commands of a script */
     queue_action_t action;
     int hh, mm;
     if (strcmp(arg[0], "at") == 0 && n == 2 && sscanf(arg[1], "%d:%d", &hh, &mm) == 2) {
@@ -262,24 +267,22 @@ static void run_line(try_ctx_t *t, char *line)
     plugin_failures(t);
 }
 
-int try_day(const plugin_hall_t *hall, const char *plugin, const char *script)
+/* Loads `plugin` into *cat and makes t an engine of the rehearsal hall (it
+ * never closes) with the plugin's hooks, at 08:00 today; 0, or 1 after
+ * printing why not. */
+static int try_open(try_ctx_t *t, catalog_t **cat, const plugin_hall_t *hall, const char *plugin)
 {
-    catalog_t *cat = plugin_load_file(plugin, hall);
-    if (!cat)
+    *cat = plugin_load_file(plugin, hall);
+    if (!*cat)
         return 1;
-    for (size_t i = 0; i < cat->n_errors; i++)
-        printf("%s:%d: %s\n", cat->errors[i].file, cat->errors[i].line, cat->errors[i].message);
-    FILE *f = fopen(script, "r");
-    if (cat->n_errors || cat->n_agencies != 1 || !f) {
-        if (!f)
-            perror(script);
-        if (f)
-            fclose(f);
-        catalog_free(cat);
+    for (size_t i = 0; i < (*cat)->n_errors; i++)
+        printf("%s:%d: %s\n", (*cat)->errors[i].file, (*cat)->errors[i].line,
+               (*cat)->errors[i].message);
+    if ((*cat)->n_errors || (*cat)->n_agencies != 1)
         return 1;
-    }
-    try_ctx_t t = {.agency = &cat->agencies[0], .random_state = 42, .cat = cat};
-    queue_hall_t qh;
+    *t = (try_ctx_t){
+        .agency = &(*cat)->agencies[0], .random_state = 42, .cat = *cat, .step_ms = 60 * 1000};
+    static queue_hall_t qh;
     memset(&qh, 0, sizeof qh);
     for (int d = 0; d < 7; d++)
         qh.close_min[d] = 1440; /* the rehearsal hall never closes */
@@ -287,25 +290,106 @@ int try_day(const plugin_hall_t *hall, const char *plugin, const char *script)
     qh.counters = hall ? hall->counters : NULL;
     qh.counter_agency = hall ? hall->counter_agency : NULL;
     qh.n_counters = hall ? hall->n_counters : 0;
-    queue_env_t env = {queue_local_time, env_random, &t};
+    queue_env_t env = {queue_local_time, env_random, t};
     queue_sink_t sink = {NULL, NULL, NULL, NULL};
-    if (queue_new(&t.q, &qh, cat, &env, &sink) != 0) {
-        fclose(f);
-        catalog_free(cat);
+    if (queue_new(&t->q, &qh, *cat, &env, &sink) != 0)
         return 1;
-    }
-    queue_set_hooks(t.q, plugin_queue_hooks());
+    queue_set_hooks(t->q, plugin_queue_hooks());
     struct timespec ts;
     clock_gettime(CLOCK_REALTIME, &ts);
-    t.now = at_time((int64_t)ts.tv_sec * 1000, 8, 0);
-    queue_tick(t.q, t.now);
+    t->now = at_time((int64_t)ts.tv_sec * 1000, 8, 0);
+    queue_tick(t->q, t->now);
+    return 0;
+}
+
+/* Runs one command given as text (the line is copied: run_line cuts it). */
+static void run_text(try_ctx_t *t, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+static void run_text(try_ctx_t *t, const char *fmt, ...)
+{
     char line[512];
-    while (fgets(line, sizeof line, f)) {
-        t.line++;
-        run_line(&t, line);
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(line, sizeof line, fmt, ap);
+    va_end(ap);
+    t->line++;
+    run_line(t, line);
+}
+
+int try_day(const plugin_hall_t *hall, const char *plugin, const char *script)
+{
+    try_ctx_t t;
+    catalog_t *cat = NULL;
+    FILE *f = NULL;
+    int rc = try_open(&t, &cat, hall, plugin);
+    if (rc == 0 && !(f = fopen(script, "r"))) {
+        perror(script);
+        rc = 1;
     }
-    fclose(f);
-    printf(t.failures ? "%d problem(s)\n" : "every expectation held\n", t.failures);
+    if (rc == 0) {
+        char line[512];
+        while (fgets(line, sizeof line, f)) {
+            t.line++;
+            run_line(&t, line);
+        }
+        printf(t.failures ? "%d problem(s)\n" : "every expectation held\n", t.failures);
+        rc = t.failures ? 1 : 0;
+    }
+    if (f)
+        fclose(f);
+    if (t.q)
+        queue_free(t.q);
+    catalog_free(cat);
+    return rc;
+}
+
+int try_smoke(const plugin_hall_t *hall, const char *plugin)
+{
+    try_ctx_t t;
+    catalog_t *cat = NULL;
+    int rc = try_open(&t, &cat, hall, plugin);
+    if (rc != 0) {
+        catalog_free(cat);
+        return rc;
+    }
+    t.quiet = true;
+    t.step_ms = 1000; /* a second a command: the smoke day never reaches midnight */
+    const catalog_agency_t *a = t.agency;
+    static const char *const groups[] = {"lansia", "disabilitas", "ibu_hamil", "anak"};
+    size_t issued = 0, calls = 0;
+    for (size_t i = 0; i < a->n_services; i++) {
+        const catalog_service_t *svc = &cat->services[a->first_service + i];
+        if (!svc->kiosk)
+            continue; /* a later step: reached by finishing the one before */
+        run_text(&t, "issue %s", svc->id);
+        issued++;
+        for (size_t g = 0; svc->priority && g < sizeof groups / sizeof groups[0]; g++, issued++)
+            run_text(&t, "issue %s %s", svc->id, groups[g]);
+    }
+    for (size_t k = 0; k < a->n_counters; k++)
+        run_text(&t, "open %d", a->counters[k]);
+    /* call, start and finish at every counter until none has anything left:
+     * every route decision, every hook, every step of every flow */
+    for (bool called = true; called && calls < 20 * (issued + 1);) {
+        called = false;
+        for (size_t k = 0; k < a->n_counters; k++) {
+            const queue_ticket_t *list[1];
+            if (queue_counter_waiting(t.q, a->counters[k], list, 1) == 0)
+                continue;
+            run_text(&t, "call %d", a->counters[k]);
+            const queue_counter_t *c = queue_counter_get(t.q, a->counters[k]);
+            if (!c || !c->ticket)
+                continue;
+            run_text(&t, "start %d", a->counters[k]);
+            run_text(&t, "finish %d", a->counters[k]);
+            called = true;
+            calls++;
+        }
+    }
+    plugin_runtime_stats_t st = {0};
+    plugin_runtime_stats(a, &st);
+    printf("smoke day: %zu tickets, %zu calls at %zu counters, %u hook and route calls, %d "
+           "problem(s)\n",
+           issued, calls, a->n_counters, st.calls, t.failures);
     queue_free(t.q);
     catalog_free(cat);
     return t.failures ? 1 : 0;

@@ -266,3 +266,28 @@ end)
   } catch (e) { assert.match(String(e.stdout), /expected to be refused as quota_reached, but it worked/); }
   rmSync(tdir, { recursive: true, force: true });
 });
+
+test('mppctl check runs a smoke day: a route function that errors, loops or makes up a ticket fails it with its line', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'mpp-smoke-'));
+  const routes = {
+    'an error': 'error("rute rusak")',
+    'a loop': 'while true do end',
+    'a made-up ticket': 'return { number = "Z-999" }',
+  };
+  for (const [what, body] of Object.entries(routes)) {
+    const f = join(dir, 'uji.lua');
+    writeFileSync(f, HEAD + service() + `agency:on("route", function(counter, heads)\n  ${body}\nend)\n`);
+    let out = '', code = 0;
+    try {
+      out = execFileSync(MPPCTL, ['--config', hall.cfg, 'check', f], { encoding: 'utf8', stdio: 'pipe' });
+    } catch (e) { code = e.status; out = String(e.stdout); }
+    assert.equal(code, 1, `${what}: check fails`);
+    assert.match(out, /the plugin failed: plugins\/uji\.lua:\d+: route: /, what + ': ' + out);
+    assert.match(out, /smoke day: .* [1-9]\d* problem\(s\)/);
+  }
+  const f = join(dir, 'uji.lua');
+  writeFileSync(f, HEAD + service() + 'agency:on("route", function(counter, heads) return heads[1] end)\n');
+  const ok = execFileSync(MPPCTL, ['--config', hall.cfg, 'check', f], { encoding: 'utf8' });
+  assert.match(ok, /smoke day: \d+ tickets, \d+ calls at 1 counters, [1-9]\d* hook and route calls, 0 problem/);
+  rmSync(dir, { recursive: true, force: true });
+});
