@@ -406,6 +406,31 @@ static json_t *address_warnings(const web_t *w)
     return list;
 }
 
+/* Adds a warning for each agency of the hall config's counters that no
+ * loaded plugin declares: its counters can call no one. Returns how many. */
+static size_t orphan_counters(const web_t *w, const catalog_t *cat, json_t *warnings)
+{
+    size_t n = 0;
+    const config_t *cfg = w->cfg;
+    for (size_t i = 0; i < cfg->n_counters; i++) {
+        const char *agency = cfg->counters[i].agency;
+        bool told = false;
+        for (size_t k = 0; k < i && !told; k++)
+            told = strcmp(cfg->counters[k].agency, agency) == 0;
+        if (told || catalog_agency_find(cat, agency))
+            continue;
+        char msg[300];
+        snprintf(msg, sizeof msg,
+                 "counters of agency '%s' (the first is counter %d) have no plugin: they can "
+                 "call no one; add plugins/%s.lua or give the counters to another agency in the "
+                 "hall config",
+                 agency, cfg->counters[i].number, agency);
+        json_array_append_new(warnings, json_string(msg));
+        n++;
+    }
+    return n;
+}
+
 static void healthz(web_req_t *r)
 {
     const catalog_t *cat = hall_catalog(r->web->hall);
@@ -429,16 +454,19 @@ static void healthz(web_req_t *r)
     const char *pub = r->web->cfg->public_url;
     /* a store that cannot commit serves nothing new: not ok */
     bool commits_failing = metrics_commit_failing(r->web->metrics);
+    json_t *warnings = address_warnings(r->web);
+    bool orphans = orphan_counters(r->web, cat, warnings) > 0;
     web_reply_json(
         r, 200,
         json_pack("{s:s, s:s, s:i, s:i, s:o, s:I, s:s, s:i, s:o, s:o}", "status",
-                  json_array_size(errors) || cat->n_agencies == 0 || commits_failing ? "degraded"
-                                                                                     : "ok",
+                  json_array_size(errors) || cat->n_agencies == 0 || commits_failing || orphans
+                      ? "degraded"
+                      : "ok",
                   "storage", commits_failing ? "failing" : "ok", "agencies", (int)cat->n_agencies,
                   "services", (int)cat->n_services, "plugin_errors", errors, "seq",
                   (json_int_t)hall_committed_seq(r->web->hall), "epoch", hall_epoch(r->web->hall),
                   "ws_clients", (int)feed_client_count(r->web->feed), "public_url",
-                  pub[0] ? json_string(pub) : json_null(), "warnings", address_warnings(r->web)));
+                  pub[0] ? json_string(pub) : json_null(), "warnings", warnings));
 }
 
 /* GET /api/v1/agencies/<id>/logo.svg: the SVG the agency's plugin ships

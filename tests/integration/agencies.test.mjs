@@ -94,3 +94,16 @@ test('a logo that could run anything, or is too large, is refused naming the fil
   assert.notEqual(path.code, 0);
   assert.match(path.out, /logo must name an SVG file beside the plugin/);
 });
+
+test('counters whose agency has no plugin make the hall degraded, with a warning that says what to do', async () => {
+  const dir = pluginsDir({});
+  const hall = new Hall({ plugins: dir, keepCounters: true });
+  await hall.start();
+  cleanups.push(async () => { await hall.stop(); hall.cleanup(); });
+  const h = (await hall.req('GET', '/healthz')).json;
+  assert.equal(h.status, 'degraded');
+  const w = h.warnings.find((x) => x.includes("agency 'imigrasi'"));
+  assert.ok(w, JSON.stringify(h.warnings));
+  assert.match(w, /add plugins\/imigrasi\.lua or give the counters to another agency/);
+  assert.ok(!h.warnings.some((x) => x.includes("agency 'dukcapil'")), 'dukcapil has its plugin');
+});

@@ -3,7 +3,7 @@
 // it), accounts made with the real mppctl; plus small HTTP and WebSocket
 // helpers used by every integration test.
 import { spawn, execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync, readFileSync } from 'node:fs';
+import { readdirSync, mkdtempSync, rmSync, writeFileSync, readFileSync } from 'node:fs';
 import { createServer, connect } from 'node:net';
 import { request as httpRequest } from 'node:http';
 import { request as httpsRequest } from 'node:https';
@@ -45,6 +45,21 @@ export function killAll() {
   }
 }
 
+// A hall of a plugins folder of its own keeps only the counters of the
+// agencies that folder has a plugin for: a counter whose agency has no
+// plugin makes the hall "degraded" (/healthz), as it should in a real hall.
+function countersOf(text, pluginsDir) {
+  const have = new Set(readdirSync(pluginsDir).filter((f) => f.endsWith('.lua')).map((f) => f.slice(0, -4)));
+  return text.replace(/^counters = \(\n([\s\S]*?)\n\);/m, (all, body) => {
+    const kept = body.split('\n').filter((line) => {
+      const m = line.match(/agency = "([a-z0-9-]+)"/);
+      return !m || have.has(m[1]);
+    }).map((line) => line.replace(/\},?(\s*#.*)?$/, '}'));
+    const entries = kept.filter((l) => /number =/.test(l));
+    return 'counters = (\n' + entries.join(',\n') + '\n);';
+  });
+}
+
 export class Hall {
   // opts.cfg: text appended to the bundled mppd.cfg-based config
   // opts.replace: [from, to] pairs applied to the config text
@@ -59,6 +74,7 @@ export class Hall {
       if (!text.includes(from)) throw new Error(`config has no '${from}'`);
       text = text.replace(from, to);
     }
+    if (opts.plugins && !opts.keepCounters) text = countersOf(text, opts.plugins);
     writeFileSync(this.cfg, text + (opts.cfg || ''));
     this.log = '';
     live.add(this);
