@@ -421,6 +421,8 @@ static void reload_swap(hall_t *h, catalog_t *fresh, const char *const *files, s
         catalog_free(h->refused);
         h->refused = fresh;
         reload_record(h, false, fresh, json_array());
+        if (fresh->n_errors) /* told on /ws: staff see the edit was not taken */
+            queue_agency_reload_failed(h->queue, broken->id, &fresh->errors[0], hall_now(h));
         if (h->probe.reload)
             h->probe.reload(h->probe.ctx, false, NULL);
         out->errors = fresh->errors;

@@ -182,6 +182,11 @@ char *render_event(const queue_t *q, const queue_event_t *e, const char *epoch, 
         jsonw_kstr(&w, "booking", e->booking);
         jsonw_kstr(&w, "service", e->service);
     }
+    if (e->error) {
+        jsonw_kstr(&w, "file", e->error->file);
+        jsonw_kint(&w, "line", e->error->line);
+        jsonw_kstr(&w, "message", e->error->message);
+    }
     if (e->text) {
         jsonw_kstr(&w, "text", e->text);
     }

@@ -134,6 +134,7 @@ void queue_flush(queue_t *q, int64_t now)
             .agency = p->agency[0] ? p->agency : NULL,
             .booking = p->booking[0] ? p->booking : NULL,
             .service = p->service[0] ? p->service : NULL,
+            .error = p->error,
             .text = p->text,
         };
         if (q->sink.event)
@@ -827,6 +828,21 @@ int queue_booking_missed(queue_t *q, const char *service, const char *code, int6
     copy_str(e->agency, sizeof e->agency, agency);
     copy_str(e->service, sizeof e->service, service);
     copy_str(e->booking, sizeof e->booking, code);
+    queue_flush(q, now);
+    return QUEUE_OK;
+}
+
+int queue_agency_reload_failed(queue_t *q, const char *agency, const catalog_error_t *error,
+                               int64_t now)
+{
+    int rc = queue_begin(q, now);
+    if (rc != QUEUE_OK)
+        return rc;
+    if (!agency || strlen(agency) >= CATALOG_ID_MAX || !error)
+        return queue_fail(q, QUEUE_EINVAL, "agency", "no agency named");
+    pend_event_t *e = queue_add_event(q, QUEUE_EV_AGENCY_RELOAD_FAILED, NULL, NULL, "");
+    copy_str(e->agency, sizeof e->agency, agency);
+    e->error = error;
     queue_flush(q, now);
     return QUEUE_OK;
 }

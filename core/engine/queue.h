@@ -80,7 +80,9 @@ typedef enum queue_event_type {
     QUEUE_EV_COUNTER_CLOSED,
     QUEUE_EV_AGENCY_UPDATED,
     QUEUE_EV_BOARD_TEXT,
-    QUEUE_EV_BOOKING_MISSED, /* a booking's check-in window closed (our addition) */
+    QUEUE_EV_BOOKING_MISSED,       /* a booking's check-in window closed (our addition) */
+    QUEUE_EV_AGENCY_RELOAD_FAILED, /* an edit of a plugin was refused; the running
+                                      version stays (our addition) */
     QUEUE_EV__COUNT
 } queue_event_type_t;
 
@@ -159,7 +161,8 @@ typedef struct queue_event {
     const char *agency;             /* agency.updated, booking.missed; else NULL */
     const char *booking;            /* booking.missed: its code and service; else NULL */
     const char *service;
-    const char *text; /* board.text; else NULL */
+    const catalog_error_t *error; /* agency.reload_failed: why; else NULL */
+    const char *text;             /* board.text; else NULL */
 } queue_event_t;
 
 /* Where changes go. ticket/counter are called for every changed record
@@ -235,6 +238,11 @@ typedef struct queue_issue_req {
 /* A booking of `service` (code `code`) was not checked in within its
  * window: the event booking.missed, for the audit log and the figures. */
 int queue_booking_missed(queue_t *q, const char *service, const char *code, int64_t now);
+
+/* An edit of `agency`'s plugin was refused for `error` (its file, line
+ * and message); the running version stays: the event agency.reload_failed. */
+int queue_agency_reload_failed(queue_t *q, const char *agency, const catalog_error_t *error,
+                               int64_t now);
 
 /* Whether ticket t is a booked one called ahead of walk-ins now. */
 bool queue_ticket_booked_ahead(const queue_ticket_t *t);

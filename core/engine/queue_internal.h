@@ -98,6 +98,7 @@ typedef struct pend_event {
     char agency[CATALOG_ID_MAX];      /* agency.updated, booking.missed: which one */
     char booking[QUEUE_BOOKING_MAX];  /* booking.missed: the code */
     char service[CATALOG_SVC_ID_MAX]; /* booking.missed: its service */
+    const catalog_error_t *error;     /* agency.reload_failed: borrowed until the flush */
     const char *text;                 /* board text: q->text */
 } pend_event_t;
 

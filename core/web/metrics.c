@@ -682,10 +682,12 @@ static void put_tickets(out_t *o, metrics_t *m, queue_t *q)
 
 /* Plugins: load errors, reloads, hook counts (replaced versions + the
  * running one) and the memory of each agency's Lua state. */
-static void put_plugins(out_t *o, metrics_t *m, const catalog_t *cat)
+static void put_plugins(out_t *o, metrics_t *m, const catalog_t *cat, size_t n_refused)
 {
-    family(o, "mpp_plugin_errors", "gauge", "Plugin files that did not load.");
-    sample_u64(o, "mpp_plugin_errors", NULL, NULL, cat->n_errors);
+    family(o, "mpp_plugin_errors", "gauge",
+           "Plugin problems /healthz lists: files that did not load, and the errors of the last "
+           "refused reload (the running version stays).");
+    sample_u64(o, "mpp_plugin_errors", NULL, NULL, cat->n_errors + n_refused);
     family(o, "mpp_plugin_reloads_total", "counter",
            "Plugin reloads since mppd started: swapped in, or refused because an edit "
            "broke a running agency.");
@@ -795,7 +797,9 @@ void metrics_handle(web_req_t *r)
     o.p = malloc(o.cap);
     o.oom = !o.p;
     put_tickets(&o, m, hall_queue(w->hall));
-    put_plugins(&o, m, cat);
+    size_t refused = 0;
+    hall_reload_errors(w->hall, &refused);
+    put_plugins(&o, m, cat, refused);
     put_server(&o, w, m);
     if (o.oom)
         web_reply_error(r, WEB_ERR_INTERNAL, NULL, "out of memory");

@@ -56,6 +56,8 @@ test('a good edit is swapped in, announced, and waiting tickets stay', async () 
 
 test('a bad edit leaves the running version and says why', async () => {
   const good = readFileSync(file('samsat.lua'), 'utf8');
+  const feed = hall.ws();
+  await feed.next((m) => m.type === 'snapshot');
   saveLikeAnEditor('samsat.lua', good + '\nlocal broken = \n');
   const h = await until(async () => {
     const r = await hall.req('GET', '/healthz');
@@ -66,6 +68,14 @@ test('a bad edit leaves the running version and says why', async () => {
   assert.match(h.plugin_errors[0].file, /samsat\.lua$/);
   assert.ok(h.plugin_errors[0].line > 0);
   assert.equal(h.plugin_errors[0].running_previous_version, true);
+  const ev = await feed.next((m) => m.type === 'agency.reload_failed');
+  assert.equal(ev.agency, 'samsat', 'staff hear that the edit was not taken');
+  assert.match(ev.file, /samsat\.lua$/);
+  assert.equal(ev.line, h.plugin_errors[0].line);
+  assert.ok(ev.message.length > 0);
+  await feed.close();
+  const metric = (await hall.req('GET', '/metrics')).text.match(/^mpp_plugin_errors (\d+)/m);
+  assert.ok(Number(metric[1]) >= 1, '/metrics counts what /healthz shows');
   const samsat = (await hall.req('GET', '/api/v1/agencies')).json.agencies.find((x) => x.id === 'samsat');
   const r = await hall.issue(samsat.services[0].id);
   assert.equal(r.status, 201, 'the previous version keeps issuing');
