@@ -882,6 +882,15 @@ static void web_parts_free(web_t *w)
 int web_open(web_t *w, const config_t *cfg, bool listen, char *err, size_t errlen)
 {
     w->cfg = cfg;
+    char page[CONFIG_PATH_MAX + 16];
+    snprintf(page, sizeof page, "%s/kiosk.html", cfg->web_dir);
+    if (listen && access(page, R_OK) != 0) {
+        snprintf(err, errlen,
+                 "the web folder %s has no pages (%s: %s); set paths.web in the hall config or "
+                 "start mppd with --web",
+                 cfg->web_dir, page, strerror(errno));
+        return -1;
+    }
     if (hall_open(&w->hall, cfg, err, errlen) != 0)
         return -1;
     web_api_init(w);

@@ -6,7 +6,8 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, copyFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Hall, ROOT, sleep } from './lib/hall.mjs';
+import { spawnSync } from 'node:child_process';
+import { Hall, ROOT, MPPD, sleep } from './lib/hall.mjs';
 
 const KTP = 'dukcapil/ktp-el-rekam';
 
@@ -342,4 +343,11 @@ test('backup while running; mppd starts from the copy with a new epoch', async (
     const board = (await copy.req('GET', '/api/v1/board')).json;
     assert.notEqual(board.epoch, before.epoch);
   } finally { await copy.stop(); copy.cleanup(); }
+});
+
+test('a web folder without pages stops mppd at start, naming the path and the setting', () => {
+  const r = spawnSync(MPPD, ['--config', join(ROOT, 'mppd.cfg'), '--port', '1', '--data', mkdtempSync(join(tmpdir(), 'mpp-noweb-')),
+    '--web', '/nonexistent-web'], { encoding: 'utf8', timeout: 10000 });
+  assert.notEqual(r.status, 0);
+  assert.match(r.stderr, /the web folder \/nonexistent-web has no pages .*paths\.web/);
 });
