@@ -167,6 +167,9 @@ static const plugin_hall_t *hall_of(const config_t *cfg, plugin_hall_config_t *h
 
 static int cmd_check(const config_t *cfg, const char *path)
 {
+    if (cfg->n_counters == 0)
+        printf("warning: no hall config was read (none given with --config and no mppd.cfg "
+               "here), so the plugin's counters and options are not checked against a hall\n");
     plugin_hall_config_t hc;
     catalog_t *c = plugin_check_file(path, hall_of(cfg, &hc));
     if (!c) {
