@@ -365,13 +365,14 @@ int try_smoke(const plugin_hall_t *hall, const char *plugin)
         for (size_t g = 0; svc->priority && g < sizeof groups / sizeof groups[0]; g++, issued++)
             run_text(&t, "issue %s %s", svc->id, groups[g]);
     }
-    for (size_t k = 0; k < a->n_counters; k++)
+    size_t n_counters = hall ? a->n_counters : 0; /* without a hall, no counter exists */
+    for (size_t k = 0; k < n_counters; k++)
         run_text(&t, "open %d", a->counters[k]);
     /* call, start and finish at every counter until none has anything left:
      * every route decision, every hook, every step of every flow */
     for (bool called = true; called && calls < 20 * (issued + 1);) {
         called = false;
-        for (size_t k = 0; k < a->n_counters; k++) {
+        for (size_t k = 0; k < n_counters; k++) {
             const queue_ticket_t *list[1];
             if (queue_counter_waiting(t.q, a->counters[k], list, 1) == 0)
                 continue;
@@ -389,7 +390,7 @@ int try_smoke(const plugin_hall_t *hall, const char *plugin)
     plugin_runtime_stats(a, &st);
     printf("smoke day: %zu tickets, %zu calls at %zu counters, %u hook and route calls, %d "
            "problem(s)\n",
-           issued, calls, a->n_counters, st.calls, t.failures);
+           issued, calls, n_counters, st.calls, t.failures);
     queue_free(t.q);
     catalog_free(cat);
     return t.failures ? 1 : 0;
