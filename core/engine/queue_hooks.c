@@ -178,6 +178,15 @@ void queue_after_command(queue_t *q, size_t from, queue_counter_t *c, const char
     }
 }
 
+/* Whether the agency's declared cap says the next call must be a regular
+ * ticket: priority first, `regular_after_priority` priority calls in a row
+ * at this counter, and a regular ticket among the heads. */
+static bool regular_due(const catalog_agency_t *a, const queue_counter_t *c, bool regular_waiting)
+{
+    return regular_waiting && a->route.priority_first && a->route.regular_after_priority > 0 &&
+           c->priority_streak >= a->route.regular_after_priority;
+}
+
 queue_ticket_t *queue_route_hook(queue_t *q, const queue_counter_t *c, bool *priority)
 {
     const catalog_agency_t *a = catalog_agency_find(q->cat, c->agency);
@@ -197,20 +206,35 @@ queue_ticket_t *queue_route_hook(queue_t *q, const queue_counter_t *c, bool *pri
             return NULL; /* the declared policy needs no memory */
         q->cap_views = need;
     }
+    bool regular_waiting = false;
     for (size_t i = 0; i < a->n_services; i++) {
         const catalog_service_t *svc = &q->cat->services[a->first_service + i];
         if (!catalog_service_at_counter(q->cat, svc, c->number))
             continue;
         queue_service_t *s = queue_map_get(&q->services, svc->id, strlen(svc->id));
-        if (!s)
-            continue;
-        for (int l = QLIST_PRIORITY; l >= QLIST_REGULAR; l--) {
-            if (!s->head[l])
-                continue;
-            queue_view_fill(&q->views[n], s->head[l]);
-            q->view_tickets[n++] = s->head[l];
-        }
+        for (int l = QLIST_PRIORITY; s && l >= QLIST_REGULAR; l--)
+            if (s->head[l]) {
+                q->view_tickets[n++] = s->head[l];
+                regular_waiting = regular_waiting || l == QLIST_REGULAR;
+            }
     }
+    /* the declared cap holds around the route function: when a regular
+     * ticket is due, it chooses among the regular heads only */
+    bool only_regular = regular_due(a, c, regular_waiting);
+    size_t kept = 0;
+    for (size_t i = 0; i < n; i++)
+        if (!only_regular || q->view_tickets[i]->priority == PRIORITY_NONE)
+            q->view_tickets[kept++] = q->view_tickets[i];
+    n = kept;
+    /* heads in arrival order (the order they would be called in) */
+    for (size_t i = 1; i < n; i++)
+        for (size_t k = i; k > 0 && q->view_tickets[k]->rank < q->view_tickets[k - 1]->rank; k--) {
+            queue_ticket_t *t = q->view_tickets[k];
+            q->view_tickets[k] = q->view_tickets[k - 1];
+            q->view_tickets[k - 1] = t;
+        }
+    for (size_t i = 0; i < n; i++)
+        queue_view_fill(&q->views[i], q->view_tickets[i]);
     if (n == 0)
         return NULL;
     int k = q->hooks.route(q->hooks.ctx, a, c->number, q->views, n);

@@ -344,8 +344,9 @@ static void test_hook_refused_actions(void **state)
 }
 
 /* 7. The route function sees one head per service and class of the
- * counter's queues and picks one; an answer out of range or -1 is the
- * declared policy. */
+ * counter's queues, in arrival order, and picks one; an answer out of range
+ * or -1 is the declared policy; when the declared cap says a regular ticket
+ * is due, it sees the regular heads only. */
 static void test_route_function(void **state)
 {
     fx_t *f = *state;
@@ -359,12 +360,12 @@ static void test_route_function(void **state)
     fx_act(f, 1, QUEUE_ACT_OPEN, NOW);
     fx_act(f, 4, QUEUE_ACT_OPEN, NOW);
 
-    /* counter 1 serves ktp and akta: heads A-003 (priority), A-001, A-005 */
+    /* counter 1 serves ktp and akta: heads A-001, A-003 (priority), A-005 */
     h->route_answer = 2;
     assert_string_equal(fx_call(f, 1, NOW), "A-005");
     assert_int_equal(h->route_n, 3);
-    assert_string_equal(h->route_heads[0].number, "A-003");
-    assert_string_equal(h->route_heads[1].number, "A-001");
+    assert_string_equal(h->route_heads[0].number, "A-001");
+    assert_string_equal(h->route_heads[1].number, "A-003");
     assert_string_equal(h->route_heads[2].number, "A-005");
     fx_act(f, 1, QUEUE_ACT_FINISH, NOW);
 
@@ -388,6 +389,29 @@ static void test_route_function(void **state)
     assert_int_equal(h->route_calls, calls); /* empty: not asked */
 }
 
+/* 8. The declared cap holds around the route function: dukcapil calls a
+ * regular ticket after 2 priority calls in a row, so the third call offers
+ * the route function the regular heads only. */
+static void test_route_cap(void **state)
+{
+    fx_t *f = *state;
+    hooks_fx_t *h = hooks_on(f, 0, true);
+    fx_issue(f, "dukcapil/ktp", PRIORITY_NONE, NOW);   /* */
+    fx_issue(f, "dukcapil/ktp", PRIORITY_LANSIA, NOW); /* */
+    fx_issue(f, "dukcapil/ktp", PRIORITY_LANSIA, NOW); /* */
+    fx_issue(f, "dukcapil/ktp", PRIORITY_LANSIA, NOW); /* */
+    fx_act(f, 1, QUEUE_ACT_OPEN, NOW);
+    h->route_answer = 1; /* the second head: the priority one, in arrival order */
+    assert_string_equal(fx_call(f, 1, NOW), "A-002");
+    fx_act(f, 1, QUEUE_ACT_FINISH, NOW);
+    assert_string_equal(fx_call(f, 1, NOW), "A-003");
+    fx_act(f, 1, QUEUE_ACT_FINISH, NOW);
+    h->route_answer = 0;
+    assert_string_equal(fx_call(f, 1, NOW), "A-001");
+    assert_int_equal(h->route_n, 1);
+    assert_string_equal(h->route_heads[0].number, "A-001");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -398,6 +422,7 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_hook_action_same_command, setup, teardown),
         cmocka_unit_test_setup_teardown(test_hook_refused_actions, setup, teardown),
         cmocka_unit_test_setup_teardown(test_route_function, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_route_cap, setup, teardown),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
