@@ -610,6 +610,12 @@ const catalog_error_t *hall_reload_errors(const hall_t *h, size_t *n)
 
 /* ---- life ---- */
 
+/* The hall's clock for the plugins' mpp.now(). */
+static int64_t hall_clock_of(void *ctx)
+{
+    return hall_now(ctx);
+}
+
 int hall_open(hall_t **out, const config_t *cfg, char *err, size_t errlen)
 {
     if (sodium_init() < 0) {
@@ -623,6 +629,7 @@ int hall_open(hall_t **out, const config_t *cfg, char *err, size_t errlen)
         return -1;
     }
     h->cfg = cfg;
+    plugin_set_clock(hall_clock_of, h);
     plugin_hall_from_config(&h->plugin_hall, cfg);
     queue_hall_t *qh = &h->qhall;
     for (int d = 0; d < 7; d++) {
@@ -684,6 +691,7 @@ void hall_close(hall_t *h)
 {
     if (!h)
         return;
+    plugin_set_clock(NULL, NULL);
     if (h->loading) { /* a reload still loading: wait, and drop it */
         pthread_join(h->loader, NULL);
         h->loading = false;

@@ -16,6 +16,7 @@
  * after loading) raises a Lua error. The agency object is a userdata with
  * a locked metatable: its methods cannot be replaced or extended.
  */
+#include "log.h"
 #include "plugin/host.h"
 #include "text.h"
 
@@ -26,6 +27,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #define REG_AGENCY "mpp.agency"       /* the file's agency object */
 #define REG_AGENCY_MT "mpp.agency_mt" /* its metatable */
@@ -54,7 +56,73 @@ static const char *const agency_methods[] = {"service",       "route",          
                                              "next_step",     "transfer",       "option_number",
                                              "option_string", "option_boolean", NULL};
 
-static const char *const mpp_functions[] = {"agency", NULL};
+static const char *const mpp_functions[] = {"agency", "now", "log", NULL};
+static const char *const log_functions[] = {"info", "warn", NULL};
+
+/* The hall's clock, as plugin_set_clock gave it (the real clock before). */
+static int64_t (*hall_clock)(void *ctx);
+static void *hall_clock_ctx;
+
+void plugin_set_clock(int64_t (*now)(void *ctx), void *ctx)
+{
+    hall_clock = now;
+    hall_clock_ctx = ctx;
+}
+
+static int64_t clock_now(void)
+{
+    if (hall_clock)
+        return hall_clock(hall_clock_ctx);
+    struct timespec ts;
+    clock_gettime(CLOCK_REALTIME, &ts);
+    return (int64_t)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
+}
+
+/* mpp.now(): the hall's clock in its zone, a new table {date =
+ * "2026-12-07", hour, minute, weekday (1 Monday .. 7 Sunday), ms}: for
+ * rules that depend on the time of day. */
+static int plugin_api_now(lua_State *L)
+{
+    int64_t ms = clock_now();
+    time_t secs = (time_t)(ms / 1000);
+    struct tm tm;
+    localtime_r(&secs, &tm);
+    char date[16];
+    strftime(date, sizeof date, "%Y-%m-%d", &tm);
+    lua_createtable(L, 0, 5);
+    lua_pushstring(L, date);
+    lua_setfield(L, -2, "date");
+    lua_pushinteger(L, tm.tm_hour);
+    lua_setfield(L, -2, "hour");
+    lua_pushinteger(L, tm.tm_min);
+    lua_setfield(L, -2, "minute");
+    lua_pushinteger(L, tm.tm_wday == 0 ? 7 : tm.tm_wday);
+    lua_setfield(L, -2, "weekday");
+    lua_pushinteger(L, (lua_Integer)ms);
+    lua_setfield(L, -2, "ms");
+    return 1;
+}
+
+/* mpp.log.info(text) / mpp.log.warn(text): a line in the hall's log under
+ * the agency's name, printable and at most 300 bytes. */
+static int plugin_api_log(lua_State *L)
+{
+    decl_t *d = lua_touserdata(L, lua_upvalueindex(1));
+    bool warn = lua_toboolean(L, lua_upvalueindex(2));
+    size_t len;
+    const char *text = luaL_checklstring(L, 1, &len);
+    char line[301];
+    size_t n = len < sizeof line - 1 ? len : sizeof line - 1;
+    for (size_t i = 0; i < n; i++)
+        line[i] = (unsigned char)text[i] < 0x20 || text[i] == 0x7f ? '?' : text[i];
+    line[n] = '\0';
+    /* at run time the runtime names the agency; while loading, the catalog */
+    const char *who = d->rt && d->rt->agency[0]                     ? d->rt->agency
+                      : d->cat && d->have_agency && d->agency_id_ok ? d->cat->agencies[0].id
+                                                                    : d->file;
+    log_write(warn ? LOG_LEVEL_WARN : LOG_LEVEL_INFO, "plugin", "%s: %s", who, line);
+    return 0;
+}
 
 static const char *const kinds[] = {"vertical", "BUMN", "BUMD", "OPD", NULL};
 
@@ -689,6 +757,19 @@ static int plugin_api_register_protected(lua_State *L)
     lua_pushlightuserdata(L, d);
     lua_pushcclosure(L, plugin_api_agency, 1);
     lua_setfield(L, -2, "agency");
+    lua_pushcfunction(L, plugin_api_now);
+    lua_setfield(L, -2, "now");
+    lua_newtable(L); /* mpp.log: a read-only proxy over info and warn */
+    lua_newtable(L);
+    for (int warn = 0; warn <= 1; warn++) {
+        lua_pushlightuserdata(L, d);
+        lua_pushboolean(L, warn);
+        lua_pushcclosure(L, plugin_api_log, 2);
+        lua_setfield(L, -2, log_functions[warn]);
+    }
+    push_readonly_mt(L, "mpp.log", log_functions);
+    lua_setmetatable(L, -2);
+    lua_setfield(L, -2, "log");
     push_readonly_mt(L, "mpp", mpp_functions);
     lua_setmetatable(L, -2);
     sandbox_allow(L, "mpp");

@@ -90,6 +90,10 @@ catalog_t *plugin_check_file(const char *path, const plugin_hall_t *hall);
  * catalog. Static; never freed. */
 const queue_hooks_t *plugin_queue_hooks(void);
 
+/* Gives mpp.now() the hall's clock (ms since the epoch; the test clock in
+ * a test build); before this, and in mppctl, it is the real clock. */
+void plugin_set_clock(int64_t (*now)(void *ctx), void *ctx);
+
 /* How an agency's hooks have run since its plugin loaded. */
 typedef struct plugin_runtime_stats {
     unsigned calls;    /* hook and route calls made */
