@@ -32,6 +32,8 @@ static void service_free(catalog_service_t *s)
     free(s->counters);
     free(s->source);
     strings_free(&s->unconfirmed);
+    strings_free(&s->needs);
+    strings_free(&s->gives);
 }
 
 void catalog_free(catalog_t *c)

@@ -91,6 +91,8 @@ typedef struct catalog_service {
                                      same agency that finishing this one
                                      queues the ticket for; "" = none */
     bool next_front;               /* ... at the front of its queue */
+    catalog_strings_t needs;       /* document ids it needs (documents.h) */
+    catalog_strings_t gives;       /* and those it gives */
     bool bookable;                 /* it declares booking = {...} */
     booking_rules_t booking;       /* then its rules (booking/rules.h) */
 } catalog_service_t;

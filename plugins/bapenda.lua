@@ -361,6 +361,8 @@ agency:service {
   priority = true,
   source = PERDA_SRC .. "; UU 1/2022 (NPOPTKP)",
   unconfirmed = { "minutes" },
+  needs = { "sppt-pbb", "ktp-el", "akta-jual-beli" },
+  gives = { "bukti-bphtb" },
 }
 
 agency:service {

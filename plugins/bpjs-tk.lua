@@ -142,6 +142,7 @@ agency:service {
   priority = true,
   source = SUMBER .. "Permenaker 4/2022",
   unconfirmed = { "minutes", "complaint_channel" },
+  needs = { "akta-kematian", "kk", "ktp-el" },
 }
 
 agency:service {

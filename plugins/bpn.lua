@@ -129,6 +129,8 @@ agency:service {
   priority = true,
   source = SOP .. "; " .. PNBP,
   unconfirmed = { "minutes", "fee_note" },
+  needs = { "akta-jual-beli", "sertifikat-tanah", "bukti-bphtb" },
+  gives = { "sertifikat-tanah" },
 }
 
 agency:service {

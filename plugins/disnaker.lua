@@ -66,6 +66,8 @@ agency:service {
   source = "https://m.tribunnews.com/nasional/2022/05/09/cara-membuat-kartu-kuning-ak1-secara-online-ini-yang-harus-disiapkan ; " ..
     "https://fbeta.republika.co.id/berita/pb6pk1370/pemohon-kartu-kuning-di-purbalingga-melonjak ; " ..
     "https://radarbanyumas.disway.id/amp/80689/tak-semua-pemilik-kartu-pencaker-lapor-diterima-kerja-ini-langkah-dinaker-purbalingga",
+  needs = { "ktp-el" },
+  gives = { "kartu-kuning" },
 }
 
 agency:service {

@@ -77,6 +77,8 @@ agency:service {
   unconfirmed = { "minutes" },
   -- Antrean daring (kebijakan MPP, bukan ketentuan instansi): perekaman KTP-el.
   booking = { slot_minutes = 30, capacity = 4, days_ahead = 7, walkin_share = 50 },
+  needs = { "kk" },
+  gives = { "ktp-el" },
 }
 
 agency:service {
@@ -208,6 +210,8 @@ agency:service {
   priority = true,
   source = "https://kependudukan.kebumenkab.go.id/index.php/web/post/807/1--kartu-keluarga; " .. PERBUP,
   unconfirmed = { "minutes" },
+  needs = { "buku-nikah" },
+  gives = { "kk" },
 }
 
 agency:service {
@@ -284,6 +288,8 @@ agency:service {
   source = "https://kependudukan.kebumenkab.go.id/index.php/web/post/807/1--kartu-keluarga; " ..
     "https://pasal.id/peraturan/permen/permendagri-no-108-tahun-2019 (Pasal 15)",
   unconfirmed = { "minutes" },
+  needs = { "kk" },
+  gives = { "kk" },
 }
 
 agency:service {
@@ -475,6 +481,8 @@ agency:service {
   priority = true,
   source = "https://dinpendukcapil.purbalinggakab.go.id/akta-kelahiran/",
   unconfirmed = { "minutes" },
+  needs = { "kk", "buku-nikah", "ktp-el" },
+  gives = { "akta-kelahiran" },
 }
 
 agency:service {
@@ -503,6 +511,8 @@ agency:service {
   priority = true,
   source = "https://dinpendukcapil.purbalinggakab.go.id/akta-kematian/ (waktu 30 menit, gratis); " ..
     "https://dinpendukcapil.purbalinggakab.go.id/service/detail-sub/pencatatan-kematian",
+  needs = { "kk", "ktp-el" },
+  gives = { "akta-kematian" },
 }
 
 agency:service {

@@ -80,6 +80,8 @@ agency:service {
   -- Antrean daring (kebijakan MPP, bukan ketentuan instansi): paspor dilayani dengan kuota harian; pemohon yang memesan slot datang pada jamnya, 20% kuota tetap untuk datang langsung.
   booking = { slot_minutes = 60, capacity = 3, days_ahead = 14, walkin_share = 20,
               checkin_before = 30, checkin_after = 15 },
+  needs = { "ktp-el", "kk", "akta-kelahiran" },
+  gives = { "paspor" },
 }
 
 agency:service {

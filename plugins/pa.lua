@@ -451,6 +451,7 @@ agency:service {
   priority = true,
   source = "http://www.pa-panyabungan.go.id/index.php/id/layanan-masyarakat/pengambilan-akta-cerai; https://www.purbalinggakab.go.id/info/tingkatkan-pelayanan-pa-purbalingga-naik-jadi-kelas-ia/; " .. PNBP_SRC,
   unconfirmed = { "minutes" },
+  gives = { "akta-cerai" },
 }
 
 agency:service {

@@ -81,6 +81,8 @@ agency:service {
   unconfirmed = { "minutes" },
   -- Antrean daring (kebijakan MPP, bukan ketentuan instansi): SKCK; separuh kuota untuk datang langsung.
   booking = { slot_minutes = 30, capacity = 4, days_ahead = 7, walkin_share = 50 },
+  needs = { "ktp-el", "kk" },
+  gives = { "skck" },
 }
 
 agency:service {

@@ -188,6 +188,8 @@ agency:service {
   source = "https://ppid.semarangkota.go.id/kb/cara-balik-nama-stnk-dan-bpkb-kendaraan-bermotor/; " .. PNBP,
   unconfirmed = { "minutes" },
   next = "tahap-penetapan",
+  needs = { "ktp-el", "stnk", "bpkb" },
+  gives = { "stnk", "bpkb" },
 }
 
 agency:service {

@@ -180,6 +180,7 @@ agency:service {
   priority = true,
   source = "chike.my.id 'Syarat Klaim SPP TASPEN'; jambilink.id; UU 11/1969",
   unconfirmed = { "minutes", "complaint_channel" },
+  needs = { "ktp-el" },
 }
 
 agency:service {

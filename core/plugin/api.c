@@ -16,6 +16,7 @@
  * after loading) raises a Lua error. The agency object is a userdata with
  * a locked metatable: its methods cannot be replaced or extended.
  */
+#include "documents.h"
 #include "log.h"
 #include "plugin/host.h"
 #include "text.h"
@@ -38,11 +39,15 @@ static const char *const agency_fields[] = {"id",   "name",   "short",    "logo"
                                             "kind", "prefix", "counters", NULL};
 
 static const char *const service_fields[] = {
-    "id",         "name",     "requirements", "procedure",         "minutes",
-    "fee",        "fee_note", "product",      "complaint_channel", "legal_basis",
-    "hours",      "cutoff",   "quota",        "priority",          "kiosk",
-    "inputs",     "counters", "source",       "unconfirmed",       "next",
-    "next_place", "booking",  NULL,
+    "id",          "name",     "requirements",
+    "procedure",   "minutes",  "fee",
+    "fee_note",    "product",  "complaint_channel",
+    "legal_basis", "hours",    "cutoff",
+    "quota",       "priority", "kiosk",
+    "inputs",      "counters", "source",
+    "unconfirmed", "next",     "next_place",
+    "booking",     "needs",    "gives",
+    NULL,
 };
 
 static const char *const booking_fields[] = {
@@ -611,6 +616,29 @@ static void read_booking(plugin_check_t *c, catalog_service_t *s)
     lua_pop(L, 1);
 }
 
+/* needs / gives: lists of document ids of the hall's vocabulary. */
+static void read_documents(plugin_check_t *c, const char *field, catalog_strings_t *out)
+{
+    if (plugin_check_strings(c, field, 0, out) != 0)
+        return;
+    for (size_t i = 0; i < out->count; i++) {
+        const char *id = out->items[i];
+        if (catalog_document_find(id))
+            continue;
+        const char *hint = strlen(id) < 48 ? text_suggest(id, catalog_document_ids()) : NULL;
+        if (hint)
+            decl_error(c->d, c->line,
+                       "%s: %s names '%s', which is not a document of the hall's vocabulary "
+                       "(did you mean '%s'?)",
+                       c->what, field, id, hint);
+        else
+            decl_error(c->d, c->line,
+                       "%s: %s names '%s', which is not a document of the hall's vocabulary "
+                       "(core/documents.c lists them)",
+                       c->what, field, strlen(id) < 48 ? id : "?");
+    }
+}
+
 static void read_service(plugin_check_t *c, catalog_service_t *s, size_t index)
 {
     lua_State *L = c->L;
@@ -664,6 +692,8 @@ static void read_service(plugin_check_t *c, catalog_service_t *s, size_t index)
     read_unconfirmed(c, s);
     plugin_api_read_next(c, s);
     read_booking(c, s);
+    read_documents(c, "needs", &s->needs);
+    read_documents(c, "gives", &s->gives);
 }
 
 static int plugin_api_service(lua_State *L)
