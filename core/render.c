@@ -317,6 +317,8 @@ static json_t *service_json(const catalog_t *cat, const catalog_service_t *s)
                                       : ints_json(a->counters, a->n_counters));
     json_object_set_new(o, "source", json_string(s->source));
     json_object_set_new(o, "unconfirmed", strings_json(&s->unconfirmed));
+    json_object_set_new(o, "needs", strings_json(&s->needs));
+    json_object_set_new(o, "gives", strings_json(&s->gives));
     json_object_set_new(
         o, "booking",
         s->bookable ? json_pack("{s:i, s:i, s:i, s:i, s:i}", "days_ahead", s->booking.days_ahead,

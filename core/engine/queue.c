@@ -617,6 +617,24 @@ static int make_token(queue_t *q, uint64_t id, char out[QUEUE_TOKEN_LEN + 1])
     return QUEUE_ESTATE;
 }
 
+int queue_service_check(queue_t *q, const char *service, uint32_t reserved, int64_t now)
+{
+    const catalog_service_t *svc = catalog_service_find(q->cat, service);
+    if (!svc)
+        return queue_fail(q, QUEUE_ENOTFOUND, "service", "service %s does not exist",
+                          service ? service : "");
+    int rc = queue_check_hours(q, svc, now);
+    if (rc != QUEUE_OK)
+        return rc;
+    const queue_service_t *s = queue_map_get(&q->services, svc->id, strlen(svc->id));
+    uint32_t issued = s && s->issued_day == q->day ? s->issued : 0;
+    if (svc->quota > 0 && issued + reserved >= (uint32_t)svc->quota)
+        return queue_fail(q, QUEUE_EQUOTA, "service",
+                          "service %s has given all %d tickets of its daily quota", svc->id,
+                          svc->quota);
+    return QUEUE_OK;
+}
+
 int queue_issue(queue_t *q, const queue_issue_req_t *req, int64_t now, const queue_ticket_t **out)
 {
     if (out)

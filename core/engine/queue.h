@@ -317,6 +317,15 @@ int queue_ticket_position(const queue_t *q, const queue_ticket_t *t);
  * standard alone with none. Loops over the agency's services and counters,
  * never over a queue. */
 int64_t queue_ticket_estimate(const queue_t *q, const queue_ticket_t *t);
+/* The estimated wait in seconds of a regular ticket of `service` taken now
+ * (behind everyone waiting for it), as queue_ticket_estimate counts it. */
+int64_t queue_service_estimate(const queue_t *q, const char *service);
+/* Whether a walk-in ticket of `service` could be issued now: QUEUE_OK, or
+ * the refusal an issue would get (QUEUE_ECLOSED: the hall is closed or the
+ * service's cut-off has passed; QUEUE_EQUOTA: its quota is used up, with
+ * `reserved` places kept for bookings) with queue_last_error saying why.
+ * Changes nothing but the last error. */
+int queue_service_check(queue_t *q, const char *service, uint32_t reserved, int64_t now);
 /* Waiting tickets of an agency, and the number it serves now ("" none). */
 int queue_agency_waiting(const queue_t *q, const char *agency);
 const char *queue_agency_serving(const queue_t *q, const char *agency);

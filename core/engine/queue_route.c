@@ -17,6 +17,7 @@
 #include "engine/queue_internal.h"
 
 #include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -354,6 +355,22 @@ int64_t queue_ticket_estimate(const queue_t *q, const queue_ticket_t *t)
             work += typical_s(q, bs) / 2;
     }
     return work / (open > 1 ? open : 1);
+}
+
+int64_t queue_service_estimate(const queue_t *q, const char *service)
+{
+    const catalog_service_t *svc = catalog_service_find(q->cat, service);
+    if (!svc)
+        return 0;
+    /* a ticket not yet queued, after everyone: the queue is searched by
+     * its service and it is counted behind every waiting ticket */
+    queue_ticket_t t;
+    memset(&t, 0, sizeof t);
+    t.status = QUEUE_TICKET_PRINTING;
+    t.rank = INT64_MAX;
+    snprintf(t.service, sizeof t.service, "%s", svc->id);
+    snprintf(t.agency, sizeof t.agency, "%s", q->cat->agencies[svc->agency].id);
+    return queue_ticket_estimate(q, &t);
 }
 
 int queue_agency_waiting(const queue_t *q, const char *agency)

@@ -617,6 +617,8 @@ void web_api_handle(web_req_t *r)
         return agency_logo(r, p + 9);
     if (strcmp(p, "slots") == 0 || strcmp(p, "bookings") == 0 || strncmp(p, "bookings/", 9) == 0)
         return web_api_bookings(r, p);
+    if (strcmp(p, "plans") == 0)
+        return web_api_visits(r, p);
     if (path_is(r, "POST", API "tickets"))
         return ticket_issue(r);
     if (strncmp(p, "tickets/", 8) == 0)

@@ -60,7 +60,7 @@ bool web_rate_check(web_req_t *r, char kind, const char *key, int per_min)
  * argument or one too long. */
 bool web_query_read(web_req_t *r, query_arg_t *args, size_t n)
 {
-    char frag[CATALOG_SVC_ID_MAX + 32];
+    char frag[sizeof args[0].value + 64];
     for (int i = 0;; i++) {
         int len = lws_hdr_copy_fragment(r->wsi, frag, sizeof frag, WSI_TOKEN_HTTP_URI_ARGS, i);
         if (len < 0 && lws_hdr_fragment_length(r->wsi, WSI_TOKEN_HTTP_URI_ARGS, i) > 0) {

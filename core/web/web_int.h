@@ -300,7 +300,7 @@ bool web_rate_exempt(const web_req_t *r);
 /* One query argument "name=value" (lws has url-decoded it). */
 typedef struct query_arg {
     const char *name;
-    char value[CATALOG_SVC_ID_MAX + 8];
+    char value[1024]; /* room for a list: services=a/x,b/y,... */
     bool seen;
 } query_arg_t;
 /* Reads the query into args (each named by its caller); false after a 400
@@ -361,6 +361,10 @@ void web_reply_ticket(web_req_t *r, int status, const queue_ticket_t *t, int fla
  * /api/v1/bookings/<token>, POST /api/v1/bookings/check-in. `rest` is the
  * path after /api/v1/. */
 void web_api_bookings(web_req_t *r, const char *rest);
+
+/* ---- api_visits.c: visits across agencies ---- */
+/* GET /api/v1/plans?services=A,B[&have=DOC,...]. */
+void web_api_visits(web_req_t *r, const char *rest);
 
 /* ---- api_survey.c: the SKM survey (docs/skm.md) ---- */
 /* What the counter tablets need; NULL when out of memory. */
