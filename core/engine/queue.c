@@ -635,49 +635,62 @@ int queue_service_check(queue_t *q, const char *service, uint32_t reserved, int6
     return QUEUE_OK;
 }
 
-int queue_issue(queue_t *q, const queue_issue_req_t *req, int64_t now, const queue_ticket_t **out)
+/* Whether req may be issued now: the service exists and takes the
+ * priority asked, the hall is open and the quota has room (a booked ticket
+ * and a visit's next step are past it: their place was kept). */
+static int issue_check(queue_t *q, const queue_issue_req_t *req, int64_t now,
+                       const catalog_service_t **svc, queue_service_t **s)
 {
-    if (out)
-        *out = NULL;
-    int rc = queue_begin(q, now);
-    if (rc != QUEUE_OK)
-        return rc;
     if (!req->service || !req->service[0])
         return queue_fail(q, QUEUE_EINVAL, "service", "choose a service");
-    const catalog_service_t *svc = catalog_service_find(q->cat, req->service);
-    if (!svc)
+    *svc = catalog_service_find(q->cat, req->service);
+    if (!*svc)
         return queue_fail(q, QUEUE_ENOTFOUND, "service", "service %s does not exist", req->service);
     if ((unsigned)req->priority >= PRIORITY__COUNT)
         return queue_fail(q, QUEUE_EINVAL, "priority", "unknown priority group");
-    if (req->priority != PRIORITY_NONE && !svc->priority)
+    if (req->priority != PRIORITY_NONE && !(*svc)->priority)
         return queue_fail(q, QUEUE_EINVAL, "priority",
-                          "service %s has no priority queue; take a regular ticket", svc->id);
-    rc = queue_check_hours(q, svc, now);
+                          "service %s has no priority queue; take a regular ticket", (*svc)->id);
+    int rc = queue_check_hours(q, *svc, now);
     if (rc != QUEUE_OK)
         return rc;
-    queue_service_t *s = queue_service_state(q, svc->id);
-    if (!s)
+    *s = queue_service_state(q, (*svc)->id);
+    if (!*s)
         return queue_fail(q, QUEUE_ENOMEM, NULL, "out of memory");
-    uint32_t issued = s->issued_day == q->day ? s->issued : 0;
-    bool booked = req->booking && req->booking[0];
-    if (!booked && svc->quota > 0 && issued + req->reserved >= (uint32_t)svc->quota)
+    uint32_t issued = (*s)->issued_day == q->day ? (*s)->issued : 0;
+    bool kept = (req->booking && req->booking[0]) || req->rank;
+    if (!kept && (*svc)->quota > 0 && issued + req->reserved >= (uint32_t)(*svc)->quota)
         return queue_fail(q, QUEUE_EQUOTA, "service",
                           "service %s has reached its daily quota of %d tickets%s; "
                           "come back on the next working day",
-                          svc->id, svc->quota,
+                          (*svc)->id, (*svc)->quota,
                           req->reserved ? " (the rest are booked online)" : "");
+    return QUEUE_OK;
+}
 
-    const catalog_agency_t *ag = &q->cat->agencies[svc->agency];
-    qagency_t *a = s->agency;
+/* The next number of agency a today: 001 on a new day, unless tickets of
+ * earlier days that can still be called carry numbers; then after them. */
+static uint32_t next_seq(queue_t *q, const catalog_agency_t *ag, const qagency_t *a)
+{
     uint32_t seq = a->seq_day == q->day ? a->seq : 0;
     if (a->seq_day != q->day) {
-        /* a new day: 001 again, unless tickets of earlier days that can
-           still be called carry numbers; then keep counting after them */
         uint32_t carried = queue_carried_seq(q, ag->id);
         if (carried)
             seq = carried > a->seq ? carried : a->seq;
     }
-    seq++;
+    return seq + 1;
+}
+
+int queue_issue_within(queue_t *q, const queue_issue_req_t *req, int64_t now, queue_ticket_t **out)
+{
+    const catalog_service_t *svc;
+    queue_service_t *s;
+    int rc = issue_check(q, req, now, &svc, &s);
+    if (rc != QUEUE_OK)
+        return rc;
+    const catalog_agency_t *ag = &q->cat->agencies[svc->agency];
+    qagency_t *a = s->agency;
+    uint32_t seq = next_seq(q, ag, a);
     tnode_t *n = calloc(1, sizeof *n);
     if (!n)
         return queue_fail(q, QUEUE_ENOMEM, NULL, "out of memory");
@@ -692,8 +705,9 @@ int queue_issue(queue_t *q, const queue_issue_req_t *req, int64_t now, const que
     t->priority = req->priority;
     t->issued_at = now;
     t->queued_at = now;
-    t->rank = q->rank_hi + 1;
-    if (booked) {
+    t->rank = req->rank ? req->rank : q->rank_hi + 1;
+    t->visit = req->visit;
+    if (req->booking && req->booking[0]) {
         copy_str(t->booking, sizeof t->booking, req->booking);
         t->booking_start = req->booking_start;
         if (now >= req->booking_start)
@@ -711,11 +725,11 @@ int queue_issue(queue_t *q, const queue_issue_req_t *req, int64_t now, const que
     /* accepted: nothing below can fail */
     all_link(q, n);
     q->last_id = t->id;
-    if (!queue_ticket_booked_ahead(t))
+    if (!queue_ticket_booked_ahead(t) && t->rank > q->rank_hi)
         q->rank_hi = t->rank;
     a->seq_day = q->day;
     a->seq = seq;
-    s->issued = issued + 1;
+    s->issued = (s->issued_day == q->day ? s->issued : 0) + 1;
     s->issued_day = q->day;
     if (req->print)
         queue_print_link(q, n);
@@ -723,6 +737,21 @@ int queue_issue(queue_t *q, const queue_issue_req_t *req, int64_t now, const que
         queue_link(q, s, t);
     queue_touch_ticket(q, t);
     queue_add_event(q, QUEUE_EV_TICKET_ISSUED, t, NULL, "");
+    *out = t;
+    return QUEUE_OK;
+}
+
+int queue_issue(queue_t *q, const queue_issue_req_t *req, int64_t now, const queue_ticket_t **out)
+{
+    if (out)
+        *out = NULL;
+    int rc = queue_begin(q, now);
+    if (rc != QUEUE_OK)
+        return rc;
+    queue_ticket_t *t;
+    rc = queue_issue_within(q, req, now, &t);
+    if (rc != QUEUE_OK)
+        return rc;
     queue_after_command(q, 0, NULL, "");
     queue_flush(q, now);
     if (out)

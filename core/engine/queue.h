@@ -127,6 +127,7 @@ typedef struct queue_ticket {
     char reason[QUEUE_REASON_MAX];   /* why cancelled ("closed", ...) */
     int64_t rank;                    /* order within its queue */
     char booking[QUEUE_BOOKING_MAX]; /* the booking it was checked in with, "" */
+    uint64_t visit;                  /* the visit across agencies it is a step of, 0 */
     int64_t booking_start;           /* that booking's slot start (ms), 0 */
     /* engine internals */
     queue_service_t *queue;           /* queue it waits in, or NULL */
@@ -233,6 +234,12 @@ typedef struct queue_issue_req {
     /* For a walk-in: places of today's quota kept for bookings not yet
      * checked in; the quota refuses a walk-in that would take one. */
     uint32_t reserved;
+    /* A step of a visit across agencies: its id, and for a step after the
+     * first the rank of the visit's first ticket, so the ticket waits ahead
+     * of everyone who came after the visit began (0: a new ticket's rank;
+     * a ranked step is past the daily quota, the visit having begun). */
+    uint64_t visit;
+    int64_t rank;
 } queue_issue_req_t;
 
 /* A booking of `service` (code `code`) was not checked in within its

@@ -191,6 +191,11 @@ size_t queue_number_key(char *buf, size_t n, const char *agency, const char *num
 /* Today's (or a carried) ticket with this number in this agency. */
 tnode_t *queue_find_number(const queue_t *q, const char *agency, const char *number);
 
+/* Issues req inside a command already begun (queue_begin): the ticket,
+ * its record and its ticket.issued event; the command's caller runs
+ * queue_after_command and queue_flush. */
+int queue_issue_within(queue_t *q, const queue_issue_req_t *req, int64_t now, queue_ticket_t **out);
+
 /* Puts a waiting ticket into its service's queue, in rank order. */
 void queue_link(queue_t *q, queue_service_t *s, queue_ticket_t *t);
 /* Takes a ticket out of its queue, if it is in one. */
