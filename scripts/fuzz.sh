@@ -16,6 +16,8 @@
 # figures per target; exits 1 on any finding.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# shellcheck source=lib/mppd.sh
+. scripts/lib/mppd.sh
 
 SHORT=0
 if [ "${1:-}" = "--short" ]; then
@@ -33,8 +35,7 @@ esac
 
 scripts/setup.sh --test # clang and its sanitizer and libFuzzer runtimes (libclang-rt-14-dev)
 
-export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1:abort_on_error=1}
-export UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}
+mpp_sanitizer_env
 export LSAN_OPTIONS="suppressions=$PWD/tests/fuzz/lsan.supp${LSAN_OPTIONS:+:$LSAN_OPTIONS}"
 export TZ=${TZ:-Asia/Jakarta}
 status=0
@@ -92,11 +93,9 @@ if [ "$TARGET" = wire ] || [ "$TARGET" = all ]; then
   # the real mppd with ASan and UBSan (gcc, as scripts/test.sh builds it)
   WBUILD=${MPP_BUILD:-build-test}
   if [ ! -x "$WBUILD/mppd" ] || [ -z "${MPP_BUILD:-}" ]; then
-    cmake -S . -B "$WBUILD" -DCMAKE_BUILD_TYPE=Debug -DMPP_SANITIZE=ON -DMPP_WERROR=ON \
-      -DMPP_TEST_CLOCK=ON >/dev/null
-    cmake --build "$WBUILD" --target mppd mppctl -j"$(nproc)" >/dev/null
+    mpp_sanitizer_build "$WBUILD" mppd mppctl >/dev/null
   fi
-  [ -d tests/node_modules ] || (cd tests && npm ci --no-audit --no-fund --silent)
+  mpp_node_modules
   if [ "$SHORT" = 1 ]; then rounds=240; slow=32; else rounds=${RUNS:-100000}; slow=200; fi
   case "$WBUILD" in /*) ;; *) WBUILD="$PWD/$WBUILD" ;; esac
   MPPD="$WBUILD/mppd" MPPCTL="$WBUILD/mppctl" \

@@ -7,11 +7,12 @@
 # Debian 12 root.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# shellcheck source=lib/mppd.sh
+. scripts/lib/mppd.sh
 
 scripts/setup.sh --test
 BUILD=${MPP_BUILD:-build-test}
-cmake -S . -B "$BUILD" -DCMAKE_BUILD_TYPE=Debug -DMPP_SANITIZE=ON -DMPP_WERROR=ON -DMPP_TEST_CLOCK=ON >/dev/null
-cmake --build "$BUILD" -j"$(nproc)"
+mpp_sanitizer_build "$BUILD"
 
 # node --test, one file after the other: each file starts its own mppd
 # processes, and Node.js 18 (Debian 12's) has no --test-concurrency
@@ -21,8 +22,7 @@ node_tests() {
   [ ${#failed[@]} -eq 0 ] || { echo "failed: ${failed[*]}" >&2; return 1; }
 }
 
-export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1:abort_on_error=1}
-export UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}
+mpp_sanitizer_env
 
 echo "== C unit tests"
 (cd "$BUILD" && ctest --output-on-failure -j"$(nproc)")
