@@ -63,10 +63,11 @@ run_libfuzzer() {
   [ "$t" = http ] && max_len=8192
   local log="$BUILD/fuzz-$t.log"
   [ "$SHORT" = 1 ] && log="$BUILD/fuzz-$t-short.log" # a short run beside a long one
-  local t0=$SECONDS
+  local t0=$SECONDS seed_dirs
+  read -ra seed_dirs <<<"$(seeds "$t")"
   # -timeout: the harness gives one exchange 20 s before it calls it a stall
   if "$BUILD/fuzz_$t" "${limit[@]}" -timeout=30 -rss_limit_mb=4096 -max_len=$max_len \
-    -print_final_stats=1 -artifact_prefix="$art/$t-" "$corpus" $(seeds "$t") \
+    -print_final_stats=1 -artifact_prefix="$art/$t-" "$corpus" "${seed_dirs[@]}" \
     >"$log" 2>&1; then
     local runs rate cov
     runs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log")
@@ -85,7 +86,7 @@ if [ "$TARGET" != wire ]; then
   cmake -S . -B "$BUILD" -DCMAKE_C_COMPILER=clang -DCMAKE_BUILD_TYPE=RelWithDebInfo \
     -DMPP_FUZZ=ON -DMPP_TESTS=OFF >/dev/null
   if [ "$TARGET" = all ]; then set -- http ws config plugin; else set -- "$TARGET"; fi
-  cmake --build "$BUILD" --target $(printf 'fuzz_%s ' "$@") -j"$(nproc)" >/dev/null
+  cmake --build "$BUILD" --target "${@/#/fuzz_}" -j"$(nproc)" >/dev/null
   for t in "$@"; do run_libfuzzer "$t"; done
 fi
 

@@ -32,6 +32,7 @@ test_pkgs=(
   valgrind                 # scripts/soak.sh
   clang libclang-rt-14-dev # scripts/fuzz.sh: libFuzzer and the sanitizer runtimes
   nginx                    # proxy.test.mjs puts Debian's nginx in front of mppd (kept off: below)
+  shellcheck               # test.sh checks scripts/*.sh and scripts/lib/*.sh
 )
 bench_pkgs=(wrk jq) # and Node.js (below): scripts/bench-report.mjs writes the page
 # scripts/package.sh builds the .deb; scripts/package-test.sh installs it in
