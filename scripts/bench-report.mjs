@@ -292,6 +292,8 @@ function render(r) {
   const build = m.build.type ? `${m.build.type} build (CMake ${m.build.type}, \`${m.build.flags}\`)` : 'A build';
 
   p('# Performance', '',
+    '<!-- Written by scripts/bench-report.mjs from the results of the run named below; the words are',
+    'the renderer\'s, the notes on a run are in scripts/bench-readings.md: change those, not this page. -->', '',
     `Measured by \`${runInfo.command}\` on ${date}: ${m.nproc} ${m.nproc === 1 ? 'core' : 'cores'} (${m.cpu_model}),`,
     `${f0(m.mem_kib / 1048576)} GiB of memory, ${m.os ? `${m.os}, ` : ''}${m.kernel}, data folder on ${disk.where}.`,
     `${build}; every ticket is committed with fsync before its reply; each`,
