@@ -10,14 +10,12 @@
 # MPPD/MPPCTL: use these binaries instead of building (the suite's short run).
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# shellcheck source=lib/mppd.sh
+. scripts/lib/mppd.sh
 scripts/setup.sh --test
 KILLS=${1:-200}
 
-if [ -z "${MPPD:-}" ]; then
-  cmake -S . -B build-release -DCMAKE_BUILD_TYPE=Release -DMPP_TESTS=OFF >/dev/null
-  cmake --build build-release -j"$(nproc)" >/dev/null
-  export MPPD="$PWD/build-release/mppd" MPPCTL="$PWD/build-release/mppctl"
-fi
-[ -d tests/node_modules/ws ] || (cd tests && npm ci --no-audit --no-fund --silent)
+mpp_release_build
+mpp_node_modules
 echo "== crash durability: $KILLS kills of $(basename "$MPPD") under kiosk and console load"
 exec node tests/reliability/crash.mjs --kills "$KILLS" --report "${MPP_REPORT-docs/reliability.md}"

@@ -13,6 +13,8 @@
 # MPPD: a release mppd to use instead of building one.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# shellcheck source=lib/mppd.sh
+. scripts/lib/mppd.sh
 ARGS=()
 case "${1:-}" in
   --short) ARGS=(--short) ;;
@@ -22,15 +24,11 @@ esac
 
 scripts/setup.sh --test # faketime
 LIB=${LIBFAKETIME:-/usr/lib/x86_64-linux-gnu/faketime/libfaketime.so.1}
-if [ -z "${MPPD:-}" ]; then
-  cmake -S . -B build-release -DCMAKE_BUILD_TYPE=Release -DMPP_TESTS=OFF >/dev/null
-  cmake --build build-release -j"$(nproc)" >/dev/null
-  export MPPD="$PWD/build-release/mppd" MPPCTL="$PWD/build-release/mppctl"
-fi
+mpp_release_build
 if ldd "$MPPD" | grep -q libasan; then
   echo "$MPPD is a sanitizer build; libfaketime needs a release one (leave MPPD unset)" >&2
   exit 1
 fi
-[ -d tests/node_modules/ws ] || (cd tests && npm ci --no-audit --no-fund --silent)
+mpp_node_modules
 echo "== time under libfaketime: $(basename "$MPPD") from $MPPD"
 LIBFAKETIME="$LIB" exec node tests/reliability/faketime.mjs "${ARGS[@]}" --report "${MPP_REPORT-docs/reliability.md}"

@@ -39,7 +39,7 @@ VARIANT=minbase # what a minimal debootstrap root has: almost nothing
 CACHE_DIR=/var/cache/mpp-fresh-debian
 SRC=$(git -C "$(dirname "$0")/.." rev-parse --show-toplevel)
 
-STEPS=test,run,deb BASE_CACHE=0 KEEP=0 WORK= PORT=
+STEPS=test,run,deb BASE_CACHE=0 KEEP=0 WORK='' PORT=''
 while [ $# -gt 0 ]; do
   case "$1" in
     --steps) STEPS=$2; shift ;;
@@ -55,9 +55,11 @@ done
 
 # Once, before anything else: go into new mount and PID namespaces.
 if [ -z "${MPP_FRESH_NS:-}" ]; then
+  again=(--steps "$STEPS")
+  if [ "$BASE_CACHE" = 1 ]; then again+=(--base-cache); fi
+  if [ "$KEEP" = 1 ]; then again+=(--keep); fi
   MPP_FRESH_NS=1 exec unshare --mount --propagation private --pid --fork --mount-proc -- "$0" \
-    --steps "$STEPS" $([ $BASE_CACHE = 1 ] && echo --base-cache) $([ $KEEP = 1 ] && echo --keep) \
-    ${WORK:+--dir "$WORK"} ${PORT:+--port "$PORT"}
+    "${again[@]}" ${WORK:+--dir "$WORK"} ${PORT:+--port "$PORT"}
 fi
 
 say() { printf '== fresh-debian: %s\n' "$*"; }
@@ -203,7 +205,7 @@ step_test() {
   TIMES+=("scripts/test.sh $((SECONDS - t0)) s")
   say "scripts/test.sh passed in $((SECONDS - t0)) s ($(in_root node --version), $(in_root chromium --version 2>/dev/null || echo no chromium))"
   # promtool came without a Prometheus server
-  if in_root dpkg-query -W -f='${Status}\n' prometheus 2>/dev/null | grep -q "install ok installed"; then
+  if in_root dpkg-query -W -f="\${Status}\n" prometheus 2>/dev/null | grep -q "install ok installed"; then
     say "the prometheus package (a server) got installed"
     return 1
   fi

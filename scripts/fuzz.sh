@@ -16,6 +16,8 @@
 # figures per target; exits 1 on any finding.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# shellcheck source=lib/mppd.sh
+. scripts/lib/mppd.sh
 
 SHORT=0
 if [ "${1:-}" = "--short" ]; then
@@ -33,8 +35,7 @@ esac
 
 scripts/setup.sh --test # clang and its sanitizer and libFuzzer runtimes (libclang-rt-14-dev)
 
-export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1:abort_on_error=1}
-export UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}
+mpp_sanitizer_env
 export LSAN_OPTIONS="suppressions=$PWD/tests/fuzz/lsan.supp${LSAN_OPTIONS:+:$LSAN_OPTIONS}"
 export TZ=${TZ:-Asia/Jakarta}
 status=0
@@ -62,10 +63,11 @@ run_libfuzzer() {
   [ "$t" = http ] && max_len=8192
   local log="$BUILD/fuzz-$t.log"
   [ "$SHORT" = 1 ] && log="$BUILD/fuzz-$t-short.log" # a short run beside a long one
-  local t0=$SECONDS
+  local t0=$SECONDS seed_dirs
+  read -ra seed_dirs <<<"$(seeds "$t")"
   # -timeout: the harness gives one exchange 20 s before it calls it a stall
   if "$BUILD/fuzz_$t" "${limit[@]}" -timeout=30 -rss_limit_mb=4096 -max_len=$max_len \
-    -print_final_stats=1 -artifact_prefix="$art/$t-" "$corpus" $(seeds "$t") \
+    -print_final_stats=1 -artifact_prefix="$art/$t-" "$corpus" "${seed_dirs[@]}" \
     >"$log" 2>&1; then
     local runs rate cov
     runs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log")
@@ -84,7 +86,7 @@ if [ "$TARGET" != wire ]; then
   cmake -S . -B "$BUILD" -DCMAKE_C_COMPILER=clang -DCMAKE_BUILD_TYPE=RelWithDebInfo \
     -DMPP_FUZZ=ON -DMPP_TESTS=OFF >/dev/null
   if [ "$TARGET" = all ]; then set -- http ws config plugin; else set -- "$TARGET"; fi
-  cmake --build "$BUILD" --target $(printf 'fuzz_%s ' "$@") -j"$(nproc)" >/dev/null
+  cmake --build "$BUILD" --target "${@/#/fuzz_}" -j"$(nproc)" >/dev/null
   for t in "$@"; do run_libfuzzer "$t"; done
 fi
 
@@ -92,11 +94,9 @@ if [ "$TARGET" = wire ] || [ "$TARGET" = all ]; then
   # the real mppd with ASan and UBSan (gcc, as scripts/test.sh builds it)
   WBUILD=${MPP_BUILD:-build-test}
   if [ ! -x "$WBUILD/mppd" ] || [ -z "${MPP_BUILD:-}" ]; then
-    cmake -S . -B "$WBUILD" -DCMAKE_BUILD_TYPE=Debug -DMPP_SANITIZE=ON -DMPP_WERROR=ON \
-      -DMPP_TEST_CLOCK=ON >/dev/null
-    cmake --build "$WBUILD" --target mppd mppctl -j"$(nproc)" >/dev/null
+    mpp_sanitizer_build "$WBUILD" mppd mppctl >/dev/null
   fi
-  [ -d tests/node_modules ] || (cd tests && npm ci --no-audit --no-fund --silent)
+  mpp_node_modules
   if [ "$SHORT" = 1 ]; then rounds=240; slow=32; else rounds=${RUNS:-100000}; slow=200; fi
   case "$WBUILD" in /*) ;; *) WBUILD="$PWD/$WBUILD" ;; esac
   MPPD="$WBUILD/mppd" MPPCTL="$WBUILD/mppctl" \

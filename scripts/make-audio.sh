@@ -53,4 +53,5 @@ sox -n -r 22050 -c 1 "$tmp/ding.wav" synth 0.55 sine 880 sine 1320 remix - fade 
 sox -n -r 22050 -c 1 "$tmp/dong.wav" synth 0.8 sine 659 sine 988 remix - fade q 0.01 0.8 0.7 vol 0.5
 sox "$tmp/ding.wav" "$tmp/dong.wav" -C 0 "$out/chime.ogg" pad 0 0.25 norm -3
 
-echo "make-audio.sh: $(ls "$out" | wc -l) clips in $out ($(du -sh "$out" | cut -f1))"
+clips=("$out"/*)
+echo "make-audio.sh: ${#clips[@]} clips in $out ($(du -sh "$out" | cut -f1))"

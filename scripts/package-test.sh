@@ -26,14 +26,13 @@
 # unmounted on exit.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-repo=$PWD
 
 log() { printf '== %s\n' "$*"; }
 fail() { printf 'package-test: FAIL: %s\n' "$*" >&2; exit 1; }
 [ "$(id -u)" -eq 0 ] || { echo "package-test.sh: run it as root (debootstrap, chroot, mount)" >&2; exit 2; }
 
 work=$(mktemp -d /tmp/mpp-package-test.XXXXXX)
-root= made_root= mppd_pid= notify_pid=
+root='' made_root='' mppd_pid='' notify_pid=''
 mounted=()
 
 cleanup() {
@@ -113,7 +112,7 @@ cp /etc/resolv.conf "$root/etc/resolv.conf"
 in_root() { chroot "$root" /usr/bin/env -i PATH=/usr/sbin:/usr/bin:/sbin:/bin LANG=C.UTF-8 \
   DEBIAN_FRONTEND=noninteractive "$@"; }
 
-if in_root dpkg-query -W -f='${Status}' mpp 2>/dev/null | grep -q installed ||
+if in_root dpkg-query -W -f="\${Status}" mpp 2>/dev/null | grep -q installed ||
    [ -e "$root/var/lib/mpp" ] || [ -e "$root/etc/mpp" ]; then
   log "clearing an earlier mpp from $root"
   in_root dpkg --purge mpp >/dev/null 2>&1 || true
@@ -134,12 +133,13 @@ apt_install() { # the .deb's name; the hall's edited conffiles stay (confold)
 # ---- install ----
 log "installing $(basename "$deb1")"
 apt_install "$(basename "$deb1")"
-[ "$(in_root dpkg-query -W -f='${Version}' mpp)" = "$v1" ] || fail "mpp $v1 is not installed"
+[ "$(in_root dpkg-query -W -f="\${Version}" mpp)" = "$v1" ] || fail "mpp $v1 is not installed"
 for f in /usr/sbin/mppd /usr/sbin/mppctl /etc/mpp/mppd.cfg /usr/share/mpp/web/kiosk.html \
          /lib/systemd/system/mpp.service /lib/systemd/system/mpp-backup.timer; do
   [ -e "$root$f" ] || fail "$f is not installed"
 done
-[ "$(ls "$root/etc/mpp/plugins/"*.lua | wc -l)" -eq 20 ] || fail "not 20 plugins in /etc/mpp/plugins"
+installed_plugins=("$root"/etc/mpp/plugins/*.lua)
+[ "${#installed_plugins[@]}" -eq 20 ] || fail "not 20 plugins in /etc/mpp/plugins"
 grep -q '^/etc/mpp/plugins/dukcapil.lua$' "$root/var/lib/dpkg/info/mpp.conffiles" || fail "plugins are not conffiles"
 grep -q '^/etc/mpp/mppd.cfg$' "$root/var/lib/dpkg/info/mpp.conffiles" || fail "mppd.cfg is not a conffile"
 in_root getent passwd mpp >/dev/null || fail "no user mpp"
@@ -161,9 +161,9 @@ port=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0));
 cfg=$root/etc/mpp/mppd.cfg
 sed -i -e "s/^  port = 8080;/  port = $port;/" \
   -e 's/^  name = "\(.*\)";/  name = "\1 (uji paket)";/' "$cfg"
-grep -q "^  port = $port;" "$cfg" && grep -q '(uji paket)' "$cfg" || fail "could not edit $cfg"
-grep -q '^  data = "/var/lib/mpp";' "$cfg" && grep -q '^  web = "/usr/share/mpp/web";' "$cfg" &&
-  grep -q '^  plugins = "/etc/mpp/plugins";' "$cfg" || fail "$cfg does not point at the installed folders"
+{ grep -q "^  port = $port;" "$cfg" && grep -q '(uji paket)' "$cfg"; } || fail "could not edit $cfg"
+{ grep -q '^  data = "/var/lib/mpp";' "$cfg" && grep -q '^  web = "/usr/share/mpp/web";' "$cfg" &&
+  grep -q '^  plugins = "/etc/mpp/plugins";' "$cfg"; } || fail "$cfg does not point at the installed folders"
 
 # ---- mppctl as root on the fresh data folder ----
 printf 'rahasia-uji-123\n' | in_root mppctl --config /etc/mpp/mppd.cfg user add uji-admin --role admin >/dev/null ||
@@ -202,7 +202,7 @@ exec_start=$(sed -n 's/^ExecStart=//p' "$unit")
 exec_reload=$(sed -n 's/^ExecReload=//p' "$unit")
 workdir=$(sed -n 's/^WorkingDirectory=//p' "$unit")
 umask_unit=$(sed -n 's/^UMask=//p' "$unit")
-[ -n "$exec_start" ] && [ -n "$exec_reload" ] || fail "no ExecStart/ExecReload in mpp.service"
+{ [ -n "$exec_start" ] && [ -n "$exec_reload" ]; } || fail "no ExecStart/ExecReload in mpp.service"
 
 as_mpp() { # execs a unit's command line as User=mpp, with its umask and folder
   exec chroot "$root" /usr/bin/env -i PATH=/usr/sbin:/usr/bin:/sbin:/bin LANG=C.UTF-8 \
@@ -257,7 +257,7 @@ log "ready on port $port (READY=1: $(grep 'READY=1' "$notes" | tail -1 | sed 's/
 
 services=$(curl -sf "http://127.0.0.1:$port/api/v1/agencies" |
   python3 -c 'import json, sys; print("\n".join(s["id"] for a in json.load(sys.stdin)["agencies"] for s in a["services"]))')
-token= number=
+token='' number=''
 for svc in $services; do
   reply=$(curl -s -H 'content-type: application/json' -d "{\"service\":\"$svc\"}" -w '\n%{http_code}' \
     "http://127.0.0.1:$port/api/v1/tickets")
@@ -273,22 +273,25 @@ login_ok || fail "uji-admin cannot log in"
 log "ticket $number issued ($svc); uji-admin logs in"
 
 reload=${exec_reload//\$MAINPID/$mppd_pid}
-chroot "$root" $reload || fail "ExecReload: $reload"
+read -ra reload_cmd <<<"$reload"
+chroot "$root" "${reload_cmd[@]}" || fail "ExecReload: $reload"
 for _ in $(seq 50); do [ "$(notes_count 'READY=1')" -ge 2 ] && break; sleep 0.1; done
-grep -q 'RELOADING=1' "$notes" && [ "$(notes_count 'READY=1')" -ge 2 ] || fail "no RELOADING=1 / READY=1 after $reload"
+{ grep -q 'RELOADING=1' "$notes" && [ "$(notes_count 'READY=1')" -ge 2 ]; } || fail "no RELOADING=1 / READY=1 after $reload"
 curl -sf "http://127.0.0.1:$port/healthz" >/dev/null || fail "/healthz after the reload"
 log "ExecReload ($reload): RELOADING=1, READY=1, still serving"
 
 backup_start=$(sed -n 's/^ExecStart=//p' "$root/lib/systemd/system/mpp-backup.service")
 umask_unit=$(sed -n 's/^UMask=//p' "$root/lib/systemd/system/mpp-backup.service")
+# shellcheck disable=SC2016 # $d is the inner shell's
 in_root setpriv --reuid=mpp --regid=mpp --init-groups -- sh -c \
   'mkdir -p /var/lib/mpp/backups && for d in 01 02 03 04 05 06 07 08 09 10 11 12 13 14 15; do mkdir -p /var/lib/mpp/backups/2000-01-$d; done'
 (as_mpp "$backup_start") >"$work/backup.log" 2>&1 || { cat "$work/backup.log" >&2; fail "mpp-backup: $backup_start"; }
 today=$(date +%F)
 [ -s "$root/var/lib/mpp/backups/$today/data.mdb" ] || fail "no backups/$today/data.mdb"
-kept=$(ls -d "$root"/var/lib/mpp/backups/[0-9]*-[0-9]*-[0-9]* | wc -l)
+dated=("$root"/var/lib/mpp/backups/[0-9]*-[0-9]*-[0-9]*)
+kept=${#dated[@]}
 [ "$kept" -eq 14 ] || fail "$kept dated backups kept, not 14"
-[ ! -e "$root/var/lib/mpp/backups/2000-01-02" ] && [ -e "$root/var/lib/mpp/backups/2000-01-03" ] ||
+{ [ ! -e "$root/var/lib/mpp/backups/2000-01-02" ] && [ -e "$root/var/lib/mpp/backups/2000-01-03" ]; } ||
   fail "the oldest backups were not the ones removed"
 umask_unit=$(sed -n 's/^UMask=//p' "$unit")
 log "mpp-backup ($backup_start): backups/$today made, 14 copies kept"
@@ -299,9 +302,9 @@ log "stopped: STOPPING=1, exit 0"
 # ---- upgrade ----
 log "upgrading to $(basename "$deb2")"
 apt_install "$(basename "$deb2")"
-[ "$(in_root dpkg-query -W -f='${Version}' mpp)" = "$v2" ] || fail "mpp $v2 is not installed"
-grep -q "^  port = $port;" "$cfg" && grep -q '(uji paket)' "$cfg" || fail "the edited mppd.cfg did not survive the upgrade"
-[ ! -e "$cfg.dpkg-new" ] && [ ! -e "$cfg.dpkg-old" ] || fail "dpkg left $cfg.dpkg-new/.dpkg-old"
+[ "$(in_root dpkg-query -W -f="\${Version}" mpp)" = "$v2" ] || fail "mpp $v2 is not installed"
+{ grep -q "^  port = $port;" "$cfg" && grep -q '(uji paket)' "$cfg"; } || fail "the edited mppd.cfg did not survive the upgrade"
+{ [ ! -e "$cfg.dpkg-new" ] && [ ! -e "$cfg.dpkg-old" ]; } || fail "dpkg left $cfg.dpkg-new/.dpkg-old"
 start_mppd
 [ "$(ticket_of "$token")" = "$number waiting" ] || fail "after the upgrade the ticket reads '$(ticket_of "$token")'"
 login_ok || fail "uji-admin cannot log in after the upgrade"
@@ -310,7 +313,7 @@ log "after the upgrade: config edit kept, ticket $number still waiting, login wo
 
 # ---- remove, purge, reinstall ----
 in_root dpkg --remove mpp >"$work/dpkg.log" 2>&1 || { cat "$work/dpkg.log" >&2; fail "dpkg --remove"; }
-[ ! -e "$root/usr/sbin/mppd" ] && [ -e "$cfg" ] || fail "dpkg --remove: binaries must go, the config stay"
+{ [ ! -e "$root/usr/sbin/mppd" ] && [ -e "$cfg" ]; } || fail "dpkg --remove: binaries must go, the config stay"
 in_root dpkg --purge mpp >"$work/dpkg.log" 2>&1 || { cat "$work/dpkg.log" >&2; fail "dpkg --purge"; }
 [ ! -e "$root/etc/mpp" ] || fail "dpkg --purge left /etc/mpp: $(ls -R "$root/etc/mpp")"
 [ ! -e "$root/etc/systemd/system/multi-user.target.wants/mpp.service" ] || fail "purge left mpp.service enabled"

@@ -10,20 +10,21 @@
 # MPPD/MPPCTL: use these binaries instead of building (the suite's short run).
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# shellcheck source=lib/mppd.sh
+. scripts/lib/mppd.sh
 scripts/setup.sh --test
 
 if [ -z "${MPPD:-}" ]; then
-  cmake -S . -B build-release -DCMAKE_BUILD_TYPE=Release -DMPP_TESTS=OFF >/dev/null
-  cmake --build build-release -j"$(nproc)" >/dev/null
-  export MPPD="$PWD/build-release/mppd" MPPCTL="$PWD/build-release/mppctl"
   export MPP_BUILD_KIND="release build"
 else
   export MPP_BUILD_KIND=${MPP_BUILD_KIND:-$(basename "$(dirname "$MPPD")")}
 fi
+mpp_release_build
 # the helper that leaves stale readers, beside the binaries it tests
-export STALE_READER="$(dirname "$MPPD")/stale_reader"
+STALE_READER="$(dirname "$MPPD")/stale_reader"
+export STALE_READER
 if [ ! -x "$STALE_READER" ] || [ tests/reliability/stale_reader.c -nt "$STALE_READER" ]; then
   cc -std=c11 -Wall -Wextra -Werror -O2 -o "$STALE_READER" tests/reliability/stale_reader.c -llmdb
 fi
-[ -d tests/node_modules/ws ] || (cd tests && npm ci --no-audit --no-fund --silent)
+mpp_node_modules
 exec node tests/reliability/resources.mjs --report "${MPP_REPORT-docs/reliability.md}" "$@"

@@ -33,8 +33,9 @@ test_pkgs=(
   clang libclang-rt-14-dev # scripts/fuzz.sh: libFuzzer and the sanitizer runtimes
   clang-format             # test.sh: the C code keeps .clang-format's layout
   nginx                    # proxy.test.mjs puts Debian's nginx in front of mppd (kept off: below)
+  shellcheck               # test.sh checks scripts/*.sh and scripts/lib/*.sh
 )
-bench_pkgs=(wrk jq)
+bench_pkgs=(wrk jq) # and Node.js (below): scripts/bench-report.mjs writes the page
 # scripts/package.sh builds the .deb; scripts/package-test.sh installs it in
 # a new root (debootstrap) and hears its readiness (python3: a notify socket)
 # (git: package.sh takes the files git tracks, also from a root that only
@@ -50,7 +51,10 @@ case "${1:-}" in
     command -v node >/dev/null 2>&1 || pkgs+=(nodejs) # Debian's Node.js 18 when there is none
     command -v npm >/dev/null 2>&1 || pkgs+=(npm)
     ;;
-  --bench) pkgs+=("${bench_pkgs[@]}") ;;
+  --bench)
+    pkgs+=("${bench_pkgs[@]}")
+    command -v node >/dev/null 2>&1 || pkgs+=(nodejs)
+    ;;
   --package) pkgs+=("${package_pkgs[@]}") ;;
   "") ;;
   *) echo "usage: scripts/setup.sh [--test|--bench|--package]" >&2; exit 2 ;;

@@ -13,16 +13,17 @@
 #          --date YYYY-MM-DD  --json FILE
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# shellcheck source=lib/mppd.sh
+. scripts/lib/mppd.sh
 scripts/setup.sh --test
 
 BUILD=${MPP_BUILD:-build-test}
 if [[ " $* " != *" --url "* ]]; then
   if [ ! -x "$BUILD/mppd" ]; then
-    cmake -S . -B "$BUILD" -DCMAKE_BUILD_TYPE=Debug -DMPP_SANITIZE=ON -DMPP_WERROR=ON -DMPP_TEST_CLOCK=ON >/dev/null
-    cmake --build "$BUILD" -j"$(nproc)" --target mppd mppctl
+    mpp_sanitizer_build "$BUILD" mppd mppctl
   fi
   case "$BUILD" in /*) ;; *) BUILD=$PWD/$BUILD ;; esac
   export MPPD=${MPPD:-$BUILD/mppd} MPPCTL=${MPPCTL:-$BUILD/mppctl}
 fi
-[ -d tests/node_modules ] || (cd tests && npm ci --no-audit --no-fund --silent)
+mpp_node_modules
 exec node tests/sim/simulate.mjs "$@"

@@ -14,17 +14,17 @@
 # SOAK_DAYS, SOAK_SCALE (1 = about 600 tickets a day) change the long run.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# shellcheck source=lib/mppd.sh
+. scripts/lib/mppd.sh
 scripts/setup.sh --test # valgrind for the long run
 REPORT=${MPP_REPORT-docs/reliability.md}
-[ -d tests/node_modules/ws ] || (cd tests && npm ci --no-audit --no-fund --silent)
-export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1:abort_on_error=1}
-export UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}
+mpp_node_modules
+mpp_sanitizer_env
 
 # the sanitizer build of the suite
 asan_build() {
   if [ -z "${MPPD:-}" ]; then
-    cmake -S . -B build-test -DCMAKE_BUILD_TYPE=Debug -DMPP_SANITIZE=ON -DMPP_WERROR=ON -DMPP_TEST_CLOCK=ON >/dev/null
-    cmake --build build-test -j"$(nproc)" --target mppd mppctl >/dev/null
+    mpp_sanitizer_build build-test mppd mppctl >/dev/null
     MPPD="$PWD/build-test/mppd" MPPCTL="$PWD/build-test/mppctl"
   fi
   case "$ASAN_OPTIONS" in *detect_leaks=0*) echo "soak: LeakSanitizer must be on (detect_leaks=1)"; exit 1 ;; esac

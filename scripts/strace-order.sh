@@ -8,15 +8,13 @@
 # MPPD: use this binary instead of building a release one.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# shellcheck source=lib/mppd.sh
+. scripts/lib/mppd.sh
 scripts/setup.sh --test # strace, procps
 N=${1:-40}
 PORT=${MPP_STRACE_PORT:-$(node -e 'const s = require("net").createServer().listen(0, "127.0.0.1", () => { console.log(s.address().port); s.close(); })')}
 
-if [ -z "${MPPD:-}" ]; then
-  cmake -S . -B build-release -DCMAKE_BUILD_TYPE=Release -DMPP_TESTS=OFF >/dev/null
-  cmake --build build-release -j"$(nproc)" >/dev/null
-  MPPD="$PWD/build-release/mppd"
-fi
+mpp_release_build
 
 tmp=$(mktemp -d)
 spid=
@@ -26,8 +24,7 @@ ASAN_OPTIONS="${ASAN_OPTIONS:+$ASAN_OPTIONS:}detect_leaks=0" \
   strace -f -qq -ttt -s 8192 -e trace=fdatasync,fsync,msync,write,sendto,writev,pwrite64,pwritev,openat \
   -o "$tmp/trace" "$MPPD" --config mppd.cfg --data "$tmp/data" --port "$PORT" >"$tmp/log" 2>&1 &
 spid=$!
-for _ in $(seq 200); do curl -sf "http://127.0.0.1:$PORT/healthz" >/dev/null && break; sleep 0.05; done
-curl -sf "http://127.0.0.1:$PORT/healthz" >/dev/null || { echo "mppd did not start"; cat "$tmp/log"; exit 1; }
+mpp_wait_ready "http://127.0.0.1:$PORT" "$tmp/log"
 echo "== strace: is every ticket reply sent after its commit's fdatasync?"
 node tests/reliability/strace_order.mjs load "http://127.0.0.1:$PORT" "$N"
 mpid=$(pgrep -P "$spid" | head -1)

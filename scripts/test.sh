@@ -1,17 +1,23 @@
 #!/usr/bin/env bash
-# Sets up and runs every test: installs what is missing, builds with
-# AddressSanitizer and UndefinedBehaviorSanitizer, runs the C unit tests
-# (ctest), the plugin checks and rehearsals, the integration tests against
-# the real mppd binary, the short reliability and fuzz runs, the browser
-# tests in Chromium, and the Debian package's install and upgrade in a new
-# Debian 12 root.
+# Sets up and runs every test: installs what is missing, checks the shell
+# scripts with shellcheck, builds with AddressSanitizer and
+# UndefinedBehaviorSanitizer, runs the C unit tests (ctest), the plugin
+# checks and rehearsals, the integration tests against the real mppd
+# binary, the short reliability and fuzz runs, the browser tests in
+# Chromium, and the Debian package's install and upgrade in a new Debian 12
+# root.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# shellcheck source=lib/mppd.sh
+. scripts/lib/mppd.sh
 
 scripts/setup.sh --test
+
+echo "== shell scripts: shellcheck"
+shellcheck scripts/*.sh scripts/lib/*.sh
+
 BUILD=${MPP_BUILD:-build-test}
-cmake -S . -B "$BUILD" -DCMAKE_BUILD_TYPE=Debug -DMPP_SANITIZE=ON -DMPP_WERROR=ON -DMPP_TEST_CLOCK=ON >/dev/null
-cmake --build "$BUILD" -j"$(nproc)"
+mpp_sanitizer_build "$BUILD"
 
 # node --test, one file after the other: each file starts its own mppd
 # processes, and Node.js 18 (Debian 12's) has no --test-concurrency
@@ -21,8 +27,7 @@ node_tests() {
   [ ${#failed[@]} -eq 0 ] || { echo "failed: ${failed[*]}" >&2; return 1; }
 }
 
-export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1:abort_on_error=1}
-export UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}
+mpp_sanitizer_env
 
 echo "== C layout: every C file as .clang-format lays it out"
 find core tests -name node_modules -prune -o -name '*.[ch]' -print0 | xargs -0 clang-format --dry-run --Werror
@@ -49,11 +54,11 @@ echo "== integration tests (real mppd, HTTP and WebSocket)"
 MPPD="$PWD/$BUILD/mppd" MPPCTL="$PWD/$BUILD/mppctl" node_tests tests/integration/*.test.mjs
 
 echo "== reliability, short runs (the scripts without --short for the figures)"
-MPP_REPORT= MPPD="$PWD/$BUILD/mppd" MPPCTL="$PWD/$BUILD/mppctl" scripts/crash.sh 10
-MPP_REPORT= MPPD="$PWD/$BUILD/mppd" scripts/strace-order.sh 20
-MPP_REPORT= scripts/faketime.sh --short # the release build: no sanitizer runs under libfaketime
-MPP_REPORT= MPPD="$PWD/$BUILD/mppd" MPPCTL="$PWD/$BUILD/mppctl" scripts/resources.sh --short
-MPP_REPORT= MPPD="$PWD/$BUILD/mppd" MPPCTL="$PWD/$BUILD/mppctl" scripts/soak.sh --short
+MPP_REPORT='' MPPD="$PWD/$BUILD/mppd" MPPCTL="$PWD/$BUILD/mppctl" scripts/crash.sh 10
+MPP_REPORT='' MPPD="$PWD/$BUILD/mppd" scripts/strace-order.sh 20
+MPP_REPORT='' scripts/faketime.sh --short # the release build: no sanitizer runs under libfaketime
+MPP_REPORT='' MPPD="$PWD/$BUILD/mppd" MPPCTL="$PWD/$BUILD/mppctl" scripts/resources.sh --short
+MPP_REPORT='' MPPD="$PWD/$BUILD/mppd" MPPCTL="$PWD/$BUILD/mppctl" scripts/soak.sh --short
 
 echo "== fuzzing, short runs (scripts/fuzz.sh for the long ones, >= 10^7 inputs each)"
 MPP_BUILD="$BUILD" scripts/fuzz.sh --short
