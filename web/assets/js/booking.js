@@ -131,6 +131,7 @@ function renderDays() {
     let sub;
     if (d.closed) sub = t('booking.date.closed.named', { name: d.closed });
     else if (!d.open) sub = t('booking.date.closed');
+    else if (!d.slots.length) sub = t('booking.date.over');
     else if (!d.left) sub = t('booking.date.full');
     else sub = t('booking.date.left', { n: d.left });
     const off = !d.left;
