@@ -164,9 +164,11 @@ test('4. in its window the kiosk checks the code in and prints a ticket marked a
   await kiosk.getByRole('button', { name: 'Ambil tiket biasa' }).click();
   await kiosk.getByRole('heading', { name: 'Instansi', exact: true }).waitFor();
 
-  await kiosk.getByRole('button', { name: 'Sudah pesan online' }).click();
-  await kiosk.getByRole('textbox', { name: 'Kode pesanan' }).fill(shared.code);
-  await kiosk.getByRole('button', { name: 'Check-in dan ambil tiket' }).click();
+  // a USB scanner reads the QR code of the booking's page on the phone: it
+  // types the address and presses Enter, with no field focused
+  assert.equal(await kiosk.evaluate(() => document.activeElement.tagName), 'BODY');
+  await kiosk.keyboard.type(`${hall.base}/b/${shared.token}`);
+  await kiosk.keyboard.press('Enter');
   await kiosk.getByRole('heading', { name: 'Nomor antrean Anda' }).waitFor();
   await kiosk.getByText(`Pesanan daring ${shared.code}`, { exact: true }).first().waitFor();
   await kiosk.getByText('Penerbitan SKCK Baru · Polres').waitFor();
