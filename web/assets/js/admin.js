@@ -4,7 +4,8 @@
 // their plugins declare them, with sources and unconfirmed facts; the
 // citizen satisfaction index (IKM) for a range of days, per agency; the
 // service-time reports with charts (admin-reports.js); the devices of the
-// hall with their addresses, QR codes and Chromium lines (admin-devices.js).
+// hall with their addresses, QR codes and Chromium lines (admin-devices.js);
+// the day's online bookings per service (admin-bookings.js).
 import { t, lang, translate, langButton, onLang } from './i18n.js';
 import { api, errorText, loginForm } from './api.js';
 import { Feed } from './feed.js';
@@ -12,6 +13,7 @@ import { el, $, feeText, minutes } from './format.js';
 import { initUsers } from './admin-users.js';
 import { initReports } from './admin-reports.js';
 import { initDevices, renderDevices } from './admin-devices.js';
+import { initBookings } from './admin-bookings.js';
 
 const state = { user: null, board: null, counters: new Map(), agencies: [], health: null, ikm: null };
 
@@ -65,7 +67,7 @@ async function loadAll() {
   renderAgencies();
   ikmAgencies();
   await Promise.all([loadCounters(), loadIkm(), initUsers(state.agencies, flash, state.user.name),
-    initReports(state.agencies), initDevices(flash)]);
+    initReports(state.agencies), initDevices(flash), initBookings(state.agencies)]);
 }
 
 // ---- the IKM panel (GET /api/v1/reports/ikm, docs/skm.md) ----

@@ -4,13 +4,16 @@
 // queued so calls never overlap. It follows the feed: a snapshot, then
 // events in order; after a restart or a network drop it reconnects by
 // itself and replays what it missed, announcing calls of the last minute.
+// Agencies go by their short names ("Dukcapil"), with their logo when
+// their plugin ships one. No citizen's name is ever shown: tickets have none.
 import { t, translate, onLang } from './i18n.js';
+import { agencies } from './api.js';
 import { Feed } from './feed.js';
 import { Announcer } from './announcer.js';
-import { el, $, clock } from './format.js';
+import { el, $, clock, agencyShort, agencyLogo } from './format.js';
 
 const params = new URLSearchParams(location.search);
-const state = { agencies: new Map(), order: [], recent: [], now: null, text: '' };
+const state = { agencies: new Map(), order: [], recent: [], now: null, text: '', catalogue: new Map() };
 
 const announcer = new Announcer({
   voice: params.get('voice') === 'browser' ? 'browser' : 'clips',
@@ -25,11 +28,10 @@ function renderAnnouncements(list, history) {
   $('#announcements').replaceChildren(...items);
 }
 
-function agencyName(id) { return state.agencies.get(id)?.name || id; }
-
-// Names read from across the hall: without the regency every agency shares.
-function shortName(name) {
-  return name.replace(/\s+(Kabupaten|Kota|Cabang)\s+[A-Z][\w-]*$/, '');
+// The name read from across the hall: the catalogue's short name.
+function agencyName(id) {
+  const a = state.catalogue.get(id);
+  return a ? agencyShort(a) : state.agencies.get(id)?.name || id;
 }
 
 function renderNow(flash) {
@@ -54,7 +56,8 @@ function renderRecent() {
 function renderAgencies() {
   $('#agencies').replaceChildren(...state.order.map((id) => {
     const a = state.agencies.get(id);
-    return el('tr', {}, el('td', { title: a.name }, shortName(a.name)), el('td', { class: 'serving number' }, a.serving || '–'),
+    return el('tr', {}, el('td', { title: a.name }, agencyLogo(state.catalogue.get(id), 'row-logo'), agencyName(id)),
+      el('td', { class: 'serving number' }, a.serving || '–'),
       el('td', { class: 'count' }, String(a.waiting)));
   }));
 }
@@ -120,4 +123,13 @@ $('#sound').addEventListener('click', () => {
   announcer.player.src = '/audio/chime.ogg';
   announcer.player.play().then(() => { $('#sound').hidden = true; }).catch(() => {});
 });
+// the short names and logos: read once, again until it works
+function loadCatalogue() {
+  agencies().then((list) => {
+    state.catalogue = new Map(list.map((a) => [a.id, a]));
+    renderNow(false);
+    renderAgencies();
+  }, () => setTimeout(loadCatalogue, 5000));
+}
+loadCatalogue();
 new Feed({ onSnapshot: applySnapshot, onEvent: applyEvent }).start();

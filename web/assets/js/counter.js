@@ -4,11 +4,15 @@
 // the hall (the number is kept). Every action has a key, shown on its
 // button. The waiting list and today's counts are re-read when the feed
 // says this agency's queue changed; the current ticket's service standard
-// stays in view so staff can answer any question.
+// stays in view so staff can answer any question. A ticket of a booking
+// made online carries a badge with its code, at the desk and in the list.
 import { t, translate, langButton, onLang } from './i18n.js';
 import { api, agencies, serviceIndex, errorText, loginForm } from './api.js';
 import { Feed } from './feed.js';
-import { el, $, feeText, minutes, timeOf, dateTime, matches } from './format.js';
+import { el, $, feeText, minutes, timeOf, dateTime, matches, agencyShort, agencyLogo, counterRange } from './format.js';
+
+// "Pesanan daring BK-7QK3" for a booked ticket, else null.
+const bookedBadge = (tk) => (tk && tk.booking ? el('span', { class: 'badge booked' }, t('ticket.booking', { code: tk.booking })) : null);
 
 const state = {
   user: null,
@@ -73,9 +77,9 @@ async function loggedIn(user) {
 
 function showPick() {
   const list = state.user.counters.map((n) => {
-    const agencyName = state.agencyList.find((a) => a.counters.includes(n))?.name;
+    const agency = state.agencyList.find((a) => a.counters.includes(n));
     return el('li', {}, el('button', { type: 'button', class: 'pick', onclick: () => pickCounter(n) },
-      el('span', { class: 'pick-n' }, t('loket.n', { n })), agencyName ? el('span', { class: 'pick-a' }, agencyName) : null));
+      el('span', { class: 'pick-n' }, t('loket.n', { n })), agency ? el('span', { class: 'pick-a' }, agencyShort(agency)) : null));
   });
   $('#pick-list').replaceChildren(...list);
   $('#pick-none').hidden = list.length > 0;
@@ -132,8 +136,8 @@ function allowed(act) {
 function render() {
   const c = state.counter;
   if (!c) return;
-  $('#desk-title').textContent = t('loket.n', { n: c.number }) + ' · ' +
-    (state.agencyList.find((a) => a.id === c.agency)?.name || c.agency);
+  const agency = state.agencyList.find((a) => a.id === c.agency);
+  $('#desk-title').replaceChildren(agencyLogo(agency) || '', t('loket.n', { n: c.number }) + ' · ' + (agency ? agencyShort(agency) : c.agency));
   $('#desk-title').tabIndex = -1;
   const badge = $('#desk-status');
   badge.textContent = t('counter.' + c.status) + (c.staff && !c.held_by_you ? ` (${c.staff})` : '');
@@ -147,6 +151,7 @@ function render() {
   $('#cur-number').textContent = tk ? tk.number : '';
   const svc = tk && state.services.get(tk.service);
   $('#cur-service').textContent = tk ? (svc ? svc.service.name : tk.service) : '';
+  $('#cur-booking').replaceChildren(...[bookedBadge(tk)].filter(Boolean));
   $('#cur-meta').textContent = tk
     ? [t('status.' + tk.status), tk.priority ? t('priority.' + tk.priority) : null,
       tk.issued_at ? timeOf(tk.issued_at) : null, tk.transfers ? `↪ ${tk.transfers}` : null].filter(Boolean).join(' · ')
@@ -164,6 +169,7 @@ function render() {
     const s = state.services.get(w.service);
     return el('li', {}, el('span', { class: 'number' }, w.number),
       el('span', { class: 'w-service' }, s ? s.service.name : w.service),
+      bookedBadge(w),
       w.priority ? el('span', { class: 'badge paused' }, t('priority.' + w.priority)) : null,
       el('span', { class: 'w-time' }, timeOf(w.issued_at)));
   }));
@@ -242,7 +248,9 @@ function reprint() {
   const tk = state.counter?.ticket;
   if (!tk) return;
   const svc = state.services.get(tk.service);
-  $('#p-agency').textContent = svc ? svc.agency.name : tk.agency;
+  $('#p-agency').textContent = svc ? agencyShort(svc.agency) : tk.agency;
+  $('#p-counters').textContent = svc?.service.counters?.length ? t('counters.range', { n: counterRange(svc.service.counters) }) : '';
+  $('#p-booking').textContent = tk.booking ? t('ticket.booking', { code: tk.booking }) : '';
   $('#p-number').textContent = tk.number;
   $('#p-service').textContent = svc ? svc.service.name : tk.service;
   $('#p-time').textContent = dateTime(tk.issued_at);
@@ -266,11 +274,11 @@ function renderTargets() {
   const items = [];
   for (const a of state.agencyList) {
     for (const s of a.services) {
-      if (q && !matches(`${s.name} ${a.name} ${s.id}`, q)) continue;
+      if (q && !matches(`${s.name} ${agencyShort(a)} ${a.name} ${s.id}`, q)) continue;
       items.push(el('li', {}, el('button', { type: 'button', role: 'option', class: 'target',
         'aria-selected': String(state.target === s.id), dataset: { service: s.id },
         onclick: () => { state.target = s.id; renderTargets(); } },
-      el('span', { class: 'target-name' }, s.name), el('span', { class: 'target-agency' }, a.name))));
+      el('span', { class: 'target-name' }, s.name), el('span', { class: 'target-agency' }, agencyShort(a)))));
       if (items.length >= 40) break;
     }
     if (items.length >= 40) break;

@@ -96,3 +96,68 @@ export function matches(haystack, query) {
   const compact = h.replace(/ /g, '');
   return fold(query).split(' ').filter(Boolean).every((w) => h.includes(w) || compact.includes(w));
 }
+
+// ---- agencies by the name a citizen knows them by ----
+
+// "Dukcapil" rather than "Dinas Kependudukan dan Pencatatan Sipil ...".
+export function agencyShort(a) { return (a && (a.short || a.name)) || ''; }
+
+// The agency's logo as an <img> with its alt text, or null when it has none.
+export function agencyLogo(a, cls = 'agency-logo') {
+  if (!a || !a.logo) return null;
+  return el('img', { src: a.logo, alt: t('agency.logo', { name: agencyShort(a) }), class: cls, width: 40, height: 40 });
+}
+
+// The counters that serve a service, as a person reads them: [16, 17] is
+// "16-17", [1, 2, 3, 4] "1-4", [5, 7] "5, 7".
+export function counterRange(numbers) {
+  const list = [...new Set(numbers || [])].sort((a, b) => a - b);
+  const parts = [];
+  for (let i = 0; i < list.length; i++) {
+    let j = i;
+    while (j + 1 < list.length && list[j + 1] === list[j] + 1) j++;
+    parts.push(j > i ? `${list[i]}-${list[j]}` : String(list[i]));
+    i = j;
+  }
+  return parts.join(', ');
+}
+
+// ---- times of the hall (booking slots) ----
+// A slot's time is the hall's local time, written in its ISO text with the
+// hall's offset ("2030-01-07T09:00:00+07:00"); it is read from the text,
+// never converted to the phone's zone.
+
+export const isoDay = (iso) => iso.slice(0, 10);
+export const isoClock = (iso) => iso.slice(11, 16);
+
+// Minutes east of UTC of an ISO time's offset ("+07:00" -> 420).
+export function isoOffset(iso) {
+  const m = /([+-])(\d{2}):?(\d{2})$/.exec(iso || '');
+  if (!m) return null;
+  return (m[1] === '-' ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3]));
+}
+
+// YYYY-MM-DD of now in a zone `offset` minutes east of UTC, plus `days`.
+export function dayAt(offset, days = 0) {
+  return new Date(Date.now() + offset * 60000 + days * 86400000).toISOString().slice(0, 10);
+}
+
+// "Senin, 7 Januari 2030" of a YYYY-MM-DD.
+export function dayText(day, opts = { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' }) {
+  const [y, m, d] = day.split('-').map(Number);
+  return new Date(Date.UTC(y, m - 1, d)).toLocaleDateString(locale(), { ...opts, timeZone: 'UTC' });
+}
+
+// "HH:MM" `minutes` after (or before, when negative) a "HH:MM".
+export function clockPlus(hhmm, minutes) {
+  const [h, m] = hhmm.split(':').map(Number);
+  const total = (((h * 60 + m + minutes) % 1440) + 1440) % 1440;
+  return `${String(Math.floor(total / 60)).padStart(2, '0')}:${String(total % 60).padStart(2, '0')}`;
+}
+
+// The check-in window of a booking's slot start under a service's rules.
+export function checkinWindow(startIso, rules) {
+  const at = isoClock(startIso);
+  const before = rules?.checkin_before ?? 30, after = rules?.checkin_after ?? 15;
+  return t('booking.window.text', { before, after, from: clockPlus(at, -before), to: clockPlus(at, after) });
+}

@@ -3,18 +3,23 @@
 // "print": true and confirmed only after the browser printed it
 // (afterprint); "Tiket tidak keluar" cancels it and issues a new one, so a
 // failed print leaves no ghost in the queue. An idle kiosk returns home.
+// "Sudah pesan online" checks in a booking made on /booking by its code,
+// typed on the screen or by a USB scanner (which types and presses Enter;
+// a scanned QR code of the booking's page is read too), and prints its
+// ticket as any other. Agencies go by their short names.
 import { t, translate, langButton, onLang } from './i18n.js';
-import { api, agencies, errorText, issueTicket } from './api.js';
+import { api, agencies, serviceIndex, errorText, issueTicket, ApiError } from './api.js';
 import { Feed } from './feed.js';
 import { Keyboard } from './keyboard.js';
-import { el, $, feeText, feeShort, minutes, waitText, dateTime, clock, agencyColour, initials, matches } from './format.js';
+import { el, $, feeText, feeShort, minutes, waitText, dateTime, clock, agencyColour, initials, matches,
+  agencyShort, agencyLogo, counterRange } from './format.js';
 
 // A later step of a multi-step service (kiosk = false in its plugin) is
 // reached by finishing the step before it, never picked at the kiosk.
 const atKiosk = (s) => s.kiosk !== false;
 
 const PRIORITIES = ['lansia', 'disabilitas', 'ibu_hamil', 'anak'];
-const IDLE_MS = { agency: 60000, service: 90000, ticket: 30000, home: 60000 };
+const IDLE_MS = { agency: 60000, service: 90000, ticket: 30000, home: 60000, checkin: 60000 };
 
 const state = {
   agencies: [],
@@ -32,7 +37,7 @@ const keyboard = new Keyboard($('#keyboard'));
 // ---- screens ----
 
 function show(screen) {
-  for (const id of ['home', 'agency', 'service', 'ticket']) $('#' + id).hidden = id !== screen;
+  for (const id of ['home', 'agency', 'service', 'checkin', 'ticket']) $('#' + id).hidden = id !== screen;
   state.screen = screen;
   keyboard.hide();
   window.scrollTo(0, 0);
@@ -63,8 +68,9 @@ for (const ev of ['pointerdown', 'keydown', 'input']) document.addEventListener(
 function renderTiles() {
   const tiles = state.agencies.map((a) => el('li', {},
     el('button', { type: 'button', class: 'tile', dataset: { agency: a.id }, onclick: () => openAgency(a) },
-      el('span', { class: 'tile-mark', 'aria-hidden': 'true', dataset: { colour: a.id } }, initials(a.name)),
-      el('span', { class: 'tile-name' }, a.name),
+      agencyLogo(a, 'tile-logo') || el('span', { class: 'tile-mark', 'aria-hidden': 'true', dataset: { colour: a.id } }, initials(agencyShort(a))),
+      el('span', { class: 'tile-name' }, agencyShort(a)),
+      a.short && a.short !== a.name ? el('span', { class: 'tile-full' }, a.name) : null,
       el('span', { class: 'tile-meta' }, t('kiosk.services.count', { n: a.services.filter(atKiosk).length }),
         state.waiting.has(a.id) ? ' · ' + t('kiosk.waiting.count', { n: state.waiting.get(a.id) }) : ''))));
   $('#agency-tiles').replaceChildren(...tiles);
@@ -89,7 +95,7 @@ function serviceButton(s, a, withAgency) {
   return el('li', {},
     el('button', { type: 'button', class: 'service-item', onclick: () => openService(s, a, withAgency ? 'home' : 'agency') },
       el('span', { class: 'service-name' }, s.name),
-      withAgency ? el('span', { class: 'service-agency' }, a.name) : null,
+      withAgency ? el('span', { class: 'service-agency' }, agencyShort(a)) : null,
       el('span', { class: 'service-meta' }, feeShort(s) + ' · ' + minutes(s.minutes))));
 }
 
@@ -110,7 +116,8 @@ function renderResults() {
 
 function openAgency(a) {
   state.agency = a;
-  $('#agency-title').textContent = a.name;
+  $('#agency-title').replaceChildren(agencyLogo(a) || '', agencyShort(a));
+  $('#agency-full').textContent = a.name;
   $('#agency-search').value = '';
   renderAgencyServices();
   show('agency');
@@ -129,7 +136,7 @@ function openService(s, a, from) {
   state.service = s;
   state.agency = a;
   state.from = from;
-  $('#service-agency').textContent = a.name;
+  $('#service-agency').textContent = agencyShort(a);
   $('#service-title').textContent = s.name;
   $('#service-fee').textContent = feeText(s);
   $('#service-minutes').textContent = minutes(s.minutes);
@@ -208,13 +215,18 @@ async function showTicket(ticket) {
   const s = state.service;
   const a = state.agency;
   $('#ticket-number').textContent = ticket.number;
-  $('#ticket-service').textContent = `${s.name} · ${a.name}`;
+  $('#ticket-service').textContent = `${s.name} · ${agencyShort(a)}`;
+  const booked = ticket.booking ? t('ticket.booking', { code: ticket.booking }) : '';
+  $('#ticket-booking').textContent = booked;
+  $('#ticket-booking').hidden = !booked;
   $('#ticket-ahead').textContent = t('unit.people', { n: ticket.position ?? 0 });
   $('#ticket-wait').textContent = waitText(ticket.estimated_wait_s);
   $('#ticket-error').hidden = true;
   $('#ticket-state').textContent = t('kiosk.printing');
 
-  $('#p-agency').textContent = a.name;
+  $('#p-agency').textContent = agencyShort(a);
+  $('#p-counters').textContent = s.counters?.length ? t('counters.range', { n: counterRange(s.counters) }) : '';
+  $('#p-booking').textContent = booked;
   $('#p-number').textContent = ticket.number;
   $('#p-service').textContent = s.name;
   $('#p-time').textContent = dateTime(ticket.issued_at);
@@ -248,6 +260,11 @@ window.addEventListener('afterprint', async () => {
 // "Tiket tidak keluar": cancel this ticket, then issue and print again.
 async function reissue() {
   const old = state.ticket;
+  if (old && old.booking) { // a checked-in booking has one ticket: print it again
+    state.awaitingPrint = true;
+    window.print();
+    return;
+  }
   if (!old || !state.request) return;
   $('#reprint').disabled = true;
   $('#ticket-error').hidden = true;
@@ -265,6 +282,90 @@ async function reissue() {
     $('#ticket-error').hidden = false;
   } finally {
     $('#reprint').disabled = false;
+  }
+}
+
+// ---- a booking made online: check-in by its code ----
+
+function openCheckin(value = '') {
+  $('#code').value = value;
+  $('#checkin-error').hidden = true;
+  $('#checkin-go').disabled = false;
+  show('checkin');
+  $('#code').focus();
+}
+
+function checkinError(text, walkin) {
+  $('#checkin-error-text').textContent = text;
+  $('#walkin').hidden = !walkin;
+  $('#checkin-error').hidden = false;
+}
+
+// The words for a refused check-in: when to come back, or what to do now.
+function checkinRefused(err, typed) {
+  if (!(err instanceof ApiError)) return checkinError(errorText(err));
+  const code = (/BK-[0-9A-Z]{4}/.exec(err.message || '') || [typed.toUpperCase()])[0];
+  const time = (/(\d{1,2}[:.]\d{2})/.exec(err.message || '') || ['?'])[0];
+  switch (err.code) {
+    case 'too_early': return checkinError(t('kiosk.checkin.too_early', { code, time }));
+    case 'too_late': return checkinError(t('kiosk.checkin.too_late', { code, time }), true);
+    case 'not_found': return checkinError(t('kiosk.checkin.not_found'));
+    case 'already_checked_in': return checkinError(t('kiosk.checkin.already'));
+    case 'cancelled': return checkinError(t('kiosk.checkin.cancelled'), true);
+    default: return checkinError(errorText(err));
+  }
+}
+
+async function checkIn(e) {
+  e?.preventDefault();
+  keyboard.hide();
+  $('#checkin-error').hidden = true;
+  const typed = $('#code').value.trim();
+  if (!typed) { checkinError(t('kiosk.checkin.empty')); $('#code').focus(); return; }
+  const go = $('#checkin-go');
+  go.disabled = true;
+  go.textContent = t('kiosk.checkin.busy');
+  let code = typed;
+  try {
+    // a scanned QR code of the booking's page: /b/<token> names the booking
+    const page = /\/b\/([0-9a-f]{32})\b/i.exec(typed);
+    if (page) code = (await api('GET', `/api/v1/bookings/${page[1].toLowerCase()}`)).booking.code;
+    const { ticket } = await api('POST', '/api/v1/bookings/check-in', { code, print: true });
+    const found = serviceIndex(state.agencies).get(ticket.service);
+    state.request = null; // its ticket is printed again, never issued again
+    state.service = found ? found.service : { name: ticket.service, requirements: [], counters: [] };
+    state.agency = found ? found.agency : { id: ticket.agency, name: ticket.agency };
+    await showTicket(ticket);
+  } catch (err) {
+    checkinRefused(err, code);
+    $('#code').select();
+  } finally {
+    go.disabled = false;
+    go.textContent = t('kiosk.checkin.submit');
+  }
+}
+
+// A USB scanner types fast and ends with Enter. On the home screen no
+// input has focus: what it types is gathered here and, when it looks like
+// a booking code or a booking's page, checked in.
+let scanned = '';
+let scannedAt = 0;
+function onScanKey(e) {
+  if (state.screen !== 'home' || e.ctrlKey || e.altKey || e.metaKey) return;
+  if (e.target instanceof HTMLInputElement || e.target instanceof HTMLTextAreaElement) return;
+  const now = Date.now();
+  if (now - scannedAt > 1000) scanned = '';
+  scannedAt = now;
+  if (e.key === 'Enter') {
+    const value = scanned.trim();
+    scanned = '';
+    if (/^(BK[-\s]?)?[0-9A-Z]{4}$/i.test(value) || /\/b\/[0-9a-f]{32}/i.test(value)) {
+      e.preventDefault();
+      openCheckin(value);
+      checkIn();
+    }
+  } else if (e.key.length === 1) {
+    scanned += e.key;
   }
 }
 
@@ -308,6 +409,11 @@ function init() {
   $('#take').addEventListener('click', take);
   $('#reprint').addEventListener('click', reissue);
   $('#done').addEventListener('click', goHome);
+  $('#booked').addEventListener('click', () => openCheckin());
+  keyboard.attach($('#code'));
+  $('#checkin-form').addEventListener('submit', checkIn);
+  $('#walkin').addEventListener('click', goHome);
+  document.addEventListener('keydown', onScanKey);
   tick();
   setInterval(tick, 1000);
   show('home');
