@@ -45,6 +45,7 @@ cat <<TXT
   Papan (hall board)         http://localhost:$PORT/board
   Admin                      http://localhost:$PORT/admin
   Status tiket               http://localhost:$PORT/t/<token>  (from the ticket's QR code)
+  Pesan antrean (booking)    http://localhost:$PORT/booking
   API                        http://localhost:$PORT/api/v1/agencies
   Health                     http://localhost:$PORT/healthz
 
@@ -52,7 +53,7 @@ TXT
 # the same pages from the hall's other devices (admin page: "Perangkat")
 for ip in $(hostname -I 2>/dev/null); do
   case "$ip" in *:*|127.*) continue ;; esac
-  echo "  From other devices         http://$ip:$PORT/kiosk  (/counter, /board, /admin)"
+  echo "  From other devices         http://$ip:$PORT/kiosk  (/counter, /board, /admin, /booking)"
 done
 cat <<TXT
 
