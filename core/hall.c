@@ -87,6 +87,7 @@ struct hall {
     bool again;                /* another change came while loading */
     reload_files_t again_files;
     hall_bookings_t *bookings; /* online bookings (hall_bookings.c) */
+    hall_visits_t *visits;     /* visits across agencies (hall_visits.c) */
 };
 
 /* ---- rounds ---- */
@@ -170,6 +171,8 @@ static void sink_ticket(void *ctx, const queue_ticket_t *t)
     char *rec = render_ticket_record(t, &len);
     put_record(h, STORE_DB_TICKETS, &k, rec, len);
     h->open->n_tickets++;
+    if (t->visit && t->status == QUEUE_TICKET_WAITING)
+        hall_visits_ticket(h, t);
     bool open = t->status == QUEUE_TICKET_PRINTING || t->status == QUEUE_TICKET_WAITING ||
                 t->status == QUEUE_TICKET_CALLED || t->status == QUEUE_TICKET_SERVING ||
                 t->status == QUEUE_TICKET_HELD;
@@ -349,7 +352,8 @@ static int hall_restore(hall_t *h, char *err, size_t errlen)
         snprintf(err, errlen, "%s", queue_last_error(q));
         return -1;
     }
-    if (hall_bookings_restore(h, &h->bookings, err, errlen) != 0)
+    if (hall_bookings_restore(h, &h->bookings, err, errlen) != 0 ||
+        hall_visits_restore(h, &h->visits, err, errlen) != 0)
         return -1;
     h->committed_seq = last_seq;
     return 0;
@@ -717,6 +721,7 @@ void hall_close(hall_t *h)
     catalog_free(h->catalog);
     catalog_free(h->refused);
     hall_bookings_free(h->bookings);
+    hall_visits_free(h->visits);
     store_close(h->store);
     free(h);
 }
@@ -821,6 +826,11 @@ const config_t *hall_cfg(const hall_t *h)
 hall_bookings_t *hall_bookings_of(hall_t *h)
 {
     return h->bookings;
+}
+
+hall_visits_t *hall_visits_of(hall_t *h)
+{
+    return h->visits;
 }
 queue_t *hall_queue(hall_t *h)
 {

@@ -22,6 +22,7 @@
 
 #include "auth/auth.h"
 #include "booking/ledger.h"
+#include "visit/plan.h"
 #include "catalog.h"
 #include "config.h"
 #include "engine/queue.h"
@@ -239,5 +240,45 @@ int hall_booking_check_in(hall_t *h, const char *code, bool print, booking_check
  * clears the name, phone and NIK of bookings whose slot ended more than
  * bookings.keep_days ago. Call from the loop's tick, then hall_flush. */
 void hall_booking_sweep(hall_t *h, int64_t now);
+
+/* ---- visits across agencies (hall_visits.c; visit/plan.h orders them) ---- */
+
+#define HALL_VISIT_STEPS 12
+#define HALL_VISIT_TOKEN_HEX 32
+
+typedef enum hall_step_status {
+    HALL_STEP_PENDING = 0, /* its ticket comes when the step before ends */
+    HALL_STEP_WAITING,     /* its ticket is in a queue (or at a counter) */
+    HALL_STEP_DONE,
+    HALL_STEP_SKIPPED /* a step before was a no-show or cancelled */
+} hall_step_status_t;
+
+typedef struct hall_visit_step {
+    char service[CATALOG_SVC_ID_MAX];
+    hall_step_status_t status;
+    uint64_t ticket; /* its ticket's id, 0 before it has one */
+} hall_visit_step_t;
+
+/* One visit: its steps in order; no personal data. */
+typedef struct hall_visit {
+    uint64_t id;
+    char token[HALL_VISIT_TOKEN_HEX + 1]; /* the citizen's link */
+    int64_t created;
+    int64_t rank; /* its first ticket's: later steps wait ahead of later arrivals */
+    queue_priority_t priority;
+    hall_visit_step_t steps[HALL_VISIT_STEPS];
+    size_t n_steps;
+} hall_visit_t;
+
+/* "pending", "waiting", "done", "skipped". */
+const char *hall_visit_step_name(hall_step_status_t s);
+/* Starts a visit of `plan`: its first step's ticket (priority where the
+ * service takes it, printed first when `print`) waits at once, in the open
+ * round with the visit. QUEUE_OK with *out and *first, or the engine's
+ * refusal of the first ticket (queue_last_error says why). */
+int hall_visit_start(hall_t *h, const visit_plan_t *plan, queue_priority_t priority, bool print,
+                     const hall_visit_t **out, const queue_ticket_t **first);
+/* The visit of `token`, or NULL. */
+const hall_visit_t *hall_visit_by_token(hall_t *h, const char *token);
 
 #endif

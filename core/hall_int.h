@@ -27,4 +27,15 @@ hall_bookings_t *hall_bookings_of(hall_t *h);
 int hall_bookings_restore(hall_t *h, hall_bookings_t **b, char *err, size_t errlen);
 void hall_bookings_free(hall_bookings_t *b);
 
+/* The hall's visits (hall_visits.c), held by the hall. */
+typedef struct hall_visits hall_visits_t;
+hall_visits_t *hall_visits_of(hall_t *h);
+/* Rebuilds the visits from the store in place of *vs and gives the engine
+ * the visit hook (at open, and after a failed commit). */
+int hall_visits_restore(hall_t *h, hall_visits_t **vs, char *err, size_t errlen);
+void hall_visits_free(hall_visits_t *vs);
+/* A ticket was written: when it is the first of a visit's waiting step,
+ * the step gets its id. */
+void hall_visits_ticket(hall_t *h, const queue_ticket_t *t);
+
 #endif

@@ -74,6 +74,11 @@ static void ticket_members(jsonw_t *w, const queue_t *q, const queue_ticket_t *t
     jsonw_kint(w, "transfers", t->transfers);
     jsonw_key(w, "booking");
     jsonw_str_or_null(w, t->booking[0] ? t->booking : NULL);
+    jsonw_key(w, "visit");
+    if (t->visit)
+        jsonw_int(w, (int64_t)t->visit);
+    else
+        jsonw_null(w);
     if (t->status == QUEUE_TICKET_CANCELLED) {
         jsonw_kstr(w, "reason", t->reason);
     }
@@ -182,6 +187,8 @@ char *render_event(const queue_t *q, const queue_event_t *e, const char *epoch, 
         jsonw_kstr(&w, "booking", e->booking);
         jsonw_kstr(&w, "service", e->service);
     }
+    if (e->visit)
+        jsonw_kint(&w, "visit", (int64_t)e->visit);
     if (e->error) {
         jsonw_kstr(&w, "file", e->error->file);
         jsonw_kint(&w, "line", e->error->line);
@@ -387,6 +394,8 @@ char *render_ticket_record(const queue_ticket_t *t, size_t *len)
         jsonw_kstr(&w, "booking", t->booking);
         jsonw_kint(&w, "booking_start", t->booking_start);
     }
+    if (t->visit)
+        jsonw_kint(&w, "visit", (int64_t)t->visit);
     jsonw_obj_end(&w);
     return jsonw_take(&w, len);
 }
@@ -435,6 +444,9 @@ int render_ticket_parse(const json_t *rec, queue_ticket_t *t)
         return -1;
     t->status = (queue_status_t)status;
     t->priority = (queue_priority_t)priority;
+    json_t *visit = json_object_get(rec, "visit"); /* a step of a visit only */
+    if (visit)
+        t->visit = (uint64_t)get_int(rec, "visit", &bad);
     json_t *booking = json_object_get(rec, "booking"); /* a booked ticket only */
     if (booking && (copy_str(rec, "booking", t->booking, sizeof t->booking) ||
                     (t->booking_start = get_int(rec, "booking_start", &bad), bad)))

@@ -135,6 +135,7 @@ void queue_flush(queue_t *q, int64_t now)
             .booking = p->booking[0] ? p->booking : NULL,
             .service = p->service[0] ? p->service : NULL,
             .error = p->error,
+            .visit = p->visit,
             .text = p->text,
         };
         if (q->sink.event)
@@ -737,6 +738,10 @@ int queue_issue_within(queue_t *q, const queue_issue_req_t *req, int64_t now, qu
         queue_link(q, s, t);
     queue_touch_ticket(q, t);
     queue_add_event(q, QUEUE_EV_TICKET_ISSUED, t, NULL, "");
+    if (t->visit) /* the first step starts the visit, a later one is ready */
+        queue_add_event(q, req->rank ? QUEUE_EV_VISIT_STEP_READY : QUEUE_EV_VISIT_STARTED, t, NULL,
+                        "")
+            ->visit = t->visit;
     *out = t;
     return QUEUE_OK;
 }

@@ -81,6 +81,9 @@ typedef enum queue_event_type {
     QUEUE_EV_AGENCY_UPDATED,
     QUEUE_EV_BOARD_TEXT,
     QUEUE_EV_BOOKING_MISSED,       /* a booking's check-in window closed (our addition) */
+    QUEUE_EV_VISIT_STARTED,        /* a visit across agencies: its first ticket */
+    QUEUE_EV_VISIT_STEP_READY,     /* its next step's ticket waits */
+    QUEUE_EV_VISIT_FINISHED,       /* it ended: every step done, or one skipped */
     QUEUE_EV_AGENCY_RELOAD_FAILED, /* an edit of a plugin was refused; the running
                                       version stays (our addition) */
     QUEUE_EV__COUNT
@@ -164,6 +167,7 @@ typedef struct queue_event {
     const char *service;
     const catalog_error_t *error; /* agency.reload_failed: why; else NULL */
     const char *text;             /* board.text; else NULL */
+    uint64_t visit;               /* visit.*: the visit's id; else 0 */
 } queue_event_t;
 
 /* Where changes go. ticket/counter are called for every changed record
@@ -396,6 +400,23 @@ typedef struct queue_hooks {
 
 /* Sets the hooks (copied; NULL = none). Call after queue_new. */
 void queue_set_hooks(queue_t *q, const queue_hooks_t *hooks);
+
+/* What a visit does after one of its steps ended. */
+typedef enum queue_visit_next {
+    QUEUE_VISIT_NOTHING = 0, /* not a step it knows */
+    QUEUE_VISIT_NEXT,        /* *next is the next step: issue it now */
+    QUEUE_VISIT_END          /* the visit is over */
+} queue_visit_next_t;
+
+/* Called inside the command in which ticket t, a step of visit t->visit,
+ * ended: finished for good (after its agency's own flow), a no-show or
+ * cancelled. The visit's keeper (the hall) fills *next (service in
+ * `service`, n bytes) for its next step, which the engine issues in the
+ * same command with next->rank ahead of later arrivals. */
+typedef queue_visit_next_t (*queue_visit_fn)(void *ctx, const queue_ticket_t *t,
+                                             queue_event_type_t how, queue_issue_req_t *next,
+                                             char *service, size_t n);
+void queue_set_visit_hook(queue_t *q, queue_visit_fn fn, void *ctx);
 
 /* ---- Names, as the contract spells them ---- */
 const char *queue_status_name(queue_status_t s);

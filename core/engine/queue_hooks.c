@@ -150,6 +150,36 @@ static void apply_flow(queue_t *q, const queue_ticket_t *given, queue_counter_t 
      * by number and transfer it */
 }
 
+void queue_set_visit_hook(queue_t *q, queue_visit_fn fn, void *ctx)
+{
+    q->visit_hook = fn;
+    q->visit_ctx = ctx;
+}
+
+/* A step of a visit ended (how): its next step's ticket, issued in this
+ * command, or the visit's end. A next step the hall refuses now (closed)
+ * ends the visit. */
+static void visit_go_on(queue_t *q, const queue_ticket_t *given, queue_event_type_t how)
+{
+    tnode_t *n = queue_map_get(&q->by_id, &given->id, sizeof given->id);
+    if (!q->visit_hook || !n || n->t.status == QUEUE_TICKET_WAITING)
+        return; /* moved on by its agency's own flow: the step goes on */
+    queue_issue_req_t next;
+    memset(&next, 0, sizeof next);
+    char service[CATALOG_SVC_ID_MAX];
+    queue_visit_next_t what =
+        q->visit_hook(q->visit_ctx, &n->t, how, &next, service, sizeof service);
+    queue_ticket_t *t = NULL;
+    if (what == QUEUE_VISIT_NEXT && queue_reserve(q, 4) == QUEUE_OK &&
+        queue_issue_within(q, &next, q->now, &t) == QUEUE_OK)
+        return;
+    if (what == QUEUE_VISIT_NEXT) /* refused now: the visit ends here */
+        q->visit_hook(q->visit_ctx, &n->t, QUEUE_EV_TICKET_CANCELLED, &next, service,
+                      sizeof service);
+    if (what != QUEUE_VISIT_NOTHING && queue_reserve(q, 1) == QUEUE_OK)
+        queue_add_event(q, QUEUE_EV_VISIT_FINISHED, &n->t, NULL, "")->visit = given->visit;
+}
+
 void queue_after_command(queue_t *q, size_t from, queue_counter_t *c, const char *staff)
 {
     size_t end = q->n_ev;
@@ -175,6 +205,9 @@ void queue_after_command(queue_t *q, size_t from, queue_counter_t *c, const char
         }
         if (type == QUEUE_EV_TICKET_FINISHED && !done)
             apply_flow(q, &given, c, staff);
+        if (given.visit && (type == QUEUE_EV_TICKET_FINISHED || type == QUEUE_EV_TICKET_NO_SHOW ||
+                            type == QUEUE_EV_TICKET_CANCELLED))
+            visit_go_on(q, &given, type);
     }
 }
 

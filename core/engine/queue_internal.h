@@ -99,6 +99,7 @@ typedef struct pend_event {
     char booking[QUEUE_BOOKING_MAX];  /* booking.missed: the code */
     char service[CATALOG_SVC_ID_MAX]; /* booking.missed: its service */
     const catalog_error_t *error;     /* agency.reload_failed: borrowed until the flush */
+    uint64_t visit;                   /* visit.*: which */
     const char *text;                 /* board text: q->text */
 } pend_event_t;
 
@@ -144,7 +145,9 @@ struct queue {
     char err[256];
     const char *field;
 
-    queue_hooks_t hooks; /* all NULL = none */
+    queue_hooks_t hooks;       /* all NULL = none */
+    queue_visit_fn visit_hook; /* NULL = visits are not followed */
+    void *visit_ctx;
     bool has_hooks;
     queue_view_t *views;           /* owned: route heads scratch */
     queue_ticket_t **view_tickets; /* owned: the ticket of each view */

@@ -15,11 +15,12 @@ static const char *const priority_names[PRIORITY__COUNT] = {
 };
 static const char *const counter_status_names[] = {"closed", "open", "paused"};
 static const char *const event_names[QUEUE_EV__COUNT] = {
-    "ticket.issued",    "ticket.confirmed",     "ticket.called",  "ticket.recalled",
-    "ticket.started",   "ticket.finished",      "ticket.no_show", "ticket.held",
-    "ticket.cancelled", "ticket.transferred",   "counter.opened", "counter.paused",
-    "counter.resumed",  "counter.closed",       "agency.updated", "board.text",
-    "booking.missed",   "agency.reload_failed",
+    "ticket.issued",        "ticket.confirmed",   "ticket.called",    "ticket.recalled",
+    "ticket.started",       "ticket.finished",    "ticket.no_show",   "ticket.held",
+    "ticket.cancelled",     "ticket.transferred", "counter.opened",   "counter.paused",
+    "counter.resumed",      "counter.closed",     "agency.updated",   "board.text",
+    "booking.missed",       "visit.started",      "visit.step_ready", "visit.finished",
+    "agency.reload_failed",
 };
 static const char *const action_names[QUEUE_ACT__COUNT] = {
     "open",  "pause",  "resume",  "close", "call",   "recall",

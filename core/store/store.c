@@ -66,7 +66,7 @@ static const char *const store_db_names[] = {
     [STORE_DB_EVENTS] = "events",     [STORE_DB_COUNTERS] = "counters",
     [STORE_DB_USERS] = "users",       [STORE_DB_SESSIONS] = "sessions",
     [STORE_DB_SURVEYS] = "surveys",   [STORE_DB_IDEMPOTENCY] = "idempotency",
-    [STORE_DB_BOOKINGS] = "bookings",
+    [STORE_DB_BOOKINGS] = "bookings", [STORE_DB_VISITS] = "visits",
 };
 _Static_assert(sizeof store_db_names / sizeof store_db_names[0] == STORE_DB__COUNT,
                "every store_db_t needs a name");
@@ -287,8 +287,9 @@ static int store_migrate_1_to_2(MDB_txn *txn, const MDB_dbi *dbi)
                              "format 1 (a folder made before the history was kept)");
 }
 
-/* Format 2 -> 3: format 3 keeps online bookings in their own database,
- * made empty at open; nothing else changes. */
+/* Format 2 -> 3: format 3 keeps online bookings and visits across
+ * agencies in databases of their own, made empty at open; nothing else
+ * changes. */
 static int store_migrate_2_to_3(MDB_txn *txn, const MDB_dbi *dbi)
 {
     (void)txn, (void)dbi;

@@ -39,6 +39,7 @@ typedef enum store_db {
     STORE_DB_SURVEYS,     /* u32 ticket day + u64 ticket id -> SKM response */
     STORE_DB_IDEMPOTENCY, /* a kiosk's Idempotency-Key -> ticket token + u64 ms */
     STORE_DB_BOOKINGS,    /* u64 booking id -> booking record (bytes, booking/record.h) */
+    STORE_DB_VISITS,      /* u64 visit id -> visit record (JSON: its steps, no personal data) */
     STORE_DB__COUNT
 } store_db_t;
 

@@ -563,6 +563,8 @@ static void page(web_req_t *r)
         return;
     if (strncmp(r->path, "/b/", 3) == 0 && web_serve_file(r, "booking-status.html"))
         return;
+    if (strncmp(r->path, "/v/", 3) == 0 && web_serve_file(r, "status.html"))
+        return;
     if (r->path[0] == '/' && web_serve_file(r, r->path + 1))
         return;
     web_reply_error(r, WEB_ERR_NOT_FOUND, NULL, "there is nothing at %s", r->path);
@@ -617,7 +619,7 @@ void web_api_handle(web_req_t *r)
         return agency_logo(r, p + 9);
     if (strcmp(p, "slots") == 0 || strcmp(p, "bookings") == 0 || strncmp(p, "bookings/", 9) == 0)
         return web_api_bookings(r, p);
-    if (strcmp(p, "plans") == 0)
+    if (strcmp(p, "plans") == 0 || strcmp(p, "visits") == 0 || strncmp(p, "visits/", 7) == 0)
         return web_api_visits(r, p);
     if (path_is(r, "POST", API "tickets"))
         return ticket_issue(r);

@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "documents.h"
+#include "render.h"
 #include "visit/plan.h"
 #include "web/web_int.h"
 
@@ -116,9 +117,133 @@ static void plans_get(web_req_t *r)
     web_reply_jsonw(r, 200, &w);
 }
 
+/* ---- visits ---- */
+
+/* V: the token and each step with its status and ticket. */
+static void visit_json(jsonw_t *w, hall_t *h, const hall_visit_t *v, bool tokens)
+{
+    const catalog_t *cat = hall_catalog(h);
+    jsonw_obj(w);
+    jsonw_kstr(w, "token", v->token);
+    jsonw_key(w, "steps");
+    jsonw_arr(w);
+    for (size_t i = 0; i < v->n_steps; i++) {
+        const hall_visit_step_t *s = &v->steps[i];
+        const catalog_service_t *svc = catalog_service_find(cat, s->service);
+        const queue_ticket_t *t = s->ticket ? queue_ticket_by_id(hall_queue(h), s->ticket) : NULL;
+        jsonw_obj(w);
+        jsonw_kstr(w, "service", s->service);
+        jsonw_key(w, "name");
+        jsonw_str_or_null(w, svc ? svc->name : NULL);
+        jsonw_key(w, "agency");
+        jsonw_str_or_null(w, svc ? cat->agencies[svc->agency].short_name : NULL);
+        jsonw_kstr(w, "status", hall_visit_step_name(s->status));
+        jsonw_key(w, "ticket");
+        if (t)
+            render_ticket(w, hall_queue(h), t, RENDER_LIVE | (tokens ? RENDER_TOKEN : 0));
+        else
+            jsonw_null(w);
+        jsonw_obj_end(w);
+    }
+    jsonw_arr_end(w);
+    jsonw_obj_end(w);
+}
+
+static void reply_visit(web_req_t *r, int status, const hall_visit_t *v, bool after_commit)
+{
+    jsonw_t w;
+    jsonw_init(&w, LWS_PRE);
+    jsonw_obj(&w);
+    jsonw_key(&w, "visit");
+    visit_json(&w, r->web->hall, v, true);
+    char base[256], url[512];
+    web_link_base(r, base, sizeof base);
+    snprintf(url, sizeof url, "%s/v/%s", base, v->token);
+    jsonw_kstr(&w, "status_url", url);
+    jsonw_obj_end(&w);
+    if (after_commit)
+        web_reply_after_commit_jsonw(r, status, &w);
+    else
+        web_reply_jsonw(r, status, &w);
+}
+
+/* Reads a list of strings field into out (at most LIST_MAX); -1 after a 400. */
+static int string_list(web_req_t *r, const char *name, const char **out, bool required)
+{
+    json_t *a = json_object_get(r->body, name);
+    if (!a || json_is_null(a)) {
+        if (required)
+            web_reply_error(r, WEB_ERR_MISSING_FIELD, name, "'%s' is required: a list", name);
+        return required ? -1 : 0;
+    }
+    if (!json_is_array(a) || json_array_size(a) > LIST_MAX) {
+        web_reply_error(r, WEB_ERR_WRONG_TYPE, name, "'%s' must be a list of at most %d ids", name,
+                        LIST_MAX);
+        return -1;
+    }
+    for (size_t i = 0; i < json_array_size(a); i++)
+        if (!(out[i] = json_string_value(json_array_get(a, i)))) {
+            web_reply_error(r, WEB_ERR_WRONG_TYPE, name, "'%s' must list strings", name);
+            return -1;
+        }
+    return (int)json_array_size(a);
+}
+
+static void visit_post(web_req_t *r)
+{
+    static const char *const allowed[] = {"services", "have", "priority", "print", NULL};
+    if (!r->body || !json_is_object(r->body))
+        return web_reply_error(r, WEB_ERR_MISSING_FIELD, "services",
+                               "send the services of the visit");
+    if (!web_rate_exempt(r) &&
+        !web_rate_check(r, 'i', r->pss->from.ip, r->web->cfg->rate_issue_per_min))
+        return;
+    const char *services[LIST_MAX], *have[LIST_MAX], *priority = NULL;
+    int n, n_have;
+    if (!web_fields_known(r, allowed) || (n = string_list(r, "services", services, true)) < 0 ||
+        (n_have = string_list(r, "have", have, false)) < 0 ||
+        !web_opt_string(r, "priority", &priority))
+        return;
+    if (n == 0)
+        return web_reply_error(r, WEB_ERR_INVALID, "services", "a visit needs a service");
+    json_t *print = json_object_get(r->body, "print");
+    if (print && !json_is_boolean(print))
+        return web_reply_error(r, WEB_ERR_WRONG_TYPE, "print", "'print' must be true or false");
+    queue_priority_t prio = PRIORITY_NONE;
+    if (priority && queue_priority_parse(priority, &prio) != 0)
+        return web_reply_error(r, WEB_ERR_INVALID, "priority",
+                               "priority must be null, lansia, disabilitas, ibu_hamil or anak");
+    hall_t *h = r->web->hall;
+    visit_plan_t plan;
+    char err[200];
+    int rc = visit_plan_make(hall_catalog(h), services, (size_t)n, have, (size_t)n_have, &plan, err,
+                             sizeof err);
+    if (rc != VISIT_OK)
+        return web_reply_error(r, rc == VISIT_EUNKNOWN ? WEB_ERR_NOT_FOUND : WEB_ERR_INVALID,
+                               strstr(err, "document") ? "have" : "services", "%s", err);
+    if (plan.cycle)
+        return web_reply_error(r, WEB_ERR_CONFLICT, "services", "%s", plan.cycle_why);
+    const hall_visit_t *v;
+    const queue_ticket_t *first;
+    rc = hall_visit_start(h, &plan, prio, json_is_true(print), &v, &first);
+    if (rc != QUEUE_OK) {
+        queue_t *q = hall_queue(h);
+        return web_reply_error(r, web_err_of_queue(rc), "services", "%s", queue_last_error(q));
+    }
+    reply_visit(r, 201, v, true);
+}
+
 void web_api_visits(web_req_t *r, const char *rest)
 {
     if (strcmp(rest, "plans") == 0 && strcmp(r->method, "GET") == 0)
         return plans_get(r);
+    if (strcmp(rest, "visits") == 0 && strcmp(r->method, "POST") == 0)
+        return visit_post(r);
+    if (strncmp(rest, "visits/", 7) == 0 && strcmp(r->method, "GET") == 0) {
+        const hall_visit_t *v = hall_visit_by_token(r->web->hall, rest + 7);
+        if (!v)
+            return web_reply_error(r, WEB_ERR_NOT_FOUND, NULL, "there is no such visit");
+        return reply_visit(r, 200, v, false);
+    }
     web_reply_error(r, WEB_ERR_METHOD_NOT_ALLOWED, NULL, "%s is not allowed here", r->method);
 }

@@ -61,3 +61,74 @@ test('what cannot be done today is named; unknown services and documents are ref
   assert.equal(doc.json.error.field, 'have');
   assert.equal((await plan('have=kk')).json.error.field, 'services');
 });
+
+test('a visit: the first step waits at once; finishing it puts the next step ahead of later walk-ins, in the same commit', async () => {
+  hall.addUser('kk-staff', 'staff', 'dukcapil');
+  hall.addUser('paspor-staff', 'staff', 'imigrasi');
+  const feed = hall.ws();
+  await feed.next((m) => m.type === 'snapshot');
+  const r = await hall.req('POST', '/api/v1/visits',
+    { services: ['imigrasi/paspor-baru'], have: ['ktp-el', 'akta-kelahiran', 'buku-nikah'] });
+  assert.equal(r.status, 201, r.text);
+  const v = r.json.visit;
+  assert.match(v.token, /^[0-9a-f]{32}$/);
+  assert.deepEqual(v.steps.map((s) => [s.service, s.status]), [['dukcapil/kk-baru', 'waiting'], ['imigrasi/paspor-baru', 'pending']]);
+  assert.ok(v.steps[0].ticket.token, 'the kiosk gets the first ticket to print');
+  assert.equal(v.steps[1].ticket, null);
+  assert.match(r.json.status_url, /\/v\/[0-9a-f]{32}$/);
+  const started = await feed.next((m) => m.type === 'visit.started');
+  assert.equal(started.ticket.id, v.steps[0].ticket.id);
+
+  // two citizens come for a passport after the visit began
+  const later1 = (await hall.issue('imigrasi/paspor-baru')).json.ticket;
+  const later2 = (await hall.issue('imigrasi/paspor-baru')).json.ticket;
+  const kk = await hall.login('kk-staff');
+  const counter = v.steps[0].ticket.service === 'dukcapil/kk-baru' ? 1 : 1;
+  assert.equal((await kk.req('POST', `/api/v1/counters/${counter}/open`)).status, 200);
+  const call = await kk.req('POST', `/api/v1/counters/${counter}/call`, { number: v.steps[0].ticket.number });
+  assert.equal(call.status, 200, call.text);
+  assert.equal((await kk.req('POST', `/api/v1/counters/${counter}/finish`)).status, 200);
+  const ready = await feed.next((m) => m.type === 'visit.step_ready');
+  assert.equal(ready.ticket.service, 'imigrasi/paspor-baru');
+  const after = (await hall.req('GET', `/api/v1/visits/${v.token}`)).json.visit;
+  assert.deepEqual(after.steps.map((s) => s.status), ['done', 'waiting']);
+  const next = after.steps[1].ticket;
+  assert.equal(next.id, ready.ticket.id);
+  assert.equal(next.position, 0, 'ahead of the two who came after the visit began');
+  const pas = await hall.login('paspor-staff');
+  const imCounter = (await hall.req('GET', '/api/v1/agencies')).json.agencies.find((a) => a.id === 'imigrasi').counters[0];
+  assert.equal((await pas.req('POST', `/api/v1/counters/${imCounter}/open`)).status, 200);
+  const order = []; // the counter calls in turn (earlier tests left passports waiting too)
+  for (let i = 0; i < 40 && !order.includes(later2.number); i++) {
+    const c = await pas.req('POST', `/api/v1/counters/${imCounter}/call`, {});
+    if (!c.json.counter.ticket) break;
+    order.push(c.json.counter.ticket.number);
+    assert.equal((await pas.req('POST', `/api/v1/counters/${imCounter}/finish`)).status, 200);
+  }
+  assert.ok(order.includes(next.number), order.join(' '));
+  assert.ok(order.indexOf(next.number) < order.indexOf(later1.number), 'the visit\'s step before ' + later1.number + ': ' + order.join(' '));
+  const done = await feed.next((m) => m.type === 'visit.finished');
+  assert.equal(done.visit, ready.visit);
+  assert.deepEqual((await hall.req('GET', `/api/v1/visits/${v.token}`)).json.visit.steps.map((s) => s.status), ['done', 'done']);
+  await feed.close();
+  await kk.req('POST', `/api/v1/counters/${counter}/close`);
+  await pas.req('POST', `/api/v1/counters/${imCounter}/close`);
+});
+
+test('a no-show of a step skips the rest of the visit; the visit survives a restart', async () => {
+  const r = await hall.req('POST', '/api/v1/visits', { services: ['dukcapil/kk-baru', 'imigrasi/paspor-baru'], have: ['ktp-el', 'akta-kelahiran', 'buku-nikah'] });
+  assert.equal(r.status, 201, r.text);
+  const v = r.json.visit;
+  await hall.restart();
+  const kk = await hall.login('kk-staff');
+  await kk.req('POST', '/api/v1/counters/2/open');
+  assert.equal((await kk.req('POST', '/api/v1/counters/2/call', { number: v.steps[0].ticket.number })).status, 200);
+  assert.equal((await kk.req('POST', '/api/v1/counters/2/no-show')).status, 200);
+  const after = (await hall.req('GET', `/api/v1/visits/${v.token}`)).json.visit;
+  assert.deepEqual(after.steps.map((s) => s.status), ['skipped', 'skipped']);
+  assert.equal((await hall.req('GET', '/api/v1/visits/' + 'f'.repeat(32))).status, 404);
+  const bad = await hall.req('POST', '/api/v1/visits', { services: ['imigrasi/paspor-palsu'] });
+  assert.equal(bad.status, 404);
+  assert.equal(bad.json.error.field, 'services');
+  await kk.req('POST', '/api/v1/counters/2/close');
+});
