@@ -22,7 +22,7 @@ import { fileURLToPath } from 'node:url';
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const READINGS = path.join(ROOT, 'scripts', 'bench-readings.md');
 const BENCHMARKS = ['issue', 'profile', 'floors', 'latency', 'long-queue', 'memory', 'start', 'routing',
-  'growth', 'mixed'];
+  'growth', 'mixed', 'bookings'];
 
 function usage(message) {
   if (message) process.stderr.write(`bench-report: ${message}\n`);
@@ -253,6 +253,8 @@ function targets(r) {
     [`call p50, ${stored} stored / 10^3 stored`, f2(r.growth.ratio_call_p50), '<=', 1.2],
     ['mixed: clients dropped', f0(r.mixed.dropped + r.mixed.failed_connects), '<=', 0],
     ['mixed: RSS end / at 10 s', f2(r.mixed.ratio_rss_end_to_10s), '<=', 1.2],
+    ['booking rush: attempts/s at 256 connections', f0(r.bookings.attempts_per_s), '>=', 20000],
+    ['booking rush: bookings oversold, counted from the store', f0(r.bookings.oversold), '<=', 0],
   ];
   // judged on the figure as printed, as the page shows it
   return list.map(([what, figure, op, limit]) => {
@@ -447,6 +449,17 @@ function render(r) {
     `p99 call -> board: ${f2(mx.all_p99_ms)} ms over every delivery, ${f2(mx.last_p99_ms)} ms to the last`,
     `client; dropped: ${mx.dropped}, failed connects: ${mx.failed_connects}; RSS ${mib(mx.rss_10s_kib)} MiB at 10 s,`,
     `${mib(mx.rss_end_kib)} MiB at the end, at most ${mib(mx.rss_max_kib)} MiB.`);
+
+  const bk = r.bookings;
+  p('', `## 10. A booking rush (${bk.seconds} s)`, '',
+    `The slots of ${bk.date} for \`${bk.service}\` (${bk.slots} slots, ${bk.places} places) open at once;`,
+    `${bk.connections} connections try to book them for ${bk.seconds} s, each request a phone number of its`,
+    'own, round-robin over the slots (tests/bench/book.lua). Every made booking is',
+    'committed with fsync before its reply; the places are counted afterwards from',
+    'the store, by a new mppd that restored them.', '',
+    `${thousands(bk.attempts_per_s)} attempts/s, p50 ${f2(bk.p50_ms)} ms, p99 ${f2(bk.p99_ms)} ms; ${bk.made} made,`,
+    `${thousands(bk.refused)} refused (slot full), ${bk.other} other answers; ${bk.stored} in the store after`,
+    `the restart, **${bk.oversold} oversold**.`);
 
   const key = `${runInfo.command} on ${date}`;
   const notes = reading(key);

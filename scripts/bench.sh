@@ -22,7 +22,10 @@
 #     plugin host) and the HTTP round trip with its commit (ws_clients);
 #  8. growth: issue rate and call latency with 10^3 vs 10^6 tickets stored;
 #  9. mixed: a mixed hour, compressed: 1,000 boards, 60 consoles, 2 tickets/s,
-#     1 call/s, 500 phones connecting within 5 s.
+#     1 call/s, 500 phones connecting within 5 s;
+# 10. bookings: a booking rush, a day's slots opening at once and 256
+#     connections trying to book for 10 s (tests/bench/book.lua): attempts/s,
+#     p99, and the bookings oversold, counted from the store after a restart.
 #   scripts/bench.sh [--quick] [RUNS] [SECONDS]
 # --quick: 10^5 instead of 10^6 stored, a 1-minute mixed run, fewer rounds:
 # a few minutes. The full run takes about 25 minutes.
@@ -38,9 +41,9 @@ SECS=${2:-$([ $QUICK = 1 ] && echo 2 || echo 5)}
 PORT=${MPP_BENCH_PORT:-8181}
 FLOOR_PORT=$((PORT + 1))
 if [ $QUICK = 1 ]; then
-  ROUNDS=30; GROWTH=100000; DAY=2000; MIX_S=60; ROUTE_SIZES=100,10000; ROUTE_ROUNDS=100
+  ROUNDS=30; GROWTH=100000; DAY=2000; MIX_S=60; ROUTE_SIZES=100,10000; ROUTE_ROUNDS=100; BOOK_S=3
 else
-  ROUNDS=100; GROWTH=1000000; DAY=4000; MIX_S=600; ROUTE_SIZES=100,10000,100000; ROUTE_ROUNDS=300
+  ROUNDS=100; GROWTH=1000000; DAY=4000; MIX_S=600; ROUTE_SIZES=100,10000,100000; ROUTE_ROUNDS=300; BOOK_S=10
 fi
 MODE=$([ $QUICK = 1 ] && echo "scripts/bench.sh --quick $RUNS $SECS" || echo "scripts/bench.sh $RUNS $SECS")
 RESULTS=${MPP_BENCH_RESULTS:-build-bench/results}
@@ -71,6 +74,7 @@ MPP_TMP=$tmp MPP_PORT=$PORT MPP_USER=bench MPP_PASSWORD=bench-pass
 MPP_CFG=mppd.cfg MPP_PLUGSRC=plugins # mpp_start runs mppd with these (section 7 changes them)
 BASE="http://127.0.0.1:$PORT"
 SERVICE=dukcapil/legalisasi # no daily quota, served at counters 1-4
+BOOK_SERVICE=polres/skck-baru # takes bookings: 48 slots of 4 places a day in the demo hall
 
 # ws_clients against mppd; its exit status (3 when a client dropped) is
 # read from its report instead, so the run goes on and reports it
@@ -408,6 +412,34 @@ result mixed seconds "$MIX_S" clients 1060 boards 1000 consoles 60 phones 500 ph
   dropped "$(echo "$done_line" | field dropped)" failed_connects "$(echo "$done_line" | field 'failed connects')" \
   rss_10s_kib "$rss0" rss_end_kib "$rss1" rss_max_kib "$rssmax" ratio_rss_end_to_10s "$rss_growth" \
   -j rss "$(array "${samples[@]}")" -s log "$(echo "$mixed" | grep -v '^connected')"
+
+# ---- 10. a booking rush ----
+echo "== 10. booking rush: a day's slots opening at once, 256 connections for ${BOOK_S}s"
+mpp_start
+day=$(TZ=Asia/Jakarta date -d tomorrow +%F)
+slots=$(curl -s "$BASE/api/v1/slots?service=$BOOK_SERVICE&date=$day")
+starts=$(echo "$slots" | jq -r '[.slots[].start] | join(",")')
+places=$(echo "$slots" | jq '[.slots[].capacity] | add')
+line=$(SERVICE=$BOOK_SERVICE STARTS=$starts wrk -t2 -c256 -d"${BOOK_S}s" -s tests/bench/book.lua \
+  "$BASE/api/v1/bookings" | grep '^attempts/s')
+echo "$line"
+mpp_stop
+# counted from the store: a new mppd restores the bookings from it
+MPP_KEEP_DATA=1 mpp_start
+held=$(curl -s -H "cookie: $MPP_COOKIE" "$BASE/api/v1/bookings?date=$day" |
+  jq --arg s "$BOOK_SERVICE" '[.services[] | select(.service == $s) | .bookings[] |
+    select(.status == "booked")] | group_by(.start) | map(length)')
+capacity=$(echo "$slots" | jq '.slots[0].capacity')
+stored=$(echo "$held" | jq 'add // 0')
+oversold=$(echo "$held" | jq --argjson c "$capacity" 'map(select(. > $c) | . - $c) | add // 0')
+mpp_stop
+echo "made $(echo "$line" | field made) bookings; $stored in the store after a restart, over $places places; oversold $oversold"
+result bookings seconds "$BOOK_S" connections 256 -s service "$BOOK_SERVICE" -s date "$day" \
+  slots "$(echo "$slots" | jq '.slots | length')" places "$places" \
+  attempts_per_s "$(echo "$line" | field attempts/s)" p50_ms "$(echo "$line" | field p50)" \
+  p99_ms "$(echo "$line" | field p99)" made "$(echo "$line" | field made)" \
+  refused "$(echo "$line" | field refused)" other "$(echo "$line" | field other)" \
+  stored "$stored" oversold "$oversold"
 
 # ---- the targets, and the page ----
 node scripts/bench-report.mjs --results "$RESULTS" --machine end

@@ -73,10 +73,12 @@ mpp_wait_ready() {
 mpp_start() {
   mpp_stop
   local cfg=${MPP_CFG:-mppd.cfg}
-  rm -rf "$MPP_TMP/data" "$MPP_TMP/plugins"
-  cp -r "${MPP_PLUGSRC:-plugins}" "$MPP_TMP/plugins"
-  printf '%s\n' "$MPP_PASSWORD" | "$MPPCTL" --config "$cfg" --data "$MPP_TMP/data" \
-    user add "$MPP_USER" --role admin >/dev/null
+  if [ -z "${MPP_KEEP_DATA:-}" ]; then # MPP_KEEP_DATA=1: the data of the last start, again
+    rm -rf "$MPP_TMP/data" "$MPP_TMP/plugins"
+    cp -r "${MPP_PLUGSRC:-plugins}" "$MPP_TMP/plugins"
+    printf '%s\n' "$MPP_PASSWORD" | "$MPPCTL" --config "$cfg" --data "$MPP_TMP/data" \
+      user add "$MPP_USER" --role admin >/dev/null
+  fi
   "$MPPD" --config "$cfg" --data "$MPP_TMP/data" --port "$MPP_PORT" --plugins "$MPP_TMP/plugins" \
     >"$MPP_TMP/log" 2>&1 &
   MPP_PID=$!
