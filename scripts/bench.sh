@@ -290,7 +290,7 @@ v=()
 for _ in $(seq 5); do
   rm -rf "$tmp/data"
   v+=("$("$BIN/ready_time" "$PORT" "$MPPD" --config "$MPP_CFG" --data "$tmp/data" --port "$PORT" \
-    --plugins "$tmp/plugins" 2>/dev/null | field ready_ms)")
+    --plugins "$tmp/plugins" --web "$PWD/web" 2>/dev/null | field ready_ms)")
 done
 READY=$(printf '%s\n' "${v[@]}" | median)
 echo "time to ready with 20 plugins: $READY ms (median of 5, fresh data folder each)"

@@ -80,7 +80,7 @@ mpp_start() {
       user add "$MPP_USER" --role admin >/dev/null
   fi
   "$MPPD" --config "$cfg" --data "$MPP_TMP/data" --port "$MPP_PORT" --plugins "$MPP_TMP/plugins" \
-    >"$MPP_TMP/log" 2>&1 &
+    --web "${MPP_WEB:-$PWD/web}" >"$MPP_TMP/log" 2>&1 &
   MPP_PID=$!
   MPP_BASE="http://127.0.0.1:$MPP_PORT"
   mpp_wait_ready "$MPP_BASE" "$MPP_TMP/log"
