@@ -154,6 +154,8 @@ static void set_status(notify_outbox_t *o, entry_t *e, notify_status_t s, int64_
 static int64_t deadline(const notify_outbox_t *o, const notify_msg_t *m)
 {
     int64_t d = m->created_ms + o->opts.give_up_ms;
+    if (d > NOTIFY_MS_MAX)
+        d = NOTIFY_MS_MAX; /* so a next_at_ms up to it can be stored */
     return m->expires_ms > 0 && m->expires_ms < d ? m->expires_ms : d;
 }
 
@@ -325,10 +327,16 @@ int notify_outbox_rollback(notify_outbox_t *o, uint64_t id)
 
 /* ---- delivery ---- */
 
+/* Whether now may become a message's updated_ms. */
+static bool now_valid(int64_t now_ms)
+{
+    return now_ms >= 0 && now_ms <= NOTIFY_MS_MAX;
+}
+
 size_t notify_outbox_next_due(notify_outbox_t *o, int64_t now_ms, const notify_msg_t **out,
                               size_t max)
 {
-    if (notify_quiet_active(&o->opts.quiet, now_ms, o->opts.utc_offset_min))
+    if (!now_valid(now_ms) || notify_quiet_active(&o->opts.quiet, now_ms, o->opts.utc_offset_min))
         return 0;
     size_t n = 0;
     for (size_t i = 0; i < o->active.n && n < max; i++) {
@@ -375,6 +383,8 @@ int notify_outbox_mark_sent(notify_outbox_t *o, uint64_t id, int64_t now_ms,
     int rc = find_sending(o, id, &e);
     if (rc != NOTIFY_OK)
         return rc;
+    if (!now_valid(now_ms))
+        return NOTIFY_EINVAL;
     e->msg.last_error[0] = '\0';
     set_status(o, e, NOTIFY_SENT, now_ms);
     if (out)
@@ -402,6 +412,8 @@ int notify_outbox_mark_failed(notify_outbox_t *o, uint64_t id, int64_t now_ms, c
     int rc = find_sending(o, id, &e);
     if (rc != NOTIFY_OK)
         return rc;
+    if (!now_valid(now_ms))
+        return NOTIFY_EINVAL;
     notify_msg_t *m = &e->msg;
     notify_error_clean(error, m->last_error);
     int64_t next = defer(o, now_ms + backoff(o, m->attempts));
@@ -437,7 +449,8 @@ size_t notify_outbox_expire(notify_outbox_t *o, int64_t now_ms, notify_visit_fn 
     size_t n = 0, i = 0;
     while (i < o->active.n) {
         entry_t *e = o->active.at[i];
-        if (e->pending || e->msg.status != NOTIFY_QUEUED || deadline(o, &e->msg) >= now_ms) {
+        if (e->pending || e->msg.status != NOTIFY_QUEUED || deadline(o, &e->msg) >= now_ms ||
+            !now_valid(now_ms)) {
             i++;
             continue;
         }

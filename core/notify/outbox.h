@@ -148,8 +148,8 @@ int notify_outbox_rollback(notify_outbox_t *o, uint64_t id);
 /* Hands out, in id order, up to max confirmed queued messages whose
  * next_at_ms has come and whose deadline has not passed, each now
  * `sending` with one more attempt and updated_ms now_ms: the hall rewrites
- * their records and gives them to the sender. None inside the quiet hours.
- * Returns how many were written to out. */
+ * their records and gives them to the sender. None inside the quiet hours,
+ * none for a now_ms out of range. Returns how many were written to out. */
 size_t notify_outbox_next_due(notify_outbox_t *o, int64_t now_ms, const notify_msg_t **out,
                               size_t max);
 /* The earliest instant from now_ms on at which next_due would hand out a
@@ -159,13 +159,15 @@ int64_t notify_outbox_wake_at(const notify_outbox_t *o, int64_t now_ms);
 
 /* The gateway took the message (2xx): `sending` becomes `sent`, its last
  * error is cleared. *out (may be NULL) is the message to store.
- * NOTIFY_NOT_FOUND, or NOTIFY_ESTATE when it is not `sending`. */
+ * NOTIFY_NOT_FOUND, NOTIFY_ESTATE when it is not `sending`, NOTIFY_EINVAL
+ * for a now_ms out of range. */
 int notify_outbox_mark_sent(notify_outbox_t *o, uint64_t id, int64_t now_ms,
                             const notify_msg_t **out);
 /* The attempt failed with `error` (kept cleaned: notify_error_clean): the
  * message is queued again after the backoff described above, or given up
  * as `failed`. *out (may be NULL) is the message to store.
- * NOTIFY_NOT_FOUND, or NOTIFY_ESTATE when it is not `sending`. */
+ * NOTIFY_NOT_FOUND, NOTIFY_ESTATE when it is not `sending`, NOTIFY_EINVAL
+ * for a now_ms out of range. */
 int notify_outbox_mark_failed(notify_outbox_t *o, uint64_t id, int64_t now_ms, const char *error,
                               const notify_msg_t **out);
 /* The attempt was never made (the sender could not take it, or stopped

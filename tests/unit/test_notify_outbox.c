@@ -187,6 +187,11 @@ static void test_next_due_batches(void **state)
     assert_int_equal(notify_outbox_mark_failed(b.o, 1, now, "x", NULL), NOTIFY_ESTATE);
     assert_int_equal(notify_outbox_mark_sent(b.o, 77, now, NULL), NOTIFY_NOT_FOUND);
     assert_int_equal(notify_outbox_release(b.o, 1, NULL), NOTIFY_ESTATE);
+    /* a clock out of range changes nothing */
+    assert_int_equal(notify_outbox_mark_sent(b.o, 2, -1, NULL), NOTIFY_EINVAL);
+    assert_int_equal(notify_outbox_mark_failed(b.o, 2, NOTIFY_MS_MAX + 1, "x", NULL),
+                     NOTIFY_EINVAL);
+    assert_int_equal(notify_outbox_get(b.o, 2)->status, NOTIFY_SENDING);
 
     /* release: the attempt never happened */
     assert_int_equal(notify_outbox_release(b.o, 2, &m), NOTIFY_OK);
