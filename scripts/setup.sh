@@ -19,6 +19,7 @@ run_pkgs=(
   curl ca-certificates # run.sh and the scripts ask /healthz with curl
   tzdata               # the hall's time zone (mppd.cfg: Asia/Jakarta)
   libsystemd-dev       # sd_notify: mppd tells systemd it is ready (docs/operations.md)
+  libcurl4-openssl-dev # the notification gateway: messages are POSTed to it (docs/notify.md)
 )
 # the tests; promtool comes apart (install_promtool below)
 test_pkgs=(

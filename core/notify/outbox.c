@@ -1,0 +1,554 @@
+/*
+ * outbox.c - every message in memory (outbox.h).
+ *
+ * Two arrays of pointers, both in id order: `all` holds every message,
+ * `active` only those queued or sending, so the calls made on every tick
+ * (next_due, wake_at, expire) walk the few messages still to deliver and
+ * never the days of sent ones kept for the counts. A look-up by id is a
+ * binary search. Room in both arrays is made before a message is created,
+ * so a call that runs out of memory changes nothing.
+ */
+#include "notify/outbox.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "notify/record.h"
+
+typedef struct entry {
+    notify_msg_t msg;
+    bool pending; /* added, its record not yet durable */
+} entry_t;
+
+/* An array of entries in id order. */
+typedef struct list {
+    entry_t **at;
+    size_t n, cap;
+} list_t;
+
+struct notify_outbox {
+    notify_opts_t opts;
+    char epoch[NOTIFY_EPOCH_MAX];
+    list_t all;
+    list_t active;
+    uint64_t next_id;
+    notify_counts_t counts;
+};
+
+void notify_opts_default(notify_opts_t *o)
+{
+    memset(o, 0, sizeof *o);
+    o->utc_offset_min = 7 * 60;
+    o->quiet.start_min = NOTIFY_DEFAULT_QUIET_START;
+    o->quiet.end_min = NOTIFY_DEFAULT_QUIET_END;
+    o->max_attempts = NOTIFY_DEFAULT_MAX_ATTEMPTS;
+    o->give_up_ms = NOTIFY_DEFAULT_GIVE_UP_MS;
+    o->retry_first_ms = NOTIFY_DEFAULT_RETRY_FIRST_MS;
+    o->retry_max_ms = NOTIFY_DEFAULT_RETRY_MAX_MS;
+}
+
+int64_t notify_retry_step(const notify_opts_t *o, uint32_t attempts)
+{
+    int64_t step = o->retry_first_ms;
+    for (uint32_t i = 1; i < attempts && step < o->retry_max_ms; i++)
+        step *= 2; /* both at most a day: no overflow */
+    return step < o->retry_max_ms ? step : o->retry_max_ms;
+}
+
+/* ---- the arrays ---- */
+
+static bool list_reserve(list_t *l, size_t need)
+{
+    if (need <= l->cap)
+        return true;
+    size_t cap = l->cap ? l->cap : 64;
+    while (cap < need)
+        cap *= 2;
+    entry_t **at = realloc(l->at, cap * sizeof *at);
+    if (!at)
+        return false;
+    l->at = at;
+    l->cap = cap;
+    return true;
+}
+
+/* The index of the first entry whose id is not below id. */
+static size_t list_lower(const list_t *l, uint64_t id)
+{
+    size_t lo = 0, hi = l->n;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (l->at[mid]->msg.id < id)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
+static entry_t *list_find(const list_t *l, uint64_t id)
+{
+    size_t i = list_lower(l, id);
+    return i < l->n && l->at[i]->msg.id == id ? l->at[i] : NULL;
+}
+
+/* Inserts e in id order; room must have been reserved. */
+static void list_insert(list_t *l, entry_t *e)
+{
+    size_t i = l->n && l->at[l->n - 1]->msg.id < e->msg.id ? l->n : list_lower(l, e->msg.id);
+    memmove(l->at + i + 1, l->at + i, (l->n - i) * sizeof *l->at);
+    l->at[i] = e;
+    l->n++;
+}
+
+static void list_remove(list_t *l, uint64_t id)
+{
+    size_t i = list_lower(l, id);
+    if (i < l->n && l->at[i]->msg.id == id) {
+        memmove(l->at + i, l->at + i + 1, (l->n - i - 1) * sizeof *l->at);
+        l->n--;
+    }
+}
+
+/* ---- counts and statuses ---- */
+
+static size_t *count_of(notify_outbox_t *o, notify_status_t s)
+{
+    switch (s) {
+    case NOTIFY_QUEUED: return &o->counts.queued;
+    case NOTIFY_SENDING: return &o->counts.sending;
+    case NOTIFY_SENT: return &o->counts.sent;
+    default: return &o->counts.failed;
+    }
+}
+
+static bool is_final(notify_status_t s)
+{
+    return s == NOTIFY_SENT || s == NOTIFY_FAILED;
+}
+
+static void count_add(notify_outbox_t *o, const notify_msg_t *m, int sign)
+{
+    size_t *c = count_of(o, m->status);
+    *c = sign > 0 ? *c + 1 : *c - 1;
+    if (m->erased)
+        o->counts.erased = sign > 0 ? o->counts.erased + 1 : o->counts.erased - 1;
+}
+
+/* Moves e to status s at now (now < 0: updated_ms stays), keeping the
+ * counts and the active list in step. A message leaves `active` when it
+ * becomes final and never comes back. */
+static void set_status(notify_outbox_t *o, entry_t *e, notify_status_t s, int64_t now)
+{
+    count_add(o, &e->msg, -1);
+    if (is_final(s) && !is_final(e->msg.status))
+        list_remove(&o->active, e->msg.id);
+    e->msg.status = s;
+    if (now >= 0)
+        e->msg.updated_ms = now;
+    count_add(o, &e->msg, +1);
+}
+
+/* The last instant the message may be delivered. */
+static int64_t deadline(const notify_outbox_t *o, const notify_msg_t *m)
+{
+    int64_t d = m->created_ms + o->opts.give_up_ms;
+    if (d > NOTIFY_MS_MAX)
+        d = NOTIFY_MS_MAX; /* so a next_at_ms up to it can be stored */
+    return m->expires_ms > 0 && m->expires_ms < d ? m->expires_ms : d;
+}
+
+static int64_t defer(const notify_outbox_t *o, int64_t at)
+{
+    return notify_quiet_defer(&o->opts.quiet, at, o->opts.utc_offset_min);
+}
+
+/* ---- life of the outbox ---- */
+
+static bool epoch_valid(const char *s)
+{
+    if (!s)
+        return false;
+    size_t len = strnlen(s, NOTIFY_EPOCH_MAX);
+    if (len == 0 || len >= NOTIFY_EPOCH_MAX)
+        return false;
+    for (size_t i = 0; i < len; i++) {
+        char c = s[i];
+        if (!((c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')))
+            return false;
+    }
+    return true;
+}
+
+static bool opts_valid(const notify_opts_t *p)
+{
+    return epoch_valid(p->epoch) && p->utc_offset_min >= NOTIFY_OFFSET_MIN &&
+           p->utc_offset_min <= NOTIFY_OFFSET_MAX && notify_quiet_valid(&p->quiet) &&
+           p->max_attempts >= 1 && p->max_attempts <= NOTIFY_MAX_ATTEMPTS_LIMIT &&
+           p->give_up_ms >= 1000 && p->give_up_ms <= NOTIFY_GIVE_UP_LIMIT_MS &&
+           p->retry_first_ms >= 1 && p->retry_first_ms <= p->retry_max_ms &&
+           p->retry_max_ms <= NOTIFY_RETRY_LIMIT_MS;
+}
+
+notify_outbox_t *notify_outbox_new(const notify_opts_t *opts)
+{
+    if (!opts || !opts_valid(opts))
+        return NULL;
+    notify_outbox_t *o = calloc(1, sizeof *o);
+    if (!o)
+        return NULL;
+    o->opts = *opts;
+    snprintf(o->epoch, sizeof o->epoch, "%s", opts->epoch);
+    o->opts.epoch = o->epoch;
+    o->next_id = 1;
+    return o;
+}
+
+void notify_outbox_free(notify_outbox_t *o)
+{
+    if (!o)
+        return;
+    for (size_t i = 0; i < o->all.n; i++)
+        free(o->all.at[i]);
+    free(o->all.at);
+    free(o->active.at);
+    free(o);
+}
+
+/* Makes room for one more message in both lists. */
+static bool reserve_one(notify_outbox_t *o)
+{
+    return list_reserve(&o->all, o->all.n + 1) && list_reserve(&o->active, o->active.n + 1);
+}
+
+/* Takes e (allocated, filled) into the lists and the counts. */
+static void hold(notify_outbox_t *o, entry_t *e)
+{
+    list_insert(&o->all, e);
+    if (!is_final(e->msg.status))
+        list_insert(&o->active, e);
+    count_add(o, &e->msg, +1);
+}
+
+int notify_outbox_restore(notify_outbox_t *o, const notify_msg_t *rec)
+{
+    if (!notify_msg_valid(rec))
+        return NOTIFY_EINVAL;
+    if (list_find(&o->all, rec->id))
+        return NOTIFY_EEXIST;
+    if (!reserve_one(o))
+        return NOTIFY_ENOMEM;
+    entry_t *e = calloc(1, sizeof *e);
+    if (!e)
+        return NOTIFY_ENOMEM;
+    e->msg = *rec;
+    if (e->msg.status == NOTIFY_SENDING)
+        e->msg.status = NOTIFY_QUEUED; /* its attempt may not have been made */
+    hold(o, e);
+    if (rec->id >= o->next_id)
+        o->next_id = rec->id + 1;
+    return NOTIFY_OK;
+}
+
+/* Copies an optional string: NULL is "". */
+static const char *or_empty(const char *s)
+{
+    return s ? s : "";
+}
+
+static bool request_valid(const notify_request_t *req)
+{
+    if (!req->to || !req->template_name || !req->text)
+        return false;
+    size_t text_len = strnlen(req->text, NOTIFY_TEXT_MAX);
+    const char *ticket = or_empty(req->ticket), *booking = or_empty(req->booking);
+    return notify_phone_valid(req->to) && notify_template_name_valid(req->template_name) &&
+           text_len > 0 && text_len < NOTIFY_TEXT_MAX &&
+           notify_text_valid(req->text, text_len, true) &&
+           (!ticket[0] || notify_ref_valid(ticket)) && (!booking[0] || notify_ref_valid(booking)) &&
+           req->expires_ms >= 0 && req->expires_ms <= NOTIFY_MS_MAX;
+}
+
+int notify_outbox_add(notify_outbox_t *o, const notify_request_t *req, int64_t now_ms,
+                      const notify_msg_t **out)
+{
+    *out = NULL;
+    if (!request_valid(req) || now_ms < 0 || now_ms > NOTIFY_MS_MAX || o->next_id > NOTIFY_ID_MAX)
+        return NOTIFY_EINVAL;
+    if (!reserve_one(o))
+        return NOTIFY_ENOMEM;
+    entry_t *e = calloc(1, sizeof *e);
+    if (!e)
+        return NOTIFY_ENOMEM;
+    notify_msg_t *m = &e->msg;
+    m->id = o->next_id++;
+    snprintf(m->key, sizeof m->key, "mpp-%s-%llu", o->epoch, (unsigned long long)m->id);
+    snprintf(m->to, sizeof m->to, "%s", req->to);
+    snprintf(m->template_name, sizeof m->template_name, "%s", req->template_name);
+    snprintf(m->text, sizeof m->text, "%s", req->text);
+    snprintf(m->ticket, sizeof m->ticket, "%s", or_empty(req->ticket));
+    snprintf(m->booking, sizeof m->booking, "%s", or_empty(req->booking));
+    m->status = NOTIFY_QUEUED;
+    m->created_ms = m->updated_ms = now_ms;
+    m->expires_ms = req->expires_ms;
+    int64_t due = defer(o, now_ms);
+    m->next_at_ms = due <= NOTIFY_MS_MAX ? due : NOTIFY_MS_MAX;
+    e->pending = true;
+    hold(o, e);
+    *out = m;
+    return NOTIFY_OK;
+}
+
+int notify_outbox_confirm(notify_outbox_t *o, uint64_t id)
+{
+    entry_t *e = list_find(&o->all, id);
+    if (!e)
+        return NOTIFY_NOT_FOUND;
+    if (!e->pending)
+        return NOTIFY_ESTATE;
+    e->pending = false;
+    return NOTIFY_OK;
+}
+
+int notify_outbox_rollback(notify_outbox_t *o, uint64_t id)
+{
+    entry_t *e = list_find(&o->all, id);
+    if (!e)
+        return NOTIFY_NOT_FOUND;
+    if (!e->pending)
+        return NOTIFY_ESTATE;
+    count_add(o, &e->msg, -1);
+    list_remove(&o->active, id);
+    list_remove(&o->all, id);
+    free(e);
+    return NOTIFY_OK;
+}
+
+/* ---- delivery ---- */
+
+/* Whether now may become a message's updated_ms. */
+static bool now_valid(int64_t now_ms)
+{
+    return now_ms >= 0 && now_ms <= NOTIFY_MS_MAX;
+}
+
+size_t notify_outbox_next_due(notify_outbox_t *o, int64_t now_ms, const notify_msg_t **out,
+                              size_t max)
+{
+    if (!now_valid(now_ms) || notify_quiet_active(&o->opts.quiet, now_ms, o->opts.utc_offset_min))
+        return 0;
+    size_t n = 0;
+    for (size_t i = 0; i < o->active.n && n < max; i++) {
+        entry_t *e = o->active.at[i];
+        notify_msg_t *m = &e->msg;
+        if (e->pending || m->status != NOTIFY_QUEUED || m->next_at_ms > now_ms ||
+            now_ms > deadline(o, m) || m->attempts >= NOTIFY_ATTEMPTS_MAX)
+            continue;
+        m->attempts++;
+        set_status(o, e, NOTIFY_SENDING, now_ms);
+        out[n++] = m;
+    }
+    return n;
+}
+
+int64_t notify_outbox_wake_at(const notify_outbox_t *o, int64_t now_ms)
+{
+    int64_t best = INT64_MAX;
+    for (size_t i = 0; i < o->active.n; i++) {
+        const entry_t *e = o->active.at[i];
+        const notify_msg_t *m = &e->msg;
+        if (e->pending || m->status != NOTIFY_QUEUED || m->attempts >= NOTIFY_ATTEMPTS_MAX)
+            continue;
+        int64_t at = defer(o, m->next_at_ms > now_ms ? m->next_at_ms : now_ms);
+        if (at <= deadline(o, m) && at < best)
+            best = at;
+    }
+    return best;
+}
+
+/* The sending message with this id, or the reason there is none. */
+static int find_sending(notify_outbox_t *o, uint64_t id, entry_t **out)
+{
+    *out = list_find(&o->all, id);
+    if (!*out)
+        return NOTIFY_NOT_FOUND;
+    return (*out)->msg.status == NOTIFY_SENDING ? NOTIFY_OK : NOTIFY_ESTATE;
+}
+
+int notify_outbox_mark_sent(notify_outbox_t *o, uint64_t id, int64_t now_ms,
+                            const notify_msg_t **out)
+{
+    entry_t *e;
+    int rc = find_sending(o, id, &e);
+    if (rc != NOTIFY_OK)
+        return rc;
+    if (!now_valid(now_ms))
+        return NOTIFY_EINVAL;
+    e->msg.last_error[0] = '\0';
+    set_status(o, e, NOTIFY_SENT, now_ms);
+    if (out)
+        *out = &e->msg;
+    return NOTIFY_OK;
+}
+
+/* The wait before the next attempt: the step, less up to a fifth of it
+ * drawn from the random source (none when there is none or it fails). */
+static int64_t backoff(const notify_outbox_t *o, uint32_t attempts)
+{
+    int64_t step = notify_retry_step(&o->opts, attempts);
+    uint8_t b[4];
+    if (!o->opts.random.fill || o->opts.random.fill(o->opts.random.ctx, b, sizeof b) != 0)
+        return step;
+    uint64_t r = (uint64_t)b[0] | (uint64_t)b[1] << 8 | (uint64_t)b[2] << 16 | (uint64_t)b[3] << 24;
+    uint64_t cut = ((uint64_t)(step / 5) * r) >> 32; /* step is at most a day: no overflow */
+    return step - (int64_t)cut;
+}
+
+int notify_outbox_mark_failed(notify_outbox_t *o, uint64_t id, int64_t now_ms, const char *error,
+                              const notify_msg_t **out)
+{
+    entry_t *e;
+    int rc = find_sending(o, id, &e);
+    if (rc != NOTIFY_OK)
+        return rc;
+    if (!now_valid(now_ms))
+        return NOTIFY_EINVAL;
+    notify_msg_t *m = &e->msg;
+    notify_error_clean(error, m->last_error);
+    int64_t next = defer(o, now_ms + backoff(o, m->attempts));
+    if (m->attempts >= (uint32_t)o->opts.max_attempts || next > deadline(o, m)) {
+        set_status(o, e, NOTIFY_FAILED, now_ms);
+    } else {
+        m->next_at_ms = next;
+        set_status(o, e, NOTIFY_QUEUED, now_ms);
+    }
+    if (out)
+        *out = m;
+    return NOTIFY_OK;
+}
+
+int notify_outbox_release(notify_outbox_t *o, uint64_t id, const notify_msg_t **out)
+{
+    entry_t *e;
+    int rc = find_sending(o, id, &e);
+    if (rc != NOTIFY_OK)
+        return rc;
+    if (e->msg.attempts > 0)
+        e->msg.attempts--;
+    set_status(o, e, NOTIFY_QUEUED, -1);
+    if (out)
+        *out = &e->msg;
+    return NOTIFY_OK;
+}
+
+/* ---- sweeps ---- */
+
+size_t notify_outbox_expire(notify_outbox_t *o, int64_t now_ms, notify_visit_fn fn, void *ctx)
+{
+    size_t n = 0, i = 0;
+    while (i < o->active.n) {
+        entry_t *e = o->active.at[i];
+        if (e->pending || e->msg.status != NOTIFY_QUEUED || deadline(o, &e->msg) >= now_ms ||
+            !now_valid(now_ms)) {
+            i++;
+            continue;
+        }
+        if (!e->msg.last_error[0])
+            snprintf(e->msg.last_error, sizeof e->msg.last_error, "%s",
+                     "expired: not delivered in time");
+        set_status(o, e, NOTIFY_FAILED, now_ms); /* leaves active: i now names the next */
+        n++;
+        if (fn)
+            fn(ctx, &e->msg);
+    }
+    return n;
+}
+
+size_t notify_outbox_erase(notify_outbox_t *o, int64_t before_ms, notify_visit_fn fn, void *ctx)
+{
+    size_t n = 0;
+    for (size_t i = 0; i < o->all.n; i++) {
+        entry_t *e = o->all.at[i];
+        notify_msg_t *m = &e->msg;
+        if (e->pending || m->erased || !is_final(m->status) || m->updated_ms >= before_ms)
+            continue;
+        count_add(o, m, -1);
+        memset(m->to, 0, sizeof m->to);
+        memset(m->text, 0, sizeof m->text);
+        m->erased = true;
+        count_add(o, m, +1);
+        n++;
+        if (fn)
+            fn(ctx, m);
+    }
+    return n;
+}
+
+size_t notify_outbox_forget(notify_outbox_t *o, int64_t before_ms, notify_visit_fn fn, void *ctx)
+{
+    if (o->all.n == 0)
+        return 0;
+    size_t kept = 0, n = 0, last = o->all.n - 1;
+    for (size_t i = 0; i < o->all.n; i++) {
+        entry_t *e = o->all.at[i];
+        if (i == last || !e->msg.erased || e->msg.updated_ms >= before_ms) {
+            o->all.at[kept++] = e;
+            continue;
+        }
+        if (fn)
+            fn(ctx, &e->msg);
+        count_add(o, &e->msg, -1);
+        free(e); /* erased messages are final: never in active */
+        n++;
+    }
+    o->all.n = kept;
+    return n;
+}
+
+/* ---- look-ups ---- */
+
+const notify_msg_t *notify_outbox_get(const notify_outbox_t *o, uint64_t id)
+{
+    const entry_t *e = list_find(&o->all, id);
+    return e ? &e->msg : NULL;
+}
+
+void notify_outbox_counts(const notify_outbox_t *o, notify_counts_t *out)
+{
+    *out = o->counts;
+}
+
+size_t notify_outbox_failed(const notify_outbox_t *o, notify_failed_t *out, size_t max)
+{
+    size_t n = 0;
+    for (size_t i = o->all.n; i > 0 && n < max; i--) {
+        const notify_msg_t *m = &o->all.at[i - 1]->msg;
+        if (m->status != NOTIFY_FAILED)
+            continue;
+        notify_failed_t *f = &out[n++];
+        memset(f, 0, sizeof *f);
+        f->id = m->id;
+        notify_mask_phone(m->to, f->to, sizeof f->to);
+        memcpy(f->template_name, m->template_name, sizeof f->template_name);
+        memcpy(f->ticket, m->ticket, sizeof f->ticket);
+        memcpy(f->booking, m->booking, sizeof f->booking);
+        f->attempts = m->attempts;
+        f->created_ms = m->created_ms;
+        f->updated_ms = m->updated_ms;
+        memcpy(f->last_error, m->last_error, sizeof f->last_error);
+    }
+    return n;
+}
+
+size_t notify_outbox_each(const notify_outbox_t *o, notify_visit_fn fn, void *ctx)
+{
+    for (size_t i = 0; i < o->all.n; i++)
+        fn(ctx, &o->all.at[i]->msg);
+    return o->all.n;
+}
+
+size_t notify_outbox_size(const notify_outbox_t *o)
+{
+    return o->all.n;
+}

@@ -1,0 +1,265 @@
+/*
+ * template.c - the Bahasa Indonesia texts and their rendering
+ * (template.h). A text is a pattern with {placeholders}; each placeholder
+ * names one parameter, checked when it is used. A template may have a
+ * brief form (without the service, for a text past 160 bytes) and, for
+ * ticket.near, a form for the ticket that is next in line.
+ */
+#include "notify/template.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#include "notify/quiet.h"
+
+typedef struct tmpl {
+    const char *name;
+    const char *full;
+    const char *brief; /* without {service}; NULL: none */
+    const char *next;  /* ticket.near with nobody ahead; NULL: none */
+} tmpl_t;
+
+static const tmpl_t templates[] = {
+    {"ticket.issued",
+     "Nomor antrean Anda {ticket} untuk {service} ({agency}). Kami kirim pesan lagi saat giliran "
+     "Anda sudah dekat.",
+     "Nomor antrean Anda {ticket} ({agency}). Kami kirim pesan lagi saat giliran Anda sudah "
+     "dekat.",
+     NULL},
+    {"ticket.near",
+     "Nomor {ticket} ({agency}): tinggal {ahead} antrean lagi sebelum giliran Anda. Mohon bersiap "
+     "di ruang tunggu.",
+     NULL, "Nomor {ticket} ({agency}): giliran Anda berikutnya. Mohon bersiap di dekat loket."},
+    {"ticket.called",
+     "Nomor {ticket} dipanggil ke Loket {counter} ({agency}). Silakan menuju loket.", NULL, NULL},
+    {"ticket.recalled",
+     "Panggilan ulang: nomor {ticket} ke Loket {counter} ({agency}). Silakan segera menuju loket.",
+     NULL, NULL},
+    {"ticket.no_show",
+     "Nomor {ticket} ({agency}) dilewati karena tidak hadir saat dipanggil. Silakan lapor ke "
+     "petugas loket.",
+     NULL, NULL},
+    {"ticket.transferred",
+     "Nomor {ticket} diteruskan ke {service} ({agency}). Silakan tunggu panggilan berikutnya.",
+     "Nomor {ticket} diteruskan ke layanan {agency}. Silakan tunggu panggilan berikutnya.", NULL},
+    {"booking.made",
+     "Booking {booking} berhasil: {service} ({agency}), {when}. Tunjukkan kode ini di kios MPP "
+     "saat datang.",
+     "Booking {booking} berhasil: {agency}, {when}. Tunjukkan kode ini di kios MPP saat datang.",
+     NULL},
+    {"booking.reminder",
+     "Pengingat booking {booking}: {service} ({agency}), {when}. Check-in di kios MPP dengan kode "
+     "ini.",
+     "Pengingat booking {booking}: {agency}, {when}. Check-in di kios MPP dengan kode ini.", NULL},
+    {"booking.missed",
+     "Booking {booking} ({agency}) {when} terlewat. Silakan booking lagi atau ambil antrean di "
+     "kios "
+     "MPP.",
+     NULL, NULL},
+    {"booking.cancelled", "Booking {booking} ({agency}) {when} telah dibatalkan.", NULL, NULL},
+};
+
+#define TEMPLATE_COUNT (sizeof templates / sizeof templates[0])
+
+static const tmpl_t *find(const char *name)
+{
+    for (size_t i = 0; i < TEMPLATE_COUNT; i++)
+        if (strcmp(templates[i].name, name) == 0)
+            return &templates[i];
+    return NULL;
+}
+
+bool notify_template_known(const char *name)
+{
+    return name && find(name);
+}
+
+const char *notify_template_at(size_t i)
+{
+    return i < TEMPLATE_COUNT ? templates[i].name : NULL;
+}
+
+/* ---- dates ---- */
+
+static const char *const day_names[7] = {"Minggu", "Senin", "Selasa", "Rabu",
+                                         "Kamis",  "Jumat", "Sabtu"};
+static const char *const month_names[12] = {"Jan", "Feb", "Mar", "Apr", "Mei", "Jun",
+                                            "Jul", "Agu", "Sep", "Okt", "Nov", "Des"};
+
+static int64_t floor_div(int64_t a, int64_t b)
+{
+    int64_t q = a / b;
+    return (a % b != 0 && (a < 0) != (b < 0)) ? q - 1 : q;
+}
+
+/* The civil date of a day counted from 1970-01-01. Counted from a
+ * 1 March, a year ends with its leap day, so a 400-year cycle splits
+ * evenly into centuries, four-year spans and years. */
+static void civil_date(int64_t days, int64_t *year, int *month, int *day)
+{
+    static const int from_march[12] = {31, 30, 31, 30, 31, 31, 30, 31, 30, 31, 31, 29};
+    int64_t z = days - 11017; /* 2000-03-01 */
+    int64_t cycles = floor_div(z, 146097);
+    int64_t rest = z - cycles * 146097;
+    int64_t centuries = rest / 36524 < 3 ? rest / 36524 : 3;
+    rest -= centuries * 36524;
+    int64_t spans = rest / 1461;
+    rest -= spans * 1461;
+    int64_t years = rest / 365 < 3 ? rest / 365 : 3;
+    rest -= years * 365;
+    int m = 0;
+    while (rest >= from_march[m])
+        rest -= from_march[m++];
+    *year = 2000 + cycles * 400 + centuries * 100 + spans * 4 + years + (m >= 10 ? 1 : 0);
+    *month = (m + 2) % 12 + 1;
+    *day = (int)rest + 1;
+}
+
+int notify_format_when(int64_t ms, int utc_offset_min, char *out, size_t outlen)
+{
+    if (outlen)
+        out[0] = '\0';
+    if (ms < 0 || ms > NOTIFY_MS_MAX || utc_offset_min < NOTIFY_OFFSET_MIN ||
+        utc_offset_min > NOTIFY_OFFSET_MAX)
+        return NOTIFY_EINVAL;
+    int64_t local = ms + (int64_t)utc_offset_min * 60000;
+    int64_t days = floor_div(local, NOTIFY_DAY_MS);
+    int64_t minute = (local - days * NOTIFY_DAY_MS) / 60000;
+    int64_t year;
+    int month, day;
+    civil_date(days, &year, &month, &day);
+    int weekday = (int)(((days + 4) % 7 + 7) % 7); /* 1970-01-01 was a Thursday */
+
+    char zone[16];
+    switch (utc_offset_min) {
+    case 7 * 60: snprintf(zone, sizeof zone, "WIB"); break;
+    case 8 * 60: snprintf(zone, sizeof zone, "WITA"); break;
+    case 9 * 60: snprintf(zone, sizeof zone, "WIT"); break;
+    default: {
+        int a = utc_offset_min < 0 ? -utc_offset_min : utc_offset_min;
+        snprintf(zone, sizeof zone, "UTC%c%02d:%02d", utc_offset_min < 0 ? '-' : '+', a / 60,
+                 a % 60);
+    }
+    }
+    int n = snprintf(out, outlen, "%s, %d %s %lld pukul %02d.%02d %s", day_names[weekday], day,
+                     month_names[month - 1], (long long)year, (int)(minute / 60),
+                     (int)(minute % 60), zone);
+    if (n < 0 || (size_t)n >= outlen) {
+        if (outlen)
+            out[0] = '\0';
+        return NOTIFY_EINVAL;
+    }
+    return NOTIFY_OK;
+}
+
+/* ---- rendering ---- */
+
+/* A name or label a text may carry: 1 to max bytes of clean one-line
+ * text, without 10 digits in a row (a phone number or a NIK). */
+static bool label_ok(const char *s, size_t max)
+{
+    if (!s)
+        return false;
+    size_t len = strnlen(s, max + 1);
+    if (len == 0 || len > max || !notify_text_valid(s, len, false))
+        return false;
+    size_t run = 0;
+    for (size_t i = 0; i < len; i++) {
+        run = s[i] >= '0' && s[i] <= '9' ? run + 1 : 0;
+        if (run >= 10)
+            return false;
+    }
+    return true;
+}
+
+/* Writes the value of the placeholder `name` (len bytes) into val.
+ * false when the template uses a parameter that is missing or wrong. */
+static bool value_of(const char *name, size_t len, const notify_params_t *p, char *val, size_t cap)
+{
+#define IS(lit) (len == sizeof lit - 1 && memcmp(name, lit, len) == 0)
+    const char *s = NULL;
+    if (IS("ticket")) {
+        if (!p->ticket || !notify_ref_valid(p->ticket))
+            return false;
+        s = p->ticket;
+    } else if (IS("booking")) {
+        if (!p->booking || !notify_ref_valid(p->booking))
+            return false;
+        s = p->booking;
+    } else if (IS("agency")) {
+        if (!label_ok(p->agency, NOTIFY_AGENCY_MAX))
+            return false;
+        s = p->agency;
+    } else if (IS("service")) {
+        if (!label_ok(p->service, NOTIFY_SERVICE_MAX))
+            return false;
+        s = p->service;
+    } else if (IS("counter")) {
+        if (p->counter < 1 || p->counter > 9999)
+            return false;
+        snprintf(val, cap, "%d", p->counter);
+        return true;
+    } else if (IS("ahead")) {
+        if (p->ahead < 0 || p->ahead > 9999)
+            return false;
+        snprintf(val, cap, "%d", p->ahead);
+        return true;
+    } else if (IS("when")) {
+        return p->at_ms > 0 && notify_format_when(p->at_ms, p->utc_offset_min, val, cap) == 0;
+    } else {
+        return false; /* a placeholder no parameter fills: a mistake in the table */
+    }
+#undef IS
+    snprintf(val, cap, "%s", s);
+    return true;
+}
+
+/* Renders one pattern into out; the length in *len. */
+static int render(const char *pattern, const notify_params_t *p, char *out, size_t cap, size_t *len)
+{
+    size_t o = 0;
+    char val[NOTIFY_SERVICE_MAX + 1];
+    for (const char *s = pattern; *s;) {
+        const char *piece = s;
+        size_t n = 1;
+        if (*s == '{') {
+            const char *end = strchr(s, '}');
+            if (!end || !value_of(s + 1, (size_t)(end - s - 1), p, val, sizeof val))
+                return NOTIFY_EINVAL;
+            piece = val;
+            n = strlen(val);
+            s = end + 1;
+        } else {
+            s++;
+        }
+        if (n >= cap - o)
+            return NOTIFY_EINVAL;
+        memcpy(out + o, piece, n);
+        o += n;
+    }
+    out[o] = '\0';
+    *len = o;
+    return NOTIFY_OK;
+}
+
+int notify_render(const char *template_name, const notify_params_t *p, char *out, size_t outlen)
+{
+    const tmpl_t *t = template_name ? find(template_name) : NULL;
+    if (outlen)
+        out[0] = '\0';
+    if (!t || !p || outlen == 0)
+        return NOTIFY_EINVAL;
+    /* without a service, the brief form; past 160 bytes, the brief form */
+    const char *pattern = t->next && p->ahead == 0 ? t->next : t->full;
+    if (pattern == t->full && t->brief && (!p->service || !p->service[0]))
+        pattern = t->brief;
+    char text[NOTIFY_TEXT_MAX];
+    size_t len = 0;
+    int rc = render(pattern, p, text, sizeof text, &len);
+    if (rc == NOTIFY_OK && len > NOTIFY_SMS_CHARS && pattern == t->full && t->brief)
+        rc = render(t->brief, p, text, sizeof text, &len);
+    if (rc != NOTIFY_OK || len >= outlen)
+        return NOTIFY_EINVAL;
+    memcpy(out, text, len + 1);
+    return NOTIFY_OK;
+}

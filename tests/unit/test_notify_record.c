@@ -1,0 +1,251 @@
+/*
+ * test_notify_record.c - the store's byte form of a message: written and
+ * read back whole, refused when cut short, padded, of another version or
+ * out of range, and fed random and mutated bytes that must never be read
+ * past (ASan watches) and, when accepted, must write back the same bytes.
+ */
+#include <stdlib.h>
+
+#include "test_notify_fixture.h"
+
+static size_t encode(const notify_msg_t *m, uint8_t *buf)
+{
+    size_t len = 0;
+    assert_int_equal(notify_record_encode(m, buf, NOTIFY_RECORD_MAX, &len), NOTIFY_OK);
+    assert_true(len > 0 && len <= NOTIFY_RECORD_MAX);
+    return len;
+}
+
+/* Decodes len bytes from a copy of exactly that size, so ASan sees any
+ * read past the end. */
+static int decode_exact(const uint8_t *bytes, size_t len, notify_msg_t *out)
+{
+    uint8_t *copy = malloc(len ? len : 1);
+    assert_non_null(copy);
+    if (len)
+        memcpy(copy, bytes, len);
+    int rc = notify_record_decode(copy, len, out);
+    free(copy);
+    return rc;
+}
+
+/* 1: every field comes back; the first byte is the version; an erased
+ * message keeps no byte of its phone or text. */
+static void test_round_trip(void **state)
+{
+    (void)state;
+    notify_msg_t m = fx_msg(), back;
+    strcpy(m.booking, "BK-7QK3");
+    uint8_t buf[NOTIFY_RECORD_MAX];
+    size_t len = encode(&m, buf);
+    assert_int_equal(buf[0], NOTIFY_RECORD_VERSION);
+    assert_int_equal(decode_exact(buf, len, &back), NOTIFY_OK);
+    fx_assert_same(&m, &back);
+    /* compact: the strings and about 40 bytes */
+    assert_true(len < strlen(m.key) + strlen(m.text) + strlen(m.last_error) + 80);
+
+    m.status = NOTIFY_SENT;
+    m.erased = true;
+    m.to[0] = m.text[0] = m.last_error[0] = '\0';
+    m.expires_ms = 0;
+    len = encode(&m, buf);
+    assert_int_equal(decode_exact(buf, len, &back), NOTIFY_OK);
+    fx_assert_same(&m, &back);
+    assert_null(fx_find(buf, len, "81234567890"));
+    assert_null(fx_find(buf, len, "dipanggil"));
+}
+
+/* 2: the longest fields and numbers fit in NOTIFY_RECORD_MAX, and a
+ * buffer one byte short is refused, not overrun. */
+static void test_longest_record(void **state)
+{
+    (void)state;
+    notify_msg_t m = fx_msg(), back;
+    m.id = NOTIFY_ID_MAX;
+    memset(m.key, 'k', sizeof m.key - 1);
+    memset(m.template_name, 'x', sizeof m.template_name - 1);
+    strcpy(m.to, "+6281234567890");
+    memset(m.text, 't', sizeof m.text - 1);
+    memset(m.ticket, 'A', sizeof m.ticket - 1);
+    memset(m.booking, 'B', sizeof m.booking - 1);
+    memset(m.last_error, 'e', sizeof m.last_error - 1);
+    m.attempts = NOTIFY_ATTEMPTS_MAX;
+    m.created_ms = m.updated_ms = m.next_at_ms = m.expires_ms = NOTIFY_MS_MAX;
+    uint8_t buf[NOTIFY_RECORD_MAX];
+    size_t len = encode(&m, buf);
+    assert_int_equal(decode_exact(buf, len, &back), NOTIFY_OK);
+    fx_assert_same(&m, &back);
+    size_t short_len;
+    assert_int_equal(notify_record_encode(&m, buf, len - 1, &short_len), NOTIFY_EINVAL);
+}
+
+/* 3: every cut, an extra byte, another version. */
+static void test_truncated_and_padded(void **state)
+{
+    (void)state;
+    notify_msg_t m = fx_msg(), back;
+    uint8_t buf[NOTIFY_RECORD_MAX + 1];
+    size_t len = encode(&m, buf);
+    for (size_t cut = 0; cut < len; cut++) {
+        back.id = 99;
+        assert_int_equal(decode_exact(buf, cut, &back), NOTIFY_EINVAL);
+        assert_true(back.id == 0); /* zeroed, not half-filled */
+    }
+    buf[len] = 0;
+    assert_int_equal(decode_exact(buf, len + 1, &back), NOTIFY_EINVAL);
+    for (int v = 0; v < 256; v++) {
+        buf[0] = (uint8_t)v;
+        assert_int_equal(decode_exact(buf, len, &back),
+                         v == NOTIFY_RECORD_VERSION ? NOTIFY_OK : NOTIFY_EINVAL);
+    }
+}
+
+/* 4: values the reader must not take: a varint with a needless zero byte
+ * or past 64 bits, an id past 2^53, an unknown status or flag, an erased
+ * message with a phone, a NUL inside the text. */
+static void test_bad_fields(void **state)
+{
+    (void)state;
+    notify_msg_t m = fx_msg(), back;
+    m.id = 5;
+    uint8_t buf[NOTIFY_RECORD_MAX], bad[NOTIFY_RECORD_MAX + 16];
+    size_t len = encode(&m, buf);
+    assert_int_equal(buf[1], 5); /* the id, one byte */
+
+    /* id 5 written 0x85 0x00: the same number, not in its shortest form */
+    bad[0] = NOTIFY_RECORD_VERSION;
+    bad[1] = 0x85;
+    bad[2] = 0x00;
+    memcpy(bad + 3, buf + 2, len - 2);
+    assert_int_equal(decode_exact(bad, len + 1, &back), NOTIFY_EINVAL);
+    /* an id of 10 bytes whose last carries a bit past 64 */
+    memset(bad + 1, 0xff, 9);
+    bad[10] = 0x02;
+    memcpy(bad + 11, buf + 2, len - 2);
+    assert_int_equal(decode_exact(bad, len + 9, &back), NOTIFY_EINVAL);
+    /* an id of 2^53 + 1 (0x81 0x80 ... 0x10): read, then refused */
+    uint8_t big[8] = {0x81, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x10};
+    memcpy(bad + 1, big, sizeof big);
+    memcpy(bad + 9, buf + 2, len - 2);
+    assert_int_equal(decode_exact(bad, len + 7, &back), NOTIFY_EINVAL);
+    bad[1] = 0x80; /* 2^53 itself is fine */
+    assert_int_equal(decode_exact(bad, len + 7, &back), NOTIFY_OK);
+    assert_true(back.id == NOTIFY_ID_MAX);
+
+    /* status and flags follow the 6 numbers; find them by their place */
+    size_t at = len - (1 + strlen(m.last_error)) - (1 + strlen(m.booking)) -
+                (1 + strlen(m.ticket)) - (1 + strlen(m.text)) - (1 + strlen(m.to)) -
+                (1 + strlen(m.template_name)) - (1 + strlen(m.key)) - 2;
+    assert_int_equal(buf[at], m.status);
+    memcpy(bad, buf, len);
+    bad[at] = NOTIFY_STATUS__COUNT;
+    assert_int_equal(decode_exact(bad, len, &back), NOTIFY_EINVAL);
+    memcpy(bad, buf, len);
+    bad[at + 1] = 2; /* an unknown flag */
+    assert_int_equal(decode_exact(bad, len, &back), NOTIFY_EINVAL);
+    memcpy(bad, buf, len);
+    bad[at + 1] = 1; /* erased, yet with a phone and text, and queued */
+    assert_int_equal(decode_exact(bad, len, &back), NOTIFY_EINVAL);
+
+    /* a NUL, then a control character, inside the text */
+    const uint8_t *text = fx_find(buf, len, "Silakan");
+    assert_non_null(text);
+    memcpy(bad, buf, len);
+    bad[text - buf] = '\0';
+    assert_int_equal(decode_exact(bad, len, &back), NOTIFY_EINVAL);
+    bad[text - buf] = '\r';
+    assert_int_equal(decode_exact(bad, len, &back), NOTIFY_EINVAL);
+    bad[text - buf] = '\n'; /* a line break is text */
+    assert_int_equal(decode_exact(bad, len, &back), NOTIFY_OK);
+}
+
+/* 5: messages the encoder will not write. */
+static void test_encode_refuses(void **state)
+{
+    (void)state;
+    uint8_t buf[NOTIFY_RECORD_MAX];
+    size_t len;
+    enum { N = 16 };
+    notify_msg_t cases[N];
+    for (size_t i = 0; i < N; i++)
+        cases[i] = fx_msg();
+    cases[0].id = 0;
+    cases[1].id = NOTIFY_ID_MAX + 1;
+    cases[2].status = NOTIFY_STATUS__COUNT;
+    cases[3].created_ms = -1;
+    cases[4].next_at_ms = NOTIFY_MS_MAX + 1;
+    cases[5].attempts = NOTIFY_ATTEMPTS_MAX + 1;
+    cases[6].key[0] = '\0';
+    strcpy(cases[7].key, "mpp key"); /* a space */
+    strcpy(cases[8].template_name, "Ticket.Called");
+    strcpy(cases[9].to, "081234567890"); /* not E.164 */
+    cases[10].text[0] = '\0';
+    memset(cases[11].text, 'x', sizeof cases[11].text); /* no NUL */
+    strcpy(cases[12].ticket, "A 007");
+    strcpy(cases[13].last_error, "bad\x01");
+    cases[14].erased = true; /* with its phone still there */
+    cases[15].erased = true; /* cleared, but queued */
+    cases[15].to[0] = cases[15].text[0] = '\0';
+    for (size_t i = 0; i < N; i++) {
+        assert_false(notify_msg_valid(&cases[i]));
+        assert_int_equal(notify_record_encode(&cases[i], buf, sizeof buf, &len), NOTIFY_EINVAL);
+    }
+}
+
+/* 6: random bytes, and a valid record mutated at random: decode never
+ * reads past the end, refuses or accepts, and what it accepts writes back
+ * byte for byte. */
+static void test_fuzz_decode(void **state)
+{
+    (void)state;
+    fx_rng_t g;
+    fx_random(&g, 2026);
+    uint8_t in[NOTIFY_RECORD_MAX + 8], out[NOTIFY_RECORD_MAX];
+    notify_msg_t m;
+    size_t accepted = 0;
+    for (int i = 0; i < 40000; i++) {
+        size_t len = (size_t)(fx_next(&g) % sizeof in);
+        fx_random_fill(&g, in, len);
+        if (i % 2 && len)
+            in[0] = NOTIFY_RECORD_VERSION; /* get past the first byte */
+        (void)decode_exact(in, len, &m);
+    }
+
+    notify_msg_t base = fx_msg();
+    strcpy(base.booking, "BK-7QK3");
+    uint8_t valid[NOTIFY_RECORD_MAX];
+    size_t vlen = encode(&base, valid);
+    for (int i = 0; i < 60000; i++) {
+        size_t len = vlen;
+        memcpy(in, valid, vlen);
+        int edits = 1 + (int)(fx_next(&g) % 3);
+        for (int e = 0; e < edits && len > 0; e++) {
+            uint64_t r = fx_next(&g);
+            size_t pos = (size_t)(r % len);
+            switch ((r >> 32) % 4) {
+            case 0: in[pos] ^= (uint8_t)(1u << ((r >> 40) % 8)); break; /* flip a bit */
+            case 1: in[pos] = (uint8_t)(r >> 48); break;                /* a new byte */
+            case 2: len = pos; break;                                   /* cut */
+            default: /* drop one */ memmove(in + pos, in + pos + 1, len - pos - 1); len--;
+            }
+        }
+        if (decode_exact(in, len, &m) != NOTIFY_OK)
+            continue;
+        accepted++;
+        size_t olen;
+        assert_int_equal(notify_record_encode(&m, out, sizeof out, &olen), NOTIFY_OK);
+        assert_int_equal(olen, len);
+        assert_memory_equal(out, in, len);
+    }
+    assert_true(accepted > 1000); /* the property was exercised, not skipped */
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_round_trip),           cmocka_unit_test(test_longest_record),
+        cmocka_unit_test(test_truncated_and_padded), cmocka_unit_test(test_bad_fields),
+        cmocka_unit_test(test_encode_refuses),       cmocka_unit_test(test_fuzz_decode),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
