@@ -63,6 +63,12 @@ void config_defaults(config_t *cfg)
     cfg->rate_booking_per_min = 10;
     cfg->booking_keep_days = 30;
     cfg->booking_per_phone_day = 3;
+    cfg->notify_timeout_s = 10;
+    snprintf(cfg->notify_quiet, sizeof cfg->notify_quiet, "21:00-06:00");
+    cfg->notify_max_attempts = 8;
+    cfg->notify_give_up_h = 24;
+    cfg->notify_keep_days = 7;
+    cfg->notify_forget_days = 30;
     cfg->rate_login_per_min = 10;
     cfg->conns_per_ip = 100;
     config_net_parse("127.0.0.1", &cfg->rate_allow[0]);
@@ -817,6 +823,48 @@ static int load_calendar(load_ctx_t *ctx, const config_setting_t *root, config_t
     return 0;
 }
 
+/* Whether s looks like "Name: value" (the hall checks the names it refuses). */
+static bool header_line(const char *s)
+{
+    const char *colon = strchr(s, ':');
+    return colon && colon > s && !strpbrk(s, "\r\n");
+}
+
+/* notify = { url; headers = ( "Name: value", ... ); timeout; quiet_hours;
+ * max_attempts; give_up_hours; keep_days; forget_days; ca_file; }: the
+ * gateway is checked by the hall when it opens (docs/notify.md). */
+static int load_notify(load_ctx_t *ctx, const config_setting_t *root, config_t *cfg)
+{
+    static const char *const known[] = {
+        "url",           "headers",   "timeout",     "quiet_hours", "max_attempts",
+        "give_up_hours", "keep_days", "forget_days", "ca_file",     NULL};
+    config_setting_t *g;
+    if (get_group(ctx, root, "notify", &g, known) < 0)
+        return -1;
+    if (g == NULL)
+        return 0;
+    const config_setting_t *ca = NULL;
+    char ca_file[CONFIG_PATH_MAX] = "";
+    if (get_string(ctx, g, "url", cfg->notify_url, sizeof cfg->notify_url, NULL) < 0 ||
+        get_string_list(ctx, g, "headers", &cfg->notify_headers[0][0],
+                        sizeof cfg->notify_headers[0], 8, &cfg->n_notify_headers, header_line,
+                        "a header line \"Name: value\"") < 0 ||
+        get_int(ctx, g, "timeout", 1, 120, &cfg->notify_timeout_s) < 0 ||
+        get_string(ctx, g, "quiet_hours", cfg->notify_quiet, sizeof cfg->notify_quiet, NULL) < 0 ||
+        get_int(ctx, g, "max_attempts", 1, 100, &cfg->notify_max_attempts) < 0 ||
+        get_int(ctx, g, "give_up_hours", 1, 720, &cfg->notify_give_up_h) < 0 ||
+        get_int(ctx, g, "keep_days", 1, 365, &cfg->notify_keep_days) < 0 ||
+        get_int(ctx, g, "forget_days", 1, 3650, &cfg->notify_forget_days) < 0 ||
+        get_string(ctx, g, "ca_file", ca_file, sizeof ca_file, &ca) < 0)
+        return -1;
+    if (ca && resolve_path(ctx, ca, ca_file, cfg->notify_ca_file, sizeof cfg->notify_ca_file) < 0)
+        return -1;
+    if (cfg->notify_forget_days < cfg->notify_keep_days)
+        return fail(ctx, g, "notify.forget_days (%d) is below notify.keep_days (%d)",
+                    cfg->notify_forget_days, cfg->notify_keep_days);
+    return 0;
+}
+
 /* bookings = { keep_days = 30; per_phone_per_day = 3; }; */
 static int load_bookings(load_ctx_t *ctx, const config_setting_t *root, config_t *cfg)
 {
@@ -920,7 +968,7 @@ int config_load(config_t *cfg, const char *path, char *err, size_t errlen)
     }
     static const char *const known[] = {
         "hall",    "server", "paths",          "hours",    "counters", "rate_limits", "sessions",
-        "storage", "log",    "plugin_options", "calendar", "bookings", NULL};
+        "storage", "log",    "plugin_options", "calendar", "bookings", "notify",      NULL};
     const config_setting_t *root = config_root_setting(&lc);
     if (check_names(&ctx, root, known) < 0 || load_hall(&ctx, root, tmp) < 0 ||
         load_server(&ctx, root, tmp) < 0 || load_paths(&ctx, root, tmp) < 0 ||
@@ -928,7 +976,7 @@ int config_load(config_t *cfg, const char *path, char *err, size_t errlen)
         load_rate_limits(&ctx, root, tmp) < 0 || load_sessions(&ctx, root, tmp) < 0 ||
         load_storage(&ctx, root, tmp) < 0 || load_log(&ctx, root, tmp) < 0 ||
         load_plugin_options(&ctx, root, tmp) < 0 || load_calendar(&ctx, root, tmp) < 0 ||
-        load_bookings(&ctx, root, tmp) < 0)
+        load_bookings(&ctx, root, tmp) < 0 || load_notify(&ctx, root, tmp) < 0)
         goto out;
     memcpy(cfg, tmp, sizeof *cfg);
     rc = 0;

@@ -127,6 +127,18 @@ typedef struct config {
     int booking_keep_days;     /* bookings.keep_days: personal data kept after the slot (30) */
     int booking_per_phone_day; /* bookings.per_phone_per_day: across services (3) */
     int rate_booking_per_min;  /* rate_limits.booking_per_minute per IP (10) */
+
+    /* notify = { ... } (docs/notify.md): the messages' gateway; url "" = none */
+    char notify_url[512];
+    char notify_headers[8][256];
+    size_t n_notify_headers;
+    int notify_timeout_s;    /* a POST's time (10) */
+    char notify_quiet[16];   /* "21:00-06:00", "" = none */
+    int notify_max_attempts; /* 8 */
+    int notify_give_up_h;    /* 24 */
+    int notify_keep_days;    /* phone and text of sent and failed messages (7) */
+    int notify_forget_days;  /* then the message itself (30) */
+    char notify_ca_file[CONFIG_PATH_MAX];
 } config_t;
 
 /* Fills `cfg` with the built-in defaults (port 8080, Asia/Jakarta,

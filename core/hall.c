@@ -88,6 +88,7 @@ struct hall {
     reload_files_t again_files;
     hall_bookings_t *bookings; /* online bookings (hall_bookings.c) */
     hall_visits_t *visits;     /* visits across agencies (hall_visits.c) */
+    hall_notify_t *notify;     /* messages to citizens (hall_notify.c) */
 };
 
 /* ---- rounds ---- */
@@ -196,6 +197,7 @@ static void sink_counter(void *ctx, const queue_counter_t *c)
 static void sink_event(void *ctx, const queue_event_t *e)
 {
     hall_t *h = ctx;
+    hall_notify_event(h, e); /* its messages join the same round */
     round_t *r = h->open;
     size_t len = 0;
     char *json = render_event(h->queue, e, store_epoch(h->store), &len);
@@ -353,7 +355,8 @@ static int hall_restore(hall_t *h, char *err, size_t errlen)
         return -1;
     }
     if (hall_bookings_restore(h, &h->bookings, err, errlen) != 0 ||
-        hall_visits_restore(h, &h->visits, err, errlen) != 0)
+        hall_visits_restore(h, &h->visits, err, errlen) != 0 ||
+        hall_notify_restore(h, &h->notify, err, errlen) != 0)
         return -1;
     h->committed_seq = last_seq;
     return 0;
@@ -675,6 +678,11 @@ int hall_start(hall_t *h, store_wake_fn wake, void *wake_ctx)
 {
     h->wake = wake;
     h->wake_ctx = wake_ctx;
+    char err[256];
+    if (hall_notify_start(h, wake, wake_ctx, err, sizeof err) != 0) {
+        log_error("notify", "the notification gateway: %s", err);
+        return -1;
+    }
     return store_group_start(&h->group, h->store, wake, wake_ctx);
 }
 
@@ -722,6 +730,7 @@ void hall_close(hall_t *h)
     catalog_free(h->refused);
     hall_bookings_free(h->bookings);
     hall_visits_free(h->visits);
+    hall_notify_free(h->notify);
     store_close(h->store);
     free(h);
 }
@@ -780,6 +789,7 @@ void hall_collect(hall_t *h)
 {
     void *user;
     int rc;
+    hall_notify_collect(h);
     while (h->group && store_group_done(h->group, &user, &rc)) {
         round_t *r = user;
         if (r == h->inflight)
@@ -805,10 +815,8 @@ void hall_collect(hall_t *h)
 
 int hall_wait(hall_t *h, hall_done_fn fn, void *ctx)
 {
-    round_t *r = h->open;
-    if (!grow((void **)&r->waiters, &r->cap_waiters, r->n_waiters, sizeof *r->waiters))
+    if (hall_round_wait(h, fn, ctx) != 0)
         return -1;
-    r->waiters[r->n_waiters++] = (waiter_t){fn, ctx};
     hall_flush(h);
     return 0;
 }
@@ -831,6 +839,20 @@ hall_bookings_t *hall_bookings_of(hall_t *h)
 hall_visits_t *hall_visits_of(hall_t *h)
 {
     return h->visits;
+}
+
+hall_notify_t *hall_notify_of(hall_t *h)
+{
+    return h->notify;
+}
+
+int hall_round_wait(hall_t *h, hall_done_fn fn, void *ctx)
+{
+    round_t *r = h->open;
+    if (!grow((void **)&r->waiters, &r->cap_waiters, r->n_waiters, sizeof *r->waiters))
+        return -1;
+    r->waiters[r->n_waiters++] = (waiter_t){fn, ctx};
+    return 0;
 }
 queue_t *hall_queue(hall_t *h)
 {

@@ -22,6 +22,7 @@
 
 #include "auth/auth.h"
 #include "booking/ledger.h"
+#include "notify/outbox.h"
 #include "visit/plan.h"
 #include "catalog.h"
 #include "config.h"
@@ -280,5 +281,17 @@ int hall_visit_start(hall_t *h, const visit_plan_t *plan, queue_priority_t prior
                      const hall_visit_t **out, const queue_ticket_t **first);
 /* The visit of `token`, or NULL. */
 const hall_visit_t *hall_visit_by_token(hall_t *h, const char *token);
+
+/* ---- notifications (hall_notify.c; core/notify keeps the outbox) ---- */
+
+/* Ticket t's citizen asked for messages at `phone` (E.164): kept until the
+ * ticket ends; "ticket.issued" goes out, then its calls. -1 when refused. */
+int hall_notify_ticket(hall_t *h, const queue_ticket_t *t, const char *phone);
+/* Once a second: expired messages failed, due ones handed to the sender,
+ * and once an hour phones and texts erased past notify.keep_days. */
+void hall_notify_tick(hall_t *h, int64_t now);
+/* The outbox's counts and its failed messages (phone masked), newest first. */
+void hall_notify_counts(hall_t *h, notify_counts_t *counts, notify_failed_t *failed, size_t max,
+                        size_t *n_failed);
 
 #endif

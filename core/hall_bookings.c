@@ -148,6 +148,7 @@ static void missed_visit(void *ctx, const booking_t *b)
 {
     hall_t *h = ctx;
     put_visit(h, b);
+    hall_notify_booking(h, b, "booking.missed");
     queue_booking_missed(hall_queue(h), b->service, b->code, hall_now(h));
 }
 
@@ -246,6 +247,7 @@ int hall_booking_make(hall_t *h, const booking_day_t *day, const booking_request
     }
     ctx[0] = h;
     ctx[1] = (void *)(uintptr_t)(*out)->id;
+    hall_notify_booking(h, *out, "booking.made");
     if (hall_wait(h, reserve_done, ctx) != 0) {
         reserve_done(ctx, STORE_FULL);
         *out = NULL;

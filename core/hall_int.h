@@ -15,6 +15,26 @@ store_t *hall_store(hall_t *h);
 /* The open round's batch: a record put here is durable with the round. */
 store_batch_t *hall_batch(hall_t *h);
 
+/* Adds a waiter to the open round without handing it to the writer (for
+ * records written while the engine reports a command's changes). */
+int hall_round_wait(hall_t *h, hall_done_fn fn, void *ctx);
+
+/* The hall's notifications (hall_notify.c), held by the hall. */
+typedef struct hall_notify hall_notify_t;
+hall_notify_t *hall_notify_of(hall_t *h);
+/* Rebuilds the outbox and the subscriptions from the store (at open, and
+ * after a failed commit); the sender, once started, stays. */
+int hall_notify_restore(hall_t *h, hall_notify_t **n, char *err, size_t errlen);
+/* Starts the sender toward notify.url (none without one). */
+int hall_notify_start(hall_t *h, void (*wake)(void *ctx), void *wake_ctx, char *err, size_t errlen);
+void hall_notify_free(hall_notify_t *n);
+/* A committed-to-be event: the messages it causes for a subscribed ticket. */
+void hall_notify_event(hall_t *h, const queue_event_t *e);
+/* Collects the sender's outcomes (on wake). */
+void hall_notify_collect(hall_t *h);
+/* A booking's message (template `name`) when it asked for messages. */
+void hall_notify_booking(hall_t *h, const booking_t *b, const char *name);
+
 /* The hall's config. */
 const config_t *hall_cfg(const hall_t *h);
 

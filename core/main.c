@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "cli.h"
+#include "notify/send.h"
 #include "web/web.h"
 
 #ifdef MPP_SYSTEMD
@@ -42,5 +43,11 @@ int main(int argc, char **argv)
 #ifdef MPP_SYSTEMD
     web_set_notify(notify_systemd);
 #endif
-    return web_run(&cfg);
+    if (notify_send_global_init() != NOTIFY_OK) { /* before any thread starts */
+        fprintf(stderr, "mppd: libcurl could not start\n");
+        return 1;
+    }
+    int rc = web_run(&cfg);
+    notify_send_global_cleanup();
+    return rc;
 }

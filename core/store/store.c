@@ -67,6 +67,7 @@ static const char *const store_db_names[] = {
     [STORE_DB_USERS] = "users",       [STORE_DB_SESSIONS] = "sessions",
     [STORE_DB_SURVEYS] = "surveys",   [STORE_DB_IDEMPOTENCY] = "idempotency",
     [STORE_DB_BOOKINGS] = "bookings", [STORE_DB_VISITS] = "visits",
+    [STORE_DB_OUTBOX] = "outbox",     [STORE_DB_SUBSCRIPTIONS] = "subscriptions",
 };
 _Static_assert(sizeof store_db_names / sizeof store_db_names[0] == STORE_DB__COUNT,
                "every store_db_t needs a name");
@@ -287,9 +288,9 @@ static int store_migrate_1_to_2(MDB_txn *txn, const MDB_dbi *dbi)
                              "format 1 (a folder made before the history was kept)");
 }
 
-/* Format 2 -> 3: format 3 keeps online bookings and visits across
- * agencies in databases of their own, made empty at open; nothing else
- * changes. */
+/* Format 2 -> 3: format 3 keeps online bookings, visits across agencies
+ * and the notifications' outbox and subscriptions in databases of their
+ * own, made empty at open; nothing else changes. */
 static int store_migrate_2_to_3(MDB_txn *txn, const MDB_dbi *dbi)
 {
     (void)txn, (void)dbi;

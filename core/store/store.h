@@ -40,6 +40,8 @@ typedef enum store_db {
     STORE_DB_IDEMPOTENCY, /* a kiosk's Idempotency-Key -> ticket token + u64 ms */
     STORE_DB_BOOKINGS,    /* u64 booking id -> booking record (bytes, booking/record.h) */
     STORE_DB_VISITS,      /* u64 visit id -> visit record (JSON: its steps, no personal data) */
+    STORE_DB_OUTBOX,      /* u64 message id -> message record (bytes, notify/record.h) */
+    STORE_DB_SUBSCRIPTIONS, /* u64 ticket id -> the phone its messages go to, while it lives */
     STORE_DB__COUNT
 } store_db_t;
 

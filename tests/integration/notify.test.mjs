@@ -1,0 +1,95 @@
+// notify.test.mjs - messages to citizens (CONTRACT.md, "Notifications")
+// against the real mppd and a stand-in for the SMS/WhatsApp gateway (an
+// HTTP server of the test: the gateway lies outside the hall): a ticket
+// with a phone gets "issued" and "called" messages; a gateway error is
+// retried with the same Idempotency-Key, across a restart too; a message
+// given up shows in /api/v1/outbox with the phone masked; the phone never
+// reaches the log.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { createServer } from 'node:http';
+import { Hall, sleep, until } from './lib/hall.mjs';
+
+let hall, gateway, gwPort;
+const got = [];        // every POST the gateway received
+let answer = () => 200; // what it answers
+
+before(async () => {
+  gateway = createServer((req, res) => {
+    let body = '';
+    req.on('data', (d) => { body += d; });
+    req.on('end', () => {
+      got.push({ key: req.headers['idempotency-key'], auth: req.headers.authorization, body: JSON.parse(body) });
+      res.statusCode = answer(got[got.length - 1]);
+      res.end('{}');
+    });
+  });
+  await new Promise((ok) => gateway.listen(0, '127.0.0.1', ok));
+  gwPort = gateway.address().port;
+  hall = new Hall({ cfg: `
+notify = {
+  url = "http://127.0.0.1:${gwPort}/send";
+  headers = ( "Authorization: Bearer uji-rahasia" );
+  quiet_hours = "off";
+  max_attempts = 2;
+};
+` });
+  hall.addUser('ani', 'staff', 'dukcapil');
+  hall.addUser('kepala', 'admin');
+  await hall.start();
+});
+after(async () => { await hall.stop(); hall.cleanup(); gateway.close(); });
+
+const PHONE = '081299887766', E164 = '+6281299887766';
+
+test('a ticket with a phone: issued and called messages reach the gateway, each with its key', async () => {
+  const t = (await hall.req('POST', '/api/v1/tickets', { service: 'dukcapil/legalisasi', notify: { phone: PHONE } })).json.ticket;
+  const issued = await until(async () => got.find((g) => g.body.ticket === t.number && g.body.template === 'ticket.issued'));
+  assert.equal(issued.body.to, E164);
+  assert.equal(issued.auth, 'Bearer uji-rahasia');
+  assert.match(issued.key, /^mpp-[0-9a-f]+-\d+$/);
+  assert.match(issued.body.text, new RegExp(t.number));
+  assert.ok(!JSON.stringify(issued.body).includes(t.token), 'never a token');
+  const ani = await hall.login('ani');
+  await ani.req('POST', '/api/v1/counters/2/open');
+  await ani.req('POST', '/api/v1/counters/2/call', { number: t.number });
+  const called = await until(async () => got.find((g) => g.body.ticket === t.number && g.body.template === 'ticket.called'));
+  assert.match(called.body.text, /Loket 2/);
+  assert.notEqual(called.key, issued.key);
+  await ani.req('POST', '/api/v1/counters/2/finish');
+  await ani.req('POST', '/api/v1/counters/2/close');
+  const bad = await hall.req('POST', '/api/v1/tickets', { service: 'dukcapil/legalisasi', notify: { phone: '12345' } });
+  assert.equal(bad.status, 422);
+  assert.equal(bad.json.error.field, 'notify.phone');
+  assert.ok(!hall.log.includes('99887766'), 'the phone is never in the log');
+});
+
+test('a gateway error is retried with the same Idempotency-Key, after a restart too; given up shows masked', async (t) => {
+  const clock = (body) => hall.req('POST', '/api/v1/test/clock', body);
+  if ((await clock({ advance_ms: 0 })).status === 404) return t.skip('mppd was built without -DMPP_TEST_CLOCK=ON');
+  answer = () => 503;
+  const tk = (await hall.req('POST', '/api/v1/tickets', { service: 'dukcapil/legalisasi', notify: { phone: PHONE } })).json.ticket;
+  const first = await until(async () => got.find((g) => g.body.ticket === tk.number));
+  await hall.restart(); // queued again after the restart, with its key
+  answer = () => 200;
+  await clock({ advance_ms: 2 * 60 * 1000 }); // past the first retry's wait
+  const again = await until(async () => got.filter((g) => g.body.ticket === tk.number).length >= 2 &&
+    got.filter((g) => g.body.ticket === tk.number)[1], 10000);
+  assert.equal(again.key, first.key, 'the same key on the retry, across the restart');
+  const admin = await hall.login('kepala');
+  await until(async () => (await admin.req('GET', '/api/v1/outbox')).json.sent >= 3);
+
+  answer = () => 500; // never: with max_attempts = 2 it is given up
+  const lost = (await hall.req('POST', '/api/v1/tickets', { service: 'dukcapil/legalisasi', notify: { phone: '081311112222' } })).json.ticket;
+  await until(async () => got.some((g) => g.body.ticket === lost.number));
+  await clock({ advance_ms: 2 * 60 * 1000 });
+  const box = await until(async () => {
+    const o = (await admin.req('GET', '/api/v1/outbox')).json;
+    return o.failed >= 1 ? o : null;
+  }, 10000);
+  const f = box.failed_messages.find((m) => m.ticket === lost.number);
+  assert.ok(f, JSON.stringify(box));
+  assert.match(f.to, /^\+62813\*+\d{3}$/, 'the phone is masked: ' + f.to);
+  assert.match(f.error, /503|500/);
+  assert.equal((await (await hall.login('ani')).req('GET', '/api/v1/outbox')).status, 403);
+});
