@@ -528,7 +528,7 @@ static void agencies(web_req_t *r)
     }
     if (!w->agencies) {
         json_t *o = render_agencies(hall_catalog(w->hall));
-        char *text = o ? json_dumps(o, JSON_COMPACT) : NULL;
+        char *text = o ? json_dumps(o, WEB_JSON_FLAGS) : NULL;
         w->agencies = text ? web_blob_new(text, strlen(text)) : NULL;
         free(text);
         json_decref(o);

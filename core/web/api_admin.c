@@ -173,7 +173,7 @@ static void reload_done(void *ctx, const hall_reload_result_t *res)
         res ? json_pack("{s:b, s:i, s:o}", "swapped", res->swapped, "updated", (int)res->n_updated,
                         "errors", render_errors(res->errors, res->n_errors))
             : NULL;
-    a->body = o ? json_dumps(o, JSON_COMPACT) : NULL;
+    a->body = o ? json_dumps(o, WEB_JSON_FLAGS) : NULL;
     json_decref(o);
     log_info("plugin", "'%s' asked for a reload: %s", a->user,
              !res           ? "out of memory"

@@ -580,7 +580,7 @@ static void job_answer(report_job_t *j)
     json_object_set_new(o, "tickets_read", json_integer((json_int_t)j->stats.read));
     json_object_set_new(o, "seeks", json_integer(j->stats.seeks));
     json_object_set_new(o, "rows", rows);
-    char *text = json_dumps(o, JSON_COMPACT);
+    char *text = json_dumps(o, WEB_JSON_FLAGS);
     json_decref(o);
     if (text)
         web_later_bytes(j->reply, 200, "application/json", text, strlen(text));

@@ -99,7 +99,7 @@ char *web_err_body(web_err_t e, const char *field, const char *fmt, va_list ap)
     if (err && field)
         json_object_set_new(err, "field", json_string(field));
     json_t *o = err ? json_pack("{s:o}", "error", err) : NULL;
-    char *text = o ? json_dumps(o, JSON_COMPACT) : NULL;
+    char *text = o ? json_dumps(o, WEB_JSON_FLAGS) : NULL;
     json_decref(o);
     return text;
 }

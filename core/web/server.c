@@ -198,7 +198,7 @@ void web_reply_jsonw(web_req_t *r, int status, jsonw_t *w)
 
 void web_reply_json(web_req_t *r, int status, json_t *body)
 {
-    char *text = body ? json_dumps(body, JSON_COMPACT) : NULL;
+    char *text = body ? json_dumps(body, WEB_JSON_FLAGS) : NULL;
     json_decref(body);
     if (!text) {
         web_reply_bytes(r, 500, "application/json", oom_body, sizeof oom_body - 1);
@@ -270,7 +270,7 @@ void web_reply_after_commit_jsonw(web_req_t *r, int status, jsonw_t *w)
 
 void web_reply_after_commit(web_req_t *r, int status, json_t *body)
 {
-    char *text = body ? json_dumps(body, JSON_COMPACT) : NULL;
+    char *text = body ? json_dumps(body, WEB_JSON_FLAGS) : NULL;
     json_decref(body);
     reply_t *rep = reply_for(r);
     if (!text || !rep) {

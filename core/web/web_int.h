@@ -18,6 +18,9 @@
 #include "jsonw.h"
 
 #define WEB_PATH_MAX 512
+/* jansson's flags of every reply: compact, and reals with 15 significant
+ * digits, so 83.33 is written 83.33 and not 83.329999999999998 */
+#define WEB_JSON_FLAGS (JSON_COMPACT | JSON_REAL_PRECISION(15))
 #define WEB_IP_MAX 64
 
 typedef struct feed feed_t;

@@ -124,6 +124,7 @@ test('the IKM report for today matches the hand computation', async () => {
   r.json.nrr.forEach((v, i) => assert.ok(Math.abs(v - sums[i] / 3) < 1e-9, `nrr ${i}`));
   assert.ok(Math.abs(r.json.ikm - 89 / 27) < 1e-9);
   assert.equal(r.json.value, 82.41);
+  assert.match(r.text, /"value":82\.41[,}]/, 'written with two decimals, not 82.409999999999997');
   assert.equal(r.json.grade, 'B');
   assert.equal(r.json.grade_label, 'Baik');
   assert.equal(r.json.from, today);
