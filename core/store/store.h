@@ -25,22 +25,22 @@
 
 /* The named databases. Values are JSON text unless noted. */
 typedef enum store_db {
-    STORE_DB_META = 0,    /* "schema" -> u32 BE (the format), "history" ->
+    STORE_DB_META = 0,      /* "schema" -> u32 BE (the format), "history" ->
                            text lines, "epoch" -> text, other
                            small settings by name */
-    STORE_DB_TICKETS,     /* u64 id -> ticket record */
-    STORE_DB_OPEN,        /* u64 id -> "" for tickets not yet final */
-    STORE_DB_TOKENS,      /* 32-char ticket token -> u64 id (tickets issued before
+    STORE_DB_TICKETS,       /* u64 id -> ticket record */
+    STORE_DB_OPEN,          /* u64 id -> "" for tickets not yet final */
+    STORE_DB_TOKENS,        /* 32-char ticket token -> u64 id (tickets issued before
                            tokens began with their id; no longer written) */
-    STORE_DB_EVENTS,      /* u64 seq -> event JSON, as sent on /ws */
-    STORE_DB_COUNTERS,    /* u32 counter number -> counter record */
-    STORE_DB_USERS,       /* username -> user record */
-    STORE_DB_SESSIONS,    /* 32-byte hash of a session token -> record */
-    STORE_DB_SURVEYS,     /* u32 ticket day + u64 ticket id -> SKM response */
-    STORE_DB_IDEMPOTENCY, /* a kiosk's Idempotency-Key -> ticket token + u64 ms */
-    STORE_DB_BOOKINGS,    /* u64 booking id -> booking record (bytes, booking/record.h) */
-    STORE_DB_VISITS,      /* u64 visit id -> visit record (JSON: its steps, no personal data) */
-    STORE_DB_OUTBOX,      /* u64 message id -> message record (bytes, notify/record.h) */
+    STORE_DB_EVENTS,        /* u64 seq -> event JSON, as sent on /ws */
+    STORE_DB_COUNTERS,      /* u32 counter number -> counter record */
+    STORE_DB_USERS,         /* username -> user record */
+    STORE_DB_SESSIONS,      /* 32-byte hash of a session token -> record */
+    STORE_DB_SURVEYS,       /* u32 ticket day + u64 ticket id -> SKM response */
+    STORE_DB_IDEMPOTENCY,   /* a kiosk's Idempotency-Key -> ticket token + u64 ms */
+    STORE_DB_BOOKINGS,      /* u64 booking id -> booking record (bytes, booking/record.h) */
+    STORE_DB_VISITS,        /* u64 visit id -> visit record (JSON: its steps, no personal data) */
+    STORE_DB_OUTBOX,        /* u64 message id -> message record (bytes, notify/record.h) */
     STORE_DB_SUBSCRIPTIONS, /* u64 ticket id -> the phone its messages go to, while it lives */
     STORE_DB__COUNT
 } store_db_t;
