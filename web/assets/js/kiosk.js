@@ -20,6 +20,7 @@ const atKiosk = (s) => s.kiosk !== false;
 
 const PRIORITIES = ['lansia', 'disabilitas', 'ibu_hamil', 'anak'];
 const IDLE_MS = { agency: 60000, service: 90000, ticket: 30000, home: 60000, checkin: 60000 };
+const SCREENS = ['home', 'agency', 'service', 'checkin', 'ticket'];
 
 const state = {
   agencies: [],
@@ -29,7 +30,6 @@ const state = {
   from: 'home',           // where "Kembali" on the service screen goes
   request: null,          // the last ticket request, for a reissue
   ticket: null,           // the ticket on screen
-  awaitingPrint: false,
 };
 
 const keyboard = new Keyboard($('#keyboard'));
@@ -37,7 +37,7 @@ const keyboard = new Keyboard($('#keyboard'));
 // ---- screens ----
 
 function show(screen) {
-  for (const id of ['home', 'agency', 'service', 'checkin', 'ticket']) $('#' + id).hidden = id !== screen;
+  for (const id of SCREENS) $('#' + id).hidden = id !== screen;
   state.screen = screen;
   keyboard.hide();
   window.scrollTo(0, 0);
@@ -240,20 +240,36 @@ async function showTicket(ticket) {
   qr.src = qrPath;
   $('#ticket-qr').src = qrPath;
   try { await qr.decode(); } catch { /* printed without the QR rather than not at all */ }
-  state.awaitingPrint = true;
-  window.print();
+  printTicket(ticket);
 }
 
+function printTicket(ticket) {
+  printThen('ticket', ticket,
+    () => { if (state.ticket === ticket) $('#ticket-state').textContent = t('kiosk.ticket.printed'); },
+    (text) => { $('#ticket-error').textContent = text; $('#ticket-error').hidden = false; });
+}
+
+// ---- printing: a ticket joins its queue only once its paper is out ----
+// The sheet ("ticket", or "visit" for a visit's printout) goes to the
+// printer; when the browser reports the print done (afterprint) the ticket
+// is confirmed, and done() or failed(words) says how that went.
+let printJob = null;
+function printThen(sheet, ticket, done, failed) {
+  document.body.dataset.sheet = sheet;
+  printJob = { ticket, done, failed };
+  window.print();
+}
+function stopPrint() { printJob = null; }
+
 window.addEventListener('afterprint', async () => {
-  if (!state.awaitingPrint || !state.ticket) return;
-  state.awaitingPrint = false;
-  const ticket = state.ticket;
+  const job = printJob;
+  if (!job) return;
+  printJob = null;
   try {
-    await api('POST', `/api/v1/tickets/${encodeURIComponent(ticket.token)}/confirm`);
-    if (state.ticket === ticket) $('#ticket-state').textContent = t('kiosk.ticket.printed');
+    await api('POST', `/api/v1/tickets/${encodeURIComponent(job.ticket.token)}/confirm`);
+    job.done();
   } catch (err) {
-    $('#ticket-error').textContent = errorText(err);
-    $('#ticket-error').hidden = false;
+    job.failed(errorText(err));
   }
 });
 
@@ -261,15 +277,14 @@ window.addEventListener('afterprint', async () => {
 async function reissue() {
   const old = state.ticket;
   if (old && old.booking) { // a checked-in booking has one ticket: print it again
-    state.awaitingPrint = true;
-    window.print();
+    printTicket(old);
     return;
   }
   if (!old || !state.request) return;
   $('#reprint').disabled = true;
   $('#ticket-error').hidden = true;
   try {
-    state.awaitingPrint = false;
+    stopPrint();
     try {
       await api('POST', `/api/v1/tickets/${encodeURIComponent(old.token)}/cancel`);
     } catch (err) {
