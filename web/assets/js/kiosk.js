@@ -6,21 +6,25 @@
 // "Sudah pesan online" checks in a booking made on /booking by its code,
 // typed on the screen or by a USB scanner (which types and presses Enter;
 // a scanned QR code of the booking's page is read too), and prints its
-// ticket as any other. Agencies go by their short names.
+// ticket as any other. Agencies go by their short names. "Beberapa urusan
+// sekaligus" plans a visit across agencies and prints one ticket for it
+// (kiosk-visit.js).
 import { t, translate, langButton, onLang } from './i18n.js';
 import { api, agencies, serviceIndex, errorText, issueTicket, ApiError } from './api.js';
 import { Feed } from './feed.js';
 import { Keyboard } from './keyboard.js';
 import { el, $, feeText, feeShort, minutes, waitText, dateTime, clock, agencyColour, initials, matches,
   agencyShort, agencyLogo, counterRange } from './format.js';
+import { visitKiosk } from './kiosk-visit.js';
 
 // A later step of a multi-step service (kiosk = false in its plugin) is
 // reached by finishing the step before it, never picked at the kiosk.
 const atKiosk = (s) => s.kiosk !== false;
 
 const PRIORITIES = ['lansia', 'disabilitas', 'ibu_hamil', 'anak'];
-const IDLE_MS = { agency: 60000, service: 90000, ticket: 30000, home: 60000, checkin: 60000 };
-const SCREENS = ['home', 'agency', 'service', 'checkin', 'ticket'];
+const IDLE_MS = { agency: 60000, service: 90000, ticket: 30000, home: 60000, checkin: 60000,
+  'visit-pick': 90000, 'visit-docs': 90000, 'visit-plan': 90000, 'visit-ticket': 30000 };
+const SCREENS = ['home', 'agency', 'service', 'checkin', 'ticket', 'visit-pick', 'visit-docs', 'visit-plan', 'visit-ticket'];
 
 const state = {
   agencies: [],
@@ -410,10 +414,12 @@ function init() {
 
   translate();
   langButton($('#lang'));
+  const visits = visitKiosk({ show, agencies: () => state.agencies, keyboard, printThen, stopPrint });
   onLang(() => {
     renderTiles();
     renderResults();
     if (state.screen === 'agency') renderAgencyServices();
+    visits.redraw(state.screen);
   });
   keyboard.attach($('#search'));
   keyboard.attach($('#agency-search'));
@@ -425,6 +431,8 @@ function init() {
   $('#reprint').addEventListener('click', reissue);
   $('#done').addEventListener('click', goHome);
   $('#booked').addEventListener('click', () => openCheckin());
+  $('#visit').addEventListener('click', () => visits.open());
+  $('#vt-done').addEventListener('click', goHome);
   keyboard.attach($('#code'));
   $('#checkin-form').addEventListener('submit', checkIn);
   $('#walkin').addEventListener('click', goHome);
