@@ -42,6 +42,8 @@ function render() {
   $('#counter-line').hidden = !atCounter;
   if (atCounter) $('#counter-line').textContent = t('status.called.go', { n: tk.counter });
   if (tk.status === 'called' && state.alerted !== tk.called_at) alert(tk);
+  // a visit goes on past a call: the alert of a step no longer called goes
+  if (isVisit && tk.status !== 'called') $('#alert').hidden = true;
   // a visit offers the survey once its last step is done; a ticket once it is
   if (tk.status === 'finished' && (!isVisit || visitOver() === 'finished')) offerSurvey(tk);
 }
