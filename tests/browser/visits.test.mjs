@@ -8,7 +8,8 @@
 // phone's /v/<token> shows step 1 waiting with where to go and what comes
 // next; staff finish it at a Dukcapil counter console, which marks it as
 // part of a visit and says where it goes on; the phone turns to step 2
-// waiting at Imigrasi. Elements are found by role and visible text.
+// waiting at Imigrasi. A no-show ends a visit, and the phone says so.
+// Elements are found by role and visible text.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { startHall, launch, openPage, printerDone } from './lib/browser.mjs';
@@ -180,7 +181,29 @@ test('2. the phone follows the visit; staff finish step 1 at Dukcapil; the phone
   await desk.close();
 });
 
-test('3. /t/<token> of a visit\'s ticket is the ticket\'s own status page, as before', async () => {
+test('3. a no-show ends the visit: the phone says the steps left were skipped, and drops the call', async () => {
+  const started = await hall.req('POST', '/api/v1/visits', { services: ['polres/skck-baru'], have: ['ktp-el'] });
+  assert.equal(started.status, 201, started.text);
+  const { visit } = started.json;
+  assert.deepEqual(visit.steps.map((s) => s.service), ['dukcapil/kk-baru', 'polres/skck-baru']);
+  const ctx = await browser.newContext({ viewport: { width: 390, height: 800 }, isMobile: true, hasTouch: true });
+  const page = await openPage(ctx, `${hall.base}/v/${visit.token}`, problems);
+  await page.getByText('Langkah 1 dari 2 · Dukcapil').waitFor();
+  const ani = await hall.login('ani');
+  assert.equal((await ani.req('POST', '/api/v1/counters/2/open', {})).status, 200);
+  const number = visit.steps[0].ticket.number;
+  assert.equal((await ani.req('POST', '/api/v1/counters/2/call', { number })).status, 200);
+  await page.getByRole('alertdialog').getByText('Silakan menuju Loket 2').waitFor({ timeout: 3000 });
+  assert.equal((await ani.req('POST', '/api/v1/counters/2/no-show', {})).status, 200);
+  await page.getByText(/^Kunjungan berhenti: langkah yang tersisa dilewati/).waitFor();
+  const steps = page.getByRole('region', { name: 'Langkah kunjungan' }).getByRole('listitem');
+  await steps.nth(0).getByText(`Dilewati · Nomor ${number}`).waitFor();
+  await steps.nth(1).getByText('Dilewati').waitFor();
+  assert.ok(await page.getByRole('alertdialog').isHidden(), 'no call left on screen');
+  await ctx.close();
+});
+
+test('4. /t/<token> of a visit\'s ticket is the ticket\'s own status page, as before', async () => {
   const v = (await hall.req('GET', `/api/v1/visits/${shared.token}`)).json.visit;
   const ctx = await browser.newContext({ viewport: { width: 390, height: 800 }, isMobile: true, hasTouch: true });
   const page = await openPage(ctx, `${hall.base}/t/${v.steps[1].ticket.token}`, problems);
@@ -191,6 +214,6 @@ test('3. /t/<token> of a visit\'s ticket is the ticket\'s own status page, as be
   await ctx.close();
 });
 
-test('4. no page broke: no script error, no CSP violation', () => {
+test('5. no page broke: no script error, no CSP violation', () => {
   assert.deepEqual(problems, []);
 });
