@@ -5,7 +5,9 @@
 // button. The waiting list and today's counts are re-read when the feed
 // says this agency's queue changed; the current ticket's service standard
 // stays in view so staff can answer any question. A ticket of a booking
-// made online carries a badge with its code, at the desk and in the list.
+// made online carries a badge with its code, at the desk and in the list;
+// a step of a visit across agencies carries "Bagian dari kunjungan", and
+// finishing it says where the visit goes on (visit.step_ready on the feed).
 import { t, translate, langButton, onLang } from './i18n.js';
 import { api, agencies, serviceIndex, errorText, loginForm } from './api.js';
 import { Feed } from './feed.js';
@@ -13,6 +15,11 @@ import { el, $, feeText, minutes, timeOf, dateTime, matches, agencyShort, agency
 
 // "Pesanan daring BK-7QK3" for a booked ticket, else null.
 const bookedBadge = (tk) => (tk && tk.booking ? el('span', { class: 'badge booked' }, t('ticket.booking', { code: tk.booking })) : null);
+
+// "Bagian dari kunjungan" for a step of a visit across agencies, else null.
+// The ticket names its visit by id only: how many steps and which comes
+// next are known to the visit's holder, not to the counter.
+const visitBadge = (tk) => (tk && tk.visit ? el('span', { class: 'badge visit', title: t('counter.visit.title') }, t('counter.visit')) : null);
 
 const state = {
   user: null,
@@ -24,6 +31,9 @@ const state = {
   agencyList: [],
   callback: new Map(),   // ticket id -> held or no-show ticket of this agency
   target: null,          // transfer target service id
+  visitDone: null,       // {visit, id, number}: a visit's step just finished here, until the feed says what follows
+  finishedOf: new Map(), // visit id -> the id of its ticket last finished (the feed's ticket.finished)
+  visitNews: new Map(),  // visit id -> {e: its last visit.step_ready or visit.finished, after: the ticket finished before it}
 };
 
 // ---- messages ----
@@ -151,7 +161,7 @@ function render() {
   $('#cur-number').textContent = tk ? tk.number : '';
   const svc = tk && state.services.get(tk.service);
   $('#cur-service').textContent = tk ? (svc ? svc.service.name : tk.service) : '';
-  $('#cur-booking').replaceChildren(...[bookedBadge(tk)].filter(Boolean));
+  $('#cur-booking').replaceChildren(...[bookedBadge(tk), visitBadge(tk)].filter(Boolean));
   $('#cur-meta').textContent = tk
     ? [t('status.' + tk.status), tk.priority ? t('priority.' + tk.priority) : null,
       tk.issued_at ? timeOf(tk.issued_at) : null, tk.transfers ? `↪ ${tk.transfers}` : null].filter(Boolean).join(' · ')
@@ -170,6 +180,7 @@ function render() {
     return el('li', {}, el('span', { class: 'number' }, w.number),
       el('span', { class: 'w-service' }, s ? s.service.name : w.service),
       bookedBadge(w),
+      visitBadge(w),
       w.priority ? el('span', { class: 'badge paused' }, t('priority.' + w.priority)) : null,
       el('span', { class: 'w-time' }, timeOf(w.issued_at)));
   }));
@@ -216,6 +227,26 @@ function refreshSoon() {
   refreshTimer = setTimeout(refresh, 120);
 }
 
+// ---- a visit's step finished here: where the citizen goes next ----
+
+// The feed's visit.step_ready (the next step's ticket) or visit.finished
+// for the visit whose step this counter just finished, in words staff can
+// pass on. The event may come before or after the finish's own reply.
+function visitNews() {
+  const done = state.visitDone;
+  const news = done && state.visitNews.get(done.visit);
+  if (!news || news.after !== done.id) return;
+  const { e } = news;
+  state.visitDone = null;
+  if (e.type === 'visit.finished') {
+    flash(t('counter.visit.finished', { number: done.number }));
+  } else if (e.ticket) {
+    const svc = state.services.get(e.ticket.service);
+    flash(t('counter.visit.next', { number: done.number, next: e.ticket.number,
+      agency: svc ? agencyShort(svc.agency) : e.ticket.agency, service: svc ? svc.service.name : e.ticket.service }));
+  }
+}
+
 // ---- actions ----
 
 async function act(action, body) {
@@ -228,7 +259,11 @@ async function act(action, body) {
     state.counter = { held_by_you: action !== 'close', ...reply.counter };
     const tk = reply.counter.ticket || before;
     if (action === 'call' && !reply.counter.ticket) flash(t('counter.done.call_empty'));
-    else {
+    else if (action === 'finish' && tk?.visit) {
+      state.visitDone = { visit: tk.visit, id: tk.id, number: tk.number };
+      flash(t('counter.done.finish', { number: tk.number }));
+      visitNews();
+    } else {
       const svc = body?.service && state.services.get(body.service);
       flash(t('counter.done.' + action, { number: tk?.number ?? '', service: svc ? svc.service.name : body?.service }));
     }
@@ -342,6 +377,12 @@ function init() {
   new Feed({
     onSnapshot: () => refreshSoon(),
     onEvent: (e) => {
+      if (e.type === 'ticket.finished' && e.ticket?.visit) state.finishedOf.set(e.ticket.visit, e.ticket.id);
+      if ((e.type === 'visit.step_ready' || e.type === 'visit.finished') && e.visit) {
+        state.visitNews.set(e.visit, { e, after: state.finishedOf.get(e.visit) });
+        for (const m of [state.visitNews, state.finishedOf]) if (m.size > 50) m.delete(m.keys().next().value);
+        visitNews();
+      }
       const c = state.counter;
       if (!c) return;
       const tk = e.ticket;

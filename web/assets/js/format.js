@@ -161,3 +161,19 @@ export function checkinWindow(startIso, rules) {
   const before = rules?.checkin_before ?? 30, after = rules?.checkin_after ?? 15;
   return t('booking.window.text', { before, after, from: clockPlus(at, -before), to: clockPlus(at, after) });
 }
+
+// ---- documents (core/documents.c) ----
+
+// A document's name as a citizen knows it: the page's words for the id,
+// else the name the server gave (`names`, a plan's `documents`), else the id.
+export function docName(id, names = {}) {
+  const key = 'doc.' + id;
+  const mine = t(key);
+  return mine !== key ? mine : names[id] || id;
+}
+
+// "A", "A dan B", "A, B dan C" (English: "A, B and C").
+export function andList(items) {
+  if (items.length < 2) return items.join('');
+  return t('list.and', { a: items.slice(0, -1).join(', '), b: items[items.length - 1] });
+}

@@ -6,20 +6,25 @@
 // "Sudah pesan online" checks in a booking made on /booking by its code,
 // typed on the screen or by a USB scanner (which types and presses Enter;
 // a scanned QR code of the booking's page is read too), and prints its
-// ticket as any other. Agencies go by their short names.
+// ticket as any other. Agencies go by their short names. "Beberapa urusan
+// sekaligus" plans a visit across agencies and prints one ticket for it
+// (kiosk-visit.js).
 import { t, translate, langButton, onLang } from './i18n.js';
 import { api, agencies, serviceIndex, errorText, issueTicket, ApiError } from './api.js';
 import { Feed } from './feed.js';
 import { Keyboard } from './keyboard.js';
 import { el, $, feeText, feeShort, minutes, waitText, dateTime, clock, agencyColour, initials, matches,
   agencyShort, agencyLogo, counterRange } from './format.js';
+import { visitKiosk } from './kiosk-visit.js';
 
 // A later step of a multi-step service (kiosk = false in its plugin) is
 // reached by finishing the step before it, never picked at the kiosk.
 const atKiosk = (s) => s.kiosk !== false;
 
 const PRIORITIES = ['lansia', 'disabilitas', 'ibu_hamil', 'anak'];
-const IDLE_MS = { agency: 60000, service: 90000, ticket: 30000, home: 60000, checkin: 60000 };
+const IDLE_MS = { agency: 60000, service: 90000, ticket: 30000, home: 60000, checkin: 60000,
+  'visit-pick': 90000, 'visit-docs': 90000, 'visit-plan': 90000, 'visit-ticket': 30000 };
+const SCREENS = ['home', 'agency', 'service', 'checkin', 'ticket', 'visit-pick', 'visit-docs', 'visit-plan', 'visit-ticket'];
 
 const state = {
   agencies: [],
@@ -29,7 +34,6 @@ const state = {
   from: 'home',           // where "Kembali" on the service screen goes
   request: null,          // the last ticket request, for a reissue
   ticket: null,           // the ticket on screen
-  awaitingPrint: false,
 };
 
 const keyboard = new Keyboard($('#keyboard'));
@@ -37,7 +41,7 @@ const keyboard = new Keyboard($('#keyboard'));
 // ---- screens ----
 
 function show(screen) {
-  for (const id of ['home', 'agency', 'service', 'checkin', 'ticket']) $('#' + id).hidden = id !== screen;
+  for (const id of SCREENS) $('#' + id).hidden = id !== screen;
   state.screen = screen;
   keyboard.hide();
   window.scrollTo(0, 0);
@@ -240,20 +244,36 @@ async function showTicket(ticket) {
   qr.src = qrPath;
   $('#ticket-qr').src = qrPath;
   try { await qr.decode(); } catch { /* printed without the QR rather than not at all */ }
-  state.awaitingPrint = true;
-  window.print();
+  printTicket(ticket);
 }
 
+function printTicket(ticket) {
+  printThen('ticket', ticket,
+    () => { if (state.ticket === ticket) $('#ticket-state').textContent = t('kiosk.ticket.printed'); },
+    (text) => { $('#ticket-error').textContent = text; $('#ticket-error').hidden = false; });
+}
+
+// ---- printing: a ticket joins its queue only once its paper is out ----
+// The sheet ("ticket", or "visit" for a visit's printout) goes to the
+// printer; when the browser reports the print done (afterprint) the ticket
+// is confirmed, and done() or failed(words) says how that went.
+let printJob = null;
+function printThen(sheet, ticket, done, failed) {
+  document.body.dataset.sheet = sheet;
+  printJob = { ticket, done, failed };
+  window.print();
+}
+function stopPrint() { printJob = null; }
+
 window.addEventListener('afterprint', async () => {
-  if (!state.awaitingPrint || !state.ticket) return;
-  state.awaitingPrint = false;
-  const ticket = state.ticket;
+  const job = printJob;
+  if (!job) return;
+  printJob = null;
   try {
-    await api('POST', `/api/v1/tickets/${encodeURIComponent(ticket.token)}/confirm`);
-    if (state.ticket === ticket) $('#ticket-state').textContent = t('kiosk.ticket.printed');
+    await api('POST', `/api/v1/tickets/${encodeURIComponent(job.ticket.token)}/confirm`);
+    job.done();
   } catch (err) {
-    $('#ticket-error').textContent = errorText(err);
-    $('#ticket-error').hidden = false;
+    job.failed(errorText(err));
   }
 });
 
@@ -261,15 +281,14 @@ window.addEventListener('afterprint', async () => {
 async function reissue() {
   const old = state.ticket;
   if (old && old.booking) { // a checked-in booking has one ticket: print it again
-    state.awaitingPrint = true;
-    window.print();
+    printTicket(old);
     return;
   }
   if (!old || !state.request) return;
   $('#reprint').disabled = true;
   $('#ticket-error').hidden = true;
   try {
-    state.awaitingPrint = false;
+    stopPrint();
     try {
       await api('POST', `/api/v1/tickets/${encodeURIComponent(old.token)}/cancel`);
     } catch (err) {
@@ -395,10 +414,12 @@ function init() {
 
   translate();
   langButton($('#lang'));
+  const visits = visitKiosk({ show, agencies: () => state.agencies, keyboard, printThen, stopPrint });
   onLang(() => {
     renderTiles();
     renderResults();
     if (state.screen === 'agency') renderAgencyServices();
+    visits.redraw(state.screen);
   });
   keyboard.attach($('#search'));
   keyboard.attach($('#agency-search'));
@@ -410,6 +431,8 @@ function init() {
   $('#reprint').addEventListener('click', reissue);
   $('#done').addEventListener('click', goHome);
   $('#booked').addEventListener('click', () => openCheckin());
+  $('#visit').addEventListener('click', () => visits.open());
+  $('#vt-done').addEventListener('click', goHome);
   keyboard.attach($('#code'));
   $('#checkin-form').addEventListener('submit', checkIn);
   $('#walkin').addEventListener('click', goHome);
