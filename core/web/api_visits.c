@@ -27,12 +27,16 @@ static int split(char *list, const char **out)
     return n;
 }
 
-/* A step's problem today, or NULL: closed, cut-off passed, quota used up. */
-static const char *step_problem(web_t *w, const catalog_service_t *svc, int64_t now)
+/* A step's problem today, or NULL: closed, cut-off passed, quota used up;
+ * *code the API's code of it ("closed", "quota_reached"). */
+static const char *step_problem(web_t *w, const catalog_service_t *svc, int64_t now,
+                                const char **code)
 {
     queue_t *q = hall_queue(w->hall);
     uint32_t reserved = svc->bookable ? hall_booking_reserved(w->hall, svc->id, now) : 0;
-    return queue_service_check(q, svc->id, reserved, now) == QUEUE_OK ? NULL : queue_last_error(q);
+    int rc = queue_service_check(q, svc->id, reserved, now);
+    *code = web_err_code(web_err_of_queue(rc));
+    return rc == QUEUE_OK ? NULL : queue_last_error(q);
 }
 
 static void plans_get(web_req_t *r)
@@ -98,17 +102,20 @@ static void plans_get(web_req_t *r)
     jsonw_key(&w, "problems");
     jsonw_arr(&w);
     for (size_t i = 0; i < plan.n_steps; i++) {
-        const char *why = step_problem(r->web, plan.steps[i].service, now);
+        const char *code;
+        const char *why = step_problem(r->web, plan.steps[i].service, now, &code);
         if (!why)
             continue;
         jsonw_obj(&w);
         jsonw_kstr(&w, "service", plan.steps[i].service->id);
+        jsonw_kstr(&w, "code", code);
         jsonw_kstr(&w, "why", why);
         jsonw_obj_end(&w);
     }
     if (plan.cycle) {
         jsonw_obj(&w);
         jsonw_kstr(&w, "service", "");
+        jsonw_kstr(&w, "code", "cycle");
         jsonw_kstr(&w, "why", plan.cycle_why);
         jsonw_obj_end(&w);
     }

@@ -53,6 +53,7 @@ test('what cannot be done today is named; unknown services and documents are ref
   assert.equal(p.problems.length, 1);
   assert.equal(p.problems[0].service, 'imigrasi/paspor-penggantian');
   assert.match(p.problems[0].why, /quota/);
+  assert.equal(p.problems[0].code, 'quota_reached');
   const bad = await plan('services=imigrasi/paspor-palsu');
   assert.equal(bad.status, 404);
   assert.equal(bad.json.error.field, 'services');

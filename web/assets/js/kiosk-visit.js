@@ -212,8 +212,8 @@ export function visitKiosk(ctx) {
     if (!p.service) return t('visit.problem.cycle', { why: p.why });
     const f = find(p.service);
     const service = f ? f.service.name : p.service;
-    if (/quota/i.test(p.why)) return t('visit.problem.quota', { service });
-    if (/closed|cut-off|hours/i.test(p.why)) return t('visit.problem.closed', { service });
+    if (p.code === 'quota_reached') return t('visit.problem.quota', { service });
+    if (p.code === 'closed') return t('visit.problem.closed', { service });
     return t('visit.problem.other', { service, why: p.why });
   }
 
