@@ -378,7 +378,7 @@ result growth stored "$GROWTH" rounds "$ROUNDS" boards 100 runs "$RUNS" wrk_seco
 echo "== 9. mixed: 1000 boards, 60 consoles, 2 tickets/s, 1 call/s, 500 phones, ${MIX_S}s"
 mpp_start
 services=$(curl -s "$BASE/api/v1/agencies" |
-  jq -r '[.agencies[] | ([.services[] | select((.quota // 0) == 0 and ((.inputs // []) | length) == 0)][0].id) | select(.)] | join(",")')
+  jq -r '[.agencies[] | ([.services[] | select((.quota // 0) == 0 and ((.inputs // []) | length) == 0 and .kiosk != false)][0].id) | select(.)] | join(",")')
 for s in ${services//,/ }; do curl -sf -H 'content-type: application/json' -d "{\"service\":\"$s\"}" "$BASE/api/v1/tickets" >/dev/null; done
 counters=()
 for n in $(curl -s "$BASE/api/v1/board" | jq -r '.counters[].number'); do

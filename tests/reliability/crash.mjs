@@ -76,7 +76,7 @@ function find(what) {
 async function services(agency) {
   const r = await http('GET', '/api/v1/agencies');
   const a = r.json.agencies.find((x) => x.id === agency);
-  return a.services.filter((s) => s.quota === 0 && s.inputs.length === 0).map((s) => s.id);
+  return a.services.filter((s) => s.quota === 0 && s.inputs.length === 0 && s.kiosk !== false).map((s) => s.id);
 }
 
 // A kiosk: issues tickets one after another, as fast as replies come.

@@ -93,7 +93,7 @@ export function check(text) {
 
 async function load(base, n) {
   const services = (await (await fetch(base + '/api/v1/agencies')).json()).agencies
-    .flatMap((a) => a.services).filter((s) => s.quota === 0 && s.inputs.length === 0).slice(0, 8);
+    .flatMap((a) => a.services).filter((s) => s.quota === 0 && s.inputs.length === 0 && s.kiosk !== false).slice(0, 8);
   let next = 0;
   let ok = 0;
   await Promise.all(Array.from({ length: 8 }, async () => {

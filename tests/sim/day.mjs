@@ -147,7 +147,7 @@ export async function simulateDay(api, login, opts = {}) {
   for (const a of agencies)
     for (const s of a.services) services.set(s.id, { ...s, agency: a.id });
   // kiosk services that ask for no input fields
-  const menu = agencies.map((a) => ({ ...a, menu: a.services.filter((s) => !(s.inputs || []).length) }))
+  const menu = agencies.map((a) => ({ ...a, menu: a.services.filter((s) => s.kiosk !== false && !(s.inputs || []).length) }))
     .filter((a) => a.menu.length && a.counters.length);
   const serviceWeight = (a, s) => 1 / (1 + a.menu.indexOf(s)); // the first services are the common ones
   for (const a of menu) {
