@@ -19,6 +19,8 @@
 
 #include <cmocka.h>
 
+#include "test_common.h"
+
 #include "notify/outbox.h"
 #include "notify/record.h"
 
@@ -34,29 +36,6 @@ static inline int64_t fx_at(int day, int hour, int minute)
     return FX_DAY0 + day * NOTIFY_DAY_MS + hour * FX_HOUR + minute * FX_MIN;
 }
 
-/* A seeded generator; its state is the context of fx_random_fill. */
-typedef struct fx_rng {
-    uint64_t state;
-    size_t calls;
-} fx_rng_t;
-
-static inline uint64_t fx_next(fx_rng_t *g)
-{
-    uint64_t z = (g->state += 0x9e3779b97f4a7c15ULL);
-    z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
-    z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;
-    return z ^ (z >> 31);
-}
-
-static inline int fx_random_fill(void *ctx, void *buf, size_t len)
-{
-    fx_rng_t *g = ctx;
-    unsigned char *p = buf;
-    g->calls++;
-    for (size_t i = 0; i < len; i++)
-        p[i] = (unsigned char)(fx_next(g) >> 56);
-    return 0;
-}
 
 static inline notify_random_t fx_random(fx_rng_t *g, uint64_t seed)
 {

@@ -10,42 +10,9 @@
  * (-Wl,--wrap, CMakeLists.txt); the wrappers fail the fail_at-th call
  * while armed.
  */
+#define FX_WRAP_ALLOC
 #include "test_notify_fixture.h"
 
-void *__real_malloc(size_t size);
-void *__real_calloc(size_t n, size_t size);
-void *__real_realloc(void *p, size_t size);
-void *__wrap_malloc(size_t size);
-void *__wrap_calloc(size_t n, size_t size);
-void *__wrap_realloc(void *p, size_t size);
-
-static bool armed;
-static long calls, fail_at;
-
-static bool fail_now(void)
-{
-    return armed && calls++ == fail_at;
-}
-
-void *__wrap_malloc(size_t size)
-{
-    return fail_now() ? NULL : __real_malloc(size);
-}
-void *__wrap_calloc(size_t n, size_t size)
-{
-    return fail_now() ? NULL : __real_calloc(n, size);
-}
-void *__wrap_realloc(void *p, size_t size)
-{
-    return fail_now() ? NULL : __real_realloc(p, size);
-}
-
-static void arm(long k)
-{
-    calls = 0;
-    fail_at = k;
-    armed = true;
-}
 
 static notify_opts_t opts(void)
 {
