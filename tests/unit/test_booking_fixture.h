@@ -25,7 +25,6 @@
 
 #include "booking/ledger.h"
 
-
 static inline booking_random_t fx_random(fx_rng_t *g, uint64_t seed)
 {
     g->state = seed;

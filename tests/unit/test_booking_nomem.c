@@ -14,7 +14,6 @@
 
 #include "booking/record.h"
 
-
 /* Everything a failed call must leave as it was. */
 typedef struct snapshot {
     size_t size;

@@ -36,7 +36,6 @@ static inline int64_t fx_at(int day, int hour, int minute)
     return FX_DAY0 + day * NOTIFY_DAY_MS + hour * FX_HOUR + minute * FX_MIN;
 }
 
-
 static inline notify_random_t fx_random(fx_rng_t *g, uint64_t seed)
 {
     g->state = seed;

@@ -13,7 +13,6 @@
 #define FX_WRAP_ALLOC
 #include "test_notify_fixture.h"
 
-
 static notify_opts_t opts(void)
 {
     notify_opts_t o = fx_opts();
