@@ -52,10 +52,8 @@ void config_defaults(config_t *cfg)
     snprintf(cfg->timezone, sizeof cfg->timezone, "%s", "Asia/Jakarta");
     snprintf(cfg->hall_name, sizeof cfg->hall_name, "%s", "Mal Pelayanan Publik");
     cfg->n_counters = 0;
-    for (int d = 0; d < 7; d++) {
-        cfg->hours[d].open = 0;
-        cfg->hours[d].close = 1440;
-    }
+    for (int d = 0; d < 7; d++)
+        cfg->hours[d] = (config_hours_t){.set = true, .n = 1, .range = {{0, 1440}}};
     cfg->carry_over = false;
     cfg->print_timeout_s = 120;
     cfg->n_origins = 0; /* the same origin is always allowed */
@@ -352,19 +350,6 @@ static bool valid_timezone(const char *s)
 
 /* Parses "HH:MM" (two digits each) into minutes after midnight. "24:00"
  * is taken only when allow_24 is set. */
-static bool parse_hhmm(const char *s, bool allow_24, int *minutes)
-{
-    if (!isdigit((unsigned char)s[0]) || !isdigit((unsigned char)s[1]) || s[2] != ':' ||
-        !isdigit((unsigned char)s[3]) || !isdigit((unsigned char)s[4]))
-        return false;
-    int h = (s[0] - '0') * 10 + (s[1] - '0');
-    int m = (s[3] - '0') * 10 + (s[4] - '0');
-    if (m > 59 || h > 24 || (h == 24 && (m != 0 || !allow_24)))
-        return false;
-    *minutes = h * 60 + m;
-    return true;
-}
-
 /* Joins a path from the file with the file's directory. */
 static int resolve_path(load_ctx_t *ctx, const config_setting_t *s, const char *value, char *out,
                         size_t len)
@@ -575,41 +560,161 @@ static int load_paths(load_ctx_t *ctx, const config_setting_t *root, config_t *c
     return 0;
 }
 
+/* index = struct tm weekday, 0 = Sunday */
+static const char *const weekday_keys[7] = {"sun", "mon", "tue", "wed", "thu", "fri", "sat"};
+
+/* Reads the weekday keys (mon..sun) of group g into days; an absent one
+ * stays unset. *any tells whether one was there. */
+static int read_days(load_ctx_t *ctx, const config_setting_t *g, config_hours_t days[7], bool *any)
+{
+    *any = false;
+    for (int d = 0; d < 7; d++) {
+        const config_setting_t *s = config_setting_get_member(g, weekday_keys[d]);
+        if (s == NULL)
+            continue;
+        char why[200];
+        if (config_setting_type(s) != CONFIG_TYPE_STRING)
+            return fail(ctx, s,
+                        "must be \"HH:MM-HH:MM\" or \"closed\" in double quotes (several "
+                        "ranges separated by commas)");
+        if (!config_hours_parse(config_setting_get_string(s), &days[d], why, sizeof why))
+            return fail(ctx, s, "%s", why);
+        *any = true;
+    }
+    return 0;
+}
+
+static uint32_t parse_date(const char *s);
+
+/* Whether the hall config gives agency `id` a counter. */
+static bool agency_has_counter(const config_t *cfg, const char *id)
+{
+    for (size_t i = 0; i < cfg->n_counters; i++)
+        if (strcmp(cfg->counters[i].agency, id) == 0)
+            return true;
+    return false;
+}
+
+/* special = ( { from; to; name; source; closed | mon..sun; }, ... ) of the
+ * hall (agency "") or one agency: periods of the same scope may not
+ * overlap. */
+static int load_specials(load_ctx_t *ctx, const config_setting_t *g, const char *agency,
+                         config_t *cfg)
+{
+    static const char *const known[] = {"from", "to",  "name", "source", "closed", "sun", "mon",
+                                        "tue",  "wed", "thu",  "fri",    "sat",    NULL};
+    const config_setting_t *list = config_setting_get_member(g, "special");
+    if (list == NULL)
+        return 0;
+    if (!config_setting_is_list(list))
+        return fail(ctx, list,
+                    "must be a list in parentheses: special = ( { from = \"2027-02-08\"; to = "
+                    "\"2027-03-09\"; name = \"Ramadan 1448 H\"; mon = \"08:00-14:00\"; } );");
+    size_t first = cfg->n_specials;
+    for (int i = 0; i < config_setting_length(list); i++) {
+        const config_setting_t *e = config_setting_get_elem(list, (unsigned)i);
+        if (!config_setting_is_group(e))
+            return fail(ctx, e,
+                        "must be a group: { from = \"YYYY-MM-DD\"; to = ...; name = ...; }");
+        if (cfg->n_specials >= CONFIG_MAX_SPECIALS)
+            return fail(ctx, e, "more than %d special periods", CONFIG_MAX_SPECIALS);
+        config_special_t *sp = &cfg->specials[cfg->n_specials];
+        memset(sp, 0, sizeof *sp);
+        snprintf(sp->agency, sizeof sp->agency, "%s", agency);
+        char from[16] = "", to[16] = "";
+        const config_setting_t *fs, *ts;
+        bool closed = false, any;
+        if (check_names(ctx, e, known) < 0 ||
+            get_string(ctx, e, "from", from, sizeof from, &fs) < 0 ||
+            get_string(ctx, e, "to", to, sizeof to, &ts) < 0 ||
+            get_string(ctx, e, "name", sp->name, sizeof sp->name, NULL) < 0 ||
+            get_string(ctx, e, "source", sp->source, sizeof sp->source, NULL) < 0 ||
+            get_bool(ctx, e, "closed", &closed) < 0 || read_days(ctx, e, sp->days, &any) < 0)
+            return -1;
+        if (fs == NULL || !(sp->from = parse_date(from)))
+            return fail(ctx, fs ? fs : e,
+                        "a special period needs its first day: from = \"YYYY-MM-DD\"");
+        if (ts != NULL && !(sp->to = parse_date(to)))
+            return fail(ctx, ts, "'%s' is not a date \"YYYY-MM-DD\"", to);
+        if (ts == NULL)
+            sp->to = sp->from;
+        if (sp->to < sp->from)
+            return fail(ctx, ts, "the period ends (%s) before it begins (%s)", to, from);
+        if (!sp->name[0])
+            return fail(ctx, e,
+                        "a special period needs its name (what the kiosk shows): "
+                        "name = \"Ramadan 1448 H\"");
+        if (closed && any)
+            return fail(ctx, e, "give either closed = true or the hours of its days, not both");
+        if (!closed && !any)
+            return fail(ctx, e,
+                        "give the hours of its days (mon = \"08:00-14:00\"; ...) or closed = true");
+        for (int d = 0; closed && d < 7; d++)
+            sp->days[d].set = true; /* n 0: closed */
+        for (size_t j = first; j < cfg->n_specials; j++)
+            if (cfg->specials[j].from <= sp->to && sp->from <= cfg->specials[j].to)
+                return fail(ctx, e,
+                            "this period overlaps the period '%s'; one day has one set of "
+                            "hours",
+                            cfg->specials[j].name);
+        cfg->n_specials++;
+    }
+    return 0;
+}
+
+/* agencies = { <agency> = { mon..sun; special = (...); }; }: an agency's
+ * own hours, within the hall's. */
+static int load_agency_hours(load_ctx_t *ctx, const config_setting_t *hours, config_t *cfg)
+{
+    static const char *const names[] = {"sun", "mon", "tue",     "wed", "thu",
+                                        "fri", "sat", "special", NULL};
+    const config_setting_t *g = config_setting_get_member(hours, "agencies");
+    if (g == NULL)
+        return 0;
+    if (!config_setting_is_group(g))
+        return fail(ctx, g, "must be a group: agencies = { pln = { fri = \"08:00-11:00\"; }; };");
+    for (int i = 0; i < config_setting_length(g); i++) {
+        const config_setting_t *a = config_setting_get_elem(g, (unsigned)i);
+        const char *id = config_setting_name(a);
+        if (!config_setting_is_group(a))
+            return fail(ctx, a, "must be a group of the agency's hours");
+        if (!valid_agency_id(id) || strlen(id) >= sizeof cfg->agency_hours[0].agency)
+            return fail(ctx, a, "'%s' is not an agency id", id);
+        if (!agency_has_counter(cfg, id))
+            return fail(ctx, a, "the hall config gives agency '%s' no counter", id);
+        if (cfg->n_agency_hours >= CONFIG_MAX_AGENCY_HOURS)
+            return fail(ctx, a, "more than %d agencies with hours of their own",
+                        CONFIG_MAX_AGENCY_HOURS);
+        config_agency_hours_t *ah = &cfg->agency_hours[cfg->n_agency_hours++];
+        memset(ah, 0, sizeof *ah);
+        snprintf(ah->agency, sizeof ah->agency, "%s", id);
+        bool any;
+        if (check_names(ctx, a, names) < 0 || read_days(ctx, a, ah->days, &any) < 0 ||
+            load_specials(ctx, a, id, cfg) < 0)
+            return -1;
+    }
+    return 0;
+}
+
 static int load_hours(load_ctx_t *ctx, const config_setting_t *root, config_t *cfg)
 {
-    /* index = struct tm weekday, 0 = Sunday */
-    static const char *const days[7] = {"sun", "mon", "tue", "wed", "thu", "fri", "sat"};
-    static const char *const known[] = {"sun", "mon", "tue",        "wed",           "thu",
-                                        "fri", "sat", "carry_over", "print_timeout", NULL};
+    static const char *const known[] = {"sun",           "mon",     "tue",      "wed",
+                                        "thu",           "fri",     "sat",      "carry_over",
+                                        "print_timeout", "special", "agencies", NULL};
     config_setting_t *g;
     if (get_group(ctx, root, "hours", &g, known) < 0)
         return -1;
     if (g == NULL)
         return 0;
-    for (int d = 0; d < 7; d++) {
-        char v[16];
-        const config_setting_t *s = config_setting_get_member(g, days[d]);
-        if (s == NULL)
-            continue;
-        if (config_setting_type(s) != CONFIG_TYPE_STRING)
-            return fail(ctx, s, "must be \"HH:MM-HH:MM\" or \"closed\" in double quotes");
-        const char *text = config_setting_get_string(s);
-        if (strcmp(text, "closed") == 0) {
-            cfg->hours[d].open = cfg->hours[d].close = 0;
-            continue;
-        }
-        int open, close;
-        if (strlen(text) != 11 || text[5] != '-')
-            return fail(ctx, s, "'%s' is not \"HH:MM-HH:MM\" or \"closed\"", text);
-        memcpy(v, text, 12);
-        v[5] = '\0';
-        if (!parse_hhmm(v, false, &open) || !parse_hhmm(v + 6, true, &close))
-            return fail(ctx, s, "'%s' is not \"HH:MM-HH:MM\" or \"closed\"", text);
-        if (close <= open)
-            return fail(ctx, s, "'%s' closes before it opens (use \"closed\" for a day off)", text);
-        cfg->hours[d].open = open;
-        cfg->hours[d].close = close;
-    }
+    config_hours_t days[7] = {{0}};
+    bool any;
+    if (read_days(ctx, g, days, &any) < 0)
+        return -1;
+    for (int d = 0; d < 7; d++)
+        if (days[d].set)
+            cfg->hours[d] = days[d];
+    if (load_specials(ctx, g, "", cfg) < 0 || load_agency_hours(ctx, g, cfg) < 0)
+        return -1;
     if (get_bool(ctx, g, "carry_over", &cfg->carry_over) < 0)
         return -1;
     return get_int(ctx, g, "print_timeout", 10, 3600, &cfg->print_timeout_s);
@@ -972,7 +1077,7 @@ int config_load(config_t *cfg, const char *path, char *err, size_t errlen)
     const config_setting_t *root = config_root_setting(&lc);
     if (check_names(&ctx, root, known) < 0 || load_hall(&ctx, root, tmp) < 0 ||
         load_server(&ctx, root, tmp) < 0 || load_paths(&ctx, root, tmp) < 0 ||
-        load_hours(&ctx, root, tmp) < 0 || load_counters(&ctx, root, tmp) < 0 ||
+        load_counters(&ctx, root, tmp) < 0 || load_hours(&ctx, root, tmp) < 0 ||
         load_rate_limits(&ctx, root, tmp) < 0 || load_sessions(&ctx, root, tmp) < 0 ||
         load_storage(&ctx, root, tmp) < 0 || load_log(&ctx, root, tmp) < 0 ||
         load_plugin_options(&ctx, root, tmp) < 0 || load_calendar(&ctx, root, tmp) < 0 ||

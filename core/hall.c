@@ -89,6 +89,7 @@ struct hall {
     hall_bookings_t *bookings; /* online bookings (hall_bookings.c) */
     hall_visits_t *visits;     /* visits across agencies (hall_visits.c) */
     hall_notify_t *notify;     /* messages to citizens (hall_notify.c) */
+    hall_hours_t *hours;       /* the hall's and agencies' hours (hall_hours.c) */
 };
 
 /* ---- rounds ---- */
@@ -639,10 +640,13 @@ int hall_open(hall_t **out, const config_t *cfg, char *err, size_t errlen)
     plugin_set_clock(hall_clock_of, h);
     plugin_hall_from_config(&h->plugin_hall, cfg);
     queue_hall_t *qh = &h->qhall;
-    for (int d = 0; d < 7; d++) {
-        qh->open_min[d] = cfg->hours[d].open;
-        qh->close_min[d] = cfg->hours[d].close;
+    if (!(h->hours = hall_hours_new(cfg))) {
+        snprintf(err, errlen, "out of memory for the hall's hours");
+        hall_close(h);
+        return -1;
     }
+    qh->day_hours = hall_hours_engine;
+    qh->hours_ctx = h->hours;
     qh->carry_over = cfg->carry_over;
     qh->print_timeout_s = cfg->print_timeout_s;
     qh->counters = h->plugin_hall.counters;
@@ -731,6 +735,7 @@ void hall_close(hall_t *h)
     hall_bookings_free(h->bookings);
     hall_visits_free(h->visits);
     hall_notify_free(h->notify);
+    hall_hours_free(h->hours);
     store_close(h->store);
     free(h);
 }
@@ -829,6 +834,11 @@ store_batch_t *hall_batch(hall_t *h)
 const config_t *hall_cfg(const hall_t *h)
 {
     return h->cfg;
+}
+
+hall_hours_t *hall_hours_get(hall_t *h)
+{
+    return h->hours;
 }
 
 hall_bookings_t *hall_bookings_of(hall_t *h)

@@ -199,13 +199,21 @@ void hall_storage_usage(hall_t *h, size_t *map_size, size_t *used);
 /* Text of a store_err_t a hall function returned. */
 const char *hall_strerror(int rc);
 
+/* ---- hours (hall_hours.c) ----
+ * The hours of a date for an agency (NULL: the hall itself): the hall's
+ * weekly ranges, or a special period's, or none on a closed date, narrowed
+ * by the agency's own hours where the config gives it some; with the name
+ * of the closure or special period that sets them. */
+void hall_hours_of(hall_t *h, const char *agency, calendar_date_t date, calendar_day_t *out);
+/* The hall's calendar: its closed dates and special periods. */
+const calendar_t *hall_calendar(hall_t *h);
+
 /* ---- online bookings (hall_bookings.c; core/booking does the sums) ----
  * The ledger of every booking is kept in memory beside the engine and
  * rebuilt with it; every change joins the open round (hall_wait). */
 
 /* The hall's offset from UTC in minutes, and its calendar of closed days. */
 int hall_booking_offset(hall_t *h);
-const calendar_t *hall_booking_calendar(hall_t *h);
 /* The slots of bookable `service` on `date` (none on a closed day);
  * BOOKING_NOT_FOUND when there is no such bookable service. */
 int hall_booking_day(hall_t *h, const char *service, calendar_date_t date, booking_day_t *day);

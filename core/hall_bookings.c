@@ -1,8 +1,8 @@
 /*
  * hall_bookings.c - online bookings in the running hall (hall.h, "online
  * bookings"): the ledger of core/booking kept in memory and rebuilt from
- * the store whenever the engine is, the hall's calendar from its config,
- * and every change written in the open round, so a booking is durable
+ * the store whenever the engine is, slots cut from the hall's hours of the
+ * date (hall_hours.c: breaks, special periods, closed days), and every change written in the open round, so a booking is durable
  * with the tickets it goes with and a reply waits for both.
  *
  * A reservation takes its place in the ledger at once (two requests for
@@ -26,7 +26,6 @@
 
 struct hall_bookings {
     booking_ledger_t *ledger;
-    calendar_t *calendar;
     int utc_offset_min;
     int64_t erased_ms; /* hall time of the last erasure sweep */
 };
@@ -44,26 +43,6 @@ static int hall_offset_min(int64_t now_ms)
     time_t secs = (time_t)(now_ms / 1000);
     struct tm tm;
     return localtime_r(&secs, &tm) ? (int)(tm.tm_gmtoff / 60) : 0;
-}
-
-/* The config's closed weekdays (open == close) and closed dates. */
-static calendar_t *calendar_of(const config_t *cfg)
-{
-    calendar_t *cal = calendar_new();
-    for (int d = 0; cal && d < 7; d++)
-        if (cfg->hours[d].open == cfg->hours[d].close)
-            calendar_close_weekday(cal, d == 0 ? CALENDAR_SUNDAY : d);
-    for (size_t i = 0; cal && i < cfg->n_holidays; i++) {
-        const config_holiday_t *h = &cfg->holidays[i];
-        calendar_date_t date;
-        if (calendar_date_from_ymd((int)(h->ymd / 10000), (int)(h->ymd / 100 % 100),
-                                   (int)(h->ymd % 100), &date) == BOOKING_OK &&
-            calendar_add(cal, date, h->name, h->source) == BOOKING_ENOMEM) {
-            calendar_free(cal);
-            return NULL;
-        }
-    }
-    return cal;
 }
 
 typedef struct restore_ctx {
@@ -87,7 +66,6 @@ void hall_bookings_free(hall_bookings_t *b)
     if (!b)
         return;
     booking_ledger_free(b->ledger);
-    calendar_free(b->calendar);
     free(b);
 }
 
@@ -97,13 +75,12 @@ int hall_bookings_restore(hall_t *h, hall_bookings_t **out, char *err, size_t er
     hall_bookings_t *b = calloc(1, sizeof *b);
     if (b) {
         b->utc_offset_min = hall_offset_min(hall_now(h));
-        b->calendar = calendar_of(cfg);
         booking_ledger_opts_t opts = {
             b->utc_offset_min, cfg->booking_per_phone_day, {sodium_fill, NULL}};
         b->ledger = booking_ledger_new(&opts);
         b->erased_ms = *out ? (*out)->erased_ms : 0;
     }
-    if (!b || !b->calendar || !b->ledger) {
+    if (!b || !b->ledger) {
         hall_bookings_free(b);
         snprintf(err, errlen, "out of memory for the bookings");
         return -1;
@@ -159,25 +136,17 @@ int hall_booking_offset(hall_t *h)
     return hall_bookings_of(h)->utc_offset_min;
 }
 
-const calendar_t *hall_booking_calendar(hall_t *h)
-{
-    return hall_bookings_of(h)->calendar;
-}
-
 int hall_booking_day(hall_t *h, const char *service, calendar_date_t date, booking_day_t *day)
 {
     const catalog_service_t *svc = catalog_service_find(hall_catalog(h), service);
     if (!svc || !svc->bookable)
         return BOOKING_NOT_FOUND;
-    const config_t *cfg = hall_cfg(h);
-    hall_bookings_t *b = hall_bookings_of(h);
-    int wday = (calendar_weekday(date)) % 7; /* config: 0 = Sunday */
-    booking_hours_t hours = {cfg->hours[wday].open, cfg->hours[wday].close};
-    if (svc->cutoff_min >= 0 && svc->cutoff_min < hours.close_min)
-        hours.close_min = svc->cutoff_min;
-    size_t n = hours.close_min > hours.open_min ? 1 : 0;
-    return booking_day_build(day, service, date, &svc->booking, &hours, n, b->calendar,
-                             b->utc_offset_min, NULL, 0);
+    calendar_day_t hours;
+    hall_hours_of(h, hall_catalog(h)->agencies[svc->agency].id, date, &hours);
+    if (svc->cutoff_min >= 0)
+        calendar_day_clip(&hours, svc->cutoff_min);
+    return booking_day_build(day, service, date, &svc->booking, hours.range, hours.n, NULL,
+                             hall_bookings_of(h)->utc_offset_min, NULL, 0);
 }
 
 int hall_booking_left(hall_t *h, const booking_day_t *day, const booking_slot_t *slot)

@@ -47,6 +47,15 @@ hall_bookings_t *hall_bookings_of(hall_t *h);
 int hall_bookings_restore(hall_t *h, hall_bookings_t **b, char *err, size_t errlen);
 void hall_bookings_free(hall_bookings_t *b);
 
+/* The hall's hours (hall_hours.c), held by the hall: built from the
+ * config at open (NULL when out of memory), freed at close. */
+typedef struct hall_hours hall_hours_t;
+hall_hours_t *hall_hours_new(const config_t *cfg);
+void hall_hours_free(hall_hours_t *hh);
+hall_hours_t *hall_hours_get(hall_t *h);
+/* queue_hall_t.day_hours over a hall_hours_t (ctx). */
+void hall_hours_engine(void *ctx, const char *agency, uint32_t ymd, calendar_day_t *out);
+
 /* The hall's visits (hall_visits.c), held by the hall. */
 typedef struct hall_visits hall_visits_t;
 hall_visits_t *hall_visits_of(hall_t *h);

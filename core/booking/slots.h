@@ -21,18 +21,15 @@
 #include "booking/booking.h"
 #include "booking/rules.h"
 
-#define BOOKING_SLOTS_MAX 288 /* a whole day of 5-minute slots */
-#define BOOKING_HOURS_MAX 8   /* opening intervals in a day */
+#define BOOKING_SLOTS_MAX 288                 /* a whole day of 5-minute slots */
+#define BOOKING_HOURS_MAX CALENDAR_RANGES_MAX /* opening intervals in a day */
 #define BOOKING_OFFSET_MIN (-12 * 60)
 #define BOOKING_OFFSET_MAX (14 * 60)
 #define BOOKING_TIME_TEXT 26 /* "2026-12-07T08:00:00+07:00" with its NUL */
 
-/* An opening interval in minutes of the local day: 08:00-12:00 is
- * {480, 720}. 0 <= open_min < close_min <= 1440. */
-typedef struct booking_hours {
-    int open_min;
-    int close_min;
-} booking_hours_t;
+/* An opening interval: the calendar's range (calendar.h), in minutes of
+ * the local day. */
+typedef calendar_range_t booking_hours_t;
 
 /* One slot: [start_ms, end_ms) since the epoch, and its capacity. */
 typedef struct booking_slot {

@@ -469,6 +469,8 @@ int queue_new(queue_t **out, const queue_hall_t *hall, const catalog_t *cat, con
         q->sink = *sink;
     memcpy(q->open_min, hall->open_min, sizeof q->open_min);
     memcpy(q->close_min, hall->close_min, sizeof q->close_min);
+    q->day_hours = hall->day_hours;
+    q->hours_ctx = hall->hours_ctx;
     q->carry_over = hall->carry_over;
     q->print_timeout_s = hall->print_timeout_s > 0 ? hall->print_timeout_s : 120;
     q->counters = calloc(hall->n_counters ? hall->n_counters : 1, sizeof *q->counters);

@@ -22,6 +22,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "booking/calendar.h"
 #include "catalog.h"
 
 typedef enum queue_err {
@@ -193,11 +194,20 @@ typedef struct queue_env {
  * (mppd sets TZ from the hall config). ctx is unused. */
 void queue_local_time(void *ctx, int64_t ms, uint32_t *ymd, int *minute, int *wday);
 
+/* The hours of local day ymd for an agency (NULL: the hall itself), into
+ * out: the hall's hours, narrowed by the agency's own where it has them,
+ * with the date's closures and special periods (Ramadan, a lunch break,
+ * Friday prayer). */
+typedef void (*queue_hours_fn)(void *ctx, const char *agency, uint32_t ymd, calendar_day_t *out);
+
 typedef struct queue_hall {
-    int open_min[7], close_min[7]; /* per weekday; open == close: shut */
-    bool carry_over;               /* waiting tickets survive closing */
-    int print_timeout_s;           /* default 120 */
-    const int *counters;           /* hall counters, config order */
+    int open_min[7], close_min[7]; /* per weekday; open == close: shut;
+                                      used when day_hours is NULL */
+    queue_hours_fn day_hours;      /* the hall's calendar, or NULL */
+    void *hours_ctx;
+    bool carry_over;     /* waiting tickets survive closing */
+    int print_timeout_s; /* default 120 */
+    const int *counters; /* hall counters, config order */
     const char (*counter_agency)[CATALOG_ID_MAX];
     size_t n_counters;
 } queue_hall_t;

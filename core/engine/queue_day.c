@@ -26,24 +26,51 @@ static void local(const queue_t *q, int64_t now, uint32_t *ymd, int *minute, int
         *wday = 0;
 }
 
+void queue_day_hours(const queue_t *q, const char *agency, uint32_t ymd, int wday,
+                     calendar_day_t *out)
+{
+    if (q->day_hours) {
+        q->day_hours(q->hours_ctx, agency, ymd, out);
+        return;
+    }
+    memset(out, 0, sizeof *out);
+    if (q->open_min[wday] != q->close_min[wday]) {
+        out->n = 1;
+        out->range[0] = (calendar_range_t){q->open_min[wday], q->close_min[wday]};
+    }
+}
+
 int queue_check_hours(queue_t *q, const catalog_service_t *svc, int64_t now)
 {
     uint32_t ymd;
     int minute, wday;
     local(q, now, &ymd, &minute, &wday);
-    int open = q->open_min[wday], close = q->close_min[wday];
-    if (open == close)
-        return queue_fail(q, QUEUE_ECLOSED, NULL, "the hall is closed all day today");
-    if (q->closed_day == q->day)
+    const char *agency = q->cat->agencies[svc->agency].id;
+    calendar_day_t day;
+    queue_day_hours(q, agency, ymd, wday, &day);
+    if (day.n == 0)
+        return queue_fail(q, QUEUE_ECLOSED, NULL, "%s is closed all day today%s%s%s", svc->id,
+                          day.name ? " (" : "", day.name ? day.name : "", day.name ? ")" : "");
+    const qagency_t *a = queue_map_get(&q->agencies, agency, strlen(agency));
+    if (q->closed_day == q->day || (a && a->closed_day == q->day))
         return queue_fail(q, QUEUE_ECLOSED, NULL,
-                          "the hall has closed for today; come back on the next working day");
+                          "%s has closed for today; come back on the next working day", svc->id);
+    int open = day.range[0].open_min, close = day.range[day.n - 1].close_min;
     if (minute < open)
         return queue_fail(q, QUEUE_ECLOSED, NULL,
-                          "the hall is not open yet; tickets are issued from %02d:%02d", open / 60,
-                          open % 60);
+                          "%s is not open yet; tickets are issued from %02d:%02d", svc->id,
+                          open / 60, open % 60);
     if (minute >= close)
-        return queue_fail(q, QUEUE_ECLOSED, NULL, "the hall closed at %02d:%02d today", close / 60,
-                          close % 60);
+        return queue_fail(q, QUEUE_ECLOSED, NULL, "%s closed at %02d:%02d today", svc->id,
+                          close / 60, close % 60);
+    for (size_t i = 0; i + 1 < day.n; i++)
+        if (minute >= day.range[i].close_min && minute < day.range[i + 1].open_min)
+            return queue_fail(q, QUEUE_ECLOSED, NULL,
+                              "%s is on a break (%02d:%02d-%02d:%02d); tickets are issued again "
+                              "from %02d:%02d",
+                              svc->id, day.range[i].close_min / 60, day.range[i].close_min % 60,
+                              day.range[i + 1].open_min / 60, day.range[i + 1].open_min % 60,
+                              day.range[i + 1].open_min / 60, day.range[i + 1].open_min % 60);
     if (svc->cutoff_min >= 0 && minute >= svc->cutoff_min)
         return queue_fail(q, QUEUE_ECLOSED, "service",
                           "service %s stops issuing tickets at %02d:%02d; come back on the "
@@ -52,22 +79,56 @@ int queue_check_hours(queue_t *q, const catalog_service_t *svc, int64_t now)
     return QUEUE_OK;
 }
 
-/* The day's end: cancels what may not outlive it and closes idle counters. */
-static void close_day(queue_t *q)
+int64_t queue_wait_in_hours(const queue_t *q, const char *agency, int64_t wait_s)
+{
+    if (q->now <= 0 || wait_s < 0)
+        return wait_s;
+    uint32_t ymd;
+    int minute, wday;
+    local(q, q->now, &ymd, &minute, &wday);
+    calendar_day_t day;
+    queue_day_hours(q, agency, ymd, wday, &day);
+    int64_t start = (int64_t)minute * 60 + q->now / 1000 % 60, t = start, left = wait_s;
+    for (size_t i = 0; i < day.n; i++) {
+        int64_t open = (int64_t)day.range[i].open_min * 60;
+        int64_t close = (int64_t)day.range[i].close_min * 60;
+        if (close <= t)
+            continue;
+        if (t < open)
+            t = open; /* a break passes before the counters call again */
+        if (t + left <= close)
+            return t + left - start;
+        left -= close - t;
+        t = close;
+    }
+    return t + left - start;
+}
+
+/* The closing of the hall (agency NULL) or of one agency whose own hours
+ * end before the hall's: what may not outlive the day is cancelled
+ * ("closed"; waiting tickets stay with carry_over) and idle counters
+ * close. */
+static void close_tickets_and_counters(queue_t *q, const char *agency)
 {
     for (tnode_t *n = q->all_head; n; n = n->all_next) {
         queue_status_t s = n->t.status;
+        if (agency && strcmp(n->t.agency, agency) != 0)
+            continue;
         if (s == QUEUE_TICKET_PRINTING || s == QUEUE_TICKET_HELD ||
             (s == QUEUE_TICKET_WAITING && !q->carry_over))
             queue_cancel_ticket(q, &n->t, "closed", NULL, "");
     }
     for (size_t i = 0; i < q->n_counters; i++) {
         queue_counter_t *c = &q->counters[i];
-        /* every counter record keeps that this day has closed, so a
-         * restart with the clock stepped back before closing time does
-         * not open the day again */
-        c->closed_day = q->day;
-        queue_touch_counter(q, c);
+        if (agency && strcmp(c->agency, agency) != 0)
+            continue;
+        if (!agency) {
+            /* every counter record keeps that this day has closed, so a
+             * restart with the clock stepped back before closing time
+             * does not open the day again */
+            c->closed_day = q->day;
+            queue_touch_counter(q, c);
+        }
         if (c->status == QUEUE_COUNTER_CLOSED || c->ticket != 0)
             continue;
         c->status = QUEUE_COUNTER_CLOSED;
@@ -76,7 +137,30 @@ static void close_day(queue_t *q)
         queue_touch_counter(q, c);
         queue_add_event(q, QUEUE_EV_COUNTER_CLOSED, NULL, c, "");
     }
+}
+
+/* The day's end. */
+static void close_day(queue_t *q)
+{
+    close_tickets_and_counters(q, NULL);
     q->closed_day = q->day;
+}
+
+/* The agencies whose own hours ended today before the hall's. */
+static void close_agencies(queue_t *q, uint32_t ymd, int minute, int wday)
+{
+    for (size_t i = 0; q->cat && i < q->cat->n_agencies; i++) {
+        const char *id = q->cat->agencies[i].id;
+        calendar_day_t day;
+        queue_day_hours(q, id, ymd, wday, &day);
+        if (day.n == 0 || minute < day.range[day.n - 1].close_min)
+            continue;
+        qagency_t *a = queue_agency_state(q, id);
+        if (a && a->closed_day != q->day) {
+            close_tickets_and_counters(q, id);
+            a->closed_day = q->day;
+        }
+    }
 }
 
 /* Starts business day `ymd`: daily counts of counters start again (the
@@ -135,9 +219,14 @@ int queue_roll(queue_t *q, int64_t now)
             queue_cancel_ticket(q, &n->t, "print_timeout", NULL, "");
         n = next;
     }
-    int close = q->close_min[wday];
-    if (ymd == q->day && q->closed_day != q->day && q->open_min[wday] != close && minute >= close)
-        close_day(q);
+    calendar_day_t hall;
+    queue_day_hours(q, NULL, ymd, wday, &hall);
+    if (ymd == q->day && q->closed_day != q->day) {
+        if (hall.n > 0 && minute >= hall.range[hall.n - 1].close_min)
+            close_day(q);
+        else if (q->day_hours)
+            close_agencies(q, ymd, minute, wday);
+    }
     queue_flush(q, now);
     if (rolled)
         drop_past(q);
@@ -164,6 +253,7 @@ static void booked_forward(queue_t *q, int64_t now)
 
 void queue_tick(queue_t *q, int64_t now)
 {
+    q->now = now;             /* the wait estimates read it between commands */
     (void)queue_roll(q, now); /* on ENOMEM the next tick tries again */
     booked_forward(q, now);
 }
@@ -292,8 +382,12 @@ static void restore_counts(queue_t *q, tnode_t *n)
         queue_print_link(q, n);
     if (t->day != q->day)
         return;
-    if (t->status == QUEUE_TICKET_CANCELLED && strcmp(t->reason, "closed") == 0)
-        q->closed_day = q->day;
+    if (t->status == QUEUE_TICKET_CANCELLED && strcmp(t->reason, "closed") == 0) {
+        /* the hall's closing, or its agency's own before it */
+        qagency_t *own = queue_agency_state(q, t->agency);
+        if (own)
+            own->closed_day = q->day;
+    }
     qagency_t *a = queue_agency_state(q, issuer(q, t));
     if (a) {
         if (a->seq_day != q->day || t->seq > a->seq)

@@ -55,6 +55,7 @@ typedef struct qagency {
     int waiting;          /* tickets queued in its services */
     uint32_t serving_day; /* day `serving` belongs to */
     char serving[QUEUE_NUMBER_MAX];
+    uint32_t closed_day; /* last day its own closing ran (hours of its own) */
 } qagency_t;
 
 enum { QLIST_REGULAR = 0, QLIST_PRIORITY = 1 };
@@ -108,6 +109,8 @@ struct queue {
     queue_env_t env;
     queue_sink_t sink;
     int open_min[7], close_min[7];
+    queue_hours_fn day_hours;
+    void *hours_ctx;
     bool carry_over;
     int print_timeout_s;
 
@@ -235,6 +238,14 @@ void queue_note_call(queue_t *q, const queue_ticket_t *t, const queue_counter_t 
 int queue_roll(queue_t *q, int64_t now);
 /* Whether `now` is inside the hall's hours; message set when not. */
 int queue_check_hours(queue_t *q, const catalog_service_t *svc, int64_t now);
+/* The hours of local day ymd (weekday wday, 0 = Sunday) for an agency
+ * (NULL: the hall), from the hall's calendar or its weekly hours. */
+void queue_day_hours(const queue_t *q, const char *agency, uint32_t ymd, int wday,
+                     calendar_day_t *out);
+/* A wait of wait_s seconds from the engine's now, stretched over the
+ * breaks of the agency's hours today (a wait that runs into lunch resumes
+ * after it). */
+int64_t queue_wait_in_hours(const queue_t *q, const char *agency, int64_t wait_s);
 
 /* ---- queue_hooks.c ---- */
 

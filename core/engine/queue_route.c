@@ -321,7 +321,8 @@ static bool share_counter(const queue_t *q, const catalog_agency_t *a, const cat
  * service: the tickets ahead of it in its own queue and in the queues of
  * the services that share a counter with it (routing takes them in rank
  * order), each at its service's typical counter time, plus half a typical
- * time for each of those counters still busy with a ticket. The loops run
+ * time for each of those counters still busy with a ticket; a break in
+ * today's hours that the wait runs into is added to it. The loops run
  * over the agency's services and counters, never over a queue. */
 int64_t queue_ticket_estimate(const queue_t *q, const queue_ticket_t *t)
 {
@@ -354,7 +355,7 @@ int64_t queue_ticket_estimate(const queue_t *q, const queue_ticket_t *t)
         if (bs)
             work += typical_s(q, bs) / 2;
     }
-    return work / (open > 1 ? open : 1);
+    return queue_wait_in_hours(q, t->agency, work / (open > 1 ? open : 1));
 }
 
 int64_t queue_service_estimate(const queue_t *q, const char *service)

@@ -168,9 +168,14 @@ static void slots_get(web_req_t *r)
         jsonw_obj_end(&w);
     }
     jsonw_arr_end(&w);
-    const char *holiday = calendar_holiday(hall_booking_calendar(h), date);
+    /* the closure or special period that sets this date's hours */
+    const catalog_service_t *svc = catalog_service_find(hall_catalog(h), args[A_SERVICE].value);
+    calendar_day_t hours;
+    hall_hours_of(h, hall_catalog(h)->agencies[svc->agency].id, date, &hours);
     jsonw_key(&w, "closed");
-    jsonw_str_or_null(&w, holiday);
+    jsonw_str_or_null(&w, hours.n == 0 ? hours.name : NULL);
+    jsonw_key(&w, "period");
+    jsonw_str_or_null(&w, hours.n > 0 && hours.special ? hours.name : NULL);
     jsonw_obj_end(&w);
     free(day);
     web_reply_jsonw(r, 200, &w);

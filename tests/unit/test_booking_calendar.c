@@ -2,7 +2,9 @@
  * test_booking_calendar.c - dates (against libc's timegm and gmtime over
  * every day from 1970 to 2200), "YYYY-MM-DD" accepted and refused, the
  * local date of an instant, and a hall calendar with closed weekdays,
- * national holidays and cuti bersama.
+ * national holidays and cuti bersama, hours with breaks, special periods
+ * (Ramadan, a closure of several days), an agency's hours inside the
+ * hall's and a service's cut-off.
  */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -220,6 +222,139 @@ static void test_names(void **state)
     assert_false(booking_status_active(BOOKING_STATUS_MISSED));
 }
 
+/* 8: weekly hours with a lunch break, a Ramadan period with hours of its
+ * own on some weekdays, a closure of several days, and a dated holiday
+ * inside the period, which wins. */
+static void test_calendar_hours(void **state)
+{
+    (void)state;
+    calendar_t *cal = calendar_new();
+    assert_non_null(cal);
+    calendar_day_t day;
+    calendar_day(cal, date_of("2027-02-01"), &day);
+    assert_int_equal(day.n, 1); /* a new calendar is open all day */
+    assert_int_equal(day.range[0].close_min, 1440);
+    const calendar_range_t week[] = {{450, 720}, {780, 900}};
+    const calendar_range_t friday[] = {{450, 690}, {810, 900}};
+    for (int w = CALENDAR_MONDAY; w <= CALENDAR_THURSDAY; w++)
+        assert_int_equal(calendar_set_week(cal, w, week, 2), BOOKING_OK);
+    assert_int_equal(calendar_set_week(cal, CALENDAR_FRIDAY, friday, 2), BOOKING_OK);
+    assert_int_equal(calendar_close_weekday(cal, CALENDAR_SATURDAY), BOOKING_OK);
+    assert_int_equal(calendar_close_weekday(cal, CALENDAR_SUNDAY), BOOKING_OK);
+    /* refused: overlapping, backwards, outside the day, too many */
+    const calendar_range_t overlap[] = {{450, 720}, {700, 900}};
+    const calendar_range_t backwards[] = {{720, 450}};
+    const calendar_range_t late[] = {{1400, 1441}};
+    calendar_range_t many[CALENDAR_RANGES_MAX + 1];
+    for (int i = 0; i <= CALENDAR_RANGES_MAX; i++)
+        many[i] = (calendar_range_t){i * 60, i * 60 + 30};
+    assert_int_equal(calendar_set_week(cal, CALENDAR_MONDAY, overlap, 2), BOOKING_EINVAL);
+    assert_int_equal(calendar_set_week(cal, CALENDAR_MONDAY, backwards, 1), BOOKING_EINVAL);
+    assert_int_equal(calendar_set_week(cal, CALENDAR_MONDAY, late, 1), BOOKING_EINVAL);
+    assert_int_equal(calendar_set_week(cal, CALENDAR_MONDAY, many, CALENDAR_RANGES_MAX + 1),
+                     BOOKING_EINVAL);
+    assert_int_equal(calendar_set_week(cal, 0, week, 2), BOOKING_EINVAL);
+    calendar_day(cal, date_of("2027-02-01"), &day); /* a Monday, unchanged */
+    assert_int_equal(day.n, 2);
+    assert_int_equal(day.range[1].open_min, 780);
+    assert_null(day.name);
+    assert_false(day.special);
+
+    calendar_hours_t ramadan[8];
+    memset(ramadan, 0, sizeof ramadan);
+    for (int w = CALENDAR_MONDAY; w <= CALENDAR_THURSDAY; w++)
+        ramadan[w] = (calendar_hours_t){true, 1, {{480, 840}}};
+    ramadan[CALENDAR_FRIDAY] = (calendar_hours_t){true, 2, {{480, 660}, {780, 870}}};
+    assert_int_equal(calendar_add_period(cal, date_of("2027-02-08"), date_of("2027-03-09"),
+                                         "Ramadan 1448 H", NULL, ramadan),
+                     BOOKING_OK);
+    assert_int_equal(calendar_add_period(cal, date_of("2027-04-12"), date_of("2027-04-14"),
+                                         "Renovasi gedung", "Keputusan Kepala DPMPTSP", NULL),
+                     BOOKING_OK);
+    /* overlapping another period, backwards, nameless */
+    static const struct {
+        const char *from, *to, *name;
+        int rc;
+    } refused[] = {{"2027-03-09", "2027-03-10", "X", BOOKING_EEXIST},
+                   {"2027-04-01", "2027-04-12", "X", BOOKING_EEXIST},
+                   {"2027-05-02", "2027-05-01", "X", BOOKING_EINVAL},
+                   {"2027-05-01", "2027-05-01", "", BOOKING_EINVAL}};
+    for (size_t i = 0; i < sizeof refused / sizeof refused[0]; i++)
+        assert_int_equal(calendar_add_period(cal, date_of(refused[i].from), date_of(refused[i].to),
+                                             refused[i].name, NULL, NULL),
+                         refused[i].rc);
+    assert_int_equal(calendar_period_count(cal), 2);
+    assert_int_equal(calendar_add(cal, date_of("2027-03-09"), "Isra Mikraj", NULL), BOOKING_OK);
+
+    calendar_day(cal, date_of("2027-02-07"), &day); /* the Sunday before: closed */
+    assert_int_equal(day.n, 0);
+    calendar_day(cal, date_of("2027-02-08"), &day); /* Ramadan's first Monday */
+    assert_int_equal(day.n, 1);
+    assert_int_equal(day.range[0].open_min, 480);
+    assert_int_equal(day.range[0].close_min, 840);
+    assert_string_equal(day.name, "Ramadan 1448 H");
+    assert_true(day.special);
+    calendar_day(cal, date_of("2027-02-12"), &day); /* its Friday: prayer break */
+    assert_int_equal(day.n, 2);
+    assert_int_equal(day.range[0].close_min, 660);
+    assert_int_equal(day.range[1].open_min, 780);
+    calendar_day(cal, date_of("2027-02-13"), &day); /* Saturday: the weekly closure */
+    assert_int_equal(day.n, 0);
+    assert_null(day.name);
+    calendar_day(cal, date_of("2027-03-09"), &day); /* a holiday inside the period */
+    assert_int_equal(day.n, 0);
+    assert_string_equal(day.name, "Isra Mikraj");
+    assert_false(calendar_is_open(cal, date_of("2027-03-09")));
+    calendar_day(cal, date_of("2027-03-10"), &day); /* after it: weekly again */
+    assert_int_equal(day.n, 2);
+    assert_null(day.name);
+    for (const char *d = "2027-04-12"; d; d = strcmp(d, "2027-04-12") == 0 ? "2027-04-14" : NULL) {
+        calendar_day(cal, date_of(d), &day);
+        assert_int_equal(day.n, 0);
+        assert_string_equal(day.name, "Renovasi gedung");
+    }
+    assert_true(calendar_is_open(cal, date_of("2027-04-15")));
+    calendar_date_t from, to;
+    const char *name, *source;
+    assert_true(calendar_period_at(cal, 1, &from, &to, &name, &source));
+    assert_int_equal(from, date_of("2027-04-12"));
+    assert_string_equal(source, "Keputusan Kepala DPMPTSP");
+    assert_false(calendar_period_at(cal, 2, &from, &to, &name, &source));
+    calendar_free(cal);
+}
+
+/* 9: an agency's hours inside the hall's, and a cut-off. */
+static void test_calendar_intersect_and_clip(void **state)
+{
+    (void)state;
+    calendar_day_t hall = {2, {{450, 720}, {780, 900}}, NULL, false};
+    calendar_day_t pln = {1, {{480, 660}}, "Stock opname", true};
+    calendar_day_t out;
+    calendar_day_intersect(&hall, &pln, &out);
+    assert_int_equal(out.n, 1);
+    assert_int_equal(out.range[0].open_min, 480);
+    assert_int_equal(out.range[0].close_min, 660);
+    assert_string_equal(out.name, "Stock opname");
+    calendar_day_t open_all = {1, {{0, 1440}}, NULL, false};
+    calendar_day_intersect(&hall, &open_all, &out);
+    assert_int_equal(out.n, 2);
+    assert_int_equal(out.range[1].close_min, 900);
+    calendar_day_t shut = {0, {{0, 0}}, "Tutup", true};
+    calendar_day_intersect(&hall, &shut, &out);
+    assert_int_equal(out.n, 0);
+    assert_string_equal(out.name, "Tutup");
+    calendar_day_t day = hall;
+    calendar_day_clip(&day, 840); /* cut-off 14:00: the afternoon shortened */
+    assert_int_equal(day.n, 2);
+    assert_int_equal(day.range[1].close_min, 840);
+    day = hall;
+    calendar_day_clip(&day, 750); /* cut-off inside the break */
+    assert_int_equal(day.n, 1);
+    assert_int_equal(day.range[0].close_min, 720);
+    calendar_day_clip(&day, 0);
+    assert_int_equal(day.n, 0);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -230,6 +365,8 @@ int main(void)
         cmocka_unit_test(test_calendar_refuses),
         cmocka_unit_test(test_calendar_many),
         cmocka_unit_test(test_names),
+        cmocka_unit_test(test_calendar_hours),
+        cmocka_unit_test(test_calendar_intersect_and_clip),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

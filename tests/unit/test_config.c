@@ -44,8 +44,8 @@ static void test_defaults(void **state)
     assert_string_equal(cfg->hall_name, "Mal Pelayanan Publik");
     assert_int_equal(cfg->n_counters, 0);
     for (int d = 0; d < 7; d++) {
-        assert_int_equal(cfg->hours[d].open, 0);
-        assert_int_equal(cfg->hours[d].close, 1440);
+        assert_int_equal(cfg->hours[d].range[0].open, 0);
+        assert_int_equal(cfg->hours[d].range[0].close, 1440);
     }
     assert_false(cfg->carry_over);
     assert_int_equal(cfg->print_timeout_s, 120);
@@ -110,8 +110,8 @@ static void test_shipped_file(void **state)
     assert_null(config_counter_agency(cfg, 0));
     /* the demo is open around the clock */
     for (int d = 0; d < 7; d++) {
-        assert_int_equal(cfg->hours[d].open, 0);
-        assert_int_equal(cfg->hours[d].close, 1440);
+        assert_int_equal(cfg->hours[d].range[0].open, 0);
+        assert_int_equal(cfg->hours[d].range[0].close, 1440);
     }
     /* 20 agencies */
     int agencies = 0;
@@ -122,6 +122,49 @@ static void test_shipped_file(void **state)
         agencies += !seen;
     }
     assert_int_equal(agencies, 20);
+}
+
+/* Ranges around breaks, special periods of the hall, an agency's own
+ * weekly hours and its closure (tests/config/hours_special.cfg). */
+static void test_special_hours(void **state)
+{
+    (void)state;
+    config_t *cfg = cfg_new();
+    char err[512] = "";
+    if (config_load(cfg, "tests/config/hours_special.cfg", err, sizeof err) != 0)
+        fail_msg("%s", err);
+    assert_int_equal(cfg->hours[1].n, 2); /* Monday, around lunch */
+    assert_int_equal(cfg->hours[1].range[0].close, 12 * 60);
+    assert_int_equal(cfg->hours[1].range[1].open, 13 * 60);
+    assert_int_equal(cfg->hours[5].range[1].open, 13 * 60 + 30); /* Friday prayer */
+    assert_int_equal(cfg->hours[6].n, 0);
+    assert_int_equal(cfg->hours[2].range[0].close, 1440); /* left out: the default */
+    assert_int_equal(cfg->n_specials, 3);
+    const config_special_t *r = &cfg->specials[0];
+    assert_string_equal(r->agency, "");
+    assert_int_equal(r->from, 20270208);
+    assert_int_equal(r->to, 20270309);
+    assert_string_equal(r->name, "Ramadan 1448 H");
+    assert_true(r->days[1].set);
+    assert_int_equal(r->days[1].range[0].close, 14 * 60);
+    assert_int_equal(r->days[5].n, 2);
+    assert_false(r->days[3].set); /* Wednesday keeps the weekly hours */
+    const config_special_t *c = &cfg->specials[1];
+    assert_int_equal(c->from, 20270412);
+    assert_int_equal(c->to, 20270412); /* one day when `to` is left out */
+    for (int d = 0; d < 7; d++)
+        assert_true(c->days[d].set && c->days[d].n == 0);
+    assert_string_equal(cfg->specials[2].agency, "pln");
+    assert_int_equal(cfg->n_agency_hours, 1);
+    assert_string_equal(cfg->agency_hours[0].agency, "pln");
+    assert_true(cfg->agency_hours[0].days[5].set);
+    assert_false(cfg->agency_hours[0].days[1].set);
+    char text[64];
+    config_hours_format(&cfg->hours[1], text, sizeof text);
+    assert_string_equal(text, "07:30-12:00, 13:00-15:00");
+    config_hours_format(&cfg->hours[6], text, sizeof text);
+    assert_string_equal(text, "closed");
+    free(cfg);
 }
 
 static void test_full_file(void **state)
@@ -141,13 +184,13 @@ static void test_full_file(void **state)
     assert_int_equal(cfg->n_origins, 2);
     assert_int_equal(cfg->max_body, 4096);
     /* index 0 = Sunday */
-    assert_int_equal(cfg->hours[0].open, 8 * 60);
-    assert_int_equal(cfg->hours[0].close, 1440);
-    assert_int_equal(cfg->hours[1].open, 7 * 60 + 30);
-    assert_int_equal(cfg->hours[1].close, 15 * 60);
-    assert_int_equal(cfg->hours[5].open, 7 * 60 + 30);
-    assert_int_equal(cfg->hours[5].close, 11 * 60 + 30);
-    assert_int_equal(cfg->hours[6].open, cfg->hours[6].close);
+    assert_int_equal(cfg->hours[0].range[0].open, 8 * 60);
+    assert_int_equal(cfg->hours[0].range[0].close, 1440);
+    assert_int_equal(cfg->hours[1].range[0].open, 7 * 60 + 30);
+    assert_int_equal(cfg->hours[1].range[0].close, 15 * 60);
+    assert_int_equal(cfg->hours[5].range[0].open, 7 * 60 + 30);
+    assert_int_equal(cfg->hours[5].range[0].close, 11 * 60 + 30);
+    assert_int_equal(cfg->hours[6].n, 0);
     assert_true(cfg->carry_over);
     assert_int_equal(cfg->print_timeout_s, 60);
     assert_int_equal(cfg->n_counters, 2);
@@ -253,6 +296,20 @@ static const bad_case_t bad_cases[] = {
      "hours.wed: '15:00-07:30' closes before it opens"},
     {"hours_open24.cfg", "tests/config/hours_open24.cfg:2", "hours.sun: '24:00-24:00' is not"},
     {"hours_minutes.cfg", "tests/config/hours_minutes.cfg:2", "hours.fri: '07:30-11:60' is not"},
+    {"hours_ranges_overlap.cfg", "tests/config/hours_ranges_overlap.cfg:2",
+     "hours.mon: '11:00-15:00' opens before the range before it closes"},
+    {"hours_ranges_sep.cfg", "tests/config/hours_ranges_sep.cfg:2",
+     "hours.mon: '07:30-12:00; 13:00-15:00': separate the ranges with commas"},
+    {"special_overlap.cfg", "tests/config/special_overlap.cfg:4",
+     "hours.special[1]: this period overlaps the period 'Ramadan'"},
+    {"special_name.cfg", "tests/config/special_name.cfg:3",
+     "hours.special[0]: a special period needs its name"},
+    {"special_backwards.cfg", "tests/config/special_backwards.cfg:3",
+     "hours.special[0].to: the period ends (2027-02-08) before it begins (2027-03-09)"},
+    {"special_empty.cfg", "tests/config/special_empty.cfg:3",
+     "hours.special[0]: give the hours of its days"},
+    {"special_agency.cfg", "tests/config/special_agency.cfg:4",
+     "hours.agencies.pln: the hall config gives agency 'pln' no counter"},
     {"timezone.cfg", "tests/config/timezone.cfg:3",
      "hall.timezone: unknown time zone 'Asia/Jakata'"},
     {"timezone_dots.cfg", "tests/config/timezone_dots.cfg:2", "hall.timezone: unknown time zone"},
@@ -433,7 +490,7 @@ int main(void)
         cmocka_unit_test(test_relative_paths), cmocka_unit_test(test_plugin_options),
         cmocka_unit_test(test_missing_file),   cmocka_unit_test(test_origin_allowed),
         cmocka_unit_test(test_rate_allowed),   cmocka_unit_test(test_nets),
-        cmocka_unit_test(test_loopback_url),
+        cmocka_unit_test(test_loopback_url),   cmocka_unit_test(test_special_hours),
     };
     for (size_t i = 0; i < n_bad; i++) {
         struct CMUnitTest t = cmocka_unit_test_prestate(test_bad_file, (void *)&bad_cases[i]);

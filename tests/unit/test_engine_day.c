@@ -2,7 +2,9 @@
  * test_engine_day.c - time in the queue engine: print time-outs, the
  * day's closing (and carry-over), the midnight rollover in Asia/Jakarta,
  * a clock stepped back, and restoring an engine from the records its sink
- * received (same state, same next call, numbering and seq continuing).
+ * received (same state, same next call, numbering and seq continuing);
+ * hours of a calendar: a lunch break, an agency closing before the hall,
+ * and a wait estimate across the break.
  */
 #include "test_engine_fixture.h"
 
@@ -522,6 +524,73 @@ static void test_booked_ahead_of_walkins(void **state)
     assert_int_equal(queue_issue(f->q, &kept, later + 5, NULL), QUEUE_OK);
 }
 
+/* The hall's hours for test 11: 08:00-12:00 and 13:00-16:00 every day;
+ * bpjs only until 11:00. */
+static void lunch_hours(void *ctx, const char *agency, uint32_t ymd, calendar_day_t *out)
+{
+    (void)ctx;
+    (void)ymd;
+    calendar_day_t hall = {2, {{480, 720}, {780, 960}}, NULL, false};
+    calendar_day_t bpjs = {1, {{0, 660}}, "Rapat kerja", true};
+    if (agency && strcmp(agency, "bpjs") == 0)
+        calendar_day_intersect(&hall, &bpjs, out);
+    else
+        *out = hall;
+}
+
+static int setup_lunch(void **state)
+{
+    fx_t *f = fx_new(0);
+    queue_free(f->q);
+    f->hall.day_hours = lunch_hours;
+    queue_env_t env = {fx_local, fx_random, f};
+    queue_sink_t sink = {fx_sink_ticket, fx_sink_counter, fx_sink_event, f};
+    assert_int_equal(queue_new(&f->q, &f->hall, f->cat, &env, &sink), QUEUE_OK);
+    *state = f;
+    return 0;
+}
+
+/* 11. A lunch break refuses new tickets and keeps those waiting; an
+ * agency whose hours end at 11:00 closes then (its waiting tickets
+ * cancelled, the others not); a wait that runs into lunch resumes after. */
+static void test_lunch_and_agency_closing(void **state)
+{
+    fx_t *f = *state;
+    const queue_ticket_t *t;
+    assert_int_equal(fx_issue_rc(f, "dukcapil/ktp", PRIORITY_NONE, false, fx_mon(7, 59), &t),
+                     QUEUE_ECLOSED);
+    assert_non_null(strstr(queue_last_error(f->q), "tickets are issued from 08:00"));
+    const queue_ticket_t *b = fx_issue(f, "bpjs/daftar", PRIORITY_NONE, fx_mon(10, 0));
+    assert_int_equal(b->status, QUEUE_TICKET_WAITING);
+    const queue_ticket_t *a = fx_issue(f, "dukcapil/ktp", PRIORITY_NONE, fx_mon(11, 50));
+    assert_int_equal(fx_issue_rc(f, "bpjs/klaim", PRIORITY_NONE, false, fx_mon(11, 50), &t),
+                     QUEUE_ECLOSED);
+    assert_non_null(strstr(queue_last_error(f->q), "closed for today"));
+
+    /* at 11:50, a ticket behind 15 minutes of work at one open counter
+     * would be called at 12:05: inside the break, so at 13:05 */
+    fx_act(f, 1, QUEUE_ACT_OPEN, fx_mon(11, 50));
+    const queue_ticket_t *second = fx_issue(f, "dukcapil/ktp", PRIORITY_NONE, fx_mon(11, 50));
+    queue_tick(f->q, fx_mon(11, 50));
+    assert_int_equal(queue_ticket_estimate(f->q, second), 75 * 60);
+    assert_int_equal(queue_ticket_estimate(f->q, a), 0); /* first in line: no wait */
+
+    /* 11:00 came before: bpjs's own closing ran at the first command after it */
+    assert_int_equal(b->status, QUEUE_TICKET_CANCELLED);
+    assert_string_equal(b->reason, "closed");
+    queue_tick(f->q, fx_mon(12, 30)); /* lunch: nothing is cancelled */
+    assert_int_equal(a->status, QUEUE_TICKET_WAITING);
+    assert_int_equal(fx_issue_rc(f, "dukcapil/ktp", PRIORITY_NONE, false, fx_mon(12, 30), &t),
+                     QUEUE_ECLOSED);
+    assert_non_null(strstr(queue_last_error(f->q), "break (12:00-13:00)"));
+    assert_non_null(strstr(queue_last_error(f->q), "again from 13:00"));
+    assert_int_equal(fx_issue_rc(f, "dukcapil/ktp", PRIORITY_NONE, false, fx_mon(13, 0), &t),
+                     QUEUE_OK);
+    queue_tick(f->q, fx_mon(16, 0)); /* the hall's closing */
+    assert_int_equal(a->status, QUEUE_TICKET_CANCELLED);
+    assert_string_equal(a->reason, "closed");
+}
+
 int main(void)
 {
     setenv("TZ", "Asia/Jakarta", 1);
@@ -537,6 +606,7 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_restore_after_midnight, setup_plain, teardown),
         cmocka_unit_test_setup_teardown(test_restore_closing, setup_plain, teardown),
         cmocka_unit_test_setup_teardown(test_booked_ahead_of_walkins, setup_plain, teardown),
+        cmocka_unit_test_setup_teardown(test_lunch_and_agency_closing, setup_lunch, teardown),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
