@@ -51,10 +51,6 @@ int queue_check_hours(queue_t *q, const catalog_service_t *svc, int64_t now)
     if (day.n == 0)
         return queue_fail(q, QUEUE_ECLOSED, NULL, "%s is closed all day today%s%s%s", svc->id,
                           day.name ? " (" : "", day.name ? day.name : "", day.name ? ")" : "");
-    const qagency_t *a = queue_map_get(&q->agencies, agency, strlen(agency));
-    if (q->closed_day == q->day || (a && a->closed_day == q->day))
-        return queue_fail(q, QUEUE_ECLOSED, NULL,
-                          "%s has closed for today; come back on the next working day", svc->id);
     int open = day.range[0].open_min, close = day.range[day.n - 1].close_min;
     if (minute < open)
         return queue_fail(q, QUEUE_ECLOSED, NULL,
@@ -63,6 +59,10 @@ int queue_check_hours(queue_t *q, const catalog_service_t *svc, int64_t now)
     if (minute >= close)
         return queue_fail(q, QUEUE_ECLOSED, NULL, "%s closed at %02d:%02d today", svc->id,
                           close / 60, close % 60);
+    const qagency_t *a = queue_map_get(&q->agencies, agency, strlen(agency));
+    if (q->closed_day == q->day || (a && a->closed_day == q->day))
+        return queue_fail(q, QUEUE_ECLOSED, NULL,
+                          "%s has closed for today; come back on the next working day", svc->id);
     for (size_t i = 0; i + 1 < day.n; i++)
         if (minute >= day.range[i].close_min && minute < day.range[i + 1].open_min)
             return queue_fail(q, QUEUE_ECLOSED, NULL,

@@ -691,6 +691,8 @@ void web_api_handle(web_req_t *r)
         return web_api_bookings(r, p);
     if (strcmp(p, "plans") == 0 || strcmp(p, "visits") == 0 || strncmp(p, "visits/", 7) == 0)
         return web_api_visits(r, p);
+    if (path_is(r, "GET", API "hours"))
+        return web_api_hours(r);
     if (path_is(r, "GET", API "outbox"))
         return outbox(r);
     if (path_is(r, "POST", API "tickets"))

@@ -365,6 +365,10 @@ void web_reply_ticket(web_req_t *r, int status, const queue_ticket_t *t, int fla
  * path after /api/v1/. */
 void web_api_bookings(web_req_t *r, const char *rest);
 
+/* ---- api_hours.c: the hours of a date (docs/api.md, "Hours") ---- */
+/* GET /api/v1/hours[?date=YYYY-MM-DD]. */
+void web_api_hours(web_req_t *r);
+
 /* ---- api_visits.c: visits across agencies ---- */
 /* GET /api/v1/plans?services=A,B[&have=DOC,...]. */
 void web_api_visits(web_req_t *r, const char *rest);
