@@ -8,7 +8,9 @@
 // a scanned QR code of the booking's page is read too), and prints its
 // ticket as any other. Agencies go by their short names. "Beberapa urusan
 // sekaligus" plans a visit across agencies and prints one ticket for it
-// (kiosk-visit.js).
+// (kiosk-visit.js). Today's hours (GET /api/v1/hours) are shown under the
+// welcome, with the break or closing that stops tickets now, and on each
+// agency whose own hours differ from the hall's.
 import { t, translate, langButton, onLang } from './i18n.js';
 import { api, agencies, serviceIndex, errorText, issueTicket, ApiError } from './api.js';
 import { Feed } from './feed.js';
@@ -34,6 +36,7 @@ const state = {
   from: 'home',           // where "Kembali" on the service screen goes
   request: null,          // the last ticket request, for a reissue
   ticket: null,           // the ticket on screen
+  hours: null,            // GET /api/v1/hours for today
 };
 
 const keyboard = new Keyboard($('#keyboard'));
@@ -76,7 +79,8 @@ function renderTiles() {
       el('span', { class: 'tile-name' }, agencyShort(a)),
       a.short && a.short !== a.name ? el('span', { class: 'tile-full' }, a.name) : null,
       el('span', { class: 'tile-meta' }, t('kiosk.services.count', { n: a.services.filter(atKiosk).length }),
-        state.waiting.has(a.id) ? ' · ' + t('kiosk.waiting.count', { n: state.waiting.get(a.id) }) : ''))));
+        state.waiting.has(a.id) ? ' · ' + t('kiosk.waiting.count', { n: state.waiting.get(a.id) }) : ''),
+      agencyHoursTag(a.id))));
   $('#agency-tiles').replaceChildren(...tiles);
   paintColours($('#agency-tiles'));
 }
@@ -122,6 +126,9 @@ function openAgency(a) {
   state.agency = a;
   $('#agency-title').replaceChildren(agencyLogo(a) || '', agencyShort(a));
   $('#agency-full').textContent = a.name;
+  const own = agencyHoursOf(a.id);
+  $('#agency-hours').hidden = !own;
+  if (own) $('#agency-hours').textContent = own.ranges.length ? t('hours.agency', { ranges: rangesText(own) }) : t('hours.agency.closed');
   $('#agency-search').value = '';
   renderAgencyServices();
   show('agency');
@@ -388,6 +395,61 @@ function onScanKey(e) {
   }
 }
 
+// ---- hours ----
+
+const rangesText = (day) => day.ranges.map((r) => `${r.open}–${r.close}`).join(', ');
+
+// The line under the welcome: today's ranges, the special period, and
+// what stops tickets now (a break, not open yet, closed).
+function renderHours() {
+  const h = state.hours;
+  const line = $('#hours');
+  line.hidden = !h;
+  if (!h) return;
+  const day = h.hall;
+  const parts = [];
+  let now = null;
+  if (!day.ranges.length) {
+    now = day.name ? t('hours.closed_today', { name: day.name }) : t('hours.closed_day');
+  } else {
+    parts.push(t('hours.today', { ranges: rangesText(day) }));
+    if (day.special && day.name) parts.push(t('hours.period', { name: day.name }));
+    if (day.open_now === false) {
+      const first = day.ranges[0].open;
+      now = !day.opens ? t('hours.over') : day.opens === first ? t('hours.not_yet', { time: day.opens })
+        : t('hours.break', { time: day.opens });
+    }
+  }
+  line.classList.toggle('shut', !!now);
+  line.replaceChildren(parts.join(' · '), now ? el('span', { class: 'hours-now' }, now) : '');
+}
+
+// An agency's own hours, on its tile: only where they differ from the hall's.
+function agencyHoursOf(id) {
+  return state.hours ? state.hours.agencies.find((a) => a.id === id) : null;
+}
+
+function agencyHoursTag(id) {
+  const own = agencyHoursOf(id);
+  if (!own) return null;
+  if (own.open_now === false && state.hours.hall.open_now) {
+    return el('span', { class: 'tile-hours shut' }, own.opens ? t('hours.agency.opens', { time: own.opens })
+      : t('hours.agency.closed'));
+  }
+  return el('span', { class: 'tile-hours' }, own.ranges.length ? t('hours.agency', { ranges: rangesText(own) })
+    : t('hours.agency.closed'));
+}
+
+async function loadHours() {
+  try {
+    state.hours = await api('GET', '/api/v1/hours');
+  } catch {
+    state.hours = null; // the tiles still work; the next minute tries again
+  }
+  renderHours();
+  if (state.agencies.length && state.screen === 'home') renderTiles();
+}
+
 // ---- wiring ----
 
 function tick() {
@@ -416,6 +478,7 @@ function init() {
   langButton($('#lang'));
   const visits = visitKiosk({ show, agencies: () => state.agencies, keyboard, printThen, stopPrint });
   onLang(() => {
+    renderHours();
     renderTiles();
     renderResults();
     if (state.screen === 'agency') renderAgencyServices();
@@ -441,6 +504,8 @@ function init() {
   setInterval(tick, 1000);
   show('home');
   load();
+  loadHours();
+  setInterval(loadHours, 60000);
   new Feed({
     onSnapshot: (b) => {
       state.waiting = new Map(b.agencies.map((a) => [a.id, a.waiting]));
