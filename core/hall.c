@@ -90,6 +90,7 @@ struct hall {
     hall_visits_t *visits;     /* visits across agencies (hall_visits.c) */
     hall_notify_t *notify;     /* messages to citizens (hall_notify.c) */
     hall_hours_t *hours;       /* the hall's and agencies' hours (hall_hours.c) */
+    hall_skm_t *skm;           /* served tickets per past day (hall_skm.c) */
 };
 
 /* ---- rounds ---- */
@@ -640,7 +641,7 @@ int hall_open(hall_t **out, const config_t *cfg, char *err, size_t errlen)
     plugin_set_clock(hall_clock_of, h);
     plugin_hall_from_config(&h->plugin_hall, cfg);
     queue_hall_t *qh = &h->qhall;
-    if (!(h->hours = hall_hours_new(cfg))) {
+    if (!(h->hours = hall_hours_new(cfg)) || !(h->skm = hall_skm_new())) {
         snprintf(err, errlen, "out of memory for the hall's hours");
         hall_close(h);
         return -1;
@@ -736,6 +737,7 @@ void hall_close(hall_t *h)
     hall_visits_free(h->visits);
     hall_notify_free(h->notify);
     hall_hours_free(h->hours);
+    hall_skm_free(h->skm);
     store_close(h->store);
     free(h);
 }
@@ -834,6 +836,11 @@ store_batch_t *hall_batch(hall_t *h)
 const config_t *hall_cfg(const hall_t *h)
 {
     return h->cfg;
+}
+
+hall_skm_t *hall_skm_get(hall_t *h)
+{
+    return h->skm;
 }
 
 hall_hours_t *hall_hours_get(hall_t *h)

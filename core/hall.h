@@ -167,6 +167,19 @@ int hall_survey_answered(hall_t *h, uint32_t day, uint64_t ticket_id);
 typedef int (*hall_text_fn)(void *ctx, const char *json, size_t len);
 int hall_surveys_of_days(hall_t *h, uint32_t from_ymd, uint32_t to_ymd, hall_text_fn fn, void *ctx);
 
+/* ---- SKM (hall_skm.c) ----
+ * The tickets finished in days from_ymd..to_ymd, of an agency and a
+ * service (NULL: any) as the tickets ended (after transfers): the
+ * population of the period's survey. Past days are read once and kept. */
+int hall_served_of_days(hall_t *h, uint32_t from_ymd, uint32_t to_ymd, const char *agency,
+                        const char *service, uint64_t *out);
+/* The follow-up (tindak lanjut) of the results of scope ("" = the whole
+ * hall, else an agency id) over from..to: put writes `json` in the open
+ * round (NULL removes it); get answers 0 and a malloc'd copy in *json
+ * (the caller frees it), or STORE_NOTFOUND. */
+int hall_followup_put(hall_t *h, const char *scope, uint32_t from, uint32_t to, const char *json);
+int hall_followup_get(hall_t *h, const char *scope, uint32_t from, uint32_t to, char **json);
+
 /* A kiosk's Idempotency-Key and the token of the ticket it issued, kept
  * for a day (hall_forget_expired). */
 int hall_idempotency_remember(hall_t *h, const char *key, const char *token);

@@ -56,6 +56,13 @@ hall_hours_t *hall_hours_get(hall_t *h);
 /* queue_hall_t.day_hours over a hall_hours_t (ctx). */
 void hall_hours_engine(void *ctx, const char *agency, uint32_t ymd, calendar_day_t *out);
 
+/* What the SKM report keeps (hall_skm.c): served tickets counted per past
+ * day. NULL when out of memory. */
+typedef struct hall_skm hall_skm_t;
+hall_skm_t *hall_skm_new(void);
+void hall_skm_free(hall_skm_t *s);
+hall_skm_t *hall_skm_get(hall_t *h);
+
 /* The hall's visits (hall_visits.c), held by the hall. */
 typedef struct hall_visits hall_visits_t;
 hall_visits_t *hall_visits_of(hall_t *h);

@@ -579,6 +579,11 @@ const char *queue_text(const queue_t *q)
     return q->text;
 }
 
+uint32_t queue_business_day(const queue_t *q)
+{
+    return q->day;
+}
+
 uint64_t queue_seq(const queue_t *q)
 {
     return q->seq;

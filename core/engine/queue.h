@@ -354,6 +354,8 @@ const char *queue_agency_serving(const queue_t *q, const char *agency);
 size_t queue_recent(const queue_t *q, const queue_ticket_t **tickets, int *counters);
 const char *queue_text(const queue_t *q);
 uint64_t queue_seq(const queue_t *q);
+/* The business day (YYYYMMDD) the engine is in: it never goes back. */
+uint32_t queue_business_day(const queue_t *q);
 /* Waiting tickets a counter can take, in call order, at most max. */
 size_t queue_counter_waiting(const queue_t *q, int counter, const queue_ticket_t **out, size_t max);
 

@@ -61,13 +61,14 @@
 
 /* Names of the named databases, indexed by store_db_t. */
 static const char *const store_db_names[] = {
-    [STORE_DB_META] = "meta",         [STORE_DB_TICKETS] = "tickets",
-    [STORE_DB_OPEN] = "open",         [STORE_DB_TOKENS] = "tokens",
-    [STORE_DB_EVENTS] = "events",     [STORE_DB_COUNTERS] = "counters",
-    [STORE_DB_USERS] = "users",       [STORE_DB_SESSIONS] = "sessions",
-    [STORE_DB_SURVEYS] = "surveys",   [STORE_DB_IDEMPOTENCY] = "idempotency",
-    [STORE_DB_BOOKINGS] = "bookings", [STORE_DB_VISITS] = "visits",
-    [STORE_DB_OUTBOX] = "outbox",     [STORE_DB_SUBSCRIPTIONS] = "subscriptions",
+    [STORE_DB_META] = "meta",           [STORE_DB_TICKETS] = "tickets",
+    [STORE_DB_OPEN] = "open",           [STORE_DB_TOKENS] = "tokens",
+    [STORE_DB_EVENTS] = "events",       [STORE_DB_COUNTERS] = "counters",
+    [STORE_DB_USERS] = "users",         [STORE_DB_SESSIONS] = "sessions",
+    [STORE_DB_SURVEYS] = "surveys",     [STORE_DB_IDEMPOTENCY] = "idempotency",
+    [STORE_DB_BOOKINGS] = "bookings",   [STORE_DB_VISITS] = "visits",
+    [STORE_DB_OUTBOX] = "outbox",       [STORE_DB_SUBSCRIPTIONS] = "subscriptions",
+    [STORE_DB_FOLLOWUPS] = "followups",
 };
 _Static_assert(sizeof store_db_names / sizeof store_db_names[0] == STORE_DB__COUNT,
                "every store_db_t needs a name");

@@ -623,6 +623,7 @@ static void page(web_req_t *r)
     static const char *const pages[][2] = {
         {"/", "index.html"},      {"/kiosk", "kiosk.html"}, {"/counter", "counter.html"},
         {"/board", "board.html"}, {"/admin", "admin.html"}, {"/booking", "booking.html"},
+        {"/ikm", "ikm.html"},
     };
     for (size_t i = 0; i < sizeof pages / sizeof pages[0]; i++)
         if (strcmp(r->path, pages[i][0]) == 0 && web_serve_file(r, pages[i][1]))
@@ -734,6 +735,8 @@ void web_api_handle(web_req_t *r)
         return web_api_survey_post(r);
     if (path_is(r, "GET", API "reports/ikm"))
         return web_api_survey_report(r);
+    if (path_is(r, "PUT", API "reports/ikm/follow-up"))
+        return web_api_ikm_followup(r);
     if (path_is(r, "GET", API "reports/service") || path_is(r, "GET", API "reports/service.csv"))
         return web_api_reports_service(r);
     if (strncmp(p, "survey/", 7) == 0)

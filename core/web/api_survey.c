@@ -1,7 +1,8 @@
 /*
  * api_survey.c - the citizen satisfaction survey (SKM, PermenPANRB
- * 14/2017) over HTTP: one response per finished ticket, the IKM report for
- * any range of days, and the counter tablet's "ticket just finished here".
+ * 14/2017) over HTTP: one response per finished ticket, with the
+ * respondent's profile when given, and the counter tablet's "ticket just
+ * finished here" (the report is api_ikm.c).
  *
  * The tablet is public, so it never sees a ticket's token (the token
  * would let anyone who reads the endpoint rate the visit at any time, and
@@ -24,16 +25,15 @@
 
 #include "log.h"
 #include "render.h"
-#include "report/report.h"
 #include "survey/ikm.h"
+#include "survey/profile.h"
 #include "web/web_int.h"
 
 #define SURVEY_COMMENT_MAX 1000
 #define SURVEY_OFFER_MS (10 * 60 * 1000) /* the tablet offers a ticket this long */
 #define SURVEY_PRIME_EVENTS 4096         /* events read back when mppd starts */
-#define SURVEY_RANGE_DAYS 366
-#define TABLET_COUNTERS 1000 /* counter numbers 1..999 */
-#define SURVEY_PENDING 64    /* responses written but not yet committed */
+#define TABLET_COUNTERS 1000             /* counter numbers 1..999 */
+#define SURVEY_PENDING 64                /* responses written but not yet committed */
 #define SURVEY_GRANT_HEX 32
 
 /* A response in the open round: its ticket counts as answered until the
@@ -151,9 +151,74 @@ static bool scores_read(web_req_t *r, int out[IKM_ELEMENTS])
     return true;
 }
 
+/* Checks the optional "profile"; *out is the request's own object (NULL
+ * when absent), borrowed. False after a 400 naming the field at fault. */
+static bool profile_read(web_req_t *r, json_t **out)
+{
+    *out = NULL;
+    json_t *p = json_object_get(r->body, "profile");
+    if (!p || json_is_null(p))
+        return true;
+    if (!json_is_object(p)) {
+        web_reply_error(r, WEB_ERR_WRONG_TYPE, "profile",
+                        "'profile' must be an object: {\"gender\", \"age\", \"education\", "
+                        "\"occupation\"}, each optional");
+        return false;
+    }
+    const char *key;
+    json_t *v;
+    json_object_foreach(p, key, v)
+    {
+        size_t f = 0;
+        while (ikm_profile_field_name(f) && strcmp(ikm_profile_field_name(f), key) != 0)
+            f++;
+        char field[48];
+        snprintf(field, sizeof field, "profile.%.30s", key);
+        if (!ikm_profile_field_name(f)) {
+            web_reply_error(r, WEB_ERR_UNKNOWN_FIELD, field,
+                            "the profile has gender, age, education and occupation; not '%.30s'",
+                            key);
+            return false;
+        }
+        if (json_is_null(v))
+            continue;
+        size_t n;
+        const char *const *values = ikm_profile_values((ikm_profile_field_t)f, &n);
+        if (!json_is_string(v) ||
+            ikm_profile_find((ikm_profile_field_t)f, json_string_value(v)) < 0) {
+            char list[160] = "";
+            for (size_t i = 0; i < n; i++)
+                snprintf(list + strlen(list), sizeof list - strlen(list), "%s\"%s\"", i ? ", " : "",
+                         values[i]);
+            web_reply_error(r, json_is_string(v) ? WEB_ERR_INVALID : WEB_ERR_WRONG_TYPE, field,
+                            "'%s' must be one of %s, or left out", field, list);
+            return false;
+        }
+    }
+    *out = p;
+    return true;
+}
+
+/* The profile's answered fields, for the record; NULL when none is. */
+static json_t *profile_copy(json_t *p)
+{
+    json_t *out = NULL;
+    const char *key;
+    json_t *v;
+    json_object_foreach(p, key, v)
+    {
+        if (json_is_null(v))
+            continue;
+        if (!out)
+            out = json_object();
+        json_object_set(out, key, v);
+    }
+    return out;
+}
+
 void web_api_survey_post(web_req_t *r)
 {
-    static const char *const allowed[] = {"token", "grant", "scores", "comment", NULL};
+    static const char *const allowed[] = {"token", "grant", "scores", "comment", "profile", NULL};
     web_t *w = r->web;
     if (!r->body || !json_is_object(r->body)) {
         web_reply_error(r, WEB_ERR_MISSING_FIELD, "token",
@@ -180,6 +245,9 @@ void web_api_survey_post(web_req_t *r)
     }
     int scores[IKM_ELEMENTS];
     if (!scores_read(r, scores))
+        return;
+    json_t *profile;
+    if (!profile_read(r, &profile))
         return;
     const char *comment = NULL;
     if (jc && !json_is_null(jc)) {
@@ -242,9 +310,9 @@ void web_api_survey_post(web_req_t *r)
     json_t *list = json_array();
     for (size_t i = 0; i < IKM_ELEMENTS; i++)
         json_array_append_new(list, json_integer(scores[i]));
-    json_t *rec =
-        json_pack("{s:o, s:s?, s:s, s:s, s:i, s:s}", "scores", list, "comment", comment, "agency",
-                  t->agency, "service", t->service, "counter", t->counter, "at", at);
+    json_t *rec = json_pack("{s:o, s:s?, s:s, s:s, s:i, s:s, s:o*}", "scores", list, "comment",
+                            comment, "agency", t->agency, "service", t->service, "counter",
+                            t->counter, "at", at, "profile", profile_copy(profile));
     char *text = rec ? json_dumps(rec, JSON_COMPACT) : NULL;
     if (!text || hall_survey_put(w->hall, t->day, t->id, text) != 0) {
         free(text);
@@ -260,120 +328,6 @@ void web_api_survey_post(web_req_t *r)
         slot->id = 0;
     json_object_set_new(rec, "ticket", json_string(t->number));
     web_reply_after_commit(r, 201, json_pack("{s:o}", "survey", rec));
-}
-
-/* ---- GET /api/v1/reports/ikm ---- */
-
-/* "YYYY-MM-DD" of a real calendar day to YYYYMMDD and a day number. */
-static bool date_parse(const char *s, uint32_t *ymd, int64_t *days)
-{
-    if (!report_date_parse(s, ymd))
-        return false;
-    *days = report_day_number(*ymd);
-    return true;
-}
-
-typedef struct report_ctx {
-    const char *agency, *service; /* filters, NULL = any */
-    ikm_tally_t tally;
-    size_t skipped; /* records that could not be read */
-} report_ctx_t;
-
-static int report_visit(void *ctx, const char *json, size_t len)
-{
-    report_ctx_t *c = ctx;
-    json_t *rec = json_loadb(json, len, 0, NULL);
-    const char *agency = json_string_value(json_object_get(rec, "agency"));
-    const char *service = json_string_value(json_object_get(rec, "service"));
-    json_t *list = json_object_get(rec, "scores");
-    int scores[IKM_ELEMENTS];
-    bool ok = agency && service && json_array_size(list) == IKM_ELEMENTS;
-    for (size_t i = 0; ok && i < IKM_ELEMENTS; i++) {
-        json_t *v = json_array_get(list, i);
-        ok = json_is_integer(v);
-        scores[i] = ok ? (int)json_integer_value(v) : 0;
-    }
-    if (!ok) {
-        c->skipped++;
-    } else if ((!c->agency || strcmp(c->agency, agency) == 0) &&
-               (!c->service || strcmp(c->service, service) == 0)) {
-        if (ikm_tally_add(&c->tally, scores) != IKM_OK)
-            c->skipped++;
-    }
-    json_decref(rec);
-    return 0;
-}
-
-void web_api_survey_report(web_req_t *r)
-{
-    enum { A_FROM, A_TO, A_AGENCY, A_SERVICE, A__COUNT };
-    query_arg_t args[A__COUNT] = {
-        {"from", "", false}, {"to", "", false}, {"agency", "", false}, {"service", "", false}};
-    if (!web_query_read(r, args, A__COUNT))
-        return;
-    uint32_t ymd[2];
-    int64_t days[2];
-    for (int i = A_FROM; i <= A_TO; i++) {
-        if (!args[i].seen || !args[i].value[0]) {
-            web_reply_error(r, WEB_ERR_MISSING_FIELD, args[i].name, "give '%s' as YYYY-MM-DD",
-                            args[i].name);
-            return;
-        }
-        if (!date_parse(args[i].value, &ymd[i], &days[i])) {
-            web_reply_error(r, WEB_ERR_INVALID, args[i].name,
-                            "'%s' must be a date written YYYY-MM-DD", args[i].name);
-            return;
-        }
-    }
-    if (days[A_TO] < days[A_FROM]) {
-        web_reply_error(r, WEB_ERR_INVALID, "to", "'to' is before 'from'");
-        return;
-    }
-    if (days[A_TO] - days[A_FROM] + 1 > SURVEY_RANGE_DAYS) {
-        web_reply_error(r, WEB_ERR_INVALID, "to", "a report covers at most %d days",
-                        SURVEY_RANGE_DAYS);
-        return;
-    }
-    report_ctx_t c = {args[A_AGENCY].value[0] ? args[A_AGENCY].value : NULL,
-                      args[A_SERVICE].value[0] ? args[A_SERVICE].value : NULL,
-                      {0},
-                      0};
-    int rc = hall_surveys_of_days(r->web->hall, ymd[A_FROM], ymd[A_TO], report_visit, &c);
-    if (rc < 0) {
-        web_reply_error(r, WEB_ERR_STORAGE_UNAVAILABLE, NULL, "the surveys cannot be read: %s",
-                        hall_strerror(rc));
-        return;
-    }
-    if (c.skipped)
-        log_warn("survey", "%zu stored survey responses could not be read", c.skipped);
-
-    ikm_weights_t wts;
-    ikm_weights_default(&wts);
-    ikm_result_t res;
-    if (ikm_compute(&c.tally, &wts, &res) != IKM_OK) {
-        web_reply_error(r, WEB_ERR_INTERNAL, NULL, "the IKM could not be computed");
-        return;
-    }
-    json_t *nrr = json_null();
-    if (res.has_value) {
-        nrr = json_array();
-        for (size_t i = 0; i < IKM_ELEMENTS; i++)
-            json_array_append_new(nrr, json_real(res.nrr[i]));
-    }
-    json_t *o = json_object();
-    json_object_set_new(o, "respondents", json_integer((json_int_t)res.respondents));
-    json_object_set_new(o, "nrr", nrr);
-    json_object_set_new(o, "ikm", res.has_value ? json_real(res.ikm) : json_null());
-    json_object_set_new(
-        o, "value", res.has_value ? json_real((double)res.value_hundredths / 100.0) : json_null());
-    const char *grade = ikm_grade_name(res.grade), *label = ikm_grade_label(res.grade);
-    json_object_set_new(o, "grade", grade ? json_string(grade) : json_null());
-    json_object_set_new(o, "grade_label", label ? json_string(label) : json_null());
-    json_object_set_new(o, "from", json_string(args[A_FROM].value));
-    json_object_set_new(o, "to", json_string(args[A_TO].value));
-    json_object_set_new(o, "agency", c.agency ? json_string(c.agency) : json_null());
-    json_object_set_new(o, "service", c.service ? json_string(c.service) : json_null());
-    web_reply_json(r, 200, o);
 }
 
 /* ---- GET /api/v1/survey/<counter> ---- */

@@ -380,9 +380,13 @@ void web_tablets_free(tablets_t *t);
 /* POST /api/v1/surveys {"token" | "grant","scores":[9 x 1..4],"comment"}:
  * one response per finished ticket, 201 after its commit. */
 void web_api_survey_post(web_req_t *r);
+/* ---- api_ikm.c: the SKM results (docs/skm.md) ---- */
 /* GET /api/v1/reports/ikm?from=&to=[&agency=][&service=]: the IKM of the
- * responses of tickets of those days. */
+ * responses of tickets of those days, their profile, the sample-size
+ * check and the follow-up. */
 void web_api_survey_report(web_req_t *r);
+/* PUT /api/v1/reports/ikm/follow-up {"agency","from","to","text"} (admin). */
+void web_api_ikm_followup(web_req_t *r);
 /* GET /api/v1/survey/<counter>: the ticket just finished at that counter
  * (last 10 minutes, not yet answered) for its tablet, with a survey grant
  * instead of its token, or null. `rest` is the path after "survey/". */

@@ -565,7 +565,7 @@ static void test_lunch_and_agency_closing(void **state)
     const queue_ticket_t *a = fx_issue(f, "dukcapil/ktp", PRIORITY_NONE, fx_mon(11, 50));
     assert_int_equal(fx_issue_rc(f, "bpjs/klaim", PRIORITY_NONE, false, fx_mon(11, 50), &t),
                      QUEUE_ECLOSED);
-    assert_non_null(strstr(queue_last_error(f->q), "closed for today"));
+    assert_non_null(strstr(queue_last_error(f->q), "closed at 11:00 today"));
 
     /* at 11:50, a ticket behind 15 minutes of work at one open counter
      * would be called at 12:05: inside the break, so at 13:05 */
