@@ -59,7 +59,7 @@ test('1. the tablet at counter 2 rates the ticket staff just finished there', as
   const t = await serveAt(2);
   // the /ws ticket.finished event of counter 2 brings the form
   await page.locator('#ticket-number', { hasText: t.number }).waitFor({ timeout: 5000 });
-  assert.equal(await page.getByRole('group').count(), 9);
+  assert.equal(await page.getByRole('group').count(), 10, 'the 9 elements and the optional profile');
 
   // one element left open: refused on the page, nothing sent
   const scores = [4, 4, 3, 4, 3, 3, 4, 4, 3];

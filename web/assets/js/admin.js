@@ -6,7 +6,7 @@
 // service-time reports with charts (admin-reports.js); the devices of the
 // hall with their addresses, QR codes and Chromium lines (admin-devices.js);
 // the day's online bookings per service (admin-bookings.js).
-import { t, lang, translate, langButton, onLang } from './i18n.js';
+import { t, translate, langButton, onLang } from './i18n.js';
 import { api, errorText, loginForm } from './api.js';
 import { Feed } from './feed.js';
 import { el, $, feeText, minutes } from './format.js';
@@ -14,6 +14,7 @@ import { initUsers } from './admin-users.js';
 import { initReports } from './admin-reports.js';
 import { initDevices, renderDevices } from './admin-devices.js';
 import { initBookings } from './admin-bookings.js';
+import { fmt, sampleText, profileTables } from './ikm-view.js';
 
 const state = { user: null, board: null, counters: new Map(), agencies: [], health: null, ikm: null };
 
@@ -88,11 +89,19 @@ function ikmAgencies() {
   }
 }
 
-async function loadIkm() {
+// The report's range and agency, as the form has them.
+function ikmQuery() {
   const q = new URLSearchParams({ from: $('#ikm-from').value, to: $('#ikm-to').value });
   if ($('#ikm-agency').value) q.set('agency', $('#ikm-agency').value);
+  return q;
+}
+
+async function loadIkm() {
+  const q = ikmQuery();
   try {
     state.ikm = await api('GET', '/api/v1/reports/ikm?' + q);
+    $('#ikm-followup').value = state.ikm.follow_up ? state.ikm.follow_up.text : '';
+    $('#ikm-followup-msg').hidden = true;
     $('#ikm-error').hidden = true;
   } catch (err) {
     state.ikm = null;
@@ -107,9 +116,14 @@ function renderIkm() {
   $('#ikm-respondents').textContent = r ? t('admin.ikm.respondents', { n: r.respondents }) : '';
   $('#ikm-none').hidden = !r || r.respondents > 0;
   $('#ikm-result').hidden = !r || !r.respondents;
+  $('#ikm-more').hidden = !r;
+  if (r) {
+    $('#ikm-sample').textContent = sampleText(r);
+    $('#ikm-sample').dataset.enough = String(r.sample.enough);
+    $('#ikm-profile').replaceChildren(...profileTables(r));
+    $('#ikm-public').href = '/ikm?' + ikmQuery();
+  }
   if (!r || !r.respondents) return;
-  const fmt = (x, digits) => x.toLocaleString(lang() === 'en' ? 'en-GB' : 'id-ID',
-    { minimumFractionDigits: digits, maximumFractionDigits: digits });
   $('#ikm-index').textContent = fmt(r.ikm, 3);
   $('#ikm-value').textContent = fmt(r.value, 2);
   $('#ikm-grade').textContent = `${r.grade} (${r.grade_label})`;
@@ -230,5 +244,22 @@ $('#refresh').addEventListener('click', () => loadAll().catch((err) => flash(err
 $('#text-input').addEventListener('input', countBytes);
 $('#text-form').addEventListener('submit', saveText);
 $('#ikm-form').addEventListener('submit', (e) => { e.preventDefault(); loadIkm(); });
+// the follow-up (tindak lanjut) of the range and agency shown
+$('#ikm-followup-form').addEventListener('submit', async (e) => {
+  e.preventDefault();
+  const r = state.ikm;
+  if (!r) return;
+  const msg = $('#ikm-followup-msg');
+  try {
+    await api('PUT', '/api/v1/reports/ikm/follow-up',
+      { agency: r.agency, from: r.from, to: r.to, text: $('#ikm-followup').value.trim() });
+    msg.textContent = t('admin.ikm.followup.saved');
+    msg.className = 'message info';
+  } catch (err) {
+    msg.textContent = errorText(err);
+    msg.className = 'message error';
+  }
+  msg.hidden = false;
+});
 new Feed({ onSnapshot: reloadSoon, onEvent: reloadSoon }).start();
 start();

@@ -3,8 +3,10 @@
 // used by the phone status page (surveyForm), and the tablet page at a
 // counter, /survey/<n>, which waits for the ticket just finished at that
 // counter (told by /ws ticket.finished events, checked every 20 s), offers
-// the form, thanks the citizen and goes back to waiting. Nothing personal
-// is asked or kept: the ticket's token (on the phone) or the tablet's
+// the form, thanks the citizen and goes back to waiting. The respondent's
+// profile of the regulation's form (gender, age band, education,
+// occupation) is asked below the elements, every answer optional. Nothing
+// that names the citizen is asked or kept: the ticket's token (on the phone) or the tablet's
 // single-use survey grant (valid 10 minutes after the finish) is the only
 // link to the visit.
 import { t, translate, langButton, onLang } from './i18n.js';
@@ -14,6 +16,40 @@ import { el, $ } from './format.js';
 
 export const SKM_ELEMENTS = 9;
 const COMMENT_MAX = 1000; // bytes, as the server counts them
+
+// The profile's fields and values, in the form's order (as the server's
+// survey/profile.c); their words are i18n keys skm.profile.<field>.<value>.
+export const PROFILE = {
+  gender: ['L', 'P'],
+  age: ['u20', '20-29', '30-39', '40-49', '50-59', '60+'],
+  education: ['sd', 'smp', 'sma', 'd1-d3', 'd4', 's1', 's2', 's3'],
+  occupation: ['pns', 'tni', 'polri', 'swasta', 'wirausaha', 'lainnya'],
+};
+
+// The optional profile: one select per field, "—" (not answered) first.
+function profileFields(idPrefix) {
+  const selects = {};
+  const rows = Object.entries(PROFILE).map(([field, values]) => {
+    const id = `${idPrefix}-profile-${field}`;
+    selects[field] = el('select', { id },
+      el('option', { value: '', dataset: { i18n: 'skm.profile.none' } }, t('skm.profile.none')),
+      values.map((v) => el('option', { value: v, dataset: { i18n: `skm.profile.${field}.${v}` } },
+        t(`skm.profile.${field}.${v}`))));
+    return el('div', { class: 'field' },
+      el('label', { for: id, dataset: { i18n: `skm.profile.${field}` } }, t(`skm.profile.${field}`)), selects[field]);
+  });
+  const box = el('fieldset', { class: 'skm-profile' },
+    el('legend', { dataset: { i18n: 'skm.profile' } }, t('skm.profile')),
+    el('p', { class: 'hint', dataset: { i18n: 'skm.profile.hint' } }, t('skm.profile.hint')),
+    el('div', { class: 'skm-profile-fields' }, rows));
+  box.value = () => {
+    const out = {};
+    for (const [field, sel] of Object.entries(selects)) if (sel.value) out[field] = sel.value;
+    return Object.keys(out).length ? out : null;
+  };
+  box.touched = () => Object.values(selects).some((sel) => sel.value !== '');
+  return box;
+}
 
 // Builds the form for ticket `token` (or, with field: 'grant', for the
 // tablet's survey grant). onDone('thanks' | 'already') runs once the
@@ -31,11 +67,13 @@ export function surveyForm(token, { onDone = () => {}, idPrefix = 'skm', field =
       el('div', { class: 'skm-choices' }, choices)));
   }
   const comment = el('textarea', { id: `${idPrefix}-comment`, rows: '3', maxlength: String(COMMENT_MAX) });
+  const profile = profileFields(idPrefix);
   const message = el('p', { class: 'message error', role: 'alert', hidden: true });
   const submit = el('button', { type: 'submit', class: 'skm-submit', dataset: { i18n: 'skm.submit' } }, t('skm.submit'));
   const form = el('form', { class: 'skm-form', novalidate: true },
     el('p', { class: 'skm-intro', dataset: { i18n: 'skm.intro' } }, t('skm.intro')),
     fieldsets,
+    profile,
     el('div', { class: 'field skm-comment' },
       el('label', { for: `${idPrefix}-comment`, dataset: { i18n: 'skm.comment' } }, t('skm.comment')), comment),
     el('p', { class: 'hint', dataset: { i18n: 'skm.privacy' } }, t('skm.privacy')),
@@ -64,7 +102,9 @@ export function surveyForm(token, { onDone = () => {}, idPrefix = 'skm', field =
     }
     submit.disabled = true;
     try {
-      await api('POST', '/api/v1/surveys', { [field]: token, scores, comment: text || null });
+      const body = { [field]: token, scores, comment: text || null };
+      if (profile.value()) body.profile = profile.value();
+      await api('POST', '/api/v1/surveys', body);
       onDone('thanks');
     } catch (err) {
       if (err.code === 'already_answered') onDone('already');
@@ -73,7 +113,8 @@ export function surveyForm(token, { onDone = () => {}, idPrefix = 'skm', field =
       submit.disabled = false;
     }
   });
-  form.touched = () => fieldsets.some((f, i) => form.elements[`${idPrefix}-${i}`].value) || comment.value !== '';
+  form.touched = () => fieldsets.some((f, i) => form.elements[`${idPrefix}-${i}`].value) || comment.value !== ''
+    || profile.touched();
   return form;
 }
 
