@@ -631,7 +631,7 @@ int queue_service_check(queue_t *q, const char *service, uint32_t reserved, int6
     if (!svc)
         return queue_fail(q, QUEUE_ENOTFOUND, "service", "service %s does not exist",
                           service ? service : "");
-    int rc = queue_check_hours(q, svc, now);
+    int rc = queue_check_hours(q, svc, now, false);
     if (rc != QUEUE_OK)
         return rc;
     const queue_service_t *s = queue_map_get(&q->services, svc->id, strlen(svc->id));
@@ -659,7 +659,7 @@ static int issue_check(queue_t *q, const queue_issue_req_t *req, int64_t now,
     if (req->priority != PRIORITY_NONE && !(*svc)->priority)
         return queue_fail(q, QUEUE_EINVAL, "priority",
                           "service %s has no priority queue; take a regular ticket", (*svc)->id);
-    int rc = queue_check_hours(q, *svc, now);
+    int rc = queue_check_hours(q, *svc, now, req->booking && req->booking[0]);
     if (rc != QUEUE_OK)
         return rc;
     *s = queue_service_state(q, (*svc)->id);

@@ -40,7 +40,7 @@ void queue_day_hours(const queue_t *q, const char *agency, uint32_t ymd, int wda
     }
 }
 
-int queue_check_hours(queue_t *q, const catalog_service_t *svc, int64_t now)
+int queue_check_hours(queue_t *q, const catalog_service_t *svc, int64_t now, bool booked)
 {
     uint32_t ymd;
     int minute, wday;
@@ -63,7 +63,7 @@ int queue_check_hours(queue_t *q, const catalog_service_t *svc, int64_t now)
     if (q->closed_day == q->day || (a && a->closed_day == q->day))
         return queue_fail(q, QUEUE_ECLOSED, NULL,
                           "%s has closed for today; come back on the next working day", svc->id);
-    for (size_t i = 0; i + 1 < day.n; i++)
+    for (size_t i = 0; !booked && i + 1 < day.n; i++)
         if (minute >= day.range[i].close_min && minute < day.range[i + 1].open_min)
             return queue_fail(q, QUEUE_ECLOSED, NULL,
                               "%s is on a break (%02d:%02d-%02d:%02d); tickets are issued again "

@@ -237,7 +237,10 @@ void queue_note_call(queue_t *q, const queue_ticket_t *t, const queue_counter_t 
  * timeouts; reports those changes. 0 or QUEUE_ENOMEM. */
 int queue_roll(queue_t *q, int64_t now);
 /* Whether `now` is inside the hall's hours; message set when not. */
-int queue_check_hours(queue_t *q, const catalog_service_t *svc, int64_t now);
+/* Whether svc takes a ticket now: its agency's hours today, the day not
+ * closed, the cut-off. A booked ticket (`booked`) checked in during a
+ * break is let in: its slot comes after the break. */
+int queue_check_hours(queue_t *q, const catalog_service_t *svc, int64_t now, bool booked);
 /* The hours of local day ymd (weekday wday, 0 = Sunday) for an agency
  * (NULL: the hall), from the hall's calendar or its weekly hours. */
 void queue_day_hours(const queue_t *q, const char *agency, uint32_t ymd, int wday,

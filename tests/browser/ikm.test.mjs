@@ -8,7 +8,7 @@
 // Elements are found by role and visible text, as a person finds them.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startHall, launch, openPage } from './lib/browser.mjs';
+import { startHall, launch, openPage, logIn } from './lib/browser.mjs';
 
 const KTP = 'dukcapil/ktp-el-rekam';
 const DAY = '2030-01-07'; // a Monday
@@ -80,9 +80,7 @@ test('1. the tablet takes the respondent\'s profile with the scores', async () =
 test('2. the admin reads the sample check and profile and writes the follow-up', async () => {
   const ctx = await browser.newContext({ viewport: { width: 1280, height: 1024 }, timezoneId: 'Asia/Jakarta' });
   const page = await openPage(ctx, hall.base + '/admin', problems);
-  await page.getByLabel('Nama pengguna', { exact: true }).fill('admin');
-  await page.getByLabel('Kata sandi', { exact: true }).fill('rahasia-admin');
-  await page.getByRole('button', { name: 'Masuk' }).click();
+  await logIn(page, 'admin');
   const panel = page.getByRole('region', { name: 'Kepuasan masyarakat (IKM)' });
   await panel.getByLabel('Dari tanggal').fill(DAY);
   await panel.getByLabel('Sampai tanggal').fill(DAY);

@@ -6,7 +6,7 @@
 // Elements are found by role and visible text, as a person finds them.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startHall, launch, openPage } from './lib/browser.mjs';
+import { startHall, launch, openPage, logIn } from './lib/browser.mjs';
 
 const KTP = 'dukcapil/ktp-el-rekam';
 const ELEMENTS = ['Persyaratan', 'Prosedur', 'Waktu pelayanan', 'Biaya/tarif', 'Produk layanan',
@@ -110,9 +110,7 @@ test('2. the phone status page offers the survey once the ticket is finished, on
 test('3. the admin page shows the IKM of the day', async () => {
   const ctx = await browser.newContext({ viewport: { width: 1280, height: 1024 }, timezoneId: 'Asia/Jakarta' });
   const page = await openPage(ctx, hall.base + '/admin', problems);
-  await page.getByLabel('Nama pengguna', { exact: true }).fill('admin');
-  await page.getByLabel('Kata sandi', { exact: true }).fill('rahasia-admin');
-  await page.getByRole('button', { name: 'Masuk' }).click();
+  await logIn(page, 'admin');
   const panel = page.getByRole('region', { name: 'Kepuasan masyarakat (IKM)' });
   // 32 + 27 points of 2 x 9 answers: value 25 x 59 / 18 = 81.94 -> B
   await panel.getByText('Responden: 2').waitFor();

@@ -39,7 +39,7 @@ const HOURS = `
   };
   carry_over = false;`;
 
-let hall, dir;
+let hall, dir, bookedCode;
 const clock = (body) => hall.req('POST', '/api/v1/test/clock', body);
 const at = (day, hhmm) => clock({ at_ms: Date.parse(`${day}T${hhmm}:00+07:00`) });
 const DK = 'dukcapil/legalisasi';
@@ -93,10 +93,14 @@ test('booking slots follow the breaks, Ramadan, the closures and the agency\'s o
   const shut = await slots('2030-03-06');
   assert.deepEqual(shut.slots, []);
   assert.equal(shut.closed, 'Pemeliharaan gedung');
-  const booked = await hall.req('POST', '/api/v1/bookings', { service: UJI_SVC,
+  const inBreak = await hall.req('POST', '/api/v1/bookings', { service: UJI_SVC,
     start: '2030-01-07T12:00:00+07:00', name: 'Warga Uji', phone: '081234567890' });
-  assert.equal(booked.status, 400, 'no slot starts in the break');
-  assert.equal(booked.json.error.field, 'start');
+  assert.equal(inBreak.status, 400, 'no slot starts in the break');
+  assert.equal(inBreak.json.error.field, 'start');
+  const afterLunch = await hall.req('POST', '/api/v1/bookings', { service: UJI_SVC,
+    start: '2030-01-07T13:00:00+07:00', name: 'Warga Uji', phone: '081234567890' });
+  assert.equal(afterLunch.status, 201, afterLunch.text);
+  bookedCode = afterLunch.json.booking.code;
 });
 
 test('lunch: no ticket between 12:00 and 13:00, those waiting stay, the estimate waits through it', async () => {
@@ -128,6 +132,15 @@ test('lunch: no ticket between 12:00 and 13:00, those waiting stay, the estimate
     const s = (await hall.req('GET', `/api/v1/tickets/${t.token}`)).json.ticket;
     assert.equal(s.status, 'waiting', 'a ticket waits through the break');
   }
+  // a citizen booked for 13:00 checks in at 12:45, inside the window and
+  // the break: the booked ticket is issued (its slot is after the break),
+  // a walk-in is not
+  await at('2030-01-07', '12:45');
+  const checkin = await hall.req('POST', '/api/v1/bookings/check-in', { code: bookedCode });
+  assert.equal(checkin.status, 201, checkin.text);
+  assert.equal(checkin.json.ticket.booking, bookedCode);
+  assert.equal((await hall.issue(UJI_SVC)).status, 409);
+  await at('2030-01-07', '12:59');
   const now = (await hall.req('GET', '/api/v1/hours')).json;
   assert.equal(now.date, '2030-01-07');
   assert.deepEqual(now.hall.ranges, [{ open: '07:30', close: '12:00' }, { open: '13:00', close: '15:00' }]);

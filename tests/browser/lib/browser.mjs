@@ -51,6 +51,14 @@ export async function openPage(context, url, problems) {
   return page;
 }
 
+// Logs in on a page's login form as a person does (the accounts of the
+// harness have the password 'rahasia-' + name).
+export async function logIn(page, name, password = 'rahasia-' + name) {
+  await page.getByLabel('Nama pengguna', { exact: true }).fill(name);
+  await page.getByLabel('Kata sandi', { exact: true }).fill(password);
+  await page.getByRole('button', { name: 'Masuk' }).click();
+}
+
 // Headless Chromium has no printer: window.print() returns without
 // printing and never fires afterprint. The test plays the printer's part.
 export function printerDone(page) {
