@@ -36,7 +36,8 @@ export function profileTables(r) {
     return el('table', { class: 'ikm-profile-table' },
       el('caption', {}, t(`skm.profile.${field}`)),
       el('thead', {}, el('tr', {}, el('th', { scope: 'col' }, t('ikm.profile.value')),
-        el('th', { scope: 'col' }, t('ikm.profile.count')), el('th', { scope: 'col' }, t('ikm.profile.share')))),
+        el('th', { scope: 'col', class: 'count' }, t('ikm.profile.count')),
+        el('th', { scope: 'col', class: 'count' }, t('ikm.profile.share')))),
       el('tbody', {}, rows));
   });
 }
