@@ -5,9 +5,10 @@
  * of a period's results.
  *
  * Served tickets are counted per day, agency and service from the stored
- * tickets of the day (hall_tickets_of_days); a day before today never
- * changes, so its counts are kept in memory once read, and a report reads
- * only the days it has not seen (today is read each time).
+ * tickets of the day (hall_tickets_of_days); a day before today whose
+ * tickets are all final never changes, so its counts are kept in memory
+ * once read, and a report reads only the days it has not seen (today, and
+ * a day with a ticket carried over, are read each time).
  *
  *   STORE_DB_FOLLOWUPS  scope ("" = the whole hall, else an agency id),
  *                       a 0 byte, u32 from and u32 to (YYYYMMDD) ->
@@ -35,6 +36,7 @@ typedef struct day_counts {
     uint32_t day;
     served_t *rows;
     size_t n;
+    bool open; /* a ticket of the day is not final yet (carried over) */
 } day_counts_t;
 
 struct hall_skm {
@@ -76,14 +78,17 @@ typedef struct count_ctx {
 static int count_visit(void *ctx, const queue_ticket_t *t)
 {
     count_ctx_t *c = ctx;
-    if (t->status != QUEUE_TICKET_FINISHED)
-        return 0;
     day_counts_t *d = NULL;
     for (size_t i = 0; i < c->n_days && !d; i++)
         if (c->days[i].day == t->day)
             d = &c->days[i];
     if (!d)
         return 0;
+    if (t->status != QUEUE_TICKET_FINISHED) {
+        if (t->status != QUEUE_TICKET_CANCELLED && t->status != QUEUE_TICKET_NO_SHOW)
+            d->open = true; /* may still be served on a later day */
+        return 0;
+    }
     for (size_t i = 0; i < d->n; i++)
         if (strcmp(d->rows[i].service, t->service) == 0 &&
             strcmp(d->rows[i].agency, t->agency) == 0) {
@@ -168,7 +173,7 @@ int hall_served_of_days(hall_t *h, uint32_t from_ymd, uint32_t to_ymd, const cha
     for (size_t i = 0; i < c.n_days; i++) {
         if (rc == 0)
             *out += sum_day(&c.days[i], agency, service);
-        if (rc != 0 || c.days[i].day >= today || cached(s, c.days[i].day)) {
+        if (rc != 0 || c.days[i].day >= today || c.days[i].open || cached(s, c.days[i].day)) {
             free(c.days[i].rows);
             continue;
         }
