@@ -5,7 +5,9 @@
 // as its population (how many respondents are missing, then enough); the
 // IKM value with two decimals in the JSON text; the follow-up (tindak
 // lanjut) that only the admin writes, kept across a restart and shown with
-// the period and agency it was written for.
+// the period and agency it was written for; on the test clock, the
+// population of a range of days (finished tickets only, per agency and
+// service) before and after a restart.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { Hall } from './lib/hall.mjs';
@@ -124,4 +126,26 @@ test('the follow-up: only the admin writes it, for one agency and period, and it
   assert.equal(r.status, 200);
   assert.equal(r.json.follow_up, null);
   assert.equal((await ikm(`from=${today}&to=${today}&agency=dukcapil`)).json.follow_up, null, 'removed');
+});
+
+test('the population counts the tickets finished on each day of the range, kept or read again', async () => {
+  const clock = (iso) => hall.req('POST', '/api/v1/test/clock', { at_ms: Date.parse(iso) });
+  if ((await clock('2030-02-04T09:00:00+07:00')).status === 404) return; // a build without the test clock
+  ani = await hall.login('ani');
+  assert.equal((await ani.req('POST', '/api/v1/counters/1/open')).status, 200);
+  await served();
+  await served();
+  await hall.issue(KTP); // waiting at closing: cancelled, never served
+  const range = 'from=2030-02-04&to=2030-02-05&agency=dukcapil';
+  assert.equal((await ikm(range)).json.sample.population, 2);
+  await clock('2030-02-05T09:00:00+07:00');
+  ani = await hall.login('ani');
+  assert.equal((await ani.req('POST', '/api/v1/counters/1/open')).status, 200);
+  await served();
+  assert.equal((await ikm(range)).json.sample.population, 3, 'yesterday (now kept) and today');
+  assert.equal((await ikm(range)).json.sample.population, 3, 'asked again: the same');
+  assert.equal((await ikm(`${range}&service=${KTP}`)).json.sample.population, 3);
+  assert.equal((await ikm('from=2030-02-04&to=2030-02-05&agency=pdam')).json.sample.population, 0);
+  await hall.restart();
+  assert.equal((await ikm(range)).json.sample.population, 3, 'read again after a restart');
 });
