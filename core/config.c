@@ -631,9 +631,10 @@ static int load_specials(load_ctx_t *ctx, const config_setting_t *g, const char 
             get_string(ctx, e, "source", sp->source, sizeof sp->source, NULL) < 0 ||
             get_bool(ctx, e, "closed", &closed) < 0 || read_days(ctx, e, sp->days, &any) < 0)
             return -1;
-        if (fs == NULL || !(sp->from = parse_date(from)))
-            return fail(ctx, fs ? fs : e,
-                        "a special period needs its first day: from = \"YYYY-MM-DD\"");
+        if (fs == NULL)
+            return fail(ctx, e, "a special period needs its first day: from = \"YYYY-MM-DD\"");
+        if (!(sp->from = parse_date(from)))
+            return fail(ctx, fs, "'%s' is not a date \"YYYY-MM-DD\"", from);
         if (ts != NULL && !(sp->to = parse_date(to)))
             return fail(ctx, ts, "'%s' is not a date \"YYYY-MM-DD\"", to);
         if (ts == NULL)

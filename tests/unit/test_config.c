@@ -302,6 +302,8 @@ static const bad_case_t bad_cases[] = {
      "hours.mon: '07:30-12:00; 13:00-15:00': separate the ranges with commas"},
     {"special_overlap.cfg", "tests/config/special_overlap.cfg:4",
      "hours.special[1]: this period overlaps the period 'Ramadan'"},
+    {"special_date.cfg", "tests/config/special_date.cfg:3",
+     "hours.special[0].from: '2027-02-30' is not a date"},
     {"special_name.cfg", "tests/config/special_name.cfg:3",
      "hours.special[0]: a special period needs its name"},
     {"special_backwards.cfg", "tests/config/special_backwards.cfg:3",
