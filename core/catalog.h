@@ -105,7 +105,9 @@ typedef struct catalog_agency {
     size_t logo_len;
     char kind[CATALOG_KIND_MAX];
     char prefix[CATALOG_PREFIX_MAX];
-    int *counters; /* from the hall config */
+    int notify_near;         /* "hampir tiba" at this many ahead; -1: the hall's */
+    int notify_near_minutes; /* ... or minutes of estimated wait; -1: the hall's */
+    int *counters;           /* from the hall config */
     size_t n_counters;
     catalog_route_t route;
     char *file;           /* the plugin file it came from */

@@ -69,6 +69,7 @@ void config_defaults(config_t *cfg)
     cfg->notify_give_up_h = 24;
     cfg->notify_keep_days = 7;
     cfg->notify_forget_days = 30;
+    cfg->notify_near = 3;
     cfg->rate_login_per_min = 10;
     cfg->conns_per_ip = 100;
     config_net_parse("127.0.0.1", &cfg->rate_allow[0]);
@@ -831,13 +832,14 @@ static bool header_line(const char *s)
 }
 
 /* notify = { url; headers = ( "Name: value", ... ); timeout; quiet_hours;
- * max_attempts; give_up_hours; keep_days; forget_days; ca_file; }: the
+ * max_attempts; give_up_hours; keep_days; forget_days; ca_file; near;
+ * near_minutes; }: the
  * gateway is checked by the hall when it opens (docs/notify.md). */
 static int load_notify(load_ctx_t *ctx, const config_setting_t *root, config_t *cfg)
 {
     static const char *const known[] = {
-        "url",           "headers",   "timeout",     "quiet_hours", "max_attempts",
-        "give_up_hours", "keep_days", "forget_days", "ca_file",     NULL};
+        "url",       "headers",     "timeout", "quiet_hours", "max_attempts", "give_up_hours",
+        "keep_days", "forget_days", "ca_file", "near",        "near_minutes", NULL};
     config_setting_t *g;
     if (get_group(ctx, root, "notify", &g, known) < 0)
         return -1;
@@ -855,6 +857,8 @@ static int load_notify(load_ctx_t *ctx, const config_setting_t *root, config_t *
         get_int(ctx, g, "give_up_hours", 1, 720, &cfg->notify_give_up_h) < 0 ||
         get_int(ctx, g, "keep_days", 1, 365, &cfg->notify_keep_days) < 0 ||
         get_int(ctx, g, "forget_days", 1, 3650, &cfg->notify_forget_days) < 0 ||
+        get_int(ctx, g, "near", 0, 50, &cfg->notify_near) < 0 ||
+        get_int(ctx, g, "near_minutes", 0, 240, &cfg->notify_near_minutes) < 0 ||
         get_string(ctx, g, "ca_file", ca_file, sizeof ca_file, &ca) < 0)
         return -1;
     if (ca && resolve_path(ctx, ca, ca_file, cfg->notify_ca_file, sizeof cfg->notify_ca_file) < 0)

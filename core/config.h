@@ -138,6 +138,9 @@ typedef struct config {
     int notify_give_up_h;    /* 24 */
     int notify_keep_days;    /* phone and text of sent and failed messages (7) */
     int notify_forget_days;  /* then the message itself (30) */
+    int notify_near;         /* "hampir tiba" with this many or fewer ahead (3); an
+                                agency's plugin may say otherwise */
+    int notify_near_minutes; /* ... or this many minutes or less of estimated wait (0: off) */
     char notify_ca_file[CONFIG_PATH_MAX];
 } config_t;
 

@@ -284,9 +284,21 @@ const hall_visit_t *hall_visit_by_token(hall_t *h, const char *token);
 
 /* ---- notifications (hall_notify.c; core/notify keeps the outbox) ---- */
 
-/* Ticket t's citizen asked for messages at `phone` (E.164): kept until the
- * ticket ends; "ticket.issued" goes out, then its calls. -1 when refused. */
+/* Ticket t's citizen asked for messages at `phone` (E.164; a second call
+ * replaces the number): kept until the ticket ends; "ticket.issued" goes
+ * out (with its status link when hall.public_url is set), then "hampir
+ * tiba" when few are ahead, its calls, moves and end. Joins the open round
+ * (hall_wait). -1 when refused. */
 int hall_notify_ticket(hall_t *h, const queue_ticket_t *t, const char *phone);
+/* The citizen withdrew: the ticket's phone is erased and its queued
+ * messages dropped, in the open round. -1 when it had none. */
+int hall_notify_unsubscribe(hall_t *h, const queue_ticket_t *t);
+/* The masked phone ticket `id` has for messages ("+62812****789") into
+ * out: 0, or -1 (out "") when it has none. */
+int hall_notify_masked(hall_t *h, uint64_t id, char out[NOTIFY_PHONE_MAX]);
+/* Queues failed message `id` again with its key (the admin's retry), in
+ * the open round. NOTIFY_OK or a notify_result_t (outbox.h). */
+int hall_notify_retry(hall_t *h, uint64_t id);
 /* Once a second: expired messages failed, due ones handed to the sender,
  * and once an hour phones and texts erased past notify.keep_days. */
 void hall_notify_tick(hall_t *h, int64_t now);

@@ -35,8 +35,10 @@
 #define INPUTS_MAX 8
 #define INPUT_PATTERN_MAX 256
 
-static const char *const agency_fields[] = {"id",   "name",   "short",    "logo",
-                                            "kind", "prefix", "counters", NULL};
+static const char *const agency_fields[] = {"id",     "name",     "short",  "logo", "kind",
+                                            "prefix", "counters", "notify", NULL};
+
+static const char *const agency_notify_fields[] = {"near", "near_minutes", NULL};
 
 static const char *const service_fields[] = {
     "id",          "name",     "requirements",
@@ -310,6 +312,32 @@ static void agency_logo(plugin_check_t *c)
     lua_pop(L, 1);
 }
 
+/* notify = { near = 3, near_minutes = 10 }: when "giliran Anda hampir
+ * tiba" goes to a citizen who asked for messages (docs/notify.md); absent,
+ * the hall config's notify.near and notify.near_minutes. */
+static void agency_notify(plugin_check_t *c, catalog_agency_t *a)
+{
+    lua_State *L = c->L;
+    int t = plugin_check_get(c, "notify");
+    a->notify_near = -1;
+    a->notify_near_minutes = -1;
+    if (t == LUA_TTABLE) {
+        plugin_check_t nc = {.L = L, .d = c->d, .line = c->line, .table = lua_gettop(L)};
+        snprintf(nc.what, sizeof nc.what, "%.80s: notify", c->what);
+        plugin_check_fields(&nc, agency_notify_fields, "notify");
+        int64_t near = -1, minutes = -1;
+        if (plugin_check_int(&nc, "near", false, 0, 50, "tickets ahead, 0 to 50", &near) == 0)
+            a->notify_near = (int)near;
+        if (plugin_check_int(&nc, "near_minutes", false, 0, 240, "minutes, 0 to 240", &minutes) ==
+            0)
+            a->notify_near_minutes = (int)minutes;
+    } else if (t != LUA_TNIL) {
+        decl_error(c->d, c->line, "%s: notify must be a table { near = 3, near_minutes = 10 }",
+                   c->what);
+    }
+    lua_pop(L, 1);
+}
+
 static void read_agency(plugin_check_t *c, catalog_agency_t *a)
 {
     lua_State *L = c->L;
@@ -332,6 +360,7 @@ static void read_agency(plugin_check_t *c, catalog_agency_t *a)
     plugin_check_text(c, "name", true, &a->name);
     agency_short(c, a);
     agency_logo(c);
+    agency_notify(c, a);
 
     t = plugin_check_get(c, "kind");
     const char *kind = t == LUA_TSTRING ? lua_tostring(L, -1) : NULL;

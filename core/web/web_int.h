@@ -365,6 +365,20 @@ void web_reply_ticket(web_req_t *r, int status, const queue_ticket_t *t, int fla
  * path after /api/v1/. */
 void web_api_bookings(web_req_t *r, const char *rest);
 
+/* ---- api_notify.c: messages to citizens (CONTRACT.md, "Notifications") ---- */
+/* /api/v1/tickets/<token>/notify: GET whether the ticket's messages go to
+ * a phone (masked), POST {"phone"} to ask for them after the ticket was
+ * taken (the kiosk's and the status page's "Kirim pengingat"), DELETE to
+ * stop them (the phone is erased). Holding the token is holding the
+ * ticket. */
+void web_api_ticket_notify(web_req_t *r, const char *token);
+/* POST /api/v1/tickets' "notify": {"phone": "08..."}: the number in E.164
+ * into phone ("" when none asked); false after a 400 or 422. */
+bool web_notify_phone(web_req_t *r, char phone[BOOKING_PHONE_MAX]);
+/* GET /api/v1/outbox and POST /api/v1/outbox/<id>/retry (admin). `rest`
+ * is the path after /api/v1/. */
+void web_api_outbox(web_req_t *r, const char *rest);
+
 /* ---- api_visits.c: visits across agencies ---- */
 /* GET /api/v1/plans?services=A,B[&have=DOC,...]. */
 void web_api_visits(web_req_t *r, const char *rest);

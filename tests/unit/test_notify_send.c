@@ -270,7 +270,7 @@ static const notify_msg_t *add(notify_outbox_t *o, const char *text, const char 
                                const char *booking, int64_t now)
 {
     notify_request_t req = {
-        "+6281234567890", ticket ? "ticket.called" : "booking.made", text, ticket, booking, 0};
+        "+6281234567890", ticket ? "ticket.called" : "booking.made", text, ticket, booking, 0, 0};
     const notify_msg_t *m;
     assert_int_equal(notify_outbox_add(o, &req, now, &m), NOTIFY_OK);
     assert_int_equal(notify_outbox_confirm(o, m->id), NOTIFY_OK);
