@@ -142,6 +142,12 @@ typedef struct config {
                                 agency's plugin may say otherwise */
     int notify_near_minutes; /* ... or this many minutes or less of estimated wait (0: off) */
     char notify_ca_file[CONFIG_PATH_MAX];
+    bool notify_whatsapp;                       /* kind = "whatsapp_cloud" (else a webhook) */
+    char notify_headers_file[CONFIG_PATH_MAX];  /* secret header lines, mode 0600 */
+    char notify_hmac_key_file[CONFIG_PATH_MAX]; /* the webhook's signing key, mode 0600 */
+    int notify_rate_per_s;                      /* POSTs a second at most (0: no limit) */
+    char notify_wa_language[16];                /* whatsapp_cloud: "id" */
+    char notify_wa_prefix[24];                  /* whatsapp_cloud: "mpp_" */
 } config_t;
 
 /* Fills `cfg` with the built-in defaults (port 8080, Asia/Jakarta,

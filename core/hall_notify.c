@@ -11,11 +11,15 @@
  * only until the ticket ends; a message's phone and text only keep_days
  * after it was sent or given up (docs/notify.md, docs/operations.md).
  */
+#include <errno.h>
+#include <fcntl.h>
 #include <sodium.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <time.h>
+#include <unistd.h>
 
 #include "hall_int.h"
 #include "log.h"
@@ -237,21 +241,91 @@ int hall_notify_restore(hall_t *h, hall_notify_t **out, char *err, size_t errlen
     return 0;
 }
 
+/* Reads a secret file (`what` names its key) into buf: a regular file
+ * that neither its group nor others may read, at most cap - 1 bytes; *len
+ * its length, a NUL after it. -1 with the reason in err. */
+static int read_secret(const char *what, const char *path, char *buf, size_t cap, size_t *len,
+                       char *err, size_t errlen)
+{
+    int fd = open(path, O_RDONLY | O_CLOEXEC | O_NOCTTY);
+    struct stat st;
+    if (fd < 0 || fstat(fd, &st) != 0) {
+        snprintf(err, errlen, "notify.%s %s: %s", what, path, strerror(errno));
+        if (fd >= 0)
+            close(fd);
+        return -1;
+    }
+    ssize_t n = -1;
+    if (!S_ISREG(st.st_mode))
+        snprintf(err, errlen, "notify.%s %s: not a regular file", what, path);
+    else if (st.st_mode & 077)
+        snprintf(err, errlen,
+                 "notify.%s %s: its group or others may read it (mode %04o); it holds a secret: "
+                 "chmod 600 it, owned by mppd's user",
+                 what, path, (unsigned)(st.st_mode & 07777));
+    else if ((n = read(fd, buf, cap)) < 0 || (size_t)n >= cap)
+        snprintf(err, errlen, "notify.%s %s: %s", what, path, n < 0 ? strerror(errno) : "too long");
+    close(fd);
+    if (n < 0 || (size_t)n >= cap)
+        return -1;
+    buf[n] = '\0';
+    *len = (size_t)n;
+    return 0;
+}
+
 int hall_notify_start(hall_t *h, void (*wake)(void *ctx), void *wake_ctx, char *err, size_t errlen)
 {
     const config_t *cfg = hall_cfg(h);
     hall_notify_t *n = hall_notify_of(h);
     if (!cfg->notify_url[0])
         return 0; /* no gateway: messages stay queued until one is set */
-    const char *headers[8];
+    const char *headers[NOTIFY_HEADERS_MAX];
+    size_t n_headers = 0, len;
     for (size_t i = 0; i < cfg->n_notify_headers; i++)
-        headers[i] = cfg->notify_headers[i];
-    notify_gateway_t gw = {cfg->notify_url, headers, cfg->n_notify_headers,
-                           (long)cfg->notify_timeout_s * 1000,
-                           cfg->notify_ca_file[0] ? cfg->notify_ca_file : NULL};
-    if (notify_sender_start(&n->sender, &gw, wake, wake_ctx, err, errlen) != NOTIFY_OK)
-        return -1;
-    return 0;
+        headers[n_headers++] = cfg->notify_headers[i];
+    char secret[4096], key[NOTIFY_HMAC_KEY_MAX + 2];
+    int rc = 0;
+    if (cfg->notify_headers_file[0]) { /* "Name: value" lines; blank and # lines skipped */
+        rc = read_secret("headers_file", cfg->notify_headers_file, secret, sizeof secret, &len, err,
+                         errlen);
+        for (char *save = NULL, *line = rc ? NULL : strtok_r(secret, "\r\n", &save); line;
+             line = strtok_r(NULL, "\r\n", &save)) {
+            if (line[0] == '#' || line[strspn(line, " \t")] == '\0')
+                continue;
+            if (n_headers == NOTIFY_HEADERS_MAX) {
+                snprintf(err, errlen, "notify.headers_file: more than %d headers",
+                         NOTIFY_HEADERS_MAX);
+                rc = -1;
+                break;
+            }
+            headers[n_headers++] = line;
+        }
+    }
+    size_t key_len = 0;
+    if (rc == 0 && cfg->notify_hmac_key_file[0]) {
+        rc = read_secret("hmac_key_file", cfg->notify_hmac_key_file, key, sizeof key, &key_len, err,
+                         errlen);
+        while (rc == 0 && key_len && (key[key_len - 1] == '\n' || key[key_len - 1] == '\r'))
+            key_len--;
+    }
+    notify_gateway_t gw = {
+        .url = cfg->notify_url,
+        .headers = headers,
+        .n_headers = n_headers,
+        .timeout_ms = (long)cfg->notify_timeout_s * 1000,
+        .ca_file = cfg->notify_ca_file[0] ? cfg->notify_ca_file : NULL,
+        .kind = cfg->notify_whatsapp ? NOTIFY_KIND_WHATSAPP_CLOUD : NOTIFY_KIND_WEBHOOK,
+        .hmac_key = key_len ? (const unsigned char *)key : NULL,
+        .hmac_key_len = key_len,
+        .wa_language = cfg->notify_wa_language,
+        .wa_prefix = cfg->notify_wa_prefix,
+        .rate_per_s = cfg->notify_rate_per_s,
+    };
+    if (rc == 0 && notify_sender_start(&n->sender, &gw, wake, wake_ctx, err, errlen) != NOTIFY_OK)
+        rc = -1;
+    sodium_memzero(secret, sizeof secret); /* the client keeps its own copies */
+    sodium_memzero(key, sizeof key);
+    return rc;
 }
 
 /* ---- messages ---- */
