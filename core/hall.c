@@ -841,6 +841,11 @@ hall_visits_t *hall_visits_of(hall_t *h)
     return h->visits;
 }
 
+const hall_probe_t *hall_probe_of(const hall_t *h)
+{
+    return &h->probe;
+}
+
 hall_notify_t *hall_notify_of(hall_t *h)
 {
     return h->notify;

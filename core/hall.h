@@ -66,6 +66,11 @@ typedef struct hall_probe {
     /* A reload ended: swapped in, or refused (a broken edit). `old` is the
      * catalog it replaced, valid only during the call; NULL when refused. */
     void (*reload)(void *ctx, bool swapped, const catalog_t *old);
+    /* A delivery attempt of a message came back: delivered, with the
+     * seconds' thousandths from when it was due to now; or failed, with
+     * the kind of failure ("http" for a non-2xx answer, "timeout",
+     * "network"). */
+    void (*message)(void *ctx, bool delivered, int64_t lag_ms, const char *failure);
     void *ctx;
 } hall_probe_t;
 
@@ -302,6 +307,16 @@ int hall_notify_retry(hall_t *h, uint64_t id);
 /* Once a second: expired messages failed, due ones handed to the sender,
  * and once an hour phones and texts erased past notify.keep_days. */
 void hall_notify_tick(hall_t *h, int64_t now);
+/* One row of hall_notify_tally: how many messages of a template the
+ * outbox holds in a status. */
+typedef struct hall_notify_tally {
+    char template_name[NOTIFY_TEMPLATE_MAX];
+    notify_status_t status;
+    uint64_t count;
+} hall_notify_tally_t;
+/* The messages held, by template and status (rows with a count only),
+ * at most max rows; returns how many. */
+size_t hall_notify_tally(hall_t *h, hall_notify_tally_t *out, size_t max);
 /* The outbox's counts and its failed messages (phone masked), newest first. */
 void hall_notify_counts(hall_t *h, notify_counts_t *counts, notify_failed_t *failed, size_t max,
                         size_t *n_failed);

@@ -40,6 +40,10 @@ void hall_notify_collect(hall_t *h);
  * still queued. */
 void hall_notify_booking(hall_t *h, const booking_t *b, const char *name);
 
+/* The probe the hall reports to (hall_set_probe; its callbacks NULL when
+ * none was set). */
+const hall_probe_t *hall_probe_of(const hall_t *h);
+
 /* The hall's config. */
 const config_t *hall_cfg(const hall_t *h);
 

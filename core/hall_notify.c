@@ -614,6 +614,13 @@ void hall_notify_tick(hall_t *h, int64_t now)
     n->in_flight = k;
 }
 
+/* When a message was first due: its creation, or later for a reminder.
+ * (A sending message's next_at_ms is when this attempt became due.) */
+static int64_t due_of(const notify_msg_t *m)
+{
+    return m->attempts <= 1 && m->next_at_ms > m->created_ms ? m->next_at_ms : m->created_ms;
+}
+
 void hall_notify_collect(hall_t *h)
 {
     hall_notify_t *n = hall_notify_of(h);
@@ -622,8 +629,16 @@ void hall_notify_collect(hall_t *h)
     uint64_t id;
     notify_outcome_t out;
     int64_t now = hall_now(h);
+    const hall_probe_t *probe = hall_probe_of(h);
     while (notify_sender_done(n->sender, &id, &out)) {
-        const notify_msg_t *m = NULL;
+        const notify_msg_t *m = notify_outbox_get(n->outbox, id);
+        if (out.attempted && m && probe->message) {
+            const char *failure = out.status                     ? "http"
+                                  : strstr(out.error, "timeout") ? "timeout"
+                                                                 : "network";
+            probe->message(probe->ctx, out.delivered, now - due_of(m), failure);
+        }
+        m = NULL;
         int rc = !out.attempted  ? notify_outbox_release(n->outbox, id, &m)
                  : out.delivered ? notify_outbox_mark_sent(n->outbox, id, now, &m)
                                  : notify_outbox_mark_failed(n->outbox, id, now, out.error, &m);
@@ -632,6 +647,36 @@ void hall_notify_collect(hall_t *h)
         if (n->in_flight)
             n->in_flight--;
     }
+}
+
+typedef struct tally_ctx {
+    hall_notify_tally_t *rows;
+    size_t n, max;
+} tally_ctx_t;
+
+static void tally_one(void *ctx, const notify_msg_t *m)
+{
+    tally_ctx_t *t = ctx;
+    for (size_t i = 0; i < t->n; i++) {
+        if (t->rows[i].status == m->status &&
+            strcmp(t->rows[i].template_name, m->template_name) == 0) {
+            t->rows[i].count++;
+            return;
+        }
+    }
+    if (t->n == t->max)
+        return;
+    hall_notify_tally_t *r = &t->rows[t->n++];
+    snprintf(r->template_name, sizeof r->template_name, "%s", m->template_name);
+    r->status = m->status;
+    r->count = 1;
+}
+
+size_t hall_notify_tally(hall_t *h, hall_notify_tally_t *out, size_t max)
+{
+    tally_ctx_t t = {out, 0, max};
+    notify_outbox_each(hall_notify_of(h)->outbox, tally_one, &t);
+    return t.n;
 }
 
 int hall_notify_retry(hall_t *h, uint64_t id)

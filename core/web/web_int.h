@@ -419,6 +419,8 @@ void metrics_commit(void *ctx, int rc, int64_t us, size_t tickets);
 /* True while the last commit failed (nothing can be stored now). */
 bool metrics_commit_failing(const metrics_t *m);
 void metrics_reload(void *ctx, bool swapped, const catalog_t *old);
+/* hall_probe_t.message: a delivery attempt's outcome. */
+void metrics_message(void *ctx, bool delivered, int64_t lag_ms, const char *failure);
 
 /* ---- feed.c ---- */
 feed_t *feed_new(web_t *w);

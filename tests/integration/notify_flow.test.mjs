@@ -14,7 +14,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { createServer } from 'node:http';
-import { Hall, until } from './lib/hall.mjs';
+import { Hall, until, promtool } from './lib/hall.mjs';
 
 let hall, gateway;
 const got = []; // every POST the gateway received, in order
@@ -163,6 +163,18 @@ test('a failed message is sent again by the admin with the same key', async (t) 
   assert.equal(again.body.template, 'ticket.issued');
   const twice = await admin.req('POST', `/api/v1/outbox/${failed.id}/retry`);
   assert.equal(twice.status, 409, 'a sent message is not sent again');
+});
+
+test('/metrics counts the messages by template and status, the delivery lag and the gateway errors', async () => {
+  const text = (await hall.req('GET', '/metrics')).text;
+  const value = (line) => Number((text.match(new RegExp('^' + line.replace(/[{}".+]/g, '\\$&') + ' (\\S+)$', 'm')) || [])[1]);
+  assert.ok(value('mpp_messages{template="ticket.called",status="sent"}') >= 2, text);
+  assert.ok(value('mpp_messages{template="ticket.near",status="dropped"}') >= 1);
+  assert.ok(value('mpp_message_delivery_seconds_count') >= 8);
+  assert.ok(value('mpp_gateway_errors_total{kind="http"}') >= 2, 'the 503s and 500s');
+  assert.equal(value('mpp_gateway_errors_total{kind="timeout"}'), 0);
+  assert.ok(!/\+?62\d{6,}/.test(text), 'no phone in /metrics');
+  promtool(text);
 });
 
 test('a booking with messages: made, the reminder the day before, cancelled; the last reminder dropped', async (t) => {
