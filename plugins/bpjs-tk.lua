@@ -31,6 +31,24 @@ local DASAR_JP = UU .. "; PP 45/2015 tentang Penyelenggaraan Program Jaminan Pen
 local SUMBER = "https://www.bpjsketenagakerjaan.go.id (persyaratan klaim, dikutip bisnis.com "
   .. "25/07/2023, topcareer.id); "
 
+-- What was looked up for each fact the services below leave unconfirmed
+-- (`mppctl facts bpjs-tk` lists them per service).
+local TRIED = {
+  requirements = "Persyaratan dari laman BPJS Ketenagakerjaan yang dikutip media; ketentuan resmi " ..
+    "terbaru tidak terbaca (diperiksa 2026-11).",
+  minutes = "Laman BPJS Ketenagakerjaan dan berita (antaranews 2017: verifikasi e-klaim 1x24 jam, " ..
+    "verifikasi berkas sekitar 15 menit) tidak memberi waktu standar loket (dicari " ..
+    "2026-12).",
+  completion = "Permenaker 4/2022 (JHT) dan PP 44/2015 (JKK) diyakini memuat batas hari pembayaran " ..
+    "tetapi pasalnya belum terbaca; hanya JKM (3 hari kerja) yang terkonfirmasi; dicari " ..
+    "2026-12 di korpus halaman publik (standar pelayanan instansi ini di Purbalingga dan " ..
+    "kabupaten Jawa Tengah lain, kata kunci 'jangka waktu penyelesaian').",
+  fee_note = "Besaran iuran BPU tidak terbaca pada sumber terbit (diperiksa 2026-11).",
+  product = "Besaran santunan JKM dan beasiswa (PP 82/2019) tidak terbaca pada sumber terbit " ..
+    "(diperiksa 2026-11).",
+  complaint_channel = "Nomor layanan 175 tidak terbaca pada sumber terbit (diperiksa 2026-11).",
+}
+
 local agency = mpp.agency {
   id = "bpjs-tk",
   name = "BPJS Ketenagakerjaan",
@@ -58,13 +76,18 @@ agency:service {
     "Saldo JHT ditransfer ke rekening peserta",
   },
   minutes = 20,
+  completion = { days = 5 },
   fee = 0,
   product = "Pembayaran saldo JHT ke rekening peserta",
   complaint_channel = PENGADUAN,
   legal_basis = DASAR_JHT,
   priority = true,
   source = SUMBER .. "Permenaker 4/2022",
-  unconfirmed = { "minutes", "complaint_channel" },
+  unconfirmed = {
+    minutes = TRIED.minutes,
+    completion = TRIED.completion,
+    complaint_channel = TRIED.complaint_channel,
+  },
 }
 
 agency:service {
@@ -83,13 +106,18 @@ agency:service {
     "Saldo JHT ditransfer ke rekening peserta",
   },
   minutes = 15,
+  completion = { days = 5 },
   fee = 0,
   product = "Pembayaran saldo JHT ke rekening peserta",
   complaint_channel = PENGADUAN,
   legal_basis = DASAR_JHT,
   priority = true,
   source = SUMBER .. "Permenaker 4/2022",
-  unconfirmed = { "minutes", "complaint_channel" },
+  unconfirmed = {
+    minutes = TRIED.minutes,
+    completion = TRIED.completion,
+    complaint_channel = TRIED.complaint_channel,
+  },
 }
 
 agency:service {
@@ -109,13 +137,18 @@ agency:service {
     "Dana ditransfer ke rekening peserta atau bank penyalur",
   },
   minutes = 20,
+  completion = { days = 5 },
   fee = 0,
   product = "Pembayaran sebagian saldo JHT",
   complaint_channel = PENGADUAN,
   legal_basis = DASAR_JHT .. " (PP 60/2015 Pasal 22 ayat 4)",
   priority = true,
   source = SUMBER .. "PP 46/2015 jo. PP 60/2015",
-  unconfirmed = { "minutes", "complaint_channel" },
+  unconfirmed = {
+    minutes = TRIED.minutes,
+    completion = TRIED.completion,
+    complaint_channel = TRIED.complaint_channel,
+  },
 }
 
 agency:service {
@@ -135,13 +168,18 @@ agency:service {
     "Saldo JHT ditransfer ke rekening ahli waris",
   },
   minutes = 25,
+  completion = { days = 5 },
   fee = 0,
   product = "Pembayaran saldo JHT kepada ahli waris",
   complaint_channel = PENGADUAN,
   legal_basis = DASAR_JHT,
   priority = true,
   source = SUMBER .. "Permenaker 4/2022",
-  unconfirmed = { "minutes", "complaint_channel" },
+  unconfirmed = {
+    minutes = TRIED.minutes,
+    completion = TRIED.completion,
+    complaint_channel = TRIED.complaint_channel,
+  },
   needs = { "akta-kematian", "kk", "ktp-el" },
 }
 
@@ -162,14 +200,23 @@ agency:service {
     "Santunan ditransfer ke rekening ahli waris",
   },
   minutes = 25,
+  completion = { days = 3 },
   fee = 0,
   product = "Santunan JKM Rp42.000.000 (santunan sekaligus Rp20.000.000, santunan berkala "
     .. "24 x Rp500.000 dibayar sekaligus, biaya pemakaman Rp10.000.000) dan beasiswa anak bila memenuhi syarat",
   complaint_channel = PENGADUAN,
   legal_basis = DASAR_JKK_JKM,
   priority = true,
-  source = SUMBER .. "PP 82/2019",
-  unconfirmed = { "minutes", "complaint_channel", "product" },
+  source = {
+    SUMBER .. "PP 82/2019",
+    completion = "PP 44/2015 (manfaat JKM dibayar paling lama 3 hari kerja sejak pengajuan lengkap; " ..
+      "https://cekbpjs.id/cara-mencairkan-bpjs-ketenagakerjaan/)",
+  },
+  unconfirmed = {
+    minutes = TRIED.minutes,
+    product = TRIED.product,
+    complaint_channel = TRIED.complaint_channel,
+  },
 }
 
 agency:service {
@@ -190,13 +237,19 @@ agency:service {
     "Manfaat dibayar ke rekening peserta atau pemberi kerja",
   },
   minutes = 30,
+  completion = { days = 5 },
   fee = 0,
   product = "Pembayaran manfaat JKK",
   complaint_channel = PENGADUAN,
   legal_basis = DASAR_JKK_JKM,
   priority = true,
   source = SUMBER .. "PP 44/2015 jo. PP 82/2019; Permenaker 5/2021",
-  unconfirmed = { "minutes", "complaint_channel", "requirements" },
+  unconfirmed = {
+    requirements = TRIED.requirements,
+    minutes = TRIED.minutes,
+    completion = TRIED.completion,
+    complaint_channel = TRIED.complaint_channel,
+  },
 }
 
 agency:service {
@@ -215,13 +268,20 @@ agency:service {
     "Beasiswa dibayar per tahun sesuai jenjang; diajukan ulang setiap tahun",
   },
   minutes = 20,
+  completion = { days = 5 },
   fee = 0,
   product = "Beasiswa pendidikan untuk paling banyak 2 anak (total paling banyak Rp174.000.000)",
   complaint_channel = PENGADUAN,
   legal_basis = DASAR_JKK_JKM .. " (PP 82/2019)",
   priority = true,
   source = SUMBER .. "PP 82/2019",
-  unconfirmed = { "minutes", "complaint_channel", "product", "requirements" },
+  unconfirmed = {
+    requirements = TRIED.requirements,
+    minutes = TRIED.minutes,
+    completion = TRIED.completion,
+    product = TRIED.product,
+    complaint_channel = TRIED.complaint_channel,
+  },
 }
 
 agency:service {
@@ -242,13 +302,18 @@ agency:service {
     "Pensiun dibayar setiap bulan ke rekening peserta",
   },
   minutes = 25,
+  completion = { days = 5 },
   fee = 0,
   product = "Manfaat pensiun bulanan",
   complaint_channel = PENGADUAN,
   legal_basis = DASAR_JP,
   priority = true,
   source = "https://www.bpjsketenagakerjaan.go.id/artikel/18905 (prosedur klaim JP); bisnis.com 25/07/2023; PP 45/2015",
-  unconfirmed = { "minutes", "complaint_channel" },
+  unconfirmed = {
+    minutes = TRIED.minutes,
+    completion = TRIED.completion,
+    complaint_channel = TRIED.complaint_channel,
+  },
 }
 
 agency:service {
@@ -267,13 +332,18 @@ agency:service {
     "Akumulasi iuran beserta hasil pengembangannya dibayar sekaligus ke rekening peserta",
   },
   minutes = 20,
+  completion = { days = 5 },
   fee = 0,
   product = "Pembayaran sekaligus akumulasi iuran JP dan hasil pengembangannya",
   complaint_channel = PENGADUAN,
   legal_basis = DASAR_JP,
   priority = true,
   source = "https://www.bpjsketenagakerjaan.go.id/artikel/18905; PP 45/2015",
-  unconfirmed = { "minutes", "complaint_channel" },
+  unconfirmed = {
+    minutes = TRIED.minutes,
+    completion = TRIED.completion,
+    complaint_channel = TRIED.complaint_channel,
+  },
 }
 
 agency:service {
@@ -294,13 +364,18 @@ agency:service {
     "Manfaat dibayar ke rekening ahli waris",
   },
   minutes = 25,
+  completion = { days = 5 },
   fee = 0,
   product = "Manfaat pensiun janda/duda, anak atau orang tua",
   complaint_channel = PENGADUAN,
   legal_basis = DASAR_JP,
   priority = true,
   source = "https://www.bpjsketenagakerjaan.go.id/artikel/18905; bisnis.com 25/07/2023; PP 45/2015",
-  unconfirmed = { "minutes", "complaint_channel" },
+  unconfirmed = {
+    minutes = TRIED.minutes,
+    completion = TRIED.completion,
+    complaint_channel = TRIED.complaint_channel,
+  },
 }
 
 agency:service {
@@ -318,13 +393,19 @@ agency:service {
     "Manfaat uang tunai dibayar bulanan; akses informasi pasar kerja dan pelatihan",
   },
   minutes = 20,
+  completion = { days = 5 },
   fee = 0,
   product = "Pengajuan manfaat JKP (uang tunai, informasi pasar kerja, pelatihan kerja)",
   complaint_channel = PENGADUAN,
   legal_basis = UU .. "; PP 37/2021 jo. PP 6/2025 tentang Penyelenggaraan Program JKP",
   priority = true,
   source = "PP 37/2021 jo. PP 6/2025; https://siapkerja.kemnaker.go.id",
-  unconfirmed = { "minutes", "complaint_channel", "requirements" },
+  unconfirmed = {
+    requirements = TRIED.requirements,
+    minutes = TRIED.minutes,
+    completion = TRIED.completion,
+    complaint_channel = TRIED.complaint_channel,
+  },
 }
 
 agency:service {
@@ -342,6 +423,7 @@ agency:service {
     "Kartu peserta digital aktif di aplikasi JMO",
   },
   minutes = 15,
+  completion = { at_counter = true },
   fee = 0,
   fee_note = "Layanan gratis. Iuran BPU per bulan: JKK 1% dari penghasilan (paling rendah Rp10.000), "
     .. "JKM Rp6.800, JHT 2% bila dipilih; dibayar melalui kanal pembayaran",
@@ -350,7 +432,12 @@ agency:service {
   legal_basis = DASAR_JKK_JKM .. "; PP 46/2015",
   priority = true,
   source = "https://www.bpjsketenagakerjaan.go.id/bpu (dikutip inews.id, jacmelchamber.org); PP 44/2015 jo. PP 82/2019",
-  unconfirmed = { "minutes", "complaint_channel", "fee_note" },
+  unconfirmed = {
+    minutes = TRIED.minutes,
+    completion = TRIED.completion,
+    fee_note = TRIED.fee_note,
+    complaint_channel = TRIED.complaint_channel,
+  },
 }
 
 agency:service {
@@ -369,13 +456,18 @@ agency:service {
     "Iuran dibayar bulanan melalui kanal pembayaran",
   },
   minutes = 20,
+  completion = { days = 1 },
   fee = 0,
   product = "Nomor Pendaftaran Perusahaan (NPP) dan nomor kepesertaan tenaga kerja",
   complaint_channel = PENGADUAN,
   legal_basis = UU .. "; PP 44/2015 jo. PP 82/2019; PP 46/2015; PP 45/2015",
   priority = false,
   source = SUMBER .. "UU 24/2011 Pasal 15 (kewajiban pemberi kerja mendaftarkan pekerja)",
-  unconfirmed = { "minutes", "complaint_channel" },
+  unconfirmed = {
+    minutes = TRIED.minutes,
+    completion = TRIED.completion,
+    complaint_channel = TRIED.complaint_channel,
+  },
 }
 
 agency:service {
@@ -393,13 +485,19 @@ agency:service {
     "Data peserta diperbaiki",
   },
   minutes = 15,
+  completion = { at_counter = true },
   fee = 0,
   product = "Data kepesertaan yang telah diperbaiki",
   complaint_channel = PENGADUAN,
   legal_basis = UU,
   priority = true,
   source = SUMBER .. "Permenaker 5/2021",
-  unconfirmed = { "minutes", "complaint_channel", "requirements" },
+  unconfirmed = {
+    requirements = TRIED.requirements,
+    minutes = TRIED.minutes,
+    completion = TRIED.completion,
+    complaint_channel = TRIED.complaint_channel,
+  },
 }
 
 agency:service {
@@ -416,13 +514,19 @@ agency:service {
     "Saldo dipindahkan ke satu nomor kepesertaan aktif",
   },
   minutes = 15,
+  completion = { days = 5 },
   fee = 0,
   product = "Saldo JHT tergabung dalam satu nomor kepesertaan",
   complaint_channel = PENGADUAN,
   legal_basis = DASAR_JHT,
   priority = true,
   source = SUMBER .. "PP 46/2015",
-  unconfirmed = { "minutes", "complaint_channel", "requirements" },
+  unconfirmed = {
+    requirements = TRIED.requirements,
+    minutes = TRIED.minutes,
+    completion = TRIED.completion,
+    complaint_channel = TRIED.complaint_channel,
+  },
 }
 
 -- Satu loket: kelompok prioritas didahulukan, satu antrean reguler
