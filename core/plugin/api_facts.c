@@ -39,21 +39,26 @@ static bool is_fact_field(const char *f)
     return known;
 }
 
-/* An error for the key `f` of `field` that is not a fact field. */
+/* An error for the key `f` of `field` that is not a fact field: an unknown
+ * name with a suggestion, or a field no source stands behind (id, counters). */
 static void not_a_fact(plugin_check_t *c, const char *field, const char *f)
 {
-    const char *hint = strlen(f) < 48 ? text_suggest(f, plugin_service_fields) : NULL;
-    if (hint && is_fact_field(hint))
+    bool known = false;
+    for (size_t k = 0; plugin_service_fields[k] && !known; k++)
+        known = strcmp(f, plugin_service_fields[k]) == 0;
+    const char *hint = !known && strlen(f) < 48 ? text_suggest(f, plugin_service_fields) : NULL;
+    if (known)
         decl_error(c->d, c->line,
-                   "%s: %s names '%s', which is not a fact of the service "
-                   "(did you mean '%s'?)",
-                   c->what, field, f, hint);
-    else
-        decl_error(c->d, c->line,
-                   "%s: %s names '%.47s', which is not a fact of the service "
-                   "(requirements, procedure, minutes, completion, fee, fee_note, product, "
-                   "complaint_channel, legal_basis, hours, quota, ...)",
+                   "%s: %s names '%s', which is a service field but not a fact a source stands "
+                   "behind",
                    c->what, field, f);
+    else if (hint)
+        decl_error(c->d, c->line,
+                   "%s: %s names '%s', which is not a service field (did you mean '%s'?)", c->what,
+                   field, f, hint);
+    else
+        decl_error(c->d, c->line, "%s: %s names '%.47s', which is not a service field", c->what,
+                   field, f);
 }
 
 /* completion = { days = N | hours = N | at_counter = true, note = "..." } */
