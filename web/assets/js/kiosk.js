@@ -136,15 +136,21 @@ function renderAgencyServices() {
 
 // ---- one service ----
 
+// The service's fee, minutes at the counter and when the document is
+// ready, in the current language.
+function renderServiceFacts(s) {
+  $('#service-fee').textContent = feeText(s);
+  $('#service-minutes').textContent = minutes(s.minutes);
+  $('#service-completion').textContent = completionText(s);
+}
+
 function openService(s, a, from) {
   state.service = s;
   state.agency = a;
   state.from = from;
   $('#service-agency').textContent = agencyShort(a);
   $('#service-title').textContent = s.name;
-  $('#service-fee').textContent = feeText(s);
-  $('#service-minutes').textContent = minutes(s.minutes);
-  $('#service-completion').textContent = completionText(s);
+  renderServiceFacts(s);
   const reqs = s.requirements.length
     ? s.requirements.map((r, i) => el('li', {},
       el('input', { type: 'checkbox', id: 'req-' + i }), el('label', { for: 'req-' + i }, r)))
@@ -421,6 +427,7 @@ function init() {
     renderTiles();
     renderResults();
     if (state.screen === 'agency') renderAgencyServices();
+    if (state.screen === 'service' && state.service) renderServiceFacts(state.service);
     visits.redraw(state.screen);
   });
   keyboard.attach($('#search'));
