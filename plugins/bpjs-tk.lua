@@ -20,8 +20,10 @@
 -- diumumkan, ditandai dalam `unconfirmed`.
 -- Semua layanan tidak dipungut biaya.
 
-local PENGADUAN = "Layanan Masyarakat BPJS Ketenagakerjaan 175; aplikasi JMO (Jamsostek Mobile); "
-  .. "loket BPJS Ketenagakerjaan di MPP; SP4N-LAPOR! (lapor.go.id)"
+local PENGADUAN = "Layanan Masyarakat BPJS Ketenagakerjaan 175 (TanyaBPJAMSOSTEK, 06.00-22.00 WIB); "
+  .. "surel care@bpjsketenagakerjaan.go.id; loket BPJS Ketenagakerjaan di MPP; SP4N-LAPOR! (lapor.go.id)"
+local PENGADUAN_SRC = "https://katadata.co.id/berita/lifestyle/6136f6f55dd07/call-center-bpjs-ketenagakerjaan-" ..
+  "pilihan-praktis-saat-ada-masalah (175, jam layanan, surel); Perpres 76/2013 (SP4N-LAPOR!)"
 local UU = "UU 40/2004 tentang SJSN; UU 24/2011 tentang BPJS"
 local DASAR_JHT = UU .. "; PP 46/2015 jo. PP 60/2015 tentang Jaminan Hari Tua; "
   .. "Permenaker 4/2022 tentang Tata Cara dan Persyaratan Pembayaran Manfaat JHT"
@@ -46,7 +48,6 @@ local TRIED = {
   fee_note = "Besaran iuran BPU tidak terbaca pada sumber terbit (diperiksa 2026-11).",
   product = "Besaran santunan JKM dan beasiswa (PP 82/2019) tidak terbaca pada sumber terbit " ..
     "(diperiksa 2026-11).",
-  complaint_channel = "Nomor layanan 175 tidak terbaca pada sumber terbit (diperiksa 2026-11).",
 }
 
 local agency = mpp.agency {
@@ -82,11 +83,13 @@ agency:service {
   complaint_channel = PENGADUAN,
   legal_basis = DASAR_JHT,
   priority = true,
-  source = SUMBER .. "Permenaker 4/2022",
+  source = {
+    SUMBER .. "Permenaker 4/2022",
+    complaint_channel = PENGADUAN_SRC,
+  },
   unconfirmed = {
     minutes = TRIED.minutes,
     completion = TRIED.completion,
-    complaint_channel = TRIED.complaint_channel,
   },
 }
 
@@ -112,11 +115,13 @@ agency:service {
   complaint_channel = PENGADUAN,
   legal_basis = DASAR_JHT,
   priority = true,
-  source = SUMBER .. "Permenaker 4/2022",
+  source = {
+    SUMBER .. "Permenaker 4/2022",
+    complaint_channel = PENGADUAN_SRC,
+  },
   unconfirmed = {
     minutes = TRIED.minutes,
     completion = TRIED.completion,
-    complaint_channel = TRIED.complaint_channel,
   },
 }
 
@@ -143,11 +148,13 @@ agency:service {
   complaint_channel = PENGADUAN,
   legal_basis = DASAR_JHT .. " (PP 60/2015 Pasal 22 ayat 4)",
   priority = true,
-  source = SUMBER .. "PP 46/2015 jo. PP 60/2015",
+  source = {
+    SUMBER .. "PP 46/2015 jo. PP 60/2015",
+    complaint_channel = PENGADUAN_SRC,
+  },
   unconfirmed = {
     minutes = TRIED.minutes,
     completion = TRIED.completion,
-    complaint_channel = TRIED.complaint_channel,
   },
 }
 
@@ -174,11 +181,13 @@ agency:service {
   complaint_channel = PENGADUAN,
   legal_basis = DASAR_JHT,
   priority = true,
-  source = SUMBER .. "Permenaker 4/2022",
+  source = {
+    SUMBER .. "Permenaker 4/2022",
+    complaint_channel = PENGADUAN_SRC,
+  },
   unconfirmed = {
     minutes = TRIED.minutes,
     completion = TRIED.completion,
-    complaint_channel = TRIED.complaint_channel,
   },
   needs = { "akta-kematian", "kk", "ktp-el" },
 }
@@ -211,11 +220,11 @@ agency:service {
     SUMBER .. "PP 82/2019",
     completion = "PP 44/2015 (manfaat JKM dibayar paling lama 3 hari kerja sejak pengajuan lengkap; " ..
       "https://cekbpjs.id/cara-mencairkan-bpjs-ketenagakerjaan/)",
+    complaint_channel = PENGADUAN_SRC,
   },
   unconfirmed = {
     minutes = TRIED.minutes,
     product = TRIED.product,
-    complaint_channel = TRIED.complaint_channel,
   },
 }
 
@@ -243,12 +252,14 @@ agency:service {
   complaint_channel = PENGADUAN,
   legal_basis = DASAR_JKK_JKM,
   priority = true,
-  source = SUMBER .. "PP 44/2015 jo. PP 82/2019; Permenaker 5/2021",
+  source = {
+    SUMBER .. "PP 44/2015 jo. PP 82/2019; Permenaker 5/2021",
+    complaint_channel = PENGADUAN_SRC,
+  },
   unconfirmed = {
     requirements = TRIED.requirements,
     minutes = TRIED.minutes,
     completion = TRIED.completion,
-    complaint_channel = TRIED.complaint_channel,
   },
 }
 
@@ -274,13 +285,15 @@ agency:service {
   complaint_channel = PENGADUAN,
   legal_basis = DASAR_JKK_JKM .. " (PP 82/2019)",
   priority = true,
-  source = SUMBER .. "PP 82/2019",
+  source = {
+    SUMBER .. "PP 82/2019",
+    complaint_channel = PENGADUAN_SRC,
+  },
   unconfirmed = {
     requirements = TRIED.requirements,
     minutes = TRIED.minutes,
     completion = TRIED.completion,
     product = TRIED.product,
-    complaint_channel = TRIED.complaint_channel,
   },
 }
 
@@ -308,11 +321,13 @@ agency:service {
   complaint_channel = PENGADUAN,
   legal_basis = DASAR_JP,
   priority = true,
-  source = "https://www.bpjsketenagakerjaan.go.id/artikel/18905 (prosedur klaim JP); bisnis.com 25/07/2023; PP 45/2015",
+  source = {
+    "https://www.bpjsketenagakerjaan.go.id/artikel/18905 (prosedur klaim JP); bisnis.com 25/07/2023; PP 45/2015",
+    complaint_channel = PENGADUAN_SRC,
+  },
   unconfirmed = {
     minutes = TRIED.minutes,
     completion = TRIED.completion,
-    complaint_channel = TRIED.complaint_channel,
   },
 }
 
@@ -338,11 +353,13 @@ agency:service {
   complaint_channel = PENGADUAN,
   legal_basis = DASAR_JP,
   priority = true,
-  source = "https://www.bpjsketenagakerjaan.go.id/artikel/18905; PP 45/2015",
+  source = {
+    "https://www.bpjsketenagakerjaan.go.id/artikel/18905; PP 45/2015",
+    complaint_channel = PENGADUAN_SRC,
+  },
   unconfirmed = {
     minutes = TRIED.minutes,
     completion = TRIED.completion,
-    complaint_channel = TRIED.complaint_channel,
   },
 }
 
@@ -370,11 +387,13 @@ agency:service {
   complaint_channel = PENGADUAN,
   legal_basis = DASAR_JP,
   priority = true,
-  source = "https://www.bpjsketenagakerjaan.go.id/artikel/18905; bisnis.com 25/07/2023; PP 45/2015",
+  source = {
+    "https://www.bpjsketenagakerjaan.go.id/artikel/18905; bisnis.com 25/07/2023; PP 45/2015",
+    complaint_channel = PENGADUAN_SRC,
+  },
   unconfirmed = {
     minutes = TRIED.minutes,
     completion = TRIED.completion,
-    complaint_channel = TRIED.complaint_channel,
   },
 }
 
@@ -399,12 +418,14 @@ agency:service {
   complaint_channel = PENGADUAN,
   legal_basis = UU .. "; PP 37/2021 jo. PP 6/2025 tentang Penyelenggaraan Program JKP",
   priority = true,
-  source = "PP 37/2021 jo. PP 6/2025; https://siapkerja.kemnaker.go.id",
+  source = {
+    "PP 37/2021 jo. PP 6/2025; https://siapkerja.kemnaker.go.id",
+    complaint_channel = PENGADUAN_SRC,
+  },
   unconfirmed = {
     requirements = TRIED.requirements,
     minutes = TRIED.minutes,
     completion = TRIED.completion,
-    complaint_channel = TRIED.complaint_channel,
   },
 }
 
@@ -431,12 +452,14 @@ agency:service {
   complaint_channel = PENGADUAN,
   legal_basis = DASAR_JKK_JKM .. "; PP 46/2015",
   priority = true,
-  source = "https://www.bpjsketenagakerjaan.go.id/bpu (dikutip inews.id, jacmelchamber.org); PP 44/2015 jo. PP 82/2019",
+  source = {
+    "https://www.bpjsketenagakerjaan.go.id/bpu (dikutip inews.id, jacmelchamber.org); PP 44/2015 jo. PP 82/2019",
+    complaint_channel = PENGADUAN_SRC,
+  },
   unconfirmed = {
     minutes = TRIED.minutes,
     completion = TRIED.completion,
     fee_note = TRIED.fee_note,
-    complaint_channel = TRIED.complaint_channel,
   },
 }
 
@@ -462,11 +485,13 @@ agency:service {
   complaint_channel = PENGADUAN,
   legal_basis = UU .. "; PP 44/2015 jo. PP 82/2019; PP 46/2015; PP 45/2015",
   priority = false,
-  source = SUMBER .. "UU 24/2011 Pasal 15 (kewajiban pemberi kerja mendaftarkan pekerja)",
+  source = {
+    SUMBER .. "UU 24/2011 Pasal 15 (kewajiban pemberi kerja mendaftarkan pekerja)",
+    complaint_channel = PENGADUAN_SRC,
+  },
   unconfirmed = {
     minutes = TRIED.minutes,
     completion = TRIED.completion,
-    complaint_channel = TRIED.complaint_channel,
   },
 }
 
@@ -491,12 +516,14 @@ agency:service {
   complaint_channel = PENGADUAN,
   legal_basis = UU,
   priority = true,
-  source = SUMBER .. "Permenaker 5/2021",
+  source = {
+    SUMBER .. "Permenaker 5/2021",
+    complaint_channel = PENGADUAN_SRC,
+  },
   unconfirmed = {
     requirements = TRIED.requirements,
     minutes = TRIED.minutes,
     completion = TRIED.completion,
-    complaint_channel = TRIED.complaint_channel,
   },
 }
 
@@ -520,12 +547,14 @@ agency:service {
   complaint_channel = PENGADUAN,
   legal_basis = DASAR_JHT,
   priority = true,
-  source = SUMBER .. "PP 46/2015",
+  source = {
+    SUMBER .. "PP 46/2015",
+    complaint_channel = PENGADUAN_SRC,
+  },
   unconfirmed = {
     requirements = TRIED.requirements,
     minutes = TRIED.minutes,
     completion = TRIED.completion,
-    complaint_channel = TRIED.complaint_channel,
   },
 }
 
