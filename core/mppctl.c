@@ -6,6 +6,7 @@
  *   mppctl [--config FILE] [--data DIR] backup DEST
  *   mppctl [--config FILE] [--data DIR] reload AGENCY
  *   mppctl [--config FILE] try FILE.lua SCRIPT
+ *   mppctl [--config FILE] facts [AGENCY]
  *
  * It opens the same LMDB environment as a running mppd (LMDB allows
  * several processes), so a user added here can log in at once.
@@ -27,6 +28,7 @@
 
 #include "auth/auth.h"
 #include "cli.h"
+#include "mppctl_facts.h"
 #include "mppctl_try.h"
 #include "plugin/plugin.h"
 #include "store/store.h"
@@ -39,7 +41,9 @@ static int usage(void)
                     "  check FILE.lua  load a plugin as mppd does and list every problem\n"
                     "  backup DEST     consistent copy of the data folder while mppd runs\n"
                     "  reload AGENCY   make the running mppd load the agency's plugin again\n"
-                    "  try FILE.lua SCRIPT  rehearse a scripted day of tickets against a plugin\n");
+                    "  try FILE.lua SCRIPT  rehearse a scripted day of tickets against a plugin\n"
+                    "  facts [AGENCY]  list every unconfirmed fact of the plugins, per agency\n"
+                    "                  and service, with what was tried\n");
     return 2;
 }
 
@@ -312,6 +316,10 @@ int main(int argc, char **argv)
     if (argc == 4 && strcmp(argv[1], "try") == 0) {
         plugin_hall_config_t hc;
         return try_day(hall_of(&cfg, &hc), argv[2], argv[3]);
+    }
+    if ((argc == 2 || argc == 3) && strcmp(argv[1], "facts") == 0) {
+        plugin_hall_config_t hc;
+        return facts_list(hall_of(&cfg, &hc), cfg.plugins_dir, argc == 3 ? argv[2] : NULL);
     }
     return usage();
 }

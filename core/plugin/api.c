@@ -40,7 +40,7 @@ static const char *const agency_fields[] = {"id",     "name",     "short",  "log
 
 static const char *const agency_notify_fields[] = {"near", "near_minutes", NULL};
 
-static const char *const service_fields[] = {
+const char *const plugin_service_fields[] = {
     "id",          "name",     "requirements",
     "procedure",   "minutes",  "fee",
     "fee_note",    "product",  "complaint_channel",
@@ -49,7 +49,7 @@ static const char *const service_fields[] = {
     "inputs",      "counters", "source",
     "unconfirmed", "next",     "next_place",
     "booking",     "needs",    "gives",
-    NULL,
+    "completion",  NULL,
 };
 
 static const char *const booking_fields[] = {
@@ -570,29 +570,6 @@ static void service_counters(plugin_check_t *c, catalog_service_t *s)
     }
 }
 
-static void read_unconfirmed(plugin_check_t *c, catalog_service_t *s)
-{
-    if (plugin_check_strings(c, "unconfirmed", 0, &s->unconfirmed) != 0)
-        return;
-    for (size_t i = 0; i < s->unconfirmed.count; i++) {
-        const char *f = s->unconfirmed.items[i];
-        bool known = false;
-        for (size_t k = 0; service_fields[k] && !known; k++)
-            known = strcmp(f, service_fields[k]) == 0 && strcmp(f, "unconfirmed") != 0;
-        if (known)
-            continue;
-        const char *hint = text_suggest(f, service_fields);
-        if (hint && strlen(f) < 48)
-            decl_error(c->d, c->line,
-                       "%s: unconfirmed names '%s', which is not a service "
-                       "field (did you mean '%s'?)",
-                       c->what, f, hint);
-        else
-            decl_error(c->d, c->line, "%s: unconfirmed[%zu] is not a service field", c->what,
-                       i + 1);
-    }
-}
-
 /* booking = { slot_minutes, capacity, days_ahead, walkin_share,
  * checkin_before, checkin_after, code_pattern }: the service takes online
  * bookings; a key left out takes booking_rules_default's value. */
@@ -692,7 +669,7 @@ static void read_service(plugin_check_t *c, catalog_service_t *s, size_t index)
     }
     lua_pop(L, 1);
 
-    plugin_check_fields(c, service_fields, "service");
+    plugin_check_fields(c, plugin_service_fields, "service");
     int64_t v;
     plugin_check_text(c, "name", true, &s->name);
     plugin_check_strings(c, "requirements", 1, &s->requirements);
@@ -717,8 +694,7 @@ static void read_service(plugin_check_t *c, catalog_service_t *s, size_t index)
     plugin_check_bool(c, "kiosk", &s->kiosk);
     read_inputs(c, s);
     service_counters(c, s);
-    plugin_check_text(c, "source", true, &s->source);
-    read_unconfirmed(c, s);
+    plugin_api_read_facts(c, s);
     plugin_api_read_next(c, s);
     read_booking(c, s);
     read_documents(c, "needs", &s->needs);

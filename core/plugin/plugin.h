@@ -115,4 +115,9 @@ int plugin_runtime_stats(const catalog_agency_t *a, plugin_runtime_stats_t *out)
  * of out (which may be NULL) and returns how many there are in all. */
 size_t plugin_runtime_errors(const catalog_t *cat, catalog_error_t *out, size_t max);
 
+/* Checks a source text of a plugin: each ';'-separated item must be a URL
+ * or a regulation named with its number and year, and none a placeholder.
+ * Returns 0, or -1 with why (naming the item) in `why`. */
+int plugin_source_problem(const char *source, char *why, size_t len);
+
 #endif

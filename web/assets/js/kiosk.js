@@ -13,7 +13,7 @@ import { t, translate, langButton, onLang } from './i18n.js';
 import { api, agencies, serviceIndex, errorText, issueTicket, ApiError } from './api.js';
 import { Feed } from './feed.js';
 import { Keyboard } from './keyboard.js';
-import { el, $, feeText, feeShort, minutes, waitText, dateTime, clock, agencyColour, initials, matches,
+import { el, $, feeText, feeShort, minutes, completionText, waitText, dateTime, clock, agencyColour, initials, matches,
   agencyShort, agencyLogo, counterRange } from './format.js';
 import { visitKiosk } from './kiosk-visit.js';
 
@@ -136,14 +136,21 @@ function renderAgencyServices() {
 
 // ---- one service ----
 
+// The service's fee, minutes at the counter and when the document is
+// ready, in the current language.
+function renderServiceFacts(s) {
+  $('#service-fee').textContent = feeText(s);
+  $('#service-minutes').textContent = minutes(s.minutes);
+  $('#service-completion').textContent = completionText(s);
+}
+
 function openService(s, a, from) {
   state.service = s;
   state.agency = a;
   state.from = from;
   $('#service-agency').textContent = agencyShort(a);
   $('#service-title').textContent = s.name;
-  $('#service-fee').textContent = feeText(s);
-  $('#service-minutes').textContent = minutes(s.minutes);
+  renderServiceFacts(s);
   const reqs = s.requirements.length
     ? s.requirements.map((r, i) => el('li', {},
       el('input', { type: 'checkbox', id: 'req-' + i }), el('label', { for: 'req-' + i }, r)))
@@ -236,6 +243,7 @@ async function showTicket(ticket) {
   $('#p-time').textContent = dateTime(ticket.issued_at);
   $('#p-ahead').textContent = t('unit.people', { n: ticket.position ?? 0 });
   $('#p-wait').textContent = waitText(ticket.estimated_wait_s);
+  $('#p-completion').textContent = completionText(s);
   $('#p-priority').textContent = ticket.priority ? t('priority.' + ticket.priority) : '';
   $('#p-req').replaceChildren(...s.requirements.map((r) => el('li', {}, r)));
   show('ticket');
@@ -419,6 +427,7 @@ function init() {
     renderTiles();
     renderResults();
     if (state.screen === 'agency') renderAgencyServices();
+    if (state.screen === 'service' && state.service) renderServiceFacts(state.service);
     visits.redraw(state.screen);
   });
   keyboard.attach($('#search'));
