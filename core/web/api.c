@@ -501,22 +501,57 @@ static void agency_logo(web_req_t *r, const char *rest)
     web_reply_bytes(r, 200, "image/svg+xml", a->logo, a->logo_len);
 }
 
+/* Sets each service's "remaining": what is left of its daily quota for a
+ * walk-in now (places kept for bookings taken off), null without a quota. */
+static void add_remaining(web_t *w, json_t *o)
+{
+    queue_t *q = hall_queue(w->hall);
+    int64_t now = hall_now(w->hall);
+    size_t i, j;
+    json_t *a, *s;
+    json_array_foreach(json_object_get(o, "agencies"), i, a)
+    {
+        json_array_foreach(json_object_get(a, "services"), j, s)
+        {
+            const char *id = json_string_value(json_object_get(s, "id"));
+            const catalog_service_t *svc =
+                id ? catalog_service_find(hall_catalog(w->hall), id) : NULL;
+            if (!svc)
+                continue;
+            uint32_t reserved = svc->bookable ? hall_booking_reserved(w->hall, id, now) : 0;
+            int left = queue_service_remaining(q, id, reserved);
+            json_object_set_new(s, "remaining", left < 0 ? json_null() : json_integer(left));
+        }
+    }
+}
+
+/* GET /api/v1/agencies: the catalog with today's remaining places, made
+ * again when the catalog was swapped, or at most once a second when
+ * anything was committed since (a kiosk rush reads one copy). */
 static void agencies(web_req_t *r)
 {
     web_t *w = r->web;
-    if (w->agencies_of != hall_catalog(w->hall)) { /* a reload swapped it */
-        web_blob_unref(w->agencies);
-        w->agencies = NULL;
-        w->agencies_of = hall_catalog(w->hall);
-    }
-    if (!w->agencies) {
+    int64_t now = hall_now(w->hall);
+    uint64_t seq = hall_committed_seq(w->hall);
+    bool stale = w->agencies_of != hall_catalog(w->hall) ||
+                 (seq != w->agencies_seq && (now - w->agencies_at >= 1000 || now < w->agencies_at));
+    if (stale || !w->agencies) {
         json_t *o = render_agencies(hall_catalog(w->hall));
+        if (o)
+            add_remaining(w, o);
         char *text = o ? json_dumps(o, WEB_JSON_FLAGS) : NULL;
-        w->agencies = text ? web_blob_new(text, strlen(text)) : NULL;
+        web_blob_t *blob = text ? web_blob_new(text, strlen(text)) : NULL;
         free(text);
         json_decref(o);
+        if (blob) {
+            web_blob_unref(w->agencies);
+            w->agencies = blob;
+            w->agencies_of = hall_catalog(w->hall);
+            w->agencies_at = now;
+            w->agencies_seq = seq;
+        }
     }
-    if (!w->agencies) {
+    if (!w->agencies || w->agencies_of != hall_catalog(w->hall)) {
         web_reply_error(r, WEB_ERR_INTERNAL, NULL, "out of memory");
         return;
     }

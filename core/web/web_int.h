@@ -108,8 +108,10 @@ typedef struct web {
     tablets_t *tablets;   /* the survey tablets (api_survey.c) */
     watch_t *watch;       /* the plugins folder's watch (watch.c) */
     lws_sorted_usec_list_t tick;
-    web_blob_t *agencies;         /* GET /api/v1/agencies, once per catalog */
+    web_blob_t *agencies;         /* GET /api/v1/agencies, at most once a second */
     const catalog_t *agencies_of; /* the catalog it shows */
+    int64_t agencies_at;          /* when it was made (hall clock, ms) */
+    uint64_t agencies_seq;        /* the last committed event it saw */
     uint64_t http_requests, http_errors;
     uint64_t origins_refused; /* requests and upgrades from other sites */
     char last_link[128];      /* base of the last QR code or link made */

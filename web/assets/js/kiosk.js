@@ -95,12 +95,26 @@ function paintColours(root) {
   }
 }
 
+// Why the kiosk would be refused a ticket of s now, or null: today's quota
+// used up (the catalogue's `remaining`, at most a minute old), or its
+// cut-off passed (the kiosk's clock runs in the hall's zone).
+function refusal(s, now = new Date()) {
+  const hhmm = String(now.getHours()).padStart(2, '0') + ':' + String(now.getMinutes()).padStart(2, '0');
+  if (s.remaining === 0) return t('kiosk.refused.quota');
+  if (s.cutoff && hhmm >= s.cutoff) return t('kiosk.refused.cutoff', { time: s.cutoff.replace(':', '.') });
+  return null;
+}
+
 function serviceButton(s, a, withAgency) {
+  const why = refusal(s);
+  const meta = feeShort(s) + ' · ' + minutes(s.minutes) +
+    (s.remaining > 0 && s.remaining <= 10 ? ' · ' + t('kiosk.remaining', { n: s.remaining }) : '');
   return el('li', {},
-    el('button', { type: 'button', class: 'service-item', onclick: () => openService(s, a, withAgency ? 'home' : 'agency') },
+    el('button', { type: 'button', class: 'service-item', disabled: !!why, onclick: () => openService(s, a, withAgency ? 'home' : 'agency') },
       el('span', { class: 'service-name' }, s.name),
       withAgency ? el('span', { class: 'service-agency' }, agencyShort(a)) : null,
-      el('span', { class: 'service-meta' }, feeShort(s) + ' · ' + minutes(s.minutes))));
+      el('span', { class: 'service-meta' }, meta),
+      why ? el('span', { class: 'service-why' }, why) : null));
 }
 
 function renderResults() {
@@ -404,7 +418,7 @@ function tick() {
 
 async function load() {
   try {
-    state.agencies = await agencies();
+    state.agencies = await agencies({ fresh: true });
     $('#agencies-error').hidden = true;
     renderTiles();
     renderResults(); // a search typed while the list was loading
@@ -450,6 +464,9 @@ function init() {
   setInterval(tick, 1000);
   show('home');
   load();
+  // today's remaining places and cut-offs: read again every minute while
+  // nobody is in the middle of taking a ticket
+  setInterval(() => { if (state.screen === 'home' || state.screen === 'agency') load().then(() => state.screen === 'agency' && renderAgencyServices()); }, 60000);
   new Feed({
     onSnapshot: (b) => {
       state.waiting = new Map(b.agencies.map((a) => [a.id, a.waiting]));
