@@ -54,6 +54,7 @@ void catalog_free(catalog_t *c)
         free(a->logo);
         free(a->counters);
         free(a->file);
+        free(a->options_read);
         for (size_t k = 0; k < a->route.n_preferred; k++)
             free(a->route.preferred[k].services);
         free(a->route.preferred);

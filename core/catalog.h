@@ -146,6 +146,10 @@ typedef struct catalog_agency {
      * engine consults its hooks (queue_set_hooks) only for these. */
     uint32_t hook_events;
     bool hook_route;
+    /* The plugin options its plugin read with agency:option_*() while it
+     * loaded, for the warning on an option the hall config sets in vain. */
+    char (*options_read)[CATALOG_ID_MAX];
+    size_t n_options_read;
     /* The plugin host's live state for those hooks (the agency's Lua
      * state); owned, freed with plugin_runtime_free by catalog_free. NULL when
      * the agency has no hooks. */

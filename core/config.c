@@ -737,6 +737,11 @@ static int load_plugin_options(load_ctx_t *ctx, const config_setting_t *root, co
                 return fail(ctx, o, "the option name is too long");
             snprintf(opt->name, sizeof opt->name, "%s", config_setting_name(o));
             opt->line = setting_line(o);
+            char buf[CONFIG_PATH_MAX];
+            const char *file = setting_file(ctx, o, buf, sizeof buf);
+            size_t flen = strlen(file);
+            snprintf(opt->file, sizeof opt->file, "%s",
+                     flen < sizeof opt->file ? file : file + flen - (sizeof opt->file - 1));
             switch (config_setting_type(o)) {
             case CONFIG_TYPE_INT:
             case CONFIG_TYPE_INT64:

@@ -58,7 +58,8 @@ typedef struct config_option {
     long long integer;
     bool boolean;
     char text[256];
-    int line; /* where the config file sets it */
+    char file[96]; /* the config file that sets it, as messages name it */
+    int line;      /* and its line there */
 } config_option_t;
 
 /* A date the hall is closed (a national holiday, cuti bersama, a local

@@ -169,6 +169,12 @@ static const plugin_hall_t *hall_of(const config_t *cfg, plugin_hall_config_t *h
     return cfg->n_counters ? plugin_hall_from_config(hc, cfg) : NULL;
 }
 
+static void print_warning(void *ctx, const char *message)
+{
+    (void)ctx;
+    printf("warning: %s\n", message);
+}
+
 static int cmd_check(const config_t *cfg, const char *path)
 {
     if (cfg->n_counters == 0)
@@ -182,6 +188,7 @@ static int cmd_check(const config_t *cfg, const char *path)
     }
     for (size_t i = 0; i < c->n_errors; i++)
         printf("%s:%d: %s\n", c->errors[i].file, c->errors[i].line, c->errors[i].message);
+    plugin_options_unread(cfg, c, print_warning, NULL);
     int rc = c->n_errors ? 1 : 0;
     if (rc == 0 && c->n_agencies == 1)
         rc = try_smoke(hall_of(cfg, &hc), path);

@@ -441,6 +441,11 @@ static size_t orphan_counters(const web_t *w, const catalog_t *cat, json_t *warn
     return n;
 }
 
+static void warn_json(void *ctx, const char *message)
+{
+    json_array_append_new(ctx, json_string(message));
+}
+
 static void healthz(web_req_t *r)
 {
     const catalog_t *cat = hall_catalog(r->web->hall);
@@ -466,6 +471,7 @@ static void healthz(web_req_t *r)
     bool commits_failing = metrics_commit_failing(r->web->metrics);
     json_t *warnings = address_warnings(r->web);
     bool orphans = orphan_counters(r->web, cat, warnings) > 0;
+    plugin_options_unread(r->web->cfg, cat, warn_json, warnings);
     web_reply_json(
         r, 200,
         json_pack("{s:s, s:s, s:i, s:i, s:o, s:I, s:s, s:i, s:o, s:o}", "status",
