@@ -466,6 +466,9 @@ void web_idem_free(idem_t *m);
  * after answering 400 for a malformed one. */
 int web_idem_key(web_req_t *r, char key[WEB_IDEM_KEY_MAX + 1]);
 /* The ticket an earlier request with `key` issued, or NULL. */
+/* The token remembered for `key` within WEB_IDEM_KEEP_MS (a ticket's, or
+ * "v" and a visit's): true and token filled, or false. */
+bool web_idem_token(web_req_t *r, const char *key, char token[QUEUE_TOKEN_LEN + 1]);
 const queue_ticket_t *web_idem_replay(web_req_t *r, const char *key, queue_ticket_t *scratch);
 /* Remembers that `key` issued the ticket `token` (memory and store). */
 void web_idem_remember(web_req_t *r, const char *key, const char *token);
