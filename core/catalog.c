@@ -30,8 +30,16 @@ static void service_free(catalog_service_t *s)
     }
     free(s->inputs);
     free(s->counters);
+    free(s->completion.note);
     free(s->source);
+    for (size_t i = 0; i < s->sources.count; i++) {
+        free(s->sources.fields[i]);
+        free(s->sources.texts[i]);
+    }
+    free(s->sources.fields);
+    free(s->sources.texts);
     strings_free(&s->unconfirmed);
+    strings_free(&s->tried);
     strings_free(&s->needs);
     strings_free(&s->gives);
 }
@@ -46,6 +54,7 @@ void catalog_free(catalog_t *c)
         free(a->logo);
         free(a->counters);
         free(a->file);
+        free(a->options_read);
         for (size_t k = 0; k < a->route.n_preferred; k++)
             free(a->route.preferred[k].services);
         free(a->route.preferred);

@@ -59,6 +59,29 @@ typedef struct catalog_route {
     size_t n_preferred;
 } catalog_route_t;
 
+/* When the citizen's document or result is ready, counted from a complete
+ * application (jangka waktu penyelesaian of the service standard). */
+typedef enum catalog_completion_unit {
+    CATALOG_COMPLETION_NONE = 0,   /* the plugin does not say */
+    CATALOG_COMPLETION_AT_COUNTER, /* handed over at the end of the visit */
+    CATALOG_COMPLETION_HOURS,      /* within `value` working hours */
+    CATALOG_COMPLETION_DAYS,       /* within `value` working days */
+} catalog_completion_unit_t;
+
+typedef struct catalog_completion {
+    catalog_completion_unit_t unit;
+    int value;  /* hours or working days; 0 at the counter or none */
+    char *note; /* where and why it varies; "" when it does not */
+} catalog_completion_t;
+
+/* Texts tied to service fields, in declaration order: the source of one
+ * fact ("fee" -> "PP 28/2019 Lampiran"). */
+typedef struct catalog_notes {
+    char **fields; /* service field names */
+    char **texts;
+    size_t count;
+} catalog_notes_t;
+
 typedef struct catalog_service {
     char id[CATALOG_SVC_ID_MAX]; /* "<agency>/<service>" */
     char local_id[CATALOG_ID_MAX];
@@ -85,16 +108,21 @@ typedef struct catalog_service {
     int *counters; /* counters serving it (subset of the
                                      agency's); empty = all of them */
     size_t n_counters;
-    char *source;                  /* where the facts come from */
-    catalog_strings_t unconfirmed; /* fields no published source confirmed */
-    char next[CATALOG_SVC_ID_MAX]; /* multi-step flow: the service of the
+    catalog_completion_t completion; /* when the document is ready */
+    char *source;                    /* where the facts come from */
+    catalog_notes_t sources;         /* a field's own source, beside its fact */
+    catalog_strings_t unconfirmed;   /* fields no published source confirmed */
+    catalog_strings_t tried;         /* per unconfirmed field, in the same
+                                     order: what was looked up to confirm
+                                     it ("" when the plugin does not say) */
+    char next[CATALOG_SVC_ID_MAX];   /* multi-step flow: the service of the
                                      same agency that finishing this one
                                      queues the ticket for; "" = none */
-    bool next_front;               /* ... at the front of its queue */
-    catalog_strings_t needs;       /* document ids it needs (documents.h) */
-    catalog_strings_t gives;       /* and those it gives */
-    bool bookable;                 /* it declares booking = {...} */
-    booking_rules_t booking;       /* then its rules (booking/rules.h) */
+    bool next_front;                 /* ... at the front of its queue */
+    catalog_strings_t needs;         /* document ids it needs (documents.h) */
+    catalog_strings_t gives;         /* and those it gives */
+    bool bookable;                   /* it declares booking = {...} */
+    booking_rules_t booking;         /* then its rules (booking/rules.h) */
 } catalog_service_t;
 
 typedef struct catalog_agency {
@@ -105,7 +133,9 @@ typedef struct catalog_agency {
     size_t logo_len;
     char kind[CATALOG_KIND_MAX];
     char prefix[CATALOG_PREFIX_MAX];
-    int *counters; /* from the hall config */
+    int notify_near;         /* "hampir tiba" at this many ahead; -1: the hall's */
+    int notify_near_minutes; /* ... or minutes of estimated wait; -1: the hall's */
+    int *counters;           /* from the hall config */
     size_t n_counters;
     catalog_route_t route;
     char *file;           /* the plugin file it came from */
@@ -116,6 +146,10 @@ typedef struct catalog_agency {
      * engine consults its hooks (queue_set_hooks) only for these. */
     uint32_t hook_events;
     bool hook_route;
+    /* The plugin options its plugin read with agency:option_*() while it
+     * loaded, for the warning on an option the hall config sets in vain. */
+    char (*options_read)[CATALOG_ID_MAX];
+    size_t n_options_read;
     /* The plugin host's live state for those hooks (the agency's Lua
      * state); owned, freed with plugin_runtime_free by catalog_free. NULL when
      * the agency has no hooks. */

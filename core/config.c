@@ -21,6 +21,7 @@
 #include <errno.h>
 #include <limits.h>
 #include <stdarg.h>
+#include <stddef.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -67,6 +68,9 @@ void config_defaults(config_t *cfg)
     cfg->notify_give_up_h = 24;
     cfg->notify_keep_days = 7;
     cfg->notify_forget_days = 30;
+    cfg->notify_near = 3;
+    snprintf(cfg->notify_wa_language, sizeof cfg->notify_wa_language, "id");
+    snprintf(cfg->notify_wa_prefix, sizeof cfg->notify_wa_prefix, "mpp_");
     cfg->rate_login_per_min = 10;
     cfg->conns_per_ip = 100;
     config_net_parse("127.0.0.1", &cfg->rate_allow[0]);
@@ -839,6 +843,11 @@ static int load_plugin_options(load_ctx_t *ctx, const config_setting_t *root, co
                 return fail(ctx, o, "the option name is too long");
             snprintf(opt->name, sizeof opt->name, "%s", config_setting_name(o));
             opt->line = setting_line(o);
+            char buf[CONFIG_PATH_MAX];
+            const char *file = setting_file(ctx, o, buf, sizeof buf);
+            size_t flen = strlen(file);
+            snprintf(opt->file, sizeof opt->file, "%s",
+                     flen < sizeof opt->file ? file : file + flen - (sizeof opt->file - 1));
             switch (config_setting_type(o)) {
             case CONFIG_TYPE_INT:
             case CONFIG_TYPE_INT64:
@@ -930,41 +939,92 @@ static int load_calendar(load_ctx_t *ctx, const config_setting_t *root, config_t
 }
 
 /* Whether s looks like "Name: value" (the hall checks the names it refuses). */
+/* A header line: "Name: value". */
 static bool header_line(const char *s)
 {
     const char *colon = strchr(s, ':');
     return colon && colon > s && !strpbrk(s, "\r\n");
 }
 
-/* notify = { url; headers = ( "Name: value", ... ); timeout; quiet_hours;
- * max_attempts; give_up_hours; keep_days; forget_days; ca_file; }: the
- * gateway is checked by the hall when it opens (docs/notify.md). */
+/* Whether a header line carries a secret: an Authorization, or a name
+ * with Key, Token or Secret in it. Those belong in notify.headers_file. */
+static bool header_secret(const char *s)
+{
+    char name[64];
+    size_t len = strcspn(s, ":");
+    snprintf(name, sizeof name, "%.*s", (int)(len < 63 ? len : 63), s);
+    for (char *p = name; *p; p++)
+        *p = (char)tolower((unsigned char)*p);
+    return strcmp(name, "authorization") == 0 || strstr(name, "key") || strstr(name, "token") ||
+           strstr(name, "secret");
+}
+
+/* notify = { kind; url; headers = ( "Name: value", ... ); headers_file;
+ * hmac_key_file; timeout; rate_per_second; quiet_hours; max_attempts;
+ * give_up_hours; keep_days; forget_days; ca_file; near; near_minutes;
+ * wa_language; wa_prefix; }: the gateway and its secret files are checked
+ * by the hall when it opens (docs/notify.md, docs/operations.md). */
 static int load_notify(load_ctx_t *ctx, const config_setting_t *root, config_t *cfg)
 {
-    static const char *const known[] = {
-        "url",           "headers",   "timeout",     "quiet_hours", "max_attempts",
-        "give_up_hours", "keep_days", "forget_days", "ca_file",     NULL};
+    static const char *const known[] = {"kind",         "url",           "headers",
+                                        "headers_file", "hmac_key_file", "timeout",
+                                        "quiet_hours",  "max_attempts",  "give_up_hours",
+                                        "keep_days",    "forget_days",   "ca_file",
+                                        "near",         "near_minutes",  "rate_per_second",
+                                        "wa_language",  "wa_prefix",     NULL};
     config_setting_t *g;
     if (get_group(ctx, root, "notify", &g, known) < 0)
         return -1;
     if (g == NULL)
         return 0;
-    const config_setting_t *ca = NULL;
-    char ca_file[CONFIG_PATH_MAX] = "";
+    static const struct {
+        const char *key;
+        size_t at;
+    } files[] = {{"ca_file", offsetof(config_t, notify_ca_file)},
+                 {"headers_file", offsetof(config_t, notify_headers_file)},
+                 {"hmac_key_file", offsetof(config_t, notify_hmac_key_file)}};
+    for (size_t i = 0; i < sizeof files / sizeof files[0]; i++) {
+        const config_setting_t *f = NULL;
+        char given[CONFIG_PATH_MAX] = "";
+        if (get_string(ctx, g, files[i].key, given, sizeof given, &f) < 0 ||
+            (f && resolve_path(ctx, f, given, (char *)cfg + files[i].at, CONFIG_PATH_MAX) < 0))
+            return -1;
+    }
+    char kind[32] = "webhook";
+    const config_setting_t *k = NULL;
+    if (get_string(ctx, g, "kind", kind, sizeof kind, &k) < 0)
+        return -1;
+    if (strcmp(kind, "webhook") != 0 && strcmp(kind, "whatsapp_cloud") != 0)
+        return fail(ctx, k,
+                    "notify.kind \"%s\": expected \"webhook\" (any SMS/WhatsApp gateway "
+                    "taking the contract's JSON) or \"whatsapp_cloud\"",
+                    kind);
+    cfg->notify_whatsapp = strcmp(kind, "whatsapp_cloud") == 0;
     if (get_string(ctx, g, "url", cfg->notify_url, sizeof cfg->notify_url, NULL) < 0 ||
         get_string_list(ctx, g, "headers", &cfg->notify_headers[0][0],
                         sizeof cfg->notify_headers[0], 8, &cfg->n_notify_headers, header_line,
                         "a header line \"Name: value\"") < 0 ||
         get_int(ctx, g, "timeout", 1, 120, &cfg->notify_timeout_s) < 0 ||
+        get_int(ctx, g, "rate_per_second", 0, 100000, &cfg->notify_rate_per_s) < 0 ||
         get_string(ctx, g, "quiet_hours", cfg->notify_quiet, sizeof cfg->notify_quiet, NULL) < 0 ||
         get_int(ctx, g, "max_attempts", 1, 100, &cfg->notify_max_attempts) < 0 ||
         get_int(ctx, g, "give_up_hours", 1, 720, &cfg->notify_give_up_h) < 0 ||
         get_int(ctx, g, "keep_days", 1, 365, &cfg->notify_keep_days) < 0 ||
         get_int(ctx, g, "forget_days", 1, 3650, &cfg->notify_forget_days) < 0 ||
-        get_string(ctx, g, "ca_file", ca_file, sizeof ca_file, &ca) < 0)
+        get_int(ctx, g, "near", 0, 50, &cfg->notify_near) < 0 ||
+        get_int(ctx, g, "near_minutes", 0, 240, &cfg->notify_near_minutes) < 0 ||
+        get_string(ctx, g, "wa_language", cfg->notify_wa_language, sizeof cfg->notify_wa_language,
+                   NULL) < 0 ||
+        get_string(ctx, g, "wa_prefix", cfg->notify_wa_prefix, sizeof cfg->notify_wa_prefix, NULL) <
+            0)
         return -1;
-    if (ca && resolve_path(ctx, ca, ca_file, cfg->notify_ca_file, sizeof cfg->notify_ca_file) < 0)
-        return -1;
+    for (size_t i = 0; i < cfg->n_notify_headers; i++) /* named, never repeated */
+        if (header_secret(cfg->notify_headers[i]))
+            return fail(
+                ctx, config_setting_get_elem(config_setting_get_member(g, "headers"), (unsigned)i),
+                "holds a secret (%.*s): put the line in notify.headers_file, a file "
+                "only mppd's user may read",
+                (int)strcspn(cfg->notify_headers[i], ":"), cfg->notify_headers[i]);
     if (cfg->notify_forget_days < cfg->notify_keep_days)
         return fail(ctx, g, "notify.forget_days (%d) is below notify.keep_days (%d)",
                     cfg->notify_forget_days, cfg->notify_keep_days);

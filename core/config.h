@@ -96,7 +96,8 @@ typedef struct config_option {
     long long integer;
     bool boolean;
     char text[256];
-    int line; /* where the config file sets it */
+    char file[96]; /* the config file that sets it, as messages name it */
+    int line;      /* and its line there */
 } config_option_t;
 
 /* A date the hall is closed (a national holiday, cuti bersama, a local
@@ -181,7 +182,16 @@ typedef struct config {
     int notify_give_up_h;    /* 24 */
     int notify_keep_days;    /* phone and text of sent and failed messages (7) */
     int notify_forget_days;  /* then the message itself (30) */
+    int notify_near;         /* "hampir tiba" with this many or fewer ahead (3); an
+                                agency's plugin may say otherwise */
+    int notify_near_minutes; /* ... or this many minutes or less of estimated wait (0: off) */
     char notify_ca_file[CONFIG_PATH_MAX];
+    bool notify_whatsapp;                       /* kind = "whatsapp_cloud" (else a webhook) */
+    char notify_headers_file[CONFIG_PATH_MAX];  /* secret header lines, mode 0600 */
+    char notify_hmac_key_file[CONFIG_PATH_MAX]; /* the webhook's signing key, mode 0600 */
+    int notify_rate_per_s;                      /* POSTs a second at most (0: no limit) */
+    char notify_wa_language[16];                /* whatsapp_cloud: "id" */
+    char notify_wa_prefix[24];                  /* whatsapp_cloud: "mpp_" */
 } config_t;
 
 /* Fills `cfg` with the built-in defaults (port 8080, Asia/Jakarta,

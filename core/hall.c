@@ -366,9 +366,20 @@ static int hall_restore(hall_t *h, char *err, size_t errlen)
 
 /* ---- plugins ---- */
 
+static void warn_unread(void *ctx, const char *message)
+{
+    (void)ctx;
+    log_warn("plugin", "%s", message);
+}
+
+/* Loads every plugin, and warns of a plugin option the hall config sets
+ * in vain. */
 static catalog_t *load_plugins(hall_t *h)
 {
-    return plugin_load_dir(h->cfg->plugins_dir, &h->plugin_hall.hall);
+    catalog_t *cat = plugin_load_dir(h->cfg->plugins_dir, &h->plugin_hall.hall);
+    if (cat)
+        plugin_options_unread(h->cfg, cat, warn_unread, NULL);
+    return cat;
 }
 
 static const char *base_name(const char *path)
@@ -856,6 +867,11 @@ hall_bookings_t *hall_bookings_of(hall_t *h)
 hall_visits_t *hall_visits_of(hall_t *h)
 {
     return h->visits;
+}
+
+const hall_probe_t *hall_probe_of(const hall_t *h)
+{
+    return &h->probe;
 }
 
 hall_notify_t *hall_notify_of(hall_t *h)

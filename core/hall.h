@@ -66,6 +66,11 @@ typedef struct hall_probe {
     /* A reload ended: swapped in, or refused (a broken edit). `old` is the
      * catalog it replaced, valid only during the call; NULL when refused. */
     void (*reload)(void *ctx, bool swapped, const catalog_t *old);
+    /* A delivery attempt of a message came back: delivered, with the
+     * seconds' thousandths from when it was due to now; or failed, with
+     * the kind of failure ("http" for a non-2xx answer, "timeout",
+     * "network"). */
+    void (*message)(void *ctx, bool delivered, int64_t lag_ms, const char *failure);
     void *ctx;
 } hall_probe_t;
 
@@ -305,12 +310,34 @@ const hall_visit_t *hall_visit_by_token(hall_t *h, const char *token);
 
 /* ---- notifications (hall_notify.c; core/notify keeps the outbox) ---- */
 
-/* Ticket t's citizen asked for messages at `phone` (E.164): kept until the
- * ticket ends; "ticket.issued" goes out, then its calls. -1 when refused. */
+/* Ticket t's citizen asked for messages at `phone` (E.164; a second call
+ * replaces the number): kept until the ticket ends; "ticket.issued" goes
+ * out (with its status link when hall.public_url is set), then "hampir
+ * tiba" when few are ahead, its calls, moves and end. Joins the open round
+ * (hall_wait). -1 when refused. */
 int hall_notify_ticket(hall_t *h, const queue_ticket_t *t, const char *phone);
+/* The citizen withdrew: the ticket's phone is erased and its queued
+ * messages dropped, in the open round. -1 when it had none. */
+int hall_notify_unsubscribe(hall_t *h, const queue_ticket_t *t);
+/* The masked phone ticket `id` has for messages ("+62812****789") into
+ * out: 0, or -1 (out "") when it has none. */
+int hall_notify_masked(hall_t *h, uint64_t id, char out[NOTIFY_PHONE_MAX]);
+/* Queues failed message `id` again with its key (the admin's retry), in
+ * the open round. NOTIFY_OK or a notify_result_t (outbox.h). */
+int hall_notify_retry(hall_t *h, uint64_t id);
 /* Once a second: expired messages failed, due ones handed to the sender,
  * and once an hour phones and texts erased past notify.keep_days. */
 void hall_notify_tick(hall_t *h, int64_t now);
+/* One row of hall_notify_tally: how many messages of a template the
+ * outbox holds in a status. */
+typedef struct hall_notify_tally {
+    char template_name[NOTIFY_TEMPLATE_MAX];
+    notify_status_t status;
+    uint64_t count;
+} hall_notify_tally_t;
+/* The messages held, by template and status (rows with a count only),
+ * at most max rows; returns how many. */
+size_t hall_notify_tally(hall_t *h, hall_notify_tally_t *out, size_t max);
 /* The outbox's counts and its failed messages (phone masked), newest first. */
 void hall_notify_counts(hall_t *h, notify_counts_t *counts, notify_failed_t *failed, size_t max,
                         size_t *n_failed);

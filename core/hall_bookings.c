@@ -231,6 +231,8 @@ int hall_booking_cancel(hall_t *h, uint64_t id, const booking_t **out)
     int rc = booking_ledger_cancel(b->ledger, id, hall_now(h), out);
     if (rc == BOOKING_OK && put_booking(h, *out) != 0)
         return BOOKING_ENOMEM;
+    if (rc == BOOKING_OK)
+        hall_notify_booking(h, *out, "booking.cancelled");
     return rc;
 }
 
@@ -254,6 +256,12 @@ int hall_booking_check_in(hall_t *h, const char *code, bool print, booking_check
     rc = booking_ledger_check_in(b->ledger, code, now, (*ticket)->id, ci);
     if (rc == BOOKING_OK && put_booking(h, ci->booking) != 0)
         rc = BOOKING_ENOMEM;
+    if (rc == BOOKING_OK) {
+        hall_notify_booking(h, ci->booking, NULL); /* its reminders are done */
+        if (ci->booking->notify && !ci->booking->erased &&
+            hall_notify_ticket(h, *ticket, ci->booking->phone) != 0)
+            log_warn("notify", "ticket %s: its messages could not be set up", (*ticket)->number);
+    }
     return rc;
 }
 

@@ -28,12 +28,21 @@ int hall_notify_restore(hall_t *h, hall_notify_t **n, char *err, size_t errlen);
 /* Starts the sender toward notify.url (none without one). */
 int hall_notify_start(hall_t *h, void (*wake)(void *ctx), void *wake_ctx, char *err, size_t errlen);
 void hall_notify_free(hall_notify_t *n);
-/* A committed-to-be event: the messages it causes for a subscribed ticket. */
+/* A committed-to-be event: the messages it causes for a subscribed ticket
+ * (called, transferred, ended), and "hampir tiba" for the subscribed
+ * tickets of its agency that it moved up. */
 void hall_notify_event(hall_t *h, const queue_event_t *e);
 /* Collects the sender's outcomes (on wake). */
 void hall_notify_collect(hall_t *h);
-/* A booking's message (template `name`) when it asked for messages. */
+/* A booking's message (template `name`) when it asked for messages;
+ * "booking.made" also queues its reminders (the day before and an hour
+ * before), any other name or NULL (checked in: no message) drops those
+ * still queued. */
 void hall_notify_booking(hall_t *h, const booking_t *b, const char *name);
+
+/* The probe the hall reports to (hall_set_probe; its callbacks NULL when
+ * none was set). */
+const hall_probe_t *hall_probe_of(const hall_t *h);
 
 /* The hall's config. */
 const config_t *hall_cfg(const hall_t *h);

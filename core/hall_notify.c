@@ -11,11 +11,15 @@
  * only until the ticket ends; a message's phone and text only keep_days
  * after it was sent or given up (docs/notify.md, docs/operations.md).
  */
+#include <errno.h>
+#include <fcntl.h>
 #include <sodium.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <time.h>
+#include <unistd.h>
 
 #include "hall_int.h"
 #include "log.h"
@@ -26,10 +30,17 @@
 
 #define BATCH 16
 
+/* A ticket whose citizen asked for messages. Its record is the phone,
+ * then "\tnear" once "hampir tiba" was queued for its current queue. */
 typedef struct sub {
     uint64_t ticket;
     char phone[NOTIFY_PHONE_MAX];
+    bool near;
 } sub_t;
+
+#define SUB_NEAR_MARK "\tnear"
+/* How long a message about a waiting ticket may still be worth sending. */
+#define TICKET_MSG_TTL_MS (2 * 3600 * 1000LL)
 
 struct hall_notify {
     notify_outbox_t *outbox;
@@ -80,8 +91,15 @@ static sub_t *sub_find(hall_notify_t *n, uint64_t ticket)
     return NULL;
 }
 
-static int sub_add(hall_notify_t *n, uint64_t ticket, const char *phone)
+/* Adds the ticket's subscription, or gives it a new phone; *out is it. */
+static int sub_add(hall_notify_t *n, uint64_t ticket, const char *phone, sub_t **out)
 {
+    sub_t *old = sub_find(n, ticket);
+    if (old) {
+        snprintf(old->phone, NOTIFY_PHONE_MAX, "%s", phone);
+        *out = old;
+        return 0;
+    }
     if (n->n_subs == n->cap_subs) {
         size_t cap = n->cap_subs ? n->cap_subs * 2 : 32;
         sub_t *s = realloc(n->subs, cap * sizeof *s);
@@ -90,9 +108,33 @@ static int sub_add(hall_notify_t *n, uint64_t ticket, const char *phone)
         n->subs = s;
         n->cap_subs = cap;
     }
-    n->subs[n->n_subs].ticket = ticket;
-    snprintf(n->subs[n->n_subs++].phone, NOTIFY_PHONE_MAX, "%s", phone);
+    sub_t *sub = &n->subs[n->n_subs++];
+    sub->ticket = ticket;
+    sub->near = false;
+    snprintf(sub->phone, NOTIFY_PHONE_MAX, "%s", phone);
+    *out = sub;
     return 0;
+}
+
+/* Writes the subscription's record into the open round. */
+static void sub_put(hall_t *h, const sub_t *s)
+{
+    char val[NOTIFY_PHONE_MAX + sizeof SUB_NEAR_MARK];
+    int len = snprintf(val, sizeof val, "%s%s", s->phone, s->near ? SUB_NEAR_MARK : "");
+    store_key_t k;
+    store_key_init(&k);
+    store_key_u64(&k, s->ticket);
+    store_batch_put(hall_batch(h), STORE_DB_SUBSCRIPTIONS, &k, val, (size_t)len);
+}
+
+/* Ends the subscription: its record goes, and the phone with it. */
+static void sub_end(hall_t *h, hall_notify_t *n, sub_t *s)
+{
+    store_key_t k;
+    store_key_init(&k);
+    store_key_u64(&k, s->ticket);
+    store_batch_del(hall_batch(h), STORE_DB_SUBSCRIPTIONS, &k);
+    *s = n->subs[--n->n_subs];
 }
 
 /* ---- open and restore ---- */
@@ -116,13 +158,20 @@ static int restore_msg(void *ctx, const store_val_t *key, const store_val_t *val
 static int restore_sub(void *ctx, const store_val_t *key, const store_val_t *val)
 {
     restore_ctx_t *r = ctx;
-    char phone[NOTIFY_PHONE_MAX];
-    if (key->len != 8 || val->len >= sizeof phone)
+    char rec[NOTIFY_PHONE_MAX + sizeof SUB_NEAR_MARK];
+    if (key->len != 8 || val->len >= sizeof rec)
         return 0;
-    memcpy(phone, val->data, val->len);
-    phone[val->len] = '\0';
-    if (sub_add(r->n, store_u64_decode(key->data), phone) != 0)
+    memcpy(rec, val->data, val->len);
+    rec[val->len] = '\0';
+    char *mark = strchr(rec, '\t');
+    bool near = mark && strcmp(mark, SUB_NEAR_MARK) == 0;
+    if (mark)
+        *mark = '\0';
+    sub_t *s;
+    if (!notify_phone_valid(rec) || sub_add(r->n, store_u64_decode(key->data), rec, &s) != 0)
         r->bad++;
+    else
+        s->near = near;
     return 0;
 }
 
@@ -192,21 +241,91 @@ int hall_notify_restore(hall_t *h, hall_notify_t **out, char *err, size_t errlen
     return 0;
 }
 
+/* Reads a secret file (`what` names its key) into buf: a regular file
+ * that neither its group nor others may read, at most cap - 1 bytes; *len
+ * its length, a NUL after it. -1 with the reason in err. */
+static int read_secret(const char *what, const char *path, char *buf, size_t cap, size_t *len,
+                       char *err, size_t errlen)
+{
+    int fd = open(path, O_RDONLY | O_CLOEXEC | O_NOCTTY);
+    struct stat st;
+    if (fd < 0 || fstat(fd, &st) != 0) {
+        snprintf(err, errlen, "notify.%s %s: %s", what, path, strerror(errno));
+        if (fd >= 0)
+            close(fd);
+        return -1;
+    }
+    ssize_t n = -1;
+    if (!S_ISREG(st.st_mode))
+        snprintf(err, errlen, "notify.%s %s: not a regular file", what, path);
+    else if (st.st_mode & 077)
+        snprintf(err, errlen,
+                 "notify.%s %s: its group or others may read it (mode %04o); it holds a secret: "
+                 "chmod 600 it, owned by mppd's user",
+                 what, path, (unsigned)(st.st_mode & 07777));
+    else if ((n = read(fd, buf, cap)) < 0 || (size_t)n >= cap)
+        snprintf(err, errlen, "notify.%s %s: %s", what, path, n < 0 ? strerror(errno) : "too long");
+    close(fd);
+    if (n < 0 || (size_t)n >= cap)
+        return -1;
+    buf[n] = '\0';
+    *len = (size_t)n;
+    return 0;
+}
+
 int hall_notify_start(hall_t *h, void (*wake)(void *ctx), void *wake_ctx, char *err, size_t errlen)
 {
     const config_t *cfg = hall_cfg(h);
     hall_notify_t *n = hall_notify_of(h);
     if (!cfg->notify_url[0])
         return 0; /* no gateway: messages stay queued until one is set */
-    const char *headers[8];
+    const char *headers[NOTIFY_HEADERS_MAX];
+    size_t n_headers = 0, len;
     for (size_t i = 0; i < cfg->n_notify_headers; i++)
-        headers[i] = cfg->notify_headers[i];
-    notify_gateway_t gw = {cfg->notify_url, headers, cfg->n_notify_headers,
-                           (long)cfg->notify_timeout_s * 1000,
-                           cfg->notify_ca_file[0] ? cfg->notify_ca_file : NULL};
-    if (notify_sender_start(&n->sender, &gw, wake, wake_ctx, err, errlen) != NOTIFY_OK)
-        return -1;
-    return 0;
+        headers[n_headers++] = cfg->notify_headers[i];
+    char secret[4096], key[NOTIFY_HMAC_KEY_MAX + 2];
+    int rc = 0;
+    if (cfg->notify_headers_file[0]) { /* "Name: value" lines; blank and # lines skipped */
+        rc = read_secret("headers_file", cfg->notify_headers_file, secret, sizeof secret, &len, err,
+                         errlen);
+        for (char *save = NULL, *line = rc ? NULL : strtok_r(secret, "\r\n", &save); line;
+             line = strtok_r(NULL, "\r\n", &save)) {
+            if (line[0] == '#' || line[strspn(line, " \t")] == '\0')
+                continue;
+            if (n_headers == NOTIFY_HEADERS_MAX) {
+                snprintf(err, errlen, "notify.headers_file: more than %d headers",
+                         NOTIFY_HEADERS_MAX);
+                rc = -1;
+                break;
+            }
+            headers[n_headers++] = line;
+        }
+    }
+    size_t key_len = 0;
+    if (rc == 0 && cfg->notify_hmac_key_file[0]) {
+        rc = read_secret("hmac_key_file", cfg->notify_hmac_key_file, key, sizeof key, &key_len, err,
+                         errlen);
+        while (rc == 0 && key_len && (key[key_len - 1] == '\n' || key[key_len - 1] == '\r'))
+            key_len--;
+    }
+    notify_gateway_t gw = {
+        .url = cfg->notify_url,
+        .headers = headers,
+        .n_headers = n_headers,
+        .timeout_ms = (long)cfg->notify_timeout_s * 1000,
+        .ca_file = cfg->notify_ca_file[0] ? cfg->notify_ca_file : NULL,
+        .kind = cfg->notify_whatsapp ? NOTIFY_KIND_WHATSAPP_CLOUD : NOTIFY_KIND_WEBHOOK,
+        .hmac_key = key_len ? (const unsigned char *)key : NULL,
+        .hmac_key_len = key_len,
+        .wa_language = cfg->notify_wa_language,
+        .wa_prefix = cfg->notify_wa_prefix,
+        .rate_per_s = cfg->notify_rate_per_s,
+    };
+    if (rc == 0 && notify_sender_start(&n->sender, &gw, wake, wake_ctx, err, errlen) != NOTIFY_OK)
+        rc = -1;
+    sodium_memzero(secret, sizeof secret); /* the client keeps its own copies */
+    sodium_memzero(key, sizeof key);
+    return rc;
 }
 
 /* ---- messages ---- */
@@ -224,14 +343,16 @@ static void add_done(void *ctx, int rc)
         notify_outbox_rollback(n->outbox, id);
 }
 
-/* Queues template `name` to `to` in the open round. */
-static void add(hall_t *h, const char *to, const char *name, const notify_params_t *p)
+/* Queues template `name` to `to` in the open round, due from not_before
+ * (0: at once) and worth sending until expires (0: the give-up limit). */
+static void add_at(hall_t *h, const char *to, const char *name, const notify_params_t *p,
+                   int64_t not_before, int64_t expires)
 {
     hall_notify_t *n = hall_notify_of(h);
     char text[NOTIFY_TEXT_MAX];
     if (notify_render(name, p, text, sizeof text) != NOTIFY_OK)
         return;
-    notify_request_t req = {to, name, text, p->ticket, p->booking, 0};
+    notify_request_t req = {to, name, text, p->ticket, p->booking, expires, not_before};
     const notify_msg_t *m;
     void **ctx = malloc(2 * sizeof *ctx);
     if (!ctx || notify_outbox_add(n->outbox, &req, hall_now(h), &m) != NOTIFY_OK) {
@@ -246,6 +367,20 @@ static void add(hall_t *h, const char *to, const char *name, const notify_params
         add_done(ctx, STORE_FULL);
 }
 
+/* Queues a message about a waiting ticket: at once, worth sending for
+ * TICKET_MSG_TTL_MS. */
+static void add(hall_t *h, const char *to, const char *name, const notify_params_t *p)
+{
+    add_at(h, to, name, p, 0, hall_now(h) + TICKET_MSG_TTL_MS);
+}
+
+/* Drops the ticket's queued messages whose template begins with prefix. */
+static void drop_ticket(hall_t *h, const queue_ticket_t *t, const char *prefix, const char *why)
+{
+    notify_outbox_drop(hall_notify_of(h)->outbox, t->number, NULL, prefix, hall_now(h), why,
+                       put_msg, h);
+}
+
 /* The short name of an agency and the name of a service, for a text. */
 static void names_of(hall_t *h, const char *service, notify_params_t *p)
 {
@@ -255,49 +390,167 @@ static void names_of(hall_t *h, const char *service, notify_params_t *p)
     p->agency = svc ? cat->agencies[svc->agency].short_name : "";
 }
 
+/* The ticket's status page, for a text: "" without hall.public_url (a
+ * link to a loopback or hall-only address would not open on a phone). */
+static const char *link_of(hall_t *h, const queue_ticket_t *t, char *buf, size_t len)
+{
+    const char *base = hall_cfg(h)->public_url;
+    if (!base[0] || !t->token[0])
+        return NULL;
+    size_t b = strlen(base);
+    snprintf(buf, len, "%.*s/t/%s", (int)(base[b - 1] == '/' ? b - 1 : b), base, t->token);
+    return notify_link_valid(buf) ? buf : NULL;
+}
+
+/* The parameters of a text about ticket t. */
+static notify_params_t ticket_params(hall_t *h, const queue_ticket_t *t)
+{
+    notify_params_t p = {.ticket = t->number, .utc_offset_min = hall_notify_of(h)->utc_offset_min};
+    names_of(h, t->service, &p);
+    return p;
+}
+
+/* Whether waiting ticket t has at most its agency's number of tickets
+ * ahead (into *ahead_out), or at most its minutes of estimated wait. */
+static bool near_now(hall_t *h, const queue_ticket_t *t, int *ahead_out)
+{
+    const config_t *cfg = hall_cfg(h);
+    const catalog_agency_t *a = catalog_agency_find(hall_catalog(h), t->agency);
+    int near = a && a->notify_near >= 0 ? a->notify_near : cfg->notify_near;
+    int minutes =
+        a && a->notify_near_minutes >= 0 ? a->notify_near_minutes : cfg->notify_near_minutes;
+    queue_t *q = hall_queue(h);
+    int ahead = queue_ticket_position(q, t);
+    int64_t wait_s = minutes > 0 ? queue_ticket_estimate(q, t) : 0;
+    if (ahead_out)
+        *ahead_out = ahead;
+    return ahead <= near || (minutes > 0 && wait_s > 0 && wait_s <= (int64_t)minutes * 60);
+}
+
+/* Queues "hampir tiba" once t is near (near_now) and marks s, so it is
+ * said once per queue. */
+static void near_check(hall_t *h, sub_t *s, const queue_ticket_t *t)
+{
+    int ahead;
+    if (s->near || t->status != QUEUE_TICKET_WAITING || !near_now(h, t, &ahead))
+        return;
+    notify_params_t p = ticket_params(h, t);
+    p.ahead = ahead;
+    add(h, s->phone, "ticket.near", &p);
+    s->near = true;
+    sub_put(h, s);
+}
+
+/* After an event of agency `agency`: every subscribed ticket of it still
+ * waiting is checked for "hampir tiba" (its place may have moved up). */
+static void near_sweep(hall_t *h, const char *agency)
+{
+    hall_notify_t *n = hall_notify_of(h);
+    queue_t *q = hall_queue(h);
+    for (size_t i = 0; i < n->n_subs; i++) {
+        if (n->subs[i].near)
+            continue;
+        const queue_ticket_t *t = queue_ticket_by_id(q, n->subs[i].ticket);
+        if (t && strcmp(t->agency, agency) == 0)
+            near_check(h, &n->subs[i], t);
+    }
+}
+
 int hall_notify_ticket(hall_t *h, const queue_ticket_t *t, const char *phone)
 {
     hall_notify_t *n = hall_notify_of(h);
-    if (!notify_phone_valid(phone) || sub_add(n, t->id, phone) != 0)
+    sub_t *s;
+    if (!notify_phone_valid(phone) || sub_add(n, t->id, phone, &s) != 0)
         return -1;
-    store_key_t k;
-    store_key_init(&k);
-    store_key_u64(&k, t->id);
-    store_batch_put(hall_batch(h), STORE_DB_SUBSCRIPTIONS, &k, phone, strlen(phone));
-    notify_params_t p = {.ticket = t->number, .utc_offset_min = n->utc_offset_min};
-    names_of(h, t->service, &p);
+    sub_put(h, s);
+    char link[NOTIFY_LINK_MAX];
+    notify_params_t p = ticket_params(h, t);
+    p.link = link_of(h, t, link, sizeof link);
     add(h, phone, "ticket.issued", &p);
+    /* already near: the next message is its call, not a second one now */
+    s->near = near_now(h, t, NULL);
+    sub_put(h, s);
     return 0;
+}
+
+int hall_notify_unsubscribe(hall_t *h, const queue_ticket_t *t)
+{
+    hall_notify_t *n = hall_notify_of(h);
+    sub_t *s = sub_find(n, t->id);
+    if (!s)
+        return -1;
+    drop_ticket(h, t, "ticket.", "dropped: the citizen asked for no more messages");
+    sub_end(h, n, s);
+    return 0;
+}
+
+int hall_notify_masked(hall_t *h, uint64_t ticket, char out[NOTIFY_PHONE_MAX])
+{
+    const sub_t *s = sub_find(hall_notify_of(h), ticket);
+    out[0] = '\0';
+    return s && notify_mask_phone(s->phone, out, NOTIFY_PHONE_MAX) == NOTIFY_OK ? 0 : -1;
+}
+
+/* A subscribed ticket's own event: the message it causes, and the end of
+ * its subscription when the ticket ends. */
+static void ticket_event(hall_t *h, sub_t *s, const queue_event_t *e)
+{
+    hall_notify_t *n = hall_notify_of(h);
+    const queue_ticket_t *t = e->ticket;
+    notify_params_t p = ticket_params(h, t);
+    char link[NOTIFY_LINK_MAX];
+    switch (e->type) {
+    case QUEUE_EV_TICKET_CALLED:
+    case QUEUE_EV_TICKET_RECALLED:
+        drop_ticket(h, t, "ticket.", "dropped: the ticket was called before it was sent");
+        p.counter = e->counter ? e->counter->number : t->counter;
+        add(h, s->phone, e->type == QUEUE_EV_TICKET_CALLED ? "ticket.called" : "ticket.recalled",
+            &p);
+        return;
+    case QUEUE_EV_TICKET_TRANSFERRED:
+        s->near = false; /* a new queue: "hampir tiba" again when near there */
+        sub_put(h, s);
+        add(h, s->phone, "ticket.transferred", &p);
+        near_check(h, s, t);
+        return;
+    case QUEUE_EV_TICKET_FINISHED:
+    case QUEUE_EV_TICKET_CANCELLED:
+    case QUEUE_EV_TICKET_NO_SHOW:
+        if (t->status == QUEUE_TICKET_WAITING) { /* on to the next step of its flow */
+            s->near = false;
+            sub_put(h, s);
+            add(h, s->phone, "ticket.transferred", &p);
+            near_check(h, s, t);
+            return;
+        }
+        drop_ticket(h, t, "ticket.", "dropped: the ticket ended before it was sent");
+        if (e->type == QUEUE_EV_TICKET_NO_SHOW)
+            add(h, s->phone, "ticket.no_show", &p);
+        else if (e->type == QUEUE_EV_TICKET_CANCELLED && e->reason && !strcmp(e->reason, "closed"))
+            add(h, s->phone, "ticket.closed", &p);
+        else if (e->type == QUEUE_EV_TICKET_FINISHED && (p.link = link_of(h, t, link, sizeof link)))
+            add_at(h, s->phone, "ticket.finished", &p, 0, 0);
+        sub_end(h, n, s); /* the ticket ended: its phone goes */
+        return;
+    default: return;
+    }
 }
 
 void hall_notify_event(hall_t *h, const queue_event_t *e)
 {
     hall_notify_t *n = hall_notify_of(h);
-    sub_t *s = e->ticket && n ? sub_find(n, e->ticket->id) : NULL;
-    if (!s)
+    if (!n || !e->ticket || n->n_subs == 0)
         return;
-    const queue_ticket_t *t = e->ticket;
-    notify_params_t p = {.ticket = t->number, .utc_offset_min = n->utc_offset_min};
-    names_of(h, t->service, &p);
-    switch (e->type) {
+    sub_t *s = sub_find(n, e->ticket->id);
+    if (s)
+        ticket_event(h, s, e);
+    switch (e->type) { /* events that move other tickets up */
     case QUEUE_EV_TICKET_CALLED:
-    case QUEUE_EV_TICKET_RECALLED:
-        p.counter = e->counter ? e->counter->number : t->counter;
-        add(h, s->phone, e->type == QUEUE_EV_TICKET_CALLED ? "ticket.called" : "ticket.recalled",
-            &p);
-        return;
-    case QUEUE_EV_TICKET_FINISHED:
     case QUEUE_EV_TICKET_CANCELLED:
-    case QUEUE_EV_TICKET_NO_SHOW: {
-        if (t->status == QUEUE_TICKET_WAITING)
-            return;    /* moved on to the next step of its flow: still the citizen's */
-        store_key_t k; /* the ticket ended: its phone goes */
-        store_key_init(&k);
-        store_key_u64(&k, t->id);
-        store_batch_del(hall_batch(h), STORE_DB_SUBSCRIPTIONS, &k);
-        *s = n->subs[--n->n_subs];
-        return;
-    }
+    case QUEUE_EV_TICKET_NO_SHOW:
+    case QUEUE_EV_TICKET_TRANSFERRED:
+    case QUEUE_EV_TICKET_HELD:
+    case QUEUE_EV_TICKET_FINISHED: near_sweep(h, e->ticket->agency); return;
     default: return;
     }
 }
@@ -307,10 +560,26 @@ void hall_notify_booking(hall_t *h, const booking_t *b, const char *name)
     hall_notify_t *n = hall_notify_of(h);
     if (!b->notify || b->erased)
         return;
+    int64_t now = hall_now(h);
+    if (!name || strcmp(name, "booking.made") != 0) /* missed, cancelled, checked in */
+        notify_outbox_drop(n->outbox, NULL, b->code, "booking.reminder", now,
+                           "dropped: the booking is no longer waiting", put_msg, h);
+    if (!name)
+        return; /* checked in: nothing to say */
     notify_params_t p = {
         .booking = b->code, .at_ms = b->start_ms, .utc_offset_min = n->utc_offset_min};
     names_of(h, b->service, &p);
-    add(h, b->phone, name, &p);
+    add_at(h, b->phone, name, &p, 0, 0);
+    if (strcmp(name, "booking.made") != 0)
+        return;
+    /* reminders the day before and an hour before, each only if it is
+     * still ahead and would not come right after the confirmation */
+    static const int64_t before[] = {24 * 3600 * 1000LL, 3600 * 1000LL};
+    for (size_t i = 0; i < sizeof before / sizeof before[0]; i++) {
+        int64_t at = b->start_ms - before[i];
+        if (at > now + 30 * 60 * 1000LL)
+            add_at(h, b->phone, "booking.reminder", &p, at, b->start_ms);
+    }
 }
 
 /* ---- delivery ---- */
@@ -345,6 +614,13 @@ void hall_notify_tick(hall_t *h, int64_t now)
     n->in_flight = k;
 }
 
+/* When a message was first due: its creation, or later for a reminder.
+ * (A sending message's next_at_ms is when this attempt became due.) */
+static int64_t due_of(const notify_msg_t *m)
+{
+    return m->attempts <= 1 && m->next_at_ms > m->created_ms ? m->next_at_ms : m->created_ms;
+}
+
 void hall_notify_collect(hall_t *h)
 {
     hall_notify_t *n = hall_notify_of(h);
@@ -353,8 +629,16 @@ void hall_notify_collect(hall_t *h)
     uint64_t id;
     notify_outcome_t out;
     int64_t now = hall_now(h);
+    const hall_probe_t *probe = hall_probe_of(h);
     while (notify_sender_done(n->sender, &id, &out)) {
-        const notify_msg_t *m = NULL;
+        const notify_msg_t *m = notify_outbox_get(n->outbox, id);
+        if (out.attempted && m && probe->message) {
+            const char *failure = out.status                     ? "http"
+                                  : strstr(out.error, "timeout") ? "timeout"
+                                                                 : "network";
+            probe->message(probe->ctx, out.delivered, now - due_of(m), failure);
+        }
+        m = NULL;
         int rc = !out.attempted  ? notify_outbox_release(n->outbox, id, &m)
                  : out.delivered ? notify_outbox_mark_sent(n->outbox, id, now, &m)
                                  : notify_outbox_mark_failed(n->outbox, id, now, out.error, &m);
@@ -363,6 +647,45 @@ void hall_notify_collect(hall_t *h)
         if (n->in_flight)
             n->in_flight--;
     }
+}
+
+typedef struct tally_ctx {
+    hall_notify_tally_t *rows;
+    size_t n, max;
+} tally_ctx_t;
+
+static void tally_one(void *ctx, const notify_msg_t *m)
+{
+    tally_ctx_t *t = ctx;
+    for (size_t i = 0; i < t->n; i++) {
+        if (t->rows[i].status == m->status &&
+            strcmp(t->rows[i].template_name, m->template_name) == 0) {
+            t->rows[i].count++;
+            return;
+        }
+    }
+    if (t->n == t->max)
+        return;
+    hall_notify_tally_t *r = &t->rows[t->n++];
+    snprintf(r->template_name, sizeof r->template_name, "%s", m->template_name);
+    r->status = m->status;
+    r->count = 1;
+}
+
+size_t hall_notify_tally(hall_t *h, hall_notify_tally_t *out, size_t max)
+{
+    tally_ctx_t t = {out, 0, max};
+    notify_outbox_each(hall_notify_of(h)->outbox, tally_one, &t);
+    return t.n;
+}
+
+int hall_notify_retry(hall_t *h, uint64_t id)
+{
+    const notify_msg_t *m;
+    int rc = notify_outbox_retry(hall_notify_of(h)->outbox, id, hall_now(h), &m);
+    if (rc == NOTIFY_OK)
+        put_msg(h, m);
+    return rc;
 }
 
 void hall_notify_counts(hall_t *h, notify_counts_t *counts, notify_failed_t *failed, size_t max,

@@ -6,6 +6,7 @@
  *   mppctl [--config FILE] [--data DIR] backup DEST
  *   mppctl [--config FILE] [--data DIR] reload AGENCY
  *   mppctl [--config FILE] try FILE.lua SCRIPT
+ *   mppctl [--config FILE] facts [AGENCY]
  *
  * It opens the same LMDB environment as a running mppd (LMDB allows
  * several processes), so a user added here can log in at once.
@@ -27,6 +28,7 @@
 
 #include "auth/auth.h"
 #include "cli.h"
+#include "mppctl_facts.h"
 #include "mppctl_try.h"
 #include "plugin/plugin.h"
 #include "store/store.h"
@@ -39,7 +41,9 @@ static int usage(void)
                     "  check FILE.lua  load a plugin as mppd does and list every problem\n"
                     "  backup DEST     consistent copy of the data folder while mppd runs\n"
                     "  reload AGENCY   make the running mppd load the agency's plugin again\n"
-                    "  try FILE.lua SCRIPT  rehearse a scripted day of tickets against a plugin\n");
+                    "  try FILE.lua SCRIPT  rehearse a scripted day of tickets against a plugin\n"
+                    "  facts [AGENCY]  list every unconfirmed fact of the plugins, per agency\n"
+                    "                  and service, with what was tried\n");
     return 2;
 }
 
@@ -165,6 +169,12 @@ static const plugin_hall_t *hall_of(const config_t *cfg, plugin_hall_config_t *h
     return cfg->n_counters ? plugin_hall_from_config(hc, cfg) : NULL;
 }
 
+static void print_warning(void *ctx, const char *message)
+{
+    (void)ctx;
+    printf("warning: %s\n", message);
+}
+
 static int cmd_check(const config_t *cfg, const char *path)
 {
     if (cfg->n_counters == 0)
@@ -178,6 +188,7 @@ static int cmd_check(const config_t *cfg, const char *path)
     }
     for (size_t i = 0; i < c->n_errors; i++)
         printf("%s:%d: %s\n", c->errors[i].file, c->errors[i].line, c->errors[i].message);
+    plugin_options_unread(cfg, c, print_warning, NULL);
     int rc = c->n_errors ? 1 : 0;
     if (rc == 0 && c->n_agencies == 1)
         rc = try_smoke(hall_of(cfg, &hc), path);
@@ -312,6 +323,10 @@ int main(int argc, char **argv)
     if (argc == 4 && strcmp(argv[1], "try") == 0) {
         plugin_hall_config_t hc;
         return try_day(hall_of(&cfg, &hc), argv[2], argv[3]);
+    }
+    if ((argc == 2 || argc == 3) && strcmp(argv[1], "facts") == 0) {
+        plugin_hall_config_t hc;
+        return facts_list(hall_of(&cfg, &hc), cfg.plugins_dir, argc == 3 ? argv[2] : NULL);
     }
     return usage();
 }

@@ -291,6 +291,26 @@ static json_t *ints_json(const int *v, size_t n)
     return a;
 }
 
+/* {"unit": "counter" | "hours" | "days", "value", "note"}, or null when
+ * the plugin does not say. */
+static json_t *completion_json(const catalog_completion_t *c)
+{
+    static const char *const units[] = {NULL, "counter", "hours", "days"};
+    if (c->unit == CATALOG_COMPLETION_NONE)
+        return json_null();
+    return json_pack("{s:s, s:i, s:s}", "unit", units[c->unit], "value", c->value, "note",
+                     c->note ? c->note : "");
+}
+
+/* {"field": text, ...} from parallel lists of names and texts. */
+static json_t *fields_json(char *const *fields, char *const *texts, size_t n)
+{
+    json_t *o = json_object();
+    for (size_t i = 0; i < n; i++)
+        json_object_set_new(o, fields[i], json_string(texts[i]));
+    return o;
+}
+
 static json_t *service_json(const catalog_t *cat, const catalog_service_t *s)
 {
     const catalog_agency_t *a = &cat->agencies[s->agency];
@@ -306,6 +326,7 @@ static json_t *service_json(const catalog_t *cat, const catalog_service_t *s)
     json_object_set_new(o, "requirements", strings_json(&s->requirements));
     json_object_set_new(o, "procedure", strings_json(&s->procedure));
     json_object_set_new(o, "minutes", json_integer(s->minutes));
+    json_object_set_new(o, "completion", completion_json(&s->completion));
     json_object_set_new(o, "fee", json_integer((json_int_t)s->fee));
     json_object_set_new(o, "fee_note", json_string(s->fee_note));
     json_object_set_new(o, "product", json_string(s->product));
@@ -323,7 +344,11 @@ static json_t *service_json(const catalog_t *cat, const catalog_service_t *s)
                         s->n_counters ? ints_json(s->counters, s->n_counters)
                                       : ints_json(a->counters, a->n_counters));
     json_object_set_new(o, "source", json_string(s->source));
+    json_object_set_new(o, "sources",
+                        fields_json(s->sources.fields, s->sources.texts, s->sources.count));
     json_object_set_new(o, "unconfirmed", strings_json(&s->unconfirmed));
+    json_object_set_new(o, "tried",
+                        fields_json(s->unconfirmed.items, s->tried.items, s->unconfirmed.count));
     json_object_set_new(o, "needs", strings_json(&s->needs));
     json_object_set_new(o, "gives", strings_json(&s->gives));
     json_object_set_new(

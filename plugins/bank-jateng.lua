@@ -51,6 +51,22 @@ local OPEN_STEPS = {
 local ID_REQ = "KTP-el asli (WNI); paspor dan KITAS/KITAP bagi WNA"
 local NPWP_REQ = "NPWP, bila ada"
 
+-- What was looked up for each fact the services below leave unconfirmed
+-- (`mppctl facts bank-jateng` lists them per service).
+local TRIED = {
+  requirements = "Rincian persyaratan Bank Jateng tidak ditemukan dalam sumber terbuka (diperiksa " ..
+    "2026-11).",
+  procedure = "Alur produk Bank Jateng tidak diterbitkan; dipakai alur bank daerah yang lazim " ..
+    "(diperiksa 2026-11).",
+  minutes = "Bank Jateng tidak menerbitkan waktu layanan per produk (diperiksa 2026-11).",
+  completion = "Jangka waktu keputusan kredit/aktivasi Bank Jateng tidak ditemukan dalam sumber yang " ..
+    "diperiksa 2026-11; perlu konfirmasi kantor cabang Purbalingga.",
+  fee = "Biaya administrasi Bank Jateng untuk layanan ini tidak ditemukan dalam sumber terbuka " ..
+    "(diperiksa 2026-11).",
+  fee_note = "Setoran awal/biaya Bank Jateng yang berlaku saat ini tidak ditemukan (diperiksa " ..
+    "2026-11).",
+}
+
 local agency = mpp.agency {
   id = "bank-jateng",
   name = "PT Bank Pembangunan Daerah Jawa Tengah (Bank Jateng) Cabang Purbalingga",
@@ -70,6 +86,7 @@ agency:service {
   requirements = { ID_REQ, NPWP_REQ, "Nomor telepon seluler aktif" },
   procedure = OPEN_STEPS,
   minutes = 20,
+  completion = { at_counter = true },
   fee = 0,
   fee_note = "Tanpa biaya pembukaan; setoran awal menjadi saldo nasabah. Setoran " ..
     "awal minimum dan biaya administrasi bulanan menurut ketentuan produk Bank Jateng " ..
@@ -80,7 +97,7 @@ agency:service {
   priority = true,
   counters = { CS },
   source = "https://www.bankjateng.co.id/en/business/product-services/service/laku-pandai/ (merek tabungan Bima); " .. KYC,
-  unconfirmed = { "minutes", "fee" },
+  unconfirmed = { minutes = TRIED.minutes, completion = TRIED.completion, fee = TRIED.fee },
 }
 
 agency:service {
@@ -92,6 +109,7 @@ agency:service {
   },
   procedure = OPEN_STEPS,
   minutes = 15,
+  completion = { at_counter = true },
   fee = 0,
   fee_note = "Tanpa biaya pembukaan dan tanpa biaya administrasi bulanan; setoran " ..
     "awal minimal Rp20.000 menjadi saldo nasabah",
@@ -101,7 +119,11 @@ agency:service {
   priority = true,
   counters = { CS },
   source = "https://www.bankmestika.co.id/en/products/TabunganKu (ketentuan umum TabunganKu)",
-  unconfirmed = { "minutes", "fee_note" },
+  unconfirmed = {
+    minutes = TRIED.minutes,
+    completion = TRIED.completion,
+    fee_note = TRIED.fee_note,
+  },
 }
 
 agency:service {
@@ -119,6 +141,7 @@ agency:service {
     "Setor setoran awal; buku tabungan SimPel diserahkan",
   },
   minutes = 10,
+  completion = { at_counter = true },
   fee = 0,
   fee_note = "Setoran awal Rp5.000, setoran berikutnya minimal Rp1.000; tanpa biaya " ..
     "administrasi bulanan dan tanpa biaya ganti buku hilang/rusak; ganti buku karena " ..
@@ -129,7 +152,7 @@ agency:service {
   priority = true,
   counters = { CS },
   source = "https://www.bankjateng.co.id/bank-jateng-konsisten-dorong-program-tabungan-pelajar/",
-  unconfirmed = { "minutes" },
+  unconfirmed = { minutes = TRIED.minutes, completion = TRIED.completion },
 }
 
 agency:service {
@@ -146,6 +169,7 @@ agency:service {
     "Setor dana; bilyet deposito diterbitkan",
   },
   minutes = 20,
+  completion = { at_counter = true },
   fee = 0,
   fee_note = "Tanpa biaya penempatan; bunga dikenai pajak penghasilan final sesuai " ..
     "ketentuan; dijamin LPS selama bunga tidak melebihi tingkat bunga penjaminan LPS",
@@ -155,7 +179,11 @@ agency:service {
   priority = true,
   counters = { CS },
   source = LPS .. "; " .. KYC,
-  unconfirmed = { "minutes", "procedure" },
+  unconfirmed = {
+    procedure = TRIED.procedure,
+    minutes = TRIED.minutes,
+    completion = TRIED.completion,
+  },
 }
 
 agency:service {
@@ -175,6 +203,7 @@ agency:service {
     "Kredit diputus; akad kredit ditandatangani dan dana dicairkan ke rekening",
   },
   minutes = 30,
+  completion = { days = 14 },
   fee = 0,
   fee_note = "Tanpa biaya provisi dan administrasi. Bunga KUR mikro/kecil 6% efektif per " ..
     "tahun bagi penerima pertama (naik bertahap bagi penerima berulang menurut " ..
@@ -187,7 +216,11 @@ agency:service {
   priority = true,
   counters = { CS },
   source = "https://inforegulasi.com/2023/03/permenko-eko-nomor-1-tahun-2023-tentang.html; https://pasal.id/en/peraturan/permen/permenko-perekonomian-no-1-tahun-2023/koreksi/9640131; https://economy.okezone.com/read/2020/09/07/320/2273885/skema-penyaluran-kur-diubah-simak-dan-ketahui-pedomannya-di-sini",
-  unconfirmed = { "minutes", "requirements" },
+  unconfirmed = {
+    requirements = TRIED.requirements,
+    minutes = TRIED.minutes,
+    completion = TRIED.completion,
+  },
 }
 
 agency:service {
@@ -205,6 +238,7 @@ agency:service {
     "Kredit diputus; akad ditandatangani dan dana dicairkan",
   },
   minutes = 30,
+  completion = { days = 14 },
   fee = 0,
   fee_note = "Plafon paling banyak Rp25 juta tanpa agunan, jangka waktu paling lama " ..
     "3 tahun; bunga 3% per tahun sejak peluncuran ulang 2022 (semula 7%)",
@@ -214,7 +248,12 @@ agency:service {
   priority = true,
   counters = { CS },
   source = "https://m.jpnn.com/news/ganjar-turunkan-suku-bunga-kredit-bank-jateng-untuk-pedagang-pasar-dan-umkm; http://radarsemarang.com/2016/03/29/bank-jateng-beri-bunga-kredit-rendah/; https://m.bisnis.com/amp/read/20160804/90/572230/program-mitra-25-bank-jateng-dorong-ukm-tumbuh-pesat",
-  unconfirmed = { "minutes", "fee_note", "procedure" },
+  unconfirmed = {
+    procedure = TRIED.procedure,
+    minutes = TRIED.minutes,
+    completion = TRIED.completion,
+    fee_note = TRIED.fee_note,
+  },
 }
 
 agency:service {
@@ -232,6 +271,7 @@ agency:service {
     "Kredit diputus; akad ditandatangani dan angsuran dipotong dari gaji",
   },
   minutes = 30,
+  completion = { days = 7 },
   fee = 0,
   fee_note = "Suku bunga, provisi, administrasi dan premi asuransi jiwa menurut " ..
     "ketentuan Bank Jateng yang berlaku; besarnya belum terkonfirmasi",
@@ -240,8 +280,14 @@ agency:service {
   legal_basis = BASIS,
   priority = true,
   counters = { CS },
-  source = "Produk kredit konsumtif bank pembangunan daerah yang lazim; rincian Bank Jateng tidak ditemukan dalam sumber terbuka",
-  unconfirmed = { "minutes", "fee", "requirements", "procedure" },
+  source = KYC .. "; POJK 22/2023 tentang Pelindungan Konsumen dan Masyarakat di Sektor Jasa Keuangan",
+  unconfirmed = {
+    requirements = TRIED.requirements,
+    procedure = TRIED.procedure,
+    minutes = TRIED.minutes,
+    completion = TRIED.completion,
+    fee = TRIED.fee,
+  },
 }
 
 agency:service {
@@ -258,6 +304,7 @@ agency:service {
     "Akad ditandatangani; angsuran dipotong dari manfaat pensiun",
   },
   minutes = 30,
+  completion = { days = 7 },
   fee = 0,
   fee_note = "Suku bunga, administrasi dan premi asuransi jiwa menurut ketentuan Bank " ..
     "Jateng yang berlaku; besarnya belum terkonfirmasi",
@@ -266,8 +313,14 @@ agency:service {
   legal_basis = BASIS,
   priority = true,
   counters = { CS },
-  source = "Produk kredit pensiun bank pembangunan daerah yang lazim; rincian Bank Jateng tidak ditemukan dalam sumber terbuka",
-  unconfirmed = { "minutes", "fee", "requirements", "procedure" },
+  source = KYC .. "; POJK 22/2023 tentang Pelindungan Konsumen dan Masyarakat di Sektor Jasa Keuangan",
+  unconfirmed = {
+    requirements = TRIED.requirements,
+    procedure = TRIED.procedure,
+    minutes = TRIED.minutes,
+    completion = TRIED.completion,
+    fee = TRIED.fee,
+  },
 }
 
 agency:service {
@@ -285,6 +338,7 @@ agency:service {
     "Kartu baru diterbitkan; nasabah membuat PIN baru",
   },
   minutes = 15,
+  completion = { at_counter = true },
   fee = 0,
   fee_note = "Biaya penggantian kartu menurut ketentuan tarif layanan Bank Jateng; besarnya belum terkonfirmasi",
   product = "Kartu ATM/debit pengganti",
@@ -293,7 +347,12 @@ agency:service {
   priority = true,
   counters = { CS },
   source = "https://www.bankmestika.co.id/en/products/TabunganKu (ketentuan kehilangan buku/kartu, padanan)",
-  unconfirmed = { "minutes", "fee", "requirements" },
+  unconfirmed = {
+    requirements = TRIED.requirements,
+    minutes = TRIED.minutes,
+    completion = TRIED.completion,
+    fee = TRIED.fee,
+  },
 }
 
 agency:service {
@@ -311,6 +370,7 @@ agency:service {
     "Petugas memverifikasi usaha; stiker QRIS diterbitkan dan hasil penjualan masuk ke rekening",
   },
   minutes = 20,
+  completion = { days = 7 },
   fee = 0,
   fee_note = "Pendaftaran gratis. Merchant Discount Rate usaha mikro 0% untuk transaksi " ..
     "sampai Rp500.000; di atasnya sesuai ketentuan Bank Indonesia",
@@ -321,7 +381,13 @@ agency:service {
   priority = true,
   counters = { CS },
   source = "Ketentuan Bank Indonesia tentang QRIS (PADG 21/18/PADG/2019 dan kebijakan MDR usaha mikro)",
-  unconfirmed = { "minutes", "requirements", "procedure", "fee_note" },
+  unconfirmed = {
+    requirements = TRIED.requirements,
+    procedure = TRIED.procedure,
+    minutes = TRIED.minutes,
+    completion = TRIED.completion,
+    fee_note = TRIED.fee_note,
+  },
 }
 
 agency:service {
@@ -339,6 +405,7 @@ agency:service {
     "Bila tidak sepakat, nasabah dapat membawa sengketa ke LAPS SJK atau melapor ke OJK",
   },
   minutes = 15,
+  completion = { days = 10, note = "dapat diperpanjang 10 hari kerja" },
   fee = 0,
   fee_note = "Gratis",
   product = "Nomor registrasi pengaduan dan tanggapan tertulis",
@@ -346,8 +413,12 @@ agency:service {
   legal_basis = BASIS .. " (penanganan pengaduan)",
   priority = true,
   counters = { CS },
-  source = "POJK 22/2023 (kewajiban penanganan pengaduan konsumen)",
-  unconfirmed = { "minutes", "procedure" },
+  source = {
+    "POJK 22/2023 (kewajiban penanganan pengaduan konsumen)",
+    completion = "POJK 22/2023 (penanganan pengaduan konsumen: 10 hari kerja, dapat diperpanjang 10 " ..
+      "hari kerja)",
+  },
+  unconfirmed = { procedure = TRIED.procedure, minutes = TRIED.minutes },
 }
 
 ------------------------------------------------------------------------------
@@ -367,6 +438,7 @@ agency:service {
     "Teller memproses transaksi dan mencetak bukti/buku tabungan",
   },
   minutes = 5,
+  completion = { at_counter = true },
   fee = 0,
   fee_note = "Setor dan tarik tunai di rekening sendiri tanpa biaya; transfer antarbank " ..
     "dikenai biaya menurut tarif layanan",
@@ -376,7 +448,11 @@ agency:service {
   priority = true,
   counters = { TELLER },
   source = KYC,
-  unconfirmed = { "minutes", "fee_note" },
+  unconfirmed = {
+    minutes = TRIED.minutes,
+    completion = TRIED.completion,
+    fee_note = TRIED.fee_note,
+  },
 }
 
 agency:service {
@@ -391,6 +467,7 @@ agency:service {
     "Bayar; terima Surat Tanda Terima Setoran (STTS)",
   },
   minutes = 5,
+  completion = { at_counter = true },
   fee = 0,
   fee_note = "Sebesar ketetapan PBB-P2 pada SPPT; keterlambatan dikenai sanksi " ..
     "administratif menurut UU 1/2022 dan Perda; tanpa biaya tambahan di loket",
@@ -399,8 +476,9 @@ agency:service {
   legal_basis = LOCAL_TAX,
   priority = true,
   counters = { TELLER },
-  source = "UU 1/2022 (PBB-P2 pajak kabupaten); Bank Jateng sebagai bank penerima pajak daerah di Jawa Tengah",
-  unconfirmed = { "minutes" },
+  source = "UU 1/2022 (PBB-P2 pajak kabupaten); https://sippn.menpan.go.id/pelayanan-publik/8282334/pemerintah-kab-klaten/" ..
+    "pelayanan-pembuatan-pbb-pedesaan-dan-perkotaan-baru-mutasi-pemecahan-penghapusan-dan-duplikat (pembayaran PBB-P2 di Bank Jateng)",
+  unconfirmed = { minutes = TRIED.minutes, completion = TRIED.completion },
 }
 
 agency:service {
@@ -415,6 +493,7 @@ agency:service {
     "Bayar; terima bukti setor yang tervalidasi",
   },
   minutes = 5,
+  completion = { at_counter = true },
   fee = 0,
   fee_note = "Sebesar ketetapan pajak/retribusi (BPHTB 5% x (NPOP - NPOPTKP)); tanpa biaya tambahan di loket",
   product = "Bukti setor pajak daerah/retribusi yang tervalidasi",
@@ -423,7 +502,11 @@ agency:service {
   priority = true,
   counters = { TELLER },
   source = "UU 1/2022 Pasal 44-49 (BPHTB, tarif paling tinggi 5%)",
-  unconfirmed = { "minutes", "requirements" },
+  unconfirmed = {
+    requirements = TRIED.requirements,
+    minutes = TRIED.minutes,
+    completion = TRIED.completion,
+  },
 }
 
 agency:service {
@@ -438,6 +521,7 @@ agency:service {
     "Terima Bukti Penerimaan Negara (BPN) dengan NTPN",
   },
   minutes = 5,
+  completion = { at_counter = true },
   fee = 0,
   fee_note = "Sebesar tagihan pada kode billing; tanpa biaya tambahan",
   product = "Bukti Penerimaan Negara dengan NTPN",
@@ -446,8 +530,8 @@ agency:service {
     "Keuangan tentang Sistem Penerimaan Negara secara Elektronik",
   priority = true,
   counters = { TELLER },
-  source = "Ketentuan MPN Kementerian Keuangan; Bank Jateng sebagai bank persepsi",
-  unconfirmed = { "minutes" },
+  source = "PMK 225/PMK.05/2020 tentang Sistem Penerimaan Negara secara Elektronik (MPN, kode billing)",
+  unconfirmed = { minutes = TRIED.minutes, completion = TRIED.completion },
 }
 
 -- Dua loket: prioritas didahulukan, tetapi setelah dua panggilan prioritas

@@ -44,6 +44,25 @@ local KLATEN = "https://sippn.menpan.go.id/pelayanan-publik/8282334/pemerintah-k
 local PBB_RATE = "PBB-P2 = tarif x (NJOP - NJOPTKP): 0,11% (NJOP < Rp1 miliar), 0,15% " ..
   "(Rp1-2 miliar), 0,20% (> Rp2 miliar); lahan produksi pangan/ternak 0,10/0,12/0,15%"
 
+-- What was looked up for each fact the services below leave unconfirmed
+-- (`mppctl facts bapenda` lists them per service).
+local TRIED = {
+  requirements = "Persyaratan Purbalingga tidak ditemukan; hanya ketentuan UU 1/2022 dan PP 35/2023 atau " ..
+    "standar Klaten yang terbaca (diperiksa 2026-11).",
+  procedure = "Alur Purbalingga tidak ditemukan; alur disusun dari UU 1/2022 dan PP 35/2023 " ..
+    "(diperiksa 2026-11).",
+  minutes = "Standar pelayanan BPKPAD Klaten di SIPPN (8282334) memberi jangka waktu dalam hari, " ..
+    "bukan waktu loket; standar Bapenda/Bakeuda Purbalingga tidak ditemukan (diperiksa " ..
+    "2026-11).",
+  completion = "Standar SIPPN Klaten memberi jangka waktu hanya untuk PBB-P2 (data baru, mutasi, " ..
+    "pemecahan, penghapusan, salinan); UU 1/2022 dan PP 35/2023 untuk keberatan dan " ..
+    "pengembalian belum terbaca pasalnya; dicari 2026-12 di korpus halaman publik (standar " ..
+    "pelayanan instansi ini di Purbalingga dan kabupaten Jawa Tengah lain, kata kunci " ..
+    "'jangka waktu penyelesaian').",
+  fee_note = "Tarif pajak reklame dan air tanah dalam Perda Purbalingga 15/2023 tidak terbaca; hanya " ..
+    "batas atas UU 1/2022 (diperiksa 2026-11).",
+}
+
 local agency = mpp.agency {
   id = "bapenda",
   name = "Badan Pengelolaan Pendapatan Daerah Kabupaten Purbalingga",
@@ -73,14 +92,19 @@ agency:service {
     "SPPT PBB-P2 diterbitkan dan diserahkan kepada wajib pajak",
   },
   minutes = 15,
+  completion = { days = 3, note = "7 hari bila luas tanah lebih dari 1.000 m2 atau perlu peninjauan lapangan" },
   fee = 0,
   fee_note = FREE .. ". " .. PBB_RATE,
   product = "SPPT PBB-P2 dengan NOP baru",
   complaint_channel = COMPLAINT,
   legal_basis = BASIS,
   priority = true,
-  source = KLATEN .. "; " .. PERDA_SRC,
-  unconfirmed = { "minutes" },
+  source = {
+    KLATEN .. "; " .. PERDA_SRC,
+    completion = "https://sippn.menpan.go.id/pelayanan-publik/8282334/pemerintah-kab-klaten/pelayanan-pembuatan-pbb-pedesaan-dan-perkotaan-baru-mutasi-pemecahan-penghapusan-dan-duplikat " ..
+      "(jangka waktu: reguler 3 hari, luas tanah lebih dari 1.000 m2 7 hari)",
+  },
+  unconfirmed = { minutes = TRIED.minutes },
 }
 
 agency:service {
@@ -100,14 +124,19 @@ agency:service {
     "SPPT atas nama baru diterbitkan (atau berlaku pada tahun pajak berikutnya)",
   },
   minutes = 15,
+  completion = { days = 3, note = "7 hari bila luas tanah lebih dari 1.000 m2 atau perlu peninjauan lapangan" },
   fee = 0,
   fee_note = FREE,
   product = "SPPT PBB-P2 atas nama wajib pajak baru",
   complaint_channel = COMPLAINT,
   legal_basis = BASIS,
   priority = true,
-  source = KLATEN .. "; https://tinggarjaya.desa.id/artikel-detail/pelayanan-mutasi-sppt-pbb-p2-di-desa-tinggarjaya-bantu-warga-tertib-administrasi-pajak-tanah-dan-bangunan",
-  unconfirmed = { "minutes" },
+  source = {
+    KLATEN .. "; https://tinggarjaya.desa.id/artikel-detail/pelayanan-mutasi-sppt-pbb-p2-di-desa-tinggarjaya-bantu-warga-tertib-administrasi-pajak-tanah-dan-bangunan",
+    completion = "https://sippn.menpan.go.id/pelayanan-publik/8282334/pemerintah-kab-klaten/pelayanan-pembuatan-pbb-pedesaan-dan-perkotaan-baru-mutasi-pemecahan-penghapusan-dan-duplikat " ..
+      "(jangka waktu: reguler 3 hari, luas tanah lebih dari 1.000 m2 7 hari)",
+  },
+  unconfirmed = { minutes = TRIED.minutes },
 }
 
 agency:service {
@@ -126,14 +155,19 @@ agency:service {
     "SPPT untuk objek hasil pemecahan diterbitkan",
   },
   minutes = 15,
+  completion = { days = 3, note = "7 hari bila luas tanah lebih dari 1.000 m2 atau perlu peninjauan lapangan" },
   fee = 0,
   fee_note = FREE,
   product = "SPPT PBB-P2 untuk NOP hasil pemecahan",
   complaint_channel = COMPLAINT,
   legal_basis = BASIS,
   priority = true,
-  source = KLATEN,
-  unconfirmed = { "minutes" },
+  source = {
+    KLATEN,
+    completion = "https://sippn.menpan.go.id/pelayanan-publik/8282334/pemerintah-kab-klaten/pelayanan-pembuatan-pbb-pedesaan-dan-perkotaan-baru-mutasi-pemecahan-penghapusan-dan-duplikat " ..
+      "(jangka waktu: reguler 3 hari, luas tanah lebih dari 1.000 m2 7 hari)",
+  },
+  unconfirmed = { minutes = TRIED.minutes },
 }
 
 agency:service {
@@ -151,14 +185,19 @@ agency:service {
     "Keputusan penggabungan/penghapusan diterbitkan",
   },
   minutes = 15,
+  completion = { days = 3, note = "7 hari bila luas tanah lebih dari 1.000 m2 atau perlu peninjauan lapangan" },
   fee = 0,
   fee_note = FREE,
   product = "SK penghapusan atau SPPT hasil penggabungan",
   complaint_channel = COMPLAINT,
   legal_basis = BASIS,
   priority = true,
-  source = KLATEN,
-  unconfirmed = { "minutes" },
+  source = {
+    KLATEN,
+    completion = "https://sippn.menpan.go.id/pelayanan-publik/8282334/pemerintah-kab-klaten/pelayanan-pembuatan-pbb-pedesaan-dan-perkotaan-baru-mutasi-pemecahan-penghapusan-dan-duplikat " ..
+      "(jangka waktu: reguler 3 hari, luas tanah lebih dari 1.000 m2 7 hari)",
+  },
+  unconfirmed = { minutes = TRIED.minutes },
 }
 
 agency:service {
@@ -175,14 +214,19 @@ agency:service {
     "Salinan SPPT dicetak dan diserahkan",
   },
   minutes = 10,
+  completion = { days = 3 },
   fee = 0,
   fee_note = FREE,
   product = "Salinan SPPT PBB-P2",
   complaint_channel = COMPLAINT,
   legal_basis = BASIS,
   priority = true,
-  source = KLATEN,
-  unconfirmed = { "minutes" },
+  source = {
+    KLATEN,
+    completion = "https://sippn.menpan.go.id/pelayanan-publik/8282334/pemerintah-kab-klaten/pelayanan-pembuatan-pbb-pedesaan-dan-perkotaan-baru-mutasi-pemecahan-penghapusan-dan-duplikat " ..
+      "(jangka waktu: reguler 3 hari, luas tanah lebih dari 1.000 m2 7 hari)",
+  },
+  unconfirmed = { minutes = TRIED.minutes },
 }
 
 agency:service {
@@ -197,6 +241,7 @@ agency:service {
     "Wajib pajak menerima rincian tagihan dan kanal pembayaran (Bank Jateng, QRIS, kanal lain)",
   },
   minutes = 5,
+  completion = { at_counter = true },
   fee = 0,
   fee_note = FREE .. ". " .. PBB_RATE,
   product = "Rincian tagihan PBB-P2",
@@ -204,7 +249,7 @@ agency:service {
   legal_basis = BASIS,
   priority = true,
   source = KLATEN .. " (pembayaran di Bank Jateng); " .. PERDA_SRC,
-  unconfirmed = { "minutes" },
+  unconfirmed = { minutes = TRIED.minutes, completion = TRIED.completion },
 }
 
 agency:service {
@@ -221,6 +266,7 @@ agency:service {
     "Surat keterangan NJOP diterbitkan",
   },
   minutes = 10,
+  completion = { days = 3 },
   fee = 0,
   fee_note = FREE,
   product = "Surat Keterangan NJOP",
@@ -228,7 +274,11 @@ agency:service {
   legal_basis = BASIS,
   priority = true,
   source = KLATEN .. " (produk SK NJOP)",
-  unconfirmed = { "minutes", "requirements" },
+  unconfirmed = {
+    requirements = TRIED.requirements,
+    minutes = TRIED.minutes,
+    completion = TRIED.completion,
+  },
 }
 
 agency:service {
@@ -246,6 +296,7 @@ agency:service {
     "Keputusan pembetulan dan SPPT/SKPD yang benar diterbitkan",
   },
   minutes = 15,
+  completion = { days = 5 },
   fee = 0,
   fee_note = FREE,
   product = "Keputusan pembetulan dan SPPT/SKPD pengganti",
@@ -253,7 +304,11 @@ agency:service {
   legal_basis = BASIS .. " (ketentuan pembetulan ketetapan pajak)",
   priority = true,
   source = "UU 1/2022 dan PP 35/2023 (pembetulan ketetapan pajak)",
-  unconfirmed = { "minutes", "requirements" },
+  unconfirmed = {
+    requirements = TRIED.requirements,
+    minutes = TRIED.minutes,
+    completion = TRIED.completion,
+  },
 }
 
 agency:service {
@@ -272,6 +327,7 @@ agency:service {
     "Keputusan keberatan diterbitkan paling lama 12 bulan sejak surat diterima",
   },
   minutes = 15,
+  completion = { days = 240, note = "paling lama 12 bulan sejak surat keberatan diterima" },
   fee = 0,
   fee_note = FREE,
   product = "Tanda terima dan Keputusan Keberatan",
@@ -279,7 +335,7 @@ agency:service {
   legal_basis = BASIS .. " (UU 1/2022 tentang keberatan dan banding)",
   priority = true,
   source = "UU 1/2022 dan PP 35/2023 (ketentuan keberatan pajak daerah)",
-  unconfirmed = { "minutes" },
+  unconfirmed = { minutes = TRIED.minutes, completion = TRIED.completion },
 }
 
 agency:service {
@@ -296,6 +352,7 @@ agency:service {
     "Keputusan pengurangan diterbitkan; pajak dibayar sesuai keputusan",
   },
   minutes = 15,
+  completion = { days = 20 },
   fee = 0,
   fee_note = FREE,
   product = "Keputusan pengurangan PBB-P2",
@@ -303,7 +360,11 @@ agency:service {
   legal_basis = BASIS,
   priority = true,
   source = "UU 1/2022 dan PP 35/2023 (pengurangan pokok pajak)",
-  unconfirmed = { "minutes", "requirements" },
+  unconfirmed = {
+    requirements = TRIED.requirements,
+    minutes = TRIED.minutes,
+    completion = TRIED.completion,
+  },
 }
 
 agency:service {
@@ -320,6 +381,7 @@ agency:service {
     "Keputusan pengurangan/penghapusan sanksi diterbitkan",
   },
   minutes = 15,
+  completion = { days = 20 },
   fee = 0,
   fee_note = FREE,
   product = "Keputusan pengurangan/penghapusan sanksi administratif",
@@ -327,7 +389,11 @@ agency:service {
   legal_basis = BASIS,
   priority = true,
   source = "UU 1/2022 dan PP 35/2023 (pengurangan dan penghapusan sanksi administratif)",
-  unconfirmed = { "minutes", "requirements" },
+  unconfirmed = {
+    requirements = TRIED.requirements,
+    minutes = TRIED.minutes,
+    completion = TRIED.completion,
+  },
 }
 
 ------------------------------------------------------------------------------
@@ -351,6 +417,7 @@ agency:service {
     "SSPD divalidasi untuk proses akta dan pendaftaran di Kantor Pertanahan",
   },
   minutes = 20,
+  completion = { days = 1 },
   fee = 0,
   fee_note = "Layanan validasi tidak dipungut biaya. BPHTB = 5% x (NPOP - NPOPTKP); NPOPTKP " ..
     "paling rendah Rp80 juta, waris/hibah wasiat keluarga sedarah garis lurus paling rendah " ..
@@ -360,7 +427,7 @@ agency:service {
   legal_basis = BASIS,
   priority = true,
   source = PERDA_SRC .. "; UU 1/2022 (NPOPTKP)",
-  unconfirmed = { "minutes" },
+  unconfirmed = { minutes = TRIED.minutes, completion = TRIED.completion },
   needs = { "sppt-pbb", "ktp-el", "akta-jual-beli" },
   gives = { "bukti-bphtb" },
 }
@@ -380,6 +447,7 @@ agency:service {
     "Keputusan pengurangan diterbitkan; BPHTB dibayar sesuai keputusan",
   },
   minutes = 15,
+  completion = { days = 20 },
   fee = 0,
   fee_note = FREE,
   product = "Keputusan pengurangan BPHTB",
@@ -387,7 +455,11 @@ agency:service {
   legal_basis = BASIS,
   priority = true,
   source = "UU 1/2022 dan PP 35/2023 (pengurangan pajak)",
-  unconfirmed = { "minutes", "requirements" },
+  unconfirmed = {
+    requirements = TRIED.requirements,
+    minutes = TRIED.minutes,
+    completion = TRIED.completion,
+  },
 }
 
 ------------------------------------------------------------------------------
@@ -409,6 +481,7 @@ agency:service {
     "NPWPD dan NOPD diterbitkan",
   },
   minutes = 15,
+  completion = { days = 1 },
   fee = 0,
   fee_note = "Pendaftaran tidak dipungut biaya. PBJT 10% dari pembayaran konsumen; jasa " ..
     "hiburan diskotek, karaoke, kelab malam, bar dan mandi uap/spa 40%",
@@ -417,7 +490,11 @@ agency:service {
   legal_basis = BASIS,
   priority = true,
   source = PERDA_SRC .. "; https://123dok.com/document/y91mg0rq-bupati-ponorogo-provins-peraturan-bupati-ponorogo-tentang-identitas.html (NPWPD)",
-  unconfirmed = { "minutes", "requirements" },
+  unconfirmed = {
+    requirements = TRIED.requirements,
+    minutes = TRIED.minutes,
+    completion = TRIED.completion,
+  },
 }
 
 agency:service {
@@ -434,6 +511,7 @@ agency:service {
     "Kode bayar diterbitkan; pajak disetor ke kas daerah melalui bank",
   },
   minutes = 10,
+  completion = { at_counter = true },
   fee = 0,
   fee_note = "Pelaporan tidak dipungut biaya; PBJT 10% dari omzet (hiburan tertentu 40%)",
   product = "Tanda terima SPTPD dan kode bayar",
@@ -441,7 +519,11 @@ agency:service {
   legal_basis = BASIS,
   priority = true,
   source = PERDA_SRC,
-  unconfirmed = { "minutes", "requirements" },
+  unconfirmed = {
+    requirements = TRIED.requirements,
+    minutes = TRIED.minutes,
+    completion = TRIED.completion,
+  },
 }
 
 agency:service {
@@ -460,6 +542,7 @@ agency:service {
     "Reklame diberi tanda lunas pajak",
   },
   minutes = 15,
+  completion = { days = 1 },
   fee = 0,
   fee_note = "Pendaftaran tidak dipungut biaya. Pajak reklame = tarif x nilai sewa reklame, " ..
     "tarif menurut Perda 15/2023 (paling tinggi 25% menurut UU 1/2022)",
@@ -468,7 +551,12 @@ agency:service {
   legal_basis = BASIS,
   priority = true,
   source = "UU 1/2022 (tarif maksimum pajak reklame); " .. PERDA_SRC,
-  unconfirmed = { "minutes", "requirements", "fee_note" },
+  unconfirmed = {
+    requirements = TRIED.requirements,
+    minutes = TRIED.minutes,
+    completion = TRIED.completion,
+    fee_note = TRIED.fee_note,
+  },
 }
 
 agency:service {
@@ -486,6 +574,7 @@ agency:service {
     "SKPD pajak air tanah diterbitkan; pajak dibayar melalui bank",
   },
   minutes = 15,
+  completion = { days = 1 },
   fee = 0,
   fee_note = "Pendaftaran tidak dipungut biaya. Pajak air tanah = tarif x nilai perolehan " ..
     "air tanah, tarif menurut Perda 15/2023 (paling tinggi 20% menurut UU 1/2022)",
@@ -494,7 +583,12 @@ agency:service {
   legal_basis = BASIS,
   priority = true,
   source = "UU 1/2022 (tarif maksimum pajak air tanah); " .. PERDA_SRC,
-  unconfirmed = { "minutes", "requirements", "fee_note" },
+  unconfirmed = {
+    requirements = TRIED.requirements,
+    minutes = TRIED.minutes,
+    completion = TRIED.completion,
+    fee_note = TRIED.fee_note,
+  },
 }
 
 ------------------------------------------------------------------------------
@@ -515,15 +609,20 @@ agency:service {
     "Surat keterangan fiskal daerah diterbitkan bila tidak ada tunggakan",
   },
   minutes = 15,
+  completion = { days = 3 },
   fee = 0,
   fee_note = FREE,
   product = "Surat Keterangan Fiskal Daerah",
   complaint_channel = COMPLAINT,
   legal_basis = BASIS,
   priority = true,
-  source = "Tidak ditemukan standar pelayanan Purbalingga yang terbit; persyaratan dan alur " ..
-    "mengikuti praktik umum Bapenda kabupaten di Jawa Tengah",
-  unconfirmed = { "minutes", "requirements", "procedure" },
+  source = "UU 1/2022; PP 35/2023 tentang Ketentuan Umum Pajak Daerah dan Retribusi Daerah",
+  unconfirmed = {
+    requirements = TRIED.requirements,
+    procedure = TRIED.procedure,
+    minutes = TRIED.minutes,
+    completion = TRIED.completion,
+  },
 }
 
 agency:service {
@@ -541,6 +640,7 @@ agency:service {
     "SKPDLB diterbitkan; kelebihan dikembalikan ke rekening wajib pajak",
   },
   minutes = 15,
+  completion = { days = 240, note = "paling lama 12 bulan sejak permohonan diterima" },
   fee = 0,
   fee_note = FREE,
   product = "SKPDLB (Surat Ketetapan Pajak Daerah Lebih Bayar)",
@@ -548,7 +648,11 @@ agency:service {
   legal_basis = BASIS,
   priority = true,
   source = "UU 1/2022 dan PP 35/2023 (pengembalian kelebihan pembayaran pajak)",
-  unconfirmed = { "minutes", "requirements" },
+  unconfirmed = {
+    requirements = TRIED.requirements,
+    minutes = TRIED.minutes,
+    completion = TRIED.completion,
+  },
 }
 
 -- Prioritas didahulukan; satu nomor reguler setelah tiga panggilan

@@ -33,6 +33,22 @@ local IURAN = "Layanan gratis. Iuran PBPU/BP per orang per bulan menurut Perpres
   .. "Kelas I Rp150.000, Kelas II Rp100.000, Kelas III Rp42.000 (peserta membayar "
   .. "Rp35.000, selisih dibayar pemerintah); dibayar melalui bank/kanal mitra, bukan di loket"
 
+-- What was looked up for each fact the services below leave unconfirmed
+-- (`mppctl facts bpjs-kes` lists them per service).
+local TRIED = {
+  requirements = "Persyaratan dari laman BPJS Kesehatan yang dikutip media; ketentuan resmi terbaru " ..
+    "tidak terbaca (diperiksa 2026-11).",
+  minutes = "Perdir BPJS Kesehatan 54/2016 ditemukan (2026-12) tetapi kutipannya tidak sampai waktu " ..
+    "layanan; standar kantor cabang Purwokerto tidak ditemukan.",
+  completion = "Perdir BPJS Kesehatan 54/2016 dicari (2026-12) tetapi bagian jangka waktu tidak " ..
+    "terbaca; dicari 2026-12 di korpus halaman publik (standar pelayanan instansi ini di " ..
+    "Purbalingga dan kabupaten Jawa Tengah lain, kata kunci 'jangka waktu penyelesaian').",
+  fee_note = "Besaran iuran sesudah KRIS (Perpres 59/2024) belum ditetapkan pada sumber yang terbaca " ..
+    "(diperiksa 2026-11).",
+  complaint_channel = "Care Center 165 lazim dikenal tetapi tidak terbaca langsung pada sumber terbit " ..
+    "(diperiksa 2026-11).",
+}
+
 local agency = mpp.agency {
   id = "bpjs-kes",
   name = "BPJS Kesehatan",
@@ -58,6 +74,7 @@ agency:service {
     "Kartu JKN aktif setelah iuran pertama dibayar (dapat ditampilkan di Mobile JKN)",
   },
   minutes = 20,
+  completion = { at_counter = true, note = "kartu aktif setelah iuran pertama dibayar, paling cepat 14 hari sesudah pendaftaran" },
   fee = 0,
   fee_note = IURAN,
   product = "Nomor kepesertaan JKN dan virtual account iuran",
@@ -65,7 +82,12 @@ agency:service {
   legal_basis = DASAR .. "; Perpres 64/2020 (iuran)",
   priority = true,
   source = SUMBER,
-  unconfirmed = { "minutes", "complaint_channel", "fee_note" },
+  unconfirmed = {
+    minutes = TRIED.minutes,
+    completion = TRIED.completion,
+    fee_note = TRIED.fee_note,
+    complaint_channel = TRIED.complaint_channel,
+  },
   -- Antrean daring (kebijakan MPP, bukan ketentuan instansi): pendaftaran dan perubahan data peserta.
   booking = { slot_minutes = 30, capacity = 3, days_ahead = 7, walkin_share = 50 },
 }
@@ -86,6 +108,7 @@ agency:service {
     "Daftarkan paling lambat 28 hari sejak lahir; bila lewat, iuran dihitung sejak lahir",
   },
   minutes = 15,
+  completion = { at_counter = true },
   fee = 0,
   fee_note = "Layanan gratis; iuran bayi PBPU/BP sesuai kelas keluarga sejak lahir",
   product = "Nomor kepesertaan JKN bayi",
@@ -93,7 +116,11 @@ agency:service {
   legal_basis = DASAR,
   priority = true,
   source = "https://www.bpjs-kesehatan.go.id (dikutip kompas.com 20/07/2023; kontan.co.id); Perpres 82/2018",
-  unconfirmed = { "minutes", "complaint_channel" },
+  unconfirmed = {
+    minutes = TRIED.minutes,
+    completion = TRIED.completion,
+    complaint_channel = TRIED.complaint_channel,
+  },
 }
 
 agency:service {
@@ -111,13 +138,18 @@ agency:service {
     "Data anggota keluarga ditambahkan ke kepesertaan PPU",
   },
   minutes = 15,
+  completion = { at_counter = true },
   fee = 0,
   product = "Kepesertaan JKN anggota keluarga",
   complaint_channel = PENGADUAN,
   legal_basis = DASAR,
   priority = true,
   source = SUMBER .. "; Perpres 82/2018 (peserta PPU menanggung sampai 4 anggota keluarga)",
-  unconfirmed = { "minutes", "complaint_channel" },
+  unconfirmed = {
+    minutes = TRIED.minutes,
+    completion = TRIED.completion,
+    complaint_channel = TRIED.complaint_channel,
+  },
 }
 
 agency:service {
@@ -134,13 +166,18 @@ agency:service {
     "Data peserta diperbarui",
   },
   minutes = 10,
+  completion = { at_counter = true },
   fee = 0,
   product = "Data kepesertaan JKN yang telah diperbarui",
   complaint_channel = PENGADUAN,
   legal_basis = DASAR,
   priority = true,
   source = SUMBER,
-  unconfirmed = { "minutes", "complaint_channel" },
+  unconfirmed = {
+    minutes = TRIED.minutes,
+    completion = TRIED.completion,
+    complaint_channel = TRIED.complaint_channel,
+  },
   -- Antrean daring (kebijakan MPP, bukan ketentuan instansi): pendaftaran dan perubahan data peserta.
   booking = { slot_minutes = 30, capacity = 3, days_ahead = 7, walkin_share = 50 },
 }
@@ -158,13 +195,18 @@ agency:service {
     "Petugas mencatat perubahan; FKTP baru berlaku mulai bulan berikutnya",
   },
   minutes = 10,
+  completion = { at_counter = true },
   fee = 0,
   product = "FKTP baru tercatat pada kepesertaan JKN",
   complaint_channel = PENGADUAN,
   legal_basis = DASAR,
   priority = true,
   source = SUMBER .. "; Perpres 82/2018 (penggantian FKTP setelah 3 bulan)",
-  unconfirmed = { "minutes", "complaint_channel" },
+  unconfirmed = {
+    minutes = TRIED.minutes,
+    completion = TRIED.completion,
+    complaint_channel = TRIED.complaint_channel,
+  },
 }
 
 agency:service {
@@ -182,6 +224,7 @@ agency:service {
     "Kelas baru dicatat; iuran kelas baru berlaku mulai bulan berikutnya",
   },
   minutes = 10,
+  completion = { at_counter = true },
   fee = 0,
   fee_note = IURAN,
   product = "Kelas rawat baru pada kepesertaan JKN",
@@ -189,7 +232,12 @@ agency:service {
   legal_basis = DASAR .. "; Perpres 64/2020",
   priority = true,
   source = SUMBER,
-  unconfirmed = { "minutes", "complaint_channel", "fee_note" },
+  unconfirmed = {
+    minutes = TRIED.minutes,
+    completion = TRIED.completion,
+    fee_note = TRIED.fee_note,
+    complaint_channel = TRIED.complaint_channel,
+  },
 }
 
 agency:service {
@@ -207,6 +255,7 @@ agency:service {
     "Segmen kepesertaan diubah; kartu tetap dengan nomor yang sama",
   },
   minutes = 15,
+  completion = { at_counter = true },
   fee = 0,
   fee_note = IURAN,
   product = "Segmen kepesertaan JKN yang baru",
@@ -214,7 +263,12 @@ agency:service {
   legal_basis = DASAR,
   priority = true,
   source = SUMBER,
-  unconfirmed = { "minutes", "complaint_channel", "fee_note" },
+  unconfirmed = {
+    minutes = TRIED.minutes,
+    completion = TRIED.completion,
+    fee_note = TRIED.fee_note,
+    complaint_channel = TRIED.complaint_channel,
+  },
 }
 
 agency:service {
@@ -231,13 +285,18 @@ agency:service {
     "Peserta dan keluarganya tetap memperoleh manfaat paling lama 6 bulan tanpa membayar iuran",
   },
   minutes = 15,
+  completion = { at_counter = true },
   fee = 0,
   product = "Status kepesertaan PPU korban PHK tetap aktif (paling lama 6 bulan)",
   complaint_channel = PENGADUAN,
   legal_basis = DASAR .. " (Pasal 27: manfaat 6 bulan bagi peserta PPU yang terkena PHK)",
   priority = true,
   source = SUMBER .. "; Perpres 82/2018 Pasal 27",
-  unconfirmed = { "minutes", "complaint_channel" },
+  unconfirmed = {
+    minutes = TRIED.minutes,
+    completion = TRIED.completion,
+    complaint_channel = TRIED.complaint_channel,
+  },
 }
 
 agency:service {
@@ -254,13 +313,18 @@ agency:service {
     "Kepesertaan dinonaktifkan; tagihan iuran PBPU anggota tersebut dihentikan",
   },
   minutes = 10,
+  completion = { at_counter = true },
   fee = 0,
   product = "Kepesertaan peserta yang meninggal dinonaktifkan",
   complaint_channel = PENGADUAN,
   legal_basis = DASAR,
   priority = true,
   source = SUMBER,
-  unconfirmed = { "minutes", "complaint_channel" },
+  unconfirmed = {
+    minutes = TRIED.minutes,
+    completion = TRIED.completion,
+    complaint_channel = TRIED.complaint_channel,
+  },
 }
 
 agency:service {
@@ -276,13 +340,18 @@ agency:service {
     "Kartu dicetak, atau peserta dibantu menampilkan KIS digital di Mobile JKN",
   },
   minutes = 10,
+  completion = { at_counter = true },
   fee = 0,
   product = "Kartu JKN/KIS cetak atau digital",
   complaint_channel = PENGADUAN,
   legal_basis = DASAR,
   priority = true,
   source = SUMBER,
-  unconfirmed = { "minutes", "complaint_channel" },
+  unconfirmed = {
+    minutes = TRIED.minutes,
+    completion = TRIED.completion,
+    complaint_channel = TRIED.complaint_channel,
+  },
 }
 
 agency:service {
@@ -297,13 +366,18 @@ agency:service {
     "Peserta menerima rincian tagihan dan cara pembayaran",
   },
   minutes = 5,
+  completion = { at_counter = true },
   fee = 0,
   product = "Informasi status kepesertaan dan rincian tagihan",
   complaint_channel = PENGADUAN,
   legal_basis = DASAR .. "; Peraturan BPJS Kesehatan 5/2018 (penagihan dan pembayaran iuran)",
   priority = true,
   source = SUMBER .. "; Peraturan BPJS Kesehatan 5/2018",
-  unconfirmed = { "minutes", "complaint_channel" },
+  unconfirmed = {
+    minutes = TRIED.minutes,
+    completion = TRIED.completion,
+    complaint_channel = TRIED.complaint_channel,
+  },
 }
 
 agency:service {
@@ -320,6 +394,7 @@ agency:service {
     "Status kepesertaan aktif kembali setelah pembayaran tercatat",
   },
   minutes = 10,
+  completion = { at_counter = true },
   fee = 0,
   fee_note = "Layanan gratis. Tunggakan iuran dibayar melalui kanal pembayaran; bila dalam 45 hari "
     .. "sejak aktif kembali peserta memperoleh rawat inap, berlaku denda pelayanan 5% dari "
@@ -330,7 +405,11 @@ agency:service {
   legal_basis = DASAR .. "; Perpres 64/2020 Pasal 42",
   priority = true,
   source = SUMBER .. "; Perpres 64/2020 Pasal 42 (dikutip kompas.com)",
-  unconfirmed = { "minutes", "complaint_channel" },
+  unconfirmed = {
+    minutes = TRIED.minutes,
+    completion = TRIED.completion,
+    complaint_channel = TRIED.complaint_channel,
+  },
 }
 
 agency:service {
@@ -348,6 +427,7 @@ agency:service {
     "Kepesertaan aktif kembali setelah seluruh cicilan lunas",
   },
   minutes = 15,
+  completion = { at_counter = true },
   fee = 0,
   fee_note = "Layanan gratis; tunggakan dicicil sesuai rencana yang dipilih",
   product = "Rencana pembayaran bertahap tunggakan iuran",
@@ -355,7 +435,12 @@ agency:service {
   legal_basis = DASAR .. "; Peraturan BPJS Kesehatan 5/2018",
   priority = true,
   source = "https://www.bpjs-kesehatan.go.id (program REHAB); Peraturan BPJS Kesehatan 5/2018",
-  unconfirmed = { "minutes", "complaint_channel", "requirements" },
+  unconfirmed = {
+    requirements = TRIED.requirements,
+    minutes = TRIED.minutes,
+    completion = TRIED.completion,
+    complaint_channel = TRIED.complaint_channel,
+  },
 }
 
 agency:service {
@@ -374,6 +459,7 @@ agency:service {
     "Iuran PPU 5% dari gaji (4% pemberi kerja, 1% pekerja) dibayar melalui bank",
   },
   minutes = 20,
+  completion = { days = 1 },
   fee = 0,
   fee_note = "Layanan gratis; iuran PPU 5% dari upah (batas atas Rp12.000.000) dibayar melalui bank",
   product = "Kode badan usaha, akun e-Dabu dan nomor kepesertaan pekerja",
@@ -381,7 +467,11 @@ agency:service {
   legal_basis = DASAR .. "; Perpres 64/2020",
   priority = false,
   source = SUMBER .. "; Perpres 82/2018 Pasal 13 (kewajiban pemberi kerja)",
-  unconfirmed = { "minutes", "complaint_channel" },
+  unconfirmed = {
+    minutes = TRIED.minutes,
+    completion = TRIED.completion,
+    complaint_channel = TRIED.complaint_channel,
+  },
 }
 
 agency:service {
@@ -397,13 +487,18 @@ agency:service {
     "Pengaduan ditindaklanjuti dan hasilnya disampaikan kepada peserta",
   },
   minutes = 15,
+  completion = { days = 5 },
   fee = 0,
   product = "Jawaban atau penyelesaian pengaduan dengan nomor tiket",
   complaint_channel = PENGADUAN,
   legal_basis = DASAR .. "; UU 25/2009 tentang Pelayanan Publik",
   priority = true,
   source = SUMBER,
-  unconfirmed = { "minutes", "complaint_channel" },
+  unconfirmed = {
+    minutes = TRIED.minutes,
+    completion = TRIED.completion,
+    complaint_channel = TRIED.complaint_channel,
+  },
 }
 
 -- Kelompok prioritas didahulukan, tetapi setelah tiga panggilan prioritas

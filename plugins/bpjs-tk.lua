@@ -20,8 +20,10 @@
 -- diumumkan, ditandai dalam `unconfirmed`.
 -- Semua layanan tidak dipungut biaya.
 
-local PENGADUAN = "Layanan Masyarakat BPJS Ketenagakerjaan 175; aplikasi JMO (Jamsostek Mobile); "
-  .. "loket BPJS Ketenagakerjaan di MPP; SP4N-LAPOR! (lapor.go.id)"
+local PENGADUAN = "Layanan Masyarakat BPJS Ketenagakerjaan 175 (TanyaBPJAMSOSTEK, 06.00-22.00 WIB); "
+  .. "surel care@bpjsketenagakerjaan.go.id; loket BPJS Ketenagakerjaan di MPP; SP4N-LAPOR! (lapor.go.id)"
+local PENGADUAN_SRC = "https://katadata.co.id/berita/lifestyle/6136f6f55dd07/call-center-bpjs-ketenagakerjaan-" ..
+  "pilihan-praktis-saat-ada-masalah (175, jam layanan, surel); Perpres 76/2013 (SP4N-LAPOR!)"
 local UU = "UU 40/2004 tentang SJSN; UU 24/2011 tentang BPJS"
 local DASAR_JHT = UU .. "; PP 46/2015 jo. PP 60/2015 tentang Jaminan Hari Tua; "
   .. "Permenaker 4/2022 tentang Tata Cara dan Persyaratan Pembayaran Manfaat JHT"
@@ -30,6 +32,23 @@ local DASAR_JKK_JKM = UU .. "; PP 44/2015 jo. PP 82/2019 tentang Penyelenggaraan
 local DASAR_JP = UU .. "; PP 45/2015 tentang Penyelenggaraan Program Jaminan Pensiun"
 local SUMBER = "https://www.bpjsketenagakerjaan.go.id (persyaratan klaim, dikutip bisnis.com "
   .. "25/07/2023, topcareer.id); "
+
+-- What was looked up for each fact the services below leave unconfirmed
+-- (`mppctl facts bpjs-tk` lists them per service).
+local TRIED = {
+  requirements = "Persyaratan dari laman BPJS Ketenagakerjaan yang dikutip media; ketentuan resmi " ..
+    "terbaru tidak terbaca (diperiksa 2026-11).",
+  minutes = "Laman BPJS Ketenagakerjaan dan berita (antaranews 2017: verifikasi e-klaim 1x24 jam, " ..
+    "verifikasi berkas sekitar 15 menit) tidak memberi waktu standar loket (dicari " ..
+    "2026-12).",
+  completion = "Permenaker 4/2022 (JHT) dan PP 44/2015 (JKK) diyakini memuat batas hari pembayaran " ..
+    "tetapi pasalnya belum terbaca; hanya JKM (3 hari kerja) yang terkonfirmasi; dicari " ..
+    "2026-12 di korpus halaman publik (standar pelayanan instansi ini di Purbalingga dan " ..
+    "kabupaten Jawa Tengah lain, kata kunci 'jangka waktu penyelesaian').",
+  fee_note = "Besaran iuran BPU tidak terbaca pada sumber terbit (diperiksa 2026-11).",
+  product = "Besaran santunan JKM dan beasiswa (PP 82/2019) tidak terbaca pada sumber terbit " ..
+    "(diperiksa 2026-11).",
+}
 
 local agency = mpp.agency {
   id = "bpjs-tk",
@@ -58,13 +77,20 @@ agency:service {
     "Saldo JHT ditransfer ke rekening peserta",
   },
   minutes = 20,
+  completion = { days = 5 },
   fee = 0,
   product = "Pembayaran saldo JHT ke rekening peserta",
   complaint_channel = PENGADUAN,
   legal_basis = DASAR_JHT,
   priority = true,
-  source = SUMBER .. "Permenaker 4/2022",
-  unconfirmed = { "minutes", "complaint_channel" },
+  source = {
+    SUMBER .. "Permenaker 4/2022",
+    complaint_channel = PENGADUAN_SRC,
+  },
+  unconfirmed = {
+    minutes = TRIED.minutes,
+    completion = TRIED.completion,
+  },
 }
 
 agency:service {
@@ -83,13 +109,20 @@ agency:service {
     "Saldo JHT ditransfer ke rekening peserta",
   },
   minutes = 15,
+  completion = { days = 5 },
   fee = 0,
   product = "Pembayaran saldo JHT ke rekening peserta",
   complaint_channel = PENGADUAN,
   legal_basis = DASAR_JHT,
   priority = true,
-  source = SUMBER .. "Permenaker 4/2022",
-  unconfirmed = { "minutes", "complaint_channel" },
+  source = {
+    SUMBER .. "Permenaker 4/2022",
+    complaint_channel = PENGADUAN_SRC,
+  },
+  unconfirmed = {
+    minutes = TRIED.minutes,
+    completion = TRIED.completion,
+  },
 }
 
 agency:service {
@@ -109,13 +142,20 @@ agency:service {
     "Dana ditransfer ke rekening peserta atau bank penyalur",
   },
   minutes = 20,
+  completion = { days = 5 },
   fee = 0,
   product = "Pembayaran sebagian saldo JHT",
   complaint_channel = PENGADUAN,
   legal_basis = DASAR_JHT .. " (PP 60/2015 Pasal 22 ayat 4)",
   priority = true,
-  source = SUMBER .. "PP 46/2015 jo. PP 60/2015",
-  unconfirmed = { "minutes", "complaint_channel" },
+  source = {
+    SUMBER .. "PP 46/2015 jo. PP 60/2015",
+    complaint_channel = PENGADUAN_SRC,
+  },
+  unconfirmed = {
+    minutes = TRIED.minutes,
+    completion = TRIED.completion,
+  },
 }
 
 agency:service {
@@ -135,13 +175,20 @@ agency:service {
     "Saldo JHT ditransfer ke rekening ahli waris",
   },
   minutes = 25,
+  completion = { days = 5 },
   fee = 0,
   product = "Pembayaran saldo JHT kepada ahli waris",
   complaint_channel = PENGADUAN,
   legal_basis = DASAR_JHT,
   priority = true,
-  source = SUMBER .. "Permenaker 4/2022",
-  unconfirmed = { "minutes", "complaint_channel" },
+  source = {
+    SUMBER .. "Permenaker 4/2022",
+    complaint_channel = PENGADUAN_SRC,
+  },
+  unconfirmed = {
+    minutes = TRIED.minutes,
+    completion = TRIED.completion,
+  },
   needs = { "akta-kematian", "kk", "ktp-el" },
 }
 
@@ -162,14 +209,23 @@ agency:service {
     "Santunan ditransfer ke rekening ahli waris",
   },
   minutes = 25,
+  completion = { days = 3 },
   fee = 0,
   product = "Santunan JKM Rp42.000.000 (santunan sekaligus Rp20.000.000, santunan berkala "
     .. "24 x Rp500.000 dibayar sekaligus, biaya pemakaman Rp10.000.000) dan beasiswa anak bila memenuhi syarat",
   complaint_channel = PENGADUAN,
   legal_basis = DASAR_JKK_JKM,
   priority = true,
-  source = SUMBER .. "PP 82/2019",
-  unconfirmed = { "minutes", "complaint_channel", "product" },
+  source = {
+    SUMBER .. "PP 82/2019",
+    completion = "PP 44/2015 (manfaat JKM dibayar paling lama 3 hari kerja sejak pengajuan lengkap; " ..
+      "https://cekbpjs.id/cara-mencairkan-bpjs-ketenagakerjaan/)",
+    complaint_channel = PENGADUAN_SRC,
+  },
+  unconfirmed = {
+    minutes = TRIED.minutes,
+    product = TRIED.product,
+  },
 }
 
 agency:service {
@@ -190,13 +246,21 @@ agency:service {
     "Manfaat dibayar ke rekening peserta atau pemberi kerja",
   },
   minutes = 30,
+  completion = { days = 5 },
   fee = 0,
   product = "Pembayaran manfaat JKK",
   complaint_channel = PENGADUAN,
   legal_basis = DASAR_JKK_JKM,
   priority = true,
-  source = SUMBER .. "PP 44/2015 jo. PP 82/2019; Permenaker 5/2021",
-  unconfirmed = { "minutes", "complaint_channel", "requirements" },
+  source = {
+    SUMBER .. "PP 44/2015 jo. PP 82/2019; Permenaker 5/2021",
+    complaint_channel = PENGADUAN_SRC,
+  },
+  unconfirmed = {
+    requirements = TRIED.requirements,
+    minutes = TRIED.minutes,
+    completion = TRIED.completion,
+  },
 }
 
 agency:service {
@@ -215,13 +279,22 @@ agency:service {
     "Beasiswa dibayar per tahun sesuai jenjang; diajukan ulang setiap tahun",
   },
   minutes = 20,
+  completion = { days = 5 },
   fee = 0,
   product = "Beasiswa pendidikan untuk paling banyak 2 anak (total paling banyak Rp174.000.000)",
   complaint_channel = PENGADUAN,
   legal_basis = DASAR_JKK_JKM .. " (PP 82/2019)",
   priority = true,
-  source = SUMBER .. "PP 82/2019",
-  unconfirmed = { "minutes", "complaint_channel", "product", "requirements" },
+  source = {
+    SUMBER .. "PP 82/2019",
+    complaint_channel = PENGADUAN_SRC,
+  },
+  unconfirmed = {
+    requirements = TRIED.requirements,
+    minutes = TRIED.minutes,
+    completion = TRIED.completion,
+    product = TRIED.product,
+  },
 }
 
 agency:service {
@@ -242,13 +315,20 @@ agency:service {
     "Pensiun dibayar setiap bulan ke rekening peserta",
   },
   minutes = 25,
+  completion = { days = 5 },
   fee = 0,
   product = "Manfaat pensiun bulanan",
   complaint_channel = PENGADUAN,
   legal_basis = DASAR_JP,
   priority = true,
-  source = "https://www.bpjsketenagakerjaan.go.id/artikel/18905 (prosedur klaim JP); bisnis.com 25/07/2023; PP 45/2015",
-  unconfirmed = { "minutes", "complaint_channel" },
+  source = {
+    "https://www.bpjsketenagakerjaan.go.id/artikel/18905 (prosedur klaim JP); bisnis.com 25/07/2023; PP 45/2015",
+    complaint_channel = PENGADUAN_SRC,
+  },
+  unconfirmed = {
+    minutes = TRIED.minutes,
+    completion = TRIED.completion,
+  },
 }
 
 agency:service {
@@ -267,13 +347,20 @@ agency:service {
     "Akumulasi iuran beserta hasil pengembangannya dibayar sekaligus ke rekening peserta",
   },
   minutes = 20,
+  completion = { days = 5 },
   fee = 0,
   product = "Pembayaran sekaligus akumulasi iuran JP dan hasil pengembangannya",
   complaint_channel = PENGADUAN,
   legal_basis = DASAR_JP,
   priority = true,
-  source = "https://www.bpjsketenagakerjaan.go.id/artikel/18905; PP 45/2015",
-  unconfirmed = { "minutes", "complaint_channel" },
+  source = {
+    "https://www.bpjsketenagakerjaan.go.id/artikel/18905; PP 45/2015",
+    complaint_channel = PENGADUAN_SRC,
+  },
+  unconfirmed = {
+    minutes = TRIED.minutes,
+    completion = TRIED.completion,
+  },
 }
 
 agency:service {
@@ -294,13 +381,20 @@ agency:service {
     "Manfaat dibayar ke rekening ahli waris",
   },
   minutes = 25,
+  completion = { days = 5 },
   fee = 0,
   product = "Manfaat pensiun janda/duda, anak atau orang tua",
   complaint_channel = PENGADUAN,
   legal_basis = DASAR_JP,
   priority = true,
-  source = "https://www.bpjsketenagakerjaan.go.id/artikel/18905; bisnis.com 25/07/2023; PP 45/2015",
-  unconfirmed = { "minutes", "complaint_channel" },
+  source = {
+    "https://www.bpjsketenagakerjaan.go.id/artikel/18905; bisnis.com 25/07/2023; PP 45/2015",
+    complaint_channel = PENGADUAN_SRC,
+  },
+  unconfirmed = {
+    minutes = TRIED.minutes,
+    completion = TRIED.completion,
+  },
 }
 
 agency:service {
@@ -318,13 +412,21 @@ agency:service {
     "Manfaat uang tunai dibayar bulanan; akses informasi pasar kerja dan pelatihan",
   },
   minutes = 20,
+  completion = { days = 5 },
   fee = 0,
   product = "Pengajuan manfaat JKP (uang tunai, informasi pasar kerja, pelatihan kerja)",
   complaint_channel = PENGADUAN,
   legal_basis = UU .. "; PP 37/2021 jo. PP 6/2025 tentang Penyelenggaraan Program JKP",
   priority = true,
-  source = "PP 37/2021 jo. PP 6/2025; https://siapkerja.kemnaker.go.id",
-  unconfirmed = { "minutes", "complaint_channel", "requirements" },
+  source = {
+    "PP 37/2021 jo. PP 6/2025; https://siapkerja.kemnaker.go.id",
+    complaint_channel = PENGADUAN_SRC,
+  },
+  unconfirmed = {
+    requirements = TRIED.requirements,
+    minutes = TRIED.minutes,
+    completion = TRIED.completion,
+  },
 }
 
 agency:service {
@@ -342,6 +444,7 @@ agency:service {
     "Kartu peserta digital aktif di aplikasi JMO",
   },
   minutes = 15,
+  completion = { at_counter = true },
   fee = 0,
   fee_note = "Layanan gratis. Iuran BPU per bulan: JKK 1% dari penghasilan (paling rendah Rp10.000), "
     .. "JKM Rp6.800, JHT 2% bila dipilih; dibayar melalui kanal pembayaran",
@@ -349,8 +452,15 @@ agency:service {
   complaint_channel = PENGADUAN,
   legal_basis = DASAR_JKK_JKM .. "; PP 46/2015",
   priority = true,
-  source = "https://www.bpjsketenagakerjaan.go.id/bpu (dikutip inews.id, jacmelchamber.org); PP 44/2015 jo. PP 82/2019",
-  unconfirmed = { "minutes", "complaint_channel", "fee_note" },
+  source = {
+    "https://www.bpjsketenagakerjaan.go.id/bpu (dikutip inews.id, jacmelchamber.org); PP 44/2015 jo. PP 82/2019",
+    complaint_channel = PENGADUAN_SRC,
+  },
+  unconfirmed = {
+    minutes = TRIED.minutes,
+    completion = TRIED.completion,
+    fee_note = TRIED.fee_note,
+  },
 }
 
 agency:service {
@@ -369,13 +479,20 @@ agency:service {
     "Iuran dibayar bulanan melalui kanal pembayaran",
   },
   minutes = 20,
+  completion = { days = 1 },
   fee = 0,
   product = "Nomor Pendaftaran Perusahaan (NPP) dan nomor kepesertaan tenaga kerja",
   complaint_channel = PENGADUAN,
   legal_basis = UU .. "; PP 44/2015 jo. PP 82/2019; PP 46/2015; PP 45/2015",
   priority = false,
-  source = SUMBER .. "UU 24/2011 Pasal 15 (kewajiban pemberi kerja mendaftarkan pekerja)",
-  unconfirmed = { "minutes", "complaint_channel" },
+  source = {
+    SUMBER .. "UU 24/2011 Pasal 15 (kewajiban pemberi kerja mendaftarkan pekerja)",
+    complaint_channel = PENGADUAN_SRC,
+  },
+  unconfirmed = {
+    minutes = TRIED.minutes,
+    completion = TRIED.completion,
+  },
 }
 
 agency:service {
@@ -393,13 +510,21 @@ agency:service {
     "Data peserta diperbaiki",
   },
   minutes = 15,
+  completion = { at_counter = true },
   fee = 0,
   product = "Data kepesertaan yang telah diperbaiki",
   complaint_channel = PENGADUAN,
   legal_basis = UU,
   priority = true,
-  source = SUMBER .. "Permenaker 5/2021",
-  unconfirmed = { "minutes", "complaint_channel", "requirements" },
+  source = {
+    SUMBER .. "Permenaker 5/2021",
+    complaint_channel = PENGADUAN_SRC,
+  },
+  unconfirmed = {
+    requirements = TRIED.requirements,
+    minutes = TRIED.minutes,
+    completion = TRIED.completion,
+  },
 }
 
 agency:service {
@@ -416,13 +541,21 @@ agency:service {
     "Saldo dipindahkan ke satu nomor kepesertaan aktif",
   },
   minutes = 15,
+  completion = { days = 5 },
   fee = 0,
   product = "Saldo JHT tergabung dalam satu nomor kepesertaan",
   complaint_channel = PENGADUAN,
   legal_basis = DASAR_JHT,
   priority = true,
-  source = SUMBER .. "PP 46/2015",
-  unconfirmed = { "minutes", "complaint_channel", "requirements" },
+  source = {
+    SUMBER .. "PP 46/2015",
+    complaint_channel = PENGADUAN_SRC,
+  },
+  unconfirmed = {
+    requirements = TRIED.requirements,
+    minutes = TRIED.minutes,
+    completion = TRIED.completion,
+  },
 }
 
 -- Satu loket: kelompok prioritas didahulukan, satu antrean reguler

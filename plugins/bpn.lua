@@ -52,6 +52,24 @@ local PBB = "Fotokopi SPPT PBB tahun berjalan dan bukti pembayarannya"
 local PERALIHAN_FEE = "PNBP = (1/1.000 x nilai tanah) + Rp50.000 per bidang (PP 128/2015); nilai tanah "
   .. "menurut Zona Nilai Tanah. BPHTB dan PPh dibayar terpisah sebelum berkas diajukan"
 
+-- What was looked up for each fact the services below leave unconfirmed
+-- (`mppctl facts bpn` lists them per service).
+local TRIED = {
+  requirements = "Persyaratan dari SOP Perkaban 1/2010 dan kantor pertanahan lain; Kantah Purbalingga " ..
+    "tidak menerbitkannya dalam sumber terbuka (diperiksa 2026-11).",
+  procedure = "Alur dari SOP Perkaban 1/2010; alur Kantah Purbalingga tidak ditemukan (diperiksa " ..
+    "2026-11).",
+  minutes = "SOP Perkaban 1/2010 tidak memuat waktu loket; standar Kantah Purbalingga tidak " ..
+    "ditemukan (dicari 2026-12).",
+  completion = "Lampiran II Perkaban 1/2010 memuat jangka waktu per layanan tetapi salinannya tidak " ..
+    "terbaca (dicari 2026-12, korpus halaman publik: hanya skripsi dan artikel tanpa " ..
+    "angka).",
+  fee = "Tarif PP 128/2015 untuk layanan ini tidak terbaca di salinan lampiran (diperiksa " ..
+    "2026-11).",
+  fee_note = "Rumus tarif (nilai tanah, luas) untuk layanan ini tidak terbaca di salinan lampiran PP " ..
+    "128/2015 (diperiksa 2026-11).",
+}
+
 local agency = mpp.agency {
   id = "bpn",
   name = "Kantor Pertanahan Kabupaten Purbalingga",
@@ -71,14 +89,19 @@ agency:service {
     "Hasil pengecekan dicatat pada sertipikat; paling lama 1 hari",
   },
   minutes = 10,
+  completion = { days = 1 },
   fee = 50000,
   fee_note = "Rp50.000 per sertipikat (PP 128/2015)",
   product = "Sertipikat yang telah dicek kesesuaiannya dengan buku tanah",
   complaint_channel = PENGADUAN,
   legal_basis = DASAR,
   priority = true,
-  source = SOP .. "; " .. PNBP,
-  unconfirmed = { "minutes", "fee" },
+  source = {
+    SOP .. "; " .. PNBP,
+    completion = "Perkaban 1/2010 tentang Standar Pelayanan dan Pengaturan Pertanahan (pengecekan " ..
+      "sertipikat paling lama 1 hari)",
+  },
+  unconfirmed = { minutes = TRIED.minutes, fee = TRIED.fee },
 }
 
 agency:service {
@@ -93,6 +116,7 @@ agency:service {
     "SKPT diterbitkan",
   },
   minutes = 10,
+  completion = { days = 5 },
   fee = 50000,
   fee_note = "Rp50.000 per bidang (PP 128/2015)",
   product = "Surat Keterangan Pendaftaran Tanah",
@@ -100,7 +124,7 @@ agency:service {
   legal_basis = DASAR,
   priority = true,
   source = PNBP .. "; " .. SOP,
-  unconfirmed = { "minutes", "fee" },
+  unconfirmed = { minutes = TRIED.minutes, completion = TRIED.completion, fee = TRIED.fee },
 }
 
 agency:service {
@@ -121,6 +145,7 @@ agency:service {
     "Sertipikat atas nama penerima hak diserahkan",
   },
   minutes = 15,
+  completion = { days = 5 },
   fee = 50000,
   fee_note = PERALIHAN_FEE,
   product = "Sertipikat yang telah dicatat atas nama pemegang hak baru",
@@ -128,7 +153,11 @@ agency:service {
   legal_basis = DASAR .. "; UU 1/2022 (BPHTB); PP 34/2016 (PPh)",
   priority = true,
   source = SOP .. "; " .. PNBP,
-  unconfirmed = { "minutes", "fee_note" },
+  unconfirmed = {
+    minutes = TRIED.minutes,
+    completion = TRIED.completion,
+    fee_note = TRIED.fee_note,
+  },
   needs = { "akta-jual-beli", "sertifikat-tanah", "bukti-bphtb" },
   gives = { "sertifikat-tanah" },
 }
@@ -151,6 +180,7 @@ agency:service {
     "Sertipikat atas nama ahli waris diserahkan",
   },
   minutes = 15,
+  completion = { days = 5 },
   fee = 50000,
   fee_note = PERALIHAN_FEE,
   product = "Sertipikat atas nama ahli waris",
@@ -158,7 +188,11 @@ agency:service {
   legal_basis = DASAR,
   priority = true,
   source = SOP .. "; " .. PNBP,
-  unconfirmed = { "minutes", "fee_note" },
+  unconfirmed = {
+    minutes = TRIED.minutes,
+    completion = TRIED.completion,
+    fee_note = TRIED.fee_note,
+  },
 }
 
 agency:service {
@@ -179,6 +213,7 @@ agency:service {
     "Sertipikat atas nama penerima hibah diserahkan",
   },
   minutes = 15,
+  completion = { days = 5 },
   fee = 50000,
   fee_note = PERALIHAN_FEE,
   product = "Sertipikat atas nama penerima hibah",
@@ -186,7 +221,11 @@ agency:service {
   legal_basis = DASAR,
   priority = true,
   source = SOP .. "; " .. PNBP,
-  unconfirmed = { "minutes", "fee_note" },
+  unconfirmed = {
+    minutes = TRIED.minutes,
+    completion = TRIED.completion,
+    fee_note = TRIED.fee_note,
+  },
 }
 
 agency:service {
@@ -207,6 +246,7 @@ agency:service {
     "Sertipikat atas nama pemegang hak hasil pembagian diserahkan",
   },
   minutes = 15,
+  completion = { days = 5 },
   fee = 50000,
   fee_note = PERALIHAN_FEE,
   product = "Sertipikat atas nama pemegang hak hasil pembagian",
@@ -214,7 +254,11 @@ agency:service {
   legal_basis = DASAR,
   priority = true,
   source = SOP .. "; " .. PNBP,
-  unconfirmed = { "minutes", "fee_note" },
+  unconfirmed = {
+    minutes = TRIED.minutes,
+    completion = TRIED.completion,
+    fee_note = TRIED.fee_note,
+  },
 }
 
 agency:service {
@@ -231,6 +275,7 @@ agency:service {
     "Sertipikat HT elektronik diterbitkan pada hari ke-7 setelah berkas lengkap",
   },
   minutes = 10,
+  completion = { days = 7, note = "sertipikat hak tanggungan elektronik terbit pada hari ke-7 setelah berkas lengkap" },
   fee = 50000,
   fee_note = "PNBP menurut nilai hak tanggungan (PP 128/2015): sampai Rp250 juta Rp50.000; "
     .. "di atas Rp250 juta s.d. Rp1 miliar Rp200.000; di atas Rp1 miliar s.d. Rp10 miliar Rp2.500.000; "
@@ -239,8 +284,16 @@ agency:service {
   complaint_channel = PENGADUAN,
   legal_basis = DASAR .. "; UU 4/1996 tentang Hak Tanggungan; Permen ATR/BPN 5/2020",
   priority = true,
-  source = PNBP .. "; Permen ATR/BPN 5/2020; PMNA/KBPN 5/1996 (millamantiez.blogspot.com salinan)",
-  unconfirmed = { "minutes", "fee_note", "procedure" },
+  source = {
+    PNBP .. "; Permen ATR/BPN 5/2020; PMNA/KBPN 5/1996 (millamantiez.blogspot.com salinan)",
+    completion = "UU 4/1996 Pasal 13 ayat (4): tanggal buku tanah hak tanggungan adalah hari ketujuh " ..
+      "setelah penerimaan lengkap surat-surat",
+  },
+  unconfirmed = {
+    procedure = TRIED.procedure,
+    minutes = TRIED.minutes,
+    fee_note = TRIED.fee_note,
+  },
 }
 
 agency:service {
@@ -259,6 +312,7 @@ agency:service {
     "Sertipikat bersih dari hak tanggungan diserahkan",
   },
   minutes = 10,
+  completion = { days = 5 },
   fee = 50000,
   fee_note = "Rp50.000 per sertipikat (PP 128/2015)",
   product = "Sertipikat dengan catatan roya",
@@ -266,7 +320,7 @@ agency:service {
   legal_basis = DASAR .. "; UU 4/1996 tentang Hak Tanggungan; Permen ATR/BPN 5/2020",
   priority = true,
   source = PNBP,
-  unconfirmed = { "minutes", "fee" },
+  unconfirmed = { minutes = TRIED.minutes, completion = TRIED.completion, fee = TRIED.fee },
 }
 
 agency:service {
@@ -287,14 +341,19 @@ agency:service {
     "Sertipikat pengganti diterbitkan; paling lama 40 hari",
   },
   minutes = 20,
+  completion = { days = 40, note = "termasuk pengumuman 30 hari" },
   fee = 250000,
   fee_note = "Rp50.000 penggantian blanko + Rp200.000 sumpah dan naskah pengumuman (PP 128/2015)",
   product = "Sertipikat pengganti",
   complaint_channel = PENGADUAN,
   legal_basis = DASAR .. " (PP 24/1997 Pasal 57-59)",
   priority = true,
-  source = PNBP .. "; radarbogor.id 06/08/2020",
-  unconfirmed = { "minutes" },
+  source = {
+    PNBP .. "; radarbogor.id 06/08/2020",
+    completion = "https://radarbogor.id 06/08/2020 (sertipikat pengganti karena hilang paling lama 40 " ..
+      "hari)",
+  },
+  unconfirmed = { minutes = TRIED.minutes },
 }
 
 agency:service {
@@ -308,6 +367,7 @@ agency:service {
     "Sertipikat pengganti diterbitkan; sertipikat lama ditarik",
   },
   minutes = 15,
+  completion = { days = 10 },
   fee = 50000,
   fee_note = "Rp50.000 per bidang; ditambah Rp200.000 bila data fisik/yuridis tidak terbaca sehingga "
     .. "perlu sumpah dan pengumuman (PP 128/2015)",
@@ -316,7 +376,7 @@ agency:service {
   legal_basis = DASAR,
   priority = true,
   source = PNBP,
-  unconfirmed = { "minutes" },
+  unconfirmed = { minutes = TRIED.minutes, completion = TRIED.completion },
 }
 
 agency:service {
@@ -331,6 +391,7 @@ agency:service {
     "Penerbitan surat ukur dan sertipikat untuk setiap bidang hasil pemecahan",
   },
   minutes = 15,
+  completion = { days = 15 },
   fee = 50000,
   fee_note = "Rp50.000 per bidang hasil pemecahan + biaya pengukuran Tu = (luas/500 x HSBKu) + Rp100.000 "
     .. "untuk luas sampai 10 ha; HSBKu ditetapkan Menteri ATR/BPN (PP 128/2015)",
@@ -339,7 +400,11 @@ agency:service {
   legal_basis = DASAR,
   priority = true,
   source = PNBP .. "; okezone.com 21/01/2024",
-  unconfirmed = { "minutes", "fee_note" },
+  unconfirmed = {
+    minutes = TRIED.minutes,
+    completion = TRIED.completion,
+    fee_note = TRIED.fee_note,
+  },
 }
 
 agency:service {
@@ -354,6 +419,7 @@ agency:service {
     "Penerbitan satu sertipikat untuk bidang hasil penggabungan",
   },
   minutes = 15,
+  completion = { days = 15 },
   fee = 50000,
   fee_note = "Rp50.000 untuk bidang hasil penggabungan + biaya pengukuran Tu = (luas/500 x HSBKu) + Rp100.000 "
     .. "(PP 128/2015)",
@@ -362,7 +428,11 @@ agency:service {
   legal_basis = DASAR,
   priority = true,
   source = PNBP .. "; okezone.com 21/01/2024",
-  unconfirmed = { "minutes", "fee_note" },
+  unconfirmed = {
+    minutes = TRIED.minutes,
+    completion = TRIED.completion,
+    fee_note = TRIED.fee_note,
+  },
 }
 
 agency:service {
@@ -377,6 +447,7 @@ agency:service {
     "Gambar ukur/peta bidang tanah atau berita acara pengembalian batas diterbitkan",
   },
   minutes = 15,
+  completion = { days = 14 },
   fee = 100000,
   fee_note = "Tu = (luas/500 x HSBKu) + Rp100.000 untuk luas sampai 10 ha; HSBKu ditetapkan Menteri "
     .. "(PP 128/2015). Biaya transportasi, akomodasi dan konsumsi petugas ditanggung pemohon",
@@ -385,7 +456,7 @@ agency:service {
   legal_basis = DASAR,
   priority = true,
   source = PNBP .. "; okezone.com 21/01/2024",
-  unconfirmed = { "minutes" },
+  unconfirmed = { minutes = TRIED.minutes, completion = TRIED.completion },
 }
 
 agency:service {
@@ -407,6 +478,7 @@ agency:service {
     "Penegasan/pengakuan hak dan penerbitan sertipikat",
   },
   minutes = 20,
+  completion = { days = 98, note = "termasuk pengumuman data fisik dan yuridis 60 hari" },
   fee = 50000,
   fee_note = "Pendaftaran Rp50.000 + pengukuran Tu = (luas/500 x HSBKu) + Rp100.000 + pemeriksaan tanah "
     .. "Tpa = (luas/500 x HSBKpa) + Rp350.000 (PP 128/2015)",
@@ -415,7 +487,7 @@ agency:service {
   legal_basis = DASAR .. " (PP 24/1997 Pasal 24 dan 26)",
   priority = true,
   source = "okezone.com 21/01/2024 (rangkuman PP 128/2015); PP 24/1997",
-  unconfirmed = { "minutes" },
+  unconfirmed = { minutes = TRIED.minutes, completion = TRIED.completion },
 }
 
 agency:service {
@@ -435,6 +507,7 @@ agency:service {
     "Sertipikat Hak Milik diserahkan",
   },
   minutes = 15,
+  completion = { days = 5 },
   fee = 50000,
   fee_note = "Rp50.000 per bidang (PP 128/2015)",
   product = "Sertipikat Hak Milik",
@@ -442,7 +515,7 @@ agency:service {
   legal_basis = DASAR .. "; Kepmen Agraria/KBPN 6/1998",
   priority = true,
   source = PNBP .. "; Kepmen Agraria/KBPN 6/1998",
-  unconfirmed = { "minutes", "fee" },
+  unconfirmed = { minutes = TRIED.minutes, completion = TRIED.completion, fee = TRIED.fee },
 }
 
 agency:service {
@@ -460,6 +533,7 @@ agency:service {
     "Pencatatan perpanjangan pada buku tanah dan sertipikat",
   },
   minutes = 15,
+  completion = { days = 5 },
   fee = 50000,
   fee_note = "Pencatatan Rp50.000 per bidang/unit (PP 128/2015); pemeriksaan tanah dan uang pemasukan "
     .. "ke kas negara menurut keputusan pemberian hak, dibayar terpisah",
@@ -468,7 +542,7 @@ agency:service {
   legal_basis = DASAR .. "; PP 18/2021",
   priority = true,
   source = PNBP,
-  unconfirmed = { "minutes" },
+  unconfirmed = { minutes = TRIED.minutes, completion = TRIED.completion },
 }
 
 agency:service {
@@ -482,6 +556,7 @@ agency:service {
     "Pencatatan perubahan nama pada buku tanah dan sertipikat",
   },
   minutes = 10,
+  completion = { days = 5 },
   fee = 50000,
   fee_note = "Rp50.000 per bidang sebagai pencatatan lain (PP 128/2015)",
   product = "Sertipikat dengan catatan perubahan nama",
@@ -489,7 +564,7 @@ agency:service {
   legal_basis = DASAR,
   priority = true,
   source = PNBP,
-  unconfirmed = { "minutes", "fee" },
+  unconfirmed = { minutes = TRIED.minutes, completion = TRIED.completion, fee = TRIED.fee },
 }
 
 agency:service {
@@ -504,6 +579,7 @@ agency:service {
     "Pencatatan blokir pada buku tanah (berlaku 30 hari kecuali diikuti perintah pengadilan)",
   },
   minutes = 10,
+  completion = { days = 1 },
   fee = 50000,
   fee_note = "Rp50.000 per bidang (PP 128/2015)",
   product = "Catatan blokir pada buku tanah",
@@ -511,7 +587,7 @@ agency:service {
   legal_basis = DASAR .. "; Permen ATR/BPN 13/2017 tentang Tata Cara Blokir dan Sita",
   priority = true,
   source = PNBP .. "; Permen ATR/BPN 13/2017",
-  unconfirmed = { "minutes" },
+  unconfirmed = { minutes = TRIED.minutes, completion = TRIED.completion },
 }
 
 agency:service {
@@ -525,6 +601,7 @@ agency:service {
     "Pencatatan sita atau pengangkatannya pada buku tanah",
   },
   minutes = 10,
+  completion = { days = 1 },
   fee = 50000,
   fee_note = "Rp50.000 per bidang untuk pencatatan sita, Rp50.000 per bidang untuk pengangkatan sita (PP 128/2015)",
   product = "Catatan sita atau pengangkatan sita pada buku tanah",
@@ -532,7 +609,7 @@ agency:service {
   legal_basis = DASAR .. "; Permen ATR/BPN 13/2017",
   priority = true,
   source = PNBP .. "; Permen ATR/BPN 13/2017",
-  unconfirmed = { "minutes" },
+  unconfirmed = { minutes = TRIED.minutes, completion = TRIED.completion },
 }
 
 agency:service {
@@ -546,6 +623,7 @@ agency:service {
     "Pencatatan perubahan penggunaan tanah pada buku tanah dan sertipikat",
   },
   minutes = 10,
+  completion = { days = 5 },
   fee = 100000,
   fee_note = "Rp100.000 per bidang (PP 128/2015)",
   product = "Sertipikat dengan catatan penggunaan tanah yang baru",
@@ -553,7 +631,7 @@ agency:service {
   legal_basis = DASAR,
   priority = true,
   source = PNBP,
-  unconfirmed = { "minutes" },
+  unconfirmed = { minutes = TRIED.minutes, completion = TRIED.completion },
 }
 
 agency:service {
@@ -574,14 +652,18 @@ agency:service {
     "Pencatatan wakaf; sertipikat atas nama nazhir; 5 hari",
   },
   minutes = 15,
+  completion = { days = 5 },
   fee = 0,
   fee_note = "Rp0 (PP 128/2015); bila tanah belum bersertipikat, pensertipikatannya dikenai tarif pendaftaran pertama kali",
   product = "Sertipikat tanah wakaf atas nama nazhir",
   complaint_channel = PENGADUAN,
   legal_basis = DASAR .. "; UU 41/2004 tentang Wakaf; PP 42/2006",
   priority = true,
-  source = "https://mpp.kotabogor.go.id/layanannew/detail/217; https://cilacap.kemenag.go.id (biaya sertifikasi tanah wakaf gratis); PP 128/2015",
-  unconfirmed = { "minutes" },
+  source = {
+    "https://mpp.kotabogor.go.id/layanannew/detail/217; https://cilacap.kemenag.go.id (biaya sertifikasi tanah wakaf gratis); PP 128/2015",
+    completion = "https://mpp.kotabogor.go.id/layanannew/detail/217 (pendaftaran tanah wakaf, 5 hari)",
+  },
+  unconfirmed = { minutes = TRIED.minutes },
 }
 
 agency:service {
@@ -595,6 +677,7 @@ agency:service {
     "Pencatatan nazhir baru pada buku tanah dan sertipikat",
   },
   minutes = 10,
+  completion = { days = 5 },
   fee = 0,
   fee_note = "Rp0 (PP 128/2015)",
   product = "Sertipikat tanah wakaf dengan catatan nazhir baru",
@@ -602,7 +685,11 @@ agency:service {
   legal_basis = DASAR .. "; UU 41/2004 tentang Wakaf; PP 42/2006",
   priority = true,
   source = "https://mpp.kotabogor.go.id/layanannew/detail/217; PP 128/2015",
-  unconfirmed = { "minutes", "requirements" },
+  unconfirmed = {
+    requirements = TRIED.requirements,
+    minutes = TRIED.minutes,
+    completion = TRIED.completion,
+  },
 }
 
 agency:service {
@@ -615,6 +702,7 @@ agency:service {
     "Informasi nilai tanah diberikan",
   },
   minutes = 10,
+  completion = { days = 1 },
   fee = 50000,
   fee_note = "Rp50.000 per bidang (PP 128/2015)",
   product = "Informasi nilai tanah bidang yang dimohonkan",
@@ -622,7 +710,7 @@ agency:service {
   legal_basis = DASAR,
   priority = true,
   source = PNBP,
-  unconfirmed = { "minutes" },
+  unconfirmed = { minutes = TRIED.minutes, completion = TRIED.completion },
 }
 
 agency:service {
@@ -635,6 +723,7 @@ agency:service {
     "Sertipikat analog ditarik; sertipikat elektronik diterbitkan dan dapat diakses di aplikasi Sentuh Tanahku",
   },
   minutes = 15,
+  completion = { days = 5 },
   fee = 50000,
   fee_note = "Rp50.000 per bidang menurut tarif pencatatan PP 128/2015",
   product = "Sertipikat elektronik",
@@ -642,7 +731,12 @@ agency:service {
   legal_basis = DASAR .. "; Permen ATR/BPN 3/2023 tentang Penerbitan Dokumen Elektronik",
   priority = true,
   source = "Permen ATR/BPN 3/2023; Permen ATR/BPN 1/2021 (lampiran, pdfs.asia salinan)",
-  unconfirmed = { "minutes", "fee", "fee_note" },
+  unconfirmed = {
+    minutes = TRIED.minutes,
+    completion = TRIED.completion,
+    fee = TRIED.fee,
+    fee_note = TRIED.fee_note,
+  },
 }
 
 agency:service {
@@ -655,13 +749,14 @@ agency:service {
     "Pemohon menerima daftar persyaratan layanan yang dibutuhkan",
   },
   minutes = 10,
+  completion = { at_counter = true },
   fee = 0,
   product = "Informasi persyaratan, biaya dan prosedur layanan pertanahan",
   complaint_channel = PENGADUAN,
   legal_basis = DASAR .. "; UU 14/2008 tentang Keterbukaan Informasi Publik",
   priority = true,
   source = "Perkaban 1/2010; UU 14/2008",
-  unconfirmed = { "minutes" },
+  unconfirmed = { minutes = TRIED.minutes, completion = TRIED.completion },
 }
 
 -- Dua loket melayani semua layanan: kelompok prioritas didahulukan, satu

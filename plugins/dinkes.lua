@@ -38,6 +38,20 @@ local PB = "PP 5/2021 tentang Penyelenggaraan Perizinan Berusaha Berbasis Risiko
 local TEGAL = "https://dinkes.tegalkab.go.id/?page_id=2216"
 local KOMPAS = "https://nasional.kompas.com/read/2023/07/12/11291191"
 
+-- What was looked up for each fact the services below leave unconfirmed
+-- (`mppctl facts dinkes` lists them per service).
+local TRIED = {
+  requirements = "Aplikasi perizinan dan persyaratan rinci Dinkes Purbalingga tidak ditemukan (diperiksa " ..
+    "2026-11).",
+  procedure = "Alur verifikasi Dinkes Purbalingga tidak ditemukan; dipakai Dinkes lain (diperiksa " ..
+    "2026-11).",
+  minutes = "Standar Dinkes Purbalingga tidak ditemukan; alur Dinkes Tegal tidak memberi waktu " ..
+    "(diperiksa 2026-11).",
+  completion = "Standar Dinkes Purbalingga tidak ditemukan (diperiksa 2026-11); Permenkes 14/2021 " ..
+    "belum dibaca untuk jangka waktu verifikasi.",
+  fee_note = "Biaya uji laboratorium untuk SLHS tidak ditemukan (diperiksa 2026-11).",
+}
+
 local agency = mpp.agency {
   id = "dinkes",
   name = "Dinas Kesehatan Kabupaten Purbalingga",
@@ -61,6 +75,7 @@ local function verifikasi(t)
       "Perizinan/sertifikat standar terbit melalui OSS setelah dinyatakan memenuhi",
     },
     minutes = 20,
+    completion = t.completion,
     fee = 0,
     fee_note = FREE,
     product = t.product,
@@ -68,7 +83,7 @@ local function verifikasi(t)
     legal_basis = t.legal_basis,
     priority = true,
     source = t.source,
-    unconfirmed = t.unconfirmed or { "minutes", "procedure" },
+    unconfirmed = t.unconfirmed,
   }
 end
 
@@ -93,6 +108,7 @@ agency:service {
     "Rekomendasi teknis ditandatangani elektronik Kepala Dinkes dan dikirim ke DPMPTSP",
   },
   minutes = 15,
+  completion = { days = 3 },
   fee = 0,
   fee_note = FREE,
   product = "Rekomendasi teknis Dinkes untuk penerbitan SIP oleh DPMPTSP",
@@ -100,7 +116,7 @@ agency:service {
   legal_basis = UUKES .. " (UU 17/2023 Pasal 263-264)",
   priority = true,
   source = KOMPAS .. " ; " .. TEGAL,
-  unconfirmed = { "minutes" },
+  unconfirmed = { minutes = TRIED.minutes, completion = TRIED.completion },
 }
 
 agency:service {
@@ -121,6 +137,7 @@ agency:service {
     "Rekomendasi teknis ditandatangani elektronik Kepala Dinkes dan dikirim ke DPMPTSP",
   },
   minutes = 15,
+  completion = { days = 3 },
   fee = 0,
   fee_note = FREE,
   product = "Rekomendasi teknis Dinkes untuk penerbitan SIP oleh DPMPTSP",
@@ -129,7 +146,7 @@ agency:service {
   priority = true,
   source = KOMPAS .. " ; " .. TEGAL ..
     " ; https://sippn.menpan.go.id/pelayanan-publik/7985907 (SIPB, DPMPTSP Grobogan)",
-  unconfirmed = { "minutes" },
+  unconfirmed = { minutes = TRIED.minutes, completion = TRIED.completion },
 }
 
 agency:service {
@@ -150,6 +167,7 @@ agency:service {
     "Kepala Dinkes menerbitkan STPT",
   },
   minutes = 15,
+  completion = { days = 7 },
   fee = 0,
   fee_note = FREE,
   product = "Surat Terdaftar Penyehat Tradisional (STPT)",
@@ -158,7 +176,11 @@ agency:service {
     "61/2016 tentang Pelayanan Kesehatan Tradisional Empiris",
   priority = true,
   source = "Permenkes 61/2016; formulir permohonan STPT/SIPT (docplayer.info, Perda Kab. Malang 4/2015)",
-  unconfirmed = { "minutes", "requirements" },
+  unconfirmed = {
+    requirements = TRIED.requirements,
+    minutes = TRIED.minutes,
+    completion = TRIED.completion,
+  },
 }
 
 ------------------------------------------------------------------------------
@@ -179,6 +201,7 @@ agency:service {
     "Peserta yang lulus evaluasi menerima sertifikat PKP",
   },
   minutes = 10,
+  completion = { at_counter = true, note = "sertifikat PKP terbit setelah mengikuti penyuluhan menurut jadwal" },
   fee = 0,
   fee_note = FREE,
   product = "Sertifikat Penyuluhan Keamanan Pangan (PKP)",
@@ -187,7 +210,11 @@ agency:service {
     "22/2018 tentang Pedoman Pemberian SPP-IRT",
   priority = true,
   source = "https://docslib.org/doc/10143430/pedoman-pemberian-sertifikat-produksi-pangan-industri-rumah-tangga (PerBPOM 22/2018)",
-  unconfirmed = { "minutes", "requirements" },
+  unconfirmed = {
+    requirements = TRIED.requirements,
+    minutes = TRIED.minutes,
+    completion = TRIED.completion,
+  },
 }
 
 agency:service {
@@ -205,6 +232,7 @@ agency:service {
     "Sarana yang memenuhi dinyatakan sesuai; yang belum diberi waktu perbaikan",
   },
   minutes = 10,
+  completion = { days = 14 },
   fee = 0,
   fee_note = FREE,
   product = "Berita acara pemeriksaan sarana produksi dan rekomendasi SPP-IRT",
@@ -212,7 +240,11 @@ agency:service {
   legal_basis = "PP 86/2019 tentang Keamanan Pangan; PerBPOM 22/2018; " .. PB,
   priority = true,
   source = "https://id.scribd.com/document/595408351/Permenkes-14-2021-Sppirt (SKPP-IRT); PerBPOM 22/2018",
-  unconfirmed = { "minutes", "procedure" },
+  unconfirmed = {
+    procedure = TRIED.procedure,
+    minutes = TRIED.minutes,
+    completion = TRIED.completion,
+  },
 }
 
 agency:service {
@@ -230,6 +262,7 @@ agency:service {
     "Hasil inspeksi dan laboratorium dinilai; tempat yang memenuhi diberi SLHS",
   },
   minutes = 15,
+  completion = { days = 14 },
   fee = 0,
   fee_note = "Penerbitan SLHS tanpa biaya; biaya uji laboratorium sampel sesuai tarif laboratorium",
   product = "Sertifikat Laik Higiene Sanitasi",
@@ -237,7 +270,12 @@ agency:service {
   legal_basis = UUKES .. "; " .. PB,
   priority = true,
   source = "Permenkes 14/2021 (standar jasa boga, restoran, depot air minum)",
-  unconfirmed = { "minutes", "requirements", "fee_note" },
+  unconfirmed = {
+    requirements = TRIED.requirements,
+    minutes = TRIED.minutes,
+    completion = TRIED.completion,
+    fee_note = TRIED.fee_note,
+  },
 }
 
 ------------------------------------------------------------------------------
@@ -260,6 +298,12 @@ verifikasi {
   legal_basis = UUKES .. "; " .. PB,
   source = "https://dinkes.bogorkab.go.id/layanan/Alur-Perizinan-Klinik ; " ..
     "http://dinkes.sidoarjokab.go.id/sertifikat-standar-klinik/",
+  unconfirmed = {
+    procedure = TRIED.procedure,
+    minutes = TRIED.minutes,
+    completion = TRIED.completion,
+  },
+  completion = { days = 14 },
 }
 
 verifikasi {
@@ -275,6 +319,12 @@ verifikasi {
   product = "Hasil verifikasi untuk perizinan apotek melalui OSS",
   legal_basis = UUKES .. "; " .. PB .. "; Permenkes 9/2017 tentang Apotek jo. Permenkes 26/2020",
   source = "https://pdfslide.net/documents/standart-pelayanan-publik-surat-izin-apotek-no-standart-pelayanan-publik-surat-izin.html ; Permenkes 14/2021",
+  unconfirmed = {
+    procedure = TRIED.procedure,
+    minutes = TRIED.minutes,
+    completion = TRIED.completion,
+  },
+  completion = { days = 14 },
 }
 
 verifikasi {
@@ -289,7 +339,13 @@ verifikasi {
   product = "Hasil verifikasi untuk perizinan toko obat melalui OSS",
   legal_basis = UUKES .. "; " .. PB,
   source = "Permenkes 14/2021 (standar toko obat)",
-  unconfirmed = { "minutes", "procedure", "requirements" },
+  unconfirmed = {
+    requirements = TRIED.requirements,
+    procedure = TRIED.procedure,
+    minutes = TRIED.minutes,
+    completion = TRIED.completion,
+  },
+  completion = { days = 14 },
 }
 
 verifikasi {
@@ -305,7 +361,13 @@ verifikasi {
   product = "Hasil verifikasi untuk perizinan laboratorium klinik melalui OSS",
   legal_basis = UUKES .. "; " .. PB,
   source = "Permenkes 14/2021 (standar laboratorium medis)",
-  unconfirmed = { "minutes", "procedure", "requirements" },
+  unconfirmed = {
+    requirements = TRIED.requirements,
+    procedure = TRIED.procedure,
+    minutes = TRIED.minutes,
+    completion = TRIED.completion,
+  },
+  completion = { days = 14 },
 }
 
 verifikasi {
@@ -320,7 +382,13 @@ verifikasi {
   product = "Hasil verifikasi untuk perizinan optikal melalui OSS",
   legal_basis = UUKES .. "; " .. PB .. "; Permenkes 1/2016 tentang Penyelenggaraan Optikal",
   source = "Permenkes 1/2016; https://mpp.pandeglangkab.go.id/submenu/detail/495 (SIP refraksionis)",
-  unconfirmed = { "minutes", "procedure", "requirements" },
+  unconfirmed = {
+    requirements = TRIED.requirements,
+    procedure = TRIED.procedure,
+    minutes = TRIED.minutes,
+    completion = TRIED.completion,
+  },
+  completion = { days = 14 },
 }
 
 verifikasi {
@@ -335,7 +403,13 @@ verifikasi {
   product = "Hasil verifikasi untuk perizinan berusaha rumah sakit kelas C/D melalui OSS",
   legal_basis = UUKES .. "; PP 47/2021 tentang Penyelenggaraan Bidang Perumahsakitan; " .. PB,
   source = "PP 47/2021 (izin RS kelas C dan D oleh pemerintah kabupaten/kota)",
-  unconfirmed = { "minutes", "procedure", "requirements" },
+  unconfirmed = {
+    requirements = TRIED.requirements,
+    procedure = TRIED.procedure,
+    minutes = TRIED.minutes,
+    completion = TRIED.completion,
+  },
+  completion = { days = 14 },
 }
 
 verifikasi {
@@ -350,7 +424,13 @@ verifikasi {
   product = "Hasil verifikasi untuk izin UMOT",
   legal_basis = UUKES .. "; Permenkes 006/2012 tentang Industri dan Usaha Obat Tradisional; " .. PB,
   source = "Permenkes 006/2012 (IUMOT diberikan oleh kabupaten/kota)",
-  unconfirmed = { "minutes", "procedure", "requirements" },
+  unconfirmed = {
+    requirements = TRIED.requirements,
+    procedure = TRIED.procedure,
+    minutes = TRIED.minutes,
+    completion = TRIED.completion,
+  },
+  completion = { days = 14 },
 }
 
 ------------------------------------------------------------------------------
@@ -370,6 +450,7 @@ agency:service {
     "Pengaduan tentang fasilitas kesehatan ditindaklanjuti bidang terkait dan dijawab",
   },
   minutes = 15,
+  completion = { at_counter = true },
   fee = 0,
   fee_note = FREE,
   product = "Informasi perizinan; tanda terima dan jawaban pengaduan",
@@ -378,7 +459,12 @@ agency:service {
     "Pengaduan Pelayanan Publik; " .. UUKES,
   priority = true,
   source = "UU 25/2009; Perpres 76/2013",
-  unconfirmed = { "minutes", "requirements", "procedure" },
+  unconfirmed = {
+    requirements = TRIED.requirements,
+    procedure = TRIED.procedure,
+    minutes = TRIED.minutes,
+    completion = TRIED.completion,
+  },
 }
 
 -- Kelompok prioritas didahulukan; satu nomor reguler setelah tiga

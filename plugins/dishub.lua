@@ -37,6 +37,20 @@ local ANGKUTAN_BASIS = "UU 22/2009 tentang Lalu Lintas dan Angkutan Jalan; PP 74
   "Angkutan Jalan; PM Perhubungan 15/2019 tentang Penyelenggaraan Angkutan Orang dengan " ..
   "Kendaraan Bermotor Umum dalam Trayek"
 
+-- What was looked up for each fact the services below leave unconfirmed
+-- (`mppctl facts dishub` lists them per service).
+local TRIED = {
+  requirements = "Persyaratan rinci Dinhub Purbalingga tidak ditemukan (diperiksa 2026-11).",
+  procedure = "Alur Dinhub Purbalingga tidak ditemukan untuk layanan ini (diperiksa 2026-11).",
+  minutes = "Standar Dinhub Purbalingga tidak ditemukan; purbalinggakab.go.id hanya memberi jenis " ..
+    "uji dan biaya (diperiksa 2026-11).",
+  completion = "Standar Dinhub Purbalingga tidak ditemukan (diperiksa 2026-11); PM Perhubungan 19/2021 " ..
+    "dan 15/2019 belum dibaca untuk jangka waktu.",
+  fee_note = "Apakah parkir di luar ruang milik jalan dikenai retribusi di Purbalingga tidak " ..
+    "ditemukan (diperiksa 2026-11).",
+  product = "Bentuk produk izin insidentil Dinhub Purbalingga tidak ditemukan (diperiksa 2026-11).",
+}
+
 local agency = mpp.agency {
   id = "dishub",
   name = "Dinas Perhubungan Kabupaten Purbalingga",
@@ -55,6 +69,7 @@ local function kir(t)
     requirements = t.requirements,
     procedure = t.procedure,
     minutes = t.minutes,
+    completion = t.completion,
     fee = 0,
     fee_note = KIR_FREE,
     product = t.product,
@@ -62,7 +77,7 @@ local function kir(t)
     legal_basis = KIR_BASIS,
     priority = true,
     source = t.source or KIR_SRC,
-    unconfirmed = t.unconfirmed or { "minutes" },
+    unconfirmed = t.unconfirmed,
   }
 end
 
@@ -87,7 +102,9 @@ kir {
     "Kendaraan yang lulus mendapat kartu BLUe dan stiker/penanda lulus uji berlaku 6 bulan",
   },
   minutes = 10,
+  completion = { at_counter = true },
   product = "Bukti lulus uji elektronik (kartu BLUe) dan penanda lulus uji",
+  unconfirmed = { minutes = TRIED.minutes, completion = TRIED.completion },
 }
 
 kir {
@@ -106,7 +123,9 @@ kir {
     "Kendaraan yang lulus mendapat kartu BLUe",
   },
   minutes = 15,
+  completion = { at_counter = true },
   product = "Bukti lulus uji elektronik (kartu BLUe) pertama",
+  unconfirmed = { minutes = TRIED.minutes, completion = TRIED.completion },
 }
 
 kir {
@@ -123,8 +142,10 @@ kir {
     "Pemilik membawa surat ke unit pengujian daerah tujuan",
   },
   minutes = 15,
+  completion = { at_counter = true },
   product = "Surat keterangan numpang uji keluar",
   source = KIR_SRC .. " ; https://inspirasa.co/ingin-uji-kir-di-bontang-ini-persyaratannya",
+  unconfirmed = { minutes = TRIED.minutes, completion = TRIED.completion },
 }
 
 kir {
@@ -141,8 +162,10 @@ kir {
     "Kendaraan diuji di UPUBKB Dinhub; hasil uji dilaporkan ke daerah asal",
   },
   minutes = 15,
+  completion = { at_counter = true },
   product = "Bukti lulus uji elektronik (kartu BLUe)",
   source = KIR_SRC .. " ; https://inspirasa.co/ingin-uji-kir-di-bontang-ini-persyaratannya",
+  unconfirmed = { minutes = TRIED.minutes, completion = TRIED.completion },
 }
 
 kir {
@@ -160,8 +183,10 @@ kir {
     "Dinhub menerbitkan surat mutasi uji dan berkas kendaraan untuk daerah tujuan",
   },
   minutes = 15,
+  completion = { days = 1 },
   product = "Surat mutasi uji keluar beserta berkas riwayat uji",
   source = KIR_SRC .. " ; https://inspirasa.co/ingin-uji-kir-di-bontang-ini-persyaratannya",
+  unconfirmed = { minutes = TRIED.minutes, completion = TRIED.completion },
 }
 
 kir {
@@ -178,8 +203,10 @@ kir {
     "Kendaraan diuji di UPUBKB Dinhub dan mendapat kartu BLUe Purbalingga",
   },
   minutes = 15,
+  completion = { at_counter = true },
   product = "Bukti lulus uji elektronik (kartu BLUe) Kabupaten Purbalingga",
   source = KIR_SRC .. " ; https://inspirasa.co/ingin-uji-kir-di-bontang-ini-persyaratannya",
+  unconfirmed = { minutes = TRIED.minutes, completion = TRIED.completion },
 }
 
 kir {
@@ -195,8 +222,13 @@ kir {
     "Kartu BLUe pengganti dicetak dan diserahkan",
   },
   minutes = 15,
+  completion = { days = 1 },
   product = "Kartu BLUe pengganti",
-  unconfirmed = { "minutes", "requirements" },
+  unconfirmed = {
+    requirements = TRIED.requirements,
+    minutes = TRIED.minutes,
+    completion = TRIED.completion,
+  },
 }
 
 ------------------------------------------------------------------------------
@@ -218,6 +250,7 @@ agency:service {
     "Perizinan diterbitkan melalui OSS beserta kartu pengawasan tiap kendaraan",
   },
   minutes = 20,
+  completion = { days = 14 },
   fee = 0,
   fee_note = "Tidak dipungut retribusi; izin trayek bukan objek retribusi perizinan tertentu " ..
     "menurut UU 1/2022",
@@ -226,7 +259,11 @@ agency:service {
   legal_basis = ANGKUTAN_BASIS .. "; PP 5/2021 tentang Perizinan Berusaha Berbasis Risiko",
   priority = true,
   source = "PM Perhubungan 15/2019; PP 5/2021 (OSS-RBA)",
-  unconfirmed = { "minutes", "requirements" },
+  unconfirmed = {
+    requirements = TRIED.requirements,
+    minutes = TRIED.minutes,
+    completion = TRIED.completion,
+  },
 }
 
 agency:service {
@@ -244,6 +281,7 @@ agency:service {
     "Kepala Dinhub menerbitkan izin insidentil untuk satu kali perjalanan pergi-pulang",
   },
   minutes = 20,
+  completion = { days = 1 },
   fee = 0,
   fee_note = "Tidak dipungut biaya",
   product = "Izin insidentil (berlaku untuk satu kali perjalanan, paling lama 14 hari)",
@@ -251,7 +289,12 @@ agency:service {
   legal_basis = ANGKUTAN_BASIS,
   priority = true,
   source = "PM Perhubungan 15/2019 (ketentuan izin insidentil)",
-  unconfirmed = { "minutes", "requirements", "product" },
+  unconfirmed = {
+    requirements = TRIED.requirements,
+    minutes = TRIED.minutes,
+    completion = TRIED.completion,
+    product = TRIED.product,
+  },
 }
 
 ------------------------------------------------------------------------------
@@ -276,6 +319,7 @@ agency:service {
     "Persetujuan andalalin diterbitkan dan menjadi syarat PBG",
   },
   minutes = 20,
+  completion = { days = 30 },
   fee = 0,
   fee_note = "Tidak dipungut biaya penilaian; biaya penyusunan dokumen oleh konsultan ditanggung pengembang",
   product = "Persetujuan hasil analisis dampak lalu lintas",
@@ -285,7 +329,7 @@ agency:service {
     "Dampak Lalu Lintas",
   priority = true,
   source = "https://id.scribd.com/document/557906506/1-Materi-Sosialisasi-Andalalin (Ditjen Hubdat, PM 17/2021)",
-  unconfirmed = { "minutes" },
+  unconfirmed = { minutes = TRIED.minutes, completion = TRIED.completion },
 }
 
 agency:service {
@@ -304,6 +348,7 @@ agency:service {
     "Izin/rekomendasi penyelenggaraan parkir diterbitkan",
   },
   minutes = 20,
+  completion = { days = 14 },
   fee = 0,
   fee_note = "Tidak dipungut biaya penerbitan; pajak parkir dibayar ke Bapenda sesuai Perda PDRD",
   product = "Izin penyelenggaraan tempat parkir",
@@ -312,7 +357,13 @@ agency:service {
     "Jalan; UU 1/2022 (pajak parkir sebagai PBJT)",
   priority = true,
   source = "UU 22/2009 Pasal 43; PP 79/2013",
-  unconfirmed = { "minutes", "requirements", "procedure", "fee_note" },
+  unconfirmed = {
+    requirements = TRIED.requirements,
+    procedure = TRIED.procedure,
+    minutes = TRIED.minutes,
+    completion = TRIED.completion,
+    fee_note = TRIED.fee_note,
+  },
 }
 
 agency:service {
@@ -330,6 +381,7 @@ agency:service {
     "Rekomendasi diterbitkan untuk izin keramaian/penggunaan jalan dari Polres",
   },
   minutes = 15,
+  completion = { days = 3 },
   fee = 0,
   fee_note = "Tidak dipungut biaya",
   product = "Surat rekomendasi penggunaan jalan",
@@ -338,7 +390,12 @@ agency:service {
     "dalam Keadaan Tertentu dan Penggunaan Jalan Selain untuk Kegiatan Lalu Lintas",
   priority = true,
   source = "UU 22/2009 Pasal 127-128",
-  unconfirmed = { "minutes", "requirements", "procedure" },
+  unconfirmed = {
+    requirements = TRIED.requirements,
+    procedure = TRIED.procedure,
+    minutes = TRIED.minutes,
+    completion = TRIED.completion,
+  },
 }
 
 agency:service {
@@ -354,6 +411,7 @@ agency:service {
     "Usulan yang memenuhi kriteria dimasukkan dalam program pemasangan perlengkapan jalan",
   },
   minutes = 10,
+  completion = { days = 30 },
   fee = 0,
   fee_note = "Tidak dipungut biaya",
   product = "Tanda terima usulan dan jawaban hasil survei",
@@ -362,7 +420,13 @@ agency:service {
     "PM Perhubungan 67/2018 tentang Marka Jalan",
   priority = true,
   source = "UU 22/2009 Pasal 25 (kewajiban perlengkapan jalan)",
-  unconfirmed = { "minutes", "requirements", "procedure", "product" },
+  unconfirmed = {
+    requirements = TRIED.requirements,
+    procedure = TRIED.procedure,
+    minutes = TRIED.minutes,
+    completion = TRIED.completion,
+    product = TRIED.product,
+  },
 }
 
 -- Kelompok prioritas didahulukan; satu nomor reguler setelah tiga

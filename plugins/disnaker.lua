@@ -29,6 +29,18 @@ local COMPLAINT = "SP4N-LAPOR! (www.lapor.go.id); Lapor Mas Bup (WhatsApp 0813-9
 local FREE = "Gratis: tidak dipungut biaya"
 local UUK = "UU 13/2003 tentang Ketenagakerjaan sebagaimana diubah UU 6/2023"
 
+-- What was looked up for each fact the services below leave unconfirmed
+-- (`mppctl facts disnaker` lists them per service).
+local TRIED = {
+  requirements = "Persyaratan BLK/LPK Dinaker Purbalingga tidak ditemukan (diperiksa 2026-11).",
+  procedure = "Alur Dinaker Purbalingga tidak ditemukan untuk layanan ini (diperiksa 2026-11).",
+  minutes = "Hanya AK/I yang punya angka terbit (republika.co.id, sekitar empat menit); standar " ..
+    "Dinaker Purbalingga tidak ditemukan (diperiksa 2026-11).",
+  completion = "Standar Dinaker Purbalingga tidak ditemukan (diperiksa 2026-11); jangka waktu layanan " ..
+    "ini belum dicari di Permenaker 28/2014, PP 35/2021 dan peraturan lain yang menjadi " ..
+    "dasarnya.",
+}
+
 local agency = mpp.agency {
   id = "disnaker",
   name = "Dinas Tenaga Kerja Kabupaten Purbalingga",
@@ -57,15 +69,20 @@ agency:service {
     "Kartu AK/I dicetak, ditandatangani pengantar kerja dan diserahkan",
   },
   minutes = 5,
+  completion = { at_counter = true },
   fee = 0,
   fee_note = FREE .. " (Kemnaker: pengurusan dan pencetakan AK/I tanpa pungutan)",
   product = "Kartu AK/I, berlaku 2 tahun dengan kewajiban lapor setiap 6 bulan",
   complaint_channel = COMPLAINT,
   legal_basis = UUK .. "; Permenaker 39/2016 tentang Penempatan Tenaga Kerja",
   priority = true,
-  source = "https://m.tribunnews.com/nasional/2022/05/09/cara-membuat-kartu-kuning-ak1-secara-online-ini-yang-harus-disiapkan ; " ..
-    "https://fbeta.republika.co.id/berita/pb6pk1370/pemohon-kartu-kuning-di-purbalingga-melonjak ; " ..
-    "https://radarbanyumas.disway.id/amp/80689/tak-semua-pemilik-kartu-pencaker-lapor-diterima-kerja-ini-langkah-dinaker-purbalingga",
+  source = {
+    "https://m.tribunnews.com/nasional/2022/05/09/cara-membuat-kartu-kuning-ak1-secara-online-ini-yang-harus-disiapkan ; " ..
+      "https://fbeta.republika.co.id/berita/pb6pk1370/pemohon-kartu-kuning-di-purbalingga-melonjak ; " ..
+      "https://radarbanyumas.disway.id/amp/80689/tak-semua-pemilik-kartu-pencaker-lapor-diterima-kerja-ini-langkah-dinaker-purbalingga",
+    completion = "https://fbeta.republika.co.id/berita/pb6pk1370/pemohon-kartu-kuning-di-purbalingga-melonjak " ..
+      "(kartu kuning dilayani di tempat, input data sekitar empat menit)",
+  },
   needs = { "ktp-el" },
   gives = { "kartu-kuning" },
 }
@@ -84,6 +101,7 @@ agency:service {
     "Kartu AK/I dibubuhi tanda lapor dan dikembalikan",
   },
   minutes = 5,
+  completion = { at_counter = true },
   fee = 0,
   fee_note = FREE,
   product = "Kartu AK/I dengan tanda lapor; status pencari kerja diperbarui",
@@ -92,7 +110,7 @@ agency:service {
   priority = true,
   source = "https://radarbanyumas.disway.id/amp/80689/tak-semua-pemilik-kartu-pencaker-lapor-diterima-kerja-ini-langkah-dinaker-purbalingga ; " ..
     "https://m.tribunnews.com/nasional/2022/05/09/cara-membuat-kartu-kuning-ak1-secara-online-ini-yang-harus-disiapkan",
-  unconfirmed = { "minutes" },
+  unconfirmed = { minutes = TRIED.minutes, completion = TRIED.completion },
 }
 
 agency:service {
@@ -111,6 +129,7 @@ agency:service {
     "Peserta mengikuti seleksi; yang lulus diumumkan dan dipanggil mengikuti pelatihan",
   },
   minutes = 10,
+  completion = { days = 14, note = "menunggu jadwal seleksi dan angkatan pelatihan" },
   fee = 0,
   fee_note = FREE .. " (pelatihan dibiayai APBN/APBD)",
   product = "Bukti pendaftaran pelatihan",
@@ -118,7 +137,11 @@ agency:service {
   legal_basis = UUK .. "; PP 31/2006 tentang Sistem Pelatihan Kerja Nasional",
   priority = true,
   source = "https://radarbanyumas.disway.id/amp/80689 (BLK Purbalingga); PP 31/2006",
-  unconfirmed = { "minutes", "requirements" },
+  unconfirmed = {
+    requirements = TRIED.requirements,
+    minutes = TRIED.minutes,
+    completion = TRIED.completion,
+  },
 }
 
 agency:service {
@@ -138,6 +161,7 @@ agency:service {
     "Calon PMI diarahkan ke proses berikutnya (seleksi, pelatihan, pemeriksaan kesehatan, paspor)",
   },
   minutes = 15,
+  completion = { at_counter = true },
   fee = 0,
   fee_note = FREE .. "; calon PMI tidak boleh dibebani biaya penempatan (UU 18/2017 Pasal 30)",
   product = "Bukti pendaftaran calon PMI dan verifikasi dokumen",
@@ -145,7 +169,11 @@ agency:service {
   legal_basis = "UU 18/2017 tentang Pelindungan Pekerja Migran Indonesia (Pasal 13, 30, 41)",
   priority = true,
   source = "UU 18/2017 Pasal 13 (dokumen calon PMI) dan Pasal 41 (tugas pemerintah kabupaten/kota)",
-  unconfirmed = { "minutes", "procedure" },
+  unconfirmed = {
+    procedure = TRIED.procedure,
+    minutes = TRIED.minutes,
+    completion = TRIED.completion,
+  },
 }
 
 ------------------------------------------------------------------------------
@@ -168,6 +196,7 @@ agency:service {
     "Kepala Dinaker menerbitkan surat keputusan pengesahan",
   },
   minutes = 15,
+  completion = { days = 30 },
   fee = 0,
   fee_note = FREE,
   product = "Surat keputusan pengesahan peraturan perusahaan, berlaku paling lama 2 tahun",
@@ -175,8 +204,12 @@ agency:service {
   legal_basis = UUK .. " (Pasal 108-115); Permenaker 28/2014 tentang Tata Cara Pembuatan dan " ..
     "Pengesahan Peraturan Perusahaan serta Pembuatan dan Pendaftaran Perjanjian Kerja Bersama",
   priority = true,
-  source = "UU 13/2003 Pasal 108-112; Permenaker 28/2014",
-  unconfirmed = { "minutes" },
+  source = {
+    "UU 13/2003 Pasal 108-112; Permenaker 28/2014",
+    completion = "UU 13/2003 Pasal 112 ayat (1): pengesahan paling lama 30 hari kerja sejak naskah " ..
+      "diterima",
+  },
+  unconfirmed = { minutes = TRIED.minutes },
 }
 
 agency:service {
@@ -193,6 +226,7 @@ agency:service {
     "Kepala Dinaker menerbitkan surat keputusan pendaftaran PKB",
   },
   minutes = 15,
+  completion = { days = 6 },
   fee = 0,
   fee_note = FREE,
   product = "Surat keputusan pendaftaran PKB",
@@ -200,7 +234,7 @@ agency:service {
   legal_basis = UUK .. " (Pasal 116-135); Permenaker 28/2014",
   priority = true,
   source = "UU 13/2003 Pasal 132; Permenaker 28/2014",
-  unconfirmed = { "minutes" },
+  unconfirmed = { minutes = TRIED.minutes, completion = TRIED.completion },
 }
 
 agency:service {
@@ -217,6 +251,7 @@ agency:service {
     "Petugas mencatat PKWT dan menerbitkan bukti pencatatan",
   },
   minutes = 15,
+  completion = { days = 3 },
   fee = 0,
   fee_note = FREE,
   product = "Bukti pencatatan PKWT",
@@ -225,7 +260,7 @@ agency:service {
     "dan PHK (Pasal 14)",
   priority = true,
   source = "PP 35/2021 Pasal 14",
-  unconfirmed = { "minutes" },
+  unconfirmed = { minutes = TRIED.minutes, completion = TRIED.completion },
 }
 
 agency:service {
@@ -243,14 +278,18 @@ agency:service {
     "Tercapai kesepakatan: perjanjian bersama didaftarkan di PHI; tidak: mediator mengeluarkan anjuran tertulis",
   },
   minutes = 20,
+  completion = { days = 30, note = "mediasi selesai paling lama 30 hari kerja sejak pelimpahan" },
   fee = 0,
   fee_note = FREE,
   product = "Bukti pencatatan perselisihan; perjanjian bersama atau anjuran tertulis mediator",
   complaint_channel = COMPLAINT,
   legal_basis = "UU 2/2004 tentang Penyelesaian Perselisihan Hubungan Industrial (Pasal 4, 8-16)",
   priority = true,
-  source = "UU 2/2004 Pasal 4 dan 15",
-  unconfirmed = { "minutes" },
+  source = {
+    "UU 2/2004 Pasal 4 dan 15",
+    completion = "UU 2/2004 Pasal 15: mediator menyelesaikan tugas paling lambat 30 hari kerja",
+  },
+  unconfirmed = { minutes = TRIED.minutes },
 }
 
 agency:service {
@@ -267,6 +306,7 @@ agency:service {
       "perselisihan diarahkan ke perundingan bipartit",
   },
   minutes = 15,
+  completion = { at_counter = true },
   fee = 0,
   fee_note = FREE,
   product = "Penjelasan tertulis/lisan; tanda terima pengaduan",
@@ -275,7 +315,11 @@ agency:service {
     "kewenangan provinsi)",
   priority = true,
   source = "UU 23/2014 Lampiran (pembagian urusan tenaga kerja); UU 13/2003",
-  unconfirmed = { "minutes", "requirements" },
+  unconfirmed = {
+    requirements = TRIED.requirements,
+    minutes = TRIED.minutes,
+    completion = TRIED.completion,
+  },
 }
 
 agency:service {
@@ -293,6 +337,7 @@ agency:service {
     "Dinaker mencatat dan memberi nomor bukti pencatatan paling lama 21 hari kerja",
   },
   minutes = 15,
+  completion = { days = 21 },
   fee = 0,
   fee_note = FREE,
   product = "Nomor bukti pencatatan serikat pekerja/serikat buruh",
@@ -300,8 +345,11 @@ agency:service {
   legal_basis = "UU 21/2000 tentang Serikat Pekerja/Serikat Buruh (Pasal 18-20); " ..
     "Kepmenakertrans KEP.16/MEN/2001",
   priority = true,
-  source = "UU 21/2000 Pasal 18-20",
-  unconfirmed = { "minutes" },
+  source = {
+    "UU 21/2000 Pasal 18-20",
+    completion = "UU 21/2000 Pasal 20 ayat (1): pencatatan dan nomor bukti paling lambat 21 hari kerja",
+  },
+  unconfirmed = { minutes = TRIED.minutes },
 }
 
 agency:service {
@@ -317,6 +365,7 @@ agency:service {
     "Dinaker menerbitkan nomor bukti pencatatan",
   },
   minutes = 10,
+  completion = { days = 7 },
   fee = 0,
   fee_note = FREE,
   product = "Bukti pencatatan LKS bipartit",
@@ -325,7 +374,11 @@ agency:service {
     "Pembentukan dan Susunan Keanggotaan LKS Bipartit",
   priority = true,
   source = "UU 13/2003 Pasal 106; Permenakertrans 32/2008",
-  unconfirmed = { "minutes", "procedure" },
+  unconfirmed = {
+    procedure = TRIED.procedure,
+    minutes = TRIED.minutes,
+    completion = TRIED.completion,
+  },
 }
 
 agency:service {
@@ -342,6 +395,7 @@ agency:service {
     "Bukti lapor WLKP dapat diunduh perusahaan",
   },
   minutes = 20,
+  completion = { at_counter = true },
   fee = 0,
   fee_note = FREE,
   product = "Bukti wajib lapor ketenagakerjaan perusahaan",
@@ -350,7 +404,7 @@ agency:service {
     "18/2017 tentang WLKP dalam Jaringan",
   priority = true,
   source = "UU 7/1981; Permenaker 18/2017",
-  unconfirmed = { "minutes" },
+  unconfirmed = { minutes = TRIED.minutes, completion = TRIED.completion },
 }
 
 agency:service {
@@ -369,6 +423,7 @@ agency:service {
     "Perizinan LPK diterbitkan melalui OSS setelah verifikasi disetujui",
   },
   minutes = 20,
+  completion = { days = 14 },
   fee = 0,
   fee_note = FREE,
   product = "Persetujuan verifikasi dan perizinan LPK melalui OSS",
@@ -377,7 +432,11 @@ agency:service {
     "tentang Tata Cara Perizinan dan Pendaftaran LPK; PP 5/2021",
   priority = true,
   source = "Permenaker 17/2016; PP 5/2021 (OSS-RBA)",
-  unconfirmed = { "minutes", "requirements" },
+  unconfirmed = {
+    requirements = TRIED.requirements,
+    minutes = TRIED.minutes,
+    completion = TRIED.completion,
+  },
 }
 
 -- AK/I melayani banyak pencari kerja muda; kelompok prioritas didahulukan

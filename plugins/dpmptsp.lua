@@ -48,6 +48,27 @@ local OSS_SRC = "https://dpmptsp.seruyankab.go.id/faq ; PP 5/2021"
 local SIP_SRC = "https://nasional.kompas.com/read/2023/07/12/11291191 ; " ..
   "https://sippn.menpan.go.id/pelayanan-publik/7985907"
 
+-- What was looked up for each fact the services below leave unconfirmed
+-- (`mppctl facts dpmptsp` lists them per service).
+local TRIED = {
+  requirements = "Persyaratan hanya dari peraturan pusat dan DPMPTSP daerah lain (Seruyan, Karangasem, " ..
+    "Grobogan); Perbup Purbalingga tentang perizinan sektor ini tidak ditemukan (diperiksa " ..
+    "2026-11).",
+  procedure = "Alur hanya dari DPMPTSP daerah lain dan PP 5/2021; alur Purbalingga tidak ditemukan " ..
+    "(diperiksa 2026-11).",
+  minutes = "Standar pelayanan DPMPTSP Purbalingga tidak ditemukan dalam sumber terbuka (diperiksa " ..
+    "2026-11: purbalinggakab.go.id, sippn.menpan.go.id); SIPPN Grobogan dan Pandeglang " ..
+    "tidak memberi waktu loket.",
+  completion = "PP 5/2021 dan PP 16/2021 menyebut jangka waktu per jenis izin tetapi pasalnya belum " ..
+    "terbaca; standar DPMPTSP Purbalingga tidak ditemukan; dicari 2026-12 di korpus halaman " ..
+    "publik (standar pelayanan instansi ini di Purbalingga dan kabupaten Jawa Tengah lain, " ..
+    "kata kunci 'jangka waktu penyelesaian').",
+  fee_note = "Besaran retribusi PBG Purbalingga (Perda 15/2023) tidak terbaca dalam sumber terbuka " ..
+    "(diperiksa 2026-11).",
+  legal_basis = "Perda/Perbup Purbalingga yang mengatur layanan ini tidak ditemukan (diperiksa " ..
+    "2026-11); dasar hukum memakai peraturan pusat.",
+}
+
 local agency = mpp.agency {
   id = "dpmptsp",
   name = "Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu Kabupaten Purbalingga",
@@ -73,6 +94,7 @@ local function oss(t)
     requirements = t.requirements,
     procedure = t.procedure or OSS_STEPS,
     minutes = t.minutes or 20,
+    completion = t.completion,
     fee = t.fee or 0,
     fee_note = t.fee_note or FREE,
     product = t.product,
@@ -80,7 +102,7 @@ local function oss(t)
     legal_basis = t.legal_basis,
     priority = true,
     source = t.source,
-    unconfirmed = t.unconfirmed or { "minutes" },
+    unconfirmed = t.unconfirmed,
   }
 end
 
@@ -109,6 +131,7 @@ local function sip(t)
       "Kepala DPMPTSP menandatangani SIP secara elektronik; SIP dapat diunduh atau diambil di loket",
     },
     minutes = 15,
+    completion = t.completion,
     fee = 0,
     fee_note = FREE,
     product = t.product .. ", berlaku 5 tahun selama STR berlaku dan tempat praktik tidak berubah",
@@ -116,7 +139,7 @@ local function sip(t)
     legal_basis = KES .. " (UU 17/2023 Pasal 263-265)" .. (t.basis and ("; " .. t.basis) or ""),
     priority = true,
     source = t.source or SIP_SRC,
-    unconfirmed = { "minutes" },
+    unconfirmed = t.unconfirmed,
   }
 end
 
@@ -139,10 +162,12 @@ oss {
     "OSS menerbitkan NIB; usaha risiko rendah langsung dapat berusaha, risiko lebih tinggi melanjutkan ke sertifikat standar/izin",
   },
   minutes = 30,
+  completion = { at_counter = true },
   fee_note = "Gratis: NIB melalui OSS tidak dipungut biaya",
   product = "Nomor Induk Berusaha (berlaku juga sebagai TDP, API dan akses kepabeanan) dan, untuk risiko rendah, SPPL",
   legal_basis = "UU 6/2023 tentang Penetapan Perppu 2/2022 tentang Cipta Kerja; " .. OSS,
   source = OSS_SRC .. " ; https://sippn.menpan.go.id/pelayanan-publik/8167680",
+  unconfirmed = { minutes = TRIED.minutes, completion = TRIED.completion },
 }
 
 oss {
@@ -153,10 +178,12 @@ oss {
     "Dokumen dasar perubahan (akta perubahan, SK Kemenkumham, NPWP baru, alamat baru)",
   },
   minutes = 20,
+  completion = { at_counter = true },
   fee_note = "Gratis",
   product = "NIB dengan data terbaru",
   legal_basis = OSS,
   source = OSS_SRC,
+  unconfirmed = { minutes = TRIED.minutes, completion = TRIED.completion },
 }
 
 oss {
@@ -170,6 +197,8 @@ oss {
   product = "Sertifikat standar terverifikasi",
   legal_basis = OSS,
   source = OSS_SRC .. " ; https://sippn.menpan.go.id/pelayanan-publik/8167680",
+  unconfirmed = { minutes = TRIED.minutes, completion = TRIED.completion },
+  completion = { days = 5 },
 }
 
 oss {
@@ -182,6 +211,8 @@ oss {
   product = "PB-UMKU yang terbit melalui OSS",
   legal_basis = OSS,
   source = OSS_SRC,
+  unconfirmed = { minutes = TRIED.minutes, completion = TRIED.completion },
+  completion = { days = 5 },
 }
 
 oss {
@@ -197,11 +228,13 @@ oss {
     "LKPM dikirim dan diperiksa DPMPTSP; bukti penyampaian dapat diunduh",
   },
   minutes = 20,
+  completion = { at_counter = true },
   fee_note = "Gratis",
   product = "Bukti penyampaian LKPM",
   legal_basis = OSS .. "; Peraturan BKPM 5/2021 tentang Pedoman dan Tata Cara Pengawasan " ..
     "Perizinan Berusaha Berbasis Risiko",
   source = OSS_SRC,
+  unconfirmed = { minutes = TRIED.minutes, completion = TRIED.completion },
 }
 
 ------------------------------------------------------------------------------
@@ -228,6 +261,8 @@ oss {
   legal_basis = "UU 26/2007 tentang Penataan Ruang sebagaimana diubah UU 6/2023; PP 21/2021 " ..
     "tentang Penyelenggaraan Penataan Ruang; " .. OSS,
   source = "https://dpmptsp.karangasemkab.go.id/informasi/konten-view/prosedur-ijin (alur PKKPR)",
+  unconfirmed = { minutes = TRIED.minutes, completion = TRIED.completion },
+  completion = { days = 20 },
 }
 
 oss {
@@ -247,7 +282,12 @@ oss {
   product = "Persetujuan KKPR untuk kegiatan nonberusaha",
   legal_basis = "PP 21/2021 tentang Penyelenggaraan Penataan Ruang",
   source = "PP 21/2021; https://dpmptsp.karangasemkab.go.id/informasi/konten-view/prosedur-ijin",
-  unconfirmed = { "minutes", "procedure" },
+  unconfirmed = {
+    procedure = TRIED.procedure,
+    minutes = TRIED.minutes,
+    completion = TRIED.completion,
+  },
+  completion = { days = 20 },
 }
 
 oss {
@@ -267,6 +307,8 @@ oss {
   legal_basis = "UU 32/2009 tentang PPLH sebagaimana diubah UU 6/2023; PP 22/2021 tentang " ..
     "Penyelenggaraan Perlindungan dan Pengelolaan Lingkungan Hidup; Permen LHK 4/2021",
   source = "https://dpmptsp.karangasemkab.go.id/informasi/konten-view/prosedur-ijin (alur persetujuan lingkungan)",
+  unconfirmed = { minutes = TRIED.minutes, completion = TRIED.completion },
+  completion = { days = 20 },
 }
 
 oss {
@@ -277,10 +319,12 @@ oss {
     "Data lokasi dan kegiatan usaha",
   },
   minutes = 15,
+  completion = { at_counter = true },
   fee_note = "Gratis",
   product = "SPPL yang terbit bersama NIB melalui OSS",
   legal_basis = "PP 22/2021; " .. OSS,
   source = "https://sippn.menpan.go.id/pelayanan-publik/8167680 (SPPL terbit bersama NIB)",
+  unconfirmed = { minutes = TRIED.minutes, completion = TRIED.completion },
 }
 
 oss {
@@ -295,7 +339,12 @@ oss {
   product = "Rincian teknis penyimpanan limbah B3",
   legal_basis = "PP 22/2021; Permen LHK 6/2021 tentang Tata Cara dan Persyaratan Pengelolaan Limbah B3",
   source = "PP 22/2021; Permen LHK 6/2021",
-  unconfirmed = { "minutes", "requirements" },
+  unconfirmed = {
+    requirements = TRIED.requirements,
+    minutes = TRIED.minutes,
+    completion = TRIED.completion,
+  },
+  completion = { days = 10 },
 }
 
 oss {
@@ -316,6 +365,7 @@ oss {
     "Pemohon membayar retribusi; DPMPTSP menerbitkan PBG melalui SIMBG",
   },
   minutes = 30,
+  completion = { days = 28 },
   fee = 0,
   fee_note = "Layanan di loket tanpa biaya; retribusi PBG ditetapkan dalam SKRD menurut luas, " ..
     "indeks fungsi/klasifikasi dan harga satuan sesuai Perda Pajak dan Retribusi Daerah " ..
@@ -326,7 +376,11 @@ oss {
   source = "https://sippn.menpan.go.id/pelayanan-publik/8264347 ; " ..
     "https://sippn.menpan.go.id/pelayanan-publik/8282552 ; " ..
     "https://dpmptsp.karangasemkab.go.id/informasi/konten-view/prosedur-ijin",
-  unconfirmed = { "minutes", "fee_note" },
+  unconfirmed = {
+    minutes = TRIED.minutes,
+    completion = TRIED.completion,
+    fee_note = TRIED.fee_note,
+  },
 }
 
 oss {
@@ -347,6 +401,8 @@ oss {
   product = "Sertifikat Laik Fungsi dan SBKBG",
   legal_basis = "UU 28/2002 sebagaimana diubah UU 6/2023; PP 16/2021",
   source = "https://sippn.menpan.go.id/pelayanan-publik/8134167 (penerbitan SLF dan SBKBG)",
+  unconfirmed = { minutes = TRIED.minutes, completion = TRIED.completion },
+  completion = { days = 3 },
 }
 
 oss {
@@ -368,7 +424,13 @@ oss {
   legal_basis = "UU 1/2011 tentang Perumahan dan Kawasan Permukiman; PP 12/2021 tentang " ..
     "Penyelenggaraan Perumahan dan Kawasan Permukiman",
   source = "UU 1/2011; PP 12/2021",
-  unconfirmed = { "minutes", "requirements", "procedure" },
+  unconfirmed = {
+    requirements = TRIED.requirements,
+    procedure = TRIED.procedure,
+    minutes = TRIED.minutes,
+    completion = TRIED.completion,
+  },
+  completion = { days = 14 },
 }
 
 oss {
@@ -389,7 +451,13 @@ oss {
   legal_basis = "UU 38/2004 tentang Jalan sebagaimana diubah UU 2/2022; PP 34/2006 tentang Jalan; " ..
     "Permen PUPR 20/PRT/M/2010 tentang Pedoman Pemanfaatan dan Penggunaan Bagian-Bagian Jalan",
   source = "Permen PUPR 20/2010",
-  unconfirmed = { "minutes", "requirements", "procedure" },
+  unconfirmed = {
+    requirements = TRIED.requirements,
+    procedure = TRIED.procedure,
+    minutes = TRIED.minutes,
+    completion = TRIED.completion,
+  },
+  completion = { days = 14 },
 }
 
 oss {
@@ -413,7 +481,14 @@ oss {
   legal_basis = "UU 1/2022 tentang HKPD (pajak reklame); Perda Kab. Purbalingga tentang " ..
     "Pajak Daerah dan Retribusi Daerah",
   source = "UU 1/2022",
-  unconfirmed = { "minutes", "requirements", "procedure", "legal_basis" },
+  unconfirmed = {
+    requirements = TRIED.requirements,
+    procedure = TRIED.procedure,
+    minutes = TRIED.minutes,
+    completion = TRIED.completion,
+    legal_basis = TRIED.legal_basis,
+  },
+  completion = { days = 14 },
 }
 
 ------------------------------------------------------------------------------
@@ -426,6 +501,8 @@ sip {
   str = "STR dokter",
   ijazah = "dokter",
   product = "SIP dokter",
+  unconfirmed = { minutes = TRIED.minutes, completion = TRIED.completion },
+  completion = { days = 3 },
 }
 
 sip {
@@ -434,6 +511,8 @@ sip {
   str = "STR dokter gigi",
   ijazah = "dokter gigi",
   product = "SIP dokter gigi",
+  unconfirmed = { minutes = TRIED.minutes, completion = TRIED.completion },
+  completion = { days = 3 },
 }
 
 sip {
@@ -442,6 +521,8 @@ sip {
   str = "STR dokter spesialis/dokter gigi spesialis",
   ijazah = "dokter spesialis/dokter gigi spesialis",
   product = "SIP dokter spesialis/dokter gigi spesialis",
+  unconfirmed = { minutes = TRIED.minutes, completion = TRIED.completion },
+  completion = { days = 3 },
 }
 
 sip {
@@ -456,6 +537,8 @@ sip {
   product = "Surat Izin Praktik Bidan",
   basis = "Permenkes 28/2017 tentang Izin dan Penyelenggaraan Praktik Bidan, sepanjang tidak bertentangan dengan UU 17/2023",
   source = SIP_SRC .. " ; https://dpmptsp.kolakakab.go.id/main/tampil_syarat/16",
+  unconfirmed = { minutes = TRIED.minutes, completion = TRIED.completion },
+  completion = { days = 3 },
 }
 
 sip {
@@ -465,6 +548,8 @@ sip {
   ijazah = "paling rendah Diploma III Keperawatan",
   extra = { "Denah lokasi tempat praktik mandiri perawat (bila praktik mandiri)" },
   product = "Surat Izin Praktik Perawat",
+  unconfirmed = { minutes = TRIED.minutes, completion = TRIED.completion },
+  completion = { days = 3 },
 }
 
 sip {
@@ -473,6 +558,8 @@ sip {
   str = "STR apoteker",
   ijazah = "profesi apoteker",
   product = "Surat Izin Praktik Apoteker",
+  unconfirmed = { minutes = TRIED.minutes, completion = TRIED.completion },
+  completion = { days = 3 },
 }
 
 sip {
@@ -481,6 +568,8 @@ sip {
   str = "STR tenaga vokasi farmasi",
   ijazah = "paling rendah Diploma III Farmasi",
   product = "Surat Izin Praktik Tenaga Teknis Kefarmasian",
+  unconfirmed = { minutes = TRIED.minutes, completion = TRIED.completion },
+  completion = { days = 3 },
 }
 
 sip {
@@ -489,6 +578,8 @@ sip {
   str = "STR fisioterapis",
   ijazah = "paling rendah Diploma III Fisioterapi",
   product = "Surat Izin Praktik Fisioterapis",
+  unconfirmed = { minutes = TRIED.minutes, completion = TRIED.completion },
+  completion = { days = 3 },
 }
 
 sip {
@@ -497,6 +588,8 @@ sip {
   str = "STR tenaga gizi",
   ijazah = "paling rendah Diploma III Gizi",
   product = "Surat Izin Praktik Tenaga Gizi",
+  unconfirmed = { minutes = TRIED.minutes, completion = TRIED.completion },
+  completion = { days = 3 },
 }
 
 sip {
@@ -505,6 +598,8 @@ sip {
   str = "STR radiografer",
   ijazah = "paling rendah Diploma III Radiologi",
   product = "Surat Izin Praktik Radiografer",
+  unconfirmed = { minutes = TRIED.minutes, completion = TRIED.completion },
+  completion = { days = 3 },
 }
 
 sip {
@@ -513,6 +608,8 @@ sip {
   str = "STR ATLM",
   ijazah = "paling rendah Diploma III Teknologi Laboratorium Medis/Analis Kesehatan",
   product = "Surat Izin Praktik ATLM",
+  unconfirmed = { minutes = TRIED.minutes, completion = TRIED.completion },
+  completion = { days = 3 },
 }
 
 sip {
@@ -521,6 +618,8 @@ sip {
   str = "STR perekam medis dan informasi kesehatan",
   ijazah = "paling rendah Diploma III Rekam Medis dan Informasi Kesehatan",
   product = "Surat Izin Praktik Perekam Medis dan Informasi Kesehatan",
+  unconfirmed = { minutes = TRIED.minutes, completion = TRIED.completion },
+  completion = { days = 3 },
 }
 
 sip {
@@ -529,6 +628,8 @@ sip {
   str = "STR terapis gigi dan mulut",
   ijazah = "paling rendah Diploma III Kesehatan Gigi",
   product = "Surat Izin Praktik Terapis Gigi dan Mulut",
+  unconfirmed = { minutes = TRIED.minutes, completion = TRIED.completion },
+  completion = { days = 3 },
 }
 
 sip {
@@ -538,6 +639,8 @@ sip {
   ijazah = "paling rendah Diploma III Refraksi Optisi",
   product = "Surat Izin Praktik Refraksionis Optisien/Optometris",
   source = SIP_SRC .. " ; https://mpp.pandeglangkab.go.id/submenu/detail/495",
+  unconfirmed = { minutes = TRIED.minutes, completion = TRIED.completion },
+  completion = { days = 3 },
 }
 
 sip {
@@ -546,6 +649,8 @@ sip {
   str = "STR psikolog klinis",
   ijazah = "magister psikologi profesi (psikologi klinis)",
   product = "Surat Izin Praktik Psikolog Klinis",
+  unconfirmed = { minutes = TRIED.minutes, completion = TRIED.completion },
+  completion = { days = 3 },
 }
 
 ------------------------------------------------------------------------------
@@ -567,6 +672,8 @@ oss {
   legal_basis = KES_PB,
   source = "https://dinkes.bogorkab.go.id/layanan/Alur-Perizinan-Klinik ; " ..
     "http://dinkes.sidoarjokab.go.id/sertifikat-standar-klinik/",
+  unconfirmed = { minutes = TRIED.minutes, completion = TRIED.completion },
+  completion = { days = 14 },
 }
 
 oss {
@@ -582,6 +689,8 @@ oss {
   product = "Perizinan apotek (Surat Izin Apotek) yang terbit melalui OSS",
   legal_basis = KES_PB .. "; Permenkes 9/2017 tentang Apotek jo. Permenkes 26/2020",
   source = "https://pdfslide.net/documents/standart-pelayanan-publik-surat-izin-apotek-no-standart-pelayanan-publik-surat-izin.html",
+  unconfirmed = { minutes = TRIED.minutes, completion = TRIED.completion },
+  completion = { days = 14 },
 }
 
 oss {
@@ -595,7 +704,12 @@ oss {
   product = "Perizinan toko obat yang terbit melalui OSS",
   legal_basis = KES_PB,
   source = "Permenkes 14/2021 (standar toko obat)",
-  unconfirmed = { "minutes", "requirements" },
+  unconfirmed = {
+    requirements = TRIED.requirements,
+    minutes = TRIED.minutes,
+    completion = TRIED.completion,
+  },
+  completion = { days = 14 },
 }
 
 oss {
@@ -610,7 +724,12 @@ oss {
   product = "Perizinan laboratorium klinik yang terbit melalui OSS",
   legal_basis = KES_PB,
   source = "Permenkes 14/2021 (standar laboratorium medis)",
-  unconfirmed = { "minutes", "requirements" },
+  unconfirmed = {
+    requirements = TRIED.requirements,
+    minutes = TRIED.minutes,
+    completion = TRIED.completion,
+  },
+  completion = { days = 14 },
 }
 
 oss {
@@ -624,7 +743,12 @@ oss {
   product = "Perizinan optikal yang terbit melalui OSS",
   legal_basis = KES_PB .. "; Permenkes 1/2016 tentang Penyelenggaraan Optikal",
   source = "Permenkes 1/2016",
-  unconfirmed = { "minutes", "requirements" },
+  unconfirmed = {
+    requirements = TRIED.requirements,
+    minutes = TRIED.minutes,
+    completion = TRIED.completion,
+  },
+  completion = { days = 14 },
 }
 
 oss {
@@ -637,10 +761,15 @@ oss {
     "Perjanjian pengelolaan limbah medis (B3)",
   },
   minutes = 30,
+  completion = { days = 14 },
   product = "Perizinan berusaha rumah sakit kelas C/D yang terbit melalui OSS",
   legal_basis = KES_PB .. "; PP 47/2021 tentang Penyelenggaraan Bidang Perumahsakitan",
   source = "PP 47/2021",
-  unconfirmed = { "minutes", "requirements" },
+  unconfirmed = {
+    requirements = TRIED.requirements,
+    minutes = TRIED.minutes,
+    completion = TRIED.completion,
+  },
 }
 
 oss {
@@ -663,7 +792,12 @@ oss {
     "22/2018 tentang Pedoman Pemberian SPP-IRT; " .. KES_PB,
   source = "https://id.scribd.com/document/595408351/Permenkes-14-2021-Sppirt ; " ..
     "https://docslib.org/doc/10143430/pedoman-pemberian-sertifikat-produksi-pangan-industri-rumah-tangga",
-  unconfirmed = { "minutes", "procedure" },
+  unconfirmed = {
+    procedure = TRIED.procedure,
+    minutes = TRIED.minutes,
+    completion = TRIED.completion,
+  },
+  completion = { days = 14 },
 }
 
 ------------------------------------------------------------------------------
@@ -690,7 +824,12 @@ oss {
   product = "Izin pendirian satuan PAUD",
   legal_basis = "UU 20/2003 tentang Sisdiknas; Permendikbud 84/2014 tentang Pendirian Satuan PAUD",
   source = "Permendikbud 84/2014",
-  unconfirmed = { "minutes", "requirements" },
+  unconfirmed = {
+    requirements = TRIED.requirements,
+    minutes = TRIED.minutes,
+    completion = TRIED.completion,
+  },
+  completion = { days = 14 },
 }
 
 oss {
@@ -713,7 +852,12 @@ oss {
   legal_basis = "UU 20/2003 tentang Sisdiknas; Permendikbud 36/2014 tentang Pedoman Pendirian, " ..
     "Perubahan, dan Penutupan Satuan Pendidikan Dasar dan Menengah",
   source = "Permendikbud 36/2014",
-  unconfirmed = { "minutes", "requirements" },
+  unconfirmed = {
+    requirements = TRIED.requirements,
+    minutes = TRIED.minutes,
+    completion = TRIED.completion,
+  },
+  completion = { days = 14 },
 }
 
 oss {
@@ -736,7 +880,12 @@ oss {
   legal_basis = "UU 20/2003 tentang Sisdiknas; Permendikbud 81/2013 tentang Pendirian Satuan " ..
     "Pendidikan Nonformal",
   source = "Permendikbud 81/2013",
-  unconfirmed = { "minutes", "requirements" },
+  unconfirmed = {
+    requirements = TRIED.requirements,
+    minutes = TRIED.minutes,
+    completion = TRIED.completion,
+  },
+  completion = { days = 14 },
 }
 
 ------------------------------------------------------------------------------
@@ -756,7 +905,12 @@ oss {
   legal_basis = "PP 29/2021 tentang Penyelenggaraan Bidang Perdagangan; Permendag 23/2021 " ..
     "tentang Pedoman Pengembangan, Penataan, dan Pembinaan Pusat Perbelanjaan dan Toko Swalayan",
   source = "PP 29/2021; Permendag 23/2021",
-  unconfirmed = { "minutes", "requirements" },
+  unconfirmed = {
+    requirements = TRIED.requirements,
+    minutes = TRIED.minutes,
+    completion = TRIED.completion,
+  },
+  completion = { days = 14 },
 }
 
 oss {
@@ -771,7 +925,13 @@ oss {
   legal_basis = "PP 29/2021 tentang Penyelenggaraan Bidang Perdagangan; Permendag 21/2021 " ..
     "tentang Pedoman Pembangunan dan Pengelolaan Sarana Perdagangan",
   source = "PP 29/2021",
-  unconfirmed = { "minutes", "requirements", "legal_basis" },
+  unconfirmed = {
+    requirements = TRIED.requirements,
+    minutes = TRIED.minutes,
+    completion = TRIED.completion,
+    legal_basis = TRIED.legal_basis,
+  },
+  completion = { days = 14 },
 }
 
 oss {
@@ -785,7 +945,12 @@ oss {
   product = "Tanda Daftar Gudang melalui OSS",
   legal_basis = "PP 29/2021 tentang Penyelenggaraan Bidang Perdagangan; " .. OSS,
   source = "PP 29/2021",
-  unconfirmed = { "minutes", "requirements" },
+  unconfirmed = {
+    requirements = TRIED.requirements,
+    minutes = TRIED.minutes,
+    completion = TRIED.completion,
+  },
+  completion = { days = 14 },
 }
 
 oss {
@@ -806,7 +971,12 @@ oss {
   legal_basis = "UU 39/2014 tentang Perkebunan sebagaimana diubah UU 6/2023; PP 26/2021 " ..
     "tentang Penyelenggaraan Bidang Pertanian",
   source = "PP 26/2021",
-  unconfirmed = { "minutes", "requirements" },
+  unconfirmed = {
+    requirements = TRIED.requirements,
+    minutes = TRIED.minutes,
+    completion = TRIED.completion,
+  },
+  completion = { days = 14 },
 }
 
 oss {
@@ -821,7 +991,12 @@ oss {
   legal_basis = "UU 18/2009 tentang Peternakan dan Kesehatan Hewan sebagaimana diubah UU 6/2023; " ..
     "PP 26/2021",
   source = "PP 26/2021",
-  unconfirmed = { "minutes", "requirements" },
+  unconfirmed = {
+    requirements = TRIED.requirements,
+    minutes = TRIED.minutes,
+    completion = TRIED.completion,
+  },
+  completion = { days = 14 },
 }
 
 oss {
@@ -843,7 +1018,12 @@ oss {
   legal_basis = "UU 18/2009 tentang Peternakan dan Kesehatan Hewan; Permentan 3/2019 tentang " ..
     "Pelayanan Jasa Medik Veteriner",
   source = "Permentan 3/2019",
-  unconfirmed = { "minutes", "requirements" },
+  unconfirmed = {
+    requirements = TRIED.requirements,
+    minutes = TRIED.minutes,
+    completion = TRIED.completion,
+  },
+  completion = { days = 3 },
 }
 
 oss {
@@ -857,7 +1037,12 @@ oss {
   product = "Perizinan berusaha pembudidayaan ikan melalui OSS",
   legal_basis = "UU 31/2004 tentang Perikanan sebagaimana diubah UU 45/2009 dan UU 6/2023; " .. OSS,
   source = "PP 5/2021 (sektor kelautan dan perikanan)",
-  unconfirmed = { "minutes", "requirements" },
+  unconfirmed = {
+    requirements = TRIED.requirements,
+    minutes = TRIED.minutes,
+    completion = TRIED.completion,
+  },
+  completion = { days = 14 },
 }
 
 oss {
@@ -873,7 +1058,13 @@ oss {
   legal_basis = "UU 25/1992 tentang Perkoperasian sebagaimana diubah UU 6/2023; PP 7/2021 " ..
     "tentang Kemudahan, Pelindungan, dan Pemberdayaan Koperasi dan UMKM",
   source = "PP 7/2021",
-  unconfirmed = { "minutes", "requirements", "legal_basis" },
+  unconfirmed = {
+    requirements = TRIED.requirements,
+    minutes = TRIED.minutes,
+    completion = TRIED.completion,
+    legal_basis = TRIED.legal_basis,
+  },
+  completion = { days = 14 },
 }
 
 oss {
@@ -887,7 +1078,12 @@ oss {
   legal_basis = "UU 10/2009 tentang Kepariwisataan; Permenparekraf 4/2021 tentang Standar " ..
     "Kegiatan Usaha pada Penyelenggaraan Perizinan Berusaha Berbasis Risiko Sektor Pariwisata",
   source = "Permenparekraf 4/2021",
-  unconfirmed = { "minutes", "requirements" },
+  unconfirmed = {
+    requirements = TRIED.requirements,
+    minutes = TRIED.minutes,
+    completion = TRIED.completion,
+  },
+  completion = { days = 14 },
 }
 
 ------------------------------------------------------------------------------
@@ -909,11 +1105,16 @@ oss {
     "Surat keterangan penelitian diterbitkan",
   },
   minutes = 15,
+  completion = { days = 1 },
   fee_note = "Gratis",
   product = "Surat Keterangan Penelitian",
   legal_basis = "Permendagri 3/2018 tentang Penerbitan Surat Keterangan Penelitian",
   source = "Permendagri 3/2018",
-  unconfirmed = { "minutes", "procedure" },
+  unconfirmed = {
+    procedure = TRIED.procedure,
+    minutes = TRIED.minutes,
+    completion = TRIED.completion,
+  },
 }
 
 oss {
@@ -929,11 +1130,16 @@ oss {
     "Fotokopi dilegalisasi dan diserahkan",
   },
   minutes = 10,
+  completion = { at_counter = true },
   fee_note = "Gratis. Dokumen OSS bertanda tangan elektronik sah tanpa legalisasi",
   product = "Salinan dokumen perizinan yang dilegalisasi",
   legal_basis = "Permendagri 138/2017 tentang Penyelenggaraan PTSP Daerah",
   source = "Permendagri 138/2017",
-  unconfirmed = { "minutes", "requirements" },
+  unconfirmed = {
+    requirements = TRIED.requirements,
+    minutes = TRIED.minutes,
+    completion = TRIED.completion,
+  },
 }
 
 oss {
@@ -946,10 +1152,12 @@ oss {
     "Bila perlu, pemohon diarahkan ke loket instansi teknis di MPP",
   },
   minutes = 15,
+  completion = { at_counter = true },
   fee_note = "Gratis",
   product = "Informasi perizinan",
   legal_basis = "UU 25/2009 tentang Pelayanan Publik; Permendagri 138/2017",
   source = "Permendagri 138/2017; UU 25/2009",
+  unconfirmed = { minutes = TRIED.minutes, completion = TRIED.completion },
 }
 
 oss {
@@ -965,11 +1173,13 @@ oss {
     "Pengaduan ditindaklanjuti dan pelapor menerima jawaban",
   },
   minutes = 15,
+  completion = { days = 5 },
   fee_note = "Gratis",
   product = "Tanda terima dan jawaban pengaduan",
   legal_basis = "UU 25/2009 tentang Pelayanan Publik; Perpres 76/2013 tentang Pengelolaan " ..
     "Pengaduan Pelayanan Publik",
   source = "https://tabloidelemen.com/lapor-mas-bup-dan-matur-mas-bupati-2-layanan-aduan-masyarakat-purbalingga ; Perpres 76/2013",
+  unconfirmed = { minutes = TRIED.minutes, completion = TRIED.completion },
 }
 
 oss {
@@ -986,11 +1196,17 @@ oss {
     "Keputusan pencabutan diterbitkan dan status izin pada OSS/aplikasi diperbarui",
   },
   minutes = 15,
+  completion = { days = 5 },
   fee_note = "Gratis",
   product = "Keputusan pencabutan perizinan",
   legal_basis = OSS,
   source = "PP 5/2021",
-  unconfirmed = { "minutes", "requirements", "procedure" },
+  unconfirmed = {
+    requirements = TRIED.requirements,
+    procedure = TRIED.procedure,
+    minutes = TRIED.minutes,
+    completion = TRIED.completion,
+  },
 }
 
 -- Kelompok prioritas didahulukan; satu nomor reguler setelah tiga

@@ -39,6 +39,24 @@ local COMPLAINT = "SP4N-LAPOR! (www.lapor.go.id, SMS 1708); pengaduan langsung "
 local PERBUP = "Perbup Purbalingga 71/2022 (dinpendukcapil.purbalinggakab.go.id)"
 local HSU = "https://dukcapil.hsu.go.id/ktp-elektronik/ (Pasal 15 Perpres 96/2018)"
 
+-- What was looked up for each fact the services below leave unconfirmed
+-- (`mppctl facts dukcapil` lists them per service).
+local TRIED = {
+  requirements = "Persyaratan dikutip dari Perpres 96/2018 lewat halaman Dukcapil kabupaten lain; " ..
+    "halaman Dinpendukcapil Purbalingga untuk layanan ini tidak ditemukan (diperiksa " ..
+    "2026-11).",
+  minutes = "Tabel standar pelayanan dinpendukcapil.purbalinggakab.go.id hanya memberi waktu untuk " ..
+    "akta kematian (30 menit) dan surat pindah (15 menit); Perbup Purbalingga 71/2022 dan " ..
+    "Perpres 96/2018 tidak menyebut waktu loket (diperiksa 2026-11). Perlu tabel standar " ..
+    "pelayanan Dinpendukcapil yang lengkap.",
+  completion = "Perbup Purbalingga 71/2022 (seperti diuraikan dinpendukcapil.purbalinggakab.go.id) " ..
+    "hanya memberi jangka waktu untuk perceraian, pembatalan perkawinan dan pengakuan anak; " ..
+    "Permendagri 19/2018 (peningkatan kualitas layanan adminduk) belum terbaca pasalnya; " ..
+    "dicari 2026-12 di korpus halaman publik (standar pelayanan instansi ini di Purbalingga " ..
+    "dan kabupaten Jawa Tengah lain, kata kunci 'jangka waktu penyelesaian'): tidak ada " ..
+    "angka untuk layanan ini.",
+}
+
 local agency = mpp.agency {
   id = "dukcapil",
   name = "Dinas Kependudukan dan Pencatatan Sipil Kabupaten Purbalingga",
@@ -67,6 +85,7 @@ agency:service {
     "KTP-el dicetak setelah data terkirim dan dinyatakan tunggal (print ready record)",
   },
   minutes = 15,
+  completion = { at_counter = true },
   fee = 0,
   fee_note = FREE,
   product = "KTP-el",
@@ -74,7 +93,7 @@ agency:service {
   legal_basis = BASIS .. " (Perpres 96/2018 Pasal 15)",
   priority = true,
   source = HSU .. "; " .. PERBUP,
-  unconfirmed = { "minutes" },
+  unconfirmed = { minutes = TRIED.minutes, completion = TRIED.completion },
   -- Antrean daring (kebijakan MPP, bukan ketentuan instansi): perekaman KTP-el.
   booking = { slot_minutes = 30, capacity = 4, days_ahead = 7, walkin_share = 50 },
   needs = { "kk" },
@@ -96,6 +115,7 @@ agency:service {
     "KTP-el baru dicetak dan diserahkan",
   },
   minutes = 10,
+  completion = { at_counter = true },
   fee = 0,
   fee_note = FREE,
   product = "KTP-el pengganti",
@@ -103,7 +123,7 @@ agency:service {
   legal_basis = BASIS .. " (Perpres 96/2018 Pasal 15)",
   priority = true,
   source = HSU .. "; " .. PERBUP,
-  unconfirmed = { "minutes" },
+  unconfirmed = { minutes = TRIED.minutes, completion = TRIED.completion },
 }
 
 agency:service {
@@ -121,6 +141,7 @@ agency:service {
     "KTP-el baru dicetak dan diserahkan",
   },
   minutes = 10,
+  completion = { at_counter = true },
   fee = 0,
   fee_note = FREE,
   product = "KTP-el dengan data terbaru",
@@ -128,7 +149,7 @@ agency:service {
   legal_basis = BASIS .. " (Perpres 96/2018 Pasal 15)",
   priority = true,
   source = HSU .. "; https://disdukcapil.wonogirikab.go.id/layanan/pelayanan-penerbitan-kartu-tanda-penduduk-eletronik-ktp-el-perubahan-data-hilang-dan-rusak",
-  unconfirmed = { "minutes" },
+  unconfirmed = { minutes = TRIED.minutes, completion = TRIED.completion },
 }
 
 agency:service {
@@ -145,6 +166,7 @@ agency:service {
     "KTP-el dicetak dan diserahkan",
   },
   minutes = 10,
+  completion = { at_counter = true },
   fee = 0,
   fee_note = FREE,
   product = "KTP-el",
@@ -152,7 +174,7 @@ agency:service {
   legal_basis = BASIS,
   priority = true,
   source = HSU,
-  unconfirmed = { "minutes" },
+  unconfirmed = { minutes = TRIED.minutes, completion = TRIED.completion },
 }
 
 agency:service {
@@ -170,6 +192,7 @@ agency:service {
     "Masukkan kode aktivasi yang dikirim ke surel",
   },
   minutes = 10,
+  completion = { at_counter = true },
   fee = 0,
   fee_note = FREE,
   product = "KTP-el digital dalam aplikasi IKD",
@@ -179,7 +202,7 @@ agency:service {
   priority = true,
   source = "http://dukcapil.ngawikab.go.id/identitas-kependudukan-digital-ikd/; " ..
     "https://disdukcapil.sukamarakab.go.id/berita/detail/mengenal-identitas-kependudukan-digital-ikd",
-  unconfirmed = { "minutes" },
+  unconfirmed = { minutes = TRIED.minutes, completion = TRIED.completion },
 }
 
 ------------------------------------------------------------------------------
@@ -202,6 +225,7 @@ agency:service {
     "Kartu Keluarga diserahkan kepada pemohon",
   },
   minutes = 15,
+  completion = { at_counter = true },
   fee = 0,
   fee_note = FREE,
   product = "Kartu Keluarga",
@@ -209,7 +233,7 @@ agency:service {
   legal_basis = BASIS .. " (Perpres 96/2018 Pasal 11; Permendagri 108/2019 Pasal 10)",
   priority = true,
   source = "https://kependudukan.kebumenkab.go.id/index.php/web/post/807/1--kartu-keluarga; " .. PERBUP,
-  unconfirmed = { "minutes" },
+  unconfirmed = { minutes = TRIED.minutes, completion = TRIED.completion },
   needs = { "buku-nikah" },
   gives = { "kk" },
 }
@@ -228,6 +252,7 @@ agency:service {
     "Kartu Keluarga diserahkan kepada pemohon",
   },
   minutes = 15,
+  completion = { at_counter = true },
   fee = 0,
   fee_note = FREE,
   product = "Kartu Keluarga baru dan Kartu Keluarga asal yang diperbarui",
@@ -235,7 +260,7 @@ agency:service {
   legal_basis = BASIS .. " (Perpres 96/2018 Pasal 11)",
   priority = true,
   source = "Surat Dirjen Dukcapil 470/13287/Dukcapil tanggal 28-09-2021 (jenis layanan dan persyaratan); " .. PERBUP,
-  unconfirmed = { "minutes" },
+  unconfirmed = { minutes = TRIED.minutes, completion = TRIED.completion },
 }
 
 agency:service {
@@ -252,6 +277,7 @@ agency:service {
     "Kartu Keluarga diserahkan kepada pemohon",
   },
   minutes = 15,
+  completion = { at_counter = true },
   fee = 0,
   fee_note = FREE,
   product = "Kartu Keluarga",
@@ -259,7 +285,7 @@ agency:service {
   legal_basis = BASIS .. " (Permendagri 108/2019 Pasal 10 ayat 3)",
   priority = true,
   source = "https://kependudukan.kebumenkab.go.id/index.php/web/post/807/1--kartu-keluarga",
-  unconfirmed = { "minutes" },
+  unconfirmed = { minutes = TRIED.minutes, completion = TRIED.completion },
 }
 
 agency:service {
@@ -279,6 +305,7 @@ agency:service {
     "Kartu Keluarga diserahkan kepada pemohon",
   },
   minutes = 15,
+  completion = { at_counter = true },
   fee = 0,
   fee_note = FREE,
   product = "Kartu Keluarga dengan data terbaru",
@@ -287,7 +314,7 @@ agency:service {
   priority = true,
   source = "https://kependudukan.kebumenkab.go.id/index.php/web/post/807/1--kartu-keluarga; " ..
     "https://pasal.id/peraturan/permen/permendagri-no-108-tahun-2019 (Pasal 15)",
-  unconfirmed = { "minutes" },
+  unconfirmed = { minutes = TRIED.minutes, completion = TRIED.completion },
   needs = { "kk" },
   gives = { "kk" },
 }
@@ -307,6 +334,7 @@ agency:service {
     "Kartu Keluarga diserahkan kepada pemohon",
   },
   minutes = 10,
+  completion = { at_counter = true },
   fee = 0,
   fee_note = FREE,
   product = "Kartu Keluarga",
@@ -314,7 +342,7 @@ agency:service {
   legal_basis = BASIS .. " (Perpres 96/2018 Pasal 13)",
   priority = true,
   source = "https://kependudukan.kebumenkab.go.id/index.php/web/post/807/1--kartu-keluarga",
-  unconfirmed = { "minutes" },
+  unconfirmed = { minutes = TRIED.minutes, completion = TRIED.completion },
 }
 
 agency:service {
@@ -332,6 +360,7 @@ agency:service {
     "KIA dicetak dan diserahkan kepada orang tua/wali",
   },
   minutes = 10,
+  completion = { at_counter = true },
   fee = 0,
   fee_note = FREE,
   product = "Kartu Identitas Anak",
@@ -339,7 +368,7 @@ agency:service {
   legal_basis = "Permendagri 2/2016 tentang Kartu Identitas Anak; " .. BASIS,
   priority = true,
   source = "Permendagri 2/2016 Pasal 13; https://disdukcapil.purworejokab.go.id/2018/04/13/purworejo-jadi-percontohan-pembuatan-kia-di-indonesia/",
-  unconfirmed = { "minutes" },
+  unconfirmed = { minutes = TRIED.minutes, completion = TRIED.completion },
 }
 
 agency:service {
@@ -358,6 +387,7 @@ agency:service {
     "Penduduk diarahkan ke penerbitan Kartu Keluarga",
   },
   minutes = 20,
+  completion = { at_counter = true },
   fee = 0,
   fee_note = FREE,
   product = "Biodata penduduk dan NIK",
@@ -365,7 +395,7 @@ agency:service {
   legal_basis = BASIS .. " (Perpres 96/2018 Pasal 4)",
   priority = true,
   source = "https://dukcapil.kuburayakab.go.id/pelayanan-pendaftaran-penduduk/ (Pasal 4 Perpres 96/2018)",
-  unconfirmed = { "minutes" },
+  unconfirmed = { minutes = TRIED.minutes, completion = TRIED.completion },
 }
 
 ------------------------------------------------------------------------------
@@ -388,14 +418,19 @@ agency:service {
     "Pemohon membawa SKPWNI ke Disdukcapil tujuan (berlaku 100 hari kerja)",
   },
   minutes = 15,
+  completion = { at_counter = true },
   fee = 0,
   fee_note = FREE,
   product = "Surat Keterangan Pindah WNI (SKPWNI)",
   complaint_channel = COMPLAINT,
   legal_basis = BASIS .. " (Perbup Purbalingga 71/2022 Pasal 20-21)",
   priority = true,
-  source = "https://dinpendukcapil.purbalinggakab.go.id/service/detail-sub/surat-keterangan-pindah; " ..
-    "https://purbalinggakab.go.id/selama-liburan-lebaran-pemohon-migrasi-membludak (waktu layanan 15 menit)",
+  source = {
+    "https://dinpendukcapil.purbalinggakab.go.id/service/detail-sub/surat-keterangan-pindah; " ..
+      "https://purbalinggakab.go.id/selama-liburan-lebaran-pemohon-migrasi-membludak (waktu layanan 15 menit)",
+    completion = "https://purbalinggakab.go.id/selama-liburan-lebaran-pemohon-migrasi-membludak (waktu " ..
+      "layanan 15 menit)",
+  },
 }
 
 agency:service {
@@ -413,6 +448,7 @@ agency:service {
     "KTP-el dengan alamat baru dicetak",
   },
   minutes = 15,
+  completion = { at_counter = true },
   fee = 0,
   fee_note = FREE,
   product = "Surat Keterangan Pindah Datang, Kartu Keluarga dan KTP-el alamat baru",
@@ -421,7 +457,7 @@ agency:service {
   priority = true,
   source = "https://dinpendukcapil.purbalinggakab.go.id/service/detail-sub/surat-keterangan-pindah; " ..
     "https://disdukcapil.purworejokab.go.id/surat-pindah-bagi-wni/",
-  unconfirmed = { "minutes" },
+  unconfirmed = { minutes = TRIED.minutes, completion = TRIED.completion },
 }
 
 agency:service {
@@ -438,6 +474,7 @@ agency:service {
     "Surat Keterangan Pindah Luar Negeri diterbitkan; KK diperbarui",
   },
   minutes = 15,
+  completion = { at_counter = true },
   fee = 0,
   fee_note = FREE,
   product = "Surat Keterangan Pindah Luar Negeri",
@@ -445,7 +482,11 @@ agency:service {
   legal_basis = BASIS .. " (Perbup Purbalingga 71/2022 Pasal 20)",
   priority = true,
   source = "https://dinpendukcapil.purbalinggakab.go.id/service/detail-sub/surat-keterangan-pindah",
-  unconfirmed = { "minutes", "requirements" },
+  unconfirmed = {
+    requirements = TRIED.requirements,
+    minutes = TRIED.minutes,
+    completion = TRIED.completion,
+  },
 }
 
 ------------------------------------------------------------------------------
@@ -473,6 +514,7 @@ agency:service {
     "Kutipan akta kelahiran dicetak dan diserahkan",
   },
   minutes = 30,
+  completion = { at_counter = true },
   fee = 0,
   fee_note = FREE,
   product = "Kutipan Akta Kelahiran",
@@ -480,7 +522,7 @@ agency:service {
   legal_basis = BASIS,
   priority = true,
   source = "https://dinpendukcapil.purbalinggakab.go.id/akta-kelahiran/",
-  unconfirmed = { "minutes" },
+  unconfirmed = { minutes = TRIED.minutes, completion = TRIED.completion },
   needs = { "kk", "buku-nikah", "ktp-el" },
   gives = { "akta-kelahiran" },
 }
@@ -503,14 +545,19 @@ agency:service {
     "Kutipan akta kematian dicetak dan diserahkan",
   },
   minutes = 30,
+  completion = { at_counter = true },
   fee = 0,
   fee_note = FREE,
   product = "Kutipan Akta Kematian",
   complaint_channel = COMPLAINT,
   legal_basis = BASIS .. " (Perbup Purbalingga 71/2022 Pasal 44)",
   priority = true,
-  source = "https://dinpendukcapil.purbalinggakab.go.id/akta-kematian/ (waktu 30 menit, gratis); " ..
-    "https://dinpendukcapil.purbalinggakab.go.id/service/detail-sub/pencatatan-kematian",
+  source = {
+    "https://dinpendukcapil.purbalinggakab.go.id/akta-kematian/ (waktu 30 menit, gratis); " ..
+      "https://dinpendukcapil.purbalinggakab.go.id/service/detail-sub/pencatatan-kematian",
+    completion = "https://dinpendukcapil.purbalinggakab.go.id/akta-kematian/ (waktu pelayanan 30 " ..
+      "menit)",
+  },
   needs = { "kk", "ktp-el" },
   gives = { "akta-kematian" },
 }
@@ -532,6 +579,7 @@ agency:service {
     "Kutipan akta perkawinan dicetak dan diserahkan",
   },
   minutes = 30,
+  completion = { days = 1 },
   fee = 0,
   fee_note = FREE,
   product = "Kutipan Akta Perkawinan",
@@ -539,7 +587,7 @@ agency:service {
   legal_basis = BASIS .. "; UU 1/1974 tentang Perkawinan (Perbup Purbalingga 71/2022 Pasal 36-40)",
   priority = true,
   source = "https://dinpendukcapil.purbalinggakab.go.id/service/detail-sub/pencatatan-perkawinan",
-  unconfirmed = { "minutes" },
+  unconfirmed = { minutes = TRIED.minutes, completion = TRIED.completion },
 }
 
 agency:service {
@@ -558,14 +606,19 @@ agency:service {
     "Kutipan akta perceraian terbit paling lama 3 hari kerja setelah berkas lengkap",
   },
   minutes = 20,
+  completion = { days = 3 },
   fee = 0,
   fee_note = FREE,
   product = "Kutipan Akta Perceraian",
   complaint_channel = COMPLAINT,
   legal_basis = BASIS .. " (Perbup Purbalingga 71/2022 Pasal 42)",
   priority = true,
-  source = "https://dinpendukcapil.purbalinggakab.go.id/service/detail-sub/pencatatan-perceraian",
-  unconfirmed = { "minutes" },
+  source = {
+    "https://dinpendukcapil.purbalinggakab.go.id/service/detail-sub/pencatatan-perceraian",
+    completion = "https://dinpendukcapil.purbalinggakab.go.id/service/detail-sub/pencatatan-perceraian " ..
+      "(Perbup Purbalingga 71/2022 Pasal 42: paling lama 3 hari kerja)",
+  },
+  unconfirmed = { minutes = TRIED.minutes },
 }
 
 agency:service {
@@ -584,14 +637,19 @@ agency:service {
     "Surat keterangan pembatalan perkawinan terbit paling lama 3 hari kerja",
   },
   minutes = 20,
+  completion = { days = 3 },
   fee = 0,
   fee_note = FREE,
   product = "Surat Keterangan Pembatalan Perkawinan",
   complaint_channel = COMPLAINT,
   legal_basis = BASIS .. " (Perbup Purbalingga 71/2022 Pasal 41)",
   priority = true,
-  source = "https://dinpendukcapil.purbalinggakab.go.id/service/detail-sub/pencatatan-pembatalan-perkawinan",
-  unconfirmed = { "minutes" },
+  source = {
+    "https://dinpendukcapil.purbalinggakab.go.id/service/detail-sub/pencatatan-pembatalan-perkawinan",
+    completion = "https://dinpendukcapil.purbalinggakab.go.id/service/detail-sub/pencatatan-pembatalan-perkawinan " ..
+      "(Perbup Purbalingga 71/2022 Pasal 41: paling lama 3 hari kerja)",
+  },
+  unconfirmed = { minutes = TRIED.minutes },
 }
 
 agency:service {
@@ -612,14 +670,19 @@ agency:service {
     "Akta pengakuan anak dicetak; akta kelahiran diberi catatan pinggir (paling lama 3 hari kerja)",
   },
   minutes = 20,
+  completion = { days = 3 },
   fee = 0,
   fee_note = FREE,
   product = "Kutipan Akta Pengakuan Anak dan catatan pinggir pada akta kelahiran",
   complaint_channel = COMPLAINT,
   legal_basis = BASIS .. " (UU 23/2006 Pasal 49)",
   priority = true,
-  source = "https://dinpendukcapil.purbalinggakab.go.id/service/detail-sub/pencatatan-pengakuan-anak",
-  unconfirmed = { "minutes" },
+  source = {
+    "https://dinpendukcapil.purbalinggakab.go.id/service/detail-sub/pencatatan-pengakuan-anak",
+    completion = "https://dinpendukcapil.purbalinggakab.go.id/service/detail-sub/pencatatan-pengakuan-anak " ..
+      "(Perbup Purbalingga 71/2022: paling lama 3 hari kerja)",
+  },
+  unconfirmed = { minutes = TRIED.minutes },
 }
 
 agency:service {
@@ -638,6 +701,7 @@ agency:service {
     "Catatan pinggir pengesahan dibuat pada register dan kutipan akta kelahiran",
   },
   minutes = 20,
+  completion = { days = 3 },
   fee = 0,
   fee_note = FREE,
   product = "Catatan pinggir pengesahan anak pada akta kelahiran",
@@ -646,7 +710,7 @@ agency:service {
   priority = true,
   source = "https://disdukcapil.pandeglangkab.go.id/index.php/layanan/d/pengesahan-anak; " ..
     "https://disdukcapil.tanahbumbukab.go.id/2020/01/akta-pengesahan-anak.html",
-  unconfirmed = { "minutes" },
+  unconfirmed = { minutes = TRIED.minutes, completion = TRIED.completion },
 }
 
 agency:service {
@@ -664,6 +728,7 @@ agency:service {
     "Catatan pinggir dibuat pada register dan kutipan akta kelahiran",
   },
   minutes = 20,
+  completion = { days = 3 },
   fee = 0,
   fee_note = FREE,
   product = "Catatan pinggir pengangkatan anak pada akta kelahiran",
@@ -671,7 +736,7 @@ agency:service {
   legal_basis = BASIS .. " (UU 23/2006 Pasal 47)",
   priority = true,
   source = "http://kelurahansedanau.natunakab.go.id/2018/11/01/vii-pencatatan-pengangkatan-anak-pengakuan-anak-pengesahan-anak-serta-perubahan-dan-pembatalan-akta-pencatatan-sipil/",
-  unconfirmed = { "minutes" },
+  unconfirmed = { minutes = TRIED.minutes, completion = TRIED.completion },
 }
 
 agency:service {
@@ -689,6 +754,7 @@ agency:service {
     "Catatan pinggir dibuat pada register dan kutipan akta; KK dan KTP-el diperbarui",
   },
   minutes = 20,
+  completion = { days = 3 },
   fee = 0,
   fee_note = FREE,
   product = "Catatan pinggir perubahan nama pada akta pencatatan sipil",
@@ -697,7 +763,7 @@ agency:service {
   priority = true,
   source = "https://aidils-organization.gitbook.io/dukcapil/pencatatan-sipil/pencatatan-perubahan-nama " ..
     "(merujuk Pasal 52 UU 23/2006 dan Pasal 53 Perpres 96/2018)",
-  unconfirmed = { "minutes" },
+  unconfirmed = { minutes = TRIED.minutes, completion = TRIED.completion },
 }
 
 agency:service {
@@ -715,6 +781,7 @@ agency:service {
     "Akta hasil pembetulan dicetak dan diserahkan",
   },
   minutes = 20,
+  completion = { days = 3 },
   fee = 0,
   fee_note = FREE,
   product = "Kutipan akta pencatatan sipil hasil pembetulan",
@@ -722,7 +789,7 @@ agency:service {
   legal_basis = BASIS .. " (UU 23/2006 Pasal 71)",
   priority = true,
   source = "https://disdukcapil.wonogirikab.go.id/jenispelayanan/detail/34/1",
-  unconfirmed = { "minutes" },
+  unconfirmed = { minutes = TRIED.minutes, completion = TRIED.completion },
 }
 
 agency:service {
@@ -740,6 +807,7 @@ agency:service {
     "Kutipan kedua ditandatangani elektronik, dicetak dan diserahkan",
   },
   minutes = 15,
+  completion = { at_counter = true },
   fee = 0,
   fee_note = FREE,
   product = "Kutipan kedua akta pencatatan sipil",
@@ -747,7 +815,7 @@ agency:service {
   legal_basis = BASIS,
   priority = true,
   source = "https://disdukcapil.wonogirikab.go.id/jenispelayanan/detail/34/1",
-  unconfirmed = { "minutes" },
+  unconfirmed = { minutes = TRIED.minutes, completion = TRIED.completion },
 }
 
 agency:service {
@@ -763,6 +831,7 @@ agency:service {
     "Fotokopi dilegalisasi dan diserahkan kembali",
   },
   minutes = 10,
+  completion = { at_counter = true },
   fee = 0,
   fee_note = FREE .. ". Dokumen bertanda tangan elektronik (kode QR) sah tanpa legalisasi",
   product = "Fotokopi dokumen kependudukan yang dilegalisasi",
@@ -770,7 +839,11 @@ agency:service {
   legal_basis = BASIS,
   priority = true,
   source = "https://purbalinggakab.go.id/jelang-tahun-ajaran-baru-permintaan-legalisir-dokumen-adminduk-meningkat",
-  unconfirmed = { "minutes", "requirements" },
+  unconfirmed = {
+    requirements = TRIED.requirements,
+    minutes = TRIED.minutes,
+    completion = TRIED.completion,
+  },
 }
 
 -- Kelompok prioritas (lansia, disabilitas, ibu hamil, anak) didahulukan,

@@ -46,6 +46,20 @@ local PROC = {
   "Paspor terbit sekitar 4 hari kerja setelah wawancara dan diambil di loket penyerahan",
 }
 
+-- What was looked up for each fact the services below leave unconfirmed
+-- (`mppctl facts imigrasi` lists them per service).
+local TRIED = {
+  requirements = "Persyaratan paspor PMI (rekomendasi Disnaker/BP3MI) hanya dari praktik umum; laman " ..
+    "Imigrasi Cilacap tidak memuatnya (diperiksa 2026-11).",
+  minutes = "Standar pelayanan kantor imigrasi induk di MPP Purbalingga tidak ditemukan; Keputusan " ..
+    "Kakanim Banggai tentang standar pelayanan terpotong sebelum waktu (dicari 2026-12).",
+  completion = "Jangka waktu 4 hari kerja terkonfirmasi untuk paspor biasa (liputan6, Kanim " ..
+    "Palembang); untuk layanan ini tidak ditemukan angka; dicari 2026-12 di korpus halaman publik (standar pelayanan instansi ini di " ..
+    "Purbalingga dan kabupaten Jawa Tengah lain, kata kunci 'jangka waktu penyelesaian').",
+  quota = "Kuota mengikuti praktik MPP Kajen (radartegal.disway.id); kuota Purbalingga tidak " ..
+    "diumumkan (diperiksa 2026-11).",
+}
+
 local agency = mpp.agency {
   id = "imigrasi",
   name = "Kantor Imigrasi - Unit Layanan Paspor MPP Purbalingga",
@@ -67,6 +81,7 @@ agency:service {
   },
   procedure = PROC,
   minutes = 20,
+  completion = { days = 4, note = "layanan percepatan selesai hari yang sama dengan tambahan PNBP Rp1.000.000" },
   fee = 350000,
   fee_note = FEE_PASPOR,
   product = "Paspor biasa RI",
@@ -74,9 +89,15 @@ agency:service {
   legal_basis = BASIS,
   quota = 15,
   priority = true,
-  source = "https://palembang.tribunnews.com/2023/05/24/cara-membuat-paspor-untuk-anak-di-kantor-imigrasi-apa-saja-syaratnya; " ..
-    "https://kreatornews.com/prosedur-pembuatan-paspor-sesuai-regulasi-terbaru-humas-imigrasi-cirebon-imbau-masyarakat-tak-tertipu-calo/; " .. TARIF_SRC,
-  unconfirmed = { "minutes", "quota" },
+  source = {
+    "https://palembang.tribunnews.com/2023/05/24/cara-membuat-paspor-untuk-anak-di-kantor-imigrasi-apa-saja-syaratnya; " ..
+      "https://kreatornews.com/prosedur-pembuatan-paspor-sesuai-regulasi-terbaru-humas-imigrasi-cirebon-imbau-masyarakat-tak-tertipu-calo/; " .. TARIF_SRC,
+    completion = "https://liputan6.com/amp/2439349/pengurusan-paspor-di-sumsel-cukup-sehari (paspor " ..
+      "diambil paling lama 4 hari kerja setelah foto dan wawancara); " ..
+      "https://parboaboa.id/pembuatan-paspor-di-pematang-siantar (SE Dirjen Imigrasi " ..
+      "IMI-1635.GR.01.01 Tahun 2019: percepatan selesai hari yang sama)",
+  },
+  unconfirmed = { minutes = TRIED.minutes, quota = TRIED.quota },
   -- Antrean daring (kebijakan MPP, bukan ketentuan instansi): paspor dilayani dengan kuota harian; pemohon yang memesan slot datang pada jamnya, 20% kuota tetap untuk datang langsung.
   booking = { slot_minutes = 60, capacity = 3, days_ahead = 14, walkin_share = 20,
               checkin_before = 30, checkin_after = 15 },
@@ -103,6 +124,7 @@ agency:service {
     "Paspor terbit sekitar 4 hari kerja dan diambil di loket penyerahan",
   },
   minutes = 25,
+  completion = { days = 4, note = "layanan percepatan selesai hari yang sama dengan tambahan PNBP Rp1.000.000" },
   fee = 350000,
   fee_note = FEE_PASPOR,
   product = "Paspor biasa RI untuk anak",
@@ -110,9 +132,15 @@ agency:service {
   legal_basis = BASIS,
   quota = 15,
   priority = true,
-  source = "http://surabaya.imigrasi.go.id/development/index.php/persyaratan-bagi-paspor-anak; " ..
-    "https://yogyakarta.kompas.com/read/2023/05/04/211343478/cara-pembuatan-paspor-anak-syarat-alur-biaya-dan-masa-berlaku; " .. TARIF_SRC,
-  unconfirmed = { "minutes", "quota" },
+  source = {
+    "http://surabaya.imigrasi.go.id/development/index.php/persyaratan-bagi-paspor-anak; " ..
+      "https://yogyakarta.kompas.com/read/2023/05/04/211343478/cara-pembuatan-paspor-anak-syarat-alur-biaya-dan-masa-berlaku; " .. TARIF_SRC,
+    completion = "https://liputan6.com/amp/2439349/pengurusan-paspor-di-sumsel-cukup-sehari (paspor " ..
+      "diambil paling lama 4 hari kerja setelah foto dan wawancara); " ..
+      "https://parboaboa.id/pembuatan-paspor-di-pematang-siantar (SE Dirjen Imigrasi " ..
+      "IMI-1635.GR.01.01 Tahun 2019: percepatan selesai hari yang sama)",
+  },
+  unconfirmed = { minutes = TRIED.minutes, quota = TRIED.quota },
 }
 
 agency:service {
@@ -124,6 +152,7 @@ agency:service {
   },
   procedure = PROC,
   minutes = 15,
+  completion = { days = 4, note = "layanan percepatan selesai hari yang sama dengan tambahan PNBP Rp1.000.000" },
   fee = 350000,
   fee_note = FEE_PASPOR,
   product = "Paspor biasa RI pengganti",
@@ -131,9 +160,15 @@ agency:service {
   legal_basis = BASIS,
   quota = 15,
   priority = true,
-  source = "https://cilacap.goblog.co.id/permohonan-paspor-kantor-imigrasi-cilacap-didominasi-pelaut; " ..
-    "https://umroh-mandiri.com/la-umroh; " .. TARIF_SRC,
-  unconfirmed = { "minutes", "quota" },
+  source = {
+    "https://cilacap.goblog.co.id/permohonan-paspor-kantor-imigrasi-cilacap-didominasi-pelaut; " ..
+      "https://umroh-mandiri.com/la-umroh; " .. TARIF_SRC,
+    completion = "https://liputan6.com/amp/2439349/pengurusan-paspor-di-sumsel-cukup-sehari (paspor " ..
+      "diambil paling lama 4 hari kerja setelah foto dan wawancara); " ..
+      "https://parboaboa.id/pembuatan-paspor-di-pematang-siantar (SE Dirjen Imigrasi " ..
+      "IMI-1635.GR.01.01 Tahun 2019: percepatan selesai hari yang sama)",
+  },
+  unconfirmed = { minutes = TRIED.minutes, quota = TRIED.quota },
   -- Antrean daring (kebijakan MPP, bukan ketentuan instansi): paspor dilayani dengan kuota harian; pemohon yang memesan slot datang pada jamnya, 20% kuota tetap untuk datang langsung.
   booking = { slot_minutes = 60, capacity = 3, days_ahead = 14, walkin_share = 20,
               checkin_before = 30, checkin_after = 15 },
@@ -156,6 +191,7 @@ agency:service {
     "Foto, sidik jari dan wawancara; paspor terbit setelah pemeriksaan selesai",
   },
   minutes = 30,
+  completion = { days = 4, note = "setelah pemeriksaan (BAP) atas kehilangan" },
   fee = 1350000,
   fee_note = "Biaya beban paspor hilang Rp1.000.000 (Rp0 bila keadaan kahar) ditambah " .. FEE_PASPOR,
   product = "Paspor biasa RI pengganti",
@@ -165,7 +201,7 @@ agency:service {
   priority = true,
   source = "https://www.idxchannel.com/milenomic/cara-urus-paspor-hilang-atau-rusak-beserta-syarat-dan-biayanya/6; " ..
     "https://umroh-mandiri.com/la-umroh; " .. TARIF_SRC,
-  unconfirmed = { "minutes", "quota" },
+  unconfirmed = { minutes = TRIED.minutes, completion = TRIED.completion, quota = TRIED.quota },
 }
 
 agency:service {
@@ -185,6 +221,7 @@ agency:service {
     "Foto, sidik jari dan wawancara; paspor terbit setelah pemeriksaan selesai",
   },
   minutes = 25,
+  completion = { days = 4, note = "setelah pemeriksaan (BAP) atas kerusakan" },
   fee = 850000,
   fee_note = "Biaya beban paspor rusak Rp500.000 (Rp0 bila keadaan kahar) ditambah " .. FEE_PASPOR,
   product = "Paspor biasa RI pengganti",
@@ -194,7 +231,7 @@ agency:service {
   priority = true,
   source = "https://www.idxchannel.com/milenomic/cara-urus-paspor-hilang-atau-rusak-beserta-syarat-dan-biayanya/6; " ..
     "https://umroh-mandiri.com/la-umroh; " .. TARIF_SRC,
-  unconfirmed = { "minutes", "quota" },
+  unconfirmed = { minutes = TRIED.minutes, completion = TRIED.completion, quota = TRIED.quota },
 }
 
 agency:service {
@@ -208,6 +245,7 @@ agency:service {
   },
   procedure = PROC,
   minutes = 20,
+  completion = { days = 4 },
   fee = 350000,
   fee_note = FEE_PASPOR,
   product = "Paspor biasa RI dengan data baru",
@@ -216,7 +254,7 @@ agency:service {
   quota = 15,
   priority = true,
   source = "https://umroh-mandiri.com/la-umroh (penggantian dengan perubahan nama); " .. TARIF_SRC,
-  unconfirmed = { "minutes", "quota" },
+  unconfirmed = { minutes = TRIED.minutes, completion = TRIED.completion, quota = TRIED.quota },
 }
 
 agency:service {
@@ -235,6 +273,7 @@ agency:service {
     "Paspor terbit dan diambil di loket penyerahan",
   },
   minutes = 25,
+  completion = { days = 4 },
   fee = 350000,
   fee_note = FEE_PASPOR,
   product = "Paspor biasa RI untuk Pekerja Migran Indonesia",
@@ -244,7 +283,12 @@ agency:service {
   priority = true,
   source = "https://wonosobozone.com/2017/10/25/imigrasi-wonosobo-tunda-penerbitan-ratusan-paspor/ " ..
     "(pemeriksaan paspor calon pekerja nonprosedural); UU 18/2017; " .. TARIF_SRC,
-  unconfirmed = { "minutes", "quota", "requirements" },
+  unconfirmed = {
+    requirements = TRIED.requirements,
+    minutes = TRIED.minutes,
+    completion = TRIED.completion,
+    quota = TRIED.quota,
+  },
 }
 
 agency:service {
@@ -261,6 +305,7 @@ agency:service {
     "Pemohon memilih jadwal dan menerima kode billing pembayaran",
   },
   minutes = 15,
+  completion = { at_counter = true },
   fee = 0,
   fee_note = "Bantuan pendaftaran tidak dipungut biaya; PNBP paspor dibayar melalui kode billing",
   product = "Jadwal kedatangan dan kode billing M-Paspor",
@@ -268,7 +313,7 @@ agency:service {
   legal_basis = BASIS,
   priority = true,
   source = "https://serayunews.com/simak-begini-cara-mengajukan-permohonan-pembuatan-paspor-di-kantor-imigrasi-cilacap",
-  unconfirmed = { "minutes" },
+  unconfirmed = { minutes = TRIED.minutes, completion = TRIED.completion },
 }
 
 agency:service {
@@ -284,6 +329,7 @@ agency:service {
     "Paspor diserahkan dan ditandatangani pemiliknya",
   },
   minutes = 5,
+  completion = { at_counter = true },
   fee = 0,
   fee_note = "Tidak dipungut biaya",
   product = "Paspor biasa RI",
@@ -291,7 +337,11 @@ agency:service {
   legal_basis = BASIS,
   priority = true,
   source = "https://yogyakarta.kompas.com/read/2023/05/04/211343478/cara-pembuatan-paspor-anak-syarat-alur-biaya-dan-masa-berlaku (tahap pengambilan paspor)",
-  unconfirmed = { "minutes", "requirements" },
+  unconfirmed = {
+    requirements = TRIED.requirements,
+    minutes = TRIED.minutes,
+    completion = TRIED.completion,
+  },
 }
 
 agency:service {
@@ -306,6 +356,7 @@ agency:service {
     "Permohonan izin tinggal diarahkan ke Kantor Imigrasi atau layanan daring",
   },
   minutes = 15,
+  completion = { at_counter = true },
   fee = 0,
   fee_note = "Konsultasi tidak dipungut biaya; izin tinggal dikenai PNBP sesuai PP 45/2024",
   product = "Informasi persyaratan dan alur layanan keimigrasian",
@@ -313,7 +364,7 @@ agency:service {
   legal_basis = BASIS .. "; UU 25/2009 tentang Pelayanan Publik",
   priority = true,
   source = "https://ntvnews.id/news/0120229/ini-rincian-tarif-baru-bikin-paspor-baru (PP 45/2024 memuat tarif izin tinggal)",
-  unconfirmed = { "minutes" },
+  unconfirmed = { minutes = TRIED.minutes, completion = TRIED.completion },
 }
 
 -- Kelompok prioritas didahulukan (mereka juga boleh datang tanpa jadwal

@@ -35,6 +35,17 @@ local COMPLAINT = "SP4N-LAPOR! (www.lapor.go.id, SMS 1708); pengaduan masyarakat
   "Kejaksaan RI (www.kejaksaan.go.id); petugas PTSP Kejaksaan Negeri Purbalingga"
 local KOMPAS = "https://otomotif.kompas.com/read/2023/10/02/152100515/twitter.com"
 
+-- What was looked up for each fact the services below leave unconfirmed
+-- (`mppctl facts kejari` lists them per service).
+local TRIED = {
+  requirements = "Persyaratan hanya dari kejari lain (diperiksa 2026-11).",
+  procedure = "Alur hanya dari kejari lain (diperiksa 2026-11).",
+  minutes = "Standar Kejari Purbalingga tidak ditemukan; standar Kejari Karanganyar dan SIPPN " ..
+    "Kejari lain tidak memberi waktu loket untuk layanan ini (diperiksa 2026-11).",
+  completion = "Standar Kejari Purbalingga tidak ditemukan (diperiksa 2026-11); standar Kejari " ..
+    "Karanganyar (KEP-14/M.3.33/03/2023) belum dibaca untuk jangka waktu layanan ini.",
+}
+
 local agency = mpp.agency {
   id = "kejari",
   name = "Kejaksaan Negeri Purbalingga",
@@ -60,6 +71,7 @@ agency:service {
     "Barang bukti (SIM/STNK) diserahkan dan penerima menandatangani tanda terima",
   },
   minutes = 10,
+  completion = { at_counter = true },
   fee = 0,
   fee_note = "Layanan gratis. Denda sesuai putusan hakim (verstek) dan disetor ke kas " ..
     "negara; pengantaran barang bukti melalui PT Pos dikenai ongkos kirim",
@@ -69,7 +81,7 @@ agency:service {
     "267-268; PERMA 12/2016 tentang Tata Cara Penyelesaian Perkara Pelanggaran Lalu Lintas",
   priority = true,
   source = KOMPAS .. "; https://langgam.id/3-cara-pembayaran-denda-tilang-di-kejaksaan-negeri-pesisir-selatan; https://ngopibareng.id/read/kejari-sidoarjo-mudahkan-pengambilan-tilang-tanpa-antre-di-mpp/amp",
-  unconfirmed = { "minutes" },
+  unconfirmed = { minutes = TRIED.minutes, completion = TRIED.completion },
 }
 
 agency:service {
@@ -87,6 +99,7 @@ agency:service {
     "Barang bukti diserahkan dari gudang barang bukti; pemilik menandatangani berita acara pengembalian (BA-20)",
   },
   minutes = 20,
+  completion = { days = 1 },
   fee = 0,
   fee_note = FREE,
   product = "Barang bukti kembali kepada yang berhak dan berita acara pengembalian",
@@ -94,7 +107,7 @@ agency:service {
   legal_basis = BASIS .. "; KUHAP (UU 8/1981) Pasal 46 dan 194, Pasal 270",
   priority = true,
   source = "https://mistar.id/news/hukum/pemilik-bisa-ambil-kembali-kendaraan-yang-disita-jaksa-begini-syarat-dan-caranya; https://id.scribd.com/document/634791684/SOP-BB (SOP barang bukti Kejari Pekanbaru)",
-  unconfirmed = { "minutes" },
+  unconfirmed = { minutes = TRIED.minutes, completion = TRIED.completion },
 }
 
 agency:service {
@@ -112,6 +125,7 @@ agency:service {
     "Tunjukkan surat izin kepada petugas Rutan/Lapas pada hari kunjungan",
   },
   minutes = 15,
+  completion = { at_counter = true },
   fee = 0,
   fee_note = FREE,
   product = "Surat izin kunjungan tahanan",
@@ -119,7 +133,11 @@ agency:service {
   legal_basis = BASIS .. "; KUHAP Pasal 60-61; PP 27/1983 tentang Pelaksanaan KUHAP Pasal 20",
   priority = true,
   source = "https://t10.zonaintegritas.id/satker/demo (izin kunjungan tahap penuntutan, PP 27/1983 Pasal 20)",
-  unconfirmed = { "minutes", "requirements" },
+  unconfirmed = {
+    requirements = TRIED.requirements,
+    minutes = TRIED.minutes,
+    completion = TRIED.completion,
+  },
 }
 
 agency:service {
@@ -136,14 +154,20 @@ agency:service {
     "Bukti setor diserahkan; jaksa menerbitkan tanda terima dan berita acara pelaksanaan putusan",
   },
   minutes = 20,
+  completion = { at_counter = true },
   fee = 0,
   fee_note = "Layanan gratis. Besaran denda, uang pengganti dan biaya perkara sesuai amar putusan, disetor ke kas negara",
   product = "Bukti setor dan berita acara pelaksanaan putusan",
   complaint_channel = COMPLAINT,
   legal_basis = BASIS .. "; KUHAP Pasal 270 dan 273; UU 31/1999 jo. UU 20/2001 Pasal 18 (uang pengganti)",
   priority = true,
-  source = "https://text-id.123dok.com/document/8yd9xw4ez-pelaksanaan-eksekusi-uang-denda-tilang-oleh-kejaksaan-negeri.html (jaksa sebagai eksekutor denda); KUHAP Pasal 270-273",
-  unconfirmed = { "minutes", "requirements", "procedure" },
+  source = "https://text-id.123dok.com/document/8yd9xw4ez-pelaksanaan-eksekusi-uang-denda-tilang-oleh-kejaksaan-negeri.html (jaksa sebagai eksekutor denda); UU 8/1981 (KUHAP) Pasal 270-273",
+  unconfirmed = {
+    requirements = TRIED.requirements,
+    procedure = TRIED.procedure,
+    minutes = TRIED.minutes,
+    completion = TRIED.completion,
+  },
 }
 
 agency:service {
@@ -160,6 +184,7 @@ agency:service {
     "Permohonan tertulis ditelaah oleh jaksa yang ditunjuk (SP-1) dan dijawab",
   },
   minutes = 30,
+  completion = { days = 14 },
   fee = 0,
   fee_note = FREE,
   product = "Konsultasi, pendapat atau informasi hukum perdata dan tata usaha negara",
@@ -170,7 +195,7 @@ agency:service {
     "sebagaimana telah diubah",
   priority = true,
   source = "https://sippn.menpan.go.id/pelayanan-publik/8237336/kejaksaan-tinggi-nusa-tenggara-timur/pelayanan-bantuan-hukum-atau-pelayanan-hukum; http://kejari-taliabu.com/penyuluhan-hukum/pelayanan-hukum/",
-  unconfirmed = { "minutes" },
+  unconfirmed = { minutes = TRIED.minutes, completion = TRIED.completion },
 }
 
 agency:service {
@@ -186,6 +211,7 @@ agency:service {
     "Permohonan diteruskan kepada Jaksa Penuntut Umum yang menangani perkara",
   },
   minutes = 15,
+  completion = { at_counter = true },
   fee = 0,
   fee_note = FREE,
   product = "Informasi dan penerusan permohonan keadilan restoratif",
@@ -194,7 +220,12 @@ agency:service {
     "Berdasarkan Keadilan Restoratif",
   priority = true,
   source = "Peraturan Kejaksaan 15/2020 Pasal 5 (syarat keadilan restoratif)",
-  unconfirmed = { "minutes", "requirements", "procedure" },
+  unconfirmed = {
+    requirements = TRIED.requirements,
+    procedure = TRIED.procedure,
+    minutes = TRIED.minutes,
+    completion = TRIED.completion,
+  },
 }
 
 agency:service {
@@ -209,6 +240,7 @@ agency:service {
     "Petugas memberi informasi tahapan perkara dan jadwal sidang yang terbuka untuk umum",
   },
   minutes = 10,
+  completion = { at_counter = true },
   fee = 0,
   fee_note = FREE,
   product = "Informasi tahapan perkara dan jadwal sidang",
@@ -216,7 +248,11 @@ agency:service {
   legal_basis = BASIS .. "; UU 14/2008 tentang Keterbukaan Informasi Publik",
   priority = true,
   source = "https://lawinsider.com/id/contracts/kdZInPRqBsb (Standar Pelayanan Kejari Karanganyar, KEP-14/M.3.33/03/2023)",
-  unconfirmed = { "minutes", "requirements" },
+  unconfirmed = {
+    requirements = TRIED.requirements,
+    minutes = TRIED.minutes,
+    completion = TRIED.completion,
+  },
 }
 
 agency:service {
@@ -233,6 +269,7 @@ agency:service {
     "Jika tidak puas, pemohon dapat mengajukan keberatan kepada atasan PPID",
   },
   minutes = 10,
+  completion = { days = 10, note = "dapat diperpanjang paling lama 7 hari kerja" },
   fee = 0,
   fee_note = FREE .. "; penggandaan dokumen menurut biaya riil",
   product = "Informasi publik atau surat pemberitahuan tertulis",
@@ -241,8 +278,11 @@ agency:service {
     "Peraturan Komisi Informasi 1/2021 tentang Standar Layanan Informasi Publik; " ..
     "Peraturan Jaksa Agung PER-032/A/JA/08/2010 tentang Pelayanan Informasi Publik di Kejaksaan",
   priority = true,
-  source = "https://lawinsider.com/id/contracts/9YC6q6DEB9 (SOP pelayanan informasi Kejari Pinrang, dasar hukum); UU 14/2008 Pasal 22",
-  unconfirmed = { "minutes" },
+  source = {
+    "https://lawinsider.com/id/contracts/9YC6q6DEB9 (SOP pelayanan informasi Kejari Pinrang, dasar hukum); UU 14/2008 Pasal 22",
+    completion = "UU 14/2008 Pasal 22 ayat (7) dan (8)",
+  },
+  unconfirmed = { minutes = TRIED.minutes },
 }
 
 agency:service {
@@ -258,6 +298,7 @@ agency:service {
     "Peserta mendaftar dan menawar sendiri melalui www.lelang.go.id; lelang dilaksanakan oleh KPKNL",
   },
   minutes = 10,
+  completion = { at_counter = true },
   fee = 0,
   fee_note = FREE .. "; peserta lelang menyetor uang jaminan sesuai pengumuman lelang",
   product = "Informasi lelang barang rampasan negara",
@@ -267,7 +308,7 @@ agency:service {
     "Eksekusi; peraturan Menteri Keuangan tentang petunjuk pelaksanaan lelang",
   priority = true,
   source = "https://sipeka-kejaripekanbaru.id/lelang; https://gatra.com/news-474306-hukum-hasil-lelang-barang-rampasan-kejari-batanghari-meningkat.html; https://www.balipost.com/?p=504984",
-  unconfirmed = { "minutes" },
+  unconfirmed = { minutes = TRIED.minutes, completion = TRIED.completion },
 }
 
 agency:service {
@@ -283,6 +324,7 @@ agency:service {
     "Jadwal dan narasumber dikonfirmasi kepada pemohon",
   },
   minutes = 10,
+  completion = { days = 7 },
   fee = 0,
   fee_note = FREE,
   product = "Jadwal kegiatan penerangan/penyuluhan hukum",
@@ -290,7 +332,12 @@ agency:service {
   legal_basis = BASIS .. " (UU 16/2004 Pasal 30 ayat (3) huruf a: peningkatan kesadaran hukum masyarakat)",
   priority = true,
   source = "https://radarcirebon.disway.id/read/26923/masyarakat-wajib-melek-hukum (fungsi peningkatan kesadaran hukum kejaksaan)",
-  unconfirmed = { "minutes", "requirements", "procedure" },
+  unconfirmed = {
+    requirements = TRIED.requirements,
+    procedure = TRIED.procedure,
+    minutes = TRIED.minutes,
+    completion = TRIED.completion,
+  },
 }
 
 agency:service {
@@ -307,6 +354,7 @@ agency:service {
     "Laporan ditelaah dan diteruskan ke bidang yang berwenang; pelapor diberi kabar tindak lanjut",
   },
   minutes = 20,
+  completion = { days = 14 },
   fee = 0,
   fee_note = FREE,
   product = "Tanda terima laporan/pengaduan",
@@ -314,7 +362,11 @@ agency:service {
   legal_basis = BASIS .. "; Perpres 76/2013 tentang Pengelolaan Pengaduan Pelayanan Publik",
   priority = true,
   source = "https://lawinsider.com/id/contracts/kdZInPRqBsb (Standar Pelayanan Kejari Karanganyar); Perpres 76/2013",
-  unconfirmed = { "minutes", "requirements" },
+  unconfirmed = {
+    requirements = TRIED.requirements,
+    minutes = TRIED.minutes,
+    completion = TRIED.completion,
+  },
 }
 
 -- Kelompok prioritas didahulukan; setelah tiga panggilan prioritas berturut-

@@ -42,6 +42,21 @@ local WONOSOBO = "https://wonosobo.kemenag.go.id/?p=9163"
 local WONOSOBO_PHU = "https://wonosobo.kemenag.go.id/layanan-pada-seksi-haji-dan-umroh"
 local PASURUAN = "https://kemenagkabpasuruan.id"
 
+-- What was looked up for each fact the services below leave unconfirmed
+-- (`mppctl facts kemenag` lists them per service).
+local TRIED = {
+  requirements = "Persyaratan Kemenag Purbalingga tidak ditemukan untuk layanan ini (diperiksa 2026-11); " ..
+    "dipakai Kemenag lain.",
+  procedure = "Alur Kemenag Purbalingga tidak ditemukan untuk layanan ini (diperiksa 2026-11).",
+  minutes = "Standar PTSP Kemenag Wonosobo dan Pasuruan hanya memberi waktu pendaftaran haji dan " ..
+    "mutasi; standar PTSP Kemenag Purbalingga tidak ditemukan (diperiksa 2026-11).",
+  completion = "Standar PTSP Kemenag Purbalingga tidak ditemukan (diperiksa 2026-11); standar Kemenag " ..
+    "Wonosobo dan Pasuruan dipakai hanya untuk haji; jangka waktu layanan ini belum " ..
+    "ditemukan.",
+  legal_basis = "Dasar hukum pengganti ijazah madrasah tidak ditemukan dalam sumber terbit (diperiksa " ..
+    "2026-11).",
+}
+
 local agency = mpp.agency {
   id = "kemenag",
   name = "Kantor Kementerian Agama Kabupaten Purbalingga",
@@ -76,6 +91,7 @@ agency:service {
     "SPH diserahkan kepada jemaah",
   },
   minutes = 25,
+  completion = { at_counter = true },
   fee = 0,
   fee_note = FREE .. ". Setoran awal Bipih Rp25.000.000 disetor ke rekening BPKH " ..
     "melalui BPS Bipih; itu tabungan jemaah, bukan biaya layanan",
@@ -83,8 +99,12 @@ agency:service {
   complaint_channel = COMPLAINT,
   legal_basis = HAJI,
   priority = true,
-  source = "https://purbalingga.kemenag.go.id/pelayanan-haji/ ; " .. WONOSOBO ..
-    " ; https://majalengka.kemenag.go.id/pendaftaran-haji",
+  source = {
+    "https://purbalingga.kemenag.go.id/pelayanan-haji/ ; " .. WONOSOBO ..
+      " ; https://majalengka.kemenag.go.id/pendaftaran-haji",
+    completion = "https://wonosobo.kemenag.go.id/?p=9163 (standar pelayanan PTSP: pendaftaran haji 25 " ..
+      "menit)",
+  },
 }
 
 agency:service {
@@ -106,6 +126,7 @@ agency:service {
     "Dana setoran dikembalikan oleh BPKH ke rekening ahli waris",
   },
   minutes = 30,
+  completion = { days = 5 },
   fee = 0,
   fee_note = FREE,
   product = "Tanda terima permohonan pembatalan; surat pembatalan nomor porsi",
@@ -113,7 +134,7 @@ agency:service {
   legal_basis = HAJI,
   priority = true,
   source = WONOSOBO .. " ; " .. WONOSOBO_PHU,
-  unconfirmed = { "minutes" },
+  unconfirmed = { minutes = TRIED.minutes, completion = TRIED.completion },
 }
 
 agency:service {
@@ -133,6 +154,7 @@ agency:service {
     "Dana setoran dikembalikan oleh BPKH ke rekening jemaah",
   },
   minutes = 30,
+  completion = { days = 5 },
   fee = 0,
   fee_note = FREE,
   product = "Tanda terima permohonan pembatalan; surat pembatalan nomor porsi",
@@ -140,7 +162,7 @@ agency:service {
   legal_basis = HAJI,
   priority = true,
   source = WONOSOBO .. " ; " .. WONOSOBO_PHU,
-  unconfirmed = { "minutes" },
+  unconfirmed = { minutes = TRIED.minutes, completion = TRIED.completion },
 }
 
 agency:service {
@@ -164,6 +186,7 @@ agency:service {
     "Setelah disetujui, penerima melakukan perekaman data dan menerima SPH atas namanya",
   },
   minutes = 30,
+  completion = { days = 5 },
   fee = 0,
   fee_note = FREE,
   product = "Surat Pendaftaran Haji (SPH) atas nama penerima pelimpahan",
@@ -171,7 +194,7 @@ agency:service {
   legal_basis = HAJI,
   priority = true,
   source = PASURUAN .. "/?p=591 ; https://www.scribd.com/document/564919992/Penerapan-Pma-13-Tahun-2021",
-  unconfirmed = { "minutes" },
+  unconfirmed = { minutes = TRIED.minutes, completion = TRIED.completion },
 }
 
 agency:service {
@@ -192,13 +215,18 @@ agency:service {
     "Surat tanda terima diserahkan kepada jemaah",
   },
   minutes = 30,
+  completion = { at_counter = true },
   fee = 0,
   fee_note = FREE,
   product = "Surat tanda terima mutasi jemaah haji",
   complaint_channel = COMPLAINT,
   legal_basis = HAJI,
   priority = true,
-  source = PASURUAN .. "/penyelenggara-haji-dan-umroh/penerimaan-mutasi-calon-jemaah-haji",
+  source = {
+    PASURUAN .. "/penyelenggara-haji-dan-umroh/penerimaan-mutasi-calon-jemaah-haji",
+    completion = "https://kemenagkabpasuruan.id/penyelenggara-haji-dan-umroh/penerimaan-mutasi-calon-jemaah-haji " ..
+      "(mutasi jemaah 30 menit)",
+  },
 }
 
 agency:service {
@@ -220,6 +248,7 @@ agency:service {
     "Rekomendasi diserahkan untuk dibawa ke kantor imigrasi",
   },
   minutes = 20,
+  completion = { days = 1 },
   fee = 0,
   fee_note = FREE,
   product = "Surat rekomendasi paspor umrah/haji khusus",
@@ -228,7 +257,7 @@ agency:service {
     "SE Dirjen PHU B-7001/Dj.II/Hk.00.5/03/2017 tentang rekomendasi paspor umrah/haji khusus",
   priority = true,
   source = WONOSOBO_PHU .. " ; https://jateng.kemenag.go.id/berita/kemenag-purworejo-telah-terbitkan-83-rekomendasi-paspor-umroh-dan-haji-khusus/",
-  unconfirmed = { "minutes" },
+  unconfirmed = { minutes = TRIED.minutes, completion = TRIED.completion },
 }
 
 agency:service {
@@ -244,6 +273,7 @@ agency:service {
     "Pengaduan dicatat dan diteruskan ke Kanwil Kemenag Jawa Tengah/Ditjen PHU",
   },
   minutes = 15,
+  completion = { at_counter = true },
   fee = 0,
   fee_note = FREE,
   product = "Informasi status izin PPIU; tanda terima pengaduan",
@@ -251,7 +281,11 @@ agency:service {
   legal_basis = "UU 8/2019 tentang Penyelenggaraan Ibadah Haji dan Umrah",
   priority = true,
   source = "https://jateng.kemenag.go.id/berita/kemenag-purworejo-telah-terbitkan-83-rekomendasi-paspor-umroh-dan-haji-khusus/",
-  unconfirmed = { "minutes", "requirements" },
+  unconfirmed = {
+    requirements = TRIED.requirements,
+    minutes = TRIED.minutes,
+    completion = TRIED.completion,
+  },
 }
 
 ------------------------------------------------------------------------------
@@ -274,6 +308,7 @@ agency:service {
     "Calon pengantin melengkapi berkas di KUA kecamatan paling lambat 10 hari kerja sebelum akad",
   },
   minutes = 15,
+  completion = { at_counter = true },
   fee = 0,
   fee_note = "Nikah di KUA pada hari dan jam kerja gratis; nikah di luar KUA atau di luar " ..
     "hari/jam kerja PNBP Rp600.000 disetor ke bank (PP 59/2018); warga tidak mampu atau " ..
@@ -285,7 +320,11 @@ agency:service {
   priority = true,
   source = "https://www.kuarembang.com/2025/11/ketentuan-biaya-pencatatan-nikah.html ; " ..
     "https://kotapekalongan.kemenag.go.id/?p=7423",
-  unconfirmed = { "minutes", "requirements" },
+  unconfirmed = {
+    requirements = TRIED.requirements,
+    minutes = TRIED.minutes,
+    completion = TRIED.completion,
+  },
 }
 
 agency:service {
@@ -305,6 +344,7 @@ agency:service {
     "Komite Fatwa menetapkan kehalalan; BPJPH menerbitkan sertifikat halal elektronik",
   },
   minutes = 20,
+  completion = { days = 12 },
   fee = 0,
   fee_note = "Rp0 untuk permohonan self declare UMK (Keputusan Kepala BPJPH 141/2021), " ..
     "selama kuota SEHATI tersedia",
@@ -316,7 +356,7 @@ agency:service {
   priority = true,
   source = "https://sepintasupdate.com/cara-mendapatkan-sertifikasi-halal-gratis-dari-bpjph-6275.html " ..
     "(BPJPH, April 2025); https://pdfcoffee.com/faq-bpjph-pdf-free.html",
-  unconfirmed = { "minutes" },
+  unconfirmed = { minutes = TRIED.minutes, completion = TRIED.completion },
 }
 
 agency:service {
@@ -338,6 +378,7 @@ agency:service {
     "LPH memeriksa produk; Komite Fatwa menetapkan kehalalan; BPJPH menerbitkan sertifikat",
   },
   minutes = 20,
+  completion = { days = 21 },
   fee = 300000,
   fee_note = "Permohonan sertifikat halal: UMK Rp300.000, usaha menengah Rp5.000.000, usaha " ..
     "besar/luar negeri Rp12.500.000; ditambah pemeriksaan LPH (UMK paling tinggi " ..
@@ -349,7 +390,7 @@ agency:service {
   priority = true,
   source = "https://holopis.com/2022/03/17/ini-harga-yang-harus-dibayar-untuk-mendapat-logo-halal-dari-kemenag/4 ; " ..
     "https://nasional.kontan.co.id/news/berapa-biaya-untuk-mengurus-sertifikasi-halal-ini-rinciannya",
-  unconfirmed = { "minutes" },
+  unconfirmed = { minutes = TRIED.minutes, completion = TRIED.completion },
 }
 
 agency:service {
@@ -369,6 +410,7 @@ agency:service {
     "Rekomendasi dipakai sebagai syarat Persetujuan Bangunan Gedung rumah ibadat",
   },
   minutes = 20,
+  completion = { days = 7 },
   fee = 0,
   fee_note = FREE,
   product = "Surat rekomendasi tertulis Kepala Kantor Kemenag",
@@ -378,7 +420,7 @@ agency:service {
   priority = true,
   source = "PBM Menag-Mendagri 9/8 Tahun 2006 Pasal 14; https://kabsolokkemenag.blogspot.com " ..
     "(standar pelayanan Bimas Islam, rekomendasi pendirian masjid)",
-  unconfirmed = { "minutes" },
+  unconfirmed = { minutes = TRIED.minutes, completion = TRIED.completion },
 }
 
 agency:service {
@@ -397,6 +439,7 @@ agency:service {
     "Kepala Kantor Kemenag menerbitkan Surat Keterangan Terdaftar (SKT)",
   },
   minutes = 20,
+  completion = { days = 7 },
   fee = 0,
   fee_note = FREE,
   product = "Surat Keterangan Terdaftar (SKT) majelis taklim, berlaku 5 tahun",
@@ -404,7 +447,11 @@ agency:service {
   legal_basis = "PMA 29/2019 tentang Majelis Taklim",
   priority = true,
   source = "PMA 29/2019 tentang Majelis Taklim",
-  unconfirmed = { "minutes", "requirements" },
+  unconfirmed = {
+    requirements = TRIED.requirements,
+    minutes = TRIED.minutes,
+    completion = TRIED.completion,
+  },
 }
 
 agency:service {
@@ -421,6 +468,7 @@ agency:service {
     "Ikrar wakaf dan Akta Ikrar Wakaf dibuat di KUA; pendaftaran tanah wakaf ke Kantor Pertanahan",
   },
   minutes = 20,
+  completion = { at_counter = true },
   fee = 0,
   fee_note = FREE,
   product = "Penjelasan dan pengantar pembuatan Akta Ikrar Wakaf",
@@ -428,7 +476,12 @@ agency:service {
   legal_basis = "UU 41/2004 tentang Wakaf; PP 42/2006 tentang Pelaksanaan UU 41/2004",
   priority = true,
   source = "https://purbalingga.kemenag.go.id/layanan-publik (layanan penyelenggara zakat dan wakaf)",
-  unconfirmed = { "minutes", "requirements", "procedure" },
+  unconfirmed = {
+    requirements = TRIED.requirements,
+    procedure = TRIED.procedure,
+    minutes = TRIED.minutes,
+    completion = TRIED.completion,
+  },
 }
 
 ------------------------------------------------------------------------------
@@ -451,6 +504,7 @@ agency:service {
     "Surat keterangan pengganti ijazah ditandatangani Kepala Kantor Kemenag",
   },
   minutes = 20,
+  completion = { days = 3 },
   fee = 0,
   fee_note = FREE,
   product = "Surat Keterangan Pengganti Ijazah (SKPI) madrasah",
@@ -460,7 +514,12 @@ agency:service {
   priority = true,
   source = "https://purbalingga.kemenag.go.id/layanan-publik (Permohonan Penggantian Ijazah); " ..
     "https://kabsolokkemenag.blogspot.com",
-  unconfirmed = { "minutes", "requirements", "legal_basis" },
+  unconfirmed = {
+    requirements = TRIED.requirements,
+    minutes = TRIED.minutes,
+    completion = TRIED.completion,
+    legal_basis = TRIED.legal_basis,
+  },
 }
 
 agency:service {
@@ -481,6 +540,7 @@ agency:service {
     "Kepala Kantor Kemenag menerbitkan tanda daftar LPQ",
   },
   minutes = 20,
+  completion = { days = 7 },
   fee = 0,
   fee_note = FREE,
   product = "Tanda daftar LPQ dan nomor statistik lembaga",
@@ -490,7 +550,7 @@ agency:service {
   priority = true,
   source = "https://kissparry.com/2024/04/06/cara-mengurus-tanda-daftar-lpq-tpq-tkq-tqa-terbaru-secara-online-melalui-sipdarpq-dan-contoh-formulirnya-sesuai-kepdirjen-pendis-91-2020 ; " ..
     "https://pontren.com/2021/02/12/juknis-izin-operasional-tpq/",
-  unconfirmed = { "minutes" },
+  unconfirmed = { minutes = TRIED.minutes, completion = TRIED.completion },
 }
 
 agency:service {
@@ -510,6 +570,7 @@ agency:service {
     "Usulan diteruskan ke Kanwil Kemenag Jawa Tengah; izin terdaftar diterbitkan dengan nomor statistik",
   },
   minutes = 20,
+  completion = { days = 30 },
   fee = 0,
   fee_note = FREE,
   product = "Piagam izin terdaftar pesantren dan Nomor Statistik Pesantren (NSP)",
@@ -519,7 +580,11 @@ agency:service {
   priority = true,
   source = "UU 18/2019 Pasal 5 (unsur pesantren); PMA 30/2020; " ..
     "https://lingkarjateng.id/berita-pati-hari-ini/ratusan-tpq-di-pati-harus-ajukan-perizinan-ulang-ke-kemenag/",
-  unconfirmed = { "minutes", "procedure" },
+  unconfirmed = {
+    procedure = TRIED.procedure,
+    minutes = TRIED.minutes,
+    completion = TRIED.completion,
+  },
 }
 
 -- Banyak pendaftar haji dan jemaah pelimpahan adalah lansia: kelompok

@@ -28,6 +28,19 @@ local KUP = "UU 6/1983 tentang Ketentuan Umum dan Tata Cara Perpajakan s.t.d.t.d
 local DASAR = KUP .. "; PMK 81/2024"
 local SUMBER = "Standar Pelayanan KPP Pratama (anyflip.com/ncrse/gppi); KEP-378/PJ/2013; PMK 81/2024"
 
+-- What was looked up for each fact the services below leave unconfirmed
+-- (`mppctl facts kpp` lists them per service).
+local TRIED = {
+  requirements = "Persyaratan dari standar KPP lain dan PMK 81/2024; ketentuan KPP Purbalingga tidak " ..
+    "ditemukan (diperiksa 2026-11).",
+  minutes = "Standar Pelayanan KPP Pratama Bandar Lampung Satu (anyflip.com/ncrse/gppi) ditemukan " ..
+    "lagi (2026-12) tetapi yang terbaca hanya daftar isinya; KEP-378/PJ/2013 belum terbaca " ..
+    "lampirannya.",
+  completion = "Lampiran KEP-378/PJ/2013 dan standar KPP Bandar Lampung Satu memuat jangka waktu per " ..
+    "layanan tetapi isinya belum terbaca (dicari 2026-12); UU KUP untuk pengurangan sanksi " ..
+    "belum terbaca pasalnya.",
+}
+
 local agency = mpp.agency {
   id = "kpp",
   name = "Kantor Pelayanan Pajak Pratama Purbalingga",
@@ -52,13 +65,14 @@ agency:service {
     "NPWP dan Surat Keterangan Terdaftar (SKT) diterbitkan",
   },
   minutes = 15,
+  completion = { at_counter = true },
   fee = 0,
   product = "NPWP dan Surat Keterangan Terdaftar (SKT)",
   complaint_channel = PENGADUAN,
   legal_basis = DASAR .. "; PMK 112/2022",
   priority = true,
   source = SUMBER .. "; PMK 112/2022",
-  unconfirmed = { "minutes" },
+  unconfirmed = { minutes = TRIED.minutes, completion = TRIED.completion },
 }
 
 agency:service {
@@ -77,13 +91,14 @@ agency:service {
     "NPWP badan dan SKT diterbitkan",
   },
   minutes = 20,
+  completion = { at_counter = true },
   fee = 0,
   product = "NPWP badan dan Surat Keterangan Terdaftar (SKT)",
   complaint_channel = PENGADUAN,
   legal_basis = DASAR .. "; PMK 112/2022",
   priority = false,
   source = SUMBER .. "; PMK 112/2022",
-  unconfirmed = { "minutes" },
+  unconfirmed = { minutes = TRIED.minutes, completion = TRIED.completion },
 }
 
 agency:service {
@@ -100,13 +115,14 @@ agency:service {
     "Data dimutakhirkan; NIK aktif sebagai NPWP",
   },
   minutes = 10,
+  completion = { at_counter = true },
   fee = 0,
   product = "NIK tervalidasi sebagai NPWP",
   complaint_channel = PENGADUAN,
   legal_basis = DASAR .. "; PMK 112/2022",
   priority = true,
   source = "PMK 112/2022; PMK 81/2024",
-  unconfirmed = { "minutes" },
+  unconfirmed = { minutes = TRIED.minutes, completion = TRIED.completion },
 }
 
 agency:service {
@@ -122,13 +138,14 @@ agency:service {
     "Data diperbarui di Coretax",
   },
   minutes = 15,
+  completion = { at_counter = true },
   fee = 0,
   product = "Data wajib pajak yang telah diubah",
   complaint_channel = PENGADUAN,
   legal_basis = DASAR,
   priority = true,
   source = SUMBER,
-  unconfirmed = { "minutes" },
+  unconfirmed = { minutes = TRIED.minutes, completion = TRIED.completion },
 }
 
 agency:service {
@@ -144,13 +161,14 @@ agency:service {
     "Wajib pajak dipindahkan ke KPP yang wilayahnya meliputi alamat baru",
   },
   minutes = 15,
+  completion = { days = 5 },
   fee = 0,
   product = "Surat Keterangan Terdaftar di KPP baru",
   complaint_channel = PENGADUAN,
   legal_basis = DASAR,
   priority = true,
   source = SUMBER,
-  unconfirmed = { "minutes" },
+  unconfirmed = { minutes = TRIED.minutes, completion = TRIED.completion },
 }
 
 agency:service {
@@ -166,13 +184,14 @@ agency:service {
     "Status wajib pajak ditetapkan non-efektif",
   },
   minutes = 10,
+  completion = { days = 5 },
   fee = 0,
   product = "Pemberitahuan penetapan Wajib Pajak Non-Efektif",
   complaint_channel = PENGADUAN,
   legal_basis = DASAR,
   priority = true,
   source = SUMBER,
-  unconfirmed = { "minutes" },
+  unconfirmed = { minutes = TRIED.minutes, completion = TRIED.completion },
 }
 
 agency:service {
@@ -188,13 +207,14 @@ agency:service {
     "Status wajib pajak diaktifkan kembali",
   },
   minutes = 10,
+  completion = { days = 5 },
   fee = 0,
   product = "Status wajib pajak aktif kembali",
   complaint_channel = PENGADUAN,
   legal_basis = DASAR,
   priority = true,
   source = SUMBER,
-  unconfirmed = { "minutes" },
+  unconfirmed = { minutes = TRIED.minutes, completion = TRIED.completion },
 }
 
 agency:service {
@@ -212,13 +232,14 @@ agency:service {
     "Keputusan penghapusan NPWP diterbitkan (dapat lebih dari satu hari)",
   },
   minutes = 15,
+  completion = { days = 120 },
   fee = 0,
   product = "Surat Keputusan Penghapusan NPWP",
   complaint_channel = PENGADUAN,
   legal_basis = DASAR,
   priority = true,
   source = SUMBER,
-  unconfirmed = { "minutes" },
+  unconfirmed = { minutes = TRIED.minutes, completion = TRIED.completion },
 }
 
 agency:service {
@@ -235,13 +256,14 @@ agency:service {
     "EFIN diterbitkan dan dikirim ke email; wajib pajak dibantu mengaktifkan akun Coretax",
   },
   minutes = 10,
+  completion = { at_counter = true },
   fee = 0,
   product = "EFIN dan akun Coretax aktif",
   complaint_channel = PENGADUAN,
   legal_basis = DASAR,
   priority = true,
   source = SUMBER .. "; https://www.pajak.go.id (Coretax)",
-  unconfirmed = { "minutes" },
+  unconfirmed = { minutes = TRIED.minutes, completion = TRIED.completion },
 }
 
 agency:service {
@@ -257,13 +279,14 @@ agency:service {
     "Kode otorisasi/sertifikat elektronik diterbitkan untuk menandatangani dokumen pajak (faktur, SPT)",
   },
   minutes = 15,
+  completion = { at_counter = true },
   fee = 0,
   product = "Kode Otorisasi DJP atau Sertifikat Elektronik",
   complaint_channel = PENGADUAN,
   legal_basis = DASAR,
   priority = true,
   source = "PMK 81/2024; https://www.pajak.go.id (Coretax)",
-  unconfirmed = { "minutes" },
+  unconfirmed = { minutes = TRIED.minutes, completion = TRIED.completion },
 }
 
 agency:service {
@@ -280,13 +303,14 @@ agency:service {
     "Surat Pengukuhan PKP diterbitkan bila memenuhi syarat",
   },
   minutes = 20,
+  completion = { days = 5 },
   fee = 0,
   product = "Surat Pengukuhan Pengusaha Kena Pajak",
   complaint_channel = PENGADUAN,
   legal_basis = DASAR .. "; UU 8/1983 tentang PPN s.t.d.t.d. UU 7/2021",
   priority = false,
   source = SUMBER,
-  unconfirmed = { "minutes" },
+  unconfirmed = { minutes = TRIED.minutes, completion = TRIED.completion },
 }
 
 agency:service {
@@ -302,13 +326,14 @@ agency:service {
     "Surat pencabutan pengukuhan PKP diterbitkan bila memenuhi syarat",
   },
   minutes = 15,
+  completion = { days = 120 },
   fee = 0,
   product = "Surat Pencabutan Pengukuhan PKP",
   complaint_channel = PENGADUAN,
   legal_basis = DASAR .. "; UU 8/1983 tentang PPN s.t.d.t.d. UU 7/2021",
   priority = false,
   source = SUMBER,
-  unconfirmed = { "minutes" },
+  unconfirmed = { minutes = TRIED.minutes, completion = TRIED.completion },
 }
 
 agency:service {
@@ -325,13 +350,18 @@ agency:service {
     "SKF diterbitkan bila memenuhi syarat, atau diberi surat penolakan",
   },
   minutes = 10,
+  completion = { days = 3 },
   fee = 0,
   product = "Surat Keterangan Fiskal",
   complaint_channel = PENGADUAN,
   legal_basis = DASAR,
   priority = true,
   source = SUMBER,
-  unconfirmed = { "minutes", "requirements" },
+  unconfirmed = {
+    requirements = TRIED.requirements,
+    minutes = TRIED.minutes,
+    completion = TRIED.completion,
+  },
 }
 
 agency:service {
@@ -351,13 +381,14 @@ agency:service {
     "Surat Keterangan Penelitian Formal diterbitkan untuk keperluan PPAT dan BPN",
   },
   minutes = 15,
+  completion = { days = 3 },
   fee = 0,
   product = "Surat Keterangan Penelitian Formal Bukti Pemenuhan Kewajiban Penyetoran PPh",
   complaint_channel = PENGADUAN,
   legal_basis = KUP .. "; PP 34/2016; PMK 261/2016; PER-18/PJ/2017",
   priority = true,
   source = "PER-18/PJ/2017 (scribd.com salinan); PP 34/2016; PMK 261/2016; Standar Pelayanan KPP Pratama (anyflip.com/ncrse/gppi)",
-  unconfirmed = { "minutes" },
+  unconfirmed = { minutes = TRIED.minutes, completion = TRIED.completion },
 }
 
 agency:service {
@@ -376,13 +407,14 @@ agency:service {
     "SKB diterbitkan atau permohonan ditolak dengan alasan",
   },
   minutes = 15,
+  completion = { days = 3 },
   fee = 0,
   product = "Surat Keterangan Bebas PPh atas pengalihan hak atas tanah/bangunan",
   complaint_channel = PENGADUAN,
   legal_basis = KUP .. "; PP 34/2016; PMK 261/2016",
   priority = true,
   source = "PP 34/2016; PMK 261/2016; docplayer.info 'Prosedur Pengajuan Permohonan SKB PPh atas Pengalihan Hak atas Tanah'",
-  unconfirmed = { "minutes" },
+  unconfirmed = { minutes = TRIED.minutes, completion = TRIED.completion },
 }
 
 agency:service {
@@ -399,13 +431,14 @@ agency:service {
     "Bukti Pbk diterbitkan",
   },
   minutes = 15,
+  completion = { days = 20 },
   fee = 0,
   product = "Bukti Pemindahbukuan (Pbk)",
   complaint_channel = PENGADUAN,
   legal_basis = DASAR,
   priority = true,
   source = SUMBER,
-  unconfirmed = { "minutes" },
+  unconfirmed = { minutes = TRIED.minutes, completion = TRIED.completion },
 }
 
 agency:service {
@@ -422,13 +455,14 @@ agency:service {
     "KPP meneliti permohonan dan menerbitkan keputusan",
   },
   minutes = 15,
+  completion = { days = 120, note = "paling lama 6 bulan" },
   fee = 0,
   product = "Bukti penerimaan permohonan; keputusan pengurangan/penghapusan sanksi",
   complaint_channel = PENGADUAN,
   legal_basis = KUP .. " (Pasal 36 ayat 1); PMK 81/2024",
   priority = true,
-  source = "UU KUP Pasal 36; PMK 81/2024",
-  unconfirmed = { "minutes" },
+  source = "UU 6/1983 (KUP) Pasal 36; PMK 81/2024",
+  unconfirmed = { minutes = TRIED.minutes, completion = TRIED.completion },
 }
 
 agency:service {
@@ -445,13 +479,14 @@ agency:service {
     "SPT dikirim; bukti penerimaan elektronik diterima",
   },
   minutes = 20,
+  completion = { at_counter = true },
   fee = 0,
   product = "Bukti Penerimaan Elektronik SPT Tahunan",
   complaint_channel = PENGADUAN,
   legal_basis = DASAR,
   priority = true,
   source = SUMBER,
-  unconfirmed = { "minutes" },
+  unconfirmed = { minutes = TRIED.minutes, completion = TRIED.completion },
 }
 
 agency:service {
@@ -467,13 +502,14 @@ agency:service {
     "Kartu NPWP dan/atau SKT dicetak ulang",
   },
   minutes = 10,
+  completion = { at_counter = true },
   fee = 0,
   product = "Kartu NPWP dan/atau Surat Keterangan Terdaftar",
   complaint_channel = PENGADUAN,
   legal_basis = DASAR,
   priority = true,
   source = SUMBER,
-  unconfirmed = { "minutes" },
+  unconfirmed = { minutes = TRIED.minutes, completion = TRIED.completion },
 }
 
 -- Satu loket: kelompok prioritas didahulukan, satu antrean reguler setelah

@@ -66,6 +66,19 @@ local function filing(extra)
   return steps
 end
 
+-- What was looked up for each fact the services below leave unconfirmed
+-- (`mppctl facts pa` lists them per service).
+local TRIED = {
+  requirements = "Persyaratan hanya dari PA lain (Salatiga, Banyumas, Tigaraksa); PA Purbalingga tidak " ..
+    "menerbitkannya dalam sumber terbuka (diperiksa 2026-11).",
+  minutes = "Waktu 45 menit berasal dari standar PTSP PA Negara (SIPPN 8107526), bukan PA " ..
+    "Purbalingga; standar PA Purbalingga tidak ditemukan (diperiksa 2026-11).",
+  completion = "Standar PA Purbalingga tidak ditemukan (diperiksa 2026-11); standar PTSP PA Negara " ..
+    "(SIPPN 8107526) dipakai untuk alur pendaftaran, jangka waktu layanan ini belum dibaca " ..
+    "di sana.",
+  fee = "PNBP layanan ini menurut PP 5/2019 tidak terbaca untuk kasus ini (diperiksa 2026-11).",
+}
+
 local agency = mpp.agency {
   id = "pa",
   name = "Pengadilan Agama Purbalingga",
@@ -91,6 +104,7 @@ agency:service {
   },
   procedure = filing("Hadir pada sidang; mediasi wajib jika Tergugat hadir (PERMA 1/2016)"),
   minutes = 45,
+  completion = { at_counter = true },
   fee = 30000,
   fee_note = PANJAR,
   product = "Nomor perkara terdaftar; setelah diputus: putusan dan akta cerai",
@@ -99,7 +113,7 @@ agency:service {
   priority = true,
   source = SALATIGA .. "; http://mpp.tangerangselatankota.go.id/instansi/detail/15; " ..
     BANYUMAS .. "; " .. SIPPN .. "; " .. PNBP_SRC,
-  unconfirmed = { "minutes" },
+  unconfirmed = { minutes = TRIED.minutes, completion = TRIED.completion },
 }
 
 agency:service {
@@ -113,6 +127,7 @@ agency:service {
   },
   procedure = filing("Jika permohonan dikabulkan, Pemohon mengucapkan ikrar talak di depan sidang"),
   minutes = 45,
+  completion = { at_counter = true },
   fee = 30000,
   fee_note = PANJAR,
   product = "Nomor perkara terdaftar; setelah ikrar talak: penetapan dan akta cerai",
@@ -120,7 +135,7 @@ agency:service {
   legal_basis = BASIS .. "; " .. MARRIAGE .. "; UU 7/1989 Pasal 66; " .. PNBP,
   priority = true,
   source = SALATIGA .. "; " .. BANYUMAS .. "; " .. SIPPN .. "; " .. PNBP_SRC,
-  unconfirmed = { "minutes" },
+  unconfirmed = { minutes = TRIED.minutes, completion = TRIED.completion },
 }
 
 agency:service {
@@ -137,6 +152,7 @@ agency:service {
   },
   procedure = filing("Anak, calon pasangan dan orang tua kedua pihak wajib hadir; hakim tunggal memeriksa demi kepentingan terbaik anak"),
   minutes = 45,
+  completion = { at_counter = true },
   fee = 30000,
   fee_note = PANJAR,
   product = "Penetapan dispensasi kawin (untuk dibawa ke KUA)",
@@ -145,7 +161,7 @@ agency:service {
     "Pedoman Mengadili Permohonan Dispensasi Kawin; " .. PNBP,
   priority = true,
   source = "PERMA 5/2019 Pasal 5 ayat (1); " .. SALATIGA .. " (surat penolakan KUA); " .. SIPPN,
-  unconfirmed = { "minutes" },
+  unconfirmed = { minutes = TRIED.minutes, completion = TRIED.completion },
 }
 
 agency:service {
@@ -160,6 +176,7 @@ agency:service {
   },
   procedure = filing("Permohonan isbat nikah diumumkan 14 hari sebelum sidang; penetapan dibawa ke KUA untuk dicatat"),
   minutes = 45,
+  completion = { at_counter = true },
   fee = 30000,
   fee_note = PANJAR,
   product = "Penetapan isbat nikah (dasar penerbitan Buku Nikah oleh KUA)",
@@ -167,7 +184,11 @@ agency:service {
   legal_basis = BASIS .. "; " .. MARRIAGE .. " (Pasal 7 KHI); " .. PNBP,
   priority = true,
   source = "https://suara.com/lifestyle/2024/11/01/060000/syarat-mengajukan-isbat-nikah-seperti-rizky-febian-dan-mahalini-berapa-biayanya (mengutip PA Tigaraksa); " .. SIPPN,
-  unconfirmed = { "minutes", "requirements" },
+  unconfirmed = {
+    requirements = TRIED.requirements,
+    minutes = TRIED.minutes,
+    completion = TRIED.completion,
+  },
 }
 
 agency:service {
@@ -185,6 +206,7 @@ agency:service {
   },
   procedure = filing("Istri dipanggil dan didengar keterangannya di sidang"),
   minutes = 45,
+  completion = { at_counter = true },
   fee = 30000,
   fee_note = PANJAR,
   product = "Penetapan izin poligami",
@@ -192,7 +214,7 @@ agency:service {
   legal_basis = BASIS .. "; UU 1/1974 Pasal 4-5; PP 9/1975 Pasal 40-44; KHI Pasal 55-59; " .. PNBP,
   priority = true,
   source = SALATIGA .. "; " .. SIPPN,
-  unconfirmed = { "minutes" },
+  unconfirmed = { minutes = TRIED.minutes, completion = TRIED.completion },
 }
 
 agency:service {
@@ -206,6 +228,7 @@ agency:service {
   },
   procedure = filing("Wali nasab dipanggil dan didengar; penetapan wali adhal dibawa ke KUA agar nikah dengan wali hakim"),
   minutes = 45,
+  completion = { at_counter = true },
   fee = 30000,
   fee_note = PANJAR,
   product = "Penetapan wali adhal",
@@ -213,7 +236,11 @@ agency:service {
   legal_basis = BASIS .. "; KHI Pasal 23; Peraturan Menteri Agama 30/2005 tentang Wali Hakim; " .. PNBP,
   priority = true,
   source = "https://ejournal.ibntegal.ac.id/index.php/tawasuth/article/view/776 (PA Slawi, PMA 30/2005); " .. SIPPN,
-  unconfirmed = { "minutes", "requirements" },
+  unconfirmed = {
+    requirements = TRIED.requirements,
+    minutes = TRIED.minutes,
+    completion = TRIED.completion,
+  },
 }
 
 ------------------------------------------------------------------------------
@@ -231,6 +258,7 @@ agency:service {
   },
   procedure = filing("Mediasi wajib jika Tergugat hadir (PERMA 1/2016)"),
   minutes = 45,
+  completion = { at_counter = true },
   fee = 30000,
   fee_note = PANJAR,
   product = "Putusan hak asuh anak dan nafkah anak",
@@ -238,7 +266,11 @@ agency:service {
   legal_basis = BASIS .. "; UU 1/1974 Pasal 41; KHI Pasal 105 dan 156; " .. PNBP,
   priority = true,
   source = "https://pa-serui.go.id/wajah-baru-perkara-perceraian/ (Surat Dirjen Badilag 1669/DJA/HK.00/5/2021); " .. SIPPN,
-  unconfirmed = { "minutes", "requirements" },
+  unconfirmed = {
+    requirements = TRIED.requirements,
+    minutes = TRIED.minutes,
+    completion = TRIED.completion,
+  },
 }
 
 agency:service {
@@ -253,6 +285,7 @@ agency:service {
   },
   procedure = filing("Hakim menilai kepentingan terbaik anak; penetapan dipakai untuk perbuatan hukum atas nama anak"),
   minutes = 45,
+  completion = { at_counter = true },
   fee = 30000,
   fee_note = PANJAR,
   product = "Penetapan perwalian",
@@ -261,7 +294,11 @@ agency:service {
     "Syarat dan Tata Cara Penunjukan Wali; " .. PNBP,
   priority = true,
   source = "https://aisahpartnerslawfirm.co.id/2024/08/06/bagaimana-cara-mengurus-perwalian-anak-di-pengadilan-agama; " .. SIPPN,
-  unconfirmed = { "minutes", "requirements" },
+  unconfirmed = {
+    requirements = TRIED.requirements,
+    minutes = TRIED.minutes,
+    completion = TRIED.completion,
+  },
 }
 
 agency:service {
@@ -275,6 +312,7 @@ agency:service {
   },
   procedure = filing("Penetapan menjadi dasar Dinpendukcapil mencantumkan nama ayah pada akta kelahiran"),
   minutes = 45,
+  completion = { at_counter = true },
   fee = 30000,
   fee_note = PANJAR,
   product = "Penetapan asal usul anak",
@@ -282,7 +320,11 @@ agency:service {
   legal_basis = BASIS .. "; UU 1/1974 Pasal 55; KHI Pasal 103; " .. PNBP,
   priority = true,
   source = "https://penghulu.apripusat.or.id/?p=4471 (akta kelahiran dan nikah tidak tercatat); " .. SIPPN,
-  unconfirmed = { "minutes", "requirements" },
+  unconfirmed = {
+    requirements = TRIED.requirements,
+    minutes = TRIED.minutes,
+    completion = TRIED.completion,
+  },
 }
 
 agency:service {
@@ -299,6 +341,7 @@ agency:service {
   },
   procedure = filing("Ahli waris dan dua orang saksi hadir pada sidang"),
   minutes = 45,
+  completion = { at_counter = true },
   fee = 30000,
   fee_note = PANJAR,
   product = "Penetapan ahli waris",
@@ -306,7 +349,11 @@ agency:service {
   legal_basis = BASIS .. " (UU 3/2006 Pasal 49 huruf b); KHI Buku II Hukum Kewarisan; " .. PNBP,
   priority = true,
   source = "https://hukumexpert.com/syarat-syarat-untuk-permohonan-waris/; https://blog.justika.com/keluarga/syarat-syarat-penetapan-ahli-waris/; " .. SIPPN,
-  unconfirmed = { "minutes", "requirements" },
+  unconfirmed = {
+    requirements = TRIED.requirements,
+    minutes = TRIED.minutes,
+    completion = TRIED.completion,
+  },
 }
 
 agency:service {
@@ -320,6 +367,7 @@ agency:service {
   },
   procedure = filing("Mediasi wajib (PERMA 1/2016); pemeriksaan setempat atas objek jika diperlukan"),
   minutes = 45,
+  completion = { at_counter = true },
   fee = 30000,
   fee_note = PANJAR .. ". Pemeriksaan setempat dan sita dikenai biaya tersendiri",
   product = "Putusan pembagian waris",
@@ -327,7 +375,11 @@ agency:service {
   legal_basis = BASIS .. " (UU 3/2006 Pasal 49 huruf b); KHI Buku II; PERMA 1/2016 tentang Mediasi; " .. PNBP,
   priority = true,
   source = "https://id.scribd.com/document/537106746/Proses-penetapan-ahli-waris-dalam-Pengadilan-Agama; " .. SIPPN .. "; " .. PNBP_SRC,
-  unconfirmed = { "minutes", "requirements" },
+  unconfirmed = {
+    requirements = TRIED.requirements,
+    minutes = TRIED.minutes,
+    completion = TRIED.completion,
+  },
 }
 
 agency:service {
@@ -341,6 +393,7 @@ agency:service {
   },
   procedure = filing("Mediasi wajib (PERMA 1/2016)"),
   minutes = 45,
+  completion = { at_counter = true },
   fee = 30000,
   fee_note = PANJAR,
   product = "Putusan pembagian harta bersama",
@@ -348,7 +401,11 @@ agency:service {
   legal_basis = BASIS .. "; UU 1/1974 Pasal 35-37; KHI Pasal 85-97; " .. PNBP,
   priority = true,
   source = "https://123dok.com/article/keberadaan-pengadilan-agama-purbalingga-terkait-sengketa-ekonomi-syari.dy42nl5q (perkara yang ditangani PA Purbalingga); " .. SIPPN,
-  unconfirmed = { "minutes", "requirements" },
+  unconfirmed = {
+    requirements = TRIED.requirements,
+    minutes = TRIED.minutes,
+    completion = TRIED.completion,
+  },
 }
 
 agency:service {
@@ -361,6 +418,7 @@ agency:service {
   },
   procedure = filing("Gugatan sederhana diperiksa hakim tunggal dan diputus paling lama 25 hari sejak sidang pertama"),
   minutes = 45,
+  completion = { at_counter = true },
   fee = 30000,
   fee_note = PANJAR,
   product = "Putusan sengketa ekonomi syariah",
@@ -370,7 +428,11 @@ agency:service {
     "Penyelesaian Perkara Ekonomi Syariah; " .. PNBP,
   priority = true,
   source = "https://www.purbalinggakab.go.id/info/kenaikan-kelas-pengadilan-agama-purbalingga-wujud-dedikasi-untuk-keadilan-masyarakat-purbalingga/ (PA Purbalingga menangani ekonomi syariah); " .. SIPPN,
-  unconfirmed = { "minutes", "requirements" },
+  unconfirmed = {
+    requirements = TRIED.requirements,
+    minutes = TRIED.minutes,
+    completion = TRIED.completion,
+  },
 }
 
 ------------------------------------------------------------------------------
@@ -392,6 +454,7 @@ agency:service {
     "Bayar panjar melalui virtual account; perkara terdaftar dan panggilan dikirim ke domisili elektronik",
   },
   minutes = 30,
+  completion = { at_counter = true },
   fee = 0,
   fee_note = "Pendampingan gratis; panjar biaya perkara dibayar sesuai e-SKUM",
   product = "Akun e-Court dan perkara terdaftar secara elektronik",
@@ -400,7 +463,7 @@ agency:service {
     "dan Persidangan di Pengadilan Secara Elektronik",
   priority = true,
   source = "https://pa-malangkab.go.id/Responsif-dan-Terjangkau-PA-Kab.-Malang-Hadir-di-Mall-Pelayanan-Publik-Kabupaten-Malang; https://www.pn-purworejo.go.id/layanan-hukum/prosedur-pengajuan-perkara-biaya-perkara/biaya-perkara.html (domisili elektronik)",
-  unconfirmed = { "minutes" },
+  unconfirmed = { minutes = TRIED.minutes, completion = TRIED.completion },
 }
 
 agency:service {
@@ -417,6 +480,7 @@ agency:service {
     "Permohonan prodeo diajukan bersama gugatan; diputus dalam penetapan atau putusan sela",
   },
   minutes = 30,
+  completion = { at_counter = true },
   fee = 0,
   fee_note = "Gratis; biaya perkara prodeo ditanggung negara (DIPA pengadilan)",
   product = "Nasihat hukum, surat gugatan/permohonan, penetapan prodeo",
@@ -425,7 +489,7 @@ agency:service {
     "Pedoman Pemberian Layanan Hukum bagi Masyarakat Tidak Mampu di Pengadilan",
   priority = true,
   source = SALATIGA .. " (syarat prodeo); http://pa-unaaha.go.id/web/posts/pub/view/standar/standar-pelayanan-pada-badan-peradilan-agama/198",
-  unconfirmed = { "minutes" },
+  unconfirmed = { minutes = TRIED.minutes, completion = TRIED.completion },
 }
 
 agency:service {
@@ -442,6 +506,7 @@ agency:service {
     "Akta cerai diserahkan dan penerima menandatangani register",
   },
   minutes = 10,
+  completion = { at_counter = true },
   fee = 10000,
   fee_note = "PNBP akta cerai Rp10.000 (PP 5/2019). Pengiriman ke rumah melalui PT Pos " ..
     "Rp10.000 (kerja sama PA Purbalingga)",
@@ -450,7 +515,7 @@ agency:service {
   legal_basis = BASIS .. "; UU 7/1989 Pasal 84; " .. PNBP,
   priority = true,
   source = "http://www.pa-panyabungan.go.id/index.php/id/layanan-masyarakat/pengambilan-akta-cerai; https://www.purbalinggakab.go.id/info/tingkatkan-pelayanan-pa-purbalingga-naik-jadi-kelas-ia/; " .. PNBP_SRC,
-  unconfirmed = { "minutes" },
+  unconfirmed = { minutes = TRIED.minutes, completion = TRIED.completion },
   gives = { "akta-cerai" },
 }
 
@@ -468,6 +533,7 @@ agency:service {
     "Salinan dicetak, dilegalisasi dan diserahkan",
   },
   minutes = 15,
+  completion = { days = 1 },
   fee = 10000,
   fee_note = "PNBP leges putusan/penetapan Rp10.000 ditambah Rp500 per lembar salinan (PP 5/2019)",
   product = "Salinan putusan/penetapan yang dilegalisasi",
@@ -475,7 +541,7 @@ agency:service {
   legal_basis = BASIS .. "; " .. PNBP,
   priority = true,
   source = BANYUMAS .. "; " .. PNBP_SRC,
-  unconfirmed = { "minutes" },
+  unconfirmed = { minutes = TRIED.minutes, completion = TRIED.completion },
 }
 
 agency:service {
@@ -494,6 +560,7 @@ agency:service {
     "Duplikat akta cerai ditandatangani Panitera dan diserahkan setelah PNBP dibayar",
   },
   minutes = 15,
+  completion = { days = 1 },
   fee = 10000,
   fee_note = "PNBP akta Rp10.000 (PP 5/2019)",
   product = "Duplikat akta cerai",
@@ -501,7 +568,7 @@ agency:service {
   legal_basis = BASIS .. "; " .. PNBP,
   priority = true,
   source = BANYUMAS .. "; " .. PNBP_SRC,
-  unconfirmed = { "minutes", "fee" },
+  unconfirmed = { minutes = TRIED.minutes, completion = TRIED.completion, fee = TRIED.fee },
 }
 
 agency:service {
@@ -520,6 +587,7 @@ agency:service {
     "Berkas dikirim ke Pengadilan Tinggi Agama Semarang atau Mahkamah Agung",
   },
   minutes = 30,
+  completion = { at_counter = true },
   fee = 50000,
   fee_note = "PNBP pendaftaran banding Rp50.000, kasasi Rp50.000, peninjauan kembali " ..
     "Rp200.000 (PP 5/2019), ditambah biaya proses dan pemberitahuan yang ditaksir pada SKUM",
@@ -528,7 +596,7 @@ agency:service {
   legal_basis = BASIS .. "; UU 14/1985 tentang Mahkamah Agung jo. UU 3/2009; " .. PNBP,
   priority = true,
   source = PNBP_SRC .. "; https://pa-palembang.go.id/hak-hak-kepaniteraan-pnbp/; https://ptun-banjarmasin.go.id/index.php/layanan-hukum/gugatan-permohonan/tarif-pnbp",
-  unconfirmed = { "minutes" },
+  unconfirmed = { minutes = TRIED.minutes, completion = TRIED.completion },
 }
 
 agency:service {
@@ -544,6 +612,7 @@ agency:service {
     "Permohonan informasi publik dicatat pada formulir dan dijawab dalam tenggang waktu UU 14/2008",
   },
   minutes = 10,
+  completion = { at_counter = true, note = "permohonan informasi publik yang tidak tersedia saat itu dijawab paling lama 10 hari kerja, dapat diperpanjang 7 hari kerja" },
   fee = 0,
   fee_note = "Gratis; penggandaan dokumen informasi publik menurut biaya riil",
   product = "Informasi perkara atau jawaban permohonan informasi publik",
@@ -551,8 +620,11 @@ agency:service {
   legal_basis = BASIS .. "; UU 14/2008 tentang Keterbukaan Informasi Publik; SK KMA " ..
     "2-144/KMA/SK/VIII/2022 tentang Standar Pelayanan Informasi Publik di Pengadilan",
   priority = true,
-  source = "https://sippn.menpan.go.id/pelayanan-publik/8082426/pengadilan-tinggi-agama-samarinda/pelayanan-informasi; https://pa-pagaralam.go.id/index.php/layanan-publik?start=55",
-  unconfirmed = { "minutes" },
+  source = {
+    "https://sippn.menpan.go.id/pelayanan-publik/8082426/pengadilan-tinggi-agama-samarinda/pelayanan-informasi; https://pa-pagaralam.go.id/index.php/layanan-publik?start=55",
+    completion = "UU 14/2008 Pasal 22 ayat (7) dan (8) (permohonan informasi publik)",
+  },
+  unconfirmed = { minutes = TRIED.minutes },
 }
 
 -- Kelompok prioritas didahulukan (UU 25/2009 Pasal 29), tetapi setelah tiga

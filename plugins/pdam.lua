@@ -42,6 +42,19 @@ local TSB = "http://perumdatsb.co.id/standar-pelayanan-sambungan-rumah-baru"
 local PP122 = "PP 122/2015 tentang SPAM (ketentuan hak dan kewajiban pelanggan)"
 local CUSTOMER_ID = "Nomor sambungan/ID pelanggan (tertera pada rekening air)"
 
+-- What was looked up for each fact the services below leave unconfirmed
+-- (`mppctl facts pdam` lists them per service).
+local TRIED = {
+  requirements = "Persyaratan hanya dari PDAM lain (diperiksa 2026-11).",
+  procedure = "Alur hanya dari PDAM lain (diperiksa 2026-11).",
+  minutes = "Standar Perumda Tirta Sukapura Bumi memberi jangka waktu pemasangan, bukan waktu " ..
+    "loket; standar Perumda Air Minum Purbalingga tidak ditemukan (diperiksa 2026-11).",
+  completion = "Standar pelayanan PDAM Purbalingga tidak ditemukan; standar Tirta Sukapura Bumi hanya " ..
+    "memberi jangka waktu sambungan baru (diperiksa 2026-11).",
+  fee = "Peraturan Direksi/Perbup yang menetapkan biaya layanan PDAM Purbalingga tidak " ..
+    "ditemukan (diperiksa 2026-11).",
+}
+
 local agency = mpp.agency {
   id = "pdam",
   name = "Perusahaan Umum Daerah Air Minum Tirta Perwira Kabupaten Purbalingga",
@@ -69,6 +82,7 @@ agency:service {
     "Pemohon menerima pemberitahuan aktif sebagai pelanggan dan nomor sambungan",
   },
   minutes = 15,
+  completion = { days = 5, note = "pemasangan sesudah biaya sambungan dibayar" },
   fee = 50000,
   fee_note = "Biaya pendaftaran. Biaya sambungan rumah menurut diameter pipa, " ..
     "kelompok pelanggan dan kelebihan panjang pipa dari hasil survei, dibayar setelah survei",
@@ -76,8 +90,12 @@ agency:service {
   complaint_channel = COMPLAINT,
   legal_basis = BASIS .. "; " .. TARIFF,
   priority = true,
-  source = TSB .. "; https://suarabanyumas.com/pdam-tirta-satria-targetkan-5-ribu-pelanggan-baru/; https://pikirz.com/panduan-lengkap-pemasangan-baru-pdam-syarat-biaya-dan-cara-mengurus",
-  unconfirmed = { "minutes", "fee" },
+  source = {
+    TSB .. "; https://suarabanyumas.com/pdam-tirta-satria-targetkan-5-ribu-pelanggan-baru/; https://pikirz.com/panduan-lengkap-pemasangan-baru-pdam-syarat-biaya-dan-cara-mengurus",
+    completion = "https://perumdatsb.co.id/standar-pelayanan-sambungan-rumah-baru (Perumda Tirta " ..
+      "Sukapura Bumi: pemasangan 5 hari kerja)",
+  },
+  unconfirmed = { minutes = TRIED.minutes, fee = TRIED.fee },
 }
 
 agency:service {
@@ -92,6 +110,7 @@ agency:service {
     "Bayar tagihan; terima bukti pembayaran",
   },
   minutes = 5,
+  completion = { at_counter = true },
   fee = 0,
   fee_note = "Sesuai tagihan pemakaian air (tarif progresif per kelompok pelanggan " ..
     "menurut Peraturan Bupati) ditambah biaya beban; keterlambatan dikenai denda",
@@ -100,7 +119,7 @@ agency:service {
   legal_basis = BASIS .. "; " .. TARIFF,
   priority = true,
   source = "https://id.scribd.com/document/691768937/Permendagri-21-2020-Tarif; https://koranbernas.id/ribuan-warga-di-5-kecamatan-sudah-menikmati-air-bersih-pdam-purworejo (praktik pembayaran di loket PDAM Jawa Tengah)",
-  unconfirmed = { "minutes" },
+  unconfirmed = { minutes = TRIED.minutes, completion = TRIED.completion },
 }
 
 agency:service {
@@ -117,6 +136,7 @@ agency:service {
     "Pelapor diberi kabar penyelesaian",
   },
   minutes = 10,
+  completion = { days = 1 },
   fee = 0,
   fee_note = "Gratis untuk pengaduan dan perbaikan jaringan milik PDAM sampai meter air",
   product = "Nomor pengaduan dan tindak lanjut perbaikan",
@@ -125,7 +145,11 @@ agency:service {
     "Pengaduan Pelayanan Publik",
   priority = true,
   source = "https://radarbanyumas.disway.id/read/73120/jelang-kenaikan-tarif-perumdam-terus-berbenah; " .. PP122,
-  unconfirmed = { "minutes", "procedure" },
+  unconfirmed = {
+    procedure = TRIED.procedure,
+    minutes = TRIED.minutes,
+    completion = TRIED.completion,
+  },
 }
 
 agency:service {
@@ -143,6 +167,7 @@ agency:service {
     "Rekening dikoreksi jika terbukti salah catat; jika ada kebocoran di persil pelanggan diberi penjelasan",
   },
   minutes = 15,
+  completion = { days = 3 },
   fee = 0,
   fee_note = "Gratis",
   product = "Koreksi rekening atau penjelasan tertulis hasil pemeriksaan",
@@ -150,7 +175,11 @@ agency:service {
   legal_basis = BASIS .. "; " .. PP122,
   priority = true,
   source = "https://www.krjogja.com/solo/1246399136/pelanggan-komplain-tagihan-air-membengkak-pudam-tirta-lawu-tak-ada-kenaikan-tarif; https://radartegal.disway.id/amp/667169/tagihan-air-membengkak-pelanggan-perumda-tirta-baribis-brebes-mengeluh-dirut-bilang-begini",
-  unconfirmed = { "minutes", "procedure" },
+  unconfirmed = {
+    procedure = TRIED.procedure,
+    minutes = TRIED.minutes,
+    completion = TRIED.completion,
+  },
 }
 
 agency:service {
@@ -168,6 +197,7 @@ agency:service {
     "Bayar biaya administrasi; data pelanggan diubah dan perjanjian langganan baru ditandatangani",
   },
   minutes = 15,
+  completion = { days = 1 },
   fee = 0,
   fee_note = BY_DIRECTORS,
   product = "Data pelanggan atas nama pemilik baru",
@@ -175,7 +205,12 @@ agency:service {
   legal_basis = BASIS,
   priority = true,
   source = "https://pikirz.com/panduan-lengkap-pemasangan-baru-pdam-syarat-biaya-dan-cara-mengurus (dokumen kepemilikan pada kepelangganan PDAM)",
-  unconfirmed = { "minutes", "fee", "requirements" },
+  unconfirmed = {
+    requirements = TRIED.requirements,
+    minutes = TRIED.minutes,
+    completion = TRIED.completion,
+    fee = TRIED.fee,
+  },
 }
 
 agency:service {
@@ -190,6 +225,7 @@ agency:service {
     "Petugas memperbarui data pada sistem pelanggan",
   },
   minutes = 5,
+  completion = { at_counter = true },
   fee = 0,
   fee_note = "Gratis",
   product = "Data pelanggan diperbarui",
@@ -197,7 +233,7 @@ agency:service {
   legal_basis = BASIS .. "; UU 27/2022 tentang Pelindungan Data Pribadi (hak memperbarui data)",
   priority = true,
   source = "UU 27/2022 Pasal 6 (hak subjek data memperbarui data pribadi)",
-  unconfirmed = { "minutes", "fee" },
+  unconfirmed = { minutes = TRIED.minutes, completion = TRIED.completion, fee = TRIED.fee },
 }
 
 agency:service {
@@ -214,6 +250,7 @@ agency:service {
     "Golongan tarif diubah mulai periode rekening berikutnya",
   },
   minutes = 10,
+  completion = { days = 3 },
   fee = 0,
   fee_note = BY_DIRECTORS,
   product = "Golongan tarif pelanggan sesuai peruntukan",
@@ -221,7 +258,12 @@ agency:service {
   legal_basis = BASIS .. "; " .. TARIFF .. " (Pasal 9: kelompok pelanggan)",
   priority = true,
   source = "https://de.slideshare.net/MahendroBawonoYudho/permendagri-21-tahun-2020-slidepptx (Pasal 9 kelompok pelanggan); https://beritamerdeka.co.id/on/perumda-air-minum-tirta-bahari-gelar-forum-konsultasi-publik-begini-tujuannya",
-  unconfirmed = { "minutes", "fee", "procedure" },
+  unconfirmed = {
+    procedure = TRIED.procedure,
+    minutes = TRIED.minutes,
+    completion = TRIED.completion,
+    fee = TRIED.fee,
+  },
 }
 
 agency:service {
@@ -238,6 +280,7 @@ agency:service {
     "Bayar biaya sesuai hasil survei; meter dipindahkan",
   },
   minutes = 10,
+  completion = { days = 5 },
   fee = 0,
   fee_note = BY_DIRECTORS .. "; material pipa menurut hasil survei",
   product = "Meter air di letak baru",
@@ -245,7 +288,13 @@ agency:service {
   legal_basis = BASIS,
   priority = true,
   source = "https://adoc.pub/peraturan-direksi-perusahaan-daerah-air-minum-tirta-satria-k.html (Peraturan Direksi PDAM Tirta Satria 3/2016 tentang pedoman teknis pelayanan, sebagai padanan)",
-  unconfirmed = { "minutes", "fee", "requirements", "procedure" },
+  unconfirmed = {
+    requirements = TRIED.requirements,
+    procedure = TRIED.procedure,
+    minutes = TRIED.minutes,
+    completion = TRIED.completion,
+    fee = TRIED.fee,
+  },
 }
 
 agency:service {
@@ -261,6 +310,7 @@ agency:service {
     "Meter diganti; angka awal meter baru dicatat pada data pelanggan",
   },
   minutes = 10,
+  completion = { days = 3 },
   fee = 0,
   fee_note = "Penggantian karena umur teknis atau kerusakan bukan kesalahan pelanggan " ..
     "menjadi beban PDAM; kerusakan karena kelalaian pelanggan dikenai biaya menurut " ..
@@ -270,7 +320,12 @@ agency:service {
   legal_basis = BASIS .. "; UU 2/1981 tentang Metrologi Legal (meter air wajib tera)",
   priority = true,
   source = "https://www.krjogja.com/solo/1246399136/pelanggan-komplain-tagihan-air-membengkak-pudam-tirta-lawu-tak-ada-kenaikan-tarif (penggantian meter bermasalah oleh PDAM)",
-  unconfirmed = { "minutes", "fee", "procedure" },
+  unconfirmed = {
+    procedure = TRIED.procedure,
+    minutes = TRIED.minutes,
+    completion = TRIED.completion,
+    fee = TRIED.fee,
+  },
 }
 
 agency:service {
@@ -287,6 +342,7 @@ agency:service {
     "Selama ditutup pelanggan dikenai biaya beban sesuai ketentuan",
   },
   minutes = 10,
+  completion = { days = 1 },
   fee = 0,
   fee_note = BY_DIRECTORS,
   product = "Sambungan ditutup sementara dan disegel",
@@ -294,7 +350,13 @@ agency:service {
   legal_basis = BASIS,
   priority = true,
   source = "https://suarabanyumas.com/pdam-tirta-satria-targetkan-5-ribu-pelanggan-baru/ (pelanggan berhenti sementara di PDAM tetangga)",
-  unconfirmed = { "minutes", "fee", "requirements", "procedure" },
+  unconfirmed = {
+    requirements = TRIED.requirements,
+    procedure = TRIED.procedure,
+    minutes = TRIED.minutes,
+    completion = TRIED.completion,
+    fee = TRIED.fee,
+  },
 }
 
 agency:service {
@@ -311,6 +373,7 @@ agency:service {
     "Petugas teknik membuka segel dan mengalirkan kembali air",
   },
   minutes = 10,
+  completion = { days = 1 },
   fee = 0,
   fee_note = BY_DIRECTORS .. "; ditambah pelunasan tunggakan dan denda bila ada",
   product = "Sambungan aktif kembali",
@@ -318,7 +381,12 @@ agency:service {
   legal_basis = BASIS .. "; " .. PP122,
   priority = true,
   source = "https://suarabanyumas.com/pdam-tirta-satria-targetkan-5-ribu-pelanggan-baru/ (penutupan karena tunggakan di PDAM tetangga)",
-  unconfirmed = { "minutes", "fee", "procedure" },
+  unconfirmed = {
+    procedure = TRIED.procedure,
+    minutes = TRIED.minutes,
+    completion = TRIED.completion,
+    fee = TRIED.fee,
+  },
 }
 
 agency:service {
@@ -335,14 +403,21 @@ agency:service {
     "Perjanjian angsuran ditandatangani; angsuran pertama dibayar",
   },
   minutes = 15,
+  completion = { at_counter = true },
   fee = 0,
   fee_note = "Tanpa biaya permohonan; angsuran sebesar tunggakan yang dijadwalkan",
   product = "Perjanjian angsuran tunggakan",
   complaint_channel = COMPLAINT,
   legal_basis = BASIS,
   priority = true,
-  source = "Kebijakan kepelangganan PDAM yang lazim; tidak ditemukan terbitan Perumda Tirta Perwira",
-  unconfirmed = { "minutes", "fee", "requirements", "procedure" },
+  source = "PP 122/2015 tentang Sistem Penyediaan Air Minum (hak dan kewajiban pelanggan)",
+  unconfirmed = {
+    requirements = TRIED.requirements,
+    procedure = TRIED.procedure,
+    minutes = TRIED.minutes,
+    completion = TRIED.completion,
+    fee = TRIED.fee,
+  },
 }
 
 agency:service {
@@ -359,6 +434,7 @@ agency:service {
     "Petugas teknik membongkar meter dan menutup pipa dinas; perjanjian langganan berakhir",
   },
   minutes = 10,
+  completion = { days = 3 },
   fee = 0,
   fee_note = BY_DIRECTORS,
   product = "Berita acara pemutusan sambungan",
@@ -366,7 +442,13 @@ agency:service {
   legal_basis = BASIS .. "; " .. PP122,
   priority = true,
   source = "https://text-id.123dok.com/document/oz14kgpvz-kepelangganan-jaringan-dokumentasi-dan-informasi-hukum-pemerintah-kota-surabaya.html (perjanjian kepelangganan PDAM, padanan)",
-  unconfirmed = { "minutes", "fee", "requirements", "procedure" },
+  unconfirmed = {
+    requirements = TRIED.requirements,
+    procedure = TRIED.procedure,
+    minutes = TRIED.minutes,
+    completion = TRIED.completion,
+    fee = TRIED.fee,
+  },
 }
 
 agency:service {
@@ -382,6 +464,7 @@ agency:service {
     "Air dikirim sesuai jadwal",
   },
   minutes = 10,
+  completion = { days = 1 },
   fee = 0,
   fee_note = "Tarif air tangki (kelompok khusus komersial/nonkomersial) menurut Peraturan " ..
     "Bupati; besarnya belum terkonfirmasi. Bantuan tangki saat gangguan aliran tidak dipungut biaya",
@@ -390,7 +473,13 @@ agency:service {
   legal_basis = BASIS .. "; " .. TARIFF .. " (Pasal 10: kelompok khusus nonkomersial dan komersial)",
   priority = true,
   source = "https://radarbanyumas.disway.id/read/73120/jelang-kenaikan-tarif-perumdam-terus-berbenah (Tirta Perwira menyalurkan air tangki); https://beritamerdeka.co.id/on/perumda-air-minum-tirta-bahari-gelar-forum-konsultasi-publik-begini-tujuannya (kelompok tangki air)",
-  unconfirmed = { "minutes", "fee", "requirements", "procedure" },
+  unconfirmed = {
+    requirements = TRIED.requirements,
+    procedure = TRIED.procedure,
+    minutes = TRIED.minutes,
+    completion = TRIED.completion,
+    fee = TRIED.fee,
+  },
 }
 
 -- Kelompok prioritas didahulukan; setelah tiga panggilan prioritas berturut-

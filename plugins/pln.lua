@@ -47,6 +47,20 @@ local BP_SRC = "https://www.basishukum.com/permenesdm/27/2017/III; https://tempo
 local TUK_SRC = "https://id.scribd.com/document/718901141/Sop-Pemutusan (Perdir PLN 0133.P/DIR/2019)"
 local CUSTOMER_ID = "ID pelanggan atau nomor meter"
 
+-- What was looked up for each fact the services below leave unconfirmed
+-- (`mppctl facts pln` lists them per service).
+local TRIED = {
+  requirements = "Persyaratan dari laman PLN yang dikutip media (diperiksa 2026-11).",
+  procedure = "Alur dari laman PLN yang dikutip media (diperiksa 2026-11).",
+  minutes = "PLN tidak menerbitkan waktu loket per layanan; Permen ESDM tentang tingkat mutu " ..
+    "pelayanan belum terbaca (diperiksa 2026-11).",
+  completion = "PLN tidak menerbitkan jangka waktu per layanan dalam sumber yang diperiksa 2026-11; " ..
+    "Permen ESDM tentang tingkat mutu pelayanan tenaga listrik belum dibaca untuk batas " ..
+    "waktunya.",
+  fee = "Biaya layanan ini menurut Permen ESDM tentang tarif tenaga listrik tidak terbaca " ..
+    "(diperiksa 2026-11).",
+}
+
 local agency = mpp.agency {
   id = "pln",
   name = "PT PLN (Persero) UP3 Purwokerto - ULP Purbalingga",
@@ -73,6 +87,7 @@ agency:service {
     "Petugas PLN memasang kWh meter dan menyalakan listrik",
   },
   minutes = 20,
+  completion = { days = 5 },
   fee = 421000,
   fee_note = "Mulai Rp421.000 (450 VA). " .. BP_TABLE .. ". Direksi PLN dapat " ..
     "menetapkan biaya lebih rendah (Pasal 10 ayat 2). Prabayar: ditambah token perdana; " ..
@@ -83,7 +98,7 @@ agency:service {
     TARIFF .. "; " .. TUK,
   priority = true,
   source = BP_SRC .. "; https://caraflexi.blogspot.com/2018/10/syarat-syarat-permintaan-pemasangan.html; " .. TUK_SRC,
-  unconfirmed = { "minutes" },
+  unconfirmed = { minutes = TRIED.minutes, completion = TRIED.completion },
 }
 
 agency:service {
@@ -101,6 +116,7 @@ agency:service {
     "Petugas PLN mengganti pembatas/kWh meter sesuai daya baru",
   },
   minutes = 15,
+  completion = { days = 5 },
   fee = 0,
   fee_note = "Tambah daya dikenai biaya penyambungan menurut Permen ESDM 27/2017 " ..
     "Lampiran I, dihitung dari selisih biaya penyambungan daya baru dan daya lama. " ..
@@ -110,7 +126,7 @@ agency:service {
   legal_basis = BASIS .. " (Pasal 9 ayat 1: perubahan daya dikenai biaya penyambungan); " .. TUK,
   priority = true,
   source = "https://indonesia.go.id/layanan/kependudukan/ekonomi/cara-tambah-daya-listrik-pln; " .. BP_SRC,
-  unconfirmed = { "minutes", "fee" },
+  unconfirmed = { minutes = TRIED.minutes, completion = TRIED.completion, fee = TRIED.fee },
 }
 
 agency:service {
@@ -127,6 +143,7 @@ agency:service {
     "Bayar di muka; petugas memasang sambungan sementara dan membongkarnya setelah selesai",
   },
   minutes = 15,
+  completion = { days = 3 },
   fee = 0,
   fee_note = "Dibayar di muka menurut tarif layanan khusus (Permen ESDM 28/2016) dan " ..
     "biaya pemasangan yang ditetapkan PLN; besarnya bergantung pada daya dan lama pemakaian",
@@ -135,7 +152,12 @@ agency:service {
   legal_basis = BASIS .. "; " .. TARIFF .. " (tarif layanan khusus); " .. TUK,
   priority = true,
   source = "https://www.yumpu.com/id/document/view/63272874/seluk-beluk-pasang-baru-tambah-daya-listrik-ke-pln (jenis layanan penyambungan sementara); " .. TUK_SRC,
-  unconfirmed = { "minutes", "fee", "requirements" },
+  unconfirmed = {
+    requirements = TRIED.requirements,
+    minutes = TRIED.minutes,
+    completion = TRIED.completion,
+    fee = TRIED.fee,
+  },
 }
 
 agency:service {
@@ -154,6 +176,7 @@ agency:service {
     "Data pelanggan diubah dan SPJBTL baru ditandatangani",
   },
   minutes = 15,
+  completion = { days = 1 },
   fee = 0,
   fee_note = "Tanpa biaya penyambungan; pelanggan pascabayar dapat diminta menyesuaikan uang jaminan langganan",
   product = "Data pelanggan atas nama pemilik baru",
@@ -161,7 +184,12 @@ agency:service {
   legal_basis = BASIS .. "; " .. TUK,
   priority = true,
   source = "https://triatletalejandro.blogspot.com/2025/07/panduan-lengkap-contoh-surat-kuasa_4.html (dokumen balik nama PLN); " .. TUK_SRC,
-  unconfirmed = { "minutes", "fee", "requirements" },
+  unconfirmed = {
+    requirements = TRIED.requirements,
+    minutes = TRIED.minutes,
+    completion = TRIED.completion,
+    fee = TRIED.fee,
+  },
 }
 
 agency:service {
@@ -178,6 +206,7 @@ agency:service {
     "Petugas mengganti kWh meter dengan meter prabayar; pelanggan menerima nomor meter",
   },
   minutes = 15,
+  completion = { days = 5 },
   fee = 0,
   fee_note = "Tanpa biaya penyambungan karena daya tetap; uang jaminan langganan diperhitungkan dengan tagihan akhir",
   product = "kWh meter prabayar terpasang",
@@ -185,7 +214,12 @@ agency:service {
   legal_basis = BASIS .. " (Pasal 9 ayat 2: pilihan tarif reguler atau prabayar); " .. TUK,
   priority = true,
   source = "https://www.basishukum.com/permenesdm/27/2017/III (Pasal 9 ayat 2); " .. TUK_SRC,
-  unconfirmed = { "minutes", "fee", "procedure" },
+  unconfirmed = {
+    procedure = TRIED.procedure,
+    minutes = TRIED.minutes,
+    completion = TRIED.completion,
+    fee = TRIED.fee,
+  },
 }
 
 agency:service {
@@ -202,6 +236,7 @@ agency:service {
     "Golongan tarif diubah pada data pelanggan; SPJBTL diperbarui",
   },
   minutes = 15,
+  completion = { days = 5 },
   fee = 0,
   fee_note = "Biaya menurut ketentuan Direksi PLN bila perubahan disertai perubahan daya; besarnya belum terkonfirmasi",
   product = "Golongan tarif sesuai peruntukan",
@@ -209,7 +244,13 @@ agency:service {
   legal_basis = BASIS .. "; " .. TARIFF .. " (golongan tarif R, B, I, S, P); " .. TUK,
   priority = true,
   source = TUK_SRC .. "; Permen ESDM 28/2016 Lampiran (golongan tarif)",
-  unconfirmed = { "minutes", "fee", "requirements", "procedure" },
+  unconfirmed = {
+    requirements = TRIED.requirements,
+    procedure = TRIED.procedure,
+    minutes = TRIED.minutes,
+    completion = TRIED.completion,
+    fee = TRIED.fee,
+  },
 }
 
 agency:service {
@@ -226,6 +267,7 @@ agency:service {
     "Bayar biaya; petugas memindahkan alat pembatas dan pengukur (APP)",
   },
   minutes = 15,
+  completion = { days = 5 },
   fee = 0,
   fee_note = "Biaya material dan pekerjaan menurut hasil survei dan ketentuan Direksi PLN; besarnya belum terkonfirmasi",
   product = "kWh meter di letak baru",
@@ -233,7 +275,13 @@ agency:service {
   legal_basis = BASIS .. "; " .. TUK,
   priority = true,
   source = TUK_SRC,
-  unconfirmed = { "minutes", "fee", "requirements", "procedure" },
+  unconfirmed = {
+    requirements = TRIED.requirements,
+    procedure = TRIED.procedure,
+    minutes = TRIED.minutes,
+    completion = TRIED.completion,
+    fee = TRIED.fee,
+  },
 }
 
 agency:service {
@@ -249,6 +297,7 @@ agency:service {
     "Bila tingkat mutu pelayanan tidak terpenuhi, pelanggan berhak atas kompensasi pada tagihan/token berikutnya",
   },
   minutes = 10,
+  completion = { hours = 3 },
   fee = 0,
   fee_note = "Gratis untuk gangguan pada jaringan dan APP milik PLN",
   product = "Nomor laporan gangguan dan perbaikan",
@@ -256,7 +305,7 @@ agency:service {
   legal_basis = BASIS .. " (tingkat mutu pelayanan dan kompensasi)",
   priority = true,
   source = "https://pdfcoffee.com/permen-esdm-no-27-thn-2017-ttg-standar-mutu-pdf-free.html; " .. BP_SRC,
-  unconfirmed = { "minutes" },
+  unconfirmed = { minutes = TRIED.minutes, completion = TRIED.completion },
 }
 
 agency:service {
@@ -273,6 +322,7 @@ agency:service {
     "Bila terbukti salah catat, rekening dikoreksi; bila perlu kWh meter diperiksa di lokasi",
   },
   minutes = 15,
+  completion = { days = 3 },
   fee = 0,
   fee_note = "Gratis",
   product = "Koreksi rekening atau penjelasan hasil pemeriksaan",
@@ -280,7 +330,11 @@ agency:service {
   legal_basis = BASIS .. "; " .. TUK,
   priority = true,
   source = TUK_SRC,
-  unconfirmed = { "minutes", "procedure" },
+  unconfirmed = {
+    procedure = TRIED.procedure,
+    minutes = TRIED.minutes,
+    completion = TRIED.completion,
+  },
 }
 
 agency:service {
@@ -297,6 +351,7 @@ agency:service {
     "Diberikan token pengganti/reset atau dijadwalkan pemeriksaan dan penggantian meter",
   },
   minutes = 15,
+  completion = { days = 1 },
   fee = 0,
   fee_note = "Gratis bila kerusakan bukan karena pelanggan",
   product = "Token pengganti/reset atau kWh meter pengganti",
@@ -304,7 +359,12 @@ agency:service {
   legal_basis = BASIS .. "; " .. TUK,
   priority = true,
   source = TUK_SRC,
-  unconfirmed = { "minutes", "fee", "procedure" },
+  unconfirmed = {
+    procedure = TRIED.procedure,
+    minutes = TRIED.minutes,
+    completion = TRIED.completion,
+    fee = TRIED.fee,
+  },
 }
 
 agency:service {
@@ -320,6 +380,7 @@ agency:service {
     "Petugas menyambung kembali aliran listrik",
   },
   minutes = 10,
+  completion = { days = 1 },
   fee = 0,
   fee_note = "Sebesar tunggakan rekening dan biaya keterlambatan; bila sudah dibongkar rampung berlaku ketentuan pasang baru",
   product = "Aliran listrik tersambung kembali",
@@ -327,7 +388,11 @@ agency:service {
   legal_basis = BASIS .. "; " .. TUK .. " (pemutusan dan penyambungan kembali)",
   priority = true,
   source = TUK_SRC,
-  unconfirmed = { "minutes", "procedure" },
+  unconfirmed = {
+    procedure = TRIED.procedure,
+    minutes = TRIED.minutes,
+    completion = TRIED.completion,
+  },
 }
 
 agency:service {
@@ -344,6 +409,7 @@ agency:service {
     "Petugas membongkar kWh meter; SPJBTL berakhir",
   },
   minutes = 15,
+  completion = { days = 5 },
   fee = 0,
   fee_note = "Tanpa biaya; uang jaminan langganan diperhitungkan dengan tagihan akhir",
   product = "Berita acara pembongkaran dan pengakhiran SPJBTL",
@@ -351,7 +417,12 @@ agency:service {
   legal_basis = BASIS .. "; " .. TUK,
   priority = true,
   source = TUK_SRC,
-  unconfirmed = { "minutes", "fee", "procedure" },
+  unconfirmed = {
+    procedure = TRIED.procedure,
+    minutes = TRIED.minutes,
+    completion = TRIED.completion,
+    fee = TRIED.fee,
+  },
 }
 
 agency:service {
@@ -369,6 +440,7 @@ agency:service {
     "Setelah disetujui dan dipasang, PLN memeriksa dan mengganti/menyesuaikan kWh meter",
   },
   minutes = 20,
+  completion = { days = 15 },
   fee = 0,
   fee_note = "Tanpa biaya permohonan; pelanggan industri dikenai biaya kapasitas menurut Permen ESDM 2/2024",
   product = "Persetujuan dan penyambungan PLTS atap",
@@ -377,7 +449,13 @@ agency:service {
     "Atap yang Terhubung pada Jaringan Tenaga Listrik Pemegang IUPTLU",
   priority = true,
   source = "Permen ESDM 2/2024 (kuota, permohonan melalui aplikasi, pemeriksaan oleh PLN)",
-  unconfirmed = { "minutes", "fee", "requirements", "procedure" },
+  unconfirmed = {
+    requirements = TRIED.requirements,
+    procedure = TRIED.procedure,
+    minutes = TRIED.minutes,
+    completion = TRIED.completion,
+    fee = TRIED.fee,
+  },
 }
 
 agency:service {
@@ -394,6 +472,7 @@ agency:service {
     "Pengaduan diteruskan untuk pencocokan dengan data terpadu kesejahteraan sosial; hasil diumumkan kepada pelanggan",
   },
   minutes = 15,
+  completion = { days = 5 },
   fee = 0,
   fee_note = "Gratis",
   product = "Tanda terima pengaduan dan hasil verifikasi",
@@ -402,7 +481,12 @@ agency:service {
     "Tarif Tenaga Listrik untuk Rumah Tangga; " .. TARIFF,
   priority = true,
   source = "Permen ESDM 29/2016 (pengaduan melalui desa/kelurahan dan posko)",
-  unconfirmed = { "minutes", "requirements", "procedure" },
+  unconfirmed = {
+    requirements = TRIED.requirements,
+    procedure = TRIED.procedure,
+    minutes = TRIED.minutes,
+    completion = TRIED.completion,
+  },
 }
 
 -- Kelompok prioritas didahulukan; setelah tiga panggilan prioritas berturut-

@@ -38,6 +38,23 @@ local SIM_REQ = {
   "Bukti kepesertaan aktif BPJS Kesehatan (JKN)",
 }
 
+-- What was looked up for each fact the services below leave unconfirmed
+-- (`mppctl facts polres` lists them per service).
+local TRIED = {
+  requirements = "Persyaratan dari Perpol 6/2023 dan laman berita; laman Polres Purbalingga tidak " ..
+    "ditemukan (diperiksa 2026-11).",
+  procedure = "Alur dari Polres lain; alur Satlantas/Intelkam Polres Purbalingga tidak ditemukan " ..
+    "(diperiksa 2026-11).",
+  minutes = "Standar SKCK Polres Sidoarjo, Pandeglang dan Maluku Tengah ditemukan (2026-12) tetapi " ..
+    "kutipannya terpotong sebelum komponen waktu; standar Polres Purbalingga tidak " ..
+    "ditemukan.",
+  completion = "Standar SKCK Polres Sidoarjo, Pandeglang dan Maluku Tengah ditemukan (2026-12) tetapi " ..
+    "kutipan yang terbaca tidak sampai komponen jangka waktu; standar Polres Purbalingga " ..
+    "tidak ditemukan.",
+  fee_note = "PP 76/2020 terbaca untuk tarif pokok; tarif kasus khusus tidak terbaca (diperiksa " ..
+    "2026-11).",
+}
+
 local agency = mpp.agency {
   id = "polres",
   name = "Kepolisian Resor Purbalingga",
@@ -71,6 +88,7 @@ agency:service {
     "SKCK dicetak, ditandatangani dan diserahkan (berlaku 6 bulan)",
   },
   minutes = 20,
+  completion = { at_counter = true },
   fee = 30000,
   fee_note = "PNBP penerbitan SKCK Rp30.000 (PP 76/2020)",
   product = "Surat Keterangan Catatan Kepolisian (SKCK)",
@@ -78,7 +96,7 @@ agency:service {
   legal_basis = BASIS_POLRI .. "; Perpol 6/2023 tentang Penerbitan SKCK",
   priority = true,
   source = SKCK_SRC,
-  unconfirmed = { "minutes" },
+  unconfirmed = { minutes = TRIED.minutes, completion = TRIED.completion },
   -- Antrean daring (kebijakan MPP, bukan ketentuan instansi): SKCK; separuh kuota untuk datang langsung.
   booking = { slot_minutes = 30, capacity = 4, days_ahead = 7, walkin_share = 50 },
   needs = { "ktp-el", "kk" },
@@ -103,6 +121,7 @@ agency:service {
     "SKCK baru diserahkan",
   },
   minutes = 15,
+  completion = { at_counter = true },
   fee = 30000,
   fee_note = "PNBP SKCK Rp30.000 (PP 76/2020)",
   product = "SKCK yang diperpanjang",
@@ -110,7 +129,7 @@ agency:service {
   legal_basis = BASIS_POLRI .. "; Perpol 6/2023 tentang Penerbitan SKCK",
   priority = true,
   source = "https://www.beritakamu.info/simak-syarat-cara-dan-biaya-membuat-skck-terbaru-19814.html; " .. SKCK_SRC,
-  unconfirmed = { "minutes" },
+  unconfirmed = { minutes = TRIED.minutes, completion = TRIED.completion },
   -- Antrean daring (kebijakan MPP, bukan ketentuan instansi): SKCK; separuh kuota untuk datang langsung.
   booking = { slot_minutes = 30, capacity = 4, days_ahead = 7, walkin_share = 50 },
 }
@@ -128,6 +147,7 @@ agency:service {
     "Kartu sidik jari dan rumusnya diserahkan untuk berkas SKCK",
   },
   minutes = 15,
+  completion = { at_counter = true },
   fee = 0,
   fee_note = "Tidak tercantum sebagai PNBP dalam PP 76/2020, tidak dipungut biaya",
   product = "Kartu dan rumus sidik jari (AK-23)",
@@ -136,7 +156,11 @@ agency:service {
   priority = true,
   source = "https://jambiupdate.co/read/2025/01/03/117291/syarat-wajib-drh-ni-pppk-2024-berikut-cara-membuat-skck " ..
     "(sidik jari bukan PNBP); " .. SKCK_SRC,
-  unconfirmed = { "minutes", "requirements" },
+  unconfirmed = {
+    requirements = TRIED.requirements,
+    minutes = TRIED.minutes,
+    completion = TRIED.completion,
+  },
 }
 
 agency:service {
@@ -157,6 +181,7 @@ agency:service {
     "SKCK diterbitkan dan diserahkan",
   },
   minutes = 20,
+  completion = { at_counter = true },
   fee = 30000,
   fee_note = "PNBP SKCK Rp30.000 (PP 76/2020)",
   product = "SKCK bagi Warga Negara Asing",
@@ -165,7 +190,7 @@ agency:service {
   priority = true,
   source = "https://jambiupdate.co/read/2025/01/03/117291/syarat-wajib-drh-ni-pppk-2024-berikut-cara-membuat-skck " ..
     "(persyaratan WNA, mengutip indonesia.go.id); " .. SKCK_SRC,
-  unconfirmed = { "minutes" },
+  unconfirmed = { minutes = TRIED.minutes, completion = TRIED.completion },
 }
 
 ------------------------------------------------------------------------------
@@ -184,6 +209,7 @@ agency:service {
     "SIM A baru dicetak dan diserahkan",
   },
   minutes = 20,
+  completion = { at_counter = true },
   fee = 80000,
   fee_note = "PNBP perpanjangan SIM A Rp80.000 (PP 76/2020); biaya pemeriksaan kesehatan dan tes " ..
     "psikologi dibayar terpisah kepada penyedianya",
@@ -192,7 +218,7 @@ agency:service {
   legal_basis = BASIS_POLRI .. "; UU 22/2009 tentang LLAJ; Perpol 5/2021 tentang Penerbitan dan Penandaan SIM",
   priority = true,
   source = SIM_SRC,
-  unconfirmed = { "minutes" },
+  unconfirmed = { minutes = TRIED.minutes, completion = TRIED.completion },
 }
 
 agency:service {
@@ -207,6 +233,7 @@ agency:service {
     "SIM C baru dicetak dan diserahkan",
   },
   minutes = 20,
+  completion = { at_counter = true },
   fee = 75000,
   fee_note = "PNBP perpanjangan SIM C (termasuk C I dan C II) Rp75.000 (PP 76/2020); biaya " ..
     "pemeriksaan kesehatan dan tes psikologi dibayar terpisah",
@@ -215,7 +242,7 @@ agency:service {
   legal_basis = BASIS_POLRI .. "; UU 22/2009 tentang LLAJ; Perpol 5/2021 tentang Penerbitan dan Penandaan SIM",
   priority = true,
   source = SIM_SRC .. "; https://motorplus-online.com/read/252812602/punya-sim-c-golongan-ini-bisa-pakai-semua-motor-biaya-resminya-cuma-segini?page=3",
-  unconfirmed = { "minutes" },
+  unconfirmed = { minutes = TRIED.minutes, completion = TRIED.completion },
 }
 
 agency:service {
@@ -230,6 +257,7 @@ agency:service {
     "SIM B I/B II baru dicetak dan diserahkan",
   },
   minutes = 20,
+  completion = { at_counter = true },
   fee = 80000,
   fee_note = "PNBP perpanjangan SIM B I/B II Rp80.000 (PP 76/2020); biaya pemeriksaan kesehatan " ..
     "dan tes psikologi dibayar terpisah",
@@ -238,7 +266,7 @@ agency:service {
   legal_basis = BASIS_POLRI .. "; UU 22/2009 tentang LLAJ; Perpol 5/2021 tentang Penerbitan dan Penandaan SIM",
   priority = true,
   source = SIM_SRC .. "; https://www.tribratanewspolrespidie.com/jenis-dan-tarif-pembuatan-sim/",
-  unconfirmed = { "minutes" },
+  unconfirmed = { minutes = TRIED.minutes, completion = TRIED.completion },
 }
 
 agency:service {
@@ -257,6 +285,7 @@ agency:service {
     "SIM pengganti dicetak dan diserahkan",
   },
   minutes = 20,
+  completion = { at_counter = true },
   fee = 75000,
   fee_note = "PNBP sebesar perpanjangan: SIM C Rp75.000, SIM A Rp80.000 (PP 76/2020)",
   product = "SIM pengganti",
@@ -264,7 +293,12 @@ agency:service {
   legal_basis = BASIS_POLRI .. "; Perpol 5/2021 tentang Penerbitan dan Penandaan SIM",
   priority = true,
   source = SIM_SRC,
-  unconfirmed = { "minutes", "requirements", "fee_note" },
+  unconfirmed = {
+    requirements = TRIED.requirements,
+    minutes = TRIED.minutes,
+    completion = TRIED.completion,
+    fee_note = TRIED.fee_note,
+  },
 }
 
 ------------------------------------------------------------------------------
@@ -284,6 +318,7 @@ agency:service {
     "Surat tanda penerimaan laporan kehilangan dicetak dan diserahkan",
   },
   minutes = 10,
+  completion = { at_counter = true },
   fee = 0,
   fee_note = "Tidak dipungut biaya",
   product = "Surat Tanda Penerimaan Laporan Kehilangan (untuk mengurus dokumen pengganti)",
@@ -292,7 +327,12 @@ agency:service {
   priority = true,
   source = "Perpres 96/2018 Pasal 13 dan 15 (surat kehilangan dari kepolisian sebagai syarat KK/KTP-el " ..
     "pengganti); PP 76/2020 (tidak ada tarif untuk surat kehilangan)",
-  unconfirmed = { "minutes", "requirements", "procedure" },
+  unconfirmed = {
+    requirements = TRIED.requirements,
+    procedure = TRIED.procedure,
+    minutes = TRIED.minutes,
+    completion = TRIED.completion,
+  },
 }
 
 agency:service {
@@ -311,6 +351,7 @@ agency:service {
     "Surat izin keramaian atau STTP diterbitkan",
   },
   minutes = 15,
+  completion = { days = 3 },
   fee = 0,
   fee_note = "Tidak tercantum sebagai PNBP dalam PP 76/2020, tidak dipungut biaya",
   product = "Surat Izin Keramaian / Surat Tanda Terima Pemberitahuan (STTP)",
@@ -319,7 +360,12 @@ agency:service {
     "tentang Kemerdekaan Menyampaikan Pendapat di Muka Umum",
   priority = true,
   source = "UU 2/2002 Pasal 15; PP 76/2020 (tidak ada tarif izin keramaian)",
-  unconfirmed = { "minutes", "requirements", "procedure" },
+  unconfirmed = {
+    requirements = TRIED.requirements,
+    procedure = TRIED.procedure,
+    minutes = TRIED.minutes,
+    completion = TRIED.completion,
+  },
 }
 
 -- Prioritas didahulukan; satu nomor reguler setelah tiga panggilan

@@ -51,6 +51,25 @@ local SW_NOTE = "SWDKLLJ Jasa Raharja: sepeda motor 50-250 cc Rp35.000, mobil pe
   "pribadi Rp143.000 (termasuk biaya administrasi)"
 local PKB_SRC = "https://www.smpantura.news/otak-atik-pajak-motor/2 (Perda Jateng 12/2023)"
 
+-- What was looked up for each fact the services below leave unconfirmed
+-- (`mppctl facts samsat` lists them per service).
+local TRIED = {
+  requirements = "Persyaratan dari Perpol 7/2021 dan laman Samsat daerah lain; laman Samsat Jawa Tengah " ..
+    "untuk layanan ini tidak terbaca (diperiksa 2026-11).",
+  procedure = "Alur dari Samsat daerah lain; alur UPPD Purbalingga tidak ditemukan (diperiksa " ..
+    "2026-11).",
+  minutes = "Standar pelayanan Samsat Purbalingga/Bapenda Jateng tidak ditemukan; dicari 2026-12 di " ..
+    "korpus halaman publik (standar pelayanan instansi ini di Purbalingga dan kabupaten " ..
+    "Jawa Tengah lain, kata kunci 'jangka waktu penyelesaian') hanya menemukan SOP Samsat " ..
+    "di luar Jawa Tengah tanpa waktu loket.",
+  completion = "Standar pelayanan Samsat Jawa Tengah tidak ditemukan; dicari 2026-12 di korpus halaman " ..
+    "publik (standar pelayanan instansi ini di Purbalingga dan kabupaten Jawa Tengah lain, " ..
+    "kata kunci 'jangka waktu penyelesaian'): hanya catatan pengalaman warga dan SOP Polres " ..
+    "Lombok Timur/Bima tanpa jangka waktu.",
+  fee_note = "Besaran BBNKB/opsen dan PNBP rinci untuk kasus ini tidak terbaca dari Perda Jateng " ..
+    "(diperiksa 2026-11).",
+}
+
 local agency = mpp.agency {
   id = "samsat",
   name = "Samsat Purbalingga (Polres Purbalingga, UPPD Bapenda Prov. Jawa Tengah, Jasa Raharja)",
@@ -78,6 +97,7 @@ agency:service {
     "Terima STNK yang sudah disahkan dan SKPD di loket penyerahan",
   },
   minutes = 15,
+  completion = { at_counter = true },
   fee = 25000,
   fee_note = "Pengesahan STNK (PNBP) Rp25.000 roda 2/3, Rp50.000 roda 4+; ditambah " ..
     PKB_NOTE .. "; " .. SW_NOTE .. "; denda bila terlambat",
@@ -88,7 +108,11 @@ agency:service {
   counters = { 10 },
   source = "https://sippn.menpan.go.id/pelayanan-publik/8039735/badan-pengelolaan-pajak-dan-retribusi-daerah/pengesahan-stnk-setiap-tahun; " ..
     PKB_SRC .. "; " .. PNBP,
-  unconfirmed = { "minutes", "fee_note" },
+  unconfirmed = {
+    minutes = TRIED.minutes,
+    completion = TRIED.completion,
+    fee_note = TRIED.fee_note,
+  },
   next = "tahap-penetapan",
   -- Antrean daring (kebijakan MPP, bukan ketentuan instansi): pajak tahunan dan STNK lima tahunan.
   booking = { slot_minutes = 30, capacity = 6, days_ahead = 7, walkin_share = 50 },
@@ -112,6 +136,7 @@ agency:service {
     "Terima STNK baru dan SKPD; TNKB baru diambil sesuai jadwal",
   },
   minutes = 30,
+  completion = { at_counter = true },
   fee = 160000,
   fee_note = "PNBP STNK Rp100.000 + TNKB Rp60.000 (roda 2/3) atau STNK Rp200.000 + " ..
     "TNKB Rp100.000 (roda 4+); ditambah " .. PKB_NOTE .. "; " .. SW_NOTE,
@@ -121,7 +146,11 @@ agency:service {
   priority = true,
   counters = { 10 },
   source = "https://kabaroto.com/post/read/anti-ribet-berikut-panduan-lengkap-perpanjang-stnk-lima-tahunan; " .. PNBP,
-  unconfirmed = { "minutes", "fee_note" },
+  unconfirmed = {
+    minutes = TRIED.minutes,
+    completion = TRIED.completion,
+    fee_note = TRIED.fee_note,
+  },
   next = "tahap-penetapan",
   -- Antrean daring (kebijakan MPP, bukan ketentuan instansi): pajak tahunan dan STNK lima tahunan.
   booking = { slot_minutes = 30, capacity = 6, days_ahead = 7, walkin_share = 50 },
@@ -143,6 +172,7 @@ agency:service {
     "Terima STNK dan SKPD; TNKB sesuai jadwal; BPKB diterbitkan Satlantas Polres",
   },
   minutes = 30,
+  completion = { days = 1 },
   fee = 160000,
   fee_note = "PNBP STNK + TNKB Rp160.000 (roda 2/3) atau Rp300.000 (roda 4+), BPKB Rp225.000 / " ..
     "Rp375.000; BBNKB penyerahan pertama x nilai jual kendaraan ditambah opsen 66%, sesuai " ..
@@ -154,7 +184,11 @@ agency:service {
   counters = { 10 },
   source = "http://satlantaskukar.net/tentang-stnk (persyaratan STNK ranmor baru); " .. PNBP ..
     "; https://sippn.menpan.go.id/pelayanan-publik/8012538/pemerintah-provinsi-di-yogyakarta/pendaftaran-kendaraan-baru--bn-1",
-  unconfirmed = { "minutes", "fee_note" },
+  unconfirmed = {
+    minutes = TRIED.minutes,
+    completion = TRIED.completion,
+    fee_note = TRIED.fee_note,
+  },
   next = "tahap-penetapan",
 }
 
@@ -176,6 +210,7 @@ agency:service {
     "Terima STNK atas nama pemilik baru; BPKB diproses balik nama di Satlantas Polres",
   },
   minutes = 30,
+  completion = { days = 1 },
   fee = 100000,
   fee_note = "BBNKB tidak dipungut atas penyerahan kedua dan seterusnya (UU 1/2022). PNBP: " ..
     "STNK Rp100.000 / Rp200.000, BPKB ganti pemilik Rp225.000 / Rp375.000, TNKB bila " ..
@@ -186,7 +221,7 @@ agency:service {
   priority = true,
   counters = { 10 },
   source = "https://ppid.semarangkota.go.id/kb/cara-balik-nama-stnk-dan-bpkb-kendaraan-bermotor/; " .. PNBP,
-  unconfirmed = { "minutes" },
+  unconfirmed = { minutes = TRIED.minutes, completion = TRIED.completion },
   next = "tahap-penetapan",
   needs = { "ktp-el", "stnk", "bpkb" },
   gives = { "stnk", "bpkb" },
@@ -209,6 +244,7 @@ agency:service {
     "Berkas mutasi diproses Satlantas Polres dan diserahkan dalam amplop tertutup untuk Samsat tujuan",
   },
   minutes = 30,
+  completion = { days = 1 },
   fee = 150000,
   fee_note = "PNBP surat mutasi ke luar daerah Rp150.000 (roda 2/3) atau Rp250.000 (roda 4+); " ..
     "PKB sampai masa pajak berjalan dilunasi",
@@ -219,7 +255,7 @@ agency:service {
   counters = { 10 },
   source = "https://www.presnapress.com/otomotif/2021/10/25/ngin-balik-nama-stnk-dan-bpkb-begini-prosedur-dan-syarat-dokumennya?page=2; " ..
     "https://otomania.gridoto.com/amp/read/241177585/biaya-pengurusan-surat-kendaraan-naik-",
-  unconfirmed = { "minutes" },
+  unconfirmed = { minutes = TRIED.minutes, completion = TRIED.completion },
   next = "tahap-penetapan",
 }
 
@@ -239,6 +275,7 @@ agency:service {
     "Terima STNK dengan nomor registrasi Purbalingga (R); TNKB sesuai jadwal",
   },
   minutes = 30,
+  completion = { days = 1 },
   fee = 160000,
   fee_note = "PNBP STNK + TNKB Rp160.000 (roda 2/3) atau Rp300.000 (roda 4+); BPKB " ..
     "Rp225.000 / Rp375.000; " .. PKB_NOTE .. "; " .. SW_NOTE,
@@ -248,7 +285,11 @@ agency:service {
   priority = true,
   counters = { 10 },
   source = "https://web-dev.laporgub.jatengprov.go.id/detail/LGWP63427591.html (SOP mutasi masuk Bapenda Jateng); " .. PNBP,
-  unconfirmed = { "minutes", "fee_note" },
+  unconfirmed = {
+    minutes = TRIED.minutes,
+    completion = TRIED.completion,
+    fee_note = TRIED.fee_note,
+  },
   next = "tahap-penetapan",
 }
 
@@ -269,6 +310,7 @@ agency:service {
     "Terima STNK dengan alamat baru; TNKB diganti bila kode wilayah berubah",
   },
   minutes = 30,
+  completion = { at_counter = true },
   fee = 100000,
   fee_note = "PNBP STNK Rp100.000 / Rp200.000; TNKB Rp60.000 / Rp100.000 bila nomor berubah " ..
     "(roda 2/3 / roda 4+)",
@@ -279,7 +321,11 @@ agency:service {
   counters = { 10 },
   source = "Perpol 7/2021 (registrasi perubahan identitas ranmor dan pemilik), " ..
     "https://www.jogloabang.com/hukum/peraturan-kepolisian-7-2021-registrasi-identifikasi-kendaraan-bermotor; " .. PNBP,
-  unconfirmed = { "minutes", "requirements" },
+  unconfirmed = {
+    requirements = TRIED.requirements,
+    minutes = TRIED.minutes,
+    completion = TRIED.completion,
+  },
   next = "tahap-penetapan",
 }
 
@@ -299,6 +345,7 @@ agency:service {
     "Terima STNK pengganti",
   },
   minutes = 30,
+  completion = { days = 1 },
   fee = 100000,
   fee_note = "PNBP STNK Rp100.000 (roda 2/3) atau Rp200.000 (roda 4+)",
   product = "STNK pengganti",
@@ -307,7 +354,11 @@ agency:service {
   priority = true,
   counters = { 10 },
   source = "Perpol 7/2021 (registrasi ranmor); " .. PNBP,
-  unconfirmed = { "minutes", "requirements" },
+  unconfirmed = {
+    requirements = TRIED.requirements,
+    minutes = TRIED.minutes,
+    completion = TRIED.completion,
+  },
   next = "tahap-penetapan",
 }
 
@@ -325,6 +376,7 @@ agency:service {
     "Terima TNKB pengganti sesuai jadwal",
   },
   minutes = 15,
+  completion = { at_counter = true },
   fee = 60000,
   fee_note = "PNBP TNKB Rp60.000 (roda 2/3) atau Rp100.000 (roda 4+)",
   product = "TNKB pengganti",
@@ -333,7 +385,11 @@ agency:service {
   priority = true,
   counters = { 10 },
   source = PNBP .. "; https://sippn.menpan.go.id/pelayanan-publik/8012538/pemerintah-provinsi-di-yogyakarta/pendaftaran-kendaraan-baru--bn-1",
-  unconfirmed = { "minutes", "requirements" },
+  unconfirmed = {
+    requirements = TRIED.requirements,
+    minutes = TRIED.minutes,
+    completion = TRIED.completion,
+  },
   next = "tahap-penetapan",
 }
 
@@ -355,6 +411,7 @@ agency:service {
     "Terima STNK dengan data baru",
   },
   minutes = 30,
+  completion = { days = 1 },
   fee = 100000,
   fee_note = "PNBP STNK Rp100.000 / Rp200.000 (roda 2/3 / roda 4+); BBNKB ubah bentuk atau " ..
     "ganti mesin bila dikenakan menurut Perda Jateng 12/2023",
@@ -364,7 +421,12 @@ agency:service {
   priority = true,
   counters = { 10 },
   source = "Perpol 7/2021 (registrasi perubahan identitas ranmor); " .. PNBP,
-  unconfirmed = { "minutes", "requirements", "fee_note" },
+  unconfirmed = {
+    requirements = TRIED.requirements,
+    minutes = TRIED.minutes,
+    completion = TRIED.completion,
+    fee_note = TRIED.fee_note,
+  },
   next = "tahap-penetapan",
 }
 
@@ -382,6 +444,7 @@ agency:service {
     "Data kendaraan diblokir atau dibuka blokirnya pada sistem",
   },
   minutes = 10,
+  completion = { at_counter = true },
   fee = 0,
   fee_note = "Tidak dipungut biaya",
   product = "Tanda terima pemblokiran/pembukaan blokir data kendaraan",
@@ -390,7 +453,11 @@ agency:service {
   priority = true,
   counters = { 10 },
   source = "Perpol 7/2021 (pemblokiran data ranmor), https://www.jogloabang.com/hukum/peraturan-kepolisian-7-2021-registrasi-identifikasi-kendaraan-bermotor",
-  unconfirmed = { "minutes", "requirements" },
+  unconfirmed = {
+    requirements = TRIED.requirements,
+    minutes = TRIED.minutes,
+    completion = TRIED.completion,
+  },
 }
 
 agency:service {
@@ -405,6 +472,7 @@ agency:service {
     "Petugas menjelaskan perkiraan pajak dan persyaratan yang perlu dibawa",
   },
   minutes = 5,
+  completion = { at_counter = true },
   fee = 0,
   fee_note = "Tidak dipungut biaya",
   product = "Informasi besaran PKB, SWDKLLJ dan masa berlaku STNK",
@@ -413,7 +481,7 @@ agency:service {
   priority = true,
   counters = { 10 },
   source = "https://sippn.menpan.go.id/pelayanan-publik/8039735/badan-pengelolaan-pajak-dan-retribusi-daerah/pengesahan-stnk-setiap-tahun (loket informasi)",
-  unconfirmed = { "minutes" },
+  unconfirmed = { minutes = TRIED.minutes, completion = TRIED.completion },
 }
 
 agency:service {
@@ -431,6 +499,7 @@ agency:service {
     "Keputusan pengurangan/pembebasan disampaikan; PKB ditetapkan sesuai keputusan",
   },
   minutes = 15,
+  completion = { days = 3 },
   fee = 0,
   fee_note = "Tidak dipungut biaya untuk permohonan",
   product = "Keputusan pengurangan/keringanan/pembebasan PKB",
@@ -439,7 +508,12 @@ agency:service {
   priority = true,
   counters = { 10 },
   source = PKB_SRC,
-  unconfirmed = { "minutes", "requirements", "procedure" },
+  unconfirmed = {
+    requirements = TRIED.requirements,
+    procedure = TRIED.procedure,
+    minutes = TRIED.minutes,
+    completion = TRIED.completion,
+  },
 }
 
 agency:service {
@@ -456,6 +530,7 @@ agency:service {
     "Santunan dibayarkan melalui rekening korban/ahli waris setelah berkas lengkap",
   },
   minutes = 20,
+  completion = { days = 3 },
   fee = 0,
   fee_note = "Tidak dipungut biaya",
   product = "Tanda terima pengajuan santunan Jasa Raharja",
@@ -465,7 +540,11 @@ agency:service {
   priority = true,
   counters = { 10 },
   source = "https://www.malangtimes.com/baca/45933/20191106/164400/binggung-maksud-tulisan-swdkllj-di-stnk-kendaraan-ini-penjelasannya",
-  unconfirmed = { "minutes", "requirements" },
+  unconfirmed = {
+    requirements = TRIED.requirements,
+    minutes = TRIED.minutes,
+    completion = TRIED.completion,
+  },
 }
 
 ------------------------------------------------------------------------------
@@ -484,6 +563,7 @@ agency:service {
     "SKPD dicetak dan nomor diteruskan ke kasir",
   },
   minutes = 5,
+  completion = { at_counter = true },
   fee = 0,
   fee_note = "Besaran pajak dan PNBP ditetapkan di tahap ini; dibayar di kasir",
   product = "SKPD (Surat Ketetapan Pajak Daerah)",
@@ -493,7 +573,7 @@ agency:service {
   counters = { 11 },
   kiosk = false,           -- reached by finishing the step before it
   source = "https://sippn.menpan.go.id/pelayanan-publik/8039735/badan-pengelolaan-pajak-dan-retribusi-daerah/pengesahan-stnk-setiap-tahun (alur pendaftaran, penetapan, kasir, penyerahan)",
-  unconfirmed = { "minutes" },
+  unconfirmed = { minutes = TRIED.minutes, completion = TRIED.completion },
   next = "tahap-kasir",
 }
 
@@ -510,6 +590,7 @@ agency:service {
     "Tanda bukti pelunasan dicetak dan nomor diteruskan ke loket penyerahan",
   },
   minutes = 5,
+  completion = { at_counter = true },
   fee = 0,
   fee_note = "Sebesar SKPD yang ditetapkan di tahap penetapan",
   product = "Tanda bukti pelunasan PKB, SWDKLLJ dan PNBP",
@@ -519,7 +600,7 @@ agency:service {
   counters = { 12 },
   kiosk = false,           -- reached by finishing the step before it
   source = "https://sippn.menpan.go.id/pelayanan-publik/8039735/badan-pengelolaan-pajak-dan-retribusi-daerah/pengesahan-stnk-setiap-tahun",
-  unconfirmed = { "minutes" },
+  unconfirmed = { minutes = TRIED.minutes, completion = TRIED.completion },
   next = "tahap-penyerahan",
 }
 
@@ -535,6 +616,7 @@ agency:service {
     "STNK dan SKPD diserahkan kepada wajib pajak; jadwal pengambilan TNKB diberitahukan",
   },
   minutes = 5,
+  completion = { at_counter = true },
   fee = 0,
   fee_note = "Tidak ada pembayaran di tahap ini",
   product = "STNK yang disahkan/baru, SKPD, dan TNKB bila sudah tersedia",
@@ -544,7 +626,7 @@ agency:service {
   counters = { 13 },
   kiosk = false,           -- reached by finishing the step before it
   source = "https://sippn.menpan.go.id/pelayanan-publik/8039735/badan-pengelolaan-pajak-dan-retribusi-daerah/pengesahan-stnk-setiap-tahun",
-  unconfirmed = { "minutes" },
+  unconfirmed = { minutes = TRIED.minutes, completion = TRIED.completion },
 }
 
 -- Prioritas didahulukan; setelah dua panggilan prioritas berturut-turut

@@ -36,6 +36,19 @@ local DOK = "Dokumen PT TASPEN 'Persyaratan dan Tata Cara Pengurusan Hak Peserta
 local FPP = "Formulir Permintaan Pembayaran (FPP/SPP) yang diisi lengkap"
 local REKENING = "Fotokopi buku rekening bank atas nama pemohon (bila dibayar melalui bank)"
 
+-- What was looked up for each fact the services below leave unconfirmed
+-- (`mppctl facts taspen` lists them per service).
+local TRIED = {
+  requirements = "Persyaratan dari laman pihak ketiga (chike.my.id, jambilink.id); laman Taspen tidak " ..
+    "terbaca (diperiksa 2026-11).",
+  minutes = "Dokumen Taspen Malang 2012 (adoc.pub) menyebut 30 menit untuk SPP; standar Taspen KC " ..
+    "Purwokerto tidak ditemukan (diperiksa 2026-11).",
+  completion = "Standar Taspen KC Purwokerto tidak ditemukan (diperiksa 2026-11); ketentuan Taspen " ..
+    "tentang jangka waktu pembayaran klaim belum dicari.",
+  product = "Rincian manfaat tidak terbaca pada sumber terbit (diperiksa 2026-11).",
+  complaint_channel = "Nomor contact center Taspen tidak terbaca pada sumber terbit (diperiksa 2026-11).",
+}
+
 local agency = mpp.agency {
   id = "taspen",
   name = "PT TASPEN (Persero) / PT Pos Indonesia (Persero)",
@@ -64,13 +77,18 @@ agency:service {
     "THT dibayar sekaligus dan pensiun bulanan mulai dibayar melalui mitra bayar yang dipilih",
   },
   minutes = 30,
+  completion = { days = 5 },
   fee = 0,
   product = "Pembayaran THT, pensiun pertama dan Kartu Identitas Pensiun (Karip)",
   complaint_channel = PENGADUAN,
   legal_basis = PENSIUN .. "; " .. THT,
   priority = true,
   source = DOK .. "; suara.com 08/07/2020",
-  unconfirmed = { "minutes", "complaint_channel" },
+  unconfirmed = {
+    minutes = TRIED.minutes,
+    completion = TRIED.completion,
+    complaint_channel = TRIED.complaint_channel,
+  },
 }
 
 agency:service {
@@ -92,13 +110,18 @@ agency:service {
     "Pensiun janda/duda diproses setelah SK pensiun janda/duda terbit",
   },
   minutes = 30,
+  completion = { days = 5 },
   fee = 0,
   product = "Pembayaran THT dan Asuransi Kematian kepada ahli waris",
   complaint_channel = PENGADUAN,
   legal_basis = THT,
   priority = true,
-  source = DOK .. "; scribd 'Syarat Mengurus Taspen PNS Meninggal Dunia Aktif'",
-  unconfirmed = { "minutes", "complaint_channel" },
+  source = DOK,
+  unconfirmed = {
+    minutes = TRIED.minutes,
+    completion = TRIED.completion,
+    complaint_channel = TRIED.complaint_channel,
+  },
 }
 
 agency:service {
@@ -119,14 +142,20 @@ agency:service {
     "Santunan dibayar kepada ahli waris",
   },
   minutes = 30,
+  completion = { days = 5 },
   fee = 0,
   product = "Santunan JKM: santunan sekaligus, uang duka wafat 3 x gaji terakhir, bantuan biaya "
     .. "pemakaman dan bantuan beasiswa anak bila memenuhi syarat",
   complaint_channel = PENGADUAN,
   legal_basis = JKK_JKM,
   priority = true,
-  source = "PP 70/2015 jo. PP 66/2017; scribd 'Syarat Mengurus Taspen PNS Meninggal Dunia Aktif'",
-  unconfirmed = { "minutes", "complaint_channel", "product" },
+  source = "PP 70/2015 jo. PP 66/2017",
+  unconfirmed = {
+    minutes = TRIED.minutes,
+    completion = TRIED.completion,
+    product = TRIED.product,
+    complaint_channel = TRIED.complaint_channel,
+  },
 }
 
 agency:service {
@@ -146,13 +175,19 @@ agency:service {
     "Manfaat dibayar kepada peserta atau fasilitas kesehatan",
   },
   minutes = 30,
+  completion = { days = 5 },
   fee = 0,
   product = "Pembayaran manfaat JKK ASN",
   complaint_channel = PENGADUAN,
   legal_basis = JKK_JKM,
   priority = true,
   source = "PP 70/2015 jo. PP 66/2017 (slideplayer.info/slide/13923215 'Sosialisasi Ketaspenan')",
-  unconfirmed = { "minutes", "complaint_channel", "requirements" },
+  unconfirmed = {
+    requirements = TRIED.requirements,
+    minutes = TRIED.minutes,
+    completion = TRIED.completion,
+    complaint_channel = TRIED.complaint_channel,
+  },
 }
 
 agency:service {
@@ -173,13 +208,18 @@ agency:service {
     "SK pensiun janda/duda diterbitkan; pensiun dibayar setiap bulan",
   },
   minutes = 30,
+  completion = { days = 5 },
   fee = 0,
   product = "Uang duka wafat, pensiun terusan dan SK pensiun janda/duda",
   complaint_channel = PENGADUAN,
   legal_basis = PENSIUN,
   priority = true,
   source = "chike.my.id 'Syarat Klaim SPP TASPEN'; jambilink.id; UU 11/1969",
-  unconfirmed = { "minutes", "complaint_channel" },
+  unconfirmed = {
+    minutes = TRIED.minutes,
+    completion = TRIED.completion,
+    complaint_channel = TRIED.complaint_channel,
+  },
   needs = { "ktp-el" },
 }
 
@@ -201,13 +241,19 @@ agency:service {
     "SK pensiun yatim/piatu diterbitkan dan pensiun dibayar setiap bulan",
   },
   minutes = 30,
+  completion = { days = 5 },
   fee = 0,
   product = "SK pensiun yatim/piatu dan pembayaran pensiun bulanan",
   complaint_channel = PENGADUAN,
   legal_basis = PENSIUN,
   priority = true,
   source = "jambilink.id (syarat anak penerima pensiun); chike.my.id; UU 11/1969",
-  unconfirmed = { "minutes", "complaint_channel", "requirements" },
+  unconfirmed = {
+    requirements = TRIED.requirements,
+    minutes = TRIED.minutes,
+    completion = TRIED.completion,
+    complaint_channel = TRIED.complaint_channel,
+  },
 }
 
 agency:service {
@@ -227,13 +273,19 @@ agency:service {
     "Asuransi kematian dibayar kepada peserta",
   },
   minutes = 20,
+  completion = { days = 5 },
   fee = 0,
   product = "Pembayaran Asuransi Kematian",
   complaint_channel = PENGADUAN,
   legal_basis = THT,
   priority = true,
   source = DOK,
-  unconfirmed = { "minutes", "complaint_channel", "requirements" },
+  unconfirmed = {
+    requirements = TRIED.requirements,
+    minutes = TRIED.minutes,
+    completion = TRIED.completion,
+    complaint_channel = TRIED.complaint_channel,
+  },
 }
 
 agency:service {
@@ -252,13 +304,19 @@ agency:service {
     "Nilai tunai asuransi dibayar kepada peserta",
   },
   minutes = 20,
+  completion = { days = 5 },
   fee = 0,
   product = "Pembayaran Nilai Tunai Asuransi",
   complaint_channel = PENGADUAN,
   legal_basis = THT,
   priority = true,
   source = DOK,
-  unconfirmed = { "minutes", "complaint_channel", "requirements" },
+  unconfirmed = {
+    requirements = TRIED.requirements,
+    minutes = TRIED.minutes,
+    completion = TRIED.completion,
+    complaint_channel = TRIED.complaint_channel,
+  },
 }
 
 agency:service {
@@ -275,13 +333,18 @@ agency:service {
     "Pensiunan dibantu memasang dan memakai otentikasi mandiri di aplikasi TASPEN",
   },
   minutes = 10,
+  completion = { at_counter = true },
   fee = 0,
   product = "Status otentikasi aktif sehingga pensiun bulanan dapat dibayarkan",
   complaint_channel = PENGADUAN,
   legal_basis = PENSIUN,
   priority = true,
   source = "kompas.com 07/02/2020 (otentikasi pensiunan TASPEN)",
-  unconfirmed = { "minutes", "complaint_channel" },
+  unconfirmed = {
+    minutes = TRIED.minutes,
+    completion = TRIED.completion,
+    complaint_channel = TRIED.complaint_channel,
+  },
 }
 
 agency:service {
@@ -298,13 +361,19 @@ agency:service {
     "Data diperbarui; bila data keluarga berubah, hak janda/duda/anak disesuaikan",
   },
   minutes = 15,
+  completion = { days = 1 },
   fee = 0,
   product = "Data peserta/pensiunan yang telah diperbarui",
   complaint_channel = PENGADUAN,
   legal_basis = PENSIUN .. "; " .. THT,
   priority = true,
   source = DOK,
-  unconfirmed = { "minutes", "complaint_channel", "requirements" },
+  unconfirmed = {
+    requirements = TRIED.requirements,
+    minutes = TRIED.minutes,
+    completion = TRIED.completion,
+    complaint_channel = TRIED.complaint_channel,
+  },
 }
 
 agency:service {
@@ -322,13 +391,19 @@ agency:service {
     "Pembayaran pensiun dialihkan mulai periode berikutnya",
   },
   minutes = 15,
+  completion = { days = 5 },
   fee = 0,
   product = "Pensiun dibayar di kantor bayar/mitra bayar yang baru",
   complaint_channel = PENGADUAN,
   legal_basis = PENSIUN,
   priority = true,
-  source = DOK .. "; dokumen Taspen Malang 2012 (adoc.pub, prosedur pelayanan administrasi pembayaran pensiun)",
-  unconfirmed = { "minutes", "complaint_channel", "requirements" },
+  source = DOK,
+  unconfirmed = {
+    requirements = TRIED.requirements,
+    minutes = TRIED.minutes,
+    completion = TRIED.completion,
+    complaint_channel = TRIED.complaint_channel,
+  },
 }
 
 agency:service {
@@ -345,13 +420,19 @@ agency:service {
     "Pensiun bulanan dibayarkan tunai atau ke rekening",
   },
   minutes = 10,
+  completion = { at_counter = true },
   fee = 0,
   product = "Pembayaran pensiun bulanan",
   complaint_channel = "Halo Pos 1500161; loket PT Pos di MPP; " .. PENGADUAN,
   legal_basis = PENSIUN .. "; UU 38/2009 tentang Pos",
   priority = true,
   source = "chike.my.id (mitra bayar TASPEN); UU 38/2009",
-  unconfirmed = { "minutes", "complaint_channel", "requirements" },
+  unconfirmed = {
+    requirements = TRIED.requirements,
+    minutes = TRIED.minutes,
+    completion = TRIED.completion,
+    complaint_channel = TRIED.complaint_channel,
+  },
 }
 
 agency:service {
@@ -367,6 +448,7 @@ agency:service {
     "Pembayaran tarif dan penerimaan resi untuk pelacakan",
   },
   minutes = 10,
+  completion = { at_counter = true, note = "barang sampai menurut layanan kiriman yang dipilih" },
   fee = 0,
   fee_note = "Bukan gratis: tarif sesuai jenis layanan, berat dan tujuan menurut tarif PT Pos Indonesia",
   product = "Resi pengiriman dengan nomor lacak",
@@ -374,7 +456,11 @@ agency:service {
   legal_basis = "UU 38/2009 tentang Pos",
   priority = true,
   source = "UU 38/2009; https://www.posindonesia.co.id",
-  unconfirmed = { "minutes", "complaint_channel" },
+  unconfirmed = {
+    minutes = TRIED.minutes,
+    completion = TRIED.completion,
+    complaint_channel = TRIED.complaint_channel,
+  },
 }
 
 -- Sebagian besar pemohon lansia: kelompok prioritas didahulukan, satu

@@ -643,6 +643,16 @@ int queue_service_check(queue_t *q, const char *service, uint32_t reserved, int6
     return QUEUE_OK;
 }
 
+int queue_service_remaining(const queue_t *q, const char *service, uint32_t reserved)
+{
+    const catalog_service_t *svc = catalog_service_find(q->cat, service);
+    if (!svc || svc->quota <= 0)
+        return -1;
+    const queue_service_t *s = queue_map_get(&q->services, svc->id, strlen(svc->id));
+    uint32_t used = (s && s->issued_day == q->day ? s->issued : 0) + reserved;
+    return used >= (uint32_t)svc->quota ? 0 : svc->quota - (int)used;
+}
+
 /* Whether req may be issued now: the service exists and takes the
  * priority asked, the hall is open and the quota has room (a booked ticket
  * and a visit's next step are past it: their place was kept). */

@@ -347,6 +347,9 @@ int64_t queue_service_estimate(const queue_t *q, const char *service);
  * `reserved` places kept for bookings) with queue_last_error saying why.
  * Changes nothing but the last error. */
 int queue_service_check(queue_t *q, const char *service, uint32_t reserved, int64_t now);
+/* Tickets of `service`'s daily quota not yet given today, less `reserved`
+ * places kept for bookings (0 at least); -1 when it has no quota. */
+int queue_service_remaining(const queue_t *q, const char *service, uint32_t reserved);
 /* Waiting tickets of an agency, and the number it serves now ("" none). */
 int queue_agency_waiting(const queue_t *q, const char *agency);
 const char *queue_agency_serving(const queue_t *q, const char *agency);

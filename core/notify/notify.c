@@ -20,9 +20,15 @@ const char *notify_result_name(int result)
     return "error";
 }
 
+bool notify_status_final(notify_status_t status)
+{
+    return status == NOTIFY_SENT || status == NOTIFY_FAILED || status == NOTIFY_DROPPED;
+}
+
 const char *notify_status_name(notify_status_t status)
 {
-    static const char *const names[NOTIFY_STATUS__COUNT] = {"queued", "sending", "sent", "failed"};
+    static const char *const names[NOTIFY_STATUS__COUNT] = {"queued", "sending", "sent", "failed",
+                                                            "dropped"};
     return (unsigned)status < NOTIFY_STATUS__COUNT ? names[status] : NULL;
 }
 

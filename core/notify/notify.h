@@ -62,6 +62,8 @@ typedef enum notify_status {
     NOTIFY_SENDING,    /* handed to the sender; its result not yet known */
     NOTIFY_SENT,       /* the gateway answered 2xx */
     NOTIFY_FAILED,     /* given up: too many attempts, too old, or expired */
+    NOTIFY_DROPPED,    /* no longer makes sense (the ticket was called, the
+                          booking cancelled): never sent */
     NOTIFY_STATUS__COUNT
 } notify_status_t;
 
@@ -99,9 +101,12 @@ typedef struct notify_random {
 /* A short English name of a result ("invalid", "not_found"); "error" for a
  * value that is none of them. */
 const char *notify_result_name(int result);
-/* "queued", "sending", "sent", "failed"; NULL past the enum. */
+/* "queued", "sending", "sent", "failed", "dropped"; NULL past the enum. */
 const char *notify_status_name(notify_status_t status);
 
+/* Whether a message in this status is done with: sent, failed or
+ * dropped. */
+bool notify_status_final(notify_status_t status);
 /* Whether s is an Indonesian mobile number in E.164: "+628", then 8 to 11
  * digits, the first of them not 0. */
 bool notify_phone_valid(const char *s);

@@ -119,13 +119,14 @@ static size_t *count_of(notify_outbox_t *o, notify_status_t s)
     case NOTIFY_QUEUED: return &o->counts.queued;
     case NOTIFY_SENDING: return &o->counts.sending;
     case NOTIFY_SENT: return &o->counts.sent;
+    case NOTIFY_DROPPED: return &o->counts.dropped;
     default: return &o->counts.failed;
     }
 }
 
 static bool is_final(notify_status_t s)
 {
-    return s == NOTIFY_SENT || s == NOTIFY_FAILED;
+    return notify_status_final(s);
 }
 
 static void count_add(notify_outbox_t *o, const notify_msg_t *m, int sign)
@@ -150,10 +151,14 @@ static void set_status(notify_outbox_t *o, entry_t *e, notify_status_t s, int64_
     count_add(o, &e->msg, +1);
 }
 
-/* The last instant the message may be delivered. */
+/* The last instant the message may be delivered: give_up_ms after it was
+ * added or, for a message due later than that (a reminder days ahead),
+ * after it first became due; its own expiry when that is earlier. */
 static int64_t deadline(const notify_outbox_t *o, const notify_msg_t *m)
 {
-    int64_t d = m->created_ms + o->opts.give_up_ms;
+    int64_t from =
+        m->attempts == 0 && m->next_at_ms > m->created_ms ? m->next_at_ms : m->created_ms;
+    int64_t d = from + o->opts.give_up_ms;
     if (d > NOTIFY_MS_MAX)
         d = NOTIFY_MS_MAX; /* so a next_at_ms up to it can be stored */
     return m->expires_ms > 0 && m->expires_ms < d ? m->expires_ms : d;
@@ -267,7 +272,8 @@ static bool request_valid(const notify_request_t *req)
            text_len > 0 && text_len < NOTIFY_TEXT_MAX &&
            notify_text_valid(req->text, text_len, true) &&
            (!ticket[0] || notify_ref_valid(ticket)) && (!booking[0] || notify_ref_valid(booking)) &&
-           req->expires_ms >= 0 && req->expires_ms <= NOTIFY_MS_MAX;
+           req->expires_ms >= 0 && req->expires_ms <= NOTIFY_MS_MAX && req->not_before_ms >= 0 &&
+           req->not_before_ms <= NOTIFY_MS_MAX;
 }
 
 int notify_outbox_add(notify_outbox_t *o, const notify_request_t *req, int64_t now_ms,
@@ -292,7 +298,7 @@ int notify_outbox_add(notify_outbox_t *o, const notify_request_t *req, int64_t n
     m->status = NOTIFY_QUEUED;
     m->created_ms = m->updated_ms = now_ms;
     m->expires_ms = req->expires_ms;
-    int64_t due = defer(o, now_ms);
+    int64_t due = defer(o, req->not_before_ms > now_ms ? req->not_before_ms : now_ms);
     m->next_at_ms = due <= NOTIFY_MS_MAX ? due : NOTIFY_MS_MAX;
     e->pending = true;
     hold(o, e);
@@ -463,6 +469,66 @@ size_t notify_outbox_expire(notify_outbox_t *o, int64_t now_ms, notify_visit_fn 
             fn(ctx, &e->msg);
     }
     return n;
+}
+
+/* Whether m is for this ticket or booking and of a template that begins
+ * with prefix. */
+static bool drop_matches(const notify_msg_t *m, const char *ticket, const char *booking,
+                         const char *prefix)
+{
+    bool ref =
+        (ticket && strcmp(m->ticket, ticket) == 0) || (booking && strcmp(m->booking, booking) == 0);
+    return ref && (!prefix || strncmp(m->template_name, prefix, strlen(prefix)) == 0);
+}
+
+size_t notify_outbox_drop(notify_outbox_t *o, const char *ticket, const char *booking,
+                          const char *prefix, int64_t now_ms, const char *reason,
+                          notify_visit_fn fn, void *ctx)
+{
+    size_t n = 0, i = 0;
+    if ((!ticket || !ticket[0]) && (!booking || !booking[0]))
+        return 0;
+    while (i < o->active.n) {
+        entry_t *e = o->active.at[i];
+        if (e->pending || e->msg.status != NOTIFY_QUEUED || !now_valid(now_ms) ||
+            !drop_matches(&e->msg, ticket, booking, prefix)) {
+            i++;
+            continue;
+        }
+        notify_error_clean(reason, e->msg.last_error);
+        set_status(o, e, NOTIFY_DROPPED, now_ms); /* leaves active: i now names the next */
+        n++;
+        if (fn)
+            fn(ctx, &e->msg);
+    }
+    return n;
+}
+
+int notify_outbox_retry(notify_outbox_t *o, uint64_t id, int64_t now_ms, const notify_msg_t **out)
+{
+    if (out)
+        *out = NULL;
+    entry_t *e = list_find(&o->all, id);
+    if (!e)
+        return NOTIFY_NOT_FOUND;
+    if (e->pending || e->msg.status != NOTIFY_FAILED || e->msg.erased)
+        return NOTIFY_ESTATE;
+    if (!now_valid(now_ms))
+        return NOTIFY_EINVAL;
+    if (!list_reserve(&o->active, o->active.n + 1))
+        return NOTIFY_ENOMEM;
+    count_add(o, &e->msg, -1);
+    e->msg.status = NOTIFY_QUEUED;
+    e->msg.attempts = 0;
+    e->msg.created_ms = e->msg.updated_ms = now_ms;
+    e->msg.expires_ms = 0;
+    int64_t due = defer(o, now_ms);
+    e->msg.next_at_ms = due <= NOTIFY_MS_MAX ? due : NOTIFY_MS_MAX;
+    list_insert(&o->active, e);
+    count_add(o, &e->msg, +1);
+    if (out)
+        *out = &e->msg;
+    return NOTIFY_OK;
 }
 
 size_t notify_outbox_erase(notify_outbox_t *o, int64_t before_ms, notify_visit_fn fn, void *ctx)

@@ -84,11 +84,12 @@ typedef struct notify_request {
     const char *ticket;        /* a ticket number, or NULL or "" */
     const char *booking;       /* a booking code, or NULL or "" */
     int64_t expires_ms;        /* not delivered after this; 0: the give-up limit only */
+    int64_t not_before_ms;     /* not delivered before this (a reminder); 0: at once */
 } notify_request_t;
 
 /* Messages held, by status; pending ones count as queued. */
 typedef struct notify_counts {
-    size_t queued, sending, sent, failed;
+    size_t queued, sending, sent, failed, dropped;
     size_t erased; /* of sent and failed, those whose personal data is gone */
 } notify_counts_t;
 
@@ -180,6 +181,24 @@ int notify_outbox_release(notify_outbox_t *o, uint64_t id, const notify_msg_t **
  * now_ms (never delivered in time: quiet hours, no gateway), reporting
  * each to fn (may be NULL) for the store. Returns how many. */
 size_t notify_outbox_expire(notify_outbox_t *o, int64_t now_ms, notify_visit_fn fn, void *ctx);
+/* Drops every confirmed queued message for this ticket number (when
+ * `ticket` is not NULL) or booking code (when `booking` is not NULL) whose
+ * template begins with `prefix` (NULL or "": any): it no longer makes sense
+ * ("your turn is near" once the ticket was called, a reminder for a
+ * cancelled booking), so it becomes `dropped` with `reason` as its last
+ * error and is never sent. A message being sent is left to its attempt.
+ * Each is reported to fn (may be NULL) for the store. Returns how many. */
+size_t notify_outbox_drop(notify_outbox_t *o, const char *ticket, const char *booking,
+                          const char *prefix, int64_t now_ms, const char *reason,
+                          notify_visit_fn fn, void *ctx);
+/* Queues a failed message again (the admin's "retry"), with its key, so a
+ * gateway that did take an earlier attempt can drop the repeat: its
+ * attempts start again from 0, its deadline from now_ms (created_ms
+ * becomes now_ms; its own expiry is lifted). *out (may be NULL) is the
+ * message to store. NOTIFY_NOT_FOUND; NOTIFY_ESTATE when it is not failed
+ * or its phone and text were erased; NOTIFY_EINVAL for a now_ms out of
+ * range; NOTIFY_ENOMEM. */
+int notify_outbox_retry(notify_outbox_t *o, uint64_t id, int64_t now_ms, const notify_msg_t **out);
 /* Clears the phone and text of every sent or failed message last changed
  * before before_ms and not yet erased, sets its erased flag and reports it
  * to fn (may be NULL) for the store to rewrite. Returns how many. */

@@ -141,7 +141,7 @@ bool notify_msg_valid(const notify_msg_t *m)
     if (!notify_text_valid(m->last_error, strlen(m->last_error), false))
         return false;
     if (m->erased)
-        return (m->status == NOTIFY_SENT || m->status == NOTIFY_FAILED) && !m->to[0] && !m->text[0];
+        return notify_status_final(m->status) && !m->to[0] && !m->text[0];
     return notify_phone_valid(m->to) && m->text[0] &&
            notify_text_valid(m->text, strlen(m->text), true);
 }

@@ -12,11 +12,20 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <time.h>
 
 #include <curl/curl.h>
 #include <jansson.h>
+#include <sodium.h>
 
 struct notify_client {
+    notify_kind_t kind;
+    unsigned char hmac_key[NOTIFY_HMAC_KEY_MAX];
+    size_t hmac_key_len;   /* 0: unsigned */
+    char wa_language[16];  /* whatsapp_cloud */
+    char wa_prefix[32];    /* whatsapp_cloud */
+    int64_t interval_ns;   /* between the starts of two POSTs; 0: no limit */
+    int64_t last_start_ns; /* CLOCK_MONOTONIC of the last POST's start */
     CURL *curl;
     struct curl_slist *extra; /* the config's headers, copied */
     long timeout_ms;
@@ -114,6 +123,25 @@ int notify_gateway_check(const notify_gateway_t *gw, char *err, size_t errlen)
     }
     if (gw->timeout_ms < 0 || gw->timeout_ms > NOTIFY_SEND_TIMEOUT_MAX_MS)
         return refuse(err, errlen, "notify timeout: %s", "1 ms to 120 s");
+    if (gw->kind != NOTIFY_KIND_WEBHOOK && gw->kind != NOTIFY_KIND_WHATSAPP_CLOUD)
+        return refuse(err, errlen, "notify.kind: %s", "\"webhook\" or \"whatsapp_cloud\"");
+    if (gw->hmac_key && (gw->hmac_key_len < 16 || gw->hmac_key_len > NOTIFY_HMAC_KEY_MAX))
+        return refuse(err, errlen, "notify.hmac_key_file: %s",
+                      "the key must be 16 to 128 bytes (32 random bytes, say)");
+    if (gw->hmac_key && gw->kind != NOTIFY_KIND_WEBHOOK)
+        return refuse(err, errlen, "notify.hmac_key_file: %s", "only a webhook is signed");
+    if (gw->rate_per_s < 0 || gw->rate_per_s > 100000)
+        return refuse(err, errlen, "notify.rate_per_second: %s", "0 (no limit) to 100000");
+    const char *lang = gw->wa_language ? gw->wa_language : "id";
+    const char *prefix = gw->wa_prefix ? gw->wa_prefix : "mpp_";
+    if (strlen(lang) < 2 || strlen(lang) > 15 ||
+        strspn(lang, "abcdefghijklmnopqrstuvwxyz_ABCDEFGHIJKLMNOPQRSTUVWXYZ") != strlen(lang))
+        return refuse(err, errlen, "notify.wa_language \"%.20s\": %s", lang,
+                      "a language code such as \"id\" or \"en_US\"");
+    if (strlen(prefix) > 20 ||
+        strspn(prefix, "abcdefghijklmnopqrstuvwxyz0123456789_") != strlen(prefix))
+        return refuse(err, errlen, "notify.wa_prefix \"%.30s\": %s", prefix,
+                      "up to 20 of a-z, 0-9 and '_' (template names are lower case)");
     return NOTIFY_OK;
 }
 
@@ -171,6 +199,14 @@ int notify_client_new(notify_client_t **out, const notify_gateway_t *gw, char *e
         return NOTIFY_ENOMEM;
     atomic_init(&c->cancelled, false);
     c->timeout_ms = gw->timeout_ms ? gw->timeout_ms : NOTIFY_SEND_TIMEOUT_MS;
+    c->kind = gw->kind;
+    if (gw->hmac_key) {
+        memcpy(c->hmac_key, gw->hmac_key, gw->hmac_key_len);
+        c->hmac_key_len = gw->hmac_key_len;
+    }
+    snprintf(c->wa_language, sizeof c->wa_language, "%s", gw->wa_language ? gw->wa_language : "id");
+    snprintf(c->wa_prefix, sizeof c->wa_prefix, "%s", gw->wa_prefix ? gw->wa_prefix : "mpp_");
+    c->interval_ns = gw->rate_per_s > 0 ? 1000000000LL / gw->rate_per_s : 0;
     for (size_t i = 0; i < gw->n_headers; i++) {
         struct curl_slist *next = curl_slist_append(c->extra, gw->headers[i]);
         if (!next) {
@@ -197,6 +233,7 @@ void notify_client_free(notify_client_t *c)
     if (c->curl)
         curl_easy_cleanup(c->curl);
     curl_slist_free_all(c->extra);
+    sodium_memzero(c->hmac_key, sizeof c->hmac_key);
     free(c);
 }
 
@@ -205,9 +242,32 @@ void notify_client_cancel(notify_client_t *c)
     atomic_store(&c->cancelled, true);
 }
 
-/* The message's JSON, malloc'd (free()), or NULL when out of memory. */
-static char *body_of(const notify_msg_t *m)
+/* The WhatsApp Cloud API's template message: to without '+', the
+ * template's name with '.' as '_' after the prefix, the text as the body's
+ * one parameter. */
+static json_t *whatsapp_of(const notify_client_t *c, const notify_msg_t *m)
 {
+    char name[sizeof c->wa_prefix + NOTIFY_TEMPLATE_MAX];
+    snprintf(name, sizeof name, "%s%s", c->wa_prefix, m->template_name);
+    for (char *p = name; *p; p++)
+        *p = *p == '.' || *p == '-' ? '_' : *p;
+    return json_pack("{s:s, s:s, s:s, s:s, s:{s:s, s:{s:s, s:s}, s:[{s:s, s:[{s:s, s:s}]}]}}",
+                     "messaging_product", "whatsapp", "recipient_type", "individual", "to",
+                     m->to + 1, "type", "template", "template", "name", name, "language", "policy",
+                     "deterministic", "code", c->wa_language, "components", "type", "body",
+                     "parameters", "type", "text", "text", m->text);
+}
+
+/* The message's JSON for the client's gateway, malloc'd (free()), or NULL
+ * when out of memory. */
+static char *body_of(const notify_client_t *c, const notify_msg_t *m)
+{
+    if (c->kind == NOTIFY_KIND_WHATSAPP_CLOUD) {
+        json_t *wa = whatsapp_of(c, m);
+        char *text = wa ? json_dumps(wa, JSON_COMPACT | JSON_PRESERVE_ORDER) : NULL;
+        json_decref(wa);
+        return text;
+    }
     json_t *o = json_object();
     if (!o)
         return NULL;
@@ -224,13 +284,33 @@ static char *body_of(const notify_msg_t *m)
     return text;
 }
 
-/* The headers of one POST: the two of its own, then the config's. */
-static struct curl_slist *headers_of(const notify_client_t *c, const notify_msg_t *m)
+/* "X-MPP-Signature: sha256=<hex of HMAC-SHA256(key, body)>" into out. */
+static void signature_of(const notify_client_t *c, const char *body, char *out, size_t len)
+{
+    unsigned char mac[crypto_auth_hmacsha256_BYTES];
+    crypto_auth_hmacsha256_state st;
+    crypto_auth_hmacsha256_init(&st, c->hmac_key, c->hmac_key_len);
+    crypto_auth_hmacsha256_update(&st, (const unsigned char *)body, strlen(body));
+    crypto_auth_hmacsha256_final(&st, mac);
+    char hex[2 * sizeof mac + 1];
+    sodium_bin2hex(hex, sizeof hex, mac, sizeof mac);
+    snprintf(out, len, "X-MPP-Signature: sha256=%s", hex);
+}
+
+/* The headers of one POST: its own (the signature when the gateway has a
+ * key), then the config's. */
+static struct curl_slist *headers_of(const notify_client_t *c, const notify_msg_t *m,
+                                     const char *body)
 {
     char key[sizeof "Idempotency-Key: " + NOTIFY_KEY_MAX];
     snprintf(key, sizeof key, "Idempotency-Key: %s", m->key);
     struct curl_slist *list = curl_slist_append(NULL, "Content-Type: application/json");
     struct curl_slist *next = list ? curl_slist_append(list, key) : NULL;
+    if (next && c->hmac_key_len) {
+        char sig[128];
+        signature_of(c, body, sig, sizeof sig);
+        next = curl_slist_append(next, sig);
+    }
     /* no "Expect: 100-continue" round trip for a body this small */
     next = next ? curl_slist_append(next, "Expect:") : NULL;
     for (const struct curl_slist *h = c->extra; next && h; h = h->next)
@@ -240,6 +320,33 @@ static struct curl_slist *headers_of(const notify_client_t *c, const notify_msg_
         return NULL;
     }
     return list;
+}
+
+static int64_t mono_ns(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (int64_t)ts.tv_sec * 1000000000LL + ts.tv_nsec;
+}
+
+/* Waits, in steps of at most 100 ms so a stop is heard, until the rate
+ * limit allows the next POST, and marks its start; false when the client
+ * was cancelled meanwhile. */
+static bool pace(notify_client_t *c)
+{
+    int64_t now = mono_ns();
+    while (c->interval_ns && c->last_start_ns && now < c->last_start_ns + c->interval_ns) {
+        if (atomic_load(&c->cancelled))
+            return false;
+        int64_t left = c->last_start_ns + c->interval_ns - now;
+        if (left > 100000000LL)
+            left = 100000000LL;
+        struct timespec ts = {0, (long)left};
+        nanosleep(&ts, NULL);
+        now = mono_ns();
+    }
+    c->last_start_ns = now;
+    return true;
 }
 
 static void fail(notify_outcome_t *out, bool attempted, const char *why)
@@ -260,11 +367,17 @@ void notify_client_post(notify_client_t *c, const notify_msg_t *m, notify_outcom
         fail(out, true, "not sent: the message has no phone, text or key");
         return;
     }
-    char *body = body_of(m);
-    struct curl_slist *headers = body ? headers_of(c, m) : NULL;
+    char *body = body_of(c, m);
+    struct curl_slist *headers = body ? headers_of(c, m, body) : NULL;
     if (!headers) {
         free(body);
         fail(out, true, "not sent: out of memory");
+        return;
+    }
+    if (!pace(c)) {
+        curl_slist_free_all(headers);
+        free(body);
+        fail(out, false, "not sent: the sender stopped");
         return;
     }
     c->curl_error[0] = '\0';

@@ -2,7 +2,8 @@
  * send.h - delivery of messages to the hall's gateway (the SMS or WhatsApp
  * service outside the hall), over HTTP, off the event loop.
  *
- * Each message is one POST to the configured URL, body
+ * Each message is one POST to the configured URL (for the WhatsApp Cloud
+ * API, its own template message body: notify_kind_t), body
  *
  *   {"id": 42, "to": "+628...", "template": "ticket.called",
  *    "text": "...", "ticket": "A-007", "booking": "BK-7QK3"}
@@ -44,6 +45,22 @@
 #define NOTIFY_HEADER_LEN_MAX 1024         /* bytes of one "Name: value" */
 #define NOTIFY_URL_MAX 2048                /* bytes of the URL */
 
+/* What the gateway speaks. */
+typedef enum notify_kind {
+    /* The contract's JSON (above) to any SMS/WhatsApp gateway or a hall's
+     * own relay; with an HMAC key, signed (X-MPP-Signature). */
+    NOTIFY_KIND_WEBHOOK = 0,
+    /* The WhatsApp Business Cloud API: url is
+     * https://graph.facebook.com/<version>/<phone-number-id>/messages, the
+     * token an "Authorization: Bearer ..." header; each message is the
+     * pre-approved template "<wa_prefix><template, '.' as '_'>" in
+     * wa_language whose body holds one parameter, the message's text
+     * (docs/operations.md, "Messages"). */
+    NOTIFY_KIND_WHATSAPP_CLOUD
+} notify_kind_t;
+
+#define NOTIFY_HMAC_KEY_MAX 128 /* bytes of a signing key */
+
 /* The gateway, as the hall config gives it. Strings are borrowed for the
  * call that takes the gateway; the client copies what it keeps. */
 typedef struct notify_gateway {
@@ -52,6 +69,14 @@ typedef struct notify_gateway {
     size_t n_headers;
     long timeout_ms;     /* the whole POST, 1 to NOTIFY_SEND_TIMEOUT_MAX_MS; 0: 10 s */
     const char *ca_file; /* the CA certificates to verify https with; NULL: the system's */
+    notify_kind_t kind;
+    /* webhook: the key of the body's HMAC-SHA256, sent as
+     * "X-MPP-Signature: sha256=<hex>"; NULL: unsigned */
+    const unsigned char *hmac_key;
+    size_t hmac_key_len;     /* 16 to NOTIFY_HMAC_KEY_MAX */
+    const char *wa_language; /* whatsapp_cloud: the templates' language; NULL: "id" */
+    const char *wa_prefix;   /* whatsapp_cloud: the templates' prefix; NULL: "mpp_" */
+    int rate_per_s;          /* at most this many POSTs a second; 0: no limit */
 } notify_gateway_t;
 
 /* What one attempt came to. */

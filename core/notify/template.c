@@ -22,9 +22,9 @@ typedef struct tmpl {
 static const tmpl_t templates[] = {
     {"ticket.issued",
      "Nomor antrean Anda {ticket} untuk {service} ({agency}). Kami kirim pesan lagi saat giliran "
-     "Anda sudah dekat.",
+     "Anda sudah dekat.[ Pantau antrean: {link}]",
      "Nomor antrean Anda {ticket} ({agency}). Kami kirim pesan lagi saat giliran Anda sudah "
-     "dekat.",
+     "dekat.[ Pantau antrean: {link}]",
      NULL},
     {"ticket.near",
      "Nomor {ticket} ({agency}): tinggal {ahead} antrean lagi sebelum giliran Anda. Mohon bersiap "
@@ -42,6 +42,14 @@ static const tmpl_t templates[] = {
     {"ticket.transferred",
      "Nomor {ticket} diteruskan ke {service} ({agency}). Silakan tunggu panggilan berikutnya.",
      "Nomor {ticket} diteruskan ke layanan {agency}. Silakan tunggu panggilan berikutnya.", NULL},
+    {"ticket.closed",
+     "Mohon maaf, layanan {agency} sudah tutup hari ini dan nomor {ticket} dibatalkan. Silakan "
+     "datang lagi pada hari kerja berikutnya.",
+     NULL, NULL},
+    {"ticket.finished",
+     "Terima kasih, layanan nomor {ticket} ({agency}) selesai. Mohon isi survei kepuasan "
+     "(1 menit): {link}",
+     NULL, NULL},
     {"booking.made",
      "Booking {booking} berhasil: {service} ({agency}), {when}. Tunjukkan kode ini di kios MPP "
      "saat datang.",
@@ -204,6 +212,10 @@ static bool value_of(const char *name, size_t len, const notify_params_t *p, cha
             return false;
         snprintf(val, cap, "%d", p->ahead);
         return true;
+    } else if (IS("link")) {
+        if (!notify_link_valid(p->link))
+            return false;
+        s = p->link;
     } else if (IS("when")) {
         return p->at_ms > 0 && notify_format_when(p->at_ms, p->utc_offset_min, val, cap) == 0;
     } else {
@@ -219,9 +231,20 @@ static int render(const char *pattern, const notify_params_t *p, char *out, size
 {
     size_t o = 0;
     char val[NOTIFY_SERVICE_MAX + 1];
+    bool with_link = p->link && p->link[0];
     for (const char *s = pattern; *s;) {
         const char *piece = s;
         size_t n = 1;
+        if (*s == '[' || *s == ']') { /* "[...]": only when there is a link */
+            if (*s == '[' && !with_link) {
+                const char *end = strchr(s, ']');
+                if (!end)
+                    return NOTIFY_EINVAL;
+                s = end;
+            }
+            s++;
+            continue;
+        }
         if (*s == '{') {
             const char *end = strchr(s, '}');
             if (!end || !value_of(s + 1, (size_t)(end - s - 1), p, val, sizeof val))
@@ -240,6 +263,19 @@ static int render(const char *pattern, const notify_params_t *p, char *out, size
     out[o] = '\0';
     *len = o;
     return NOTIFY_OK;
+}
+
+bool notify_link_valid(const char *s)
+{
+    if (!s || (strncmp(s, "https://", 8) != 0 && strncmp(s, "http://", 7) != 0))
+        return false;
+    size_t len = strnlen(s, NOTIFY_LINK_MAX);
+    if (len >= NOTIFY_LINK_MAX)
+        return false;
+    for (size_t i = 0; i < len; i++)
+        if (s[i] <= 0x20 || s[i] >= 0x7f || strchr("[]{}<>\\\"'`", s[i]))
+            return false;
+    return true;
 }
 
 int notify_render(const char *template_name, const notify_params_t *p, char *out, size_t outlen)

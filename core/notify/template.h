@@ -12,6 +12,9 @@
  * a template that names the service is rendered in its brief form without
  * it; a text is never longer than 480 bytes (three parts). ticket.near
  * with nobody ahead says "giliran Anda berikutnya" instead of a count.
+ * A part of a pattern in square brackets is said only when a link is given
+ * (ticket.issued ends with its status page then); a text with a link may
+ * take a second SMS part.
  *
  *   ticket.issued      Nomor antrean Anda A-007 untuk Perekaman KTP-el
  *                      (Dukcapil). Kami kirim pesan lagi saat giliran Anda
@@ -24,6 +27,8 @@
  *                      Silakan segera menuju loket.
  *   ticket.no_show     ... dilewati karena tidak hadir saat dipanggil ...
  *   ticket.transferred Nomor A-007 diteruskan ke <service> (<agency>) ...
+ *   ticket.closed      Mohon maaf, layanan Dukcapil sudah tutup hari ini ...
+ *   ticket.finished    Terima kasih, ... Mohon isi survei kepuasan: <link>
  *   booking.made       Booking BK-7QK3 berhasil: Perekaman KTP-el
  *                      (Dukcapil), Senin, 7 Des 2026 pukul 09.30 WIB. ...
  *   booking.reminder   Pengingat booking BK-7QK3: ...
@@ -59,7 +64,17 @@ typedef struct notify_params {
     int64_t at_ms;       /* the booked slot's start, ms since the epoch */
     int utc_offset_min;  /* the hall's zone, to show at_ms in local time */
     int ahead;           /* tickets before this one (ticket.near), 0 to 9999 */
+    const char *link;    /* the ticket's status or survey page (notify_link_valid);
+                            NULL: texts leave their "[...]" part out */
 } notify_params_t;
+
+/* The longest link a text takes, with its NUL. */
+#define NOTIFY_LINK_MAX 200
+
+/* Whether s is a link a text may carry: http:// or https://, then
+ * printable ASCII without spaces, quotes or brackets, under
+ * NOTIFY_LINK_MAX bytes. */
+bool notify_link_valid(const char *s);
 
 /* Renders the template's text into out (NOTIFY_TEXT_MAX bytes always
  * suffice). NOTIFY_EINVAL (out "" when outlen > 0) for an unknown

@@ -35,10 +35,12 @@
 #define INPUTS_MAX 8
 #define INPUT_PATTERN_MAX 256
 
-static const char *const agency_fields[] = {"id",   "name",   "short",    "logo",
-                                            "kind", "prefix", "counters", NULL};
+static const char *const agency_fields[] = {"id",     "name",     "short",  "logo", "kind",
+                                            "prefix", "counters", "notify", NULL};
 
-static const char *const service_fields[] = {
+static const char *const agency_notify_fields[] = {"near", "near_minutes", NULL};
+
+const char *const plugin_service_fields[] = {
     "id",          "name",     "requirements",
     "procedure",   "minutes",  "fee",
     "fee_note",    "product",  "complaint_channel",
@@ -47,7 +49,7 @@ static const char *const service_fields[] = {
     "inputs",      "counters", "source",
     "unconfirmed", "next",     "next_place",
     "booking",     "needs",    "gives",
-    NULL,
+    "completion",  NULL,
 };
 
 static const char *const booking_fields[] = {
@@ -310,6 +312,32 @@ static void agency_logo(plugin_check_t *c)
     lua_pop(L, 1);
 }
 
+/* notify = { near = 3, near_minutes = 10 }: when "giliran Anda hampir
+ * tiba" goes to a citizen who asked for messages (docs/notify.md); absent,
+ * the hall config's notify.near and notify.near_minutes. */
+static void agency_notify(plugin_check_t *c, catalog_agency_t *a)
+{
+    lua_State *L = c->L;
+    int t = plugin_check_get(c, "notify");
+    a->notify_near = -1;
+    a->notify_near_minutes = -1;
+    if (t == LUA_TTABLE) {
+        plugin_check_t nc = {.L = L, .d = c->d, .line = c->line, .table = lua_gettop(L)};
+        snprintf(nc.what, sizeof nc.what, "%.80s: notify", c->what);
+        plugin_check_fields(&nc, agency_notify_fields, "notify");
+        int64_t near = -1, minutes = -1;
+        if (plugin_check_int(&nc, "near", false, 0, 50, "tickets ahead, 0 to 50", &near) == 0)
+            a->notify_near = (int)near;
+        if (plugin_check_int(&nc, "near_minutes", false, 0, 240, "minutes, 0 to 240", &minutes) ==
+            0)
+            a->notify_near_minutes = (int)minutes;
+    } else if (t != LUA_TNIL) {
+        decl_error(c->d, c->line, "%s: notify must be a table { near = 3, near_minutes = 10 }",
+                   c->what);
+    }
+    lua_pop(L, 1);
+}
+
 static void read_agency(plugin_check_t *c, catalog_agency_t *a)
 {
     lua_State *L = c->L;
@@ -332,6 +360,7 @@ static void read_agency(plugin_check_t *c, catalog_agency_t *a)
     plugin_check_text(c, "name", true, &a->name);
     agency_short(c, a);
     agency_logo(c);
+    agency_notify(c, a);
 
     t = plugin_check_get(c, "kind");
     const char *kind = t == LUA_TSTRING ? lua_tostring(L, -1) : NULL;
@@ -541,29 +570,6 @@ static void service_counters(plugin_check_t *c, catalog_service_t *s)
     }
 }
 
-static void read_unconfirmed(plugin_check_t *c, catalog_service_t *s)
-{
-    if (plugin_check_strings(c, "unconfirmed", 0, &s->unconfirmed) != 0)
-        return;
-    for (size_t i = 0; i < s->unconfirmed.count; i++) {
-        const char *f = s->unconfirmed.items[i];
-        bool known = false;
-        for (size_t k = 0; service_fields[k] && !known; k++)
-            known = strcmp(f, service_fields[k]) == 0 && strcmp(f, "unconfirmed") != 0;
-        if (known)
-            continue;
-        const char *hint = text_suggest(f, service_fields);
-        if (hint && strlen(f) < 48)
-            decl_error(c->d, c->line,
-                       "%s: unconfirmed names '%s', which is not a service "
-                       "field (did you mean '%s'?)",
-                       c->what, f, hint);
-        else
-            decl_error(c->d, c->line, "%s: unconfirmed[%zu] is not a service field", c->what,
-                       i + 1);
-    }
-}
-
 /* booking = { slot_minutes, capacity, days_ahead, walkin_share,
  * checkin_before, checkin_after, code_pattern }: the service takes online
  * bookings; a key left out takes booking_rules_default's value. */
@@ -663,7 +669,7 @@ static void read_service(plugin_check_t *c, catalog_service_t *s, size_t index)
     }
     lua_pop(L, 1);
 
-    plugin_check_fields(c, service_fields, "service");
+    plugin_check_fields(c, plugin_service_fields, "service");
     int64_t v;
     plugin_check_text(c, "name", true, &s->name);
     plugin_check_strings(c, "requirements", 1, &s->requirements);
@@ -688,8 +694,7 @@ static void read_service(plugin_check_t *c, catalog_service_t *s, size_t index)
     plugin_check_bool(c, "kiosk", &s->kiosk);
     read_inputs(c, s);
     service_counters(c, s);
-    plugin_check_text(c, "source", true, &s->source);
-    read_unconfirmed(c, s);
+    plugin_api_read_facts(c, s);
     plugin_api_read_next(c, s);
     read_booking(c, s);
     read_documents(c, "needs", &s->needs);

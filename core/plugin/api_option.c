@@ -12,6 +12,8 @@
  * and the plugin line; the default is used meanwhile.
  */
 #include <lauxlib.h>
+#include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "plugin/host.h"
@@ -19,6 +21,22 @@
 typedef enum { OPT_NUMBER, OPT_STRING, OPT_BOOLEAN } opt_kind_t;
 
 static const char *const opt_methods[] = {"option_number", "option_string", "option_boolean"};
+
+/* Keeps `name` among the options the agency's plugin reads (once each;
+ * a name too long for an option is never set by the config anyway). */
+static void note_read(catalog_agency_t *a, const char *name)
+{
+    if (strlen(name) >= CATALOG_ID_MAX)
+        return;
+    for (size_t i = 0; i < a->n_options_read; i++)
+        if (strcmp(a->options_read[i], name) == 0)
+            return;
+    char(*more)[CATALOG_ID_MAX] = realloc(a->options_read, (a->n_options_read + 1) * sizeof *more);
+    if (!more)
+        return; /* the warning may then be missed; loading goes on */
+    a->options_read = more;
+    snprintf(a->options_read[a->n_options_read++], CATALOG_ID_MAX, "%s", name);
+}
 
 static int plugin_api_option(lua_State *L)
 {
@@ -47,6 +65,8 @@ static int plugin_api_option(lua_State *L)
         lua_pop(L, 2);
     }
     lua_settop(L, 3); /* the default, unless the hall sets a good value */
+    if (d->have_agency)
+        note_read(&d->cat->agencies[0], name);
 
     plugin_option_t o;
     const plugin_hall_t *hall = d->hall;
@@ -57,15 +77,15 @@ static int plugin_api_option(lua_State *L)
     static const plugin_option_kind_t from[] = {PLUGIN_OPTION_INT, PLUGIN_OPTION_STRING,
                                                 PLUGIN_OPTION_BOOL};
     if (o.kind != from[kind]) {
-        decl_error(d, line, "option '%s' (mppd.cfg line %d) must be %s", name, o.line,
+        decl_error(d, line, "option '%s' (%s line %d) must be %s", name, o.file, o.line,
                    want_name[kind]);
         return 1;
     }
     switch (kind) {
     case OPT_NUMBER:
         if (o.integer < min || o.integer > max) {
-            decl_error(d, line, "option '%s' (mppd.cfg line %d) is %lld; it must be %lld to %lld",
-                       name, o.line, o.integer, (long long)min, (long long)max);
+            decl_error(d, line, "option '%s' (%s line %d) is %lld; it must be %lld to %lld", name,
+                       o.file, o.line, o.integer, (long long)min, (long long)max);
             return 1;
         }
         lua_pushinteger(L, (lua_Integer)o.integer);

@@ -97,7 +97,8 @@ int plugin_check_get(plugin_check_t *c, const char *name)
 }
 
 /* Copies a checked string, counting it against the file's text budget. */
-static int copy_text(plugin_check_t *c, const char *label, const char *s, size_t len, char **out)
+int plugin_check_copy_text(plugin_check_t *c, const char *label, const char *s, size_t len,
+                           char **out)
 {
     if (!text_is_utf8(s, len))
         return decl_error(c->d, c->line, "%s: %s is not valid UTF-8 text", c->what, label);
@@ -123,7 +124,7 @@ int plugin_check_text(plugin_check_t *c, const char *name, bool required, char *
         if (required)
             rc = decl_error(c->d, c->line, "%s: %s is missing (a non-empty string)", c->what, name);
         else
-            rc = copy_text(c, name, "", 0, out);
+            rc = plugin_check_copy_text(c, name, "", 0, out);
     } else if (t != LUA_TSTRING) {
         rc = decl_error(c->d, c->line, "%s: %s must be a string, not a %s", c->what, name,
                         lua_typename(L, t));
@@ -133,7 +134,7 @@ int plugin_check_text(plugin_check_t *c, const char *name, bool required, char *
         if (required && len == 0)
             rc = decl_error(c->d, c->line, "%s: %s must not be empty", c->what, name);
         else
-            rc = copy_text(c, name, s, len, out);
+            rc = plugin_check_copy_text(c, name, s, len, out);
     }
     lua_pop(L, 1);
     return rc;
@@ -240,7 +241,7 @@ int plugin_check_strings(plugin_check_t *c, const char *name, size_t min, catalo
                 if (!s || len == 0)
                     rc = decl_error(c->d, c->line, "%s: %s must be a non-empty string", c->what,
                                     label);
-                else if (copy_text(c, label, s, len, &out->items[out->count]) == 0)
+                else if (plugin_check_copy_text(c, label, s, len, &out->items[out->count]) == 0)
                     out->count++;
                 else
                     rc = -1;

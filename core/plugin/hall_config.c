@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "plugin/plugin.h"
+#include "text.h"
 
 static int config_option(void *ctx, const char *agency, const char *name, plugin_option_t *out)
 {
@@ -18,7 +19,7 @@ static int config_option(void *ctx, const char *agency, const char *name, plugin
         [CONFIG_OPT_BOOL] = PLUGIN_OPTION_BOOL,
         [CONFIG_OPT_STRING] = PLUGIN_OPTION_STRING,
     };
-    *out = (plugin_option_t){kinds[o->kind], o->integer, o->boolean, o->text, o->line};
+    *out = (plugin_option_t){kinds[o->kind], o->integer, o->boolean, o->text, o->file, o->line};
     return 0;
 }
 
@@ -31,4 +32,36 @@ const plugin_hall_t *plugin_hall_from_config(plugin_hall_config_t *out, const co
     out->hall = (plugin_hall_t){out->counters, (const char(*)[CATALOG_ID_MAX])out->agencies,
                                 cfg->n_counters, config_option, (void *)cfg};
     return &out->hall;
+}
+
+size_t plugin_options_unread(const config_t *cfg, const catalog_t *cat,
+                             void (*warn)(void *ctx, const char *message), void *ctx)
+{
+    size_t n = 0;
+    for (size_t i = 0; i < cfg->n_options; i++) {
+        const config_option_t *o = &cfg->options[i];
+        const catalog_agency_t *a = catalog_agency_find(cat, o->agency);
+        if (!a)
+            continue; /* an agency without its plugin: the counters' warning says so */
+        const char *known[65];
+        size_t k = 0;
+        bool read = false;
+        for (size_t j = 0; j < a->n_options_read && k < 64; j++) {
+            read = read || strcmp(a->options_read[j], o->name) == 0;
+            known[k++] = a->options_read[j];
+        }
+        if (read)
+            continue;
+        known[k] = NULL;
+        const char *hint = text_suggest(o->name, known);
+        char msg[512];
+        snprintf(msg, sizeof msg,
+                 "plugin_options.%s.%s (%s line %d) is not read by the plugin of '%s' (%s)%s%s%s",
+                 o->agency, o->name, o->file, o->line, a->id, a->file ? a->file : "?",
+                 hint ? "; did you mean '" : ": the setting has no effect", hint ? hint : "",
+                 hint ? "'?" : "");
+        warn(ctx, msg);
+        n++;
+    }
+    return n;
 }

@@ -274,6 +274,16 @@ lua_Integer plugin_check_list_length(plugin_check_t *c, const char *name, const 
  * absent, -1 on error. */
 int plugin_check_counters(plugin_check_t *c, const char *name, int **out, size_t *n);
 
+/* The names a service declaration may use (api.c), NULL-terminated. */
+extern const char *const plugin_service_fields[];
+/* A service's completion, source and unconfirmed fields (api_facts.c). */
+void plugin_api_read_facts(plugin_check_t *c, catalog_service_t *s);
+/* Copies `len` bytes of UTF-8 text into *out (malloc'd), counting them
+ * against the file's text budget; `label` names the field in errors.
+ * Returns 0 or -1. */
+int plugin_check_copy_text(plugin_check_t *c, const char *label, const char *s, size_t len,
+                           char **out);
+
 /* Checks `agency:<method> { ... }` (raising on misuse); returns the decl. */
 decl_t *plugin_api_method(lua_State *L, const char *method);
 /* The line a declaration is made on (the main chunk's current line). */

@@ -42,7 +42,8 @@ typedef struct plugin_option {
     long long integer;
     bool boolean;
     const char *text; /* borrowed from the config */
-    int line;         /* where the config sets it */
+    const char *file; /* the config file that sets it (borrowed) */
+    int line;         /* and its line there */
 } plugin_option_t;
 
 typedef struct plugin_hall {
@@ -65,6 +66,14 @@ typedef struct plugin_hall_config {
 } plugin_hall_config_t;
 
 const plugin_hall_t *plugin_hall_from_config(plugin_hall_config_t *out, const config_t *cfg);
+
+/* Calls warn(ctx, message) for each plugin option the hall config sets
+ * for a loaded agency whose plugin never reads it (a misspelt name, an
+ * option a new version dropped): the message names the option, where the
+ * config sets it, the plugin, and the closest name the plugin does read.
+ * Returns how many. */
+size_t plugin_options_unread(const config_t *cfg, const catalog_t *cat,
+                             void (*warn)(void *ctx, const char *message), void *ctx);
 
 /* Loads every *.lua file of `dir` (in name order; files starting with '_'
  * are shared helpers and are not agencies). Always returns a catalog (NULL
@@ -114,5 +123,10 @@ int plugin_runtime_stats(const catalog_agency_t *a, plugin_runtime_stats_t *out)
  * counts, and whether the hooks are disabled. Fills at most max entries
  * of out (which may be NULL) and returns how many there are in all. */
 size_t plugin_runtime_errors(const catalog_t *cat, catalog_error_t *out, size_t max);
+
+/* Checks a source text of a plugin: each ';'-separated item must be a URL
+ * or a regulation named with its number and year, and none a placeholder.
+ * Returns 0, or -1 with why (naming the item) in `why`. */
+int plugin_source_problem(const char *source, char *why, size_t len);
 
 #endif

@@ -118,27 +118,6 @@ static bool inputs_valid(web_req_t *r, const catalog_service_t *svc, json_t *fie
     return true;
 }
 
-/* "notify": {"phone": "08..."}: the number the ticket's messages go to,
- * in E.164 into phone ("" when none); false after a 400 or 422. */
-static bool notify_phone(web_req_t *r, char phone[BOOKING_PHONE_MAX])
-{
-    json_t *n = json_object_get(r->body, "notify");
-    if (!n || json_is_null(n))
-        return true;
-    json_t *p = json_is_object(n) ? json_object_get(n, "phone") : NULL;
-    if (!json_is_object(n) || json_object_size(n) != 1 || !json_is_string(p)) {
-        web_reply_error(r, WEB_ERR_WRONG_TYPE, "notify",
-                        "'notify' must be {\"phone\": \"08...\"}: the number for messages");
-        return false;
-    }
-    char why[160];
-    if (booking_phone_normalize(json_string_value(p), phone, why, sizeof why) != BOOKING_OK) {
-        web_reply_error(r, WEB_ERR_INVALID_FIELD, "notify.phone", "%s", why);
-        return false;
-    }
-    return true;
-}
-
 static void ticket_issue(web_req_t *r)
 {
     static const char *const allowed[] = {"service", "priority", "fields", "print", "notify", NULL};
@@ -201,7 +180,7 @@ static void ticket_issue(web_req_t *r)
     if (!inputs_valid(r, svc, json_is_object(fields) ? fields : NULL))
         return;
     char phone[BOOKING_PHONE_MAX] = "";
-    if (!notify_phone(r, phone))
+    if (!web_notify_phone(r, phone))
         return;
     queue_t *q = hall_queue(r->web->hall);
     const queue_ticket_t *t;
@@ -228,7 +207,7 @@ static void qr_reply(web_req_t *r, const char *token)
     web_reply_qr(r, url);
 }
 
-/* /api/v1/tickets/<token>[/confirm|/cancel|/qr.svg] */
+/* /api/v1/tickets/<token>[/confirm|/cancel|/qr.svg|/notify] */
 static void ticket_route(web_req_t *r, const char *rest)
 {
     char token[QUEUE_TOKEN_LEN + 2];
@@ -257,6 +236,10 @@ static void ticket_route(web_req_t *r, const char *rest)
             return;
         }
         qr_reply(r, token);
+        return;
+    }
+    if (action && strcmp(action, "notify") == 0) {
+        web_api_ticket_notify(r, token);
         return;
     }
     if (!action || strcmp(r->method, "POST") != 0 ||
@@ -458,6 +441,11 @@ static size_t orphan_counters(const web_t *w, const catalog_t *cat, json_t *warn
     return n;
 }
 
+static void warn_json(void *ctx, const char *message)
+{
+    json_array_append_new(ctx, json_string(message));
+}
+
 static void healthz(web_req_t *r)
 {
     const catalog_t *cat = hall_catalog(r->web->hall);
@@ -483,6 +471,7 @@ static void healthz(web_req_t *r)
     bool commits_failing = metrics_commit_failing(r->web->metrics);
     json_t *warnings = address_warnings(r->web);
     bool orphans = orphan_counters(r->web, cat, warnings) > 0;
+    plugin_options_unread(r->web->cfg, cat, warn_json, warnings);
     web_reply_json(
         r, 200,
         json_pack("{s:s, s:s, s:i, s:i, s:o, s:I, s:s, s:i, s:o, s:o}", "status",
@@ -518,22 +507,57 @@ static void agency_logo(web_req_t *r, const char *rest)
     web_reply_bytes(r, 200, "image/svg+xml", a->logo, a->logo_len);
 }
 
+/* Sets each service's "remaining": what is left of its daily quota for a
+ * walk-in now (places kept for bookings taken off), null without a quota. */
+static void add_remaining(web_t *w, json_t *o)
+{
+    queue_t *q = hall_queue(w->hall);
+    int64_t now = hall_now(w->hall);
+    size_t i, j;
+    json_t *a, *s;
+    json_array_foreach(json_object_get(o, "agencies"), i, a)
+    {
+        json_array_foreach(json_object_get(a, "services"), j, s)
+        {
+            const char *id = json_string_value(json_object_get(s, "id"));
+            const catalog_service_t *svc =
+                id ? catalog_service_find(hall_catalog(w->hall), id) : NULL;
+            if (!svc)
+                continue;
+            uint32_t reserved = svc->bookable ? hall_booking_reserved(w->hall, id, now) : 0;
+            int left = queue_service_remaining(q, id, reserved);
+            json_object_set_new(s, "remaining", left < 0 ? json_null() : json_integer(left));
+        }
+    }
+}
+
+/* GET /api/v1/agencies: the catalog with today's remaining places, made
+ * again when the catalog was swapped, or at most once a second when
+ * anything was committed since (a kiosk rush reads one copy). */
 static void agencies(web_req_t *r)
 {
     web_t *w = r->web;
-    if (w->agencies_of != hall_catalog(w->hall)) { /* a reload swapped it */
-        web_blob_unref(w->agencies);
-        w->agencies = NULL;
-        w->agencies_of = hall_catalog(w->hall);
-    }
-    if (!w->agencies) {
+    int64_t now = hall_now(w->hall);
+    uint64_t seq = hall_committed_seq(w->hall);
+    bool stale = w->agencies_of != hall_catalog(w->hall) ||
+                 (seq != w->agencies_seq && (now - w->agencies_at >= 1000 || now < w->agencies_at));
+    if (stale || !w->agencies) {
         json_t *o = render_agencies(hall_catalog(w->hall));
+        if (o)
+            add_remaining(w, o);
         char *text = o ? json_dumps(o, WEB_JSON_FLAGS) : NULL;
-        w->agencies = text ? web_blob_new(text, strlen(text)) : NULL;
+        web_blob_t *blob = text ? web_blob_new(text, strlen(text)) : NULL;
         free(text);
         json_decref(o);
+        if (blob) {
+            web_blob_unref(w->agencies);
+            w->agencies = blob;
+            w->agencies_of = hall_catalog(w->hall);
+            w->agencies_at = now;
+            w->agencies_seq = seq;
+        }
     }
-    if (!w->agencies) {
+    if (!w->agencies || w->agencies_of != hall_catalog(w->hall)) {
         web_reply_error(r, WEB_ERR_INTERNAL, NULL, "out of memory");
         return;
     }
@@ -572,49 +596,6 @@ static void test_clock(web_req_t *r)
                            json_pack("{s:s, s:I}", "now", now, "now_ms", (json_int_t)hall_now(h)));
 }
 #endif
-
-/* GET /api/v1/outbox (admin): the messages' counts and the failed ones. */
-static void outbox(web_req_t *r)
-{
-    auth_session_t *s = web_session_require(r);
-    if (!s)
-        return;
-    if (s->user.role != ROLE_ADMIN)
-        return web_reply_error(r, WEB_ERR_FORBIDDEN, NULL, "the outbox is the hall's admin's");
-    notify_counts_t c;
-    notify_failed_t failed[50];
-    size_t n;
-    hall_notify_counts(r->web->hall, &c, failed, 50, &n);
-    jsonw_t w;
-    jsonw_init(&w, LWS_PRE);
-    jsonw_obj(&w);
-    jsonw_kint(&w, "queued", (int64_t)(c.queued + c.sending));
-    jsonw_kint(&w, "sent", (int64_t)c.sent);
-    jsonw_kint(&w, "failed", (int64_t)c.failed);
-    jsonw_key(&w, "gateway");
-    jsonw_bool(&w, r->web->cfg->notify_url[0] != '\0');
-    jsonw_key(&w, "failed_messages");
-    jsonw_arr(&w);
-    for (size_t i = 0; i < n; i++) {
-        char at[40];
-        render_time(failed[i].updated_ms, at, sizeof at);
-        jsonw_obj(&w);
-        jsonw_kint(&w, "id", (int64_t)failed[i].id);
-        jsonw_kstr(&w, "to", failed[i].to);
-        jsonw_kstr(&w, "template", failed[i].template_name);
-        jsonw_key(&w, "ticket");
-        jsonw_str_or_null(&w, failed[i].ticket[0] ? failed[i].ticket : NULL);
-        jsonw_key(&w, "booking");
-        jsonw_str_or_null(&w, failed[i].booking[0] ? failed[i].booking : NULL);
-        jsonw_kint(&w, "attempts", failed[i].attempts);
-        jsonw_kstr(&w, "error", failed[i].last_error);
-        jsonw_kstr(&w, "at", at);
-        jsonw_obj_end(&w);
-    }
-    jsonw_arr_end(&w);
-    jsonw_obj_end(&w);
-    web_reply_jsonw(r, 200, &w);
-}
 
 /* ---- pages ---- */
 
@@ -694,8 +675,8 @@ void web_api_handle(web_req_t *r)
         return web_api_visits(r, p);
     if (path_is(r, "GET", API "hours"))
         return web_api_hours(r);
-    if (path_is(r, "GET", API "outbox"))
-        return outbox(r);
+    if (strcmp(p, "outbox") == 0 || strncmp(p, "outbox/", 7) == 0)
+        return web_api_outbox(r, p);
     if (path_is(r, "POST", API "tickets"))
         return ticket_issue(r);
     if (strncmp(p, "tickets/", 8) == 0)

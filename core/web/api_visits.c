@@ -213,6 +213,19 @@ static void visit_post(web_req_t *r)
         return;
     if (n == 0)
         return web_reply_error(r, WEB_ERR_INVALID, "services", "a visit needs a service");
+    char key[WEB_IDEM_KEY_MAX + 1], seen[QUEUE_TOKEN_LEN + 1];
+    int has_key = web_idem_key(r, key);
+    if (has_key < 0)
+        return;
+    const hall_visit_t *again = NULL;
+    if (has_key && web_idem_token(r, key, seen) && seen[0] == 'v') {
+        seen[1 + HALL_VISIT_TOKEN_HEX] = '\0'; /* "v", the visit's token, padding */
+        again = hall_visit_by_token(r->web->hall, seen + 1);
+    }
+    if (again) { /* a retried press: the same visit, once it is durable */
+        web_reply_header(r, "idempotent-replayed", "true");
+        return reply_visit(r, 201, again, true);
+    }
     json_t *print = json_object_get(r->body, "print");
     if (print && !json_is_boolean(print))
         return web_reply_error(r, WEB_ERR_WRONG_TYPE, "print", "'print' must be true or false");
@@ -236,6 +249,15 @@ static void visit_post(web_req_t *r)
     if (rc != QUEUE_OK) {
         queue_t *q = hall_queue(h);
         return web_reply_error(r, web_err_of_queue(rc), "services", "%s", queue_last_error(q));
+    }
+    if (has_key) {
+        /* kept as long as a ticket's token: "v", the visit's, '_' after */
+        char remembered[QUEUE_TOKEN_LEN + 1];
+        memset(remembered, '_', QUEUE_TOKEN_LEN);
+        remembered[QUEUE_TOKEN_LEN] = '\0';
+        remembered[0] = 'v';
+        memcpy(remembered + 1, v->token, HALL_VISIT_TOKEN_HEX);
+        web_idem_remember(r, key, remembered);
     }
     reply_visit(r, 201, v, true);
 }

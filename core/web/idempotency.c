@@ -65,19 +65,26 @@ int web_idem_key(web_req_t *r, char key[WEB_IDEM_KEY_MAX + 1])
     return 1;
 }
 
-const queue_ticket_t *web_idem_replay(web_req_t *r, const char *key, queue_ticket_t *scratch)
+bool web_idem_token(web_req_t *r, const char *key, char token[QUEUE_TOKEN_LEN + 1])
 {
     web_t *w = r->web;
-    char token[QUEUE_TOKEN_LEN + 1] = "";
     int64_t now = hall_now(w->hall);
     const idem_entry_t *ring = w->idem->ring;
+    token[0] = '\0';
     for (size_t i = 0; i < IDEM_RECENT && !token[0]; i++)
         if (strcmp(ring[i].key, key) == 0 && now - ring[i].at < WEB_IDEM_KEEP_MS)
-            snprintf(token, sizeof token, "%s", ring[i].token);
+            snprintf(token, QUEUE_TOKEN_LEN + 1, "%s", ring[i].token);
     if (!token[0] && hall_idempotency_find(w->hall, key, token, now - WEB_IDEM_KEEP_MS) != 0)
         token[0] = '\0';
+    return token[0] != '\0';
+}
+
+const queue_ticket_t *web_idem_replay(web_req_t *r, const char *key, queue_ticket_t *scratch)
+{
+    char token[QUEUE_TOKEN_LEN + 1];
     /* a token whose commit failed resolves to nothing: issue anew */
-    return token[0] ? hall_ticket_by_token(w->hall, token, scratch) : NULL;
+    return web_idem_token(r, key, token) ? hall_ticket_by_token(r->web->hall, token, scratch)
+                                         : NULL;
 }
 
 void web_idem_remember(web_req_t *r, const char *key, const char *token)

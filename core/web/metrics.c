@@ -49,6 +49,9 @@ static const uint64_t latency_le[] = {500,    1000,   2500,   5000,    10000,   
                                       100000, 250000, 500000, 1000000, 2500000, 5000000};
 /* Wait and service times in a hall, in seconds: a minute to two hours. */
 static const uint64_t hall_le[] = {60, 120, 300, 600, 900, 1200, 1800, 2700, 3600, 5400, 7200};
+/* Delivery lag of a message, in milliseconds: 100 ms to an hour. */
+static const uint64_t lag_le[] = {100,   250,   500,   1000,   2500,   5000,
+                                  10000, 30000, 60000, 300000, 900000, 3600000};
 /* Tickets per commit round. */
 static const uint64_t batch_le[] = {1, 2, 4, 8, 16, 32, 64, 128, 256, 512};
 
@@ -59,6 +62,7 @@ static const uint64_t batch_le[] = {1, 2, 4, 8, 16, 32, 64, 128, 256, 512};
 static const hist_def_t latency_def = DEF(latency_le, 6);
 static const hist_def_t hall_def = DEF(hall_le, 0);
 static const hist_def_t batch_def = DEF(batch_le, 0);
+static const hist_def_t lag_def = DEF(lag_le, 3);
 #undef DEF
 
 static void hist_observe(hist_t *h, const hist_def_t *d, uint64_t v)
@@ -77,6 +81,9 @@ static const char *const cancel_reasons[] = {"citizen", "staff", "closed", "prin
                                              "other"};
 #define N_REASONS (sizeof cancel_reasons / sizeof cancel_reasons[0])
 
+/* Kinds of a failed delivery attempt (hall_probe_t.message). */
+#define N_FAILURES 3
+
 typedef struct agency_stats {
     char id[CATALOG_ID_MAX];
     uint64_t issued, served, no_show, transferred;
@@ -94,7 +101,9 @@ struct metrics {
     uint64_t commit_failures;
     bool commit_failing; /* the last commit failed */
     uint64_t reloads_swapped, reloads_refused;
-    int64_t started_at; /* unix seconds */
+    hist_t message_lag;                  /* due to delivered, ms */
+    uint64_t gateway_errors[N_FAILURES]; /* failed attempts by failure_names */
+    int64_t started_at;                  /* unix seconds */
     /* ids of the tickets called at least once on called_day: the wait is
      * observed at a ticket's first call only, not when a no-show or held
      * ticket is called back */
@@ -102,6 +111,8 @@ struct metrics {
     size_t called_n, called_cap;
     char called_day[11]; /* "YYYY-MM-DD" of the events it holds */
 };
+
+static const char *const failure_names[N_FAILURES] = {"http", "timeout", "network"};
 
 static const char *const route_names[WEB_ROUTE__COUNT] = {"issue", "counter", "read", "write",
                                                           "page"};
@@ -472,6 +483,21 @@ void metrics_commit(void *ctx, int rc, int64_t us, size_t tickets)
     m->commit_failing = rc != 0;
 }
 
+void metrics_message(void *ctx, bool delivered, int64_t lag_ms, const char *failure)
+{
+    metrics_t *m = ctx;
+    if (!m)
+        return;
+    if (delivered) {
+        hist_observe(&m->message_lag, &lag_def, lag_ms > 0 ? (uint64_t)lag_ms : 0);
+        return;
+    }
+    size_t i = 0;
+    while (i < N_FAILURES - 1 && strcmp(failure_names[i], failure) != 0)
+        i++;
+    m->gateway_errors[i]++;
+}
+
 bool metrics_commit_failing(const metrics_t *m)
 {
     return m && m->commit_failing;
@@ -780,6 +806,29 @@ static void put_server(out_t *o, web_t *w, metrics_t *m)
     sample_u64(o, "mpp_start_time_seconds", NULL, NULL, (uint64_t)m->started_at);
 }
 
+/* The outbox: messages held by template and status, the delivery lag,
+ * the gateway's failed attempts. */
+static void put_messages(out_t *o, web_t *w, metrics_t *m)
+{
+    hall_notify_tally_t rows[64];
+    size_t n = hall_notify_tally(w->hall, rows, 64);
+    family(o, "mpp_messages", "gauge",
+           "Messages to citizens held in the outbox now, by template and status (queued, "
+           "sending, sent, failed, dropped); sent and failed ones stay notify.forget_days.");
+    for (size_t i = 0; i < n; i++) {
+        put(o, "mpp_messages{template=\"%s\",status=\"%s\"} %llu\n", rows[i].template_name,
+            notify_status_name(rows[i].status), (unsigned long long)rows[i].count);
+    }
+    family(o, "mpp_message_delivery_seconds", "histogram",
+           "Seconds from when a message was due to the gateway's 2xx, retries included.");
+    hist_put(o, "mpp_message_delivery_seconds", NULL, NULL, &m->message_lag, &lag_def);
+    family(o, "mpp_gateway_errors_total", "counter",
+           "Delivery attempts the gateway did not take: a non-2xx answer (http), no answer in "
+           "time (timeout), no connection (network).");
+    for (size_t i = 0; i < N_FAILURES; i++)
+        sample_u64(o, "mpp_gateway_errors_total", "kind", failure_names[i], m->gateway_errors[i]);
+}
+
 void metrics_handle(web_req_t *r)
 {
     web_t *w = r->web;
@@ -801,6 +850,7 @@ void metrics_handle(web_req_t *r)
     hall_reload_errors(w->hall, &refused);
     put_plugins(&o, m, cat, refused);
     put_server(&o, w, m);
+    put_messages(&o, w, m);
     if (o.oom)
         web_reply_error(r, WEB_ERR_INTERNAL, NULL, "out of memory");
     else

@@ -951,7 +951,7 @@ int web_open(web_t *w, const config_t *cfg, bool listen, char *err, size_t errle
     }
     hall_feed_t feed = {hall_event, hall_resync, w};
     hall_set_feed(w->hall, &feed);
-    hall_probe_t probe = {metrics_commit, metrics_reload, w->metrics};
+    hall_probe_t probe = {metrics_commit, metrics_reload, metrics_message, w->metrics};
     hall_set_probe(w->hall, &probe);
     if (hall_start(w->hall, wake, w) != 0) {
         snprintf(err, errlen, "cannot start the writer thread");

@@ -108,8 +108,10 @@ typedef struct web {
     tablets_t *tablets;   /* the survey tablets (api_survey.c) */
     watch_t *watch;       /* the plugins folder's watch (watch.c) */
     lws_sorted_usec_list_t tick;
-    web_blob_t *agencies;         /* GET /api/v1/agencies, once per catalog */
+    web_blob_t *agencies;         /* GET /api/v1/agencies, at most once a second */
     const catalog_t *agencies_of; /* the catalog it shows */
+    int64_t agencies_at;          /* when it was made (hall clock, ms) */
+    uint64_t agencies_seq;        /* the last committed event it saw */
     uint64_t http_requests, http_errors;
     uint64_t origins_refused; /* requests and upgrades from other sites */
     char last_link[128];      /* base of the last QR code or link made */
@@ -369,6 +371,20 @@ void web_api_bookings(web_req_t *r, const char *rest);
 /* GET /api/v1/hours[?date=YYYY-MM-DD]. */
 void web_api_hours(web_req_t *r);
 
+/* ---- api_notify.c: messages to citizens (CONTRACT.md, "Notifications") ---- */
+/* /api/v1/tickets/<token>/notify: GET whether the ticket's messages go to
+ * a phone (masked), POST {"phone"} to ask for them after the ticket was
+ * taken (the kiosk's and the status page's "Kirim pengingat"), DELETE to
+ * stop them (the phone is erased). Holding the token is holding the
+ * ticket. */
+void web_api_ticket_notify(web_req_t *r, const char *token);
+/* POST /api/v1/tickets' "notify": {"phone": "08..."}: the number in E.164
+ * into phone ("" when none asked); false after a 400 or 422. */
+bool web_notify_phone(web_req_t *r, char phone[BOOKING_PHONE_MAX]);
+/* GET /api/v1/outbox and POST /api/v1/outbox/<id>/retry (admin). `rest`
+ * is the path after /api/v1/. */
+void web_api_outbox(web_req_t *r, const char *rest);
+
 /* ---- api_visits.c: visits across agencies ---- */
 /* GET /api/v1/plans?services=A,B[&have=DOC,...]. */
 void web_api_visits(web_req_t *r, const char *rest);
@@ -413,6 +429,8 @@ void metrics_commit(void *ctx, int rc, int64_t us, size_t tickets);
 /* True while the last commit failed (nothing can be stored now). */
 bool metrics_commit_failing(const metrics_t *m);
 void metrics_reload(void *ctx, bool swapped, const catalog_t *old);
+/* hall_probe_t.message: a delivery attempt's outcome. */
+void metrics_message(void *ctx, bool delivered, int64_t lag_ms, const char *failure);
 
 /* ---- feed.c ---- */
 feed_t *feed_new(web_t *w);
@@ -456,6 +474,9 @@ void web_idem_free(idem_t *m);
  * after answering 400 for a malformed one. */
 int web_idem_key(web_req_t *r, char key[WEB_IDEM_KEY_MAX + 1]);
 /* The ticket an earlier request with `key` issued, or NULL. */
+/* The token remembered for `key` within WEB_IDEM_KEEP_MS (a ticket's, or
+ * "v" and a visit's): true and token filled, or false. */
+bool web_idem_token(web_req_t *r, const char *key, char token[QUEUE_TOKEN_LEN + 1]);
 const queue_ticket_t *web_idem_replay(web_req_t *r, const char *key, queue_ticket_t *scratch);
 /* Remembers that `key` issued the ticket `token` (memory and store). */
 void web_idem_remember(web_req_t *r, const char *key, const char *token);

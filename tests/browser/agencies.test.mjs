@@ -20,6 +20,17 @@ before(async () => {
   const polres = readFileSync(join(dir, 'polres.lua'), 'utf8');
   assert.ok(polres.includes('short = "Polres",'));
   writeFileSync(join(dir, 'polres.lua'), polres.replace('short = "Polres",', 'short = "Polres",\n  logo = "polres.svg",'));
+  writeFileSync(join(dir, 'uji.lua'), `local agency = mpp.agency { id = "uji", name = "Instansi Uji",
+  short = "Uji", kind = "OPD", prefix = "Z" }
+local function svc(t)
+  t.requirements = { "-" }; t.procedure = { "-" }; t.minutes = 5; t.fee = 0; t.product = "-"
+  t.complaint_channel = "-"; t.legal_basis = "-"; t.source = "fixture"
+  agency:service(t)
+end
+svc { id = "sekali", name = "Layanan Sekali Sehari", quota = 1 }
+svc { id = "pagi", name = "Layanan Tengah Malam", cutoff = "00:00" }
+svc { id = "bebas", name = "Layanan Bebas" }
+`);
   writeFileSync(join(dir, 'polres.svg'), '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><circle cx="5" cy="5" r="4" fill="#8b0000"/></svg>');
   hall = await startHall({ plugins: dir });
   browser = await launch();
@@ -74,4 +85,22 @@ test('the booking page: agencies by short name, with the logo', async () => {
 
 test('no page broke: no script error, no CSP violation', () => {
   assert.deepEqual(problems, []);
+});
+
+test('the kiosk greys out what it would refuse, saying why: today\'s quota used up, the cut-off passed', async () => {
+  const r = await fetch(hall.base + '/api/v1/tickets', { method: 'POST', headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ service: 'uji/sekali' }) });
+  assert.equal(r.status, 201);
+  await new Promise((ok) => setTimeout(ok, 1100));
+  const ctx = await browser.newContext({ viewport: { width: 1280, height: 1024 } });
+  const page = await openPage(ctx, hall.base + '/kiosk', problems);
+  await page.getByRole('region', { name: 'Instansi' }).getByRole('button', { name: /^Uji/ }).click();
+  const once = page.getByRole('button', { name: /Layanan Sekali Sehari/ });
+  await once.getByText('Kuota hari ini sudah habis').waitFor();
+  assert.ok(await once.isDisabled());
+  const night = page.getByRole('button', { name: /Layanan Tengah Malam/ });
+  await night.getByText('Pengambilan antrean ditutup pukul 00.00.').waitFor();
+  assert.ok(await night.isDisabled());
+  assert.ok(!(await page.getByRole('button', { name: /Layanan Bebas/ }).isDisabled()));
+  await ctx.close();
 });

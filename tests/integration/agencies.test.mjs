@@ -107,3 +107,19 @@ test('counters whose agency has no plugin make the hall degraded, with a warning
   assert.match(w, /add plugins\/imigrasi\.lua or give the counters to another agency/);
   assert.ok(!h.warnings.some((x) => x.includes("agency 'dukcapil'")), 'dukcapil has its plugin');
 });
+
+test('each service says what is left of its daily quota today (null without one), so the kiosk can grey it out', async () => {
+  const hall = new Hall();
+  await hall.start();
+  cleanups.push(async () => { await hall.stop(); hall.cleanup(); });
+  const svc = async (id) => (await hall.req('GET', '/api/v1/agencies')).json.agencies
+    .flatMap((a) => a.services).find((s) => s.id === id);
+  const paspor = await svc('imigrasi/paspor-baru');
+  assert.equal(paspor.remaining, paspor.quota - 0, 'a fresh day: the whole quota');
+  assert.equal((await svc('dukcapil/legalisasi')).remaining, null, 'no quota: null');
+  for (let i = 0; i < 3; i++) {
+    assert.equal((await hall.req('POST', '/api/v1/tickets', { service: 'imigrasi/paspor-baru' })).status, 201);
+  }
+  await new Promise((ok) => setTimeout(ok, 1100)); // the reply is made again at most once a second
+  assert.equal((await svc('imigrasi/paspor-baru')).remaining, paspor.quota - 3);
+});

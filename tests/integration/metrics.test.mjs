@@ -9,11 +9,10 @@
 // refused reloads are counted.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
 import { mkdtempSync, copyFileSync, writeFileSync, renameSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Hall, ROOT, sleep } from './lib/hall.mjs';
+import { Hall, ROOT, sleep, promtool } from './lib/hall.mjs';
 
 const SVC = 'dukcapil/legalisasi';
 const PDAM = 'pdam/pembayaran-rekening';
@@ -136,17 +135,6 @@ async function scrape() {
   return p;
 }
 
-// promtool: on the PATH, or in /usr/local/bin where scripts/setup.sh --test
-// unpacks it from Debian's prometheus package (a PATH may lack that folder)
-function promtool(text) {
-  const env = { ...process.env, PATH: `${process.env.PATH || '/usr/bin:/bin'}:/usr/local/bin` };
-  try {
-    return execFileSync('promtool', ['check', 'metrics'], { input: text, encoding: 'utf8', stdio: 'pipe', env });
-  } catch (e) {
-    if (e.code === 'ENOENT') throw new Error('promtool is missing: run scripts/setup.sh --test');
-    throw new Error(`promtool check metrics failed (${e.status}):\n${e.stdout}${e.stderr}`);
-  }
-}
 
 before(async () => {
   hall = new Hall({ plugins: dir,

@@ -8,7 +8,15 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { createServer } from 'node:http';
-import { Hall, sleep, until } from './lib/hall.mjs';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync, chmodSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Hall, ROOT, MPPD, sleep, until } from './lib/hall.mjs';
+const secrets = mkdtempSync(join(tmpdir(), 'mpp-notify-secrets-'));
+const headersFile = join(secrets, 'gateway-headers');
+writeFileSync(headersFile, '# the gateway token\nAuthorization: Bearer uji-rahasia\n');
+chmodSync(headersFile, 0o600);
 
 let hall, gateway, gwPort;
 const got = [];        // every POST the gateway received
@@ -29,7 +37,8 @@ before(async () => {
   hall = new Hall({ cfg: `
 notify = {
   url = "http://127.0.0.1:${gwPort}/send";
-  headers = ( "Authorization: Bearer uji-rahasia" );
+  headers = ( "X-Hall: purbalingga" );
+  headers_file = "${headersFile}";
   quiet_hours = "off";
   max_attempts = 2;
 };
@@ -46,7 +55,7 @@ test('a ticket with a phone: issued and called messages reach the gateway, each 
   const t = (await hall.req('POST', '/api/v1/tickets', { service: 'dukcapil/legalisasi', notify: { phone: PHONE } })).json.ticket;
   const issued = await until(async () => got.find((g) => g.body.ticket === t.number && g.body.template === 'ticket.issued'));
   assert.equal(issued.body.to, E164);
-  assert.equal(issued.auth, 'Bearer uji-rahasia');
+  assert.equal(issued.auth, 'Bearer uji-rahasia', 'the token from notify.headers_file');
   assert.match(issued.key, /^mpp-[0-9a-f]+-\d+$/);
   assert.match(issued.body.text, new RegExp(t.number));
   assert.ok(!JSON.stringify(issued.body).includes(t.token), 'never a token');
@@ -92,4 +101,27 @@ test('a gateway error is retried with the same Idempotency-Key, after a restart 
   assert.match(f.to, /^\+62813\*+\d{3}$/, 'the phone is masked: ' + f.to);
   assert.match(f.error, /503|500/);
   assert.equal((await (await hall.login('ani')).req('GET', '/api/v1/outbox')).status, 403);
+});
+
+test('secrets stay out of the config: an Authorization header there, or a headers file others may read, stops mppd', () => {
+  const start = (notify) => {
+    const h = new Hall({ cfg: `notify = { url = "http://127.0.0.1:9/send"; ${notify} };\n` });
+    const r = spawnSync(MPPD, ['--config', h.cfg, '--port', '1', '--data', h.data,
+      '--plugins', join(ROOT, 'plugins'), '--web', join(ROOT, 'web')], { encoding: 'utf8', timeout: 10000 });
+    h.cleanup();
+    return r;
+  };
+  let r = start('headers = ( "Authorization: Bearer rahasia" );');
+  assert.notEqual(r.status, 0);
+  assert.match(r.stderr, /notify\.headers_file/);
+  assert.ok(!r.stderr.includes('rahasia'), 'the secret is not repeated');
+  const open = join(secrets, 'open-headers');
+  writeFileSync(open, 'Authorization: Bearer rahasia\n');
+  chmodSync(open, 0o644);
+  r = start(`headers_file = "${open}";`);
+  assert.notEqual(r.status, 0);
+  assert.match(r.stderr, /mode 0644.*chmod 600/);
+  r = start('kind = "telegram";');
+  assert.notEqual(r.status, 0);
+  assert.match(r.stderr, /notify\.kind "telegram": expected "webhook"/);
 });

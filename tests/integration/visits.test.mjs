@@ -133,3 +133,23 @@ test('a no-show of a step skips the rest of the visit; the visit survives a rest
   assert.equal(bad.json.error.field, 'services');
   await kk.req('POST', '/api/v1/counters/2/close');
 });
+
+test('a retried press makes one visit: the same Idempotency-Key gives the same visit back, after a restart too', async () => {
+  const body = { services: ['dukcapil/kk-baru', 'imigrasi/paspor-baru'], have: ['ktp-el', 'akta-kelahiran', 'buku-nikah'] };
+  const key = { 'idempotency-key': 'kios-3-visit-' + Date.now() };
+  const waiting = async () => (await hall.req('GET', '/api/v1/board')).json.agencies.find((a) => a.id === 'dukcapil').waiting;
+  const before = await waiting();
+  const first = await hall.req('POST', '/api/v1/visits', body, key);
+  assert.equal(first.status, 201, first.text);
+  const again = await hall.req('POST', '/api/v1/visits', body, key);
+  assert.equal(again.status, 201);
+  assert.equal(again.headers.get('idempotent-replayed'), 'true');
+  assert.equal(again.json.visit.token, first.json.visit.token);
+  await hall.restart();
+  const third = await hall.req('POST', '/api/v1/visits', body, key);
+  assert.equal(third.json.visit.token, first.json.visit.token, 'remembered in the store');
+  assert.equal(await waiting(), before + 1, 'one first-step ticket, not three');
+  const ticketKey = await hall.req('POST', '/api/v1/tickets', { service: 'dukcapil/legalisasi' }, key);
+  assert.equal(ticketKey.status, 201, 'a visit\'s key is not a ticket: a ticket is made');
+  assert.equal((await hall.req('POST', '/api/v1/visits', body, { 'idempotency-key': 'bad key!' })).status, 400);
+});

@@ -128,6 +128,7 @@ static inline const notify_msg_t *fx_add(notify_outbox_t *o, int i, int64_t now)
                             "Nomor A-007 dipanggil ke Loket 3 (Dukcapil). Silakan menuju loket.",
                             "A-007",
                             NULL,
+                            0,
                             0};
     const notify_msg_t *m = NULL;
     assert_int_equal(notify_outbox_add(o, &req, now, &m), NOTIFY_OK);

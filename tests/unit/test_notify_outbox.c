@@ -61,7 +61,7 @@ static void test_add_confirm_rollback(void **state)
     open_box(&b, &opts);
     int64_t now = fx_at(0, 9, 0);
     notify_request_t req = {
-        "+6281234567890", "booking.made", "Booking BK-7QK3 berhasil.", NULL, "BK-7QK3", 0};
+        "+6281234567890", "booking.made", "Booking BK-7QK3 berhasil.", NULL, "BK-7QK3", 0, 0};
     const notify_msg_t *m = NULL;
     assert_int_equal(notify_outbox_add(b.o, &req, now, &m), NOTIFY_OK);
     assert_true(m->id == 1);
@@ -116,18 +116,18 @@ static void test_add_refuses(void **state)
     just_fits[sizeof just_fits - 1] = '\0';
     const char *text = "Nomor A-007 dipanggil.";
     notify_request_t bad[] = {
-        {"081234567890", "ticket.called", text, NULL, NULL, 0},   /* not E.164 */
-        {"+6280123456789", "ticket.called", text, NULL, NULL, 0}, /* 0800 */
-        {"+6281234567890", "Ticket", text, NULL, NULL, 0},
-        {"+6281234567890", "", text, NULL, NULL, 0},
-        {"+6281234567890", "ticket.called", "", NULL, NULL, 0},
-        {"+6281234567890", "ticket.called", long_text, NULL, NULL, 0},
-        {"+6281234567890", "ticket.called", "bel\x07", NULL, NULL, 0},
-        {"+6281234567890", "ticket.called", "\xc3\x28", NULL, NULL, 0}, /* broken UTF-8 */
-        {"+6281234567890", "ticket.called", text, "A 007", NULL, 0},
-        {"+6281234567890", "ticket.called", text, NULL, "BK-7QK3-\xc3\xa9", 0},
-        {"+6281234567890", "ticket.called", text, NULL, NULL, -5},
-        {NULL, "ticket.called", text, NULL, NULL, 0},
+        {"081234567890", "ticket.called", text, NULL, NULL, 0, 0},   /* not E.164 */
+        {"+6280123456789", "ticket.called", text, NULL, NULL, 0, 0}, /* 0800 */
+        {"+6281234567890", "Ticket", text, NULL, NULL, 0, 0},
+        {"+6281234567890", "", text, NULL, NULL, 0, 0},
+        {"+6281234567890", "ticket.called", "", NULL, NULL, 0, 0},
+        {"+6281234567890", "ticket.called", long_text, NULL, NULL, 0, 0},
+        {"+6281234567890", "ticket.called", "bel\x07", NULL, NULL, 0, 0},
+        {"+6281234567890", "ticket.called", "\xc3\x28", NULL, NULL, 0, 0}, /* broken UTF-8 */
+        {"+6281234567890", "ticket.called", text, "A 007", NULL, 0, 0},
+        {"+6281234567890", "ticket.called", text, NULL, "BK-7QK3-\xc3\xa9", 0, 0},
+        {"+6281234567890", "ticket.called", text, NULL, NULL, -5, 0},
+        {NULL, "ticket.called", text, NULL, NULL, 0, 0},
     };
     static const notify_msg_t untouched;
     const notify_msg_t *m = &untouched;
@@ -136,7 +136,7 @@ static void test_add_refuses(void **state)
         assert_int_equal(notify_outbox_add(b.o, &bad[i], fx_at(0, 9, 0), &m), NOTIFY_EINVAL);
         assert_null(m);
     }
-    notify_request_t ok = {"+6281234567890", "ticket.called", just_fits, NULL, NULL, 0};
+    notify_request_t ok = {"+6281234567890", "ticket.called", just_fits, NULL, NULL, 0, 0};
     assert_int_equal(notify_outbox_add(b.o, &ok, -1, &m), NOTIFY_EINVAL);
     assert_int_equal(notify_outbox_add(b.o, &ok, NOTIFY_MS_MAX + 1, &m), NOTIFY_EINVAL);
     assert_int_equal(notify_outbox_size(b.o), 0);
@@ -317,8 +317,13 @@ static void test_give_up_hours(void **state)
     opts = plain_opts();
     open_box(&b, &opts);
     now = fx_at(0, 9, 0);
-    notify_request_t req = {"+6281234567890", "ticket.near", "Nomor A-007: 3 lagi.",
-                            "A-007",          NULL,          now + 45 * FX_SEC};
+    notify_request_t req = {"+6281234567890",
+                            "ticket.near",
+                            "Nomor A-007: 3 lagi.",
+                            "A-007",
+                            NULL,
+                            now + 45 * FX_SEC,
+                            0};
     assert_int_equal(notify_outbox_add(b.o, &req, now, &m), NOTIFY_OK);
     assert_int_equal(notify_outbox_confirm(b.o, m->id), NOTIFY_OK);
     take(b.o, now, 1);
@@ -328,6 +333,79 @@ static void test_give_up_hours(void **state)
     assert_int_equal(notify_outbox_mark_failed(b.o, 1, now + 30 * FX_SEC, "HTTP 500", &m),
                      NOTIFY_OK);
     assert_int_equal(m->status, NOTIFY_FAILED); /* 1 min more: past it */
+    notify_outbox_free(b.o);
+}
+
+/* 6b: a message for later (a reminder) is not due before its time and
+ * gives up counting from then; drop makes queued messages of a ticket or
+ * booking `dropped`, never sent; a failed message is queued again by
+ * retry with its key and fresh attempts, once. */
+static void test_later_drop_retry(void **state)
+{
+    (void)state;
+    notify_opts_t opts = plain_opts();
+    opts.give_up_ms = 60 * FX_MIN;
+    opts.max_attempts = 1;
+    fx_box_t b;
+    open_box(&b, &opts);
+    int64_t now = fx_at(0, 9, 0), later = now + 24 * 60 * FX_MIN;
+    const notify_msg_t *m;
+    notify_request_t rem = {"+6281234567890",
+                            "booking.reminder",
+                            "Pengingat booking BK-7QK3.",
+                            NULL,
+                            "BK-7QK3",
+                            later + 60 * FX_MIN,
+                            later};
+    assert_int_equal(notify_outbox_add(b.o, &rem, now, &m), NOTIFY_OK);
+    assert_int_equal(notify_outbox_confirm(b.o, 1), NOTIFY_OK);
+    assert_true(m->next_at_ms == later);
+    const notify_msg_t *got[4];
+    assert_int_equal(notify_outbox_next_due(b.o, later - 1, got, 4), 0);
+    assert_int_equal(notify_outbox_expire(b.o, later - 1, NULL, NULL),
+                     0); /* a day on: not given up */
+    assert_true(notify_outbox_wake_at(b.o, now) == later);
+
+    fx_add(b.o, 2, now); /* ticket A-007, ticket.called: id 2 */
+    notify_request_t near = {
+        "+6281234567890", "ticket.near", "Nomor A-007: 3 lagi.", "A-007", NULL, 0, 0};
+    assert_int_equal(notify_outbox_add(b.o, &near, now, &m), NOTIFY_OK);
+    assert_int_equal(notify_outbox_confirm(b.o, 3), NOTIFY_OK);
+    seen_t seen = {{0}, 0};
+    assert_int_equal(
+        notify_outbox_drop(b.o, "A-007", NULL, "ticket.near", now, "dropped: called", see, &seen),
+        1);
+    assert_true(seen.n == 1 && seen.ids[0] == 3);
+    m = notify_outbox_get(b.o, 3);
+    assert_int_equal(m->status, NOTIFY_DROPPED);
+    assert_string_equal(m->last_error, "dropped: called");
+    assert_string_equal(notify_status_name(m->status), "dropped");
+    assert_int_equal(notify_outbox_drop(b.o, NULL, "BK-0000", NULL, now, "x", NULL, NULL), 0);
+    assert_int_equal(notify_outbox_drop(b.o, NULL, NULL, NULL, now, "x", NULL, NULL), 0);
+    take(b.o, now, 2); /* id 2 is sending: a drop leaves it to its attempt */
+    assert_int_equal(notify_outbox_drop(b.o, "A-007", NULL, NULL, now, "x", NULL, NULL), 0);
+    notify_counts_t c;
+    notify_outbox_counts(b.o, &c);
+    assert_int_equal(c.dropped, 1);
+    assert_int_equal(c.queued, 1);
+
+    /* retry: failed -> queued with its key, attempts from 0 */
+    assert_int_equal(notify_outbox_mark_failed(b.o, 2, now, "HTTP 500", &m), NOTIFY_OK);
+    assert_int_equal(m->status, NOTIFY_FAILED); /* max_attempts 1 */
+    char key[NOTIFY_KEY_MAX];
+    snprintf(key, sizeof key, "%s", m->key);
+    assert_int_equal(notify_outbox_retry(b.o, 2, now + FX_MIN, &m), NOTIFY_OK);
+    assert_int_equal(m->status, NOTIFY_QUEUED);
+    assert_int_equal(m->attempts, 0);
+    assert_string_equal(m->key, key);
+    take(b.o, now + FX_MIN, 2);
+    assert_int_equal(notify_outbox_retry(b.o, 2, now, NULL), NOTIFY_ESTATE); /* sending */
+    assert_int_equal(notify_outbox_retry(b.o, 3, now, NULL), NOTIFY_ESTATE); /* dropped */
+    assert_int_equal(notify_outbox_retry(b.o, 99, now, NULL), NOTIFY_NOT_FOUND);
+    assert_int_equal(notify_outbox_mark_sent(b.o, 2, now + FX_MIN, NULL), NOTIFY_OK);
+    notify_outbox_counts(b.o, &c);
+    assert_int_equal(c.sent, 1);
+    assert_int_equal(c.failed, 0);
     notify_outbox_free(b.o);
 }
 
@@ -390,9 +468,13 @@ static void test_expire(void **state)
     open_box(&b, &opts);
     /* a call at 20:50 that cannot be sent before 21:00 and expires at 21:30 */
     int64_t now = fx_at(0, 20, 50);
-    notify_request_t req = {
-        "+6281234567890", "ticket.called", "Nomor A-007 dipanggil.", "A-007", NULL,
-        fx_at(0, 21, 30)};
+    notify_request_t req = {"+6281234567890",
+                            "ticket.called",
+                            "Nomor A-007 dipanggil.",
+                            "A-007",
+                            NULL,
+                            fx_at(0, 21, 30),
+                            0};
     const notify_msg_t *m;
     assert_int_equal(notify_outbox_add(b.o, &req, now, &m), NOTIFY_OK);
     assert_int_equal(notify_outbox_confirm(b.o, m->id), NOTIFY_OK);
@@ -662,6 +744,7 @@ int main(void)
         cmocka_unit_test(test_next_due_batches),
         cmocka_unit_test(test_retry_schedule),
         cmocka_unit_test(test_retry_jitter),
+        cmocka_unit_test(test_later_drop_retry),
         cmocka_unit_test(test_give_up_hours),
         cmocka_unit_test(test_quiet_hours),
         cmocka_unit_test(test_expire),

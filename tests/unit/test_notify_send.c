@@ -253,7 +253,7 @@ static const char *const auth[] = {"Authorization: Bearer rahasia-gateway", "X-H
 static notify_gateway_t gateway(const server_t *s, char *url, size_t cap, long timeout_ms)
 {
     snprintf(url, cap, "http://127.0.0.1:%d/send", s->port);
-    notify_gateway_t gw = {url, auth, 2, timeout_ms, NULL};
+    notify_gateway_t gw = {.url = url, .headers = auth, .n_headers = 2, .timeout_ms = timeout_ms};
     return gw;
 }
 
@@ -270,7 +270,7 @@ static const notify_msg_t *add(notify_outbox_t *o, const char *text, const char 
                                const char *booking, int64_t now)
 {
     notify_request_t req = {
-        "+6281234567890", ticket ? "ticket.called" : "booking.made", text, ticket, booking, 0};
+        "+6281234567890", ticket ? "ticket.called" : "booking.made", text, ticket, booking, 0, 0};
     const notify_msg_t *m;
     assert_int_equal(notify_outbox_add(o, &req, now, &m), NOTIFY_OK);
     assert_int_equal(notify_outbox_confirm(o, m->id), NOTIFY_OK);
@@ -435,7 +435,7 @@ static void test_refused(void **state)
     close(fd); /* the port is free again: nothing answers there */
     char url[64];
     snprintf(url, sizeof url, "http://127.0.0.1:%d/send", port);
-    notify_gateway_t gw = {url, NULL, 0, 2000, NULL};
+    notify_gateway_t gw = {.url = url, .timeout_ms = 2000};
     notify_client_t *c;
     assert_int_equal(notify_client_new(&c, &gw, NULL, 0), NOTIFY_OK);
     notify_msg_t m = fx_msg();
@@ -460,7 +460,8 @@ static void test_gateway_check(void **state)
     (void)state;
     char err[256];
     const char *one[] = {"Authorization: Bearer x"};
-    notify_gateway_t good = {"https://sms.example.id/v1/send", one, 1, 0, NULL};
+    notify_gateway_t good = {
+        .url = "https://sms.example.id/v1/send", .headers = one, .n_headers = 1};
     assert_int_equal(notify_gateway_check(&good, err, sizeof err), NOTIFY_OK);
     good.url = "http://10.0.0.5:8080/kirim?akun=mpp";
     assert_int_equal(notify_gateway_check(&good, err, sizeof err), NOTIFY_OK);
@@ -653,6 +654,72 @@ static void test_sender_stop(void **state)
     server_stop(&s);
 }
 
+/* HMAC-SHA256 of the first message's webhook body under the key below:
+ * python3 -c 'import hmac, hashlib; print(hmac.new(KEY, BODY,
+ * hashlib.sha256).hexdigest())' */
+#define SIGNATURE_OF_BODY_1 "022040d9e3837ffc1c4bc8c1714235eaf10419d68149e3343b94f184b7b51ea7"
+
+/* 8: the WhatsApp Cloud API gets its template message (the text as the
+ * body's one parameter, the number without '+'); a webhook with a key is
+ * signed with the body's HMAC-SHA256; a rate limit spaces the POSTs; the
+ * check refuses a short key, a key on WhatsApp, a bad language. */
+static void test_kinds_signature_rate(void **state)
+{
+    (void)state;
+    server_t s;
+    const int script[] = {200};
+    server_start(&s, script, 1);
+    char url[64];
+    snprintf(url, sizeof url, "http://127.0.0.1:%d/v21.0/1234/messages", s.port);
+    notify_gateway_t wa = {.url = url, .kind = NOTIFY_KIND_WHATSAPP_CLOUD, .rate_per_s = 4};
+    notify_client_t *c;
+    assert_int_equal(notify_client_new(&c, &wa, NULL, 0), NOTIFY_OK);
+    notify_outbox_t *o = outbox();
+    int64_t now = fx_at(0, 9, 0);
+    const notify_msg_t *m = add(o, "Nomor A-007 dipanggil ke Loket 3.", "A-007", NULL, now);
+    notify_outcome_t out;
+    int64_t t0 = mono_ms();
+    notify_client_post(c, m, &out);
+    assert_true(out.delivered);
+    notify_client_post(c, m, &out);
+    assert_true(out.delivered);
+    assert_true(mono_ms() - t0 >= 240); /* 4 a second: 250 ms apart */
+    server_wait(&s, 2);
+    assert_string_equal(
+        s.reqs[0].body,
+        "{\"messaging_product\":\"whatsapp\",\"recipient_type\":\"individual\",\"to\":"
+        "\"6281234567890\",\"type\":\"template\",\"template\":{\"name\":\"mpp_ticket_called\","
+        "\"language\":{\"policy\":\"deterministic\",\"code\":\"id\"},\"components\":[{"
+        "\"type\":\"body\",\"parameters\":[{\"type\":\"text\",\"text\":\"Nomor A-007 "
+        "dipanggil ke Loket 3.\"}]}]}}");
+    assert_string_equal(header(&s.reqs[0], "Idempotency-Key"), "mpp-" FX_EPOCH "-1");
+    notify_client_free(c);
+
+    static const unsigned char key[] = "kunci-rahasia-gateway-uji-32byte";
+    notify_gateway_t hook = {.url = url, .hmac_key = key, .hmac_key_len = 32};
+    assert_int_equal(notify_client_new(&c, &hook, NULL, 0), NOTIFY_OK);
+    notify_client_post(c, m, &out);
+    assert_true(out.delivered);
+    server_wait(&s, 3);
+    assert_string_equal(header(&s.reqs[2], "X-MPP-Signature"), "sha256=" SIGNATURE_OF_BODY_1);
+    notify_client_free(c);
+
+    char err[160];
+    notify_gateway_t bad = hook;
+    bad.hmac_key_len = 8;
+    assert_int_equal(notify_client_new(&c, &bad, err, sizeof err), NOTIFY_EINVAL);
+    assert_non_null(strstr(err, "hmac_key_file"));
+    bad = hook;
+    bad.kind = NOTIFY_KIND_WHATSAPP_CLOUD;
+    assert_int_equal(notify_gateway_check(&bad, err, sizeof err), NOTIFY_EINVAL);
+    bad = wa;
+    bad.wa_language = "id; DROP";
+    assert_int_equal(notify_gateway_check(&bad, err, sizeof err), NOTIFY_EINVAL);
+    assert_non_null(strstr(err, "wa_language"));
+    notify_outbox_free(o);
+    server_stop(&s);
+}
+
 int main(void)
 {
     /* the gateway stand-in is on 127.0.0.1: no proxy in between */
@@ -668,7 +735,7 @@ int main(void)
         cmocka_unit_test(test_post_delivered), cmocka_unit_test(test_retry_same_key),
         cmocka_unit_test(test_timeout),        cmocka_unit_test(test_refused),
         cmocka_unit_test(test_gateway_check),  cmocka_unit_test(test_sender_thread),
-        cmocka_unit_test(test_sender_stop),
+        cmocka_unit_test(test_sender_stop),    cmocka_unit_test(test_kinds_signature_rate),
     };
     int rc = cmocka_run_group_tests(tests, NULL, NULL);
     notify_send_global_cleanup();

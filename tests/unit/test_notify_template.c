@@ -68,13 +68,34 @@ static void test_texts(void **state)
     assert_string_equal(render("booking.missed", &p),
                         "Booking BK-7QK3 (Dukcapil) Senin, 7 Des 2026 pukul 09.30 WIB terlewat. "
                         "Silakan booking lagi atau ambil antrean di kios MPP.");
+    assert_string_equal(render("ticket.closed", &p),
+                        "Mohon maaf, layanan Dukcapil sudah tutup hari ini dan nomor A-007 "
+                        "dibatalkan. Silakan datang lagi pada hari kerja berikutnya.");
+    /* a link: the status page at issue, the survey after the service */
+    p.link = "https://mpp.example.id/t/abc";
+    assert_string_equal(render("ticket.issued", &p),
+                        "Nomor antrean Anda A-007 untuk Perekaman KTP-el (Dukcapil). Kami kirim "
+                        "pesan lagi saat giliran Anda sudah dekat. Pantau antrean: "
+                        "https://mpp.example.id/t/abc");
+    assert_string_equal(render("ticket.finished", &p),
+                        "Terima kasih, layanan nomor A-007 (Dukcapil) selesai. Mohon isi survei "
+                        "kepuasan (1 menit): https://mpp.example.id/t/abc");
+    p.link = NULL;
+    char out[NOTIFY_TEXT_MAX];
+    assert_int_equal(notify_render("ticket.finished", &p, out, sizeof out), NOTIFY_EINVAL);
+    p.link = "javascript:alert(1)";
+    assert_int_equal(notify_render("ticket.finished", &p, out, sizeof out), NOTIFY_EINVAL);
+    p.link = "https://x.id/a b";
+    assert_int_equal(notify_render("ticket.finished", &p, out, sizeof out), NOTIFY_EINVAL);
+    p.link = NULL;
     assert_string_equal(render("booking.cancelled", &p),
                         "Booking BK-7QK3 (Dukcapil) Senin, 7 Des 2026 pukul 09.30 WIB telah "
                         "dibatalkan.");
 }
 
 /* 2: with the bundled hall's longest usual names every text is one SMS
- * part of ASCII; each template is known and listed once. */
+ * part of ASCII, and two with a status link of a long hall address; each
+ * template is known and listed once. */
 static void test_sms_sized(void **state)
 {
     (void)state;
@@ -85,21 +106,24 @@ static void test_sms_sized(void **state)
     p.service = "Pengajuan Klaim Jaminan Hari Tua";
     p.at_ms = fx_at(1, 13, 45); /* Selasa: the longest day name */
     size_t n = 0;
+    static const char link[] = "https://mpp.purbalinggakab.go.id/t/"
+                               "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUV";
     for (const char *name; (name = notify_template_at(n)) != NULL; n++) {
         assert_true(notify_template_known(name));
         assert_true(notify_template_name_valid(name));
-        for (int ahead = 0; ahead <= 1; ahead++) {
-            p.ahead = ahead;
+        for (int ahead = 0; ahead <= 3; ahead++) {
+            p.ahead = ahead % 2;
+            p.link = ahead >= 2 || strcmp(name, "ticket.finished") == 0 ? link : NULL;
             const char *text = render(name, &p);
             size_t len = strlen(text);
-            if (len > NOTIFY_SMS_CHARS)
+            if (len > (p.link ? 2 * 153 : NOTIFY_SMS_CHARS))
                 fail_msg("%s is %zu bytes: %s", name, len, text);
             for (size_t i = 0; i < len; i++)
                 assert_true(text[i] >= 0x20 && text[i] < 0x7f);
             assert_non_null(strstr(text, name[0] == 't' ? "BPJSKES-123" : "BK-7QK3"));
         }
     }
-    assert_int_equal(n, 10);
+    assert_int_equal(n, 12);
     assert_false(notify_template_known("ticket.unknown"));
     assert_false(notify_template_known(NULL));
 }

@@ -462,6 +462,15 @@ static void test_agency_and_shape(void **state)
          "agency: id must be 1 to 47 characters of a-z, 0-9 and '-'"},
         {"local agency = mpp.agency { id = 'uji', nama = 'Uji', kind = 'OPD', prefix = 'U' }", 1,
          "unknown field 'nama' in agency (did you mean 'name'?)"},
+        {"local agency = mpp.agency { id = 'uji', name = 'Uji', kind = 'OPD', prefix = 'U', "
+         "notify = { near = 60 } }",
+         1, "agency 'uji': notify: near must be at most 50"},
+        {"local agency = mpp.agency { id = 'uji', name = 'Uji', kind = 'OPD', prefix = 'U', "
+         "notify = { nera = 2 } }",
+         1, "unknown field 'nera' in notify (did you mean 'near'?)"},
+        {"local agency = mpp.agency { id = 'uji', name = 'Uji', kind = 'OPD', prefix = 'U', "
+         "notify = 3 }",
+         1, "agency 'uji': notify must be a table { near = 3, near_minutes = 10 }"},
         {PRE "\nlocal again = mpp.agency { id = 'dua', name = 'Dua', kind = 'OPD', prefix = 'D' }",
          3, "mpp.agency is called a second time (first at line 1); a file declares one agency"},
         {"local x = 1\n", 0, "no agency declared: the file must call mpp.agency { ... } once"},

@@ -63,10 +63,10 @@ static void test_hall_values(void **state)
 {
     (void)state;
     static const opts_t o[] = {
-        {"kuota", {PLUGIN_OPTION_INT, 120, false, NULL, 3}},
-        {"nama_layanan", {PLUGIN_OPTION_STRING, 0, false, "Layanan Khusus", 4}},
-        {"prioritas", {PLUGIN_OPTION_BOOL, 0, true, NULL, 5}},
-        {NULL, {0, 0, false, NULL, 0}},
+        {"kuota", {PLUGIN_OPTION_INT, 120, false, NULL, "mppd.cfg", 3}},
+        {"nama_layanan", {PLUGIN_OPTION_STRING, 0, false, "Layanan Khusus", "mppd.cfg", 4}},
+        {"prioritas", {PLUGIN_OPTION_BOOL, 0, true, NULL, "mppd.cfg", 5}},
+        {NULL, {0, 0, false, NULL, "mppd.cfg", 0}},
     };
     catalog_t *c = load_with(o);
     assert_int_equal(c->n_errors, 0);
@@ -81,8 +81,8 @@ static void test_out_of_range(void **state)
 {
     (void)state;
     static const opts_t o[] = {
-        {"kuota", {PLUGIN_OPTION_INT, 9999, false, NULL, 12}},
-        {NULL, {0, 0, false, NULL, 0}},
+        {"kuota", {PLUGIN_OPTION_INT, 9999, false, NULL, "mppd.cfg", 12}},
+        {NULL, {0, 0, false, NULL, "mppd.cfg", 0}},
     };
     catalog_t *c = load_with(o);
     assert_int_equal(c->n_errors, 1);
@@ -98,8 +98,8 @@ static void test_wrong_type(void **state)
 {
     (void)state;
     static const opts_t o[] = {
-        {"prioritas", {PLUGIN_OPTION_STRING, 0, false, "ya", 7}},
-        {NULL, {0, 0, false, NULL, 0}},
+        {"prioritas", {PLUGIN_OPTION_STRING, 0, false, "ya", "mppd.cfg", 7}},
+        {NULL, {0, 0, false, NULL, "mppd.cfg", 0}},
     };
     catalog_t *c = load_with(o);
     assert_int_equal(c->n_errors, 1);
@@ -108,13 +108,43 @@ static void test_wrong_type(void **state)
     catalog_free(c);
 }
 
+/* 5. An option the hall config sets that the plugin never reads is a
+ * warning naming it, the config's file and line, and the closest name the
+ * plugin does read; the options it reads, and other agencies', are not. */
+static void warn_count(void *ctx, const char *message)
+{
+    char *last = ctx;
+    snprintf(last, 512, "%s", message);
+}
+
+static void test_unread_option(void **state)
+{
+    (void)state;
+    catalog_t *c = load_with(NULL);
+    assert_int_equal(c->n_errors, 0);
+    static config_t cfg; /* large: not on the stack */
+    memset(&cfg, 0, sizeof cfg);
+    const char *const names[][2] = {{"kantor", "kuota"}, {"kantor", "kuotta"}, {"lain", "x"}};
+    for (size_t i = 0; i < 3; i++) {
+        config_option_t *o = &cfg.options[cfg.n_options++];
+        snprintf(o->agency, sizeof o->agency, "%s", names[i][0]);
+        snprintf(o->name, sizeof o->name, "%s", names[i][1]);
+        snprintf(o->file, sizeof o->file, "hall.cfg");
+        o->line = (int)(10 + i);
+    }
+    char last[512] = "";
+    assert_int_equal(plugin_options_unread(&cfg, c, warn_count, last), 1);
+    assert_string_equal(last, "plugin_options.kantor.kuotta (hall.cfg line 11) is not read by the "
+                              "plugin of 'kantor' (" FIXTURE "); did you mean 'kuota'?");
+    catalog_free(c);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(test_defaults),
-        cmocka_unit_test(test_hall_values),
-        cmocka_unit_test(test_out_of_range),
-        cmocka_unit_test(test_wrong_type),
+        cmocka_unit_test(test_defaults),      cmocka_unit_test(test_hall_values),
+        cmocka_unit_test(test_out_of_range),  cmocka_unit_test(test_wrong_type),
+        cmocka_unit_test(test_unread_option),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -260,3 +260,15 @@ export async function readLog(hall, ms = 300000) {
     ws.on('error', fail);
   });
 }
+
+// promtool: on the PATH, or in /usr/local/bin where scripts/setup.sh --test
+// unpacks it from Debian's prometheus package (a PATH may lack that folder)
+export function promtool(text) {
+  const env = { ...process.env, PATH: `${process.env.PATH || '/usr/bin:/bin'}:/usr/local/bin` };
+  try {
+    return execFileSync('promtool', ['check', 'metrics'], { input: text, encoding: 'utf8', stdio: 'pipe', env });
+  } catch (e) {
+    if (e.code === 'ENOENT') throw new Error('promtool is missing: run scripts/setup.sh --test');
+    throw new Error(`promtool check metrics failed (${e.status}):\n${e.stdout}${e.stderr}`);
+  }
+}

@@ -9,7 +9,7 @@
 import { t, translate, langButton, onLang } from './i18n.js';
 import { api, errorText, loginForm } from './api.js';
 import { Feed } from './feed.js';
-import { el, $, feeText, minutes } from './format.js';
+import { el, $, feeText, minutes, completionText } from './format.js';
 import { initUsers } from './admin-users.js';
 import { initReports } from './admin-reports.js';
 import { initDevices, renderDevices } from './admin-devices.js';
@@ -174,7 +174,34 @@ function renderHealth() {
 function renderAgencies() {
   $('#ag-list').replaceChildren(...state.agencies.map((a) => el('details', { class: 'agency' },
     el('summary', {}, `${a.name} (${a.id}, ${a.kind}, ${a.prefix}) · ${t('kiosk.services.count', { n: a.services.length })} · ${t('loket')} ${a.counters.join(', ')}`),
+    openFacts(a),
     el('div', {}, a.services.map(serviceDetails)))));
+}
+
+// What the agency's plugin does not yet confirm, service by service, with
+// what was tried: the same list as `mppctl facts AGENCY`, for the liaison
+// to finish with their office.
+function openFacts(a) {
+  const rows = [];
+  const counts = new Map();
+  for (const s of a.services) {
+    for (const f of s.unconfirmed || []) {
+      counts.set(f, (counts.get(f) || 0) + 1);
+      rows.push([s.name, f, s.tried?.[f] || t('admin.facts.not_recorded')]);
+    }
+    if (!s.completion) {
+      counts.set('completion', (counts.get('completion') || 0) + 1);
+      rows.push([s.name, 'completion', t('completion.none')]);
+    }
+  }
+  const summary = rows.length
+    ? t('admin.facts.summary', { n: rows.length, fields: [...counts].map(([f, n]) => `${f} ${n}`).join(', ') })
+    : t('admin.facts.none');
+  return el('details', { class: 'facts-open', dataset: { agency: a.id } },
+    el('summary', {}, summary),
+    rows.length ? el('table', { class: 'facts-table' },
+      el('thead', {}, el('tr', {}, el('th', {}, t('admin.facts.service')), el('th', {}, t('admin.facts.field')), el('th', {}, t('admin.facts.tried')))),
+      el('tbody', {}, rows.map((r) => el('tr', {}, r.map((x) => el('td', {}, x)))))) : null);
 }
 
 function serviceDetails(s) {
@@ -186,6 +213,7 @@ function serviceDetails(s) {
       fact('ID', s.id),
       fact(t('kiosk.fee'), feeText(s)),
       fact(t('kiosk.time'), minutes(s.minutes)),
+      fact(t('kiosk.completion'), completionText(s)),
       fact(t('admin.quota'), s.quota ? String(s.quota) : t('admin.quota.none')),
       fact(t('kiosk.priority'), s.priority ? '✓' : '–'),
       fact(t('admin.hours'), s.hours),
@@ -197,6 +225,7 @@ function serviceDetails(s) {
       fact(t('loket'), (s.counters || []).join(', ')),
       s.inputs?.length ? fact(t('admin.inputs'), s.inputs.map((i) => `${i.label} (${i.name}: ${i.pattern})`).join('; ')) : null,
       fact(t('admin.source'), s.source),
+      ...Object.entries(s.sources || {}).map(([f, src]) => fact(`${t('admin.source')} · ${f}`, src)),
       s.unconfirmed?.length ? fact(t('admin.unconfirmed'), s.unconfirmed.join(', ')) : null));
 }
 

@@ -73,8 +73,10 @@ export function checkOrigin() {
 
 // The catalogue (agencies and their services), read once per page.
 let catalogue = null;
-export async function agencies() {
-  if (!catalogue) catalogue = api('GET', '/api/v1/agencies').then((j) => j.agencies);
+// The catalogue, read once; { fresh: true } reads it again (today's
+// `remaining` places change through the day).
+export async function agencies({ fresh = false } = {}) {
+  if (!catalogue || fresh) catalogue = api('GET', '/api/v1/agencies').then((j) => j.agencies);
   try {
     return await catalogue;
   } catch (e) {

@@ -11,7 +11,7 @@
 import { t, translate, langButton, onLang } from './i18n.js';
 import { api, agencies, serviceIndex, errorText, loginForm } from './api.js';
 import { Feed } from './feed.js';
-import { el, $, feeText, minutes, timeOf, dateTime, matches, agencyShort, agencyLogo, counterRange } from './format.js';
+import { el, $, feeText, minutes, completionText, timeOf, dateTime, matches, agencyShort, agencyLogo, counterRange } from './format.js';
 
 // "Pesanan daring BK-7QK3" for a booked ticket, else null.
 const bookedBadge = (tk) => (tk && tk.booking ? el('span', { class: 'badge booked' }, t('ticket.booking', { code: tk.booking })) : null);
@@ -204,6 +204,7 @@ function renderStandard(svc) {
     el('dl', { class: 'std-facts' },
       el('dt', {}, t('kiosk.fee')), el('dd', {}, feeText(s)),
       el('dt', {}, t('kiosk.time')), el('dd', {}, minutes(s.minutes)),
+      el('dt', {}, t('kiosk.completion')), el('dd', { class: 'std-completion' }, completionText(s)),
       s.product ? [el('dt', {}, t('counter.standard.product')), el('dd', {}, s.product)] : null),
     el('h4', {}, t('kiosk.requirements')), s.requirements.length ? list(s.requirements) : el('p', {}, t('kiosk.requirements.none')),
     s.procedure.length ? [el('h4', {}, t('counter.standard.procedure')), list(s.procedure)] : null,

@@ -25,6 +25,17 @@ export function feeShort(service) {
 
 export function minutes(n) { return t('unit.minutes', { n }); }
 
+// When the citizen's document is ready (the service's `completion`): "Selesai
+// di loket", "4 hari kerja", with the plugin's note where it varies, and
+// "perkiraan" when the agency has not confirmed it.
+export function completionText(service) {
+  const c = service.completion;
+  if (!c) return t('completion.none');
+  const base = c.unit === 'counter' ? t('completion.counter') : t('completion.' + c.unit, { n: c.value });
+  const guess = (service.unconfirmed || []).includes('completion') ? ' ' + t('completion.estimate') : '';
+  return base + guess + (c.note ? ` (${c.note})` : '');
+}
+
 export function waitText(seconds) {
   if (seconds === null || seconds === undefined) return '–';
   if (seconds < 60) return t('wait.none');

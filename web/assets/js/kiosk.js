@@ -15,7 +15,7 @@ import { t, translate, langButton, onLang } from './i18n.js';
 import { api, agencies, serviceIndex, errorText, issueTicket, ApiError } from './api.js';
 import { Feed } from './feed.js';
 import { Keyboard } from './keyboard.js';
-import { el, $, feeText, feeShort, minutes, waitText, dateTime, clock, agencyColour, initials, matches,
+import { el, $, feeText, feeShort, minutes, completionText, waitText, dateTime, clock, agencyColour, initials, matches,
   agencyShort, agencyLogo, counterRange } from './format.js';
 import { visitKiosk } from './kiosk-visit.js';
 
@@ -99,12 +99,26 @@ function paintColours(root) {
   }
 }
 
+// Why the kiosk would be refused a ticket of s now, or null: today's quota
+// used up (the catalogue's `remaining`, at most a minute old), or its
+// cut-off passed (the kiosk's clock runs in the hall's zone).
+function refusal(s, now = new Date()) {
+  const hhmm = String(now.getHours()).padStart(2, '0') + ':' + String(now.getMinutes()).padStart(2, '0');
+  if (s.remaining === 0) return t('kiosk.refused.quota');
+  if (s.cutoff && hhmm >= s.cutoff) return t('kiosk.refused.cutoff', { time: s.cutoff.replace(':', '.') });
+  return null;
+}
+
 function serviceButton(s, a, withAgency) {
+  const why = refusal(s);
+  const meta = feeShort(s) + ' · ' + minutes(s.minutes) +
+    (s.remaining > 0 && s.remaining <= 10 ? ' · ' + t('kiosk.remaining', { n: s.remaining }) : '');
   return el('li', {},
-    el('button', { type: 'button', class: 'service-item', onclick: () => openService(s, a, withAgency ? 'home' : 'agency') },
+    el('button', { type: 'button', class: 'service-item', disabled: !!why, onclick: () => openService(s, a, withAgency ? 'home' : 'agency') },
       el('span', { class: 'service-name' }, s.name),
       withAgency ? el('span', { class: 'service-agency' }, agencyShort(a)) : null,
-      el('span', { class: 'service-meta' }, feeShort(s) + ' · ' + minutes(s.minutes))));
+      el('span', { class: 'service-meta' }, meta),
+      why ? el('span', { class: 'service-why' }, why) : null));
 }
 
 function renderResults() {
@@ -143,14 +157,21 @@ function renderAgencyServices() {
 
 // ---- one service ----
 
+// The service's fee, minutes at the counter and when the document is
+// ready, in the current language.
+function renderServiceFacts(s) {
+  $('#service-fee').textContent = feeText(s);
+  $('#service-minutes').textContent = minutes(s.minutes);
+  $('#service-completion').textContent = completionText(s);
+}
+
 function openService(s, a, from) {
   state.service = s;
   state.agency = a;
   state.from = from;
   $('#service-agency').textContent = agencyShort(a);
   $('#service-title').textContent = s.name;
-  $('#service-fee').textContent = feeText(s);
-  $('#service-minutes').textContent = minutes(s.minutes);
+  renderServiceFacts(s);
   const reqs = s.requirements.length
     ? s.requirements.map((r, i) => el('li', {},
       el('input', { type: 'checkbox', id: 'req-' + i }), el('label', { for: 'req-' + i }, r)))
@@ -243,6 +264,7 @@ async function showTicket(ticket) {
   $('#p-time').textContent = dateTime(ticket.issued_at);
   $('#p-ahead').textContent = t('unit.people', { n: ticket.position ?? 0 });
   $('#p-wait').textContent = waitText(ticket.estimated_wait_s);
+  $('#p-completion').textContent = completionText(s);
   $('#p-priority').textContent = ticket.priority ? t('priority.' + ticket.priority) : '';
   $('#p-req').replaceChildren(...s.requirements.map((r) => el('li', {}, r)));
   show('ticket');
@@ -458,7 +480,7 @@ function tick() {
 
 async function load() {
   try {
-    state.agencies = await agencies();
+    state.agencies = await agencies({ fresh: true });
     $('#agencies-error').hidden = true;
     renderTiles();
     renderResults(); // a search typed while the list was loading
@@ -482,6 +504,7 @@ function init() {
     renderTiles();
     renderResults();
     if (state.screen === 'agency') renderAgencyServices();
+    if (state.screen === 'service' && state.service) renderServiceFacts(state.service);
     visits.redraw(state.screen);
   });
   keyboard.attach($('#search'));
@@ -506,6 +529,9 @@ function init() {
   load();
   loadHours();
   setInterval(loadHours, 60000);
+  // today's remaining places and cut-offs: read again every minute while
+  // nobody is in the middle of taking a ticket
+  setInterval(() => { if (state.screen === 'home' || state.screen === 'agency') load().then(() => state.screen === 'agency' && renderAgencyServices()); }, 60000);
   new Feed({
     onSnapshot: (b) => {
       state.waiting = new Map(b.agencies.map((a) => [a.id, a.waiting]));

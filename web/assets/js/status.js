@@ -12,7 +12,7 @@
 import { t, translate, langButton, onLang } from './i18n.js';
 import { api, agencies, serviceIndex, errorText } from './api.js';
 import { Feed } from './feed.js';
-import { el, $, waitText, counterRange } from './format.js';
+import { el, $, waitText, counterRange, completionText } from './format.js';
 import { surveyForm } from './survey.js';
 
 const [, kind, raw] = /^\/([tv])\/([^/]*)/.exec(location.pathname) || [null, 't', ''];
@@ -30,6 +30,8 @@ function render() {
   const svc = state.services.get(tk.service);
   $('#service').textContent = svc ? svc.service.name : tk.service;
   $('#agency').textContent = svc ? svc.agency.name : tk.agency;
+  $('#completion-line').hidden = !svc;
+  if (svc) $('#completion').textContent = completionText(svc.service);
   $('#state').textContent = t('status.' + tk.status);
   $('#state').dataset.status = tk.status;
   const waiting = tk.status === 'waiting' || tk.status === 'printing';

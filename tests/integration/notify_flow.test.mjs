@@ -1,0 +1,211 @@
+// notify_flow.test.mjs - what a citizen who asked for messages receives
+// through a whole ticket and a whole booking (CONTRACT.md, "Notifications";
+// docs/notify.md), against the real mppd and a stand-in gateway started on
+// a free port (the gateway lies outside the hall):
+// - asking after the ticket was taken (the kiosk's and the status page's
+//   "Kirim pengingat"), with the status link;
+// - "hampir tiba" once, when few are ahead, then "dipanggil", in order;
+// - a "hampir tiba" the gateway could not take is dropped, not sent late,
+//   once the ticket is called;
+// - stopping the messages erases the phone and nothing more is sent;
+// - the survey link after the service;
+// - a booking's reminders the day before and an hour before, dropped when
+//   it is cancelled; the admin sends a failed message again with its key.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { createServer } from 'node:http';
+import { Hall, until, promtool } from './lib/hall.mjs';
+
+let hall, gateway;
+const got = []; // every POST the gateway received, in order
+let answer = () => 200;
+
+before(async () => {
+  gateway = createServer((req, res) => {
+    let body = '';
+    req.on('data', (d) => { body += d; });
+    req.on('end', () => {
+      got.push({ key: req.headers['idempotency-key'], body: JSON.parse(body) });
+      res.statusCode = answer(got[got.length - 1]);
+      res.end('{}');
+    });
+  });
+  await new Promise((ok) => gateway.listen(0, '127.0.0.1', ok));
+  hall = new Hall({
+    replace: [['hall = {\n', 'hall = {\n  public_url = "https://mpp.example.id";\n']],
+    cfg: `
+notify = {
+  url = "http://127.0.0.1:${gateway.address().port}/send";
+  quiet_hours = "off";
+  max_attempts = 2;
+  near = 2;
+};
+` });
+  hall.addUser('ani', 'staff', 'dukcapil');
+  hall.addUser('kepala', 'admin');
+  await hall.start();
+});
+after(async () => { await hall.stop(); hall.cleanup(); gateway.close(); });
+
+const SVC = 'dukcapil/legalisasi';
+const take = async () => (await hall.req('POST', '/api/v1/tickets', { service: SVC })).json.ticket;
+const sentFor = (number) => got.filter((g) => g.body.ticket === number);
+const clock = (body) => hall.req('POST', '/api/v1/test/clock', body);
+
+test('asked for after the ticket: issued with its link, hampir tiba once, then called, in order', async () => {
+  const ani = await hall.login('ani');
+  await ani.req('POST', '/api/v1/counters/2/open');
+  const ahead = [];
+  for (let i = 0; i < 4; i++) ahead.push(await take());
+  const mine = await take();
+  assert.equal(mine.position, 4);
+
+  const url = `/api/v1/tickets/${mine.token}/notify`;
+  assert.deepEqual((await hall.req('GET', url)).json, { notify: null });
+  const bad = await hall.req('POST', url, { phone: '0812' });
+  assert.equal(bad.status, 422);
+  assert.equal(bad.json.error.field, 'phone');
+  const on = await hall.req('POST', url, { phone: '081299887766' });
+  assert.equal(on.status, 201);
+  assert.deepEqual(on.json, { notify: { phone: '+62812*****766' } });
+  assert.deepEqual((await hall.req('GET', url)).json, on.json);
+
+  const issued = await until(async () => sentFor(mine.number).find((g) => g.body.template === 'ticket.issued'));
+  assert.equal(issued.body.to, '+6281299887766');
+  assert.ok(issued.body.text.endsWith(`https://mpp.example.id/t/${mine.token}`), issued.body.text);
+
+  for (let i = 0; i < 2; i++) { // two called: two ahead now, as near = 2 says
+    await ani.req('POST', '/api/v1/counters/2/call');
+    await ani.req('POST', '/api/v1/counters/2/finish');
+  }
+  const near = await until(async () => sentFor(mine.number).find((g) => g.body.template === 'ticket.near'));
+  assert.match(near.body.text, /tinggal 2 antrean/);
+  await ani.req('POST', '/api/v1/counters/2/call');
+  await ani.req('POST', '/api/v1/counters/2/finish'); // one ahead: no second "hampir tiba"
+  await ani.req('POST', '/api/v1/counters/2/call');
+  await ani.req('POST', '/api/v1/counters/2/finish');
+  const called = (await ani.req('POST', '/api/v1/counters/2/call')).json.counter.ticket;
+  assert.equal(called.number, mine.number);
+  await until(async () => sentFor(mine.number).find((g) => g.body.template === 'ticket.called'));
+  await ani.req('POST', '/api/v1/counters/2/finish');
+  const finished = await until(async () => sentFor(mine.number).find((g) => g.body.template === 'ticket.finished'));
+  assert.match(finished.body.text, /survei kepuasan/);
+  assert.deepEqual(sentFor(mine.number).map((g) => g.body.template),
+    ['ticket.issued', 'ticket.near', 'ticket.called', 'ticket.finished']);
+  assert.equal(new Set(sentFor(mine.number).map((g) => g.key)).size, 4, 'one key per message');
+  for (const t of ahead) assert.equal(sentFor(t.number).length, 0, 'nothing to those who did not ask');
+  assert.deepEqual((await hall.req('GET', url)).json, { notify: null }, 'a finished ticket holds no phone');
+  assert.ok(!hall.log.includes('99887766'), 'the phone is never in the log');
+  await ani.req('POST', '/api/v1/counters/2/close');
+});
+
+test('a hampir tiba the gateway could not take is dropped once the ticket is called; stop erases the phone', async (t) => {
+  if ((await clock({ advance_ms: 0 })).status === 404) return t.skip('mppd was built without -DMPP_TEST_CLOCK=ON');
+  const ani = await hall.login('ani');
+  const admin = await hall.login('kepala');
+  await ani.req('POST', '/api/v1/counters/2/open');
+  const first = await take();
+  const other = await take();
+  await take();
+  const mine = await take();
+  answer = (g) => (g.body.template === 'ticket.near' ? 503 : 200);
+  await hall.req('POST', `/api/v1/tickets/${mine.token}/notify`, { phone: '081311112222' });
+  await until(async () => sentFor(mine.number).find((g) => g.body.template === 'ticket.issued'));
+  assert.equal(sentFor(mine.number).length, 1, 'three ahead: not near yet');
+  await ani.req('POST', '/api/v1/counters/2/call', { number: first.number });
+  await ani.req('POST', '/api/v1/counters/2/finish');
+  await until(async () => sentFor(mine.number).find((g) => g.body.template === 'ticket.near'));
+  const before = (await admin.req('GET', '/api/v1/outbox')).json;
+  await ani.req('POST', '/api/v1/counters/2/call', { number: mine.number }); // before its retry
+  await until(async () => sentFor(mine.number).find((g) => g.body.template === 'ticket.called'));
+  answer = () => 200;
+  await clock({ advance_ms: 5 * 60 * 1000 }); // past the retry's wait: nothing comes
+  await until(async () => (await admin.req('GET', '/api/v1/outbox')).json.dropped > before.dropped);
+  assert.equal(sentFor(mine.number).filter((g) => g.body.template === 'ticket.near').length, 1,
+    'the stale "hampir tiba" was never sent again');
+  await ani.req('POST', '/api/v1/counters/2/finish');
+
+  // stop: the phone goes, and the next call says nothing
+  await hall.req('POST', `/api/v1/tickets/${other.token}/notify`, { phone: '081355556666' });
+  await until(async () => sentFor(other.number).find((g) => g.body.template === 'ticket.issued'));
+  const off = await hall.req('DELETE', `/api/v1/tickets/${other.token}/notify`);
+  assert.equal(off.status, 200);
+  assert.deepEqual(off.json, { notify: null });
+  assert.equal((await hall.req('DELETE', `/api/v1/tickets/${other.token}/notify`)).status, 404);
+  await ani.req('POST', '/api/v1/counters/2/call', { number: other.number });
+  await ani.req('POST', '/api/v1/counters/2/finish');
+  await ani.req('POST', '/api/v1/counters/2/close');
+  const n = sentFor(other.number).length;
+  await clock({ advance_ms: 1000 });
+  await new Promise((ok) => setTimeout(ok, 500));
+  assert.equal(sentFor(other.number).length, n);
+  assert.ok(sentFor(other.number).every((g) => g.body.template !== 'ticket.called'));
+});
+
+test('a failed message is sent again by the admin with the same key', async (t) => {
+  if ((await clock({ advance_ms: 0 })).status === 404) return t.skip('mppd was built without -DMPP_TEST_CLOCK=ON');
+  const admin = await hall.login('kepala');
+  answer = () => 500;
+  const tk = await take();
+  await hall.req('POST', `/api/v1/tickets/${tk.token}/notify`, { phone: '081377778888' });
+  await until(async () => sentFor(tk.number).length >= 1);
+  await clock({ advance_ms: 2 * 60 * 1000 });
+  const failed = await until(async () =>
+    (await admin.req('GET', '/api/v1/outbox')).json.failed_messages.find((m) => m.ticket === tk.number), 10000);
+  const firstKey = sentFor(tk.number)[0].key;
+  answer = () => 200;
+  const staff = await hall.login('ani');
+  assert.equal((await staff.req('POST', `/api/v1/outbox/${failed.id}/retry`)).status, 403);
+  assert.equal((await admin.req('POST', '/api/v1/outbox/999999/retry')).status, 404);
+  const r = await admin.req('POST', `/api/v1/outbox/${failed.id}/retry`);
+  assert.equal(r.status, 200);
+  const again = await until(async () => sentFor(tk.number).find((g, i) => i >= 2 && g.key === firstKey));
+  assert.equal(again.body.template, 'ticket.issued');
+  const twice = await admin.req('POST', `/api/v1/outbox/${failed.id}/retry`);
+  assert.equal(twice.status, 409, 'a sent message is not sent again');
+});
+
+test('/metrics counts the messages by template and status, the delivery lag and the gateway errors', async () => {
+  const text = (await hall.req('GET', '/metrics')).text;
+  const value = (line) => Number((text.match(new RegExp('^' + line.replace(/[{}".+]/g, '\\$&') + ' (\\S+)$', 'm')) || [])[1]);
+  assert.ok(value('mpp_messages{template="ticket.called",status="sent"}') >= 2, text);
+  assert.ok(value('mpp_messages{template="ticket.near",status="dropped"}') >= 1);
+  assert.ok(value('mpp_message_delivery_seconds_count') >= 8);
+  assert.ok(value('mpp_gateway_errors_total{kind="http"}') >= 2, 'the 503s and 500s');
+  assert.equal(value('mpp_gateway_errors_total{kind="timeout"}'), 0);
+  assert.ok(!/\+?62\d{6,}/.test(text), 'no phone in /metrics');
+  promtool(text);
+});
+
+test('a booking with messages: made, the reminder the day before, cancelled; the last reminder dropped', async (t) => {
+  if ((await clock({ advance_ms: 0 })).status === 404) return t.skip('mppd was built without -DMPP_TEST_CLOCK=ON');
+  answer = () => 200;
+  const at = (s) => Date.parse(s);
+  await clock({ at_ms: at('2030-01-07T07:00:00+07:00') }); // a Monday
+  const admin = await hall.login('kepala');
+  const start = '2030-01-09T10:00:00+07:00';
+  const r = await hall.req('POST', '/api/v1/bookings',
+    { service: 'dukcapil/ktp-el-rekam', start, name: 'Sari Rahayu', phone: '081244445555', notify: true });
+  assert.equal(r.status, 201, JSON.stringify(r.json));
+  const b = r.json.booking;
+  const forB = () => got.filter((g) => g.body.booking === b.code);
+  await until(async () => forB().find((g) => g.body.template === 'booking.made'));
+  const box = (await admin.req('GET', '/api/v1/outbox')).json;
+  assert.ok(box.queued >= 2, 'two reminders wait: ' + JSON.stringify(box));
+  await clock({ at_ms: at('2030-01-08T09:59:00+07:00') });
+  await new Promise((ok) => setTimeout(ok, 300));
+  assert.ok(!forB().some((g) => g.body.template === 'booking.reminder'), 'not before its time');
+  await clock({ at_ms: at('2030-01-08T10:00:01+07:00') });
+  const rem = await until(async () => forB().find((g) => g.body.template === 'booking.reminder'));
+  assert.match(rem.body.text, /Pengingat booking/);
+  assert.ok(!JSON.stringify(rem.body).includes('Sari'), 'never a name');
+  const admin2 = await hall.login('kepala'); // a day later: a new session
+  const dropped = (await admin2.req('GET', '/api/v1/outbox')).json.dropped;
+  assert.equal((await hall.req('DELETE', `/api/v1/bookings/${b.token}`)).status, 200);
+  await until(async () => forB().find((g) => g.body.template === 'booking.cancelled'));
+  assert.equal((await admin2.req('GET', '/api/v1/outbox')).json.dropped, dropped + 1,
+    'the hour-before reminder is dropped');
+  await clock({ at_ms: at('2030-01-09T09:00:01+07:00') });
+  await new Promise((ok) => setTimeout(ok, 300));
+  assert.deepEqual(forB().map((g) => g.body.template), ['booking.made', 'booking.reminder', 'booking.cancelled']);
+});
