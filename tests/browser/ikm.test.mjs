@@ -4,7 +4,8 @@
 // lanjut); a citizen opens the public page /ikm for that agency and period
 // and reads the value with two decimals, the grade, how many respondents
 // are missing, the profile and the follow-up, in Bahasa Indonesia and in
-// English; the kiosk shows the day's hours and the lunch break.
+// English; the kiosk shows the day's hours and the lunch break, and greys
+// out an agency's services until the break ends.
 // Elements are found by role and visible text, as a person finds them.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -132,10 +133,17 @@ test('4. the kiosk shows the day\'s hours and says when a break ends', async () 
   const page = await openPage(ctx, hall.base + '/kiosk', problems);
   await page.getByText('Jam layanan hari ini: 07:30–12:00, 13:00–15:00').waitFor();
   await page.getByText('Istirahat. Pengambilan nomor dibuka lagi pukul 13:00.').waitFor();
+  // the agency's services are greyed out, saying until when
+  await page.getByRole('button', { name: /^Dukcapil/ }).click();
+  const ktp = page.getByRole('button', { name: /Perekaman dan Penerbitan KTP-el Baru/ });
+  await ktp.getByText('Pengambilan antrean dibuka pukul 13.00.').waitFor();
+  assert.equal(await ktp.isDisabled(), true);
   await clock('13:05');
   await page.reload();
   await page.getByText('Jam layanan hari ini: 07:30–12:00, 13:00–15:00').waitFor();
   assert.equal(await page.getByText('Istirahat.').count(), 0);
+  await page.getByRole('button', { name: /^Dukcapil/ }).click();
+  assert.equal(await page.getByRole('button', { name: /Perekaman dan Penerbitan KTP-el Baru/ }).isDisabled(), false);
   await ctx.close();
 });
 

@@ -100,11 +100,17 @@ function paintColours(root) {
 }
 
 // Why the kiosk would be refused a ticket of s now, or null: today's quota
-// used up (the catalogue's `remaining`, at most a minute old), or its
-// cut-off passed (the kiosk's clock runs in the hall's zone).
+// used up (the catalogue's `remaining`, at most a minute old), its agency
+// closed now (a break, not yet open, closed for the day: the hall's hours,
+// at most a minute old), or its cut-off passed (the kiosk's clock runs in
+// the hall's zone).
 function refusal(s, now = new Date()) {
   const hhmm = String(now.getHours()).padStart(2, '0') + ':' + String(now.getMinutes()).padStart(2, '0');
   if (s.remaining === 0) return t('kiosk.refused.quota');
+  const hours = hoursOf(s.id.split('/')[0]);
+  if (hours && hours.open_now === false) {
+    return hours.opens ? t('kiosk.refused.opens', { time: hours.opens.replace(':', '.') }) : t('kiosk.refused.closed');
+  }
   if (s.cutoff && hhmm >= s.cutoff) return t('kiosk.refused.cutoff', { time: s.cutoff.replace(':', '.') });
   return null;
 }
@@ -451,6 +457,11 @@ function agencyHoursOf(id) {
   return state.hours ? state.hours.agencies.find((a) => a.id === id) : null;
 }
 
+// The hours an agency keeps today: its own, else the hall's (null unknown).
+function hoursOf(id) {
+  return state.hours ? agencyHoursOf(id) || state.hours.hall : null;
+}
+
 function agencyHoursTag(id) {
   const own = agencyHoursOf(id);
   if (!own) return null;
@@ -469,7 +480,10 @@ async function loadHours() {
     state.hours = null; // the tiles still work; the next minute tries again
   }
   renderHours();
-  if (state.agencies.length && state.screen === 'home') renderTiles();
+  if (!state.agencies.length) return;
+  if (state.screen === 'home') renderTiles();
+  renderResults(); // services closed now are greyed out, saying until when
+  if (state.screen === 'agency') renderAgencyServices();
 }
 
 // ---- wiring ----
