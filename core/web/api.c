@@ -670,7 +670,8 @@ void web_api_handle(web_req_t *r)
         return agency_logo(r, p + 9);
     if (strcmp(p, "slots") == 0 || strcmp(p, "bookings") == 0 || strncmp(p, "bookings/", 9) == 0)
         return web_api_bookings(r, p);
-    if (strcmp(p, "plans") == 0 || strcmp(p, "visits") == 0 || strncmp(p, "visits/", 7) == 0)
+    if (strcmp(p, "plans") == 0 || strcmp(p, "visits") == 0 || strncmp(p, "visits/", 7) == 0 ||
+        strcmp(p, "reports/visits") == 0)
         return web_api_visits(r, p);
     if (strcmp(p, "outbox") == 0 || strncmp(p, "outbox/", 7) == 0)
         return web_api_outbox(r, p);
