@@ -11,12 +11,15 @@ import { api, errorText, ApiError } from './api.js';
 import { el } from './format.js';
 
 // Whether the hall sends messages: /healthz "notify" ({keep_days}, or null
-// without a gateway), read once per page.
+// without a gateway). Asked again after a minute: a kiosk stays open for
+// days, and the hall's config may change under it with a restart.
 let gateway = null;
+let askedAt = 0;
 export function messagesOffered() {
-  if (!gateway) {
+  if (!gateway || Date.now() - askedAt > 60000) {
+    askedAt = Date.now();
     gateway = api('GET', '/healthz').then((h) => h.notify || null, () => {
-      gateway = null; // asked again at the next ticket
+      gateway = null; // asked again next time
       return null;
     });
   }
@@ -27,12 +30,14 @@ let made = 0;
 
 // A panel in `box` (an empty element the page places) for one ticket at a
 // time. opts.keyboard: the kiosk's on-screen Keyboard for the number;
-// opts.skip: a "Lewati" button that closes the offer. Returns
+// opts.skip: a "Lewati" button that closes the offer; opts.heading: its
+// heading's tag where the page's outline wants other than h3. Returns
 // { open(token), close() }: open shows the offer, or the number already
 // set, for the ticket of that token; close empties the box (nothing typed
 // stays on a kiosk's screen for the next citizen).
 export function optinPanel(box, opts = {}) {
   const id = 'optin' + (++made);
+  const heading = opts.heading || 'h3';
   let token = null;
   let state = null; // {phone} once set, null when not, undefined while unknown
   let keepDays = 7;
@@ -158,7 +163,7 @@ export function optinPanel(box, opts = {}) {
     const typing = box.querySelector('#' + id + '-phone');
     if (typing) typed = typing.value;
     box.replaceChildren(el('section', { class: 'notify-optin', 'aria-labelledby': id + '-title' },
-      el('h3', { id: id + '-title' }, t(state ? 'notify.title.on' : 'notify.title')),
+      el(heading, { id: id + '-title' }, t(state ? 'notify.title.on' : 'notify.title')),
       state ? null : el('p', { class: 'optin-what' }, t('notify.what')),
       state ? onState() : offerForm(),
       el('p', { id: id + '-note', class: 'message info', role: 'status', hidden: true })));

@@ -22,7 +22,7 @@ const isVisit = kind === 'v';
 const state = { ticket: null, visit: null, services: new Map(), alerted: null, sound: false };
 const chime = new Audio('/audio/chime.ogg');
 // messages about this ticket while it waits (not for a visit's page)
-const optin = optinPanel($('#notify'));
+const optin = optinPanel($('#notify'), { heading: 'h2' });
 
 function render() {
   if (isVisit) renderVisit();
