@@ -80,6 +80,7 @@ async function typeOnPad(page, digits) {
 }
 
 test('1. at the kiosk, under the printed ticket: a number on the pad, consent, the masked number; the gateway gets ticket.issued', async () => {
+  assert.deepEqual((await hall.req('GET', '/healthz')).json.notify, { keep_days: 7 }, 'the hall says it sends messages');
   const ctx = await browser.newContext({ viewport: { width: 1280, height: 1024 } });
   const page = await openPage(ctx, hall.base + '/kiosk', problems);
   const { number, token } = await takeAtKiosk(page);
