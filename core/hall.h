@@ -291,7 +291,8 @@ typedef struct hall_visit {
     uint64_t id;
     char token[HALL_VISIT_TOKEN_HEX + 1]; /* the citizen's link */
     int64_t created;
-    int64_t rank; /* its first ticket's: later steps wait ahead of later arrivals */
+    int64_t ended; /* when its last step was done or the rest skipped; 0 while under way */
+    int64_t rank;  /* its first ticket's: later steps wait ahead of later arrivals */
     queue_priority_t priority;
     hall_visit_step_t steps[HALL_VISIT_STEPS];
     size_t n_steps;
@@ -307,6 +308,11 @@ int hall_visit_start(hall_t *h, const visit_plan_t *plan, queue_priority_t prior
                      const hall_visit_t **out, const queue_ticket_t **first);
 /* The visit of `token`, or NULL. */
 const hall_visit_t *hall_visit_by_token(hall_t *h, const char *token);
+/* Calls fn for each stored visit begun from from_ms to before to_ms, read
+ * in a read transaction of its own (any thread: the reports). Returns 0
+ * or a store_err_t. */
+int hall_visits_between(hall_t *h, int64_t from_ms, int64_t to_ms,
+                        void (*fn)(void *ctx, const hall_visit_t *v), void *ctx);
 
 /* ---- notifications (hall_notify.c; core/notify keeps the outbox) ---- */
 

@@ -46,6 +46,22 @@ static hall_visit_t *visit_by_id(hall_visits_t *vs, uint64_t id)
     return NULL;
 }
 
+/* Visits kept in memory: those still under way, and those that ended in
+ * the last day (a status page may still ask); the rest are in the store
+ * for the reports. */
+#define KEEP_ENDED_MS (24 * 3600 * 1000LL)
+
+/* Drops from memory the visits that ended more than KEEP_ENDED_MS before
+ * now (they stay in the store). */
+static void visits_compact(hall_visits_t *vs, int64_t now)
+{
+    size_t kept = 0;
+    for (size_t i = 0; i < vs->n; i++)
+        if (!vs->v[i].ended || vs->v[i].ended >= now - KEEP_ENDED_MS)
+            vs->v[kept++] = vs->v[i];
+    vs->n = kept;
+}
+
 /* Room for one more visit; NULL when out of memory. */
 static hall_visit_t *visit_new(hall_visits_t *vs)
 {
@@ -71,9 +87,10 @@ static void put_visit(hall_t *h, const hall_visit_t *v)
         json_array_append_new(steps, json_pack("{s:s, s:s, s:I}", "service", v->steps[i].service,
                                                "status", step_names[v->steps[i].status], "ticket",
                                                (json_int_t)v->steps[i].ticket));
-    json_t *o = json_pack("{s:I, s:s, s:I, s:I, s:i, s:o}", "id", (json_int_t)v->id, "token",
-                          v->token, "created", (json_int_t)v->created, "rank", (json_int_t)v->rank,
-                          "priority", (int)v->priority, "steps", steps);
+    json_t *o =
+        json_pack("{s:I, s:s, s:I, s:I, s:I, s:i, s:o}", "id", (json_int_t)v->id, "token", v->token,
+                  "created", (json_int_t)v->created, "ended", (json_int_t)v->ended, "rank",
+                  (json_int_t)v->rank, "priority", (int)v->priority, "steps", steps);
     char *text = o ? json_dumps(o, JSON_COMPACT) : NULL;
     json_decref(o);
     store_key_t k;
@@ -100,31 +117,77 @@ static int step_parse(json_t *o, hall_visit_step_t *s)
     return -1;
 }
 
-static int restore_one(void *ctx, const store_val_t *key, const store_val_t *val)
+/* Reads a stored visit into v: 0, or -1 for a record this build cannot
+ * read. */
+static int visit_parse(const store_val_t *val, hall_visit_t *v)
 {
-    (void)key;
-    hall_visits_t *vs = ctx;
     json_t *o = json_loadb(val->data, val->len, 0, NULL);
     const char *token = json_string_value(json_object_get(o, "token"));
     json_t *steps = json_object_get(o, "steps");
-    hall_visit_t *v = o && token && strlen(token) == HALL_VISIT_TOKEN_HEX &&
-                              json_array_size(steps) <= HALL_VISIT_STEPS
-                          ? visit_new(vs)
-                          : NULL;
-    if (v) {
+    int rc = o && token && strlen(token) == HALL_VISIT_TOKEN_HEX &&
+                     json_array_size(steps) <= HALL_VISIT_STEPS
+                 ? 0
+                 : -1;
+    if (rc == 0) {
+        memset(v, 0, sizeof *v);
         v->id = (uint64_t)json_integer_value(json_object_get(o, "id"));
         snprintf(v->token, sizeof v->token, "%s", token);
         v->created = json_integer_value(json_object_get(o, "created"));
+        v->ended = json_integer_value(json_object_get(o, "ended"));
         v->rank = json_integer_value(json_object_get(o, "rank"));
         v->priority = (queue_priority_t)json_integer_value(json_object_get(o, "priority"));
         for (size_t i = 0; i < json_array_size(steps); i++)
             if (step_parse(json_array_get(steps, i), &v->steps[v->n_steps]) == 0)
                 v->n_steps++;
-        if (v->id > vs->last_id)
-            vs->last_id = v->id;
     }
     json_decref(o);
+    return rc;
+}
+
+typedef struct restore_ctx {
+    hall_visits_t *vs;
+    int64_t now;
+} restore_ctx_t;
+
+static int restore_one(void *ctx, const store_val_t *key, const store_val_t *val)
+{
+    (void)key;
+    restore_ctx_t *r = ctx;
+    hall_visit_t v;
+    if (visit_parse(val, &v) != 0)
+        return 0;
+    if (v.id > r->vs->last_id)
+        r->vs->last_id = v.id;
+    if (v.ended && v.ended < r->now - KEEP_ENDED_MS)
+        return 0;
+    hall_visit_t *slot = visit_new(r->vs);
+    if (slot)
+        *slot = v;
     return 0;
+}
+
+typedef struct between_ctx {
+    int64_t from, to;
+    void (*fn)(void *ctx, const hall_visit_t *v);
+    void *ctx;
+} between_ctx_t;
+
+static int between_one(void *ctx, const store_val_t *key, const store_val_t *val)
+{
+    (void)key;
+    between_ctx_t *b = ctx;
+    hall_visit_t v;
+    if (visit_parse(val, &v) == 0 && v.created >= b->from && v.created < b->to)
+        b->fn(b->ctx, &v);
+    return 0;
+}
+
+int hall_visits_between(hall_t *h, int64_t from_ms, int64_t to_ms,
+                        void (*fn)(void *ctx, const hall_visit_t *v), void *ctx)
+{
+    between_ctx_t b = {from_ms, to_ms, fn, ctx};
+    int rc = store_walk(hall_store(h), STORE_DB_VISITS, NULL, NULL, false, between_one, &b);
+    return rc < 0 ? rc : 0;
 }
 
 /* ---- the engine's questions ---- */
@@ -144,11 +207,13 @@ static queue_visit_next_t visit_hook(void *ctx, const queue_ticket_t *t, queue_e
         for (size_t i = at; i < v->n_steps; i++)
             if (v->steps[i].status != HALL_STEP_DONE)
                 v->steps[i].status = HALL_STEP_SKIPPED;
+        v->ended = hall_now(h);
         put_visit(h, v);
         return QUEUE_VISIT_END;
     }
     v->steps[at].status = HALL_STEP_DONE;
     if (at + 1 == v->n_steps) {
+        v->ended = hall_now(h);
         put_visit(h, v);
         return QUEUE_VISIT_END;
     }
@@ -183,7 +248,8 @@ int hall_visits_restore(hall_t *h, hall_visits_t **out, char *err, size_t errlen
         snprintf(err, errlen, "out of memory for the visits");
         return -1;
     }
-    int rc = store_walk(hall_store(h), STORE_DB_VISITS, NULL, NULL, false, restore_one, vs);
+    restore_ctx_t r = {vs, hall_now(h)};
+    int rc = store_walk(hall_store(h), STORE_DB_VISITS, NULL, NULL, false, restore_one, &r);
     if (rc < 0) {
         hall_visits_free(vs);
         snprintf(err, errlen, "cannot read the visits: %s", store_strerror(rc));
@@ -201,6 +267,8 @@ int hall_visit_start(hall_t *h, const visit_plan_t *plan, queue_priority_t prior
                      const hall_visit_t **out, const queue_ticket_t **first)
 {
     hall_visits_t *vs = hall_visits_of(h);
+    if (vs->n == vs->cap)
+        visits_compact(vs, hall_now(h)); /* before the array grows */
     hall_visit_t *v = plan->n_steps ? visit_new(vs) : NULL;
     if (!v)
         return QUEUE_ENOMEM;

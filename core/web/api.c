@@ -472,9 +472,13 @@ static void healthz(web_req_t *r)
     json_t *warnings = address_warnings(r->web);
     bool orphans = orphan_counters(r->web, cat, warnings) > 0;
     plugin_options_unread(r->web->cfg, cat, warn_json, warnings);
+    /* whether pages may offer messages: only with a gateway to send them */
+    json_t *notify = r->web->cfg->notify_url[0]
+                         ? json_pack("{s:i}", "keep_days", r->web->cfg->notify_keep_days)
+                         : json_null();
     web_reply_json(
         r, 200,
-        json_pack("{s:s, s:s, s:i, s:i, s:o, s:I, s:s, s:i, s:o, s:o}", "status",
+        json_pack("{s:s, s:s, s:i, s:i, s:o, s:I, s:s, s:i, s:o, s:o, s:o}", "status",
                   json_array_size(errors) || cat->n_agencies == 0 || commits_failing || orphans
                       ? "degraded"
                       : "ok",
@@ -482,7 +486,7 @@ static void healthz(web_req_t *r)
                   "services", (int)cat->n_services, "plugin_errors", errors, "seq",
                   (json_int_t)hall_committed_seq(r->web->hall), "epoch", hall_epoch(r->web->hall),
                   "ws_clients", (int)feed_client_count(r->web->feed), "public_url",
-                  pub[0] ? json_string(pub) : json_null(), "warnings", warnings));
+                  pub[0] ? json_string(pub) : json_null(), "warnings", warnings, "notify", notify));
 }
 
 /* GET /api/v1/agencies/<id>/logo.svg: the SVG the agency's plugin ships
@@ -671,7 +675,8 @@ void web_api_handle(web_req_t *r)
         return agency_logo(r, p + 9);
     if (strcmp(p, "slots") == 0 || strcmp(p, "bookings") == 0 || strncmp(p, "bookings/", 9) == 0)
         return web_api_bookings(r, p);
-    if (strcmp(p, "plans") == 0 || strcmp(p, "visits") == 0 || strncmp(p, "visits/", 7) == 0)
+    if (strcmp(p, "plans") == 0 || strcmp(p, "visits") == 0 || strncmp(p, "visits/", 7) == 0 ||
+        strcmp(p, "reports/visits") == 0)
         return web_api_visits(r, p);
     if (path_is(r, "GET", API "hours"))
         return web_api_hours(r);

@@ -5,10 +5,13 @@
  * today's queues say: the estimated minutes and what cannot be done today.
  */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include "documents.h"
 #include "render.h"
+#include "report/report.h"
 #include "visit/plan.h"
 #include "web/web_int.h"
 
@@ -262,8 +265,208 @@ static void visit_post(web_req_t *r)
     reply_visit(r, 201, v, true);
 }
 
+/* ---- GET /api/v1/reports/visits ---- */
+
+#define JOURNEYS_MAX 64
+#define VISITS_PER_JOURNEY_MAX 4096 /* minutes kept for the median */
+
+/* One journey: the same services in the same order. */
+typedef struct journey {
+    char services[HALL_VISIT_STEPS][CATALOG_SVC_ID_MAX];
+    size_t n_steps;
+    size_t visits, finished, steps_done, steps_skipped;
+    int *minutes; /* of the finished ones, for the median */
+    size_t n_minutes;
+} journey_t;
+
+typedef struct visits_report {
+    uint32_t from, to;    /* YYYYMMDD, local */
+    int offset_min;       /* the hall's zone */
+    const char *agency;   /* only journeys with a step of it; NULL: all */
+    const catalog_t *cat; /* for the agency filter */
+    journey_t j[JOURNEYS_MAX];
+    size_t n;
+    size_t other; /* visits of journeys past JOURNEYS_MAX */
+} visits_report_t;
+
+static uint32_t local_ymd(int64_t ms, int offset_min)
+{
+    time_t secs = (time_t)(ms / 1000 + offset_min * 60);
+    struct tm tm;
+    gmtime_r(&secs, &tm);
+    return (uint32_t)((tm.tm_year + 1900) * 10000 + (tm.tm_mon + 1) * 100 + tm.tm_mday);
+}
+
+static bool has_agency(const visits_report_t *rep, const hall_visit_t *v)
+{
+    for (size_t i = 0; i < v->n_steps; i++) {
+        const catalog_service_t *s = catalog_service_find(rep->cat, v->steps[i].service);
+        if (s && strcmp(rep->cat->agencies[s->agency].id, rep->agency) == 0)
+            return true;
+    }
+    return false;
+}
+
+static journey_t *journey_of(visits_report_t *rep, const hall_visit_t *v)
+{
+    for (size_t i = 0; i < rep->n; i++) {
+        journey_t *j = &rep->j[i];
+        bool same = j->n_steps == v->n_steps;
+        for (size_t k = 0; same && k < v->n_steps; k++)
+            same = strcmp(j->services[k], v->steps[k].service) == 0;
+        if (same)
+            return j;
+    }
+    if (rep->n == JOURNEYS_MAX)
+        return NULL;
+    journey_t *j = &rep->j[rep->n++];
+    memset(j, 0, sizeof *j);
+    j->n_steps = v->n_steps;
+    for (size_t k = 0; k < v->n_steps; k++)
+        snprintf(j->services[k], sizeof j->services[k], "%s", v->steps[k].service);
+    return j;
+}
+
+static void visits_report_one(void *ctx, const hall_visit_t *v)
+{
+    visits_report_t *rep = ctx;
+    uint32_t day = local_ymd(v->created, rep->offset_min);
+    if (day < rep->from || day > rep->to || (rep->agency && !has_agency(rep, v)))
+        return;
+    journey_t *j = journey_of(rep, v);
+    if (!j) {
+        rep->other++;
+        return;
+    }
+    j->visits++;
+    bool skipped = false;
+    for (size_t i = 0; i < v->n_steps; i++) {
+        j->steps_done += v->steps[i].status == HALL_STEP_DONE;
+        j->steps_skipped += v->steps[i].status == HALL_STEP_SKIPPED;
+        skipped = skipped || v->steps[i].status == HALL_STEP_SKIPPED;
+    }
+    if (!v->ended || skipped)
+        return;
+    j->finished++;
+    if (j->n_minutes < VISITS_PER_JOURNEY_MAX) {
+        int *m =
+            j->n_minutes % 64 ? j->minutes : realloc(j->minutes, (j->n_minutes + 64) * sizeof *m);
+        if (!m)
+            return;
+        j->minutes = m;
+        j->minutes[j->n_minutes++] = (int)((v->ended - v->created + 30000) / 60000);
+    }
+}
+
+static int int_cmp(const void *a, const void *b)
+{
+    return (*(const int *)a > *(const int *)b) - (*(const int *)a < *(const int *)b);
+}
+
+/* A journey by visits, most first. */
+static int journey_cmp(const void *a, const void *b)
+{
+    const journey_t *x = a, *y = b;
+    return (y->visits > x->visits) - (y->visits < x->visits);
+}
+
+static void journeys_json(jsonw_t *w, visits_report_t *rep)
+{
+    size_t visits = 0, finished = 0, done = 0, skipped = 0;
+    qsort(rep->j, rep->n, sizeof rep->j[0], journey_cmp);
+    jsonw_key(w, "journeys");
+    jsonw_arr(w);
+    for (size_t i = 0; i < rep->n; i++) {
+        journey_t *j = &rep->j[i];
+        visits += j->visits;
+        finished += j->finished;
+        done += j->steps_done;
+        skipped += j->steps_skipped;
+        jsonw_obj(w);
+        jsonw_key(w, "services");
+        jsonw_arr(w);
+        for (size_t k = 0; k < j->n_steps; k++)
+            jsonw_str(w, j->services[k]);
+        jsonw_arr_end(w);
+        jsonw_kint(w, "visits", (int64_t)j->visits);
+        jsonw_kint(w, "finished", (int64_t)j->finished);
+        jsonw_kint(w, "steps_done", (int64_t)j->steps_done);
+        jsonw_kint(w, "steps_skipped", (int64_t)j->steps_skipped);
+        jsonw_key(w, "median_minutes");
+        if (j->n_minutes) {
+            qsort(j->minutes, j->n_minutes, sizeof *j->minutes, int_cmp);
+            jsonw_int(w, j->minutes[j->n_minutes / 2]);
+        } else {
+            jsonw_null(w);
+        }
+        jsonw_obj_end(w);
+        free(j->minutes);
+    }
+    jsonw_arr_end(w);
+    jsonw_kint(w, "visits", (int64_t)(visits + rep->other));
+    jsonw_kint(w, "finished", (int64_t)finished);
+    jsonw_kint(w, "steps_done", (int64_t)done);
+    jsonw_kint(w, "steps_skipped", (int64_t)skipped);
+}
+
+/* GET /api/v1/reports/visits?from=YYYY-MM-DD&to=YYYY-MM-DD: visits begun
+ * in the range, per journey (the same services in the same order): how
+ * many, finished, steps done and skipped, the median minutes from the
+ * visit's start to its last step done. Admin: every journey; staff and
+ * liaisons: the journeys with a step of their agency. */
+static void visits_report(web_req_t *r)
+{
+    auth_session_t *s = web_session_require(r);
+    if (!s)
+        return;
+    const auth_user_t *u = &s->user;
+    if (u->role != ROLE_ADMIN && !u->agency[0])
+        return web_reply_error(r, WEB_ERR_FORBIDDEN, NULL, "the visits report is for staff");
+    enum { A_FROM, A_TO, A__COUNT };
+    query_arg_t args[A__COUNT] = {{"from", "", false}, {"to", "", false}};
+    if (!web_query_read(r, args, A__COUNT))
+        return;
+    static visits_report_t rep; /* large; the event loop is one thread */
+    memset(&rep, 0, sizeof rep);
+    uint32_t *range[2] = {&rep.from, &rep.to};
+    for (int i = A_FROM; i <= A_TO; i++)
+        if (!report_date_parse(args[i].value, range[i]))
+            return web_reply_error(r, args[i].seen ? WEB_ERR_INVALID : WEB_ERR_MISSING_FIELD,
+                                   args[i].name, "give '%s' as a date written YYYY-MM-DD",
+                                   args[i].name);
+    if (rep.to < rep.from)
+        return web_reply_error(r, WEB_ERR_INVALID, "to", "'to' is before 'from'");
+    if (report_day_number(rep.to) - report_day_number(rep.from) > 366)
+        return web_reply_error(r, WEB_ERR_INVALID, "to", "a report covers at most 366 days");
+    hall_t *h = r->web->hall;
+    rep.offset_min = hall_booking_offset(h);
+    rep.agency = u->role == ROLE_ADMIN ? NULL : u->agency;
+    rep.cat = hall_catalog(h);
+    int64_t day_ms = 86400000LL;
+    int64_t from_ms = report_day_number(rep.from) * day_ms - (int64_t)rep.offset_min * 60000;
+    int rc = hall_visits_between(
+        h, from_ms,
+        from_ms + (report_day_number(rep.to) - report_day_number(rep.from) + 1) * day_ms,
+        visits_report_one, &rep);
+    if (rc != 0) {
+        for (size_t i = 0; i < rep.n; i++)
+            free(rep.j[i].minutes);
+        return web_reply_error(r, WEB_ERR_STORAGE_UNAVAILABLE, NULL, "the visits cannot be read");
+    }
+    jsonw_t w;
+    jsonw_init(&w, LWS_PRE);
+    jsonw_obj(&w);
+    jsonw_kstr(&w, "from", args[A_FROM].value);
+    jsonw_kstr(&w, "to", args[A_TO].value);
+    journeys_json(&w, &rep);
+    jsonw_obj_end(&w);
+    web_reply_jsonw(r, 200, &w);
+}
+
 void web_api_visits(web_req_t *r, const char *rest)
 {
+    if (strcmp(rest, "reports/visits") == 0 && strcmp(r->method, "GET") == 0)
+        return visits_report(r);
     if (strcmp(rest, "plans") == 0 && strcmp(r->method, "GET") == 0)
         return plans_get(r);
     if (strcmp(rest, "visits") == 0 && strcmp(r->method, "POST") == 0)

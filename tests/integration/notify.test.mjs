@@ -7,36 +7,27 @@
 // reaches the log.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { createServer } from 'node:http';
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync, chmodSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Hall, ROOT, MPPD, sleep, until } from './lib/hall.mjs';
+import { Gateway } from './lib/gateway.mjs';
+
 const secrets = mkdtempSync(join(tmpdir(), 'mpp-notify-secrets-'));
 const headersFile = join(secrets, 'gateway-headers');
 writeFileSync(headersFile, '# the gateway token\nAuthorization: Bearer uji-rahasia\n');
 chmodSync(headersFile, 0o600);
 
-let hall, gateway, gwPort;
-const got = [];        // every POST the gateway received
-let answer = () => 200; // what it answers
+let hall;
+const gateway = new Gateway();
+const got = gateway.got; // every POST the gateway received
 
 before(async () => {
-  gateway = createServer((req, res) => {
-    let body = '';
-    req.on('data', (d) => { body += d; });
-    req.on('end', () => {
-      got.push({ key: req.headers['idempotency-key'], auth: req.headers.authorization, body: JSON.parse(body) });
-      res.statusCode = answer(got[got.length - 1]);
-      res.end('{}');
-    });
-  });
-  await new Promise((ok) => gateway.listen(0, '127.0.0.1', ok));
-  gwPort = gateway.address().port;
+  await gateway.start();
   hall = new Hall({ cfg: `
 notify = {
-  url = "http://127.0.0.1:${gwPort}/send";
+  url = "${gateway.url}";
   headers = ( "X-Hall: purbalingga" );
   headers_file = "${headersFile}";
   quiet_hours = "off";
@@ -76,11 +67,11 @@ test('a ticket with a phone: issued and called messages reach the gateway, each 
 test('a gateway error is retried with the same Idempotency-Key, after a restart too; given up shows masked', async (t) => {
   const clock = (body) => hall.req('POST', '/api/v1/test/clock', body);
   if ((await clock({ advance_ms: 0 })).status === 404) return t.skip('mppd was built without -DMPP_TEST_CLOCK=ON');
-  answer = () => 503;
+  gateway.answer = () => 503;
   const tk = (await hall.req('POST', '/api/v1/tickets', { service: 'dukcapil/legalisasi', notify: { phone: PHONE } })).json.ticket;
   const first = await until(async () => got.find((g) => g.body.ticket === tk.number));
   await hall.restart(); // queued again after the restart, with its key
-  answer = () => 200;
+  gateway.answer = () => 200;
   await clock({ advance_ms: 2 * 60 * 1000 }); // past the first retry's wait
   const again = await until(async () => got.filter((g) => g.body.ticket === tk.number).length >= 2 &&
     got.filter((g) => g.body.ticket === tk.number)[1], 10000);
@@ -88,7 +79,7 @@ test('a gateway error is retried with the same Idempotency-Key, after a restart 
   const admin = await hall.login('kepala');
   await until(async () => (await admin.req('GET', '/api/v1/outbox')).json.sent >= 3);
 
-  answer = () => 500; // never: with max_attempts = 2 it is given up
+  gateway.answer = () => 500; // never: with max_attempts = 2 it is given up
   const lost = (await hall.req('POST', '/api/v1/tickets', { service: 'dukcapil/legalisasi', notify: { phone: '081311112222' } })).json.ticket;
   await until(async () => got.some((g) => g.body.ticket === lost.number));
   await clock({ advance_ms: 2 * 60 * 1000 });

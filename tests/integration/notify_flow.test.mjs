@@ -13,29 +13,20 @@
 //   it is cancelled; the admin sends a failed message again with its key.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { createServer } from 'node:http';
 import { Hall, until, promtool } from './lib/hall.mjs';
+import { Gateway } from './lib/gateway.mjs';
 
-let hall, gateway;
-const got = []; // every POST the gateway received, in order
-let answer = () => 200;
+let hall;
+const gateway = new Gateway();
+const got = gateway.got; // every POST the gateway received, in order
 
 before(async () => {
-  gateway = createServer((req, res) => {
-    let body = '';
-    req.on('data', (d) => { body += d; });
-    req.on('end', () => {
-      got.push({ key: req.headers['idempotency-key'], body: JSON.parse(body) });
-      res.statusCode = answer(got[got.length - 1]);
-      res.end('{}');
-    });
-  });
-  await new Promise((ok) => gateway.listen(0, '127.0.0.1', ok));
+  await gateway.start();
   hall = new Hall({
     replace: [['hall = {\n', 'hall = {\n  public_url = "https://mpp.example.id";\n']],
     cfg: `
 notify = {
-  url = "http://127.0.0.1:${gateway.address().port}/send";
+  url = "${gateway.url}";
   quiet_hours = "off";
   max_attempts = 2;
   near = 2;
@@ -108,7 +99,7 @@ test('a hampir tiba the gateway could not take is dropped once the ticket is cal
   const other = await take();
   await take();
   const mine = await take();
-  answer = (g) => (g.body.template === 'ticket.near' ? 503 : 200);
+  gateway.answer = (g) => (g.body.template === 'ticket.near' ? 503 : 200);
   await hall.req('POST', `/api/v1/tickets/${mine.token}/notify`, { phone: '081311112222' });
   await until(async () => sentFor(mine.number).find((g) => g.body.template === 'ticket.issued'));
   assert.equal(sentFor(mine.number).length, 1, 'three ahead: not near yet');
@@ -118,7 +109,7 @@ test('a hampir tiba the gateway could not take is dropped once the ticket is cal
   const before = (await admin.req('GET', '/api/v1/outbox')).json;
   await ani.req('POST', '/api/v1/counters/2/call', { number: mine.number }); // before its retry
   await until(async () => sentFor(mine.number).find((g) => g.body.template === 'ticket.called'));
-  answer = () => 200;
+  gateway.answer = () => 200;
   await clock({ advance_ms: 5 * 60 * 1000 }); // past the retry's wait: nothing comes
   await until(async () => (await admin.req('GET', '/api/v1/outbox')).json.dropped > before.dropped);
   assert.equal(sentFor(mine.number).filter((g) => g.body.template === 'ticket.near').length, 1,
@@ -145,7 +136,7 @@ test('a hampir tiba the gateway could not take is dropped once the ticket is cal
 test('a failed message is sent again by the admin with the same key', async (t) => {
   if ((await clock({ advance_ms: 0 })).status === 404) return t.skip('mppd was built without -DMPP_TEST_CLOCK=ON');
   const admin = await hall.login('kepala');
-  answer = () => 500;
+  gateway.answer = () => 500;
   const tk = await take();
   await hall.req('POST', `/api/v1/tickets/${tk.token}/notify`, { phone: '081377778888' });
   await until(async () => sentFor(tk.number).length >= 1);
@@ -153,7 +144,7 @@ test('a failed message is sent again by the admin with the same key', async (t) 
   const failed = await until(async () =>
     (await admin.req('GET', '/api/v1/outbox')).json.failed_messages.find((m) => m.ticket === tk.number), 10000);
   const firstKey = sentFor(tk.number)[0].key;
-  answer = () => 200;
+  gateway.answer = () => 200;
   const staff = await hall.login('ani');
   assert.equal((await staff.req('POST', `/api/v1/outbox/${failed.id}/retry`)).status, 403);
   assert.equal((await admin.req('POST', '/api/v1/outbox/999999/retry')).status, 404);
@@ -179,7 +170,7 @@ test('/metrics counts the messages by template and status, the delivery lag and 
 
 test('a booking with messages: made, the reminder the day before, cancelled; the last reminder dropped', async (t) => {
   if ((await clock({ advance_ms: 0 })).status === 404) return t.skip('mppd was built without -DMPP_TEST_CLOCK=ON');
-  answer = () => 200;
+  gateway.answer = () => 200;
   const at = (s) => Date.parse(s);
   await clock({ at_ms: at('2030-01-07T07:00:00+07:00') }); // a Monday
   const admin = await hall.login('kepala');

@@ -153,3 +153,27 @@ test('a retried press makes one visit: the same Idempotency-Key gives the same v
   assert.equal(ticketKey.status, 201, 'a visit\'s key is not a ticket: a ticket is made');
   assert.equal((await hall.req('POST', '/api/v1/visits', body, { 'idempotency-key': 'bad key!' })).status, 400);
 });
+
+test('the visits report counts visits, steps done and skipped and the time, per journey; staff see their agency\'s', async () => {
+  hall.addUser('kepala-mpp', 'admin');
+  hall.addUser('pln-staff', 'staff', 'pln');
+  const admin = await hall.login('kepala-mpp');
+  const day = (await hall.req('POST', '/api/v1/tickets', { service: 'dukcapil/legalisasi' })).json.ticket.issued_at.slice(0, 10);
+  const url = `/api/v1/reports/visits?from=${day}&to=${day}`;
+  assert.equal((await hall.req('GET', url)).status, 401);
+  const r = await admin.req('GET', url);
+  assert.equal(r.status, 200, r.text);
+  const kkPaspor = r.json.journeys.find((j) => j.services.join(' ') === 'dukcapil/kk-baru imigrasi/paspor-baru');
+  assert.ok(kkPaspor, JSON.stringify(r.json));
+  assert.ok(kkPaspor.visits >= 3);
+  assert.ok(kkPaspor.finished >= 1, 'the one done at both counters');
+  assert.ok(kkPaspor.steps_skipped >= 2, 'the no-show skipped both steps');
+  assert.equal(typeof kkPaspor.median_minutes, 'number');
+  assert.equal(r.json.visits, r.json.journeys.reduce((n, j) => n + j.visits, 0));
+  const staff = (await (await hall.login('kk-staff')).req('GET', url)).json;
+  assert.ok(staff.journeys.every((j) => j.services.some((s) => s.startsWith('dukcapil/'))));
+  const pln = (await (await hall.login('pln-staff')).req('GET', url)).json;
+  assert.equal(pln.visits, 0, 'no journey through PLN');
+  assert.equal((await admin.req('GET', `/api/v1/reports/visits?from=${day}`)).json.error.field, 'to');
+  assert.equal((await admin.req('GET', '/api/v1/reports/visits?from=2026-02-30&to=2026-03-01')).status, 400);
+});

@@ -37,7 +37,8 @@ export function bookingCard(b, url, found, onPage = false) {
       open ? fact(t('booking.window'), checkinWindow(b.start, svc?.booking)) : null,
       svc ? fact(t('kiosk.fee'), feeText(svc)) : null,
       svc ? fact(t('kiosk.time'), minutes(svc.minutes)) : null,
-      b.name ? fact(t('booking.for'), b.name) : null));
+      b.name ? fact(t('booking.for'), b.name) : null,
+      b.notify && open && b.phone ? fact(t('booking.notify.label'), t('booking.notify.to', { phone: b.phone })) : null));
   if (svc && open) {
     card.append(el('h3', {}, t('booking.bring')),
       svc.requirements.length ? el('ul', { class: 'bring' }, svc.requirements.map((r) => el('li', {}, r)))

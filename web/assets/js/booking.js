@@ -2,7 +2,8 @@
 // agency (by the name people know it by), one of its bookable services
 // with its requirements, fee and time, a day (today up to the service's
 // days_ahead; closed days say why), a slot with the places left, then name,
-// phone, optional NIK and consent to keep them (UU 27/2022). The answer is
+// phone, optional NIK, reminders by WhatsApp/SMS when the hall sends
+// messages, and consent to keep them (UU 27/2022). The answer is
 // the booking code, large, with the QR code and link of its own page
 // (/b/<token>) and what to do on the day. A refusal is shown next to the
 // field the API names.
@@ -10,6 +11,7 @@ import { t, translate, langButton, onLang } from './i18n.js';
 import { api, agencies, errorText, ApiError } from './api.js';
 import { el, $, agencyShort, agencyLogo, feeText, feeShort, minutes, dayAt, dayText, isoClock, isoOffset } from './format.js';
 import { bookingCard, bookedTime } from './booking-view.js';
+import { messagesOffered } from './notify-optin.js';
 
 const STEPS = ['agency', 'service', 'date', 'slot', 'form', 'done'];
 
@@ -237,6 +239,7 @@ async function submit(e) {
 
   const body = { service: state.service.id, start: state.slot.start, name, phone };
   if (nik) body.nik = nik;
+  if ($('#notify').checked) body.notify = true;
   const button = $('#submit');
   button.disabled = true;
   button.textContent = t('booking.submitting');
@@ -310,3 +313,4 @@ $('#other-time').addEventListener('click', async () => {
 $('#again').addEventListener('click', again);
 go('agency', false);
 load();
+messagesOffered().then((offered) => { $('#notify-field').hidden = !offered; });

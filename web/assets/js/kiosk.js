@@ -18,6 +18,7 @@ import { Keyboard } from './keyboard.js';
 import { el, $, feeText, feeShort, minutes, completionText, waitText, dateTime, clock, agencyColour, initials, matches,
   agencyShort, agencyLogo, counterRange } from './format.js';
 import { visitKiosk } from './kiosk-visit.js';
+import { optinPanel } from './notify-optin.js';
 
 // A later step of a multi-step service (kiosk = false in its plugin) is
 // reached by finishing the step before it, never picked at the kiosk.
@@ -40,6 +41,8 @@ const state = {
 };
 
 const keyboard = new Keyboard($('#keyboard'));
+// "Kirim pengingat ke WhatsApp?" under a printed ticket; gone with its screen
+const optin = optinPanel($('#ticket-notify'), { keyboard, skip: true });
 
 // ---- screens ----
 
@@ -54,6 +57,7 @@ function show(screen) {
 }
 
 function goHome() {
+  optin.close();
   state.agency = null;
   state.service = null;
   $('#search').value = '';
@@ -249,6 +253,7 @@ async function take() {
 // ---- the ticket and its print ----
 
 async function showTicket(ticket) {
+  optin.close();
   state.ticket = ticket;
   const s = state.service;
   const a = state.agency;
@@ -284,7 +289,7 @@ async function showTicket(ticket) {
 
 function printTicket(ticket) {
   printThen('ticket', ticket,
-    () => { if (state.ticket === ticket) $('#ticket-state').textContent = t('kiosk.ticket.printed'); },
+    () => { if (state.ticket === ticket) { $('#ticket-state').textContent = t('kiosk.ticket.printed'); optin.open(ticket.token); } },
     (text) => { $('#ticket-error').textContent = text; $('#ticket-error').hidden = false; });
 }
 

@@ -14,12 +14,15 @@ import { api, agencies, serviceIndex, errorText } from './api.js';
 import { Feed } from './feed.js';
 import { el, $, waitText, counterRange, completionText } from './format.js';
 import { surveyForm } from './survey.js';
+import { optinPanel } from './notify-optin.js';
 
 const [, kind, raw] = /^\/([tv])\/([^/]*)/.exec(location.pathname) || [null, 't', ''];
 const token = decodeURIComponent(raw);
 const isVisit = kind === 'v';
 const state = { ticket: null, visit: null, services: new Map(), alerted: null, sound: false };
 const chime = new Audio('/audio/chime.ogg');
+// messages about this ticket while it waits (not for a visit's page)
+const optin = optinPanel($('#notify'), { heading: 'h2' });
 
 function render() {
   if (isVisit) renderVisit();
@@ -36,6 +39,8 @@ function render() {
   $('#state').dataset.status = tk.status;
   const waiting = tk.status === 'waiting' || tk.status === 'printing';
   $('#waiting-facts').hidden = !waiting;
+  if (!isVisit && (waiting || tk.status === 'held')) optin.open(token);
+  else optin.close();
   if (waiting) {
     if (tk.position !== null && tk.position !== undefined) $('#ahead').textContent = t('unit.people', { n: tk.position });
     if (tk.estimated_wait_s !== null && tk.estimated_wait_s !== undefined) $('#wait').textContent = waitText(tk.estimated_wait_s);

@@ -1,0 +1,29 @@
+// gateway.mjs - the stand-in for a hall's SMS/WhatsApp gateway, which lies
+// outside the hall: an HTTP server of the test on a free port of
+// 127.0.0.1 that keeps every POST it receives, in order, and answers the
+// status the test chooses. The hall config points notify.url at `url`.
+import { createServer } from 'node:http';
+
+export class Gateway {
+  constructor() {
+    this.got = [];           // {key, auth, body} of every POST, in order
+    this.answer = () => 200; // the status for a POST, from what it got
+  }
+
+  async start() {
+    this.server = createServer((req, res) => {
+      let body = '';
+      req.on('data', (d) => { body += d; });
+      req.on('end', () => {
+        this.got.push({ key: req.headers['idempotency-key'], auth: req.headers.authorization, body: JSON.parse(body) });
+        res.statusCode = this.answer(this.got[this.got.length - 1]);
+        res.end('{}');
+      });
+    });
+    await new Promise((ok) => this.server.listen(0, '127.0.0.1', ok));
+    this.url = `http://127.0.0.1:${this.server.address().port}/send`;
+    return this;
+  }
+
+  close() { this.server?.close(); }
+}
