@@ -53,7 +53,7 @@ int queue_check_hours(queue_t *q, const catalog_service_t *svc, int64_t now)
 }
 
 /* The day's end: cancels what may not outlive it and closes idle counters. */
-static void close_day(queue_t *q)
+static void close_day(queue_t *q, int64_t now)
 {
     for (tnode_t *n = q->all_head; n; n = n->all_next) {
         queue_status_t s = n->t.status;
@@ -70,7 +70,7 @@ static void close_day(queue_t *q)
         queue_touch_counter(q, c);
         if (c->status == QUEUE_COUNTER_CLOSED || c->ticket != 0)
             continue;
-        c->status = QUEUE_COUNTER_CLOSED;
+        queue_counter_state(c, QUEUE_COUNTER_CLOSED, NULL, now);
         c->staff[0] = '\0';
         c->session[0] = '\0';
         queue_touch_counter(q, c);
@@ -123,7 +123,7 @@ int queue_roll(queue_t *q, int64_t now)
         start_day(q, ymd);
     } else if (ymd > q->day) {
         if (q->closed_day != q->day)
-            close_day(q);
+            close_day(q, now);
         start_day(q, ymd);
         rolled = true;
     }
@@ -137,7 +137,7 @@ int queue_roll(queue_t *q, int64_t now)
     }
     int close = q->close_min[wday];
     if (ymd == q->day && q->closed_day != q->day && q->open_min[wday] != close && minute >= close)
-        close_day(q);
+        close_day(q, now);
     queue_flush(q, now);
     if (rolled)
         drop_past(q);

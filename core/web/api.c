@@ -334,7 +334,7 @@ static void counter_action(web_req_t *r, const char *rest)
         return;
     }
     queue_counter_req_t req = {(int)number, 0,    s->user.name, s->sid, s->user.role == ROLE_ADMIN,
-                               NULL,        NULL, false};
+                               NULL,        NULL, false,        NULL};
     if (strcmp(r->method, "POST") != 0 || queue_action_parse(end + 1, &req.action) != 0) {
         web_reply_error(r, WEB_ERR_NOT_FOUND, NULL, "unknown counter action '%s'", end + 1);
         return;
@@ -342,14 +342,19 @@ static void counter_action(web_req_t *r, const char *rest)
     static const char *const none[] = {NULL};
     static const char *const by_number[] = {"number", NULL};
     static const char *const transfer[] = {"service", "place", "number", NULL};
+    static const char *const pause[] = {"reason", NULL};
     const char *const *allowed = req.action == QUEUE_ACT_TRANSFER ? transfer
                                  : (req.action == QUEUE_ACT_CALL || req.action == QUEUE_ACT_CANCEL)
                                      ? by_number
-                                     : none;
+                                 : req.action == QUEUE_ACT_PAUSE ? pause
+                                                                 : none;
     const char *place = NULL;
     if (r->body &&
         (!web_fields_known(r, allowed) || !web_opt_string(r, "number", &req.number) ||
-         !web_opt_string(r, "service", &req.service) || !web_opt_string(r, "place", &place)))
+         !web_opt_string(r, "service", &req.service) || !web_opt_string(r, "place", &place) ||
+         !web_opt_string(r, "reason", &req.reason)))
+        return;
+    if (req.action == QUEUE_ACT_PAUSE && !web_pause_reason_check(r, &req.reason))
         return;
     if (req.action == QUEUE_ACT_TRANSFER) {
         if (!req.service) {
@@ -693,6 +698,8 @@ void web_api_handle(web_req_t *r)
         return web_api_visits(r, p);
     if (path_is(r, "GET", API "outbox"))
         return outbox(r);
+    if (strcmp(p, "hall/live") == 0 || strcmp(p, "pause-reasons") == 0)
+        return web_api_supervise(r, p);
     if (path_is(r, "POST", API "tickets"))
         return ticket_issue(r);
     if (strncmp(p, "tickets/", 8) == 0)
