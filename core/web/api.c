@@ -741,6 +741,8 @@ void web_api_handle(web_req_t *r)
         return web_api_survey_report(r);
     if (path_is(r, "GET", API "reports/service") || path_is(r, "GET", API "reports/service.csv"))
         return web_api_reports_service(r);
+    if (path_is(r, "GET", API "reports/staff") || path_is(r, "GET", API "reports/staff.csv"))
+        return web_api_reports_staff(r);
     if (strncmp(p, "survey/", 7) == 0)
         return web_api_survey_counter(r, p + 7);
 #ifdef MPP_TEST_CLOCK
