@@ -303,6 +303,9 @@ static void counter_show(web_req_t *r, int number, const auth_session_t *s)
     jsonw_arr_end(&w);
     jsonw_key(&w, "waiting_total");
     jsonw_int(&w, queue_agency_waiting(q, c->agency));
+    char now[40]; /* the hall's clock, for the console's timer */
+    render_time(hall_now(r->web->hall), now, sizeof now);
+    jsonw_kstr(&w, "now", now);
     jsonw_obj_end(&w);
     web_reply_jsonw(r, 200, &w);
 }
@@ -626,8 +629,13 @@ static void outbox(web_req_t *r)
 static void page(web_req_t *r)
 {
     static const char *const pages[][2] = {
-        {"/", "index.html"},      {"/kiosk", "kiosk.html"}, {"/counter", "counter.html"},
-        {"/board", "board.html"}, {"/admin", "admin.html"}, {"/booking", "booking.html"},
+        {"/", "index.html"},
+        {"/kiosk", "kiosk.html"},
+        {"/counter", "counter.html"},
+        {"/board", "board.html"},
+        {"/admin", "admin.html"},
+        {"/booking", "booking.html"},
+        {"/supervisor", "supervisor.html"},
     };
     for (size_t i = 0; i < sizeof pages / sizeof pages[0]; i++)
         if (strcmp(r->path, pages[i][0]) == 0 && web_serve_file(r, pages[i][1]))

@@ -5,7 +5,8 @@
 // citizen satisfaction index (IKM) for a range of days, per agency; the
 // service-time reports with charts (admin-reports.js); the devices of the
 // hall with their addresses, QR codes and Chromium lines (admin-devices.js);
-// the day's online bookings per service (admin-bookings.js).
+// the day's online bookings per service (admin-bookings.js); the staff
+// report with its charts (admin-staff.js) and a link to the hall live.
 import { t, lang, translate, langButton, onLang } from './i18n.js';
 import { api, errorText, loginForm } from './api.js';
 import { Feed } from './feed.js';
@@ -14,6 +15,7 @@ import { initUsers } from './admin-users.js';
 import { initReports } from './admin-reports.js';
 import { initDevices, renderDevices } from './admin-devices.js';
 import { initBookings } from './admin-bookings.js';
+import { initStaff } from './admin-staff.js';
 
 const state = { user: null, board: null, counters: new Map(), agencies: [], health: null, ikm: null };
 
@@ -67,7 +69,7 @@ async function loadAll() {
   renderAgencies();
   ikmAgencies();
   await Promise.all([loadCounters(), loadIkm(), initUsers(state.agencies, flash, state.user.name),
-    initReports(state.agencies), initDevices(flash), initBookings(state.agencies)]);
+    initReports(state.agencies), initDevices(flash), initBookings(state.agencies), initStaff(state.agencies)]);
 }
 
 // ---- the IKM panel (GET /api/v1/reports/ikm, docs/skm.md) ----
