@@ -4,7 +4,8 @@
 // and asks why it pauses; the agency head's /supervisor page shows its
 // agency's counters with the pause and the alert of tickets waiting with
 // no open counter, in Bahasa Indonesia or English; the admin sees every
-// agency there.
+// agency there, reads the staff report with its charts and makes a
+// supervisor account in "Pengguna".
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { startHall, launch, openPage } from './lib/browser.mjs';
@@ -20,8 +21,8 @@ const clock = async (body) => {
 };
 
 async function login(page, name) {
-  await page.getByLabel('Nama pengguna').fill(name);
-  await page.getByLabel('Kata sandi').fill('rahasia-' + name);
+  await page.getByLabel('Nama pengguna', { exact: true }).fill(name);
+  await page.getByLabel('Kata sandi', { exact: true }).fill('rahasia-' + name);
   await page.getByRole('button', { name: 'Masuk' }).click();
 }
 
@@ -139,6 +140,38 @@ test('3. the agency head watches Dukcapil live, with the alert of tickets no ope
   await admin.close();
 });
 
-test('4. no script error or CSP violation on the pages', () => {
+test('4. the admin\'s staff report shows what ani did, with the break by reason; a supervisor account is made there', async () => {
+  const ctx = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
+  const page = await openPage(ctx, hall.base + '/admin', problems);
+  await login(page, 'boss');
+  const date = new Date((await clock({ advance_ms: 0 })) + 7 * 3600_000).toISOString().slice(0, 10);
+  const panel = page.getByRole('region', { name: 'Laporan petugas' });
+  await panel.getByLabel('Dari tanggal').fill(date);
+  await panel.getByLabel('Sampai tanggal').fill(date);
+  await panel.getByRole('button', { name: 'Tampilkan' }).click();
+  const row = panel.locator('#st-table tr[data-staff=ani]');
+  await row.waitFor();
+  const cells = await row.locator('td').allTextContents();
+  assert.equal(cells[1], '1', 'ani served one ticket');
+  assert.match(cells[9], /Rapat atau koordinasi: \d/);
+  await panel.getByRole('img', { name: 'Tiket dilayani per petugas' }).waitFor();
+  assert.match(await panel.getByRole('link', { name: 'CSV' }).getAttribute('href'), /reports\/staff\.csv\?from=/);
+
+  const users = page.getByRole('region', { name: 'Pengguna' });
+  await users.getByLabel('Nama pengguna akun').fill('kepala-pln');
+  await users.getByLabel('Peran').selectOption('supervisor');
+  await users.getByLabel('Instansi').selectOption('pln');
+  await users.getByLabel('Kata sandi (min. 8)').fill('rahasia-kepala-pln');
+  await users.getByRole('button', { name: 'Simpan akun' }).click();
+  await page.getByText('Akun kepala-pln disimpan.').waitFor();
+  const line = users.getByRole('row', { name: /kepala-pln/ });
+  assert.match(await line.textContent(), /Kepala instansi \(pemantau\)/);
+  const made = await hall.login('kepala-pln');
+  const live = await made.req('GET', '/api/v1/hall/live');
+  assert.deepEqual(live.json.agencies.map((a) => a.id), ['pln']);
+  await ctx.close();
+});
+
+test('5. no script error or CSP violation on the pages', () => {
   assert.deepEqual(problems, []);
 });

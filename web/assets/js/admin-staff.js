@@ -3,10 +3,11 @@
 // days, tickets served, median service time against the standard, share
 // within it, no-shows, transfers and paused time by reason, as charts
 // (charts.js) and a table; the CSV by day, week, month or range.
-import { lang, onLang, t } from './i18n.js';
+import { lang, onLang } from './i18n.js';
 import { api, errorText } from './api.js';
 import { el, $ } from './format.js';
 import { hbarChart } from './charts.js';
+import { mins, pct, reportForm } from './admin-reports.js';
 
 const WORDS = {
   id: {
@@ -23,9 +24,6 @@ const WORDS = {
   },
 };
 const w = (key) => (WORDS[lang()] || WORDS.id)[key];
-const isoDay = (d) => `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-const mins = (s) => (s === null || s === undefined ? '–' : (s / 60).toFixed(1));
-const pct = (x) => (x === null || x === undefined ? '–' : `${Math.round(x * 100)}%`);
 
 let report = null;
 
@@ -81,17 +79,9 @@ async function load() {
   render();
 }
 
-// Fills the agency menu and the default range (this month), then loads.
+// Fills the agency menu and the default range, then loads.
 export async function initStaff(agencies) {
-  const sel = $('#st-agency');
-  const keep = sel.value;
-  sel.replaceChildren(el('option', { value: '' }, t('admin.ikm.all')), ...agencies.map((a) => el('option', { value: a.id }, a.name)));
-  sel.value = keep;
-  if (!$('#st-from').value) {
-    const now = new Date();
-    $('#st-from').value = isoDay(new Date(now.getFullYear(), now.getMonth(), 1));
-    $('#st-to').value = isoDay(new Date(now.getTime() + 7 * 86400_000));
-  }
+  const sel = reportForm('st', agencies);
   if (!sel.dataset.wired) {
     sel.dataset.wired = '1';
     $('#st-form').addEventListener('submit', (e) => { e.preventDefault(); load(); });

@@ -14,7 +14,7 @@
 import { t, translate, langButton, onLang } from './i18n.js';
 import { api, agencies, serviceIndex, errorText, loginForm } from './api.js';
 import { Feed } from './feed.js';
-import { el, $, feeText, minutes, timeOf, dateTime, matches, agencyShort, agencyLogo, counterRange } from './format.js';
+import { el, $, feeText, minutes, timeOf, dateTime, matches, agencyShort, agencyLogo, counterRange, clockText, standardLevel } from './format.js';
 
 // "Pesanan daring BK-7QK3" for a booked ticket, else null.
 const bookedBadge = (tk) => (tk && tk.booking ? el('span', { class: 'badge booked' }, t('ticket.booking', { code: tk.booking })) : null);
@@ -225,7 +225,6 @@ function renderStandard(svc) {
 // ---- the current ticket's timer, the next citizen ----
 
 const reasonName = (id) => state.reasons.find((r) => r.id === id)?.name || id;
-const clock = (s) => `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`;
 
 // Seconds the current ticket has taken (from its start, or its call when
 // not started) and how that stands against its service's standard: amber
@@ -237,10 +236,10 @@ function renderTimer() {
   const start = Date.parse(tk.started_at && tk.started_at >= tk.called_at ? tk.started_at : tk.called_at);
   const secs = Math.max(0, Math.floor((Date.now() + state.clockOffset - start) / 1000));
   const std = (state.services.get(tk.service)?.service.minutes || 0) * 60;
-  const level = !std ? 'ok' : secs > std ? 'red' : secs >= 0.8 * std ? 'amber' : 'ok';
+  const level = standardLevel(secs, std);
   p.hidden = false;
   p.dataset.level = level;
-  p.textContent = (std ? t('counter.timer', { time: clock(secs), std: minutes(std / 60) }) : t('counter.timer.nostd', { time: clock(secs) })) +
+  p.textContent = (std ? t('counter.timer', { time: clockText(secs), std: minutes(std / 60) }) : t('counter.timer.nostd', { time: clockText(secs) })) +
     (level === 'ok' ? '' : ` · ${t('counter.timer.' + level)}`);
 }
 

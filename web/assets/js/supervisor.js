@@ -8,7 +8,7 @@
 import { translate, langButton, onLang, lang, t } from './i18n.js';
 import { api, errorText, loginForm } from './api.js';
 import { Feed } from './feed.js';
-import { el, $ } from './format.js';
+import { el, $, clockText, standardLevel } from './format.js';
 
 const WORDS = {
   id: {
@@ -40,9 +40,7 @@ const w = (key, params = {}) => {
 };
 
 const state = { user: null, live: null, fetched: 0, agencies: [], services: new Map() };
-const clock = (s) => `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`;
 const dur = (s) => (s >= 3600 ? w('hm', { h: Math.floor(s / 3600), m: Math.floor((s % 3600) / 60) }) : w('min', { n: Math.round(s / 60) }));
-const level = (secs, std) => (!std ? 'ok' : secs > std ? 'red' : secs >= 0.8 * std ? 'amber' : 'ok');
 
 function words() {
   for (const e of document.querySelectorAll('[data-sv]')) e.textContent = w(e.dataset.sv);
@@ -85,8 +83,8 @@ function counterRow(c) {
   let time = '–';
   if (c.ticket_s !== null) {
     const secs = c.ticket_s + since();
-    time = el('span', { class: 'level ' + level(secs, c.standard_s), dataset: { level: level(secs, c.standard_s) } },
-      clock(secs) + (c.standard_s ? ` / ${w('std', { n: c.standard_s / 60 })}` : ''));
+    time = el('span', { class: 'level ' + standardLevel(secs, c.standard_s), dataset: { level: standardLevel(secs, c.standard_s) } },
+      clockText(secs) + (c.standard_s ? ` / ${w('std', { n: c.standard_s / 60 })}` : ''));
   }
   return el('tr', { dataset: { counter: c.number } },
     el('td', { class: 'number' }, String(c.number)),
