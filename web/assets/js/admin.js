@@ -47,7 +47,7 @@ async function start() {
 async function loggedIn(user) {
   state.user = user;
   if (user.role !== 'admin') {
-    flash(t('admin.not_admin'), 'error');
+    flash(t(user.role === 'supervisor' ? 'admin.not_admin.supervisor' : 'admin.not_admin'), 'error');
     screen(false);
     return;
   }
