@@ -26,7 +26,7 @@ static bool head_member(const char *json, size_t len, const char *name, char *bu
 {
     char key[24];
     int k = snprintf(key, sizeof key, "\"%s\":\"", name);
-    size_t limit = len < 160 ? len : 160; /* the head: type, seq, epoch, at */
+    size_t limit = len < 256 ? len : 256; /* the head: type, seq, epoch, at */
     for (size_t i = 0; i + (size_t)k < limit; i++) {
         if (memcmp(json + i, key, (size_t)k) != 0)
             continue;

@@ -283,8 +283,10 @@ static bool served_now(const queue_t *q, const catalog_t *cat, const catalog_age
     return false;
 }
 
-/* The waits: per agency, long-wait alerts; per service, no-counter ones. */
-static bool look_waiting(supervise_t *sv, const queue_t *q, const catalog_t *cat, int64_t now)
+/* The waits: per agency (the n_agencies of the look), long-wait alerts;
+ * per service, no-counter ones. */
+static bool look_waiting(supervise_t *sv, const queue_t *q, const catalog_t *cat, int64_t now,
+                         size_t n_agencies)
 {
     if (!room((void **)&sv->services, &sv->cap_services, cat->n_services + 1, sizeof *sv->services))
         return false;
@@ -299,7 +301,7 @@ static bool look_waiting(supervise_t *sv, const queue_t *q, const catalog_t *cat
         const queue_ticket_t *t = sv->waiting[i];
         const catalog_agency_t *a = catalog_agency_find(cat, t->agency);
         supervise_agency_t *ag = NULL;
-        for (size_t k = 0; a && k < cat->n_agencies && !ag; k++)
+        for (size_t k = 0; a && k < n_agencies && !ag; k++)
             if (sv->agencies[k].agency == a)
                 ag = &sv->agencies[k];
         if (!ag)
@@ -407,7 +409,7 @@ int supervise_look(supervise_t *sv, const queue_t *q, const catalog_t *cat, int6
     free(typical);
     out->agencies = sv->agencies;
     out->n_agencies = na;
-    if (!look_waiting(sv, q, cat, now))
+    if (!look_waiting(sv, q, cat, now, na))
         return SUPERVISE_ENOMEM;
     if (sv->n_alerts)
         qsort(sv->alerts, sv->n_alerts, sizeof *sv->alerts, alert_cmp);
