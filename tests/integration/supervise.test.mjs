@@ -146,10 +146,16 @@ test('a pause names one of the hall\'s reasons; the live view and the report fol
   assert.equal((await act('pause', { reason: 7 })).status, 400, 'a reason is text');
   assert.equal((await act('pause', { reason: 'ishoma', why: 'x' })).status, 400, 'unknown fields are refused');
 
+  const feed = hall.ws();
+  await feed.next((m) => m.type === 'snapshot');
   const first = await act('pause', { reason: 'ISHOMA' }); // the id in any case
   assert.equal(first.status, 200, first.text);
   assert.equal(first.json.counter.status, 'paused');
   assert.equal(first.json.counter.pause_reason, 'ishoma');
+  const paused = await feed.next((m) => m.type === 'counter.paused' && m.counter.number === 1);
+  assert.equal(paused.reason, 'ishoma', 'the event says why');
+  assert.equal(paused.staff, undefined, 'the public feed names no staff');
+  feed.close();
   await setClock(at(date, '08:30'));
   assert.equal((await act('resume')).status, 200);
 
