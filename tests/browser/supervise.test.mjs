@@ -90,7 +90,7 @@ test('1. the console shows the next citizen\'s requirements, then times the tick
   assert.ok(await timer.isHidden(), 'no timer without a ticket');
 });
 
-test('2. pausing asks why; the badge says it', async () => {
+test('2. pausing asks why; the badge says it; "Kinerja saya" gives ani\'s own figures', async () => {
   const page = console1;
   await page.getByRole('button', { name: /Istirahat/ }).first().click();
   const dialog = page.getByRole('dialog', { name: 'Alasan istirahat' });
@@ -103,6 +103,12 @@ test('2. pausing asks why; the badge says it', async () => {
   const c = (await hall.req('GET', '/api/v1/board')).json.counters.find((x) => x.number === 1);
   assert.equal(c.status, 'paused');
   await page.getByRole('button', { name: /Lanjutkan/ }).waitFor();
+  // staff read their own figures: the ticket served, the break so far
+  await page.getByRole('button', { name: 'Hitung ulang' }).click();
+  const mine = page.locator('#mine');
+  await page.waitForFunction(() => /Dilayani 1 /.test(document.querySelector('#mine').textContent));
+  assert.match(await mine.textContent(), /Rapat atau koordinasi \d+/);
+  assert.match(await page.getByRole('link', { name: 'CSV bulan ini' }).getAttribute('href'), /staff\.csv\?from=\d{4}-\d{2}-01&to=/);
 });
 
 test('3. the agency head watches Dukcapil live, with the alert of tickets no open counter serves', async () => {

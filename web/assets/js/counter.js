@@ -10,7 +10,8 @@
 // finishing it says where the visit goes on (visit.step_ready on the feed).
 // Pausing asks why, from the hall's pause reasons; the current ticket's
 // timer turns amber from 80% of its service's standard and red past it;
-// the next citizen's requirements are shown so staff can prepare.
+// the next citizen's requirements are shown so staff can prepare; "Kinerja
+// saya hari ini" gives the staff report of the one logged in.
 import { t, translate, langButton, onLang } from './i18n.js';
 import { api, agencies, serviceIndex, errorText, loginForm } from './api.js';
 import { Feed } from './feed.js';
@@ -39,6 +40,7 @@ const state = {
   visitNews: new Map(),  // visit id -> {e: its last visit.step_ready or visit.finished, after: the ticket finished before it}
   reasons: [],           // the hall's pause reasons [{id, name, max_minutes}]; none: pause without one
   clockOffset: 0,        // the hall's clock minus this browser's, ms (the console's timer)
+  hallDate: null,        // the hall's local date, YYYY-MM-DD (my figures today)
 };
 
 // ---- messages ----
@@ -124,7 +126,10 @@ async function pickCounter(n, quiet) {
 
 function applyCounterReply(reply) {
   state.counter = reply.counter;
-  if (reply.now) state.clockOffset = Date.parse(reply.now) - Date.now();
+  if (reply.now) {
+    state.clockOffset = Date.parse(reply.now) - Date.now();
+    if (state.hallDate !== reply.now.slice(0, 10)) { state.hallDate = reply.now.slice(0, 10); loadMine(); }
+  }
   if (reply.waiting) {
     state.waiting = reply.waiting;
     state.waitingTotal = reply.waiting_total ?? reply.waiting.length;
@@ -257,6 +262,26 @@ function renderNext() {
     el('p', {}, req.length ? t('counter.next.prepare') : t('kiosk.requirements.none')),
     req.length ? el('ol', { id: 'next-req' }, req.map((r) => el('li', {}, r))) : null,
   ].filter(Boolean));
+}
+
+// ---- my figures today (GET /api/v1/reports/staff: staff read their own) ----
+
+async function loadMine() {
+  const day = state.hallDate;
+  if (!day) return;
+  $('#mine-csv').href = `/api/v1/reports/staff.csv?from=${day.slice(0, 8)}01&to=${day}&group=day`;
+  try {
+    const r = await api('GET', `/api/v1/reports/staff?from=${day}&to=${day}&group=range`);
+    const me = r.rows.find((x) => x.staff === state.user?.name);
+    const mins = (s) => (s === null || s === undefined ? '–' : (s / 60).toFixed(1));
+    $('#mine').textContent = !me ? t('counter.mine.none') : t('counter.mine.text', {
+      served: me.served, median: mins(me.service_time.median_s), no_show: me.no_show, transfers: me.transfers,
+      share: me.against_standard.within_share === null ? '–' : `${Math.round(me.against_standard.within_share * 100)}%`,
+      paused: Math.round(me.paused_s / 60) }) +
+      (me?.paused_by_reason.length ? ` (${me.paused_by_reason.map((p) => `${p.name} ${Math.round(p.seconds / 60)}`).join(', ')})` : '');
+  } catch (err) {
+    $('#mine').textContent = errorText(err);
+  }
 }
 
 // ---- pausing: why ----
@@ -444,6 +469,7 @@ function init() {
   $('#transfer-form').addEventListener('submit', submitTransfer);
   $('#tr-cancel').addEventListener('click', () => $('#transfer').close());
   $('#pause-form').addEventListener('submit', submitPause);
+  $('#mine-load').addEventListener('click', loadMine);
   $('#pz-cancel').addEventListener('click', () => $('#pause').close());
   setInterval(renderTimer, 1000);
   document.addEventListener('keydown', onKey);
