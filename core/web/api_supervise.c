@@ -148,7 +148,8 @@ static void live(web_req_t *r)
                                "the hall live is for the hall's admin and agency supervisors");
     }
     if (agency[0] && !catalog_agency_find(cat, agency))
-        return web_reply_error(r, WEB_ERR_NOT_FOUND, "agency", "no agency '%.64s' is loaded", agency);
+        return web_reply_error(r, WEB_ERR_NOT_FOUND, "agency", "no agency '%.64s' is loaded",
+                               agency);
     queue_t *q = hall_queue(h);
     int64_t now = hall_now(h);
     supervise_view_t v;
