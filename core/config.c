@@ -71,6 +71,9 @@ void config_defaults(config_t *cfg)
     cfg->notify_near = 3;
     snprintf(cfg->notify_wa_language, sizeof cfg->notify_wa_language, "id");
     snprintf(cfg->notify_wa_prefix, sizeof cfg->notify_wa_prefix, "mpp_");
+    cfg->alert_wait_multiple = 2.0;
+    cfg->alert_wait_floor_min = 15;
+    cfg->alert_no_counter_min = 5;
     cfg->rate_login_per_min = 10;
     cfg->conns_per_ip = 100;
     config_net_parse("127.0.0.1", &cfg->rate_allow[0]);
@@ -1031,6 +1034,84 @@ static int load_notify(load_ctx_t *ctx, const config_setting_t *root, config_t *
     return 0;
 }
 
+/* pause_reasons = ( { id = "ishoma"; name = "..."; max_minutes = 60; }, ... );
+ * why a counter may be paused; listed, a pause must name one. */
+static int load_pause_reasons(load_ctx_t *ctx, const config_setting_t *root, config_t *cfg)
+{
+    static const char *const known[] = {"id", "name", "max_minutes", NULL};
+    const config_setting_t *list = config_setting_get_member(root, "pause_reasons");
+    if (list == NULL)
+        return 0;
+    if (!config_setting_is_list(list))
+        return fail(ctx, list,
+                    "must be a list in parentheses: pause_reasons = ( { id = \"ishoma\"; name = "
+                    "\"ISHOMA\"; max_minutes = 60; } );");
+    int n = config_setting_length(list);
+    if ((size_t)n > CONFIG_MAX_PAUSE_REASONS)
+        return fail(ctx, list, "has %d reasons; at most %d are allowed", n,
+                    CONFIG_MAX_PAUSE_REASONS);
+    for (int i = 0; i < n; i++) {
+        const config_setting_t *e = config_setting_get_elem(list, (unsigned)i);
+        config_pause_reason_t *r = &cfg->pause_reasons[i];
+        memset(r, 0, sizeof *r);
+        if (!config_setting_is_group(e))
+            return fail(ctx, e, "must be a group: { id = \"ishoma\"; name = \"...\"; }");
+        const config_setting_t *id;
+        if (check_names(ctx, e, known) < 0 ||
+            get_string(ctx, e, "id", r->id, sizeof r->id, &id) < 0 ||
+            get_string(ctx, e, "name", r->name, sizeof r->name, NULL) < 0 ||
+            get_int(ctx, e, "max_minutes", 0, 24 * 60, &r->max_minutes) < 0)
+            return -1;
+        if (id == NULL || !valid_agency_id(r->id))
+            return fail(ctx, id ? id : e,
+                        "a pause reason needs an id of a-z, 0-9 and '-' (like \"sholat-jumat\")");
+        if (strcmp(r->id, "logout") == 0)
+            return fail(ctx, id, "\"logout\" is the reason mppd itself gives; choose another id");
+        if (!r->name[0])
+            return fail(ctx, e, "a pause reason needs its name (what staff read)");
+        for (int k = 0; k < i; k++)
+            if (strcmp(cfg->pause_reasons[k].id, r->id) == 0)
+                return fail(ctx, id, "pause reason '%s' is listed twice", r->id);
+    }
+    cfg->n_pause_reasons = (size_t)n;
+    return 0;
+}
+
+/* alerts = { wait_multiple = 2.0; wait_floor_minutes = 15; no_counter_minutes = 5; }; */
+static int load_alerts(load_ctx_t *ctx, const config_setting_t *root, config_t *cfg)
+{
+    static const char *const known[] = {"wait_multiple", "wait_floor_minutes", "no_counter_minutes",
+                                        NULL};
+    config_setting_t *g;
+    if (get_group(ctx, root, "alerts", &g, known) < 0)
+        return -1;
+    if (g == NULL)
+        return 0;
+    const config_setting_t *m = config_setting_get_member(g, "wait_multiple");
+    if (m != NULL) {
+        int type = config_setting_type(m);
+        if (type != CONFIG_TYPE_FLOAT && type != CONFIG_TYPE_INT && type != CONFIG_TYPE_INT64)
+            return fail(ctx, m, "must be a number (without quotes), like 2.0");
+        double v = type == CONFIG_TYPE_FLOAT ? config_setting_get_float(m)
+                                             : (double)config_setting_get_int64(m);
+        if (!(v >= 1.0 && v <= 100.0))
+            return fail(ctx, m, "%g is out of range (1..100)", v);
+        cfg->alert_wait_multiple = v;
+    }
+    return get_int(ctx, g, "wait_floor_minutes", 0, 24 * 60, &cfg->alert_wait_floor_min) < 0 ||
+                   get_int(ctx, g, "no_counter_minutes", 0, 24 * 60, &cfg->alert_no_counter_min) < 0
+               ? -1
+               : 0;
+}
+
+const config_pause_reason_t *config_pause_reason_find(const config_t *cfg, const char *id)
+{
+    for (size_t i = 0; id && i < cfg->n_pause_reasons; i++)
+        if (strcmp(cfg->pause_reasons[i].id, id) == 0)
+            return &cfg->pause_reasons[i];
+    return NULL;
+}
+
 /* bookings = { keep_days = 30; per_phone_per_day = 3; }; */
 static int load_bookings(load_ctx_t *ctx, const config_setting_t *root, config_t *cfg)
 {
@@ -1132,9 +1213,10 @@ int config_load(config_t *cfg, const char *path, char *err, size_t errlen)
                      config_error_line(&lc), config_error_text(&lc));
         goto out;
     }
-    static const char *const known[] = {
-        "hall",    "server", "paths",          "hours",    "counters", "rate_limits", "sessions",
-        "storage", "log",    "plugin_options", "calendar", "bookings", "notify",      NULL};
+    static const char *const known[] = {"hall",     "server",         "paths",    "hours",
+                                        "counters", "rate_limits",    "sessions", "storage",
+                                        "log",      "plugin_options", "calendar", "bookings",
+                                        "notify",   "pause_reasons",  "alerts",   NULL};
     const config_setting_t *root = config_root_setting(&lc);
     if (check_names(&ctx, root, known) < 0 || load_hall(&ctx, root, tmp) < 0 ||
         load_server(&ctx, root, tmp) < 0 || load_paths(&ctx, root, tmp) < 0 ||
@@ -1142,7 +1224,8 @@ int config_load(config_t *cfg, const char *path, char *err, size_t errlen)
         load_rate_limits(&ctx, root, tmp) < 0 || load_sessions(&ctx, root, tmp) < 0 ||
         load_storage(&ctx, root, tmp) < 0 || load_log(&ctx, root, tmp) < 0 ||
         load_plugin_options(&ctx, root, tmp) < 0 || load_calendar(&ctx, root, tmp) < 0 ||
-        load_bookings(&ctx, root, tmp) < 0 || load_notify(&ctx, root, tmp) < 0)
+        load_bookings(&ctx, root, tmp) < 0 || load_notify(&ctx, root, tmp) < 0 ||
+        load_pause_reasons(&ctx, root, tmp) < 0 || load_alerts(&ctx, root, tmp) < 0)
         goto out;
     memcpy(cfg, tmp, sizeof *cfg);
     rc = 0;

@@ -109,6 +109,18 @@ typedef struct config_holiday {
     char source[160];
 } config_holiday_t;
 
+/* A reason a counter may be paused for (pause_reasons): its id (what the
+ * console sends and the reports list), the name staff read, and how long
+ * such a pause may last before the hall live view raises an alert
+ * (0 = no limit). */
+#define CONFIG_MAX_PAUSE_REASONS 16
+#define CONFIG_REASON_ID_MAX 32 /* with its NUL; the engine's QUEUE_REASON_MAX */
+typedef struct config_pause_reason {
+    char id[CONFIG_REASON_ID_MAX];
+    char name[96];
+    int max_minutes;
+} config_pause_reason_t;
+
 typedef enum config_log_level {
     LOG_LEVEL_ERROR = 0,
     LOG_LEVEL_WARN,
@@ -192,6 +204,17 @@ typedef struct config {
     int notify_rate_per_s;                      /* POSTs a second at most (0: no limit) */
     char notify_wa_language[16];                /* whatsapp_cloud: "id" */
     char notify_wa_prefix[24];                  /* whatsapp_cloud: "mpp_" */
+
+    /* pause_reasons = ( ... ) (docs/operations.md): when the list is not
+     * empty, pausing a counter takes one of these reasons */
+    config_pause_reason_t pause_reasons[CONFIG_MAX_PAUSE_REASONS];
+    size_t n_pause_reasons;
+    /* alerts = { ... }: when the hall live view raises an alert */
+    double alert_wait_multiple; /* a ticket waits longer than this x its
+                                    agency's typical wait today (2.0) */
+    int alert_wait_floor_min;   /* ... and longer than this, minutes (15) */
+    int alert_no_counter_min;   /* tickets wait this long with no counter
+                                    open for their service (5) */
 } config_t;
 
 /* Fills `cfg` with the built-in defaults (port 8080, Asia/Jakarta,
@@ -205,6 +228,10 @@ int config_load(config_t *cfg, const char *path, char *err, size_t errlen);
 /* Returns the agency id of counter `number`, or NULL if the hall has no
  * such counter. */
 const char *config_counter_agency(const config_t *cfg, int number);
+
+/* The pause reason `id` of the hall config, or NULL when it lists none
+ * of that id. */
+const config_pause_reason_t *config_pause_reason_find(const config_t *cfg, const char *id);
 
 /* The plugin option `name` the hall config sets for `agency`, or NULL. */
 const config_option_t *config_option_find(const config_t *cfg, const char *agency,

@@ -163,6 +163,31 @@ typedef int (*hall_ticket_fn)(void *ctx, const queue_ticket_t *t);
 int hall_tickets_of_days(hall_t *h, uint32_t from_ymd, uint32_t to_ymd, hall_ticket_fn fn,
                          void *ctx, hall_scan_stats_t *stats);
 
+/* One event of the durable log (the audit log) as a report reads it.
+ * Strings are valid during the call; "" where the event has none. */
+typedef struct hall_logged_event {
+    queue_event_type_t type;
+    uint64_t seq;
+    int64_t at;                                 /* ms since the epoch */
+    uint32_t day;                               /* the local date of `at`, YYYYMMDD */
+    const char *staff;                          /* who made it, "" for citizens and the system */
+    const char *reason;                         /* counter.paused: why; ticket.transferred: "flow"
+                           or "plugin" when not made by staff */
+    int counter;                                /* the counter it was made at, 0 none */
+    const char *agency;                         /* that counter's agency */
+    const char *service;                        /* ticket events: the ticket's service */
+    int64_t called_at, started_at, finished_at; /* ticket events: its times, ms, 0 */
+} hall_logged_event_t;
+typedef int (*hall_event_fn)(void *ctx, const hall_logged_event_t *e);
+
+/* Visits the durable events of local dates from_ymd..to_ymd in seq order
+ * whose type has its bit (1u << type) in `types`; fn returns non-zero to
+ * stop (that value is returned). The first event of the range is found by
+ * a binary search over seqs, so the cost is the events of those days. Any
+ * thread may call it. */
+int hall_events_of_days(hall_t *h, uint32_t from_ymd, uint32_t to_ymd, uint32_t types,
+                        hall_event_fn fn, void *ctx, hall_scan_stats_t *stats);
+
 /* The satisfaction survey's answers, one per ticket (day, id), as JSON
  * text that never holds the token or anything about the citizen. */
 int hall_survey_put(hall_t *h, uint32_t day, uint64_t ticket_id, const char *json);

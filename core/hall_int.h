@@ -15,6 +15,17 @@ store_t *hall_store(hall_t *h);
 /* The open round's batch: a record put here is durable with the round. */
 store_batch_t *hall_batch(hall_t *h);
 
+/* The day (YYYYMMDD) a stored record of some database belongs to, read
+ * from its value; 0 when it cannot be read. */
+typedef uint32_t (*hall_day_fn)(const void *data, size_t len);
+/* Scans `db` (u64 keys) in one read transaction from its first record of
+ * day `day` or later, found by a binary search with cursor seeks, for a
+ * database whose days never go back as keys grow (tickets by id, events
+ * by seq); visit says when to stop. *seeks counts the seeks made. Returns
+ * what store_scan returns, or a store_err_t. */
+int hall_scan_from_day(hall_t *h, store_db_t db, hall_day_fn day_of, uint32_t day,
+                       store_visit_fn visit, void *ctx, unsigned *seeks);
+
 /* Adds a waiter to the open round without handing it to the writer (for
  * records written while the engine reports a command's changes). */
 int hall_round_wait(hall_t *h, hall_done_fn fn, void *ctx);

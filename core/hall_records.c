@@ -22,7 +22,8 @@
 /* ---- tickets of a range of days ---- */
 
 typedef struct seek_ctx {
-    uint64_t id;
+    hall_day_fn day_of;
+    uint64_t key;
     uint32_t day;
     bool found;
 } seek_ctx_t;
@@ -32,35 +33,36 @@ static int seek_visit(void *ctx, const store_val_t *key, const store_val_t *val)
     seek_ctx_t *s = ctx;
     if (key->len != 8)
         return 0;
-    json_t *rec = json_loadb(val->data, val->len, 0, NULL);
-    json_t *day = json_object_get(rec, "day");
-    bool ok = json_is_integer(day);
-    if (ok) {
-        s->id = store_u64_decode(key->data);
-        s->day = (uint32_t)json_integer_value(day);
-        s->found = true;
-    }
-    json_decref(rec);
-    return ok ? 1 : 0; /* an unreadable record: look at the next one */
+    uint32_t day = s->day_of(val->data, val->len);
+    if (!day)
+        return 0; /* an unreadable record: look at the next one */
+    s->key = store_u64_decode(key->data);
+    s->day = day;
+    s->found = true;
+    return 1;
 }
 
-/* The first readable ticket at or after id `from` (reverse: at or before). */
-static int seek(store_txn_t *t, uint64_t from, bool reverse, seek_ctx_t *out)
+/* The first readable record of db at or after key `from` (reverse: at or
+ * before). */
+static int seek(store_txn_t *t, store_db_t db, uint64_t from, bool reverse, seek_ctx_t *out)
 {
+    hall_day_fn day_of = out->day_of;
     memset(out, 0, sizeof *out);
+    out->day_of = day_of;
     store_key_t k;
     store_key_init(&k);
     store_key_u64(&k, from);
-    int rc = store_scan(t, STORE_DB_TICKETS, &k, NULL, reverse, seek_visit, out);
+    int rc = store_scan(t, db, &k, NULL, reverse, seek_visit, out);
     return rc < 0 ? rc : 0;
 }
 
-/* The lowest ticket id whose day is `day` or later (ids past the last
- * ticket when none is): a binary search with cursor seeks. */
-static int first_id_of(store_txn_t *t, uint32_t day, uint64_t *out, unsigned *seeks)
+/* The lowest u64 key of db whose record's day is `day` or later (past
+ * the last key when none is): a binary search with cursor seeks. */
+static int first_key_of_day(store_txn_t *t, store_db_t db, hall_day_fn day_of, uint32_t day,
+                            uint64_t *out, unsigned *seeks)
 {
-    seek_ctx_t s;
-    int rc = seek(t, UINT64_MAX, true, &s);
+    seek_ctx_t s = {.day_of = day_of};
+    int rc = seek(t, db, UINT64_MAX, true, &s);
     if (rc < 0)
         return rc;
     (*seeks)++;
@@ -68,21 +70,31 @@ static int first_id_of(store_txn_t *t, uint32_t day, uint64_t *out, unsigned *se
         *out = 1;
         return 0;
     }
-    uint64_t lo = 1, hi = s.id + 1;
-    /* every ticket below lo is of an earlier day; the first at or after hi
+    uint64_t lo = 1, hi = s.key + 1;
+    /* every record below lo is of an earlier day; the first at or after hi
      * is of `day` or later, or there is none */
     while (lo < hi) {
         uint64_t mid = lo + (hi - lo) / 2;
-        if ((rc = seek(t, mid, false, &s)) < 0)
+        if ((rc = seek(t, db, mid, false, &s)) < 0)
             return rc;
         (*seeks)++;
         if (s.found && s.day < day)
-            lo = s.id + 1;
+            lo = s.key + 1;
         else
             hi = mid;
     }
     *out = lo;
     return 0;
+}
+
+/* The business day of a stored ticket record, 0 when unreadable. */
+static uint32_t ticket_day(const void *data, size_t len)
+{
+    json_t *rec = json_loadb(data, len, 0, NULL);
+    json_t *day = json_object_get(rec, "day");
+    uint32_t out = json_is_integer(day) ? (uint32_t)json_integer_value(day) : 0;
+    json_decref(rec);
+    return out;
 }
 
 typedef struct days_ctx {
@@ -113,24 +125,32 @@ static int days_visit(void *ctx, const store_val_t *key, const store_val_t *val)
     return c->stopped ? 1 : 0;
 }
 
-int hall_tickets_of_days(hall_t *h, uint32_t from_ymd, uint32_t to_ymd, hall_ticket_fn fn,
-                         void *ctx, hall_scan_stats_t *stats)
+int hall_scan_from_day(hall_t *h, store_db_t db, hall_day_fn day_of, uint32_t day,
+                       store_visit_fn visit, void *ctx, unsigned *seeks)
 {
-    memset(stats, 0, sizeof *stats);
     store_txn_t *t;
     int rc = store_txn_begin(hall_store(h), false, &t);
     if (rc != 0)
         return rc;
     uint64_t first = 0;
-    days_ctx_t c = {to_ymd, fn, ctx, stats, 0};
-    rc = first_id_of(t, from_ymd, &first, &stats->seeks);
+    rc = first_key_of_day(t, db, day_of, day, &first, seeks);
     if (rc == 0) {
         store_key_t k;
         store_key_init(&k);
         store_key_u64(&k, first);
-        rc = store_scan(t, STORE_DB_TICKETS, &k, NULL, false, days_visit, &c);
+        rc = store_scan(t, db, &k, NULL, false, visit, ctx);
     }
     store_txn_abort(t);
+    return rc;
+}
+
+int hall_tickets_of_days(hall_t *h, uint32_t from_ymd, uint32_t to_ymd, hall_ticket_fn fn,
+                         void *ctx, hall_scan_stats_t *stats)
+{
+    memset(stats, 0, sizeof *stats);
+    days_ctx_t c = {to_ymd, fn, ctx, stats, 0};
+    int rc = hall_scan_from_day(h, STORE_DB_TICKETS, ticket_day, from_ymd, days_visit, &c,
+                                &stats->seeks);
     return rc < 0 ? rc : c.stopped;
 }
 

@@ -142,7 +142,7 @@ int hall_served_of_days(hall_t *h, uint32_t from_ymd, uint32_t to_ymd, const cha
                         const char *service, uint64_t *out)
 {
     hall_skm_t *s = hall_skm_get(h);
-    uint32_t today = queue_business_day(hall_queue(h));
+    uint32_t today = queue_day(hall_queue(h));
     *out = 0;
     /* the days of the range not yet counted, read in one walk */
     size_t span = 0;

@@ -36,7 +36,7 @@
 static int usage(void)
 {
     fprintf(stderr, "usage: mppctl [--config FILE] [--data DIR] COMMAND\n"
-                    "  user add NAME --role admin|liaison|staff|display [--agency ID]\n"
+                    "  user add NAME --role admin|liaison|staff|display|supervisor [--agency ID]\n"
                     "                 (the password is read from standard input)\n"
                     "  check FILE.lua  load a plugin as mppd does and list every problem\n"
                     "  backup DEST     consistent copy of the data folder while mppd runs\n"
@@ -126,7 +126,7 @@ static int cmd_user_add(const config_t *cfg, int argc, char **argv)
         }
     }
     if (!role || auth_role_parse(role, &u.role) != 0) {
-        fprintf(stderr, "mppctl: --role must be admin, liaison, staff or display\n");
+        fprintf(stderr, "mppctl: --role must be admin, liaison, staff, display or supervisor\n");
         return 2;
     }
     if (agency[0] && !hall_has_agency(cfg, agency)) {

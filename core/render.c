@@ -21,6 +21,27 @@ void render_time(int64_t ms, char *buf, size_t n)
     snprintf(buf, n, "%s%.3s:%.2s", base, zone, zone + 3);
 }
 
+int64_t render_time_parse(const char *s, uint32_t *ymd)
+{
+    int y, mo, d, h, mi, sec, oh, om, n = 0;
+    char sign;
+    if (!s ||
+        sscanf(s, "%4d-%2d-%2dT%2d:%2d:%2d%c%2d:%2d%n", &y, &mo, &d, &h, &mi, &sec, &sign, &oh, &om,
+               &n) != 9 ||
+        s[n] != '\0' || (sign != '+' && sign != '-') || mo < 1 || mo > 12 || d < 1 || d > 31)
+        return -1;
+    struct tm tm = {.tm_year = y - 1900,
+                    .tm_mon = mo - 1,
+                    .tm_mday = d,
+                    .tm_hour = h,
+                    .tm_min = mi,
+                    .tm_sec = sec};
+    int64_t offset = (int64_t)(oh * 60 + om) * 60 * (sign == '-' ? -1 : 1);
+    if (ymd)
+        *ymd = (uint32_t)(y * 10000 + mo * 100 + d);
+    return ((int64_t)timegm(&tm) - offset) * 1000;
+}
+
 /* A time as render_time writes it, or null when not yet (0). */
 static void time_or_null(jsonw_t *w, int64_t ms)
 {
@@ -108,6 +129,10 @@ void render_counter(jsonw_t *w, const queue_t *q, const queue_counter_t *c, bool
         jsonw_kint(w, "served_today", c->served_today);
         jsonw_kint(w, "called_today", c->called_today);
         jsonw_kint(w, "no_show_today", c->no_show_today);
+        jsonw_key(w, "pause_reason");
+        jsonw_str_or_null(w, c->status == QUEUE_COUNTER_PAUSED ? c->pause_reason : NULL);
+        jsonw_key(w, "paused_at");
+        time_or_null(w, c->status == QUEUE_COUNTER_PAUSED ? c->paused_at : 0);
     }
     jsonw_key(w, "ticket");
     if (t)
@@ -502,6 +527,8 @@ char *render_counter_record(const queue_counter_t *c, size_t *len)
     jsonw_kint(&w, "called_today", c->called_today);
     jsonw_kint(&w, "day", c->day);
     jsonw_kint(&w, "closed_day", c->closed_day);
+    jsonw_kstr(&w, "pause_reason", c->pause_reason);
+    jsonw_kint(&w, "paused_at", c->paused_at);
     jsonw_obj_end(&w);
     return jsonw_take(&w, len);
 }
@@ -520,6 +547,11 @@ int render_counter_parse(const json_t *rec, queue_counter_t *c)
     c->day = (uint32_t)get_int(rec, "day", &bad);
     json_t *closed_day = json_object_get(rec, "closed_day"); /* absent before it was kept */
     c->closed_day = json_is_integer(closed_day) ? (uint32_t)json_integer_value(closed_day) : 0;
+    json_t *paused_at = json_object_get(rec, "paused_at"); /* absent before pauses had a reason */
+    c->paused_at = json_is_integer(paused_at) ? (int64_t)json_integer_value(paused_at) : 0;
+    if (json_object_get(rec, "pause_reason") &&
+        copy_str(rec, "pause_reason", c->pause_reason, sizeof c->pause_reason))
+        return -1;
     if (bad || status < QUEUE_COUNTER_CLOSED || status > QUEUE_COUNTER_PAUSED)
         return -1;
     c->status = (queue_counter_status_t)status;

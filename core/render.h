@@ -26,6 +26,10 @@ enum {
 
 /* Writes `ms` as ISO 8601 local time with offset, "2026-11-27T08:00:00+07:00". */
 void render_time(int64_t ms, char *buf, size_t n);
+/* Reads a time render_time wrote back into ms since the epoch, and its
+ * local date (YYYYMMDD) into *ymd when ymd is not NULL; -1 when `s` is not
+ * such a time. */
+int64_t render_time_parse(const char *s, uint32_t *ymd);
 
 /* Ticket T as CONTRACT.md shows it. */
 void render_ticket(jsonw_t *w, const queue_t *q, const queue_ticket_t *t, int flags);

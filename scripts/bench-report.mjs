@@ -12,6 +12,9 @@
 //   node scripts/bench-report.mjs [--results DIR] --machine start|end [--data-dir DIR]
 //       measures the machine's facts into DIR/machine.json (bench.sh does,
 //       at the start of its run and at its end)
+//   node scripts/bench-report.mjs --quantiles METRIC < metrics.txt
+//       the count, p50 and p99 (seconds) of a Prometheus histogram read on
+//       stdin, as JSON, interpolated within its buckets
 // Node.js 18 and its own modules only.
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, readlinkSync, writeFileSync } from 'node:fs';
@@ -22,7 +25,7 @@ import { fileURLToPath } from 'node:url';
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const READINGS = path.join(ROOT, 'scripts', 'bench-readings.md');
 const BENCHMARKS = ['issue', 'profile', 'floors', 'latency', 'long-queue', 'memory', 'start', 'routing',
-  'growth', 'mixed', 'bookings'];
+  'growth', 'mixed', 'bookings', 'notify'];
 
 function usage(message) {
   if (message) process.stderr.write(`bench-report: ${message}\n`);
@@ -41,6 +44,7 @@ function parseArgs(argv) {
     else if (a === '--targets') o.targets = true;
     else if (a === '--machine') o.machine = value();
     else if (a === '--data-dir') o.dataDir = value();
+    else if (a === '--quantiles') o.quantiles = value();
     else usage(`unknown argument ${a}`);
   }
   if (o.machine && o.machine !== 'start' && o.machine !== 'end') usage('--machine takes start or end');
@@ -255,6 +259,10 @@ function targets(r) {
     ['mixed: RSS end / at 10 s', f2(r.mixed.ratio_rss_end_to_10s), '<=', 1.2],
     ['booking rush: attempts/s at 256 connections', f0(r.bookings.attempts_per_s), '>=', 20000],
     ['booking rush: bookings oversold, counted from the store', f0(r.bookings.oversold), '<=', 0],
+    ['messages: sends/s to a local gateway', f0(r.notify.sends_per_s), '>=', 2000],
+    ['messages: delivery lag p99 when healthy (s)', f2(r.notify.lag?.p99_s), '<=', 1],
+    ['issue rate, every ticket opted in / none', f2(r.notify.ratio_all_to_none), '>=', 0.9],
+    ['call -> board p99 while a backlog drains / after', f2(r.notify.ratio_draining_to_after), '<=', 1.2],
   ];
   // judged on the figure as printed, as the page shows it
   return list.map(([what, figure, op, limit]) => {
@@ -262,6 +270,31 @@ function targets(r) {
     const met = Number.isFinite(f) && (op === '>=' ? f >= limit : f <= limit);
     return { what, figure, op, limit, met };
   });
+}
+
+// The count, p50 and p99 of histogram `name` in Prometheus text, each
+// quantile interpolated linearly within its bucket (as PromQL's
+// histogram_quantile does).
+function quantiles(text, name) {
+  const buckets = [];
+  let count = 0;
+  for (const line of text.split('\n')) {
+    const b = line.match(new RegExp(`^${name}_bucket\\{le="([^"]+)"\\} (\\S+)$`));
+    if (b) buckets.push([b[1] === '+Inf' ? Infinity : Number(b[1]), Number(b[2])]);
+    const c = line.match(new RegExp(`^${name}_count (\\S+)$`));
+    if (c) count = Number(c[1]);
+  }
+  const at = (q) => {
+    const rank = q * count;
+    let lo = 0, below = 0;
+    for (const [le, n] of buckets) {
+      if (n >= rank) return le === Infinity ? lo : lo + (le - lo) * (n > below ? (rank - below) / (n - below) : 1);
+      lo = le;
+      below = n;
+    }
+    return null;
+  };
+  return { count, p50_s: count ? at(0.5) : null, p99_s: count ? at(0.99) : null };
 }
 
 // ---- the page ----
@@ -461,6 +494,21 @@ function render(r) {
     `${thousands(bk.refused)} refused (slot full), ${bk.other} other answers; ${bk.stored} in the store after`,
     `the restart, **${bk.oversold} oversold**.`);
 
+  const nt = r.notify;
+  p('', '## 11. Messages to citizens', '',
+    `The durable issue rate at ${nt.connections} connections (wrk, median of ${plural(nt.runs, 'run')} of ${nt.seconds} s)`,
+    'with every ticket asking for messages against none: each opted-in ticket',
+    'also writes its subscription and its "issued" message in the same commit.', '',
+    `${thousands(nt.issue_all_per_s)} tickets/s opted in, ${thousands(nt.issue_none_per_s)} without: **${f2(nt.ratio_all_to_none)}**.`, '',
+    `A backlog of ${thousands(nt.backlog)} messages (tickets taken while the hall had no gateway) drains`,
+    'to a local gateway (tests/bench/gateway.mjs, answering 200) after a restart',
+    `with one: **${thousands(nt.sends_per_s)} sends/s**, one POST at a time on a kept-alive`,
+    `connection; Idempotency-Keys seen twice: ${nt.keys_twice}. Call -> board p99 over 100`,
+    `/ws clients while it drains: ${f2(nt.call_p99_draining_ms)} ms, after: ${f2(nt.call_p99_after_ms)} ms (**${times(nt.ratio_draining_to_after)}**).`, '',
+    `Delivery lag when healthy (300 tickets one by one on a fresh hall, from mppd's`,
+    `mpp_message_delivery_seconds, interpolated within its buckets): p50 ${f3(nt.lag?.p50_s)} s,`,
+    `p99 ${f3(nt.lag?.p99_s)} s over ${nt.lag?.count} messages.`);
+
   const key = `${runInfo.command} on ${date}`;
   const notes = reading(key);
   const missed = ts.filter((t) => !t.met);
@@ -476,7 +524,9 @@ function render(r) {
 
 try {
   const o = parseArgs(process.argv.slice(2));
-  if (o.machine) {
+  if (o.quantiles) {
+    console.log(JSON.stringify(quantiles(readFileSync(0, 'utf8'), o.quantiles)));
+  } else if (o.machine) {
     machineStep(o);
   } else if (o.targets) {
     for (const t of targets(loadResults(o.results))) {

@@ -25,7 +25,12 @@
 #     1 call/s, 500 phones connecting within 5 s;
 # 10. bookings: a booking rush, a day's slots opening at once and 256
 #     connections trying to book for 10 s (tests/bench/book.lua): attempts/s,
-#     p99, and the bookings oversold, counted from the store after a restart.
+#     p99, and the bookings oversold, counted from the store after a restart;
+# 11. notifications: the durable issue rate at 64 connections with every
+#     ticket opted in to messages against none; a backlog of messages
+#     drained to a local gateway (tests/bench/gateway.mjs): sends/s, and
+#     call -> board latency meanwhile against after; the delivery lag
+#     p50/p99 of a steady trickle, from mppd's own histogram.
 #   scripts/bench.sh [--quick] [RUNS] [SECONDS]
 # --quick: 10^5 instead of 10^6 stored, a 1-minute mixed run, fewer rounds:
 # a few minutes. The full run takes about 25 minutes.
@@ -42,8 +47,10 @@ PORT=${MPP_BENCH_PORT:-8181}
 FLOOR_PORT=$((PORT + 1))
 if [ $QUICK = 1 ]; then
   ROUNDS=30; GROWTH=100000; DAY=2000; MIX_S=60; ROUTE_SIZES=100,10000; ROUTE_ROUNDS=100; BOOK_S=3
+  BACKLOG=20000
 else
   ROUNDS=100; GROWTH=1000000; DAY=4000; MIX_S=600; ROUTE_SIZES=100,10000,100000; ROUTE_ROUNDS=300; BOOK_S=10
+  BACKLOG=100000
 fi
 MODE=$([ $QUICK = 1 ] && echo "scripts/bench.sh --quick $RUNS $SECS" || echo "scripts/bench.sh $RUNS $SECS")
 RESULTS=${MPP_BENCH_RESULTS:-build-bench/results}
@@ -440,6 +447,78 @@ result bookings seconds "$BOOK_S" connections 256 -s service "$BOOK_SERVICE" -s 
   p99_ms "$(echo "$line" | field p99)" made "$(echo "$line" | field made)" \
   refused "$(echo "$line" | field refused)" other "$(echo "$line" | field other)" \
   stored "$stored" oversold "$oversold"
+
+# ---- 11. notifications ----
+echo "== 11. notifications: opted-in issue rate, a backlog of $BACKLOG messages draining, the lag"
+GW_PORT=$((PORT + 2))
+node tests/bench/gateway.mjs "$GW_PORT" >/dev/null &
+gpid=$!
+trap 'mpp_stop; kill "$gpid" 2>/dev/null || true; [ -z "$fpid" ] || kill "$fpid" 2>/dev/null || true; rm -rf "$tmp"' EXIT
+GW="http://127.0.0.1:$GW_PORT"
+for _ in $(seq 100); do curl -sf "$GW/stats" >/dev/null && break; sleep 0.05; done
+PHONE=081234567890
+# the same hall with a gateway (and without one, where messages wait)
+{ cat mppd.cfg; printf 'notify = { url = "%s/send"; quiet_hours = "off"; };\n' "$GW"; } >"$tmp/notify.cfg"
+gw() { curl -s "$GW/stats" | jq -r ".$1"; }
+declare -A NRATE
+for mode in none all; do
+  rates=()
+  for _ in $(seq "$RUNS"); do
+    MPP_CFG=$tmp/notify.cfg mpp_start
+    phone=$([ $mode = all ] && echo "$PHONE" || echo '')
+    line=$(SERVICE=$SERVICE PHONE=$phone wrk -t2 -c64 -d"${SECS}s" -s tests/bench/issue.lua "$BASE/api/v1/tickets" | grep '^tickets/s')
+    rates+=("$(echo "$line" | awk '{print $2}')")
+    mpp_stop
+  done
+  NRATE[$mode]=$(printf '%s\n' "${rates[@]}" | median)
+  echo "issue at 64 connections, $mode opted in: ${NRATE[$mode]} tickets/s"
+done
+ratio_opt=$(ratio "${NRATE[all]}" "${NRATE[none]}")
+echo "every ticket opted in / none: $ratio_opt"
+
+# a backlog: tickets with a phone taken while the hall has no gateway
+mpp_start
+SERVICE=$SERVICE PHONE=$PHONE wrk -t2 -c64 -d120s -s tests/bench/issue.lua "$BASE/api/v1/tickets" >/dev/null 2>&1 &
+wpid=$!
+while [ "$(curl -s -H "cookie: $MPP_COOKIE" "$BASE/api/v1/outbox" | jq .queued)" -lt "$BACKLOG" ] &&
+  kill -0 "$wpid" 2>/dev/null; do sleep 0.5; done
+kill "$wpid" 2>/dev/null || true
+wait "$wpid" 2>/dev/null || true
+mpp_stop
+# the same data with the gateway: the backlog drains while a counter calls
+curl -s -X POST "$GW/reset" >/dev/null
+MPP_KEEP_DATA=1 MPP_CFG=$tmp/notify.cfg mpp_start
+queued=$(curl -s -H "cookie: $MPP_COOKIE" "$BASE/api/v1/outbox" | jq '.queued')
+mpp_post /api/v1/counters/1/open
+during=$(clients --clients 100 --rounds "$ROUNDS" --call-path /api/v1/counters/1/call \
+  --finish-path /api/v1/counters/1/finish --timeout-ms 20000 | grep '^call')
+while [ "$(gw count)" -lt "$queued" ]; do sleep 0.2; done
+sends=$(awk -v n="$(gw count)" -v a="$(gw first_ms)" -v b="$(gw last_ms)" 'BEGIN {printf "%.0f", b > a ? n / ((b - a) / 1000) : 0}')
+dupkeys=$(( $(gw count) - $(gw keys) ))
+after=$(clients --clients 100 --rounds "$ROUNDS" --call-path /api/v1/counters/1/call \
+  --finish-path /api/v1/counters/1/finish --timeout-ms 20000 | grep '^call')
+p99_during=$(echo "$during" | field all_p99)
+p99_after=$(echo "$after" | field all_p99)
+ratio_drain=$(ratio "$p99_during" "$p99_after")
+echo "drained $queued messages at $sends sends/s ($dupkeys keys twice); call -> board p99 $p99_during ms while draining, $p99_after ms after: ${ratio_drain}x"
+# the lag when healthy: a fresh hall with the gateway, 300 tickets one by
+# one, then mppd's own histogram
+mpp_stop
+MPP_CFG=$tmp/notify.cfg mpp_start
+for _ in $(seq 300); do
+  curl -s -o /dev/null -H 'content-type: application/json' \
+    -d "{\"service\":\"$SERVICE\",\"notify\":{\"phone\":\"$PHONE\"}}" "$BASE/api/v1/tickets"
+  sleep 0.01
+done
+sleep 1
+lag=$(curl -s "$BASE/metrics" | node scripts/bench-report.mjs --quantiles mpp_message_delivery_seconds)
+mpp_stop
+echo "delivery lag of 300 tickets taken one by one: $lag"
+result notify runs "$RUNS" seconds "$SECS" connections 64 \
+  issue_none_per_s "${NRATE[none]}" issue_all_per_s "${NRATE[all]}" ratio_all_to_none "$ratio_opt" \
+  backlog "$queued" sends_per_s "$sends" keys_twice "$dupkeys" \
+  call_p99_draining_ms "$p99_during" call_p99_after_ms "$p99_after" ratio_draining_to_after "$ratio_drain" \
+  -j lag "$lag"
 
 # ---- the targets, and the page ----
 node scripts/bench-report.mjs --results "$RESULTS" --machine end

@@ -17,7 +17,8 @@
 #define AUTH_OPSLIMIT 2
 #define AUTH_MEMLIMIT (19u * 1024u * 1024u)
 
-static const char *const role_names[ROLE__COUNT] = {"admin", "liaison", "staff", "display"};
+static const char *const role_names[ROLE__COUNT] = {"admin", "liaison", "staff", "display",
+                                                    "supervisor"};
 
 const char *auth_role_name(auth_role_t r)
 {
@@ -66,7 +67,8 @@ static char *user_record(const auth_user_t *u, const char *password, char *err, 
         snprintf(err, errlen, "the password must be 8 to 256 bytes long");
         return NULL;
     }
-    if ((u->role == ROLE_STAFF || u->role == ROLE_LIAISON) && u->agency[0] == '\0') {
+    if ((u->role == ROLE_STAFF || u->role == ROLE_LIAISON || u->role == ROLE_SUPERVISOR) &&
+        u->agency[0] == '\0') {
         snprintf(err, errlen, "a %s account needs an agency (--agency)", auth_role_name(u->role));
         return NULL;
     }

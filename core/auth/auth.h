@@ -28,6 +28,9 @@ typedef enum auth_role {
     ROLE_LIAISON,   /* an agency's IT liaison: reads its agency */
     ROLE_STAFF,     /* counter staff: its agency's counters */
     ROLE_DISPLAY,   /* a board or kiosk screen: read-only */
+    /* an agency head: watches its agency live, reads its agency's reports
+     * and its staff's; acts on no counter */
+    ROLE_SUPERVISOR,
     ROLE__COUNT
 } auth_role_t;
 

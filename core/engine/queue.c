@@ -105,6 +105,15 @@ pend_event_t *queue_add_event(queue_t *q, queue_event_type_t type, const queue_t
     return e;
 }
 
+void queue_counter_state(queue_counter_t *c, queue_counter_status_t status, const char *reason,
+                         int64_t now)
+{
+    c->status = status;
+    bool paused = status == QUEUE_COUNTER_PAUSED;
+    copy_str(c->pause_reason, sizeof c->pause_reason, paused && reason ? reason : "");
+    c->paused_at = paused ? now : 0;
+}
+
 void queue_flush(queue_t *q, int64_t now)
 {
     for (size_t i = 0; i < q->n_dirty; i++) {
@@ -579,11 +588,6 @@ const char *queue_text(const queue_t *q)
     return q->text;
 }
 
-uint32_t queue_business_day(const queue_t *q)
-{
-    return q->day;
-}
-
 uint64_t queue_seq(const queue_t *q)
 {
     return q->seq;
@@ -931,12 +935,13 @@ void queue_session_ended(queue_t *q, const char *session, int64_t now)
         c->session[0] = '\0';
         queue_touch_counter(q, c);
         if (c->ticket == 0) {
-            c->status = QUEUE_COUNTER_CLOSED;
+            queue_counter_state(c, QUEUE_COUNTER_CLOSED, NULL, now);
             c->staff[0] = '\0';
             queue_add_event(q, QUEUE_EV_COUNTER_CLOSED, NULL, c, staff);
         } else if (c->status == QUEUE_COUNTER_OPEN) {
-            c->status = QUEUE_COUNTER_PAUSED;
-            queue_add_event(q, QUEUE_EV_COUNTER_PAUSED, NULL, c, staff);
+            queue_counter_state(c, QUEUE_COUNTER_PAUSED, "logout", now);
+            pend_event_t *e = queue_add_event(q, QUEUE_EV_COUNTER_PAUSED, NULL, c, staff);
+            copy_str(e->reason, sizeof e->reason, c->pause_reason);
         }
     }
     queue_flush(q, now);
@@ -959,4 +964,16 @@ int queue_adopt_ticket(queue_t *q, const queue_ticket_t *t)
     }
     all_link(q, n);
     return QUEUE_OK;
+}
+
+uint32_t queue_day(const queue_t *q)
+{
+    return q->day;
+}
+
+void queue_ticket_each(const queue_t *q, int (*fn)(void *ctx, const queue_ticket_t *t), void *ctx)
+{
+    for (const tnode_t *n = q->all_head; n; n = n->all_next)
+        if (fn(ctx, &n->t))
+            return;
 }

@@ -149,6 +149,11 @@ typedef struct queue_counter {
     uint32_t served_today, no_show_today, called_today;
     uint32_t day;        /* day the counts belong to */
     uint32_t closed_day; /* last business day whose closing ran */
+    /* while paused: why (a reason id of the hall config's pause_reasons,
+     * "logout" when a session ended with a ticket at the counter, "" none)
+     * and since when (ms); "" and 0 otherwise */
+    char pause_reason[QUEUE_REASON_MAX];
+    int64_t paused_at;
 } queue_counter_t;
 
 /* One change, reported to the sink. Pointers are valid only during the
@@ -299,6 +304,8 @@ typedef struct queue_counter_req {
     const char *number;  /* call/cancel/transfer by number, or NULL */
     const char *service; /* transfer target */
     bool front;          /* transfer: front of the new queue */
+    const char *reason;  /* pause: why (the caller checks it against the
+                            hall's list), NULL or "" for none */
 } queue_counter_req_t;
 
 int queue_counter_act(queue_t *q, const queue_counter_req_t *req, int64_t now,
@@ -357,8 +364,11 @@ const char *queue_agency_serving(const queue_t *q, const char *agency);
 size_t queue_recent(const queue_t *q, const queue_ticket_t **tickets, int *counters);
 const char *queue_text(const queue_t *q);
 uint64_t queue_seq(const queue_t *q);
-/* The business day (YYYYMMDD) the engine is in: it never goes back. */
-uint32_t queue_business_day(const queue_t *q);
+/* The current business day, YYYYMMDD. */
+uint32_t queue_day(const queue_t *q);
+/* Calls fn for every ticket in memory (today's and those of earlier days
+ * not yet final), in no particular order; fn returns non-zero to stop. */
+void queue_ticket_each(const queue_t *q, int (*fn)(void *ctx, const queue_ticket_t *t), void *ctx);
 /* Waiting tickets a counter can take, in call order, at most max. */
 size_t queue_counter_waiting(const queue_t *q, int counter, const queue_ticket_t **out, size_t max);
 

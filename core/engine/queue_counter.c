@@ -36,7 +36,7 @@ static int need_current(queue_t *q, const queue_counter_t *c, queue_ticket_t *t,
 }
 
 static int act_open(queue_t *q, queue_counter_t *c, const queue_counter_req_t *req,
-                    const char *staff, const char *session)
+                    const char *staff, const char *session, int64_t now)
 {
     if (!session[0])
         return queue_fail(q, QUEUE_EINVAL, "session",
@@ -54,7 +54,7 @@ static int act_open(queue_t *q, queue_counter_t *c, const queue_counter_req_t *r
                               "it first, or an admin can take it over",
                               c->number, c->staff[0] ? c->staff : "someone");
     }
-    c->status = QUEUE_COUNTER_OPEN;
+    queue_counter_state(c, QUEUE_COUNTER_OPEN, NULL, now);
     snprintf(c->staff, sizeof c->staff, "%s", staff);
     snprintf(c->session, sizeof c->session, "%s", session);
     queue_touch_counter(q, c);
@@ -235,20 +235,25 @@ static int act_ticket(queue_t *q, queue_counter_t *c, const queue_counter_req_t 
 }
 
 static int act_state(queue_t *q, queue_counter_t *c, const queue_counter_req_t *req,
-                     const char *staff)
+                     const char *staff, int64_t now)
 {
     switch (req->action) {
-    case QUEUE_ACT_PAUSE:
+    case QUEUE_ACT_PAUSE: {
         if (c->status != QUEUE_COUNTER_OPEN)
             return queue_fail(q, QUEUE_ESTATE, NULL, "counter %d is already paused", c->number);
-        c->status = QUEUE_COUNTER_PAUSED;
-        queue_add_event(q, QUEUE_EV_COUNTER_PAUSED, NULL, c, staff);
+        if (req->reason && strlen(req->reason) >= sizeof c->pause_reason)
+            return queue_fail(q, QUEUE_EINVAL, "reason", "a pause reason has at most %zu bytes",
+                              sizeof c->pause_reason - 1);
+        queue_counter_state(c, QUEUE_COUNTER_PAUSED, req->reason, now);
+        pend_event_t *e = queue_add_event(q, QUEUE_EV_COUNTER_PAUSED, NULL, c, staff);
+        snprintf(e->reason, sizeof e->reason, "%s", c->pause_reason);
         break;
+    }
     case QUEUE_ACT_RESUME:
         if (c->status != QUEUE_COUNTER_PAUSED)
             return queue_fail(q, QUEUE_ESTATE, NULL,
                               "counter %d is open, not paused; nothing to resume", c->number);
-        c->status = QUEUE_COUNTER_OPEN;
+        queue_counter_state(c, QUEUE_COUNTER_OPEN, NULL, now);
         queue_add_event(q, QUEUE_EV_COUNTER_RESUMED, NULL, c, staff);
         break;
     default: { /* QUEUE_ACT_CLOSE */
@@ -258,7 +263,7 @@ static int act_state(queue_t *q, queue_counter_t *c, const queue_counter_req_t *
                               "counter %d still has ticket %s; finish, hold or mark no-show "
                               "first",
                               c->number, t->number);
-        c->status = QUEUE_COUNTER_CLOSED;
+        queue_counter_state(c, QUEUE_COUNTER_CLOSED, NULL, now);
         c->staff[0] = '\0';
         c->session[0] = '\0';
         queue_add_event(q, QUEUE_EV_COUNTER_CLOSED, NULL, c, staff);
@@ -286,7 +291,7 @@ int queue_counter_act(queue_t *q, const queue_counter_req_t *req, int64_t now,
     const char *session = req->session ? req->session : "";
 
     if (req->action == QUEUE_ACT_OPEN) {
-        rc = act_open(q, c, req, staff, session);
+        rc = act_open(q, c, req, staff, session, now);
     } else if (c->status == QUEUE_COUNTER_CLOSED) {
         return queue_fail(q, QUEUE_ESTATE, NULL, "counter %d is closed; open it first", c->number);
     } else if (!req->admin && (!c->session[0] || strcmp(c->session, session) != 0)) {
@@ -299,7 +304,7 @@ int queue_counter_act(queue_t *q, const queue_counter_req_t *req, int64_t now,
         rc = act_call(q, c, req, staff, now);
     } else if (req->action == QUEUE_ACT_PAUSE || req->action == QUEUE_ACT_RESUME ||
                req->action == QUEUE_ACT_CLOSE) {
-        rc = act_state(q, c, req, staff);
+        rc = act_state(q, c, req, staff, now);
     } else {
         rc = act_ticket(q, c, req, staff, now);
     }

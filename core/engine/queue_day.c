@@ -108,7 +108,7 @@ int64_t queue_wait_in_hours(const queue_t *q, const char *agency, int64_t wait_s
  * end before the hall's: what may not outlive the day is cancelled
  * ("closed"; waiting tickets stay with carry_over) and idle counters
  * close. */
-static void close_tickets_and_counters(queue_t *q, const char *agency)
+static void close_tickets_and_counters(queue_t *q, const char *agency, int64_t now)
 {
     for (tnode_t *n = q->all_head; n; n = n->all_next) {
         queue_status_t s = n->t.status;
@@ -131,7 +131,7 @@ static void close_tickets_and_counters(queue_t *q, const char *agency)
         }
         if (c->status == QUEUE_COUNTER_CLOSED || c->ticket != 0)
             continue;
-        c->status = QUEUE_COUNTER_CLOSED;
+        queue_counter_state(c, QUEUE_COUNTER_CLOSED, NULL, now);
         c->staff[0] = '\0';
         c->session[0] = '\0';
         queue_touch_counter(q, c);
@@ -140,14 +140,14 @@ static void close_tickets_and_counters(queue_t *q, const char *agency)
 }
 
 /* The day's end. */
-static void close_day(queue_t *q)
+static void close_day(queue_t *q, int64_t now)
 {
-    close_tickets_and_counters(q, NULL);
+    close_tickets_and_counters(q, NULL, now);
     q->closed_day = q->day;
 }
 
 /* The agencies whose own hours ended today before the hall's. */
-static void close_agencies(queue_t *q, uint32_t ymd, int minute, int wday)
+static void close_agencies(queue_t *q, uint32_t ymd, int minute, int wday, int64_t now)
 {
     for (size_t i = 0; q->cat && i < q->cat->n_agencies; i++) {
         const char *id = q->cat->agencies[i].id;
@@ -157,7 +157,7 @@ static void close_agencies(queue_t *q, uint32_t ymd, int minute, int wday)
             continue;
         qagency_t *a = queue_agency_state(q, id);
         if (a && a->closed_day != q->day) {
-            close_tickets_and_counters(q, id);
+            close_tickets_and_counters(q, id, now);
             a->closed_day = q->day;
         }
     }
@@ -207,7 +207,7 @@ int queue_roll(queue_t *q, int64_t now)
         start_day(q, ymd);
     } else if (ymd > q->day) {
         if (q->closed_day != q->day)
-            close_day(q);
+            close_day(q, now);
         start_day(q, ymd);
         rolled = true;
     }
@@ -223,9 +223,9 @@ int queue_roll(queue_t *q, int64_t now)
     queue_day_hours(q, NULL, ymd, wday, &hall);
     if (ymd == q->day && q->closed_day != q->day) {
         if (hall.n > 0 && minute >= hall.range[hall.n - 1].close_min)
-            close_day(q);
+            close_day(q, now);
         else if (q->day_hours)
-            close_agencies(q, ymd, minute, wday);
+            close_agencies(q, ymd, minute, wday, now);
     }
     queue_flush(q, now);
     if (rolled)

@@ -183,6 +183,10 @@ void queue_touch_counter(queue_t *q, queue_counter_t *c);
 /* Adds an event (room reserved); returns it for the optional fields. */
 pend_event_t *queue_add_event(queue_t *q, queue_event_type_t type, const queue_ticket_t *t,
                               const queue_counter_t *c, const char *staff);
+/* Sets counter c's status; a pause keeps `reason` and its start `now`,
+ * any other status clears them. */
+void queue_counter_state(queue_counter_t *c, queue_counter_status_t status, const char *reason,
+                         int64_t now);
 /* Reports changed records, then events (seq assigned, at = now). */
 void queue_flush(queue_t *q, int64_t now);
 

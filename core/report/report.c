@@ -204,8 +204,7 @@ void report_free(report_t *r)
     free(r);
 }
 
-/* FNV-1a over the period and both ids (with their NULs). */
-static size_t row_hash(uint32_t period, const char *agency, const char *service)
+size_t report_key_hash(uint32_t period, const char *agency, const char *service)
 {
     uint64_t h = 1469598103934665603ull;
     for (int i = 0; i < 4; i++) {
@@ -233,7 +232,7 @@ static int slots_grow(report_t *r)
         return REPORT_ENOMEM;
     for (size_t i = 0; i < r->n_rows; i++) {
         const report_row_t *w = r->rows[i];
-        size_t k = row_hash(w->period, w->agency, w->service) & (n - 1);
+        size_t k = report_key_hash(w->period, w->agency, w->service) & (n - 1);
         while (s[k])
             k = (k + 1) & (n - 1);
         s[k] = i + 1;
@@ -248,7 +247,7 @@ static int slots_grow(report_t *r)
 static report_row_t *row_get(report_t *r, uint32_t period, const char *agency, const char *service,
                              int standard_min)
 {
-    size_t k = row_hash(period, agency, service) & (r->n_slots - 1);
+    size_t k = report_key_hash(period, agency, service) & (r->n_slots - 1);
     for (; r->slots[k]; k = (k + 1) & (r->n_slots - 1)) {
         report_row_t *w = r->rows[r->slots[k] - 1];
         if (w->period == period && strcmp(w->agency, agency) == 0 &&
@@ -280,8 +279,7 @@ static report_row_t *row_get(report_t *r, uint32_t period, const char *agency, c
     return w;
 }
 
-/* Makes room for one more sample in v; REPORT_ENOMEM when it cannot. */
-static int sample_room(int64_t **v, size_t n, size_t *cap)
+int report_sample_room(int64_t **v, size_t n, size_t *cap)
 {
     if (n < *cap)
         return REPORT_OK;
@@ -302,11 +300,11 @@ typedef struct durations {
 /* Makes room in row w for t's samples, so counting it cannot fail. */
 static int row_room(report_row_t *w, const durations_t *d)
 {
-    if ((d->wait >= 0 && sample_room(&w->wait_ms, w->n_wait, &w->cap_wait) != REPORT_OK) ||
+    if ((d->wait >= 0 && report_sample_room(&w->wait_ms, w->n_wait, &w->cap_wait) != REPORT_OK) ||
         (d->service >= 0 &&
-         sample_room(&w->service_ms, w->n_service, &w->cap_service) != REPORT_OK) ||
+         report_sample_room(&w->service_ms, w->n_service, &w->cap_service) != REPORT_OK) ||
         (d->slot_wait >= 0 &&
-         sample_room(&w->slot_wait_ms, w->n_slot_wait, &w->cap_slot_wait) != REPORT_OK))
+         report_sample_room(&w->slot_wait_ms, w->n_slot_wait, &w->cap_slot_wait) != REPORT_OK))
         return REPORT_ENOMEM;
     return REPORT_OK;
 }

@@ -139,6 +139,14 @@ double report_percentile(const int64_t *sorted, size_t n, double p);
 /* Median, p90 and max of ms[0..n-1] in seconds; sorts ms in place. */
 void report_stats_compute(int64_t *ms, size_t n, report_stats_t *out);
 
+/* FNV-1a over a period and two ids (the first with its NUL): the hash of
+ * a row's key. */
+size_t report_key_hash(uint32_t period, const char *a, const char *b);
+
+/* Makes room for one more sample in *v (n used of *cap); REPORT_OK, or
+ * REPORT_ENOMEM with *v as it was. */
+int report_sample_room(int64_t **v, size_t n, size_t *cap);
+
 /* The service time of a finished ticket in ms (see above), or -1 when the
  * record cannot give one; the waiting time likewise. */
 int64_t report_service_ms(const report_ticket_t *t);

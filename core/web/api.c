@@ -286,6 +286,9 @@ static void counter_show(web_req_t *r, int number, const auth_session_t *s)
     jsonw_arr_end(&w);
     jsonw_key(&w, "waiting_total");
     jsonw_int(&w, queue_agency_waiting(q, c->agency));
+    char now[40]; /* the hall's clock, for the console's timer */
+    render_time(hall_now(r->web->hall), now, sizeof now);
+    jsonw_kstr(&w, "now", now);
     jsonw_obj_end(&w);
     web_reply_jsonw(r, 200, &w);
 }
@@ -317,7 +320,7 @@ static void counter_action(web_req_t *r, const char *rest)
         return;
     }
     queue_counter_req_t req = {(int)number, 0,    s->user.name, s->sid, s->user.role == ROLE_ADMIN,
-                               NULL,        NULL, false};
+                               NULL,        NULL, false,        NULL};
     if (strcmp(r->method, "POST") != 0 || queue_action_parse(end + 1, &req.action) != 0) {
         web_reply_error(r, WEB_ERR_NOT_FOUND, NULL, "unknown counter action '%s'", end + 1);
         return;
@@ -325,14 +328,19 @@ static void counter_action(web_req_t *r, const char *rest)
     static const char *const none[] = {NULL};
     static const char *const by_number[] = {"number", NULL};
     static const char *const transfer[] = {"service", "place", "number", NULL};
+    static const char *const pause[] = {"reason", NULL};
     const char *const *allowed = req.action == QUEUE_ACT_TRANSFER ? transfer
                                  : (req.action == QUEUE_ACT_CALL || req.action == QUEUE_ACT_CANCEL)
                                      ? by_number
-                                     : none;
+                                 : req.action == QUEUE_ACT_PAUSE ? pause
+                                                                 : none;
     const char *place = NULL;
     if (r->body &&
         (!web_fields_known(r, allowed) || !web_opt_string(r, "number", &req.number) ||
-         !web_opt_string(r, "service", &req.service) || !web_opt_string(r, "place", &place)))
+         !web_opt_string(r, "service", &req.service) || !web_opt_string(r, "place", &place) ||
+         !web_opt_string(r, "reason", &req.reason)))
+        return;
+    if (req.action == QUEUE_ACT_PAUSE && !web_pause_reason_check(r, &req.reason))
         return;
     if (req.action == QUEUE_ACT_TRANSFER) {
         if (!req.service) {
@@ -606,9 +614,14 @@ static void test_clock(web_req_t *r)
 static void page(web_req_t *r)
 {
     static const char *const pages[][2] = {
-        {"/", "index.html"},      {"/kiosk", "kiosk.html"}, {"/counter", "counter.html"},
-        {"/board", "board.html"}, {"/admin", "admin.html"}, {"/booking", "booking.html"},
+        {"/", "index.html"},
+        {"/kiosk", "kiosk.html"},
+        {"/counter", "counter.html"},
+        {"/board", "board.html"},
+        {"/admin", "admin.html"},
+        {"/booking", "booking.html"},
         {"/ikm", "ikm.html"},
+        {"/supervisor", "supervisor.html"},
     };
     for (size_t i = 0; i < sizeof pages / sizeof pages[0]; i++)
         if (strcmp(r->path, pages[i][0]) == 0 && web_serve_file(r, pages[i][1]))
@@ -682,6 +695,8 @@ void web_api_handle(web_req_t *r)
         return web_api_hours(r);
     if (strcmp(p, "outbox") == 0 || strncmp(p, "outbox/", 7) == 0)
         return web_api_outbox(r, p);
+    if (strcmp(p, "hall/live") == 0 || strcmp(p, "pause-reasons") == 0)
+        return web_api_supervise(r, p);
     if (path_is(r, "POST", API "tickets"))
         return ticket_issue(r);
     if (strncmp(p, "tickets/", 8) == 0)
@@ -725,6 +740,8 @@ void web_api_handle(web_req_t *r)
         return web_api_ikm_followup(r);
     if (path_is(r, "GET", API "reports/service") || path_is(r, "GET", API "reports/service.csv"))
         return web_api_reports_service(r);
+    if (path_is(r, "GET", API "reports/staff") || path_is(r, "GET", API "reports/staff.csv"))
+        return web_api_reports_staff(r);
     if (strncmp(p, "survey/", 7) == 0)
         return web_api_survey_counter(r, p + 7);
 #ifdef MPP_TEST_CLOCK

@@ -80,7 +80,7 @@ static void users_add(web_req_t *r, const auth_session_t *admin)
     }
     if (!role || auth_role_parse(role, &u.role) != 0) {
         web_reply_error(r, WEB_ERR_INVALID, "role",
-                        "role must be admin, liaison, staff or display");
+                        "role must be admin, liaison, staff, display or supervisor");
         return;
     }
     if (agency && agency[0] &&

@@ -28,9 +28,7 @@
 
 /* ---- the query ---- */
 
-/* True when the client asks for CSV: a path ending in ".csv" or an Accept
- * header that names text/csv. */
-static bool wants_csv(web_req_t *r)
+bool reports_wants_csv(web_req_t *r)
 {
     size_t n = strlen(r->path);
     if (n > 4 && strcmp(r->path + n - 4, ".csv") == 0)
@@ -42,16 +40,8 @@ static bool wants_csv(web_req_t *r)
 
 /* ---- the job: a report read off the loop ---- */
 
-/* The standard service time of each service, copied from the catalog when
- * the job is made (the worker must not read a catalog a reload may free). */
-typedef struct standard {
-    char id[CATALOG_SVC_ID_MAX];
-    int minutes;
-} standard_t;
-
 typedef struct report_job {
-    struct report_job *next;
-    web_later_t *reply;
+    reports_job_t base; /* first: the worker's view of it */
     hall_t *hall;
     uint32_t from, to;
     char from_text[11], to_text[11];
@@ -59,8 +49,7 @@ typedef struct report_job {
     bool csv;
     report_group_t group;
     report_t *report;
-    standard_t *standards;
-    size_t n_standards;
+    reports_standards_t standards;
     hall_scan_stats_t stats;
     int rc; /* the scan's store error, or REPORT_ENOMEM */
 } report_job_t;
@@ -73,41 +62,49 @@ struct reports {
     bool started, stop;
     pthread_mutex_t lock;
     pthread_cond_t more;
-    report_job_t *todo, *done;
+    reports_job_t *todo, *done;
     size_t queued; /* jobs not yet answered */
+};
+
+/* One standard service time, copied from the catalog. */
+struct reports_standard {
+    char id[CATALOG_SVC_ID_MAX];
+    int minutes;
 };
 
 static int standard_cmp(const void *a, const void *b)
 {
-    return strcmp(((const standard_t *)a)->id, ((const standard_t *)b)->id);
+    return strcmp(((const reports_standard_t *)a)->id, ((const reports_standard_t *)b)->id);
 }
 
-static int standard_minutes(const report_job_t *j, const char *service)
+int reports_standard_minutes(const reports_standards_t *s, const char *service)
 {
-    standard_t key;
+    reports_standard_t key;
     snprintf(key.id, sizeof key.id, "%s", service);
-    const standard_t *s = bsearch(&key, j->standards, j->n_standards, sizeof key, standard_cmp);
-    return s ? s->minutes : 0;
+    const reports_standard_t *f =
+        s->list ? bsearch(&key, s->list, s->n, sizeof key, standard_cmp) : NULL;
+    return f ? f->minutes : 0;
 }
 
-static bool standards_copy(report_job_t *j, const catalog_t *cat)
+bool reports_standards_copy(reports_standards_t *s, const catalog_t *cat)
 {
-    j->standards = calloc(cat->n_services ? cat->n_services : 1, sizeof *j->standards);
-    if (!j->standards)
+    s->list = calloc(cat->n_services ? cat->n_services : 1, sizeof *s->list);
+    if (!s->list)
         return false;
     for (size_t i = 0; i < cat->n_services; i++) {
-        snprintf(j->standards[i].id, sizeof j->standards[i].id, "%s", cat->services[i].id);
-        j->standards[i].minutes = cat->services[i].minutes;
+        snprintf(s->list[i].id, sizeof s->list[i].id, "%s", cat->services[i].id);
+        s->list[i].minutes = cat->services[i].minutes;
     }
-    j->n_standards = cat->n_services;
-    qsort(j->standards, j->n_standards, sizeof *j->standards, standard_cmp);
+    s->n = cat->n_services;
+    qsort(s->list, s->n, sizeof *s->list, standard_cmp);
     return true;
 }
 
-static void job_free(report_job_t *j)
+static void job_free(reports_job_t *base)
 {
+    report_job_t *j = (report_job_t *)base;
     report_free(j->report);
-    free(j->standards);
+    free(j->standards.list);
     free(j);
 }
 
@@ -141,7 +138,7 @@ static int job_ticket(void *ctx, const queue_ticket_t *t)
                           t->called_at,
                           t->started_at,
                           t->finished_at,
-                          standard_minutes(j, t->service),
+                          reports_standard_minutes(&j->standards, t->service),
                           t->booking[0] ? t->booking_start : 0};
     int rc = report_add(j->report, &rt);
     if (rc == REPORT_ENOMEM)
@@ -152,8 +149,9 @@ static int job_ticket(void *ctx, const queue_ticket_t *t)
 }
 
 /* On the worker: reads the range and computes the figures. */
-static void job_run(report_job_t *j)
+static void job_run(reports_job_t *base)
 {
+    report_job_t *j = (report_job_t *)base;
     j->rc = hall_tickets_of_days(j->hall, j->from, j->to, job_ticket, j, &j->stats);
     if (j->rc == 0)
         report_finish(j->report);
@@ -168,10 +166,10 @@ static void *worker_main(void *arg)
             pthread_cond_wait(&rs->more, &rs->lock);
         if (rs->stop)
             break;
-        report_job_t *j = rs->todo;
+        reports_job_t *j = rs->todo;
         rs->todo = j->next;
         pthread_mutex_unlock(&rs->lock);
-        job_run(j);
+        j->run(j);
         pthread_mutex_lock(&rs->lock);
         j->next = rs->done;
         rs->done = j;
@@ -193,10 +191,10 @@ reports_t *reports_new(struct lws_context *ctx)
 }
 
 /* Answers a job that will not run (mppd is stopping) and frees it. */
-static void job_drop(report_job_t *j)
+static void job_drop(reports_job_t *j)
 {
     web_later_error(j->reply, WEB_ERR_BUSY, "mppd is stopping; ask again in a moment");
-    job_free(j);
+    j->free(j);
 }
 
 void reports_free(reports_t *rs)
@@ -209,9 +207,9 @@ void reports_free(reports_t *rs)
     pthread_mutex_unlock(&rs->lock);
     if (rs->started)
         pthread_join(rs->thread, NULL);
-    for (report_job_t *lists[2] = {rs->todo, rs->done}, **l = lists; l < lists + 2; l++)
+    for (reports_job_t *lists[2] = {rs->todo, rs->done}, **l = lists; l < lists + 2; l++)
         while (*l) {
-            report_job_t *j = *l;
+            reports_job_t *j = *l;
             *l = j->next;
             job_drop(j);
         }
@@ -222,7 +220,7 @@ void reports_free(reports_t *rs)
 
 /* Queues a job; false when REPORTS_QUEUED are already waiting or the worker
  * cannot start. */
-static bool job_queue(reports_t *rs, report_job_t *j)
+static bool job_queue(reports_t *rs, reports_job_t *j)
 {
     if (rs->queued >= REPORTS_QUEUED)
         return false;
@@ -232,7 +230,7 @@ static bool job_queue(reports_t *rs, report_job_t *j)
         rs->started = true;
     }
     pthread_mutex_lock(&rs->lock);
-    report_job_t **tail = &rs->todo;
+    reports_job_t **tail = &rs->todo;
     while (*tail)
         tail = &(*tail)->next;
     *tail = j;
@@ -244,18 +242,17 @@ static bool job_queue(reports_t *rs, report_job_t *j)
 
 /* ---- answers ---- */
 
-/* x (>= 0) rounded half-up to 1 decimal, or to 3 with round3. */
-static double round1(double x)
+double reports_round1(double x)
 {
     return (double)(int64_t)(x * 10.0 + 0.5) / 10.0;
 }
 
-static double round3(double x)
+double reports_round3(double x)
 {
     return (double)(int64_t)(x * 1000.0 + 0.5) / 1000.0;
 }
 
-static void date_text(uint32_t ymd, char buf[11])
+void reports_date_text(uint32_t ymd, char buf[11])
 {
     snprintf(buf, 11, "%04u-%02u-%02u", (unsigned)(ymd / 10000) % 10000,
              (unsigned)(ymd / 100 % 100), (unsigned)(ymd % 100));
@@ -266,12 +263,13 @@ static const char *level_of(const report_row_t *w)
     return !w->agency[0] ? "hall" : !w->service[0] ? "agency" : "service";
 }
 
-static json_t *stats_json(const report_stats_t *s)
+json_t *reports_stats_json(const report_stats_t *s)
 {
     if (!s->count)
         return json_pack("{s:i, s:n, s:n, s:n}", "count", 0, "median_s", "p90_s", "max_s");
     return json_pack("{s:I, s:f, s:f, s:f}", "count", (json_int_t)s->count, "median_s",
-                     round1(s->median_s), "p90_s", round1(s->p90_s), "max_s", round1(s->max_s));
+                     reports_round1(s->median_s), "p90_s", reports_round1(s->p90_s), "max_s",
+                     reports_round1(s->max_s));
 }
 
 /* What the bookings of a row's period, agency and service came to (on the
@@ -312,7 +310,7 @@ static row_bookings_t row_bookings(hall_t *h, const report_row_t *w, const repor
 static json_t *row_json(const report_row_t *w, const catalog_t *cat, const row_bookings_t *b)
 {
     char period[11];
-    date_text(w->period, period);
+    reports_date_text(w->period, period);
     const char *name = NULL;
     if (w->service[0]) {
         const catalog_service_t *s = catalog_service_find(cat, w->service);
@@ -321,14 +319,14 @@ static json_t *row_json(const report_row_t *w, const catalog_t *cat, const row_b
         const catalog_agency_t *a = catalog_agency_find(cat, w->agency);
         name = a ? a->name : NULL;
     }
-    json_t *service = stats_json(&w->service_stats);
+    json_t *service = reports_stats_json(&w->service_stats);
     json_object_set_new(service, "standard_s",
                         w->standard_min > 0 ? json_integer(w->standard_min * 60) : json_null());
     json_object_set_new(service, "within_standard", json_integer(w->within_standard));
-    json_object_set_new(service, "within_share",
-                        w->with_standard
-                            ? json_real(round3((double)w->within_standard / w->with_standard))
-                            : json_null());
+    json_object_set_new(
+        service, "within_share",
+        w->with_standard ? json_real(reports_round3((double)w->within_standard / w->with_standard))
+                         : json_null());
     json_t *hours = json_array();
     for (int h = 0; h < REPORT_HOURS; h++)
         json_array_append_new(hours, json_integer(w->hours[h]));
@@ -344,27 +342,19 @@ static json_t *row_json(const report_row_t *w, const catalog_t *cat, const row_b
     json_object_set_new(o, "transferred", json_integer(w->transferred));
     json_object_set_new(o, "cancelled", json_integer(w->cancelled));
     json_object_set_new(o, "open", json_integer(w->open));
-    json_object_set_new(o, "waiting", stats_json(&w->wait_stats));
+    json_object_set_new(o, "waiting", reports_stats_json(&w->wait_stats));
     json_object_set_new(o, "service_time", service);
     json_object_set_new(o, "hours", hours);
     json_object_set_new(o, "online",
                         json_pack("{s:i, s:i, s:o, s:i, s:i, s:i, s:i}", "tickets", (int)w->online,
                                   "walk_in", (int)(w->issued - w->online), "slot_wait",
-                                  stats_json(&w->slot_wait_stats), "bookings_made", b->made,
+                                  reports_stats_json(&w->slot_wait_stats), "bookings_made", b->made,
                                   "checked_in", b->checked_in, "missed", b->missed, "cancelled",
                                   b->cancelled));
     return o;
 }
 
-/* A growing text buffer for the CSV. */
-typedef struct text {
-    char *s;
-    size_t len, cap;
-    bool oom;
-} text_t;
-
-static void text_add(text_t *t, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
-static void text_add(text_t *t, const char *fmt, ...)
+void reports_text_add(reports_text_t *t, const char *fmt, ...)
 {
     if (t->oom)
         return;
@@ -392,67 +382,69 @@ static void text_add(text_t *t, const char *fmt, ...)
     }
 }
 
-/* A number cell: one decimal, or empty when there is no value. */
-static void csv_num(text_t *t, bool has, double v)
+void reports_csv_num(reports_text_t *t, bool has, double v)
 {
     if (has)
-        text_add(t, ",%.1f", round1(v));
+        reports_text_add(t, ",%.1f", reports_round1(v));
     else
-        text_add(t, ",");
+        reports_text_add(t, ",");
 }
 
 /* Ids are a-z, 0-9, "-" and "/": no cell needs quoting. */
-static void csv_rows(text_t *t, const report_t *rep, hall_t *hall, const report_job_t *j)
+static void csv_rows(reports_text_t *t, const report_t *rep, hall_t *hall, const report_job_t *j)
 {
-    text_add(t, "period,level,agency,service,issued,served,no_show,transferred,cancelled,open,"
-                "wait_count,wait_median_s,wait_p90_s,wait_max_s,service_count,"
-                "service_median_s,service_p90_s,service_max_s,standard_s,within_standard,"
-                "within_share");
+    reports_text_add(t,
+                     "period,level,agency,service,issued,served,no_show,transferred,cancelled,open,"
+                     "wait_count,wait_median_s,wait_p90_s,wait_max_s,service_count,"
+                     "service_median_s,service_p90_s,service_max_s,standard_s,within_standard,"
+                     "within_share");
     for (int h = 0; h < REPORT_HOURS; h++)
-        text_add(t, ",h%02d", h);
-    text_add(t, ",online,walk_in,slot_wait_median_s,bookings_made,bookings_checked_in,"
-                "bookings_missed,bookings_cancelled\r\n");
+        reports_text_add(t, ",h%02d", h);
+    reports_text_add(t, ",online,walk_in,slot_wait_median_s,bookings_made,bookings_checked_in,"
+                        "bookings_missed,bookings_cancelled\r\n");
     for (size_t i = 0; i < report_row_count(rep); i++) {
         const report_row_t *w = report_row_at(rep, i);
         char period[11];
-        date_text(w->period, period);
-        text_add(t, "%s,%s,%s,%s,%u,%u,%u,%u,%u,%u", period, level_of(w), w->agency, w->service,
-                 w->issued, w->served, w->no_show, w->transferred, w->cancelled, w->open);
+        reports_date_text(w->period, period);
+        reports_text_add(t, "%s,%s,%s,%s,%u,%u,%u,%u,%u,%u", period, level_of(w), w->agency,
+                         w->service, w->issued, w->served, w->no_show, w->transferred, w->cancelled,
+                         w->open);
         const report_stats_t *s[2] = {&w->wait_stats, &w->service_stats};
         for (int k = 0; k < 2; k++) {
-            text_add(t, ",%zu", s[k]->count);
-            csv_num(t, s[k]->count, s[k]->median_s);
-            csv_num(t, s[k]->count, s[k]->p90_s);
-            csv_num(t, s[k]->count, s[k]->max_s);
+            reports_text_add(t, ",%zu", s[k]->count);
+            reports_csv_num(t, s[k]->count, s[k]->median_s);
+            reports_csv_num(t, s[k]->count, s[k]->p90_s);
+            reports_csv_num(t, s[k]->count, s[k]->max_s);
         }
         if (w->standard_min > 0)
-            text_add(t, ",%d", w->standard_min * 60);
+            reports_text_add(t, ",%d", w->standard_min * 60);
         else
-            text_add(t, ",");
-        text_add(t, ",%u", w->within_standard);
+            reports_text_add(t, ",");
+        reports_text_add(t, ",%u", w->within_standard);
         if (w->with_standard)
-            text_add(t, ",%.3f", (double)w->within_standard / w->with_standard);
+            reports_text_add(t, ",%.3f", (double)w->within_standard / w->with_standard);
         else
-            text_add(t, ",");
+            reports_text_add(t, ",");
         for (int h = 0; h < REPORT_HOURS; h++)
-            text_add(t, ",%u", w->hours[h]);
+            reports_text_add(t, ",%u", w->hours[h]);
         row_bookings_t b = row_bookings(hall, w, j);
-        text_add(t, ",%u,%u", w->online, w->issued - w->online);
-        csv_num(t, w->slot_wait_stats.count, w->slot_wait_stats.median_s);
-        text_add(t, ",%d,%d,%d,%d\r\n", b.made, b.checked_in, b.missed, b.cancelled);
+        reports_text_add(t, ",%u,%u", w->online, w->issued - w->online);
+        reports_csv_num(t, w->slot_wait_stats.count, w->slot_wait_stats.median_s);
+        reports_text_add(t, ",%d,%d,%d,%d\r\n", b.made, b.checked_in, b.missed, b.cancelled);
     }
 }
 
 /* ---- GET /api/v1/reports/service ---- */
 
-/* The agency filter the account may use: admin any (NULL = all), staff and
- * liaisons their own; false after a 403. */
+/* The agency filter the account may use: admin any (NULL = all), staff,
+ * liaisons and supervisors their own; false after a 403. */
 static bool scope_check(web_req_t *r, const auth_user_t *u, query_arg_t *agency,
                         const query_arg_t *service)
 {
     if (u->role == ROLE_ADMIN)
         return true;
-    if ((u->role != ROLE_STAFF && u->role != ROLE_LIAISON) || !u->agency[0]) {
+    if ((u->role != ROLE_STAFF && u->role != ROLE_LIAISON && u->role != ROLE_SUPERVISOR) ||
+        !u->agency[0]) {
         web_reply_error(r, WEB_ERR_FORBIDDEN, NULL,
                         "service reports are for the hall's admin and agency staff");
         return false;
@@ -469,6 +461,62 @@ static bool scope_check(web_req_t *r, const auth_user_t *u, query_arg_t *agency,
     return true;
 }
 
+bool reports_range_read(web_req_t *r, const query_arg_t *from, const query_arg_t *to,
+                        const query_arg_t *group, reports_range_t *out)
+{
+    const query_arg_t *ends[2] = {from, to};
+    uint32_t ymd[2];
+    for (int i = 0; i < 2; i++) {
+        if (!ends[i]->value[0]) {
+            web_reply_error(r, WEB_ERR_MISSING_FIELD, ends[i]->name, "give '%s' as YYYY-MM-DD",
+                            ends[i]->name);
+            return false;
+        }
+        if (!report_date_parse(ends[i]->value, &ymd[i])) {
+            web_reply_error(r, WEB_ERR_INVALID, ends[i]->name,
+                            "'%s' must be a date written YYYY-MM-DD", ends[i]->name);
+            return false;
+        }
+    }
+    int64_t days = report_day_number(ymd[1]) - report_day_number(ymd[0]) + 1;
+    if (days < 1) {
+        web_reply_error(r, WEB_ERR_INVALID, "to", "'to' is before 'from'");
+        return false;
+    }
+    if (days > REPORTS_RANGE_DAYS) {
+        web_reply_error(r, WEB_ERR_INVALID, "to", "a report covers at most %d days",
+                        REPORTS_RANGE_DAYS);
+        return false;
+    }
+    out->group = REPORT_GROUP_DAY;
+    if (group->value[0] && report_group_parse(group->value, &out->group) != 0) {
+        web_reply_error(r, WEB_ERR_INVALID, "group", "'group' is day, week, month or range");
+        return false;
+    }
+    out->from = ymd[0];
+    out->to = ymd[1];
+    snprintf(out->from_text, sizeof out->from_text, "%s", from->value);
+    snprintf(out->to_text, sizeof out->to_text, "%s", to->value);
+    return true;
+}
+
+void reports_submit(web_req_t *r, reports_job_t *j)
+{
+    if (r->web->reports->queued >= REPORTS_QUEUED) {
+        j->free(j);
+        web_reply_header(r, "retry-after", "2");
+        web_reply_error(r, WEB_ERR_BUSY, NULL, "%d reports are being read; ask again in a moment",
+                        REPORTS_QUEUED);
+        return;
+    }
+    if (!(j->reply = web_reply_later(r)))
+        j->free(j);
+    else if (!job_queue(r->web->reports, j))
+        job_drop(j);
+}
+
+static void job_answer(reports_job_t *base);
+
 void web_api_reports_service(web_req_t *r)
 {
     enum { A_FROM, A_TO, A_AGENCY, A_SERVICE, A_GROUP, A__COUNT };
@@ -478,90 +526,54 @@ void web_api_reports_service(web_req_t *r)
                                   {"service", "", false},
                                   {"group", "", false}};
     auth_session_t *s = web_session_require(r);
+    reports_range_t range;
     if (!s || !web_query_read(r, args, A__COUNT) ||
-        !scope_check(r, &s->user, &args[A_AGENCY], &args[A_SERVICE]))
+        !scope_check(r, &s->user, &args[A_AGENCY], &args[A_SERVICE]) ||
+        !reports_range_read(r, &args[A_FROM], &args[A_TO], &args[A_GROUP], &range))
         return;
-    uint32_t ymd[2];
-    for (int i = A_FROM; i <= A_TO; i++) {
-        if (!args[i].value[0]) {
-            web_reply_error(r, WEB_ERR_MISSING_FIELD, args[i].name, "give '%s' as YYYY-MM-DD",
-                            args[i].name);
-            return;
-        }
-        if (!report_date_parse(args[i].value, &ymd[i])) {
-            web_reply_error(r, WEB_ERR_INVALID, args[i].name,
-                            "'%s' must be a date written YYYY-MM-DD", args[i].name);
-            return;
-        }
-    }
-    int64_t days = report_day_number(ymd[A_TO]) - report_day_number(ymd[A_FROM]) + 1;
-    if (days < 1) {
-        web_reply_error(r, WEB_ERR_INVALID, "to", "'to' is before 'from'");
-        return;
-    }
-    if (days > REPORTS_RANGE_DAYS) {
-        web_reply_error(r, WEB_ERR_INVALID, "to", "a report covers at most %d days",
-                        REPORTS_RANGE_DAYS);
-        return;
-    }
-    report_group_t group = REPORT_GROUP_DAY;
-    if (args[A_GROUP].value[0] && report_group_parse(args[A_GROUP].value, &group) != 0) {
-        web_reply_error(r, WEB_ERR_INVALID, "group", "'group' is day, week, month or range");
-        return;
-    }
-
     report_job_t *j = calloc(1, sizeof *j);
-    if (!j || !(j->report = report_new(group)) || !standards_copy(j, hall_catalog(r->web->hall))) {
+    if (j)
+        j->base = (reports_job_t){NULL, NULL, job_run, job_answer, job_free};
+    if (!j || !(j->report = report_new(range.group)) ||
+        !reports_standards_copy(&j->standards, hall_catalog(r->web->hall))) {
         if (j)
-            job_free(j);
+            job_free(&j->base);
         web_reply_error(r, WEB_ERR_INTERNAL, NULL, "out of memory");
         return;
     }
-    report_set_range_start(j->report, ymd[A_FROM]);
+    report_set_range_start(j->report, range.from);
     j->hall = r->web->hall;
-    j->from = ymd[A_FROM];
-    j->to = ymd[A_TO];
-    snprintf(j->from_text, sizeof j->from_text, "%s", args[A_FROM].value);
-    snprintf(j->to_text, sizeof j->to_text, "%s", args[A_TO].value);
+    j->from = range.from;
+    j->to = range.to;
+    snprintf(j->from_text, sizeof j->from_text, "%s", range.from_text);
+    snprintf(j->to_text, sizeof j->to_text, "%s", range.to_text);
     snprintf(j->agency, sizeof j->agency, "%s", args[A_AGENCY].value);
     snprintf(j->service, sizeof j->service, "%s", args[A_SERVICE].value);
-    j->csv = wants_csv(r);
-    j->group = group;
-    if (r->web->reports->queued >= REPORTS_QUEUED) {
-        job_free(j);
-        web_reply_header(r, "retry-after", "2");
-        web_reply_error(r, WEB_ERR_BUSY, NULL, "%d reports are being read; ask again in a moment",
-                        REPORTS_QUEUED);
-        return;
-    }
-    if (!(j->reply = web_reply_later(r)))
-        job_free(j);
-    else if (!job_queue(r->web->reports, j))
-        job_drop(j);
+    j->csv = reports_wants_csv(r);
+    j->group = range.group;
+    reports_submit(r, &j->base);
 }
 
 /* On the loop: the answer of a job the worker has read. */
-static void job_answer(report_job_t *j)
+static void job_answer(reports_job_t *base)
 {
+    report_job_t *j = (report_job_t *)base;
+    web_later_t *reply = base->reply;
     if (j->rc == REPORT_ENOMEM) {
-        web_later_error(j->reply, WEB_ERR_INTERNAL, "out of memory");
+        web_later_error(reply, WEB_ERR_INTERNAL, "out of memory");
         return;
     }
     if (j->rc != 0) {
-        web_later_error(j->reply, WEB_ERR_STORAGE_UNAVAILABLE, "the tickets cannot be read: %s",
+        web_later_error(reply, WEB_ERR_STORAGE_UNAVAILABLE, "the tickets cannot be read: %s",
                         hall_strerror(j->rc));
         return;
     }
     if (j->stats.skipped)
         log_warn("reports", "%zu stored tickets could not be read", j->stats.skipped);
     if (j->csv) {
-        text_t out = {0};
+        reports_text_t out = {0};
         csv_rows(&out, j->report, j->hall, j);
-        if (out.oom || !out.s)
-            web_later_error(j->reply, WEB_ERR_INTERNAL, "out of memory");
-        else
-            web_later_bytes(j->reply, 200, "text/csv; charset=utf-8", out.s, out.len);
-        free(out.s);
+        reports_text_reply(reply, &out);
         return;
     }
     const catalog_t *cat = hall_catalog(j->hall);
@@ -580,26 +592,40 @@ static void job_answer(report_job_t *j)
     json_object_set_new(o, "tickets_read", json_integer((json_int_t)j->stats.read));
     json_object_set_new(o, "seeks", json_integer(j->stats.seeks));
     json_object_set_new(o, "rows", rows);
+    reports_json_reply(reply, o);
+}
+
+void reports_text_reply(web_later_t *reply, reports_text_t *out)
+{
+    if (out->oom || !out->s)
+        web_later_error(reply, WEB_ERR_INTERNAL, "out of memory");
+    else
+        web_later_bytes(reply, 200, "text/csv; charset=utf-8", out->s, out->len);
+    free(out->s);
+}
+
+void reports_json_reply(web_later_t *reply, json_t *o)
+{
     char *text = json_dumps(o, WEB_JSON_FLAGS);
     json_decref(o);
     if (text)
-        web_later_bytes(j->reply, 200, "application/json", text, strlen(text));
+        web_later_bytes(reply, 200, "application/json", text, strlen(text));
     else
-        web_later_error(j->reply, WEB_ERR_INTERNAL, "out of memory");
+        web_later_error(reply, WEB_ERR_INTERNAL, "out of memory");
     free(text);
 }
 
 void reports_collect(reports_t *rs)
 {
     pthread_mutex_lock(&rs->lock);
-    report_job_t *done = rs->done;
+    reports_job_t *done = rs->done;
     rs->done = NULL;
     pthread_mutex_unlock(&rs->lock);
     while (done) {
-        report_job_t *j = done;
+        reports_job_t *j = done;
         done = j->next;
-        job_answer(j);
-        job_free(j);
+        j->answer(j);
+        j->free(j);
         rs->queued--;
     }
 }

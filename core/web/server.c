@@ -873,6 +873,8 @@ static void web_parts_free(web_t *w)
     web_idem_free(w->idem);
     web_tablets_free(w->tablets);
     web_watch_free(w->watch);
+    supervise_free(w->sv);
+    w->sv = NULL;
     w->limits = NULL;
     w->sessions = NULL;
     w->idem = NULL;
@@ -903,7 +905,7 @@ int web_open(web_t *w, const config_t *cfg, bool listen, char *err, size_t errle
     w->tablets = web_tablets_new();
     w->watch = web_watch_new(w);
     if (!w->feed || !w->metrics || !w->limits || !w->sessions || !w->idem || !w->tablets ||
-        !w->watch) {
+        !w->watch || supervise_new(&w->sv, cfg) != SUPERVISE_OK) {
         snprintf(err, errlen, "out of memory");
         goto fail;
     }

@@ -16,6 +16,7 @@
 #include "config.h"
 #include "hall.h"
 #include "jsonw.h"
+#include "supervise/supervise.h"
 
 #define WEB_PATH_MAX 512
 /* jansson's flags of every reply: compact, and reals with 15 significant
@@ -107,6 +108,7 @@ typedef struct web {
     idem_t *idem;         /* recent idempotency keys (idempotency.c) */
     tablets_t *tablets;   /* the survey tablets (api_survey.c) */
     watch_t *watch;       /* the plugins folder's watch (watch.c) */
+    supervise_t *sv;      /* the hall live's rules and scratch (api_supervise.c) */
     lws_sorted_usec_list_t tick;
     web_blob_t *agencies;         /* GET /api/v1/agencies, at most once a second */
     const catalog_t *agencies_of; /* the catalog it shows */
@@ -339,6 +341,14 @@ void web_session_logout(web_req_t *r);
 void web_api_admin_users(web_req_t *r, const char *rest);
 /* POST /api/v1/plugins/reload */
 void web_api_admin_reload(web_req_t *r);
+
+/* ---- api_supervise.c ---- */
+/* GET /api/v1/hall/live and /api/v1/pause-reasons; `p` is the path after
+ * /api/v1/. */
+void web_api_supervise(web_req_t *r, const char *p);
+/* Whether a pause may go with *reason (NULL: none given), which becomes
+ * the hall's id of that reason; false after a 422 naming `reason`. */
+bool web_pause_reason_check(web_req_t *r, const char **reason);
 /* GET /api/v1/devices[/qr.svg?url=]: where the hall's devices reach this
  * server, and a QR code of a page there. `rest` follows "devices". */
 void web_api_admin_devices(web_req_t *r, const char *rest);

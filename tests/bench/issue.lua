@@ -1,11 +1,15 @@
 -- issue.lua - wrk script: every request takes a durable ticket of one
 -- service (SERVICE in the environment; default a service with no daily
--- quota) and prints tickets/s, median and p99 latency, how many replies
--- were not 2xx/3xx, and how many ticket numbers were issued twice (every
--- thread keeps the numbers of its replies; done() merges them).
+-- quota; with PHONE, opted in to messages) and prints tickets/s, median
+-- and p99 latency, how many replies were not 2xx/3xx, and how many ticket
+-- numbers were issued twice (every thread keeps the numbers of its
+-- replies; done() merges them).
 wrk.method = "POST"
 wrk.headers["Content-Type"] = "application/json"
-wrk.body = string.format('{"service":"%s"}', os.getenv("SERVICE") or "dukcapil/legalisasi")
+-- PHONE in the environment: every ticket asks for messages to that number
+local phone = os.getenv("PHONE")
+wrk.body = string.format('{"service":"%s"%s}', os.getenv("SERVICE") or "dukcapil/legalisasi",
+  phone and string.format(',"notify":{"phone":"%s"}', phone) or "")
 
 local threads = {}
 

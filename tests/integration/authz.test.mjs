@@ -1,6 +1,6 @@
 // authz.test.mjs - the authorization matrix against the real mppd. Every
 // role (admin, staff of agency A, staff of agency B, liaison, display,
-// anonymous) x the counter of its own / the other agency x every counter
+// supervisor of agency A, anonymous) x the counter of its own / the other agency x every counter
 // action, plus the other staff and admin endpoints (counter GET, session,
 // board text, accounts, plugin reload). The expected allow or deny of each
 // cell is computed from the small table of rules below, never written per
@@ -26,6 +26,7 @@ const ROLES = [
   { id: 'staff-B', role: 'staff', agency: B.agency },
   { id: 'liaison', role: 'liaison', agency: A.agency },
   { id: 'display', role: 'display' },
+  { id: 'supervisor', role: 'supervisor', agency: A.agency },
   { id: 'anonymous', role: null },
 ];
 
@@ -41,7 +42,7 @@ const RULES = {
 // counter's context (ctx): its tickets and the other agency's service.
 const COUNTER_STEPS = [
   { action: 'open' },
-  { action: 'pause' },
+  { action: 'pause', body: () => ({ reason: 'ishoma' }) },
   { action: 'resume' },
   { action: 'call', body: () => ({}), check: (r) => r.json?.counter?.ticket?.status === 'called' },
   { action: 'recall' },

@@ -162,10 +162,10 @@ test('staff act only on their agency\'s counters; admin on any; display on none'
   assert.equal(r.json.error.code, 'forbidden');
   assert.equal((await budi.req('POST', '/api/v1/counters/10/open')).status, 200);
   const papan = await hall.login('papan');
-  assert.equal((await papan.req('POST', '/api/v1/counters/10/pause')).status, 403);
+  assert.equal((await papan.req('POST', '/api/v1/counters/10/pause', { reason: 'ishoma' })).status, 403);
   const admin = await hall.login('admin');
   // counter 10 is held by budi's session: admin may take it over
-  assert.equal((await admin.req('POST', '/api/v1/counters/10/pause')).status, 200);
+  assert.equal((await admin.req('POST', '/api/v1/counters/10/pause', { reason: 'rapat' })).status, 200);
   assert.equal((await hall.req('POST', '/api/v1/counters/2/open')).status, 401);
   assert.equal((await budi.req('POST', '/api/v1/counters/999/open')).status, 404);
   assert.equal((await budi.req('POST', '/api/v1/counters/10/dance')).status, 404);

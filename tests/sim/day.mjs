@@ -120,7 +120,9 @@ function errorStats(pairs) {
 // opts: seed, scale (1 = a full day of about 600 tickets), from/until
 // ("HH:MM" of the first and last arrival), close ("HH:MM": counters take
 // no new call from then; what still waits stays open), date (YYYY-MM-DD, default the
-// day after the server's clock), log (a function for progress lines).
+// day after the server's clock), log (a function for progress lines),
+// staff (async (counter number) => {name, client} of the account that works
+// that counter; default: the admin works every counter).
 export async function simulateDay(api, login, opts = {}) {
   const R = rng(opts.seed ?? 1);
   const log = opts.log || (() => {});
@@ -169,8 +171,17 @@ export async function simulateDay(api, login, opts = {}) {
   const estimatePairs = [], standardPairs = [];
 
   const admin = await login(); // a session lasts 12 hours: the day must end by 19:00
+  // what each person did, for the staff report: finishes (a declared next
+  // step too), no-shows, transfers and the service times (start -> finish)
+  const byStaff = {};
+  const did = (c) => (byStaff[c.staff] ??= { served: 0, no_show: 0, transfers: 0, service_ms: [] });
+  for (const c of counters.values()) {
+    const who = opts.staff ? await opts.staff(c.n) : null;
+    c.client = who ? who.client : admin;
+    c.staff = who ? who.name : 'admin';
+  }
   const act = async (c, action, body = {}) => {
-    const r = await admin.req('POST', `/api/v1/counters/${c.n}/${action}`, body);
+    const r = await c.client.req('POST', `/api/v1/counters/${c.n}/${action}`, body);
     if (r.status !== 200) throw new Error(`counter ${c.n} ${action} at ${new Date(now + 7 * 3600_000).toISOString()}: ${r.status} ${r.text}`);
     return r.json.counter;
   };
@@ -199,7 +210,7 @@ export async function simulateDay(api, login, opts = {}) {
     const t = tickets.get(counter.ticket.id);
     if (!t) { // a ticket from before this simulation (a hall that carries over): serve it, uncounted
       c.busy = counter.ticket;
-      ev.push(now + 5 * MIN, async () => { await act(c, 'finish'); c.busy = null; ev.push(now + 15_000, () => call(c)); });
+      ev.push(now + 5 * MIN, async () => { await act(c, 'finish'); did(c).served++; c.busy = null; ev.push(now + 15_000, () => call(c)); });
       return;
     }
     c.busy = t;
@@ -212,6 +223,7 @@ export async function simulateDay(api, login, opts = {}) {
     if (R.next() < P_NO_SHOW) {
       ev.push(now + 2 * MIN, async () => {
         await act(c, 'no-show');
+        did(c).no_show++;
         t.status = 'no_show';
         c.busy = null;
         ev.push(now + 15_000, () => call(c));
@@ -225,6 +237,7 @@ export async function simulateDay(api, login, opts = {}) {
     const dur = Math.min(3 * standard, Math.max(MIN, Math.round(0.8 * standard * Math.exp(0.45 * R.normal()))));
     ev.push(now + walk, async () => {
       await act(c, 'start');
+      t.startedAt = now;
       ev.push(now + dur, () => finish(c, t));
     });
   };
@@ -236,9 +249,12 @@ export async function simulateDay(api, login, opts = {}) {
     if (others.length && R.next() < P_TRANSFER) {
       const to = others[Math.floor(R.next() * others.length)].id;
       await act(c, 'transfer', { service: to, place: 'back' });
+      did(c).transfers++;
       moved(t, to);
     } else {
       await act(c, 'finish');
+      did(c).served++;
+      did(c).service_ms.push(now - t.startedAt);
       // a declared next step or a plugin hook may have queued it again
       const s = (await api.req('GET', `/api/v1/tickets/${t.token}`)).json.ticket;
       if (s.status === 'waiting') {
@@ -332,5 +348,6 @@ export async function simulateDay(api, login, opts = {}) {
     events: done, real_s: Math.round((Date.now() - started) / 100) / 10,
     end: new Date(now + 7 * 3600_000).toISOString().slice(11, 16),
     admin: () => admin,
+    byStaff,
   };
 }

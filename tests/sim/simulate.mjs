@@ -1,6 +1,7 @@
 // simulate.mjs - runs a simulated MPP day (day.mjs) and prints what it did,
-// the service report mppd gives for that day, and the error of the wait
-// estimates. Against a running mppd built with the test clock:
+// the service report mppd gives for that day, the staff report's total
+// and how long it takes to read (the median of 5 reads of the day's audit
+// log), and the error of the wait estimates. Against a running mppd built with the test clock:
 //   node tests/sim/simulate.mjs --url http://127.0.0.1:8080 --user admin --password ...
 // or, without --url, against an mppd it starts itself (build-test/mppd,
 // a fresh data folder); --keep leaves that one running to look at the
@@ -60,8 +61,22 @@ try {
   });
   const rep = await day.admin().req('GET', `/api/v1/reports/service?from=${day.date}&to=${day.date}`);
   const hallRow = rep.json.rows.find((r) => r.level === 'hall');
+  // the staff report of the day: its total against what the simulation
+  // did, and its time to read (HTTP included)
+  const times = [];
+  let staff = null;
+  for (let i = 0; i < 5; i++) {
+    const t0 = process.hrtime.bigint();
+    staff = await day.admin().req('GET', `/api/v1/reports/staff?from=${day.date}&to=${day.date}`);
+    times.push(Number(process.hrtime.bigint() - t0) / 1e6);
+  }
+  times.sort((a, b) => a - b);
+  const staffTotal = staff.json.rows.find((r) => r.staff === null);
+  const servedBySim = Object.values(day.byStaff).reduce((n, x) => n + x.served, 0);
   const summary = {
     date: day.date, simulated: day.count, surveys: day.surveys, refused: day.refused,
+    staff_report: staffTotal && { served: staffTotal.served, simulated_finishes: servedBySim,
+      events_read: staff.json.events_read, median_ms: Math.round(times[2] * 10) / 10 },
     report: hallRow && {
       issued: hallRow.issued, served: hallRow.served, no_show: hallRow.no_show,
       transferred: hallRow.transferred, open: hallRow.open, waiting: hallRow.waiting,
@@ -74,8 +89,9 @@ try {
   console.log(JSON.stringify(summary, null, 2));
   if (opt('json')) writeFileSync(opt('json'), JSON.stringify(summary, null, 2) + '\n');
   const ok = hallRow && hallRow.issued === day.count.issued && hallRow.served === day.count.served &&
-    hallRow.no_show === day.count.no_show && hallRow.transferred === day.count.transferred;
-  console.error(ok ? 'the service report matches the simulation' : 'the service report DIFFERS from the simulation');
+    hallRow.no_show === day.count.no_show && hallRow.transferred === day.count.transferred &&
+    staffTotal && staffTotal.served === servedBySim;
+  console.error(ok ? 'the service and staff reports match the simulation' : 'a report DIFFERS from the simulation');
   if (hall && flag('keep')) {
     console.error(`mppd keeps running at ${hall.base} (admin page ${hall.base}/admin, login admin / ${password}); data in ${hall.dir}. Ctrl-C stops it.`);
     await new Promise((ok2) => process.on('SIGINT', ok2));

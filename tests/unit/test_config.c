@@ -122,6 +122,15 @@ static void test_shipped_file(void **state)
         agencies += !seen;
     }
     assert_int_equal(agencies, 20);
+    /* break reasons with their limits, and the alerts' thresholds */
+    assert_int_equal(cfg->n_pause_reasons, 5);
+    assert_string_equal(cfg->pause_reasons[0].id, "ishoma");
+    assert_int_equal(cfg->pause_reasons[0].max_minutes, 60);
+    assert_non_null(config_pause_reason_find(cfg, "sholat-jumat"));
+    assert_null(config_pause_reason_find(cfg, "tidur"));
+    assert_true(cfg->alert_wait_multiple == 2.0);
+    assert_int_equal(cfg->alert_wait_floor_min, 15);
+    assert_int_equal(cfg->alert_no_counter_min, 5);
 }
 
 /* Ranges around breaks, special periods of the hall, an agency's own
@@ -332,6 +341,12 @@ static const bad_case_t bad_cases[] = {
     {"public_url.cfg", "tests/config/public_url.cfg:3",
      "hall.public_url: 'mpp.purbalinggakab.go.id' is not an http:// or https://"},
     {"log_level.cfg", "tests/config/log_level.cfg:2", "log.level: 'verbose' is not a log level"},
+    {"pause_reason_twice.cfg", "tests/config/pause_reason_twice.cfg:3",
+     "pause_reasons[1].id: pause reason 'ishoma' is listed twice"},
+    {"pause_reason_id.cfg", "tests/config/pause_reason_id.cfg:2",
+     "pause_reasons[0].id: a pause reason needs an id of a-z, 0-9 and '-'"},
+    {"alerts_multiple.cfg", "tests/config/alerts_multiple.cfg:2",
+     "alerts.wait_multiple: 0.5 is out of range (1..100)"},
     {"sessions.cfg", "tests/config/sessions.cfg:2",
      "sessions.idle_minutes: 600 minutes idle is longer"},
     /* a mistake in an included file is reported in that file */

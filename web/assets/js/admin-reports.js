@@ -29,8 +29,26 @@ const w = (key, params = {}) => {
   return typeof s === 'string' ? s.replace(/\{(\w+)\}/g, (_, k) => params[k] ?? '') : s;
 };
 const isoDay = (d) => `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-const mins = (s) => (s === null || s === undefined ? '–' : (s / 60).toFixed(1));
-const pct = (x) => (x === null || x === undefined ? '–' : `${Math.round(x * 100)}%`);
+// minutes with one decimal, a share in percent ('–' for none): the tables'
+export const mins = (s) => (s === null || s === undefined ? '–' : (s / 60).toFixed(1));
+export const pct = (x) => (x === null || x === undefined ? '–' : `${Math.round(x * 100)}%`);
+
+// A report panel's agency menu (keeping its choice) and default range:
+// the 1st of this month to a week ahead, so a simulated day, which runs on
+// a coming day, shows too. `prefix` names its fields (#rp-from, #st-to).
+export function reportForm(prefix, list) {
+  const sel = $(`#${prefix}-agency`);
+  const keep = sel.value;
+  sel.replaceChildren(el('option', { value: '', dataset: { i18n: 'admin.ikm.all' } }, t('admin.ikm.all')),
+    ...list.map((a) => el('option', { value: a.id }, a.name)));
+  sel.value = keep;
+  if (!$(`#${prefix}-from`).value) {
+    const now = new Date();
+    $(`#${prefix}-from`).value = isoDay(new Date(now.getFullYear(), now.getMonth(), 1));
+    $(`#${prefix}-to`).value = isoDay(new Date(now.getTime() + 7 * 86400_000));
+  }
+  return sel;
+}
 
 let agencies = [];
 let report = null;
@@ -117,21 +135,10 @@ async function load() {
   render();
 }
 
-// Fills the agency menu and the default range (the 1st of this month to a
-// week ahead, so a simulated day, which runs on a coming day, shows too),
-// then loads.
+// Fills the agency menu and the default range, then loads.
 export async function initReports(list) {
   agencies = list;
-  const sel = $('#rp-agency');
-  const keep = sel.value;
-  sel.replaceChildren(el('option', { value: '', dataset: { i18n: 'admin.ikm.all' } }, t('admin.ikm.all')),
-    ...agencies.map((a) => el('option', { value: a.id }, a.name)));
-  sel.value = keep;
-  if (!$('#rp-from').value) {
-    const now = new Date();
-    $('#rp-from').value = isoDay(new Date(now.getFullYear(), now.getMonth(), 1));
-    $('#rp-to').value = isoDay(new Date(now.getTime() + 7 * 86400_000));
-  }
+  const sel = reportForm('rp', list);
   if (!sel.dataset.wired) {
     sel.dataset.wired = '1';
     $('#rp-form').addEventListener('submit', (e) => { e.preventDefault(); load(); });

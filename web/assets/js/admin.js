@@ -6,8 +6,9 @@
 // service-time reports with charts (admin-reports.js); the devices of the
 // hall with their addresses, QR codes and Chromium lines (admin-devices.js);
 // the day's online bookings per service (admin-bookings.js); the messages
-// to citizens, failed ones sent again (admin-outbox.js).
-import { t, translate, langButton, onLang } from './i18n.js';
+// to citizens, failed ones sent again (admin-outbox.js); the staff report
+// with its charts (admin-staff.js) and a link to the hall live.
+import { t, lang, translate, langButton, onLang } from './i18n.js';
 import { api, errorText, loginForm } from './api.js';
 import { Feed } from './feed.js';
 import { el, $, feeText, minutes, completionText } from './format.js';
@@ -17,6 +18,7 @@ import { initDevices, renderDevices } from './admin-devices.js';
 import { initBookings } from './admin-bookings.js';
 import { fmt, sampleText, profileTables } from './ikm-view.js';
 import { initOutbox } from './admin-outbox.js';
+import { initStaff } from './admin-staff.js';
 
 const state = { user: null, board: null, counters: new Map(), agencies: [], health: null, ikm: null };
 
@@ -48,7 +50,7 @@ async function start() {
 async function loggedIn(user) {
   state.user = user;
   if (user.role !== 'admin') {
-    flash(t('admin.not_admin'), 'error');
+    flash(t(user.role === 'supervisor' ? 'admin.not_admin.supervisor' : 'admin.not_admin'), 'error');
     screen(false);
     return;
   }
@@ -71,7 +73,7 @@ async function loadAll() {
   ikmAgencies();
   await Promise.all([loadCounters(), loadIkm(), initUsers(state.agencies, flash, state.user.name),
     initReports(state.agencies), initDevices(flash), initBookings(state.agencies),
-    initOutbox()]);
+    initOutbox(), initStaff(state.agencies)]);
 }
 
 // ---- the IKM panel (GET /api/v1/reports/ikm, docs/skm.md) ----

@@ -8,10 +8,15 @@
 // made online carries a badge with its code, at the desk and in the list;
 // a step of a visit across agencies carries "Bagian dari kunjungan", and
 // finishing it says where the visit goes on (visit.step_ready on the feed).
+// Pausing asks why, from the hall's pause reasons; the current ticket's
+// timer turns amber from 80% of its service's standard and red past it;
+// the next citizen's requirements are shown so staff can prepare; "Kinerja
+// saya hari ini" gives the staff report of the one logged in.
 import { t, translate, langButton, onLang } from './i18n.js';
 import { api, agencies, serviceIndex, errorText, loginForm } from './api.js';
 import { Feed } from './feed.js';
-import { el, $, feeText, minutes, completionText, timeOf, dateTime, matches, agencyShort, agencyLogo, counterRange } from './format.js';
+import { el, $, feeText, minutes, completionText, timeOf, dateTime, matches, agencyShort, agencyLogo, counterRange, clockText,
+  standardLevel } from './format.js';
 
 // "Pesanan daring BK-7QK3" for a booked ticket, else null.
 const bookedBadge = (tk) => (tk && tk.booking ? el('span', { class: 'badge booked' }, t('ticket.booking', { code: tk.booking })) : null);
@@ -34,6 +39,9 @@ const state = {
   visitDone: null,       // {visit, id, number}: a visit's step just finished here, until the feed says what follows
   finishedOf: new Map(), // visit id -> the id of its ticket last finished (the feed's ticket.finished)
   visitNews: new Map(),  // visit id -> {e: its last visit.step_ready or visit.finished, after: the ticket finished before it}
+  reasons: [],           // the hall's pause reasons [{id, name, max_minutes}]; none: pause without one
+  clockOffset: 0,        // the hall's clock minus this browser's, ms (the console's timer)
+  hallDate: null,        // the hall's local date, YYYY-MM-DD (my figures today)
 };
 
 // ---- messages ----
@@ -76,6 +84,7 @@ async function loggedIn(user) {
   try {
     state.agencyList = await agencies();
     state.services = serviceIndex(state.agencyList);
+    state.reasons = (await api('GET', '/api/v1/pause-reasons')).pause_reasons;
   } catch (err) {
     flash(errorText(err), 'error');
   }
@@ -118,6 +127,10 @@ async function pickCounter(n, quiet) {
 
 function applyCounterReply(reply) {
   state.counter = reply.counter;
+  if (reply.now) {
+    state.clockOffset = Date.parse(reply.now) - Date.now();
+    if (state.hallDate !== reply.now.slice(0, 10)) { state.hallDate = reply.now.slice(0, 10); loadMine(); }
+  }
   if (reply.waiting) {
     state.waiting = reply.waiting;
     state.waitingTotal = reply.waiting_total ?? reply.waiting.length;
@@ -150,7 +163,8 @@ function render() {
   $('#desk-title').replaceChildren(agencyLogo(agency) || '', t('loket.n', { n: c.number }) + ' · ' + (agency ? agencyShort(agency) : c.agency));
   $('#desk-title').tabIndex = -1;
   const badge = $('#desk-status');
-  badge.textContent = t('counter.' + c.status) + (c.staff && !c.held_by_you ? ` (${c.staff})` : '');
+  badge.textContent = (c.status === 'paused' && c.pause_reason ? t('counter.paused.reason', { reason: reasonName(c.pause_reason) }) : t('counter.' + c.status)) +
+    (c.staff && !c.held_by_you ? ` (${c.staff})` : '');
   badge.className = 'badge ' + c.status;
   for (const b of document.querySelectorAll('[data-act]')) b.disabled = !allowed(b.dataset.act);
   $('#call-number button').disabled = !(c.status === 'open' && c.held_by_you &&
@@ -167,7 +181,9 @@ function render() {
       tk.issued_at ? timeOf(tk.issued_at) : null, tk.transfers ? `↪ ${tk.transfers}` : null].filter(Boolean).join(' · ')
     : '';
   $('#ticket-box').dataset.status = tk ? tk.status : 'none';
+  renderTimer();
   renderStandard(svc);
+  renderNext();
 
   $('#n-called').textContent = c.called_today ?? 0;
   $('#n-served').textContent = c.served_today ?? 0;
@@ -213,6 +229,83 @@ function renderStandard(svc) {
   ].flat().filter(Boolean));
 }
 
+// ---- the current ticket's timer, the next citizen ----
+
+const reasonName = (id) => state.reasons.find((r) => r.id === id)?.name || id;
+
+// Seconds the current ticket has taken (from its start, or its call when
+// not started) and how that stands against its service's standard: amber
+// from 80% of it, red past it (as the hall live view counts).
+function renderTimer() {
+  const p = $('#cur-timer');
+  const tk = state.counter?.ticket;
+  if (!tk || !ACTIVE.includes(tk.status) || !tk.called_at) { p.hidden = true; p.dataset.level = ''; return; }
+  const start = Date.parse(tk.started_at && tk.started_at >= tk.called_at ? tk.started_at : tk.called_at);
+  const secs = Math.max(0, Math.floor((Date.now() + state.clockOffset - start) / 1000));
+  const std = (state.services.get(tk.service)?.service.minutes || 0) * 60;
+  const level = standardLevel(secs, std);
+  p.hidden = false;
+  p.dataset.level = level;
+  p.textContent = (std ? t('counter.timer', { time: clockText(secs), std: minutes(std / 60) }) : t('counter.timer.nostd', { time: clockText(secs) })) +
+    (level === 'ok' ? '' : ` · ${t('counter.timer.' + level)}`);
+}
+
+// Who this counter calls next (the first of its waiting list, in call
+// order) and what they must bring.
+function renderNext() {
+  const box = $('#next');
+  const w = state.waiting[0];
+  if (!w) { box.replaceChildren(el('p', { class: 'hint' }, t('counter.next.none'))); return; }
+  const s = state.services.get(w.service)?.service;
+  const req = s?.requirements || [];
+  box.replaceChildren(...[
+    el('p', { class: 'next-head' }, el('span', { class: 'number' }, w.number), el('strong', {}, s ? s.name : w.service),
+      w.priority ? el('span', { class: 'badge paused' }, t('priority.' + w.priority)) : null, bookedBadge(w)),
+    el('p', {}, req.length ? t('counter.next.prepare') : t('kiosk.requirements.none')),
+    req.length ? el('ol', { id: 'next-req' }, req.map((r) => el('li', {}, r))) : null,
+  ].filter(Boolean));
+}
+
+// ---- my figures today (GET /api/v1/reports/staff: staff read their own) ----
+
+async function loadMine() {
+  const day = state.hallDate;
+  if (!day) return;
+  $('#mine-csv').href = `/api/v1/reports/staff.csv?from=${day.slice(0, 8)}01&to=${day}&group=day`;
+  try {
+    const r = await api('GET', `/api/v1/reports/staff?from=${day}&to=${day}&group=range`);
+    const me = r.rows.find((x) => x.staff === state.user?.name);
+    const mins = (s) => (s === null || s === undefined ? '–' : (s / 60).toFixed(1));
+    $('#mine').textContent = !me ? t('counter.mine.none') : t('counter.mine.text', {
+      served: me.served, median: mins(me.service_time.median_s), no_show: me.no_show, transfers: me.transfers,
+      share: me.against_standard.within_share === null ? '–' : `${Math.round(me.against_standard.within_share * 100)}%`,
+      paused: Math.round(me.paused_s / 60) }) +
+      (me?.paused_by_reason.length ? ` (${me.paused_by_reason.map((p) => `${p.name} ${Math.round(p.seconds / 60)}`).join(', ')})` : '');
+  } catch (err) {
+    $('#mine').textContent = errorText(err);
+  }
+}
+
+// ---- pausing: why ----
+
+function openPause() {
+  const list = $('#pz-list');
+  list.replaceChildren(list.querySelector('legend'), ...state.reasons.map((r, i) => el('label', { class: 'radio' },
+    el('input', { type: 'radio', name: 'reason', value: r.id, checked: i === 0 }), ' ', r.name,
+    r.max_minutes ? el('span', { class: 'hint' }, ` (${t('counter.pause.max', { n: r.max_minutes })})`) : null)));
+  $('#pz-error').hidden = true;
+  $('#pause').showModal();
+  list.querySelector('input')?.focus();
+}
+
+async function submitPause(e) {
+  e.preventDefault();
+  const picked = document.querySelector('#pz-list input[name=reason]:checked');
+  if (!picked) { $('#pz-error').textContent = t('counter.pause.need'); $('#pz-error').hidden = false; return; }
+  $('#pause').close();
+  await act('pause', { reason: picked.value });
+}
+
 async function refresh() {
   if (!state.number) return;
   try {
@@ -253,6 +346,7 @@ function visitNews() {
 async function act(action, body) {
   if (action === 'reprint') return reprint();
   if (action === 'transfer' && !body) return openTransfer();
+  if (action === 'pause' && !body && state.reasons.length) return openPause();
   const before = state.counter?.ticket;
   try {
     const reply = await api('POST', `/api/v1/counters/${state.number}/${action}`, body);
@@ -264,6 +358,8 @@ async function act(action, body) {
       state.visitDone = { visit: tk.visit, id: tk.id, number: tk.number };
       flash(t('counter.done.finish', { number: tk.number }));
       visitNews();
+    } else if (action === 'pause' && body?.reason) {
+      flash(t('counter.paused.reason', { reason: reasonName(body.reason) }));
     } else {
       const svc = body?.service && state.services.get(body.service);
       flash(t('counter.done.' + action, { number: tk?.number ?? '', service: svc ? svc.service.name : body?.service }));
@@ -338,7 +434,7 @@ async function submitTransfer(e) {
 
 function onKey(e) {
   if (e.ctrlKey || e.altKey || e.metaKey || e.repeat) return;
-  if ($('#desk').hidden || $('#transfer').open) return;
+  if ($('#desk').hidden || $('#transfer').open || $('#pause').open) return;
   const tag = e.target.tagName;
   if (tag === 'INPUT' || tag === 'TEXTAREA' || tag === 'SELECT') {
     if (e.key === 'Escape') e.target.blur();
@@ -374,6 +470,10 @@ function init() {
   $('#tr-search').addEventListener('input', renderTargets);
   $('#transfer-form').addEventListener('submit', submitTransfer);
   $('#tr-cancel').addEventListener('click', () => $('#transfer').close());
+  $('#pause-form').addEventListener('submit', submitPause);
+  $('#mine-load').addEventListener('click', loadMine);
+  $('#pz-cancel').addEventListener('click', () => $('#pause').close());
+  setInterval(renderTimer, 1000);
   document.addEventListener('keydown', onKey);
   new Feed({
     onSnapshot: () => refreshSoon(),

@@ -188,3 +188,11 @@ export function andList(items) {
   if (items.length < 2) return items.join('');
   return t('list.and', { a: items.slice(0, -1).join(', '), b: items[items.length - 1] });
 }
+
+// Seconds as "m:ss" (a timer at a counter).
+export const clockText = (s) => `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`;
+
+// How `secs` of a service stand against its standard `std` (seconds):
+// 'amber' from 80% of it, 'red' past it, else 'ok' (as the hall live view
+// counts, core/supervise).
+export const standardLevel = (secs, std) => (!std ? 'ok' : secs > std ? 'red' : secs >= 0.8 * std ? 'amber' : 'ok');
