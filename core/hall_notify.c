@@ -28,7 +28,7 @@
 #include "notify/send.h"
 #include "notify/template.h"
 
-#define BATCH 16
+#define BATCH 32 /* messages handed to the sender at a time (up to twice) */
 
 /* A ticket whose citizen asked for messages. Its record is the phone,
  * then "\tnear" once "hampir tiba" was queued for its current queue. */
@@ -48,6 +48,10 @@ struct hall_notify {
     size_t in_flight;        /* handed to the sender, not yet collected */
     sub_t *subs;
     size_t n_subs, cap_subs;
+    /* the subs by ticket id: open addressing, each slot a position in subs
+     * plus 1 (0: empty), a power of two at least twice cap_subs */
+    size_t *slots;
+    size_t n_slots;
     int utc_offset_min;
     int64_t swept_ms; /* the last erasure */
 };
@@ -83,12 +87,44 @@ static void del_msg(void *ctx, const notify_msg_t *m)
     store_batch_del(hall_batch(h), STORE_DB_OUTBOX, &k);
 }
 
+/* The slot where ticket's position is, or the empty slot where it would
+ * go (linear probing). */
+static size_t slot_of(const hall_notify_t *n, uint64_t ticket)
+{
+    size_t mask = n->n_slots - 1;
+    size_t i = (size_t)(ticket * 0x9E3779B97F4A7C15ULL >> 17) & mask;
+    while (n->slots[i] && n->subs[n->slots[i] - 1].ticket != ticket)
+        i = (i + 1) & mask;
+    return i;
+}
+
 static sub_t *sub_find(hall_notify_t *n, uint64_t ticket)
 {
+    if (!n->n_slots)
+        return NULL;
+    size_t pos = n->slots[slot_of(n, ticket)];
+    return pos ? &n->subs[pos - 1] : NULL;
+}
+
+/* Room for one more subscription, the index made again when it grows. */
+static int sub_reserve(hall_notify_t *n)
+{
+    if (n->n_subs < n->cap_subs)
+        return 0;
+    size_t cap = n->cap_subs ? n->cap_subs * 2 : 32;
+    sub_t *s = realloc(n->subs, cap * sizeof *s);
+    size_t *slots = s ? calloc(2 * cap, sizeof *slots) : NULL;
+    if (s)
+        n->subs = s;
+    if (!slots)
+        return -1;
+    free(n->slots);
+    n->slots = slots;
+    n->n_slots = 2 * cap;
+    n->cap_subs = cap;
     for (size_t i = 0; i < n->n_subs; i++)
-        if (n->subs[i].ticket == ticket)
-            return &n->subs[i];
-    return NULL;
+        n->slots[slot_of(n, n->subs[i].ticket)] = i + 1;
+    return 0;
 }
 
 /* Adds the ticket's subscription, or gives it a new phone; *out is it. */
@@ -100,20 +136,39 @@ static int sub_add(hall_notify_t *n, uint64_t ticket, const char *phone, sub_t *
         *out = old;
         return 0;
     }
-    if (n->n_subs == n->cap_subs) {
-        size_t cap = n->cap_subs ? n->cap_subs * 2 : 32;
-        sub_t *s = realloc(n->subs, cap * sizeof *s);
-        if (!s)
-            return -1;
-        n->subs = s;
-        n->cap_subs = cap;
-    }
+    if (sub_reserve(n) != 0)
+        return -1;
     sub_t *sub = &n->subs[n->n_subs++];
     sub->ticket = ticket;
     sub->near = false;
     snprintf(sub->phone, NOTIFY_PHONE_MAX, "%s", phone);
+    n->slots[slot_of(n, ticket)] = n->n_subs;
     *out = sub;
     return 0;
+}
+
+/* Takes s out of subs and the index: the last subscription moves into its
+ * place, and the slots after its own close up (backward-shift deletion,
+ * so no probe chain is broken). */
+static void sub_remove(hall_notify_t *n, sub_t *s)
+{
+    size_t mask = n->n_slots - 1, hole = slot_of(n, s->ticket);
+    for (size_t j = (hole + 1) & mask; n->slots[j]; j = (j + 1) & mask) {
+        uint64_t t = n->subs[n->slots[j] - 1].ticket;
+        size_t home = (size_t)(t * 0x9E3779B97F4A7C15ULL >> 17) & mask;
+        /* j's entry may move back to the hole unless its home lies in (hole, j] */
+        if (((j - home) & mask) >= ((j - hole) & mask)) {
+            n->slots[hole] = n->slots[j];
+            hole = j;
+        }
+    }
+    n->slots[hole] = 0;
+    size_t at = (size_t)(s - n->subs), last = n->n_subs - 1;
+    if (at != last) {
+        n->subs[at] = n->subs[last];
+        n->slots[slot_of(n, n->subs[at].ticket)] = at + 1;
+    }
+    n->n_subs--;
 }
 
 /* Writes the subscription's record into the open round. */
@@ -134,7 +189,7 @@ static void sub_end(hall_t *h, hall_notify_t *n, sub_t *s)
     store_key_init(&k);
     store_key_u64(&k, s->ticket);
     store_batch_del(hall_batch(h), STORE_DB_SUBSCRIPTIONS, &k);
-    *s = n->subs[--n->n_subs];
+    sub_remove(n, s);
 }
 
 /* ---- open and restore ---- */
@@ -204,6 +259,7 @@ void hall_notify_free(hall_notify_t *n)
     }
     notify_outbox_free(n->outbox);
     free(n->subs);
+    free(n->slots);
     free(n);
 }
 
@@ -227,6 +283,8 @@ int hall_notify_restore(hall_t *h, hall_notify_t **out, char *err, size_t errlen
     notify_outbox_free(n->outbox);
     n->outbox = box;
     n->n_subs = 0;
+    if (n->slots)
+        memset(n->slots, 0, n->n_slots * sizeof *n->slots);
     n->in_flight = 0; /* a batch still with the sender comes back as released or done */
     restore_ctx_t r = {n, 0};
     int rc = store_walk(hall_store(h), STORE_DB_OUTBOX, NULL, NULL, false, restore_msg, &r);
@@ -330,6 +388,8 @@ int hall_notify_start(hall_t *h, void (*wake)(void *ctx), void *wake_ctx, char *
 
 /* ---- messages ---- */
 
+static void pump(hall_t *h, int64_t now);
+
 /* The round of a message is done: it may go out (rc 0), or it never was. */
 static void add_done(void *ctx, int rc)
 {
@@ -337,10 +397,12 @@ static void add_done(void *ctx, int rc)
     uint64_t id = (uint64_t)(uintptr_t)((void **)ctx)[1];
     free(ctx);
     hall_notify_t *n = hall_notify_of(h);
-    if (rc == 0)
+    if (rc == 0) {
         notify_outbox_confirm(n->outbox, id);
-    else
+        pump(h, hall_now(h)); /* out at once, not at the next tick */
+    } else {
         notify_outbox_rollback(n->outbox, id);
+    }
 }
 
 /* Queues template `name` to `to` in the open round, due from not_before
@@ -584,6 +646,33 @@ void hall_notify_booking(hall_t *h, const booking_t *b, const char *name)
 
 /* ---- delivery ---- */
 
+/* Hands the sender the messages due now, keeping between BATCH and twice
+ * that in its hands while any are due, so it never waits for the next
+ * tick: called on every tick, when outcomes come back and when a message
+ * is confirmed. Each is rewritten as "sending" first: after a crash it is
+ * sent again (at least once). */
+static void pump(hall_t *h, int64_t now)
+{
+    hall_notify_t *n = hall_notify_of(h);
+    if (!n->sender || n->in_flight > BATCH)
+        return;
+    const notify_msg_t *due[2 * BATCH];
+    size_t k = notify_outbox_next_due(n->outbox, now, due, 2 * BATCH - n->in_flight);
+    if (k == 0)
+        return;
+    for (size_t i = 0; i < k; i++)
+        put_msg(h, due[i]);
+    if (notify_sender_submit(n->sender, due, k) != NOTIFY_OK) {
+        for (size_t i = 0; i < k; i++) {
+            const notify_msg_t *m;
+            if (notify_outbox_release(n->outbox, due[i]->id, &m) == NOTIFY_OK)
+                put_msg(h, m);
+        }
+        return;
+    }
+    n->in_flight += k;
+}
+
 void hall_notify_tick(hall_t *h, int64_t now)
 {
     hall_notify_t *n = hall_notify_of(h);
@@ -595,23 +684,7 @@ void hall_notify_tick(hall_t *h, int64_t now)
         notify_outbox_forget(n->outbox, now - (int64_t)cfg->notify_forget_days * 86400000, del_msg,
                              h);
     }
-    if (!n->sender || n->in_flight)
-        return;
-    const notify_msg_t *due[BATCH];
-    size_t k = notify_outbox_next_due(n->outbox, now, due, BATCH);
-    if (k == 0)
-        return;
-    for (size_t i = 0; i < k; i++)
-        put_msg(h, due[i]); /* "sending": after a crash it is sent again */
-    if (notify_sender_submit(n->sender, due, k) != NOTIFY_OK) {
-        for (size_t i = 0; i < k; i++) {
-            const notify_msg_t *m;
-            if (notify_outbox_release(n->outbox, due[i]->id, &m) == NOTIFY_OK)
-                put_msg(h, m);
-        }
-        return;
-    }
-    n->in_flight = k;
+    pump(h, now);
 }
 
 /* When a message was first due: its creation, or later for a reminder.
@@ -647,6 +720,7 @@ void hall_notify_collect(hall_t *h)
         if (n->in_flight)
             n->in_flight--;
     }
+    pump(h, now);
 }
 
 typedef struct tally_ctx {
