@@ -101,27 +101,24 @@ int supervise_reason_check(const supervise_t *sv, const char *reason, const char
 {
     bool given = reason && reason[0];
     *id = NULL;
-    for (size_t i = 0; given && i < sv->n_reasons; i++)
+    if (!given)
+        return SUPERVISE_OK; /* CONTRACT.md: pause takes no body; reported "no reason given" */
+    for (size_t i = 0; i < sv->n_reasons; i++)
         if (same_name(reason, sv->reasons[i].id) || same_name(reason, sv->reasons[i].name)) {
             *id = sv->reasons[i].id;
             return SUPERVISE_OK;
         }
     if (sv->n_reasons == 0) {
-        if (!given)
-            return SUPERVISE_OK;
         snprintf(msg, n,
                  "this hall lists no pause reasons (pause_reasons in the hall config); pause "
                  "without a reason");
         return SUPERVISE_EUNKNOWN;
     }
-    size_t off = (size_t)snprintf(msg, n,
-                                  given ? "'%.40s' is not a pause reason of this hall; "
-                                        : "say why the counter pauses: ",
-                                  reason);
+    size_t off = (size_t)snprintf(msg, n, "'%.40s' is not a pause reason of this hall; ", reason);
     off += (size_t)snprintf(msg + (off < n ? off : n), off < n ? n - off : 0, "reason is one of");
     for (size_t i = 0; i < sv->n_reasons && off < n; i++)
         off += (size_t)snprintf(msg + off, n - off, "%s \"%s\"", i ? "," : "", sv->reasons[i].id);
-    return given ? SUPERVISE_EUNKNOWN : SUPERVISE_EMISSING;
+    return SUPERVISE_EUNKNOWN;
 }
 
 supervise_level_t supervise_level(int64_t elapsed_s, int standard_s)

@@ -14,8 +14,10 @@
  *     a counter paused longer than its reason's max_minutes, and tickets of
  *     a service that no open counter serves, waiting longer than
  *     alerts.no_counter_minutes.
- * It also owns the rule of pause reasons: when the hall config lists
- * reasons, a pause must name one of them (supervise_reason_check).
+ * It also owns the rule of pause reasons: a pause may name none (CONTRACT.md:
+ * pause takes no body; reports say "no reason given"), and a reason named
+ * must be one the hall config lists (supervise_reason_check). The counter
+ * console asks for one whenever the hall lists any.
  *
  * The supervise_t owns the rules (copied from the config) and the scratch
  * a look fills; a view stays valid until the next look or the free.
@@ -33,7 +35,6 @@
 
 typedef enum supervise_err {
     SUPERVISE_OK = 0,
-    SUPERVISE_EMISSING = -1, /* the hall lists reasons and none was given */
     SUPERVISE_EUNKNOWN = -2, /* a reason the hall does not list */
     SUPERVISE_ENOMEM = -3
 } supervise_err_t;
@@ -103,11 +104,11 @@ typedef struct supervise supervise_t;
 int supervise_new(supervise_t **out, const config_t *cfg);
 void supervise_free(supervise_t *sv);
 
-/* Whether `reason` (NULL or "" for none) may go with a pause: with no
- * reasons listed, only none; with reasons listed, one of them, named by
- * its id or its name, in any case, with spaces or '_' for '-' ("ISHOMA",
- * "Sholat Jumat" for "sholat-jumat"). SUPERVISE_OK with *id set to the
- * listed id (NULL for none), or a refusal with what to do in msg. */
+/* Whether `reason` (NULL or "" for none) may go with a pause: none always;
+ * else one the hall lists, named by its id or its name, in any case, with
+ * spaces or '_' for '-' ("ISHOMA", "Sholat Jumat" for "sholat-jumat").
+ * SUPERVISE_OK with *id set to the listed id (NULL for none), or
+ * SUPERVISE_EUNKNOWN with what to do in msg. */
 int supervise_reason_check(const supervise_t *sv, const char *reason, const char **id, char *msg,
                            size_t n);
 /* The listed reason of id `reason`, or NULL. */
