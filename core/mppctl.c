@@ -7,6 +7,7 @@
  *   mppctl [--config FILE] [--data DIR] reload AGENCY
  *   mppctl [--config FILE] try FILE.lua SCRIPT
  *   mppctl [--config FILE] facts [AGENCY]
+ *   mppctl [--config FILE] journey FILE
  *
  * It opens the same LMDB environment as a running mppd (LMDB allows
  * several processes), so a user added here can log in at once.
@@ -29,6 +30,7 @@
 #include "auth/auth.h"
 #include "cli.h"
 #include "mppctl_facts.h"
+#include "mppctl_journey.h"
 #include "mppctl_try.h"
 #include "plugin/plugin.h"
 #include "store/store.h"
@@ -43,7 +45,9 @@ static int usage(void)
                     "  reload AGENCY   make the running mppd load the agency's plugin again\n"
                     "  try FILE.lua SCRIPT  rehearse a scripted day of tickets against a plugin\n"
                     "  facts [AGENCY]  list every unconfirmed fact of the plugins, per agency\n"
-                    "                  and service, with what was tried\n");
+                    "                  and service, with what was tried\n"
+                    "  journey FILE    rehearse the plan of an errand across agencies against\n"
+                    "                  the hall's plugins\n");
     return 2;
 }
 
@@ -327,6 +331,10 @@ int main(int argc, char **argv)
     if ((argc == 2 || argc == 3) && strcmp(argv[1], "facts") == 0) {
         plugin_hall_config_t hc;
         return facts_list(hall_of(&cfg, &hc), cfg.plugins_dir, argc == 3 ? argv[2] : NULL);
+    }
+    if (argc == 3 && strcmp(argv[1], "journey") == 0) {
+        plugin_hall_config_t hc;
+        return journey_rehearse(hall_of(&cfg, &hc), cfg.plugins_dir, argv[2]);
     }
     return usage();
 }

@@ -7,6 +7,7 @@
 #include "visit/plan.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "documents.h"
@@ -70,14 +71,19 @@ static int add_givers(const catalog_t *cat, const char *const *have, size_t n_ha
     return VISIT_OK;
 }
 
-/* Whether step a must come before step b: a gives something b needs. */
-static bool before(const visit_step_t *a, const visit_step_t *b)
+/* Whether service x must come before service y: x gives something y needs
+ * (and y does not renew itself). */
+static bool precedes(const catalog_service_t *x, const catalog_service_t *y)
 {
-    const catalog_service_t *x = a->service, *y = b->service;
     for (size_t k = 0; k < y->needs.count; k++)
         if (has(&x->gives, y->needs.items[k]) && !has(&y->gives, y->needs.items[k]))
             return true;
     return false;
+}
+
+static bool before(const visit_step_t *a, const visit_step_t *b)
+{
+    return precedes(a->service, b->service);
 }
 
 /* Orders the steps: each after the steps that give what it needs, else in
@@ -165,4 +171,51 @@ int visit_plan_make(const catalog_t *cat, const char *const *services, size_t n_
     order(out);
     bring(out);
     return VISIT_OK;
+}
+
+/* Depth-first walk from service i along "must come before"; on reaching a
+ * service already on the path, writes the cycle into why. state: 0 not
+ * seen, 1 on the path, 2 done; from[] is each service's predecessor. */
+static bool cycle_from(const catalog_t *cat, size_t i, unsigned char *state, size_t *from,
+                       char *why, size_t len)
+{
+    state[i] = 1;
+    for (size_t j = 0; j < cat->n_services; j++) {
+        if (j == i || state[j] == 2 || !precedes(&cat->services[i], &cat->services[j]))
+            continue;
+        if (state[j] == 0) {
+            from[j] = i;
+            if (cycle_from(cat, j, state, from, why, len))
+                return true;
+            continue;
+        }
+        /* j is on the path: j -> ... -> i -> j */
+        size_t path[VISIT_STEPS_MAX * 4], n = 0;
+        for (size_t k = i; k != j && n < sizeof path / sizeof path[0] - 1; k = from[k])
+            path[n++] = k;
+        path[n++] = j;
+        int used = snprintf(why, len, "%s", cat->services[j].id);
+        for (size_t k = n - 1; k-- > 0 && used >= 0 && (size_t)used < len;)
+            used += snprintf(why + used, len - (size_t)used, " -> %s", cat->services[path[k]].id);
+        if (used >= 0 && (size_t)used < len)
+            snprintf(why + used, len - (size_t)used, " -> %s", cat->services[j].id);
+        return true;
+    }
+    state[i] = 2;
+    return false;
+}
+
+int visit_plan_hall_cycle(const catalog_t *cat, char *why, size_t len)
+{
+    if (cat->n_services == 0)
+        return 0;
+    unsigned char *state = calloc(cat->n_services, 1);
+    size_t *from = calloc(cat->n_services, sizeof *from);
+    int rc = state && from ? 0 : -1;
+    for (size_t i = 0; rc == 0 && i < cat->n_services; i++)
+        if (state[i] == 0 && cycle_from(cat, i, state, from, why, len))
+            rc = 1;
+    free(state);
+    free(from);
+    return rc;
 }

@@ -52,4 +52,11 @@ int visit_plan_make(const catalog_t *cat, const char *const *services, size_t n_
                     const char *const *have, size_t n_have, visit_plan_t *out, char *err,
                     size_t errlen);
 
+/* Whether the services of the whole hall need, one through another, a
+ * document that only comes later: a service that gives what the next needs,
+ * around to the first (a renewal, giving what it needs itself, is no
+ * cycle). Returns 0 when there is none, 1 with why set to the cycle
+ * ("a/x -> b/y -> a/x"), -1 when out of memory. */
+int visit_plan_hall_cycle(const catalog_t *cat, char *why, size_t len);
+
 #endif
