@@ -101,6 +101,11 @@ agency:service {
   -- Antrean daring (kebijakan MPP, bukan ketentuan instansi): paspor dilayani dengan kuota harian; pemohon yang memesan slot datang pada jamnya, 20% kuota tetap untuk datang langsung.
   booking = { slot_minutes = 60, capacity = 3, days_ahead = 14, walkin_share = 20,
               checkin_before = 30, checkin_after = 15 },
+  -- Urutan kunjungan (tests/journeys/paspor-tanpa-kk.txt): paspor memerlukan KTP-el
+  --   dan KK (persyaratan pada sumber layanan ini, Permenkumham 8/2014), jadi
+  --   layanan KK Dukcapil lebih dulu bila KK belum ada. Akta kelahiran di
+  --   `needs` sebenarnya satu pilihan di antara akta perkawinan/buku nikah,
+  --   ijazah atau surat baptis (lihat requirements).
   needs = { "ktp-el", "kk", "akta-kelahiran" },
   gives = { "paspor" },
 }
