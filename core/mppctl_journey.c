@@ -168,8 +168,7 @@ int journey_rehearse(const plugin_hall_t *hall, const char *dir, const char *fil
         rc = 1;
     char err[JOURNEY_ERR_MAX] = "";
     if (rc == 0 && visit_plan_hall_cycle(cat, err, sizeof err) != 0) {
-        printf("the hall's services need one another's documents in a cycle: %s\n",
-               err[0] ? err : "out of memory");
+        printf(VISIT_CYCLE_MESSAGE ": %s\n", err[0] ? err : "out of memory");
         rc = 1;
     }
     static visit_plan_t plan;

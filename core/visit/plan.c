@@ -173,49 +173,80 @@ int visit_plan_make(const catalog_t *cat, const char *const *services, size_t n_
     return VISIT_OK;
 }
 
-/* Depth-first walk from service i along "must come before"; on reaching a
- * service already on the path, writes the cycle into why. state: 0 not
- * seen, 1 on the path, 2 done; from[] is each service's predecessor. */
-static bool cycle_from(const catalog_t *cat, size_t i, unsigned char *state, size_t *from,
-                       char *why, size_t len)
+/* A depth-first walk along "must come before" over a list of services.
+ * state: 0 not seen, 1 on the path, 2 done; from[] is each service's
+ * predecessor on the path; path[] room for a cycle's services. */
+typedef struct cycle_walk {
+    const catalog_service_t *const *s;
+    size_t n;
+    unsigned char *state;
+    size_t *from, *path;
+    char *why;
+    size_t len;
+} cycle_walk_t;
+
+/* Writes the cycle j -> ... -> i -> j into w->why. */
+static void cycle_name(cycle_walk_t *w, size_t i, size_t j)
 {
-    state[i] = 1;
-    for (size_t j = 0; j < cat->n_services; j++) {
-        if (j == i || state[j] == 2 || !precedes(&cat->services[i], &cat->services[j]))
+    size_t n = 0;
+    for (size_t k = i; k != j; k = w->from[k])
+        w->path[n++] = k;
+    int used = snprintf(w->why, w->len, "%s", w->s[j]->id);
+    for (size_t k = n; k-- > 0 && used >= 0 && (size_t)used < w->len;)
+        used += snprintf(w->why + used, w->len - (size_t)used, " -> %s", w->s[w->path[k]]->id);
+    if (used >= 0 && (size_t)used < w->len)
+        snprintf(w->why + used, w->len - (size_t)used, " -> %s", w->s[j]->id);
+}
+
+/* Walks from service i; true when it reached a service on its own path. */
+static bool cycle_from(cycle_walk_t *w, size_t i)
+{
+    w->state[i] = 1;
+    for (size_t j = 0; j < w->n; j++) {
+        if (j == i || w->state[j] == 2 || !precedes(w->s[i], w->s[j]))
             continue;
-        if (state[j] == 0) {
-            from[j] = i;
-            if (cycle_from(cat, j, state, from, why, len))
-                return true;
-            continue;
+        if (w->state[j] == 1) {
+            cycle_name(w, i, j);
+            return true;
         }
-        /* j is on the path: j -> ... -> i -> j */
-        size_t path[VISIT_STEPS_MAX * 4], n = 0;
-        for (size_t k = i; k != j && n < sizeof path / sizeof path[0] - 1; k = from[k])
-            path[n++] = k;
-        path[n++] = j;
-        int used = snprintf(why, len, "%s", cat->services[j].id);
-        for (size_t k = n - 1; k-- > 0 && used >= 0 && (size_t)used < len;)
-            used += snprintf(why + used, len - (size_t)used, " -> %s", cat->services[path[k]].id);
-        if (used >= 0 && (size_t)used < len)
-            snprintf(why + used, len - (size_t)used, " -> %s", cat->services[j].id);
-        return true;
+        w->from[j] = i;
+        if (cycle_from(w, j))
+            return true;
     }
-    state[i] = 2;
+    w->state[i] = 2;
     return false;
+}
+
+int visit_plan_services_cycle(const catalog_service_t *const *services, size_t n, char *why,
+                              size_t len)
+{
+    if (n == 0)
+        return 0;
+    cycle_walk_t w = {.s = services,
+                      .n = n,
+                      .state = calloc(n, 1),
+                      .from = calloc(n, sizeof(size_t)),
+                      .path = calloc(n, sizeof(size_t)),
+                      .why = why,
+                      .len = len};
+    int rc = w.state && w.from && w.path ? 0 : -1;
+    for (size_t i = 0; rc == 0 && i < n; i++)
+        if (w.state[i] == 0 && cycle_from(&w, i))
+            rc = 1;
+    free(w.state);
+    free(w.from);
+    free(w.path);
+    return rc;
 }
 
 int visit_plan_hall_cycle(const catalog_t *cat, char *why, size_t len)
 {
-    if (cat->n_services == 0)
-        return 0;
-    unsigned char *state = calloc(cat->n_services, 1);
-    size_t *from = calloc(cat->n_services, sizeof *from);
-    int rc = state && from ? 0 : -1;
-    for (size_t i = 0; rc == 0 && i < cat->n_services; i++)
-        if (state[i] == 0 && cycle_from(cat, i, state, from, why, len))
-            rc = 1;
-    free(state);
-    free(from);
+    const catalog_service_t **list = calloc(cat->n_services + 1, sizeof *list);
+    if (!list)
+        return -1;
+    for (size_t i = 0; i < cat->n_services; i++)
+        list[i] = &cat->services[i];
+    int rc = visit_plan_services_cycle(list, cat->n_services, why, len);
+    free(list);
     return rc;
 }

@@ -2,7 +2,8 @@
 // every errand of tests/journeys plans as it expects; a wrong expectation
 // of the steps or of what to bring fails with both lists; a file it cannot
 // read fails naming the line; and a hall whose services need one another's
-// documents in a cycle is refused whatever the errand.
+// documents in a cycle is refused whatever the errand, and by mppctl check
+// of the file that closes it.
 import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
@@ -102,4 +103,21 @@ test('a cycle across the hall is refused, naming the services around it', () => 
   assert.match(r.out, /dukcapil\/akta-kematian/);
   writeFileSync(file, lua);
   assert.equal(journey('tests/journeys/pencari-kerja.txt', plugins).code, 0, 'the same hall without the loop');
+});
+
+test('mppctl check refuses a plugin that closes a cycle with the rest of the hall', () => {
+  const file = join(dir, 'dukcapil.lua');
+  const lua = readFileSync(join(ROOT, 'plugins/dukcapil.lua'), 'utf8');
+  // a new family card that asked for a passport: Imigrasi's passport needs
+  // the family card, so neither could come first
+  writeFileSync(file, lua.replace('  needs = { "buku-nikah" },\n  gives = { "kk" },',
+    '  needs = { "buku-nikah", "paspor" },\n  gives = { "kk" },'));
+  const args = ['--config', 'mppd.cfg', '--data', join(dir, 'data'), 'check'];
+  const r = spawnSync(MPPCTL, [...args, file], { cwd: ROOT, encoding: 'utf8' });
+  assert.equal(r.status, 1, r.stdout + r.stderr);
+  assert.match(r.stdout, /dukcapil\.lua: the hall's services need one another's documents in a cycle: .*dukcapil\/kk-baru -> imigrasi\/paspor-baru/);
+  assert.doesNotMatch(r.stdout, /^ok: /m);
+  writeFileSync(file, lua);
+  const fine = spawnSync(MPPCTL, [...args, file], { cwd: ROOT, encoding: 'utf8' });
+  assert.equal(fine.status, 0, fine.stdout + fine.stderr);
 });
