@@ -249,8 +249,10 @@ agency:service {
   unconfirmed = { minutes = TRIED.minutes, completion = TRIED.completion },
   -- Urutan kunjungan (tests/journeys/nikah-kk-ktp.txt, paspor-tanpa-kk.txt): KK
   --   baru karena membentuk keluarga baru memerlukan buku nikah/kutipan akta
-  --   perkawinan atau kutipan akta perceraian (Perpres 96/2018 Pasal 11;
-  --   https://kependudukan.kebumenkab.go.id/index.php/web/post/807/1--kartu-keluarga).
+  --   perkawinan atau kutipan akta perceraian (Perpres 96/2018 Pasal 11 ayat 1,
+  --   dikutip Dinpendukcapil Purbalingga, yang juga meminta pasangan yang baru
+  --   menikah memperbarui KTP-el sesudah KK baru:
+  --   https://dinpendukcapil.purbalinggakab.go.id/article/penting-begini-cara-mengurus-kk-baru-bagi-pasangan-yang-baru-menikah-di-purbalingga).
   --   `needs` memuat buku nikah (nikah Muslim, dicatat KUA di luar MPP): akta
   --   perkawinan dan akta perceraian adalah pilihan lain, dan `needs` hanya
   --   memuat yang wajib bagi setiap pemohon, jadi urutan cerai -> KK baru tidak
@@ -346,7 +348,9 @@ agency:service {
   -- Urutan kunjungan (tests/journeys/cerai-kk-ktp.txt): KK lama diganti KK baru
   --   (needs dan gives kk), sebelum KTP-el karena perubahan data. Bukti
   --   peristiwanya (akta cerai dari Pengadilan Agama, akta kematian, buku nikah,
-  --   ...) adalah salah satu dari beberapa, maka tidak di `needs`: di perjalanan
+  --   ...; Perpres 96/2018 Pasal 12, dikutip
+  --   https://kependudukan.kebumenkab.go.id/index.php/web/post/807/1--kartu-keluarga)
+  --   adalah salah satu dari beberapa, maka tidak di `needs`: di perjalanan
   --   cerai, Pengadilan Agama lebih dulu karena diminta lebih dulu, bukan karena
   --   dokumen.
   needs = { "kk" },
