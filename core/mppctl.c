@@ -7,6 +7,7 @@
  *   mppctl [--config FILE] [--data DIR] reload AGENCY
  *   mppctl [--config FILE] try FILE.lua SCRIPT
  *   mppctl [--config FILE] facts [AGENCY]
+ *   mppctl [--config FILE] journey FILE
  *
  * It opens the same LMDB environment as a running mppd (LMDB allows
  * several processes), so a user added here can log in at once.
@@ -29,9 +30,11 @@
 #include "auth/auth.h"
 #include "cli.h"
 #include "mppctl_facts.h"
+#include "mppctl_journey.h"
 #include "mppctl_try.h"
 #include "plugin/plugin.h"
 #include "store/store.h"
+#include "visit/plan.h"
 
 static int usage(void)
 {
@@ -43,7 +46,9 @@ static int usage(void)
                     "  reload AGENCY   make the running mppd load the agency's plugin again\n"
                     "  try FILE.lua SCRIPT  rehearse a scripted day of tickets against a plugin\n"
                     "  facts [AGENCY]  list every unconfirmed fact of the plugins, per agency\n"
-                    "                  and service, with what was tried\n");
+                    "                  and service, with what was tried\n"
+                    "  journey FILE    rehearse the plan of an errand across agencies against\n"
+                    "                  the hall's plugins\n");
     return 2;
 }
 
@@ -175,6 +180,32 @@ static void print_warning(void *ctx, const char *message)
     printf("warning: %s\n", message);
 }
 
+/* The hall's plugins (the config's folder) with the checked file's agency
+ * in place of its loaded version: 1 after printing a cycle of needs and
+ * gives across them, else 0. Plugins of the folder that do not load are
+ * their own files' problems, left out here. */
+static int check_hall_cycle(const config_t *cfg, const char *path, const catalog_t *c)
+{
+    plugin_hall_config_t hc;
+    catalog_t *all = plugin_load_dir(cfg->plugins_dir, hall_of(cfg, &hc));
+    if (!all)
+        return 0;
+    const catalog_service_t **list = calloc(all->n_services + c->n_services + 1, sizeof *list);
+    size_t n = 0;
+    for (size_t i = 0; list && i < all->n_services; i++)
+        if (strcmp(all->agencies[all->services[i].agency].id, c->agencies[0].id) != 0)
+            list[n++] = &all->services[i];
+    for (size_t i = 0; list && i < c->n_services; i++)
+        list[n++] = &c->services[i];
+    char why[512] = "";
+    int found = list ? visit_plan_services_cycle(list, n, why, sizeof why) : -1;
+    if (found != 0)
+        printf("%s: " VISIT_CYCLE_MESSAGE ": %s\n", path, found > 0 ? why : "out of memory");
+    free(list);
+    catalog_free(all);
+    return found != 0;
+}
+
 static int cmd_check(const config_t *cfg, const char *path)
 {
     if (cfg->n_counters == 0)
@@ -190,6 +221,8 @@ static int cmd_check(const config_t *cfg, const char *path)
         printf("%s:%d: %s\n", c->errors[i].file, c->errors[i].line, c->errors[i].message);
     plugin_options_unread(cfg, c, print_warning, NULL);
     int rc = c->n_errors ? 1 : 0;
+    if (rc == 0 && c->n_agencies == 1)
+        rc = check_hall_cycle(cfg, path, c);
     if (rc == 0 && c->n_agencies == 1)
         rc = try_smoke(hall_of(cfg, &hc), path);
     for (size_t i = 0; rc == 0 && i < c->n_agencies; i++)
@@ -327,6 +360,10 @@ int main(int argc, char **argv)
     if ((argc == 2 || argc == 3) && strcmp(argv[1], "facts") == 0) {
         plugin_hall_config_t hc;
         return facts_list(hall_of(&cfg, &hc), cfg.plugins_dir, argc == 3 ? argv[2] : NULL);
+    }
+    if (argc == 3 && strcmp(argv[1], "journey") == 0) {
+        plugin_hall_config_t hc;
+        return journey_rehearse(hall_of(&cfg, &hc), cfg.plugins_dir, argv[2]);
     }
     return usage();
 }

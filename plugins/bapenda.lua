@@ -428,6 +428,9 @@ agency:service {
   priority = true,
   source = PERDA_SRC .. "; UU 1/2022 (NPOPTKP)",
   unconfirmed = { minutes = TRIED.minutes, completion = TRIED.completion },
+  -- Urutan kunjungan (tests/journeys/jual-beli-tanah.txt): BPHTB divalidasi dan
+  --   dibayar sebelum pendaftaran peralihan di Kantor Pertanahan (lihat
+  --   bpn.lua, peralihan-jual-beli).
   needs = { "sppt-pbb", "ktp-el", "akta-jual-beli" },
   gives = { "bukti-bphtb" },
 }
@@ -495,6 +498,12 @@ agency:service {
     minutes = TRIED.minutes,
     completion = TRIED.completion,
   },
+  -- Urutan kunjungan (tests/journeys/usaha-dan-pajak.txt): pendaftaran wajib pajak
+  --   PBJT meminta KTP-el, NPWP dan NIB/perizinan berusaha (sumber layanan ini:
+  --   https://123dok.com/document/y91mg0rq-bupati-ponorogo-provins-peraturan-bupati-ponorogo-tentang-identitas.html,
+  --   Perbup Ponorogo; Perbup Purbalingga yang setara belum ditemukan), jadi NIB
+  --   di DPMPTSP lebih dulu.
+  needs = { "ktp-el", "npwp", "nib" },
 }
 
 agency:service {

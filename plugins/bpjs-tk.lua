@@ -189,7 +189,13 @@ agency:service {
     minutes = TRIED.minutes,
     completion = TRIED.completion,
   },
-  needs = { "akta-kematian", "kk", "ktp-el" },
+  -- Urutan kunjungan (tests/journeys/kematian.txt): klaim JHT ahli waris meminta
+  --   surat keterangan kematian dari dokter atau pejabat yang berwenang, bukan
+  --   akta kematian (Permenaker 2/2022 Pasal 11 ayat 1,
+  --   https://news.halonusa.id/berita/80525/isi-aturan-jaminan-hari-tua-jht-permenaker-nomor-2-tahun-2022/halaman/5;
+  --   pasal yang sama di Permenaker 4/2022 belum terbaca), jadi klaim tidak
+  --   menunggu pencatatan kematian di Dukcapil.
+  needs = { "surat-kematian", "kk", "ktp-el" },
 }
 
 agency:service {

@@ -158,6 +158,13 @@ agency:service {
     completion = TRIED.completion,
     fee_note = TRIED.fee_note,
   },
+  -- Urutan kunjungan (tests/journeys/jual-beli-tanah.txt): Kantor Pertanahan hanya
+  --   mendaftar hak setelah wajib pajak menyerahkan bukti pembayaran BPHTB (UU
+  --   21/1997 Pasal 24 ayat 3, seperti dikutip surat Menteri Negara
+  --   Agraria/Kepala BPN 500-3549-DIII, https://123dok.com/document/zp09g4oq-se-mna-diii.html;
+  --   persyaratan layanan ini: "Bukti pelunasan BPHTB"). Pasal UU 1/2022 yang
+  --   meneruskan ketentuan itu belum ditemukan. Bukti setor PPh yang diteliti
+  --   KPP belum ada di kosakata dokumen, maka langkah KPP tidak dimodelkan.
   needs = { "akta-jual-beli", "sertifikat-tanah", "bukti-bphtb" },
   gives = { "sertifikat-tanah" },
 }

@@ -83,6 +83,10 @@ agency:service {
     completion = "https://fbeta.republika.co.id/berita/pb6pk1370/pemohon-kartu-kuning-di-purbalingga-melonjak " ..
       "(kartu kuning dilayani di tempat, input data sekitar empat menit)",
   },
+  -- Urutan kunjungan (tests/journeys/pencari-kerja.txt): kartu AK/I memerlukan
+  --   KTP-el beralamat di Kabupaten Purbalingga (sumber layanan ini:
+  --   https://m.tribunnews.com/nasional/2022/05/09/cara-membuat-kartu-kuning-ak1-secara-online-ini-yang-harus-disiapkan),
+  --   jadi perekaman KTP-el di Dukcapil lebih dulu bila belum punya.
   needs = { "ktp-el" },
   gives = { "kartu-kuning" },
 }

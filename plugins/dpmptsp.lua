@@ -103,6 +103,8 @@ local function oss(t)
     priority = true,
     source = t.source,
     unconfirmed = t.unconfirmed,
+    needs = t.needs,
+    gives = t.gives,
   }
 end
 
@@ -168,6 +170,13 @@ oss {
   legal_basis = "UU 6/2023 tentang Penetapan Perppu 2/2022 tentang Cipta Kerja; " .. OSS,
   source = OSS_SRC .. " ; https://sippn.menpan.go.id/pelayanan-publik/8167680",
   unconfirmed = { minutes = TRIED.minutes, completion = TRIED.completion },
+  -- Urutan kunjungan (tests/journeys/usaha-dan-pajak.txt): pendaftaran NIB meminta
+  --   NPWP pribadi atau badan (https://dpmptsp.seruyankab.go.id/faq;
+  --   https://sippn.menpan.go.id/pelayanan-publik/8167680), jadi NPWP di KPP lebih
+  --   dulu. KTP-el (perorangan) atau akta pendirian (badan) adalah pilihan, maka
+  --   tidak di `needs`.
+  needs = { "npwp" },
+  gives = { "nib" },
 }
 
 oss {

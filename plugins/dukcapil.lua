@@ -96,6 +96,9 @@ agency:service {
   unconfirmed = { minutes = TRIED.minutes, completion = TRIED.completion },
   -- Antrean daring (kebijakan MPP, bukan ketentuan instansi): perekaman KTP-el.
   booking = { slot_minutes = 30, capacity = 4, days_ahead = 7, walkin_share = 50 },
+  -- Urutan kunjungan (tests/journeys/balik-nama-kendaraan.txt, pencari-kerja.txt):
+  --   KTP-el baru WNI memerlukan KK (Perpres 96/2018 Pasal 15, dikutip
+  --   https://aceh.tribunnews.com/2018/11/02/ini-tata-cara-penerbitan-ktp-elektronik-berdasarkan-perpres-no96-yang-diteken-presiden-jokowi?page=all).
   needs = { "kk" },
   gives = { "ktp-el" },
 }
@@ -150,6 +153,16 @@ agency:service {
   priority = true,
   source = HSU .. "; https://disdukcapil.wonogirikab.go.id/layanan/pelayanan-penerbitan-kartu-tanda-penduduk-eletronik-ktp-el-perubahan-data-hilang-dan-rusak",
   unconfirmed = { minutes = TRIED.minutes, completion = TRIED.completion },
+  -- Urutan kunjungan (tests/journeys/nikah-kk-ktp.txt, cerai-kk-ktp.txt): KTP-el
+  --   dicetak dari KK yang sudah memuat perubahan elemen data, jadi KK lebih
+  --   dulu: "Kartu Keluarga (yang sudah diperbaiki elemen datanya; jika belum,
+  --   layanan Kartu Keluarga perubahan data terlebih dahulu)",
+  --   https://siantar.dukcapil.online/detail-layanan?id=7; kewajiban melapor
+  --   perubahan elemen data KTP-el: UU 24/2013 Pasal 64 ayat (8). KTP-el lama
+  --   ditarik dan diganti (needs dan gives ktp-el). Surat pindah hanya bagi yang
+  --   pindah datang, maka tidak di `needs`.
+  needs = { "kk", "ktp-el" },
+  gives = { "ktp-el" },
 }
 
 agency:service {
@@ -234,6 +247,16 @@ agency:service {
   priority = true,
   source = "https://kependudukan.kebumenkab.go.id/index.php/web/post/807/1--kartu-keluarga; " .. PERBUP,
   unconfirmed = { minutes = TRIED.minutes, completion = TRIED.completion },
+  -- Urutan kunjungan (tests/journeys/nikah-kk-ktp.txt, paspor-tanpa-kk.txt): KK
+  --   baru karena membentuk keluarga baru memerlukan buku nikah/kutipan akta
+  --   perkawinan atau kutipan akta perceraian (Perpres 96/2018 Pasal 11 ayat 1,
+  --   dikutip Dinpendukcapil Purbalingga, yang juga meminta pasangan yang baru
+  --   menikah memperbarui KTP-el sesudah KK baru:
+  --   https://dinpendukcapil.purbalinggakab.go.id/article/penting-begini-cara-mengurus-kk-baru-bagi-pasangan-yang-baru-menikah-di-purbalingga).
+  --   `needs` memuat buku nikah (nikah Muslim, dicatat KUA di luar MPP): akta
+  --   perkawinan dan akta perceraian adalah pilihan lain, dan `needs` hanya
+  --   memuat yang wajib bagi setiap pemohon, jadi urutan cerai -> KK baru tidak
+  --   dapat diturunkan dari dokumen.
   needs = { "buku-nikah" },
   gives = { "kk" },
 }
@@ -286,6 +309,13 @@ agency:service {
   priority = true,
   source = "https://kependudukan.kebumenkab.go.id/index.php/web/post/807/1--kartu-keluarga",
   unconfirmed = { minutes = TRIED.minutes, completion = TRIED.completion },
+  -- Urutan kunjungan (tests/journeys/kematian.txt): KK karena penggantian kepala
+  --   keluarga memerlukan akta kematian kepala keluarga (Permendagri 108/2019
+  --   Pasal 10 ayat 3; https://kependudukan.kebumenkab.go.id/index.php/web/post/807/1--kartu-keluarga),
+  --   jadi pencatatan kematian lebih dulu. Tanpa gives kk: pencatatan kematian
+  --   memerlukan KK lama yang diganti di sini, dan gives kk akan membuat siklus
+  --   (akta-kematian -> kk-ganti-kepala-keluarga -> akta-kematian).
+  needs = { "akta-kematian", "kk" },
 }
 
 agency:service {
@@ -315,6 +345,14 @@ agency:service {
   source = "https://kependudukan.kebumenkab.go.id/index.php/web/post/807/1--kartu-keluarga; " ..
     "https://pasal.id/peraturan/permen/permendagri-no-108-tahun-2019 (Pasal 15)",
   unconfirmed = { minutes = TRIED.minutes, completion = TRIED.completion },
+  -- Urutan kunjungan (tests/journeys/cerai-kk-ktp.txt): KK lama diganti KK baru
+  --   (needs dan gives kk), sebelum KTP-el karena perubahan data. Bukti
+  --   peristiwanya (akta cerai dari Pengadilan Agama, akta kematian, buku nikah,
+  --   ...; Perpres 96/2018 Pasal 12, dikutip
+  --   https://kependudukan.kebumenkab.go.id/index.php/web/post/807/1--kartu-keluarga)
+  --   adalah salah satu dari beberapa, maka tidak di `needs`: di perjalanan
+  --   cerai, Pengadilan Agama lebih dulu karena diminta lebih dulu, bukan karena
+  --   dokumen.
   needs = { "kk" },
   gives = { "kk" },
 }
@@ -558,7 +596,11 @@ agency:service {
     completion = "https://dinpendukcapil.purbalinggakab.go.id/akta-kematian/ (waktu pelayanan 30 " ..
       "menit)",
   },
-  needs = { "kk", "ktp-el" },
+  -- Urutan kunjungan (tests/journeys/kematian.txt): surat kematian dari
+  --   dokter/rumah sakit atau kepala desa/lurah (asli) wajib bagi setiap
+  --   pencatatan kematian: https://dinpendukcapil.purbalinggakab.go.id/service/detail-sub/pencatatan-kematian
+  --   (Perbup Purbalingga 71/2022 Pasal 44); surat itu dari luar MPP, dibawa warga.
+  needs = { "surat-kematian", "kk", "ktp-el" },
   gives = { "akta-kematian" },
 }
 

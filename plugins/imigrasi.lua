@@ -101,6 +101,14 @@ agency:service {
   -- Antrean daring (kebijakan MPP, bukan ketentuan instansi): paspor dilayani dengan kuota harian; pemohon yang memesan slot datang pada jamnya, 20% kuota tetap untuk datang langsung.
   booking = { slot_minutes = 60, capacity = 3, days_ahead = 14, walkin_share = 20,
               checkin_before = 30, checkin_after = 15 },
+  -- Urutan kunjungan (tests/journeys/paspor-tanpa-kk.txt): paspor memerlukan KTP-el
+  --   dan KK (Permenkumham 8/2014 jo. Permenkumham 18/2022, persyaratan paspor
+  --   biasa huruf a dan b, dikutip
+  --   https://cirebon.inews.id/read/180126/masa-berlaku-paspor-berubah-berikut-peraturan-kemenkumham-2022/2;
+  --   nomor pasalnya belum terbaca), jadi layanan KK Dukcapil lebih dulu bila
+  --   KK belum ada. Akta kelahiran di
+  --   `needs` sebenarnya satu pilihan di antara akta perkawinan/buku nikah,
+  --   ijazah atau surat baptis (lihat requirements).
   needs = { "ktp-el", "kk", "akta-kelahiran" },
   gives = { "paspor" },
 }

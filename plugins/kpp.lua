@@ -73,6 +73,10 @@ agency:service {
   priority = true,
   source = SUMBER .. "; PMK 112/2022",
   unconfirmed = { minutes = TRIED.minutes, completion = TRIED.completion },
+  -- Urutan kunjungan (tests/journeys/usaha-dan-pajak.txt): memberi NPWP yang
+  --   diperlukan NIB dan pendaftaran wajib pajak daerah. Tanpa `needs`: WNI
+  --   membawa KTP-el, WNA paspor (salah satu).
+  gives = { "npwp" },
 }
 
 agency:service {

@@ -99,6 +99,10 @@ agency:service {
   unconfirmed = { minutes = TRIED.minutes, completion = TRIED.completion },
   -- Antrean daring (kebijakan MPP, bukan ketentuan instansi): SKCK; separuh kuota untuk datang langsung.
   booking = { slot_minutes = 30, capacity = 4, days_ahead = 7, walkin_share = 50 },
+  -- Urutan kunjungan (tests/journeys/pencari-kerja.txt): SKCK memerlukan KTP-el dan
+  --   KK (Perpol 6/2023, dikutip
+  --   https://suarakita.net/syarat-dan-biaya-pembuatan-skck-terbaru-2025-18239.html);
+  --   pasal Perpol 6/2023 yang memuat persyaratan itu belum terbaca.
   needs = { "ktp-el", "kk" },
   gives = { "skck" },
 }

@@ -223,6 +223,10 @@ agency:service {
   source = "https://ppid.semarangkota.go.id/kb/cara-balik-nama-stnk-dan-bpkb-kendaraan-bermotor/; " .. PNBP,
   unconfirmed = { minutes = TRIED.minutes, completion = TRIED.completion },
   next = "tahap-penetapan",
+  -- Urutan kunjungan (tests/journeys/balik-nama-kendaraan.txt): balik nama
+  --   memerlukan KTP-el pemilik baru, STNK dan BPKB:
+  --   https://ppid.semarangkota.go.id/kb/cara-balik-nama-stnk-dan-bpkb-kendaraan-bermotor/;
+  --   pembeli yang belum ber-KTP-el merekam KTP-el di Dukcapil lebih dulu.
   needs = { "ktp-el", "stnk", "bpkb" },
   gives = { "stnk", "bpkb" },
 }

@@ -49,6 +49,13 @@ for f in tests/try/*.txt; do
   echo "ok: $f"
 done
 
+echo "== journeys across agencies: mppctl journey tests/journeys/<errand>.txt"
+for f in tests/journeys/*.txt; do
+  "$BUILD/mppctl" --config mppd.cfg journey "$f" >/dev/null ||
+    { "$BUILD/mppctl" --config mppd.cfg journey "$f"; exit 1; }
+  echo "ok: $f"
+done
+
 echo "== integration tests (real mppd, HTTP and WebSocket)"
 (cd tests && npm ci --no-audit --no-fund --silent)
 MPPD="$PWD/$BUILD/mppd" MPPCTL="$PWD/$BUILD/mppctl" node_tests tests/integration/*.test.mjs

@@ -7,6 +7,7 @@
 #include "visit/plan.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "documents.h"
@@ -70,14 +71,19 @@ static int add_givers(const catalog_t *cat, const char *const *have, size_t n_ha
     return VISIT_OK;
 }
 
-/* Whether step a must come before step b: a gives something b needs. */
-static bool before(const visit_step_t *a, const visit_step_t *b)
+/* Whether service x must come before service y: x gives something y needs
+ * (and y does not renew itself). */
+static bool precedes(const catalog_service_t *x, const catalog_service_t *y)
 {
-    const catalog_service_t *x = a->service, *y = b->service;
     for (size_t k = 0; k < y->needs.count; k++)
         if (has(&x->gives, y->needs.items[k]) && !has(&y->gives, y->needs.items[k]))
             return true;
     return false;
+}
+
+static bool before(const visit_step_t *a, const visit_step_t *b)
+{
+    return precedes(a->service, b->service);
 }
 
 /* Orders the steps: each after the steps that give what it needs, else in
@@ -165,4 +171,82 @@ int visit_plan_make(const catalog_t *cat, const char *const *services, size_t n_
     order(out);
     bring(out);
     return VISIT_OK;
+}
+
+/* A depth-first walk along "must come before" over a list of services.
+ * state: 0 not seen, 1 on the path, 2 done; from[] is each service's
+ * predecessor on the path; path[] room for a cycle's services. */
+typedef struct cycle_walk {
+    const catalog_service_t *const *s;
+    size_t n;
+    unsigned char *state;
+    size_t *from, *path;
+    char *why;
+    size_t len;
+} cycle_walk_t;
+
+/* Writes the cycle j -> ... -> i -> j into w->why. */
+static void cycle_name(cycle_walk_t *w, size_t i, size_t j)
+{
+    size_t n = 0;
+    for (size_t k = i; k != j; k = w->from[k])
+        w->path[n++] = k;
+    int used = snprintf(w->why, w->len, "%s", w->s[j]->id);
+    for (size_t k = n; k-- > 0 && used >= 0 && (size_t)used < w->len;)
+        used += snprintf(w->why + used, w->len - (size_t)used, " -> %s", w->s[w->path[k]]->id);
+    if (used >= 0 && (size_t)used < w->len)
+        snprintf(w->why + used, w->len - (size_t)used, " -> %s", w->s[j]->id);
+}
+
+/* Walks from service i; true when it reached a service on its own path. */
+static bool cycle_from(cycle_walk_t *w, size_t i)
+{
+    w->state[i] = 1;
+    for (size_t j = 0; j < w->n; j++) {
+        if (j == i || w->state[j] == 2 || !precedes(w->s[i], w->s[j]))
+            continue;
+        if (w->state[j] == 1) {
+            cycle_name(w, i, j);
+            return true;
+        }
+        w->from[j] = i;
+        if (cycle_from(w, j))
+            return true;
+    }
+    w->state[i] = 2;
+    return false;
+}
+
+int visit_plan_services_cycle(const catalog_service_t *const *services, size_t n, char *why,
+                              size_t len)
+{
+    if (n == 0)
+        return 0;
+    cycle_walk_t w = {.s = services,
+                      .n = n,
+                      .state = calloc(n, 1),
+                      .from = calloc(n, sizeof(size_t)),
+                      .path = calloc(n, sizeof(size_t)),
+                      .why = why,
+                      .len = len};
+    int rc = w.state && w.from && w.path ? 0 : -1;
+    for (size_t i = 0; rc == 0 && i < n; i++)
+        if (w.state[i] == 0 && cycle_from(&w, i))
+            rc = 1;
+    free(w.state);
+    free(w.from);
+    free(w.path);
+    return rc;
+}
+
+int visit_plan_hall_cycle(const catalog_t *cat, char *why, size_t len)
+{
+    const catalog_service_t **list = calloc(cat->n_services + 1, sizeof *list);
+    if (!list)
+        return -1;
+    for (size_t i = 0; i < cat->n_services; i++)
+        list[i] = &cat->services[i];
+    int rc = visit_plan_services_cycle(list, cat->n_services, why, len);
+    free(list);
+    return rc;
 }

@@ -18,6 +18,8 @@
 #define VISIT_STEPS_MAX 12 /* steps of one visit, added ones included */
 #define VISIT_DOCS_MAX 32  /* documents to bring */
 #define VISIT_WHY_MAX 200
+/* What mppctl prints before a cycle across the hall. */
+#define VISIT_CYCLE_MESSAGE "the hall's services need one another's documents in a cycle"
 
 typedef struct visit_step {
     const catalog_service_t *service;
@@ -51,5 +53,17 @@ typedef enum visit_err {
 int visit_plan_make(const catalog_t *cat, const char *const *services, size_t n_services,
                     const char *const *have, size_t n_have, visit_plan_t *out, char *err,
                     size_t errlen);
+
+/* Whether the services of the whole hall need, one through another, a
+ * document that only comes later: a service that gives what the next needs,
+ * around to the first (a renewal, giving what it needs itself, is no
+ * cycle). Returns 0 when there is none, 1 with why set to the cycle
+ * ("a/x -> b/y -> a/x"), -1 when out of memory. */
+int visit_plan_hall_cycle(const catalog_t *cat, char *why, size_t len);
+
+/* visit_plan_hall_cycle over a list of services (`mppctl check`: the hall's
+ * plugins with one agency's file in place of its loaded version). */
+int visit_plan_services_cycle(const catalog_service_t *const *services, size_t n, char *why,
+                              size_t len);
 
 #endif

@@ -2,7 +2,8 @@
  * test_visit_plan.c - the order of a visit (core/visit/plan.h): a step
  * after the steps that give what it needs; the giver of a missing document
  * added before the step needing it, unless the citizen has it; a renewal
- * takes the old document from the citizen; what to bring; a cycle named;
+ * takes the old document from the citizen; what to bring; a cycle named,
+ * in a plan and across the whole hall;
  * unknown services and documents refused by name.
  */
 #include <setjmp.h>
@@ -147,12 +148,35 @@ static void cycles_and_refusals(void **state)
     catalog_free(c);
 }
 
+/* The hall-wide check: the test hall's x/a and x/b need each other's
+ * document; without them the hall has none (a renewal, samsat/balik-nama
+ * giving what it needs, is no cycle). */
+static void cycle_across_the_hall(void **state)
+{
+    (void)state;
+    catalog_t *c = hall();
+    char why[200] = "";
+    assert_int_equal(visit_plan_hall_cycle(c, why, sizeof why), 1);
+    assert_non_null(strstr(why, "x/a"));
+    assert_non_null(strstr(why, "x/b"));
+    const char *first = why, *last = strrchr(why, ' ') + 1;
+    assert_memory_equal(first, last, strlen(last)); /* it ends where it began */
+    /* x/a and x/b are the last two services */
+    c->n_services -= 2;
+    c->agencies[c->n_agencies - 1].n_services -= 2;
+    assert_int_equal(visit_plan_hall_cycle(c, why, sizeof why), 0);
+    c->n_services += 2;
+    c->agencies[c->n_agencies - 1].n_services += 2;
+    catalog_free(c);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(passport_without_family_card),
         cmocka_unit_test(asked_order_kept_where_free),
         cmocka_unit_test(cycles_and_refusals),
+        cmocka_unit_test(cycle_across_the_hall),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
