@@ -1227,6 +1227,7 @@ int config_load(config_t *cfg, const char *path, char *err, size_t errlen)
         load_bookings(&ctx, root, tmp) < 0 || load_notify(&ctx, root, tmp) < 0 ||
         load_pause_reasons(&ctx, root, tmp) < 0 || load_alerts(&ctx, root, tmp) < 0)
         goto out;
+    snprintf(tmp->path, sizeof tmp->path, "%s", path);
     memcpy(cfg, tmp, sizeof *cfg);
     rc = 0;
 out:

@@ -215,6 +215,7 @@ typedef struct config {
     int alert_wait_floor_min;   /* ... and longer than this, minutes (15) */
     int alert_no_counter_min;   /* tickets wait this long with no counter
                                     open for their service (5) */
+    char path[CONFIG_PATH_MAX]; /* the file it was read from, as given; "" for defaults */
 } config_t;
 
 /* Fills `cfg` with the built-in defaults (port 8080, Asia/Jakarta,

@@ -206,6 +206,22 @@ static int check_hall_cycle(const config_t *cfg, const char *path, const catalog
     return found != 0;
 }
 
+/* Warns when the hall config gives agency a no counter, with the line
+ * that would give it the next free one. */
+static void counters_hint(const config_t *cfg, const catalog_agency_t *a)
+{
+    int highest = 0;
+    for (size_t i = 0; i < cfg->n_counters; i++) {
+        if (strcmp(cfg->counters[i].agency, a->id) == 0)
+            return;
+        if (cfg->counters[i].number > highest)
+            highest = cfg->counters[i].number;
+    }
+    printf("warning: the hall config (%s) gives agency '%s' no counter, so none can call its "
+           "tickets: add { number = %d; agency = \"%s\"; } to its counters list\n",
+           cfg->path[0] ? cfg->path : "mppd.cfg", a->id, highest + 1, a->id);
+}
+
 static int cmd_check(const config_t *cfg, const char *path)
 {
     if (cfg->n_counters == 0)
@@ -220,6 +236,8 @@ static int cmd_check(const config_t *cfg, const char *path)
     for (size_t i = 0; i < c->n_errors; i++)
         printf("%s:%d: %s\n", c->errors[i].file, c->errors[i].line, c->errors[i].message);
     plugin_options_unread(cfg, c, print_warning, NULL);
+    for (size_t i = 0; cfg->n_counters && i < c->n_agencies; i++)
+        counters_hint(cfg, &c->agencies[i]);
     int rc = c->n_errors ? 1 : 0;
     if (rc == 0 && c->n_agencies == 1)
         rc = check_hall_cycle(cfg, path, c);

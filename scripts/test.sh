@@ -48,6 +48,11 @@ for f in tests/try/*.txt; do
     { "$BUILD/mppctl" --config mppd.cfg try "plugins/$a.lua" "$f"; exit 1; }
   echo "ok: $f"
 done
+# the plugin guide's worked route example, with its own one-counter hall
+ex=docs/examples/route
+"$BUILD/mppctl" --config "$ex/hall.cfg" try "$ex/bpom.lua" "$ex/bpom.txt" >/dev/null ||
+  { "$BUILD/mppctl" --config "$ex/hall.cfg" try "$ex/bpom.lua" "$ex/bpom.txt"; exit 1; }
+echo "ok: $ex/bpom.txt"
 
 echo "== journeys across agencies: mppctl journey tests/journeys/<errand>.txt"
 for f in tests/journeys/*.txt; do

@@ -220,12 +220,32 @@ static bool regular_due(const catalog_agency_t *a, const queue_counter_t *c, boo
            c->priority_streak >= a->route.regular_after_priority;
 }
 
+/* The first waiting ticket of each priority group in s's priority queue
+ * (lansia, disabilitas, ibu_hamil, anak), into out in queue order, looking
+ * at most ROUTE_GROUP_SCAN tickets deep; returns how many (at most
+ * PRIORITY__COUNT - 1). So a route function can put one group before
+ * another within a service, which the queue's single head would not let
+ * it see. */
+#define ROUTE_GROUP_SCAN 64
+static size_t group_heads(const queue_service_t *s, queue_ticket_t **out)
+{
+    bool seen[PRIORITY__COUNT] = {false};
+    size_t n = 0, looked = 0;
+    for (queue_ticket_t *t = s->head[QLIST_PRIORITY];
+         t && looked < ROUTE_GROUP_SCAN && n < PRIORITY__COUNT - 1; t = t->next, looked++)
+        if ((unsigned)t->priority < PRIORITY__COUNT && !seen[t->priority]) {
+            seen[t->priority] = true;
+            out[n++] = t;
+        }
+    return n;
+}
+
 queue_ticket_t *queue_route_hook(queue_t *q, const queue_counter_t *c, bool *priority)
 {
     const catalog_agency_t *a = catalog_agency_find(q->cat, c->agency);
     if (!a || !a->hook_route || !q->hooks.route)
         return NULL;
-    size_t need = 2 * a->n_services, n = 0;
+    size_t need = (size_t)PRIORITY__COUNT * a->n_services, n = 0;
     if (need == 0)
         return NULL;
     if (need > q->cap_views) {
@@ -245,11 +265,13 @@ queue_ticket_t *queue_route_hook(queue_t *q, const queue_counter_t *c, bool *pri
         if (!catalog_service_at_counter(q->cat, svc, c->number))
             continue;
         queue_service_t *s = queue_map_get(&q->services, svc->id, strlen(svc->id));
-        for (int l = QLIST_PRIORITY; s && l >= QLIST_REGULAR; l--)
-            if (s->head[l]) {
-                q->view_tickets[n++] = s->head[l];
-                regular_waiting = regular_waiting || l == QLIST_REGULAR;
-            }
+        if (!s)
+            continue;
+        n += group_heads(s, q->view_tickets + n);
+        if (s->head[QLIST_REGULAR]) {
+            q->view_tickets[n++] = s->head[QLIST_REGULAR];
+            regular_waiting = true;
+        }
     }
     /* the declared cap holds around the route function: when a regular
      * ticket is due, it chooses among the regular heads only */

@@ -313,3 +313,13 @@ end)
   assert.match(tail, /WARN plugin: uji: di luar jam\?baris kedua/, 'one line: a line break is no way to forge log lines');
   await swapped('');
 });
+
+test('the guide\'s route example (elderly, then pregnant, then the rest) passes its rehearsal; a new agency without a counter is told which line to add', () => {
+  const ex = join(ROOT, 'docs', 'examples', 'route');
+  const out = execFileSync(MPPCTL, ['--config', join(ex, 'hall.cfg'), 'try', join(ex, 'bpom.lua'), join(ex, 'bpom.txt')],
+    { encoding: 'utf8' });
+  assert.match(out, /every expectation held/);
+  const lonely = execFileSync(MPPCTL, ['--config', join(ROOT, 'mppd.cfg'), 'check', join(ex, 'bpom.lua')], { encoding: 'utf8' });
+  assert.match(lonely, /warning: the hall config \(.*mppd\.cfg\) gives agency 'bpom' no counter.*add \{ number = \d+; agency = "bpom"; \} to its counters list/);
+  assert.match(lonely, /^ok: bpom/m);
+});
