@@ -282,7 +282,7 @@ static void agency_short(plugin_check_t *c, catalog_agency_t *a)
         snprintf(a->short_name, sizeof a->short_name, "%s", fits ? name : a->id);
     } else if (!s || len == 0 || utf8_chars(s, len) > 24 || !text_is_utf8(s, len) ||
                strpbrk(s, "\r\n\t")) {
-        decl_error(c->d, c->line,
+        decl_error(c->d, plugin_check_line(c, "short"),
                    "%s: short must be the agency's short name, 1 to 24 characters on one line "
                    "(\"Dukcapil\", \"Imigrasi\", \"PLN\")",
                    c->what);
@@ -305,7 +305,7 @@ static void agency_logo(plugin_check_t *c)
     if (ok)
         memcpy(c->d->logo_file, s, len + 1);
     else if (t != LUA_TNIL)
-        decl_error(c->d, c->line,
+        decl_error(c->d, plugin_check_line(c, "logo"),
                    "%s: logo must name an SVG file beside the plugin, such as \"dukcapil.svg\" "
                    "(a-z, 0-9 and '-', then .svg)",
                    c->what);
@@ -332,8 +332,8 @@ static void agency_notify(plugin_check_t *c, catalog_agency_t *a)
             0)
             a->notify_near_minutes = (int)minutes;
     } else if (t != LUA_TNIL) {
-        decl_error(c->d, c->line, "%s: notify must be a table { near = 3, near_minutes = 10 }",
-                   c->what);
+        decl_error(c->d, plugin_check_line(c, "notify"),
+                   "%s: notify must be a table { near = 3, near_minutes = 10 }", c->what);
     }
     lua_pop(L, 1);
 }
@@ -370,7 +370,7 @@ static void read_agency(plugin_check_t *c, catalog_agency_t *a)
     if (kind && kinds[k])
         snprintf(a->kind, sizeof a->kind, "%s", kinds[k]);
     else
-        decl_error(d, c->line,
+        decl_error(d, plugin_check_line(c, "kind"),
                    "%s: kind must be one of \"vertical\", \"BUMN\", \"BUMD\", "
                    "\"OPD\"",
                    c->what);
@@ -384,7 +384,8 @@ static void read_agency(plugin_check_t *c, catalog_agency_t *a)
     if (prefix_ok)
         memcpy(a->prefix, prefix, len + 1);
     else
-        decl_error(d, c->line, "%s: prefix must be 1 to 3 capital letters A-Z", c->what);
+        decl_error(d, plugin_check_line(c, "prefix"),
+                   "%s: prefix must be 1 to 3 capital letters A-Z", c->what);
     lua_pop(L, 1);
 
     agency_counters(c, a);
@@ -438,7 +439,7 @@ static void read_cutoff(plugin_check_t *c, catalog_service_t *s)
         if (ok && hh < 24 && mm < 60)
             s->cutoff_min = hh * 60 + mm;
         else
-            decl_error(c->d, c->line,
+            decl_error(c->d, plugin_check_line(c, "cutoff"),
                        "%s: cutoff must be a local time \"HH:MM\" from "
                        "\"00:00\" to \"23:59\"",
                        c->what);
@@ -471,7 +472,7 @@ static void read_input(plugin_check_t *c, catalog_service_t *s, catalog_input_t 
         size_t w = strlen(c->what);
         snprintf(c->what + w, sizeof c->what - w, " '%s'", in->name);
     } else {
-        decl_error(c->d, c->line,
+        decl_error(c->d, plugin_check_line(c, "name"),
                    "%s: name must be 1 to 47 characters of a-z, 0-9, '_' "
                    "and '-'",
                    c->what);
@@ -485,12 +486,12 @@ static void read_input(plugin_check_t *c, catalog_service_t *s, catalog_input_t 
         return;
     len = strlen(in->pattern);
     if (len > INPUT_PATTERN_MAX) {
-        decl_error(c->d, c->line, "%s: pattern is longer than %d bytes", c->what,
-                   INPUT_PATTERN_MAX);
+        decl_error(c->d, plugin_check_line(c, "pattern"), "%s: pattern is longer than %d bytes",
+                   c->what, INPUT_PATTERN_MAX);
         return;
     }
     if (in->pattern[0] != '^' || in->pattern[len - 1] != '$') {
-        decl_error(c->d, c->line,
+        decl_error(c->d, plugin_check_line(c, "pattern"),
                    "%s: pattern must start with ^ and end with $ so the whole "
                    "value is checked",
                    c->what);
@@ -498,7 +499,7 @@ static void read_input(plugin_check_t *c, catalog_service_t *s, catalog_input_t 
     }
     const char *risk = plugin_check_pattern_risk(in->pattern);
     if (risk) {
-        decl_error(c->d, c->line, "%s: pattern refused: %s", c->what, risk);
+        decl_error(c->d, plugin_check_line(c, "pattern"), "%s: pattern refused: %s", c->what, risk);
         return;
     }
     regex_t re;
@@ -506,7 +507,7 @@ static void read_input(plugin_check_t *c, catalog_service_t *s, catalog_input_t 
     if (rc != 0) {
         char why[96];
         regerror(rc, &re, why, sizeof why);
-        decl_error(c->d, c->line,
+        decl_error(c->d, plugin_check_line(c, "pattern"),
                    "%s: pattern is not a valid extended regular expression "
                    "(%s)",
                    c->what, why);
@@ -520,7 +521,7 @@ static void read_inputs(plugin_check_t *c, catalog_service_t *s)
     lua_State *L = c->L;
     int t = plugin_check_get(c, "inputs");
     if (t != LUA_TNIL && t != LUA_TTABLE) {
-        decl_error(c->d, c->line,
+        decl_error(c->d, plugin_check_line(c, "pattern"),
                    "%s: inputs must be a list of { name, label, pattern, "
                    "message } tables",
                    c->what);
@@ -536,7 +537,7 @@ static void read_inputs(plugin_check_t *c, catalog_service_t *s)
             snprintf(ic.what, sizeof ic.what, "%.70s: input %d", c->what, (int)i);
             s->n_inputs++;
             if (lua_rawgeti(L, -1, i) != LUA_TTABLE) {
-                decl_error(c->d, c->line,
+                decl_error(c->d, plugin_check_line(c, "pattern"),
                            "%s must be a table { name = ..., label = ..., "
                            "pattern = ..., message = ... }",
                            ic.what);
@@ -562,7 +563,7 @@ static void service_counters(plugin_check_t *c, catalog_service_t *s)
         if (k == a->n_counters) {
             char list[128];
             format_counters(list, sizeof list, a->counters, a->n_counters);
-            decl_error(c->d, c->line,
+            decl_error(c->d, plugin_check_line(c, "counters"),
                        "%s: counter %d is not one of the agency's counters "
                        "(%s)",
                        c->what, s->counters[i], list);
@@ -578,8 +579,8 @@ static void read_booking(plugin_check_t *c, catalog_service_t *s)
     lua_State *L = c->L;
     int t = plugin_check_get(c, "booking");
     if (t != LUA_TNIL && t != LUA_TTABLE) {
-        decl_error(c->d, c->line, "%s: booking must be a table { slot_minutes = 30, ... }",
-                   c->what);
+        decl_error(c->d, plugin_check_line(c, "booking"),
+                   "%s: booking must be a table { slot_minutes = 30, ... }", c->what);
     } else if (t == LUA_TTABLE) {
         plugin_check_t bc = {.L = L, .d = c->d, .line = c->line, .table = lua_gettop(L)};
         snprintf(bc.what, sizeof bc.what, "%.80s: booking", c->what);
@@ -607,7 +608,8 @@ static void read_booking(plugin_check_t *c, catalog_service_t *s)
         char *pattern = NULL;
         if (plugin_check_text(&bc, "code_pattern", false, &pattern) == 0 && pattern) {
             if (strlen(pattern) >= sizeof r->code_pattern)
-                decl_error(c->d, c->line, "%s: code_pattern is longer than %zu bytes", bc.what,
+                decl_error(c->d, plugin_check_line(c, "code_pattern"),
+                           "%s: code_pattern is longer than %zu bytes", bc.what,
                            sizeof r->code_pattern - 1);
             else
                 snprintf(r->code_pattern, sizeof r->code_pattern, "%s", pattern);

@@ -157,6 +157,9 @@ typedef struct decl {
     char logo_file[64]; /* the agency's logo, a file beside the plugin */
     int *hook_lines;    /* owned: line of each agency:on, by
                                      hook index (api_hooks.c) */
+    const char *text;   /* borrowed while the file runs: its source, to
+                           name a field's own line (plugin_check_line) */
+    size_t text_len;
 } decl_t;
 
 /* One agency's live plugin: its sandbox, kept open after the load when
@@ -250,6 +253,10 @@ const char *plugin_check_svg(const char *svg, size_t len);
  * naming each with a suggestion; `in` names the table ("service").
  * Returns 0 or -1. */
 int plugin_check_fields(plugin_check_t *c, const char *const *known, const char *in);
+/* The line where the declaration's table sets field `name` ("name =" on a
+ * line of the table's block in the file's source), or the declaration's
+ * line when it cannot tell (a table built by a helper function). */
+int plugin_check_line(const plugin_check_t *c, const char *name);
 /* Pushes the table's raw field `name`; returns its Lua type. */
 int plugin_check_get(plugin_check_t *c, const char *name);
 /* A string field copied with malloc into *out. Required fields must be

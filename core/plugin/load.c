@@ -179,6 +179,8 @@ static catalog_t *load_one(const char *path, const plugin_hall_t *hall, bool nam
     } else {
         int line;
         d->loading = true;
+        d->text = text;
+        d->text_len = len;
         int rc = sandbox_run(&rt->sb, text, len, SANDBOX_LOAD_MS, err, sizeof err, &line);
         d->loading = false;
         if (rc != 0)
@@ -186,6 +188,8 @@ static catalog_t *load_one(const char *path, const plugin_hall_t *hall, bool nam
         else
             plugin_api_finish(d);
     }
+    d->text = NULL;
+    d->text_len = 0;
     free(buf);
     *agency_line = d->agency_line;
     if (named && c->n_agencies == 1 && !id_matches_name(c->agencies[0].id, path))

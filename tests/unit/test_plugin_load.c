@@ -245,13 +245,14 @@ static void test_syntax_error(void **state)
     catalog_free(c);
 }
 
-/* 4. An unknown field: its line and a suggestion; the missing field it
- * was meant to be is reported in the same run. */
+/* 4. An unknown field: its own line (9, not the block's 7) and a
+ * suggestion; the missing field it was meant to be is reported in the same
+ * run, at the block's line (a missing field has no line of its own). */
 static void test_unknown_field(void **state)
 {
     (void)state;
     catalog_t *c = plugin_load_file("tests/plugins/bad_unknown_field.lua", &hall);
-    expect_error_at(c, "plugins/bad_unknown_field.lua", 7,
+    expect_error_at(c, "plugins/bad_unknown_field.lua", 9,
                     "unknown field 'minuts' in service (did you mean 'minutes'?)", false);
     expect_error_at(c, "plugins/bad_unknown_field.lua", 7,
                     "service 'satu': minutes is missing (a whole number above 0)", false);
