@@ -16,13 +16,16 @@
 --   - Perdir BPJS Kesehatan 54/2016 (tata laksana administrasi kepesertaan
 --     dan pelayanan peserta).
 -- Belum terkonfirmasi dari sumber terbit: waktu layanan di loket (minutes)
--- semua layanan adalah perkiraan; nomor Care Center 165 lazim dikenal
--- tetapi tidak terbaca langsung pada sumber di atas (PANDAWA 08118165165
--- terkonfirmasi); besaran iuran sesudah penerapan KRIS (Perpres 59/2024)
+-- semua layanan adalah perkiraan; besaran iuran sesudah penerapan KRIS (Perpres 59/2024)
 -- belum ditetapkan pada sumber yang terbaca, maka fee_note iuran ditandai.
 -- Semua layanan administrasi kepesertaan tidak dipungut biaya; iuran dibayar
 -- lewat kanal pembayaran, bukan di loket.
 
+-- Kanal pengaduan: Care Center 165 (24 jam, telepon), WhatsApp PANDAWA dan
+-- aplikasi menurut daftar kanal BPJS Kesehatan di tirto.id; SP4N-LAPOR!
+-- wajib bagi setiap penyelenggara (Perpres 76/2013).
+local PENGADUAN_SUMBER = "https://tirto.id/daftar-call-center-bpjs-kesehatan-wa-hingga-telepon-g4MY; "
+  .. "Perpres 76/2013 (SP4N-LAPOR!)"
 local PENGADUAN = "BPJS Kesehatan Care Center 165; PANDAWA (WhatsApp 0811-8165-165); "
   .. "aplikasi Mobile JKN; loket BPJS Kesehatan di MPP; SP4N-LAPOR! (lapor.go.id)"
 local DASAR = "UU 40/2004 tentang SJSN; UU 24/2011 tentang BPJS; Perpres 82/2018 "
@@ -44,8 +47,6 @@ local TRIED = {
     "terbaca; dicari 2026-12 di korpus halaman publik (standar pelayanan instansi ini di " ..
     "Purbalingga dan kabupaten Jawa Tengah lain, kata kunci 'jangka waktu penyelesaian').",
   fee_note = "Besaran iuran sesudah KRIS (Perpres 59/2024) belum ditetapkan pada sumber yang terbaca " ..
-    "(diperiksa 2026-11).",
-  complaint_channel = "Care Center 165 lazim dikenal tetapi tidak terbaca langsung pada sumber terbit " ..
     "(diperiksa 2026-11).",
 }
 
@@ -81,12 +82,11 @@ agency:service {
   complaint_channel = PENGADUAN,
   legal_basis = DASAR .. "; Perpres 64/2020 (iuran)",
   priority = true,
-  source = SUMBER,
+  source = { SUMBER, complaint_channel = PENGADUAN_SUMBER },
   unconfirmed = {
     minutes = TRIED.minutes,
     completion = TRIED.completion,
     fee_note = TRIED.fee_note,
-    complaint_channel = TRIED.complaint_channel,
   },
   -- Antrean daring (kebijakan MPP, bukan ketentuan instansi): pendaftaran dan perubahan data peserta.
   booking = { slot_minutes = 30, capacity = 3, days_ahead = 7, walkin_share = 50 },
@@ -115,11 +115,13 @@ agency:service {
   complaint_channel = PENGADUAN,
   legal_basis = DASAR,
   priority = true,
-  source = "https://www.bpjs-kesehatan.go.id (dikutip kompas.com 20/07/2023; kontan.co.id); Perpres 82/2018",
+  source = {
+    "https://www.bpjs-kesehatan.go.id (dikutip kompas.com 20/07/2023; kontan.co.id); Perpres 82/2018",
+    complaint_channel = PENGADUAN_SUMBER,
+  },
   unconfirmed = {
     minutes = TRIED.minutes,
     completion = TRIED.completion,
-    complaint_channel = TRIED.complaint_channel,
   },
 }
 
@@ -144,11 +146,13 @@ agency:service {
   complaint_channel = PENGADUAN,
   legal_basis = DASAR,
   priority = true,
-  source = SUMBER .. "; Perpres 82/2018 (peserta PPU menanggung sampai 4 anggota keluarga)",
+  source = {
+    SUMBER .. "; Perpres 82/2018 (peserta PPU menanggung sampai 4 anggota keluarga)",
+    complaint_channel = PENGADUAN_SUMBER,
+  },
   unconfirmed = {
     minutes = TRIED.minutes,
     completion = TRIED.completion,
-    complaint_channel = TRIED.complaint_channel,
   },
 }
 
@@ -172,11 +176,10 @@ agency:service {
   complaint_channel = PENGADUAN,
   legal_basis = DASAR,
   priority = true,
-  source = SUMBER,
+  source = { SUMBER, complaint_channel = PENGADUAN_SUMBER },
   unconfirmed = {
     minutes = TRIED.minutes,
     completion = TRIED.completion,
-    complaint_channel = TRIED.complaint_channel,
   },
   -- Antrean daring (kebijakan MPP, bukan ketentuan instansi): pendaftaran dan perubahan data peserta.
   booking = { slot_minutes = 30, capacity = 3, days_ahead = 7, walkin_share = 50 },
@@ -201,11 +204,13 @@ agency:service {
   complaint_channel = PENGADUAN,
   legal_basis = DASAR,
   priority = true,
-  source = SUMBER .. "; Perpres 82/2018 (penggantian FKTP setelah 3 bulan)",
+  source = {
+    SUMBER .. "; Perpres 82/2018 (penggantian FKTP setelah 3 bulan)",
+    complaint_channel = PENGADUAN_SUMBER,
+  },
   unconfirmed = {
     minutes = TRIED.minutes,
     completion = TRIED.completion,
-    complaint_channel = TRIED.complaint_channel,
   },
 }
 
@@ -231,12 +236,11 @@ agency:service {
   complaint_channel = PENGADUAN,
   legal_basis = DASAR .. "; Perpres 64/2020",
   priority = true,
-  source = SUMBER,
+  source = { SUMBER, complaint_channel = PENGADUAN_SUMBER },
   unconfirmed = {
     minutes = TRIED.minutes,
     completion = TRIED.completion,
     fee_note = TRIED.fee_note,
-    complaint_channel = TRIED.complaint_channel,
   },
 }
 
@@ -262,12 +266,11 @@ agency:service {
   complaint_channel = PENGADUAN,
   legal_basis = DASAR,
   priority = true,
-  source = SUMBER,
+  source = { SUMBER, complaint_channel = PENGADUAN_SUMBER },
   unconfirmed = {
     minutes = TRIED.minutes,
     completion = TRIED.completion,
     fee_note = TRIED.fee_note,
-    complaint_channel = TRIED.complaint_channel,
   },
 }
 
@@ -291,11 +294,10 @@ agency:service {
   complaint_channel = PENGADUAN,
   legal_basis = DASAR .. " (Pasal 27: manfaat 6 bulan bagi peserta PPU yang terkena PHK)",
   priority = true,
-  source = SUMBER .. "; Perpres 82/2018 Pasal 27",
+  source = { SUMBER .. "; Perpres 82/2018 Pasal 27", complaint_channel = PENGADUAN_SUMBER },
   unconfirmed = {
     minutes = TRIED.minutes,
     completion = TRIED.completion,
-    complaint_channel = TRIED.complaint_channel,
   },
 }
 
@@ -319,11 +321,10 @@ agency:service {
   complaint_channel = PENGADUAN,
   legal_basis = DASAR,
   priority = true,
-  source = SUMBER,
+  source = { SUMBER, complaint_channel = PENGADUAN_SUMBER },
   unconfirmed = {
     minutes = TRIED.minutes,
     completion = TRIED.completion,
-    complaint_channel = TRIED.complaint_channel,
   },
 }
 
@@ -346,11 +347,10 @@ agency:service {
   complaint_channel = PENGADUAN,
   legal_basis = DASAR,
   priority = true,
-  source = SUMBER,
+  source = { SUMBER, complaint_channel = PENGADUAN_SUMBER },
   unconfirmed = {
     minutes = TRIED.minutes,
     completion = TRIED.completion,
-    complaint_channel = TRIED.complaint_channel,
   },
 }
 
@@ -372,11 +372,10 @@ agency:service {
   complaint_channel = PENGADUAN,
   legal_basis = DASAR .. "; Peraturan BPJS Kesehatan 5/2018 (penagihan dan pembayaran iuran)",
   priority = true,
-  source = SUMBER .. "; Peraturan BPJS Kesehatan 5/2018",
+  source = { SUMBER .. "; Peraturan BPJS Kesehatan 5/2018", complaint_channel = PENGADUAN_SUMBER },
   unconfirmed = {
     minutes = TRIED.minutes,
     completion = TRIED.completion,
-    complaint_channel = TRIED.complaint_channel,
   },
 }
 
@@ -404,11 +403,13 @@ agency:service {
   complaint_channel = PENGADUAN,
   legal_basis = DASAR .. "; Perpres 64/2020 Pasal 42",
   priority = true,
-  source = SUMBER .. "; Perpres 64/2020 Pasal 42 (dikutip kompas.com)",
+  source = {
+    SUMBER .. "; Perpres 64/2020 Pasal 42 (dikutip kompas.com)",
+    complaint_channel = PENGADUAN_SUMBER,
+  },
   unconfirmed = {
     minutes = TRIED.minutes,
     completion = TRIED.completion,
-    complaint_channel = TRIED.complaint_channel,
   },
 }
 
@@ -434,12 +435,14 @@ agency:service {
   complaint_channel = PENGADUAN,
   legal_basis = DASAR .. "; Peraturan BPJS Kesehatan 5/2018",
   priority = true,
-  source = "https://www.bpjs-kesehatan.go.id (program REHAB); Peraturan BPJS Kesehatan 5/2018",
+  source = {
+    "https://www.bpjs-kesehatan.go.id (program REHAB); Peraturan BPJS Kesehatan 5/2018",
+    complaint_channel = PENGADUAN_SUMBER,
+  },
   unconfirmed = {
     requirements = TRIED.requirements,
     minutes = TRIED.minutes,
     completion = TRIED.completion,
-    complaint_channel = TRIED.complaint_channel,
   },
 }
 
@@ -466,11 +469,13 @@ agency:service {
   complaint_channel = PENGADUAN,
   legal_basis = DASAR .. "; Perpres 64/2020",
   priority = false,
-  source = SUMBER .. "; Perpres 82/2018 Pasal 13 (kewajiban pemberi kerja)",
+  source = {
+    SUMBER .. "; Perpres 82/2018 Pasal 13 (kewajiban pemberi kerja)",
+    complaint_channel = PENGADUAN_SUMBER,
+  },
   unconfirmed = {
     minutes = TRIED.minutes,
     completion = TRIED.completion,
-    complaint_channel = TRIED.complaint_channel,
   },
 }
 
@@ -493,11 +498,10 @@ agency:service {
   complaint_channel = PENGADUAN,
   legal_basis = DASAR .. "; UU 25/2009 tentang Pelayanan Publik",
   priority = true,
-  source = SUMBER,
+  source = { SUMBER, complaint_channel = PENGADUAN_SUMBER },
   unconfirmed = {
     minutes = TRIED.minutes,
     completion = TRIED.completion,
-    complaint_channel = TRIED.complaint_channel,
   },
 }
 

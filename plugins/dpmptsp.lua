@@ -164,12 +164,19 @@ oss {
     "OSS menerbitkan NIB; usaha risiko rendah langsung dapat berusaha, risiko lebih tinggi melanjutkan ke sertifikat standar/izin",
   },
   minutes = 30,
-  completion = { at_counter = true },
+  -- PP 5/2021 Pasal 193-194: Lembaga OSS menerbitkan NIB melalui sistem OSS;
+  -- untuk risiko rendah NIB terbit otomatis setelah data Pasal 177 lengkap.
+  -- PP 5/2021 telah diganti PP 28/2025; pasal padanannya belum terbaca.
+  completion = { at_counter = true, note = "NIB terbit otomatis di OSS setelah data usaha lengkap" },
   fee_note = "Gratis: NIB melalui OSS tidak dipungut biaya",
   product = "Nomor Induk Berusaha (berlaku juga sebagai TDP, API dan akses kepabeanan) dan, untuk risiko rendah, SPPL",
   legal_basis = "UU 6/2023 tentang Penetapan Perppu 2/2022 tentang Cipta Kerja; " .. OSS,
-  source = OSS_SRC .. " ; https://sippn.menpan.go.id/pelayanan-publik/8167680",
-  unconfirmed = { minutes = TRIED.minutes, completion = TRIED.completion },
+  source = {
+    OSS_SRC .. " ; https://sippn.menpan.go.id/pelayanan-publik/8167680",
+    completion = "PP 5/2021 Pasal 193 dan 194 ayat (1) " ..
+      "(https://fliphtml5.com/hdmik/hftq/PP_Nomor_5_Tahun_2021/119)",
+  },
+  unconfirmed = { minutes = TRIED.minutes },
   -- Urutan kunjungan (tests/journeys/usaha-dan-pajak.txt): pendaftaran NIB meminta
   --   NPWP pribadi atau badan (https://dpmptsp.seruyankab.go.id/faq;
   --   https://sippn.menpan.go.id/pelayanan-publik/8167680), jadi NPWP di KPP lebih

@@ -48,13 +48,21 @@ local TRIED = {
   minutes = "Tabel standar pelayanan dinpendukcapil.purbalinggakab.go.id hanya memberi waktu untuk " ..
     "akta kematian (30 menit) dan surat pindah (15 menit); Perbup Purbalingga 71/2022 dan " ..
     "Perpres 96/2018 tidak menyebut waktu loket (diperiksa 2026-11). Perlu tabel standar " ..
-    "pelayanan Dinpendukcapil yang lengkap.",
+    "pelayanan Dinpendukcapil yang lengkap. Dicari lagi 2026-12: standar Disdukcapil Kota " ..
+    "Pekalongan (disdukcapil.pekalongankota.go.id) memuat 'waktu pelayanan' sebagai jam buka, " ..
+    "bukan menit; Dispenduk Magetan memberi 15 menit untuk KK di desa (Jawa Timur, bukan " ..
+    "layanan MPP); standar Disdukcapil Kebumen dan Kab. Pekalongan 2021 (123dok) terpotong " ..
+    "sebelum komponen waktu.",
   completion = "Perbup Purbalingga 71/2022 (seperti diuraikan dinpendukcapil.purbalinggakab.go.id) " ..
     "hanya memberi jangka waktu untuk perceraian, pembatalan perkawinan dan pengakuan anak; " ..
     "Permendagri 19/2018 (peningkatan kualitas layanan adminduk) belum terbaca pasalnya; " ..
     "dicari 2026-12 di korpus halaman publik (standar pelayanan instansi ini di Purbalingga " ..
     "dan kabupaten Jawa Tengah lain, kata kunci 'jangka waktu penyelesaian'): tidak ada " ..
-    "angka untuk layanan ini.",
+    "angka untuk layanan ini. Dicari lagi 2026-12: Disdukcapil Kebumen memberi KK '1 hari " ..
+    "selesai' (kependudukan.kebumenkab.go.id/index.php/web/post/807), Kota Pekalongan " ..
+    "biodata 'penyelesaian 24 jam', Bontang KK '1-3 hari kerja'; angka-angka itu tidak " ..
+    "menyatakan dokumen diserahkan saat kunjungan, dan Permendagri 19/2018 (scribd) terbaca " ..
+    "hanya sampai konsiderans.",
 }
 
 local agency = mpp.agency {

@@ -56,6 +56,11 @@ local TRIED = {
   completion = "Jangka waktu 4 hari kerja terkonfirmasi untuk paspor biasa (liputan6, Kanim " ..
     "Palembang); untuk layanan ini tidak ditemukan angka; dicari 2026-12 di korpus halaman publik (standar pelayanan instansi ini di " ..
     "Purbalingga dan kabupaten Jawa Tengah lain, kata kunci 'jangka waktu penyelesaian').",
+  completion_bap = "Untuk paspor hilang/rusak sumber berbeda (dicari 2026-12): Kanim Karawang " ..
+    "(karawang.imigrasi.go.id/?p=4352) meminta pemohon kembali 3 hari kerja setelah BAP " ..
+    "disetujui untuk foto, lalu bayar; laman Kanim Pamekasan (imigrasi-pamekasan.com) memberi " ..
+    "BAP paling lama 2 hari kerja lalu penerbitan paling lama 4 hari kerja, tetapi mengutip PP " ..
+    "38/2009 yang sudah diganti. Perlu standar Kanim induk MPP Purbalingga.",
   quota = "Kuota mengikuti praktik MPP Kajen (radartegal.disway.id); kuota Purbalingga tidak " ..
     "diumumkan (diperiksa 2026-11).",
 }
@@ -209,7 +214,7 @@ agency:service {
   priority = true,
   source = "https://www.idxchannel.com/milenomic/cara-urus-paspor-hilang-atau-rusak-beserta-syarat-dan-biayanya/6; " ..
     "https://umroh-mandiri.com/la-umroh; " .. TARIF_SRC,
-  unconfirmed = { minutes = TRIED.minutes, completion = TRIED.completion, quota = TRIED.quota },
+  unconfirmed = { minutes = TRIED.minutes, completion = TRIED.completion_bap, quota = TRIED.quota },
 }
 
 agency:service {
@@ -239,7 +244,7 @@ agency:service {
   priority = true,
   source = "https://www.idxchannel.com/milenomic/cara-urus-paspor-hilang-atau-rusak-beserta-syarat-dan-biayanya/6; " ..
     "https://umroh-mandiri.com/la-umroh; " .. TARIF_SRC,
-  unconfirmed = { minutes = TRIED.minutes, completion = TRIED.completion, quota = TRIED.quota },
+  unconfirmed = { minutes = TRIED.minutes, completion = TRIED.completion_bap, quota = TRIED.quota },
 }
 
 agency:service {

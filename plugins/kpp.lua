@@ -38,7 +38,9 @@ local TRIED = {
     "lampirannya.",
   completion = "Lampiran KEP-378/PJ/2013 dan standar KPP Bandar Lampung Satu memuat jangka waktu per " ..
     "layanan tetapi isinya belum terbaca (dicari 2026-12); UU KUP untuk pengurangan sanksi " ..
-    "belum terbaca pasalnya.",
+    "belum terbaca pasalnya. Pendaftaran NPWP orang pribadi penduduk: 1 hari kerja menurut " ..
+    "PER-7/PJ/2025 Pasal 16 (dipakai); tenggat untuk badan (Pasal 16 ayat 7-12) tidak " ..
+    "terbaca pada uraian diskusipajak.com (dicari 2026-12).",
 }
 
 local agency = mpp.agency {
@@ -65,14 +67,24 @@ agency:service {
     "NPWP dan Surat Keterangan Terdaftar (SKT) diterbitkan",
   },
   minutes = 15,
-  completion = { at_counter = true },
+  -- PER-7/PJ/2025 Pasal 16: untuk penduduk, NIK diaktifkan sebagai NPWP dan
+  -- Kepala KPP menindaklanjuti paling lama 1 hari kerja sesudah bukti
+  -- penerimaan surat terbit; dokumen dikirim lewat akun, email atau pos.
+  completion = {
+    days = 1,
+    note = "NIK diaktifkan sebagai NPWP; kartu NPWP dan SKT dikirim ke akun Wajib Pajak, email atau pos",
+  },
   fee = 0,
   product = "NPWP dan Surat Keterangan Terdaftar (SKT)",
   complaint_channel = PENGADUAN,
-  legal_basis = DASAR .. "; PMK 112/2022",
+  legal_basis = DASAR .. "; PMK 112/2022; PER-7/PJ/2025",
   priority = true,
-  source = SUMBER .. "; PMK 112/2022",
-  unconfirmed = { minutes = TRIED.minutes, completion = TRIED.completion },
+  source = {
+    SUMBER .. "; PMK 112/2022",
+    completion = "PER-7/PJ/2025 Pasal 16 ayat (1)-(6), diuraikan " ..
+      "https://baca.diskusipajak.com/cara-daftar-npwp-langsung-atau-lewat-pos",
+  },
+  unconfirmed = { minutes = TRIED.minutes },
   -- Urutan kunjungan (tests/journeys/usaha-dan-pajak.txt): memberi NPWP yang
   --   diperlukan NIB dan pendaftaran wajib pajak daerah. Tanpa `needs`: WNI
   --   membawa KTP-el, WNA paspor (salah satu).

@@ -30,6 +30,12 @@ local SKCK_SRC = "https://suarakita.net/syarat-dan-biaya-pembuatan-skck-terbaru-
   "(Perpol 6/2023); https://www.idxchannel.com/milenomic/biaya-syarat-dan-cara-membuat-skck-2023-ketahui-sebelum-melamar-kerja (PNBP Rp30.000)"
 local SIM_SRC = "https://otomotif.kompas.com/read/2021/01/04/071200115/tak-semua-bisa-dapat-gratis-ini-biaya-bikin-dan-perpanjangan-sim " ..
   "(PP 76/2020); https://pontianak.tribunnews.com/2017/10/14/biaya-perpanjangan-sim-a"
+-- Jangka waktu penerbitan SKCK: standar pelayanan SKCK Sat Intelkam Polres
+-- Belu menetapkan 60 menit untuk SKCK baru dan 30 menit untuk perpanjangan
+-- setelah berkas diterima lengkap (tata cara penerbitan SKCK berlaku sama di
+-- seluruh Polri, Perpol 6/2023); standar Polres Purbalingga tidak ditemukan.
+local SKCK_TIME_SRC = "https://skckpolresbelu.blogspot.com/2023/05/standar-pelayanan-skck-sat-intelkam.html " ..
+  "(standar pelayanan SKCK Sat Intelkam Polres Belu, butir 5 jangka waktu penerbitan)"
 local SIM_REQ = {
   "KTP-el asli dan fotokopi",
   "SIM lama yang masih berlaku, asli dan fotokopi",
@@ -48,6 +54,10 @@ local TRIED = {
   minutes = "Standar SKCK Polres Sidoarjo, Pandeglang dan Maluku Tengah ditemukan (2026-12) tetapi " ..
     "kutipannya terpotong sebelum komponen waktu; standar Polres Purbalingga tidak " ..
     "ditemukan.",
+  minutes_skck = "Standar SKCK Polres Belu (skckpolresbelu.blogspot.com, 2023) memberi jangka " ..
+    "waktu penerbitan sesudah berkas lengkap (60/30 menit), bukan lama layanan di loket; Polrestabes " ..
+    "Palembang menyebut 10-15 menit (detik.com 8/6/2023, ucapan Kasat, bukan standar); standar " ..
+    "Polres Purbalingga tidak ditemukan (dicari 2026-12).",
   completion = "Standar SKCK Polres Sidoarjo, Pandeglang dan Maluku Tengah ditemukan (2026-12) tetapi " ..
     "kutipan yang terbaca tidak sampai komponen jangka waktu; standar Polres Purbalingga " ..
     "tidak ditemukan.",
@@ -88,15 +98,15 @@ agency:service {
     "SKCK dicetak, ditandatangani dan diserahkan (berlaku 6 bulan)",
   },
   minutes = 20,
-  completion = { at_counter = true },
+  completion = { at_counter = true, note = "paling lama 60 menit setelah berkas diterima lengkap" },
   fee = 30000,
   fee_note = "PNBP penerbitan SKCK Rp30.000 (PP 76/2020)",
   product = "Surat Keterangan Catatan Kepolisian (SKCK)",
   complaint_channel = COMPLAINT,
   legal_basis = BASIS_POLRI .. "; Perpol 6/2023 tentang Penerbitan SKCK",
   priority = true,
-  source = SKCK_SRC,
-  unconfirmed = { minutes = TRIED.minutes, completion = TRIED.completion },
+  source = { SKCK_SRC, completion = SKCK_TIME_SRC },
+  unconfirmed = { minutes = TRIED.minutes_skck },
   -- Antrean daring (kebijakan MPP, bukan ketentuan instansi): SKCK; separuh kuota untuk datang langsung.
   booking = { slot_minutes = 30, capacity = 4, days_ahead = 7, walkin_share = 50 },
   -- Urutan kunjungan (tests/journeys/pencari-kerja.txt): SKCK memerlukan KTP-el dan
@@ -125,15 +135,18 @@ agency:service {
     "SKCK baru diserahkan",
   },
   minutes = 15,
-  completion = { at_counter = true },
+  completion = { at_counter = true, note = "paling lama 30 menit setelah berkas diterima lengkap" },
   fee = 30000,
   fee_note = "PNBP SKCK Rp30.000 (PP 76/2020)",
   product = "SKCK yang diperpanjang",
   complaint_channel = COMPLAINT,
   legal_basis = BASIS_POLRI .. "; Perpol 6/2023 tentang Penerbitan SKCK",
   priority = true,
-  source = "https://www.beritakamu.info/simak-syarat-cara-dan-biaya-membuat-skck-terbaru-19814.html; " .. SKCK_SRC,
-  unconfirmed = { minutes = TRIED.minutes, completion = TRIED.completion },
+  source = {
+    "https://www.beritakamu.info/simak-syarat-cara-dan-biaya-membuat-skck-terbaru-19814.html; " .. SKCK_SRC,
+    completion = SKCK_TIME_SRC,
+  },
+  unconfirmed = { minutes = TRIED.minutes_skck },
   -- Antrean daring (kebijakan MPP, bukan ketentuan instansi): SKCK; separuh kuota untuk datang langsung.
   booking = { slot_minutes = 30, capacity = 4, days_ahead = 7, walkin_share = 50 },
 }

@@ -124,8 +124,12 @@ test('/api/v1/agencies gives completion, sources beside facts and what was tried
   const mutasi = byId['bapenda/pbb-mutasi'];
   assert.deepEqual([mutasi.completion.unit, mutasi.completion.value], ['days', 3]);
   assert.match(mutasi.completion.note, /1\.000 m2/);
-  // an unconfirmed one says so and why
+  // SKCK's issuing time rests on a published Polres standard beside it
   const skck = byId['polres/skck-baru'];
-  assert.ok(skck.unconfirmed.includes('completion'));
-  assert.match(skck.tried.completion, /Polres/);
+  assert.ok(!skck.unconfirmed.includes('completion'));
+  assert.match(skck.sources.completion, /standar pelayanan SKCK/);
+  // an unconfirmed one says so and why
+  const wna = byId['polres/skck-wna'];
+  assert.ok(wna.unconfirmed.includes('completion'));
+  assert.match(wna.tried.completion, /Polres/);
 });
