@@ -614,14 +614,9 @@ static void test_clock(web_req_t *r)
 static void page(web_req_t *r)
 {
     static const char *const pages[][2] = {
-        {"/", "index.html"},
-        {"/kiosk", "kiosk.html"},
-        {"/counter", "counter.html"},
-        {"/board", "board.html"},
-        {"/admin", "admin.html"},
-        {"/booking", "booking.html"},
-        {"/ikm", "ikm.html"},
-        {"/supervisor", "supervisor.html"},
+        {"/", "index.html"},      {"/kiosk", "kiosk.html"},           {"/counter", "counter.html"},
+        {"/board", "board.html"}, {"/admin", "admin.html"},           {"/booking", "booking.html"},
+        {"/ikm", "ikm.html"},     {"/supervisor", "supervisor.html"},
     };
     for (size_t i = 0; i < sizeof pages / sizeof pages[0]; i++)
         if (strcmp(r->path, pages[i][0]) == 0 && web_serve_file(r, pages[i][1]))
