@@ -286,6 +286,15 @@ int hall_booking_cancel(hall_t *h, uint64_t id, const booking_t **out);
  * slot's start) and marks the booking, in one command. A booking result;
  * BOOKING_ESTATE with *queue_rc set when the engine refused the ticket
  * (queue_last_error says why). ci says the window either way. */
+/* Checks in a code of an agency's own booking system (its app): the first
+ * bookable service whose plugin's booking.code_pattern matches the whole
+ * code gets a ticket marked with it, ahead of walk-ins from now (the
+ * hall cannot see that system's slots; the agency's routing still
+ * applies). BOOKING_OK with *ticket and *service; BOOKING_NOT_FOUND when
+ * no pattern matches; BOOKING_ALREADY when a ticket of today carries the
+ * code; BOOKING_ESTATE with *queue_rc when the engine refused it. */
+int hall_booking_check_in_external(hall_t *h, const char *code, bool print,
+                                   const queue_ticket_t **ticket, int *queue_rc);
 int hall_booking_check_in(hall_t *h, const char *code, bool print, booking_checkin_t *ci,
                           const queue_ticket_t **ticket, int *queue_rc);
 /* Marks bookings past their check-in window missed, and once an hour

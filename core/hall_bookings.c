@@ -13,6 +13,7 @@
  * their name, phone and NIK are cleared bookings.keep_days after the slot.
  */
 #include <sodium.h>
+#include <regex.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -263,6 +264,50 @@ int hall_booking_check_in(hall_t *h, const char *code, bool print, booking_check
             log_warn("notify", "ticket %s: its messages could not be set up", (*ticket)->number);
     }
     return rc;
+}
+
+/* Whether `code` matches the whole of ERE `pattern`. */
+static bool pattern_matches(const char *pattern, const char *code)
+{
+    char anchored[BOOKING_PATTERN_MAX + 8];
+    snprintf(anchored, sizeof anchored, "^(%s)$", pattern);
+    regex_t re;
+    if (regcomp(&re, anchored, REG_EXTENDED | REG_NOSUB) != 0)
+        return false; /* the loader refuses such a pattern */
+    bool ok = regexec(&re, code, 0, NULL, 0) == 0;
+    regfree(&re);
+    return ok;
+}
+
+static int carries_code(void *ctx, const queue_ticket_t *t)
+{
+    return strcmp(t->booking, ctx) == 0;
+}
+
+int hall_booking_check_in_external(hall_t *h, const char *code, bool print,
+                                   const queue_ticket_t **ticket, int *queue_rc)
+{
+    const catalog_t *cat = hall_catalog(h);
+    *ticket = NULL;
+    *queue_rc = QUEUE_OK;
+    if (!code[0] || strlen(code) >= QUEUE_BOOKING_MAX)
+        return BOOKING_NOT_FOUND;
+    const catalog_service_t *svc = NULL;
+    for (size_t i = 0; i < cat->n_services && !svc; i++)
+        if (cat->services[i].bookable && cat->services[i].booking.code_pattern[0] &&
+            pattern_matches(cat->services[i].booking.code_pattern, code))
+            svc = &cat->services[i];
+    if (!svc)
+        return BOOKING_NOT_FOUND;
+    queue_t *q = hall_queue(h);
+    /* one ticket a code: today's tickets (and those carried over) are in memory */
+    if (queue_ticket_each(q, carries_code, (void *)code))
+        return BOOKING_ALREADY;
+    int64_t now = hall_now(h);
+    queue_issue_req_t req = {
+        .service = svc->id, .print = print, .booking = code, .booking_start = now};
+    *queue_rc = queue_issue(q, &req, now, ticket);
+    return *queue_rc == QUEUE_OK ? BOOKING_OK : BOOKING_ESTATE;
 }
 
 void hall_booking_sweep(hall_t *h, int64_t now)

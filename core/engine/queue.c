@@ -971,9 +971,12 @@ uint32_t queue_day(const queue_t *q)
     return q->day;
 }
 
-void queue_ticket_each(const queue_t *q, int (*fn)(void *ctx, const queue_ticket_t *t), void *ctx)
+int queue_ticket_each(const queue_t *q, int (*fn)(void *ctx, const queue_ticket_t *t), void *ctx)
 {
-    for (const tnode_t *n = q->all_head; n; n = n->all_next)
-        if (fn(ctx, &n->t))
-            return;
+    for (const tnode_t *n = q->all_head; n; n = n->all_next) {
+        int rc = fn(ctx, &n->t);
+        if (rc)
+            return rc;
+    }
+    return 0;
 }

@@ -101,7 +101,7 @@ typedef enum queue_event_type {
 #define QUEUE_STAFF_MAX 64
 #define QUEUE_REASON_MAX 32
 #define QUEUE_RECENT 10
-#define QUEUE_BOOKING_MAX 8 /* a booking code, "BK-7QK3" */
+#define QUEUE_BOOKING_MAX 33 /* a booking code, "BK-7QK3", or an agency system's */
 /* The ranks of booked tickets whose slot has begun: below every other
  * rank, ordered by slot start, so they are called ahead of walk-ins of
  * their queue (and among themselves, earlier slots first). */
@@ -367,8 +367,9 @@ uint64_t queue_seq(const queue_t *q);
 /* The current business day, YYYYMMDD. */
 uint32_t queue_day(const queue_t *q);
 /* Calls fn for every ticket in memory (today's and those of earlier days
- * not yet final), in no particular order; fn returns non-zero to stop. */
-void queue_ticket_each(const queue_t *q, int (*fn)(void *ctx, const queue_ticket_t *t), void *ctx);
+ * not yet final), in no particular order; fn returns non-zero to stop,
+ * and that value is returned (0 when every ticket was visited). */
+int queue_ticket_each(const queue_t *q, int (*fn)(void *ctx, const queue_ticket_t *t), void *ctx);
 /* Waiting tickets a counter can take, in call order, at most max. */
 size_t queue_counter_waiting(const queue_t *q, int counter, const queue_ticket_t **out, size_t max);
 

@@ -571,6 +571,23 @@ static void service_counters(plugin_check_t *c, catalog_service_t *s)
     }
 }
 
+/* Whether an agency system's code_pattern can be matched safely: a POSIX
+ * extended regular expression, anchored by the hall, without the forms
+ * that make matching slow; an error at its line otherwise. */
+static bool code_pattern_ok(plugin_check_t *c, const char *pattern)
+{
+    const char *risk = plugin_check_pattern_risk(pattern);
+    regex_t re;
+    int rc = risk ? 0 : regcomp(&re, pattern, REG_EXTENDED | REG_NOSUB);
+    if (!risk && rc == 0)
+        regfree(&re);
+    if (risk || rc != 0)
+        decl_error(c->d, plugin_check_line(c, "code_pattern"),
+                   "%s: booking.code_pattern refused: %s", c->what,
+                   risk ? risk : "not a POSIX extended regular expression");
+    return !risk && rc == 0;
+}
+
 /* booking = { slot_minutes, capacity, days_ahead, walkin_share,
  * checkin_before, checkin_after, code_pattern }: the service takes online
  * bookings; a key left out takes booking_rules_default's value. */
@@ -611,7 +628,7 @@ static void read_booking(plugin_check_t *c, catalog_service_t *s)
                 decl_error(c->d, plugin_check_line(c, "code_pattern"),
                            "%s: code_pattern is longer than %zu bytes", bc.what,
                            sizeof r->code_pattern - 1);
-            else
+            else if (code_pattern_ok(c, pattern))
                 snprintf(r->code_pattern, sizeof r->code_pattern, "%s", pattern);
         }
         free(pattern);

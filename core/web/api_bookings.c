@@ -8,6 +8,7 @@
  * A citizen's name, phone and NIK are never logged and never sent whole
  * except to staff of the booking's agency; every other reply masks them.
  */
+#include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -293,14 +294,37 @@ static void check_in(web_req_t *r)
     if (print && !json_is_boolean(print))
         return web_reply_error(r, WEB_ERR_WRONG_TYPE, "print", "'print' must be true or false");
     char code[BOOKING_CODE_MAX];
-    if (booking_code_normalize(typed, code) != BOOKING_OK)
-        return web_reply_error(r, WEB_ERR_NOT_FOUND, "code",
-                               "this is not a booking code (it looks like BK-7QK3)");
     hall_t *h = r->web->hall;
     booking_checkin_t ci = {0};
     const queue_ticket_t *t = NULL;
-    int qrc;
-    int rc = hall_booking_check_in(h, code, json_is_true(print), &ci, &t, &qrc);
+    int qrc = QUEUE_OK;
+    int rc = booking_code_normalize(typed, code) == BOOKING_OK
+                 ? hall_booking_check_in(h, code, json_is_true(print), &ci, &t, &qrc)
+                 : BOOKING_NOT_FOUND;
+    if (rc == BOOKING_NOT_FOUND) { /* maybe a code of an agency's own booking app */
+        char other[QUEUE_BOOKING_MAX];
+        size_t n = 0;
+        for (const char *p = typed; *p && n + 1 < sizeof other; p++)
+            if (!isspace((unsigned char)*p))
+                other[n++] = (char)toupper((unsigned char)*p);
+        other[n] = '\0';
+        int ext = hall_booking_check_in_external(h, other, json_is_true(print), &t, &qrc);
+        if (ext != BOOKING_NOT_FOUND) {
+            if (ext == BOOKING_ALREADY)
+                return web_reply_error(r, WEB_ERR_ALREADY_CHECKED_IN, "code",
+                                       "code %s has already been used for a ticket today", other);
+            if (ext == BOOKING_ESTATE) {
+                queue_t *q = hall_queue(h);
+                return web_reply_error(r, web_err_of_queue(qrc), queue_last_field(q), "%s",
+                                       queue_last_error(q));
+            }
+            log_info("booking", "an agency system's booking checked in as ticket %s", t->number);
+            return web_reply_ticket(r, 201, t, RENDER_TOKEN | RENDER_LIVE, true);
+        }
+        if (booking_code_normalize(typed, code) != BOOKING_OK)
+            return web_reply_error(r, WEB_ERR_NOT_FOUND, "code",
+                                   "this is not a booking code (it looks like BK-7QK3)");
+    }
     char at[6];
     if (rc == BOOKING_TOO_EARLY) {
         clock_text(h, ci.opens_ms, at);

@@ -11,6 +11,7 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, copyFileSync, writeFileSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { execFileSync } from 'node:child_process';
 import { Hall, ROOT, sleep } from './lib/hall.mjs';
 
 const cleanups = [];
@@ -249,4 +250,31 @@ test('a kill -9 in a booking rush loses no acknowledged booking and never overse
   const more = await Promise.all(Array.from({ length: CAP + 20 }, (_, i) => book(hall, start, 1000 + i)));
   const taken = CAP - slot.left + more.filter((r) => r.status === 201).length;
   assert.equal(taken, CAP, 'never more bookings than places, before and after the kill');
+});
+
+test('a code of an agency\'s own booking app is checked in by its pattern, once; a risky pattern is refused at load', async () => {
+  const hall = await newHall('{ slot_minutes = 30, capacity = 4, days_ahead = 7, code_pattern = "MP[0-9]{8}" }');
+  const checkIn = (code) => hall.req('POST', '/api/v1/bookings/check-in', { code });
+  const first = await checkIn('mp 1234 5678');
+  assert.equal(first.status, 201, first.text);
+  assert.equal(first.json.ticket.booking, 'MP12345678');
+  assert.equal(first.json.ticket.service, SVC);
+  const again = await checkIn('MP12345678');
+  assert.equal(again.status, 409);
+  assert.equal(again.json.error.code, 'already_checked_in');
+  const short = await checkIn('MP1234');
+  assert.equal(short.status, 404, 'the whole code must match');
+  const walkin = (await hall.req('POST', '/api/v1/tickets', { service: SVC })).json.ticket;
+  const second = (await checkIn('MP87654321')).json.ticket;
+  const now = async (tk) => (await hall.req('GET', `/api/v1/tickets/${tk.token}`)).json.ticket.position;
+  assert.ok(await now(second) < await now(walkin), 'ahead of the walk-in who came before it');
+
+  const dir = mkdtempSync(join(tmpdir(), 'mpp-pattern-'));
+  cleanups.push(async () => rmSync(dir, { recursive: true, force: true }));
+  writeFileSync(join(dir, 'uji.lua'), UJI('{ code_pattern = "(A+)+B" }'));
+  let out = '';
+  try {
+    out = execFileSync(process.env.MPPCTL || join(ROOT, 'build-test/mppctl'), ['check', join(dir, 'uji.lua')], { encoding: 'utf8' });
+  } catch (e) { out = String(e.stdout); }
+  assert.match(out, /uji\.lua:\d+: service 'layanan': booking.code_pattern refused: /);
 });
