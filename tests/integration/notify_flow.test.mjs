@@ -168,6 +168,25 @@ test('/metrics counts the messages by template and status, the delivery lag and 
   promtool(text);
 });
 
+test('a kill -9 while a message is with the gateway: after the restart it arrives again under its one Idempotency-Key', async (t) => {
+  if ((await clock({ advance_ms: 0 })).status === 404) return t.skip('mppd was built without -DMPP_TEST_CLOCK=ON');
+  const hung = [];
+  gateway.answer = (g) => (g.body.template === 'ticket.issued' && !hung.length ? (hung.push(g), null) : 200);
+  const tk = (await hall.req('POST', '/api/v1/tickets', { service: SVC, notify: { phone: '081366667777' } })).json.ticket;
+  await until(async () => hung.length === 1); // the POST is in flight, unanswered
+  await hall.kill9();
+  await hall.start();
+  // the test clock starts again from the real time: earlier tests moved it on
+  await clock({ advance_ms: 30 * 60 * 1000 });
+  const again = await until(async () => {
+    const mine = sentFor(tk.number).filter((g) => g.body.template === 'ticket.issued');
+    return mine.length >= 2 ? mine : null;
+  }, 10000);
+  assert.equal(new Set(again.map((g) => g.key)).size, 1, 'one key for the message, across the crash');
+  gateway.answer = () => 200;
+});
+
+
 test('a booking with messages: made, the reminder the day before, cancelled; the last reminder dropped', async (t) => {
   if ((await clock({ advance_ms: 0 })).status === 404) return t.skip('mppd was built without -DMPP_TEST_CLOCK=ON');
   gateway.answer = () => 200;

@@ -7,7 +7,8 @@ import { createServer } from 'node:http';
 export class Gateway {
   constructor() {
     this.got = [];           // {key, auth, body} of every POST, in order
-    this.answer = () => 200; // the status for a POST, from what it got
+    this.answer = () => 200; // the status for a POST, from what it got; null: no answer
+    this.hung = [];          // the replies held open
   }
 
   async start() {
@@ -16,7 +17,12 @@ export class Gateway {
       req.on('data', (d) => { body += d; });
       req.on('end', () => {
         this.got.push({ key: req.headers['idempotency-key'], auth: req.headers.authorization, body: JSON.parse(body) });
-        res.statusCode = this.answer(this.got[this.got.length - 1]);
+        const status = this.answer(this.got[this.got.length - 1]);
+        if (status === null) { // a gateway that hangs: the sender times out or dies waiting
+          this.hung.push(res);
+          return;
+        }
+        res.statusCode = status;
         res.end('{}');
       });
     });
@@ -25,5 +31,8 @@ export class Gateway {
     return this;
   }
 
-  close() { this.server?.close(); }
+  close() {
+    for (const res of this.hung) res.destroy();
+    this.server?.close();
+  }
 }
