@@ -3,16 +3,19 @@
 // 127.0.0.1 that keeps every POST it receives, in order, and answers the
 // status the test chooses. The hall config points notify.url at `url`.
 import { createServer } from 'node:http';
+import { createServer as createTlsServer } from 'node:https';
 
 export class Gateway {
-  constructor() {
+  // tls: {key, cert} (PEM) for a gateway on https
+  constructor({ tls } = {}) {
+    this.tls = tls;
     this.got = [];           // {key, auth, body} of every POST, in order
     this.answer = () => 200; // the status for a POST, from what it got; null: no answer
     this.hung = [];          // the replies held open
   }
 
   async start() {
-    this.server = createServer((req, res) => {
+    const serve = (req, res) => {
       let body = '';
       req.on('data', (d) => { body += d; });
       req.on('end', () => {
@@ -25,9 +28,10 @@ export class Gateway {
         res.statusCode = status;
         res.end('{}');
       });
-    });
+    };
+    this.server = this.tls ? createTlsServer(this.tls, serve) : createServer(serve);
     await new Promise((ok) => this.server.listen(0, '127.0.0.1', ok));
-    this.url = `http://127.0.0.1:${this.server.address().port}/send`;
+    this.url = `${this.tls ? 'https' : 'http'}://127.0.0.1:${this.server.address().port}/send`;
     return this;
   }
 
