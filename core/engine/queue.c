@@ -705,8 +705,8 @@ static uint32_t next_seq(queue_t *q, const catalog_agency_t *ag, const qagency_t
 
 int queue_issue_within(queue_t *q, const queue_issue_req_t *req, int64_t now, queue_ticket_t **out)
 {
-    const catalog_service_t *svc;
-    queue_service_t *s;
+    const catalog_service_t *svc = NULL;
+    queue_service_t *s = NULL;
     int rc = issue_check(q, req, now, &svc, &s);
     if (rc != QUEUE_OK)
         return rc;
