@@ -70,6 +70,17 @@ typedef struct config_holiday {
     char source[160];
 } config_holiday_t;
 
+/* A zone of the hall (a floor, a wing): a board opened with ?zone=ID shows
+ * and announces only its agencies' calls (hall config `zones`). */
+#define CONFIG_MAX_ZONES 32
+#define CONFIG_ZONE_AGENCIES 64
+typedef struct config_zone {
+    char id[48];                             /* a-z, 0-9 and "-", unique */
+    char name[96];                           /* shown on the board: "Lantai 1" */
+    char agencies[CONFIG_ZONE_AGENCIES][48]; /* agency ids of the hall's counters */
+    size_t n_agencies;
+} config_zone_t;
+
 typedef enum config_log_level {
     LOG_LEVEL_ERROR = 0,
     LOG_LEVEL_WARN,
@@ -139,6 +150,14 @@ typedef struct config {
     int notify_keep_days;    /* phone and text of sent and failed messages (7) */
     int notify_forget_days;  /* then the message itself (30) */
     char notify_ca_file[CONFIG_PATH_MAX];
+
+    /* zones = ( { id; name; agencies = [...]; } ) and board = { ... }: what
+     * the hall's boards show and how they announce (docs/operations.md) */
+    config_zone_t zones[CONFIG_MAX_ZONES];
+    size_t n_zones;
+    int board_max_age_s; /* board.announce_max_age: an older call is shown, not spoken (60) */
+    int board_queue_max; /* board.announce_queue: calls waiting to be spoken at most (10) */
+    bool board_short;    /* board.sentence = "short": "A nol nol tujuh, loket lima" */
 } config_t;
 
 /* Fills `cfg` with the built-in defaults (port 8080, Asia/Jakarta,
