@@ -1,11 +1,55 @@
-// board.mjs - what the tests of the hall TV share: the board as a person
-// sees it and as mppd says it should be, a copy of the pages whose voice
+// board.mjs - what the tests of the hall TV share: the board's network (a
+// TCP proxy that can drop), the board as a person sees it and as mppd says
+// it should be, a copy of the pages whose voice
 // clips are 50 ms of silence (so a day of calls fits in minutes), counters
 // opened by their staff, and Chromium's own figures through CDP.
 import { cpSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { createServer, connect } from 'node:net';
 import { ROOT } from '../../integration/lib/hall.mjs';
+
+// The board's network: forwards to mppd; drop() cuts every connection and
+// refuses new ones until restore(). Each /ws connection attempt is timed.
+export class Network {
+  constructor(target) {
+    this.target = target;
+    this.down = false;
+    this.pairs = new Set();
+    this.wsAttempts = [];
+    this.server = createServer((client) => this.accept(client));
+  }
+
+  listen() {
+    return new Promise((ok) => this.server.listen(0, '127.0.0.1', () => { this.port = this.server.address().port; ok(); }));
+  }
+
+  accept(client) {
+    client.once('data', (first) => {
+      if (first.toString('latin1').startsWith('GET /ws')) this.wsAttempts.push({ at: Date.now(), down: this.down });
+      if (this.down) { client.resetAndDestroy(); return; }
+      const up = connect(this.target(), '127.0.0.1');
+      const pair = { client, up };
+      this.pairs.add(pair);
+      const end = () => { this.pairs.delete(pair); client.destroy(); up.destroy(); };
+      up.on('error', end).on('close', end);
+      client.on('error', end).on('close', end);
+      up.write(first);
+      client.pipe(up);
+      up.pipe(client);
+    });
+    client.on('error', () => {});
+  }
+
+  drop() {
+    this.down = true;
+    for (const { client, up } of this.pairs) { client.resetAndDestroy(); up.destroy(); }
+    this.pairs.clear();
+  }
+
+  restore() { this.down = false; }
+  close() { this.drop(); return new Promise((ok) => this.server.close(ok)); }
+}
 
 // What the board shows, read from the page as a person would see it.
 export function boardShown(board) {
