@@ -38,7 +38,7 @@ before(async () => {
   services = {};
   for (const { n, agency } of staff) {
     services[agency] ??= agencies.find((a) => a.id === agency).services
-      .find((s) => s.quota === 0 && s.inputs.length === 0 && s.counters.includes(n)).id;
+      .find((s) => s.kiosk !== false && s.quota === 0 && s.inputs.length === 0 && s.counters.includes(n)).id;
   }
   browser = await launch();
 });
