@@ -4,7 +4,9 @@
  * The file owns the hall: where mppd listens, where its data, plugins and
  * pages live, the time zone, which counter belongs to which agency, the
  * opening hours, the public URL printed in QR codes, allowed browser
- * Origins, rate limits, the store's starting map size and the log level.
+ * Origins, rate limits, the store's starting map size, the log level, the
+ * zones of the hall (a floor's agencies, for a board of its own) and how
+ * its boards announce calls.
  * A bad file is refused whole with its file, line and what is wrong;
  * nothing is half-applied.
  */
