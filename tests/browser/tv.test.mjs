@@ -8,7 +8,7 @@
 // 1366x768, 1920x1080 and 3840x2160.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { sleep, until } from '../integration/lib/hall.mjs';
+import { Hall, sleep, until } from '../integration/lib/hall.mjs';
 import { startHall, launch, openPage } from './lib/browser.mjs';
 import { openCounters, metrics, recordSpoken, spoken } from './lib/board.mjs';
 
@@ -80,6 +80,10 @@ test('1. the hall config\'s zones and board settings are served to the pages', a
     ['lantai-1', 'Lantai 1', ['dukcapil', 'dpmptsp'], [1, 2, 3, 4, 5, 6, 7]],
     ['lantai-2', 'Lantai 2', ['bapenda', 'samsat'], [8, 9, 10, 11, 12, 13]],
   ]);
+  // a zone naming an agency the hall has no counter for: mppd does not start, and says why
+  const bad = new Hall({ cfg: 'zones = ( { id = "lantai-3"; agencies = [ "dukcapil", "dukcapill" ]; } );\n' });
+  await assert.rejects(bad.start(), /zones\[0\]\.agencies\[1\]: 'dukcapill' has no counter in this hall/);
+  bad.cleanup();
 });
 
 test('2. a zone board shows and announces only its zone; the hall board shows every call', async () => {
