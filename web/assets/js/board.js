@@ -167,10 +167,11 @@ function tick() {
   if ($('#date').textContent !== c.date) $('#date').textContent = c.date;
 }
 
-// The hall config's zones and announcement settings; again until read.
+// The hall config's zones and announcement settings; again until read,
+// "Terputus" showing meanwhile (a TV that starts before the server).
 async function loadSettings() {
   for (;;) {
-    try { return await api('GET', '/api/v1/board/settings'); } catch { /* mppd not up yet */ }
+    try { return await api('GET', '/api/v1/board/settings'); } catch { $('[data-offline]').hidden = false; }
     await new Promise((r) => setTimeout(r, 3000));
   }
 }
