@@ -180,6 +180,21 @@ const table = [
   ...rows.map((r) => `| ${r.variant} | ${r.burstLast} | ${r.burstSpoken} | ${r.maxWait} | ${r.p90} | ${r.median} | ${r.spoken} | ${r.queued} |`),
 ];
 for (const l of table) console.log(l);
+
+// What the table says, in words, from this run's figures.
+function reading(r) {
+  const [before, full, short] = r;
+  return [
+    `- **The opening burst:** the board before the age limit said the last of the ${before.burstSpoken.split('/')[1]} calls after ${before.burstLast} s;`,
+    `  today's board was done after ${full.burstLast} s (${short.burstLast} s with the short sentence), having said ${full.burstSpoken} (${short.burstSpoken})`,
+    '  of them: the others were on the screen at once and never spoken (past the 10 that may wait, or older than 60 s',
+    '  when their turn came).',
+    `- **The busy morning:** the longest wait from a call to its announcement was ${before.maxWait.endsWith('(still queued)') ? before.maxWait.replace(' (still queued)', ' s (a call still queued at the end)') : before.maxWait + ' s'} before,`,
+    `  ${full.maxWait} s after (${short.maxWait} s short); the median ${before.median} s, ${full.median} s and ${short.median} s.`,
+    '  At this rate the speaker is almost always busy, so a call waits behind the ones before it; the age limit caps that wait',
+    '  at a minute, and the short sentence (about 5 s instead of 7.5 s) speaks more calls and sooner.',
+  ];
+}
 if (process.env.MPP_REPORT) {
   reportSection(process.env.MPP_REPORT, 'board-announce', [
     '## The hall board\'s announcements at opening (tests/bench/board.mjs)', '',
@@ -189,5 +204,5 @@ if (process.env.MPP_REPORT) {
     `"before" is the board of commit ${BEFORE} (every call queued, unbounded, in order), its scripts put in place of today's in the browser;`,
     '"after" is today\'s board with the stock board settings (a call older than 60 s is shown, not spoken; at most 10 wait; the full sentence);',
     '"after-short" the same with `sentence = "short"`. A call the "before" board still had queued when the run ended counts with its wait so far.', '',
-    '```', '$ scripts/board-bench.sh', '```', '', ...table].join('\n'));
+    '```', '$ scripts/board-bench.sh announce', '```', '', ...table, '', ...reading(rows)].join('\n'));
 }
