@@ -84,6 +84,8 @@ void config_defaults(config_t *cfg)
     cfg->session_idle_s = 8 * 3600;
     cfg->session_max_s = 12 * 3600;
     cfg->log_level = LOG_LEVEL_INFO;
+    cfg->board_max_age_s = 60;
+    cfg->board_queue_max = 10;
 }
 
 /* ---- error reporting ------------------------------------------------ */
@@ -1161,6 +1163,126 @@ static int load_log(load_ctx_t *ctx, const config_setting_t *root, config_t *cfg
     return fail(ctx, s, "'%s' is not a log level (error, warn, info or debug)", level);
 }
 
+/* ---- zones and boards ------------------------------------------------ */
+
+/* The zone of `agency` among the first n zones, or NULL. */
+static const config_zone_t *zone_of(const config_zone_t *zones, size_t n, const char *agency)
+{
+    for (size_t z = 0; z < n; z++)
+        for (size_t a = 0; a < zones[z].n_agencies; a++)
+            if (strcmp(zones[z].agencies[a], agency) == 0)
+                return &zones[z];
+    return NULL;
+}
+
+/* True when some counter of the hall belongs to `agency`. */
+static bool hall_has_agency(const config_t *cfg, const char *agency)
+{
+    for (size_t i = 0; i < cfg->n_counters; i++)
+        if (strcmp(cfg->counters[i].agency, agency) == 0)
+            return true;
+    return false;
+}
+
+/* One zone: { id = "lantai-1"; name = "Lantai 1"; agencies = [ "dukcapil" ]; }.
+ * Its agencies must have counters in the hall, each in one zone only. */
+static int load_zone(load_ctx_t *ctx, const config_setting_t *z, config_t *cfg, size_t i)
+{
+    static const char *const known[] = {"id", "name", "agencies", NULL};
+    config_zone_t *out = &cfg->zones[i];
+    memset(out, 0, sizeof *out);
+    if (!config_setting_is_group(z))
+        return fail(ctx, z,
+                    "must be a group: { id = \"lantai-1\"; name = \"Lantai 1\"; "
+                    "agencies = [ \"dukcapil\" ]; }");
+    if (check_names(ctx, z, known) < 0)
+        return -1;
+    const config_setting_t *id = config_setting_get_member(z, "id");
+    const config_setting_t *list = config_setting_get_member(z, "agencies");
+    if (id == NULL)
+        return fail(ctx, z, "a zone needs its id (a-z, 0-9 and '-')");
+    if (list == NULL)
+        return fail(ctx, z, "a zone needs its agencies: agencies = [ \"dukcapil\" ];");
+    if (copy_string(ctx, id, out->id, sizeof out->id) < 0)
+        return -1;
+    if (!valid_agency_id(out->id))
+        return fail(ctx, id, "'%s' is not a zone id (only a-z, 0-9 and '-', like \"lantai-1\")",
+                    out->id);
+    for (size_t k = 0; k < i; k++)
+        if (strcmp(cfg->zones[k].id, out->id) == 0)
+            return fail(ctx, id, "zone '%s' is listed twice", out->id);
+    memcpy(out->name, out->id, sizeof out->id); /* the id (48) fits the name (96) */
+    if (get_string(ctx, z, "name", out->name, sizeof out->name, NULL) < 0)
+        return -1;
+    if (!config_setting_is_array(list) || config_setting_length(list) == 0)
+        return fail(ctx, list, "must be a list of agency ids: agencies = [ \"dukcapil\" ];");
+    int n = config_setting_length(list);
+    if (n > CONFIG_ZONE_AGENCIES)
+        return fail(ctx, list, "has %d agencies; at most %d are allowed", n, CONFIG_ZONE_AGENCIES);
+    for (int a = 0; a < n; a++) {
+        const config_setting_t *e = config_setting_get_elem(list, (unsigned)a);
+        char *agency = out->agencies[a];
+        if (copy_string(ctx, e, agency, sizeof out->agencies[a]) < 0)
+            return -1;
+        if (!hall_has_agency(cfg, agency))
+            return fail(ctx, e, "'%s' has no counter in this hall (see counters)", agency);
+        /* the zones before this one, and this one's agencies so far */
+        const config_zone_t *other = zone_of(cfg->zones, i + 1, agency);
+        if (other != NULL)
+            return fail(ctx, e, "'%s' is already in zone '%s'; an agency belongs to one zone",
+                        agency, other->id);
+        out->n_agencies = (size_t)a + 1;
+    }
+    return 0;
+}
+
+/* zones = ( {...}, ... ); read after the counters, whose agencies it names. */
+static int load_zones(load_ctx_t *ctx, const config_setting_t *root, config_t *cfg)
+{
+    const config_setting_t *list = config_setting_get_member(root, "zones");
+    if (list == NULL)
+        return 0;
+    if (!config_setting_is_list(list))
+        return fail(ctx, list,
+                    "must be a list in parentheses: zones = ( { id = \"lantai-1\"; ... } );");
+    int n = config_setting_length(list);
+    if (n > CONFIG_MAX_ZONES)
+        return fail(ctx, list, "has %d zones; at most %d are allowed", n, CONFIG_MAX_ZONES);
+    for (int i = 0; i < n; i++) {
+        if (load_zone(ctx, config_setting_get_elem(list, (unsigned)i), cfg, (size_t)i) < 0)
+            return -1;
+        cfg->n_zones = (size_t)i + 1;
+    }
+    return 0;
+}
+
+/* board = { announce_max_age = 60; announce_queue = 10; sentence = "full"; }; */
+static int load_board(load_ctx_t *ctx, const config_setting_t *root, config_t *cfg)
+{
+    static const char *const known[] = {"announce_max_age", "announce_queue", "sentence", NULL};
+    config_setting_t *g;
+    char sentence[16];
+    const config_setting_t *s;
+    if (get_group(ctx, root, "board", &g, known) < 0)
+        return -1;
+    if (g == NULL)
+        return 0;
+    if (get_int(ctx, g, "announce_max_age", 5, 3600, &cfg->board_max_age_s) < 0 ||
+        get_int(ctx, g, "announce_queue", 1, 100, &cfg->board_queue_max) < 0 ||
+        get_string(ctx, g, "sentence", sentence, sizeof sentence, &s) < 0)
+        return -1;
+    if (s == NULL)
+        return 0;
+    if (strcmp(sentence, "full") != 0 && strcmp(sentence, "short") != 0)
+        return fail(ctx, s,
+                    "'%s' is not a sentence: \"full\" (Nomor antrean A, nol, nol, tujuh, "
+                    "silakan menuju loket, lima) or \"short\" (A nol nol tujuh, loket "
+                    "lima)",
+                    sentence);
+    cfg->board_short = strcmp(sentence, "short") == 0;
+    return 0;
+}
+
 int config_load(config_t *cfg, const char *path, char *err, size_t errlen)
 {
     load_ctx_t ctx = {.path = path, .err = err, .errlen = errlen};
@@ -1213,10 +1335,10 @@ int config_load(config_t *cfg, const char *path, char *err, size_t errlen)
                      config_error_line(&lc), config_error_text(&lc));
         goto out;
     }
-    static const char *const known[] = {"hall",     "server",         "paths",    "hours",
-                                        "counters", "rate_limits",    "sessions", "storage",
-                                        "log",      "plugin_options", "calendar", "bookings",
-                                        "notify",   "pause_reasons",  "alerts",   NULL};
+    static const char *const known[] = {
+        "hall",     "server",        "paths",  "hours",          "counters", "rate_limits",
+        "sessions", "storage",       "log",    "plugin_options", "calendar", "bookings",
+        "notify",   "pause_reasons", "alerts", "zones",          "board",    NULL};
     const config_setting_t *root = config_root_setting(&lc);
     if (check_names(&ctx, root, known) < 0 || load_hall(&ctx, root, tmp) < 0 ||
         load_server(&ctx, root, tmp) < 0 || load_paths(&ctx, root, tmp) < 0 ||
@@ -1225,7 +1347,8 @@ int config_load(config_t *cfg, const char *path, char *err, size_t errlen)
         load_storage(&ctx, root, tmp) < 0 || load_log(&ctx, root, tmp) < 0 ||
         load_plugin_options(&ctx, root, tmp) < 0 || load_calendar(&ctx, root, tmp) < 0 ||
         load_bookings(&ctx, root, tmp) < 0 || load_notify(&ctx, root, tmp) < 0 ||
-        load_pause_reasons(&ctx, root, tmp) < 0 || load_alerts(&ctx, root, tmp) < 0)
+        load_pause_reasons(&ctx, root, tmp) < 0 || load_alerts(&ctx, root, tmp) < 0 ||
+        load_zones(&ctx, root, tmp) < 0 || load_board(&ctx, root, tmp) < 0)
         goto out;
     snprintf(tmp->path, sizeof tmp->path, "%s", path);
     memcpy(cfg, tmp, sizeof *cfg);

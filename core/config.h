@@ -4,7 +4,9 @@
  * The file owns the hall: where mppd listens, where its data, plugins and
  * pages live, the time zone, which counter belongs to which agency, the
  * opening hours, the public URL printed in QR codes, allowed browser
- * Origins, rate limits, the store's starting map size and the log level.
+ * Origins, rate limits, the store's starting map size, the log level, the
+ * zones of the hall (a floor's agencies, for a board of its own) and how
+ * its boards announce calls.
  * A bad file is refused whole with its file, line and what is wrong;
  * nothing is half-applied.
  */
@@ -120,6 +122,16 @@ typedef struct config_pause_reason {
     char name[96];
     int max_minutes;
 } config_pause_reason_t;
+/* A zone of the hall (a floor, a wing): a board opened with ?zone=ID shows
+ * and announces only its agencies' calls (hall config `zones`). */
+#define CONFIG_MAX_ZONES 32
+#define CONFIG_ZONE_AGENCIES 64
+typedef struct config_zone {
+    char id[48];                             /* a-z, 0-9 and "-", unique */
+    char name[96];                           /* shown on the board: "Lantai 1" */
+    char agencies[CONFIG_ZONE_AGENCIES][48]; /* agency ids of the hall's counters */
+    size_t n_agencies;
+} config_zone_t;
 
 typedef enum config_log_level {
     LOG_LEVEL_ERROR = 0,
@@ -216,6 +228,14 @@ typedef struct config {
     int alert_no_counter_min;   /* tickets wait this long with no counter
                                     open for their service (5) */
     char path[CONFIG_PATH_MAX]; /* the file it was read from, as given; "" for defaults */
+
+    /* zones = ( { id; name; agencies = [...]; } ) and board = { ... }: what
+     * the hall's boards show and how they announce (docs/operations.md) */
+    config_zone_t zones[CONFIG_MAX_ZONES];
+    size_t n_zones;
+    int board_max_age_s; /* board.announce_max_age: an older call is shown, not spoken (60) */
+    int board_queue_max; /* board.announce_queue: calls waiting to be spoken at most (10) */
+    bool board_short;    /* board.sentence = "short": "A nol nol tujuh, loket lima" */
 } config_t;
 
 /* Fills `cfg` with the built-in defaults (port 8080, Asia/Jakarta,

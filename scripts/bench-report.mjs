@@ -520,6 +520,15 @@ function render(r) {
   return out.join('\n') + '\n';
 }
 
+// Sections that other scripts write into the page between
+// <!-- NAME:begin --> and <!-- NAME:end --> (scripts/board-bench.sh) are
+// theirs: kept as they are, after what this renders.
+function keepSections(file, page) {
+  if (!existsSync(file)) return page;
+  const blocks = readFileSync(file, 'utf8').match(/<!-- ([\w-]+):begin -->[\s\S]*?<!-- \1:end -->/g) || [];
+  return blocks.length ? page.trimEnd() + '\n\n' + blocks.join('\n\n') + '\n' : page;
+}
+
 // ---- main ----
 
 try {
@@ -535,7 +544,7 @@ try {
   } else {
     const page = render(loadResults(o.results));
     if (o.out === '-') process.stdout.write(page);
-    else writeFileSync(o.out, page);
+    else writeFileSync(o.out, keepSections(o.out, page));
   }
 } catch (e) {
   process.stderr.write(`bench-report: ${e.message}\n`);

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Makes the word clips the hall board plays for a call ("Nomor antrean, A,
-# nol, nol, tujuh, silakan menuju loket, lima") and its chime, into
+# nol, nol, tujuh, silakan menuju loket, lima", or the short "A, nol,
+# nol, tujuh, loket lima") and its chime, into
 # web/audio/ as small mono Ogg Vorbis files. Uses Debian's espeak-ng with
 # its Indonesian voice and sox; no network, no recorded voice needed.
 # A hall that records its own voice may replace any clip with a file of
@@ -26,6 +27,7 @@ clip() {
 digits=(nol satu dua tiga empat lima enam tujuh delapan sembilan)
 clip nomor-antrean "nomor antrean"
 clip silakan-menuju-loket "silakan menuju loket"
+clip loket "loket" # the short sentence: "A, nol, nol, tujuh, loket lima"
 for i in "${!digits[@]}"; do clip "angka-$i" "${digits[$i]}"; done
 
 # letters as Indonesian halls spell them

@@ -398,6 +398,32 @@ static void board_text(web_req_t *r)
     web_reply_after_commit(r, 200, json_pack("{s:s}", "text", queue_text(q)));
 }
 
+/* GET /api/v1/board/settings: the hall's zones (each with its agencies and
+ * their counters) and how its boards announce calls. Public: it holds only
+ * what the hall config says of its floors. */
+static void board_settings(web_req_t *r)
+{
+    const config_t *cfg = r->web->cfg;
+    json_t *zones = json_array();
+    for (size_t z = 0; z < cfg->n_zones; z++) {
+        const config_zone_t *zone = &cfg->zones[z];
+        json_t *agencies = json_array(), *counters = json_array();
+        for (size_t a = 0; a < zone->n_agencies; a++) {
+            json_array_append_new(agencies, json_string(zone->agencies[a]));
+            for (size_t c = 0; c < cfg->n_counters; c++)
+                if (strcmp(cfg->counters[c].agency, zone->agencies[a]) == 0)
+                    json_array_append_new(counters, json_integer(cfg->counters[c].number));
+        }
+        json_array_append_new(zones,
+                              json_pack("{s:s,s:s,s:o,s:o}", "id", zone->id, "name", zone->name,
+                                        "agencies", agencies, "counters", counters));
+    }
+    web_reply_json(r, 200,
+                   json_pack("{s:o,s:{s:i,s:i,s:s}}", "zones", zones, "announce", "max_age_s",
+                             cfg->board_max_age_s, "queue", cfg->board_queue_max, "sentence",
+                             cfg->board_short ? "short" : "full"));
+}
+
 /* What /healthz warns of the hall's address: QR codes and messages that
  * would point at a loopback address no phone can open. */
 static json_t *address_warnings(const web_t *w)
@@ -616,7 +642,7 @@ static void page(web_req_t *r)
     static const char *const pages[][2] = {
         {"/", "index.html"},      {"/kiosk", "kiosk.html"},           {"/counter", "counter.html"},
         {"/board", "board.html"}, {"/admin", "admin.html"},           {"/booking", "booking.html"},
-        {"/ikm", "ikm.html"},     {"/supervisor", "supervisor.html"},
+        {"/ikm", "ikm.html"},     {"/supervisor", "supervisor.html"}, {"/display", "display.html"},
     };
     for (size_t i = 0; i < sizeof pages / sizeof pages[0]; i++)
         if (strcmp(r->path, pages[i][0]) == 0 && web_serve_file(r, pages[i][1]))
@@ -721,6 +747,8 @@ void web_api_handle(web_req_t *r)
         return web_reply_json(r, 200, json_pack("{s:b}", "allowed", 1));
     if (path_is(r, "POST", API "board/text"))
         return board_text(r);
+    if (path_is(r, "GET", API "board/settings"))
+        return board_settings(r);
     if (strcmp(p, "users") == 0 || strncmp(p, "users/", 6) == 0)
         return web_api_admin_users(r, p + 5);
     if (strcmp(p, "devices") == 0 || strncmp(p, "devices/", 8) == 0)

@@ -10,54 +10,12 @@
 // With MPP_REPORT set to a file, writes the figures there.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { createServer, connect } from 'node:net';
 import { Hall, sleep } from '../integration/lib/hall.mjs';
 import { launch, openPage } from './lib/browser.mjs';
+import { boardShown, boardConverged, Network } from './lib/board.mjs';
 import { reportSection } from '../reliability/report.mjs';
 
 const SERVICES = { dukcapil: [1, 2], bapenda: [8] }; // agencies and the counters that serve them
-
-// The board's network: forwards to mppd; drop() cuts every connection and
-// refuses new ones until restore(). Each /ws connection attempt is timed.
-class Network {
-  constructor(target) {
-    this.target = target;
-    this.down = false;
-    this.pairs = new Set();
-    this.wsAttempts = [];
-    this.server = createServer((client) => this.accept(client));
-  }
-
-  listen() {
-    return new Promise((ok) => this.server.listen(0, '127.0.0.1', () => { this.port = this.server.address().port; ok(); }));
-  }
-
-  accept(client) {
-    client.once('data', (first) => {
-      if (first.toString('latin1').startsWith('GET /ws')) this.wsAttempts.push({ at: Date.now(), down: this.down });
-      if (this.down) { client.resetAndDestroy(); return; }
-      const up = connect(this.target(), '127.0.0.1');
-      const pair = { client, up };
-      this.pairs.add(pair);
-      const end = () => { this.pairs.delete(pair); client.destroy(); up.destroy(); };
-      up.on('error', end).on('close', end);
-      client.on('error', end).on('close', end);
-      up.write(first);
-      client.pipe(up);
-      up.pipe(client);
-    });
-    client.on('error', () => {});
-  }
-
-  drop() {
-    this.down = true;
-    for (const { client, up } of this.pairs) { client.resetAndDestroy(); up.destroy(); }
-    this.pairs.clear();
-  }
-
-  restore() { this.down = false; }
-  close() { this.drop(); return new Promise((ok) => this.server.close(ok)); }
-}
 
 let hall;
 let net;
@@ -126,45 +84,8 @@ function work() {
   return { stop: async () => { stop = true; await loop; return done; } };
 }
 
-// What the board shows, read from the page as a person would see it.
-async function shown() {
-  return board.evaluate(() => ({
-    now: document.querySelector('#now-number').textContent.trim(),
-    nowCounter: document.querySelector('#now-counter').textContent.trim(),
-    recent: [...document.querySelectorAll('#recent li')].map((li) => [li.querySelector('.number').textContent, li.querySelector('.where').textContent]),
-    agencies: [...document.querySelectorAll('#agencies tr')].map((tr) => [...tr.querySelectorAll('td')].slice(1).map((td) => td.textContent)),
-    text: document.querySelector('#ticker').textContent,
-    offline: !document.querySelector('[data-offline]').hidden,
-  }));
-}
-
-// What mppd says, put the way the board shows it.
-async function expected() {
-  const b = (await hall.req('GET', '/api/v1/board')).json;
-  const recent = b.recent.slice(0, 10);
-  return {
-    now: recent[0]?.number ?? '',
-    nowCounter: recent[0] ? `Loket ${recent[0].counter}` : '',
-    recent: recent.map((r) => [r.number, `Loket ${r.counter}`]),
-    agencies: b.agencies.map((a) => [a.serving || '–', String(a.waiting)]),
-    text: b.text || '',
-    offline: false,
-  };
-}
-
-// Waits until the board shows what mppd says; returns how long it took.
-async function converged(what) {
-  const t0 = Date.now();
-  let last;
-  while (Date.now() - t0 < 20000) {
-    const [got, want] = [await shown(), await expected()];
-    last = { got, want };
-    if (JSON.stringify(got) === JSON.stringify(want)) return Date.now() - t0;
-    await sleep(100);
-  }
-  assert.deepEqual(last.got, last.want, `${what}: the board never matched /api/v1/board`);
-  return -1;
-}
+const shown = () => boardShown(board);
+const converged = (what) => boardConverged(board, hall, what, 20000, assert.deepEqual);
 
 // The waits between the board's attempts to reconnect while it is cut off.
 function backoff(from) {

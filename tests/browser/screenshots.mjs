@@ -65,6 +65,10 @@ try {
   await shot('board', '/board', { width: 1920, height: 1080 }, async (p) => {
     await p.getByRole('region', { name: 'Panggilan terakhir' }).getByText('Loket 1').first().waitFor();
   });
+  await shot('display', '/display?counter=16', { width: 1024, height: 600 }, async (p) => {
+    await p.locator('#number').filter({ hasText: /\w/ }).waitFor();
+    await p.waitForTimeout(4000); // the call's flash is over
+  });
   await shot('admin', '/admin', desk, async (p) => {
     await p.getByLabel('Nama pengguna', { exact: true }).fill('admin');
     await p.getByLabel('Kata sandi', { exact: true }).fill('rahasia-admin');

@@ -267,6 +267,31 @@ static void test_plugin_options(void **state)
     assert_non_null(strstr(err, "whole number, true/false or a string"));
 }
 
+/* Zones name agencies of the hall's counters; a board's announcement
+ * settings default to a minute, ten waiting calls and the full sentence. */
+static void test_zones(void **state)
+{
+    (void)state;
+    config_t *cfg = cfg_new();
+    char err[512] = "";
+    config_defaults(cfg);
+    assert_int_equal(cfg->n_zones, 0);
+    assert_int_equal(cfg->board_max_age_s, 60);
+    assert_int_equal(cfg->board_queue_max, 10);
+    assert_false(cfg->board_short);
+    if (config_load(cfg, "tests/config/zones.cfg", err, sizeof err) != 0)
+        fail_msg("%s", err);
+    assert_int_equal(cfg->n_zones, 2);
+    assert_string_equal(cfg->zones[0].id, "lantai-1");
+    assert_string_equal(cfg->zones[0].name, "Lantai 1");
+    assert_int_equal(cfg->zones[0].n_agencies, 2);
+    assert_string_equal(cfg->zones[0].agencies[1], "bapenda");
+    assert_string_equal(cfg->zones[1].name, "lantai-2"); /* no name: its id */
+    assert_int_equal(cfg->board_max_age_s, 45);
+    assert_int_equal(cfg->board_queue_max, 6);
+    assert_true(cfg->board_short);
+}
+
 /* A refused file: the error starts with "FILE:LINE: " and names what is
  * wrong; the caller's config is left as it was. */
 typedef struct bad_case {
@@ -349,6 +374,15 @@ static const bad_case_t bad_cases[] = {
      "pause_reasons[0].id: a pause reason needs an id of a-z, 0-9 and '-'"},
     {"alerts_multiple.cfg", "tests/config/alerts_multiple.cfg:2",
      "alerts.wait_multiple: 0.5 is out of range (1..100)"},
+    {"zone_agency.cfg", "tests/config/zone_agency.cfg:3",
+     "zones[0].agencies[1]: 'samsat' has no counter in this hall"},
+    {"zone_twice.cfg", "tests/config/zone_twice.cfg:4",
+     "zones[1].agencies[1]: 'dukcapil' is already in zone 'lantai-1'"},
+    {"zone_id.cfg", "tests/config/zone_id.cfg:3", "zones[0].id: 'Lantai 1' is not a zone id"},
+    {"board_sentence.cfg", "tests/config/board_sentence.cfg:2",
+     "board.sentence: 'pendek' is not a sentence"},
+    {"board_age.cfg", "tests/config/board_age.cfg:2",
+     "board.announce_max_age: 0 is out of range (5..3600)"},
     {"sessions.cfg", "tests/config/sessions.cfg:2",
      "sessions.idle_minutes: 600 minutes idle is longer"},
     /* a mistake in an included file is reported in that file */
@@ -502,19 +536,22 @@ static void test_rate_allowed(void **state)
 
 int main(void)
 {
-    enum { n_bad = sizeof bad_cases / sizeof bad_cases[0] };
-    struct CMUnitTest tests[10 + n_bad] = {
+    static const struct CMUnitTest good[] = {
         cmocka_unit_test(test_defaults),       cmocka_unit_test(test_empty_file_is_defaults),
         cmocka_unit_test(test_shipped_file),   cmocka_unit_test(test_full_file),
         cmocka_unit_test(test_relative_paths), cmocka_unit_test(test_plugin_options),
         cmocka_unit_test(test_missing_file),   cmocka_unit_test(test_origin_allowed),
         cmocka_unit_test(test_rate_allowed),   cmocka_unit_test(test_nets),
         cmocka_unit_test(test_loopback_url),   cmocka_unit_test(test_special_hours),
+        cmocka_unit_test(test_zones),
     };
+    enum { n_bad = sizeof bad_cases / sizeof bad_cases[0], n_good = sizeof good / sizeof good[0] };
+    struct CMUnitTest tests[n_good + n_bad];
+    memcpy(tests, good, sizeof good); /* the counts come from the lists: none is overwritten */
     for (size_t i = 0; i < n_bad; i++) {
         struct CMUnitTest t = cmocka_unit_test_prestate(test_bad_file, (void *)&bad_cases[i]);
         t.name = bad_cases[i].file;
-        tests[10 + i] = t;
+        tests[n_good + i] = t;
     }
     return cmocka_run_group_tests_name("config", tests, NULL, NULL);
 }

@@ -63,6 +63,7 @@ function countersOf(text, pluginsDir) {
 export class Hall {
   // opts.cfg: text appended to the bundled mppd.cfg-based config
   // opts.replace: [from, to] pairs applied to the config text
+  // opts.web: the pages' folder (default web/)
   constructor(opts = {}) {
     this.opts = opts;
     this.fileLimitKB = opts.fileLimitKB;
@@ -84,7 +85,7 @@ export class Hall {
     if (!this.port) this.port = await freePort();
     this.base = `http://127.0.0.1:${this.port}`;
     const args = ['--config', this.cfg, '--port', String(this.port), '--data', this.data,
-      '--plugins', this.opts.plugins || join(ROOT, 'plugins'), '--web', join(ROOT, 'web')];
+      '--plugins', this.opts.plugins || join(ROOT, 'plugins'), '--web', this.opts.web || join(ROOT, 'web')];
     // opts.fileLimitKB: a file-size limit (ulimit -f), to play a full disk
     this.proc = this.fileLimitKB
       ? spawn('bash', ['-c', `ulimit -f ${this.fileLimitKB}; exec "$@"`, 'mppd', MPPD, ...args],

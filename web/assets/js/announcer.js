@@ -1,8 +1,16 @@
 // announcer.js - the spoken call on the hall board: a chime, then "Nomor
-// antrean, A, nol, nol, tujuh, silakan menuju loket, lima", from word
-// clips in /audio (made by scripts/make-audio.sh with espeak-ng), so it
-// works offline with no Indonesian voice installed. Calls wait in a queue
-// and never overlap. The browser's id-ID voice is an option (?voice=browser).
+// antrean, A, nol, nol, tujuh, silakan menuju loket, lima" (or, where the
+// hall config asks for the short sentence, "A, nol, nol, tujuh, loket
+// lima"), from word clips in /audio (made by scripts/make-audio.sh with
+// espeak-ng), so it works offline with no Indonesian voice installed. The
+// browser's id-ID voice is an option (?voice=browser).
+//
+// One speaker says about 8 calls a minute; a hall opening 34 counters at
+// once calls faster than that. So calls wait in a bounded queue and never
+// overlap; a call older than the hall's maximum age when its turn comes is
+// not spoken (it stays on the screen); a recall of a number still waiting
+// replaces it rather than queueing it twice; past the bound the oldest
+// waiting call gives way. What is still to be spoken is in list().
 
 const DIGITS = ['nol', 'satu', 'dua', 'tiga', 'empat', 'lima', 'enam', 'tujuh', 'delapan', 'sembilan'];
 // letters as Indonesian halls say them
@@ -29,52 +37,95 @@ export function numberWords(n) {
 }
 
 // The words of one call, in order: each is a clip name and a word to show.
-export function callWords(number, counter) {
-  const words = [{ clip: 'nomor-antrean', text: 'Nomor antrean' }];
+// short: "A, nol, nol, tujuh, loket lima" instead of the full sentence.
+export function callWords(number, counter, short = false) {
+  const words = short ? [] : [{ clip: 'nomor-antrean', text: 'Nomor antrean' }];
   for (const ch of number.toUpperCase()) {
     if (LETTERS[ch]) words.push({ clip: 'huruf-' + ch.toLowerCase(), text: ch });
     else if (ch >= '0' && ch <= '9') words.push({ clip: 'angka-' + ch, text: DIGITS[+ch] });
   }
-  words.push({ clip: 'silakan-menuju-loket', text: 'silakan menuju loket' });
+  words.push(short ? { clip: 'loket', text: 'loket' } : { clip: 'silakan-menuju-loket', text: 'silakan menuju loket' });
   // counters 1..40 have their own clip; larger ones are built from words
   if (counter >= 1 && counter <= 40) words.push({ clip: 'loket-' + counter, text: numberWords(counter).join(' ') });
   else for (const w of numberWords(counter)) words.push({ clip: 'kata-' + w, text: w });
   return words;
 }
 
-export function callSentence(number, counter) {
-  return callWords(number, counter).map((w) => w.text).join(', ');
+export function callSentence(number, counter, short = false) {
+  return callWords(number, counter, short).map((w) => w.text).join(', ');
 }
 
 export class Announcer {
-  // onChange(list, history): the queue changed (items {number, counter, text, state});
-  // onBlocked(): the browser refused to play sound without a touch
-  constructor({ base = '/audio/', voice = 'clips', onChange = () => {}, onBlocked = () => {} } = {}) {
+  // onChange(list, history): what is to be spoken changed (items {id, number,
+  // counter, at, text, state: queued | playing | done | skipped});
+  // onBlocked(): the browser refused to play sound without a touch.
+  // maxAge (ms): a call older than this is not spoken; queueMax: calls
+  // waiting at most; short: the short sentence (the hall config's board group).
+  constructor({ base = '/audio/', voice = 'clips', maxAge = 60000, queueMax = 10, short = false,
+    onChange = () => {}, onBlocked = () => {} } = {}) {
     this.base = base;
     this.voice = voice;
     this.onChange = onChange;
     this.onBlocked = onBlocked;
+    this.configure({ maxAge, queueMax, short });
     this.queue = [];
     this.playing = null;
     this.history = [];
+    this.made = 0; // calls queued so far: each item's id
+    this.spoken = 0;
+    this.skipped = 0;
     this.player = new Audio();
     this.player.preload = 'auto';
   }
 
-  say(number, counter) {
-    const item = { number, counter, text: callSentence(number, counter), state: 'queued' };
-    this.queue.push(item);
+  configure({ maxAge, queueMax, short }) {
+    if (maxAge > 0) this.maxAge = maxAge;
+    if (queueMax > 0) this.queueMax = queueMax;
+    if (short !== undefined) this.short = !!short;
+  }
+
+  // Queues the call of `number` at `counter`, made at time `at` (ms).
+  say(number, counter, at = Date.now()) {
+    if (Date.now() - at > this.maxAge) return this.skip({ number, counter, at });
+    const text = callSentence(number, counter, this.short);
+    const same = this.queue.find((q) => q.number === number);
+    if (same) {
+      // a recall of a number still waiting: one announcement, the latest
+      Object.assign(same, { counter, at, text });
+    } else {
+      this.queue.push({ id: ++this.made, number, counter, at, text, state: 'queued' });
+      while (this.queue.length > this.queueMax) this.skip(this.queue.shift());
+    }
     this.changed();
     if (!this.playing) this.next();
+    return same;
+  }
+
+  // A call that will not be spoken: kept in the history as skipped.
+  skip(item) {
+    item.state = 'skipped';
+    item.text ??= callSentence(item.number, item.counter, this.short);
+    this.skipped++;
+    this.remember(item);
     return item;
   }
 
+  remember(item) {
+    this.history.unshift(item);
+    if (this.history.length > 10) this.history.length = 10;
+  }
+
+  // What is still to be spoken: the call playing, then the waiting ones.
   list() { return [...(this.playing ? [this.playing] : []), ...this.queue]; }
 
   changed() { this.onChange(this.list(), this.history); }
 
   async next() {
-    const item = this.queue.shift();
+    let item = this.queue.shift();
+    while (item && Date.now() - item.at > this.maxAge) {
+      this.skip(item);
+      item = this.queue.shift();
+    }
     if (!item) { this.playing = null; this.changed(); return; }
     this.playing = item;
     item.state = 'playing';
@@ -82,11 +133,12 @@ export class Announcer {
     try {
       await this.play('chime');
       if (this.voice === 'browser' && 'speechSynthesis' in window) await this.speak(item.text);
-      else for (const w of callWords(item.number, item.counter)) await this.play(w.clip);
+      else for (const w of callWords(item.number, item.counter, this.short)) await this.play(w.clip);
     } catch { /* a missing clip or a blocked player: go on with the queue */ }
     item.state = 'done';
-    this.history.unshift(item);
-    this.history.length = Math.min(this.history.length, 10);
+    item.spokenAt = Date.now();
+    this.spoken++;
+    this.remember(item);
     await new Promise((r) => setTimeout(r, 400));
     this.next();
   }

@@ -85,6 +85,12 @@ export async function agencies({ fresh = false } = {}) {
   }
 }
 
+// The catalogue for a page that runs all day (a TV started before mppd):
+// onList(list) once it is read, asked again every 5 s until then.
+export function agenciesWhenUp(onList) {
+  agencies().then(onList, () => setTimeout(() => agenciesWhenUp(onList), 5000));
+}
+
 // service id -> {service, agency}
 export function serviceIndex(list) {
   const map = new Map();

@@ -23,6 +23,11 @@ export const DEVICES = [
     flags: ['--kiosk', '--autoplay-policy=no-user-gesture-required', ...COMMON],
   },
   {
+    id: 'display', path: '/display?counter=1',
+    // the small screen above a counter (replace 1 with the counter's number)
+    flags: ['--kiosk', ...COMMON],
+  },
+  {
     id: 'counter', path: '/counter',
     // a window of its own, beside the desk's other work
     flags: ['--start-maximized', ...COMMON],

@@ -53,11 +53,21 @@ export function dateTime(iso) {
     hour: '2-digit', minute: '2-digit' });
 }
 
+// The formatters are made once per language: a page that shows the time
+// every second (the hall board, all day on a TV box) does not build them
+// again each time.
+const clocks = new Map();
 export function clock(d = new Date()) {
-  return {
-    time: d.toLocaleTimeString(locale(), { hour: '2-digit', minute: '2-digit', second: '2-digit' }),
-    date: d.toLocaleDateString(locale(), { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' }),
-  };
+  const lang = locale();
+  let f = clocks.get(lang);
+  if (!f) {
+    f = {
+      time: new Intl.DateTimeFormat(lang, { hour: '2-digit', minute: '2-digit', second: '2-digit' }),
+      date: new Intl.DateTimeFormat(lang, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' }),
+    };
+    clocks.set(lang, f);
+  }
+  return { time: f.time.format(d), date: f.date.format(d) };
 }
 
 // A stable colour for an agency (the hall config gives none): a hue from
