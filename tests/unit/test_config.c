@@ -175,7 +175,6 @@ static void test_special_hours(void **state)
     assert_string_equal(text, "07:30-12:00, 13:00-15:00");
     config_hours_format(&cfg->hours[6], text, sizeof text);
     assert_string_equal(text, "closed");
-    free(cfg);
 }
 
 static void test_full_file(void **state)
