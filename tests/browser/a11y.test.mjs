@@ -3,7 +3,8 @@
 // against WCAG 2.0/2.1 A and AA: no serious or critical finding on the
 // kiosk, the counter console, the hall board (and a zone's), the display
 // above a counter, the ticket status, the visit status, the survey
-// tablet, the admin page, the booking page and a booking's page. Each
+// tablet, the admin page, the booking page and a booking's page, the hall
+// live of an agency head (/supervisor) and the public IKM page. Each
 // page is checked in the states a person meets: before and after logging
 // in, with a call on the board, with a ticket on the phone.
 import { test, before, after } from 'node:test';
@@ -165,6 +166,25 @@ test('the booking page and a booking\'s page', async () => {
   await b.page.getByText(made.json.booking.code).first().waitFor();
   found.push(...await axe(b.page, 'booking status'));
   await b.ctx.close();
+  assert.deepEqual(found, []);
+});
+
+test('the hall live for an agency head, and the public IKM page', async () => {
+  hall.addUser('kepala', 'supervisor', 'dukcapil');
+  const sup = await open('/supervisor', { width: 1400, height: 1000 });
+  await sup.page.getByLabel('Nama pengguna', { exact: true }).waitFor();
+  const found = await axe(sup.page, 'supervisor login');
+  await sup.page.getByLabel('Nama pengguna', { exact: true }).fill('kepala');
+  await sup.page.getByLabel('Kata sandi', { exact: true }).fill('rahasia-kepala');
+  await sup.page.getByRole('button', { name: 'Masuk' }).click();
+  await sup.page.locator('[data-agency=dukcapil]').first().waitFor();
+  found.push(...await axe(sup.page, 'supervisor'));
+  await sup.ctx.close();
+  const ikm = await open('/ikm', { width: 1280, height: 900 });
+  await ikm.page.locator('main').waitFor();
+  await ikm.page.getByRole('heading').first().waitFor();
+  found.push(...await axe(ikm.page, 'public IKM'));
+  await ikm.ctx.close();
   assert.deepEqual(found, []);
 });
 
