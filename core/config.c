@@ -436,8 +436,8 @@ static int get_string_list(load_ctx_t *ctx, const config_setting_t *g, const cha
                            size_t width, size_t max, size_t *count, bool (*valid)(const char *),
                            const char *what)
 {
-    const config_setting_t *s;
-    int n, rc = get_list(ctx, g, name, max, &s, &n);
+    const config_setting_t *s = NULL;
+    int n = 0, rc = get_list(ctx, g, name, max, &s, &n);
     if (rc <= 0)
         return rc;
     for (int i = 0; i < n; i++) {

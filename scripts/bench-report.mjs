@@ -25,7 +25,7 @@ import { fileURLToPath } from 'node:url';
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const READINGS = path.join(ROOT, 'scripts', 'bench-readings.md');
 const BENCHMARKS = ['issue', 'profile', 'floors', 'latency', 'long-queue', 'memory', 'start', 'routing',
-  'growth', 'mixed', 'bookings', 'notify'];
+  'growth', 'mixed', 'bookings', 'notify', 'plans'];
 
 function usage(message) {
   if (message) process.stderr.write(`bench-report: ${message}\n`);
@@ -263,6 +263,7 @@ function targets(r) {
     ['messages: delivery lag p99 when healthy (s)', f2(r.notify.lag?.p99_s), '<=', 1],
     ['issue rate, every ticket opted in / none', f2(r.notify.ratio_all_to_none), '>=', 0.9],
     ['call -> board p99 while a backlog drains / after', f2(r.notify.ratio_draining_to_after), '<=', 1.2],
+    ['visit plan of ten services over the catalogue, p99 (ms)', f3(r.plans.p99_us / 1000), '<=', 1],
   ];
   // judged on the figure as printed, as the page shows it
   return list.map(([what, figure, op, limit]) => {
@@ -508,6 +509,17 @@ function render(r) {
     `Delivery lag when healthy (300 tickets one by one on a fresh hall, from mppd's`,
     `mpp_message_delivery_seconds, interpolated within its buckets): p50 ${f3(nt.lag?.p50_s)} s,`,
     `p99 ${f3(nt.lag?.p99_s)} s over ${nt.lag?.count} messages.`);
+
+  const pl = r.plans;
+  p('', '## 12. Visit plans', '',
+    `Ten services (six errands across agencies of tests/journeys and four more of the`,
+    `catalogue) ordered by the documents they need and give over all ${pl.catalogue} services,`,
+    `for a citizen who brings a KTP-el, a family card, a birth certificate and an NPWP:`,
+    `${pl.steps} steps, the added ones included (tests/bench/plan_time.c, the real plugin host,`,
+    'in process): p50 ' + `**${f1(pl.p50_us)} us**, p99 **${f1(pl.p99_us)} us**.`, '',
+    `Through mppd, GET /api/v1/plans of ${pl.http_services} of them with today's estimates and what`,
+    `cannot be done today (${pl.http_calls} calls one after another with curl): p50 ${f2(pl.http_p50_ms)} ms, p99`,
+    `${f2(pl.http_p99_ms)} ms, the HTTP exchange included.`);
 
   const key = `${runInfo.command} on ${date}`;
   const notes = reading(key);

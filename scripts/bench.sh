@@ -30,7 +30,9 @@
 #     ticket opted in to messages against none; a backlog of messages
 #     drained to a local gateway (tests/bench/gateway.mjs): sends/s, and
 #     call -> board latency meanwhile against after; the delivery lag
-#     p50/p99 of a steady trickle, from mppd's own histogram.
+#     p50/p99 of a steady trickle, from mppd's own histogram;
+# 12. visit plans: ten services planned over the whole catalogue, in
+#     process (tests/bench/plan_time.c) and through GET /api/v1/plans.
 #   scripts/bench.sh [--quick] [RUNS] [SECONDS]
 # --quick: 10^5 instead of 10^6 stored, a 1-minute mixed run, fewer rounds:
 # a few minutes. The full run takes about 25 minutes.
@@ -58,7 +60,7 @@ REPORT=${MPP_REPORT-docs/performance.md}
 
 scripts/setup.sh --bench # wrk, jq, Node.js for the report
 cmake -S . -B build-bench -DCMAKE_BUILD_TYPE=Release -DMPP_TESTS=OFF -DMPP_BENCH=ON >/dev/null
-cmake --build build-bench -j"$(nproc)" >/dev/null
+cmake --build build-bench -j"$(nproc)" >/dev/null # mppd, mppctl, route_time, plan_time
 # the benchmark's own programs, optimised like the server
 BIN=build-bench/bench
 mkdir -p "$BIN"
@@ -519,6 +521,26 @@ result notify runs "$RUNS" seconds "$SECS" connections 64 \
   backlog "$queued" sends_per_s "$sends" keys_twice "$dupkeys" \
   call_p99_draining_ms "$p99_during" call_p99_after_ms "$p99_after" ratio_draining_to_after "$ratio_drain" \
   -j lag "$lag"
+
+# ---- 12. visit plans ----
+echo "== 12. visit plans: ten services over the whole catalogue"
+planline=$(build-bench/plan_time mppd.cfg plugins "$((ROUNDS * 100))")
+echo "$planline"
+mpp_start
+services=imigrasi/paspor-baru,samsat/balik-nama,bpn/peralihan-jual-beli,polres/skck-baru,disnaker/ak1
+services+=,bpjs-tk/klaim-jht-ahli-waris,bank-jateng/tabungan-bima,bank-jateng/tabunganku
+url="$BASE/api/v1/plans?services=$services&have=ktp-el,kk,akta-kelahiran,npwp"
+curl -sf "$url" | jq -e '.steps | length > 0' >/dev/null
+times=$(for _ in $(seq "$((ROUNDS * 3))"); do curl -s -o /dev/null -w '%{time_total}\n' "$url"; done |
+  awk '{printf "%.3f\n", $1 * 1000}' | sort -n)
+http_p50=$(echo "$times" | median)
+http_p99=$(echo "$times" | awk '{a[NR]=$1} END {print a[int(NR * 0.99) > 0 ? int(NR * 0.99) : 1]}')
+mpp_stop
+echo "GET /api/v1/plans (8 services, today's estimates and problems): p50 $http_p50 ms p99 $http_p99 ms"
+result plans -s line "$planline" services 10 catalogue "$(echo "$planline" | sed -n 's/.* over \([0-9]*\):.*/\1/p')" \
+  steps "$(echo "$planline" | sed -n 's/.*(\([0-9]*\) steps).*/\1/p')" \
+  p50_us "$(echo "$planline" | field p50)" p99_us "$(echo "$planline" | field p99)" \
+  http_services 8 http_p50_ms "$http_p50" http_p99_ms "$http_p99" http_calls "$((ROUNDS * 3))"
 
 # ---- the targets, and the page ----
 node scripts/bench-report.mjs --results "$RESULTS" --machine end
