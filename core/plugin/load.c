@@ -142,14 +142,17 @@ static void load_logo(decl_t *d, catalog_agency_t *a, const char *path)
 /* Loads one file into a catalog of its own; *agency_line gets the line
  * of its mpp.agency call. With `named`, the agency id must be the file's
  * name. NULL only when out of memory. */
-static catalog_t *load_one(const char *path, const plugin_hall_t *hall, bool named,
+static catalog_t *load_one(const char *path, const plugin_hall_t *hall, bool named, bool as_given,
                            int *agency_line)
 {
     catalog_t *c = calloc(1, sizeof *c);
     if (!c)
         return NULL;
     char display[256];
-    display_name(display, sizeof display, path);
+    if (as_given)
+        snprintf(display, sizeof display, "%s", path);
+    else
+        display_name(display, sizeof display, path);
     plugin_runtime_t *rt = plugin_runtime_new(display);
     if (!rt) {
         free(c);
@@ -229,13 +232,13 @@ static catalog_t *load_one(const char *path, const plugin_hall_t *hall, bool nam
 catalog_t *plugin_load_file(const char *path, const plugin_hall_t *hall)
 {
     int line;
-    return load_one(path, hall, false, &line);
+    return load_one(path, hall, false, false, &line);
 }
 
 catalog_t *plugin_check_file(const char *path, const plugin_hall_t *hall)
 {
     int line;
-    return load_one(path, hall, true, &line);
+    return load_one(path, hall, true, true, &line);
 }
 
 /* Refuses both files when `a` and `b` declare the same agency id or
@@ -369,7 +372,7 @@ catalog_t *plugin_load_dir(const char *dir, const plugin_hall_t *hall)
         } else if (w < 0 || (size_t)w >= sizeof path) {
             if (catalog_error_add(cat, names[i]->d_name, 0, "the path is too long") != 0)
                 failed = true;
-        } else if (!(ones[i] = load_one(path, hall, true, &lines[i]))) {
+        } else if (!(ones[i] = load_one(path, hall, true, false, &lines[i]))) {
             failed = true;
         }
         free(names[i]);

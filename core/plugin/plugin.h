@@ -90,7 +90,9 @@ catalog_t *plugin_load_file(const char *path, const plugin_hall_t *hall);
 
 /* plugin_load_file, and also reports (at the mpp.agency line) an agency id
  * that is not the file's name, as plugin_load_dir refuses it (mppctl
- * check). */
+ * check). Its messages name the file by the path as given (the liaison's
+ * own copy: "~/bpom/bpom.lua:12: ..."), where those of the hall's loads
+ * say "plugins/<file>", the folder mppd reads. */
 catalog_t *plugin_check_file(const char *path, const plugin_hall_t *hall);
 
 /* The hook table to give the engine (queue_set_hooks): it runs each
