@@ -223,7 +223,8 @@ const char *web_err_code(web_err_t e);
 web_err_t web_err_of_queue(int queue_err);
 /* {"error":{"code","message","field"?}} as text (malloc'd; NULL when out
  * of memory); bytes of the message that are not UTF-8 become '?'. */
-char *web_err_body(web_err_t e, const char *field, const char *fmt, va_list ap);
+char *web_err_body(web_err_t e, const char *field, const char *fmt, va_list ap)
+    __attribute__((format(printf, 3, 0)));
 
 /* Answers error e; field (the request field at fault) may be NULL. */
 void web_reply_error(web_req_t *r, web_err_t e, const char *field, const char *fmt, ...)

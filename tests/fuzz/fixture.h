@@ -8,11 +8,15 @@
 #define MPP_FUZZ_FIXTURE_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 #include "config.h"
 #include "harness.h"
 
 #define FIXTURE_REFRESH 4000
+
+/* The entry point libFuzzer calls with each input; every target defines it. */
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
 /* The folder this process may write in (made on first use, removed at
  * exit). Never NULL; aborts when it cannot be made. */

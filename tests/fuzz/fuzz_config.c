@@ -42,9 +42,16 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
             strcmp(config_counter_agency(&cfg, c), cfg.counters[i].agency) != 0)
             fixture_fail("config_counter_agency disagrees with the list", data, size);
     }
-    for (int d = 0; d < 7; d++)
-        if (cfg.hours[d].open < 0 || cfg.hours[d].close > 1440 ||
-            cfg.hours[d].open > cfg.hours[d].close)
-            fixture_fail("opening hours outside the day or closing before opening", data, size);
+    for (int d = 0; d < 7; d++) {
+        const config_hours_t *h = &cfg.hours[d];
+        if (h->n < 0 || h->n > CONFIG_MAX_RANGES)
+            fixture_fail("a day with more ranges than it may hold", data, size);
+        for (int k = 0; k < h->n; k++)
+            if (h->range[k].open < 0 || h->range[k].close > 1440 ||
+                h->range[k].open >= h->range[k].close ||
+                (k > 0 && h->range[k].open <= h->range[k - 1].close))
+                fixture_fail("a range outside the day, closing before opening, or out of order",
+                             data, size);
+    }
     return 0;
 }
