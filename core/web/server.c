@@ -211,6 +211,8 @@ void web_reply_json(web_req_t *r, int status, json_t *body)
 /* The body of error e into *owned (malloc'd), or when out of memory the
  * static one; *status the HTTP status it goes with. */
 static const char *error_body(web_err_t e, const char *field, const char *fmt, va_list ap,
+                              char **owned, int *status) __attribute__((format(printf, 3, 0)));
+static const char *error_body(web_err_t e, const char *field, const char *fmt, va_list ap,
                               char **owned, int *status)
 {
     *owned = web_err_body(e, field, fmt, ap);
