@@ -55,6 +55,9 @@ void catalog_free(catalog_t *c)
         free(a->counters);
         free(a->file);
         free(a->options_read);
+        for (char **t = a->notify_texts; t && *t; t++)
+            free(*t);
+        free(a->notify_texts);
         for (size_t k = 0; k < a->route.n_preferred; k++)
             free(a->route.preferred[k].services);
         free(a->route.preferred);

@@ -135,6 +135,8 @@ typedef struct catalog_agency {
     char prefix[CATALOG_PREFIX_MAX];
     int notify_near;         /* "hampir tiba" at this many ahead; -1: the hall's */
     int notify_near_minutes; /* ... or minutes of estimated wait; -1: the hall's */
+    char **notify_texts;     /* its own wording of messages: name, text, ...,
+                                NULL (notify_params_t.own); NULL: none */
     int *counters;           /* from the hall config */
     size_t n_counters;
     catalog_route_t route;

@@ -443,13 +443,15 @@ static void drop_ticket(hall_t *h, const queue_ticket_t *t, const char *prefix, 
                        put_msg, h);
 }
 
-/* The short name of an agency and the name of a service, for a text. */
+/* The short name of an agency and the name of a service, for a text, and
+ * the agency's own wording of messages. */
 static void names_of(hall_t *h, const char *service, notify_params_t *p)
 {
     const catalog_t *cat = hall_catalog(h);
     const catalog_service_t *svc = catalog_service_find(cat, service);
     p->service = svc ? svc->name : "";
     p->agency = svc ? cat->agencies[svc->agency].short_name : "";
+    p->own = svc ? (const char *const *)cat->agencies[svc->agency].notify_texts : NULL;
 }
 
 /* The ticket's status page, for a text: "" without hall.public_url (a

@@ -278,6 +278,80 @@ bool notify_link_valid(const char *s)
     return true;
 }
 
+/* The agency's own pattern for template `name` in p->own, or NULL. */
+static const char *own_pattern(const notify_params_t *p, const char *name)
+{
+    for (const char *const *o = p->own; o && o[0] && o[1]; o += 2)
+        if (strcmp(o[0], name) == 0)
+            return o[1];
+    return NULL;
+}
+
+/* Whether the placeholder `name` (len bytes) appears in one of t's own
+ * patterns, so the hall gives its value whenever it sends t. */
+static bool template_uses(const tmpl_t *t, const char *name, size_t len)
+{
+    const char *forms[] = {t->full, t->brief, t->next};
+    for (size_t i = 0; i < 3; i++)
+        for (const char *s = forms[i] ? strchr(forms[i], '{') : NULL; s; s = strchr(s + 1, '{'))
+            if (strncmp(s + 1, name, len) == 0 && s[1 + len] == '}')
+                return true;
+    return false;
+}
+
+int notify_text_check(const char *name, const char *pattern, char *err, size_t errlen)
+{
+    const tmpl_t *t = name ? find(name) : NULL;
+    if (!t) {
+        snprintf(err, errlen, "there is no message '%s' (ticket.issued, ticket.near, ...)",
+                 name ? name : "");
+        return NOTIFY_EINVAL;
+    }
+    size_t len = pattern ? strlen(pattern) : 0;
+    if (!pattern || !len || !notify_text_valid(pattern, len, false) || len >= NOTIFY_TEXT_MAX) {
+        snprintf(err, errlen, "%s: the text must be one line of 1 to 480 bytes", name);
+        return NOTIFY_EINVAL;
+    }
+    bool link = false;
+    for (const char *s = strchr(pattern, '{'); s; s = strchr(s + 1, '{')) {
+        const char *end = strchr(s, '}');
+        size_t n = end ? (size_t)(end - s - 1) : 0;
+        if (!end || !template_uses(t, s + 1, n)) {
+            snprintf(err, errlen,
+                     "%s: {%.*s} is not said in this message (it may use what its "
+                     "own text uses)",
+                     name, (int)(end ? n : strlen(s + 1)), s + 1);
+            return NOTIFY_EINVAL;
+        }
+        link = link || (n == 4 && strncmp(s + 1, "link", 4) == 0);
+    }
+    notify_params_t p = {.ticket = "BPJSKES-123",
+                         .counter = 23,
+                         .agency = "BPJS Ketenagakerjaan",
+                         .service = "Pengajuan Klaim Jaminan Hari Tua",
+                         .booking = "BK-7QK3",
+                         .at_ms = 1796712300000LL, /* Tuesday 8 Dec 2026, 13:45 WIB */
+                         .utc_offset_min = 7 * 60,
+                         .ahead = 12,
+                         .link = "https://mpp.purbalinggakab.go.id/t/"
+                                 "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUV"};
+    char out[NOTIFY_TEXT_MAX];
+    size_t n = 0;
+    if (render(pattern, &p, out, sizeof out, &n) != NOTIFY_OK) {
+        snprintf(err, errlen, "%s: the text cannot be written out (a {} or [] not closed?)", name);
+        return NOTIFY_EINVAL;
+    }
+    size_t max = link || strchr(pattern, '[') ? 2 * 153 : NOTIFY_SMS_CHARS;
+    if (n > max) {
+        snprintf(err, errlen,
+                 "%s: with the longest usual names the text is %zu bytes; it must "
+                 "fit %zu (%s)",
+                 name, n, max, max == NOTIFY_SMS_CHARS ? "one SMS" : "two SMS parts");
+        return NOTIFY_EINVAL;
+    }
+    return NOTIFY_OK;
+}
+
 int notify_render(const char *template_name, const notify_params_t *p, char *out, size_t outlen)
 {
     const tmpl_t *t = template_name ? find(template_name) : NULL;
@@ -285,6 +359,15 @@ int notify_render(const char *template_name, const notify_params_t *p, char *out
         out[0] = '\0';
     if (!t || !p || outlen == 0)
         return NOTIFY_EINVAL;
+    const char *own = own_pattern(p, template_name);
+    if (own) { /* the agency's own text, checked when its plugin loaded */
+        char text[NOTIFY_TEXT_MAX];
+        size_t len = 0;
+        if (render(own, p, text, sizeof text, &len) == NOTIFY_OK && len < outlen) {
+            memcpy(out, text, len + 1);
+            return NOTIFY_OK;
+        }
+    }
     /* without a service, the brief form; past 160 bytes, the brief form */
     const char *pattern = t->next && p->ahead == 0 ? t->next : t->full;
     if (pattern == t->full && t->brief && (!p->service || !p->service[0]))

@@ -12,6 +12,8 @@
  * a template that names the service is rendered in its brief form without
  * it; a text is never longer than 480 bytes (three parts). ticket.near
  * with nobody ahead says "giliran Anda berikutnya" instead of a count.
+ * An agency may give its own text for a template (its plugin's
+ * notify.texts, checked by notify_text_check), used in place of both forms.
  * A part of a pattern in square brackets is said only when a link is given
  * (ticket.issued ends with its status page then); a text with a link may
  * take a second SMS part.
@@ -66,6 +68,9 @@ typedef struct notify_params {
     int ahead;           /* tickets before this one (ticket.near), 0 to 9999 */
     const char *link;    /* the ticket's status or survey page (notify_link_valid);
                             NULL: texts leave their "[...]" part out */
+    /* an agency's own texts (its plugin's notify.texts, checked by
+     * notify_text_check): template name, pattern, ..., NULL; NULL: none */
+    const char *const *own;
 } notify_params_t;
 
 /* The longest link a text takes, with its NUL. */
@@ -82,6 +87,14 @@ bool notify_link_valid(const char *s);
  * characters, broken UTF-8, too long, 10 digits in a row, a number out of
  * range), or an out too small. */
 int notify_render(const char *template_name, const notify_params_t *p, char *out, size_t outlen);
+/* Whether `pattern` may stand for template `name` in an agency's plugin:
+ * the template exists; every {placeholder} is one its own text uses (so
+ * the hall always has its value); a "[...]" part holds {link} only; the
+ * text is valid one-line text; and rendered with the longest usual names
+ * (BPJS Ketenagakerjaan, a 33-character service, a ticket "BPJSKES-123")
+ * it fits one SMS of 160 bytes, two parts with a status link. NOTIFY_OK,
+ * or NOTIFY_EINVAL with the reason in err. */
+int notify_text_check(const char *name, const char *pattern, char *err, size_t errlen);
 /* Whether a template of this name exists. */
 bool notify_template_known(const char *name);
 /* The i-th template's name, from 0; NULL past the last. */

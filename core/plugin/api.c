@@ -18,6 +18,7 @@
  */
 #include "documents.h"
 #include "log.h"
+#include "notify/template.h"
 #include "plugin/host.h"
 #include "text.h"
 
@@ -38,7 +39,7 @@
 static const char *const agency_fields[] = {"id",     "name",     "short",  "logo", "kind",
                                             "prefix", "counters", "notify", NULL};
 
-static const char *const agency_notify_fields[] = {"near", "near_minutes", NULL};
+static const char *const agency_notify_fields[] = {"near", "near_minutes", "texts", NULL};
 
 const char *const plugin_service_fields[] = {
     "id",          "name",     "requirements",
@@ -312,6 +313,46 @@ static void agency_logo(plugin_check_t *c)
     lua_pop(L, 1);
 }
 
+/* notify.texts = { ["ticket.near"] = "Nomor {ticket}: ..." }: the agency's
+ * own wording of messages, each checked by notify_text_check (a message
+ * that exists, placeholders it says, one SMS with the longest names). */
+static void agency_notify_texts(plugin_check_t *c, catalog_agency_t *a)
+{
+    lua_State *L = c->L;
+    int t = plugin_check_get(c, "texts");
+    if (t != LUA_TTABLE) {
+        if (t != LUA_TNIL)
+            decl_error(c->d, plugin_check_line(c, "texts"),
+                       "%s: texts must be a table { [\"ticket.near\"] = \"...\" }", c->what);
+        lua_pop(L, 1);
+        return;
+    }
+    size_t n = 0;
+    for (lua_pushnil(L); lua_next(L, -2); lua_pop(L, 1))
+        n++;
+    char **pairs = n ? calloc(2 * n + 1, sizeof *pairs) : NULL;
+    size_t k = 0;
+    for (lua_pushnil(L); pairs && lua_next(L, -2); lua_pop(L, 1)) {
+        const char *name = lua_type(L, -2) == LUA_TSTRING ? lua_tostring(L, -2) : NULL;
+        const char *text = lua_type(L, -1) == LUA_TSTRING ? lua_tostring(L, -1) : NULL;
+        char err[256];
+        if (!name || !text) {
+            decl_error(c->d, plugin_check_line(c, "texts"),
+                       "%s: texts maps a message's name to its text, both strings", c->what);
+        } else if (notify_text_check(name, text, err, sizeof err) != NOTIFY_OK) {
+            decl_error(c->d, plugin_check_line(c, "texts"), "%s: texts: %s", c->what, err);
+        } else if ((pairs[2 * k] = strdup(name)) && (pairs[2 * k + 1] = strdup(text))) {
+            k++;
+        } else {
+            decl_error(c->d, c->line, "out of memory");
+        }
+    }
+    if (n && !pairs)
+        decl_error(c->d, c->line, "out of memory");
+    a->notify_texts = pairs;
+    lua_pop(L, 1);
+}
+
 /* notify = { near = 3, near_minutes = 10 }: when "giliran Anda hampir
  * tiba" goes to a citizen who asked for messages (docs/notify.md); absent,
  * the hall config's notify.near and notify.near_minutes. */
@@ -331,6 +372,7 @@ static void agency_notify(plugin_check_t *c, catalog_agency_t *a)
         if (plugin_check_int(&nc, "near_minutes", false, 0, 240, "minutes, 0 to 240", &minutes) ==
             0)
             a->notify_near_minutes = (int)minutes;
+        agency_notify_texts(&nc, a);
     } else if (t != LUA_TNIL) {
         decl_error(c->d, plugin_check_line(c, "notify"),
                    "%s: notify must be a table { near = 3, near_minutes = 10 }", c->what);

@@ -7,8 +7,8 @@
 // reaches the log.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync, chmodSync } from 'node:fs';
+import { spawnSync, execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync, chmodSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Hall, ROOT, MPPD, sleep, until } from './lib/hall.mjs';
@@ -115,4 +115,28 @@ test('secrets stay out of the config: an Authorization header there, or a header
   r = start('kind = "telegram";');
   assert.notEqual(r.status, 0);
   assert.match(r.stderr, /notify\.kind "telegram": expected "webhook"/);
+});
+
+test('an agency words its own message in its plugin (notify.texts): the citizen reads it; a text that does not fit is refused at load', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'mpp-notify-texts-'));
+  const src = readFileSync(join(ROOT, 'plugins', 'dukcapil.lua'), 'utf8');
+  assert.ok(src.includes('short = "Dukcapil",'));
+  const own = 'Nomor {ticket} sudah kami catat. Siapkan KK dan KTP-el asli, ya.';
+  writeFileSync(join(dir, 'dukcapil.lua'), src.replace('short = "Dukcapil",',
+    `short = "Dukcapil",\n  notify = { texts = { ["ticket.issued"] = "${own}" } },`));
+  const h = new Hall({ plugins: dir, cfg: `notify = { url = "${gateway.url}"; quiet_hours = "off"; };\n` });
+  await h.start();
+  try {
+    const t = (await h.req('POST', '/api/v1/tickets', { service: 'dukcapil/legalisasi', notify: { phone: '081377770000' } })).json.ticket;
+    const issued = await until(async () => got.find((g) => g.body.ticket === t.number && g.body.to === '+6281377770000'));
+    assert.equal(issued.body.text, own.replace('{ticket}', t.number));
+  } finally { await h.stop(); h.cleanup(); }
+  writeFileSync(join(dir, 'dukcapil.lua'), src.replace('short = "Dukcapil",',
+    `short = "Dukcapil",\n  notify = { texts = { ["ticket.called"] = "${'Silakan '.repeat(25)}{counter}" } },`));
+  let out = '';
+  try {
+    out = execFileSync(process.env.MPPCTL || join(ROOT, 'build-test/mppctl'), ['check', join(dir, 'dukcapil.lua')], { encoding: 'utf8' });
+  } catch (e) { out = String(e.stdout); }
+  assert.match(out, /dukcapil\.lua:\d+: agency 'dukcapil': notify: texts: ticket\.called: with the longest usual names the text is \d+ bytes; it must fit 160 \(one SMS\)/);
+  rmSync(dir, { recursive: true, force: true });
 });

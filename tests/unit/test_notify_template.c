@@ -365,13 +365,46 @@ static void test_strings(void **state)
     assert_string_equal(notify_result_name(42), "error");
 }
 
+/* 9: an agency's own text: a known message, only the placeholders its own
+ * text says, within one SMS with the longest names; used in place of the
+ * hall's wording. */
+static void test_agency_text(void **state)
+{
+    (void)state;
+    char err[256];
+    assert_int_equal(notify_text_check("ticket.near",
+                                       "Nomor {ticket}: tinggal {ahead} lagi. Siapkan KK asli.",
+                                       err, sizeof err),
+                     NOTIFY_OK);
+    assert_int_equal(notify_text_check("ticket.nearly", "x", err, sizeof err), NOTIFY_EINVAL);
+    assert_non_null(strstr(err, "no message 'ticket.nearly'"));
+    assert_int_equal(
+        notify_text_check("ticket.issued", "Nomor {ticket} ke loket {counter}.", err, sizeof err),
+        NOTIFY_EINVAL); /* the counter is not known at issue */
+    assert_non_null(strstr(err, "{counter} is not said in this message"));
+    char long_text[200];
+    memset(long_text, 'a', sizeof long_text - 1);
+    long_text[sizeof long_text - 1] = '\0';
+    assert_int_equal(notify_text_check("ticket.called", long_text, err, sizeof err), NOTIFY_EINVAL);
+    assert_non_null(strstr(err, "it must fit 160 (one SMS)"));
+    assert_int_equal(notify_text_check("ticket.called", "Nomor {ticket", err, sizeof err),
+                     NOTIFY_EINVAL);
+
+    static const char *const own[] = {"ticket.near", "Nomor {ticket}: tinggal {ahead} lagi.", NULL};
+    notify_params_t p = params();
+    p.own = own;
+    assert_string_equal(render("ticket.near", &p), "Nomor A-007: tinggal 3 lagi.");
+    assert_string_equal(render("ticket.called", &p),
+                        "Nomor A-007 dipanggil ke Loket 3 (Dukcapil). Silakan menuju loket.");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_texts),      cmocka_unit_test(test_sms_sized),
         cmocka_unit_test(test_brief_form), cmocka_unit_test(test_refusals),
         cmocka_unit_test(test_when),       cmocka_unit_test(test_quiet_parse),
-        cmocka_unit_test(test_strings),
+        cmocka_unit_test(test_strings),    cmocka_unit_test(test_agency_text),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -469,6 +469,11 @@ static void test_agency_and_shape(void **state)
         {"local agency = mpp.agency { id = 'uji', name = 'Uji', kind = 'OPD', prefix = 'U', "
          "notify = { nera = 2 } }",
          1, "unknown field 'nera' in notify (did you mean 'near'?)"},
+        {"local agency = mpp.agency { id = 'uji', name = 'Uji', kind = 'OPD', prefix = 'U',\n"
+         "  notify = { texts = { ['ticket.issued'] = 'Nomor {ticket} ke loket {counter}' } } }",
+         2,
+         "agency 'uji': notify: texts: ticket.issued: {counter} is not said in this message (it "
+         "may use what its own text uses)"},
         {"local agency = mpp.agency { id = 'uji', name = 'Uji', kind = 'OPD', prefix = 'U', "
          "notify = 3 }",
          1, "agency 'uji': notify must be a table { near = 3, near_minutes = 10 }"},
