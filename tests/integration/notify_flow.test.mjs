@@ -13,6 +13,9 @@
 //   it is cancelled; the admin sends a failed message again with its key.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { Hall, until, promtool } from './lib/hall.mjs';
 import { Gateway } from './lib/gateway.mjs';
 
@@ -218,4 +221,22 @@ test('a booking with messages: made, the reminder the day before, cancelled; the
   await clock({ at_ms: at('2030-01-09T09:00:01+07:00') });
   await new Promise((ok) => setTimeout(ok, 300));
   assert.deepEqual(forB().map((g) => g.body.template), ['booking.made', 'booking.reminder', 'booking.cancelled']);
+});
+
+test('a ticket\'s phone is gone from the store keep_days after its messages, and was never in the log', async (t) => {
+  if ((await clock({ advance_ms: 0 })).status === 404) return t.skip('mppd was built without -DMPP_TEST_CLOCK=ON');
+  const phones = ['81299887766', '81311112222', '81355556666', '81377778888', '81366667777'];
+  const copy = () => {
+    const dir = mkdtempSync(join(tmpdir(), 'mpp-notify-copy-'));
+    hall.ctl(['backup', join(dir, 'copy')]);
+    const bytes = readdirSync(join(dir, 'copy')).map((f) => readFileSync(join(dir, 'copy', f)).toString('latin1')).join('');
+    rmSync(dir, { recursive: true, force: true });
+    return bytes;
+  };
+  assert.ok(phones.some((p) => copy().includes(p)), 'kept while its messages may still be read');
+  await clock({ at_ms: Date.parse('2030-01-20T10:00:00+07:00') }); // past notify.keep_days (7)
+  await new Promise((ok) => setTimeout(ok, 1500)); // the hourly sweep runs on the next tick
+  const bytes = copy();
+  for (const p of phones) assert.ok(!bytes.includes(p), `+62${p} is gone from the store`);
+  for (const p of phones) assert.ok(!hall.log.includes(p.slice(-8)), 'never in the log');
 });
