@@ -240,3 +240,53 @@ test('a ticket\'s phone is gone from the store keep_days after its messages, and
   for (const p of phones) assert.ok(!bytes.includes(p), `+62${p} is gone from the store`);
   for (const p of phones) assert.ok(!hall.log.includes(p.slice(-8)), 'never in the log');
 });
+
+test('an hour-long gateway outage on the test clock: the hall keeps serving, nothing is lost, stale messages are dropped, the backlog drains after', async (t) => {
+  if ((await clock({ advance_ms: 0 })).status === 404) return t.skip('mppd was built without -DMPP_TEST_CLOCK=ON');
+  // a hall of its own with the default retries (8 attempts, up to 32 min apart)
+  const h = new Hall({ cfg: `notify = { url = "${gateway.url}"; quiet_hours = "off"; };\n` });
+  h.addUser('budi', 'staff', 'dukcapil');
+  h.addUser('kepala', 'admin');
+  await h.start();
+  const tick = (body) => h.req('POST', '/api/v1/test/clock', body);
+  try {
+    await tick({ at_ms: Date.parse('2030-02-04T08:00:00+07:00') }); // a Monday morning
+    gateway.answer = () => 503; // the gateway is down
+    const budi = await h.login('budi');
+    await budi.req('POST', '/api/v1/counters/2/open');
+    const tickets = [];
+    for (let i = 0; i < 6; i++) {
+      const r = await h.req('POST', '/api/v1/tickets', { service: SVC, notify: { phone: `08139000000${i}` } });
+      assert.equal(r.status, 201, 'the hall keeps serving');
+      tickets.push(r.json.ticket);
+    }
+    const first = tickets[0];
+    assert.equal((await budi.req('POST', '/api/v1/counters/2/call', { number: first.number })).status, 200);
+    for (let m = 0; m < 60; m += 5) { // an hour, the sender retrying
+      await tick({ advance_ms: 5 * 60 * 1000 });
+      await new Promise((ok) => setTimeout(ok, 100));
+    }
+    const admin = await h.login('kepala');
+    const during = (await admin.req('GET', '/api/v1/outbox')).json;
+    assert.equal(during.failed, 0, 'nothing given up: ' + JSON.stringify(during));
+    assert.ok(during.queued >= tickets.length, 'nothing lost: ' + JSON.stringify(during));
+    const before = gateway.got.length;
+    gateway.answer = () => 200; // back
+    await tick({ advance_ms: 33 * 60 * 1000 }); // past the longest retry wait
+    await until(async () => (await admin.req('GET', '/api/v1/outbox')).json.queued === 0, 15000);
+    const after = gateway.got.slice(before).filter((g) => g.body.to?.startsWith('+6281390000'));
+    for (const tk of tickets.slice(1)) {
+      assert.ok(after.some((g) => g.body.ticket === tk.number && g.body.template === 'ticket.issued'),
+        `${tk.number}: its message arrives after the outage`);
+    }
+    assert.ok(after.some((g) => g.body.ticket === first.number && g.body.template === 'ticket.called'));
+    assert.ok(!after.some((g) => g.body.ticket === first.number && g.body.template === 'ticket.issued'),
+      'the called ticket\'s "issued" was dropped, not sent late');
+    const keys = after.map((g) => g.key);
+    assert.equal(new Set(keys).size, keys.length, 'each message once after the outage');
+  } finally {
+    gateway.answer = () => 200;
+    await h.stop();
+    h.cleanup();
+  }
+});
