@@ -89,6 +89,7 @@ struct hall {
     hall_bookings_t *bookings; /* online bookings (hall_bookings.c) */
     hall_visits_t *visits;     /* visits across agencies (hall_visits.c) */
     hall_notify_t *notify;     /* messages to citizens (hall_notify.c) */
+    hall_export_t *export;     /* the event log to JetStream (hall_export.c) */
 };
 
 /* ---- rounds ---- */
@@ -683,6 +684,10 @@ int hall_start(hall_t *h, store_wake_fn wake, void *wake_ctx)
         log_error("notify", "the notification gateway: %s", err);
         return -1;
     }
+    if (hall_export_start(h, &h->export, err, sizeof err) != 0) {
+        log_error("export", "the event export: %s", err);
+        return -1;
+    }
     return store_group_start(&h->group, h->store, wake, wake_ctx);
 }
 
@@ -712,6 +717,8 @@ void hall_close(hall_t *h)
     }
     if (h->again)
         files_done(&h->again_files, NULL);
+    hall_export_stop(h, h->export); /* its cursor joins the last round */
+    h->export = NULL;
     if (h->group) {
         /* finish what was acknowledged-to-be: commit the open round too */
         hall_flush(h);
@@ -809,6 +816,7 @@ void hall_collect(hall_t *h)
         }
         round_finish(r, 0);
     }
+    hall_export_committed(h->export, h->committed_seq);
     reload_collect(h);
     hall_flush(h);
 }
@@ -844,6 +852,11 @@ hall_visits_t *hall_visits_of(hall_t *h)
 hall_notify_t *hall_notify_of(hall_t *h)
 {
     return h->notify;
+}
+
+hall_export_t *hall_export_of(hall_t *h)
+{
+    return h->export;
 }
 
 int hall_round_wait(hall_t *h, hall_done_fn fn, void *ctx)

@@ -780,6 +780,32 @@ static void put_server(out_t *o, web_t *w, metrics_t *m)
     sample_u64(o, "mpp_start_time_seconds", NULL, NULL, (uint64_t)m->started_at);
 }
 
+/* The export to NATS JetStream, when the hall config has one. */
+static void put_export(out_t *o, web_t *w)
+{
+    hall_export_state_t x;
+    hall_export_state(w->hall, &x);
+    if (!x.enabled)
+        return;
+    family(o, "mpp_export_acked_seq", "gauge",
+           "The last event the JetStream stream acknowledged (in order).");
+    sample_u64(o, "mpp_export_acked_seq", NULL, NULL, x.acked);
+    family(o, "mpp_export_lag_events", "gauge",
+           "Durable events not yet acknowledged by the stream.");
+    sample_u64(o, "mpp_export_lag_events", NULL, NULL, x.lag_events);
+    family(o, "mpp_export_lag_seconds", "gauge",
+           "Seconds events have been waiting to be acknowledged (0 when none wait).");
+    sample_u64(o, "mpp_export_lag_seconds", NULL, NULL, (uint64_t)x.lag_s);
+    family(o, "mpp_export_connected", "gauge", "1 while the connection to the broker is up.");
+    sample_u64(o, "mpp_export_connected", NULL, NULL, x.connected);
+    family(o, "mpp_export_published_total", "counter",
+           "Messages the stream acknowledged since mppd started.");
+    sample_u64(o, "mpp_export_published_total", NULL, NULL, x.published);
+    family(o, "mpp_export_failures_total", "counter",
+           "Messages that failed or timed out (and were sent again) since mppd started.");
+    sample_u64(o, "mpp_export_failures_total", NULL, NULL, x.failures);
+}
+
 void metrics_handle(web_req_t *r)
 {
     web_t *w = r->web;
@@ -801,6 +827,7 @@ void metrics_handle(web_req_t *r)
     hall_reload_errors(w->hall, &refused);
     put_plugins(&o, m, cat, refused);
     put_server(&o, w, m);
+    put_export(&o, w);
     if (o.oom)
         web_reply_error(r, WEB_ERR_INTERNAL, NULL, "out of memory");
     else
