@@ -47,6 +47,7 @@ struct export
     pthread_mutex_t mu; /* guards everything below */
     pthread_cond_t cond;
     bool stop;
+    bool kick; /* the connection came back: end a pause */
     uint64_t committed;
     export_status_t st;
     slot_t *slots; /* the window being published */
@@ -147,6 +148,7 @@ static void on_reconnected(natsConnection *nc, void *closure)
     export_t *x = closure;
     pthread_mutex_lock(&x->mu);
     x->st.reconnects++;
+    x->kick = true;
     pthread_mutex_unlock(&x->mu);
     pthread_cond_signal(&x->cond);
 }
@@ -165,9 +167,10 @@ static void wait_ms(export_t *x, int ms, bool for_events)
         ts.tv_nsec -= 1000000000L;
     }
     pthread_mutex_lock(&x->mu);
-    while (!x->stop && !(for_events && x->committed > x->st.acked))
+    while (!x->stop && !x->kick && !(for_events && x->committed > x->st.acked))
         if (pthread_cond_timedwait(&x->cond, &x->mu, &ts) == ETIMEDOUT)
             break;
+    x->kick = false;
     pthread_mutex_unlock(&x->mu);
 }
 
@@ -342,7 +345,7 @@ static int make_options(export_t *x, const export_config_t *cfg, char *err, size
     natsOptions_SetName(o, "mppd");
     natsOptions_SetMaxReconnect(o, -1);
     natsOptions_SetReconnectWait(o, 500);
-    natsOptions_SetRetryOnFailedConnect(o, true, NULL, NULL);
+    natsOptions_SetRetryOnFailedConnect(o, true, on_reconnected, x);
     natsOptions_SetReconnectedCB(o, on_reconnected, x);
     if (cfg->creds_file && cfg->creds_file[0] &&
         (s = natsOptions_SetUserCredentialsFromFiles(o, cfg->creds_file, NULL)) != NATS_OK)

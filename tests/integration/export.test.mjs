@@ -1,0 +1,177 @@
+// export.test.mjs - the hall's event log on NATS JetStream (CONTRACT.md,
+// "Export beyond one hall"; docs/export.md) against Debian's real
+// nats-server with JetStream on, started on a free port with its data in a
+// temporary folder, and the real mppd:
+//   1. events arrive in order and complete, as subject mpp.<hall>.<type>
+//      with Nats-Msg-Id <hall>:<epoch>:<seq>, and nothing personal leaves
+//      the hall (names, phones, NIK, booking codes, staff ids);
+//   2. the broker stopped for a while under load and started again: the
+//      hall kept serving, /healthz said how far behind export was, and the
+//      stream then holds each event once, in order;
+//   3. mppd killed with -9 while publishing: resumed after its stored
+//      cursor, with no gap and no duplicate in the stream;
+//   4. a broken export group is refused with the setting named.
+import { test, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Hall, ROOT, until, sleep, killAll, readLog } from './lib/hall.mjs';
+import { NatsServer, killAllNats, natsConnect, addStream, readStream, hallSeqs } from './lib/nats.mjs';
+
+const cleanups = [];
+after(async () => { for (const c of cleanups.reverse()) await c(); killAll(); killAllNats(); });
+
+const exportCfg = (url, hall, extra = '') =>
+  `\nexport = { nats = "${url}"; hall = "${hall}"; ack_timeout_ms = 1000; ${extra} };\n`;
+
+async function broker() {
+  const n = await new NatsServer().start();
+  const nc = await natsConnect(n.url);
+  await addStream(nc);
+  cleanups.push(async () => { await nc.close(); await n.stop('SIGKILL'); n.cleanup(); });
+  return { n, nc };
+}
+
+async function newHall(opts) {
+  const hall = await new Hall(opts).start();
+  cleanups.push(async () => { if (hall.proc) await hall.stop(); hall.cleanup(); });
+  return hall;
+}
+
+const health = async (hall) => (await hall.req('GET', '/healthz')).json;
+// Waits until the stream acknowledged every durable event of the hall.
+const caughtUp = (hall, ms = 20000) => until(async () => {
+  const h = await health(hall);
+  return h.export.acked_seq === h.seq && h.export.lag_events === 0 && h;
+}, ms);
+const range = (n) => Array.from({ length: n }, (_, i) => i + 1);
+
+test('events arrive in order and complete, and nothing personal leaves the hall', async () => {
+  const { n, nc } = await broker();
+  // a bookable service, so a booking with a name, phone and NIK is checked in
+  const dir = mkdtempSync(join(tmpdir(), 'mpp-export-'));
+  cleanups.push(() => rmSync(dir, { recursive: true, force: true }));
+  copyFileSync(join(ROOT, 'plugins', 'dukcapil.lua'), join(dir, 'dukcapil.lua'));
+  writeFileSync(join(dir, 'uji.lua'), `local agency = mpp.agency { id = "uji", name = "Instansi Uji",
+  short = "Uji", kind = "OPD", prefix = "Z" }
+agency:service { id = "layanan", name = "Layanan Uji", requirements = { "-" }, procedure = { "-" },
+  minutes = 5, fee = 0, product = "-", complaint_channel = "-", legal_basis = "-", source = "fixture",
+  booking = { capacity = 4 } }
+`);
+  const hall = await newHall({ plugins: dir, cfg: exportCfg(n.url, 'purbalingga'),
+    replace: [['{ number = 34; agency = "taspen"; }', '{ number = 34; agency = "uji"; }']] });
+  hall.addUser('ani-petugas', 'staff', 'dukcapil');
+
+  const clock = (at) => hall.req('POST', '/api/v1/test/clock', { at_ms: Date.parse(at) });
+  const withClock = (await clock('2030-01-07T07:00:00+07:00')).status === 200;
+  const personal = ['Siti Rahmawati', '081298765432', '6281298765432', '3302014107800001', 'ani-petugas'];
+  if (withClock) {
+    const b = await hall.req('POST', '/api/v1/bookings', { service: 'uji/layanan',
+      start: '2030-01-07T08:00:00+07:00', name: 'Siti Rahmawati', phone: '081298765432',
+      nik: '3302014107800001', notify: true });
+    assert.equal(b.status, 201, b.text);
+    personal.push(b.json.booking.code);
+    await clock('2030-01-07T07:50:00+07:00');
+    const ci = await hall.req('POST', '/api/v1/bookings/check-in', { code: b.json.booking.code });
+    assert.equal(ci.status, 201, ci.text);
+  }
+  const ani = await hall.login('ani-petugas'); // on the hall's clock, as it now stands
+  const phoned = await hall.issue('dukcapil/ktp-el-rekam', { notify: { phone: '081298765432' } });
+  assert.equal(phoned.status, 201, phoned.text);
+  for (let i = 0; i < 20; i++) assert.equal((await hall.issue('dukcapil/ktp-el-rekam')).status, 201);
+  assert.equal((await ani.req('POST', '/api/v1/counters/1/open')).status, 200);
+  for (let i = 0; i < 3; i++) {
+    assert.equal((await ani.req('POST', '/api/v1/counters/1/call', {})).status, 200);
+    assert.equal((await ani.req('POST', '/api/v1/counters/1/start')).status, 200);
+    assert.equal((await ani.req('POST', '/api/v1/counters/1/finish')).status, 200);
+  }
+
+  const h = await caughtUp(hall);
+  assert.equal(h.export.connected, true);
+  const { events } = await readLog(hall);
+  const msgs = await readStream(nc);
+  assert.equal(msgs.length, events.length, 'one message per event of the log');
+  assert.deepEqual(hallSeqs(msgs, 'purbalingga'), range(h.seq), 'every event, in seq order');
+  for (const [i, m] of msgs.entries()) {
+    const e = events[i];
+    assert.equal(m.subject, `mpp.purbalingga.${e.type}`);
+    assert.equal(m.id, `purbalingga:${h.epoch}:${e.seq}`);
+    assert.equal(m.data.seq, e.seq);
+    assert.equal(m.data.type, e.type);
+    assert.equal(m.data.staff, undefined, 'the staff id stays in the hall');
+    if (e.ticket) assert.deepEqual({ ...m.data.ticket, booking: null },
+      { ...e.ticket, booking: null }, 'the ticket as the board shows it');
+  }
+  assert.ok(events.some((e) => e.staff === 'ani-petugas'), 'the log itself keeps the audit');
+  const text = JSON.stringify(msgs);
+  for (const p of personal) assert.ok(!text.includes(p), `'${p}' is not exported`);
+  if (withClock) {
+    const checked = msgs.find((m) => m.data.ticket && m.data.ticket.booking !== null);
+    assert.equal(checked.data.ticket.booking, true, 'a checked-in ticket says only that it was booked');
+  }
+
+  const metrics = (await hall.req('GET', '/metrics')).text;
+  assert.match(metrics, new RegExp(`^mpp_export_acked_seq ${h.seq}$`, 'm'));
+  assert.match(metrics, /^mpp_export_lag_events 0$/m);
+  assert.match(metrics, /^mpp_export_connected 1$/m);
+});
+
+test('the broker stopped under load and started again: the hall serves, then every event is in the stream once, in order', async () => {
+  const { n, nc } = await broker();
+  const hall = await newHall({ cfg: exportCfg(n.url, 'banyumas', 'warn_after_s = 1;') });
+  let issuing = true, refused = 0, issued = 0;
+  const load = (async () => {
+    while (issuing) {
+      const r = await hall.issue('dukcapil/ktp-el-rekam');
+      if (r.status === 201) issued++; else refused++;
+      await sleep(10);
+    }
+  })();
+  await until(async () => (await health(hall)).export.acked_seq >= 20, 10000);
+  await n.stop();
+  const before = issued;
+  // the hall keeps serving while the broker is away, and says so
+  const away = await until(async () => {
+    const h = await health(hall);
+    return !h.export.connected && h.export.lag_events > 20 && h.export.lag_seconds >= 1 && h;
+  }, 15000);
+  assert.ok(issued - before > 20, 'tickets are issued while the broker is away');
+  assert.ok(away.warnings.some((w) => /export is \d+ s behind/.test(w)), JSON.stringify(away.warnings));
+  assert.match((await hall.req('GET', '/metrics')).text, /^mpp_export_connected 0$/m);
+  await n.start(); // the same port and data folder
+  await sleep(500);
+  issuing = false;
+  await load;
+  assert.equal(refused, 0, 'no ticket was refused');
+  const h = await caughtUp(hall, 30000);
+  assert.equal(h.seq, issued, 'one event per ticket');
+  assert.deepEqual(hallSeqs(await readStream(nc), 'banyumas'), range(h.seq), 'nothing lost, nothing twice');
+  assert.ok(!(await health(hall)).warnings.some((w) => /export/.test(w)), 'the warning is gone');
+});
+
+test('mppd killed with -9 while publishing resumes after its stored cursor: no gap, no duplicate', async () => {
+  const { n, nc } = await broker();
+  const hall = await newHall({ cfg: exportCfg(n.url, 'cilacap') });
+  for (let round = 0; round < 3; round++) {
+    await Promise.all(range(60).map(() => hall.issue('dukcapil/ktp-el-rekam')));
+    await hall.kill9();
+    await hall.start();
+  }
+  const h = await caughtUp(hall);
+  assert.equal(h.seq, 180);
+  assert.deepEqual(hallSeqs(await readStream(nc), 'cilacap'), range(180), 'each event once, in order');
+  assert.match(hall.log, /publishing events after \d+/);
+});
+
+test('an export group without its hall id, or with a bad address, is refused with the setting named', async () => {
+  for (const [cfg, said] of [
+    ['\nexport = { nats = "nats://127.0.0.1:4222"; };\n', /export needs hall/],
+    ['\nexport = { nats = "http://127.0.0.1:4222"; hall = "x"; };\n', /not a NATS address/],
+    ['\nexport = { nats = "nats://127.0.0.1:4222"; hall = "Pur.balingga"; };\n', /lowercase letters, digits/],
+  ]) {
+    const hall = new Hall({ cfg });
+    await assert.rejects(hall.start(), said);
+    hall.cleanup();
+  }
+});
