@@ -1,6 +1,7 @@
 /*
  * export.h - the hall's event log out to NATS JetStream (docs/export.md):
- * the only module that includes nats.h.
+ * the only module that includes nats.h (export.c publishes, consume.c
+ * reads the stream back for a province view).
  *
  * A publisher thread of its own (never the event loop) reads committed
  * events from the hall's durable log through a source callback, leaves out
@@ -87,5 +88,56 @@ int export_event_public(const char *json, size_t len, char **out, size_t *out_le
 /* Parses a Nats-Msg-Id "<hall>:<epoch>:<seq>" into hall[64], epoch[64]
  * and *seq; -1 when it has another shape. */
 int export_msg_id_parse(const char *id, char hall[64], char epoch[64], uint64_t *seq);
+
+/* ---- the other side: a durable pull consumer of the stream (consume.c) ----
+ * A thread of its own fetches batches of messages, hands each batch to a
+ * callback that applies and commits them, then acknowledges every message
+ * the callback kept and asks again (after a short delay) for those it
+ * could not apply yet. A callback that fails leaves the whole batch to be
+ * delivered again. */
+
+typedef struct export_consumer export_consumer_t;
+
+enum { EXPORT_ACK = 0, EXPORT_RETRY = 1 };
+
+/* One delivered message, valid during the batch callback. */
+typedef struct export_msg {
+    const char *id; /* its Nats-Msg-Id, or NULL */
+    const char *subject;
+    const char *data;
+    size_t len;
+    int64_t stored_ms; /* when the stream stored it (ms since 1970), 0 if unknown */
+    int verdict;       /* set by the callback: EXPORT_ACK (applied or dropped) or EXPORT_RETRY */
+} export_msg_t;
+
+/* Applies msgs[0..n) and makes the result durable; returns 0, or -1 to
+ * have the whole batch delivered again. */
+typedef int (*export_batch_fn)(void *ctx, export_msg_t *msgs, size_t n);
+
+typedef struct export_consumer_config {
+    const char *url;        /* as export_config_t */
+    const char *stream;     /* "MPP" */
+    const char *durable;    /* the consumer's durable name ("mppagg") */
+    const char *subject;    /* its filter ("mpp.>"; "mpp.purbalingga.>" splits halls) */
+    const char *creds_file; /* or NULL */
+    const char *ca_file;    /* or NULL */
+    int batch;              /* messages per fetch (1024) */
+} export_consumer_config_t;
+
+typedef struct export_consumer_status {
+    bool connected;
+    uint64_t delivered;   /* messages handed to the callback since start */
+    uint64_t pending;     /* messages of the stream not yet delivered, at the last fetch */
+    char last_error[160]; /* why the last fetch failed, "" if none */
+} export_consumer_status_t;
+
+/* Connects (retrying while the broker is away), binds or creates the
+ * durable pull consumer, and starts the thread. Returns 0, or -1 with a
+ * message in err. Caller ends it with export_consume_stop. */
+int export_consume_start(export_consumer_t **out, const export_consumer_config_t *cfg,
+                         export_batch_fn fn, void *ctx, char *err, size_t errlen);
+/* Stops the thread after its batch, closes the connection, frees c. */
+void export_consume_stop(export_consumer_t *c);
+void export_consume_status(export_consumer_t *c, export_consumer_status_t *st);
 
 #endif

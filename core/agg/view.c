@@ -1,0 +1,522 @@
+/*
+ * view.c - the province view (view.h): halls in memory, applied event by
+ * event, and their records in mppagg's store.
+ *
+ *   STORE_DB_VIEW  hall id -> view_rec_t header, then n_agencies
+ *                  view_agency_t, then n_counters view_counter_t (bytes of
+ *                  this build; VIEW_REC_VERSION changes with the layout)
+ */
+#include "agg/view.h"
+
+#include <inttypes.h>
+#include <stdbool.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "export/export.h"
+#include "log.h"
+#include "store/store.h"
+
+#define VIEW_REC_VERSION 1
+#define VIEW_AGENCIES 64
+#define VIEW_COUNTERS 256
+#define VIEW_MINUTES 181 /* whole minutes 0..179, then 3 hours or more */
+#define VIEW_ID_MAX 64
+
+typedef struct view_agency {
+    char id[VIEW_ID_MAX];
+    char serving[32]; /* the number at a counter, "" when none */
+    uint32_t waiting;
+    uint32_t issued, served, no_show, cancelled; /* today */
+    uint32_t wait_min[VIEW_MINUTES];             /* today's waits, by whole minute */
+    uint32_t service_min[VIEW_MINUTES];
+} view_agency_t;
+
+typedef struct view_counter {
+    int32_t number;
+    char agency[VIEW_ID_MAX];
+    int32_t open; /* status "open" */
+} view_counter_t;
+
+typedef struct view_rec {
+    uint32_t version;
+    char hall[VIEW_ID_MAX];
+    char epoch[VIEW_ID_MAX];
+    uint64_t last_seq; /* the last event applied */
+    uint64_t events;   /* events applied in this epoch */
+    char day[16];      /* the local date of the last event, YYYY-MM-DD */
+    char last_at[40];  /* its time, as the hall wrote it */
+    uint32_t n_agencies, n_counters;
+} view_rec_t;
+
+typedef struct view_hall {
+    view_rec_t rec;
+    view_agency_t agencies[VIEW_AGENCIES];
+    view_counter_t counters[VIEW_COUNTERS];
+    bool dirty;
+} view_hall_t;
+
+/* End-to-end lag buckets (ms): from the stream's store to the view. */
+static const int64_t lag_le[] = {1,   2,    5,    10,   20,    50,    100,   200,
+                                 500, 1000, 2000, 5000, 10000, 30000, 60000, 300000};
+#define LAG_N (sizeof lag_le / sizeof lag_le[0])
+
+struct view {
+    store_t *store;
+    view_hall_t **halls;
+    size_t n_halls, cap_halls;
+    uint64_t applied, duplicates, gaps, foreign, bad;
+    uint64_t lag[LAG_N + 1];
+    uint64_t version;
+};
+
+/* ---- records ---- */
+
+static size_t rec_size(const view_hall_t *h)
+{
+    return sizeof h->rec + h->rec.n_agencies * sizeof(view_agency_t) +
+           h->rec.n_counters * sizeof(view_counter_t);
+}
+
+static int load_hall(void *ctx, const store_val_t *key, const store_val_t *val)
+{
+    view_t *v = ctx;
+    (void)key;
+    view_rec_t rec;
+    if (val->len < sizeof rec)
+        return 0;
+    memcpy(&rec, val->data, sizeof rec);
+    if (rec.version != VIEW_REC_VERSION || rec.n_agencies > VIEW_AGENCIES ||
+        rec.n_counters > VIEW_COUNTERS ||
+        val->len != sizeof rec + rec.n_agencies * sizeof(view_agency_t) +
+                        rec.n_counters * sizeof(view_counter_t)) {
+        log_warn("agg", "a stored hall record of another layout is left out");
+        return 0;
+    }
+    if (v->n_halls == v->cap_halls) {
+        size_t cap = v->cap_halls ? v->cap_halls * 2 : 16;
+        view_hall_t **n = realloc(v->halls, cap * sizeof *n);
+        if (!n)
+            return STORE_FULL;
+        v->halls = n;
+        v->cap_halls = cap;
+    }
+    view_hall_t *h = calloc(1, sizeof *h);
+    if (!h)
+        return STORE_FULL;
+    const uint8_t *p = val->data;
+    memcpy(&h->rec, p, sizeof rec);
+    p += sizeof rec;
+    memcpy(h->agencies, p, rec.n_agencies * sizeof(view_agency_t));
+    p += rec.n_agencies * sizeof(view_agency_t);
+    memcpy(h->counters, p, rec.n_counters * sizeof(view_counter_t));
+    v->halls[v->n_halls++] = h;
+    return 0;
+}
+
+static void halls_free(view_t *v)
+{
+    for (size_t i = 0; i < v->n_halls; i++)
+        free(v->halls[i]);
+    v->n_halls = 0;
+}
+
+int view_reload(view_t *v)
+{
+    halls_free(v);
+    int rc = store_walk(v->store, STORE_DB_VIEW, NULL, NULL, false, load_hall, v);
+    v->version++;
+    return rc < 0 ? rc : 0;
+}
+
+int view_open(view_t **out, const char *dir, char *err, size_t errlen)
+{
+    *out = NULL;
+    view_t *v = calloc(1, sizeof *v);
+    if (!v) {
+        snprintf(err, errlen, "out of memory");
+        return -1;
+    }
+    if (store_open(&v->store, dir, 0, err, errlen) != 0) {
+        free(v);
+        return -1;
+    }
+    int rc = view_reload(v);
+    if (rc != 0) {
+        snprintf(err, errlen, "cannot read the view: %s", store_strerror(rc));
+        view_close(v);
+        return -1;
+    }
+    *out = v;
+    return 0;
+}
+
+void view_close(view_t *v)
+{
+    if (!v)
+        return;
+    halls_free(v);
+    free(v->halls);
+    store_close(v->store);
+    free(v);
+}
+
+static int write_dirty(void *ctx, store_txn_t *t)
+{
+    view_t *v = ctx;
+    for (size_t i = 0; i < v->n_halls; i++) {
+        view_hall_t *h = v->halls[i];
+        if (!h->dirty)
+            continue;
+        size_t n = rec_size(h);
+        uint8_t *buf = malloc(n);
+        if (!buf)
+            return STORE_FULL;
+        uint8_t *p = buf;
+        memcpy(p, &h->rec, sizeof h->rec);
+        p += sizeof h->rec;
+        memcpy(p, h->agencies, h->rec.n_agencies * sizeof(view_agency_t));
+        p += h->rec.n_agencies * sizeof(view_agency_t);
+        memcpy(p, h->counters, h->rec.n_counters * sizeof(view_counter_t));
+        store_key_t k;
+        store_key_init(&k);
+        store_key_str(&k, h->rec.hall);
+        int rc = store_put(t, STORE_DB_VIEW, &k, buf, n);
+        free(buf);
+        if (rc != 0)
+            return rc;
+    }
+    return 0;
+}
+
+int view_commit(view_t *v)
+{
+    bool any = false;
+    for (size_t i = 0; i < v->n_halls && !any; i++)
+        any = v->halls[i]->dirty;
+    if (!any)
+        return 0;
+    int rc = store_write(v->store, write_dirty, v);
+    if (rc != 0)
+        return rc;
+    for (size_t i = 0; i < v->n_halls; i++)
+        v->halls[i]->dirty = false;
+    v->version++;
+    return 0;
+}
+
+uint64_t view_version(const view_t *v)
+{
+    return v->version;
+}
+
+/* ---- applying an event ---- */
+
+static view_hall_t *hall_find(view_t *v, const char *id, bool make)
+{
+    for (size_t i = 0; i < v->n_halls; i++)
+        if (strcmp(v->halls[i]->rec.hall, id) == 0)
+            return v->halls[i];
+    if (!make)
+        return NULL;
+    if (v->n_halls == v->cap_halls) {
+        size_t cap = v->cap_halls ? v->cap_halls * 2 : 16;
+        view_hall_t **n = realloc(v->halls, cap * sizeof *n);
+        if (!n)
+            return NULL;
+        v->halls = n;
+        v->cap_halls = cap;
+    }
+    view_hall_t *h = calloc(1, sizeof *h);
+    if (!h)
+        return NULL;
+    h->rec.version = VIEW_REC_VERSION;
+    snprintf(h->rec.hall, sizeof h->rec.hall, "%s", id);
+    v->halls[v->n_halls++] = h;
+    return h;
+}
+
+static view_agency_t *agency_of(view_hall_t *h, const char *id)
+{
+    if (!id || !id[0] || strlen(id) >= VIEW_ID_MAX)
+        return NULL;
+    for (uint32_t i = 0; i < h->rec.n_agencies; i++)
+        if (strcmp(h->agencies[i].id, id) == 0)
+            return &h->agencies[i];
+    if (h->rec.n_agencies == VIEW_AGENCIES)
+        return NULL;
+    view_agency_t *a = &h->agencies[h->rec.n_agencies++];
+    memset(a, 0, sizeof *a);
+    snprintf(a->id, sizeof a->id, "%s", id);
+    return a;
+}
+
+static int64_t days_from_civil(int64_t y, int m, int d)
+{
+    y -= m <= 2;
+    int64_t era = (y >= 0 ? y : y - 399) / 400;
+    int64_t yoe = y - era * 400;
+    int64_t doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+    int64_t doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    return era * 146097 + doe - 719468;
+}
+
+/* Seconds since 1970 of "YYYY-MM-DDTHH:MM:SS+HH:MM"; -1 when not that. */
+static int64_t iso_seconds(const char *s)
+{
+    int y, mo, d, h, mi, se, oh, om;
+    char sign;
+    if (!s ||
+        sscanf(s, "%4d-%2d-%2dT%2d:%2d:%2d%c%2d:%2d", &y, &mo, &d, &h, &mi, &se, &sign, &oh, &om) !=
+            9 ||
+        (sign != '+' && sign != '-'))
+        return -1;
+    int64_t off = (int64_t)(oh * 60 + om) * 60 * (sign == '-' ? -1 : 1);
+    return days_from_civil(y, mo, d) * 86400 + h * 3600 + mi * 60 + se - off;
+}
+
+/* The seconds from time field `from` to `to` of ticket t; -1 if unknown. */
+static int64_t span(json_t *t, const char *from, const char *to)
+{
+    int64_t a = iso_seconds(json_string_value(json_object_get(t, from)));
+    int64_t b = iso_seconds(json_string_value(json_object_get(t, to)));
+    return a < 0 || b < a ? -1 : b - a;
+}
+
+static void minute_add(uint32_t *hist, int64_t secs)
+{
+    if (secs < 0)
+        return;
+    int64_t m = secs / 60;
+    hist[m < VIEW_MINUTES - 1 ? m : VIEW_MINUTES - 1]++;
+}
+
+/* A new local day: today's figures start at zero. */
+static void new_day(view_hall_t *h, const char *at)
+{
+    if (strlen(at) < 10 || strncmp(h->rec.day, at, 10) == 0)
+        return;
+    snprintf(h->rec.day, sizeof h->rec.day, "%.10s", at);
+    for (uint32_t i = 0; i < h->rec.n_agencies; i++) {
+        view_agency_t *a = &h->agencies[i];
+        a->issued = a->served = a->no_show = a->cancelled = 0;
+        memset(a->wait_min, 0, sizeof a->wait_min);
+        memset(a->service_min, 0, sizeof a->service_min);
+    }
+}
+
+static void counter_update(view_hall_t *h, json_t *c)
+{
+    json_t *num = json_object_get(c, "number");
+    const char *agency = json_string_value(json_object_get(c, "agency"));
+    const char *status = json_string_value(json_object_get(c, "status"));
+    if (!json_is_integer(num) || !agency || !status || strlen(agency) >= VIEW_ID_MAX)
+        return;
+    int n = (int)json_integer_value(num);
+    view_counter_t *slot = NULL;
+    for (uint32_t i = 0; i < h->rec.n_counters && !slot; i++)
+        if (h->counters[i].number == n)
+            slot = &h->counters[i];
+    if (!slot) {
+        if (h->rec.n_counters == VIEW_COUNTERS)
+            return;
+        slot = &h->counters[h->rec.n_counters++];
+        slot->number = n;
+    }
+    snprintf(slot->agency, sizeof slot->agency, "%s", agency);
+    slot->open = strcmp(status, "open") == 0;
+}
+
+static void apply_event(view_hall_t *h, json_t *ev, const char *type)
+{
+    const char *at = json_string_value(json_object_get(ev, "at"));
+    if (at) {
+        new_day(h, at);
+        snprintf(h->rec.last_at, sizeof h->rec.last_at, "%s", at);
+    }
+    size_t i;
+    json_t *c;
+    json_array_foreach(json_object_get(ev, "agencies"), i, c)
+    {
+        view_agency_t *a = agency_of(h, json_string_value(json_object_get(c, "id")));
+        json_t *w = json_object_get(c, "waiting");
+        const char *serving = json_string_value(json_object_get(c, "serving"));
+        if (!a)
+            continue;
+        if (json_is_integer(w))
+            a->waiting = (uint32_t)json_integer_value(w);
+        snprintf(a->serving, sizeof a->serving, "%s", serving ? serving : "");
+    }
+    json_t *counter = json_object_get(ev, "counter");
+    if (json_is_object(counter))
+        counter_update(h, counter);
+    json_t *t = json_object_get(ev, "ticket");
+    view_agency_t *a = agency_of(h, json_string_value(json_object_get(t, "agency")));
+    if (!a)
+        return;
+    if (strcmp(type, "ticket.issued") == 0)
+        a->issued++;
+    else if (strcmp(type, "ticket.called") == 0)
+        minute_add(a->wait_min, span(t, "issued_at", "called_at"));
+    else if (strcmp(type, "ticket.finished") == 0) {
+        a->served++;
+        int64_t s = span(t, "started_at", "finished_at");
+        minute_add(a->service_min, s >= 0 ? s : span(t, "called_at", "finished_at"));
+    } else if (strcmp(type, "ticket.no_show") == 0)
+        a->no_show++;
+    else if (strcmp(type, "ticket.cancelled") == 0)
+        a->cancelled++;
+}
+
+view_verdict_t view_apply(view_t *v, const char *msg_id, const char *json, size_t len,
+                          int64_t lag_ms)
+{
+    char hall[64], epoch[64];
+    uint64_t seq;
+    if (export_msg_id_parse(msg_id, hall, epoch, &seq) != 0 || seq == 0) {
+        v->bad++;
+        return VIEW_BAD;
+    }
+    view_hall_t *h = hall_find(v, hall, false);
+    if (h && strcmp(h->rec.epoch, epoch) != 0 && seq != 1) {
+        v->foreign++;
+        return VIEW_FOREIGN;
+    }
+    if (h && strcmp(h->rec.epoch, epoch) == 0) {
+        if (seq <= h->rec.last_seq) {
+            v->duplicates++;
+            return VIEW_DUPLICATE;
+        }
+        if (seq != h->rec.last_seq + 1) {
+            v->gaps++;
+            return VIEW_GAP;
+        }
+    }
+    json_t *ev = json_loadb(json, len, 0, NULL);
+    const char *type = json_string_value(json_object_get(ev, "type"));
+    if (!json_is_object(ev) || !type) {
+        json_decref(ev);
+        v->bad++;
+        return VIEW_BAD;
+    }
+    if (!h && !(h = hall_find(v, hall, true))) {
+        json_decref(ev);
+        return VIEW_GAP; /* out of memory: later */
+    }
+    if (strcmp(h->rec.epoch, epoch) != 0) { /* a new history of this hall */
+        if (h->rec.epoch[0])
+            log_info("agg", "hall %s begins epoch %s; its figures start again", hall, epoch);
+        h->rec.last_seq = h->rec.events = 0;
+        h->rec.day[0] = h->rec.last_at[0] = '\0';
+        h->rec.n_agencies = h->rec.n_counters = 0;
+        snprintf(h->rec.epoch, sizeof h->rec.epoch, "%s", epoch);
+    }
+    apply_event(h, ev, type);
+    json_decref(ev);
+    h->rec.last_seq = seq;
+    h->rec.events++;
+    h->dirty = true;
+    v->applied++;
+    if (lag_ms >= 0) {
+        size_t b = 0;
+        while (b < LAG_N && lag_ms > lag_le[b])
+            b++;
+        v->lag[b]++;
+    }
+    return VIEW_APPLIED;
+}
+
+/* ---- the figures ---- */
+
+/* The median of a minute histogram, in seconds (the middle of its minute),
+ * or null with no sample. */
+static json_t *median(const uint32_t *hist)
+{
+    uint64_t n = 0;
+    for (size_t i = 0; i < VIEW_MINUTES; i++)
+        n += hist[i];
+    if (n == 0)
+        return json_null();
+    uint64_t half = (n + 1) / 2, seen = 0;
+    for (size_t i = 0; i < VIEW_MINUTES; i++)
+        if ((seen += hist[i]) >= half)
+            return json_integer((json_int_t)(i * 60 + 30));
+    return json_null();
+}
+
+static json_t *hall_json(const view_hall_t *h)
+{
+    json_t *agencies = json_array();
+    uint32_t waiting = 0, issued = 0, served = 0, no_show = 0, open = 0;
+    uint32_t wait_all[VIEW_MINUTES] = {0}, service_all[VIEW_MINUTES] = {0};
+    for (uint32_t i = 0; i < h->rec.n_agencies; i++) {
+        const view_agency_t *a = &h->agencies[i];
+        uint32_t a_open = 0;
+        for (uint32_t k = 0; k < h->rec.n_counters; k++)
+            a_open += h->counters[k].open && strcmp(h->counters[k].agency, a->id) == 0;
+        for (size_t m = 0; m < VIEW_MINUTES; m++) {
+            wait_all[m] += a->wait_min[m];
+            service_all[m] += a->service_min[m];
+        }
+        waiting += a->waiting;
+        issued += a->issued;
+        served += a->served;
+        no_show += a->no_show;
+        json_array_append_new(
+            agencies,
+            json_pack("{s:s, s:s?, s:i, s:i, s:i, s:i, s:i, s:i, s:o, s:o}", "id", a->id, "serving",
+                      a->serving[0] ? a->serving : NULL, "waiting", (int)a->waiting,
+                      "counters_open", (int)a_open, "issued_today", (int)a->issued, "served_today",
+                      (int)a->served, "no_show_today", (int)a->no_show, "cancelled_today",
+                      (int)a->cancelled, "median_wait_s", median(a->wait_min), "median_service_s",
+                      median(a->service_min)));
+    }
+    for (uint32_t k = 0; k < h->rec.n_counters; k++)
+        open += h->counters[k].open != 0;
+    return json_pack("{s:s, s:s, s:I, s:I, s:s?, s:s?, s:i, s:i, s:i, s:i, s:i, s:o, s:o, s:o}",
+                     "hall", h->rec.hall, "epoch", h->rec.epoch, "events",
+                     (json_int_t)h->rec.events, "last_seq", (json_int_t)h->rec.last_seq, "day",
+                     h->rec.day[0] ? h->rec.day : NULL, "last_at",
+                     h->rec.last_at[0] ? h->rec.last_at : NULL, "waiting", (int)waiting,
+                     "counters_open", (int)open, "issued_today", (int)issued, "served_today",
+                     (int)served, "no_show_today", (int)no_show, "median_wait_s", median(wait_all),
+                     "median_service_s", median(service_all), "agencies", agencies);
+}
+
+static int by_hall(const void *a, const void *b)
+{
+    return strcmp((*(view_hall_t *const *)a)->rec.hall, (*(view_hall_t *const *)b)->rec.hall);
+}
+
+json_t *view_halls_json(const view_t *v)
+{
+    view_hall_t **sorted = malloc((v->n_halls + 1) * sizeof *sorted);
+    json_t *halls = json_array();
+    if (sorted) {
+        if (v->n_halls)
+            memcpy(sorted, v->halls, v->n_halls * sizeof *sorted);
+        qsort(sorted, v->n_halls, sizeof *sorted, by_hall);
+        for (size_t i = 0; i < v->n_halls; i++)
+            json_array_append_new(halls, hall_json(sorted[i]));
+        free(sorted);
+    }
+    /* the end-to-end lag since mppagg started: the bucket bound of its p50/p99 */
+    uint64_t n = 0;
+    for (size_t b = 0; b <= LAG_N; b++)
+        n += v->lag[b];
+    json_t *p[2] = {json_null(), json_null()};
+    const double q[2] = {0.50, 0.99};
+    for (int k = 0; k < 2 && n; k++) {
+        uint64_t need = (uint64_t)(q[k] * (double)n + 0.999999), seen = 0;
+        for (size_t b = 0; b <= LAG_N; b++)
+            if ((seen += v->lag[b]) >= need) {
+                p[k] = b < LAG_N ? json_integer(lag_le[b]) : json_null();
+                break;
+            }
+    }
+    return json_pack("{s:o, s:I, s:I, s:I, s:I, s:I, s:{s:o, s:o}}", "halls", halls, "applied",
+                     (json_int_t)v->applied, "duplicates", (json_int_t)v->duplicates, "gaps",
+                     (json_int_t)v->gaps, "foreign", (json_int_t)v->foreign, "bad",
+                     (json_int_t)v->bad, "lag_ms", "p50", p[0], "p99", p[1]);
+}
