@@ -18,6 +18,7 @@
 #define FETCH_WAIT_MS 100 /* a fetch returns what came within this time */
 #define RETRY_DELAY_MS 200
 #define PAUSE_MS 500
+#define ACK_WAIT_S 5 /* unacknowledged messages are delivered again after this */
 
 struct export_consumer {
     char stream[64], durable[64], subject[256];
@@ -66,7 +67,7 @@ static natsStatus subscribe(export_consumer_t *c)
     so.Config.Durable = c->durable;
     so.Config.DeliverPolicy = js_DeliverAll;
     so.Config.AckPolicy = js_AckExplicit;
-    so.Config.AckWait = (int64_t)30 * 1000000000;
+    so.Config.AckWait = (int64_t)ACK_WAIT_S * 1000000000; /* a killed view's batch comes back */
     so.Config.MaxDeliver = -1;
     so.Config.MaxAckPending = 65536;
     jsErrCode jerr = 0;

@@ -9,9 +9,11 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { connect, RetentionPolicy, StorageType } from 'nats';
-import { sleep } from './hall.mjs';
+import WebSocket from 'ws';
+import { ROOT, sleep } from './hall.mjs';
 
 export const NATS_SERVER = process.env.NATS_SERVER || '/usr/sbin/nats-server';
+export const MPPAGG = process.env.MPPAGG || join(ROOT, 'build-test/mppagg');
 
 export function freePort() {
   return new Promise((ok, fail) => {
@@ -23,9 +25,57 @@ export function freePort() {
 
 const live = new Set();
 
-// Kills every nats-server a test started and removes its folder.
+// Kills every nats-server and mppagg a test started and removes its folder.
 export function killAllNats() {
   for (const n of live) { if (n.proc) n.proc.kill('SIGKILL'); n.cleanup(); }
+}
+
+// The real mppagg on a free port with a data folder of its own.
+export class Agg {
+  constructor(natsUrl, { durable = 'mppagg', subject } = {}) {
+    this.natsUrl = natsUrl;
+    this.durable = durable;
+    this.subject = subject;
+    this.dir = mkdtempSync(join(tmpdir(), 'mpp-agg-'));
+    this.log = '';
+    live.add(this);
+  }
+
+  async start() {
+    if (!this.port) this.port = await freePort();
+    this.base = `http://127.0.0.1:${this.port}`;
+    const args = ['--nats', this.natsUrl, '--port', String(this.port), '--data', join(this.dir, 'data'),
+      '--web', join(ROOT, 'web'), '--durable', this.durable];
+    if (this.subject) args.push('--subject', this.subject);
+    this.proc = spawn(MPPAGG, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+    this.proc.stdout.on('data', (d) => { this.log += d; });
+    this.proc.stderr.on('data', (d) => { this.log += d; });
+    this.exited = new Promise((ok) => this.proc.on('exit', (code, signal) => ok({ code, signal })));
+    for (let i = 0; i < 200; i++) {
+      try { if ((await fetch(this.base + '/healthz')).ok) return this; } catch { /* not yet */ }
+      if (this.proc.exitCode !== null) break;
+      await sleep(25);
+    }
+    throw new Error('mppagg did not start:\n' + this.log);
+  }
+
+  async get(path) { const r = await fetch(this.base + path); return { status: r.status, json: await r.json() }; }
+  async halls() { return (await this.get('/api/v1/halls')).json; }
+  async hall(id) { return (await this.halls()).halls.find((h) => h.hall === id); }
+
+  ws() { return new WebSocket(`ws://127.0.0.1:${this.port}/ws`, 'mpp-province'); }
+
+  async stop() {
+    if (!this.proc) return;
+    this.proc.kill('SIGTERM');
+    const { code, signal } = await this.exited;
+    this.proc = null;
+    if (code !== 0) throw new Error(`mppagg exited with ${code ?? signal}:\n${this.log.slice(-4000)}`);
+  }
+
+  async kill9() { this.proc.kill('SIGKILL'); await this.exited; this.proc = null; }
+
+  cleanup() { live.delete(this); rmSync(this.dir, { recursive: true, force: true }); }
 }
 
 // One nats-server; `cluster` (from natsCluster) joins it to routes.
