@@ -13,6 +13,7 @@
 #include <time.h>
 
 #include "export/export.h"
+#include "export/export_int.h"
 #include "log.h"
 
 #define FETCH_WAIT_MS 100 /* a fetch returns what came within this time */
@@ -174,7 +175,7 @@ int export_consume_start(export_consumer_t **out, const export_consumer_config_t
     pthread_mutex_init(&c->mu, NULL);
     natsStatus s = natsOptions_Create(&c->opts);
     if (s == NATS_OK)
-        s = natsOptions_SetURL(c->opts, cfg->url);
+        s = export_set_servers(c->opts, cfg->url);
     if (s == NATS_OK) {
         natsOptions_SetName(c->opts, "mppagg");
         natsOptions_SetMaxReconnect(c->opts, -1);

@@ -4,6 +4,7 @@
  * event as it leaves the hall. Only this file includes nats.h.
  */
 #include "export/export.h"
+#include "export/export_int.h"
 
 #include <errno.h>
 #include <inttypes.h>
@@ -329,6 +330,21 @@ static int nats_fail(char *err, size_t errlen, const char *what, natsStatus s)
     return -1;
 }
 
+natsStatus export_set_servers(natsOptions *o, const char *urls)
+{
+    char *copy = strdup(urls);
+    const char *list[16];
+    int n = 0;
+    if (!copy)
+        return NATS_NO_MEMORY;
+    for (char *save = NULL, *u = strtok_r(copy, ", ", &save); u && n < 16;
+         u = strtok_r(NULL, ", ", &save))
+        list[n++] = u;
+    natsStatus s = n ? natsOptions_SetServers(o, list, n) : NATS_INVALID_ARG;
+    free(copy);
+    return s;
+}
+
 /* The connection's options: servers, reconnecting for ever, credentials
  * and TLS. */
 static int make_options(export_t *x, const export_config_t *cfg, char *err, size_t errlen)
@@ -337,9 +353,7 @@ static int make_options(export_t *x, const export_config_t *cfg, char *err, size
     natsStatus s = natsOptions_Create(&o);
     x->opts = o;
     if (s == NATS_OK)
-        s = natsOptions_SetServers(o, NULL, 0);
-    if (s == NATS_OK)
-        s = natsOptions_SetURL(o, cfg->url);
+        s = export_set_servers(o, cfg->url);
     if (s != NATS_OK)
         return nats_fail(err, errlen, "export.nats", s);
     natsOptions_SetName(o, "mppd");

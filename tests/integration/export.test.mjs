@@ -10,14 +10,16 @@
 //      stream then holds each event once, in order;
 //   3. mppd killed with -9 while publishing: resumed after its stored
 //      cursor, with no gap and no duplicate in the stream;
-//   4. a broken export group is refused with the setting named.
+//   4. a three-node cluster with a stream replicated three times loses the
+//      stream's leader while the hall publishes: nothing lost;
+//   5. a broken export group is refused with the setting named.
 import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Hall, ROOT, until, sleep, killAll, readLog } from './lib/hall.mjs';
-import { NatsServer, killAllNats, natsConnect, addStream, readStream, hallSeqs } from './lib/nats.mjs';
+import { NatsServer, natsCluster, killAllNats, natsConnect, addStream, readStream, hallSeqs } from './lib/nats.mjs';
 
 const cleanups = [];
 after(async () => { for (const c of cleanups.reverse()) await c(); killAll(); killAllNats(); });
@@ -162,6 +164,37 @@ test('mppd killed with -9 while publishing resumes after its stored cursor: no g
   assert.equal(h.seq, 180);
   assert.deepEqual(hallSeqs(await readStream(nc), 'cilacap'), range(180), 'each event once, in order');
   assert.match(hall.log, /publishing events after \d+/);
+});
+
+test('a three-node cluster with a replicated stream loses its leader while the hall publishes: nothing lost', async () => {
+  const nodes = await natsCluster();
+  cleanups.push(async () => { for (const n of nodes) { await n.stop('SIGKILL'); n.cleanup(); } });
+  const urls = nodes.map((n) => n.url);
+  const nc = await natsConnect(urls);
+  cleanups.push(() => nc.close());
+  await addStream(nc, { replicas: 3 });
+  const hall = await newHall({ cfg: exportCfg(urls.join(','), 'purbalingga') });
+  let issuing = true, issued = 0;
+  const load = (async () => {
+    while (issuing) {
+      assert.equal((await hall.issue('dukcapil/ktp-el-rekam')).status, 201);
+      issued++;
+      await sleep(5);
+    }
+  })();
+  await until(async () => (await health(hall)).export.acked_seq >= 30, 10000);
+  const jsm = await nc.jetstreamManager();
+  const leader = (await jsm.streams.info('MPP')).cluster.leader;
+  await nodes.find((n) => n.name === leader).stop('SIGKILL'); // the stream's leader dies
+  const atKill = issued;
+  await until(async () => (await health(hall)).export.acked_seq >= atKill + 30, 20000);
+  issuing = false;
+  await load;
+  const h = await caughtUp(hall, 30000);
+  assert.equal(h.seq, issued);
+  const info = await jsm.streams.info('MPP');
+  assert.notEqual(info.cluster.leader, leader, 'another node leads the stream');
+  assert.deepEqual(hallSeqs(await readStream(nc), 'purbalingga'), range(h.seq), 'nothing lost, nothing twice');
 });
 
 test('an export group without its hall id, or with a bad address, is refused with the setting named', async () => {

@@ -140,16 +140,17 @@ export function natsConnect(urls) {
 // The province stream as docs/operations.md sets it: every hall's events,
 // kept by limits, duplicates dropped within `window` ms.
 export async function addStream(nc, { name = 'MPP', replicas = 1, window = 120000 } = {}) {
-  const jsm = await nc.jetstreamManager();
-  for (let i = 0; ; i++) {
+  const end = Date.now() + 30000;
+  for (;;) {
     try {
+      const jsm = await nc.jetstreamManager({ timeout: 2000 });
       return await jsm.streams.add({
         name, subjects: ['mpp.>'], retention: RetentionPolicy.Limits, storage: StorageType.File,
         num_replicas: replicas, duplicate_window: window * 1e6,
       });
     } catch (e) {
-      if (i >= 100) throw e; // a new cluster elects its meta leader first
-      await sleep(100);
+      if (Date.now() > end) throw e; // a new cluster elects its meta leader first
+      await sleep(200);
     }
   }
 }
