@@ -58,8 +58,9 @@ typedef struct view_hall {
 } view_hall_t;
 
 /* End-to-end lag buckets (ms): from the stream's store to the view. */
-static const int64_t lag_le[] = {1,   2,    5,    10,   20,    50,    100,   200,
-                                 500, 1000, 2000, 5000, 10000, 30000, 60000, 300000};
+static const int64_t lag_le[] = {1,    2,    3,    5,    7,     10,    15,    20,    30,
+                                 50,   70,   100,  150,  200,   300,   500,   700,   1000,
+                                 1500, 2000, 3000, 5000, 10000, 30000, 60000, 300000};
 #define LAG_N (sizeof lag_le / sizeof lag_le[0])
 
 struct view {
@@ -204,6 +205,11 @@ int view_commit(view_t *v)
         v->halls[i]->dirty = false;
     v->version++;
     return 0;
+}
+
+uint64_t view_applied(const view_t *v)
+{
+    return v->applied;
 }
 
 uint64_t view_version(const view_t *v)

@@ -52,6 +52,8 @@ int view_reload(view_t *v);
 /* {"halls": [...], "applied", "duplicates", "gaps", "foreign", "bad"}:
  * a new reference (docs/api.md, "mppagg"). */
 json_t *view_halls_json(const view_t *v);
+/* Events applied since mppagg started (cheap, for /healthz). */
+uint64_t view_applied(const view_t *v);
 /* A bumped number whenever a commit changed a hall. */
 uint64_t view_version(const view_t *v);
 

@@ -141,11 +141,10 @@ static void *run(void *arg)
         natsMsgList list = {0};
         jsErrCode jerr = 0;
         natsStatus s = natsSubscription_Fetch(&list, c->sub, c->batch, FETCH_WAIT_MS, &jerr);
-        if (s == NATS_OK) {
+        if (list.Count > 0) /* a fetch that timed out may still hold what came */
             handle(c, &list);
-            natsMsgList_Destroy(&list);
-        } else if (s != NATS_TIMEOUT) {
-            natsMsgList_Destroy(&list);
+        natsMsgList_Destroy(&list);
+        if (s != NATS_OK && s != NATS_TIMEOUT) {
             set_error(c, "fetching", s);
             if (s == NATS_INVALID_SUBSCRIPTION || s == NATS_CONNECTION_CLOSED || jerr != 0) {
                 natsSubscription_Destroy(c->sub); /* bind again once the broker answers */

@@ -39,7 +39,10 @@ export class Agg {
     this.dir = mkdtempSync(join(tmpdir(), 'mpp-agg-'));
     this.log = '';
     live.add(this);
+    Agg.started.push(this);
   }
+
+  static started = [];
 
   async start() {
     if (!this.port) this.port = await freePort();
@@ -47,6 +50,7 @@ export class Agg {
     const args = ['--nats', this.natsUrl, '--port', String(this.port), '--data', join(this.dir, 'data'),
       '--web', join(ROOT, 'web'), '--durable', this.durable];
     if (this.subject) args.push('--subject', this.subject);
+    if (process.env.MPPAGG_BATCH) args.push('--batch', process.env.MPPAGG_BATCH);
     this.proc = spawn(MPPAGG, args, { stdio: ['ignore', 'pipe', 'pipe'] });
     this.proc.stdout.on('data', (d) => { this.log += d; });
     this.proc.stderr.on('data', (d) => { this.log += d; });
