@@ -90,9 +90,9 @@ static json_t *health(void *ctx)
     return json_pack("{s:s, s:b, s:s, s:s, s:s, s:I, s:I, s:I, s:I, s:s?}", "status",
                      st.connected && failures == 0 ? "ok" : "degraded", "connected", st.connected,
                      "stream", a->stream, "consumer", a->durable, "subject", a->subject,
-                     "delivered", (json_int_t)st.delivered, "applied", (json_int_t)applied, "pending", (json_int_t)st.pending,
-                     "commit_failures", (json_int_t)failures, "last_error",
-                     st.last_error[0] ? st.last_error : NULL);
+                     "delivered", (json_int_t)st.delivered, "applied", (json_int_t)applied,
+                     "pending", (json_int_t)st.pending, "commit_failures", (json_int_t)failures,
+                     "last_error", st.last_error[0] ? st.last_error : NULL);
 }
 
 static void usage(FILE *f)

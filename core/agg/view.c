@@ -15,6 +15,7 @@
 #include <string.h>
 
 #include "export/export.h"
+#include "jsonscan.h"
 #include "log.h"
 #include "store/store.h"
 
@@ -258,43 +259,9 @@ static view_agency_t *agency_of(view_hall_t *h, const char *id)
     return a;
 }
 
-static int64_t days_from_civil(int64_t y, int m, int d)
+static void minute_add(uint32_t *hist, uint64_t secs)
 {
-    y -= m <= 2;
-    int64_t era = (y >= 0 ? y : y - 399) / 400;
-    int64_t yoe = y - era * 400;
-    int64_t doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
-    int64_t doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    return era * 146097 + doe - 719468;
-}
-
-/* Seconds since 1970 of "YYYY-MM-DDTHH:MM:SS+HH:MM"; -1 when not that. */
-static int64_t iso_seconds(const char *s)
-{
-    int y, mo, d, h, mi, se, oh, om;
-    char sign;
-    if (!s ||
-        sscanf(s, "%4d-%2d-%2dT%2d:%2d:%2d%c%2d:%2d", &y, &mo, &d, &h, &mi, &se, &sign, &oh, &om) !=
-            9 ||
-        (sign != '+' && sign != '-'))
-        return -1;
-    int64_t off = (int64_t)(oh * 60 + om) * 60 * (sign == '-' ? -1 : 1);
-    return days_from_civil(y, mo, d) * 86400 + h * 3600 + mi * 60 + se - off;
-}
-
-/* The seconds from time field `from` to `to` of ticket t; -1 if unknown. */
-static int64_t span(json_t *t, const char *from, const char *to)
-{
-    int64_t a = iso_seconds(json_string_value(json_object_get(t, from)));
-    int64_t b = iso_seconds(json_string_value(json_object_get(t, to)));
-    return a < 0 || b < a ? -1 : b - a;
-}
-
-static void minute_add(uint32_t *hist, int64_t secs)
-{
-    if (secs < 0)
-        return;
-    int64_t m = secs / 60;
+    uint64_t m = secs / 60;
     hist[m < VIEW_MINUTES - 1 ? m : VIEW_MINUTES - 1]++;
 }
 
@@ -312,14 +279,18 @@ static void new_day(view_hall_t *h, const char *at)
     }
 }
 
-static void counter_update(view_hall_t *h, json_t *c)
+enum { C_NUMBER, C_AGENCY, C_STATUS, C_N };
+static const char *const counter_fields[C_N] = {"number", "agency", "status"};
+
+static void counter_update(view_hall_t *h, jscan_t c)
 {
-    json_t *num = json_object_get(c, "number");
-    const char *agency = json_string_value(json_object_get(c, "agency"));
-    const char *status = json_string_value(json_object_get(c, "status"));
-    if (!json_is_integer(num) || !agency || !status || strlen(agency) >= VIEW_ID_MAX)
+    jscan_t f[C_N];
+    char agency[VIEW_ID_MAX], status[16];
+    if (!jscan_fields(c.p, c.p + c.len, counter_fields, f, C_N) || !f[C_NUMBER].p ||
+        !jscan_str(f[C_AGENCY], agency, sizeof agency) ||
+        !jscan_str(f[C_STATUS], status, sizeof status))
         return;
-    int n = (int)json_integer_value(num);
+    int n = (int)jscan_u64(f[C_NUMBER]);
     view_counter_t *slot = NULL;
     for (uint32_t i = 0; i < h->rec.n_counters && !slot; i++)
         if (h->counters[i].number == n)
@@ -334,45 +305,83 @@ static void counter_update(view_hall_t *h, json_t *c)
     slot->open = strcmp(status, "open") == 0;
 }
 
-static void apply_event(view_hall_t *h, json_t *ev, const char *type)
+enum { A_ID, A_SERVING, A_WAITING, A_N };
+static const char *const agency_fields[A_N] = {"id", "serving", "waiting"};
+
+/* The counts of the agencies this event changed, as the board shows them. */
+static void agencies_update(view_hall_t *h, jscan_t list)
 {
-    const char *at = json_string_value(json_object_get(ev, "at"));
-    if (at) {
-        new_day(h, at);
-        snprintf(h->rec.last_at, sizeof h->rec.last_at, "%s", at);
-    }
-    size_t i;
-    json_t *c;
-    json_array_foreach(json_object_get(ev, "agencies"), i, c)
-    {
-        view_agency_t *a = agency_of(h, json_string_value(json_object_get(c, "id")));
-        json_t *w = json_object_get(c, "waiting");
-        const char *serving = json_string_value(json_object_get(c, "serving"));
+    const char *p = list.p, *end = list.p + list.len;
+    jscan_t el, f[A_N];
+    char id[VIEW_ID_MAX];
+    while (p && jscan_array_next(&p, end, &el)) {
+        if (!jscan_fields(el.p, el.p + el.len, agency_fields, f, A_N) ||
+            !jscan_str(f[A_ID], id, sizeof id))
+            continue;
+        view_agency_t *a = agency_of(h, id);
         if (!a)
             continue;
-        if (json_is_integer(w))
-            a->waiting = (uint32_t)json_integer_value(w);
-        snprintf(a->serving, sizeof a->serving, "%s", serving ? serving : "");
+        if (f[A_WAITING].p)
+            a->waiting = (uint32_t)jscan_u64(f[A_WAITING]);
+        if (!jscan_str(f[A_SERVING], a->serving, sizeof a->serving))
+            a->serving[0] = '\0'; /* null: nobody at a counter */
     }
-    json_t *counter = json_object_get(ev, "counter");
-    if (json_is_object(counter))
-        counter_update(h, counter);
-    json_t *t = json_object_get(ev, "ticket");
-    view_agency_t *a = agency_of(h, json_string_value(json_object_get(t, "agency")));
+}
+
+enum { T_AGENCY, T_ISSUED, T_CALLED, T_STARTED, T_FINISHED, T_N };
+static const char *const ticket_fields[T_N] = {"agency", "issued_at", "called_at", "started_at",
+                                               "finished_at"};
+
+/* What a ticket event adds to today's figures of its agency. Service time
+ * is counted as mppd's /metrics counts it: from the start at the counter
+ * (or the call, when it was never started after it) to the finish. */
+static void ticket_update(view_hall_t *h, jscan_t ticket, const char *type)
+{
+    jscan_t t[T_N];
+    char agency[VIEW_ID_MAX];
+    if (!jscan_fields(ticket.p, ticket.p + ticket.len, ticket_fields, t, T_N) ||
+        !jscan_str(t[T_AGENCY], agency, sizeof agency))
+        return;
+    view_agency_t *a = agency_of(h, agency);
+    uint64_t secs;
     if (!a)
         return;
     if (strcmp(type, "ticket.issued") == 0)
         a->issued++;
-    else if (strcmp(type, "ticket.called") == 0)
-        minute_add(a->wait_min, span(t, "issued_at", "called_at"));
-    else if (strcmp(type, "ticket.finished") == 0) {
+    else if (strcmp(type, "ticket.called") == 0) {
+        if (jscan_secs(t[T_ISSUED], t[T_CALLED], &secs))
+            minute_add(a->wait_min, secs);
+    } else if (strcmp(type, "ticket.finished") == 0) {
         a->served++;
-        int64_t s = span(t, "started_at", "finished_at");
-        minute_add(a->service_min, s >= 0 ? s : span(t, "called_at", "finished_at"));
+        int64_t called, started;
+        bool has_called = jscan_iso_seconds(t[T_CALLED], &called);
+        bool has_started = jscan_iso_seconds(t[T_STARTED], &started);
+        jscan_t from =
+            has_started && (!has_called || started >= called) ? t[T_STARTED] : t[T_CALLED];
+        if (jscan_secs(from, t[T_FINISHED], &secs))
+            minute_add(a->service_min, secs);
     } else if (strcmp(type, "ticket.no_show") == 0)
         a->no_show++;
     else if (strcmp(type, "ticket.cancelled") == 0)
         a->cancelled++;
+}
+
+enum { E_TYPE, E_AT, E_AGENCIES, E_COUNTER, E_TICKET, E_N };
+static const char *const event_fields[E_N] = {"type", "at", "agencies", "counter", "ticket"};
+
+static void apply_event(view_hall_t *h, const jscan_t *ev, const char *type)
+{
+    char at[40];
+    if (jscan_str(ev[E_AT], at, sizeof at)) {
+        new_day(h, at);
+        snprintf(h->rec.last_at, sizeof h->rec.last_at, "%s", at);
+    }
+    if (ev[E_AGENCIES].p && ev[E_AGENCIES].p[0] == '[')
+        agencies_update(h, ev[E_AGENCIES]);
+    if (ev[E_COUNTER].p && ev[E_COUNTER].p[0] == '{')
+        counter_update(h, ev[E_COUNTER]);
+    if (ev[E_TICKET].p && ev[E_TICKET].p[0] == '{')
+        ticket_update(h, ev[E_TICKET], type);
 }
 
 view_verdict_t view_apply(view_t *v, const char *msg_id, const char *json, size_t len,
@@ -399,17 +408,15 @@ view_verdict_t view_apply(view_t *v, const char *msg_id, const char *json, size_
             return VIEW_GAP;
         }
     }
-    json_t *ev = json_loadb(json, len, 0, NULL);
-    const char *type = json_string_value(json_object_get(ev, "type"));
-    if (!json_is_object(ev) || !type) {
-        json_decref(ev);
+    jscan_t ev[E_N];
+    char type[64];
+    if (!json || !jscan_fields(json, json + len, event_fields, ev, E_N) ||
+        !jscan_str(ev[E_TYPE], type, sizeof type)) {
         v->bad++;
         return VIEW_BAD;
     }
-    if (!h && !(h = hall_find(v, hall, true))) {
-        json_decref(ev);
-        return VIEW_GAP; /* out of memory: later */
-    }
+    if (!h && !(h = hall_find(v, hall, true)))
+        return VIEW_GAP;                    /* out of memory: later */
     if (strcmp(h->rec.epoch, epoch) != 0) { /* a new history of this hall */
         if (h->rec.epoch[0])
             log_info("agg", "hall %s begins epoch %s; its figures start again", hall, epoch);
@@ -419,7 +426,6 @@ view_verdict_t view_apply(view_t *v, const char *msg_id, const char *json, size_
         snprintf(h->rec.epoch, sizeof h->rec.epoch, "%s", epoch);
     }
     apply_event(h, ev, type);
-    json_decref(ev);
     h->rec.last_seq = seq;
     h->rec.events++;
     h->dirty = true;

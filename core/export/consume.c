@@ -78,6 +78,8 @@ static natsStatus subscribe(export_consumer_t *c)
 static void handle(export_consumer_t *c, natsMsgList *list)
 {
     int n = list->Count;
+    while (n > 0 && !list->Msgs[n - 1]) /* a slot it counted but left empty */
+        n--;
     export_msg_t *msgs = calloc((size_t)n, sizeof *msgs);
     if (!msgs)
         return; /* not acknowledged: delivered again */
@@ -141,6 +143,11 @@ static void *run(void *arg)
         natsMsgList list = {0};
         jsErrCode jerr = 0;
         natsStatus s = natsSubscription_Fetch(&list, c->sub, c->batch, FETCH_WAIT_MS, &jerr);
+        /* libnats 3.4 can count one more than its array holds after a
+         * fetch that timed out: never read past the batch (a message so
+         * lost is delivered again after ACK_WAIT_S) */
+        if (list.Count > c->batch)
+            list.Count = c->batch;
         if (list.Count > 0) /* a fetch that timed out may still hold what came */
             handle(c, &list);
         natsMsgList_Destroy(&list);
