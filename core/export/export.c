@@ -58,7 +58,8 @@ struct export
 
 /* ---- the event as it leaves the hall ---- */
 
-/* A ticket's booking code lets its holder check in: it stays in the hall. */
+/* A booking code lets its holder check in: it stays in the hall (in a
+ * ticket, or in an event about a booking). */
 static void ticket_public(json_t *t)
 {
     json_t *b = json_object_get(t, "booking");
@@ -76,6 +77,7 @@ int export_event_public(const char *json, size_t len, char **out, size_t *out_le
     }
     snprintf(type, 64, "%s", t);
     json_object_del(ev, "staff"); /* the audit log's, never a board's */
+    ticket_public(ev);            /* booking.missed names its booking */
     ticket_public(json_object_get(ev, "ticket"));
     ticket_public(json_object_get(json_object_get(ev, "counter"), "ticket"));
     *out = json_dumps(ev, JSON_COMPACT);

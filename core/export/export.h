@@ -5,8 +5,8 @@
  *
  * A publisher thread of its own (never the event loop) reads committed
  * events from the hall's durable log through a source callback, leaves out
- * what stays in the hall (the staff id of an event, a ticket's booking
- * code), and publishes each, in seq order, to subject mpp.<hall>.<type>
+ * what stays in the hall (the staff id of an event, booking codes), and
+ * publishes each, in seq order, to subject mpp.<hall>.<type>
  * with header Nats-Msg-Id <hall>:<epoch>:<seq>. At most `window` messages
  * wait for the stream's acknowledgement at a time; once every message of a
  * window is acknowledged (or one failed), the acknowledged prefix becomes
@@ -81,7 +81,7 @@ void export_status(export_t *x, export_status_t *st);
 
 /* Writes the event as it leaves the hall into *out (a malloc'd string the
  * caller frees) and its type into type[64]: the staff id is left out and
- * a ticket's booking code becomes true. Returns 0, or -1 when json is not
+ * a booking code (of a ticket, or of a booking.missed event) becomes true. Returns 0, or -1 when json is not
  * an event object with a type. */
 int export_event_public(const char *json, size_t len, char **out, size_t *out_len, char type[64]);
 
