@@ -4,6 +4,7 @@
  */
 #include "jsonscan.h"
 
+#include <stdio.h>
 #include <string.h>
 
 static const char *skip_ws(const char *p, const char *end)
@@ -173,4 +174,17 @@ bool jscan_array_next(const char **p, const char *end, jscan_t *out)
     *out = (jscan_t){q, (size_t)(after - q)};
     *p = after;
     return true;
+}
+
+size_t jscan_last_member(const char *json, size_t len, const char *key)
+{
+    char pat[80];
+    int k = snprintf(pat, sizeof pat, ",\"%s\":\"", key);
+    if (k < 0 || (size_t)k >= sizeof pat || len < (size_t)k + 2 ||
+        memcmp(json + len - 2, "\"}", 2) != 0)
+        return 0;
+    for (size_t i = len - 2; i-- > 0;)
+        if (i + (size_t)k <= len && memcmp(json + i, pat, (size_t)k) == 0)
+            return i;
+    return 0;
 }

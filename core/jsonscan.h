@@ -38,4 +38,11 @@ bool jscan_secs(jscan_t a, jscan_t b, uint64_t *out);
  * each element found; true and *out while there is one. */
 bool jscan_array_next(const char **p, const char *end, jscan_t *out);
 
+/* Where the member `key` (a string value) begins when it is the last member
+ * of the object [json, json + len): the offset of its ',' (the text before
+ * it, closed with '}', is the object without it), or 0 when the object does
+ * not end with it. A quote inside any value is escaped, so the bytes
+ * ,"key":" can only be a key. render_event writes "staff" last for this. */
+size_t jscan_last_member(const char *json, size_t len, const char *key);
+
 #endif

@@ -277,7 +277,9 @@ function section(r) {
   return lines.join('\n') + '\n';
 }
 
-const results = { date: new Date().toISOString().slice(0, 10), mode: QUICK ? 'scripts/export-sim.sh --quick' : 'scripts/export-sim.sh' };
+// a run of some phases (ONLY=issue) keeps the figures of the others
+const results = existsSync(RESULTS) ? JSON.parse(readFileSync(RESULTS, 'utf8')) : {};
+Object.assign(results, { date: new Date().toISOString().slice(0, 10), mode: QUICK ? 'scripts/export-sim.sh --quick' : 'scripts/export-sim.sh' });
 try {
   results.nats = execFileSync(process.env.NATS_SERVER || '/usr/sbin/nats-server', ['--version'], { encoding: 'utf8' }).trim().replace(/^nats-server: v?/, '');
   const only = process.env.ONLY || 'view,issue,outage';

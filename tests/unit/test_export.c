@@ -48,6 +48,13 @@ static void staff_and_booking_codes_stay(void **state)
     out = public_of("{\"type\":\"ticket.issued\",\"ticket\":{\"booking\":null}}", type);
     assert_non_null(strstr(out, "\"booking\":null"));
     free(out);
+    /* a running text that quotes the words is text, not a key */
+    const char *text = "{\"type\":\"board.text\",\"text\":\"say \\\"booking\\\":\\\"x\\\"\","
+                       "\"staff\":\"admin\"}";
+    out = public_of(text, type);
+    assert_string_equal(out,
+                        "{\"type\":\"board.text\",\"text\":\"say \\\"booking\\\":\\\"x\\\"\"}");
+    free(out);
 }
 
 static void not_an_event_is_refused(void **state)
