@@ -13,11 +13,15 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/resource.h>
+#include <sys/syscall.h>
 #include <time.h>
+#include <unistd.h>
 
 #include "jsonscan.h"
 #include "log.h"
 
+#define EXPORT_NICE 19 /* the publisher thread's nice value */
 #define PAUSE_MIN_MS 250
 #define PAUSE_MAX_MS 5000
 #define IDLE_WAIT_MS 1000
@@ -322,6 +326,10 @@ static bool publish_window(export_t *x, slot_t *slots, size_t n, uint64_t upto)
 static void *run(void *arg)
 {
     export_t *x = arg;
+    /* the lowest CPU priority: on a busy machine serving the hall comes
+     * first and export catches up afterwards (Linux: a thread's own nice) */
+    if (setpriority(PRIO_PROCESS, (id_t)syscall(SYS_gettid), EXPORT_NICE) != 0)
+        log_warn("export", "the publisher keeps the normal CPU priority: %s", strerror(errno));
     slot_t *slots = calloc((size_t)x->window, sizeof *slots);
     int pause = 0;
     while (slots && !stopping(x)) {
