@@ -10,16 +10,18 @@
 //      stream then holds each event once, in order;
 //   3. mppd killed with -9 while publishing: resumed after its stored
 //      cursor, with no gap and no duplicate in the stream;
-//   4. a three-node cluster with a stream replicated three times loses the
+//   4. through the hall's leaf node (docs/operations.md): the province's
+//      server away under load and back, the leaf node staying up;
+//   5. a three-node cluster with a stream replicated three times loses the
 //      stream's leader while the hall publishes: nothing lost;
-//   5. a broken export group is refused with the setting named.
+//   6. a broken export group is refused with the setting named.
 import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Hall, ROOT, until, sleep, killAll, readLog } from './lib/hall.mjs';
-import { NatsServer, natsCluster, killAllNats, natsConnect, addStream, readStream, hallSeqs } from './lib/nats.mjs';
+import { NatsServer, natsCluster, freePort, killAllNats, natsConnect, addStream, readStream, hallSeqs } from './lib/nats.mjs';
 
 const cleanups = [];
 after(async () => { for (const c of cleanups.reverse()) await c(); killAll(); killAllNats(); });
@@ -164,6 +166,40 @@ test('mppd killed with -9 while publishing resumes after its stored cursor: no g
   assert.equal(h.seq, 180);
   assert.deepEqual(hallSeqs(await readStream(nc), 'cilacap'), range(180), 'each event once, in order');
   assert.match(hall.log, /publishing events after \d+/);
+});
+
+test('through the hall\'s leaf node: the province away under load and back, nothing lost or twice', async () => {
+  const leafPort = await freePort();
+  const hub = new NatsServer('province', null, { extra: () => `leafnodes { listen: 127.0.0.1:${leafPort} }` });
+  await hub.start();
+  const leaf = new NatsServer('hall-leaf', null, { jetstream: false,
+    extra: () => `leafnodes { remotes [ { urls: ["nats-leaf://127.0.0.1:${leafPort}"] } ], reconnect: 1 }` });
+  await leaf.start();
+  cleanups.push(async () => { for (const n of [leaf, hub]) { await n.stop('SIGKILL'); n.cleanup(); } });
+  const nc = await natsConnect(hub.url);
+  cleanups.push(() => nc.close());
+  await addStream(nc);
+  const hall = await newHall({ cfg: exportCfg(leaf.url, 'wonosobo') }); // mppd knows only its leaf node
+  let issuing = true, issued = 0;
+  const load = (async () => {
+    while (issuing) {
+      assert.equal((await hall.issue('dukcapil/ktp-el-rekam')).status, 201);
+      issued++;
+      await sleep(10);
+    }
+  })();
+  await until(async () => (await health(hall)).export.acked_seq >= 20, 10000);
+  await hub.stop(); // the province is away; the hall's leaf node stays up
+  const atStop = issued;
+  await until(async () => issued >= atStop + 30 && (await health(hall)).export.lag_events >= 20, 10000);
+  await hub.start();
+  await sleep(300);
+  issuing = false;
+  await load;
+  const h = await caughtUp(hall, 30000);
+  assert.equal(h.seq, issued);
+  const msgs = await until(async () => { try { return await readStream(nc); } catch { return null; } }, 10000);
+  assert.deepEqual(hallSeqs(msgs, 'wonosobo'), range(h.seq), 'nothing lost, nothing twice');
 });
 
 test('a three-node cluster with a replicated stream loses its leader while the hall publishes: nothing lost', async () => {

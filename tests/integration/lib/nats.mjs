@@ -82,11 +82,14 @@ export class Agg {
   cleanup() { live.delete(this); rmSync(this.dir, { recursive: true, force: true }); }
 }
 
-// One nats-server; `cluster` (from natsCluster) joins it to routes.
+// One nats-server; `cluster` (from natsCluster) joins it to routes;
+// opts.jetstream false: none (a hall's leaf node); opts.extra(server):
+// more configuration text (leafnodes).
 export class NatsServer {
-  constructor(name = 'n1', cluster = null) {
+  constructor(name = 'n1', cluster = null, opts = {}) {
     this.name = name;
     this.cluster = cluster;
+    this.opts = opts;
     this.dir = mkdtempSync(join(tmpdir(), 'mpp-nats-'));
     this.log = '';
     live.add(this);
@@ -96,8 +99,9 @@ export class NatsServer {
 
   async start() {
     if (!this.port) this.port = await freePort();
-    let conf = `server_name: ${this.name}\nlisten: 127.0.0.1:${this.port}\n` +
-      `jetstream { store_dir: "${join(this.dir, 'js')}" }\n`;
+    let conf = `server_name: ${this.name}\nlisten: 127.0.0.1:${this.port}\n`;
+    if (this.opts.jetstream !== false) conf += `jetstream { store_dir: "${join(this.dir, 'js')}" }\n`;
+    if (this.opts.extra) conf += this.opts.extra(this) + '\n';
     if (this.cluster) {
       const routes = this.cluster.ports.filter((p) => p !== this.routePort)
         .map((p) => `nats-route://127.0.0.1:${p}`).join(', ');
