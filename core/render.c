@@ -189,6 +189,14 @@ char *render_event(const queue_t *q, const queue_event_t *e, const char *epoch, 
     }
     if (e->visit)
         jsonw_kint(&w, "visit", (int64_t)e->visit);
+    if (e->scores) { /* survey.answered: the answer, nothing about who gave it */
+        jsonw_kstr(&w, "service", e->service);
+        jsonw_key(&w, "scores");
+        jsonw_arr(&w);
+        for (size_t i = 0; i < 9; i++)
+            jsonw_int(&w, e->scores[i]);
+        jsonw_arr_end(&w);
+    }
     if (e->error) {
         jsonw_kstr(&w, "file", e->error->file);
         jsonw_kint(&w, "line", e->error->line);

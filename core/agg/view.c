@@ -18,8 +18,9 @@
 #include "jsonscan.h"
 #include "log.h"
 #include "store/store.h"
+#include "survey/ikm.h"
 
-#define VIEW_REC_VERSION 1
+#define VIEW_REC_VERSION 2
 #define VIEW_AGENCIES 64
 #define VIEW_COUNTERS 256
 #define VIEW_MINUTES 181 /* whole minutes 0..179, then 3 hours or more */
@@ -32,6 +33,8 @@ typedef struct view_agency {
     uint32_t issued, served, no_show, cancelled; /* today */
     uint32_t wait_min[VIEW_MINUTES];             /* today's waits, by whole minute */
     uint32_t service_min[VIEW_MINUTES];
+    uint32_t skm_n; /* this month's survey answers (survey.answered) */
+    uint32_t skm_sum[IKM_ELEMENTS];
 } view_agency_t;
 
 typedef struct view_counter {
@@ -47,6 +50,7 @@ typedef struct view_rec {
     uint64_t last_seq; /* the last event applied */
     uint64_t events;   /* events applied in this epoch */
     char day[16];      /* the local date of the last event, YYYY-MM-DD */
+    char month[8];     /* its month, YYYY-MM: the IKM's period */
     char last_at[40];  /* its time, as the hall wrote it */
     uint32_t n_agencies, n_counters;
 } view_rec_t;
@@ -265,18 +269,44 @@ static void minute_add(uint32_t *hist, uint64_t secs)
     hist[m < VIEW_MINUTES - 1 ? m : VIEW_MINUTES - 1]++;
 }
 
-/* A new local day: today's figures start at zero. */
+/* A new local day: today's figures start at zero (and a new month's IKM). */
 static void new_day(view_hall_t *h, const char *at)
 {
     if (strlen(at) < 10 || strncmp(h->rec.day, at, 10) == 0)
         return;
+    bool new_month = strncmp(h->rec.month, at, 7) != 0;
     snprintf(h->rec.day, sizeof h->rec.day, "%.10s", at);
+    snprintf(h->rec.month, sizeof h->rec.month, "%.7s", at);
     for (uint32_t i = 0; i < h->rec.n_agencies; i++) {
         view_agency_t *a = &h->agencies[i];
         a->issued = a->served = a->no_show = a->cancelled = 0;
         memset(a->wait_min, 0, sizeof a->wait_min);
         memset(a->service_min, 0, sizeof a->service_min);
+        if (new_month) {
+            a->skm_n = 0;
+            memset(a->skm_sum, 0, sizeof a->skm_sum);
+        }
     }
+}
+
+/* survey.answered: the nine scores join the agency's tally of the month. */
+static void survey_update(view_hall_t *h, jscan_t agency_v, jscan_t list)
+{
+    char id[VIEW_ID_MAX];
+    int scores[IKM_ELEMENTS];
+    const char *p = list.p, *end = list.p + list.len;
+    jscan_t el;
+    size_t n = 0;
+    if (!jscan_str(agency_v, id, sizeof id) || !list.p || list.p[0] != '[')
+        return;
+    while (n < IKM_ELEMENTS && jscan_array_next(&p, end, &el))
+        scores[n++] = (int)jscan_u64(el);
+    view_agency_t *a = agency_of(h, id);
+    if (!a || n != IKM_ELEMENTS || ikm_scores_check(scores) >= 0)
+        return;
+    a->skm_n++;
+    for (size_t i = 0; i < IKM_ELEMENTS; i++)
+        a->skm_sum[i] += (uint32_t)scores[i];
 }
 
 enum { C_NUMBER, C_AGENCY, C_STATUS, C_N };
@@ -366,8 +396,9 @@ static void ticket_update(view_hall_t *h, jscan_t ticket, const char *type)
         a->cancelled++;
 }
 
-enum { E_TYPE, E_AT, E_AGENCIES, E_COUNTER, E_TICKET, E_N };
-static const char *const event_fields[E_N] = {"type", "at", "agencies", "counter", "ticket"};
+enum { E_TYPE, E_AT, E_AGENCIES, E_COUNTER, E_TICKET, E_AGENCY, E_SCORES, E_N };
+static const char *const event_fields[E_N] = {"type",   "at",     "agencies", "counter",
+                                              "ticket", "agency", "scores"};
 
 static void apply_event(view_hall_t *h, const jscan_t *ev, const char *type)
 {
@@ -382,6 +413,8 @@ static void apply_event(view_hall_t *h, const jscan_t *ev, const char *type)
         counter_update(h, ev[E_COUNTER]);
     if (ev[E_TICKET].p && ev[E_TICKET].p[0] == '{')
         ticket_update(h, ev[E_TICKET], type);
+    if (strcmp(type, "survey.answered") == 0)
+        survey_update(h, ev[E_AGENCY], ev[E_SCORES]);
 }
 
 view_verdict_t view_apply(view_t *v, const char *msg_id, const char *json, size_t len,
@@ -457,8 +490,31 @@ static json_t *median(const uint32_t *hist)
     return json_null();
 }
 
+/* {"period", "respondents", "value", "grade"} of a month's tally (exact
+ * 1/9 weights, core/survey); value and grade null without answers. */
+static json_t *ikm_json(const char *month, const ikm_tally_t *t)
+{
+    ikm_weights_t w;
+    ikm_result_t r;
+    ikm_weights_default(&w);
+    bool ok = ikm_compute(t, &w, &r) == IKM_OK && r.has_value;
+    const char *grade = ok ? ikm_grade_name(r.grade) : NULL;
+    return json_pack("{s:s?, s:I, s:o, s:s?}", "period", month[0] ? month : NULL, "respondents",
+                     (json_int_t)t->respondents, "value",
+                     ok ? json_real((double)r.value_hundredths / 100.0) : json_null(), "grade",
+                     grade);
+}
+
+static void tally_of(const view_agency_t *a, ikm_tally_t *t)
+{
+    t->respondents += a->skm_n;
+    for (size_t i = 0; i < IKM_ELEMENTS; i++)
+        t->sum[i] += a->skm_sum[i];
+}
+
 static json_t *hall_json(const view_hall_t *h)
 {
+    ikm_tally_t hall_tally = {0};
     json_t *agencies = json_array();
     uint32_t waiting = 0, issued = 0, served = 0, no_show = 0, open = 0;
     uint32_t wait_all[VIEW_MINUTES] = {0}, service_all[VIEW_MINUTES] = {0};
@@ -471,29 +527,33 @@ static json_t *hall_json(const view_hall_t *h)
             wait_all[m] += a->wait_min[m];
             service_all[m] += a->service_min[m];
         }
+        ikm_tally_t tally = {0};
+        tally_of(a, &tally);
+        tally_of(a, &hall_tally);
         waiting += a->waiting;
         issued += a->issued;
         served += a->served;
         no_show += a->no_show;
         json_array_append_new(
             agencies,
-            json_pack("{s:s, s:s?, s:i, s:i, s:i, s:i, s:i, s:i, s:o, s:o}", "id", a->id, "serving",
-                      a->serving[0] ? a->serving : NULL, "waiting", (int)a->waiting,
+            json_pack("{s:s, s:s?, s:i, s:i, s:i, s:i, s:i, s:i, s:o, s:o, s:o}", "id", a->id,
+                      "serving", a->serving[0] ? a->serving : NULL, "waiting", (int)a->waiting,
                       "counters_open", (int)a_open, "issued_today", (int)a->issued, "served_today",
                       (int)a->served, "no_show_today", (int)a->no_show, "cancelled_today",
                       (int)a->cancelled, "median_wait_s", median(a->wait_min), "median_service_s",
-                      median(a->service_min)));
+                      median(a->service_min), "ikm", ikm_json(h->rec.month, &tally)));
     }
     for (uint32_t k = 0; k < h->rec.n_counters; k++)
         open += h->counters[k].open != 0;
-    return json_pack("{s:s, s:s, s:I, s:I, s:s?, s:s?, s:i, s:i, s:i, s:i, s:i, s:o, s:o, s:o}",
-                     "hall", h->rec.hall, "epoch", h->rec.epoch, "events",
-                     (json_int_t)h->rec.events, "last_seq", (json_int_t)h->rec.last_seq, "day",
-                     h->rec.day[0] ? h->rec.day : NULL, "last_at",
-                     h->rec.last_at[0] ? h->rec.last_at : NULL, "waiting", (int)waiting,
-                     "counters_open", (int)open, "issued_today", (int)issued, "served_today",
-                     (int)served, "no_show_today", (int)no_show, "median_wait_s", median(wait_all),
-                     "median_service_s", median(service_all), "agencies", agencies);
+    return json_pack(
+        "{s:s, s:s, s:I, s:I, s:s?, s:s?, s:i, s:i, s:i, s:i, s:i, s:o, s:o, s:o, "
+        "s:o}",
+        "hall", h->rec.hall, "epoch", h->rec.epoch, "events", (json_int_t)h->rec.events, "last_seq",
+        (json_int_t)h->rec.last_seq, "day", h->rec.day[0] ? h->rec.day : NULL, "last_at",
+        h->rec.last_at[0] ? h->rec.last_at : NULL, "waiting", (int)waiting, "counters_open",
+        (int)open, "issued_today", (int)issued, "served_today", (int)served, "no_show_today",
+        (int)no_show, "median_wait_s", median(wait_all), "median_service_s", median(service_all),
+        "ikm", ikm_json(h->rec.month, &hall_tally), "agencies", agencies);
 }
 
 static int by_hall(const void *a, const void *b)

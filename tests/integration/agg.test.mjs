@@ -43,11 +43,14 @@ async function newAgg(url, opts) {
 }
 
 // A busy hall: tickets for two agencies; counter 1 calls, starts and
-// finishes every third.
+// finishes every third, and every other citizen served answers the survey.
 async function work(hall, rounds) {
+  hall.tokens ??= new Map();
   for (let i = 0; i < rounds; i++) {
     const svc = i % 3 === 2 ? 'dpmptsp/nib' : 'dukcapil/ktp-el-rekam';
-    assert.equal((await hall.issue(svc)).status, 201);
+    const t = await hall.issue(svc);
+    assert.equal(t.status, 201);
+    hall.tokens.set(t.json.ticket.number, t.json.ticket.token);
     hall.issued++;
     if (i % 3 === 0) {
       const c = await hall.admin.req('POST', '/api/v1/counters/1/call', {});
@@ -56,6 +59,11 @@ async function work(hall, rounds) {
         await hall.admin.req('POST', '/api/v1/counters/1/start');
         assert.equal((await hall.admin.req('POST', '/api/v1/counters/1/finish')).status, 200);
         hall.served++;
+        if (hall.served % 2) {
+          const scores = [4, 3, 4, 3, 4, 3, 4, 3, hall.served % 4 ? 4 : 2];
+          const s = await hall.req('POST', '/api/v1/surveys', { token: hall.tokens.get(c.json.counter.ticket.number), scores });
+          assert.equal(s.status, 201, s.text);
+        }
       }
     }
   }
@@ -83,6 +91,13 @@ async function sameAsHall(view, hall) {
   }
   assert.equal(view.issued_today, hall.issued);
   assert.equal(view.served_today, hall.served);
+  // the month's IKM, as the hall's own report of the month gives it
+  const month = (await hall.req('GET', `/api/v1/reports/ikm?from=${day.slice(0, 8)}01&to=${day}`)).json;
+  assert.equal(view.ikm.period, day.slice(0, 7));
+  assert.equal(view.ikm.respondents, month.respondents, `${hall.id}: respondents`);
+  assert.ok(month.respondents > 0);
+  assert.equal(view.ikm.value, month.value, `${hall.id}: IKM value`);
+  assert.equal(view.ikm.grade, month.grade);
   assert.equal(view.counters_open, 1, 'counter 1 is open');
 }
 

@@ -83,12 +83,23 @@ agency:service { id = "layanan", name = "Layanan Uji", requirements = { "-" }, p
   const ani = await hall.login('ani-petugas'); // on the hall's clock, as it now stands
   const phoned = await hall.issue('dukcapil/ktp-el-rekam', { notify: { phone: '081298765432' } });
   assert.equal(phoned.status, 201, phoned.text);
-  for (let i = 0; i < 20; i++) assert.equal((await hall.issue('dukcapil/ktp-el-rekam')).status, 201);
+  const tokens = new Map([[phoned.json.ticket.number, phoned.json.ticket.token]]);
+  for (let i = 0; i < 20; i++) {
+    const t = await hall.issue('dukcapil/ktp-el-rekam');
+    assert.equal(t.status, 201);
+    tokens.set(t.json.ticket.number, t.json.ticket.token);
+  }
   assert.equal((await ani.req('POST', '/api/v1/counters/1/open')).status, 200);
   for (let i = 0; i < 3; i++) {
-    assert.equal((await ani.req('POST', '/api/v1/counters/1/call', {})).status, 200);
+    const called = await ani.req('POST', '/api/v1/counters/1/call', {});
+    assert.equal(called.status, 200);
     assert.equal((await ani.req('POST', '/api/v1/counters/1/start')).status, 200);
     assert.equal((await ani.req('POST', '/api/v1/counters/1/finish')).status, 200);
+    // the survey goes out as its scores; the comment (here with a name and
+    // a phone) stays in the hall
+    const s = await hall.req('POST', '/api/v1/surveys', { token: tokens.get(called.json.counter.ticket.number),
+      scores: [4, 4, 3, 4, 4, 3, 4, 4, 4], comment: 'Terima kasih, Siti Rahmawati 081298765432' });
+    assert.equal(s.status, 201, s.text);
   }
 
   const h = await caughtUp(hall);
@@ -108,6 +119,10 @@ agency:service { id = "layanan", name = "Layanan Uji", requirements = { "-" }, p
       { ...e.ticket, booking: null }, 'the ticket as the board shows it');
   }
   assert.ok(events.some((e) => e.staff === 'ani-petugas'), 'the log itself keeps the audit');
+  const answers = msgs.filter((m) => m.data.type === 'survey.answered');
+  assert.equal(answers.length, 3, 'each survey answer as its scores');
+  assert.deepEqual(answers[0].data.scores, [4, 4, 3, 4, 4, 3, 4, 4, 4]);
+  assert.equal(answers[0].data.agency, 'dukcapil');
   const text = JSON.stringify(msgs);
   for (const p of personal) assert.ok(!text.includes(p), `'${p}' is not exported`);
   if (withClock) {

@@ -3,7 +3,8 @@
  * folder of its own: each hall's events apply in seq order only (a repeat
  * is dropped, one past a gap waits), a new epoch starts the hall again from
  * seq 1, the figures follow the events (waiting, issued, served, counters
- * open, medians to the minute, a new day), and all of it survives a reopen.
+ * open, medians to the minute, the month's IKM, a new day), and all of it
+ * survives a reopen.
  */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -76,16 +77,26 @@ static void order_and_repeats(void **state)
                      VIEW_APPLIED);
     assert_int_equal(ev(v, "pbg:e1:4", "ticket.finished", "dukcapil", 1, d, ""), VIEW_APPLIED);
     assert_int_equal(ev(v, "pbg:e0:5", "ticket.issued", "dukcapil", 1, d, ""), VIEW_FOREIGN);
+    const char *answer =
+        "{\"type\":\"survey.answered\",\"at\":\"2026-12-07T10:00:00+07:00\","
+        "\"agency\":\"dukcapil\",\"service\":\"dukcapil/ktp\",\"scores\":[4,4,4,4,4,4,"
+        "4,4,3]}";
+    assert_int_equal(view_apply(v, "pbg:e1:5", answer, strlen(answer), 0), VIEW_APPLIED);
     assert_int_equal(view_apply(v, "no id", "{}", 2, 0), VIEW_BAD);
-    assert_int_equal(view_apply(v, "pbg:e1:5", "not json", 8, 0), VIEW_BAD);
+    assert_int_equal(view_apply(v, "pbg:e1:6", "not json", 8, 0), VIEW_BAD);
     assert_int_equal(view_commit(v), 0);
     view_close(v);
 
     v = open_view(); /* what was committed is there after a reopen */
     json_t *h = hall_of(v, "pbg");
     assert_non_null(h);
-    assert_int_equal(num(h, "events"), 4);
-    assert_int_equal(num(h, "last_seq"), 4);
+    assert_int_equal(num(h, "events"), 5);
+    assert_int_equal(num(h, "last_seq"), 5);
+    json_t *ikm = json_object_get(h, "ikm"); /* (8 x 4 + 3) / 9 x 25 = 97.22 */
+    assert_string_equal(json_string_value(json_object_get(ikm, "period")), "2026-12");
+    assert_int_equal(num(ikm, "respondents"), 1);
+    assert_true(json_real_value(json_object_get(ikm, "value")) == 97.22);
+    assert_string_equal(json_string_value(json_object_get(ikm, "grade")), "A");
     assert_int_equal(num(h, "waiting"), 1);
     assert_int_equal(num(h, "issued_today"), 2);
     assert_int_equal(num(h, "served_today"), 1);
@@ -96,12 +107,13 @@ static void order_and_repeats(void **state)
     assert_int_equal(ev(v, "pbg:e1:4", "ticket.finished", "dukcapil", 1, d, ""), VIEW_DUPLICATE);
 
     /* the next day: today's figures start again, waiting stays as told */
-    assert_int_equal(ev(v, "pbg:e1:5", "ticket.issued", "dukcapil", 2, "2026-12-08", ""),
+    assert_int_equal(ev(v, "pbg:e1:6", "ticket.issued", "dukcapil", 2, "2026-12-08", ""),
                      VIEW_APPLIED);
     h = hall_of(v, "pbg");
     assert_int_equal(num(h, "issued_today"), 1);
     assert_int_equal(num(h, "served_today"), 0);
     assert_true(json_is_null(json_object_get(h, "median_wait_s")));
+    assert_int_equal(num(json_object_get(h, "ikm"), "respondents"), 1); /* the month goes on */
     json_decref(h);
 
     /* a new epoch from seq 1: the hall's history starts again */
@@ -113,7 +125,7 @@ static void order_and_repeats(void **state)
     view_close(v); /* not committed: the reopen has the day before */
     v = open_view();
     h = hall_of(v, "pbg");
-    assert_int_equal(num(h, "last_seq"), 4);
+    assert_int_equal(num(h, "last_seq"), 5);
     json_decref(h);
     view_close(v);
 }

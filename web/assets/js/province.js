@@ -1,6 +1,6 @@
 // province.js - the province page of mppagg: every MPP hall as a row
 // (waiting now, counters open, today's tickets and served, median wait and
-// service time), the whole province as the last row, and the agencies of
+// service time, the month's IKM), the whole province as the last row, and the agencies of
 // the hall chosen. It reads GET /api/v1/halls, then /ws pushes the figures
 // again whenever they change; on a dropped link it says so and reconnects.
 import { t, translate, langButton, onLang } from './i18n.js';
@@ -10,6 +10,8 @@ let halls = null;
 let chosen = null;
 
 const minutes = (s) => (s === null || s === undefined ? '–' : t('province.minutes', { n: Math.round(s / 60) }));
+// The month's IKM as published (value x 25) with its grade, or – without answers.
+const ikm = (k) => (k && k.value !== null ? `${k.value.toFixed(2)} (${k.grade}) · ${t('province.respondents', { n: k.respondents })}` : '–');
 const time = (iso) => (iso ? iso.slice(11, 16) + ' · ' + iso.slice(0, 10) : '–');
 
 function cell(tr, text, numeric) {
@@ -28,6 +30,7 @@ function figures(tr, h) {
   cell(tr, String(h.served_today), true);
   cell(tr, minutes(h.median_wait_s), true);
   cell(tr, minutes(h.median_service_s), true);
+  cell(tr, ikm(h.ikm), true);
 }
 
 function choose(id) {
@@ -53,6 +56,7 @@ function renderDetail() {
     cell(tr, String(a.served_today), true);
     cell(tr, minutes(a.median_wait_s), true);
     cell(tr, minutes(a.median_service_s), true);
+    cell(tr, ikm(a.ikm), true);
     body.append(tr);
   }
 }
