@@ -87,12 +87,12 @@ static json_t *health(void *ctx)
     pthread_mutex_lock(&a->mu);
     uint64_t failures = a->commit_failures, applied = view_applied(a->view);
     pthread_mutex_unlock(&a->mu);
-    return json_pack("{s:s, s:b, s:s, s:s, s:s, s:I, s:I, s:I, s:I, s:s?}", "status",
-                     st.connected && failures == 0 ? "ok" : "degraded", "connected", st.connected,
-                     "stream", a->stream, "consumer", a->durable, "subject", a->subject,
-                     "delivered", (json_int_t)st.delivered, "applied", (json_int_t)applied,
-                     "pending", (json_int_t)st.pending, "commit_failures", (json_int_t)failures,
-                     "last_error", st.last_error[0] ? st.last_error : NULL);
+    return json_pack("{s:s, s:b, s:b, s:s, s:s, s:s, s:I, s:I, s:I, s:I, s:s?}", "status",
+                     st.connected && st.bound && failures == 0 ? "ok" : "degraded", "connected",
+                     st.connected, "bound", st.bound, "stream", a->stream, "consumer", a->durable,
+                     "subject", a->subject, "delivered", (json_int_t)st.delivered, "applied",
+                     (json_int_t)applied, "pending", (json_int_t)st.pending, "commit_failures",
+                     (json_int_t)failures, "last_error", st.last_error[0] ? st.last_error : NULL);
 }
 
 static void usage(FILE *f)

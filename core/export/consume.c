@@ -138,6 +138,10 @@ static void *run(void *arg)
             }
             log_info("agg", "reading stream %s as consumer %s (%s)", c->stream, c->durable,
                      c->subject);
+            pthread_mutex_lock(&c->mu);
+            c->st.bound = true;
+            c->st.last_error[0] = '\0';
+            pthread_mutex_unlock(&c->mu);
             told = false;
         }
         natsMsgList list = {0};
@@ -156,6 +160,9 @@ static void *run(void *arg)
             if (s == NATS_INVALID_SUBSCRIPTION || s == NATS_CONNECTION_CLOSED || jerr != 0) {
                 natsSubscription_Destroy(c->sub); /* bind again once the broker answers */
                 c->sub = NULL;
+                pthread_mutex_lock(&c->mu);
+                c->st.bound = false;
+                pthread_mutex_unlock(&c->mu);
             }
             pause_ms(PAUSE_MS);
         }

@@ -126,6 +126,7 @@ typedef struct export_consumer_config {
 
 typedef struct export_consumer_status {
     bool connected;
+    bool bound;           /* the durable consumer is bound: messages can come */
     uint64_t delivered;   /* messages handed to the callback since start */
     uint64_t pending;     /* messages of the stream not yet delivered, at the last fetch */
     char last_error[160]; /* why the last fetch failed, "" if none */
