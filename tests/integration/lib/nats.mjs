@@ -108,7 +108,9 @@ export class NatsServer {
       conf += `cluster { name: ${this.cluster.name}\n listen: 127.0.0.1:${this.routePort}\n routes: [${routes}] }\n`;
     }
     writeFileSync(join(this.dir, 'nats.conf'), conf);
-    this.proc = spawn(NATS_SERVER, ['-c', join(this.dir, 'nats.conf')], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const argv = [NATS_SERVER, '-c', join(this.dir, 'nats.conf')];
+    if (this.opts.nice) argv.unshift('nice', '-n', String(this.opts.nice)); // a lower CPU priority
+    this.proc = spawn(argv[0], argv.slice(1), { stdio: ['ignore', 'pipe', 'pipe'] });
     this.proc.stdout.on('data', (d) => { this.log += d; });
     this.proc.stderr.on('data', (d) => { this.log += d; });
     this.exited = new Promise((ok) => this.proc.on('exit', ok));
