@@ -281,6 +281,11 @@ function section(r) {
     '', 'Lags are bucket bounds of mppagg\'s histogram (`lag_ms` in GET /api/v1/halls).',
     ...['issue', 'issue_nice'].filter((k) => r[k]).map((k) =>
       `${k === 'issue' ? 'Broker at normal priority' : 'Broker at nice 10'}: issue rates off ${r[k].off.join(', ')}; on ${r[k].on.join(', ')} tickets/s; the rounds' ratios ${r[k].round_ratios.join(', ')}; load average after the runs ${(r[k].load || []).join(' ')}.`),
+    ...['issue', 'issue_nice'].filter((k) => r[k]).map((k) => {
+      const best = Math.max(...r[k].off, ...r[k].on);
+      const calm = r[k].round_ratios.filter((_, i) => r[k].off[i] >= 0.85 * best && r[k].on[i] >= 0.6 * best);
+      return `${k === 'issue' ? 'Normal priority' : 'Nice 10'}: rounds where neither run was slowed by other work (both within reach of the fastest run): ${calm.length ? calm.join(', ') : 'none'}.`;
+    }),
     '(each round runs off and on side by side, in alternating order, each on a fresh data folder; the machine',
     'is shared with other work, so a round\'s two runs see the same neighbours). The publisher thread runs',
     'at nice 19: on a saturated machine the hall serves first and the export catches up after (every run',
