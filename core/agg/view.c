@@ -20,7 +20,7 @@
 #include "store/store.h"
 #include "survey/ikm.h"
 
-#define VIEW_REC_VERSION 2
+#define VIEW_REC_VERSION 3
 #define VIEW_AGENCIES 64
 #define VIEW_COUNTERS 256
 #define VIEW_MINUTES 181 /* whole minutes 0..179, then 3 hours or more */
@@ -33,7 +33,9 @@ typedef struct view_agency {
     uint32_t issued, served, no_show, cancelled; /* today */
     uint32_t wait_min[VIEW_MINUTES];             /* today's waits, by whole minute */
     uint32_t service_min[VIEW_MINUTES];
-    uint32_t skm_n; /* this month's survey answers (survey.answered) */
+    uint32_t with_standard; /* today's served whose service has a standard time */
+    uint32_t within;        /* ...and were served within it */
+    uint32_t skm_n;         /* this month's survey answers (survey.answered) */
     uint32_t skm_sum[IKM_ELEMENTS];
 } view_agency_t;
 
@@ -280,6 +282,7 @@ static void new_day(view_hall_t *h, const char *at)
     for (uint32_t i = 0; i < h->rec.n_agencies; i++) {
         view_agency_t *a = &h->agencies[i];
         a->issued = a->served = a->no_show = a->cancelled = 0;
+        a->with_standard = a->within = 0;
         memset(a->wait_min, 0, sizeof a->wait_min);
         memset(a->service_min, 0, sizeof a->service_min);
         if (new_month) {
@@ -365,7 +368,7 @@ static const char *const ticket_fields[T_N] = {"agency", "issued_at", "called_at
 /* What a ticket event adds to today's figures of its agency. Service time
  * is counted as mppd's /metrics counts it: from the start at the counter
  * (or the call, when it was never started after it) to the finish. */
-static void ticket_update(view_hall_t *h, jscan_t ticket, const char *type)
+static void ticket_update(view_hall_t *h, jscan_t ticket, const char *type, jscan_t standard)
 {
     jscan_t t[T_N];
     char agency[VIEW_ID_MAX];
@@ -388,17 +391,23 @@ static void ticket_update(view_hall_t *h, jscan_t ticket, const char *type)
         bool has_started = jscan_iso_seconds(t[T_STARTED], &started);
         jscan_t from =
             has_started && (!has_called || started >= called) ? t[T_STARTED] : t[T_CALLED];
-        if (jscan_secs(from, t[T_FINISHED], &secs))
+        if (jscan_secs(from, t[T_FINISHED], &secs)) {
             minute_add(a->service_min, secs);
+            uint64_t std_s = jscan_u64(standard);
+            if (std_s > 0) { /* counted as the hall's service report counts it */
+                a->with_standard++;
+                a->within += secs <= std_s;
+            }
+        }
     } else if (strcmp(type, "ticket.no_show") == 0)
         a->no_show++;
     else if (strcmp(type, "ticket.cancelled") == 0)
         a->cancelled++;
 }
 
-enum { E_TYPE, E_AT, E_AGENCIES, E_COUNTER, E_TICKET, E_AGENCY, E_SCORES, E_N };
+enum { E_TYPE, E_AT, E_AGENCIES, E_COUNTER, E_TICKET, E_AGENCY, E_SCORES, E_STANDARD, E_N };
 static const char *const event_fields[E_N] = {"type",   "at",     "agencies", "counter",
-                                              "ticket", "agency", "scores"};
+                                              "ticket", "agency", "scores",   "standard_s"};
 
 static void apply_event(view_hall_t *h, const jscan_t *ev, const char *type)
 {
@@ -412,7 +421,7 @@ static void apply_event(view_hall_t *h, const jscan_t *ev, const char *type)
     if (ev[E_COUNTER].p && ev[E_COUNTER].p[0] == '{')
         counter_update(h, ev[E_COUNTER]);
     if (ev[E_TICKET].p && ev[E_TICKET].p[0] == '{')
-        ticket_update(h, ev[E_TICKET], type);
+        ticket_update(h, ev[E_TICKET], type, ev[E_STANDARD]);
     if (strcmp(type, "survey.answered") == 0)
         survey_update(h, ev[E_AGENCY], ev[E_SCORES]);
 }
@@ -512,9 +521,23 @@ static void tally_of(const view_agency_t *a, ikm_tally_t *t)
         t->sum[i] += a->skm_sum[i];
 }
 
+/* Adds "within_standard" (served within their service's standard time)
+ * and "within_share" (of the served whose service has one, to 3
+ * decimals; null without any), as the hall's service report gives them. */
+static json_t *with_standard(json_t *o, uint32_t within, uint32_t of)
+{
+    json_object_set_new(o, "within_standard", json_integer(within));
+    json_object_set_new(
+        o, "within_share",
+        of ? json_real((double)(within * 1000ull / of + (within * 1000ull % of * 2 >= of)) / 1000.0)
+           : json_null());
+    return o;
+}
+
 static json_t *hall_json(const view_hall_t *h)
 {
     ikm_tally_t hall_tally = {0};
+    uint32_t within = 0, with_std = 0;
     json_t *agencies = json_array();
     uint32_t waiting = 0, issued = 0, served = 0, no_show = 0, open = 0;
     uint32_t wait_all[VIEW_MINUTES] = {0}, service_all[VIEW_MINUTES] = {0};
@@ -534,18 +557,20 @@ static json_t *hall_json(const view_hall_t *h)
         issued += a->issued;
         served += a->served;
         no_show += a->no_show;
-        json_array_append_new(
-            agencies,
+        within += a->within;
+        with_std += a->with_standard;
+        json_t *row =
             json_pack("{s:s, s:s?, s:i, s:i, s:i, s:i, s:i, s:i, s:o, s:o, s:o}", "id", a->id,
                       "serving", a->serving[0] ? a->serving : NULL, "waiting", (int)a->waiting,
                       "counters_open", (int)a_open, "issued_today", (int)a->issued, "served_today",
                       (int)a->served, "no_show_today", (int)a->no_show, "cancelled_today",
                       (int)a->cancelled, "median_wait_s", median(a->wait_min), "median_service_s",
-                      median(a->service_min), "ikm", ikm_json(h->rec.month, &tally)));
+                      median(a->service_min), "ikm", ikm_json(h->rec.month, &tally));
+        json_array_append_new(agencies, with_standard(row, a->within, a->with_standard));
     }
     for (uint32_t k = 0; k < h->rec.n_counters; k++)
         open += h->counters[k].open != 0;
-    return json_pack(
+    json_t *hall = json_pack(
         "{s:s, s:s, s:I, s:I, s:s?, s:s?, s:i, s:i, s:i, s:i, s:i, s:o, s:o, s:o, "
         "s:o}",
         "hall", h->rec.hall, "epoch", h->rec.epoch, "events", (json_int_t)h->rec.events, "last_seq",
@@ -554,6 +579,7 @@ static json_t *hall_json(const view_hall_t *h)
         (int)open, "issued_today", (int)issued, "served_today", (int)served, "no_show_today",
         (int)no_show, "median_wait_s", median(wait_all), "median_service_s", median(service_all),
         "ikm", ikm_json(h->rec.month, &hall_tally), "agencies", agencies);
+    return with_standard(hall, within, with_std);
 }
 
 static int by_hall(const void *a, const void *b)

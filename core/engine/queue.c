@@ -225,6 +225,11 @@ void queue_orphans_rebuild(queue_t *q)
     queue_map_each(&q->services, orphan_visit, &o);
 }
 
+const catalog_t *queue_catalog(const queue_t *q)
+{
+    return q->cat;
+}
+
 void queue_set_catalog(queue_t *q, const catalog_t *cat)
 {
     /* queues are keyed by service id, not by catalog entry: a service that

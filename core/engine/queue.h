@@ -214,6 +214,8 @@ void queue_free(queue_t *q);
 /* Points the engine at a new catalog (reload). Tickets of services that
  * are gone stay where they are and can still be called by number. */
 void queue_set_catalog(queue_t *q, const catalog_t *cat);
+/* The catalog the queue serves now (borrowed). */
+const catalog_t *queue_catalog(const queue_t *q);
 
 /* ---- Restoring state at start (no events, no sink calls) ---- */
 void queue_restore_ticket(queue_t *q, const queue_ticket_t *t);

@@ -88,6 +88,10 @@ async function sameAsHall(view, hall) {
     const row = report.rows.find((r) => r.level === 'agency' && r.agency === a.id);
     assert.equal(v.issued_today, row ? row.issued : 0, `${hall.id}/${a.id}: issued today`);
     assert.equal(v.served_today, row ? row.served : 0, `${hall.id}/${a.id}: served today`);
+    if (row && row.served) { // service times against the standard, as the report counts them
+      assert.equal(v.within_standard, row.service_time.within_standard, `${hall.id}/${a.id}: within standard`);
+      assert.equal(v.within_share, row.service_time.within_share, `${hall.id}/${a.id}: within share`);
+    }
   }
   assert.equal(view.issued_today, hall.issued);
   assert.equal(view.served_today, hall.served);

@@ -56,6 +56,7 @@ function renderDetail() {
     cell(tr, String(a.served_today), true);
     cell(tr, minutes(a.median_wait_s), true);
     cell(tr, minutes(a.median_service_s), true);
+    cell(tr, a.within_share === null ? '–' : `${Math.round(a.within_share * 100)}%`, true);
     cell(tr, ikm(a.ikm), true);
     body.append(tr);
   }
