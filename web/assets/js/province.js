@@ -9,7 +9,12 @@ const $ = (id) => document.getElementById(id);
 let halls = null;
 let chosen = null;
 
-const minutes = (s) => (s === null || s === undefined ? '–' : t('province.minutes', { n: Math.round(s / 60) }));
+// A median comes as the middle of its whole minute: minute 0 is "< 1 min".
+const minutes = (s) => {
+  if (s === null || s === undefined) return '–';
+  const m = Math.floor(s / 60);
+  return m === 0 ? t('province.under_minute') : t('province.minutes', { n: m });
+};
 // The month's IKM as published (value x 25) with its grade, or – without answers.
 const ikm = (k) => (k && k.value !== null ? `${k.value.toFixed(2)} (${k.grade}) · ${t('province.respondents', { n: k.respondents })}` : '–');
 const time = (iso) => (iso ? iso.slice(11, 16) + ' · ' + iso.slice(0, 10) : '–');
