@@ -14,13 +14,17 @@
 //      server away under load and back, the leaf node staying up;
 //   5. a three-node cluster with a stream replicated three times loses the
 //      stream's leader while the hall publishes: nothing lost;
-//   6. a broken export group is refused with the setting named.
+//   6. TLS with the broker's CA and an nkey user: events arrive; a hall
+//      with an nkey the broker does not know publishes nothing and says so;
+//   7. a broken export group is refused with the setting named.
 import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
 import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Hall, ROOT, until, sleep, killAll, readLog } from './lib/hall.mjs';
+import { connect, nkeyAuthenticator, nkeys } from 'nats';
 import { NatsServer, natsCluster, freePort, killAllNats, natsConnect, addStream, readStream, hallSeqs } from './lib/nats.mjs';
 
 const cleanups = [];
@@ -258,6 +262,37 @@ test('a three-node cluster with a replicated stream loses its leader while the h
   const info = await jsm.streams.info('MPP');
   assert.notEqual(info.cluster.leader, leader, 'another node leads the stream');
   assert.deepEqual(hallSeqs(await readStream(nc), 'purbalingga'), range(h.seq), 'nothing lost, nothing twice');
+});
+
+test('TLS and an nkey user: events arrive; an nkey the broker does not know publishes nothing and says so', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'mpp-nats-tls-'));
+  cleanups.push(() => rmSync(dir, { recursive: true, force: true }));
+  const cert = join(dir, 'nats.crt'), key = join(dir, 'nats.key');
+  execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '2', '-subj', '/CN=localhost',
+    '-addext', 'subjectAltName=IP:127.0.0.1,DNS:localhost', '-keyout', key, '-out', cert], { stdio: 'ignore' });
+  const user = nkeys.createUser(), stranger = nkeys.createUser();
+  const seed = (u, name) => { const f = join(dir, name); writeFileSync(f, new TextDecoder().decode(u.getSeed()) + '\n'); return f; };
+  const n = new NatsServer('tls', null, { extra: () =>
+    `tls { cert_file: "${cert}", key_file: "${key}" }\nauthorization { users = [ { nkey: "${user.getPublicKey()}" } ] }` });
+  await n.start();
+  cleanups.push(async () => { await n.stop('SIGKILL'); n.cleanup(); });
+  const nc = await connect({ servers: n.url, tls: { caFile: cert }, authenticator: nkeyAuthenticator(user.getSeed()) });
+  cleanups.push(() => nc.close());
+  await addStream(nc);
+  const tlsCfg = (u, file, id) => exportCfg(n.url, id,
+    `ca_file = "${cert}"; nkey = "${u.getPublicKey()}"; nkey_seed_file = "${seed(u, file)}";`);
+  const good = await newHall({ cfg: tlsCfg(user, 'hall.nk', 'semarang') });
+  const bad = await newHall({ cfg: tlsCfg(stranger, 'stranger.nk', 'kendal') });
+  for (const h of [good, bad]) for (let i = 0; i < 5; i++) assert.equal((await h.issue('dukcapil/ktp-el-rekam')).status, 201);
+  const h = await caughtUp(good);
+  assert.equal(h.export.connected, true);
+  assert.deepEqual(hallSeqs(await readStream(nc), 'semarang'), range(5));
+  await sleep(1500);
+  const refused = (await health(bad)).export;
+  assert.equal(refused.connected, false, 'an unknown nkey is not let in');
+  assert.equal(refused.acked_seq, 0);
+  assert.equal(refused.lag_events, 5, 'its events wait in the hall');
+  assert.deepEqual(hallSeqs(await readStream(nc), 'kendal'), []);
 });
 
 test('an export group without its hall id, or with a bad address, is refused with the setting named', async () => {
