@@ -7,13 +7,14 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { connect, RetentionPolicy, StorageType } from 'nats';
 import WebSocket from 'ws';
-import { ROOT, sleep } from './hall.mjs';
+import { MPPD, ROOT, sleep } from './hall.mjs';
 
 export const NATS_SERVER = process.env.NATS_SERVER || '/usr/sbin/nats-server';
-export const MPPAGG = process.env.MPPAGG || join(ROOT, 'build-test/mppagg');
+// mppagg of the same build as the mppd under test
+export const MPPAGG = process.env.MPPAGG || join(dirname(MPPD), 'mppagg');
 
 export function freePort() {
   return new Promise((ok, fail) => {
