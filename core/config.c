@@ -74,6 +74,10 @@ void config_defaults(config_t *cfg)
     cfg->alert_wait_multiple = 2.0;
     cfg->alert_wait_floor_min = 15;
     cfg->alert_no_counter_min = 5;
+    cfg->export_window = 256;
+    cfg->export_ack_timeout_ms = 5000;
+    cfg->export_outage_hours = 72;
+    cfg->export_warn_after_s = 300;
     cfg->rate_login_per_min = 10;
     cfg->conns_per_ip = 100;
     config_net_parse("127.0.0.1", &cfg->rate_allow[0]);
@@ -1338,7 +1342,8 @@ int config_load(config_t *cfg, const char *path, char *err, size_t errlen)
     static const char *const known[] = {
         "hall",     "server",        "paths",  "hours",          "counters", "rate_limits",
         "sessions", "storage",       "log",    "plugin_options", "calendar", "bookings",
-        "notify",   "pause_reasons", "alerts", "zones",          "board",    NULL};
+        "notify",   "pause_reasons", "alerts", "zones",          "board",    "export",
+        NULL};
     const config_setting_t *root = config_root_setting(&lc);
     if (check_names(&ctx, root, known) < 0 || load_hall(&ctx, root, tmp) < 0 ||
         load_server(&ctx, root, tmp) < 0 || load_paths(&ctx, root, tmp) < 0 ||
@@ -1348,7 +1353,8 @@ int config_load(config_t *cfg, const char *path, char *err, size_t errlen)
         load_plugin_options(&ctx, root, tmp) < 0 || load_calendar(&ctx, root, tmp) < 0 ||
         load_bookings(&ctx, root, tmp) < 0 || load_notify(&ctx, root, tmp) < 0 ||
         load_pause_reasons(&ctx, root, tmp) < 0 || load_alerts(&ctx, root, tmp) < 0 ||
-        load_zones(&ctx, root, tmp) < 0 || load_board(&ctx, root, tmp) < 0)
+        load_zones(&ctx, root, tmp) < 0 || load_board(&ctx, root, tmp) < 0 ||
+        load_export(&ctx, root, tmp) < 0)
         goto out;
     snprintf(tmp->path, sizeof tmp->path, "%s", path);
     memcpy(cfg, tmp, sizeof *cfg);

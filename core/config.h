@@ -236,6 +236,21 @@ typedef struct config {
     int board_max_age_s; /* board.announce_max_age: an older call is shown, not spoken (60) */
     int board_queue_max; /* board.announce_queue: calls waiting to be spoken at most (10) */
     bool board_short;    /* board.sentence = "short": "A nol nol tujuh, loket lima" */
+
+    /* export = { ... } (docs/export.md): events to NATS JetStream; nats "" = none */
+    char export_nats[512]; /* "nats://host:port", comma-separated for several */
+    char export_hall[64];  /* the hall's id in subjects: [a-z0-9_-] */
+    char export_creds_file[CONFIG_PATH_MAX];
+    char export_nkey[64]; /* the nkey's public key (U...) */
+    char export_nkey_seed_file[CONFIG_PATH_MAX];
+    char export_ca_file[CONFIG_PATH_MAX];
+    char export_cert_file[CONFIG_PATH_MAX];
+    char export_key_file[CONFIG_PATH_MAX];
+    bool export_tls;           /* require TLS (false; a CA or certificate implies it) */
+    int export_window;         /* messages awaiting acknowledgement (256) */
+    int export_ack_timeout_ms; /* then a message is sent again (5000) */
+    int export_outage_hours;   /* the outage the hall must ride out (72) */
+    int export_warn_after_s;   /* /healthz warns when export is this far behind (300) */
 } config_t;
 
 /* Fills `cfg` with the built-in defaults (port 8080, Asia/Jakarta,

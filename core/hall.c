@@ -91,6 +91,7 @@ struct hall {
     hall_notify_t *notify;     /* messages to citizens (hall_notify.c) */
     hall_hours_t *hours;       /* the hall's and agencies' hours (hall_hours.c) */
     hall_skm_t *skm;           /* served tickets per past day (hall_skm.c) */
+    hall_export_t *export;     /* the event log to JetStream (hall_export.c) */
 };
 
 /* ---- rounds ---- */
@@ -699,6 +700,10 @@ int hall_start(hall_t *h, store_wake_fn wake, void *wake_ctx)
         log_error("notify", "the notification gateway: %s", err);
         return -1;
     }
+    if (hall_export_start(h, &h->export, err, sizeof err) != 0) {
+        log_error("export", "the event export: %s", err);
+        return -1;
+    }
     return store_group_start(&h->group, h->store, wake, wake_ctx);
 }
 
@@ -728,6 +733,8 @@ void hall_close(hall_t *h)
     }
     if (h->again)
         files_done(&h->again_files, NULL);
+    hall_export_stop(h, h->export); /* its cursor joins the last round */
+    h->export = NULL;
     if (h->group) {
         /* finish what was acknowledged-to-be: commit the open round too */
         hall_flush(h);
@@ -827,6 +834,7 @@ void hall_collect(hall_t *h)
         }
         round_finish(r, 0);
     }
+    hall_export_committed(h->export, h->committed_seq);
     reload_collect(h);
     hall_flush(h);
 }
@@ -877,6 +885,11 @@ const hall_probe_t *hall_probe_of(const hall_t *h)
 hall_notify_t *hall_notify_of(hall_t *h)
 {
     return h->notify;
+}
+
+hall_export_t *hall_export_of(hall_t *h)
+{
+    return h->export;
 }
 
 int hall_round_wait(hall_t *h, hall_done_fn fn, void *ctx)

@@ -348,6 +348,28 @@ const hall_visit_t *hall_visit_by_token(hall_t *h, const char *token);
 int hall_visits_between(hall_t *h, int64_t from_ms, int64_t to_ms,
                         void (*fn)(void *ctx, const hall_visit_t *v), void *ctx);
 
+/* ---- the export to NATS JetStream (hall_export.c; core/export publishes) ---- */
+
+/* How far the export is, for /healthz and /metrics. */
+typedef struct hall_export_state {
+    bool enabled;         /* the config has an export group */
+    bool connected;       /* the broker's connection is up now */
+    uint64_t acked;       /* the last event the stream acknowledged */
+    uint64_t committed;   /* the last durable event */
+    uint64_t lag_events;  /* committed - acked */
+    int64_t lag_s;        /* how long events have been waiting to go out, 0 when none */
+    uint64_t published;   /* messages acknowledged since mppd started */
+    uint64_t failures;    /* messages that failed or timed out since then */
+    int outage_hours;     /* export.outage_hours: the log keeps at least this */
+    char last_error[160]; /* why the last message failed, "" if none */
+} hall_export_state_t;
+
+/* Fills *out (enabled false and zeros without an export group). */
+void hall_export_state(hall_t *h, hall_export_state_t *out);
+/* Once a second, on the loop: the acknowledged cursor joins the open round
+ * when it moved (then hall_flush), so a restart resumes there. */
+void hall_export_tick(hall_t *h, int64_t now);
+
 /* ---- notifications (hall_notify.c; core/notify keeps the outbox) ---- */
 
 /* Ticket t's citizen asked for messages at `phone` (E.164; a second call

@@ -94,4 +94,26 @@ void hall_visits_free(hall_visits_t *vs);
  * the step gets its id. */
 void hall_visits_ticket(hall_t *h, const queue_ticket_t *t);
 
+/* The hall's export to NATS JetStream (hall_export.c), held by the hall. */
+typedef struct hall_export hall_export_t;
+hall_export_t *hall_export_of(hall_t *h);
+/* Starts the publisher after the stored cursor when the config has an
+ * export group (*out stays NULL without one); -1 with err when it cannot. */
+int hall_export_start(hall_t *h, hall_export_t **out, char *err, size_t errlen);
+/* Stops the publisher and puts its cursor in the open round (NULL is
+ * ignored); frees e. */
+void hall_export_stop(hall_t *h, hall_export_t *e);
+/* Events up to `committed` are durable: the publisher may send them. */
+void hall_export_committed(hall_export_t *e, uint64_t committed);
+
+/* The export's cursor: the hall id and epoch it published under and the
+ * last event the stream acknowledged (STORE_DB_META "export"). Get
+ * returns STORE_NOTFOUND when none is stored; put joins the open round. */
+int hall_export_cursor_get(hall_t *h, char hall[64], char epoch[64], uint64_t *seq);
+int hall_export_cursor_put(hall_t *h, const char *hall, const char *epoch, uint64_t seq);
+/* Visits stored events with seq > after, in order, at most max, in a read
+ * transaction of its own (any thread). Returns how many, or a store_err_t. */
+int hall_events_after(hall_t *h, uint64_t after, size_t max,
+                      int (*fn)(void *ctx, uint64_t seq, const char *json, size_t len), void *ctx);
+
 #endif

@@ -9,6 +9,8 @@
  *   STORE_DB_IDEMPOTENCY  key text -> 32-char token + u64 ms remembered
  *                         (a bare 32-char token: remembered before keys had
  *                         a time; forgotten by the next sweep)
+ *   STORE_DB_META "export" -> "<hall> <epoch> <seq>": the export's cursor
+ *   STORE_DB_EVENTS       read in order for the export (hall_events_after)
  */
 #include <jansson.h>
 #include <stdio.h>
@@ -322,6 +324,70 @@ int hall_session_get(hall_t *h, const uint8_t hash[32], auth_session_t *out)
 int hall_session_del(hall_t *h, const uint8_t hash[32])
 {
     return auth_session_del(hall_batch(h), hash);
+}
+
+/* ---- the export's cursor and its reading of the log ---- */
+
+static void export_key(store_key_t *k)
+{
+    store_key_init(k);
+    store_key_str(k, "export");
+}
+
+int hall_export_cursor_get(hall_t *h, char hall[64], char epoch[64], uint64_t *seq)
+{
+    store_key_t k;
+    export_key(&k);
+    char v[200];
+    size_t len = 0;
+    int rc = get_one(h, STORE_DB_META, &k, v, sizeof v - 1, &len);
+    if (rc != 0)
+        return rc;
+    v[len < sizeof v - 1 ? len : sizeof v - 1] = '\0';
+    unsigned long long s;
+    if (sscanf(v, "%63s %63s %llu", hall, epoch, &s) != 3)
+        return STORE_NOTFOUND; /* not a record this build wrote: start over */
+    *seq = s;
+    return 0;
+}
+
+int hall_export_cursor_put(hall_t *h, const char *hall, const char *epoch, uint64_t seq)
+{
+    store_key_t k;
+    export_key(&k);
+    char v[200];
+    int n = snprintf(v, sizeof v, "%s %s %llu", hall, epoch, (unsigned long long)seq);
+    return store_batch_put(hall_batch(h), STORE_DB_META, &k, v, (size_t)n) == 0 ? 0 : STORE_FULL;
+}
+
+typedef struct after_ctx {
+    size_t left, n;
+    int (*fn)(void *ctx, uint64_t seq, const char *json, size_t len);
+    void *ctx;
+} after_ctx_t;
+
+static int after_visit(void *ctx, const store_val_t *key, const store_val_t *val)
+{
+    after_ctx_t *a = ctx;
+    if (key->len != 8)
+        return 0;
+    a->n++;
+    if (a->fn(a->ctx, store_u64_decode(key->data), val->data, val->len) || --a->left == 0)
+        return 1;
+    return 0;
+}
+
+int hall_events_after(hall_t *h, uint64_t after, size_t max,
+                      int (*fn)(void *ctx, uint64_t seq, const char *json, size_t len), void *ctx)
+{
+    if (max == 0)
+        return 0;
+    store_key_t from;
+    store_key_init(&from);
+    store_key_u64(&from, after + 1);
+    after_ctx_t a = {max, 0, fn, ctx};
+    int rc = store_walk(hall_store(h), STORE_DB_EVENTS, &from, NULL, false, after_visit, &a);
+    return rc < 0 ? rc : (int)a.n;
 }
 
 /* ---- the store itself ---- */

@@ -203,6 +203,13 @@ char *render_event(const queue_t *q, const queue_event_t *e, const char *epoch, 
         }
         jsonw_arr_end(&w);
     }
+    if (e->type == QUEUE_EV_TICKET_FINISHED && e->ticket) {
+        /* the service's standard time, so a view far from the catalog can
+         * tell a service within its standard (docs/export.md) */
+        const catalog_service_t *s = catalog_service_find(queue_catalog(q), e->ticket->service);
+        if (s && s->minutes > 0)
+            jsonw_kint(&w, "standard_s", (int64_t)s->minutes * 60);
+    }
     opt_str(&w, "reason", e->reason);
     opt_str(&w, "from_service", e->from_service);
     if (e->agency) {
@@ -214,6 +221,14 @@ char *render_event(const queue_t *q, const queue_event_t *e, const char *epoch, 
     }
     if (e->visit)
         jsonw_kint(&w, "visit", (int64_t)e->visit);
+    if (e->scores) { /* survey.answered: the answer, nothing about who gave it */
+        jsonw_kstr(&w, "service", e->service);
+        jsonw_key(&w, "scores");
+        jsonw_arr(&w);
+        for (size_t i = 0; i < 9; i++)
+            jsonw_int(&w, e->scores[i]);
+        jsonw_arr_end(&w);
+    }
     if (e->error) {
         jsonw_kstr(&w, "file", e->error->file);
         jsonw_kint(&w, "line", e->error->line);

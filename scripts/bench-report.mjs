@@ -554,7 +554,11 @@ try {
       console.log(`target: ${t.what}: ${t.figure} (${t.op} ${t.limit}): ${t.met ? 'met' : '**missed**'}`);
     }
   } else {
-    const page = render(loadResults(o.results));
+    let page = render(loadResults(o.results));
+    // the section scripts/export-sim.sh writes stays as that script left it
+    const kept = o.out !== '-' && existsSync(o.out) &&
+      readFileSync(o.out, 'utf8').match(/<!-- export-sim:begin[\s\S]*?<!-- export-sim:end -->\n?/);
+    if (kept) page += '\n' + kept[0];
     if (o.out === '-') process.stdout.write(page);
     else writeFileSync(o.out, keepSections(o.out, page));
   }

@@ -20,6 +20,7 @@ run_pkgs=(
   tzdata               # the hall's time zone (mppd.cfg: Asia/Jakarta)
   libsystemd-dev       # sd_notify: mppd tells systemd it is ready (docs/operations.md)
   libcurl4-openssl-dev # the notification gateway: messages are POSTed to it (docs/notify.md)
+  libnats-dev          # the event export to NATS JetStream, and mppagg (docs/export.md)
 )
 # the tests; promtool comes apart (install_promtool below)
 test_pkgs=(
@@ -35,6 +36,7 @@ test_pkgs=(
   clang-format             # test.sh: the C code keeps .clang-format's layout
   nginx                    # proxy.test.mjs puts Debian's nginx in front of mppd (kept off: below)
   shellcheck               # test.sh checks scripts/*.sh and scripts/lib/*.sh
+  nats-server              # export.test.mjs starts Debian's NATS JetStream servers (kept off: below)
 )
 bench_pkgs=(wrk jq) # and Node.js (below): scripts/bench-report.mjs writes the page
 # scripts/package.sh builds the .deb; scripts/package-test.sh installs it in
@@ -89,9 +91,9 @@ if [ ${#missing[@]} -gt 0 ]; then
   [ -z "$policy" ] || $SUDO rm -f "$policy"
   for p in "${missing[@]}"; do
     case $p in
-      nginx)
-        $SUDO systemctl disable nginx >/dev/null 2>&1 || true
-        $SUDO update-rc.d nginx disable >/dev/null 2>&1 || true ;;
+      nginx | nats-server)
+        $SUDO systemctl disable "$p" >/dev/null 2>&1 || true
+        $SUDO update-rc.d "$p" disable >/dev/null 2>&1 || true ;;
     esac
   done
 fi

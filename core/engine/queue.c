@@ -146,6 +146,7 @@ void queue_flush(queue_t *q, int64_t now)
             .error = p->error,
             .visit = p->visit,
             .text = p->text,
+            .scores = p->has_scores ? p->scores : NULL,
         };
         if (q->sink.event)
             q->sink.event(q->sink.ctx, &e);
@@ -231,6 +232,11 @@ void queue_orphans_rebuild(queue_t *q)
     q->n_orphans = 0;
     orphan_scan_t o = {q, 0};
     queue_map_each(&q->services, orphan_visit, &o);
+}
+
+const catalog_t *queue_catalog(const queue_t *q)
+{
+    return q->cat;
 }
 
 void queue_set_catalog(queue_t *q, const catalog_t *cat)
@@ -901,6 +907,28 @@ int queue_booking_missed(queue_t *q, const char *service, const char *code, int6
     copy_str(e->agency, sizeof e->agency, agency);
     copy_str(e->service, sizeof e->service, service);
     copy_str(e->booking, sizeof e->booking, code);
+    queue_flush(q, now);
+    return QUEUE_OK;
+}
+
+int queue_survey_answered(queue_t *q, const char *service, const int scores[9], int64_t now)
+{
+    int rc = queue_begin(q, now);
+    if (rc != QUEUE_OK)
+        return rc;
+    if (!service || strlen(service) >= CATALOG_SVC_ID_MAX || !scores)
+        return queue_fail(q, QUEUE_EINVAL, "service", "no service named");
+    for (size_t i = 0; i < 9; i++)
+        if (scores[i] < 1 || scores[i] > 4)
+            return queue_fail(q, QUEUE_EINVAL, "scores", "a score outside 1..4");
+    pend_event_t *e = queue_add_event(q, QUEUE_EV_SURVEY_ANSWERED, NULL, NULL, "");
+    char agency[CATALOG_ID_MAX];
+    queue_service_agency(service, agency, sizeof agency);
+    copy_str(e->agency, sizeof e->agency, agency);
+    copy_str(e->service, sizeof e->service, service);
+    e->has_scores = true;
+    for (size_t i = 0; i < 9; i++)
+        e->scores[i] = (uint8_t)scores[i];
     queue_flush(q, now);
     return QUEUE_OK;
 }

@@ -87,6 +87,7 @@ typedef enum queue_event_type {
     QUEUE_EV_VISIT_FINISHED,       /* it ended: every step done, or one skipped */
     QUEUE_EV_AGENCY_RELOAD_FAILED, /* an edit of a plugin was refused; the running
                                       version stays (our addition) */
+    QUEUE_EV_SURVEY_ANSWERED,      /* an SKM answer's nine scores (our addition) */
     QUEUE_EV__COUNT
 } queue_event_type_t;
 
@@ -174,6 +175,7 @@ typedef struct queue_event {
     const catalog_error_t *error; /* agency.reload_failed: why; else NULL */
     const char *text;             /* board.text; else NULL */
     uint64_t visit;               /* visit.*: the visit's id; else 0 */
+    const uint8_t *scores;        /* survey.answered: its 9 scores (1..4); else NULL */
 } queue_event_t;
 
 /* Where changes go. ticket/counter are called for every changed record
@@ -227,6 +229,8 @@ void queue_free(queue_t *q);
 /* Points the engine at a new catalog (reload). Tickets of services that
  * are gone stay where they are and can still be called by number. */
 void queue_set_catalog(queue_t *q, const catalog_t *cat);
+/* The catalog the queue serves now (borrowed). */
+const catalog_t *queue_catalog(const queue_t *q);
 
 /* ---- Restoring state at start (no events, no sink calls) ---- */
 void queue_restore_ticket(queue_t *q, const queue_ticket_t *t);
@@ -264,6 +268,10 @@ typedef struct queue_issue_req {
 /* A booking of `service` (code `code`) was not checked in within its
  * window: the event booking.missed, for the audit log and the figures. */
 int queue_booking_missed(queue_t *q, const char *service, const char *code, int64_t now);
+/* A survey answer for a ticket of `service` was stored: survey.answered
+ * with the agency, the service and the 9 scores (1..4), never the comment
+ * or anything about the citizen, so a province view can add up the IKM. */
+int queue_survey_answered(queue_t *q, const char *service, const int scores[9], int64_t now);
 
 /* An edit of `agency`'s plugin was refused for `error` (its file, line
  * and message); the running version stays: the event agency.reload_failed. */

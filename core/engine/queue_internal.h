@@ -101,7 +101,9 @@ typedef struct pend_event {
     char service[CATALOG_SVC_ID_MAX]; /* booking.missed: its service */
     const catalog_error_t *error;     /* agency.reload_failed: borrowed until the flush */
     uint64_t visit;                   /* visit.*: which */
-    const char *text;                 /* board text: q->text */
+    bool has_scores;                  /* survey.answered */
+    uint8_t scores[9];
+    const char *text; /* board text: q->text */
 } pend_event_t;
 
 struct queue {

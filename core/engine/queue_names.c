@@ -20,7 +20,7 @@ static const char *const event_names[QUEUE_EV__COUNT] = {
     "ticket.cancelled",     "ticket.transferred", "counter.opened",   "counter.paused",
     "counter.resumed",      "counter.closed",     "agency.updated",   "board.text",
     "booking.missed",       "visit.started",      "visit.step_ready", "visit.finished",
-    "agency.reload_failed",
+    "agency.reload_failed", "survey.answered",
 };
 static const char *const action_names[QUEUE_ACT__COUNT] = {
     "open",  "pause",  "resume",  "close", "call",   "recall",

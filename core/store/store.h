@@ -43,6 +43,7 @@ typedef enum store_db {
     STORE_DB_OUTBOX,        /* u64 message id -> message record (bytes, notify/record.h) */
     STORE_DB_SUBSCRIPTIONS, /* u64 ticket id -> the phone its messages go to, while it lives */
     STORE_DB_FOLLOWUPS,     /* scope + u32 from + u32 to -> the SKM follow-up (tindak lanjut) */
+    STORE_DB_VIEW,          /* mppagg only: hall id -> the hall's figures (bytes, agg/view.c) */
     STORE_DB__COUNT
 } store_db_t;
 

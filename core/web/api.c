@@ -480,6 +480,30 @@ static void warn_json(void *ctx, const char *message)
     json_array_append_new(ctx, json_string(message));
 }
 
+/* "export": how far the event export is, or null without one; warns when
+ * events have waited past export.warn_after_s. */
+static json_t *export_health(const web_t *w, json_t *warnings)
+{
+    hall_export_state_t x;
+    hall_export_state(w->hall, &x);
+    if (!x.enabled)
+        return json_null();
+    if (x.lag_s >= w->cfg->export_warn_after_s) {
+        char msg[400];
+        snprintf(msg, sizeof msg,
+                 "the event export is %lld s behind (%llu events wait%s%s); the hall keeps them "
+                 "in its log and sends them when the broker is back (export.outage_hours = %d)",
+                 (long long)x.lag_s, (unsigned long long)x.lag_events, x.last_error[0] ? ": " : "",
+                 x.last_error, x.outage_hours);
+        json_array_append_new(warnings, json_string(msg));
+    }
+    return json_pack("{s:b, s:I, s:I, s:I, s:I, s:I, s:I, s:s?}", "connected", x.connected,
+                     "acked_seq", (json_int_t)x.acked, "lag_events", (json_int_t)x.lag_events,
+                     "lag_seconds", (json_int_t)x.lag_s, "published", (json_int_t)x.published,
+                     "failures", (json_int_t)x.failures, "outage_hours", (json_int_t)x.outage_hours,
+                     "last_error", x.last_error[0] ? x.last_error : NULL);
+}
+
 static void healthz(web_req_t *r)
 {
     const catalog_t *cat = hall_catalog(r->web->hall);
@@ -510,9 +534,10 @@ static void healthz(web_req_t *r)
     json_t *notify = r->web->cfg->notify_url[0]
                          ? json_pack("{s:i}", "keep_days", r->web->cfg->notify_keep_days)
                          : json_null();
+    json_t *export = export_health(r->web, warnings);
     web_reply_json(
         r, 200,
-        json_pack("{s:s, s:s, s:i, s:i, s:o, s:I, s:s, s:i, s:o, s:o, s:o}", "status",
+        json_pack("{s:s, s:s, s:i, s:i, s:o, s:I, s:s, s:i, s:o, s:o, s:o, s:o}", "status",
                   json_array_size(errors) || cat->n_agencies == 0 || commits_failing || orphans
                       ? "degraded"
                       : "ok",
@@ -520,7 +545,8 @@ static void healthz(web_req_t *r)
                   "services", (int)cat->n_services, "plugin_errors", errors, "seq",
                   (json_int_t)hall_committed_seq(r->web->hall), "epoch", hall_epoch(r->web->hall),
                   "ws_clients", (int)feed_client_count(r->web->feed), "public_url",
-                  pub[0] ? json_string(pub) : json_null(), "warnings", warnings, "notify", notify));
+                  pub[0] ? json_string(pub) : json_null(), "warnings", warnings, "notify", notify,
+                  "export", export));
 }
 
 /* GET /api/v1/agencies/<id>/logo.svg: the SVG the agency's plugin ships

@@ -321,6 +321,10 @@ void web_api_survey_post(web_req_t *r)
         return;
     }
     free(text);
+    /* the scores as an event (no comment): a province view adds them up */
+    if (queue_survey_answered(hall_queue(w->hall), t->service, scores, hall_now(w->hall)) != 0)
+        log_warn("survey", "the answer for %s is stored but not announced: %s", t->number,
+                 queue_last_error(hall_queue(w->hall)));
     if (grant)
         memset(grant, 0, sizeof *grant); /* used up */
     slot->id = t->id;

@@ -13,6 +13,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "jsonscan.h"
 #include "log.h"
 #include "render.h"
 #include "web/web_int.h"
@@ -101,21 +102,14 @@ static unsigned char *with_pre(const char *json, size_t len)
  * NULL when the event has none (send it as it is) or out of memory. */
 static unsigned char *without_staff(const char *json, size_t len, size_t *out_len)
 {
-    static const char key[] = ",\"staff\":\"";
-    size_t k = sizeof key - 1;
-    if (len < k + 2 || memcmp(json + len - 2, "\"}", 2) != 0)
+    size_t i = jscan_last_member(json, len, "staff");
+    if (i == 0)
         return NULL;
-    /* a quote inside any value is escaped (\"), so these bytes are a key */
-    for (size_t i = len - 2; i-- > 0;) {
-        if (i + k <= len && memcmp(json + i, key, k) == 0) {
-            unsigned char *b = with_pre(json, i + 1);
-            if (b)
-                b[LWS_PRE + i] = '}';
-            *out_len = i + 1;
-            return b;
-        }
-    }
-    return NULL;
+    unsigned char *b = with_pre(json, i + 1);
+    if (b)
+        b[LWS_PRE + i] = '}';
+    *out_len = i + 1;
+    return b;
 }
 
 /* Builds a snapshot for c at the engine's current seq. */

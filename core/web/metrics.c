@@ -21,6 +21,7 @@
 #include <string.h>
 #include <time.h>
 
+#include "jsonscan.h"
 #include "log.h"
 #include "plugin/plugin.h"
 #include "web/web_int.h"
@@ -213,168 +214,8 @@ static bool called_first(metrics_t *m, const char *day, uint64_t id)
  * hall's issue rate (over 20,000 a second) a full parse with jansson, about
  * 7 us an event, would cost the loop a seventh of its time; one pass over
  * the text that steps over values and keeps where the few wanted members
- * are costs well under a microsecond. It reads any well-formed JSON object,
- * in any member order; what it cannot read is not counted. */
-
-typedef struct span {
-    const char *p; /* the value's first byte, NULL when absent */
-    size_t len;
-} span_t;
-
-static const char *skip_ws(const char *p, const char *end)
-{
-    while (p < end && (*p == ' ' || *p == '\t' || *p == '\n' || *p == '\r'))
-        p++;
-    return p;
-}
-
-/* The byte after the JSON value at p, or NULL when it is not one. */
-static const char *skip_value(const char *p, const char *end)
-{
-    if (p >= end)
-        return NULL;
-    if (*p == '"') {
-        for (p++; p < end; p++) {
-            if (*p == '\\')
-                p++;
-            else if (*p == '"')
-                return p + 1;
-        }
-        return NULL;
-    }
-    if (*p == '{' || *p == '[') {
-        int depth = 0;
-        while (p < end) {
-            if (*p == '"') {
-                p = skip_value(p, end);
-                if (!p)
-                    return NULL;
-                continue;
-            }
-            if (*p == '{' || *p == '[')
-                depth++;
-            else if ((*p == '}' || *p == ']') && --depth == 0)
-                return p + 1;
-            p++;
-        }
-        return NULL;
-    }
-    const char *start = p;
-    while (p < end && *p != ',' && *p != '}' && *p != ']' && *p != ' ' && *p != '\n')
-        p++;
-    return p > start ? p : NULL;
-}
-
-/* Finds the members `names` (n of them) of the object in [p, end) and
- * puts where their values are in out; false when it is not an object. */
-static bool obj_fields(const char *p, const char *end, const char *const *names, span_t *out,
-                       size_t n)
-{
-    memset(out, 0, n * sizeof *out);
-    p = skip_ws(p, end);
-    if (p >= end || *p != '{')
-        return false;
-    p = skip_ws(p + 1, end);
-    if (p < end && *p == '}')
-        return true;
-    for (;;) {
-        if (p >= end || *p != '"')
-            return false;
-        const char *key = p + 1;
-        const char *key_end = skip_value(p, end);
-        if (!key_end)
-            return false;
-        size_t klen = (size_t)(key_end - 1 - key);
-        p = skip_ws(key_end, end);
-        if (p >= end || *p != ':')
-            return false;
-        const char *v = skip_ws(p + 1, end);
-        if (!(p = skip_value(v, end)))
-            return false;
-        for (size_t i = 0; i < n; i++)
-            if (!out[i].p && strlen(names[i]) == klen && memcmp(names[i], key, klen) == 0)
-                out[i] = (span_t){v, (size_t)(p - v)};
-        p = skip_ws(p, end);
-        if (p < end && *p == '}')
-            return true;
-        if (p >= end || *p != ',')
-            return false;
-        p = skip_ws(p + 1, end);
-    }
-}
-
-/* Copies a string value without its quotes; false when it is not a plain
- * string (null, another type, or escapes: ids and times have none). */
-static bool span_str(span_t v, char *buf, size_t n)
-{
-    if (!v.p || v.len < 2 || v.p[0] != '"' || memchr(v.p, '\\', v.len) || v.len - 2 >= n)
-        return false;
-    memcpy(buf, v.p + 1, v.len - 2);
-    buf[v.len - 2] = '\0';
-    return true;
-}
-
-static uint64_t span_u64(span_t v)
-{
-    uint64_t x = 0;
-    for (size_t i = 0; v.p && i < v.len && v.p[i] >= '0' && v.p[i] <= '9'; i++)
-        x = x * 10 + (uint64_t)(v.p[i] - '0');
-    return x;
-}
-
-/* Days since 1970-01-01 of a proleptic Gregorian date. */
-static int64_t days_from_civil(int64_t y, int mo, int d)
-{
-    y -= mo <= 2;
-    int64_t era = (y >= 0 ? y : y - 399) / 400;
-    int64_t yoe = y - era * 400;
-    int64_t doy = (153 * (mo + (mo > 2 ? -3 : 9)) + 2) / 5 + d - 1;
-    int64_t doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    return era * 146097 + doe - 719468;
-}
-
-/* The number of `n` digits at s, or -1. */
-static int digits(const char *s, int n)
-{
-    int x = 0;
-    for (int i = 0; i < n; i++) {
-        if (s[i] < '0' || s[i] > '9')
-            return -1;
-        x = x * 10 + (s[i] - '0');
-    }
-    return x;
-}
-
-/* Reads "2026-11-27T08:00:00+07:00" (render_time) as unix seconds. */
-static bool iso_seconds(span_t v, int64_t *out)
-{
-    /* the quoted value is exactly 27 bytes: "YYYY-MM-DDTHH:MM:SS+HH:MM" */
-    if (!v.p || v.len != 27 || v.p[0] != '"' || v.p[26] != '"')
-        return false;
-    const char *s = v.p + 1;
-    int y = digits(s, 4), mo = digits(s + 5, 2), d = digits(s + 8, 2);
-    int h = digits(s + 11, 2), mi = digits(s + 14, 2), sec = digits(s + 17, 2);
-    int oh = digits(s + 20, 2), om = digits(s + 23, 2);
-    char sign = s[19];
-    if (y < 0 || mo < 1 || mo > 12 || d < 1 || h < 0 || mi < 0 || sec < 0 || oh < 0 || om < 0 ||
-        (sign != '+' && sign != '-') || s[4] != '-' || s[7] != '-' || s[10] != 'T' ||
-        s[13] != ':' || s[16] != ':' || s[22] != ':')
-        return false;
-    int64_t offset = (int64_t)oh * 3600 + om * 60;
-    *out = days_from_civil(y, mo, d) * 86400 + (int64_t)h * 3600 + mi * 60 + sec -
-           (sign == '+' ? offset : -offset);
-    return true;
-}
-
-/* Seconds from a to b; false when either is missing. */
-static bool span_secs(span_t a, span_t b, uint64_t *out)
-{
-    int64_t x, y;
-    if (!iso_seconds(a, &x) || !iso_seconds(b, &y))
-        return false;
-    *out = y > x ? (uint64_t)(y - x) : 0;
-    return true;
-}
+ * are (jsonscan.h) costs well under a microsecond. What it cannot read is
+ * not counted. */
 
 enum { EV_TYPE, EV_AT, EV_REASON, EV_TICKET, EV_N };
 static const char *const event_fields[EV_N] = {"type", "at", "reason", "ticket"};
@@ -382,39 +223,40 @@ enum { T_ID, T_AGENCY, T_ISSUED, T_CALLED, T_STARTED, T_FINISHED, T_N };
 static const char *const ticket_fields[T_N] = {"id",        "agency",     "issued_at",
                                                "called_at", "started_at", "finished_at"};
 
-static void on_called(metrics_t *m, agency_stats_t *a, const span_t *ev, const span_t *t)
+static void on_called(metrics_t *m, agency_stats_t *a, const jscan_t *ev, const jscan_t *t)
 {
     char at[40], day[11];
-    if (!span_str(ev[EV_AT], at, sizeof at))
+    if (!jscan_str(ev[EV_AT], at, sizeof at))
         return;
     snprintf(day, sizeof day, "%.10s", at);
     uint64_t wait;
-    if (called_first(m, day, span_u64(t[T_ID])) && span_secs(t[T_ISSUED], t[T_CALLED], &wait))
+    if (called_first(m, day, jscan_u64(t[T_ID])) && jscan_secs(t[T_ISSUED], t[T_CALLED], &wait))
         hist_observe(&a->wait, &hall_def, wait);
 }
 
 /* Service time: from the start at the counter (or the call, when it was
  * never started, or started at an earlier step) to the finish. */
-static void on_finished(agency_stats_t *a, const span_t *t)
+static void on_finished(agency_stats_t *a, const jscan_t *t)
 {
     int64_t called, started;
-    bool has_called = iso_seconds(t[T_CALLED], &called);
-    bool has_started = iso_seconds(t[T_STARTED], &started);
-    span_t from = has_started && (!has_called || started >= called) ? t[T_STARTED] : t[T_CALLED];
+    bool has_called = jscan_iso_seconds(t[T_CALLED], &called);
+    bool has_started = jscan_iso_seconds(t[T_STARTED], &started);
+    jscan_t from = has_started && (!has_called || started >= called) ? t[T_STARTED] : t[T_CALLED];
     uint64_t secs;
-    if (span_secs(from, t[T_FINISHED], &secs))
+    if (jscan_secs(from, t[T_FINISHED], &secs))
         hist_observe(&a->service, &hall_def, secs);
 }
 
 void metrics_event(metrics_t *m, const char *json, size_t len)
 {
-    span_t ev[EV_N], t[T_N];
+    jscan_t ev[EV_N], t[T_N];
     char type[32], agency[CATALOG_ID_MAX], reason[QUEUE_REASON_MAX];
-    if (!m || !obj_fields(json, json + len, event_fields, ev, EV_N) ||
-        !span_str(ev[EV_TYPE], type, sizeof type) || strncmp(type, "ticket.", 7) != 0 ||
+    if (!m || !jscan_fields(json, json + len, event_fields, ev, EV_N) ||
+        !jscan_str(ev[EV_TYPE], type, sizeof type) || strncmp(type, "ticket.", 7) != 0 ||
         !ev[EV_TICKET].p ||
-        !obj_fields(ev[EV_TICKET].p, ev[EV_TICKET].p + ev[EV_TICKET].len, ticket_fields, t, T_N) ||
-        !span_str(t[T_AGENCY], agency, sizeof agency))
+        !jscan_fields(ev[EV_TICKET].p, ev[EV_TICKET].p + ev[EV_TICKET].len, ticket_fields, t,
+                      T_N) ||
+        !jscan_str(t[T_AGENCY], agency, sizeof agency))
         return;
     agency_stats_t *a = agency_get(m, agency);
     if (!a)
@@ -432,7 +274,7 @@ void metrics_event(metrics_t *m, const char *json, size_t len)
     } else if (strcmp(what, "transferred") == 0) {
         a->transferred++;
     } else if (strcmp(what, "cancelled") == 0) {
-        bool known = span_str(ev[EV_REASON], reason, sizeof reason);
+        bool known = jscan_str(ev[EV_REASON], reason, sizeof reason);
         size_t i = 0;
         while (i < N_REASONS - 1 && (!known || strcmp(reason, cancel_reasons[i]) != 0))
             i++;
@@ -827,6 +669,30 @@ static void put_messages(out_t *o, web_t *w, metrics_t *m)
            "time (timeout), no connection (network).");
     for (size_t i = 0; i < N_FAILURES; i++)
         sample_u64(o, "mpp_gateway_errors_total", "kind", failure_names[i], m->gateway_errors[i]);
+/* The export to NATS JetStream, when the hall config has one. */
+static void put_export(out_t *o, web_t *w)
+{
+    hall_export_state_t x;
+    hall_export_state(w->hall, &x);
+    if (!x.enabled)
+        return;
+    family(o, "mpp_export_acked_seq", "gauge",
+           "The last event the JetStream stream acknowledged (in order).");
+    sample_u64(o, "mpp_export_acked_seq", NULL, NULL, x.acked);
+    family(o, "mpp_export_lag_events", "gauge",
+           "Durable events not yet acknowledged by the stream.");
+    sample_u64(o, "mpp_export_lag_events", NULL, NULL, x.lag_events);
+    family(o, "mpp_export_lag_seconds", "gauge",
+           "Seconds events have been waiting to be acknowledged (0 when none wait).");
+    sample_u64(o, "mpp_export_lag_seconds", NULL, NULL, (uint64_t)x.lag_s);
+    family(o, "mpp_export_connected", "gauge", "1 while the connection to the broker is up.");
+    sample_u64(o, "mpp_export_connected", NULL, NULL, x.connected);
+    family(o, "mpp_export_published_total", "counter",
+           "Messages the stream acknowledged since mppd started.");
+    sample_u64(o, "mpp_export_published_total", NULL, NULL, x.published);
+    family(o, "mpp_export_failures_total", "counter",
+           "Messages that failed or timed out (and were sent again) since mppd started.");
+    sample_u64(o, "mpp_export_failures_total", NULL, NULL, x.failures);
 }
 
 void metrics_handle(web_req_t *r)
@@ -851,6 +717,7 @@ void metrics_handle(web_req_t *r)
     put_plugins(&o, m, cat, refused);
     put_server(&o, w, m);
     put_messages(&o, w, m);
+    put_export(&o, w);
     if (o.oom)
         web_reply_error(r, WEB_ERR_INTERNAL, NULL, "out of memory");
     else

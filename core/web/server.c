@@ -783,6 +783,7 @@ static void tick(lws_sorted_usec_list_t *sul)
     web_sessions_sweep(w, now);
     hall_booking_sweep(w->hall, now);
     hall_notify_tick(w->hall, now);
+    hall_export_tick(w->hall, now);
     if (now - w->forgot_ms >= 3600000 || now < w->forgot_ms) {
         w->forgot_ms = now;
         forget_expired(w, now);

@@ -10,6 +10,9 @@
 #ifndef MPP_WEB_H
 #define MPP_WEB_H
 
+#include <jansson.h>
+#include <stdint.h>
+
 #include "config.h"
 
 /* Runs mppd until SIGINT or SIGTERM; SIGHUP reloads every plugin (as a
@@ -23,5 +26,19 @@ int web_run(const config_t *cfg);
  * libsystemd; NULL (the default) tells nobody. */
 typedef void (*web_notify_fn)(const char *state);
 void web_set_notify(web_notify_fn fn);
+
+/* mppagg's server (province.c): the province page from web_dir, GET
+ * /api/v1/halls, GET /healthz and /ws ("mpp-province") pushing the halls'
+ * figures when `version` changes. The callbacks run on the loop and return
+ * new references. Runs until SIGINT or SIGTERM; returns the exit status. */
+typedef struct web_province {
+    int port;
+    const char *web_dir;
+    json_t *(*halls)(void *ctx);  /* {"halls": [...], ...} */
+    json_t *(*health)(void *ctx); /* {"status", ...} */
+    uint64_t (*version)(void *ctx);
+    void *ctx;
+} web_province_t;
+int web_province_run(const web_province_t *p);
 
 #endif
