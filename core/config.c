@@ -1260,6 +1260,69 @@ static int load_zones(load_ctx_t *ctx, const config_setting_t *root, config_t *c
     return 0;
 }
 
+/* A file setting of export (resolved against the config's folder). */
+static int export_path(load_ctx_t *ctx, const config_setting_t *g, const char *name, char *out)
+{
+    const config_setting_t *s;
+    char value[CONFIG_PATH_MAX] = "";
+    if (get_string(ctx, g, name, value, sizeof value, &s) < 0)
+        return -1;
+    return s ? resolve_path(ctx, s, value, out, CONFIG_PATH_MAX) : 0;
+}
+
+/* export = { nats; hall; creds_file; nkey; nkey_seed_file; ca_file;
+ * cert_file; key_file; tls; window; ack_timeout_ms; outage_hours;
+ * warn_after_s; } (docs/export.md): nats and hall go together. */
+static int load_export(load_ctx_t *ctx, const config_setting_t *root, config_t *cfg)
+{
+    static const char *const known[] = {
+        "nats",           "hall",         "creds_file",   "nkey", "nkey_seed_file",
+        "ca_file",        "cert_file",    "key_file",     "tls",  "window",
+        "ack_timeout_ms", "outage_hours", "warn_after_s", NULL};
+    config_setting_t *g;
+    const config_setting_t *nats, *hall, *nkey;
+    if (get_group(ctx, root, "export", &g, known) < 0)
+        return -1;
+    if (g == NULL)
+        return 0;
+    if (get_string(ctx, g, "nats", cfg->export_nats, sizeof cfg->export_nats, &nats) < 0 ||
+        get_string(ctx, g, "hall", cfg->export_hall, sizeof cfg->export_hall, &hall) < 0 ||
+        get_string(ctx, g, "nkey", cfg->export_nkey, sizeof cfg->export_nkey, &nkey) < 0 ||
+        export_path(ctx, g, "creds_file", cfg->export_creds_file) < 0 ||
+        export_path(ctx, g, "nkey_seed_file", cfg->export_nkey_seed_file) < 0 ||
+        export_path(ctx, g, "ca_file", cfg->export_ca_file) < 0 ||
+        export_path(ctx, g, "cert_file", cfg->export_cert_file) < 0 ||
+        export_path(ctx, g, "key_file", cfg->export_key_file) < 0 ||
+        get_bool(ctx, g, "tls", &cfg->export_tls) < 0 ||
+        get_int(ctx, g, "window", 1, 65536, &cfg->export_window) < 0 ||
+        get_int(ctx, g, "ack_timeout_ms", 100, 600000, &cfg->export_ack_timeout_ms) < 0 ||
+        get_int(ctx, g, "outage_hours", 1, 24 * 365, &cfg->export_outage_hours) < 0 ||
+        get_int(ctx, g, "warn_after_s", 1, 86400 * 365, &cfg->export_warn_after_s) < 0)
+        return -1;
+    if (!nats || !cfg->export_nats[0])
+        return fail(ctx, g,
+                    "export needs nats = \"nats://host:port\"; (the broker, usually the "
+                    "hall's leaf node)");
+    if (strncmp(cfg->export_nats, "nats://", 7) != 0 && strncmp(cfg->export_nats, "tls://", 6) != 0)
+        return fail(ctx, nats, "'%s' is not a NATS address: write nats://host:port (or tls://)",
+                    cfg->export_nats);
+    if (!hall || !cfg->export_hall[0])
+        return fail(ctx, g, "export needs hall = \"ID\"; (the hall's id in subjects mpp.ID.*)");
+    if (strspn(cfg->export_hall, "abcdefghijklmnopqrstuvwxyz0123456789_-") !=
+        strlen(cfg->export_hall))
+        return fail(ctx, hall,
+                    "'%s' may hold only lowercase letters, digits, '-' and '_' (it is a part "
+                    "of NATS subjects)",
+                    cfg->export_hall);
+    if (cfg->export_nkey_seed_file[0] && !cfg->export_nkey[0])
+        return fail(ctx, g, "nkey_seed_file needs nkey = \"U...\"; (its public key)");
+    if (nkey && cfg->export_nkey[0] && !cfg->export_nkey_seed_file[0])
+        return fail(ctx, nkey, "needs nkey_seed_file (the seed that signs for it)");
+    if (cfg->export_cert_file[0] && !cfg->export_key_file[0])
+        return fail(ctx, g, "cert_file needs key_file (the certificate's private key)");
+    return 0;
+}
+
 /* board = { announce_max_age = 60; announce_queue = 10; sentence = "full"; }; */
 static int load_board(load_ctx_t *ctx, const config_setting_t *root, config_t *cfg)
 {
@@ -1339,11 +1402,11 @@ int config_load(config_t *cfg, const char *path, char *err, size_t errlen)
                      config_error_line(&lc), config_error_text(&lc));
         goto out;
     }
-    static const char *const known[] = {
-        "hall",     "server",        "paths",  "hours",          "counters", "rate_limits",
-        "sessions", "storage",       "log",    "plugin_options", "calendar", "bookings",
-        "notify",   "pause_reasons", "alerts", "zones",          "board",    "export",
-        NULL};
+    static const char *const known[] = {"hall",     "server",         "paths",    "hours",
+                                        "counters", "rate_limits",    "sessions", "storage",
+                                        "log",      "plugin_options", "calendar", "bookings",
+                                        "notify",   "pause_reasons",  "alerts",   "zones",
+                                        "board",    "export",         NULL};
     const config_setting_t *root = config_root_setting(&lc);
     if (check_names(&ctx, root, known) < 0 || load_hall(&ctx, root, tmp) < 0 ||
         load_server(&ctx, root, tmp) < 0 || load_paths(&ctx, root, tmp) < 0 ||

@@ -669,6 +669,8 @@ static void put_messages(out_t *o, web_t *w, metrics_t *m)
            "time (timeout), no connection (network).");
     for (size_t i = 0; i < N_FAILURES; i++)
         sample_u64(o, "mpp_gateway_errors_total", "kind", failure_names[i], m->gateway_errors[i]);
+}
+
 /* The export to NATS JetStream, when the hall config has one. */
 static void put_export(out_t *o, web_t *w)
 {
