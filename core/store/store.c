@@ -68,8 +68,7 @@ static const char *const store_db_names[] = {
     [STORE_DB_SURVEYS] = "surveys",     [STORE_DB_IDEMPOTENCY] = "idempotency",
     [STORE_DB_BOOKINGS] = "bookings",   [STORE_DB_VISITS] = "visits",
     [STORE_DB_OUTBOX] = "outbox",       [STORE_DB_SUBSCRIPTIONS] = "subscriptions",
-    [STORE_DB_FOLLOWUPS] = "followups",
-    [STORE_DB_VIEW] = "view",
+    [STORE_DB_FOLLOWUPS] = "followups", [STORE_DB_VIEW] = "view",
 };
 _Static_assert(sizeof store_db_names / sizeof store_db_names[0] == STORE_DB__COUNT,
                "every store_db_t needs a name");
