@@ -15,6 +15,7 @@
 
 #include "log.h"
 #include "web/web.h"
+#include "web/web_int.h"
 
 #define PUSH_US (250 * LWS_US_PER_MS)
 
@@ -208,6 +209,7 @@ int web_province_run(const web_province_t *p)
     info.port = p->port;
     info.protocols = protocols;
     info.mounts = &files;
+    info.headers = web_security_pvo(); /* the CSP and the rest, as mppd sends them */
     info.options = LWS_SERVER_OPTION_VALIDATE_UTF8;
     pr.ctx = lws_create_context(&info);
     if (!pr.ctx) {

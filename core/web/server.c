@@ -39,6 +39,19 @@ static const char *const security_headers[][2] = {
      "frame-ancestors 'none'"},
 };
 
+const struct lws_protocol_vhost_options *web_security_pvo(void)
+{
+    enum { N = sizeof security_headers / sizeof security_headers[0] };
+    static struct lws_protocol_vhost_options list[N];
+    for (size_t i = 0; i < N; i++)
+        list[i] = (struct lws_protocol_vhost_options){
+            .next = i + 1 < N ? &list[i + 1] : NULL,
+            .name = security_headers[i][0],
+            .value = security_headers[i][1],
+        };
+    return list;
+}
+
 static web_t *the_web;          /* for the signal handler */
 static web_notify_fn notify_fn; /* the service manager, or NULL */
 

@@ -382,6 +382,10 @@ void web_api_bookings(web_req_t *r, const char *rest);
 /* GET /api/v1/hours[?date=YYYY-MM-DD]. */
 void web_api_hours(web_req_t *r);
 
+/* The security headers mppd sends on every reply (server.c), as a list
+ * libwebsockets adds to a context's own replies: mppagg's files. */
+const struct lws_protocol_vhost_options *web_security_pvo(void);
+
 /* ---- api_notify.c: messages to citizens (CONTRACT.md, "Notifications") ---- */
 /* /api/v1/tickets/<token>/notify: GET whether the ticket's messages go to
  * a phone (masked), POST {"phone"} to ask for them after the ticket was

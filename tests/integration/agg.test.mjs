@@ -142,6 +142,10 @@ test('three halls and a province view: the broker goes away under load and comes
   }, 5000);
   assert.deepEqual(last.halls.map((h) => [h.hall, h.events]), all.halls.map((h) => [h.hall, h.events]));
   assert.equal((await fetch(agg.base + '/api/v1/nothing')).status, 404);
+  const page = await fetch(agg.base + '/');
+  assert.equal(page.status, 200);
+  assert.match(page.headers.get('content-security-policy') || '', /script-src 'self'/, 'the page has mppd\'s CSP');
+  assert.equal(page.headers.get('x-frame-options'), 'DENY');
 });
 
 test('mppagg killed with -9 while applying: its figures equal a view rebuilt from the stream\'s start', async () => {
