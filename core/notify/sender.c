@@ -10,9 +10,14 @@
 #include "notify/send.h"
 
 #include <pthread.h>
+#include <sys/resource.h>
+#include <sys/syscall.h>
+#include <unistd.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+
+#define NOTIFY_SENDER_NICE 10 /* the sender thread's nice value */
 
 typedef struct job {
     notify_msg_t msg; /* a copy: the outbox's may change meanwhile */
@@ -71,6 +76,10 @@ static void fifo_free(fifo_t *q)
 static void *sender_main(void *arg)
 {
     notify_sender_t *s = arg;
+    /* messages wait a moment on a saturated machine; the hall's serving
+     * comes first (Linux: the thread's own nice value; when it may not be
+     * lowered, the thread keeps the process's priority) */
+    (void)setpriority(PRIO_PROCESS, (id_t)syscall(SYS_gettid), NOTIFY_SENDER_NICE);
     pthread_mutex_lock(&s->mu);
     for (;;) {
         while (!s->pending.head && !s->stopping)
