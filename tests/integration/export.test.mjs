@@ -17,7 +17,7 @@
 //   6. TLS with the broker's CA and an nkey user: events arrive; a hall
 //      with an nkey the broker does not know publishes nothing and says so;
 //   7. a broken export group is refused with the setting named.
-import { test, after } from 'node:test';
+import { test, afterEach, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -27,8 +27,12 @@ import { Hall, ROOT, until, sleep, killAll, readLog } from './lib/hall.mjs';
 import { connect, nkeyAuthenticator, nkeys } from 'nats';
 import { NatsServer, natsCluster, freePort, killAllNats, natsConnect, addStream, readStream, hallSeqs } from './lib/nats.mjs';
 
+// each test's brokers and halls go when it ends, so a later test shares
+// the machine with none of them (a cluster's surviving nodes keep calling
+// their dead peer)
 const cleanups = [];
-after(async () => { for (const c of cleanups.reverse()) await c(); killAll(); killAllNats(); });
+afterEach(async () => { while (cleanups.length) await cleanups.pop()(); });
+after(() => { killAll(); killAllNats(); });
 
 const exportCfg = (url, hall, extra = '') =>
   `\nexport = { nats = "${url}"; hall = "${hall}"; ack_timeout_ms = 1000; ${extra} };\n`;
@@ -49,10 +53,19 @@ async function newHall(opts) {
 
 const health = async (hall) => (await hall.req('GET', '/healthz')).json;
 // Waits until the stream acknowledged every durable event of the hall.
-const caughtUp = (hall, ms = 20000) => until(async () => {
-  const h = await health(hall);
-  return h.export.acked_seq === h.seq && h.export.lag_events === 0 && h;
-}, ms);
+// On a timeout it says what the hall last reported and logged.
+async function caughtUp(hall, ms = 20000) {
+  let last = null;
+  try {
+    return await until(async () => {
+      const h = last = await health(hall);
+      return h.export.acked_seq === h.seq && h.export.lag_events === 0 && h;
+    }, ms);
+  } catch (e) {
+    throw new Error(`${e.message}: seq ${last?.seq}, export ${JSON.stringify(last?.export)}\n` +
+      hall.log.slice(-3000));
+  }
+}
 const range = (n) => Array.from({ length: n }, (_, i) => i + 1);
 
 test('events arrive in order and complete, and nothing personal leaves the hall', async () => {
