@@ -491,13 +491,10 @@ static bool near_now(hall_t *h, const queue_ticket_t *t, int *ahead_out)
     return ahead <= near || (minutes > 0 && wait_s > 0 && wait_s <= (int64_t)minutes * 60);
 }
 
-/* Queues "hampir tiba" once t is near (near_now) and marks s, so it is
- * said once per queue. */
-static void near_check(hall_t *h, sub_t *s, const queue_ticket_t *t)
+/* Queues "hampir tiba" for s's ticket t, `ahead` tickets from its call,
+ * and marks s, so it is said once per queue. */
+static void near_say(hall_t *h, sub_t *s, const queue_ticket_t *t, int ahead)
 {
-    int ahead;
-    if (s->near || t->status != QUEUE_TICKET_WAITING || !near_now(h, t, &ahead))
-        return;
     notify_params_t p = ticket_params(h, t);
     p.ahead = ahead;
     add(h, s->phone, "ticket.near", &p);
@@ -505,18 +502,41 @@ static void near_check(hall_t *h, sub_t *s, const queue_ticket_t *t)
     sub_put(h, s);
 }
 
-/* After an event of agency `agency`: every subscribed ticket of it still
- * waiting is checked for "hampir tiba" (its place may have moved up). */
+/* near_say once t is near (near_now) and still waiting. */
+static void near_check(hall_t *h, sub_t *s, const queue_ticket_t *t)
+{
+    int ahead;
+    if (!s->near && t->status == QUEUE_TICKET_WAITING && near_now(h, t, &ahead))
+        near_say(h, s, t, ahead);
+}
+
+/* One ticket of a group walked from its head: a subscribed one that is
+ * near is told; the first one not near ends the walk, as every ticket
+ * behind it is further away. */
+static int near_one(void *ctx, const queue_ticket_t *t)
+{
+    hall_t *h = ctx;
+    int ahead;
+    if (!near_now(h, t, &ahead))
+        return 1;
+    sub_t *s = sub_find(hall_notify_of(h), t->id);
+    if (s && !s->near)
+        near_say(h, s, t, ahead);
+    return 0;
+}
+
+/* After an event of agency `agency`: its subscribed waiting tickets that
+ * are near now are told (their places may have moved up). Each queue of
+ * the agency is walked from its head only as far as its near tickets, so
+ * an event costs the same with 10 or 10,000 waiting. */
 static void near_sweep(hall_t *h, const char *agency)
 {
-    hall_notify_t *n = hall_notify_of(h);
-    queue_t *q = hall_queue(h);
-    for (size_t i = 0; i < n->n_subs; i++) {
-        if (n->subs[i].near)
-            continue;
-        const queue_ticket_t *t = queue_ticket_by_id(q, n->subs[i].ticket);
-        if (t && strcmp(t->agency, agency) == 0)
-            near_check(h, &n->subs[i], t);
+    const catalog_t *cat = hall_catalog(h);
+    const catalog_agency_t *a = catalog_agency_find(cat, agency);
+    for (size_t i = 0; a && i < a->n_services; i++) {
+        const char *service = cat->services[a->first_service + i].id;
+        queue_service_group_each(hall_queue(h), service, true, near_one, h);
+        queue_service_group_each(hall_queue(h), service, false, near_one, h);
     }
 }
 

@@ -378,6 +378,12 @@ uint32_t queue_day(const queue_t *q);
  * not yet final), in no particular order; fn returns non-zero to stop,
  * and that value is returned (0 when every ticket was visited). */
 int queue_ticket_each(const queue_t *q, int (*fn)(void *ctx, const queue_ticket_t *t), void *ctx);
+/* Calls fn for the waiting tickets of `service` with priority (or, when
+ * !priority, without), in rank order, until fn returns non-zero; that
+ * value is returned (0 when the group was walked to its end). Within a
+ * group a later ticket's position and estimate are never smaller. */
+int queue_service_group_each(const queue_t *q, const char *service, bool priority,
+                             int (*fn)(void *ctx, const queue_ticket_t *t), void *ctx);
 /* Waiting tickets a counter can take, in call order, at most max. */
 size_t queue_counter_waiting(const queue_t *q, int counter, const queue_ticket_t **out, size_t max);
 

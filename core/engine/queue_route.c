@@ -191,6 +191,19 @@ static int count_before(const queue_service_t *s, int l, int64_t rank)
     return from_head;
 }
 
+int queue_service_group_each(const queue_t *q, const char *service, bool priority,
+                             int (*fn)(void *ctx, const queue_ticket_t *t), void *ctx)
+{
+    const queue_service_t *s = queue_map_get(&q->services, service, strlen(service));
+    for (const queue_ticket_t *t = s ? s->head[priority ? QLIST_PRIORITY : QLIST_REGULAR] : NULL; t;
+         t = t->next) {
+        int rc = fn(ctx, t);
+        if (rc)
+            return rc;
+    }
+    return 0;
+}
+
 int queue_ticket_position(const queue_t *q, const queue_ticket_t *t)
 {
     if (!t || (t->status != QUEUE_TICKET_WAITING && t->status != QUEUE_TICKET_PRINTING))
