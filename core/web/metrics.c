@@ -31,11 +31,12 @@
 #define HIST_MAX 16
 
 /* A histogram's upper bounds, in its own unit (microseconds, seconds or
- * tickets), and how many decimals turn that unit into the exposed one. */
+ * tickets; milliseconds for a message's lag), and how many decimals turn
+ * that unit into the exposed one. */
 typedef struct hist_def {
     const uint64_t *le;
     size_t n;
-    int decimals; /* 6: the unit is a millionth of the exposed one */
+    int decimals; /* 6: the unit is a millionth of the exposed one, 3 a thousandth */
 } hist_def_t;
 
 /* Counts per bucket (not cumulative: bucket i holds le[i-1] < v <= le[i],
@@ -453,16 +454,19 @@ static void sample_u64(out_t *o, const char *name, const char *label, const char
  * string in queries. */
 static void put_scaled(out_t *o, uint64_t v, int decimals)
 {
-    if (decimals != 6 || v % 1000000 == 0) {
-        put(o, "%llu", (unsigned long long)(decimals == 6 ? v / 1000000 : v));
+    uint64_t unit = 1;
+    for (int i = 0; i < decimals; i++)
+        unit *= 10;
+    if (v % unit == 0) {
+        put(o, "%llu", (unsigned long long)(v / unit));
         return;
     }
-    char frac[8];
-    snprintf(frac, sizeof frac, "%06llu", (unsigned long long)(v % 1000000));
+    char frac[24];
+    snprintf(frac, sizeof frac, "%0*llu", decimals, (unsigned long long)(v % unit));
     size_t n = strlen(frac);
     while (n > 0 && frac[n - 1] == '0')
         frac[--n] = '\0';
-    put(o, "%llu.%s", (unsigned long long)(v / 1000000), frac);
+    put(o, "%llu.%s", (unsigned long long)(v / unit), frac);
 }
 
 /* The _bucket (cumulative), _sum and _count lines of one histogram. */
