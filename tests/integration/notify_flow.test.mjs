@@ -93,6 +93,34 @@ test('asked for after the ticket: issued with its link, hampir tiba once, then c
   await ani.req('POST', '/api/v1/counters/2/close');
 });
 
+test('in a queue of regular and priority tickets each one asking is told hampir tiba once, when near, before its call', async () => {
+  const ani = await hall.login('ani');
+  await ani.req('POST', '/api/v1/counters/2/open');
+  const mine = [];
+  for (let i = 0; i < 8; i++) {
+    const body = { service: SVC, notify: { phone: `08129988${String(7000 + i)}` } };
+    if (i >= 4) body.priority = 'lansia'; // taken after, called ahead of the regular ones
+    const r = await hall.req('POST', '/api/v1/tickets', body);
+    assert.equal(r.status, 201, r.text);
+    mine.push(r.json.ticket);
+  }
+  for (let i = 0; i < mine.length; i++) {
+    await ani.req('POST', '/api/v1/counters/2/call');
+    await ani.req('POST', '/api/v1/counters/2/finish');
+  }
+  await until(async () => mine.every((t) => sentFor(t.number).some((g) => g.body.template === 'ticket.finished')), 10000);
+  for (const t of mine) {
+    const said = sentFor(t.number).map((g) => g.body.template);
+    const far = t.position > 2; // near = 2: those within two are near already when they take the ticket
+    assert.deepEqual(said, far ? ['ticket.issued', 'ticket.near', 'ticket.called', 'ticket.finished']
+      : ['ticket.issued', 'ticket.called', 'ticket.finished'], `${t.number}, ${t.position} ahead when taken`);
+    if (far) assert.match(sentFor(t.number).find((g) => g.body.template === 'ticket.near').body.text, /tinggal [12] antrean/);
+  }
+  assert.ok(mine.filter((t) => t.position > 2 && t.priority).length >= 1, 'a priority one moved up from far away');
+  assert.ok(mine.filter((t) => t.position > 2 && !t.priority).length >= 1, 'a regular one moved up from far away');
+  await ani.req('POST', '/api/v1/counters/2/close');
+});
+
 test('a hampir tiba the gateway could not take is dropped once the ticket is called; stop erases the phone', async (t) => {
   if ((await clock({ advance_ms: 0 })).status === 404) return t.skip('mppd was built without -DMPP_TEST_CLOCK=ON');
   const ani = await hall.login('ani');
@@ -165,6 +193,11 @@ test('/metrics counts the messages by template and status, the delivery lag and 
   assert.ok(value('mpp_messages{template="ticket.called",status="sent"}') >= 2, text);
   assert.ok(value('mpp_messages{template="ticket.near",status="dropped"}') >= 1);
   assert.ok(value('mpp_message_delivery_seconds_count') >= 8);
+  // in seconds, as its name says: 100 ms to an hour
+  const les = [...text.matchAll(/^mpp_message_delivery_seconds_bucket\{le="([^"]+)"\}/gm)].map((m) => m[1]);
+  assert.deepEqual(les, ['0.1', '0.25', '0.5', '1', '2.5', '5', '10', '30', '60', '300', '900', '3600', '+Inf']);
+  assert.ok(value('mpp_message_delivery_seconds_sum') < 60 * value('mpp_message_delivery_seconds_count'),
+    'these messages went out within seconds');
   assert.ok(value('mpp_gateway_errors_total{kind="http"}') >= 2, 'the 503s and 500s');
   assert.equal(value('mpp_gateway_errors_total{kind="timeout"}'), 0);
   assert.ok(!/\+?62\d{6,}/.test(text), 'no phone in /metrics');
