@@ -8,6 +8,7 @@ wrk.method = "POST"
 wrk.headers["Content-Type"] = "application/json"
 -- PHONE in the environment: every ticket asks for messages to that number
 local phone = os.getenv("PHONE")
+if phone == "" then phone = nil end
 wrk.body = string.format('{"service":"%s"%s}', os.getenv("SERVICE") or "dukcapil/legalisasi",
   phone and string.format(',"notify":{"phone":"%s"}', phone) or "")
 
