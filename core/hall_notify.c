@@ -485,10 +485,12 @@ static bool near_now(hall_t *h, const queue_ticket_t *t, int *ahead_out)
         a && a->notify_near_minutes >= 0 ? a->notify_near_minutes : cfg->notify_near_minutes;
     queue_t *q = hall_queue(h);
     int ahead = queue_ticket_position(q, t);
-    int64_t wait_s = minutes > 0 ? queue_ticket_estimate(q, t) : 0;
     if (ahead_out)
         *ahead_out = ahead;
-    return ahead <= near || (minutes > 0 && wait_s > 0 && wait_s <= (int64_t)minutes * 60);
+    if (ahead <= near)
+        return true;
+    int64_t wait_s = minutes > 0 ? queue_ticket_estimate(q, t) : 0; /* the dearer test second */
+    return wait_s > 0 && wait_s <= (int64_t)minutes * 60;
 }
 
 /* Queues "hampir tiba" for s's ticket t, `ahead` tickets from its call,
@@ -546,14 +548,13 @@ int hall_notify_ticket(hall_t *h, const queue_ticket_t *t, const char *phone)
     sub_t *s;
     if (!notify_phone_valid(phone) || sub_add(n, t->id, phone, &s) != 0)
         return -1;
+    /* already near: the next message is its call, not a second one now */
+    s->near = near_now(h, t, NULL);
     sub_put(h, s);
     char link[NOTIFY_LINK_MAX];
     notify_params_t p = ticket_params(h, t);
     p.link = link_of(h, t, link, sizeof link);
     add(h, phone, "ticket.issued", &p);
-    /* already near: the next message is its call, not a second one now */
-    s->near = near_now(h, t, NULL);
-    sub_put(h, s);
     return 0;
 }
 
