@@ -22,10 +22,12 @@
  * thread and keeps its connection open between them. The sender
  * (notify_sender_t) is a thread with its own client: the hall submits a
  * batch (notify_outbox_next_due), the thread posts the messages one by one
- * in order, and pushes each outcome to a done list; after each it calls
- * wake(wake_ctx) from its thread (mppd: lws_cancel_service), and the hall
- * collects the outcomes on its own thread with notify_sender_done, as it
- * does the commit group's results (store/store.h).
+ * in order, and pushes each outcome to a done list; when that list was
+ * empty it calls wake(wake_ctx) from its thread (mppd: lws_cancel_service),
+ * and the hall collects the outcomes on its own thread with
+ * notify_sender_done until none is left, as it does the commit group's
+ * results (store/store.h). One wake then serves every outcome that came
+ * before the owner emptied the list.
  *
  * send.c is the only file of the module that includes curl/curl.h; the
  * sender thread (sender.c) sees libcurl only through the client.
@@ -124,7 +126,8 @@ void notify_client_cancel(notify_client_t *c);
 /* ---- the sender: a thread that posts what the hall submits ---- */
 
 typedef struct notify_sender notify_sender_t;
-/* Called from the sender's thread after each outcome is ready. */
+/* Called from the sender's thread when an outcome is ready and the done
+ * list was empty: the owner is to pop it until empty. */
 typedef void (*notify_wake_fn)(void *ctx);
 
 /* Starts the sender's thread with a client for gw, in *out. wake may be

@@ -2,8 +2,8 @@
  * sender.c - the sender's thread (send.h). A job is a copy of one message
  * and, once posted, its outcome. Submitted jobs wait in a pending list; the
  * thread takes them one by one, posts each with its client, pushes it to a
- * done list and calls wake(wake_ctx); the owner pops the done list on its
- * own thread. One mutex guards both lists; the thread sleeps on a
+ * done list and, when that list was empty, calls wake(wake_ctx); the owner
+ * pops the whole done list on its own thread. One mutex guards both lists; the thread sleeps on a
  * condition variable while there is nothing to post. The shape is the
  * commit group's (store/group.c).
  */
@@ -92,9 +92,10 @@ static void *sender_main(void *arg)
         notify_client_post(s->client, &j->msg, &j->outcome);
 
         pthread_mutex_lock(&s->mu);
+        bool first = !s->done.head; /* else the owner has a wake to come */
         fifo_push(&s->done, j);
         pthread_mutex_unlock(&s->mu);
-        if (s->wake)
+        if (first && s->wake)
             s->wake(s->wake_ctx);
         pthread_mutex_lock(&s->mu);
     }
