@@ -198,6 +198,7 @@ const f0 = fix(0);
 const f1 = fix(1);
 const f2 = fix(2);
 const f3 = fix(3);
+const pct = (n) => (typeof n === 'number' ? `${f0(n * 100)}%` : 'n/a');
 const times = (n) => (typeof n === 'number' ? `${f2(n)}x` : 'n/a');
 const mib = (kib) => (typeof kib === 'number' ? f1(kib / 1024) : 'n/a');
 const thousands = (n) => (typeof n === 'number' ? Math.round(n).toLocaleString('en-US') : 'n/a');
@@ -500,7 +501,11 @@ function render(r) {
     `The durable issue rate at ${nt.connections} connections (wrk, median of ${plural(nt.runs, 'run')} of ${nt.seconds} s)`,
     'with every ticket asking for messages against none: each opted-in ticket',
     'also writes its subscription and its "issued" message in the same commit.', '',
-    `${thousands(nt.issue_all_per_s)} tickets/s opted in, ${thousands(nt.issue_none_per_s)} without: **${f2(nt.ratio_all_to_none)}**.`, '',
+    `${thousands(nt.issue_all_per_s)} tickets/s opted in, ${thousands(nt.issue_none_per_s)} without: **${f2(nt.ratio_all_to_none)}**.`,
+    `Meanwhile the local gateway (Node.js, nice 10) took ${pct(nt.gateway_cpu_share)} of the two cores, and the`,
+    'hall\'s sender thread posted the messages as they came. With no gateway set, the',
+    `messages wait in the outbox: ${thousands(nt.issue_held_per_s)} tickets/s opted in, **${f2(nt.ratio_held_to_none)}** of none, the`,
+    'hall\'s own share of the cost.', '',
     `A backlog of ${thousands(nt.backlog)} messages (tickets taken while the hall had no gateway) drains`,
     'to a local gateway (tests/bench/gateway.mjs, answering 200) after a restart',
     `with one: **${thousands(nt.sends_per_s)} sends/s**, one POST at a time on a kept-alive`,

@@ -27,7 +27,8 @@
 #     connections trying to book for 10 s (tests/bench/book.lua): attempts/s,
 #     p99, and the bookings oversold, counted from the store after a restart;
 # 11. notifications: the durable issue rate at 64 connections with every
-#     ticket opted in to messages against none; a backlog of messages
+#     ticket opted in to messages against none, with the local gateway
+#     taking them and with no gateway (messages held); a backlog of messages
 #     drained to a local gateway (tests/bench/gateway.mjs): sends/s, and
 #     call -> board latency meanwhile against after; the delivery lag
 #     p50/p99 of a steady trickle, from mppd's own histogram;
@@ -465,22 +466,34 @@ PHONE=081234567890
 { cat mppd.cfg; printf 'notify = { url = "%s/send"; quiet_hours = "off"; };\n' "$GW"; } >"$tmp/notify.cfg"
 gw() { curl -s "$GW/stats" | jq -r ".$1"; }
 declare -A NRATE
-for mode in none all; do
+# none: no ticket asks for messages; all: every one does and the local
+# gateway takes them meanwhile; held: every one does, and no gateway is
+# set, so the messages wait in the outbox: the hall's own share of the
+# cost, without the sending and the gateway on the same two cores
+cpu_ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
+gw_ticks=()
+for mode in none all held; do
   rates=()
   for _ in $(seq "$RUNS"); do
-    MPP_CFG=$tmp/notify.cfg mpp_start
-    phone=$([ $mode = all ] && echo "$PHONE" || echo '')
+    MPP_CFG=$([ $mode = held ] && echo mppd.cfg || echo "$tmp/notify.cfg") mpp_start
+    phone=$([ $mode = none ] && echo '' || echo "$PHONE")
+    g0=$(cpu_ticks "$gpid")
     line=$(SERVICE=$SERVICE PHONE=$phone wrk -t2 -c64 -d"${SECS}s" -s tests/bench/issue.lua "$BASE/api/v1/tickets" | grep '^tickets/s')
+    [ $mode != all ] || gw_ticks+=("$(( $(cpu_ticks "$gpid") - g0 ))")
     failed=$(echo "$line" | field failed)
     [ "$failed" = 0 ] || { echo "issue with $mode opted in had $failed failed requests"; exit 1; }
     rates+=("$(echo "$line" | awk '{print $2}')")
     mpp_stop
   done
   NRATE[$mode]=$(printf '%s\n' "${rates[@]}" | median)
-  echo "issue at 64 connections, $mode opted in: ${NRATE[$mode]} tickets/s"
+  echo "issue at 64 connections, $mode: ${NRATE[$mode]} tickets/s"
 done
 ratio_opt=$(ratio "${NRATE[all]}" "${NRATE[none]}")
-echo "every ticket opted in / none: $ratio_opt"
+ratio_held=$(ratio "${NRATE[held]}" "${NRATE[none]}")
+# the gateway's share of the machine while the opted-in runs issued
+gw_share=$(printf '%s\n' "${gw_ticks[@]}" | median | awk -v s="$SECS" -v c="$(nproc)" -v hz="$(getconf CLK_TCK)" \
+  '{printf "%.2f", $1 / (s * c * hz)}')
+echo "every ticket opted in / none: $ratio_opt (the local gateway used $gw_share of the machine); messages held, no gateway / none: $ratio_held"
 
 # a backlog: tickets with a phone taken while the hall has no gateway
 mpp_start
@@ -525,6 +538,7 @@ mpp_stop
 echo "delivery lag of 300 tickets taken one by one: $lag"
 result notify runs "$RUNS" seconds "$SECS" connections 64 \
   issue_none_per_s "${NRATE[none]}" issue_all_per_s "${NRATE[all]}" ratio_all_to_none "$ratio_opt" \
+  gateway_cpu_share "$gw_share" issue_held_per_s "${NRATE[held]}" ratio_held_to_none "$ratio_held" \
   backlog "$queued" sends_per_s "$sends" keys_twice "$dupkeys" \
   call_p99_draining_ms "$p99_during" call_p99_after_ms "$p99_after" ratio_draining_to_after "$ratio_drain" \
   -j lag "$lag"
