@@ -496,6 +496,53 @@ static void test_route_priority_cap(void **state)
     assert_int_equal(queue_ticket_position(f->q, a1), 0);
 }
 
+/* Collects the numbers a group walk visits; stops after `stop_after`. */
+typedef struct walk {
+    const queue_t *q;
+    char numbers[8][QUEUE_NUMBER_MAX];
+    int n, stop_after, last_position;
+    bool monotone;
+} walk_t;
+
+static int walk_one(void *ctx, const queue_ticket_t *t)
+{
+    walk_t *w = ctx;
+    int pos = queue_ticket_position(w->q, t);
+    w->monotone = w->monotone && pos >= w->last_position;
+    w->last_position = pos;
+    snprintf(w->numbers[w->n], sizeof w->numbers[w->n], "%s", t->number);
+    return ++w->n == w->stop_after ? 7 : 0;
+}
+
+/* 13b. A service's priority and regular groups are walked apart, each in
+ * rank order with never a smaller position, until the walker stops. */
+static void test_service_group_walk(void **state)
+{
+    fx_t *f = *state;
+    for (int i = 0; i < 3; i++)
+        fx_issue(f, "dukcapil/ktp", PRIORITY_NONE, NOW); /* A-001..003 regular */
+    for (int i = 0; i < 4; i++)
+        fx_issue(f, "dukcapil/ktp", PRIORITY_LANSIA, NOW); /* A-004..007 priority */
+    walk_t w = {.q = f->q, .monotone = true};
+    assert_int_equal(queue_service_group_each(f->q, "dukcapil/ktp", true, walk_one, &w), 0);
+    assert_int_equal(w.n, 4);
+    assert_string_equal(w.numbers[0], "A-004");
+    assert_string_equal(w.numbers[3], "A-007");
+    assert_true(w.monotone);
+    w = (walk_t){.q = f->q, .monotone = true};
+    assert_int_equal(queue_service_group_each(f->q, "dukcapil/ktp", false, walk_one, &w), 0);
+    assert_int_equal(w.n, 3);
+    assert_string_equal(w.numbers[0], "A-001");
+    assert_string_equal(w.numbers[2], "A-003");
+    assert_true(w.monotone);
+    w = (walk_t){.q = f->q, .monotone = true, .stop_after = 2};
+    assert_int_equal(queue_service_group_each(f->q, "dukcapil/ktp", true, walk_one, &w), 7);
+    assert_int_equal(w.n, 2);
+    w = (walk_t){.q = f->q};
+    assert_int_equal(queue_service_group_each(f->q, "tidak/ada", false, walk_one, &w), 0);
+    assert_int_equal(w.n, 0);
+}
+
 /* 14. A service served only at counter 3: other counters never call it;
  * counter 3 routes over both its services by rank. */
 static void test_route_preferred_counters(void **state)
@@ -797,6 +844,7 @@ int main(void)
         T(test_cancel),
         T(test_route_fifo),
         T(test_route_priority_cap),
+        T(test_service_group_walk),
         T(test_route_preferred_counters),
         T(test_concurrent_calls),
         T(test_transfer),
