@@ -204,19 +204,27 @@ static void server_stop(server_t *s)
     pthread_mutex_destroy(&s->mu);
 }
 
-/* Waits up to 10 s until the server has received n requests. */
-static void server_wait(server_t *s, size_t n)
+/* Waits up to 10 s until *count, guarded by mu and signalled on cond,
+ * reaches n; returns it. */
+static size_t wait_count(pthread_mutex_t *mu, pthread_cond_t *cond, const size_t *count, size_t n)
 {
     struct timespec until;
     clock_gettime(CLOCK_REALTIME, &until);
     until.tv_sec += 10;
-    pthread_mutex_lock(&s->mu);
-    while (s->n_reqs < n)
-        if (pthread_cond_timedwait(&s->changed, &s->mu, &until) == ETIMEDOUT)
+    pthread_mutex_lock(mu);
+    while (*count < n)
+        if (pthread_cond_timedwait(cond, mu, &until) == ETIMEDOUT)
             break;
-    size_t got = s->n_reqs;
-    pthread_mutex_unlock(&s->mu);
+    size_t got = *count;
+    pthread_mutex_unlock(mu);
     assert_true(got >= n);
+    return got;
+}
+
+/* Waits up to 10 s until the server has received n requests. */
+static void server_wait(server_t *s, size_t n)
+{
+    wait_count(&s->mu, &s->changed, &s->n_reqs, n);
 }
 
 /* The value of a header of a received request ("" when absent). */
@@ -519,7 +527,7 @@ static void test_gateway_check(void **state)
 typedef struct hall {
     pthread_mutex_t mu;
     pthread_cond_t woken;
-    int wakes;
+    size_t wakes;
 } hall_t;
 
 static void hall_wake(void *ctx)
@@ -531,32 +539,13 @@ static void hall_wake(void *ctx)
     pthread_mutex_unlock(&h->mu);
 }
 
-/* Waits up to 10 s for n wakes in all. */
-static void hall_wait(hall_t *h, int n)
-{
-    struct timespec until;
-    clock_gettime(CLOCK_REALTIME, &until);
-    until.tv_sec += 10;
-    pthread_mutex_lock(&h->mu);
-    while (h->wakes < n)
-        if (pthread_cond_timedwait(&h->woken, &h->mu, &until) == ETIMEDOUT)
-            break;
-    int got = h->wakes;
-    pthread_mutex_unlock(&h->mu);
-    assert_true(got >= n);
-}
-
 /* Pops n outcomes as the hall does: after each wake, every one done. */
 static void hall_collect(hall_t *h, notify_sender_t *snd, uint64_t *ids, notify_outcome_t *out,
                          size_t n)
 {
-    size_t got = 0;
-    int seen = 0;
+    size_t got = 0, seen = 0;
     while (got < n) {
-        hall_wait(h, seen + 1);
-        pthread_mutex_lock(&h->mu);
-        seen = h->wakes;
-        pthread_mutex_unlock(&h->mu);
+        seen = wait_count(&h->mu, &h->woken, &h->wakes, seen + 1);
         while (got < n && notify_sender_done(snd, &ids[got], &out[got]))
             got++;
     }
