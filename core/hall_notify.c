@@ -237,8 +237,8 @@ static notify_outbox_t *outbox_new(hall_t *h, int offset, char *err, size_t errl
     notify_opts_default(&o);
     o.epoch = hall_epoch(h);
     o.utc_offset_min = offset;
-    if (cfg->notify_quiet[0] && strcmp(cfg->notify_quiet, "off") != 0 &&
-        notify_quiet_parse(cfg->notify_quiet, &o.quiet, err, errlen) != NOTIFY_OK)
+    /* "" and "off" parse to no quiet hours */
+    if (notify_quiet_parse(cfg->notify_quiet, &o.quiet, err, errlen) != NOTIFY_OK)
         return NULL;
     o.max_attempts = cfg->notify_max_attempts;
     o.give_up_ms = (int64_t)cfg->notify_give_up_h * 3600 * 1000;

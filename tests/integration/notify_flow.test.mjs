@@ -254,6 +254,12 @@ test('a booking with messages: made, the reminder the day before, cancelled; the
   await clock({ at_ms: at('2030-01-09T09:00:01+07:00') });
   await new Promise((ok) => setTimeout(ok, 300));
   assert.deepEqual(forB().map((g) => g.body.template), ['booking.made', 'booking.reminder', 'booking.cancelled']);
+  // quiet_hours = "off": at 23:00 a confirmation goes at once, not at 06:00
+  await clock({ at_ms: at('2030-01-09T23:00:00+07:00') });
+  const late = await hall.req('POST', '/api/v1/bookings', { service: 'dukcapil/ktp-el-rekam',
+    start: '2030-01-10T10:00:00+07:00', name: 'Budi', phone: '081244446666', notify: true });
+  assert.equal(late.status, 201, JSON.stringify(late.json));
+  await until(async () => got.find((g) => g.body.booking === late.json.booking.code && g.body.template === 'booking.made'));
 });
 
 test('a ticket\'s phone is gone from the store keep_days after its messages, and was never in the log', async (t) => {
