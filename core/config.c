@@ -599,15 +599,6 @@ static int read_days(load_ctx_t *ctx, const config_setting_t *g, config_hours_t 
 
 static uint32_t parse_date(const char *s);
 
-/* Whether the hall config gives agency `id` a counter. */
-static bool agency_has_counter(const config_t *cfg, const char *id)
-{
-    for (size_t i = 0; i < cfg->n_counters; i++)
-        if (strcmp(cfg->counters[i].agency, id) == 0)
-            return true;
-    return false;
-}
-
 /* special = ( { from; to; name; source; closed | mon..sun; }, ... ) of the
  * hall (agency "") or one agency: periods of the same scope may not
  * overlap. */
@@ -694,7 +685,7 @@ static int load_agency_hours(load_ctx_t *ctx, const config_setting_t *hours, con
             return fail(ctx, a, "must be a group of the agency's hours");
         if (!valid_agency_id(id) || strlen(id) >= sizeof cfg->agency_hours[0].agency)
             return fail(ctx, a, "'%s' is not an agency id", id);
-        if (!agency_has_counter(cfg, id))
+        if (!config_has_agency(cfg, id))
             return fail(ctx, a, "the hall config gives agency '%s' no counter", id);
         if (cfg->n_agency_hours >= CONFIG_MAX_AGENCY_HOURS)
             return fail(ctx, a, "more than %d agencies with hours of their own",
@@ -1179,15 +1170,6 @@ static const config_zone_t *zone_of(const config_zone_t *zones, size_t n, const 
     return NULL;
 }
 
-/* True when some counter of the hall belongs to `agency`. */
-static bool hall_has_agency(const config_t *cfg, const char *agency)
-{
-    for (size_t i = 0; i < cfg->n_counters; i++)
-        if (strcmp(cfg->counters[i].agency, agency) == 0)
-            return true;
-    return false;
-}
-
 /* One zone: { id = "lantai-1"; name = "Lantai 1"; agencies = [ "dukcapil" ]; }.
  * Its agencies must have counters in the hall, each in one zone only. */
 static int load_zone(load_ctx_t *ctx, const config_setting_t *z, config_t *cfg, size_t i)
@@ -1228,7 +1210,7 @@ static int load_zone(load_ctx_t *ctx, const config_setting_t *z, config_t *cfg, 
         char *agency = out->agencies[a];
         if (copy_string(ctx, e, agency, sizeof out->agencies[a]) < 0)
             return -1;
-        if (!hall_has_agency(cfg, agency))
+        if (!config_has_agency(cfg, agency))
             return fail(ctx, e, "'%s' has no counter in this hall (see counters)", agency);
         /* the zones before this one, and this one's agencies so far */
         const config_zone_t *other = zone_of(cfg->zones, i + 1, agency);
@@ -1434,6 +1416,14 @@ const char *config_counter_agency(const config_t *cfg, int number)
         if (cfg->counters[i].number == number)
             return cfg->counters[i].agency;
     return NULL;
+}
+
+bool config_has_agency(const config_t *cfg, const char *id)
+{
+    for (size_t i = 0; i < cfg->n_counters; i++)
+        if (strcmp(cfg->counters[i].agency, id) == 0)
+            return true;
+    return false;
 }
 
 bool config_rate_allowed(const config_t *cfg, const char *ip)

@@ -264,6 +264,8 @@ int config_load(config_t *cfg, const char *path, char *err, size_t errlen);
 /* Returns the agency id of counter `number`, or NULL if the hall has no
  * such counter. */
 const char *config_counter_agency(const config_t *cfg, int number);
+/* Whether some counter of the hall belongs to agency `id`. */
+bool config_has_agency(const config_t *cfg, const char *id);
 
 /* The pause reason `id` of the hall config, or NULL when it lists none
  * of that id. */

@@ -52,14 +52,6 @@ static int usage(void)
     return 2;
 }
 
-static bool hall_has_agency(const config_t *cfg, const char *agency)
-{
-    for (size_t i = 0; i < cfg->n_counters; i++)
-        if (strcmp(cfg->counters[i].agency, agency) == 0)
-            return true;
-    return false;
-}
-
 /* Run as root: gives `path` (a file, or a folder and the files in it) to
  * the owner of `folder` when that is another user. Nothing otherwise. */
 static void own_like(const char *path, const char *folder)
@@ -134,7 +126,7 @@ static int cmd_user_add(const config_t *cfg, int argc, char **argv)
         fprintf(stderr, "mppctl: --role must be admin, liaison, staff, display or supervisor\n");
         return 2;
     }
-    if (agency[0] && !hall_has_agency(cfg, agency)) {
+    if (agency[0] && !config_has_agency(cfg, agency)) {
         fprintf(stderr, "mppctl: the hall config gives no counter to agency '%s'\n", agency);
         return 2;
     }
@@ -210,13 +202,12 @@ static int check_hall_cycle(const config_t *cfg, const char *path, const catalog
  * that would give it the next free one. */
 static void counters_hint(const config_t *cfg, const catalog_agency_t *a)
 {
+    if (config_has_agency(cfg, a->id))
+        return;
     int highest = 0;
-    for (size_t i = 0; i < cfg->n_counters; i++) {
-        if (strcmp(cfg->counters[i].agency, a->id) == 0)
-            return;
+    for (size_t i = 0; i < cfg->n_counters; i++)
         if (cfg->counters[i].number > highest)
             highest = cfg->counters[i].number;
-    }
     printf("warning: the hall config (%s) gives agency '%s' no counter, so none can call its "
            "tickets: add { number = %d; agency = \"%s\"; } to its counters list\n",
            cfg->path[0] ? cfg->path : "mppd.cfg", a->id, highest + 1, a->id);

@@ -51,14 +51,6 @@ static void users_list(web_req_t *r)
     web_reply_json(r, 200, json_pack("{s:o}", "users", users));
 }
 
-static bool hall_has_agency(const config_t *cfg, const char *agency)
-{
-    for (size_t i = 0; i < cfg->n_counters; i++)
-        if (strcmp(cfg->counters[i].agency, agency) == 0)
-            return true;
-    return false;
-}
-
 static void users_add(web_req_t *r, const auth_session_t *admin)
 {
     static const char *const allowed[] = {"name", "role", "agency", "password", NULL};
@@ -84,7 +76,7 @@ static void users_add(web_req_t *r, const auth_session_t *admin)
         return;
     }
     if (agency && agency[0] &&
-        (strlen(agency) >= sizeof u.agency || !hall_has_agency(r->web->cfg, agency))) {
+        (strlen(agency) >= sizeof u.agency || !config_has_agency(r->web->cfg, agency))) {
         web_reply_error(r, WEB_ERR_INVALID, "agency",
                         "the hall config gives no counter to agency '%s'", agency);
         return;
