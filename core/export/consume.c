@@ -105,9 +105,7 @@ static void handle(export_consumer_t *c, natsMsgList *list)
     }
     int rc = c->fn(c->ctx, msgs, (size_t)n);
     for (int i = 0; i < n; i++) {
-        if (rc != 0)
-            natsMsg_NakWithDelay(list->Msgs[i], RETRY_DELAY_MS, NULL);
-        else if (msgs[i].verdict == EXPORT_RETRY)
+        if (rc != 0 || msgs[i].verdict == EXPORT_RETRY)
             natsMsg_NakWithDelay(list->Msgs[i], RETRY_DELAY_MS, NULL);
         else
             natsMsg_Ack(list->Msgs[i], NULL);
