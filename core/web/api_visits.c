@@ -280,22 +280,12 @@ typedef struct journey {
 } journey_t;
 
 typedef struct visits_report {
-    uint32_t from, to;    /* YYYYMMDD, local */
-    int offset_min;       /* the hall's zone */
     const char *agency;   /* only journeys with a step of it; NULL: all */
     const catalog_t *cat; /* for the agency filter */
     journey_t j[JOURNEYS_MAX];
     size_t n;
     size_t other; /* visits of journeys past JOURNEYS_MAX */
 } visits_report_t;
-
-static uint32_t local_ymd(int64_t ms, int offset_min)
-{
-    time_t secs = (time_t)(ms / 1000 + offset_min * 60);
-    struct tm tm;
-    gmtime_r(&secs, &tm);
-    return (uint32_t)((tm.tm_year + 1900) * 10000 + (tm.tm_mon + 1) * 100 + tm.tm_mday);
-}
 
 static bool has_agency(const visits_report_t *rep, const hall_visit_t *v)
 {
@@ -330,8 +320,7 @@ static journey_t *journey_of(visits_report_t *rep, const hall_visit_t *v)
 static void visits_report_one(void *ctx, const hall_visit_t *v)
 {
     visits_report_t *rep = ctx;
-    uint32_t day = local_ymd(v->created, rep->offset_min);
-    if (day < rep->from || day > rep->to || (rep->agency && !has_agency(rep, v)))
+    if (rep->agency && !has_agency(rep, v)) /* its day: hall_visits_between */
         return;
     journey_t *j = journey_of(rep, v);
     if (!j) {
@@ -428,25 +417,25 @@ static void visits_report(web_req_t *r)
         return;
     static visits_report_t rep; /* large; the event loop is one thread */
     memset(&rep, 0, sizeof rep);
-    uint32_t *range[2] = {&rep.from, &rep.to};
+    uint32_t from, to; /* YYYYMMDD, local */
+    uint32_t *range[2] = {&from, &to};
     for (int i = A_FROM; i <= A_TO; i++)
         if (!report_date_parse(args[i].value, range[i]))
             return web_reply_error(r, args[i].seen ? WEB_ERR_INVALID : WEB_ERR_MISSING_FIELD,
                                    args[i].name, "give '%s' as a date written YYYY-MM-DD",
                                    args[i].name);
-    if (rep.to < rep.from)
+    if (to < from)
         return web_reply_error(r, WEB_ERR_INVALID, "to", "'to' is before 'from'");
-    if (report_day_number(rep.to) - report_day_number(rep.from) > 366)
+    if (report_day_number(to) - report_day_number(from) > 366)
         return web_reply_error(r, WEB_ERR_INVALID, "to", "a report covers at most 366 days");
     hall_t *h = r->web->hall;
-    rep.offset_min = hall_booking_offset(h);
     rep.agency = u->role == ROLE_ADMIN ? NULL : u->agency;
     rep.cat = hall_catalog(h);
     int64_t day_ms = 86400000LL;
-    int64_t from_ms = report_day_number(rep.from) * day_ms - (int64_t)rep.offset_min * 60000;
+    int64_t from_ms = report_day_number(from) * day_ms - (int64_t)hall_booking_offset(h) * 60000;
     int rc = hall_visits_between(
         h, from_ms,
-        from_ms + (report_day_number(rep.to) - report_day_number(rep.from) + 1) * day_ms,
+        from_ms + (report_day_number(to) - report_day_number(from) + 1) * day_ms,
         visits_report_one, &rep);
     if (rc != 0) {
         for (size_t i = 0; i < rep.n; i++)
