@@ -155,6 +155,12 @@ static void env_random(void *ctx, void *buf, size_t n)
     randombytes_buf(buf, n);
 }
 
+int hall_random_fill(void *ctx, void *buf, size_t len)
+{
+    env_random(ctx, buf, len);
+    return 0;
+}
+
 /* ---- the sink: engine changes -> the open round ---- */
 
 /* Puts a rendered record (taking it); NULL (out of memory) poisons the round. */

@@ -12,7 +12,6 @@
  * stored as booking/record.h's bytes under their id (STORE_DB_BOOKINGS);
  * their name, phone and NIK are cleared bookings.keep_days after the slot.
  */
-#include <sodium.h>
 #include <regex.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -30,13 +29,6 @@ struct hall_bookings {
     int utc_offset_min;
     int64_t erased_ms; /* hall time of the last erasure sweep */
 };
-
-static int sodium_fill(void *ctx, void *buf, size_t len)
-{
-    (void)ctx;
-    randombytes_buf(buf, len);
-    return 0;
-}
 
 /* The hall's offset from UTC now, in minutes (its zone has no DST). */
 static int hall_offset_min(int64_t now_ms)
@@ -77,7 +69,7 @@ int hall_bookings_restore(hall_t *h, hall_bookings_t **out, char *err, size_t er
     if (b) {
         b->utc_offset_min = hall_offset_min(hall_now(h));
         booking_ledger_opts_t opts = {
-            b->utc_offset_min, cfg->booking_per_phone_day, {sodium_fill, NULL}};
+            b->utc_offset_min, cfg->booking_per_phone_day, {hall_random_fill, NULL}};
         b->ledger = booking_ledger_new(&opts);
         b->erased_ms = *out ? (*out)->erased_ms : 0;
     }

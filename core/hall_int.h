@@ -116,4 +116,8 @@ int hall_export_cursor_put(hall_t *h, const char *hall, const char *epoch, uint6
 int hall_events_after(hall_t *h, uint64_t after, size_t max,
                       int (*fn)(void *ctx, uint64_t seq, const char *json, size_t len), void *ctx);
 
+/* Fills buf with len random bytes from libsodium; the random source the
+ * booking ledger and the outbox take (ctx unused). Returns 0. */
+int hall_random_fill(void *ctx, void *buf, size_t len);
+
 #endif

@@ -52,16 +52,8 @@ struct hall_notify {
      * plus 1 (0: empty), a power of two at least twice cap_subs */
     size_t *slots;
     size_t n_slots;
-    int utc_offset_min;
     int64_t swept_ms; /* the last erasure */
 };
-
-static int sodium_fill(void *ctx, void *buf, size_t len)
-{
-    (void)ctx;
-    randombytes_buf(buf, len);
-    return 0;
-}
 
 /* ---- records ---- */
 
@@ -242,7 +234,7 @@ static notify_outbox_t *outbox_new(hall_t *h, int offset, char *err, size_t errl
         return NULL;
     o.max_attempts = cfg->notify_max_attempts;
     o.give_up_ms = (int64_t)cfg->notify_give_up_h * 3600 * 1000;
-    o.random = (notify_random_t){sodium_fill, NULL};
+    o.random = (notify_random_t){hall_random_fill, NULL};
     notify_outbox_t *box = notify_outbox_new(&o);
     if (!box)
         snprintf(err, errlen, "notify: the outbox could not be made (limits out of range?)");
@@ -272,12 +264,10 @@ int hall_notify_restore(hall_t *h, hall_notify_t **out, char *err, size_t errlen
             snprintf(err, errlen, "out of memory for the notifications");
             return -1;
         }
-        time_t secs = (time_t)(hall_now(h) / 1000);
-        struct tm tm;
-        n->utc_offset_min = localtime_r(&secs, &tm) ? (int)(tm.tm_gmtoff / 60) : 0;
         *out = n;
     }
-    notify_outbox_t *box = outbox_new(h, n->utc_offset_min, err, errlen);
+    /* the bookings, restored first, keep the hall's offset from UTC */
+    notify_outbox_t *box = outbox_new(h, hall_booking_offset(h), err, errlen);
     if (!box)
         return -1;
     notify_outbox_free(n->outbox);
@@ -469,7 +459,7 @@ static const char *link_of(hall_t *h, const queue_ticket_t *t, char *buf, size_t
 /* The parameters of a text about ticket t. */
 static notify_params_t ticket_params(hall_t *h, const queue_ticket_t *t)
 {
-    notify_params_t p = {.ticket = t->number, .utc_offset_min = hall_notify_of(h)->utc_offset_min};
+    notify_params_t p = {.ticket = t->number, .utc_offset_min = hall_booking_offset(h)};
     names_of(h, t->service, &p);
     return p;
 }
@@ -502,14 +492,6 @@ static void near_say(hall_t *h, sub_t *s, const queue_ticket_t *t, int ahead)
     add(h, s->phone, "ticket.near", &p);
     s->near = true;
     sub_put(h, s);
-}
-
-/* near_say once t is near (near_now) and still waiting. */
-static void near_check(hall_t *h, sub_t *s, const queue_ticket_t *t)
-{
-    int ahead;
-    if (!s->near && t->status == QUEUE_TICKET_WAITING && near_now(h, t, &ahead))
-        near_say(h, s, t, ahead);
 }
 
 /* One ticket of a group walked from its head: a subscribed one that is
@@ -578,12 +560,26 @@ int hall_notify_masked(hall_t *h, uint64_t ticket, char out[NOTIFY_PHONE_MAX])
 
 /* A subscribed ticket's own event: the message it causes, and the end of
  * its subscription when the ticket ends. */
+/* s's ticket ended (finished, cancelled, no-show): what is still queued
+ * for it is dropped, its last message queued, and its phone erased. */
+static void ticket_ended(hall_t *h, sub_t *s, const queue_event_t *e, notify_params_t *p)
+{
+    const queue_ticket_t *t = e->ticket;
+    char link[NOTIFY_LINK_MAX];
+    drop_ticket(h, t, "ticket.", "dropped: the ticket ended before it was sent");
+    if (e->type == QUEUE_EV_TICKET_NO_SHOW)
+        add(h, s->phone, "ticket.no_show", p);
+    else if (e->type == QUEUE_EV_TICKET_CANCELLED && e->reason && !strcmp(e->reason, "closed"))
+        add(h, s->phone, "ticket.closed", p);
+    else if (e->type == QUEUE_EV_TICKET_FINISHED && (p->link = link_of(h, t, link, sizeof link)))
+        add_at(h, s->phone, "ticket.finished", p, 0, 0);
+    sub_end(h, hall_notify_of(h), s); /* the ticket ended: its phone goes */
+}
+
 static void ticket_event(hall_t *h, sub_t *s, const queue_event_t *e)
 {
-    hall_notify_t *n = hall_notify_of(h);
     const queue_ticket_t *t = e->ticket;
     notify_params_t p = ticket_params(h, t);
-    char link[NOTIFY_LINK_MAX];
     switch (e->type) {
     case QUEUE_EV_TICKET_CALLED:
     case QUEUE_EV_TICKET_RECALLED:
@@ -592,30 +588,21 @@ static void ticket_event(hall_t *h, sub_t *s, const queue_event_t *e)
         add(h, s->phone, e->type == QUEUE_EV_TICKET_CALLED ? "ticket.called" : "ticket.recalled",
             &p);
         return;
-    case QUEUE_EV_TICKET_TRANSFERRED:
-        s->near = false; /* a new queue: "hampir tiba" again when near there */
-        sub_put(h, s);
-        add(h, s->phone, "ticket.transferred", &p);
-        near_check(h, s, t);
-        return;
     case QUEUE_EV_TICKET_FINISHED:
     case QUEUE_EV_TICKET_CANCELLED:
     case QUEUE_EV_TICKET_NO_SHOW:
-        if (t->status == QUEUE_TICKET_WAITING) { /* on to the next step of its flow */
-            s->near = false;
-            sub_put(h, s);
-            add(h, s->phone, "ticket.transferred", &p);
-            near_check(h, s, t);
+        if (t->status != QUEUE_TICKET_WAITING) {
+            ticket_ended(h, s, e, &p);
             return;
         }
-        drop_ticket(h, t, "ticket.", "dropped: the ticket ended before it was sent");
-        if (e->type == QUEUE_EV_TICKET_NO_SHOW)
-            add(h, s->phone, "ticket.no_show", &p);
-        else if (e->type == QUEUE_EV_TICKET_CANCELLED && e->reason && !strcmp(e->reason, "closed"))
-            add(h, s->phone, "ticket.closed", &p);
-        else if (e->type == QUEUE_EV_TICKET_FINISHED && (p.link = link_of(h, t, link, sizeof link)))
-            add_at(h, s->phone, "ticket.finished", &p, 0, 0);
-        sub_end(h, n, s); /* the ticket ended: its phone goes */
+        /* still waiting: on to the next step of its flow */
+        /* fall through */
+    case QUEUE_EV_TICKET_TRANSFERRED:
+        /* a new queue: "hampir tiba" again when near there, which the
+         * sweep after this event finds (hall_notify_event) */
+        s->near = false;
+        sub_put(h, s);
+        add(h, s->phone, "ticket.transferred", &p);
         return;
     default: return;
     }
@@ -652,7 +639,7 @@ void hall_notify_booking(hall_t *h, const booking_t *b, const char *name)
     if (!name)
         return; /* checked in: nothing to say */
     notify_params_t p = {
-        .booking = b->code, .at_ms = b->start_ms, .utc_offset_min = n->utc_offset_min};
+        .booking = b->code, .at_ms = b->start_ms, .utc_offset_min = hall_booking_offset(h)};
     names_of(h, b->service, &p);
     add_at(h, b->phone, name, &p, 0, 0);
     if (strcmp(name, "booking.made") != 0)
