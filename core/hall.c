@@ -840,6 +840,7 @@ void hall_collect(hall_t *h)
         }
         round_finish(r, 0);
     }
+    hall_notify_confirmed(h);
     hall_export_committed(h->export, h->committed_seq);
     reload_collect(h);
     hall_flush(h);

@@ -45,6 +45,9 @@ void hall_notify_free(hall_notify_t *n);
 void hall_notify_event(hall_t *h, const queue_event_t *e);
 /* Collects the sender's outcomes (on wake). */
 void hall_notify_collect(hall_t *h);
+/* Hands the sender the messages whose rounds were confirmed since the
+ * last call: one pump for all of a collect's rounds. */
+void hall_notify_confirmed(hall_t *h);
 /* A booking's message (template `name`) when it asked for messages;
  * "booking.made" also queues its reminders (the day before and an hour
  * before), any other name or NULL (checked in: no message) drops those

@@ -53,6 +53,7 @@ struct hall_notify {
     size_t *slots;
     size_t n_slots;
     int64_t swept_ms; /* the last erasure */
+    bool confirmed;   /* messages confirmed since the last pump */
 };
 
 /* ---- records ---- */
@@ -389,7 +390,7 @@ static void add_done(void *ctx, int rc)
     hall_notify_t *n = hall_notify_of(h);
     if (rc == 0) {
         notify_outbox_confirm(n->outbox, id);
-        pump(h, hall_now(h)); /* out at once, not at the next tick */
+        n->confirmed = true; /* out at once, not at the next tick: hall_notify_confirmed */
     } else {
         notify_outbox_rollback(n->outbox, id);
     }
@@ -702,6 +703,15 @@ void hall_notify_tick(hall_t *h, int64_t now)
 static int64_t due_of(const notify_msg_t *m)
 {
     return m->attempts <= 1 && m->next_at_ms > m->created_ms ? m->next_at_ms : m->created_ms;
+}
+
+void hall_notify_confirmed(hall_t *h)
+{
+    hall_notify_t *n = hall_notify_of(h);
+    if (!n || !n->confirmed)
+        return;
+    n->confirmed = false;
+    pump(h, hall_now(h));
 }
 
 void hall_notify_collect(hall_t *h)
