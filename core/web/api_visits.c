@@ -13,6 +13,7 @@
 #include "render.h"
 #include "report/report.h"
 #include "visit/plan.h"
+#include "web/api_reports.h"
 #include "web/web_int.h"
 
 #define LIST_MAX 16
@@ -279,21 +280,27 @@ typedef struct journey {
     size_t n_minutes;
 } journey_t;
 
+/* The report, read off the loop (api_reports.h): the worker walks the
+ * stored visits, the loop writes the answer. */
 typedef struct visits_report {
-    const char *agency;   /* only journeys with a step of it; NULL: all */
-    const catalog_t *cat; /* for the agency filter */
+    reports_job_t base; /* first: the worker's view of it */
+    hall_t *hall;
+    int64_t from_ms, to_ms;          /* the days asked for, local midnights */
+    char from_text[11], to_text[11]; /* as asked */
+    char agency[CATALOG_ID_MAX];     /* only journeys with a step of it; "": all */
     journey_t j[JOURNEYS_MAX];
     size_t n;
     size_t other; /* visits of journeys past JOURNEYS_MAX */
+    int rc;       /* the walk's store error */
 } visits_report_t;
 
+/* Whether a step of v is the agency's: a service id is "agency/service". */
 static bool has_agency(const visits_report_t *rep, const hall_visit_t *v)
 {
-    for (size_t i = 0; i < v->n_steps; i++) {
-        const catalog_service_t *s = catalog_service_find(rep->cat, v->steps[i].service);
-        if (s && strcmp(rep->cat->agencies[s->agency].id, rep->agency) == 0)
+    size_t len = strlen(rep->agency);
+    for (size_t i = 0; i < v->n_steps; i++)
+        if (strncmp(v->steps[i].service, rep->agency, len) == 0 && v->steps[i].service[len] == '/')
             return true;
-    }
     return false;
 }
 
@@ -320,7 +327,7 @@ static journey_t *journey_of(visits_report_t *rep, const hall_visit_t *v)
 static void visits_report_one(void *ctx, const hall_visit_t *v)
 {
     visits_report_t *rep = ctx;
-    if (rep->agency && !has_agency(rep, v)) /* its day: hall_visits_between */
+    if (rep->agency[0] && !has_agency(rep, v)) /* its day: hall_visits_between */
         return;
     journey_t *j = journey_of(rep, v);
     if (!j) {
@@ -389,7 +396,6 @@ static void journeys_json(jsonw_t *w, visits_report_t *rep)
             jsonw_null(w);
         }
         jsonw_obj_end(w);
-        free(j->minutes);
     }
     jsonw_arr_end(w);
     jsonw_kint(w, "visits", (int64_t)(visits + rep->other));
@@ -398,11 +404,48 @@ static void journeys_json(jsonw_t *w, visits_report_t *rep)
     jsonw_kint(w, "steps_skipped", (int64_t)skipped);
 }
 
+static void visits_report_free(reports_job_t *base)
+{
+    visits_report_t *rep = (visits_report_t *)base;
+    for (size_t i = 0; i < rep->n; i++)
+        free(rep->j[i].minutes);
+    free(rep);
+}
+
+static void visits_report_run(reports_job_t *base)
+{
+    visits_report_t *rep = (visits_report_t *)base;
+    rep->rc = hall_visits_between(rep->hall, rep->from_ms, rep->to_ms, visits_report_one, rep);
+}
+
+static void visits_report_answer(reports_job_t *base)
+{
+    visits_report_t *rep = (visits_report_t *)base;
+    if (rep->rc != 0)
+        return web_later_error(base->reply, WEB_ERR_STORAGE_UNAVAILABLE,
+                               "the visits cannot be read");
+    jsonw_t w;
+    jsonw_init(&w, 0);
+    jsonw_obj(&w);
+    jsonw_kstr(&w, "from", rep->from_text);
+    jsonw_kstr(&w, "to", rep->to_text);
+    journeys_json(&w, rep);
+    jsonw_obj_end(&w);
+    size_t len;
+    char *text = jsonw_take(&w, &len);
+    if (text)
+        web_later_bytes(base->reply, 200, "application/json", text, len);
+    else
+        web_later_error(base->reply, WEB_ERR_INTERNAL, "out of memory");
+    free(text);
+}
+
 /* GET /api/v1/reports/visits?from=YYYY-MM-DD&to=YYYY-MM-DD: visits begun
  * in the range, per journey (the same services in the same order): how
  * many, finished, steps done and skipped, the median minutes from the
  * visit's start to its last step done. Admin: every journey; staff and
- * liaisons: the journeys with a step of their agency. */
+ * liaisons: the journeys with a step of their agency. Read by the report
+ * worker, off the loop. */
 static void visits_report(web_req_t *r)
 {
     auth_session_t *s = web_session_require(r);
@@ -415,8 +458,6 @@ static void visits_report(web_req_t *r)
     query_arg_t args[A__COUNT] = {{"from", "", false}, {"to", "", false}};
     if (!web_query_read(r, args, A__COUNT))
         return;
-    static visits_report_t rep; /* large; the event loop is one thread */
-    memset(&rep, 0, sizeof rep);
     uint32_t from, to; /* YYYYMMDD, local */
     uint32_t *range[2] = {&from, &to};
     for (int i = A_FROM; i <= A_TO; i++)
@@ -428,28 +469,20 @@ static void visits_report(web_req_t *r)
         return web_reply_error(r, WEB_ERR_INVALID, "to", "'to' is before 'from'");
     if (report_day_number(to) - report_day_number(from) > 366)
         return web_reply_error(r, WEB_ERR_INVALID, "to", "a report covers at most 366 days");
+    visits_report_t *rep = calloc(1, sizeof *rep);
+    if (!rep)
+        return web_reply_error(r, WEB_ERR_INTERNAL, NULL, "out of memory");
+    rep->base =
+        (reports_job_t){NULL, NULL, visits_report_run, visits_report_answer, visits_report_free};
     hall_t *h = r->web->hall;
-    rep.agency = u->role == ROLE_ADMIN ? NULL : u->agency;
-    rep.cat = hall_catalog(h);
+    rep->hall = h;
+    snprintf(rep->agency, sizeof rep->agency, "%s", u->role == ROLE_ADMIN ? "" : u->agency);
+    snprintf(rep->from_text, sizeof rep->from_text, "%s", args[A_FROM].value);
+    snprintf(rep->to_text, sizeof rep->to_text, "%s", args[A_TO].value);
     int64_t day_ms = 86400000LL;
-    int64_t from_ms = report_day_number(from) * day_ms - (int64_t)hall_booking_offset(h) * 60000;
-    int rc = hall_visits_between(
-        h, from_ms,
-        from_ms + (report_day_number(to) - report_day_number(from) + 1) * day_ms,
-        visits_report_one, &rep);
-    if (rc != 0) {
-        for (size_t i = 0; i < rep.n; i++)
-            free(rep.j[i].minutes);
-        return web_reply_error(r, WEB_ERR_STORAGE_UNAVAILABLE, NULL, "the visits cannot be read");
-    }
-    jsonw_t w;
-    jsonw_init(&w, LWS_PRE);
-    jsonw_obj(&w);
-    jsonw_kstr(&w, "from", args[A_FROM].value);
-    jsonw_kstr(&w, "to", args[A_TO].value);
-    journeys_json(&w, &rep);
-    jsonw_obj_end(&w);
-    web_reply_jsonw(r, 200, &w);
+    rep->from_ms = report_day_number(from) * day_ms - (int64_t)hall_booking_offset(h) * 60000;
+    rep->to_ms = rep->from_ms + (report_day_number(to) - report_day_number(from) + 1) * day_ms;
+    reports_submit(r, &rep->base);
 }
 
 void web_api_visits(web_req_t *r, const char *rest)
