@@ -452,8 +452,7 @@ static const char *link_of(hall_t *h, const queue_ticket_t *t, char *buf, size_t
     const char *base = hall_cfg(h)->public_url;
     if (!base[0] || !t->token[0])
         return NULL;
-    size_t b = strlen(base);
-    snprintf(buf, len, "%.*s/t/%s", (int)(base[b - 1] == '/' ? b - 1 : b), base, t->token);
+    snprintf(buf, len, "%s/t/%s", base, t->token); /* the config strips its '/' */
     return notify_link_valid(buf) ? buf : NULL;
 }
 

@@ -124,11 +124,6 @@ static size_t *count_of(notify_outbox_t *o, notify_status_t s)
     }
 }
 
-static bool is_final(notify_status_t s)
-{
-    return notify_status_final(s);
-}
-
 static void count_add(notify_outbox_t *o, const notify_msg_t *m, int sign)
 {
     size_t *c = count_of(o, m->status);
@@ -143,7 +138,7 @@ static void count_add(notify_outbox_t *o, const notify_msg_t *m, int sign)
 static void set_status(notify_outbox_t *o, entry_t *e, notify_status_t s, int64_t now)
 {
     count_add(o, &e->msg, -1);
-    if (is_final(s) && !is_final(e->msg.status))
+    if (notify_status_final(s) && !notify_status_final(e->msg.status))
         list_remove(&o->active, e->msg.id);
     e->msg.status = s;
     if (now >= 0)
@@ -231,7 +226,7 @@ static bool reserve_one(notify_outbox_t *o)
 static void hold(notify_outbox_t *o, entry_t *e)
 {
     list_insert(&o->all, e);
-    if (!is_final(e->msg.status))
+    if (!notify_status_final(e->msg.status))
         list_insert(&o->active, e);
     count_add(o, &e->msg, +1);
 }
@@ -537,7 +532,7 @@ size_t notify_outbox_erase(notify_outbox_t *o, int64_t before_ms, notify_visit_f
     for (size_t i = 0; i < o->all.n; i++) {
         entry_t *e = o->all.at[i];
         notify_msg_t *m = &e->msg;
-        if (e->pending || m->erased || !is_final(m->status) || m->updated_ms >= before_ms)
+        if (e->pending || m->erased || !notify_status_final(m->status) || m->updated_ms >= before_ms)
             continue;
         count_add(o, m, -1);
         memset(m->to, 0, sizeof m->to);
