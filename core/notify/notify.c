@@ -4,6 +4,9 @@
  */
 #include "notify/notify.h"
 
+#include "booking/person.h"
+#include "booking/result.h"
+
 #include <string.h>
 
 const char *notify_result_name(int result)
@@ -37,30 +40,15 @@ static bool is_digit(char c)
     return c >= '0' && c <= '9';
 }
 
+/* A phone is a booking's phone: one rule for both (booking/person.c). */
 bool notify_phone_valid(const char *s)
 {
-    if (strncmp(s, "+628", 4) != 0)
-        return false;
-    size_t digits = 0;
-    for (const char *p = s + 4; *p; p++, digits++)
-        if (!is_digit(*p))
-            return false;
-    return digits >= 8 && digits <= 11 && s[4] != '0';
+    return booking_phone_valid(s);
 }
 
 int notify_mask_phone(const char *e164, char *out, size_t outlen)
 {
-    size_t len = strlen(e164);
-    if (outlen < len + 1 || (len > 0 && !notify_phone_valid(e164))) {
-        if (outlen)
-            out[0] = '\0';
-        return NOTIFY_EINVAL;
-    }
-    const size_t head = 6, tail = 3; /* "+62812" ... "789" */
-    for (size_t i = 0; i < len; i++)
-        out[i] = i < head || i >= len - tail ? e164[i] : '*';
-    out[len] = '\0';
-    return NOTIFY_OK;
+    return booking_mask_phone(e164, out, outlen) == BOOKING_OK ? NOTIFY_OK : NOTIFY_EINVAL;
 }
 
 bool notify_template_name_valid(const char *s)
