@@ -10,7 +10,8 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "notify/quiet.h"
+#include "booking/calendar.h"
+#include "notify/quiet.h" /* NOTIFY_OFFSET_MIN/MAX */
 
 typedef struct tmpl {
     const char *name;
@@ -94,35 +95,6 @@ static const char *const day_names[7] = {"Minggu", "Senin", "Selasa", "Rabu",
 static const char *const month_names[12] = {"Jan", "Feb", "Mar", "Apr", "Mei", "Jun",
                                             "Jul", "Agu", "Sep", "Okt", "Nov", "Des"};
 
-static int64_t floor_div(int64_t a, int64_t b)
-{
-    int64_t q = a / b;
-    return (a % b != 0 && (a < 0) != (b < 0)) ? q - 1 : q;
-}
-
-/* The civil date of a day counted from 1970-01-01. Counted from a
- * 1 March, a year ends with its leap day, so a 400-year cycle splits
- * evenly into centuries, four-year spans and years. */
-static void civil_date(int64_t days, int64_t *year, int *month, int *day)
-{
-    static const int from_march[12] = {31, 30, 31, 30, 31, 31, 30, 31, 30, 31, 31, 29};
-    int64_t z = days - 11017; /* 2000-03-01 */
-    int64_t cycles = floor_div(z, 146097);
-    int64_t rest = z - cycles * 146097;
-    int64_t centuries = rest / 36524 < 3 ? rest / 36524 : 3;
-    rest -= centuries * 36524;
-    int64_t spans = rest / 1461;
-    rest -= spans * 1461;
-    int64_t years = rest / 365 < 3 ? rest / 365 : 3;
-    rest -= years * 365;
-    int m = 0;
-    while (rest >= from_march[m])
-        rest -= from_march[m++];
-    *year = 2000 + cycles * 400 + centuries * 100 + spans * 4 + years + (m >= 10 ? 1 : 0);
-    *month = (m + 2) % 12 + 1;
-    *day = (int)rest + 1;
-}
-
 int notify_format_when(int64_t ms, int utc_offset_min, char *out, size_t outlen)
 {
     if (outlen)
@@ -130,13 +102,11 @@ int notify_format_when(int64_t ms, int utc_offset_min, char *out, size_t outlen)
     if (ms < 0 || ms > NOTIFY_MS_MAX || utc_offset_min < NOTIFY_OFFSET_MIN ||
         utc_offset_min > NOTIFY_OFFSET_MAX)
         return NOTIFY_EINVAL;
-    int64_t local = ms + (int64_t)utc_offset_min * 60000;
-    int64_t days = floor_div(local, NOTIFY_DAY_MS);
-    int64_t minute = (local - days * NOTIFY_DAY_MS) / 60000;
-    int64_t year;
-    int month, day;
-    civil_date(days, &year, &month, &day);
-    int weekday = (int)(((days + 4) % 7 + 7) % 7); /* 1970-01-01 was a Thursday */
+    calendar_date_t date = calendar_date_of_ms(ms, utc_offset_min);
+    int64_t minute = (ms - calendar_date_start_ms(date, utc_offset_min)) / 60000;
+    int year, month, day;
+    calendar_date_to_ymd(date, &year, &month, &day);
+    int weekday = calendar_weekday(date) % 7; /* ISO 7, Sunday, is day_names[0] */
 
     char zone[16];
     switch (utc_offset_min) {
@@ -149,9 +119,8 @@ int notify_format_when(int64_t ms, int utc_offset_min, char *out, size_t outlen)
                  a % 60);
     }
     }
-    int n = snprintf(out, outlen, "%s, %d %s %lld pukul %02d.%02d %s", day_names[weekday], day,
-                     month_names[month - 1], (long long)year, (int)(minute / 60),
-                     (int)(minute % 60), zone);
+    int n = snprintf(out, outlen, "%s, %d %s %d pukul %02d.%02d %s", day_names[weekday], day,
+                     month_names[month - 1], year, (int)(minute / 60), (int)(minute % 60), zone);
     if (n < 0 || (size_t)n >= outlen) {
         if (outlen)
             out[0] = '\0';
