@@ -298,9 +298,9 @@ static void check_in(web_req_t *r)
     booking_checkin_t ci = {0};
     const queue_ticket_t *t = NULL;
     int qrc = QUEUE_OK;
-    int rc = booking_code_normalize(typed, code) == BOOKING_OK
-                 ? hall_booking_check_in(h, code, json_is_true(print), &ci, &t, &qrc)
-                 : BOOKING_NOT_FOUND;
+    bool ours = booking_code_normalize(typed, code) == BOOKING_OK;
+    int rc = ours ? hall_booking_check_in(h, code, json_is_true(print), &ci, &t, &qrc)
+                  : BOOKING_NOT_FOUND;
     if (rc == BOOKING_NOT_FOUND) { /* maybe a code of an agency's own booking app */
         char other[QUEUE_BOOKING_MAX];
         size_t n = 0;
@@ -309,19 +309,16 @@ static void check_in(web_req_t *r)
                 other[n++] = (char)toupper((unsigned char)*p);
         other[n] = '\0';
         int ext = hall_booking_check_in_external(h, other, json_is_true(print), &t, &qrc);
-        if (ext != BOOKING_NOT_FOUND) {
-            if (ext == BOOKING_ALREADY)
-                return web_reply_error(r, WEB_ERR_ALREADY_CHECKED_IN, "code",
-                                       "code %s has already been used for a ticket today", other);
-            if (ext == BOOKING_ESTATE) {
-                queue_t *q = hall_queue(h);
-                return web_reply_error(r, web_err_of_queue(qrc), queue_last_field(q), "%s",
-                                       queue_last_error(q));
-            }
+        if (ext == BOOKING_ALREADY)
+            return web_reply_error(r, WEB_ERR_ALREADY_CHECKED_IN, "code",
+                                   "code %s has already been used for a ticket today", other);
+        if (ext == BOOKING_OK) {
             log_info("booking", "an agency system's booking checked in as ticket %s", t->number);
             return web_reply_ticket(r, 201, t, RENDER_TOKEN | RENDER_LIVE, true);
         }
-        if (booking_code_normalize(typed, code) != BOOKING_OK)
+        if (ext == BOOKING_ESTATE)
+            rc = BOOKING_ESTATE; /* the queue refused it: answered below, with qrc */
+        else if (!ours)
             return web_reply_error(r, WEB_ERR_NOT_FOUND, "code",
                                    "this is not a booking code (it looks like BK-7QK3)");
     }
