@@ -532,7 +532,8 @@ size_t notify_outbox_erase(notify_outbox_t *o, int64_t before_ms, notify_visit_f
     for (size_t i = 0; i < o->all.n; i++) {
         entry_t *e = o->all.at[i];
         notify_msg_t *m = &e->msg;
-        if (e->pending || m->erased || !notify_status_final(m->status) || m->updated_ms >= before_ms)
+        if (e->pending || m->erased || !notify_status_final(m->status) ||
+            m->updated_ms >= before_ms)
             continue;
         count_add(o, m, -1);
         memset(m->to, 0, sizeof m->to);
