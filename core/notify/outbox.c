@@ -2,11 +2,20 @@
  * outbox.c - every message in memory (outbox.h).
  *
  * Two arrays of pointers, both in id order: `all` holds every message,
- * `active` only those queued or sending, so the calls made on every tick
- * (next_due, wake_at, expire) walk the few messages still to deliver and
- * never the days of sent ones kept for the counts. A look-up by id is a
- * binary search. Room in both arrays is made before a message is created,
- * so a call that runs out of memory changes nothing.
+ * `active` those queued or sending, so the calls made on every tick
+ * (next_due, wake_at, expire) walk the messages still to deliver and never
+ * the days of sent ones kept for the counts. A look-up by id is a binary
+ * search. Room in both arrays is made before a message is created, so a
+ * call that runs out of memory changes nothing.
+ *
+ * A message that becomes final stays in `active` as a dead entry until
+ * the dead are half of it, when one pass closes them up; `head` skips the
+ * dead at the front. A backlog drained oldest first so costs each message
+ * O(1), where taking it out at once cost a move of everything behind it.
+ *
+ * The active messages are also chained by ticket and by booking (`refs`:
+ * a hash of the reference, intrusive doubly linked chains), so dropping a
+ * ticket's messages visits that ticket's, not the whole backlog.
  */
 #include "notify/outbox.h"
 
@@ -16,10 +25,20 @@
 
 #include "notify/record.h"
 
-typedef struct entry {
+enum { REF_TICKET, REF_BOOKING, REF_KINDS };
+
+typedef struct entry entry_t;
+
+/* A place in one chain of `refs`. */
+typedef struct link {
+    entry_t *next, *prev;
+} link_t;
+
+struct entry {
     notify_msg_t msg;
-    bool pending; /* added, its record not yet durable */
-} entry_t;
+    bool pending;         /* added, its record not yet durable */
+    link_t by[REF_KINDS]; /* chained while active, by a non-empty reference */
+};
 
 /* An array of entries in id order. */
 typedef struct list {
@@ -27,11 +46,22 @@ typedef struct list {
     size_t n, cap;
 } list_t;
 
+/* The active messages by reference: chains[kind][bucket], n buckets (a
+ * power of two, at least the active messages, 0 before the first). */
+typedef struct refs {
+    entry_t **chains[REF_KINDS];
+    size_t n, live;
+} refs_t;
+
 struct notify_outbox {
     notify_opts_t opts;
     char epoch[NOTIFY_EPOCH_MAX];
     list_t all;
     list_t active;
+    size_t head;  /* active.at[i] for i < head are all final */
+    size_t dead;  /* final entries still in active */
+    bool walking; /* a walk of active is under way: no closing up */
+    refs_t refs;
     uint64_t next_id;
     notify_counts_t counts;
 };
@@ -111,6 +141,115 @@ static void list_remove(list_t *l, uint64_t id)
     }
 }
 
+/* ---- the chains by reference ---- */
+
+/* The reference of kind k, "" for none. */
+static const char *ref_of(const notify_msg_t *m, int k)
+{
+    return k == REF_TICKET ? m->ticket : m->booking;
+}
+
+/* FNV-1a of a reference. */
+static size_t ref_hash(const char *s)
+{
+    uint64_t h = 14695981039346656037ULL;
+    for (; *s; s++)
+        h = (h ^ (unsigned char)*s) * 1099511628211ULL;
+    return (size_t)(h ^ h >> 29);
+}
+
+static void ref_link(refs_t *r, entry_t *e)
+{
+    for (int k = 0; k < REF_KINDS; k++) {
+        const char *ref = ref_of(&e->msg, k);
+        if (!ref[0])
+            continue;
+        entry_t **head = &r->chains[k][ref_hash(ref) & (r->n - 1)];
+        e->by[k] = (link_t){*head, NULL};
+        if (*head)
+            (*head)->by[k].prev = e;
+        *head = e;
+    }
+    r->live++;
+}
+
+static void ref_unlink(refs_t *r, entry_t *e)
+{
+    for (int k = 0; k < REF_KINDS; k++) {
+        const char *ref = ref_of(&e->msg, k);
+        if (!ref[0])
+            continue;
+        link_t *l = &e->by[k];
+        if (l->prev)
+            l->prev->by[k].next = l->next;
+        else
+            r->chains[k][ref_hash(ref) & (r->n - 1)] = l->next;
+        if (l->next)
+            l->next->by[k].prev = l->prev;
+        *l = (link_t){NULL, NULL};
+    }
+    r->live--;
+}
+
+/* Room in the chains for one more active message: twice the buckets, and
+ * every active message chained again, when they are as many as buckets. */
+static bool ref_reserve(notify_outbox_t *o)
+{
+    refs_t *r = &o->refs;
+    if (r->live < r->n)
+        return true;
+    size_t n = r->n ? r->n * 2 : 64;
+    entry_t **chains[REF_KINDS];
+    for (int k = 0; k < REF_KINDS; k++) {
+        chains[k] = calloc(n, sizeof *chains[k]);
+        if (!chains[k]) {
+            while (k-- > 0)
+                free(chains[k]);
+            return false;
+        }
+    }
+    for (int k = 0; k < REF_KINDS; k++) {
+        free(r->chains[k]);
+        r->chains[k] = chains[k];
+    }
+    r->n = n;
+    r->live = 0;
+    for (size_t i = o->head; i < o->active.n; i++)
+        if (!notify_status_final(o->active.at[i]->msg.status))
+            ref_link(r, o->active.at[i]);
+    return true;
+}
+
+/* ---- the active list ---- */
+
+/* Closes up the dead entries of active. */
+static void active_compact(notify_outbox_t *o)
+{
+    size_t kept = 0;
+    for (size_t i = o->head; i < o->active.n; i++)
+        if (!notify_status_final(o->active.at[i]->msg.status))
+            o->active.at[kept++] = o->active.at[i];
+    o->active.n = kept;
+    o->head = o->dead = 0;
+}
+
+/* Closes up active when the dead are half of it (and not during a walk). */
+static void active_settle(notify_outbox_t *o)
+{
+    if (!o->walking && o->dead > 32 && o->dead * 2 > o->active.n)
+        active_compact(o);
+}
+
+/* An entry of active became final: the head moves past the dead at the
+ * front. */
+static void active_leave(notify_outbox_t *o)
+{
+    o->dead++;
+    while (o->head < o->active.n && notify_status_final(o->active.at[o->head]->msg.status))
+        o->head++;
+    active_settle(o);
+}
+
 /* ---- counts and statuses ---- */
 
 static size_t *count_of(notify_outbox_t *o, notify_status_t s)
@@ -133,14 +272,17 @@ static void count_add(notify_outbox_t *o, const notify_msg_t *m, int sign)
 }
 
 /* Moves e to status s at now (now < 0: updated_ms stays), keeping the
- * counts and the active list in step. A message leaves `active` when it
- * becomes final and never comes back. */
+ * counts, the active list and the chains in step. A message leaves
+ * `active` when it becomes final; only a retry brings it back. */
 static void set_status(notify_outbox_t *o, entry_t *e, notify_status_t s, int64_t now)
 {
     count_add(o, &e->msg, -1);
-    if (notify_status_final(s) && !notify_status_final(e->msg.status))
-        list_remove(&o->active, e->msg.id);
+    bool leaves = notify_status_final(s) && !notify_status_final(e->msg.status);
+    if (leaves)
+        ref_unlink(&o->refs, e);
     e->msg.status = s;
+    if (leaves)
+        active_leave(o);
     if (now >= 0)
         e->msg.updated_ms = now;
     count_add(o, &e->msg, +1);
@@ -213,13 +355,30 @@ void notify_outbox_free(notify_outbox_t *o)
         free(o->all.at[i]);
     free(o->all.at);
     free(o->active.at);
+    for (int k = 0; k < REF_KINDS; k++)
+        free(o->refs.chains[k]);
     free(o);
 }
 
-/* Makes room for one more message in both lists. */
+/* Makes room for one more message in both lists and the chains. */
 static bool reserve_one(notify_outbox_t *o)
 {
-    return list_reserve(&o->all, o->all.n + 1) && list_reserve(&o->active, o->active.n + 1);
+    return list_reserve(&o->all, o->all.n + 1) && list_reserve(&o->active, o->active.n + 1) &&
+           ref_reserve(o);
+}
+
+/* Puts e into active and its chains: at the end, or in id order behind
+ * the head (a restore out of order, a retry). */
+static void active_enter(notify_outbox_t *o, entry_t *e)
+{
+    list_t *a = &o->active;
+    if (!a->n || a->at[a->n - 1]->msg.id < e->msg.id) {
+        a->at[a->n++] = e;
+    } else {
+        active_compact(o); /* so the insert below keeps no dead entry */
+        list_insert(a, e);
+    }
+    ref_link(&o->refs, e);
 }
 
 /* Takes e (allocated, filled) into the lists and the counts. */
@@ -227,7 +386,7 @@ static void hold(notify_outbox_t *o, entry_t *e)
 {
     list_insert(&o->all, e);
     if (!notify_status_final(e->msg.status))
-        list_insert(&o->active, e);
+        active_enter(o, e);
     count_add(o, &e->msg, +1);
 }
 
@@ -320,6 +479,8 @@ int notify_outbox_rollback(notify_outbox_t *o, uint64_t id)
     if (!e->pending)
         return NOTIFY_ESTATE;
     count_add(o, &e->msg, -1);
+    ref_unlink(&o->refs, e);
+    active_compact(o); /* it is pending, so active: no dead pointer to it may stay */
     list_remove(&o->active, id);
     list_remove(&o->all, id);
     free(e);
@@ -340,7 +501,7 @@ size_t notify_outbox_next_due(notify_outbox_t *o, int64_t now_ms, const notify_m
     if (!now_valid(now_ms) || notify_quiet_active(&o->opts.quiet, now_ms, o->opts.utc_offset_min))
         return 0;
     size_t n = 0;
-    for (size_t i = 0; i < o->active.n && n < max; i++) {
+    for (size_t i = o->head; i < o->active.n && n < max; i++) {
         entry_t *e = o->active.at[i];
         notify_msg_t *m = &e->msg;
         if (e->pending || m->status != NOTIFY_QUEUED || m->next_at_ms > now_ms ||
@@ -356,7 +517,7 @@ size_t notify_outbox_next_due(notify_outbox_t *o, int64_t now_ms, const notify_m
 int64_t notify_outbox_wake_at(const notify_outbox_t *o, int64_t now_ms)
 {
     int64_t best = INT64_MAX;
-    for (size_t i = 0; i < o->active.n; i++) {
+    for (size_t i = o->head; i < o->active.n; i++) {
         const entry_t *e = o->active.at[i];
         const notify_msg_t *m = &e->msg;
         if (e->pending || m->status != NOTIFY_QUEUED || m->attempts >= NOTIFY_ATTEMPTS_MAX)
@@ -447,22 +608,24 @@ int notify_outbox_release(notify_outbox_t *o, uint64_t id, const notify_msg_t **
 
 size_t notify_outbox_expire(notify_outbox_t *o, int64_t now_ms, notify_visit_fn fn, void *ctx)
 {
-    size_t n = 0, i = 0;
-    while (i < o->active.n) {
+    size_t n = 0;
+    if (!now_valid(now_ms))
+        return 0;
+    o->walking = true; /* active keeps its places until the walk ends */
+    for (size_t i = o->head; i < o->active.n; i++) {
         entry_t *e = o->active.at[i];
-        if (e->pending || e->msg.status != NOTIFY_QUEUED || deadline(o, &e->msg) >= now_ms ||
-            !now_valid(now_ms)) {
-            i++;
+        if (e->pending || e->msg.status != NOTIFY_QUEUED || deadline(o, &e->msg) >= now_ms)
             continue;
-        }
         if (!e->msg.last_error[0])
             snprintf(e->msg.last_error, sizeof e->msg.last_error, "%s",
                      "expired: not delivered in time");
-        set_status(o, e, NOTIFY_FAILED, now_ms); /* leaves active: i now names the next */
+        set_status(o, e, NOTIFY_FAILED, now_ms);
         n++;
         if (fn)
             fn(ctx, &e->msg);
     }
+    o->walking = false;
+    active_settle(o);
     return n;
 }
 
@@ -480,21 +643,25 @@ size_t notify_outbox_drop(notify_outbox_t *o, const char *ticket, const char *bo
                           const char *prefix, int64_t now_ms, const char *reason,
                           notify_visit_fn fn, void *ctx)
 {
-    size_t n = 0, i = 0;
-    if ((!ticket || !ticket[0]) && (!booking || !booking[0]))
+    size_t n = 0;
+    if (!now_valid(now_ms) || !o->refs.n)
         return 0;
-    while (i < o->active.n) {
-        entry_t *e = o->active.at[i];
-        if (e->pending || e->msg.status != NOTIFY_QUEUED || !now_valid(now_ms) ||
-            !drop_matches(&e->msg, ticket, booking, prefix)) {
-            i++;
+    for (int k = 0; k < REF_KINDS; k++) {
+        const char *ref = k == REF_TICKET ? ticket : booking;
+        if (!ref || !ref[0])
             continue;
+        entry_t *next;
+        for (entry_t *e = o->refs.chains[k][ref_hash(ref) & (o->refs.n - 1)]; e; e = next) {
+            next = e->by[k].next; /* a dropped one leaves the chain */
+            if (e->pending || e->msg.status != NOTIFY_QUEUED ||
+                !drop_matches(&e->msg, ticket, booking, prefix))
+                continue;
+            notify_error_clean(reason, e->msg.last_error);
+            set_status(o, e, NOTIFY_DROPPED, now_ms);
+            n++;
+            if (fn)
+                fn(ctx, &e->msg);
         }
-        notify_error_clean(reason, e->msg.last_error);
-        set_status(o, e, NOTIFY_DROPPED, now_ms); /* leaves active: i now names the next */
-        n++;
-        if (fn)
-            fn(ctx, &e->msg);
     }
     return n;
 }
@@ -510,16 +677,25 @@ int notify_outbox_retry(notify_outbox_t *o, uint64_t id, int64_t now_ms, const n
         return NOTIFY_ESTATE;
     if (!now_valid(now_ms))
         return NOTIFY_EINVAL;
-    if (!list_reserve(&o->active, o->active.n + 1))
+    if (!list_reserve(&o->active, o->active.n + 1) || !ref_reserve(o))
         return NOTIFY_ENOMEM;
     count_add(o, &e->msg, -1);
+    size_t at = list_lower(&o->active, id); /* still there, dead, or gone */
+    bool dead_here = at < o->active.n && o->active.at[at] == e;
     e->msg.status = NOTIFY_QUEUED;
     e->msg.attempts = 0;
     e->msg.created_ms = e->msg.updated_ms = now_ms;
     e->msg.expires_ms = 0;
     int64_t due = defer(o, now_ms);
     e->msg.next_at_ms = due <= NOTIFY_MS_MAX ? due : NOTIFY_MS_MAX;
-    list_insert(&o->active, e);
+    if (dead_here) { /* alive again where it was */
+        o->dead--;
+        if (at < o->head)
+            o->head = at;
+        ref_link(&o->refs, e);
+    } else {
+        active_enter(o, e);
+    }
     count_add(o, &e->msg, +1);
     if (out)
         *out = &e->msg;
@@ -551,6 +727,7 @@ size_t notify_outbox_forget(notify_outbox_t *o, int64_t before_ms, notify_visit_
 {
     if (o->all.n == 0)
         return 0;
+    active_compact(o); /* no dead pointer in active may outlive its message */
     size_t kept = 0, n = 0, last = o->all.n - 1;
     for (size_t i = 0; i < o->all.n; i++) {
         entry_t *e = o->all.at[i];
@@ -561,7 +738,7 @@ size_t notify_outbox_forget(notify_outbox_t *o, int64_t before_ms, notify_visit_
         if (fn)
             fn(ctx, &e->msg);
         count_add(o, &e->msg, -1);
-        free(e); /* erased messages are final: never in active */
+        free(e); /* erased messages are final: no longer in active */
         n++;
     }
     o->all.n = kept;

@@ -3,7 +3,8 @@
  * next_due hands out, the retry schedule and its jitter, giving up after
  * the attempts or the hours, quiet hours, expiry, counts and the masked
  * list of failures, restoring from records (sending goes back to queued),
- * and erasing and forgetting personal data after the retention.
+ * erasing and forgetting personal data after the retention, and a backlog
+ * of thousands drained oldest first while tickets of it are dropped.
  */
 #include <stdlib.h>
 
@@ -700,6 +701,98 @@ static void test_erase_and_forget(void **state)
     notify_outbox_free(b.o);
 }
 
+/* Adds a confirmed ticket.issued message for ticket "A-<n>" at now. */
+static void add_for(notify_outbox_t *o, int n, int64_t now)
+{
+    char phone[NOTIFY_PHONE_MAX], ticket[NOTIFY_REF_MAX];
+    fx_phone(phone, n);
+    snprintf(ticket, sizeof ticket, "A-%03d", n);
+    notify_request_t req = {phone, "ticket.issued", "Nomor antrean Anda.", ticket, NULL, 0, 0};
+    const notify_msg_t *m = NULL;
+    assert_int_equal(notify_outbox_add(o, &req, now, &m), NOTIFY_OK);
+    assert_int_equal(notify_outbox_confirm(o, m->id), NOTIFY_OK);
+}
+
+/* 14: a backlog of 3,000 drains oldest first in batches while tickets of
+ * it are dropped and one failed message is retried: every message goes out
+ * exactly once, in id order, the dropped ones never; a drop finds its
+ * ticket's messages among the backlog (and a booking's), and the counts
+ * stay true throughout. */
+static void test_backlog_drain(void **state)
+{
+    (void)state;
+    notify_opts_t opts = plain_opts();
+    opts.max_attempts = 1;
+    fx_box_t b;
+    open_box(&b, &opts);
+    int64_t now = fx_at(0, 9, 0);
+    enum { N = 3000 };
+    for (int i = 1; i <= N; i++)
+        add_for(b.o, i, now);
+    notify_request_t rem = {
+        "+6281234567890", "booking.reminder", "Pengingat booking BK-7QK3.", NULL, "BK-7QK3", 0, 0};
+    const notify_msg_t *m;
+    assert_int_equal(notify_outbox_add(b.o, &rem, now, &m), NOTIFY_OK); /* id N + 1 */
+    assert_int_equal(notify_outbox_confirm(b.o, N + 1), NOTIFY_OK);
+    static bool sent[N + 2];
+    uint64_t last = 0;
+    size_t out = 0, dropped = 0;
+    const notify_msg_t *got[64];
+    size_t k;
+    while ((k = notify_outbox_next_due(b.o, now, got, 64)) > 0) {
+        for (size_t i = 0; i < k; i++) {
+            uint64_t id = got[i]->id;
+            assert_true(id > last); /* oldest first, none twice */
+            last = id;
+            if (id == 7) { /* fails, then is retried below */
+                assert_int_equal(notify_outbox_mark_failed(b.o, id, now, "HTTP 500", NULL),
+                                 NOTIFY_OK);
+                continue;
+            }
+            assert_false(sent[id]);
+            sent[id] = true;
+            assert_int_equal(notify_outbox_mark_sent(b.o, id, now, NULL), NOTIFY_OK);
+            out++;
+        }
+        /* a ticket a little further on is called: its message is dropped */
+        char ticket[NOTIFY_REF_MAX];
+        snprintf(ticket, sizeof ticket, "A-%03d", (int)last + 100);
+        if (last + 100 <= N) {
+            assert_int_equal(
+                notify_outbox_drop(b.o, ticket, NULL, "ticket.", now, "called", NULL, NULL), 1);
+            dropped++;
+        }
+        assert_int_equal(notify_outbox_drop(b.o, ticket, NULL, "ticket.", now, "x", NULL, NULL), 0);
+        if (last > 1000 && last <= 1064) { /* the booking is cancelled meanwhile */
+            assert_int_equal(notify_outbox_drop(b.o, NULL, "BK-7QK3", NULL, now, "x", NULL, NULL),
+                             1);
+            dropped++;
+        }
+    }
+    notify_counts_t c;
+    notify_outbox_counts(b.o, &c);
+    assert_int_equal(c.queued + c.sending, 0);
+    assert_int_equal(c.sent, out);
+    assert_int_equal(c.dropped, dropped);
+    assert_int_equal(c.failed, 1);
+    assert_int_equal(out + dropped + 1, N + 1);
+    assert_int_equal(notify_outbox_get(b.o, N + 1)->status, NOTIFY_DROPPED);
+    /* the failed one comes back once, and goes out */
+    assert_int_equal(notify_outbox_retry(b.o, 7, now + FX_MIN, NULL), NOTIFY_OK);
+    assert_int_equal(notify_outbox_drop(b.o, "A-007", NULL, "booking.", now, "x", NULL, NULL), 0);
+    take(b.o, now + FX_MIN, 7);
+    assert_int_equal(notify_outbox_next_due(b.o, now + FX_MIN, got, 64), 0);
+    assert_int_equal(notify_outbox_mark_sent(b.o, 7, now + FX_MIN, NULL), NOTIFY_OK);
+    assert_int_equal(notify_outbox_wake_at(b.o, now + FX_MIN), INT64_MAX);
+    /* erased and forgotten later: nothing of them is left behind */
+    assert_int_equal(notify_outbox_erase(b.o, now + 2 * FX_MIN, NULL, NULL), N + 1);
+    assert_int_equal(notify_outbox_forget(b.o, now + 2 * FX_MIN, NULL, NULL), N);
+    assert_int_equal(notify_outbox_size(b.o), 1); /* the newest record is kept */
+    add_for(b.o, 5, now + 3 * FX_MIN);
+    assert_int_equal(notify_outbox_drop(b.o, "A-005", NULL, NULL, now, "x", NULL, NULL), 1);
+    notify_outbox_free(b.o);
+}
+
 /* 12: options notify_outbox_new refuses. */
 static void test_options(void **state)
 {
@@ -752,6 +845,7 @@ int main(void)
         cmocka_unit_test(test_restore),
         cmocka_unit_test(test_erase_and_forget),
         cmocka_unit_test(test_options),
+        cmocka_unit_test(test_backlog_drain),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
