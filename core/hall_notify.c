@@ -659,8 +659,9 @@ void hall_notify_booking(hall_t *h, const booking_t *b, const char *name)
 /* Hands the sender the messages due now, keeping between BATCH and twice
  * that in its hands while any are due, so it never waits for the next
  * tick: called on every tick, when outcomes come back and when a message
- * is confirmed. Each is rewritten as "sending" first: after a crash it is
- * sent again (at least once). */
+ * is confirmed. The store keeps a message handed out as it was, queued:
+ * after a crash it is sent again (at least once), and an attempt the crash
+ * cut short is not counted. Only an outcome (sent, failed) is written. */
 static void pump(hall_t *h, int64_t now)
 {
     hall_notify_t *n = hall_notify_of(h);
@@ -670,14 +671,9 @@ static void pump(hall_t *h, int64_t now)
     size_t k = notify_outbox_next_due(n->outbox, now, due, 2 * BATCH - n->in_flight);
     if (k == 0)
         return;
-    for (size_t i = 0; i < k; i++)
-        put_msg(h, due[i]);
     if (notify_sender_submit(n->sender, due, k) != NOTIFY_OK) {
-        for (size_t i = 0; i < k; i++) {
-            const notify_msg_t *m;
-            if (notify_outbox_release(n->outbox, due[i]->id, &m) == NOTIFY_OK)
-                put_msg(h, m);
-        }
+        for (size_t i = 0; i < k; i++)
+            notify_outbox_release(n->outbox, due[i]->id, NULL);
         return;
     }
     n->in_flight += k;
@@ -731,7 +727,8 @@ void hall_notify_collect(hall_t *h)
             probe->message(probe->ctx, out.delivered, now - due_of(m), failure);
         }
         m = NULL;
-        int rc = !out.attempted  ? notify_outbox_release(n->outbox, id, &m)
+        /* one not attempted goes back to queued, as the store still has it */
+        int rc = !out.attempted  ? notify_outbox_release(n->outbox, id, NULL)
                  : out.delivered ? notify_outbox_mark_sent(n->outbox, id, now, &m)
                                  : notify_outbox_mark_failed(n->outbox, id, now, out.error, &m);
         if (rc == NOTIFY_OK && m)
