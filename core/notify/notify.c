@@ -121,6 +121,10 @@ bool notify_text_valid(const char *s, size_t len, bool lines)
     const unsigned char *p = (const unsigned char *)s;
     size_t i = 0;
     while (i < len) {
+        if (p[i] >= 0x20 && p[i] < 0x7f) { /* printable ASCII, most of every text */
+            i++;
+            continue;
+        }
         uint32_t cp;
         size_t n = utf8_char(p + i, len - i, &cp);
         if (n == 0 || (is_control(cp) && !(lines && cp == '\n')))

@@ -416,6 +416,14 @@ static const char *or_empty(const char *s)
     return s ? s : "";
 }
 
+/* Copies src into dst of cap bytes (zeroed), cutting what does not fit. */
+static void copy(char *dst, size_t cap, const char *src)
+{
+    size_t n = strnlen(src, cap - 1);
+    memcpy(dst, src, n);
+    dst[n] = '\0';
+}
+
 static bool request_valid(const notify_request_t *req)
 {
     if (!req->to || !req->template_name || !req->text)
@@ -444,11 +452,11 @@ int notify_outbox_add(notify_outbox_t *o, const notify_request_t *req, int64_t n
     notify_msg_t *m = &e->msg;
     m->id = o->next_id++;
     snprintf(m->key, sizeof m->key, "mpp-%s-%llu", o->epoch, (unsigned long long)m->id);
-    snprintf(m->to, sizeof m->to, "%s", req->to);
-    snprintf(m->template_name, sizeof m->template_name, "%s", req->template_name);
-    snprintf(m->text, sizeof m->text, "%s", req->text);
-    snprintf(m->ticket, sizeof m->ticket, "%s", or_empty(req->ticket));
-    snprintf(m->booking, sizeof m->booking, "%s", or_empty(req->booking));
+    copy(m->to, sizeof m->to, req->to);
+    copy(m->template_name, sizeof m->template_name, req->template_name);
+    copy(m->text, sizeof m->text, req->text);
+    copy(m->ticket, sizeof m->ticket, or_empty(req->ticket));
+    copy(m->booking, sizeof m->booking, or_empty(req->booking));
     m->status = NOTIFY_QUEUED;
     m->created_ms = m->updated_ms = now_ms;
     m->expires_ms = req->expires_ms;

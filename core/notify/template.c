@@ -222,7 +222,8 @@ static int render(const char *pattern, const notify_params_t *p, char *out, size
             n = strlen(val);
             s = end + 1;
         } else {
-            s++;
+            n = 1 + strcspn(s + 1, "[]{}"); /* this byte and the literal text up to the next mark */
+            s += n;
         }
         if (n >= cap - o)
             return NOTIFY_EINVAL;

@@ -394,6 +394,11 @@ static void test_agency_text(void **state)
     notify_params_t p = params();
     p.own = own;
     assert_string_equal(render("ticket.near", &p), "Nomor A-007: tinggal 3 lagi.");
+    /* a lone closing brace is text */
+    static const char *const brace[] = {"ticket.near", "Nomor {ticket} } tinggal {ahead}}", NULL};
+    p.own = brace;
+    assert_string_equal(render("ticket.near", &p), "Nomor A-007 } tinggal 3}");
+    p.own = own;
     assert_string_equal(render("ticket.called", &p),
                         "Nomor A-007 dipanggil ke Loket 3 (Dukcapil). Silakan menuju loket.");
 }
