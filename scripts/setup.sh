@@ -38,7 +38,7 @@ test_pkgs=(
   shellcheck               # test.sh checks scripts/*.sh and scripts/lib/*.sh
   nats-server              # export.test.mjs starts Debian's NATS JetStream servers (kept off: below)
 )
-bench_pkgs=(wrk jq) # and Node.js (below): scripts/bench-report.mjs writes the page
+bench_pkgs=(wrk jq nginx) # and Node.js (below): scripts/bench-report.mjs writes the page; nginx stands in for the gateway
 # scripts/package.sh builds the .deb; scripts/package-test.sh installs it in
 # a new root (debootstrap) and hears its readiness (python3: a notify socket)
 # (git: package.sh takes the files git tracks, also from a root that only
