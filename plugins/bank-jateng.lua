@@ -22,11 +22,21 @@
 --     (syarat umum dan bebas biaya administrasi bulanan, bankmestika.co.id);
 --   * POJK 22/2023 tentang Pelindungan Konsumen dan Masyarakat di Sektor Jasa
 --     Keuangan; POJK 8/2023 tentang APU-PPT; UU 24/2004 tentang LPS.
+--   * (diperiksa 2026-12) alur pengaduan: OJK (infobanknews.com, 2024-08):
+--     tanggapan PUJK 10 hari kerja, dapat diperpanjang 10 hari kerja, lalu
+--     LAPS SJK atau pengadilan; MDR QRIS 0% untuk transaksi sampai
+--     Rp500.000 pada merchant usaha mikro sejak 1 Desember 2024 (RDG BI
+--     Oktober 2024, merdeka.com/suara.com) dan larangan biaya tambahan kepada
+--     pembeli (Peraturan Bank Indonesia 23/6/PBI/2021 Pasal 52); Permenko
+--     Perekonomian 1/2026 mengatur kembali pedoman KUR (news.ddtc.co.id,
+--     2026-02: NPWP wajib untuk KUR mikro di atas Rp50 juta dan KUR kecil).
 --
 -- Belum terkonfirmasi: setoran awal dan biaya administrasi Tabungan Bima,
 -- biaya penggantian kartu ATM, suku bunga Mitra Jateng 25 yang berlaku saat
 -- ini, rincian produk kredit multiguna pegawai dan kredit pensiun, bahwa
--- Bank Jateng adalah RKUD Kabupaten Purbalingga, dan waktu layanan di loket;
+-- Bank Jateng adalah RKUD Kabupaten Purbalingga, dan waktu layanan di loket
+-- (dicari lagi 2026-12: Bank Jateng tidak menerbitkan waktu layanan per
+-- produk; persyaratan KUR lengkap per Permenko 1/2026 tidak terbaca);
 -- ditandai per layanan. Setoran awal bukan biaya: ia menjadi saldo nasabah,
 -- maka `fee` pembukaan rekening 0 dan setoran awal disebut di `fee_note`.
 
@@ -58,9 +68,12 @@ local TRIED = {
     "2026-11).",
   procedure = "Alur produk Bank Jateng tidak diterbitkan; dipakai alur bank daerah yang lazim " ..
     "(diperiksa 2026-11).",
-  minutes = "Bank Jateng tidak menerbitkan waktu layanan per produk (diperiksa 2026-11).",
+  minutes = "Bank Jateng tidak menerbitkan waktu layanan per produk (diperiksa 2026-11). Dicari " ..
+    "2026-12: bankjateng.co.id (produk tabungan, KUR, Simpel) dan berita Bank Jateng tidak memuat " ..
+    "waktu layanan di loket dalam menit; perlu konfirmasi kantor cabang Purbalingga.",
   completion = "Jangka waktu keputusan kredit/aktivasi Bank Jateng tidak ditemukan dalam sumber yang " ..
-    "diperiksa 2026-11; perlu konfirmasi kantor cabang Purbalingga.",
+    "diperiksa 2026-11 dan 2026-12 (bankjateng.co.id, berita penyaluran KUR Bank Jateng); perlu " ..
+    "konfirmasi kantor cabang Purbalingga.",
   fee = "Biaya administrasi Bank Jateng untuk layanan ini tidak ditemukan dalam sumber terbuka " ..
     "(diperiksa 2026-11).",
   fee_note = "Setoran awal/biaya Bank Jateng yang berlaku saat ini tidak ditemukan (diperiksa " ..
@@ -211,13 +224,17 @@ agency:service {
     "di atas Rp100 juta s.d. Rp500 juta",
   product = "Fasilitas Kredit Usaha Rakyat",
   complaint_channel = COMPLAINT,
-  legal_basis = BASIS .. "; Permenko Perekonomian 1/2022 tentang Pedoman Pelaksanaan " ..
-    "KUR jo. Permenko Perekonomian 1/2023",
+  legal_basis = BASIS .. "; Permenko Perekonomian 1/2026 tentang Pedoman Pelaksanaan KUR " ..
+    "(sebelumnya Permenko Perekonomian 1/2022 beserta perubahannya)",
   priority = true,
   counters = { CS },
-  source = "https://inforegulasi.com/2023/03/permenko-eko-nomor-1-tahun-2023-tentang.html; https://pasal.id/en/peraturan/permen/permenko-perekonomian-no-1-tahun-2023/koreksi/9640131; https://economy.okezone.com/read/2020/09/07/320/2273885/skema-penyaluran-kur-diubah-simak-dan-ketahui-pedomannya-di-sini",
+  source = "https://inforegulasi.com/2023/03/permenko-eko-nomor-1-tahun-2023-tentang.html; https://pasal.id/en/peraturan/permen/permenko-perekonomian-no-1-tahun-2023/koreksi/9640131; https://economy.okezone.com/read/2020/09/07/320/2273885/skema-penyaluran-kur-diubah-simak-dan-ketahui-pedomannya-di-sini; https://news.ddtc.co.id/berita/nasional/1817047/pedoman-diperbarui-syarat-punya-npwp-untuk-debitur-kur-dipertegas (Permenko Perekonomian 1/2026)",
   unconfirmed = {
-    requirements = TRIED.requirements,
+    requirements = "Dicari 2026-12: Permenko Perekonomian 1/2026 (news.ddtc.co.id) hanya " ..
+      "mengonfirmasi NPWP untuk KUR mikro di atas Rp50 juta dan KUR kecil; syarat usaha 6 bulan " ..
+      "dan pengecualian kredit lain terbaca hanya untuk KUR khusus (Permenko 12/2025 Pasal 36, " ..
+      "pasal.id); daftar dokumen KUR mikro (KTP-el, KK, NIB/SKU) hanya dari situs bank lain; " ..
+      "bankjateng.co.id tidak memuat persyaratan KUR.",
     minutes = TRIED.minutes,
     completion = TRIED.completion,
   },
@@ -372,21 +389,26 @@ agency:service {
   minutes = 20,
   completion = { days = 7 },
   fee = 0,
-  fee_note = "Pendaftaran gratis. Merchant Discount Rate usaha mikro 0% untuk transaksi " ..
-    "sampai Rp500.000; di atasnya sesuai ketentuan Bank Indonesia",
+  fee_note = "Merchant Discount Rate (MDR) QRIS 0% untuk transaksi sampai Rp500.000 pada " ..
+    "merchant usaha mikro (kebijakan Bank Indonesia sejak 1 Desember 2024); di atasnya MDR " ..
+    "menurut ketentuan Bank Indonesia, ditanggung merchant dan tidak boleh dibebankan kepada pembeli",
   product = "QRIS merchant Bank Jateng",
   complaint_channel = COMPLAINT,
   legal_basis = BASIS .. "; Peraturan Bank Indonesia tentang Sistem Pembayaran; " ..
     "PADG 21/18/PADG/2019 tentang Implementasi Standar Nasional QRIS",
   priority = true,
   counters = { CS },
-  source = "Ketentuan Bank Indonesia tentang QRIS (PADG 21/18/PADG/2019 dan kebijakan MDR usaha mikro)",
+  source = {
+    "Ketentuan Bank Indonesia tentang QRIS (PADG 21/18/PADG/2019 dan kebijakan MDR usaha mikro)",
+    fee_note = "https://merdeka.com/amp/uang/mulai-1-desember-transaksi-qris-hingga-rp500-ribu-bebas-biaya-217080-mvk.html; " ..
+      "https://amp.suara.com/bisnis/2024/10/16/211459/mengenal-mdr-qris-yang-digratiskan-bank-indonesia " ..
+      "(RDG Bank Indonesia Oktober 2024); Peraturan Bank Indonesia 23/6/PBI/2021 Pasal 52 ayat (1) (larangan biaya tambahan)",
+  },
   unconfirmed = {
     requirements = TRIED.requirements,
     procedure = TRIED.procedure,
     minutes = TRIED.minutes,
     completion = TRIED.completion,
-    fee_note = TRIED.fee_note,
   },
 }
 
@@ -400,7 +422,7 @@ agency:service {
   },
   procedure = {
     "Ambil nomor antrean untuk customer service dan sampaikan pengaduan",
-    "Petugas mencatat pengaduan dan memberi nomor registrasi",
+    "Petugas mencatat pengaduan",
     "Bank menanggapi paling lama 10 hari kerja (dapat diperpanjang 10 hari kerja)",
     "Bila tidak sepakat, nasabah dapat membawa sengketa ke LAPS SJK atau melapor ke OJK",
   },
@@ -417,8 +439,10 @@ agency:service {
     "POJK 22/2023 (kewajiban penanganan pengaduan konsumen)",
     completion = "POJK 22/2023 (penanganan pengaduan konsumen: 10 hari kerja, dapat diperpanjang 10 " ..
       "hari kerja)",
+    procedure = "POJK 22/2023; https://infobanknews.com/ojk-percepat-batas-respons-aduan-konsumen-di-appk-jadi-10-hari-kerja-ini-alasannya/amp " ..
+      "(OJK 2024: tanggapan 10 hari kerja, tambahan 10 hari kerja, lalu LAPS SJK atau pengadilan)",
   },
-  unconfirmed = { procedure = TRIED.procedure, minutes = TRIED.minutes },
+  unconfirmed = { minutes = TRIED.minutes },
 }
 
 ------------------------------------------------------------------------------
