@@ -21,14 +21,23 @@
 --   * persyaratan layanan PBB-P2 menurut standar pelayanan BPKPAD Klaten di
 --     SIPPN (sippn.menpan.go.id/pelayanan-publik/8282334), daerah
 --     tetangga di Jawa Tengah dengan sistem PBB-P2 yang sama; layanan di
---     loket tidak dipungut biaya.
+--     loket tidak dipungut biaya;
+--   * ditambahkan 2026-12 dari standar pelayanan pajak daerah kabupaten lain
+--     di Jawa Tengah: Bapenda Banyumas di SIPPN (pembetulan SPPT 8097256,
+--     keberatan 8097268: jangka waktu 1 bulan), BPKPAD Demak di SIPPN
+--     (pengurangan PBB-P2 8050054) dan BPKAD Pati
+--     (bpkad.patikab.go.id/informasi-pelayanan-pbb-p2/, SK NJOP).
 --
 -- Belum terkonfirmasi: nama resmi perangkat daerah (berita 2020 menyebut
 -- Badan Keuangan Daerah/Bakeuda Purbalingga sebagai pengelola PBB-P2),
--- waktu layanan di loket (minutes) semua layanan, tarif pajak reklame dan
--- air tanah Purbalingga (hanya batas atas UU 1/2022 yang diketahui), dan
--- persyaratan surat keterangan fiskal daerah, pengurangan sanksi dan
--- pengembalian kelebihan bayar yang berlaku di Purbalingga.
+-- waktu layanan di loket (minutes) semua layanan (standar yang ditemukan
+-- memberi jangka waktu dalam hari atau bulan; satu-satunya standar Jawa
+-- Tengah dalam menit, Bapenda Pemalang, untuk penentuan kembali tanggal jatuh
+-- tempo yang bukan layanan di sini), jangka waktu validasi BPHTB, tarif
+-- pajak reklame dan air tanah Purbalingga (hanya batas atas UU 1/2022 yang
+-- diketahui), dan persyaratan PBJT, reklame, air tanah, surat keterangan
+-- fiskal daerah, pengurangan sanksi dan BPHTB, serta pengembalian kelebihan
+-- bayar yang berlaku di Purbalingga.
 
 local BASIS = "UU 1/2022 tentang Hubungan Keuangan antara Pemerintah Pusat dan " ..
   "Pemerintahan Daerah; PP 35/2023 tentang Ketentuan Umum Pajak Daerah dan Retribusi " ..
@@ -48,20 +57,33 @@ local PBB_RATE = "PBB-P2 = tarif x (NJOP - NJOPTKP): 0,11% (NJOP < Rp1 miliar), 
 -- (`mppctl facts bapenda` lists them per service).
 local TRIED = {
   requirements = "Persyaratan Purbalingga tidak ditemukan; hanya ketentuan UU 1/2022 dan PP 35/2023 atau " ..
-    "standar Klaten yang terbaca (diperiksa 2026-11).",
+    "standar Klaten yang terbaca (diperiksa 2026-11); dicari 2026-12 di laman-laman publik (SIPPN " ..
+    "standar Bapenda/BPKPAD Banyumas, Demak, Pemalang, Temanggung, Klaten; laman BPKAD Pati dan BKUD " ..
+    "Kab. Semarang): yang ditemukan hanya layanan PBB-P2 lain, bukan layanan ini.",
   procedure = "Alur Purbalingga tidak ditemukan; alur disusun dari UU 1/2022 dan PP 35/2023 " ..
-    "(diperiksa 2026-11).",
-  minutes = "Standar pelayanan BPKPAD Klaten di SIPPN (8282334) memberi jangka waktu dalam hari, " ..
-    "bukan waktu loket; standar Bapenda/Bakeuda Purbalingga tidak ditemukan (diperiksa " ..
-    "2026-11).",
-  completion = "Standar SIPPN Klaten memberi jangka waktu hanya untuk PBB-P2 (data baru, mutasi, " ..
-    "pemecahan, penghapusan, salinan); UU 1/2022 dan PP 35/2023 untuk keberatan dan " ..
-    "pengembalian belum terbaca pasalnya; dicari 2026-12 di korpus halaman publik (standar " ..
-    "pelayanan instansi ini di Purbalingga dan kabupaten Jawa Tengah lain, kata kunci " ..
-    "'jangka waktu penyelesaian').",
+    "(diperiksa 2026-11; dicari lagi 2026-12 di SIPPN kabupaten Jawa Tengah tanpa hasil untuk layanan ini).",
+  minutes = "Waktu layanan di loket tidak ditemukan; dicari 2026-12 di laman-laman publik (standar " ..
+    "Bapenda/Bakeuda Purbalingga; SIPPN Klaten 8282334, Banyumas 8097256/8097268, Demak 8049347/8050054, " ..
+    "Temanggung 8171424: jangka waktu dalam hari/bulan atau 'jam kerja', bukan menit; Bapenda Pemalang " ..
+    "8030476 memberi 10 menit hanya untuk penentuan kembali tanggal jatuh tempo, layanan lain).",
+  completion = "Jangka waktu untuk layanan ini tidak ditemukan; standar SIPPN Klaten hanya untuk PBB-P2 " ..
+    "(data baru, mutasi, pemecahan, penghapusan, salinan), Banyumas hanya untuk pembetulan dan " ..
+    "keberatan; dicari 2026-12 di laman-laman publik (standar Bapenda/BPKPAD Purbalingga, " ..
+    "Banyumas, Demak, Pemalang, Temanggung, kata kunci 'jangka waktu penyelesaian') tanpa hasil " ..
+    "untuk layanan ini; pasal UU 1/2022 dan PP 35/2023 belum terbaca.",
   fee_note = "Tarif pajak reklame dan air tanah dalam Perda Purbalingga 15/2023 tidak terbaca; hanya " ..
-    "batas atas UU 1/2022 (diperiksa 2026-11).",
+    "batas atas UU 1/2022 (diperiksa 2026-11; dicari lagi 2026-12 tanpa hasil).",
 }
+
+-- Standards of neighbouring Central Java regencies read 2026-12 (see header).
+local BANYUMAS_PEMBETULAN = "https://sippn.menpan.go.id/pelayanan-publik/8097256/pemerintah-kab-banyumas/" ..
+  "pembetulan-sppt-pbb-p2 (standar pelayanan Bapenda Kabupaten Banyumas)"
+local BANYUMAS_KEBERATAN = "https://sippn.menpan.go.id/pelayanan-publik/8097268/pemerintah-kab-banyumas/" ..
+  "bependa.banyumaskab.go.id (standar pelayanan keberatan atas ketetapan PBB-P2, Bapenda Kabupaten Banyumas)"
+local DEMAK_PENGURANGAN = "https://sippn.menpan.go.id/pelayanan-publik/8050054/pemerintah-kab-demak/" ..
+  "pelayanan-pbb-p2pengurangan-atas-besarnya-pbb-p2-terutang (standar pelayanan BPKPAD Kabupaten Demak)"
+local PATI_PBB = "https://bpkad.patikab.go.id/informasi-pelayanan-pbb-p2/ (informasi pelayanan PBB-P2 BPKAD " ..
+  "Kabupaten Pati)"
 
 local agency = mpp.agency {
   id = "bapenda",
@@ -256,9 +278,12 @@ agency:service {
   id = "pbb-sk-njop",
   name = "Surat Keterangan NJOP PBB-P2",
   requirements = {
-    "Surat permohonan",
-    "Fotokopi KTP-el wajib pajak atau surat kuasa",
-    "SPPT PBB-P2 tahun berjalan dan bukti lunas",
+    "Formulir permohonan surat keterangan NJOP",
+    "Fotokopi KTP-el wajib pajak",
+    "Fotokopi SPPT PBB-P2 tahun sebelumnya",
+    "Fotokopi sertifikat tanah",
+    "Surat kuasa bila diajukan kuasa wajib pajak",
+    "SPOP yang diisi lengkap bila objek belum terdaftar",
   },
   procedure = {
     "Ambil nomor antrean dan serahkan permohonan",
@@ -273,9 +298,11 @@ agency:service {
   complaint_channel = COMPLAINT,
   legal_basis = BASIS,
   priority = true,
-  source = KLATEN .. " (produk SK NJOP)",
+  source = {
+    KLATEN .. " (produk SK NJOP)",
+    requirements = PATI_PBB,
+  },
   unconfirmed = {
-    requirements = TRIED.requirements,
     minutes = TRIED.minutes,
     completion = TRIED.completion,
   },
@@ -286,9 +313,11 @@ agency:service {
   name = "Pembetulan SPPT/SKPD karena Kesalahan Tulis atau Hitung",
   requirements = {
     "Surat permohonan pembetulan",
-    "Fotokopi KTP-el",
-    "SPPT/SKPD asli yang memuat kesalahan",
-    "Bukti pendukung data yang benar (sertifikat, hasil ukur, PBG)",
+    "SPPT/SKPD asli tahun berkenaan yang memuat kesalahan",
+    "Fotokopi KTP-el atau Kartu Keluarga",
+    "Formulir SPOP dan LSPOP (jika ada bangunan)",
+    "Surat keterangan kepala desa/lurah letak objek pajak",
+    "Surat kuasa bila yang mengajukan bukan wajib pajak",
   },
   procedure = {
     "Ambil nomor antrean dan serahkan permohonan",
@@ -296,18 +325,20 @@ agency:service {
     "Keputusan pembetulan dan SPPT/SKPD yang benar diterbitkan",
   },
   minutes = 15,
-  completion = { days = 5 },
+  completion = { days = 20, note = "sekitar 1 bulan sejak berkas diterima sampai SPPT hasil pembetulan dibagikan" },
   fee = 0,
   fee_note = FREE,
   product = "Keputusan pembetulan dan SPPT/SKPD pengganti",
   complaint_channel = COMPLAINT,
   legal_basis = BASIS .. " (ketentuan pembetulan ketetapan pajak)",
   priority = true,
-  source = "UU 1/2022 dan PP 35/2023 (pembetulan ketetapan pajak)",
+  source = {
+    "UU 1/2022 dan PP 35/2023 (pembetulan ketetapan pajak)",
+    requirements = BANYUMAS_PEMBETULAN,
+    completion = BANYUMAS_PEMBETULAN .. ": 1 bulan dari penerimaan berkas sampai pendistribusian SPPT",
+  },
   unconfirmed = {
-    requirements = TRIED.requirements,
     minutes = TRIED.minutes,
-    completion = TRIED.completion,
   },
 }
 
@@ -327,15 +358,19 @@ agency:service {
     "Keputusan keberatan diterbitkan paling lama 12 bulan sejak surat diterima",
   },
   minutes = 15,
-  completion = { days = 240, note = "paling lama 12 bulan sejak surat keberatan diterima" },
+  completion = { days = 20, note = "kurang lebih 1 bulan sejak berkas diterima sampai SPPT hasil keputusan " ..
+    "terbit, termasuk penelitian lapangan" },
   fee = 0,
   fee_note = FREE,
   product = "Tanda terima dan Keputusan Keberatan",
   complaint_channel = COMPLAINT,
   legal_basis = BASIS .. " (UU 1/2022 tentang keberatan dan banding)",
   priority = true,
-  source = "UU 1/2022 dan PP 35/2023 (ketentuan keberatan pajak daerah)",
-  unconfirmed = { minutes = TRIED.minutes, completion = TRIED.completion },
+  source = {
+    "UU 1/2022 dan PP 35/2023 (ketentuan keberatan pajak daerah)",
+    completion = BANYUMAS_KEBERATAN .. ": kurang lebih 1 bulan dari penerimaan berkas sampai SPPT terbit",
+  },
+  unconfirmed = { minutes = TRIED.minutes },
 }
 
 agency:service {
@@ -343,8 +378,13 @@ agency:service {
   name = "Permohonan Pengurangan PBB-P2",
   requirements = {
     "Surat permohonan pengurangan dengan alasan",
-    "Fotokopi KTP-el dan SPPT tahun berjalan",
-    "Bukti pendukung (surat keterangan tidak mampu dari desa/kelurahan, SK veteran/pensiunan, keterangan bencana)",
+    "Fotokopi KTP-el dan fotokopi SPPT tahun yang bersangkutan",
+    "Fotokopi bukti pelunasan PBB-P2 lima tahun terakhir",
+    "Surat pernyataan besarnya penghasilan dan surat pengantar desa/kelurahan",
+    "Fotokopi rekening listrik, telepon dan air (PAM) bulan terakhir",
+    "Fotokopi bukti surat tanah (sertifikat, akta jual beli, letter C)",
+    "Fotokopi kartu pensiun atau veteran (bagi pensiunan/veteran); wajib pajak badan: SPT Tahunan dan laporan laba rugi terakhir",
+    "Surat kuasa bila dikuasakan",
   },
   procedure = {
     "Ambil nomor antrean dan serahkan permohonan",
@@ -359,9 +399,11 @@ agency:service {
   complaint_channel = COMPLAINT,
   legal_basis = BASIS,
   priority = true,
-  source = "UU 1/2022 dan PP 35/2023 (pengurangan pokok pajak)",
+  source = {
+    "UU 1/2022 dan PP 35/2023 (pengurangan pokok pajak)",
+    requirements = DEMAK_PENGURANGAN,
+  },
   unconfirmed = {
-    requirements = TRIED.requirements,
     minutes = TRIED.minutes,
     completion = TRIED.completion,
   },
