@@ -15,9 +15,14 @@
 --     5/2018 (penagihan, pembayaran iuran dan denda);
 --   - Perdir BPJS Kesehatan 54/2016 (tata laksana administrasi kepesertaan
 --     dan pelayanan peserta).
+-- Diperiksa ulang 2026-12: besaran iuran PBPU/BP Perpres 64/2020 Pasal 34
+--   masih berlaku sesudah Perpres 59/2024 (bacakoran.co 2024, suara.com
+--   19/10/2022), jadi fee_note iuran terkonfirmasi; perubahan FKTP berlaku
+--   tanggal 1 bulan berikutnya (Humas BPJS Kesehatan di kompas.com
+--   27/01/2022; kontan.co.id 11/01/2026 mengutip laman BPJS Kesehatan).
 -- Belum terkonfirmasi dari sumber terbit: waktu layanan di loket (minutes)
--- semua layanan adalah perkiraan; besaran iuran sesudah penerapan KRIS (Perpres 59/2024)
--- belum ditetapkan pada sumber yang terbaca, maka fee_note iuran ditandai.
+-- semua layanan adalah perkiraan; jangka waktu penyelesaian (completion)
+-- semua layanan kecuali perubahan FKTP; persyaratan program REHAB.
 -- Semua layanan administrasi kepesertaan tidak dipungut biaya; iuran dibayar
 -- lewat kanal pembayaran, bukan di loket.
 
@@ -32,6 +37,12 @@ local DASAR = "UU 40/2004 tentang SJSN; UU 24/2011 tentang BPJS; Perpres 82/2018
   .. "tentang Jaminan Kesehatan s.t.d.t.d. Perpres 59/2024; Peraturan BPJS Kesehatan 6/2018"
 local SUMBER = "https://www.bpjs-kesehatan.go.id (persyaratan kepesertaan); Perpres 82/2018 "
   .. "jo. Perpres 64/2020; Peraturan BPJS Kesehatan 6/2018"
+-- Besaran iuran: Perpres 64/2020 Pasal 34; masih berlaku sesudah Perpres 59/2024 (KRIS)
+-- menurut berita 2024 yang merinci iuran kelas I/II/III.
+local IURAN_SUMBER = "Perpres 64/2020 Pasal 34; "
+  .. "https://bacakoran.co/amp/25128/molor-penghapusan-sistem-kelas-i23-bpjs-kesehatan-2025-ini-iuran-terbarunya/16 "
+  .. "(iuran kelas I Rp150.000, II Rp100.000, III Rp42.000 dengan Rp7.000 dibayar pemerintah, masih berlaku 2024); "
+  .. "https://amp.suara.com/bisnis/2022/10/19/191914/dirut-bpjs-kesehatan-dukung-kenaikan-tarif-ina-cbgs?page=2"
 local IURAN = "Layanan gratis. Iuran PBPU/BP per orang per bulan menurut Perpres 64/2020: "
   .. "Kelas I Rp150.000, Kelas II Rp100.000, Kelas III Rp42.000 (peserta membayar "
   .. "Rp35.000, selisih dibayar pemerintah); dibayar melalui bank/kanal mitra, bukan di loket"
@@ -40,14 +51,19 @@ local IURAN = "Layanan gratis. Iuran PBPU/BP per orang per bulan menurut Perpres
 -- (`mppctl facts bpjs-kes` lists them per service).
 local TRIED = {
   requirements = "Persyaratan dari laman BPJS Kesehatan yang dikutip media; ketentuan resmi terbaru " ..
-    "tidak terbaca (diperiksa 2026-11).",
+    "tidak terbaca (diperiksa 2026-11). Dicari lagi 2026-12 (Panduan Layanan JKN-KIS di fliphtml5, " ..
+    "berita program REHAB): tidak ada daftar persyaratan REHAB yang terbaca.",
   minutes = "Perdir BPJS Kesehatan 54/2016 ditemukan (2026-12) tetapi kutipannya tidak sampai waktu " ..
-    "layanan; standar kantor cabang Purwokerto tidak ditemukan.",
+    "layanan; standar kantor cabang Purwokerto tidak ditemukan. Dicari lagi 2026-12: 'janji layanan' " ..
+    "BPJS Kesehatan, standar pelayanan MPP (Purbalingga, Banyumas, Kebumen, Cilacap), SIPPN " ..
+    "(sippn.menpan.go.id), Panduan Layanan JKN-KIS (fliphtml5.com/tmlch/pwve) dan berita: tidak ada " ..
+    "yang memuat waktu layanan loket dalam menit untuk layanan kepesertaan.",
   completion = "Perdir BPJS Kesehatan 54/2016 dicari (2026-12) tetapi bagian jangka waktu tidak " ..
-    "terbaca; dicari 2026-12 di korpus halaman publik (standar pelayanan instansi ini di " ..
-    "Purbalingga dan kabupaten Jawa Tengah lain, kata kunci 'jangka waktu penyelesaian').",
-  fee_note = "Besaran iuran sesudah KRIS (Perpres 59/2024) belum ditetapkan pada sumber yang terbaca " ..
-    "(diperiksa 2026-11).",
+    "terbaca; dicari 2026-12 di laman-laman publik (standar pelayanan instansi ini di " ..
+    "Purbalingga dan kabupaten Jawa Tengah lain, kata kunci 'jangka waktu penyelesaian'), " ..
+    "pasal.id (Peraturan BPJS Kesehatan 6/2018 tidak tersedia per pasal) dan berita " ..
+    "(okezone 2023 tentang aktif kembali setelah bayar tunggakan): tidak ada sumber yang " ..
+    "menyatakan dokumen selesai di loket atau dalam sekian hari.",
 }
 
 local agency = mpp.agency {
@@ -82,11 +98,16 @@ agency:service {
   complaint_channel = PENGADUAN,
   legal_basis = DASAR .. "; Perpres 64/2020 (iuran)",
   priority = true,
-  source = { SUMBER, complaint_channel = PENGADUAN_SUMBER },
+  source = {
+    SUMBER,
+    complaint_channel = PENGADUAN_SUMBER,
+    fee_note = IURAN_SUMBER,
+  },
   unconfirmed = {
     minutes = TRIED.minutes,
-    completion = TRIED.completion,
-    fee_note = TRIED.fee_note,
+    completion = TRIED.completion .. " Yang terbaca hanya bagian catatannya: iuran pertama dibayar paling " ..
+      "cepat 14 hari dan paling lambat 30 hari setelah pendaftaran (Tempo dikutip jombangnews.co.id, " ..
+      "mengutip laman BPJS Kesehatan); bahwa nomor VA diterima di loket saat itu juga belum tertulis.",
   },
   -- Antrean daring (kebijakan MPP, bukan ketentuan instansi): pendaftaran dan perubahan data peserta.
   booking = { slot_minutes = 30, capacity = 3, days_ahead = 7, walkin_share = 50 },
@@ -198,7 +219,7 @@ agency:service {
     "Petugas mencatat perubahan; FKTP baru berlaku mulai bulan berikutnya",
   },
   minutes = 10,
-  completion = { at_counter = true },
+  completion = { at_counter = true, note = "perubahan dicatat saat itu juga; FKTP baru berlaku mulai tanggal 1 bulan berikutnya" },
   fee = 0,
   product = "FKTP baru tercatat pada kepesertaan JKN",
   complaint_channel = PENGADUAN,
@@ -207,10 +228,13 @@ agency:service {
   source = {
     SUMBER .. "; Perpres 82/2018 (penggantian FKTP setelah 3 bulan)",
     complaint_channel = PENGADUAN_SUMBER,
+    completion = "https://www.kompas.com/tren/read/2022/01/27/113000065/pindah-domisili-bagaimana-cara-ganti-faskes-pertama-bpjs-kesehatan- "
+      .. "(Kepala Humas BPJS Kesehatan: diubah bulan ini, berlaku bulan depan); "
+      .. "https://kiaton.kontan.co.id/news/pindah-faskes-bpjs-kesehatan-cek-aturan-3-bulan-dan-syaratnya "
+      .. "(mengutip laman BPJS Kesehatan: berlaku tanggal 1 bulan berikutnya)",
   },
   unconfirmed = {
     minutes = TRIED.minutes,
-    completion = TRIED.completion,
   },
 }
 
@@ -236,11 +260,10 @@ agency:service {
   complaint_channel = PENGADUAN,
   legal_basis = DASAR .. "; Perpres 64/2020",
   priority = true,
-  source = { SUMBER, complaint_channel = PENGADUAN_SUMBER },
+  source = { SUMBER, complaint_channel = PENGADUAN_SUMBER, fee_note = IURAN_SUMBER },
   unconfirmed = {
     minutes = TRIED.minutes,
     completion = TRIED.completion,
-    fee_note = TRIED.fee_note,
   },
 }
 
@@ -266,11 +289,10 @@ agency:service {
   complaint_channel = PENGADUAN,
   legal_basis = DASAR,
   priority = true,
-  source = { SUMBER, complaint_channel = PENGADUAN_SUMBER },
+  source = { SUMBER, complaint_channel = PENGADUAN_SUMBER, fee_note = IURAN_SUMBER },
   unconfirmed = {
     minutes = TRIED.minutes,
     completion = TRIED.completion,
-    fee_note = TRIED.fee_note,
   },
 }
 
