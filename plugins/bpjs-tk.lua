@@ -13,11 +13,16 @@
 --     Permenaker 4/2022 (tata cara dan persyaratan manfaat JHT);
 --     PP 44/2015 jo. PP 82/2019 (JKK dan JKM); PP 45/2015 (JP);
 --     PP 37/2021 jo. PP 6/2025 (JKP); Permenaker 5/2021.
+-- Diperiksa ulang 2026-12 (pasal.id): PP 44/2015 Pasal 37 ayat (2) (manfaat
+--   JKK paling lama 7 hari kerja setelah persyaratan teknis dan administratif
+--   dipenuhi) dan Permenaker 29/2015 Pasal 8 ayat (2) (nomor kepesertaan
+--   pemberi kerja paling lama 1 hari kerja); besaran iuran BPU (JKK 1%,
+--   JKM Rp6.800, JHT 2%) dari star.grid.id 2023.
 -- Belum terkonfirmasi dari sumber terbit yang terbaca: waktu layanan di
--- loket (minutes) untuk semua layanan; nomor layanan 175; besaran
--- santunan JKM dan beasiswa (PP 82/2019) dan besaran iuran BPU; syarat
--- kepesertaan JKP. Nilai yang tertulis adalah nilai yang lazim
--- diumumkan, ditandai dalam `unconfirmed`.
+-- loket (minutes) untuk semua layanan; besaran santunan JKM dan beasiswa
+-- (PP 82/2019); syarat kepesertaan JKP; batas hari pembayaran JP dan JKP.
+-- Nilai yang tertulis adalah nilai yang lazim diumumkan, ditandai dalam
+-- `unconfirmed`.
 -- Semua layanan tidak dipungut biaya.
 
 local PENGADUAN = "Layanan Masyarakat BPJS Ketenagakerjaan 175 (TanyaBPJAMSOSTEK, 06.00-22.00 WIB); "
@@ -43,18 +48,21 @@ local JHT_TIME_SRC = "Permenaker 4/2022 (pembayaran manfaat JHT paling lama 5 ha
 
 local TRIED = {
   requirements = "Persyaratan dari laman BPJS Ketenagakerjaan yang dikutip media; ketentuan resmi " ..
-    "terbaru tidak terbaca (diperiksa 2026-11).",
+    "terbaru tidak terbaca (diperiksa 2026-11; dicari lagi 2026-12 di pasal.id dan flipbook " ..
+    "'Probis Kepesertaan' BPJS Ketenagakerjaan tanpa hasil untuk layanan ini).",
   minutes = "Laman BPJS Ketenagakerjaan dan berita (antaranews 2017: verifikasi e-klaim 1x24 jam, " ..
     "verifikasi berkas sekitar 15 menit) tidak memberi waktu standar loket (dicari " ..
-    "2026-12).",
-  completion = "PP 44/2015 (JKK) diyakini memuat batas hari pembayaran " ..
-    "tetapi pasalnya belum terbaca; hanya JKM (3 hari kerja) dan JHT (5 hari kerja, " ..
-    "Permenaker 4/2022) yang terkonfirmasi; dicari " ..
-    "2026-12 di korpus halaman publik (standar pelayanan instansi ini di Purbalingga dan " ..
-    "kabupaten Jawa Tengah lain, kata kunci 'jangka waktu penyelesaian').",
-  fee_note = "Besaran iuran BPU tidak terbaca pada sumber terbit (diperiksa 2026-11).",
+    "2026-12). Dicari lagi 2026-12: 'janji layanan' BPJS Ketenagakerjaan, standar pelayanan MPP " ..
+    "di Jawa Tengah, SIPPN (sippn.menpan.go.id), berita Lapak Asik (kompas.com 06/05/2020, " ..
+    "harianjogja 17/06/2020, antaranews Jateng): hanya kapasitas harian dan estimasi per berkas " ..
+    "tanpa angka menit.",
+  completion = "PP 44/2015, PP 45/2015, Permenaker 29/2015 dan PP 37/2021 dicari per pasal di " ..
+    "pasal.id (2026-12): yang terbaca hanya JKK (7 hari kerja, PP 44/2015 Pasal 37) dan " ..
+    "nomor kepesertaan pemberi kerja (1 hari kerja, Permenaker 29/2015 Pasal 8); pasal batas " ..
+    "hari layanan ini tidak ditemukan; standar pelayanan instansi ini di Purbalingga dan " ..
+    "kabupaten Jawa Tengah lain (kata kunci 'jangka waktu penyelesaian') juga tidak ditemukan.",
   product = "Besaran santunan JKM dan beasiswa (PP 82/2019) tidak terbaca pada sumber terbit " ..
-    "(diperiksa 2026-11).",
+    "(diperiksa 2026-11; dicari lagi 2026-12 di pasal.id PP 82/2019 tanpa hasil).",
 }
 
 local agency = mpp.agency {
@@ -259,7 +267,8 @@ agency:service {
     "Manfaat dibayar ke rekening peserta atau pemberi kerja",
   },
   minutes = 30,
-  completion = { days = 5 },
+  -- Diubah 2026-12 dari 5 hari: PP 44/2015 Pasal 37 ayat (2) menyebut paling lama 7 hari kerja.
+  completion = { days = 7, note = "sejak persyaratan teknis dan administratif dipenuhi (pekerja dinyatakan sembuh)" },
   fee = 0,
   product = "Pembayaran manfaat JKK",
   complaint_channel = PENGADUAN,
@@ -268,11 +277,12 @@ agency:service {
   source = {
     SUMBER .. "PP 44/2015 jo. PP 82/2019; Permenaker 5/2021",
     complaint_channel = PENGADUAN_SRC,
+    completion = "PP 44/2015 Pasal 37 ayat (2) (manfaat JKK paling lama 7 hari kerja); "
+      .. "https://pasal.id/en/peraturan/pp/pp-no-44-tahun-2015/koreksi/9064480",
   },
   unconfirmed = {
     requirements = TRIED.requirements,
     minutes = TRIED.minutes,
-    completion = TRIED.completion,
   },
 }
 
@@ -459,7 +469,7 @@ agency:service {
   minutes = 15,
   completion = { at_counter = true },
   fee = 0,
-  fee_note = "Layanan gratis. Iuran BPU per bulan: JKK 1% dari penghasilan (paling rendah Rp10.000), "
+  fee_note = "Layanan gratis. Iuran BPU per bulan: JKK 1% dari penghasilan yang dilaporkan, "
     .. "JKM Rp6.800, JHT 2% bila dipilih; dibayar melalui kanal pembayaran",
   product = "Kepesertaan BPJS Ketenagakerjaan BPU dan kartu peserta digital",
   complaint_channel = PENGADUAN,
@@ -468,11 +478,13 @@ agency:service {
   source = {
     "https://www.bpjsketenagakerjaan.go.id/bpu (dikutip inews.id, jacmelchamber.org); PP 44/2015 jo. PP 82/2019",
     complaint_channel = PENGADUAN_SRC,
+    fee_note = "https://star.grid.id/amp/453740395/terlengkap-cek-iuran-bpjs-ketenagakerjaan-bukan-penerima-upah-alias-mandiri-beda-pendapatan-beda-besarnya "
+      .. "(2023: JHT 2%, JKK 1% dari penghasilan, JKM Rp6.800 per bulan); PP 44/2015 jo. PP 82/2019",
   },
   unconfirmed = {
     minutes = TRIED.minutes,
-    completion = TRIED.completion,
-    fee_note = TRIED.fee_note,
+    completion = TRIED.completion .. " Untuk BPU: Permenaker 29/2015 Pasal 8 (1 hari kerja) hanya " ..
+      "mengatur pemberi kerja; apakah kartu BPU terbit di loket belum tertulis.",
   },
 }
 
@@ -492,7 +504,7 @@ agency:service {
     "Iuran dibayar bulanan melalui kanal pembayaran",
   },
   minutes = 20,
-  completion = { days = 1 },
+  completion = { days = 1, note = "sejak formulir lengkap dan benar serta iuran pertama dibayar lunas" },
   fee = 0,
   product = "Nomor Pendaftaran Perusahaan (NPP) dan nomor kepesertaan tenaga kerja",
   complaint_channel = PENGADUAN,
@@ -501,10 +513,11 @@ agency:service {
   source = {
     SUMBER .. "UU 24/2011 Pasal 15 (kewajiban pemberi kerja mendaftarkan pekerja)",
     complaint_channel = PENGADUAN_SRC,
+    completion = "Permenaker 29/2015 Pasal 8 ayat (2) (nomor kepesertaan paling lama 1 hari kerja); "
+      .. "https://www.pasal.id/peraturan/permen/permenaker-no-29-tahun-2015/koreksi/10460088",
   },
   unconfirmed = {
     minutes = TRIED.minutes,
-    completion = TRIED.completion,
   },
 }
 
