@@ -26,15 +26,24 @@
 --   - SOP Pengaturan dan Pelayanan (Perkaban 6/2008, Perkaban 1/2010):
 --     persyaratan pengecekan sertipikat dan peralihan hak, pengecekan
 --     paling lama 1 hari;
+--   - (2026-12) standar BPN di SIPPN (sippn.menpan.go.id): Kanwil BPN DKI
+--     Jakarta, peralihan hak jual beli 5 hari kerja dan rumus PNBP
+--     (nilai tanah x luas / 1.000 + biaya pendaftaran); Kanwil BPN Bangka
+--     Belitung, perubahan hak 5 hari; bpnkotapekanbaru.com: tarif hak
+--     tanggungan menurut PP 128/2015; indonesia.go.id (persyaratan
+--     peralihan waris, mengutip atrbpn.go.id); PP 24/1997 Pasal 61 ayat (3)
+--     (pewarisan didaftarkan dalam 6 bulan tanpa biaya pendaftaran);
 --   - UU 5/1960 (UUPA); PP 24/1997; PP 18/2021; PMNA/KBPN 3/1997 s.t.d.t.d.
 --     Permen ATR/BPN 16/2021; UU 4/1996 (Hak Tanggungan); Permen ATR/BPN
 --     5/2020 (HT elektronik); Permen ATR/BPN 3/2023 (dokumen elektronik);
 --     UU 41/2004 dan PP 42/2006 (wakaf).
 -- Belum terkonfirmasi dari sumber yang terbaca dan ditandai pada layanan:
--- waktu di loket (minutes) semua layanan; tarif pengecekan, SKPT, roya,
--- perubahan hak, ganti nama dan alih media (Rp50.000 yang lazim); rumus
--- peralihan hak (1 permil x nilai tanah + Rp50.000); tabel tarif hak
--- tanggungan. Jangka waktu penyelesaian hanya disebut bila terkonfirmasi.
+-- waktu di loket (minutes) semua layanan (tidak ada standar BPN/Kantah yang
+-- memuat menit); tarif pengecekan, SKPT, roya, perubahan hak, ganti nama dan
+-- alih media (Rp50.000 yang lazim); rumus peralihan untuk hibah dan APHB;
+-- jangka waktu sebagian besar layanan selain pengecekan, jual beli, hak
+-- tanggungan, sertipikat hilang, perubahan hak dan wakaf (termasuk pewarisan:
+-- hanya blog/media yang menyebut 5 hari). Lihat `mppctl facts bpn`.
 -- BPHTB (pajak daerah) dan PPh pengalihan tidak dibayar di loket ini.
 
 local PENGADUAN = "Loket pengaduan Kantor Pertanahan Kabupaten Purbalingga; aplikasi Sentuh Tanahku "
@@ -49,25 +58,45 @@ local IDENTITAS = "Fotokopi KTP-el dan KK pemohon (dan kuasa bila dikuasakan), d
 local KUASA = "Surat kuasa bila dikuasakan"
 local SERTIPIKAT = "Sertipikat asli"
 local PBB = "Fotokopi SPPT PBB tahun berjalan dan bukti pembayarannya"
-local PERALIHAN_FEE = "PNBP = (1/1.000 x nilai tanah) + Rp50.000 per bidang (PP 128/2015); nilai tanah "
-  .. "menurut Zona Nilai Tanah. BPHTB dan PPh dibayar terpisah sebelum berkas diajukan"
+local PERALIHAN_FEE = "PNBP = (nilai tanah per m2 x luas m2) / 1.000 + Rp50.000 biaya pendaftaran per bidang "
+  .. "(PP 128/2015); nilai tanah ditetapkan Kantor Pertanahan. BPHTB dan PPh dibayar terpisah sebelum "
+  .. "berkas diajukan"
+local SIPPN_JUAL_BELI = "https://sippn.menpan.go.id/pelayanan-publik/8235928/kantor-wilayah-bpn-provinsi-dki-jakarta/peralihan-hak-jual-beli"
 
 -- What was looked up for each fact the services below leave unconfirmed
 -- (`mppctl facts bpn` lists them per service).
 local TRIED = {
   requirements = "Persyaratan dari SOP Perkaban 1/2010 dan kantor pertanahan lain; Kantah Purbalingga " ..
-    "tidak menerbitkannya dalam sumber terbuka (diperiksa 2026-11).",
-  procedure = "Alur dari SOP Perkaban 1/2010; alur Kantah Purbalingga tidak ditemukan (diperiksa " ..
-    "2026-11).",
-  minutes = "SOP Perkaban 1/2010 tidak memuat waktu loket; standar Kantah Purbalingga tidak " ..
-    "ditemukan (dicari 2026-12).",
-  completion = "Lampiran II Perkaban 1/2010 memuat jangka waktu per layanan tetapi salinannya tidak " ..
-    "terbaca (dicari 2026-12, korpus halaman publik: hanya skripsi dan artikel tanpa " ..
-    "angka).",
-  fee = "Tarif PP 128/2015 untuk layanan ini tidak terbaca di salinan lampiran (diperiksa " ..
-    "2026-11).",
-  fee_note = "Rumus tarif (nilai tanah, luas) untuk layanan ini tidak terbaca di salinan lampiran PP " ..
-    "128/2015 (diperiksa 2026-11).",
+    "tidak menerbitkannya dalam sumber terbuka (diperiksa 2026-11; tidak dicari ulang 2026-12).",
+  procedure = "Dicari 2026-12: alur loket pendampingan HT-el Kantah Purbalingga tidak ditemukan; " ..
+    "bpnkotapekanbaru.com memuat persyaratan dan tarif pendaftaran hak tanggungan (7 hari kerja), " ..
+    "bukan alur loket informasi HT-el.",
+  minutes = "Dicari 2026-12: Perkaban 1/2010 dan Perkaban 6/2008 hanya memuat hari; standar BPN yang " ..
+    "terbaca (Kanwil BPN DKI dan Bangka Belitung di sippn.menpan.go.id, kantahkobar1.crd.co, " ..
+    "bpnkotapekanbaru.com) juga tanpa waktu loket; standar Kantah/MPP di Jawa Tengah yang memuat " ..
+    "menit tidak ditemukan (berita Kantah Batang tanpa angka). Perlu ditanyakan ke Kantah Purbalingga.",
+  completion = "Dicari 2026-12: Lampiran II Perkaban 1/2010 tidak terbaca langsung; standar per layanan " ..
+    "di SIPPN hanya ditemukan untuk jual beli (Kanwil BPN DKI) dan perubahan hak (Kanwil BPN Bangka " ..
+    "Belitung); kantahkobar1.crd.co hanya terbaca bagian pembuka; bpnkotapekanbaru.com hanya terbaca " ..
+    "hak tanggungan dan pemberian hak pertama kali.",
+  completion_waris = "Dicari 2026-12: blog dan media (blog-maspamot.blogspot.com 2014, " ..
+    "nakita.grid.id, delinews24.net) menyebut sekitar 5 hari kerja mengacu Perkaban 1/2010, tetapi " ..
+    "standar terbit BPN/Kantah untuk pewarisan belum terbaca (indonesia.go.id hanya terbaca " ..
+    "persyaratannya; SIPPN hanya memuat jual beli).",
+  completion_pertama = "Dicari 2026-12: bpnkotapekanbaru.com memuat pemberian hak pertama kali " ..
+    "(pengukuran 12, SK 38, pendaftaran 7 hari kerja), bukan penegasan/pengakuan hak milik adat " ..
+    "dengan pengumuman 60 hari; standar untuk layanan ini belum terbaca.",
+  fee = "Dicari 2026-12: salinan lampiran PP 128/2015 (text-id.123dok.com) terbaca butir II.15-22 " ..
+    "dan III.A-D, tanpa butir untuk layanan ini; SIPPN Kanwil BPN hanya menulis 'sesuai PP PNBP'.",
+  fee_pengecekan = "Dicari 2026-12: butir pengecekan sertipikat tidak ada di bagian lampiran " ..
+    "PP 128/2015 yang terbaca (text-id.123dok.com, butir II.15-22 dan III.A-D); Perkaban 6/2008 " ..
+    "Lampiran I menyebut Rp25.000 per sertipikat menurut tarif lama PP 46/2002.",
+  fee_ganti_nama = "Dicari 2026-12: lampiran PP 128/2015 butir II.22 'pencatatan lain' Rp50.000 per " ..
+    "bidang terbaca (text-id.123dok.com), tetapi tidak disebut bahwa perubahan nama pemegang hak " ..
+    "termasuk di dalamnya.",
+  fee_note = "Dicari 2026-12: rumus untuk layanan ini belum terbaca di salinan lampiran PP 128/2015; " ..
+    "rumus peralihan (nilai tanah x luas / 1.000 + biaya pendaftaran) hanya ditemukan pada standar " ..
+    "jual beli Kanwil BPN DKI di SIPPN.",
 }
 
 local agency = mpp.agency {
@@ -101,7 +130,7 @@ agency:service {
     completion = "Perkaban 1/2010 tentang Standar Pelayanan dan Pengaturan Pertanahan (pengecekan " ..
       "sertipikat paling lama 1 hari)",
   },
-  unconfirmed = { minutes = TRIED.minutes, fee = TRIED.fee },
+  unconfirmed = { minutes = TRIED.minutes, fee = TRIED.fee_pengecekan },
 }
 
 agency:service {
@@ -152,12 +181,13 @@ agency:service {
   complaint_channel = PENGADUAN,
   legal_basis = DASAR .. "; UU 1/2022 (BPHTB); PP 34/2016 (PPh)",
   priority = true,
-  source = SOP .. "; " .. PNBP,
-  unconfirmed = {
-    minutes = TRIED.minutes,
-    completion = TRIED.completion,
-    fee_note = TRIED.fee_note,
+  source = {
+    SOP .. "; " .. PNBP,
+    completion = "Perkaban 1/2010 Lampiran II (peralihan hak jual beli 5 hari kerja), dimuat standar " ..
+      "pelayanan Kanwil BPN DKI Jakarta " .. SIPPN_JUAL_BELI,
+    fee_note = SIPPN_JUAL_BELI .. " (rumus nilai tanah x luas / 1.000 + biaya pendaftaran); " .. PNBP,
   },
+  unconfirmed = { minutes = TRIED.minutes },
   -- Urutan kunjungan (tests/journeys/jual-beli-tanah.txt): Kantor Pertanahan hanya
   --   mendaftar hak setelah wajib pajak menyerahkan bukti pembayaran BPHTB (UU
   --   21/1997 Pasal 24 ayat 3, seperti dikutip surat Menteri Negara
@@ -177,6 +207,7 @@ agency:service {
     SERTIPIKAT,
     "Surat keterangan waris sesuai ketentuan dan akta/surat keterangan kematian pewaris",
     "Akta pembagian waris bila ahli waris lebih dari satu dan tanah dibagi",
+    "Akta wasiat notariil bila ada",
     "Bukti pelunasan BPHTB; Surat Keterangan Bebas PPh waris dari KPP",
     PBB,
   },
@@ -189,16 +220,22 @@ agency:service {
   minutes = 15,
   completion = { days = 5 },
   fee = 50000,
-  fee_note = PERALIHAN_FEE,
+  fee_note = PERALIHAN_FEE .. ". Biaya pendaftaran tidak dipungut bila peralihan karena pewarisan "
+    .. "didaftarkan dalam 6 bulan sejak pewaris meninggal (PP 24/1997 Pasal 61 ayat 3)",
   product = "Sertipikat atas nama ahli waris",
   complaint_channel = PENGADUAN,
   legal_basis = DASAR,
   priority = true,
-  source = SOP .. "; " .. PNBP,
+  source = {
+    SOP .. "; " .. PNBP,
+    requirements = "https://indonesia.go.id/layanan/kependudukan/ekonomi/cara-mengurus-peralihan-hak-waris-tanah " ..
+      "(persyaratan peralihan hak waris, mengutip atrbpn.go.id)",
+    fee_note = "PP 24/1997 Pasal 61 ayat (3); " .. SIPPN_JUAL_BELI .. " (rumus PNBP peralihan hak); " ..
+      "https://kompas.tv/article/254201/berapa-biaya-balik-nama-sertifikat-tanah-warisan-ini-rincian-dan-cara-mengurusnya",
+  },
   unconfirmed = {
     minutes = TRIED.minutes,
-    completion = TRIED.completion,
-    fee_note = TRIED.fee_note,
+    completion = TRIED.completion_waris,
   },
 }
 
@@ -293,13 +330,14 @@ agency:service {
   priority = true,
   source = {
     PNBP .. "; Permen ATR/BPN 5/2020; PMNA/KBPN 5/1996 (millamantiez.blogspot.com salinan)",
+    fee_note = "PP 128/2015 Lampiran (tarif pelayanan hak tanggungan menurut nilai), dimuat " ..
+      "https://bpnkotapekanbaru.com/persyaratan-waktu-biaya/pendaftaran-hak-tanggungan/",
     completion = "UU 4/1996 Pasal 13 ayat (4): tanggal buku tanah hak tanggungan adalah hari ketujuh " ..
       "setelah penerimaan lengkap surat-surat",
   },
   unconfirmed = {
     procedure = TRIED.procedure,
     minutes = TRIED.minutes,
-    fee_note = TRIED.fee_note,
   },
 }
 
@@ -494,7 +532,7 @@ agency:service {
   legal_basis = DASAR .. " (PP 24/1997 Pasal 24 dan 26)",
   priority = true,
   source = "okezone.com 21/01/2024 (rangkuman PP 128/2015); PP 24/1997",
-  unconfirmed = { minutes = TRIED.minutes, completion = TRIED.completion },
+  unconfirmed = { minutes = TRIED.minutes, completion = TRIED.completion_pertama },
 }
 
 agency:service {
@@ -503,7 +541,8 @@ agency:service {
   requirements = {
     FORMULIR, KUASA, IDENTITAS,
     "Sertipikat HGB asli",
-    "Fotokopi PBG/IMB atau surat keterangan penggunaan untuk rumah tinggal",
+    "Fotokopi PBG/IMB atau surat keterangan Kepala Desa/Lurah bahwa tanah dipakai untuk rumah tinggal (luas sampai 600 m2)",
+    "Surat persetujuan kreditur bila tanah dibebani hak tanggungan",
     PBB,
     "Bukti pelunasan BPHTB bila terutang",
   },
@@ -521,8 +560,14 @@ agency:service {
   complaint_channel = PENGADUAN,
   legal_basis = DASAR .. "; Kepmen Agraria/KBPN 6/1998",
   priority = true,
-  source = PNBP .. "; Kepmen Agraria/KBPN 6/1998",
-  unconfirmed = { minutes = TRIED.minutes, completion = TRIED.completion, fee = TRIED.fee },
+  source = {
+    PNBP .. "; Kepmen Agraria/KBPN 6/1998",
+    requirements = "https://sippn.menpan.go.id/pelayanan-publik/8104185/kantor-wilayah-bpn-provinsi-bangka-belitung/proses-perubahan-hak-atas-tanah " ..
+      "(standar pelayanan Kanwil BPN Bangka Belitung)",
+    completion = "Perkaban 1/2010 Lampiran II (perubahan hak 5 hari), dimuat " ..
+      "https://sippn.menpan.go.id/pelayanan-publik/8104185/kantor-wilayah-bpn-provinsi-bangka-belitung/proses-perubahan-hak-atas-tanah",
+  },
+  unconfirmed = { minutes = TRIED.minutes, fee = TRIED.fee },
 }
 
 agency:service {
@@ -571,7 +616,7 @@ agency:service {
   legal_basis = DASAR,
   priority = true,
   source = PNBP,
-  unconfirmed = { minutes = TRIED.minutes, completion = TRIED.completion, fee = TRIED.fee },
+  unconfirmed = { minutes = TRIED.minutes, completion = TRIED.completion, fee = TRIED.fee_ganti_nama },
 }
 
 agency:service {
