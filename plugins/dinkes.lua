@@ -7,7 +7,7 @@
 -- SPP-IRT, Sertifikat Laik Higiene Sanitasi), pendaftaran penyehat
 -- tradisional, serta konsultasi dan pengaduan pelayanan kesehatan.
 --
--- Sumber (diperiksa 2026-11):
+-- Sumber (diperiksa 2026-11, ditambah 2026-12):
 --   * UU 17/2023 tentang Kesehatan Pasal 263-264 (SIP diterbitkan pemerintah
 --     kabupaten/kota; syarat STR dan tempat praktik; rekomendasi organisasi
 --     profesi tidak lagi disyaratkan; SIP berlaku 5 tahun) dan PP 28/2024
@@ -21,7 +21,15 @@
 --   * Permenkes 61/2016 (pelayanan kesehatan tradisional empiris, STPT);
 --   * PP 47/2021 (perumahsakitan: izin RS kelas C dan D oleh kabupaten);
 --   * Permenkes 006/2012 (IUMOT oleh kabupaten/kota); Permenkes 1/2016
---     (optikal).
+--     (optikal);
+--   * berita Dinkes Purbalingga Oktober 2025 (driversimple.net): SLHS
+--     non-MBG diterbitkan DPMPTSP atas rekomendasi Dinkes setelah inspeksi
+--     kesehatan lingkungan; SLHS dapur MBG langsung oleh Dinkes
+--     (SE Menkes HK.02.02/C.I/4202/2025);
+--   * kanal pengaduan Pemkab: tabloidelemen.com 13-3-2025 (Lapor Mas Bup
+--     WhatsApp 0813-9900-4222, maturbup.purbalinggakab.go.id).
+--   Pencarian 2026-12 (standar Dinkes Wonosobo 2022, Cilacap 2019, Salatiga
+--   2021, Sragen) tidak menemukan waktu loket atau jangka waktu yang cocok.
 --
 -- Belum terkonfirmasi: waktu layanan di loket (minutes) semua layanan;
 -- aplikasi perizinan dan persyaratan rinci yang dipakai Dinkes Purbalingga;
@@ -42,14 +50,23 @@ local KOMPAS = "https://nasional.kompas.com/read/2023/07/12/11291191"
 -- (`mppctl facts dinkes` lists them per service).
 local TRIED = {
   requirements = "Aplikasi perizinan dan persyaratan rinci Dinkes Purbalingga tidak ditemukan (diperiksa " ..
-    "2026-11).",
+    "2026-11). Dicari 2026-12: standar Dinkes Kab. Wonosobo 065/127/2022 (scribd; kutipan berhenti di " ..
+    "konsiderans), standar SLHS hotel Dinkes Kab. Cilacap 2019 (pdfcoffee; untuk hotel, bukan layanan " ..
+    "ini), Keputusan Wali Kota Salatiga 440/1975/403/2021 (izin praktik, bukan layanan ini).",
   procedure = "Alur verifikasi Dinkes Purbalingga tidak ditemukan; dipakai Dinkes lain (diperiksa " ..
-    "2026-11).",
+    "2026-11; dicari lagi 2026-12 di standar Dinkes Wonosobo 2022 dan berita Dinkes Purbalingga, " ..
+    "yang hanya memuat alur SLHS).",
   minutes = "Standar Dinkes Purbalingga tidak ditemukan; alur Dinkes Tegal tidak memberi waktu " ..
-    "(diperiksa 2026-11).",
-  completion = "Standar Dinkes Purbalingga tidak ditemukan (diperiksa 2026-11); Permenkes 14/2021 " ..
-    "belum dibaca untuk jangka waktu verifikasi.",
-  fee_note = "Biaya uji laboratorium untuk SLHS tidak ditemukan (diperiksa 2026-11).",
+    "(diperiksa 2026-11). Dicari 2026-12: standar Dinkes Wonosobo 065/127/2022 dan Dinkes Cilacap " ..
+    "2019 (kutipan hanya memberi hari/minggu atau berhenti di konsiderans), Perbup Sragen (izin " ..
+    "praktik 4 hari kerja, tanpa menit); tidak ada standar Dinkes Jawa Tengah yang memberi waktu loket.",
+  completion = "Standar Dinkes Purbalingga tidak ditemukan (diperiksa 2026-11). Dicari 2026-12: Dinkes " ..
+    "Wonosobo 065/127/2022 (terpotong), Dinkes Cilacap 2019 (SLHS hotel 2-4 minggu, bukan layanan " ..
+    "ini), berita Dinkes Purbalingga 10-2025 (SLHS dapur MBG dipercepat, tanpa jangka waktu); " ..
+    "Permenkes 14/2021 tidak terbaca untuk jangka waktu verifikasi.",
+  fee_note = "Biaya uji laboratorium untuk SLHS tidak ditemukan (diperiksa 2026-11; berita Dinkes " ..
+    "Purbalingga 10-2025 dan standar Dinkes Cilacap 2019 tidak menyebut tarif laboratorium, " ..
+    "dicari 2026-12).",
 }
 
 local agency = mpp.agency {
@@ -257,19 +274,28 @@ agency:service {
     "Hasil uji laboratorium sampel pangan dan/atau air",
   },
   procedure = {
-    "Ambil nomor antrean; permohonan SLHS diajukan sebagai PB-UMKU melalui OSS",
-    "Petugas sanitarian melakukan inspeksi kesehatan lingkungan dan pengambilan sampel",
-    "Hasil inspeksi dan laboratorium dinilai; tempat yang memenuhi diberi SLHS",
+    "Ambil nomor antrean; permohonan SLHS diajukan sebagai PB-UMKU melalui OSS/DPMPTSP",
+    "Petugas sanitarian Dinkes melakukan inspeksi kesehatan lingkungan (IKL) dan pengambilan sampel",
+    "Tempat yang memenuhi diberi rekomendasi Dinkes; SLHS diterbitkan DPMPTSP " ..
+      "(SLHS dapur SPPG program Makan Bergizi Gratis diterbitkan langsung oleh Dinkes)",
   },
   minutes = 15,
   completion = { days = 14 },
   fee = 0,
   fee_note = "Penerbitan SLHS tanpa biaya; biaya uji laboratorium sampel sesuai tarif laboratorium",
-  product = "Sertifikat Laik Higiene Sanitasi",
+  product = "Sertifikat Laik Higiene Sanitasi (diterbitkan DPMPTSP atas rekomendasi Dinkes)",
   complaint_channel = COMPLAINT,
   legal_basis = UUKES .. "; " .. PB,
   priority = true,
-  source = "Permenkes 14/2021 (standar jasa boga, restoran, depot air minum)",
+  source = {
+    "Permenkes 14/2021 (standar jasa boga, restoran, depot air minum)",
+    procedure = "https://driversimple.net/dinkes-purbalingga-percepat-penerbitan-sertifikat-higiene-dapur-program-mbg-190547.html " ..
+      "(Kabid Kesmas Dinkes Purbalingga, Oktober 2025: SLHS non-MBG diterbitkan DPMPTSP setelah " ..
+      "rekomendasi Dinkes, Dinkes melakukan inspeksi kesehatan lingkungan, SLHS dapur MBG langsung " ..
+      "oleh Dinkes); SE Menkes HK.02.02/C.I/4202/2025",
+    product = "https://driversimple.net/dinkes-purbalingga-percepat-penerbitan-sertifikat-higiene-dapur-program-mbg-190547.html " ..
+      "(SLHS non-MBG diterbitkan DPMPTSP atas rekomendasi Dinkes Purbalingga)",
+  },
   unconfirmed = {
     requirements = TRIED.requirements,
     minutes = TRIED.minutes,
