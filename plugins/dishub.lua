@@ -6,7 +6,8 @@
 -- usulan perlengkapan jalan. Pemeriksaan fisik kendaraan tetap dilakukan
 -- di Unit Pelaksana Uji Berkala Kendaraan Bermotor (UPUBKB) Dinhub.
 --
--- Sumber (diperiksa 2026-11):
+-- Sumber (diperiksa 2026-11; pencarian 2026-12 tidak menambah sumber baru
+-- yang memuat waktu loket atau jangka waktu Dinhub di Jawa Tengah):
 --   * purbalinggakab.go.id/info/mulai-2024-pelayanan-uji-kir-di-purbalingga-
 --     gratis/ (30-1-2024): sejak 1-1-2024 uji KIR gratis berdasarkan Perda
 --     Kab. Purbalingga 15/2023 yang mengubah Perda 3/2021 tentang Retribusi
@@ -17,7 +18,9 @@
 --     Kepdirjen Hubdat KP-DRJD 3291/2021 (bukti lulus uji elektronik/BLUe);
 --   * PP 30/2021 dan PM Perhubungan 17/2021 (andalalin); PM Perhubungan
 --     15/2019 (angkutan orang dalam trayek dan izin insidentil);
---   * contoh persyaratan uji dari Dishub Bontang (inspirasa.co).
+--   * contoh persyaratan uji dari Dishub Bontang (inspirasa.co);
+--   * kanal pengaduan Pemkab: tabloidelemen.com 13-3-2025 (Lapor Mas Bup
+--     WhatsApp 0813-9900-4222, maturbup.purbalinggakab.go.id).
 --
 -- Belum terkonfirmasi: waktu layanan di loket (minutes) semua layanan;
 -- persyaratan rinci parkir, penggunaan jalan dan usulan rambu sebagaimana
@@ -40,15 +43,25 @@ local ANGKUTAN_BASIS = "UU 22/2009 tentang Lalu Lintas dan Angkutan Jalan; PP 74
 -- What was looked up for each fact the services below leave unconfirmed
 -- (`mppctl facts dishub` lists them per service).
 local TRIED = {
-  requirements = "Persyaratan rinci Dinhub Purbalingga tidak ditemukan (diperiksa 2026-11).",
-  procedure = "Alur Dinhub Purbalingga tidak ditemukan untuk layanan ini (diperiksa 2026-11).",
+  requirements = "Persyaratan rinci Dinhub Purbalingga tidak ditemukan (diperiksa 2026-11). Dicari " ..
+    "2026-12: standar Dinhubkominfo Kab. Tegal 050/0781 (docplayer; kutipan berhenti di konsiderans), " ..
+    "SOP pengujian Dishub Kota Pekalongan (hanya ruang lingkup dan definisi terbaca), SIPPN.",
+  procedure = "Alur Dinhub Purbalingga tidak ditemukan untuk layanan ini (diperiksa 2026-11; dicari lagi " ..
+    "2026-12 di standar Dinhubkominfo Kab. Tegal dan SOP Dishub Kota Pekalongan, yang kutipannya " ..
+    "tidak sampai alur layanan ini).",
   minutes = "Standar Dinhub Purbalingga tidak ditemukan; purbalinggakab.go.id hanya memberi jenis " ..
-    "uji dan biaya (diperiksa 2026-11).",
-  completion = "Standar Dinhub Purbalingga tidak ditemukan (diperiksa 2026-11); PM Perhubungan 19/2021 " ..
-    "dan 15/2019 belum dibaca untuk jangka waktu.",
+    "uji dan biaya (diperiksa 2026-11). Dicari 2026-12: standar Dinhubkominfo Kab. Tegal 050/0781 " ..
+    "dan SOP pengujian Dishub Kota Pekalongan (kutipan tidak sampai waktu), berita uji KIR " ..
+    "Purbalingga; angka menit yang ditemukan (SIPPN rekomendasi mutasi keluar 30 menit, Dishub " ..
+    "Banjarbaru 30 menit) bukan dari Dishub Jawa Tengah yang jelas.",
+  completion = "Standar Dinhub Purbalingga tidak ditemukan (diperiksa 2026-11). Dicari 2026-12: " ..
+    "PM Perhubungan 17/2021 dan 19/2021 serta Kepdirjen KP-DRJD 3291/2021 di scribd (kutipan " ..
+    "berhenti di konsiderans), standar Dinhubkominfo Kab. Tegal (terpotong); jangka waktu belum " ..
+    "terbaca.",
   fee_note = "Apakah parkir di luar ruang milik jalan dikenai retribusi di Purbalingga tidak " ..
-    "ditemukan (diperiksa 2026-11).",
-  product = "Bentuk produk izin insidentil Dinhub Purbalingga tidak ditemukan (diperiksa 2026-11).",
+    "ditemukan (diperiksa 2026-11; tidak ada sumber baru 2026-12).",
+  product = "Bentuk produk izin insidentil Dinhub Purbalingga tidak ditemukan (diperiksa 2026-11; " ..
+    "PM Perhubungan 15/2019 dicari lagi 2026-12 tetapi teksnya tidak terbaca).",
 }
 
 local agency = mpp.agency {
