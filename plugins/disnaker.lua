@@ -7,38 +7,63 @@
 -- pada 2023). Pengawasan ketenagakerjaan adalah kewenangan Provinsi Jawa
 -- Tengah (UU 23/2014); pengaduan pelanggaran norma diteruskan ke sana.
 --
--- Sumber (diperiksa 2026-11):
+-- Sumber (diperiksa 2026-11, ditambah 2026-12):
 --   * radarbanyumas.disway.id/amp/80689 (7-8-2023): AK/I mendominasi MPP
 --     Purbalingga; pencaker diminta melapor bila diterima kerja;
+--   * purbalinggakab.go.id/info/lebaran-usai-pembuatan-kartu-kuning-meningkat
+--     (Dinaker Purbalingga, 24-5-2022): data diisi daring, dicetak di Dinaker
+--     setelah KTP dan ijazah dicocokkan, kurang lebih 5 menit, gratis;
+--   * radarbanyumas.disway.id/read/143122 (Agustus 2025): cetak AK/I di MPP
+--     Purbalingga sekitar lima menit, syarat fotokopi KTP, fotokopi ijazah,
+--     pas foto, berlaku dua tahun;
 --   * republika.co.id (Disnaker Purbalingga 2018): input data AK/I sekitar
 --     empat menit;
 --   * indonesia.go.id via tribunnews.com 9-5-2022: syarat AK/I; Kemnaker
 --     menyatakan AK/I gratis (setkab.go.id);
+--   * kanal pengaduan Pemkab: tabloidelemen.com 13-3-2025 (Lapor Mas Bup
+--     WhatsApp 0813-9900-4222, maturbup.purbalinggakab.go.id) dan
+--     purbalinggakab.go.id (evaluasi Lapor MasBuP 2025, Dinnaker termasuk);
+--   * dinperinaker.pekalongankota.go.id (standar pelayanan pengaduan
+--     Dinperinaker Kota Pekalongan: syarat KTP, 5 hari kerja, gratis);
 --   * Permenaker 39/2016 tentang Penempatan Tenaga Kerja; Permenaker 28/2014
---     (peraturan perusahaan dan PKB); PP 35/2021 Pasal 14 (pencatatan PKWT);
---     UU 2/2004 (PPHI); UU 21/2000 (serikat pekerja); Permenakertrans
---     32/2008 (LKS bipartit); UU 7/1981 dan Permenaker 18/2017 (WLKP
---     daring); UU 18/2017 (pelindungan PMI); Permenaker 17/2016 (LPK).
+--     (peraturan perusahaan dan PKB; Pasal 10 ayat (2): SK pengesahan PP
+--     paling lama 5 hari kerja setelah syarat terpenuhi); PP 35/2021 Pasal 14
+--     (pencatatan PKWT); UU 2/2004 (PPHI); UU 21/2000 (serikat pekerja);
+--     Permenakertrans 32/2008 (LKS bipartit); UU 7/1981 dan Permenaker
+--     18/2017 (WLKP daring); UU 18/2017 (pelindungan PMI); Permenaker 17/2016
+--     (LPK).
 --
 -- Belum terkonfirmasi: waktu layanan di loket (minutes) kecuali AK/I;
 -- persyaratan pendaftaran pelatihan BLK dan verifikasi LPK sebagaimana
--- ditetapkan Dinaker Purbalingga. Kolom-kolom itu ditandai `unconfirmed`.
+-- ditetapkan Dinaker Purbalingga; jangka waktu penyelesaian beberapa
+-- layanan hubungan industrial dan penempatan. Kolom-kolom itu ditandai
+-- `unconfirmed`.
 
 local COMPLAINT = "SP4N-LAPOR! (www.lapor.go.id); Lapor Mas Bup (WhatsApp 0813-9900-4222); " ..
   "Matur Mas Bupati (maturbup.purbalinggakab.go.id); pengaduan langsung di loket Dinaker MPP"
+local COMPLAINT_SRC = "https://tabloidelemen.com/lapor-mas-bup-dan-matur-mas-bupati-2-layanan-aduan-masyarakat-purbalingga " ..
+  "(Dinkominfo Purbalingga 13-3-2025: Lapor Mas Bup WhatsApp 081399004222, maturbup.purbalinggakab.go.id); " ..
+  "https://www.purbalinggakab.go.id/pemkab-purbalingga-apresiasi-opd-dan-kecamatan-terbaik-dalam-layanan-pengaduan-lapor-masbup-2025 " ..
+  "(Dinnaker menangani aduan Lapor MasBuP); Perpres 76/2013 (SP4N-LAPOR!)"
 local FREE = "Gratis: tidak dipungut biaya"
 local UUK = "UU 13/2003 tentang Ketenagakerjaan sebagaimana diubah UU 6/2023"
 
 -- What was looked up for each fact the services below leave unconfirmed
 -- (`mppctl facts disnaker` lists them per service).
 local TRIED = {
-  requirements = "Persyaratan BLK/LPK Dinaker Purbalingga tidak ditemukan (diperiksa 2026-11).",
-  procedure = "Alur Dinaker Purbalingga tidak ditemukan untuk layanan ini (diperiksa 2026-11).",
-  minutes = "Hanya AK/I yang punya angka terbit (republika.co.id, sekitar empat menit); standar " ..
-    "Dinaker Purbalingga tidak ditemukan (diperiksa 2026-11).",
-  completion = "Standar Dinaker Purbalingga tidak ditemukan (diperiksa 2026-11); jangka waktu layanan " ..
-    "ini belum dicari di Permenaker 28/2014, PP 35/2021 dan peraturan lain yang menjadi " ..
-    "dasarnya.",
+  requirements = "Persyaratan BLK/LPK Dinaker Purbalingga tidak ditemukan (diperiksa 2026-11); dicari " ..
+    "2026-12 di pages (\"pendaftaran pelatihan BLK Purbalingga syarat\", standar Disnakerin Cilacap " ..
+    "2019 di dokumen.tips yang kutipannya hanya sampai AK/I): tidak ada daftar syarat terbit.",
+  procedure = "Alur Dinaker Purbalingga tidak ditemukan untuk layanan ini (diperiksa 2026-11; dicari " ..
+    "lagi 2026-12 di laman Dinperinaker Kota Pekalongan dan Disnakerin Cilacap tanpa hasil).",
+  minutes = "Hanya AK/I yang punya angka terbit (purbalinggakab.go.id 2022: kurang lebih 5 menit). " ..
+    "Dicari 2026-12: standar Disnakerin Kab. Cilacap 067/278/32/2019 (dokumen.tips; kutipan " ..
+    "terpotong sebelum jangka waktu), laman Dinperinaker Kota Pekalongan (hanya pengaduan, dalam " ..
+    "hari), SIPPN; tidak ada standar Disnaker di Jawa Tengah yang memberi waktu loket layanan ini.",
+  completion = "Standar Dinaker Purbalingga tidak ditemukan (diperiksa 2026-11). Dicari 2026-12: " ..
+    "Permenaker 28/2014 (salinan flipbuilder; kutipan yang terbaca hanya Pasal 9-11 tentang " ..
+    "pengesahan PP), PP 35/2021 Pasal 14 (tenggat bagi pengusaha, bukan waktu terbit bukti), " ..
+    "standar Disnakerin Cilacap 2019 (terpotong); jangka waktu layanan ini belum terbaca.",
 }
 
 local agency = mpp.agency {
@@ -64,15 +89,15 @@ agency:service {
     "Akun SIAPkerja/karirhub Kemnaker (dapat dibuat di loket)",
   },
   procedure = {
-    "Ambil nomor antrean; pencari kerja datang sendiri",
-    "Petugas memeriksa KTP-el dan ijazah, lalu menginput atau memverifikasi data pada SIAPkerja",
-    "Kartu AK/I dicetak, ditandatangani pengantar kerja dan diserahkan",
+    "Isi data pencari kerja secara daring (SIAPkerja) sebelum datang, atau dibantu petugas di loket",
+    "Ambil nomor antrean; petugas mencocokkan KTP-el dan ijazah dengan data yang diisi",
+    "Kartu AK/I dicetak dan diserahkan",
   },
   minutes = 5,
   completion = { at_counter = true },
   fee = 0,
-  fee_note = FREE .. " (Kemnaker: pengurusan dan pencetakan AK/I tanpa pungutan)",
-  product = "Kartu AK/I, berlaku 2 tahun dengan kewajiban lapor setiap 6 bulan",
+  fee_note = FREE .. " (Dinaker Purbalingga: pengurusan kartu kuning gratis)",
+  product = "Kartu AK/I, berlaku 2 tahun; pemegang kartu melapor bila sudah diterima bekerja",
   complaint_channel = COMPLAINT,
   legal_basis = UUK .. "; Permenaker 39/2016 tentang Penempatan Tenaga Kerja",
   priority = true,
@@ -80,8 +105,32 @@ agency:service {
     "https://m.tribunnews.com/nasional/2022/05/09/cara-membuat-kartu-kuning-ak1-secara-online-ini-yang-harus-disiapkan ; " ..
       "https://fbeta.republika.co.id/berita/pb6pk1370/pemohon-kartu-kuning-di-purbalingga-melonjak ; " ..
       "https://radarbanyumas.disway.id/amp/80689/tak-semua-pemilik-kartu-pencaker-lapor-diterima-kerja-ini-langkah-dinaker-purbalingga",
-    completion = "https://fbeta.republika.co.id/berita/pb6pk1370/pemohon-kartu-kuning-di-purbalingga-melonjak " ..
+    requirements = "https://m.tribunnews.com/nasional/2022/05/09/cara-membuat-kartu-kuning-ak1-secara-online-ini-yang-harus-disiapkan " ..
+      "(indonesia.go.id: syarat AK/I dan akun SIAPkerja); " ..
+      "https://radarbanyumas.disway.id/read/143122/pemohon-kartu-kuning-di-purbalingga-capai-4641-orang " ..
+      "(MPP Purbalingga 2025: fotokopi KTP, fotokopi ijazah, pas foto)",
+    procedure = "https://www.purbalinggakab.go.id/info/lebaran-usai-pembuatan-kartu-kuning-meningkat/ " ..
+      "(Dinaker Purbalingga 24-5-2022: data diisi daring, KTP dan ijazah dicocokkan, kartu dicetak); " ..
+      "https://radarbanyumas.disway.id/read/143122/pemohon-kartu-kuning-di-purbalingga-capai-4641-orang " ..
+      "(validasi data dan cetak kartu di MPP Purbalingga)",
+    minutes = "https://www.purbalinggakab.go.id/info/lebaran-usai-pembuatan-kartu-kuning-meningkat/ " ..
+      "(Dinaker Purbalingga 24-5-2022: kartu kuning jadi kurang lebih 5 menit); " ..
+      "https://radarbanyumas.disway.id/read/143122/pemohon-kartu-kuning-di-purbalingga-capai-4641-orang " ..
+      "(2025: cetak sekitar lima menit)",
+    completion = "https://www.purbalinggakab.go.id/info/lebaran-usai-pembuatan-kartu-kuning-meningkat/ " ..
+      "(kartu jadi saat itu juga, kurang lebih 5 menit); " ..
+      "https://fbeta.republika.co.id/berita/pb6pk1370/pemohon-kartu-kuning-di-purbalingga-melonjak " ..
       "(kartu kuning dilayani di tempat, input data sekitar empat menit)",
+    fee = "https://www.purbalinggakab.go.id/info/lebaran-usai-pembuatan-kartu-kuning-meningkat/ " ..
+      "(pengurusan kartu kuning gratis)",
+    fee_note = "https://www.purbalinggakab.go.id/info/lebaran-usai-pembuatan-kartu-kuning-meningkat/ " ..
+      "(gratis, tidak dipungut biaya)",
+    product = "Permenaker 39/2016 (kartu AK/I berlaku 2 tahun); " ..
+      "https://radarbanyumas.disway.id/read/143122/pemohon-kartu-kuning-di-purbalingga-capai-4641-orang " ..
+      "(masa berlaku dua tahun); " ..
+      "https://radarbanyumas.disway.id/amp/80689/tak-semua-pemilik-kartu-pencaker-lapor-diterima-kerja-ini-langkah-dinaker-purbalingga " ..
+      "(pencaker diminta melapor bila diterima kerja)",
+    complaint_channel = COMPLAINT_SRC,
   },
   -- Urutan kunjungan (tests/journeys/pencari-kerja.txt): kartu AK/I memerlukan
   --   KTP-el beralamat di Kabupaten Purbalingga (sumber layanan ini:
@@ -200,7 +249,7 @@ agency:service {
     "Kepala Dinaker menerbitkan surat keputusan pengesahan",
   },
   minutes = 15,
-  completion = { days = 30 },
+  completion = { days = 30, note = "SK pengesahan terbit paling lama 5 hari kerja setelah naskah memenuhi syarat" },
   fee = 0,
   fee_note = FREE,
   product = "Surat keputusan pengesahan peraturan perusahaan, berlaku paling lama 2 tahun",
@@ -211,7 +260,8 @@ agency:service {
   source = {
     "UU 13/2003 Pasal 108-112; Permenaker 28/2014",
     completion = "UU 13/2003 Pasal 112 ayat (1): pengesahan paling lama 30 hari kerja sejak naskah " ..
-      "diterima",
+      "diterima; Permenaker 28/2014 Pasal 10 ayat (2): SK paling lama 5 hari kerja setelah dokumen " ..
+      "memenuhi syarat (http://online.flipbuilder.com/gxlsw/epkm/files/basic-html/page7.html)",
   },
   unconfirmed = { minutes = TRIED.minutes },
 }
@@ -301,16 +351,16 @@ agency:service {
   name = "Konsultasi dan Pengaduan Ketenagakerjaan (upah, THR, PHK, jaminan sosial)",
   requirements = {
     "KTP-el pelapor",
-    "Bukti pendukung bila ada (perjanjian kerja, slip upah, surat PHK)",
   },
   procedure = {
-    "Ambil nomor antrean dan sampaikan pertanyaan atau pengaduan",
+    "Ambil nomor antrean dan sampaikan pertanyaan atau pengaduan, dengan bukti pendukung bila ada " ..
+      "(perjanjian kerja, slip upah, surat PHK)",
     "Petugas memberi penjelasan ketentuan ketenagakerjaan",
     "Pengaduan pelanggaran norma diteruskan ke Pengawas Ketenagakerjaan Provinsi Jawa Tengah; " ..
       "perselisihan diarahkan ke perundingan bipartit",
   },
   minutes = 15,
-  completion = { at_counter = true },
+  completion = { days = 5, note = "tindak lanjut pengaduan; pertanyaan konsultasi dijawab di loket" },
   fee = 0,
   fee_note = FREE,
   product = "Penjelasan tertulis/lisan; tanda terima pengaduan",
@@ -318,11 +368,15 @@ agency:service {
   legal_basis = UUK .. "; UU 23/2014 tentang Pemerintahan Daerah (pengawasan ketenagakerjaan " ..
     "kewenangan provinsi)",
   priority = true,
-  source = "UU 23/2014 Lampiran (pembagian urusan tenaga kerja); UU 13/2003",
+  source = {
+    "UU 23/2014 Lampiran (pembagian urusan tenaga kerja); UU 13/2003",
+    requirements = "https://dinperinaker.pekalongankota.go.id/halaman/pelayanan-pengaduan.html " ..
+      "(standar pelayanan pengaduan Dinperinaker Kota Pekalongan: pelapor dibuktikan dengan KTP)",
+    completion = "https://dinperinaker.pekalongankota.go.id/halaman/pelayanan-pengaduan.html " ..
+      "(standar pelayanan pengaduan Dinperinaker Kota Pekalongan: waktu pelayanan 5 hari kerja)",
+  },
   unconfirmed = {
-    requirements = TRIED.requirements,
     minutes = TRIED.minutes,
-    completion = TRIED.completion,
   },
 }
 
