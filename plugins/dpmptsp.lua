@@ -29,9 +29,22 @@
 --     (pertanian); PP 22/2021 (lingkungan); Permendagri 3/2018 (surat
 --     keterangan penelitian).
 --
+-- Ditambah 2026-12:
+--   * standar reklame Purbalingga sendiri: dpmptsp.purbalinggakab.go.id/?p=1046
+--     (aplikasi SiPURBA, waktu penyelesaian 1 hari kerja) dan
+--     mpp.purbalinggakab.go.id/web/detail_layanan/327 (dasar hukum Perda
+--     14/2015 jo. Perda 2/2018, persyaratan, alur);
+--   * alur PBG di DPU PR Purbalingga (radarbanyumas.disway.id 2022 dan 2023);
+--   * Permendagri 3/2018 Pasal 6, 7 dan 10 lewat ringkasan
+--     kesbangpol.kemendagri.go.id (alur dan dokumen surat keterangan penelitian).
+--
 -- Belum terkonfirmasi: waktu layanan di loket (minutes) semua layanan (diisi
--- waktu loket yang lazim); pembagian kerja antarloket 5-7 (tidak dibagi);
--- pengaturan reklame, rencana tapak dan surat keterangan penelitian dalam
+-- waktu loket yang lazim; tidak ada standar DPMPTSP Purbalingga atau
+-- kabupaten/kota Jawa Tengah lain yang memuat menit, dicari 2026-12); jangka
+-- waktu penyelesaian semua layanan selain NIB dan reklame (termasuk 28 hari
+-- kerja PBG: DPU PR Purbalingga menyebut SOP batas waktunya masih disusun
+-- pada 2023); pembagian kerja antarloket 5-7 (tidak
+-- dibagi); pengaturan pasar rakyat dan koperasi simpan pinjam dalam
 -- Perda/Perbup Purbalingga; besaran retribusi PBG Purbalingga. Kolom-kolom
 -- itu ditandai `unconfirmed`.
 
@@ -53,20 +66,43 @@ local SIP_SRC = "https://nasional.kompas.com/read/2023/07/12/11291191 ; " ..
 local TRIED = {
   requirements = "Persyaratan hanya dari peraturan pusat dan DPMPTSP daerah lain (Seruyan, Karangasem, " ..
     "Grobogan); Perbup Purbalingga tentang perizinan sektor ini tidak ditemukan (diperiksa " ..
-    "2026-11).",
+    "2026-11). Dicari lagi 2026-12 di laman-laman publik: mpp.purbalinggakab.go.id dan " ..
+    "dpmptsp.purbalinggakab.go.id (hanya standar reklame yang ditemukan), ppid.semarangkota.go.id, " ..
+    "dpmptsp.magelangkota.go.id/spsop, buku standar DPMPTSP Banyumas 2019, Perbup Pekalongan " ..
+    "26/2019 dan SK DPMPTSP Kab. Semarang 2019: dokumen panjang itu hanya terbaca halaman awalnya, " ..
+    "standar layanan ini tidak ditemukan.",
   procedure = "Alur hanya dari DPMPTSP daerah lain dan PP 5/2021; alur Purbalingga tidak ditemukan " ..
-    "(diperiksa 2026-11).",
+    "(diperiksa 2026-11; dicari lagi 2026-12 di mpp.purbalinggakab.go.id, dpmptsp.purbalinggakab.go.id " ..
+    "dan standar DPMPTSP kabupaten/kota Jawa Tengah lain, tidak ditemukan).",
   minutes = "Standar pelayanan DPMPTSP Purbalingga tidak ditemukan dalam sumber terbuka (diperiksa " ..
     "2026-11: purbalinggakab.go.id, sippn.menpan.go.id); SIPPN Grobogan dan Pandeglang " ..
-    "tidak memberi waktu loket.",
+    "tidak memberi waktu loket. Dicari lagi 2026-12: mpp.purbalinggakab.go.id (standar reklame " ..
+    "tanpa waktu loket), dpmptsp.purbalinggakab.go.id, ppid.semarangkota.go.id, " ..
+    "dpmptsp.magelangkota.go.id/spsop, standar DPMPTSP Banyumas 2019, Grobogan, Kab. Semarang, " ..
+    "Kab. Pekalongan dan Kota Tegal: tidak satu pun yang terbaca memuat waktu layanan di loket " ..
+    "dalam menit (hanya hari kerja).",
   completion = "PP 5/2021 dan PP 16/2021 menyebut jangka waktu per jenis izin tetapi pasalnya belum " ..
-    "terbaca; standar DPMPTSP Purbalingga tidak ditemukan; dicari 2026-12 di korpus halaman " ..
+    "terbaca; standar DPMPTSP Purbalingga tidak ditemukan; dicari 2026-12 di laman-laman " ..
     "publik (standar pelayanan instansi ini di Purbalingga dan kabupaten Jawa Tengah lain, " ..
-    "kata kunci 'jangka waktu penyelesaian').",
+    "kata kunci 'jangka waktu penyelesaian'): mpp.purbalinggakab.go.id dan " ..
+    "dpmptsp.purbalinggakab.go.id hanya memuat standar reklame; halaman SOP lama " ..
+    "dpmptsp.purbalinggakab.go.id/?page_id=316 hanya memuat izin sebelum OSS (IMB, HO, SIUP, TDP); " ..
+    "ppid.semarangkota.go.id dan dpmptsp.magelangkota.go.id/spsop tidak memuat layanan ini atau " ..
+    "terpotong sebelum jangka waktu.",
+  sip_completion = "Standar SIPB DPMPTSP Grobogan (sippn.menpan.go.id/pelayanan-publik/7985907) dan " ..
+    "halaman izin praktik Kota Semarang (ppid.semarangkota.go.id/kb/izin-kerja-apoteker-kota-semarang) " ..
+    "terbaca hanya sampai prosedur; dinkes.tegalkab.go.id/?page_id=2216 (perizinan nakes terpadu " ..
+    "Kab. Tegal) terpotong sebelum jangka waktu; radarsemarang.com 2017 menyebut 18 jam lewat " ..
+    "Sinakes tetapi itu berita, bukan standar; Kolaka (12 hari), Siak (5 hari) dan Indragiri Hilir " ..
+    "(5 hari) di luar Jawa Tengah (dicari 2026-12).",
   fee_note = "Besaran retribusi PBG Purbalingga (Perda 15/2023) tidak terbaca dalam sumber terbuka " ..
-    "(diperiksa 2026-11).",
+    "(diperiksa 2026-11). Dicari lagi 2026-12: Perda pajak daerah dan retribusi daerah " ..
+    "Purbalingga tidak ditemukan di laman publik (hanya Perda retribusi IMB lama 2007 dan Perda daerah " ..
+    "lain seperti Kota Semarang 4/2022 dan Kota Magelang 12/2023); nomor Perda 15/2023 belum " ..
+    "terverifikasi.",
   legal_basis = "Perda/Perbup Purbalingga yang mengatur layanan ini tidak ditemukan (diperiksa " ..
-    "2026-11); dasar hukum memakai peraturan pusat.",
+    "2026-11; dicari lagi 2026-12 di mpp.purbalinggakab.go.id dan dpmptsp.purbalinggakab.go.id); " ..
+    "dasar hukum memakai peraturan pusat.",
 }
 
 local agency = mpp.agency {
@@ -176,7 +212,11 @@ oss {
     completion = "PP 5/2021 Pasal 193 dan 194 ayat (1) " ..
       "(https://fliphtml5.com/hdmik/hftq/PP_Nomor_5_Tahun_2021/119)",
   },
-  unconfirmed = { minutes = TRIED.minutes },
+  unconfirmed = {
+    minutes = TRIED.minutes .. " Untuk NIB khusus: satoeasa.com (daftar NIB lewat aplikasi OSS " ..
+      "sekitar 7 menit) dan inews.co.id (Hipmi: 30 menit lewat ponsel) adalah artikel, bukan " ..
+      "standar pelayanan DPMPTSP; waktu 30 menit di sini tetap perkiraan (dicari 2026-12).",
+  },
   -- Urutan kunjungan (tests/journeys/usaha-dan-pajak.txt): pendaftaran NIB meminta
   --   NPWP pribadi atau badan (https://dpmptsp.seruyankab.go.id/faq;
   --   https://sippn.menpan.go.id/pelayanan-publik/8167680), jadi NPWP di KPP lebih
@@ -389,12 +429,26 @@ oss {
   product = "Persetujuan Bangunan Gedung (PBG)",
   legal_basis = "UU 28/2002 tentang Bangunan Gedung sebagaimana diubah UU 6/2023; PP 16/2021 " ..
     "tentang Peraturan Pelaksanaan UU 28/2002; UU 1/2022 (retribusi PBG)",
-  source = "https://sippn.menpan.go.id/pelayanan-publik/8264347 ; " ..
-    "https://sippn.menpan.go.id/pelayanan-publik/8282552 ; " ..
-    "https://dpmptsp.karangasemkab.go.id/informasi/konten-view/prosedur-ijin",
+  source = {
+    "https://sippn.menpan.go.id/pelayanan-publik/8264347 ; " ..
+      "https://sippn.menpan.go.id/pelayanan-publik/8282552 ; " ..
+      "https://dpmptsp.karangasemkab.go.id/informasi/konten-view/prosedur-ijin",
+    -- DPU PR Purbalingga: PBG diajukan daring di SIMBG, berkas dikoreksi tim dinas dan
+    -- tim akademisi (TPA), pemohon mengunggah perbaikan; permohonan juga dilayani di MPP.
+    procedure = "https://radarbanyumas.disway.id/read/67948/kecepatan-terbit-izin-bangunan-tergantung-pemohon ; " ..
+      "https://radarbanyumas.disway.id/read/77813/ratusan-permohonan-pbg-belum-terbit-ini-penyebabnya ; " ..
+      "https://dpmptsp.karangasemkab.go.id/informasi/konten-view/prosedur-ijin",
+  },
   unconfirmed = {
-    minutes = TRIED.minutes,
-    completion = TRIED.completion,
+    minutes = TRIED.minutes .. " Untuk PBG khusus: standar PBG Kota Magelang " ..
+      "(dpmptsp.magelangkota.go.id/spsop/persetujuan-bangunan-gedung-pbg) terbaca hanya sampai " ..
+      "persyaratan; berita PBG 15-18 menit (Surabaya, Subang) bukan Jawa Tengah dan bukan standar.",
+    completion = "PP 16/2021: pasal jangka waktu PBG tidak terbaca di salinan yang ditemukan (dicari 2026-12, " ..
+      "kata kunci '28 hari kerja'). DPU PR Purbalingga menyatakan Mei 2023 bahwa SOP batas waktu " ..
+      "PBG masih disusun (radarbanyumas.disway.id/read/77813); Kab. Tegal hanya menyebut " ..
+      "verifikasi administrasi maks. 3 hari (ranahpesisir.com 2022), bukan jangka waktu total; " ..
+      "standar PBG Kota Magelang terpotong sebelum jangka waktu; sippn Lumajang dan Kota Metro di " ..
+      "luar Jawa Tengah. Nilai 28 hari kerja belum bersumber.",
     fee_note = TRIED.fee_note,
   },
 }
@@ -480,31 +534,40 @@ oss {
   id = "reklame",
   name = "Izin Penyelenggaraan Reklame",
   requirements = {
-    "Surat permohonan",
-    "KTP-el pemohon dan NIB (bila badan usaha)",
-    "Desain, ukuran dan naskah reklame",
-    "Titik lokasi dan foto lokasi pemasangan",
-    "Izin pemilik lahan/bangunan tempat reklame",
-    "PBG konstruksi untuk reklame papan besar",
+    "Surat permohonan pemasangan reklame/surat pernyataan pemohon",
+    "Fotokopi KTP pemohon",
+    "NPWPD (Nomor Pokok Wajib Pajak Daerah) dari Badan Keuangan Daerah",
+    "Gambar teknis dan materi reklame (scan/PDF)",
+    "Titik lokasi reklame (denah atau tangkapan layar Google Maps)",
+    "Gambar konstruksi, untuk billboard/baliho/bando berkonstruksi baru",
   },
   procedure = {
-    "Ambil nomor antrean dan serahkan berkas",
-    "Tim teknis meninjau titik lokasi dan kesesuaiannya",
-    "Izin reklame diterbitkan setelah pajak reklame ditetapkan dan dibayar ke Bapenda",
+    "Ambil nomor antrean; permohonan diajukan di aplikasi SiPURBA (daring atau dibantu petugas DPMPTSP) dan persyaratan diunggah",
+    "Back office DPMPTSP memverifikasi dan menyetujui permohonan",
+    "Badan Keuangan Daerah menetapkan SKPD pajak reklame dan kode bayar; pajak dibayar di teller Bank Jateng atau lewat transfer",
+    "SK izin reklame dicetak mandiri atau diambil di DPMPTSP; SKPD dan stiker tanda pajak diambil di Badan Keuangan Daerah",
   },
-  fee_note = "Izin tanpa retribusi; pajak reklame dibayar ke Bapenda sesuai Perda Pajak Daerah",
+  completion = { days = 1 },
+  fee_note = "Izin tanpa biaya; pajak reklame dibayar sesuai SKPD dari Badan Keuangan Daerah melalui Bank Jateng",
   product = "Izin penyelenggaraan reklame",
-  legal_basis = "UU 1/2022 tentang HKPD (pajak reklame); Perda Kab. Purbalingga tentang " ..
-    "Pajak Daerah dan Retribusi Daerah",
-  source = "UU 1/2022",
-  unconfirmed = {
-    requirements = TRIED.requirements,
-    procedure = TRIED.procedure,
-    minutes = TRIED.minutes,
-    completion = TRIED.completion,
-    legal_basis = TRIED.legal_basis,
+  legal_basis = "Perda Kab. Purbalingga 14/2015 tentang Penyelenggaraan Izin Reklame sebagaimana " ..
+    "diubah Perda 2/2018; UU 1/2022 tentang HKPD (pajak reklame)",
+  source = {
+    "https://dpmptsp.purbalinggakab.go.id/?p=1046 (aplikasi SiPURBA, DPMPTSP Purbalingga) ; " ..
+      "https://mpp.purbalinggakab.go.id/web/detail_layanan/327/standar__pelayanan_perizinan_penyelenggaraan__reklame",
+    requirements = "https://mpp.purbalinggakab.go.id/web/detail_layanan/327/standar__pelayanan_perizinan_penyelenggaraan__reklame ; " ..
+      "https://dpmptsp.purbalinggakab.go.id/?p=1046",
+    procedure = "https://mpp.purbalinggakab.go.id/web/detail_layanan/327/standar__pelayanan_perizinan_penyelenggaraan__reklame ; " ..
+      "https://dpmptsp.purbalinggakab.go.id/?p=1046",
+    completion = "https://dpmptsp.purbalinggakab.go.id/?p=1046 (waktu penyelesaian 1 hari kerja)",
+    fee_note = "https://dpmptsp.purbalinggakab.go.id/?p=1046 ; UU 1/2022",
+    legal_basis = "https://mpp.purbalinggakab.go.id/web/detail_layanan/327/standar__pelayanan_perizinan_penyelenggaraan__reklame ; " ..
+      "UU 1/2022",
   },
-  completion = { days = 14 },
+  unconfirmed = {
+    minutes = TRIED.minutes .. " Untuk reklame khusus: standar reklame MPP Purbalingga dan halaman " ..
+      "SiPURBA memuat waktu penyelesaian 1 hari kerja tetapi tidak memuat waktu layanan di loket.",
+  },
 }
 
 ------------------------------------------------------------------------------
@@ -517,7 +580,7 @@ sip {
   str = "STR dokter",
   ijazah = "dokter",
   product = "SIP dokter",
-  unconfirmed = { minutes = TRIED.minutes, completion = TRIED.completion },
+  unconfirmed = { minutes = TRIED.minutes, completion = TRIED.sip_completion },
   completion = { days = 3 },
 }
 
@@ -527,7 +590,7 @@ sip {
   str = "STR dokter gigi",
   ijazah = "dokter gigi",
   product = "SIP dokter gigi",
-  unconfirmed = { minutes = TRIED.minutes, completion = TRIED.completion },
+  unconfirmed = { minutes = TRIED.minutes, completion = TRIED.sip_completion },
   completion = { days = 3 },
 }
 
@@ -537,7 +600,7 @@ sip {
   str = "STR dokter spesialis/dokter gigi spesialis",
   ijazah = "dokter spesialis/dokter gigi spesialis",
   product = "SIP dokter spesialis/dokter gigi spesialis",
-  unconfirmed = { minutes = TRIED.minutes, completion = TRIED.completion },
+  unconfirmed = { minutes = TRIED.minutes, completion = TRIED.sip_completion },
   completion = { days = 3 },
 }
 
@@ -553,7 +616,7 @@ sip {
   product = "Surat Izin Praktik Bidan",
   basis = "Permenkes 28/2017 tentang Izin dan Penyelenggaraan Praktik Bidan, sepanjang tidak bertentangan dengan UU 17/2023",
   source = SIP_SRC .. " ; https://dpmptsp.kolakakab.go.id/main/tampil_syarat/16",
-  unconfirmed = { minutes = TRIED.minutes, completion = TRIED.completion },
+  unconfirmed = { minutes = TRIED.minutes, completion = TRIED.sip_completion },
   completion = { days = 3 },
 }
 
@@ -564,7 +627,7 @@ sip {
   ijazah = "paling rendah Diploma III Keperawatan",
   extra = { "Denah lokasi tempat praktik mandiri perawat (bila praktik mandiri)" },
   product = "Surat Izin Praktik Perawat",
-  unconfirmed = { minutes = TRIED.minutes, completion = TRIED.completion },
+  unconfirmed = { minutes = TRIED.minutes, completion = TRIED.sip_completion },
   completion = { days = 3 },
 }
 
@@ -574,7 +637,7 @@ sip {
   str = "STR apoteker",
   ijazah = "profesi apoteker",
   product = "Surat Izin Praktik Apoteker",
-  unconfirmed = { minutes = TRIED.minutes, completion = TRIED.completion },
+  unconfirmed = { minutes = TRIED.minutes, completion = TRIED.sip_completion },
   completion = { days = 3 },
 }
 
@@ -584,7 +647,7 @@ sip {
   str = "STR tenaga vokasi farmasi",
   ijazah = "paling rendah Diploma III Farmasi",
   product = "Surat Izin Praktik Tenaga Teknis Kefarmasian",
-  unconfirmed = { minutes = TRIED.minutes, completion = TRIED.completion },
+  unconfirmed = { minutes = TRIED.minutes, completion = TRIED.sip_completion },
   completion = { days = 3 },
 }
 
@@ -594,7 +657,7 @@ sip {
   str = "STR fisioterapis",
   ijazah = "paling rendah Diploma III Fisioterapi",
   product = "Surat Izin Praktik Fisioterapis",
-  unconfirmed = { minutes = TRIED.minutes, completion = TRIED.completion },
+  unconfirmed = { minutes = TRIED.minutes, completion = TRIED.sip_completion },
   completion = { days = 3 },
 }
 
@@ -604,7 +667,7 @@ sip {
   str = "STR tenaga gizi",
   ijazah = "paling rendah Diploma III Gizi",
   product = "Surat Izin Praktik Tenaga Gizi",
-  unconfirmed = { minutes = TRIED.minutes, completion = TRIED.completion },
+  unconfirmed = { minutes = TRIED.minutes, completion = TRIED.sip_completion },
   completion = { days = 3 },
 }
 
@@ -614,7 +677,7 @@ sip {
   str = "STR radiografer",
   ijazah = "paling rendah Diploma III Radiologi",
   product = "Surat Izin Praktik Radiografer",
-  unconfirmed = { minutes = TRIED.minutes, completion = TRIED.completion },
+  unconfirmed = { minutes = TRIED.minutes, completion = TRIED.sip_completion },
   completion = { days = 3 },
 }
 
@@ -624,7 +687,7 @@ sip {
   str = "STR ATLM",
   ijazah = "paling rendah Diploma III Teknologi Laboratorium Medis/Analis Kesehatan",
   product = "Surat Izin Praktik ATLM",
-  unconfirmed = { minutes = TRIED.minutes, completion = TRIED.completion },
+  unconfirmed = { minutes = TRIED.minutes, completion = TRIED.sip_completion },
   completion = { days = 3 },
 }
 
@@ -634,7 +697,7 @@ sip {
   str = "STR perekam medis dan informasi kesehatan",
   ijazah = "paling rendah Diploma III Rekam Medis dan Informasi Kesehatan",
   product = "Surat Izin Praktik Perekam Medis dan Informasi Kesehatan",
-  unconfirmed = { minutes = TRIED.minutes, completion = TRIED.completion },
+  unconfirmed = { minutes = TRIED.minutes, completion = TRIED.sip_completion },
   completion = { days = 3 },
 }
 
@@ -644,7 +707,7 @@ sip {
   str = "STR terapis gigi dan mulut",
   ijazah = "paling rendah Diploma III Kesehatan Gigi",
   product = "Surat Izin Praktik Terapis Gigi dan Mulut",
-  unconfirmed = { minutes = TRIED.minutes, completion = TRIED.completion },
+  unconfirmed = { minutes = TRIED.minutes, completion = TRIED.sip_completion },
   completion = { days = 3 },
 }
 
@@ -655,7 +718,7 @@ sip {
   ijazah = "paling rendah Diploma III Refraksi Optisi",
   product = "Surat Izin Praktik Refraksionis Optisien/Optometris",
   source = SIP_SRC .. " ; https://mpp.pandeglangkab.go.id/submenu/detail/495",
-  unconfirmed = { minutes = TRIED.minutes, completion = TRIED.completion },
+  unconfirmed = { minutes = TRIED.minutes, completion = TRIED.sip_completion },
   completion = { days = 3 },
 }
 
@@ -665,7 +728,7 @@ sip {
   str = "STR psikolog klinis",
   ijazah = "magister psikologi profesi (psikologi klinis)",
   product = "Surat Izin Praktik Psikolog Klinis",
-  unconfirmed = { minutes = TRIED.minutes, completion = TRIED.completion },
+  unconfirmed = { minutes = TRIED.minutes, completion = TRIED.sip_completion },
   completion = { days = 3 },
 }
 
@@ -1111,25 +1174,37 @@ oss {
   name = "Surat Keterangan Penelitian",
   requirements = {
     "Surat pengantar dari perguruan tinggi/lembaga",
-    "Proposal penelitian",
+    "Proposal penelitian dalam bahasa Indonesia",
     "KTP-el peneliti",
-    "Surat pernyataan menaati ketentuan dan menyerahkan hasil penelitian",
+    "Surat pernyataan menaati dan tidak melanggar ketentuan peraturan perundang-undangan serta menyerahkan hasil penelitian",
+    "Surat pernyataan bertanggung jawab atas keabsahan dokumen yang diserahkan",
   },
   procedure = {
-    "Ambil nomor antrean dan serahkan berkas",
-    "Petugas memverifikasi berkas dan meminta pertimbangan perangkat daerah terkait",
-    "Surat keterangan penelitian diterbitkan",
+    "Ambil nomor antrean dan serahkan permohonan beserta dokumen persyaratan",
+    "Petugas DPMPTSP memverifikasi permohonan dan dokumen; berkas yang belum lengkap dikembalikan",
+    "DPMPTSP berkoordinasi dengan Badan Kesatuan Bangsa dan Politik",
+    "Surat keterangan penelitian ditandatangani dan diterbitkan",
   },
   minutes = 15,
   completion = { days = 1 },
   fee_note = "Gratis",
   product = "Surat Keterangan Penelitian",
   legal_basis = "Permendagri 3/2018 tentang Penerbitan Surat Keterangan Penelitian",
-  source = "Permendagri 3/2018",
+  source = {
+    "Permendagri 3/2018 ; " ..
+      "http://kesbangpol.kemendagri.go.id/index.php/subblog/read/2018/7421/Pelaksanaan-Penerbitan-SKP-Dalam-Permendagri-Nomor-3-Tahun-2018/5413",
+    -- Pasal 6: SKP kabupaten diterbitkan Bupati melalui DPMPTSP berkoordinasi dengan
+    -- Kesbangpol; Pasal 7: pengajuan, verifikasi, penandatanganan; Pasal 10: berkas
+    -- yang belum lengkap dikembalikan. Ringkasan yang sama menyebut dokumen permohonan
+    -- (proposal berbahasa Indonesia, dua surat pernyataan, identitas peneliti).
+    procedure = "Permendagri 3/2018 Pasal 6, 7 dan 10 ; " ..
+      "http://kesbangpol.kemendagri.go.id/index.php/subblog/read/2018/7421/Pelaksanaan-Penerbitan-SKP-Dalam-Permendagri-Nomor-3-Tahun-2018/5413",
+  },
   unconfirmed = {
-    procedure = TRIED.procedure,
     minutes = TRIED.minutes,
-    completion = TRIED.completion,
+    completion = "Permendagri 3/2018: ringkasan pasal 6-10 di kesbangpol.kemendagri.go.id dan " ..
+      "zonalima.com tidak menyebut batas hari penerbitan SKP; teks lengkap (123dok.com) hanya " ..
+      "terbaca bagian awal; standar SKP DPMPTSP Jawa Tengah tidak ditemukan (dicari 2026-12).",
   },
 }
 
