@@ -20,14 +20,33 @@
 --   * Permendagri 2/2016 (KIA), Permendagri 72/2022 (IKD);
 --   * UU 23/2006 jo. UU 24/2013 Pasal 79A: seluruh layanan adminduk gratis.
 --
+-- Jangka waktu penyelesaian dari standar pelayanan instansi yang sama di
+-- kabupaten/kota Jawa Tengah lain (dicari 2026-12), karena standar
+-- Dinpendukcapil Purbalingga untuk layanan itu tidak ditemukan:
+--   * Kartu Keluarga (baru, pisah, ganti kepala keluarga, perubahan data,
+--     hilang/rusak): 1 hari, standar Disdukcapil Kebumen
+--     (kependudukan.kebumenkab.go.id/index.php/web/post/807);
+--   * KTP-el pengganti (hilang/rusak, perubahan data, pindah datang): 1 hari,
+--     standar Disdukcapil Kota Magelang di SIPPN; perekaman dan KTP-el baru:
+--     1 hari, target yang dinyatakan Kepala Dinpendukcapil Purbalingga (2018,
+--     radarbanyumas.disway.id) dan standar Kota Magelang yang sama;
+--   * KIA: 3 hari, standar pelayanan Dindukcapil Banyumas (keputusan kepala
+--     dinas September 2022, Lampiran IV; dindukcapil.banyumaskab.go.id/page/36126).
+-- Nilai-nilai itu menggantikan `at_counter` yang sebelumnya tanpa sumber.
+--
 -- Belum terkonfirmasi: waktu layanan di loket (minutes) untuk semua layanan
 -- kecuali pencatatan kematian (30 menit, tabel standar pelayanan
 -- Dinpendukcapil Purbalingga) dan surat keterangan pindah (15 menit,
--- purbalinggakab.go.id); nilai lain diisi dengan waktu loket yang lazim dan
--- ditandai `unconfirmed`. Tidak ada nomor telepon/WhatsApp pengaduan
--- Dinpendukcapil yang terkonfirmasi, maka kanal pengaduan hanya menyebut
--- SP4N-LAPOR! (wajib bagi semua instansi, Perpres 76/2013) dan pengaduan
--- langsung.
+-- purbalinggakab.go.id): standar Jawa Tengah yang terbaca hanya memberi hari,
+-- bukan menit; nilai lain diisi dengan waktu loket yang lazim dan ditandai
+-- `unconfirmed`. Jangka waktu penyelesaian belum terkonfirmasi untuk KTP-el
+-- luar domisili, IKD, biodata, pindah datang, pindah luar negeri, akta
+-- kelahiran, akta perkawinan, pengesahan dan pengangkatan anak, perubahan
+-- nama, pembetulan dan kutipan kedua akta, dan legalisasi; persyaratan belum
+-- terkonfirmasi untuk legalisasi dan pindah luar negeri. Tidak ada nomor
+-- telepon/WhatsApp pengaduan Dinpendukcapil yang terkonfirmasi, maka kanal
+-- pengaduan hanya menyebut SP4N-LAPOR! (wajib bagi semua instansi, Perpres
+-- 76/2013) dan pengaduan langsung.
 
 local BASIS = "UU 23/2006 tentang Administrasi Kependudukan jo. UU 24/2013; " ..
   "Perpres 96/2018 tentang Persyaratan dan Tata Cara Pendaftaran Penduduk " ..
@@ -38,13 +57,29 @@ local COMPLAINT = "SP4N-LAPOR! (www.lapor.go.id, SMS 1708); pengaduan langsung "
   "ke petugas Dinpendukcapil Kabupaten Purbalingga di MPP"
 local PERBUP = "Perbup Purbalingga 71/2022 (dinpendukcapil.purbalinggakab.go.id)"
 local HSU = "https://dukcapil.hsu.go.id/ktp-elektronik/ (Pasal 15 Perpres 96/2018)"
+-- Sumber per fakta yang dipakai beberapa layanan (dicari 2026-12).
+local FEE_SRC = "UU 24/2013 Pasal 79A"
+local COMPLAINT_SRC = "Perpres 76/2013 tentang Pengelolaan Pengaduan Pelayanan Publik (SP4N-LAPOR!)"
+-- Standar pelayanan Disdukcapil Kebumen (Jawa Tengah) untuk Kartu Keluarga: "Jangka Waktu:
+-- 1 hari selesai" untuk KK baru, penggantian kepala keluarga, perubahan data, hilang/rusak.
+local KEBUMEN_KK = "https://kependudukan.kebumenkab.go.id/index.php/web/post/807/1--kartu-keluarga " ..
+  "(standar pelayanan Disdukcapil Kabupaten Kebumen, jangka waktu KK: 1 hari selesai)"
+-- Standar pelayanan Disdukcapil Kota Magelang (Jawa Tengah) di SIPPN: KTP-el baru karena
+-- pindah, perubahan data, rusak dan hilang selesai 1 hari (masuk hari ini, diambil besok).
+local MAGELANG_KTP = "https://sippn.menpan.go.id/pelayanan-publik/8021786/pemerintah-kota-magelang/" ..
+  "penerbitan-ktp-el-baru-karena-pindah-perubahan-data-rusak-dan-hilang-untuk-wni " ..
+  "(standar pelayanan Disdukcapil Kota Magelang di SIPPN, jangka waktu 1 hari)"
 
 -- What was looked up for each fact the services below leave unconfirmed
 -- (`mppctl facts dukcapil` lists them per service).
 local TRIED = {
   requirements = "Persyaratan dikutip dari Perpres 96/2018 lewat halaman Dukcapil kabupaten lain; " ..
     "halaman Dinpendukcapil Purbalingga untuk layanan ini tidak ditemukan (diperiksa " ..
-    "2026-11).",
+    "2026-11). Dicari lagi 2026-12 di laman-laman publik (standar pelayanan Dindukcapil " ..
+    "Banyumas 2022 per lampiran, Disdukcapil Wonogiri, Kebumen, Purworejo 2023 di 123dok, " ..
+    "SIPPN): halaman yang memuat layanan ini terpotong sebelum persyaratannya atau tidak " ..
+    "ditemukan; standar legalisir yang terbaca hanya milik Disdukcapil Sleman (DIY), bukan " ..
+    "Jawa Tengah, maka tidak dipakai.",
   minutes = "Tabel standar pelayanan dinpendukcapil.purbalinggakab.go.id hanya memberi waktu untuk " ..
     "akta kematian (30 menit) dan surat pindah (15 menit); Perbup Purbalingga 71/2022 dan " ..
     "Perpres 96/2018 tidak menyebut waktu loket (diperiksa 2026-11). Perlu tabel standar " ..
@@ -52,17 +87,28 @@ local TRIED = {
     "Pekalongan (disdukcapil.pekalongankota.go.id) memuat 'waktu pelayanan' sebagai jam buka, " ..
     "bukan menit; Dispenduk Magetan memberi 15 menit untuk KK di desa (Jawa Timur, bukan " ..
     "layanan MPP); standar Disdukcapil Kebumen dan Kab. Pekalongan 2021 (123dok) terpotong " ..
-    "sebelum komponen waktu.",
+    "sebelum komponen waktu. Dicari lagi 2026-12 (kueri standar pelayanan Disdukcapil " ..
+    "Banyumas, Banjarnegara, Cilacap, Pemalang, Tegal, Klaten, Kota Semarang, Kota Magelang, " ..
+    "Wonogiri, Purworejo, Kebumen; SIPPN; berita Dinpendukcapil Purbalingga): standar Jawa " ..
+    "Tengah yang terbaca (Dindukcapil Banyumas 2022, Kebumen, Purworejo 2023, Kota Magelang " ..
+    "di SIPPN, Wonogiri) memberi jangka waktu penyelesaian dalam hari, bukan waktu loket " ..
+    "dalam menit; angka menit hanya ditemukan di luar Jawa Tengah (Disdukcapil Sleman DIY: " ..
+    "legalisir 20 menit; Kota Batu, Jawa Timur: KTP-el 30 menit; Wakatobi: IKD 10-30 " ..
+    "menit), maka tidak dipakai.",
   completion = "Perbup Purbalingga 71/2022 (seperti diuraikan dinpendukcapil.purbalinggakab.go.id) " ..
     "hanya memberi jangka waktu untuk perceraian, pembatalan perkawinan dan pengakuan anak; " ..
     "Permendagri 19/2018 (peningkatan kualitas layanan adminduk) belum terbaca pasalnya; " ..
-    "dicari 2026-12 di korpus halaman publik (standar pelayanan instansi ini di Purbalingga " ..
+    "dicari 2026-12 di laman-laman publik (standar pelayanan instansi ini di Purbalingga " ..
     "dan kabupaten Jawa Tengah lain, kata kunci 'jangka waktu penyelesaian'): tidak ada " ..
     "angka untuk layanan ini. Dicari lagi 2026-12: Disdukcapil Kebumen memberi KK '1 hari " ..
     "selesai' (kependudukan.kebumenkab.go.id/index.php/web/post/807), Kota Pekalongan " ..
     "biodata 'penyelesaian 24 jam', Bontang KK '1-3 hari kerja'; angka-angka itu tidak " ..
     "menyatakan dokumen diserahkan saat kunjungan, dan Permendagri 19/2018 (scribd) terbaca " ..
-    "hanya sampai konsiderans.",
+    "hanya sampai konsiderans. Dicari lagi 2026-12: teks pasal Permendagri 19/2018 tidak " ..
+    "ditemukan di laman-laman publik maupun repositori; standar Dindukcapil Banyumas 2022 " ..
+    "(per lampiran), Disdukcapil Wonogiri dan Purworejo 2023 untuk layanan ini terpotong " ..
+    "sebelum komponen jangka waktu; yang terbaca hanya dari luar Jawa Tengah (Bontang, " ..
+    "Lamongan, Wakatobi), maka tidak dipakai.",
 }
 
 local agency = mpp.agency {
@@ -93,15 +139,26 @@ agency:service {
     "KTP-el dicetak setelah data terkirim dan dinyatakan tunggal (print ready record)",
   },
   minutes = 15,
-  completion = { at_counter = true },
+  -- Sebelumnya { at_counter = true } tanpa sumber. Kepala Dinpendukcapil Purbalingga (2018):
+  -- target KTP-el dicetak 1x24 jam, direkam hari ini dan diambil besok; standar Disdukcapil
+  -- Kota Magelang (SIPPN) untuk penerbitan KTP-el baru (termasuk perekaman bagi yang belum
+  -- merekam): 1 hari. Maka 1 hari kerja.
+  completion = { days = 1 },
   fee = 0,
   fee_note = FREE,
   product = "KTP-el",
   complaint_channel = COMPLAINT,
   legal_basis = BASIS .. " (Perpres 96/2018 Pasal 15)",
   priority = true,
-  source = HSU .. "; " .. PERBUP,
-  unconfirmed = { minutes = TRIED.minutes, completion = TRIED.completion },
+  source = {
+    HSU .. "; " .. PERBUP,
+    completion = "https://radarbanyumas.disway.id/amp/21823/satu-hari-cetak-1200-e-ktp (Kepala " ..
+      "Dinpendukcapil Purbalingga, 2018: target 1x24 jam, rekam hari ini, KTP-el diambil besok); " ..
+      MAGELANG_KTP,
+    fee = FEE_SRC,
+    complaint_channel = COMPLAINT_SRC,
+  },
+  unconfirmed = { minutes = TRIED.minutes },
   -- Antrean daring (kebijakan MPP, bukan ketentuan instansi): perekaman KTP-el.
   booking = { slot_minutes = 30, capacity = 4, days_ahead = 7, walkin_share = 50 },
   -- Urutan kunjungan (tests/journeys/balik-nama-kendaraan.txt, pencari-kerja.txt):
@@ -126,15 +183,22 @@ agency:service {
     "KTP-el baru dicetak dan diserahkan",
   },
   minutes = 10,
-  completion = { at_counter = true },
+  -- Sebelumnya { at_counter = true } tanpa sumber; standar Disdukcapil Kota Magelang: 1 hari.
+  completion = { days = 1 },
   fee = 0,
   fee_note = FREE,
   product = "KTP-el pengganti",
   complaint_channel = COMPLAINT,
   legal_basis = BASIS .. " (Perpres 96/2018 Pasal 15)",
   priority = true,
-  source = HSU .. "; " .. PERBUP,
-  unconfirmed = { minutes = TRIED.minutes, completion = TRIED.completion },
+  source = {
+    HSU .. "; " .. PERBUP .. "; " ..
+      "https://dinpendukcapil.purbalinggakab.go.id/article/panduan-pengurusan-penerbitan-ktp-el-yang-hilang-atau-rusak",
+    completion = MAGELANG_KTP,
+    fee = FEE_SRC,
+    complaint_channel = COMPLAINT_SRC,
+  },
+  unconfirmed = { minutes = TRIED.minutes },
 }
 
 agency:service {
@@ -152,15 +216,22 @@ agency:service {
     "KTP-el baru dicetak dan diserahkan",
   },
   minutes = 10,
-  completion = { at_counter = true },
+  -- Sebelumnya { at_counter = true } tanpa sumber; standar Disdukcapil Kota Magelang untuk
+  -- KTP-el karena pindah datang atau perubahan data: 1 hari.
+  completion = { days = 1 },
   fee = 0,
   fee_note = FREE,
   product = "KTP-el dengan data terbaru",
   complaint_channel = COMPLAINT,
   legal_basis = BASIS .. " (Perpres 96/2018 Pasal 15)",
   priority = true,
-  source = HSU .. "; https://disdukcapil.wonogirikab.go.id/layanan/pelayanan-penerbitan-kartu-tanda-penduduk-eletronik-ktp-el-perubahan-data-hilang-dan-rusak",
-  unconfirmed = { minutes = TRIED.minutes, completion = TRIED.completion },
+  source = {
+    HSU .. "; https://disdukcapil.wonogirikab.go.id/layanan/pelayanan-penerbitan-kartu-tanda-penduduk-eletronik-ktp-el-perubahan-data-hilang-dan-rusak",
+    completion = MAGELANG_KTP,
+    fee = FEE_SRC,
+    complaint_channel = COMPLAINT_SRC,
+  },
+  unconfirmed = { minutes = TRIED.minutes },
   -- Urutan kunjungan (tests/journeys/nikah-kk-ktp.txt, cerai-kk-ktp.txt): KTP-el
   --   dicetak dari KK yang sudah memuat perubahan elemen data, jadi KK lebih
   --   dulu: "Kartu Keluarga (yang sudah diperbaiki elemen datanya; jika belum,
@@ -221,8 +292,12 @@ agency:service {
   legal_basis = "Permendagri 72/2022 tentang Standar dan Spesifikasi Perangkat Keras, " ..
     "Perangkat Lunak, dan Blangko KTP-el serta Penyelenggaraan Identitas Kependudukan Digital",
   priority = true,
-  source = "http://dukcapil.ngawikab.go.id/identitas-kependudukan-digital-ikd/; " ..
-    "https://disdukcapil.sukamarakab.go.id/berita/detail/mengenal-identitas-kependudukan-digital-ikd",
+  source = {
+    "http://dukcapil.ngawikab.go.id/identitas-kependudukan-digital-ikd/; " ..
+      "https://disdukcapil.sukamarakab.go.id/berita/detail/mengenal-identitas-kependudukan-digital-ikd",
+    fee = FEE_SRC,
+    complaint_channel = COMPLAINT_SRC,
+  },
   unconfirmed = { minutes = TRIED.minutes, completion = TRIED.completion },
 }
 
@@ -246,15 +321,22 @@ agency:service {
     "Kartu Keluarga diserahkan kepada pemohon",
   },
   minutes = 15,
-  completion = { at_counter = true },
+  -- Sebelumnya { at_counter = true } tanpa sumber; standar Disdukcapil Kebumen: KK "1 hari
+  -- selesai".
+  completion = { days = 1 },
   fee = 0,
   fee_note = FREE,
   product = "Kartu Keluarga",
   complaint_channel = COMPLAINT,
   legal_basis = BASIS .. " (Perpres 96/2018 Pasal 11; Permendagri 108/2019 Pasal 10)",
   priority = true,
-  source = "https://kependudukan.kebumenkab.go.id/index.php/web/post/807/1--kartu-keluarga; " .. PERBUP,
-  unconfirmed = { minutes = TRIED.minutes, completion = TRIED.completion },
+  source = {
+    "https://kependudukan.kebumenkab.go.id/index.php/web/post/807/1--kartu-keluarga; " .. PERBUP,
+    completion = KEBUMEN_KK,
+    fee = FEE_SRC,
+    complaint_channel = COMPLAINT_SRC,
+  },
+  unconfirmed = { minutes = TRIED.minutes },
   -- Urutan kunjungan (tests/journeys/nikah-kk-ktp.txt, paspor-tanpa-kk.txt): KK
   --   baru karena membentuk keluarga baru memerlukan buku nikah/kutipan akta
   --   perkawinan atau kutipan akta perceraian (Perpres 96/2018 Pasal 11 ayat 1,
@@ -283,15 +365,20 @@ agency:service {
     "Kartu Keluarga diserahkan kepada pemohon",
   },
   minutes = 15,
-  completion = { at_counter = true },
+  -- Sebelumnya { at_counter = true } tanpa sumber; standar Disdukcapil Kebumen: KK "1 hari
+  -- selesai".
+  completion = { days = 1 },
   fee = 0,
   fee_note = FREE,
   product = "Kartu Keluarga baru dan Kartu Keluarga asal yang diperbarui",
   complaint_channel = COMPLAINT,
   legal_basis = BASIS .. " (Perpres 96/2018 Pasal 11)",
   priority = true,
-  source = "Surat Dirjen Dukcapil 470/13287/Dukcapil tanggal 28-09-2021 (jenis layanan dan persyaratan); " .. PERBUP,
-  unconfirmed = { minutes = TRIED.minutes, completion = TRIED.completion },
+  source = {
+    "Surat Dirjen Dukcapil 470/13287/Dukcapil tanggal 28-09-2021 (jenis layanan dan persyaratan); " .. PERBUP,
+    completion = KEBUMEN_KK,
+  },
+  unconfirmed = { minutes = TRIED.minutes },
 }
 
 agency:service {
@@ -308,15 +395,20 @@ agency:service {
     "Kartu Keluarga diserahkan kepada pemohon",
   },
   minutes = 15,
-  completion = { at_counter = true },
+  -- Sebelumnya { at_counter = true } tanpa sumber; standar Disdukcapil Kebumen: KK "1 hari
+  -- selesai".
+  completion = { days = 1 },
   fee = 0,
   fee_note = FREE,
   product = "Kartu Keluarga",
   complaint_channel = COMPLAINT,
   legal_basis = BASIS .. " (Permendagri 108/2019 Pasal 10 ayat 3)",
   priority = true,
-  source = "https://kependudukan.kebumenkab.go.id/index.php/web/post/807/1--kartu-keluarga",
-  unconfirmed = { minutes = TRIED.minutes, completion = TRIED.completion },
+  source = {
+    "https://kependudukan.kebumenkab.go.id/index.php/web/post/807/1--kartu-keluarga",
+    completion = KEBUMEN_KK,
+  },
+  unconfirmed = { minutes = TRIED.minutes },
   -- Urutan kunjungan (tests/journeys/kematian.txt): KK karena penggantian kepala
   --   keluarga memerlukan akta kematian kepala keluarga (Permendagri 108/2019
   --   Pasal 10 ayat 3; https://kependudukan.kebumenkab.go.id/index.php/web/post/807/1--kartu-keluarga),
@@ -343,16 +435,23 @@ agency:service {
     "Kartu Keluarga diserahkan kepada pemohon",
   },
   minutes = 15,
-  completion = { at_counter = true },
+  -- Sebelumnya { at_counter = true } tanpa sumber; standar Disdukcapil Kebumen: KK "1 hari
+  -- selesai".
+  completion = { days = 1 },
   fee = 0,
   fee_note = FREE,
   product = "Kartu Keluarga dengan data terbaru",
   complaint_channel = COMPLAINT,
   legal_basis = BASIS .. " (Perpres 96/2018 Pasal 12; Permendagri 108/2019 Pasal 15)",
   priority = true,
-  source = "https://kependudukan.kebumenkab.go.id/index.php/web/post/807/1--kartu-keluarga; " ..
-    "https://pasal.id/peraturan/permen/permendagri-no-108-tahun-2019 (Pasal 15)",
-  unconfirmed = { minutes = TRIED.minutes, completion = TRIED.completion },
+  source = {
+    "https://kependudukan.kebumenkab.go.id/index.php/web/post/807/1--kartu-keluarga; " ..
+      "https://pasal.id/peraturan/permen/permendagri-no-108-tahun-2019 (Pasal 15)",
+    completion = KEBUMEN_KK,
+    fee = FEE_SRC,
+    complaint_channel = COMPLAINT_SRC,
+  },
+  unconfirmed = { minutes = TRIED.minutes },
   -- Urutan kunjungan (tests/journeys/cerai-kk-ktp.txt): KK lama diganti KK baru
   --   (needs dan gives kk), sebelum KTP-el karena perubahan data. Bukti
   --   peristiwanya (akta cerai dari Pengadilan Agama, akta kematian, buku nikah,
@@ -380,15 +479,22 @@ agency:service {
     "Kartu Keluarga diserahkan kepada pemohon",
   },
   minutes = 10,
-  completion = { at_counter = true },
+  -- Sebelumnya { at_counter = true } tanpa sumber; standar Disdukcapil Kebumen: KK "1 hari
+  -- selesai".
+  completion = { days = 1 },
   fee = 0,
   fee_note = FREE,
   product = "Kartu Keluarga",
   complaint_channel = COMPLAINT,
   legal_basis = BASIS .. " (Perpres 96/2018 Pasal 13)",
   priority = true,
-  source = "https://kependudukan.kebumenkab.go.id/index.php/web/post/807/1--kartu-keluarga",
-  unconfirmed = { minutes = TRIED.minutes, completion = TRIED.completion },
+  source = {
+    "https://kependudukan.kebumenkab.go.id/index.php/web/post/807/1--kartu-keluarga",
+    completion = KEBUMEN_KK,
+    fee = FEE_SRC,
+    complaint_channel = COMPLAINT_SRC,
+  },
+  unconfirmed = { minutes = TRIED.minutes },
 }
 
 agency:service {
@@ -406,15 +512,24 @@ agency:service {
     "KIA dicetak dan diserahkan kepada orang tua/wali",
   },
   minutes = 10,
-  completion = { at_counter = true },
+  -- Sebelumnya { at_counter = true } tanpa sumber; standar Dindukcapil Banyumas 2022: 3 hari.
+  completion = { days = 3 },
   fee = 0,
   fee_note = FREE,
   product = "Kartu Identitas Anak",
   complaint_channel = COMPLAINT,
   legal_basis = "Permendagri 2/2016 tentang Kartu Identitas Anak; " .. BASIS,
   priority = true,
-  source = "Permendagri 2/2016 Pasal 13; https://disdukcapil.purworejokab.go.id/2018/04/13/purworejo-jadi-percontohan-pembuatan-kia-di-indonesia/",
-  unconfirmed = { minutes = TRIED.minutes, completion = TRIED.completion },
+  source = {
+    "Permendagri 2/2016 Pasal 13; https://disdukcapil.purworejokab.go.id/2018/04/13/purworejo-jadi-percontohan-pembuatan-kia-di-indonesia/; " ..
+      "http://dindukcapil.banyumaskab.go.id/page/36126/penerbitan-kartu-identitas-anak-kia",
+    completion = "http://dindukcapil.banyumaskab.go.id/page/36126/penerbitan-kartu-identitas-anak-kia " ..
+      "(standar pelayanan Dindukcapil Kabupaten Banyumas, Lampiran IV keputusan kepala dinas " ..
+      "September 2022: jangka waktu penyelesaian 3 hari)",
+    fee = FEE_SRC,
+    complaint_channel = COMPLAINT_SRC,
+  },
+  unconfirmed = { minutes = TRIED.minutes },
 }
 
 agency:service {
@@ -476,6 +591,8 @@ agency:service {
       "https://purbalinggakab.go.id/selama-liburan-lebaran-pemohon-migrasi-membludak (waktu layanan 15 menit)",
     completion = "https://purbalinggakab.go.id/selama-liburan-lebaran-pemohon-migrasi-membludak (waktu " ..
       "layanan 15 menit)",
+    fee = FEE_SRC,
+    complaint_channel = COMPLAINT_SRC,
   },
 }
 
@@ -501,8 +618,12 @@ agency:service {
   complaint_channel = COMPLAINT,
   legal_basis = BASIS .. " (Perbup Purbalingga 71/2022 Pasal 20-21)",
   priority = true,
-  source = "https://dinpendukcapil.purbalinggakab.go.id/service/detail-sub/surat-keterangan-pindah; " ..
-    "https://disdukcapil.purworejokab.go.id/surat-pindah-bagi-wni/",
+  source = {
+    "https://dinpendukcapil.purbalinggakab.go.id/service/detail-sub/surat-keterangan-pindah; " ..
+      "https://disdukcapil.purworejokab.go.id/surat-pindah-bagi-wni/",
+    fee = FEE_SRC,
+    complaint_channel = COMPLAINT_SRC,
+  },
   unconfirmed = { minutes = TRIED.minutes, completion = TRIED.completion },
 }
 
@@ -567,7 +688,11 @@ agency:service {
   complaint_channel = COMPLAINT,
   legal_basis = BASIS,
   priority = true,
-  source = "https://dinpendukcapil.purbalinggakab.go.id/akta-kelahiran/",
+  source = {
+    "https://dinpendukcapil.purbalinggakab.go.id/akta-kelahiran/",
+    fee = FEE_SRC,
+    complaint_channel = COMPLAINT_SRC,
+  },
   unconfirmed = { minutes = TRIED.minutes, completion = TRIED.completion },
   needs = { "kk", "buku-nikah", "ktp-el" },
   gives = { "akta-kelahiran" },
@@ -603,6 +728,8 @@ agency:service {
       "https://dinpendukcapil.purbalinggakab.go.id/service/detail-sub/pencatatan-kematian",
     completion = "https://dinpendukcapil.purbalinggakab.go.id/akta-kematian/ (waktu pelayanan 30 " ..
       "menit)",
+    fee = FEE_SRC,
+    complaint_channel = COMPLAINT_SRC,
   },
   -- Urutan kunjungan (tests/journeys/kematian.txt): surat kematian dari
   --   dokter/rumah sakit atau kepala desa/lurah (asli) wajib bagi setiap
@@ -888,7 +1015,13 @@ agency:service {
   complaint_channel = COMPLAINT,
   legal_basis = BASIS,
   priority = true,
-  source = "https://purbalinggakab.go.id/jelang-tahun-ajaran-baru-permintaan-legalisir-dokumen-adminduk-meningkat",
+  source = {
+    "https://purbalinggakab.go.id/jelang-tahun-ajaran-baru-permintaan-legalisir-dokumen-adminduk-meningkat",
+    fee_note = FEE_SRC .. "; Permendagri 104/2019 Pasal 19 (dokumen ber-TTE dan KTP-el tidak perlu " ..
+      "legalisir), dikutip https://dukcapilpintar.pekalongankota.go.id/index.php/faq",
+    fee = FEE_SRC,
+    complaint_channel = COMPLAINT_SRC,
+  },
   unconfirmed = {
     requirements = TRIED.requirements,
     minutes = TRIED.minutes,
