@@ -27,7 +27,17 @@
 -- layanan di loket; kuota harian (15 permohonan per layanan mengikuti
 -- praktik layanan paspor di MPP Kajen oleh Kantor Imigrasi Pemalang,
 -- radartegal.disway.id; kuota sebenarnya mengikuti jadwal M-Paspor);
--- persyaratan paspor PMI (rekomendasi Disnaker/BP3MI) sesuai praktik umum.
+-- persyaratan pengambilan paspor jadi; tarif paspor PMI: Kanim Semarang
+-- menyebut Rp0 bagi PMI yang memenuhi prosedur (jateng.antaranews.com
+-- 12-06-2023), sedangkan di sini masih tarif umum Rp350.000. Persyaratan
+-- paspor PMI (2026-12): SE Dirjen Imigrasi IMI-0277.GR.02.06 Tahun 2017 dan
+-- Kanim Semarang (rekomendasi paspor dari Disnaker wajib).
+-- Dicari lagi 2026-12 (Kanim Cilacap, Semarang, Pemalang, Wonosobo): tidak
+-- ada standar pelayanan yang memuat waktu loket per layanan. Catatan: Kepala
+-- Kanim Cilacap menyebut proses di kantor "paling lama 2 jam" sampai paspor
+-- diterima (serayunews.com 11-01-2023), berbeda dengan 4 hari kerja yang
+-- dipakai di sini; kutipan itu ucapan di berita, bukan standar, sehingga
+-- jangka waktu tidak diubah.
 
 local BASIS = "UU 6/2011 tentang Keimigrasian; PP 31/2013 tentang Peraturan Pelaksanaan " ..
   "UU 6/2011; Permenkumham 8/2014 tentang Paspor Biasa dan SPLP; PP 45/2024 tentang " ..
@@ -49,20 +59,25 @@ local PROC = {
 -- What was looked up for each fact the services below leave unconfirmed
 -- (`mppctl facts imigrasi` lists them per service).
 local TRIED = {
-  requirements = "Persyaratan paspor PMI (rekomendasi Disnaker/BP3MI) hanya dari praktik umum; laman " ..
-    "Imigrasi Cilacap tidak memuatnya (diperiksa 2026-11).",
-  minutes = "Standar pelayanan kantor imigrasi induk di MPP Purbalingga tidak ditemukan; Keputusan " ..
-    "Kakanim Banggai tentang standar pelayanan terpotong sebelum waktu (dicari 2026-12).",
+  req_penyerahan = "Dicari 2026-12: persyaratan pengambilan paspor (tanda terima, KTP-el, surat " ..
+    "kuasa) tidak ditemukan dalam standar kantor imigrasi di Jawa Tengah; sumber yang ada " ..
+    "(kompas.com) hanya menyebut tahap pengambilan.",
+  minutes = "Dicari 2026-12: standar pelayanan kantor imigrasi induk MPP Purbalingga (diperkirakan " ..
+    "Kanim Cilacap) tidak ditemukan; Kanim Semarang, Pemalang dan Cilacap hanya memuat " ..
+    "persyaratan dan jam layanan di berita; Kepala Kanim Cilacap menyebut seluruh proses di " ..
+    "kantor paling lama 2 jam (serayunews.com 11-01-2023, ucapan, bukan waktu loket per layanan); " ..
+    "Keputusan Kakanim Banggai tentang standar pelayanan terpotong sebelum waktu.",
   completion = "Jangka waktu 4 hari kerja terkonfirmasi untuk paspor biasa (liputan6, Kanim " ..
-    "Palembang); untuk layanan ini tidak ditemukan angka; dicari 2026-12 di korpus halaman publik (standar pelayanan instansi ini di " ..
-    "Purbalingga dan kabupaten Jawa Tengah lain, kata kunci 'jangka waktu penyelesaian').",
+    "Palembang); untuk layanan ini tidak ditemukan angka; dicari 2026-12 di laman-laman " ..
+    "publik (standar pelayanan kantor imigrasi di Purbalingga dan Jawa Tengah: Cilacap, Semarang, " ..
+    "Pemalang, Wonosobo; kata kunci 'jangka waktu penyelesaian').",
   completion_bap = "Untuk paspor hilang/rusak sumber berbeda (dicari 2026-12): Kanim Karawang " ..
     "(karawang.imigrasi.go.id/?p=4352) meminta pemohon kembali 3 hari kerja setelah BAP " ..
     "disetujui untuk foto, lalu bayar; laman Kanim Pamekasan (imigrasi-pamekasan.com) memberi " ..
     "BAP paling lama 2 hari kerja lalu penerbitan paling lama 4 hari kerja, tetapi mengutip PP " ..
     "38/2009 yang sudah diganti. Perlu standar Kanim induk MPP Purbalingga.",
   quota = "Kuota mengikuti praktik MPP Kajen (radartegal.disway.id); kuota Purbalingga tidak " ..
-    "diumumkan (diperiksa 2026-11).",
+    "diumumkan (diperiksa 2026-11; dicari lagi 2026-12 tanpa hasil).",
 }
 
 local agency = mpp.agency {
@@ -274,10 +289,10 @@ agency:service {
   id = "paspor-pmi",
   name = "Permohonan Paspor Calon Pekerja Migran Indonesia (PMI)",
   requirements = {
-    "KTP-el, Kartu Keluarga, dan akta kelahiran/ijazah/buku nikah",
-    "Surat rekomendasi paspor dari Dinas Tenaga Kerja atau BP3MI/UPT BP2MI (ID PMI)",
-    "Surat izin dari suami/istri/orang tua/wali yang diketahui kepala desa",
-    "Dokumen perjanjian/penempatan dari P3MI (bila melalui perusahaan penempatan)",
+    "KTP-el dan Kartu Keluarga",
+    "Akta kelahiran, akta perkawinan/buku nikah, ijazah, atau surat baptis",
+    "Surat rekomendasi permohonan paspor calon PMI dari Dinas Tenaga Kerja provinsi atau kabupaten/kota",
+    "Paspor lama, bagi yang sudah memiliki",
   },
   procedure = {
     "Daftar di aplikasi M-Paspor dan datang sesuai jadwal",
@@ -288,16 +303,31 @@ agency:service {
   minutes = 25,
   completion = { days = 4 },
   fee = 350000,
-  fee_note = FEE_PASPOR,
+  fee_note = "Kantor Imigrasi Semarang menyatakan paspor bagi pekerja migran yang memenuhi " ..
+    "prosedur dikenai Rp0 (2023); tarif umum: " .. FEE_PASPOR,
   product = "Paspor biasa RI untuk Pekerja Migran Indonesia",
   complaint_channel = COMPLAINT,
   legal_basis = BASIS .. "; UU 18/2017 tentang Pelindungan Pekerja Migran Indonesia",
   quota = 15,
   priority = true,
-  source = "https://wonosobozone.com/2017/10/25/imigrasi-wonosobo-tunda-penerbitan-ratusan-paspor/ " ..
-    "(pemeriksaan paspor calon pekerja nonprosedural); UU 18/2017; " .. TARIF_SRC,
+  source = {
+    "https://wonosobozone.com/2017/10/25/imigrasi-wonosobo-tunda-penerbitan-ratusan-paspor/ " ..
+      "(pemeriksaan paspor calon pekerja nonprosedural); UU 18/2017; " .. TARIF_SRC,
+    requirements = "SE Dirjen Imigrasi IMI-0277.GR.02.06 Tahun 2017 tentang Pencegahan TKI " ..
+      "Nonprosedural (rekomendasi paspor dari Disnaker wajib, dikutip " ..
+      "https://jpnn.com/news/pembuatan-paspor-makin-sulit-begini-prosedurnya); " ..
+      "https://jateng.antaranews.com/amp/berita/487956/kantor-imigrasi-semarang-tolak-pengajuan-paspor-21-calon-pekerja-migran " ..
+      "(Kanim Semarang 2023: paspor tidak diterbitkan tanpa rekomendasi Disnaker); " ..
+      "http://fifatourtravel.blogspot.com/2012/11/paspor-biasa-untuk-calon-tenaga-kerja.html " ..
+      "(daftar persyaratan paspor calon TKI Ditjen Imigrasi: KTP, KK, akta/ijazah, rekomendasi Disnaker, paspor lama)",
+    fee_note = "https://jateng.antaranews.com/amp/berita/496341/imigrasi-semarang-terbitkan-3068-paspor-bagi-pekerja-migran " ..
+      "(Kanim Semarang 12-06-2023: biaya paspor PMI yang memenuhi prosedur nol rupiah); " .. TARIF_SRC,
+  },
   unconfirmed = {
-    requirements = TRIED.requirements,
+    fee = "Dicari 2026-12: Kepala Kanim Semarang menyatakan paspor bagi PMI yang memenuhi " ..
+      "prosedur Rp0 (jateng.antaranews.com 12-06-2023), bertentangan dengan Rp350.000 di sini; " ..
+      "pasal PP 45/2024 yang mengatur tarif Rp0 itu belum terbaca, sehingga nilai belum diubah " ..
+      "dan perlu dipastikan penghubung instansi.",
     minutes = TRIED.minutes,
     completion = TRIED.completion,
     quota = TRIED.quota,
@@ -351,7 +381,7 @@ agency:service {
   priority = true,
   source = "https://yogyakarta.kompas.com/read/2023/05/04/211343478/cara-pembuatan-paspor-anak-syarat-alur-biaya-dan-masa-berlaku (tahap pengambilan paspor)",
   unconfirmed = {
-    requirements = TRIED.requirements,
+    requirements = TRIED.req_penyerahan,
     minutes = TRIED.minutes,
     completion = TRIED.completion,
   },
