@@ -22,11 +22,18 @@
 --   * lelang barang rampasan: sipeka-kejaripekanbaru.id/lelang, gatra.com
 --     (Perja tentang barang rampasan, lelang melalui KPKNL).
 --
--- Belum terkonfirmasi: waktu layanan di loket (kecuali pelayanan hukum, yang
--- standar SIPPN-nya memberi batas penyelesaian, bukan waktu loket) dan
--- beberapa persyaratan yang hanya bersumber dari kejari lain; ditandai per
--- layanan. Standar pelayanan Kejari Purbalingga sendiri tidak ditemukan
--- dalam sumber terbuka.
+--   * tilang (ditambahkan 2026-12): PERMA 12/2016 Pasal 10, pelanggar
+--     mengambil barang bukti pada jaksa di kantor kejaksaan dengan
+--     menunjukkan bukti bayar denda (dikutip pn-batam.go.id); praktik Kejari
+--     Kota Semarang (jatengtoday.com 2020): bayar denda lalu barang bukti
+--     langsung diambil.
+--
+-- Belum terkonfirmasi: waktu layanan di loket semua layanan, jangka waktu
+-- sebagian besar layanan, dan beberapa persyaratan/alur yang hanya bersumber
+-- dari kejari lain; ditandai per layanan. Standar pelayanan Kejari
+-- Purbalingga sendiri tidak ditemukan dalam sumber terbuka; standar Kejari
+-- Karanganyar (KEP-14/M.3.33/03/2023) hanya terbaca bagian pembukanya
+-- (dicari lagi 2026-12).
 
 local BASIS = "UU 16/2004 tentang Kejaksaan Republik Indonesia jo. UU 11/2021; " ..
   "UU 25/2009 tentang Pelayanan Publik"
@@ -38,12 +45,18 @@ local KOMPAS = "https://otomotif.kompas.com/read/2023/10/02/152100515/twitter.co
 -- What was looked up for each fact the services below leave unconfirmed
 -- (`mppctl facts kejari` lists them per service).
 local TRIED = {
-  requirements = "Persyaratan hanya dari kejari lain (diperiksa 2026-11).",
-  procedure = "Alur hanya dari kejari lain (diperiksa 2026-11).",
-  minutes = "Standar Kejari Purbalingga tidak ditemukan; standar Kejari Karanganyar dan SIPPN " ..
-    "Kejari lain tidak memberi waktu loket untuk layanan ini (diperiksa 2026-11).",
-  completion = "Standar Kejari Purbalingga tidak ditemukan (diperiksa 2026-11); standar Kejari " ..
-    "Karanganyar (KEP-14/M.3.33/03/2023) belum dibaca untuk jangka waktu layanan ini.",
+  requirements = "Persyaratan hanya dari kejari lain (diperiksa 2026-11); dicari 2026-12: standar " ..
+    "Kejari Purbalingga tidak ditemukan, Keputusan Kepala Kejari Karanganyar KEP-14/M.3.33/03/2023 " ..
+    "(lawinsider.com/id/contracts/kdZInPRqBsb) hanya terbaca bagian menimbang/mengingat.",
+  procedure = "Alur hanya dari kejari lain (diperiksa 2026-11); dicari 2026-12: standar Kejari " ..
+    "Purbalingga dan isi standar Kejari Karanganyar KEP-14/M.3.33/03/2023 tidak terbaca.",
+  minutes = "Dicari 2026-12: standar Kejari Purbalingga tidak ditemukan; standar Kejari Karanganyar " ..
+    "KEP-14/M.3.33/03/2023 hanya terbaca bagian pembuka; SIPPN Kejari Bangli memberi 15 menit " ..
+    "untuk layanan pemeriksaan/permintaan keterangan (bukan layanan ini, bukan Jawa Tengah); " ..
+    "berita Kejari Semarang, Karanganyar dan Sidoarjo tidak menyebut waktu loket.",
+  completion = "Dicari 2026-12: standar Kejari Purbalingga tidak ditemukan; standar Kejari " ..
+    "Karanganyar (KEP-14/M.3.33/03/2023) hanya terbaca bagian pembuka, tanpa jangka waktu " ..
+    "layanan ini.",
 }
 
 local agency = mpp.agency {
@@ -80,8 +93,15 @@ agency:service {
   legal_basis = BASIS .. "; UU 22/2009 tentang Lalu Lintas dan Angkutan Jalan Pasal " ..
     "267-268; PERMA 12/2016 tentang Tata Cara Penyelesaian Perkara Pelanggaran Lalu Lintas",
   priority = true,
-  source = KOMPAS .. "; https://langgam.id/3-cara-pembayaran-denda-tilang-di-kejaksaan-negeri-pesisir-selatan; https://ngopibareng.id/read/kejari-sidoarjo-mudahkan-pengambilan-tilang-tanpa-antre-di-mpp/amp",
-  unconfirmed = { minutes = TRIED.minutes, completion = TRIED.completion },
+  source = {
+    KOMPAS .. "; https://langgam.id/3-cara-pembayaran-denda-tilang-di-kejaksaan-negeri-pesisir-selatan; https://ngopibareng.id/read/kejari-sidoarjo-mudahkan-pengambilan-tilang-tanpa-antre-di-mpp/amp",
+    completion = "PERMA 12/2016 Pasal 10 (pelanggar mengambil barang bukti pada jaksa di kantor " ..
+      "kejaksaan dengan menunjukkan bukti pembayaran denda); " ..
+      "https://pn-batam.go.id/index.php/component/content/category/9-pengumuman (kutipan Pasal 10); " ..
+      "https://jatengtoday.com/kejari-semarang-terapkan-sistem-jemput-bola-bisa-bayar-denda-tilang-di-cfd-2 " ..
+      "(Kejari Kota Semarang 2020: denda dibayar lalu SIM/STNK langsung diambil di tempat)",
+  },
+  unconfirmed = { minutes = TRIED.minutes },
 }
 
 agency:service {
