@@ -6,35 +6,51 @@
 -- madrasah, tanda daftar LPQ/TPQ, pesantren); majelis taklim, rumah ibadat
 -- dan wakaf. Instansi vertikal, loket 24.
 --
--- Sumber (diperiksa 2026-11):
+-- Sumber (diperiksa 2026-11, ditambah 2026-12):
 --   * purbalingga.kemenag.go.id/pelayanan-haji/ (syarat daftar haji di
 --     Purbalingga, setoran awal Rp25.000.000 di ruang PTSP) dan
 --     /layanan-publik (jenis layanan PTSP, telepon kantor 0281-891086);
 --   * wonosobo.kemenag.go.id/?p=9163 (standar pelayanan PTSP: daftar haji
---     25 menit, gratis; syarat pembatalan) dan /layanan-pada-seksi-haji-
---     dan-umroh (rekomendasi paspor umrah, pembatalan validasi);
---   * majalengka.kemenag.go.id/pendaftaran-haji (PMA 13/2021);
---   * kemenagkabpasuruan.id (pelimpahan nomor porsi, mutasi jemaah 30 menit);
+--     25 menit, gratis, SPH dengan nomor porsi; syarat pembatalan) dan
+--     /layanan-pada-seksi-haji-dan-umroh (rekomendasi paspor umrah,
+--     pembatalan validasi);
+--   * majalengka.kemenag.go.id/pendaftaran-haji (PMA 13/2021); surat Ditjen
+--     PHU B-15013/2021 tentang penerapan PMA 13/2021 (scribd: setoran awal
+--     digital Rp25.000.000, SOP pendaftaran dan pelimpahan);
+--   * kemenagkabpasuruan.id (pelimpahan nomor porsi; mutasi jemaah 30
+--     menit). Pasuruan ada di Jawa Timur, jadi angka mutasinya tetap
+--     ditandai `unconfirmed`;
+--   * republika.co.id 5-6-2023 (call center Kemenag 146);
 --   * PP 59/2018 tentang PNBP Kemenag: nikah di KUA pada hari dan jam kerja
 --     gratis, di luar KUA/di luar jam kerja Rp600.000 (kuarembang.com
---     11-2025, kotapekalongan.kemenag.go.id);
+--     11-2025, kotapekalongan.kemenag.go.id); PMA 20/2019 Pasal 4 (syarat
+--     nikah) yang diganti PMA 30/2024 (penghulu.apripusat.or.id 6-2025);
 --   * Keputusan Kepala BPJPH 141/2021 (tarif BLU: permohonan sertifikat
 --     halal UMK Rp300.000, pemeriksaan LPH UMK paling tinggi Rp350.000;
 --     holopis.com 17-3-2022, kontan.co.id 23-12-2021) dan Kepkaban 150/2022
---     (syarat self declare);
---   * KDJ Pendis 91/2020 (tanda daftar LPQ melalui Sipdar-PQ), PMA 29/2019
---     (majelis taklim), PMA 30/2020 (pesantren), PBM Menag-Mendagri 9 dan
---     8/2006 (pendirian rumah ibadat), PP 42/2006 (wakaf).
+--     (syarat self declare); jangka waktu: self declare 12 hari kerja
+--     (fortuneidn.com, BPJPH 1-2023), reguler 21 hari (okezone.com, BPJPH
+--     11-2021); standar SIPPN BPJPH self declare (WhatsApp 08111171019);
+--   * pekalongan.kemenag.go.id/?p=7773 (syarat pendaftaran majelis taklim,
+--     Kemenag Kab. Pekalongan) dan PMA 29/2019 Pasal 6 dan 9;
+--   * KDJ Pendis 91/2020 (tanda daftar LPQ melalui Sipdar-PQ), PMA 30/2020
+--     (pesantren), PBM Menag-Mendagri 9 dan 8/2006 (pendirian rumah
+--     ibadat), PP 42/2006 (wakaf).
 --
 -- Belum terkonfirmasi: waktu layanan di loket (minutes) kecuali
--- pendaftaran haji (25 menit, Kemenag Wonosobo) dan mutasi jemaah (30
--- menit, Kemenag Pasuruan); persyaratan rinci layanan wakaf dan
+-- pendaftaran haji (25 menit, Kemenag Wonosobo); jangka waktu sebagian
+-- besar layanan; persyaratan rinci layanan wakaf, pengaduan umrah dan
 -- pengganti ijazah madrasah sebagaimana berlaku di Kemenag Purbalingga;
--- dasar hukum pengganti ijazah madrasah. Kolom-kolom itu ditandai
--- `unconfirmed`.
+-- dasar hukum pengganti ijazah madrasah; apakah rekomendasi paspor umrah
+-- masih diberikan sejak SE Dirjen Imigrasi IMI-GR.01.01-0252/2023 (kantor
+-- imigrasi tidak lagi memintanya). Kolom-kolom itu ditandai `unconfirmed`.
 
 local COMPLAINT = "SP4N-LAPOR! (www.lapor.go.id); Call Center Kemenag 146; " ..
   "PTSP Kantor Kemenag Kab. Purbalingga, telepon (0281) 891086"
+local COMPLAINT_SRC = "Perpres 76/2013 (SP4N-LAPOR!); " ..
+  "https://fbeta.republika.co.id/berita/rvrvht423/kemenag-buka-call-center-termasuk-layanan-kua " ..
+  "(Kemenag membuka call center 146, 2023); https://purbalingga.kemenag.go.id/layanan-publik " ..
+  "(telepon kantor 0281-891086)"
 local FREE = "Gratis: layanan PTSP Kemenag tidak dipungut biaya"
 local HAJI = "UU 8/2019 tentang Penyelenggaraan Ibadah Haji dan Umrah; " ..
   "PMA 13/2021 tentang Penyelenggaraan Ibadah Haji Reguler"
@@ -46,15 +62,29 @@ local PASURUAN = "https://kemenagkabpasuruan.id"
 -- (`mppctl facts kemenag` lists them per service).
 local TRIED = {
   requirements = "Persyaratan Kemenag Purbalingga tidak ditemukan untuk layanan ini (diperiksa 2026-11); " ..
-    "dipakai Kemenag lain.",
-  procedure = "Alur Kemenag Purbalingga tidak ditemukan untuk layanan ini (diperiksa 2026-11).",
-  minutes = "Standar PTSP Kemenag Wonosobo dan Pasuruan hanya memberi waktu pendaftaran haji dan " ..
-    "mutasi; standar PTSP Kemenag Purbalingga tidak ditemukan (diperiksa 2026-11).",
-  completion = "Standar PTSP Kemenag Purbalingga tidak ditemukan (diperiksa 2026-11); standar Kemenag " ..
-    "Wonosobo dan Pasuruan dipakai hanya untuk haji; jangka waktu layanan ini belum " ..
-    "ditemukan.",
+    "dipakai Kemenag lain. Dicari lagi 2026-12: purbalingga.kemenag.go.id/layanan-publik (untuk " ..
+    "pengganti ijazah hanya terbaca formulir, surat kuasa dan awal butir berikutnya; berkas " ..
+    "Inovasi-Standar-Pelayanan.pdf tidak terbaca), standar Kemenag Boyolali 2022 dan Kanwil Jateng " ..
+    "124/2021 (scribd/123dok, kutipan berhenti di konsiderans).",
+  procedure = "Alur Kemenag Purbalingga tidak ditemukan untuk layanan ini (diperiksa 2026-11; dicari lagi " ..
+    "2026-12 di standar Kemenag Boyolali 2022 dan Kanwil Jateng 124/2021 yang kutipannya berhenti di " ..
+    "konsiderans).",
+  minutes = "Standar PTSP Kemenag Wonosobo (wonosobo.kemenag.go.id/?p=9163) hanya terbaca untuk " ..
+    "pendaftaran haji (25 menit); standar PTSP Kemenag Purbalingga tidak ditemukan (diperiksa " ..
+    "2026-11). Dicari 2026-12: SK standar pelayanan Kemenag Kab. Boyolali 2022 (termasuk versi MPP) " ..
+    "dan Kanwil Kemenag Jateng 124/2021 (kutipan berhenti sebelum tabel layanan); standar Kemenag " ..
+    "di luar Jawa Tengah (Pasuruan, Denpasar, Singkawang, Bali) memuat menit tetapi bukan sumber sah " ..
+    "untuk instansi vertikal ini.",
+  completion = "Standar PTSP Kemenag Purbalingga tidak ditemukan (diperiksa 2026-11). Dicari 2026-12: " ..
+    "standar Kemenag Boyolali 2022, Kanwil Jateng 124/2021, KDJ PHU 60/2018 (pembatalan) dan KDJ PHU " ..
+    "245/2021 (SOP pelimpahan) di scribd: kutipan berhenti sebelum jangka waktu; SIPPN Kanwil Kemenag " ..
+    "Bali (pembatalan 3 hari kerja di Kankemenag + 5 hari di Ditjen PHU) bukan kantor Jawa Tengah.",
   legal_basis = "Dasar hukum pengganti ijazah madrasah tidak ditemukan dalam sumber terbit (diperiksa " ..
-    "2026-11).",
+    "2026-11; purbalingga.kemenag.go.id/layanan-publik tidak menyebut dasar hukum, dicari 2026-12).",
+  rekomendasi_paspor = "https://ntb.kemenkumham.go.id/berita-utama/paspor-haji-dan-umrah-tidak-perlu-rekomendasi-dari-kemenag-lagi " ..
+    "mengutip SE Dirjen Imigrasi IMI-GR.01.01-0252 tanggal 28-8-2023: rekomendasi Kemenag tidak lagi " ..
+    "disyaratkan untuk paspor haji dan umrah. Apakah Kemenag Purbalingga masih menerbitkan rekomendasi " ..
+    "ini perlu dipastikan penghubung (dicari 2026-12).",
 }
 
 local agency = mpp.agency {
@@ -102,8 +132,22 @@ agency:service {
   source = {
     "https://purbalingga.kemenag.go.id/pelayanan-haji/ ; " .. WONOSOBO ..
       " ; https://majalengka.kemenag.go.id/pendaftaran-haji",
+    requirements = "https://wonosobo.kemenag.go.id/?p=9163 (standar pelayanan PTSP Kemenag Wonosobo: " ..
+      "Islam, usia 12 tahun, KTP-el/KIA sesuai domisili, akta/ijazah/buku nikah, rekening BPS Bipih); " ..
+      "https://purbalingga.kemenag.go.id/pelayanan-haji/ (KTP, KK, pas foto 3x4 10 lembar dan 4x6 1 " ..
+      "lembar latar putih wajah 80% tanpa kacamata, yang sudah berhaji menunggu 10 tahun); PMA 13/2021",
+    procedure = "https://wonosobo.kemenag.go.id/?p=9163 (setoran awal di BPS Bipih, verifikasi dan " ..
+      "perekaman foto di Siskohat, SPH ditandatangani Kepala Seksi dan diserahkan)",
+    minutes = "https://wonosobo.kemenag.go.id/?p=9163 (standar pelayanan PTSP Kemenag Wonosobo: jangka " ..
+      "waktu pelayanan 25 menit)",
     completion = "https://wonosobo.kemenag.go.id/?p=9163 (standar pelayanan PTSP: pendaftaran haji 25 " ..
       "menit)",
+    fee = "https://wonosobo.kemenag.go.id/?p=9163 (tidak ada biaya yang dikeluarkan pemohon)",
+    fee_note = "https://purbalingga.kemenag.go.id/pelayanan-haji/ (setoran awal Bipih Rp25.000.000); " ..
+      "https://www.scribd.com/document/564919992/Penerapan-Pma-13-Tahun-2021 (surat Ditjen PHU " ..
+      "B-15013/DJ/Dt.II.I.1/KS.02/11/2021: setoran awal digital Rp25.000.000 di BPS Bipih)",
+    product = "https://wonosobo.kemenag.go.id/?p=9163 (Surat Pendaftaran Haji yang memuat nomor porsi)",
+    complaint_channel = COMPLAINT_SRC,
   },
 }
 
@@ -222,10 +266,18 @@ agency:service {
   complaint_channel = COMPLAINT,
   legal_basis = HAJI,
   priority = true,
-  source = {
-    PASURUAN .. "/penyelenggara-haji-dan-umroh/penerimaan-mutasi-calon-jemaah-haji",
-    completion = "https://kemenagkabpasuruan.id/penyelenggara-haji-dan-umroh/penerimaan-mutasi-calon-jemaah-haji " ..
-      "(mutasi jemaah 30 menit)",
+  source = PASURUAN .. "/penyelenggara-haji-dan-umroh/penerimaan-mutasi-calon-jemaah-haji",
+  -- Angka 30 menit dan tanda terima di tempat berasal dari Kemenag Kab. Pasuruan
+  -- (Jawa Timur); aturan sumber aula untuk instansi vertikal hanya menerima
+  -- standar nasional atau kantor di Jawa Tengah, jadi keduanya belum dianggap pasti.
+  unconfirmed = {
+    minutes = "Hanya standar PTSP Kemenag Kab. Pasuruan (Jawa Timur) yang memuatnya: waktu pelayanan " ..
+      "30 menit, produk surat tanda terima mutasi (kemenagkabpasuruan.id). Standar Kemenag Jawa " ..
+      "Tengah atau nasional untuk mutasi jemaah tidak ditemukan (dicari 2026-12: Wonosobo, Boyolali, " ..
+      "Kanwil Jateng 124/2021).",
+    completion = "Tanda terima diserahkan saat itu juga menurut standar Kemenag Kab. Pasuruan (Jawa " ..
+      "Timur), bukan kantor Jawa Tengah atau standar nasional; belum ditemukan sumber yang sah " ..
+      "(dicari 2026-12).",
   },
 }
 
@@ -257,7 +309,14 @@ agency:service {
     "SE Dirjen PHU B-7001/Dj.II/Hk.00.5/03/2017 tentang rekomendasi paspor umrah/haji khusus",
   priority = true,
   source = WONOSOBO_PHU .. " ; https://jateng.kemenag.go.id/berita/kemenag-purworejo-telah-terbitkan-83-rekomendasi-paspor-umroh-dan-haji-khusus/",
-  unconfirmed = { minutes = TRIED.minutes, completion = TRIED.completion },
+  -- Sejak SE Dirjen Imigrasi IMI-GR.01.01-0252/2023 kantor imigrasi tidak lagi
+  -- meminta rekomendasi ini (lihat unconfirmed.procedure); layanan dibiarkan
+  -- sampai penghubung Kemenag memastikannya.
+  unconfirmed = {
+    procedure = TRIED.rekomendasi_paspor,
+    minutes = TRIED.minutes,
+    completion = TRIED.completion,
+  },
 }
 
 agency:service {
@@ -315,13 +374,22 @@ agency:service {
     "korban bencana dapat dikenai tarif Rp0",
   product = "Informasi persyaratan dan bukti pendaftaran nikah pada SIMKAH",
   complaint_channel = COMPLAINT,
-  legal_basis = "UU 1/1974 tentang Perkawinan jo. UU 16/2019; PMA 20/2019 tentang Pencatatan " ..
-    "Pernikahan; PP 59/2018 tentang Jenis dan Tarif PNBP pada Kementerian Agama",
+  legal_basis = "UU 1/1974 tentang Perkawinan jo. UU 16/2019; PMA 30/2024 tentang Pencatatan " ..
+    "Pernikahan (pengganti PMA 20/2019); PP 59/2018 tentang Jenis dan Tarif PNBP pada Kementerian Agama",
   priority = true,
-  source = "https://www.kuarembang.com/2025/11/ketentuan-biaya-pencatatan-nikah.html ; " ..
-    "https://kotapekalongan.kemenag.go.id/?p=7423",
+  source = {
+    "https://www.kuarembang.com/2025/11/ketentuan-biaya-pencatatan-nikah.html ; " ..
+      "https://kotapekalongan.kemenag.go.id/?p=7423",
+    requirements = "PMA 20/2019 Pasal 4 (surat pengantar desa/kelurahan, akta kelahiran, KTP, KK, pas " ..
+      "foto, izin orang tua, dispensasi pengadilan bagi yang belum 19 tahun, akta cerai/kematian); " ..
+      "https://id.scribd.com/document/432816847/Rangkuman-Pma-Nomor-20-Tahun-2019 (ringkasan PMA 20/2019); " ..
+      "UU 1/1974 Pasal 6 ayat (2) (izin orang tua di bawah 21 tahun); UU 16/2019 Pasal 7 (usia 19 " ..
+      "tahun dan dispensasi); https://penghulu.apripusat.or.id/?p=4471 (PMA 30/2024 Pasal 4 tetap " ..
+      "mensyaratkan akta kelahiran)",
+    legal_basis = "https://penghulu.apripusat.or.id/?p=4471 (APRI, Juni 2025: persyaratan pendaftaran " ..
+      "kehendak nikah kini diatur PMA 30/2024 Pasal 4)",
+  },
   unconfirmed = {
-    requirements = TRIED.requirements,
     minutes = TRIED.minutes,
     completion = TRIED.completion,
   },
@@ -354,9 +422,16 @@ agency:service {
     "PP 39/2021 tentang Penyelenggaraan Bidang Jaminan Produk Halal; Keputusan Kepala " ..
     "BPJPH 150/2022",
   priority = true,
-  source = "https://sepintasupdate.com/cara-mendapatkan-sertifikasi-halal-gratis-dari-bpjph-6275.html " ..
-    "(BPJPH, April 2025); https://pdfcoffee.com/faq-bpjph-pdf-free.html",
-  unconfirmed = { minutes = TRIED.minutes, completion = TRIED.completion },
+  source = {
+    "https://sepintasupdate.com/cara-mendapatkan-sertifikasi-halal-gratis-dari-bpjph-6275.html " ..
+      "(BPJPH, April 2025); https://pdfcoffee.com/faq-bpjph-pdf-free.html ; " ..
+      "https://sippn.menpan.go.id/pelayanan-publik/8182831/badan-penyelenggara-jaminan-produk-halal/standar-pelayanan-permohonan-sertifikat-halal-dengan-pernyataan-pelaku-usaha-mikro-dan-kecil-self-declare " ..
+      "(standar pelayanan BPJPH: gratis, pengaduan lapor.go.id dan WhatsApp 08111171019)",
+    completion = "https://fortuneidn.com/sharia/amp/desy/bpjph-pangkas-proses-sertifikasi-halal-umk-jadi-12-hari-kerja " ..
+      "(BPJPH, Januari 2023: self declare UMK 12 hari kerja sejak pengajuan, menggantikan 21 hari " ..
+      "kerja pada standar SIPPN lama); Perppu 2/2022 yang ditetapkan dengan UU 6/2023",
+  },
+  unconfirmed = { minutes = TRIED.minutes },
 }
 
 agency:service {
@@ -388,9 +463,14 @@ agency:service {
   legal_basis = "UU 33/2014 tentang Jaminan Produk Halal sebagaimana diubah UU 6/2023; " ..
     "PP 39/2021; Keputusan Kepala BPJPH 141/2021 tentang Tarif Layanan BLU BPJPH",
   priority = true,
-  source = "https://holopis.com/2022/03/17/ini-harga-yang-harus-dibayar-untuk-mendapat-logo-halal-dari-kemenag/4 ; " ..
-    "https://nasional.kontan.co.id/news/berapa-biaya-untuk-mengurus-sertifikasi-halal-ini-rinciannya",
-  unconfirmed = { minutes = TRIED.minutes, completion = TRIED.completion },
+  source = {
+    "https://holopis.com/2022/03/17/ini-harga-yang-harus-dibayar-untuk-mendapat-logo-halal-dari-kemenag/4 ; " ..
+      "https://nasional.kontan.co.id/news/berapa-biaya-untuk-mengurus-sertifikasi-halal-ini-rinciannya",
+    completion = "https://economy.okezone.com/read/2021/11/22/320/2505385/urus-sertifikasi-halal-beres-21-hari-ini-prosesnya " ..
+      "(Kepala Pusat Registrasi dan Sertifikasi Halal BPJPH: BPJPH, LPH dan MUI diberi waktu 21 hari " ..
+      "sejak pendaftaran sampai sertifikat terbit); PP 39/2021",
+  },
+  unconfirmed = { minutes = TRIED.minutes },
 }
 
 agency:service {
@@ -427,10 +507,10 @@ agency:service {
   id = "majelis-taklim-skt",
   name = "Pendaftaran Majelis Taklim (Surat Keterangan Terdaftar)",
   requirements = {
-    "Surat permohonan pengurus majelis taklim",
-    "Susunan pengurus dan fotokopi KTP pengurus",
+    "Surat permohonan tertulis dari pengurus kepada Kepala Kantor Kemenag",
+    "Formulir pendaftaran majelis taklim (tersedia di KUA kecamatan)",
+    "Susunan pengurus",
     "Daftar jemaah paling sedikit 15 orang",
-    "Keterangan tempat kegiatan dan materi/jadwal kajian",
     "Surat keterangan domisili dari desa/kelurahan",
   },
   procedure = {
@@ -446,9 +526,17 @@ agency:service {
   complaint_channel = COMPLAINT,
   legal_basis = "PMA 29/2019 tentang Majelis Taklim",
   priority = true,
-  source = "PMA 29/2019 tentang Majelis Taklim",
+  source = {
+    "PMA 29/2019 tentang Majelis Taklim",
+    requirements = "https://pekalongan.kemenag.go.id/?p=7773 (Kemenag Kab. Pekalongan 2021: permohonan " ..
+      "tertulis pengurus, formulir pendaftaran di KUA, susunan pengurus, keterangan domisili dari " ..
+      "desa, pendaftaran gratis); PMA 29/2019 Pasal 6 (pendaftaran tertulis, jemaah paling sedikit 15 " ..
+      "orang); https://bidikdata.com/alasan-menag-menetapkan-pma-terkait-pendaftaran-majelis-taklim-di-kemenag.html " ..
+      "(ringkasan PMA 29/2019 Pasal 6 dan 9)",
+    product = "PMA 29/2019 Pasal 9 (SKT berlaku 5 tahun dan dapat diperpanjang); " ..
+      "https://bidikdata.com/alasan-menag-menetapkan-pma-terkait-pendaftaran-majelis-taklim-di-kemenag.html",
+  },
   unconfirmed = {
-    requirements = TRIED.requirements,
     minutes = TRIED.minutes,
     completion = TRIED.completion,
   },
