@@ -5,10 +5,23 @@
 -- pemindahbukuan, pengurangan sanksi dan asistensi SPT. Loket 21, nomor
 -- antrean J.
 --
--- Sumber (diperiksa 2026-11):
+-- Sumber (diperiksa 2026-11, ditambah 2026-12):
 --   - Standar Pelayanan KPP Pratama Bandar Lampung Satu (anyflip.com/ncrse/gppi),
 --     daftar jenis layanan TPT standar DJP;
 --   - KEP-378/PJ/2013 dan SE-54/PJ/2015 (daftar standar pelayanan DJP);
+--   - standar pelayanan KPP Pratama Karanganyar (Kanwil DJP Jawa Tengah II,
+--     2020, kppkra528.blogspot.com): aktivasi EFIN 5 menit di loket; perubahan
+--     data 1 hari kerja; cetak ulang SKT 1 hari kerja; pengaktifan kembali WP
+--     non-efektif 5 hari kerja; penghapusan NPWP orang pribadi paling lama
+--     6 bulan;
+--   - standar DJP di SIPPN (sippn.menpan.go.id, Kanwil DJP Banten,
+--     Suluttenggomalut, Jawa Timur II, Jakarta Khusus): pemindahan 5 hari
+--     kerja, penetapan non-efektif 5 hari kerja, sertifikat elektronik
+--     1 hari kerja;
+--   - PER-7/PJ/2025 Pasal 16 (pendaftaran NPWP orang pribadi 1 hari kerja,
+--     baca.diskusipajak.com); PER-8/PJ/2025 (syarat dan masa berlaku SKF),
+--     PER-8/PJ/2023 (SKB PPh tanah/bangunan 3 hari kerja), PER-8/PJ/2022
+--     (penelitian formal PPh tanah/bangunan 3 hari), diuraikan news.ddtc.co.id;
 --   - UU 6/1983 tentang KUP s.t.d.t.d. UU 6/2023; UU 7/2021 (HPP);
 --     PMK 81/2024 (ketentuan perpajakan dalam rangka Coretax);
 --     PMK 112/2022 (NIK sebagai NPWP); PP 34/2016 dan PMK 261/2016
@@ -17,9 +30,11 @@
 --   - Kring Pajak 1500200 dan pengaduan.pajak.go.id (ddtc.co.id 18/11/2025,
 --     ajaib.co.id); PER-07/PJ/2019 (tata cara pengaduan).
 -- Semua layanan perpajakan tidak dipungut biaya (fee 0, terkonfirmasi).
--- Belum terkonfirmasi: waktu layanan di loket (minutes) seluruh layanan;
--- jangka waktu penyelesaian yang disebut dalam prosedur mengikuti standar
--- pelayanan DJP yang lazim dan ditandai pada layanan yang bersangkutan.
+-- Belum terkonfirmasi: waktu layanan di loket (minutes) semua layanan kecuali
+-- aktivasi akun/EFIN; jangka waktu penyelesaian NPWP badan, pemadanan NIK,
+-- PKP (pengukuhan/pencabutan), SKF, pemindahbukuan, pengurangan sanksi dan
+-- asistensi SPT. Standar KPP Karanganyar 2020 mendahului Coretax; tenggat
+-- versi PER-7/PJ/2025 dan PER-8/PJ/2025 perlu dicocokkan oleh KPP.
 
 local PENGADUAN = "Kring Pajak 1500200; pengaduan.pajak.go.id; WISE Kemenkeu (wise.kemenkeu.go.id); "
   .. "kotak pengaduan KPP; SP4N-LAPOR! (lapor.go.id)"
@@ -27,20 +42,31 @@ local KUP = "UU 6/1983 tentang Ketentuan Umum dan Tata Cara Perpajakan s.t.d.t.d
   .. "UU 7/2021 tentang Harmonisasi Peraturan Perpajakan"
 local DASAR = KUP .. "; PMK 81/2024"
 local SUMBER = "Standar Pelayanan KPP Pratama (anyflip.com/ncrse/gppi); KEP-378/PJ/2013; PMK 81/2024"
+local KRA = "https://kppkra528.blogspot.com/"
 
 -- What was looked up for each fact the services below leave unconfirmed
 -- (`mppctl facts kpp` lists them per service).
 local TRIED = {
-  requirements = "Persyaratan dari standar KPP lain dan PMK 81/2024; ketentuan KPP Purbalingga tidak " ..
-    "ditemukan (diperiksa 2026-11).",
-  minutes = "Standar Pelayanan KPP Pratama Bandar Lampung Satu (anyflip.com/ncrse/gppi) ditemukan " ..
-    "lagi (2026-12) tetapi yang terbaca hanya daftar isinya; KEP-378/PJ/2013 belum terbaca " ..
-    "lampirannya.",
-  completion = "Lampiran KEP-378/PJ/2013 dan standar KPP Bandar Lampung Satu memuat jangka waktu per " ..
-    "layanan tetapi isinya belum terbaca (dicari 2026-12); UU KUP untuk pengurangan sanksi " ..
-    "belum terbaca pasalnya. Pendaftaran NPWP orang pribadi penduduk: 1 hari kerja menurut " ..
-    "PER-7/PJ/2025 Pasal 16 (dipakai); tenggat untuk badan (Pasal 16 ayat 7-12) tidak " ..
-    "terbaca pada uraian diskusipajak.com (dicari 2026-12).",
+  minutes = "Dicari 2026-12: standar KPP Pratama Karanganyar 2020 (kppkra528.blogspot.com) memuat " ..
+    "waktu dalam menit hanya untuk aktivasi EFIN; untuk layanan lain standar itu dan standar DJP di " ..
+    "SIPPN (Kanwil DJP Banten, Jawa Timur II, Kalimantan Barat, Suluttenggomalut) hanya memuat hari " ..
+    "kerja; lampiran KEP-378/PJ/2013 dan buku standar KPP Bandar Lampung Satu (anyflip.com/ncrse/gppi) " ..
+    "hanya terbaca daftar isinya. Waktu loket perlu ditanyakan ke KPP Pratama Purbalingga.",
+  completion = "Dicari 2026-12: layanan ini tidak ada di standar KPP Pratama Karanganyar 2020 " ..
+    "(kppkra528.blogspot.com) maupun standar Kanwil DJP di SIPPN yang terbaca; lampiran " ..
+    "KEP-378/PJ/2013 dan SE-54/PJ/2015 hanya terbaca daftar jenis layanannya.",
+  completion_badan = "Dicari 2026-12: PER-7/PJ/2025 Pasal 16 ayat (7)-(12) (selain orang pribadi " ..
+    "penduduk) tidak terbaca pada uraian baca.diskusipajak.com; standar SIPPN Kanwil DJP Kalimantan " ..
+    "Barat 'Pendaftaran Wajib Pajak di TPT KPP' terbaca tanpa bagian jangka waktu.",
+  completion_nik = "Dicari 2026-12: tidak ditemukan standar terbit untuk pemadanan/validasi NIK di " ..
+    "loket; standar KPP Pratama Karanganyar 2020 mendahului PMK 112/2022; PER-7/PJ/2025 Pasal 16 " ..
+    "(1 hari kerja) hanya mengatur pendaftaran/aktivasi NIK sebagai NPWP, bukan pemutakhiran data.",
+  completion_pkp = "Dicari 2026-12: standar pengukuhan PKP tidak ditemukan; SIPPN Kanwil DJP Banten " ..
+    "dan Jakarta Khusus hanya memuat aktivasi akun PKP/sertifikat elektronik (10 hari kerja termasuk " ..
+    "survei lokasi), bukan pengukuhan itu sendiri.",
+  completion_skf = "Dicari 2026-12: PER-8/PJ/2025 (uraian news.ddtc.co.id 12/8/2025): permohonan " ..
+    "lewat Coretax yang memenuhi syarat langsung diterbitkan sistem; tenggat permohonan tertulis " ..
+    "di KPP tidak terbaca.",
 }
 
 local agency = mpp.agency {
@@ -114,7 +140,7 @@ agency:service {
   legal_basis = DASAR .. "; PMK 112/2022",
   priority = false,
   source = SUMBER .. "; PMK 112/2022",
-  unconfirmed = { minutes = TRIED.minutes, completion = TRIED.completion },
+  unconfirmed = { minutes = TRIED.minutes, completion = TRIED.completion_badan },
 }
 
 agency:service {
@@ -138,7 +164,7 @@ agency:service {
   legal_basis = DASAR .. "; PMK 112/2022",
   priority = true,
   source = "PMK 112/2022; PMK 81/2024",
-  unconfirmed = { minutes = TRIED.minutes, completion = TRIED.completion },
+  unconfirmed = { minutes = TRIED.minutes, completion = TRIED.completion_nik },
 }
 
 agency:service {
@@ -154,14 +180,18 @@ agency:service {
     "Data diperbarui di Coretax",
   },
   minutes = 15,
-  completion = { at_counter = true },
+  completion = { days = 1, note = "hasil diambil paling lambat 1 hari kerja setelah bukti penerimaan surat (BPS)" },
   fee = 0,
   product = "Data wajib pajak yang telah diubah",
   complaint_channel = PENGADUAN,
   legal_basis = DASAR,
   priority = true,
-  source = SUMBER,
-  unconfirmed = { minutes = TRIED.minutes, completion = TRIED.completion },
+  source = {
+    SUMBER,
+    completion = KRA .. "2020/09/standar-pelayanan-permohonan-perubahan_17.html (standar pelayanan " ..
+      "KPP Pratama Karanganyar 2020: perubahan data melalui TPT, 1 hari kerja)",
+  },
+  unconfirmed = { minutes = TRIED.minutes },
 }
 
 agency:service {
@@ -177,14 +207,23 @@ agency:service {
     "Wajib pajak dipindahkan ke KPP yang wilayahnya meliputi alamat baru",
   },
   minutes = 15,
-  completion = { days = 5 },
+  completion = {
+    days = 5,
+    note = "KPP lama memutus paling lama 5 hari kerja setelah BPS; KPP baru menerbitkan kartu NPWP/SKT "
+      .. "paling lambat 1 hari kerja setelah menerima tembusan surat pindah",
+  },
   fee = 0,
   product = "Surat Keterangan Terdaftar di KPP baru",
   complaint_channel = PENGADUAN,
   legal_basis = DASAR,
   priority = true,
-  source = SUMBER,
-  unconfirmed = { minutes = TRIED.minutes, completion = TRIED.completion },
+  source = {
+    SUMBER,
+    completion = "https://sippn.menpan.go.id/pelayanan-publik/8195341/kantor-wilayah-direktorat-jenderal-pajak-banten/pemindahan-wajib-pajak; "
+      .. "https://sippn.menpan.go.id/pelayanan-publik/8302238/kantor-wilayah-direktorat-jenderal-pajak-jakarta-selatan-i/pemindahan-wajib-pajak "
+      .. "(standar pelayanan DJP: keputusan KPP lama paling lama 5 hari kerja setelah BPS)",
+  },
+  unconfirmed = { minutes = TRIED.minutes },
 }
 
 agency:service {
@@ -200,22 +239,26 @@ agency:service {
     "Status wajib pajak ditetapkan non-efektif",
   },
   minutes = 10,
-  completion = { days = 5 },
+  completion = { days = 5, note = "paling lama 5 hari kerja setelah BPS; dapat didahului penelitian atau konfirmasi lapangan" },
   fee = 0,
   product = "Pemberitahuan penetapan Wajib Pajak Non-Efektif",
   complaint_channel = PENGADUAN,
   legal_basis = DASAR,
   priority = true,
-  source = SUMBER,
-  unconfirmed = { minutes = TRIED.minutes, completion = TRIED.completion },
+  source = {
+    SUMBER,
+    completion = "https://sippn.menpan.go.id/pelayanan-publik/8132799/kantor-wilayah-direktorat-jenderal-pajak-sulawesi-utara-tengah-gorontalo-dan-maluku-utara/permohonan-penetapan-wajib-pajak-orang-pribadi-sebagai-wajib-pajak-non-efektif "
+      .. "(standar pelayanan DJP, kriteria PER-04/PJ/2020: paling lama 5 hari kerja setelah BPS)",
+  },
+  unconfirmed = { minutes = TRIED.minutes },
 }
 
 agency:service {
   id = "aktif-kembali",
   name = "Pengaktifan Kembali Wajib Pajak Non-Efektif",
   requirements = {
-    "Permohonan pengaktifan kembali",
-    "KTP-el",
+    "Formulir permohonan pengaktifan kembali yang diisi lengkap dan ditandatangani",
+    "SPT Masa/Tahunan, bukti pembayaran pajak, atau dokumen yang menunjukkan adanya kegiatan usaha/pekerjaan bebas",
   },
   procedure = {
     "Ambil nomor antrean",
@@ -223,14 +266,19 @@ agency:service {
     "Status wajib pajak diaktifkan kembali",
   },
   minutes = 10,
-  completion = { days = 5 },
+  completion = { days = 5, note = "5 hari kerja setelah bukti penerimaan surat (BPS) terbit" },
   fee = 0,
   product = "Status wajib pajak aktif kembali",
   complaint_channel = PENGADUAN,
   legal_basis = DASAR,
   priority = true,
-  source = SUMBER,
-  unconfirmed = { minutes = TRIED.minutes, completion = TRIED.completion },
+  source = {
+    SUMBER,
+    requirements = KRA .. "2020/10/standar-pelayanan-pengaktifan-kembali.html (KPP Pratama Karanganyar 2020)",
+    completion = KRA .. "2020/10/standar-pelayanan-pengaktifan-kembali.html (KPP Pratama Karanganyar 2020: " ..
+      "5 hari kerja setelah BPS)",
+  },
+  unconfirmed = { minutes = TRIED.minutes },
 }
 
 agency:service {
@@ -248,14 +296,22 @@ agency:service {
     "Keputusan penghapusan NPWP diterbitkan (dapat lebih dari satu hari)",
   },
   minutes = 15,
-  completion = { days = 120 },
+  completion = {
+    days = 120,
+    note = "orang pribadi: paling lama 6 bulan sejak permohonan diterima lengkap; tenggat untuk badan "
+      .. "tidak tercantum di standar yang dibaca",
+  },
   fee = 0,
   product = "Surat Keputusan Penghapusan NPWP",
   complaint_channel = PENGADUAN,
   legal_basis = DASAR,
   priority = true,
-  source = SUMBER,
-  unconfirmed = { minutes = TRIED.minutes, completion = TRIED.completion },
+  source = {
+    SUMBER,
+    completion = KRA .. "2020/10/standar-pelayanan-permohonan_1.html (KPP Pratama Karanganyar 2020: " ..
+      "penghapusan NPWP orang pribadi paling lama 6 bulan)",
+  },
+  unconfirmed = { minutes = TRIED.minutes },
 }
 
 agency:service {
@@ -271,15 +327,20 @@ agency:service {
     "Petugas memverifikasi identitas",
     "EFIN diterbitkan dan dikirim ke email; wajib pajak dibantu mengaktifkan akun Coretax",
   },
-  minutes = 10,
+  minutes = 5,                     -- standar KPP Karanganyar: aktivasi EFIN 5 menit (dulu 10)
   completion = { at_counter = true },
   fee = 0,
   product = "EFIN dan akun Coretax aktif",
   complaint_channel = PENGADUAN,
   legal_basis = DASAR,
   priority = true,
-  source = SUMBER .. "; https://www.pajak.go.id (Coretax)",
-  unconfirmed = { minutes = TRIED.minutes, completion = TRIED.completion },
+  source = {
+    SUMBER .. "; https://www.pajak.go.id (Coretax)",
+    minutes = KRA .. "2020/10/standar-pelayanan-aktivasi-electronic.html (standar pelayanan KPP Pratama " ..
+      "Karanganyar 2020: aktivasi EFIN orang pribadi, waktu penyelesaian 5 menit)",
+    completion = KRA .. "2020/10/standar-pelayanan-aktivasi-electronic.html (EFIN dicetak dan diserahkan " ..
+      "di loket TPT, standar 2020 sebelum Coretax)",
+  },
 }
 
 agency:service {
@@ -295,14 +356,19 @@ agency:service {
     "Kode otorisasi/sertifikat elektronik diterbitkan untuk menandatangani dokumen pajak (faktur, SPT)",
   },
   minutes = 15,
-  completion = { at_counter = true },
+  completion = { days = 1, note = "paling lama 1 hari kerja setelah permohonan lengkap dan verifikasi/autentikasi identitas" },
   fee = 0,
   product = "Kode Otorisasi DJP atau Sertifikat Elektronik",
   complaint_channel = PENGADUAN,
   legal_basis = DASAR,
   priority = true,
-  source = "PMK 81/2024; https://www.pajak.go.id (Coretax)",
-  unconfirmed = { minutes = TRIED.minutes, completion = TRIED.completion },
+  source = {
+    "PMK 81/2024; https://www.pajak.go.id (Coretax)",
+    completion = "https://sippn.menpan.go.id/pelayanan-publik/8194743/kantor-wilayah-direktorat-jenderal-pajak-jawa-timur-ii/aktivasi--sertifikat-elektronik; "
+      .. "https://sippn.menpan.go.id/pelayanan-publik/8304114/kantor-wilayah-direktorat-jenderal-pajak-jakarta-khusus/pajak.go.id "
+      .. "(standar pelayanan DJP: sertifikat elektronik paling lama 1 hari kerja)",
+  },
+  unconfirmed = { minutes = TRIED.minutes },
 }
 
 agency:service {
@@ -326,7 +392,7 @@ agency:service {
   legal_basis = DASAR .. "; UU 8/1983 tentang PPN s.t.d.t.d. UU 7/2021",
   priority = false,
   source = SUMBER,
-  unconfirmed = { minutes = TRIED.minutes, completion = TRIED.completion },
+  unconfirmed = { minutes = TRIED.minutes, completion = TRIED.completion_pkp },
 }
 
 agency:service {
@@ -356,9 +422,11 @@ agency:service {
   id = "surat-keterangan-fiskal",
   name = "Surat Keterangan Fiskal (SKF)",
   requirements = {
-    "Permohonan SKF (mis. untuk persyaratan tender, kredit atau perizinan)",
-    "Telah menyampaikan SPT Tahunan 2 tahun pajak terakhir",
-    "Tidak mempunyai utang pajak atau utang pajak telah mendapat izin angsuran/penundaan",
+    "Permohonan SKF (lewat Coretax; tertulis di KPP bila tidak dapat diajukan secara elektronik)",
+    "Telah menyampaikan SPT Tahunan PPh 2 tahun pajak terakhir dan SPT Masa PPN 3 masa pajak terakhir yang menjadi kewajibannya",
+    "Tidak mempunyai utang pajak, atau seluruh utang pajak telah mendapat izin menunda/mengangsur",
+    "Tidak sedang dalam proses penanganan tindak pidana di bidang perpajakan",
+    "Surat kuasa khusus bila dikuasakan",
   },
   procedure = {
     "Ambil nomor antrean",
@@ -368,15 +436,21 @@ agency:service {
   minutes = 10,
   completion = { days = 3 },
   fee = 0,
-  product = "Surat Keterangan Fiskal",
+  product = "Surat Keterangan Fiskal (berlaku 1 bulan sejak diterbitkan)",
   complaint_channel = PENGADUAN,
   legal_basis = DASAR,
   priority = true,
-  source = SUMBER,
+  source = {
+    SUMBER,
+    requirements = "PER-8/PJ/2025 (syarat SKF), diuraikan " ..
+      "https://news.ddtc.co.id/berita/nasional/1812871/catat-surat-keterangan-fiskal-skf-ada-masa-berlakunya; " ..
+      "https://baca.diskusipajak.com/tata-cara-pemberian-surat-keterangan-fiskal",
+    product = "PER-8/PJ/2025 Pasal 6 ayat (1) (SKF berlaku 1 bulan), dikutip " ..
+      "https://news.ddtc.co.id/berita/nasional/1812871/catat-surat-keterangan-fiskal-skf-ada-masa-berlakunya",
+  },
   unconfirmed = {
-    requirements = TRIED.requirements,
     minutes = TRIED.minutes,
-    completion = TRIED.completion,
+    completion = TRIED.completion_skf,
   },
 }
 
@@ -397,14 +471,18 @@ agency:service {
     "Surat Keterangan Penelitian Formal diterbitkan untuk keperluan PPAT dan BPN",
   },
   minutes = 15,
-  completion = { days = 3 },
+  completion = { days = 3, note = "paling lama 3 hari bila diajukan langsung ke KPP; segera bila lewat e-PHTB" },
   fee = 0,
   product = "Surat Keterangan Penelitian Formal Bukti Pemenuhan Kewajiban Penyetoran PPh",
   complaint_channel = PENGADUAN,
   legal_basis = KUP .. "; PP 34/2016; PMK 261/2016; PER-18/PJ/2017",
   priority = true,
-  source = "PER-18/PJ/2017 (scribd.com salinan); PP 34/2016; PMK 261/2016; Standar Pelayanan KPP Pratama (anyflip.com/ncrse/gppi)",
-  unconfirmed = { minutes = TRIED.minutes, completion = TRIED.completion },
+  source = {
+    "PER-18/PJ/2017 (scribd.com salinan); PP 34/2016; PMK 261/2016; Standar Pelayanan KPP Pratama (anyflip.com/ncrse/gppi)",
+    completion = "PER-8/PJ/2022 Pasal 8, diuraikan " ..
+      "https://news.ddtc.co.id/berita/nasional/40627/jual-beli-tanah-ini-3-syarat-sket-penelitian-formal-pph-segera-terbit",
+  },
+  unconfirmed = { minutes = TRIED.minutes },
 }
 
 agency:service {
@@ -412,6 +490,7 @@ agency:service {
   name = "Surat Keterangan Bebas PPh atas Pengalihan Hak atas Tanah dan/atau Bangunan",
   requirements = {
     "Permohonan SKB yang diisi lengkap",
+    "Memenuhi syarat SKF: SPT Tahunan 2 tahun terakhir telah disampaikan dan tidak mempunyai utang pajak",
     "Fotokopi KTP-el/NPWP pemohon",
     "Fotokopi SPPT PBB tahun berjalan",
     "Dokumen alasan pembebasan: mis. surat keterangan waris, akta hibah kepada keluarga sedarah "
@@ -423,14 +502,25 @@ agency:service {
     "SKB diterbitkan atau permohonan ditolak dengan alasan",
   },
   minutes = 15,
-  completion = { days = 3 },
+  completion = {
+    days = 3,
+    note = "paling lama 3 hari kerja sejak permohonan lengkap; bila tidak diputus, dianggap dikabulkan "
+      .. "dan SKB terbit paling lama 2 hari kerja kemudian",
+  },
   fee = 0,
   product = "Surat Keterangan Bebas PPh atas pengalihan hak atas tanah/bangunan",
   complaint_channel = PENGADUAN,
   legal_basis = KUP .. "; PP 34/2016; PMK 261/2016",
   priority = true,
-  source = "PP 34/2016; PMK 261/2016; docplayer.info 'Prosedur Pengajuan Permohonan SKB PPh atas Pengalihan Hak atas Tanah'",
-  unconfirmed = { minutes = TRIED.minutes, completion = TRIED.completion },
+  source = {
+    "PP 34/2016; PMK 261/2016; docplayer.info 'Prosedur Pengajuan Permohonan SKB PPh atas Pengalihan Hak atas Tanah'",
+    requirements = "PER-8/PJ/2025 Pasal 101 (pemohon memenuhi syarat SKF), dikutip " ..
+      "https://news.ddtc.co.id/berita/daerah/1812302/petugas-pajak-beberkan-cara-ajukan-skb-untuk-phtb-waris-hingga-hibah; " ..
+      "https://pajak.go.id/panduan-layanan-pajak/konten/layanan-digital/2025/layanan-administrasi/skb-pph/skb-pph-atas-penghasilan-dari-pengalihan-hak-atas-tanah-dan-atau-bangunan",
+    completion = "PER-8/PJ/2023, diuraikan " ..
+      "https://news.ddtc.co.id/berita/nasional/1804110/skb-atas-pengalihan-harta-rumah-warisan-diajukan-secara-tertulis",
+  },
+  unconfirmed = { minutes = TRIED.minutes },
 }
 
 agency:service {
@@ -518,14 +608,19 @@ agency:service {
     "Kartu NPWP dan/atau SKT dicetak ulang",
   },
   minutes = 10,
-  completion = { at_counter = true },
+  completion = { days = 1, note = "paling lambat 1 hari kerja setelah bukti penerimaan surat (BPS)" },
   fee = 0,
   product = "Kartu NPWP dan/atau Surat Keterangan Terdaftar",
   complaint_channel = PENGADUAN,
   legal_basis = DASAR,
   priority = true,
-  source = SUMBER,
-  unconfirmed = { minutes = TRIED.minutes, completion = TRIED.completion },
+  source = {
+    SUMBER,
+    completion = KRA .. "2020/09/standar-pelayanan-permohonan-cetak_30.html (KPP Pratama Karanganyar " ..
+      "2020: cetak ulang SKT paling lambat 1 hari kerja setelah BPS); " ..
+      "https://news-lite.ddtc.co.id/cara-cetak-ulang-kartu-npwp-badan-42368 (kartu NPWP paling lambat 1 hari kerja dari BPS)",
+  },
+  unconfirmed = { minutes = TRIED.minutes },
 }
 
 -- Satu loket: kelompok prioritas didahulukan, satu antrean reguler setelah
