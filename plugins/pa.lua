@@ -30,8 +30,13 @@
 -- PA Purbalingga tentang panjar dan radius tidak ditemukan dalam sumber
 -- terbuka; `fee` hanya memuat PNBP pendaftaran dan `fee_note` menjelaskan
 -- komponen lain); waktu layanan di loket untuk semua layanan (angka dari
--- standar PA lain atau praktik PTSP yang lazim); persyaratan yang hanya
--- bersumber dari PA lain ditandai per layanan.
+-- standar PA lain atau praktik PTSP yang lazim); jangka waktu layanan
+-- (kecuali informasi publik); persyaratan yang hanya bersumber dari PA lain
+-- ditandai per layanan. Dicari lagi 2026-12: standar pelayanan PA Jawa Tengah
+-- yang ditemukan (Kebumen, Purwokerto 2016, Semarang 2020, Pati 2017, Batang)
+-- hanya terbaca bagian pembukanya, tanpa waktu loket atau jangka waktu per
+-- layanan; angka menit yang ada (SIPPN PA Negara 45 menit, SOP PA Lubuk
+-- Pakam 5 menit per meja) dari PA di luar Jawa Tengah.
 
 local BASIS = "UU 7/1989 tentang Peradilan Agama jo. UU 3/2006 dan UU 50/2009; " ..
   "UU 48/2009 tentang Kekuasaan Kehakiman; SK KMA 026/KMA/SK/II/2012 tentang " ..
@@ -70,13 +75,20 @@ end
 -- (`mppctl facts pa` lists them per service).
 local TRIED = {
   requirements = "Persyaratan hanya dari PA lain (Salatiga, Banyumas, Tigaraksa); PA Purbalingga tidak " ..
-    "menerbitkannya dalam sumber terbuka (diperiksa 2026-11).",
-  minutes = "Waktu 45 menit berasal dari standar PTSP PA Negara (SIPPN 8107526), bukan PA " ..
-    "Purbalingga; standar PA Purbalingga tidak ditemukan (diperiksa 2026-11).",
-  completion = "Standar PA Purbalingga tidak ditemukan (diperiksa 2026-11); standar PTSP PA Negara " ..
-    "(SIPPN 8107526) dipakai untuk alur pendaftaran, jangka waktu layanan ini belum dibaca " ..
-    "di sana.",
-  fee = "PNBP layanan ini menurut PP 5/2019 tidak terbaca untuk kasus ini (diperiksa 2026-11).",
+    "menerbitkannya dalam sumber terbuka (diperiksa 2026-11); dicari 2026-12: laman persyaratan " ..
+    "PA Salatiga (pa-salatiga.go.id/persyaratan-berperkara) terbaca hanya sampai izin poligami, " ..
+    "perkara ini tidak terbaca; sumber lain (PA Pontianak, MS Sabang, PA Kolaka) di luar Jawa Tengah.",
+  minutes = "Waktu 45 menit berasal dari standar PTSP PA Negara (SIPPN 8107526, Kalimantan Selatan), " ..
+    "bukan PA Purbalingga; dicari 2026-12: standar PA Purbalingga tidak ditemukan, standar PA " ..
+    "Jawa Tengah (Kebumen, Purwokerto, Semarang, Pati, Batang) terbaca tanpa waktu loket, SK " ..
+    "Dirjen Badilag 1403.b/2018 tidak terbaca.",
+  completion = "Dicari 2026-12: standar PA Purbalingga tidak ditemukan; maklumat PA Batang " ..
+    "(pa-batang.go.id/maklumat-pelayanan) menyebut berkas yang lunas diregistrasi Meja II dan " ..
+    "diberi nomor perkara, tetapi kalimat jangka waktunya terpotong; standar PA Kebumen, " ..
+    "Purwokerto dan Pati terbaca tanpa jangka waktu layanan ini; SIPPN PA Negara (8107526) di " ..
+    "luar Jawa Tengah.",
+  fee = "PNBP layanan ini menurut PP 5/2019 tidak terbaca untuk kasus ini (diperiksa 2026-11; " ..
+    "dicari lagi 2026-12 tanpa hasil).",
 }
 
 local agency = mpp.agency {
