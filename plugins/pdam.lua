@@ -13,15 +13,31 @@
 --     BUMD; Permendagri 71/2016 jo. Permendagri 21/2020 tentang Perhitungan
 --     dan Penetapan Tarif Air Minum (kelompok pelanggan, tarif ditetapkan
 --     kepala daerah) - id.scribd.com/document/691768937;
---   * standar pelayanan sambungan rumah baru Perumda Tirta Sukapura Bumi
---     (perumdatsb.co.id/standar-pelayanan-sambungan-rumah-baru: persyaratan
---     KTP, KK, meterai; alur; pemasangan 5 hari kerja);
+--   * standar pelayanan sambungan rumah baru Perumda Air Minum Tirta Sanjung
+--     Buana (perumdatsb.co.id/standar-pelayanan-sambungan-rumah-baru:
+--     persyaratan KTP, KK, meterai; alur; pemasangan 5 hari kerja). Catatan
+--     2026-12: halaman itu menyebut dirinya Tirta Sanjung Buana (bukan "Tirta
+--     Sukapura Bumi" seperti tertulis sebelumnya); nama itu tidak ada di
+--     antara PDAM kabupaten/kota Jawa Tengah dan asal daerahnya tidak
+--     terbaca, jadi hanya pembanding, bukan sumber yang mengonfirmasi;
 --   * biaya pendaftaran Rp50.000 di PDAM tetangga Tirta Satria Banyumas
 --     (suarabanyumas.com, 2020) dan pikirz.com (panduan umum pasang baru);
 --   * nama badan usaha dan kebiasaan menyalurkan air tangki saat aliran
 --     terganggu: radarbanyumas.disway.id (2023-01-13, Perumdam Tirta Perwira).
 --
--- Belum terkonfirmasi: Peraturan Direksi/Peraturan Bupati Purbalingga yang
+-- Dicari lagi 2026-12 (tanpa hasil yang memenuhi syarat): standar pelayanan
+-- Perumdam Tirta Perwira; standar/maklumat pelayanan PDAM Jawa Tengah lain
+-- (Tirta Satria Banyumas: Perdir 3/2016 dan perumdamts.com; Tirta Bumi
+-- Sentosa Kebumen; Tirta Wijaya Cilacap; Tirta Aji Wonosobo; Sendang
+-- Kamulyan Batang: Perbup Batang 24/2021; SPM PDAM Kudus: Perbup Kudus
+-- 7/2006): hanya judul/pembukaan dokumen yang terbaca, isi jangka waktu,
+-- persyaratan dan biaya per layanan tidak; Permen PUPR 26/2014 dan 4/2020
+-- (POS SPAM) memuat model prosedur tanpa jangka waktu yang terbaca.
+--
+-- Belum terkonfirmasi: persyaratan, alur dan jangka waktu sambungan baru
+-- (satu-satunya standar yang memuatnya tidak terbukti PDAM Jawa Tengah; persyaratan
+-- SPPT PBB/surat domisili dan denah lokasi di sini bahkan tidak ada di
+-- standar itu); Peraturan Direksi/Peraturan Bupati Purbalingga yang
 -- menetapkan biaya layanan PDAM tidak ditemukan dalam sumber terbuka, maka
 -- biaya selain rekening air ditandai `unconfirmed` (biaya 0 di sini berarti
 -- "dipungut menurut peraturan direksi, besarnya belum terkonfirmasi" dan
@@ -38,21 +54,25 @@ local COMPLAINT = "Loket pengaduan Perumda Air Minum Tirta Perwira di MPP dan di
 local BY_DIRECTORS = "Dikenai biaya administrasi menurut Peraturan Direksi Perumda " ..
   "Air Minum Tirta Perwira; besarnya belum terkonfirmasi dari sumber terbuka, " ..
   "petugas menyebutkan nominalnya sebelum pembayaran"
-local TSB = "http://perumdatsb.co.id/standar-pelayanan-sambungan-rumah-baru"
+local TSB = "http://perumdatsb.co.id/standar-pelayanan-sambungan-rumah-baru (Perumda Air Minum " ..
+  "Tirta Sanjung Buana, tidak terbukti PDAM Jawa Tengah, hanya pembanding)"
 local PP122 = "PP 122/2015 tentang SPAM (ketentuan hak dan kewajiban pelanggan)"
 local CUSTOMER_ID = "Nomor sambungan/ID pelanggan (tertera pada rekening air)"
 
 -- What was looked up for each fact the services below leave unconfirmed
 -- (`mppctl facts pdam` lists them per service).
+local CJ_TRIED = "Dicari 2026-12: standar pelayanan Perumdam Tirta Perwira dan PDAM Jawa Tengah " ..
+  "lain (Tirta Satria Banyumas Perdir 3/2016, Tirta Bumi Sentosa Kebumen, Tirta Wijaya Cilacap, " ..
+  "Tirta Aji Wonosobo, Perbup Batang 24/2021, Perbup Kudus 7/2006) - isi per layanan tidak terbaca."
 local TRIED = {
-  requirements = "Persyaratan hanya dari PDAM lain (diperiksa 2026-11).",
-  procedure = "Alur hanya dari PDAM lain (diperiksa 2026-11).",
-  minutes = "Standar Perumda Tirta Sukapura Bumi memberi jangka waktu pemasangan, bukan waktu " ..
-    "loket; standar Perumda Air Minum Purbalingga tidak ditemukan (diperiksa 2026-11).",
-  completion = "Standar pelayanan PDAM Purbalingga tidak ditemukan; standar Tirta Sukapura Bumi hanya " ..
-    "memberi jangka waktu sambungan baru (diperiksa 2026-11).",
+  requirements = "Persyaratan hanya dari PDAM lain (diperiksa 2026-11). " .. CJ_TRIED,
+  procedure = "Alur hanya dari PDAM lain (diperiksa 2026-11). " .. CJ_TRIED,
+  minutes = "Standar PDAM yang ditemukan (Tirta Sanjung Buana, tidak terbukti di Jawa Tengah) memberi jangka " ..
+    "waktu pemasangan, bukan waktu loket; standar Perumda Air Minum Purbalingga tidak ditemukan " ..
+    "(diperiksa 2026-11). " .. CJ_TRIED,
+  completion = "Standar pelayanan PDAM Purbalingga tidak ditemukan (diperiksa 2026-11). " .. CJ_TRIED,
   fee = "Peraturan Direksi/Perbup yang menetapkan biaya layanan PDAM Purbalingga tidak " ..
-    "ditemukan (diperiksa 2026-11).",
+    "ditemukan (diperiksa 2026-11). " .. CJ_TRIED,
 }
 
 local agency = mpp.agency {
@@ -90,12 +110,20 @@ agency:service {
   complaint_channel = COMPLAINT,
   legal_basis = BASIS .. "; " .. TARIFF,
   priority = true,
-  source = {
-    TSB .. "; https://suarabanyumas.com/pdam-tirta-satria-targetkan-5-ribu-pelanggan-baru/; https://pikirz.com/panduan-lengkap-pemasangan-baru-pdam-syarat-biaya-dan-cara-mengurus",
-    completion = "https://perumdatsb.co.id/standar-pelayanan-sambungan-rumah-baru (Perumda Tirta " ..
-      "Sukapura Bumi: pemasangan 5 hari kerja)",
+  source = TSB .. "; https://suarabanyumas.com/pdam-tirta-satria-targetkan-5-ribu-pelanggan-baru/; https://pikirz.com/panduan-lengkap-pemasangan-baru-pdam-syarat-biaya-dan-cara-mengurus",
+  unconfirmed = {
+    requirements = "Hanya dari standar Perumda Air Minum Tirta Sanjung Buana (perumdatsb.co.id; " ..
+      "tidak terbukti PDAM Jawa Tengah), yang memuat KTP, KK dan meterai saja; SPPT PBB/surat domisili " ..
+      "dan denah lokasi dari panduan umum pikirz.com. " .. CJ_TRIED,
+    procedure = "Alur mengikuti standar Perumda Air Minum Tirta Sanjung Buana (perumdatsb.co.id; " ..
+      "tidak terbukti PDAM Jawa Tengah). " .. CJ_TRIED,
+    minutes = TRIED.minutes,
+    completion = "5 hari kerja hanya pada standar Perumda Air Minum Tirta Sanjung Buana " ..
+      "(perumdatsb.co.id; sebelumnya keliru ditulis Tirta Sukapura Bumi; tidak terbukti PDAM Jawa Tengah). " ..
+      CJ_TRIED,
+    fee = "Rp50.000 adalah biaya pendaftaran Perumda Tirta Satria Banyumas menurut Direktur Tekniknya di " ..
+      "suarabanyumas.com (2020), bukan standar terbit Tirta Perwira. " .. CJ_TRIED,
   },
-  unconfirmed = { minutes = TRIED.minutes, fee = TRIED.fee },
 }
 
 agency:service {
