@@ -23,12 +23,23 @@
 --     caraflexi.blogspot.com (syarat permintaan pemasangan meteran);
 --   * Permen ESDM 2/2024 tentang PLTS Atap; Permen ESDM 29/2016 tentang
 --     Mekanisme Pemberian Subsidi Tarif Tenaga Listrik untuk Rumah Tangga.
+--   * (diperiksa 2026-12) Permen ESDM 27/2017 Pasal 2 (13 indikator tingkat
+--     mutu pelayanan, TMP), Pasal 3 (besaran TMP diumumkan tiap unit tiap
+--     awal triwulan) dan Pasal 4 ayat (1) (kecepatan sambungan baru tegangan
+--     rendah): basishukum.com/permenesdm/27/2017/II; angka 5/15/25 hari
+--     kerja (tanpa perluasan jaringan / dengan perluasan / dengan tambahan
+--     trafo) pada Lampiran Kepdirjen Ketenagalistrikan 50 K/23/DJL.3/2017
+--     (studylibid.com/doc/1022319) dan bogor-today.com (2016, Permen ESDM
+--     8/2016, aturan pendahulu). Dipakai untuk jangka waktu pasang baru.
 --
--- Belum terkonfirmasi: waktu layanan di loket semua layanan; biaya perubahan
--- daya (dihitung dari selisih biaya penyambungan daya lama dan baru), biaya
--- pemindahan kWh meter, perubahan tarif dan penyambungan sementara (tarif
--- layanan khusus) tidak ditemukan dalam teks peraturan yang terbaca;
--- ditandai per layanan.
+-- Belum terkonfirmasi: waktu layanan di loket semua layanan (PLN tidak
+-- menerbitkannya; dicari lagi 2026-12); jangka waktu layanan selain pasang
+-- baru (perubahan daya, pengaduan gangguan, koreksi rekening adalah indikator
+-- TMP yang besarannya ditetapkan per unit, dan besaran ULP Purbalingga/UP3
+-- Purwokerto tidak ditemukan); biaya perubahan daya (dihitung dari selisih
+-- biaya penyambungan daya lama dan baru), biaya pemindahan kWh meter,
+-- perubahan tarif dan penyambungan sementara (tarif layanan khusus) tidak
+-- ditemukan dalam teks peraturan yang terbaca; ditandai per layanan.
 
 local BASIS = "UU 30/2009 tentang Ketenagalistrikan jo. UU 6/2023; UU 8/1999 " ..
   "tentang Perlindungan Konsumen; Permen ESDM 27/2017 tentang Tingkat Mutu " ..
@@ -50,15 +61,21 @@ local CUSTOMER_ID = "ID pelanggan atau nomor meter"
 -- What was looked up for each fact the services below leave unconfirmed
 -- (`mppctl facts pln` lists them per service).
 local TRIED = {
-  requirements = "Persyaratan dari laman PLN yang dikutip media (diperiksa 2026-11).",
-  procedure = "Alur dari laman PLN yang dikutip media (diperiksa 2026-11).",
-  minutes = "PLN tidak menerbitkan waktu loket per layanan; Permen ESDM tentang tingkat mutu " ..
-    "pelayanan belum terbaca (diperiksa 2026-11).",
-  completion = "PLN tidak menerbitkan jangka waktu per layanan dalam sumber yang diperiksa 2026-11; " ..
-    "Permen ESDM tentang tingkat mutu pelayanan tenaga listrik belum dibaca untuk batas " ..
-    "waktunya.",
+  requirements = "Persyaratan dari laman PLN yang dikutip media (diperiksa 2026-11). Dicari 2026-12: " ..
+    "standar pelayanan PLN UP3/ULP di Jawa Tengah atau di MPP kabupaten tetangga dengan persyaratan " ..
+    "per layanan tidak ditemukan.",
+  procedure = "Alur dari laman PLN yang dikutip media (diperiksa 2026-11). Dicari 2026-12: standar " ..
+    "pelayanan PLN UP3/ULP di Jawa Tengah dengan alur per layanan tidak ditemukan.",
+  minutes = "PLN tidak menerbitkan waktu loket per layanan. Dicari 2026-12: Permen ESDM 27/2017 " ..
+    "Pasal 2 (13 indikator TMP) tidak memuat waktu di loket; standar pelayanan PLN di MPP " ..
+    "kabupaten Jawa Tengah dengan satuan menit tidak ditemukan; perlu konfirmasi ULP Purbalingga.",
+  completion = "Permen ESDM 27/2017 Pasal 2 hanya menetapkan indikator TMP; besarannya ditetapkan " ..
+    "per unit dan diumumkan tiap triwulan (Pasal 3). Dicari 2026-12: besaran TMP UP3 Purwokerto/ULP " ..
+    "Purbalingga tidak ditemukan (hanya contoh Area Pontianak 2017, Kepdirjen 50 K/23/DJL.3/2017); " ..
+    "layanan ini juga bukan indikator TMP, perlu papan TMP di kantor ULP.",
   fee = "Biaya layanan ini menurut Permen ESDM tentang tarif tenaga listrik tidak terbaca " ..
-    "(diperiksa 2026-11).",
+    "(diperiksa 2026-11; 2026-12: Permen ESDM 27/2017 Pasal 9-10 hanya merujuk Lampiran I " ..
+    "untuk sambungan baru/tambah daya).",
 }
 
 local agency = mpp.agency {
@@ -87,7 +104,8 @@ agency:service {
     "Petugas PLN memasang kWh meter dan menyalakan listrik",
   },
   minutes = 20,
-  completion = { days = 5 },
+  completion = { days = 5, note = "tanpa perluasan jaringan; 15 hari kerja bila perlu " ..
+    "perluasan jaringan, 25 hari kerja bila perlu tambahan trafo" },
   fee = 421000,
   fee_note = "Mulai Rp421.000 (450 VA). " .. BP_TABLE .. ". Direksi PLN dapat " ..
     "menetapkan biaya lebih rendah (Pasal 10 ayat 2). Prabayar: ditambah token perdana; " ..
@@ -97,8 +115,17 @@ agency:service {
   legal_basis = BASIS .. " (Pasal 9-11); UU 30/2009 Pasal 44 ayat (4) (instalasi wajib SLO); " ..
     TARIFF .. "; " .. TUK,
   priority = true,
-  source = BP_SRC .. "; https://caraflexi.blogspot.com/2018/10/syarat-syarat-permintaan-pemasangan.html; " .. TUK_SRC,
-  unconfirmed = { minutes = TRIED.minutes, completion = TRIED.completion },
+  source = {
+    BP_SRC .. "; https://caraflexi.blogspot.com/2018/10/syarat-syarat-permintaan-pemasangan.html; " .. TUK_SRC,
+    -- Pasal 4 ayat (1) terbaca sampai "dilaksanakan dalam jangka ..."; angkanya dari
+    -- lampiran Kepdirjen dan berita aturan pendahulu (diperiksa 2026-12).
+    completion = "Permen ESDM 27/2017 Pasal 2 huruf h dan Pasal 4 ayat (1) " ..
+      "(https://www.basishukum.com/permenesdm/27/2017/II); 5/15/25 hari kerja: Kepdirjen " ..
+      "Ketenagalistrikan 50 K/23/DJL.3/2017 Lampiran " ..
+      "(https://studylibid.com/doc/1022319/besaran-tingkat-mutu-pelayanan-pt-pln--persero--tahun); " ..
+      "https://bogor-today.com/2016/04/ada-kompensasi-dan-bonus-bagi-pelanggan-pln/ (Permen ESDM 8/2016)",
+  },
+  unconfirmed = { minutes = TRIED.minutes },
 }
 
 agency:service {
@@ -126,7 +153,16 @@ agency:service {
   legal_basis = BASIS .. " (Pasal 9 ayat 1: perubahan daya dikenai biaya penyambungan); " .. TUK,
   priority = true,
   source = "https://indonesia.go.id/layanan/kependudukan/ekonomi/cara-tambah-daya-listrik-pln; " .. BP_SRC,
-  unconfirmed = { minutes = TRIED.minutes, completion = TRIED.completion, fee = TRIED.fee },
+  unconfirmed = {
+    minutes = TRIED.minutes,
+    completion = "Kecepatan perubahan daya TR adalah indikator TMP (Permen ESDM 27/2017 Pasal 2 " ..
+      "huruf j), tetapi Pasal 4 hanya mematok sambungan baru; besaran per unit ditetapkan " ..
+      "tersendiri. Dicari 2026-12: besaran UP3 Purwokerto/ULP Purbalingga tidak ditemukan (contoh " ..
+      "Area Pontianak 2017: 5/30/60 hari kerja, bukan Jawa Tengah).",
+    fee = "Permen ESDM 27/2017 Pasal 9 ayat (1) dan Pasal 10 ayat (1) (basishukum.com, dibaca " ..
+      "2026-12): perubahan daya dikenai Biaya Penyambungan menurut Lampiran I; cara hitung selisih " ..
+      "daya lama dan baru tidak terbaca di teks yang tersedia.",
+  },
 }
 
 agency:service {
@@ -305,7 +341,13 @@ agency:service {
   legal_basis = BASIS .. " (tingkat mutu pelayanan dan kompensasi)",
   priority = true,
   source = "https://pdfcoffee.com/permen-esdm-no-27-thn-2017-ttg-standar-mutu-pdf-free.html; " .. BP_SRC,
-  unconfirmed = { minutes = TRIED.minutes, completion = TRIED.completion },
+  unconfirmed = {
+    minutes = TRIED.minutes,
+    completion = "Kecepatan menanggapi pengaduan gangguan adalah indikator TMP dalam jam (Permen " ..
+      "ESDM 27/2017 Pasal 2 huruf k), besarannya per unit. Dicari 2026-12: besaran UP3 " ..
+      "Purwokerto/ULP Purbalingga tidak ditemukan (contoh Area Pontianak 2017: 1 jam, bukan " ..
+      "Jawa Tengah); 3 jam di sini belum bersumber.",
+  },
 }
 
 agency:service {
@@ -333,7 +375,10 @@ agency:service {
   unconfirmed = {
     procedure = TRIED.procedure,
     minutes = TRIED.minutes,
-    completion = TRIED.completion,
+    completion = "Waktu koreksi kesalahan rekening adalah indikator TMP dalam hari kerja (Permen " ..
+      "ESDM 27/2017 Pasal 2 huruf m), besarannya per unit. Dicari 2026-12: besaran UP3 " ..
+      "Purwokerto/ULP Purbalingga tidak ditemukan (contoh Area Pontianak 2017: 1 hari kerja, " ..
+      "bukan Jawa Tengah).",
   },
 }
 
