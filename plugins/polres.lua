@@ -16,11 +16,29 @@
 --   * Perpol 5/2021 tentang Penerbitan dan Penandaan SIM (sehat jasmani dan
 --     rohani untuk perpanjangan).
 --
--- Belum terkonfirmasi: waktu layanan di loket (minutes) semua layanan;
--- persyaratan dan dasar hukum izin keramaian dan surat kehilangan (tidak
--- dipungut PNBP karena tidak tercantum dalam PP 76/2020); PNBP penggantian
--- SIM hilang/rusak; pembagian loket 14-15 antara SKCK dan SIM tidak
--- ditemukan, sehingga tidak ditetapkan per layanan.
+-- Ditambahkan 2026-12:
+--   * izin keramaian: persyaratan menurut Polres Tegal (humasopsrestategal
+--     .blogspot.com, 2018), yang mengacu Juklap Kapolri No.Pol/Juklap/02/XII/1995
+--     tentang Perizinan dan Pemberitahuan Kegiatan Masyarakat;
+--   * surat kehilangan: alur menurut laman Polres Karanganyar (dikutip Kompas TV);
+--   * PNBP penggantian SIM hilang/rusak sama dengan perpanjangan (tarif PP
+--     60/2016 yang dipertahankan PP 76/2020, dikutip tangerang.tribunnews.com);
+--   * waktu penerbitan SKCK di loket: FAQ SKCK Polres Karanganyar (baru sekitar
+--     20 menit, perpanjangan sekitar 10 menit setelah berkas lengkap);
+--   * persyaratan perpanjangan SKCK: Perpol 6/2023 Pasal 17 (diperpanjang
+--     sebelum masa berlaku habis; SKCK yang habis/hilang diurus baru), yang
+--     menggantikan ketentuan lama "habis paling lama 1 tahun" (FAQ Polres
+--     Karanganyar masih menyebut batas lama itu).
+--
+-- Belum terkonfirmasi: waktu layanan di loket (minutes) selain SKCK (yang
+-- ditemukan hanya standar Polres di luar Jawa Tengah atau ucapan pejabat di
+-- berita); jangka waktu SIM, sidik jari, SKCK WNA, surat kehilangan dan izin
+-- keramaian; persyaratan sidik jari, penggantian SIM dan surat kehilangan;
+-- alur izin keramaian. Catatan: standar SKCK Polres Salatiga (2018) memberi
+-- jangka waktu paling lama 1 hari kerja, lebih longgar daripada 60/30 menit
+-- standar Polres Belu yang dipakai untuk SKCK baru dan perpanjangan.
+-- Pembagian loket 14-15 antara SKCK dan SIM tidak ditemukan, sehingga tidak
+-- ditetapkan per layanan.
 
 local BASIS_POLRI = "UU 2/2002 tentang Kepolisian Negara Republik Indonesia; PP 76/2020 " ..
   "tentang Jenis dan Tarif atas Jenis PNBP yang Berlaku pada Polri"
@@ -36,6 +54,11 @@ local SIM_SRC = "https://otomotif.kompas.com/read/2021/01/04/071200115/tak-semua
 -- seluruh Polri, Perpol 6/2023); standar Polres Purbalingga tidak ditemukan.
 local SKCK_TIME_SRC = "https://skckpolresbelu.blogspot.com/2023/05/standar-pelayanan-skck-sat-intelkam.html " ..
   "(standar pelayanan SKCK Sat Intelkam Polres Belu, butir 5 jangka waktu penerbitan)"
+-- Waktu penerbitan SKCK di loket: FAQ SKCK Polres Karanganyar (Jawa Tengah, laman
+-- resmi, era PP 76/2020): SKCK baru sekitar 20 menit, perpanjangan sekitar 10 menit
+-- setelah berkas dinyatakan lengkap dan diterima petugas.
+local SKCK_MIN_SRC = "https://polres.karanganyarkab.go.id/?p=8509 (FAQ SKCK Polres Karanganyar, " ..
+  "butir 5: SKCK baru sekitar 20 menit, perpanjangan sekitar 10 menit setelah berkas lengkap)"
 local SIM_REQ = {
   "KTP-el asli dan fotokopi",
   "SIM lama yang masih berlaku, asli dan fotokopi",
@@ -47,22 +70,43 @@ local SIM_REQ = {
 -- What was looked up for each fact the services below leave unconfirmed
 -- (`mppctl facts polres` lists them per service).
 local TRIED = {
-  requirements = "Persyaratan dari Perpol 6/2023 dan laman berita; laman Polres Purbalingga tidak " ..
-    "ditemukan (diperiksa 2026-11).",
-  procedure = "Alur dari Polres lain; alur Satlantas/Intelkam Polres Purbalingga tidak ditemukan " ..
-    "(diperiksa 2026-11).",
-  minutes = "Standar SKCK Polres Sidoarjo, Pandeglang dan Maluku Tengah ditemukan (2026-12) tetapi " ..
-    "kutipannya terpotong sebelum komponen waktu; standar Polres Purbalingga tidak " ..
-    "ditemukan.",
-  minutes_skck = "Standar SKCK Polres Belu (skckpolresbelu.blogspot.com, 2023) memberi jangka " ..
-    "waktu penerbitan sesudah berkas lengkap (60/30 menit), bukan lama layanan di loket; Polrestabes " ..
-    "Palembang menyebut 10-15 menit (detik.com 8/6/2023, ucapan Kasat, bukan standar); standar " ..
-    "Polres Purbalingga tidak ditemukan (dicari 2026-12).",
-  completion = "Standar SKCK Polres Sidoarjo, Pandeglang dan Maluku Tengah ditemukan (2026-12) tetapi " ..
-    "kutipan yang terbaca tidak sampai komponen jangka waktu; standar Polres Purbalingga " ..
-    "tidak ditemukan.",
-  fee_note = "PP 76/2020 terbaca untuk tarif pokok; tarif kasus khusus tidak terbaca (diperiksa " ..
-    "2026-11).",
+  requirements = "Persyaratan dari Perpol 6/2023 dan laman berita; dicari 2026-12 standar Polres " ..
+    "Purbalingga dan Polres Jawa Tengah lain (Cilacap, Pati, Salatiga, Banyumas) untuk layanan " ..
+    "ini, tidak ditemukan.",
+  req_sidik = "Dicari 2026-12: persyaratan sidik jari hanya ditemukan pada standar Polresta " ..
+    "Sintang (polrestasintang.com: fotokopi KTP-el dan pas foto) dan berita Polres Pangkalpinang " ..
+    "(babel.tribunnews.com 28-09-2022), keduanya di luar Jawa Tengah dan meminta pas foto yang " ..
+    "tidak ada di daftar ini; standar Inafis Polres Purbalingga tidak ditemukan.",
+  req_kehilangan = "Dicari 2026-12: kutipan laman Polres Karanganyar (Kompas TV) hanya memuat " ..
+    "alur; fortuneidn.com 04-08-2023 (fotokopi identitas dan dokumen yang hilang) mengutip buku, " ..
+    "bukan standar; SOP SKTLK Polres Gorontalo (id.scribd.com/doc/306142150) terpotong sebelum " ..
+    "persyaratan; standar SPKT Polres Purbalingga tidak ditemukan.",
+  procedure = "Alur dari Polres lain; dicari 2026-12: perizinanpoldajateng.com memuat alur " ..
+    "penerimaan berkas di Ditintelkam Polda Jateng, bukan Polres, dan tanpa batas 7 hari; alur " ..
+    "Intelkam Polres Purbalingga tidak ditemukan.",
+  minutes = "Dicari 2026-12: standar Polres Purbalingga tidak ditemukan; standar Polres Jawa " ..
+    "Tengah yang ditemukan (Cilacap polres.cilacapkab.go.id/layanan/skck-2, Pati Kep/01/I/2022, " ..
+    "Salatiga 2018) terbaca tanpa waktu layanan di loket untuk layanan ini; angka menit yang ada " ..
+    "hanya dari Polres luar Jawa Tengah atau ucapan pejabat di berita.",
+  minutes_sim = "Dicari 2026-12: standar Satpas Polres Purbalingga dan Polres Jawa Tengah tidak " ..
+    "ditemukan; standar SIM perpanjangan Polres Hulu Sungai Tengah (123dok, 2022) terbaca hanya " ..
+    "bagian persyaratan; 15 menit untuk SIM keliling Ditlantas Polda Metro Jaya (antaranews.com, " ..
+    "2018) adalah ucapan pejabat di luar Jawa Tengah.",
+  minutes_sidik = "Dicari 2026-12: standar layanan sidik jari Polresta Sintang (polrestasintang.com, " ..
+    "10 menit sejak berkas lengkap) dan Polresta Bandar Lampung (10 menit, berita 2014) di luar " ..
+    "Jawa Tengah; standar Inafis Polres Purbalingga tidak ditemukan.",
+  completion = "Dicari 2026-12: standar Polres Purbalingga tidak ditemukan; standar Polres Jawa " ..
+    "Tengah yang ditemukan (Cilacap, Pati, Salatiga) tidak memuat jangka waktu layanan ini atau " ..
+    "terbaca terpotong.",
+  completion_sim = "Dicari 2026-12: standar Satpas Polres Purbalingga dan Polres Jawa Tengah tidak " ..
+    "ditemukan; standar SIM perpanjangan Polres Hulu Sungai Tengah (123dok, 2022) terbaca tanpa " ..
+    "komponen jangka waktu; Satpas Polres Purworejo (radarastacita.com 10-12-2025) hanya " ..
+    "menyebut tarif dan alur; laman Seputar SIM Polres Klaten (polres.klaten.go.id) memuat jam " ..
+    "penerbitan dan persyaratan tanpa jangka waktu; Baur SIM Polres Klaten menyebut perpanjangan " ..
+    "bisa ditunggu (mattanews.com 2017, ucapan di berita, bukan standar).",
+  completion_kehilangan = "Dicari 2026-12: fortuneidn.com 04-08-2023 menyebut 5-10 menit (bukan " ..
+    "standar); kutipan Polres Karanganyar (Kompas TV) hanya menyebut masa berlaku surat 14 hari; " ..
+    "standar SPKT Polres Purbalingga tidak ditemukan.",
 }
 
 local agency = mpp.agency {
@@ -105,8 +149,7 @@ agency:service {
   complaint_channel = COMPLAINT,
   legal_basis = BASIS_POLRI .. "; Perpol 6/2023 tentang Penerbitan SKCK",
   priority = true,
-  source = { SKCK_SRC, completion = SKCK_TIME_SRC },
-  unconfirmed = { minutes = TRIED.minutes_skck },
+  source = { SKCK_SRC, minutes = SKCK_MIN_SRC, completion = SKCK_TIME_SRC .. "; " .. SKCK_MIN_SRC },
   -- Antrean daring (kebijakan MPP, bukan ketentuan instansi): SKCK; separuh kuota untuk datang langsung.
   booking = { slot_minutes = 30, capacity = 4, days_ahead = 7, walkin_share = 50 },
   -- Urutan kunjungan (tests/journeys/pencari-kerja.txt): SKCK memerlukan KTP-el dan
@@ -121,10 +164,10 @@ agency:service {
   id = "skck-perpanjangan",
   name = "Perpanjangan SKCK",
   requirements = {
-    "SKCK lama (asli atau legalisir), habis berlaku paling lama 1 tahun",
+    "SKCK lama yang masih berlaku (asli/legalisir dan fotokopinya); SKCK yang sudah habis masa berlakunya atau hilang diurus sebagai SKCK baru",
     "Fotokopi KTP-el dan Kartu Keluarga",
     "Fotokopi akta lahir atau surat kenal lahir",
-    "Pas foto berwarna 4 x 6 latar merah",
+    "Pas foto berwarna 4 x 6 latar merah sebanyak 5 lembar",
     "Bukti kepesertaan aktif JKN/BPJS Kesehatan",
   },
   procedure = {
@@ -134,7 +177,7 @@ agency:service {
     "Bayar PNBP",
     "SKCK baru diserahkan",
   },
-  minutes = 15,
+  minutes = 10,                    -- 15 -> 10: FAQ SKCK Polres Karanganyar (sekitar 10 menit)
   completion = { at_counter = true, note = "paling lama 30 menit setelah berkas diterima lengkap" },
   fee = 30000,
   fee_note = "PNBP SKCK Rp30.000 (PP 76/2020)",
@@ -144,9 +187,14 @@ agency:service {
   priority = true,
   source = {
     "https://www.beritakamu.info/simak-syarat-cara-dan-biaya-membuat-skck-terbaru-19814.html; " .. SKCK_SRC,
-    completion = SKCK_TIME_SRC,
+    requirements = "Perpol 6/2023 Pasal 17 ayat (1) dan (2) (perpanjangan sebelum masa berlaku habis " ..
+      "dengan fotokopi SKCK sebelumnya dan pas foto 4x6 5 lembar, SKCK habis/hilang diurus baru), " ..
+      "dikutip https://liputanbangsa.com/skck-biaya-pembuatan-batas-masa-berlaku-hingga-perpanjangnya-liputan-online-indonesia/ " ..
+      "(yang juga mengutip daftar dokumen laman Polri); " ..
+      "https://www.beritakamu.info/simak-syarat-cara-dan-biaya-membuat-skck-terbaru-19814.html; " .. SKCK_SRC,
+    minutes = SKCK_MIN_SRC,
+    completion = SKCK_TIME_SRC .. "; " .. SKCK_MIN_SRC,
   },
-  unconfirmed = { minutes = TRIED.minutes_skck },
   -- Antrean daring (kebijakan MPP, bukan ketentuan instansi): SKCK; separuh kuota untuk datang langsung.
   booking = { slot_minutes = 30, capacity = 4, days_ahead = 7, walkin_share = 50 },
 }
@@ -174,9 +222,9 @@ agency:service {
   source = "https://jambiupdate.co/read/2025/01/03/117291/syarat-wajib-drh-ni-pppk-2024-berikut-cara-membuat-skck " ..
     "(sidik jari bukan PNBP); " .. SKCK_SRC,
   unconfirmed = {
-    requirements = TRIED.requirements,
-    minutes = TRIED.minutes,
-    completion = TRIED.completion,
+    requirements = TRIED.req_sidik,
+    minutes = TRIED.minutes_sidik,
+    completion = TRIED.minutes_sidik,
   },
 }
 
@@ -235,7 +283,7 @@ agency:service {
   legal_basis = BASIS_POLRI .. "; UU 22/2009 tentang LLAJ; Perpol 5/2021 tentang Penerbitan dan Penandaan SIM",
   priority = true,
   source = SIM_SRC,
-  unconfirmed = { minutes = TRIED.minutes, completion = TRIED.completion },
+  unconfirmed = { minutes = TRIED.minutes_sim, completion = TRIED.completion_sim },
 }
 
 agency:service {
@@ -259,7 +307,7 @@ agency:service {
   legal_basis = BASIS_POLRI .. "; UU 22/2009 tentang LLAJ; Perpol 5/2021 tentang Penerbitan dan Penandaan SIM",
   priority = true,
   source = SIM_SRC .. "; https://motorplus-online.com/read/252812602/punya-sim-c-golongan-ini-bisa-pakai-semua-motor-biaya-resminya-cuma-segini?page=3",
-  unconfirmed = { minutes = TRIED.minutes, completion = TRIED.completion },
+  unconfirmed = { minutes = TRIED.minutes_sim, completion = TRIED.completion_sim },
 }
 
 agency:service {
@@ -283,7 +331,7 @@ agency:service {
   legal_basis = BASIS_POLRI .. "; UU 22/2009 tentang LLAJ; Perpol 5/2021 tentang Penerbitan dan Penandaan SIM",
   priority = true,
   source = SIM_SRC .. "; https://www.tribratanewspolrespidie.com/jenis-dan-tarif-pembuatan-sim/",
-  unconfirmed = { minutes = TRIED.minutes, completion = TRIED.completion },
+  unconfirmed = { minutes = TRIED.minutes_sim, completion = TRIED.completion_sim },
 }
 
 agency:service {
@@ -309,12 +357,17 @@ agency:service {
   complaint_channel = COMPLAINT,
   legal_basis = BASIS_POLRI .. "; Perpol 5/2021 tentang Penerbitan dan Penandaan SIM",
   priority = true,
-  source = SIM_SRC,
+  source = {
+    SIM_SRC,
+    fee_note = "PP 76/2020 Lampiran (tarif PP 60/2016 dipertahankan); " ..
+      "https://tangerang.tribunnews.com/2023/08/12/polisi-beri-dispensasi-perpanjangan-sim-bagi-masa-berlakunya-habis-di-tanggal-1-10-agustus-2023?page=2 " ..
+      "(Satpas Polda Metro Jaya 2023: tarif penerbitan perpanjangan, hilang, rusak dan mutasi sama, " ..
+      "SIM A Rp80.000, SIM C Rp75.000)",
+  },
   unconfirmed = {
     requirements = TRIED.requirements,
-    minutes = TRIED.minutes,
-    completion = TRIED.completion,
-    fee_note = TRIED.fee_note,
+    minutes = TRIED.minutes_sim,
+    completion = TRIED.completion_sim,
   },
 }
 
@@ -330,9 +383,9 @@ agency:service {
     "Keterangan barang/dokumen yang hilang (fotokopi dokumen bila ada)",
   },
   procedure = {
-    "Ambil nomor antrean dan sampaikan laporan kepada petugas",
-    "Petugas mencatat keterangan kehilangan",
-    "Surat tanda penerimaan laporan kehilangan dicetak dan diserahkan",
+    "Ambil nomor antrean dan sampaikan laporan kehilangan kepada petugas SPKT",
+    "Isi formulir dan jawab pertanyaan petugas tentang kronologi kehilangan",
+    "Petugas mencatat laporan; surat tanda penerimaan laporan kehilangan dicetak dan diserahkan",
   },
   minutes = 10,
   completion = { at_counter = true },
@@ -342,13 +395,17 @@ agency:service {
   complaint_channel = COMPLAINT,
   legal_basis = "UU 2/2002 tentang Kepolisian Negara Republik Indonesia",
   priority = true,
-  source = "Perpres 96/2018 Pasal 13 dan 15 (surat kehilangan dari kepolisian sebagai syarat KK/KTP-el " ..
-    "pengganti); PP 76/2020 (tidak ada tarif untuk surat kehilangan)",
+  source = {
+    "Perpres 96/2018 Pasal 13 dan 15 (surat kehilangan dari kepolisian sebagai syarat KK/KTP-el " ..
+      "pengganti); PP 76/2020 (tidak ada tarif untuk surat kehilangan)",
+    procedure = "https://origin.kompas.tv/nasional/494899/cara-mengurus-surat-kehilangan-ktp-di-kantor-polisi-ini-syarat-dan-biayanya " ..
+      "(mengutip laman Polres Karanganyar, Jawa Tengah, polres.karanganyarkab.go.id: datang ke bagian " ..
+      "pelayanan, isi formulir dan jawab pertanyaan kronologi kehilangan, ikuti arahan petugas)",
+  },
   unconfirmed = {
-    requirements = TRIED.requirements,
-    procedure = TRIED.procedure,
+    requirements = TRIED.req_kehilangan,
     minutes = TRIED.minutes,
-    completion = TRIED.completion,
+    completion = TRIED.completion_kehilangan,
   },
 }
 
@@ -356,11 +413,11 @@ agency:service {
   id = "izin-keramaian",
   name = "Izin Keramaian dan Pemberitahuan Kegiatan Masyarakat",
   requirements = {
-    "Surat permohonan dari penyelenggara",
-    "Fotokopi KTP-el penanggung jawab",
-    "Surat keterangan/rekomendasi dari desa/kelurahan dan Polsek setempat",
-    "Susunan acara, lokasi, waktu dan perkiraan jumlah peserta",
-    "Izin tempat dari pemilik atau pengelola lokasi",
+    "Keramaian kecil (hajatan, sekitar 300-500 orang): surat keterangan dari desa/kelurahan setempat",
+    "Keramaian kecil: fotokopi KTP-el dan fotokopi Kartu Keluarga yang punya hajat, masing-masing 1 lembar",
+    "Keramaian besar (lebih dari 1.000 orang): surat permohonan izin keramaian dari penyelenggara",
+    "Keramaian besar: proposal kegiatan dan identitas penyelenggara/penanggung jawab",
+    "Keramaian besar: izin tempat berlangsungnya kegiatan",
   },
   procedure = {
     "Ajukan permohonan paling lambat 7 hari sebelum kegiatan",
@@ -376,9 +433,13 @@ agency:service {
   legal_basis = "UU 2/2002 Pasal 15 ayat (2) huruf a tentang izin keramaian umum; UU 9/1998 " ..
     "tentang Kemerdekaan Menyampaikan Pendapat di Muka Umum",
   priority = true,
-  source = "UU 2/2002 Pasal 15; PP 76/2020 (tidak ada tarif izin keramaian)",
+  source = {
+    "UU 2/2002 Pasal 15; PP 76/2020 (tidak ada tarif izin keramaian)",
+    requirements = "https://humasopsrestategal.blogspot.com/2018/07 (Polres Tegal 2018, Jawa Tengah, " ..
+      "berdasar Juklap Kapolri No.Pol/Juklap/02/XII/1995 tentang Perizinan dan Pemberitahuan " ..
+      "Kegiatan Masyarakat)",
+  },
   unconfirmed = {
-    requirements = TRIED.requirements,
     procedure = TRIED.procedure,
     minutes = TRIED.minutes,
     completion = TRIED.completion,
