@@ -14,28 +14,41 @@
 -- "vertical" karena kantor ini dipimpin unsur Polri dan UPPD Provinsi,
 -- bukan perangkat Kabupaten.
 --
--- Sumber (diperiksa 2026-11):
+-- Sumber (diperiksa 2026-11, dilengkapi 2026-12):
 --   * PP 76/2020 tentang Jenis dan Tarif PNBP Polri: STNK Rp100.000 (roda
 --     2/3) / Rp200.000 (roda 4+), TNKB Rp60.000 / Rp100.000, BPKB
 --     Rp225.000 / Rp375.000 (otomotif.kompas.com 10-01-2023; SIPPN
 --     sippn.menpan.go.id/pelayanan-publik/8012538), surat mutasi ke luar
 --     daerah Rp150.000 / Rp250.000 dan pengesahan STNK Rp25.000 / Rp50.000
---     (tarif PP 60/2016 yang dipertahankan PP 76/2020);
+--     (tarif PP 60/2016 Lampiran, setkab.go.id, yang dipertahankan PP 76/2020);
+--   * PMK 16/PMK.010/2017 (SWDKLLJ): sepeda motor 50-250 cc Rp35.000; sedan,
+--     jeep, pikap dan station wagon sampai 2.400 cc Rp143.000 (besaran dibaca
+--     dari standar pelayanan BP2RD Kota Batam di SIPPN 8039588 yang mengutip
+--     tarif nasional itu);
 --   * Perda Provinsi Jawa Tengah 12/2023 tentang Pajak Daerah dan Retribusi
 --     Daerah, berlaku 5-1-2025: PKB kepemilikan pertama 1,05% ditambah
 --     opsen PKB kabupaten 66% (www.smpantura.news/otak-atik-pajak-motor);
 --   * UU 1/2022 (HKPD): BBNKB hanya atas penyerahan pertama, sehingga balik
 --     nama kendaraan bekas tidak lagi dikenai BBNKB;
+--   * standar pelayanan UPPD Kota Pekalongan (Bapenda Prov. Jawa Tengah,
+--     SK 973/014/2023) di SIPPN: mutasi masuk paling lama 50 menit
+--     (pelayanan-publik/8221595) dan STNK rusak/hilang paling lama 40 menit
+--     (pelayanan-publik/8221601), dihitung dari pemeriksaan berkas sampai
+--     penyerahan STNK dan SKKP; standar UPPD Bapenda Jateng SK 973/192.g/2022
+--     untuk ubah bentuk/alih fungsi paling lama 43 menit (pelayanan-publik/8208076);
 --   * persyaratan balik nama: ppid.semarangkota.go.id/kb/cara-balik-nama-
 --     stnk-dan-bpkb-kendaraan-bermotor/; pengesahan tahunan: SIPPN
 --     sippn.menpan.go.id/pelayanan-publik/8039735; Perpol 7/2021 tentang
 --     Regident Ranmor (www.jogloabang.com).
 --
--- Belum terkonfirmasi: waktu layanan di loket (minutes) semua layanan;
--- tarif SWDKLLJ (PMK 16/PMK.010/2017, nilai yang lazim tercetak di
--- STNK); tarif PKB progresif dan tarif BBNKB kendaraan baru Jawa Tengah
--- (hanya tersedia dari rancangan Perda); persyaratan pengurangan PKB,
--- perubahan bentuk/warna dan pemblokiran yang berlaku di UPPD Purbalingga.
+-- Belum terkonfirmasi: waktu layanan di loket (minutes) dan jangka waktu
+-- penyelesaian semua layanan kecuali mutasi masuk, STNK hilang/rusak dan
+-- ubah bentuk (standar Samsat Jawa Tengah untuk pengesahan tahunan, STNK
+-- lima tahunan, balik nama dan lainnya tidak ditemukan; yang ditemukan hanya
+-- standar Polda Sulawesi Selatan, UPTD Manado dan BP2RD Batam); tarif PKB progresif
+-- dan tarif BBNKB kendaraan baru Jawa Tengah (hanya tersedia dari rancangan
+-- Perda); persyaratan pengurangan PKB, perubahan bentuk/warna, perubahan
+-- alamat, TNKB hilang dan pemblokiran yang berlaku di UPPD Purbalingga.
 
 local BASIS = "UU 22/2009 tentang Lalu Lintas dan Angkutan Jalan; UU 1/2022 tentang " ..
   "HKPD; Perda Prov. Jawa Tengah 12/2023 tentang Pajak Daerah dan Retribusi Daerah; " ..
@@ -47,28 +60,49 @@ local PNBP = "https://otomotif.kompas.com/read/2023/01/10/081200315/catat-biaya-
   "(PP 76/2020)"
 local PKB_NOTE = "PKB = 1,05% x dasar pengenaan (NJKB x bobot) ditambah opsen PKB 66% " ..
   "untuk Kabupaten Purbalingga, sesuai SKPD"
-local SW_NOTE = "SWDKLLJ Jasa Raharja: sepeda motor 50-250 cc Rp35.000, mobil penumpang " ..
-  "pribadi Rp143.000 (termasuk biaya administrasi)"
+local SW_NOTE = "SWDKLLJ Jasa Raharja: sepeda motor 50-250 cc Rp35.000; sedan, jeep, pikap dan " ..
+  "station wagon pribadi sampai 2.400 cc Rp143.000"
 local PKB_SRC = "https://www.smpantura.news/otak-atik-pajak-motor/2 (Perda Jateng 12/2023)"
 
 -- What was looked up for each fact the services below leave unconfirmed
 -- (`mppctl facts samsat` lists them per service).
 local TRIED = {
   requirements = "Persyaratan dari Perpol 7/2021 dan laman Samsat daerah lain; laman Samsat Jawa Tengah " ..
-    "untuk layanan ini tidak terbaca (diperiksa 2026-11).",
+    "untuk layanan ini tidak terbaca (diperiksa 2026-11); dicari 2026-12 di laman-laman publik " ..
+    "(SIPPN standar UPPD Bapenda Jateng, mis. UPPD Kota Pekalongan SK 973/014/2023): hanya standar " ..
+    "mutasi masuk, STNK rusak/hilang dan ubah bentuk/alih fungsi yang ditemukan, bukan layanan ini.",
   procedure = "Alur dari Samsat daerah lain; alur UPPD Purbalingga tidak ditemukan (diperiksa " ..
-    "2026-11).",
-  minutes = "Standar pelayanan Samsat Purbalingga/Bapenda Jateng tidak ditemukan; dicari 2026-12 di " ..
-    "korpus halaman publik (standar pelayanan instansi ini di Purbalingga dan kabupaten " ..
-    "Jawa Tengah lain, kata kunci 'jangka waktu penyelesaian') hanya menemukan SOP Samsat " ..
-    "di luar Jawa Tengah tanpa waktu loket.",
-  completion = "Standar pelayanan Samsat Jawa Tengah tidak ditemukan; dicari 2026-12 di korpus halaman " ..
-    "publik (standar pelayanan instansi ini di Purbalingga dan kabupaten Jawa Tengah lain, " ..
-    "kata kunci 'jangka waktu penyelesaian'): hanya catatan pengalaman warga dan SOP Polres " ..
-    "Lombok Timur/Bima tanpa jangka waktu.",
-  fee_note = "Besaran BBNKB/opsen dan PNBP rinci untuk kasus ini tidak terbaca dari Perda Jateng " ..
-    "(diperiksa 2026-11).",
+    "2026-11; dicari lagi 2026-12 di SIPPN standar UPPD Bapenda Jateng tanpa hasil untuk layanan ini).",
+  minutes = "Standar pelayanan Samsat Purbalingga/Bapenda Jateng untuk layanan ini tidak ditemukan; " ..
+    "dicari 2026-12 di laman-laman publik (SIPPN standar UPPD Bapenda Jateng: hanya mutasi masuk " ..
+    "50 menit dan STNK rusak/hilang 40 menit di UPPD Kota Pekalongan, ubah bentuk/alih fungsi 43 menit " ..
+    "(SK 973/192.g/2022); standar waktu pengesahan/" ..
+    "perpanjangan STNK yang ditemukan hanya milik Ditlantas Polda Sulsel, UPTD Manado dan BP2RD " ..
+    "Batam, bukan kantor Jawa Tengah, jadi tidak dipakai).",
+  completion = "Jangka waktu penyelesaian Samsat Jawa Tengah untuk layanan ini tidak ditemukan; dicari " ..
+    "2026-12 di laman-laman publik (SIPPN standar UPPD Bapenda Jateng, laman bapenda.jatengprov.go.id, " ..
+    "kata kunci 'jangka waktu' dan 'maksimal menit'): hanya mutasi masuk, STNK rusak/hilang dan " ..
+    "ubah bentuk/alih fungsi serta standar di luar Jawa Tengah (Polda Sulsel, Manado, Batam).",
+  fee_note = "Besaran BBNKB (tarif penyerahan pertama) dan opsennya untuk kasus ini tidak terbaca dari " ..
+    "Perda Jateng 12/2023 (diperiksa 2026-11; dicari lagi 2026-12 tanpa hasil); PNBP dan SWDKLLJ " ..
+    "sudah bersumber.",
 }
+
+-- Sources of facts confirmed 2026-12 (see header).
+local PEKALONGAN_MUTASI = "https://sippn.menpan.go.id/pelayanan-publik/8221595/badan-pengelola-pendapatan-daerah/" ..
+  "standar-pelayanan-mutasi-masuk-dari-dalam-dan-luar-provinsi (standar pelayanan UPPD Kota Pekalongan, " ..
+  "Bapenda Prov. Jawa Tengah, SK 973/014/2023)"
+local PEKALONGAN_STNK = "https://sippn.menpan.go.id/pelayanan-publik/8221601/badan-pengelola-pendapatan-daerah/" ..
+  "standar-pelayanan-pendaftaran-kendaraan-bermotor-stnk-rusak-atau-hilang (standar pelayanan UPPD Kota " ..
+  "Pekalongan, Bapenda Prov. Jawa Tengah, SK 973/014/2023)"
+local UBAH_BENTUK_SRC = "https://sippn.menpan.go.id/pelayanan-publik/8208076/badan-pengelola-pendapatan-daerah/" ..
+  "standar-pelayanan-pendaftaran-kendaraan-bermotor-alih-fungsi-dan-ubah-bentuk (standar pelayanan UPPD Bapenda " ..
+  "Prov. Jawa Tengah, SK 973/192.g/2022, dasar Perda Jateng 2/2011)"
+local SW_SRC = "PMK 16/PMK.010/2017 (tarif SWDKLLJ; besaran dibaca dari " ..
+  "https://sippn.menpan.go.id/pelayanan-publik/8039588/badan-pengelolaan-pajak-dan-retribusi-daerah/" ..
+  "pengesahaan-stnk-setiap-tahun-melalui-samsat-bergerak-)"
+local PENGESAHAN_SRC = "PP 60/2016 Lampiran (PNBP pengesahan STNK Rp25.000/Rp50.000), " ..
+  "https://setkab.go.id/inilah-tarif-penerbitan-sim-stnk-dan-mutasi-kendaraan-bermotor-per-6-januari-2017"
 
 local agency = mpp.agency {
   id = "samsat",
@@ -106,12 +140,14 @@ agency:service {
   legal_basis = BASIS .. "; UU 34/1964 tentang Dana Kecelakaan Lalu Lintas Jalan",
   priority = true,
   counters = { 10 },
-  source = "https://sippn.menpan.go.id/pelayanan-publik/8039735/badan-pengelolaan-pajak-dan-retribusi-daerah/pengesahan-stnk-setiap-tahun; " ..
-    PKB_SRC .. "; " .. PNBP,
+  source = {
+    "https://sippn.menpan.go.id/pelayanan-publik/8039735/badan-pengelolaan-pajak-dan-retribusi-daerah/pengesahan-stnk-setiap-tahun; " ..
+      PKB_SRC .. "; " .. PNBP,
+    fee_note = PENGESAHAN_SRC .. "; " .. PKB_SRC .. "; " .. SW_SRC,
+  },
   unconfirmed = {
     minutes = TRIED.minutes,
     completion = TRIED.completion,
-    fee_note = TRIED.fee_note,
   },
   next = "tahap-penetapan",
   -- Antrean daring (kebijakan MPP, bukan ketentuan instansi): pajak tahunan dan STNK lima tahunan.
@@ -145,11 +181,13 @@ agency:service {
   legal_basis = BASIS,
   priority = true,
   counters = { 10 },
-  source = "https://kabaroto.com/post/read/anti-ribet-berikut-panduan-lengkap-perpanjang-stnk-lima-tahunan; " .. PNBP,
+  source = {
+    "https://kabaroto.com/post/read/anti-ribet-berikut-panduan-lengkap-perpanjang-stnk-lima-tahunan; " .. PNBP,
+    fee_note = PNBP .. "; " .. PKB_SRC .. "; " .. SW_SRC,
+  },
   unconfirmed = {
     minutes = TRIED.minutes,
     completion = TRIED.completion,
-    fee_note = TRIED.fee_note,
   },
   next = "tahap-penetapan",
   -- Antrean daring (kebijakan MPP, bukan ketentuan instansi): pajak tahunan dan STNK lima tahunan.
@@ -267,10 +305,13 @@ agency:service {
   id = "mutasi-masuk",
   name = "Mutasi Kendaraan Masuk dari Luar Provinsi",
   requirements = {
-    "Berkas mutasi dari daerah asal (amplop tertutup) yang sudah diregistrasi Satlantas/Ditlantas",
-    "KTP-el pemilik dengan alamat Kabupaten Purbalingga",
-    "BPKB asli",
+    "Berkas/dokumen kendaraan dari Samsat asal (amplop tertutup) yang sudah diregistrasi Satlantas/Ditlantas",
+    "KTP-el pemilik dengan alamat Kabupaten Purbalingga (badan: akta pendirian, keterangan domisili, NPWP, NIB, surat tugas bercap)",
+    "STNK, SKKP (notice pajak) terakhir, BPKB dan surat keterangan fiskal dari Samsat asal",
     "Hasil cek fisik kendaraan",
+    "Formulir SPOPD yang diisi dan ditandatangani",
+    "Kuitansi pembelian bermeterai bila kendaraan sudah berganti pemilik (hibah/lelang: surat atau risalahnya)",
+    "Rekomendasi/izin angkutan dari instansi perhubungan bila kendaraan angkutan umum",
   },
   procedure = {
     "Berkas diperiksa dan didaftarkan di bagian BPKB Satlantas lalu di loket pendaftaran Samsat",
@@ -278,8 +319,9 @@ agency:service {
     "Bayar di kasir",
     "Terima STNK dengan nomor registrasi Purbalingga (R); TNKB sesuai jadwal",
   },
-  minutes = 30,
-  completion = { days = 1 },
+  minutes = 50,             -- UPPD Kota Pekalongan: paling lama 50 menit (dulu 30)
+  completion = { at_counter = true, note = "paling lama 50 menit sejak berkas diperiksa sampai dokumen kendaraan " ..
+    "diserahkan, bila jaringan daring dan listrik tidak terganggu; TNKB dapat menyusul sesuai jadwal" },
   fee = 160000,
   fee_note = "PNBP STNK + TNKB Rp160.000 (roda 2/3) atau Rp300.000 (roda 4+); BPKB " ..
     "Rp225.000 / Rp375.000; " .. PKB_NOTE .. "; " .. SW_NOTE,
@@ -288,11 +330,14 @@ agency:service {
   legal_basis = BASIS,
   priority = true,
   counters = { 10 },
-  source = "https://web-dev.laporgub.jatengprov.go.id/detail/LGWP63427591.html (SOP mutasi masuk Bapenda Jateng); " .. PNBP,
-  unconfirmed = {
-    minutes = TRIED.minutes,
-    completion = TRIED.completion,
-    fee_note = TRIED.fee_note,
+  source = {
+    "https://web-dev.laporgub.jatengprov.go.id/detail/LGWP63427591.html (SOP mutasi masuk Bapenda Jateng); " .. PNBP,
+    requirements = PEKALONGAN_MUTASI .. "; https://web-dev.laporgub.jatengprov.go.id/detail/LGWP63427591.html",
+    minutes = PEKALONGAN_MUTASI .. ": paling lama 50 menit dari pemeriksaan berkas sampai penyerahan",
+    completion = PEKALONGAN_MUTASI .. ": berkas kendaraan diserahkan paling lama 50 menit, produk STNK, SKKP, TNKB, stiker SWDKLLJ",
+    product = PEKALONGAN_MUTASI,
+    complaint_channel = PEKALONGAN_MUTASI .. " (ruang pengaduan Samsat, LaporGub!)",
+    fee_note = PNBP .. "; " .. PKB_SRC .. "; " .. SW_SRC,
   },
   next = "tahap-penetapan",
 }
@@ -337,10 +382,13 @@ agency:service {
   id = "stnk-hilang-rusak",
   name = "Penggantian STNK Hilang atau Rusak",
   requirements = {
-    "KTP-el pemilik",
-    "Surat tanda penerimaan laporan kehilangan dari kepolisian (jika hilang) atau STNK yang rusak",
-    "BPKB asli dan fotokopi",
+    "KTP-el pemilik sesuai STNK (badan/instansi: akta pendirian, keterangan domisili, surat tugas bercap)",
+    "STNK yang rusak, atau surat laporan kehilangan dari kepolisian dan bukti iklan di media (jika hilang)",
+    "BPKB",
     "Hasil cek fisik kendaraan",
+    "Formulir SPOPD yang diisi dan ditandatangani",
+    "Surat keterangan fiskal pajak daerah",
+    "Bukti pelunasan DPWKP (khusus angkutan umum pelat kuning)",
   },
   procedure = {
     "Cek fisik kendaraan",
@@ -348,8 +396,9 @@ agency:service {
     "Bayar PNBP STNK (dan PKB bila jatuh tempo) di kasir",
     "Terima STNK pengganti",
   },
-  minutes = 30,
-  completion = { days = 1 },
+  minutes = 40,             -- UPPD Kota Pekalongan: paling lama 40 menit (dulu 30)
+  completion = { at_counter = true, note = "paling lama 40 menit sejak berkas diperiksa sampai STNK dan SKKP " ..
+    "diserahkan, bila jaringan daring dan listrik tidak terganggu" },
   fee = 100000,
   fee_note = "PNBP STNK Rp100.000 (roda 2/3) atau Rp200.000 (roda 4+)",
   product = "STNK pengganti",
@@ -357,11 +406,11 @@ agency:service {
   legal_basis = BASIS,
   priority = true,
   counters = { 10 },
-  source = "Perpol 7/2021 (registrasi ranmor); " .. PNBP,
-  unconfirmed = {
-    requirements = TRIED.requirements,
-    minutes = TRIED.minutes,
-    completion = TRIED.completion,
+  source = {
+    "Perpol 7/2021 (registrasi ranmor); " .. PNBP,
+    requirements = PEKALONGAN_STNK,
+    minutes = PEKALONGAN_STNK .. ": paling lama 40 menit dari pemeriksaan berkas sampai penyerahan",
+    completion = PEKALONGAN_STNK .. ": STNK dan SKKP diserahkan paling lama 40 menit",
   },
   next = "tahap-penetapan",
 }
@@ -401,11 +450,13 @@ agency:service {
   id = "ubah-bentuk-warna",
   name = "Perubahan Warna, Bentuk atau Ganti Mesin Kendaraan",
   requirements = {
-    "KTP-el pemilik",
+    "KTP-el pemilik sesuai STNK (badan/instansi: akta pendirian, keterangan domisili, surat tugas bercap)",
     "STNK dan BPKB asli",
-    "Surat keterangan bengkel yang mengerjakan perubahan (dan kuitansi/faktur mesin pengganti bila ganti mesin)",
-    "Rekomendasi/izin perubahan dari Satlantas (dan uji tipe/SRUT untuk ubah bentuk)",
+    "Formulir SPOPD yang diisi dan ditandatangani",
+    "Surat keterangan bengkel berizin yang mengerjakan perubahan (dan kuitansi/faktur mesin pengganti bila ganti mesin)",
+    "Surat rancang bangun dan uji mutu/SRUT dari Dinas Perhubungan untuk ubah bentuk; rekomendasi Dishub untuk alih fungsi",
     "Hasil cek fisik kendaraan",
+    "Bukti pelunasan DPWKP (khusus angkutan umum pelat kuning)",
   },
   procedure = {
     "Cek fisik kendaraan",
@@ -414,8 +465,9 @@ agency:service {
     "Bayar PNBP dan pajak di kasir",
     "Terima STNK dengan data baru",
   },
-  minutes = 30,
-  completion = { days = 1 },
+  minutes = 43,             -- UPPD Bapenda Jateng (ubah bentuk/alih fungsi): paling lama 43 menit (dulu 30)
+  completion = { at_counter = true, note = "paling lama 43 menit sejak berkas diperiksa sampai STNK, SKKP dan TNKB " ..
+    "diserahkan, bila jaringan daring dan listrik tidak terganggu (standar untuk ubah bentuk/alih fungsi)" },
   fee = 100000,
   fee_note = "PNBP STNK Rp100.000 / Rp200.000 (roda 2/3 / roda 4+); BBNKB ubah bentuk atau " ..
     "ganti mesin bila dikenakan menurut Perda Jateng 12/2023",
@@ -424,11 +476,15 @@ agency:service {
   legal_basis = BASIS,
   priority = true,
   counters = { 10 },
-  source = "Perpol 7/2021 (registrasi perubahan identitas ranmor); " .. PNBP,
+  source = {
+    "Perpol 7/2021 (registrasi perubahan identitas ranmor); " .. PNBP,
+    minutes = UBAH_BENTUK_SRC .. ": paling lama 43 menit dari pemeriksaan berkas sampai penyerahan TNKB",
+    completion = UBAH_BENTUK_SRC .. ": STNK, SKKP dan TNKB diserahkan paling lama 43 menit",
+  },
   unconfirmed = {
-    requirements = TRIED.requirements,
-    minutes = TRIED.minutes,
-    completion = TRIED.completion,
+    requirements = "Daftar kini mengikuti standar UPPD Bapenda Jateng SK 973/192.g/2022 (SIPPN 8208076, " ..
+      "dicari 2026-12) untuk ubah bentuk dan alih fungsi; standar itu tidak menyebut perubahan warna dan " ..
+      "ganti mesin, jadi butir kuitansi mesin pengganti dan penerapannya pada ganti warna belum bersumber.",
     fee_note = TRIED.fee_note,
   },
   next = "tahap-penetapan",
