@@ -20,11 +20,17 @@
 --     PP 25/1981 tentang Asuransi Sosial PNS; PP 70/2015 jo. PP 66/2017
 --     (JKK dan JKM bagi Pegawai ASN); UU 20/2023 tentang ASN;
 --     UU 38/2009 tentang Pos.
+--   - Diperiksa ulang 2026-12: "One Hour Service" TASPEN (profil nominasi
+--     UNPSA di publicadministration.un.org; serempak.id: Layanan Klaim 1 Jam
+--     bersertifikat ISO 9001:2015) untuk klaim program THT; rincian santunan
+--     JKM ASN dari cnnindonesia.com 11/11/2021 yang merujuk laman TASPEN.
 -- Belum terkonfirmasi dari sumber terbit: waktu layanan di loket (minutes)
 -- semua layanan (dokumen Taspen Malang 2012 menyebut 30 menit untuk SPP
--- klim langsung, dipakai sebagai acuan tetapi tetap ditandai); nomor
--- Contact Center TASPEN 1500919; besaran santunan JKM ASN; layanan pos di
--- loket ini mengikuti tarif PT Pos, bukan satu angka.
+-- klim langsung dan standar pelayanan MPP Pandeglang, Banten, 20 menit
+-- untuk pengajuan pensiun; keduanya di luar Jawa Tengah, jadi tetap
+-- ditandai); nomor Contact Center TASPEN 1500919; jangka waktu klaim
+-- selain program THT; layanan pos di loket ini mengikuti tarif PT Pos,
+-- bukan satu angka.
 -- Layanan klaim dan data TASPEN tidak dipungut biaya.
 
 local PENGADUAN = "Contact Center TASPEN 1500919; www.taspen.co.id; aplikasi TASPEN Mobile; "
@@ -40,14 +46,29 @@ local REKENING = "Fotokopi buku rekening bank atas nama pemohon (bila dibayar me
 -- (`mppctl facts taspen` lists them per service).
 local TRIED = {
   requirements = "Persyaratan dari laman pihak ketiga (chike.my.id, jambilink.id); laman Taspen tidak " ..
-    "terbaca (diperiksa 2026-11).",
+    "terbaca (diperiksa 2026-11; dicari lagi 2026-12: Buku Saku TASPEN 2016 di text-id.123dok.com " ..
+    "hanya terbaca daftar isinya).",
   minutes = "Dokumen Taspen Malang 2012 (adoc.pub) menyebut 30 menit untuk SPP; standar Taspen KC " ..
-    "Purwokerto tidak ditemukan (diperiksa 2026-11).",
-  completion = "Standar Taspen KC Purwokerto tidak ditemukan (diperiksa 2026-11); ketentuan Taspen " ..
-    "tentang jangka waktu pembayaran klaim belum dicari.",
-  product = "Rincian manfaat tidak terbaca pada sumber terbit (diperiksa 2026-11).",
-  complaint_channel = "Nomor contact center Taspen tidak terbaca pada sumber terbit (diperiksa 2026-11).",
+    "Purwokerto tidak ditemukan (diperiksa 2026-11). Dicari lagi 2026-12: standar pelayanan MPP " ..
+    "Pandeglang (online.flipbuilder.com/yxip/pkjq halaman 45) menyebut 20 menit untuk pengajuan " ..
+    "pensiun TASPEN, tetapi itu Banten, bukan Jawa Tengah; standar TASPEN KC Purwokerto/Semarang/" ..
+    "Surakarta dan MPP Jawa Tengah lain tidak ditemukan. Penghubung instansi dapat memastikan angka " ..
+    "menit dari KC Purwokerto.",
+  completion = "Standar Taspen KC Purwokerto tidak ditemukan (diperiksa 2026-11). Dicari lagi 2026-12: " ..
+    "'One Hour Service'/Layanan Klaim 1 Jam TASPEN (publicadministration.un.org, serempak.id) " ..
+    "hanya menyebut klaim peserta secara umum, dipakai untuk klaim program THT saja; PP 70/2015 " ..
+    "per pasal di pasal.id dan berita (voi.id, cnnindonesia.com) tidak memberi batas waktu layanan ini.",
+  complaint_channel = "Nomor contact center Taspen tidak terbaca pada sumber terbit (diperiksa 2026-11; " ..
+    "dicari lagi 2026-12 dengan kata kunci 'Contact Center TASPEN 1500919' dan 'call center Taspen' " ..
+    "di laman-laman publik: tidak ada sumber yang memuat nomor itu).",
 }
+
+-- Klaim program THT (THT, asuransi kematian, nilai tunai): TASPEN menjalankan
+-- "One Hour Service" untuk klaim peserta sejak 1992 (profil nominasi UNPSA)
+-- dan "Layanan Klaim 1 Jam" yang bersertifikat ISO 9001:2015 (serempak.id).
+local SATU_JAM = "https://publicadministration.un.org/en/Research/Case-Studies/unpsacases/ctl/NominationProfile/mid/1170/id/395 "
+  .. "(One Hour Service PT TASPEN); "
+  .. "https://serempak.id/5-hal-penting-tentang-otentikasi-pensiunan-taspen-terbaru/ (Layanan Klaim 1 Jam, ISO 9001:2015)"
 
 local agency = mpp.agency {
   id = "taspen",
@@ -77,16 +98,16 @@ agency:service {
     "THT dibayar sekaligus dan pensiun bulanan mulai dibayar melalui mitra bayar yang dipilih",
   },
   minutes = 30,
-  completion = { days = 5 },
+  -- Diubah 2026-12 dari 5 hari kerja: Layanan Klaim 1 Jam TASPEN.
+  completion = { hours = 1 },
   fee = 0,
   product = "Pembayaran THT, pensiun pertama dan Kartu Identitas Pensiun (Karip)",
   complaint_channel = PENGADUAN,
   legal_basis = PENSIUN .. "; " .. THT,
   priority = true,
-  source = DOK .. "; suara.com 08/07/2020",
+  source = { DOK .. "; suara.com 08/07/2020", completion = SATU_JAM },
   unconfirmed = {
     minutes = TRIED.minutes,
-    completion = TRIED.completion,
     complaint_channel = TRIED.complaint_channel,
   },
 }
@@ -110,16 +131,16 @@ agency:service {
     "Pensiun janda/duda diproses setelah SK pensiun janda/duda terbit",
   },
   minutes = 30,
-  completion = { days = 5 },
+  -- Diubah 2026-12 dari 5 hari kerja: Layanan Klaim 1 Jam TASPEN.
+  completion = { hours = 1 },
   fee = 0,
   product = "Pembayaran THT dan Asuransi Kematian kepada ahli waris",
   complaint_channel = PENGADUAN,
   legal_basis = THT,
   priority = true,
-  source = DOK,
+  source = { DOK, completion = SATU_JAM },
   unconfirmed = {
     minutes = TRIED.minutes,
-    completion = TRIED.completion,
     complaint_channel = TRIED.complaint_channel,
   },
 }
@@ -144,16 +165,19 @@ agency:service {
   minutes = 30,
   completion = { days = 5 },
   fee = 0,
-  product = "Santunan JKM: santunan sekaligus, uang duka wafat 3 x gaji terakhir, bantuan biaya "
-    .. "pemakaman dan bantuan beasiswa anak bila memenuhi syarat",
+  product = "Santunan JKM: santunan sekaligus Rp15.000.000, uang duka wafat 3 x gaji terakhir, biaya "
+    .. "pemakaman Rp7.500.000 dan beasiswa Rp15.000.000 untuk 2 orang anak bila memenuhi syarat",
   complaint_channel = PENGADUAN,
   legal_basis = JKK_JKM,
   priority = true,
-  source = "PP 70/2015 jo. PP 66/2017",
+  source = {
+    "PP 70/2015 jo. PP 66/2017",
+    product = "https://www.cnnindonesia.com/ekonomi/20211111142940-83-719780/besaran-uang-duka-pensiunan-pns-dari-taspen-dan-cara-mengurusnya/amp "
+      .. "(merujuk laman resmi TASPEN: manfaat ASN aktif meninggal dunia)",
+  },
   unconfirmed = {
     minutes = TRIED.minutes,
     completion = TRIED.completion,
-    product = TRIED.product,
     complaint_channel = TRIED.complaint_channel,
   },
 }
@@ -273,17 +297,17 @@ agency:service {
     "Asuransi kematian dibayar kepada peserta",
   },
   minutes = 20,
-  completion = { days = 5 },
+  -- Diubah 2026-12 dari 5 hari kerja: Layanan Klaim 1 Jam TASPEN.
+  completion = { hours = 1 },
   fee = 0,
   product = "Pembayaran Asuransi Kematian",
   complaint_channel = PENGADUAN,
   legal_basis = THT,
   priority = true,
-  source = DOK,
+  source = { DOK, completion = SATU_JAM },
   unconfirmed = {
     requirements = TRIED.requirements,
     minutes = TRIED.minutes,
-    completion = TRIED.completion,
     complaint_channel = TRIED.complaint_channel,
   },
 }
@@ -304,17 +328,17 @@ agency:service {
     "Nilai tunai asuransi dibayar kepada peserta",
   },
   minutes = 20,
-  completion = { days = 5 },
+  -- Diubah 2026-12 dari 5 hari kerja: Layanan Klaim 1 Jam TASPEN.
+  completion = { hours = 1 },
   fee = 0,
   product = "Pembayaran Nilai Tunai Asuransi",
   complaint_channel = PENGADUAN,
   legal_basis = THT,
   priority = true,
-  source = DOK,
+  source = { DOK, completion = SATU_JAM },
   unconfirmed = {
     requirements = TRIED.requirements,
     minutes = TRIED.minutes,
-    completion = TRIED.completion,
     complaint_channel = TRIED.complaint_channel,
   },
 }
