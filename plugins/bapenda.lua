@@ -26,14 +26,17 @@
 --     di Jawa Tengah: Bapenda Banyumas di SIPPN (pembetulan SPPT 8097256,
 --     keberatan 8097268: jangka waktu 1 bulan), BPKPAD Demak di SIPPN
 --     (pengurangan PBB-P2 8050054) dan BPKAD Pati
---     (bpkad.patikab.go.id/informasi-pelayanan-pbb-p2/, SK NJOP).
+--     (bpkad.patikab.go.id/informasi-pelayanan-pbb-p2/, SK NJOP);
+--   * (2026-12) standar Pelayanan BPHTB Bapenda Banyumas di
+--     SIPPN (sippn.menpan.go.id/pelayanan-publik/8097331): penelitian dan
+--     validasi SSPD BPHTB 2 hari, tidak dipungut biaya.
 --
 -- Belum terkonfirmasi: nama resmi perangkat daerah (berita 2020 menyebut
 -- Badan Keuangan Daerah/Bakeuda Purbalingga sebagai pengelola PBB-P2),
 -- waktu layanan di loket (minutes) semua layanan (standar yang ditemukan
 -- memberi jangka waktu dalam hari atau bulan; satu-satunya standar Jawa
 -- Tengah dalam menit, Bapenda Pemalang, untuk penentuan kembali tanggal jatuh
--- tempo yang bukan layanan di sini), jangka waktu validasi BPHTB, tarif
+-- tempo yang bukan layanan di sini), tarif
 -- pajak reklame dan air tanah Purbalingga (hanya batas atas UU 1/2022 yang
 -- diketahui), dan persyaratan PBJT, reklame, air tanah, surat keterangan
 -- fiskal daerah, pengurangan sanksi dan BPHTB, serta pengembalian kelebihan
@@ -459,7 +462,7 @@ agency:service {
     "SSPD divalidasi untuk proses akta dan pendaftaran di Kantor Pertanahan",
   },
   minutes = 20,
-  completion = { days = 1 },
+  completion = { days = 2 },  -- Bapenda Banyumas: 2 hari (dulu 1)
   fee = 0,
   fee_note = "Layanan validasi tidak dipungut biaya. BPHTB = 5% x (NPOP - NPOPTKP); NPOPTKP " ..
     "paling rendah Rp80 juta, waris/hibah wasiat keluarga sedarah garis lurus paling rendah " ..
@@ -468,8 +471,15 @@ agency:service {
   complaint_channel = COMPLAINT,
   legal_basis = BASIS,
   priority = true,
-  source = PERDA_SRC .. "; UU 1/2022 (NPOPTKP)",
-  unconfirmed = { minutes = TRIED.minutes, completion = TRIED.completion },
+  source = {
+    PERDA_SRC .. "; UU 1/2022 (NPOPTKP)",
+    completion = "https://sippn.menpan.go.id/pelayanan-publik/8097331/pemerintah-kab-banyumas/pelayanan-bphtb " ..
+      "(standar Pelayanan BPHTB Bapenda Kabupaten Banyumas, Jawa Tengah: penelitian dan validasi SSPD 2 hari)",
+  },
+  unconfirmed = {
+    minutes = TRIED.minutes .. " Putaran kedua 2026-12: standar BPHTB Bapenda Banyumas di SIPPN " ..
+      "(8097331) hanya memberi 2 hari untuk penelitian berkas yang diunggah PPAT di E-BPHTB, bukan waktu loket.",
+  },
   -- Urutan kunjungan (tests/journeys/jual-beli-tanah.txt): BPHTB divalidasi dan
   --   dibayar sebelum pendaftaran peralihan di Kantor Pertanahan (lihat
   --   bpn.lua, peralihan-jual-beli).
