@@ -20,9 +20,13 @@
 --   19/10/2022), jadi fee_note iuran terkonfirmasi; perubahan FKTP berlaku
 --   tanggal 1 bulan berikutnya (Humas BPJS Kesehatan di kompas.com
 --   27/01/2022; kontan.co.id 11/01/2026 mengutip laman BPJS Kesehatan).
+-- Pass kedua 2026-12: pendaftaran PBPU/BP selesai di loket dengan nomor virtual
+--   account (antaranews.com/berita/4212912, tata cara di kantor cabang; berita,
+--   bukan standar terbit BPJS Kesehatan).
 -- Belum terkonfirmasi dari sumber terbit: waktu layanan di loket (minutes)
 -- semua layanan adalah perkiraan; jangka waktu penyelesaian (completion)
--- semua layanan kecuali perubahan FKTP; persyaratan program REHAB.
+-- semua layanan kecuali perubahan FKTP dan pendaftaran PBPU/BP; persyaratan
+-- program REHAB.
 -- Semua layanan administrasi kepesertaan tidak dipungut biaya; iuran dibayar
 -- lewat kanal pembayaran, bukan di loket.
 
@@ -66,6 +70,14 @@ local TRIED = {
     "menyatakan dokumen selesai di loket atau dalam sekian hari.",
 }
 
+-- Pass kedua 2026-12 untuk layanan yang paling banyak dipakai (bayi, perubahan
+-- data, reaktivasi): apa yang dicari lagi dan mengapa belum mengonfirmasi.
+local TRIED2 = " Pass kedua 2026-12: berita tentang layanan kantor cabang/MPP (Purbalingga, KC Purwokerto), " ..
+  "'langsung jadi'/'hari itu juga', SIPPN, panduan pendaftaran bayi (tribunnews Toraja 2023, Lampung 2020), " ..
+  "perubahan data (kompas.com 14/10/2022) dan reaktivasi (kompas.com 05/09/2024, Humas BPJS Kesehatan; " ..
+  "bangka.tribunnews 2024): semuanya memuat persyaratan dan kanal, tidak ada yang menyatakan hasilnya " ..
+  "diserahkan di loket saat itu juga atau dalam sekian hari (blog 'aktif 1x24 jam' bukan sumber resmi)."
+
 local agency = mpp.agency {
   id = "bpjs-kes",
   name = "BPJS Kesehatan",
@@ -102,12 +114,18 @@ agency:service {
     SUMBER,
     complaint_channel = PENGADUAN_SUMBER,
     fee_note = IURAN_SUMBER,
+    -- Pendaftaran di kantor cabang: setelah FDIP diisi peserta diberi nomor virtual
+    -- account (antaranews); iuran pertama 14-30 hari setelah pendaftaran (laman BPJS
+    -- Kesehatan dikutip Tempo/jombangnews). Berita nasional, bukan standar terbit
+    -- BPJS Kesehatan; penghubung instansi sebaiknya memastikannya dengan KC Purwokerto.
+    completion = "https://antaranews.com/berita/4212912/cara-daftar-bpjs-kesehatan-secara-online-dan-offline "
+      .. "(pendaftaran di kantor cabang: sesudah FDIP peserta diberi nomor virtual account); "
+      .. "https://jombangnews.co.id/syarat-dan-cara-daftar-bpjs-kesehatan-mandiri-secara-online-2024-19548.html "
+      .. "(Tempo, mengutip laman BPJS Kesehatan: iuran pertama paling cepat 14 dan paling lambat 30 hari setelah pendaftaran)",
   },
   unconfirmed = {
-    minutes = TRIED.minutes,
-    completion = TRIED.completion .. " Yang terbaca hanya bagian catatannya: iuran pertama dibayar paling " ..
-      "cepat 14 hari dan paling lambat 30 hari setelah pendaftaran (Tempo dikutip jombangnews.co.id, " ..
-      "mengutip laman BPJS Kesehatan); bahwa nomor VA diterima di loket saat itu juga belum tertulis.",
+    minutes = TRIED.minutes .. " Pass kedua 2026-12 (antaranews, kompas, tribunnews tentang pendaftaran " ..
+      "di kantor cabang): tidak ada angka menit.",
   },
   -- Antrean daring (kebijakan MPP, bukan ketentuan instansi): pendaftaran dan perubahan data peserta.
   booking = { slot_minutes = 30, capacity = 3, days_ahead = 7, walkin_share = 50 },
@@ -142,7 +160,7 @@ agency:service {
   },
   unconfirmed = {
     minutes = TRIED.minutes,
-    completion = TRIED.completion,
+    completion = TRIED.completion .. TRIED2,
   },
 }
 
@@ -200,7 +218,7 @@ agency:service {
   source = { SUMBER, complaint_channel = PENGADUAN_SUMBER },
   unconfirmed = {
     minutes = TRIED.minutes,
-    completion = TRIED.completion,
+    completion = TRIED.completion .. TRIED2,
   },
   -- Antrean daring (kebijakan MPP, bukan ketentuan instansi): pendaftaran dan perubahan data peserta.
   booking = { slot_minutes = 30, capacity = 3, days_ahead = 7, walkin_share = 50 },
@@ -431,7 +449,7 @@ agency:service {
   },
   unconfirmed = {
     minutes = TRIED.minutes,
-    completion = TRIED.completion,
+    completion = TRIED.completion .. TRIED2,
   },
 }
 
