@@ -18,6 +18,11 @@
 --   dipenuhi) dan Permenaker 29/2015 Pasal 8 ayat (2) (nomor kepesertaan
 --   pemberi kerja paling lama 1 hari kerja); besaran iuran BPU (JKK 1%,
 --   JKM Rp6.800, JHT 2%) dari star.grid.id 2023.
+-- Diperiksa ulang 2026-12 (pass kedua): pendaftaran BPU di kantor cabang -
+--   kode bayar iuran di loket, kartu peserta paling lama 7 hari setelah iuran
+--   dibayar (laman BPJS Ketenagakerjaan dikutip parapuan.co 23/09/2021 dan
+--   E-Kliping Ketenagakerjaan 14/09/2021); completion BPU diubah dari "selesai
+--   di loket" menjadi 7 hari.
 -- Belum terkonfirmasi dari sumber terbit yang terbaca: waktu layanan di
 -- loket (minutes) untuk semua layanan; besaran santunan JKM dan beasiswa
 -- (PP 82/2019); syarat kepesertaan JKP; batas hari pembayaran JP dan JKP.
@@ -467,7 +472,13 @@ agency:service {
     "Kartu peserta digital aktif di aplikasi JMO",
   },
   minutes = 15,
-  completion = { at_counter = true },
+  -- Diubah 2026-12 dari { at_counter = true }: menurut tata cara pendaftaran BPU di
+  -- kantor cabang (laman BPJS Ketenagakerjaan, dikutip parapuan.co dan kliping
+  -- Kemnaker 2021) di loket peserta menerima tanda terima dan kode bayar iuran;
+  -- kartu peserta diterima paling lama 7 hari setelah iuran dibayar (sumber menulis
+  -- "7 hari", tidak menyebut hari kerja; 7 dipakai sebagai batas atas).
+  completion = { days = 7, note = "tanda terima dan kode bayar iuran diterima di loket; kartu peserta "
+    .. "paling lama 7 hari setelah iuran pertama dibayar" },
   fee = 0,
   fee_note = "Layanan gratis. Iuran BPU per bulan: JKK 1% dari penghasilan yang dilaporkan, "
     .. "JKM Rp6.800, JHT 2% bila dipilih; dibayar melalui kanal pembayaran",
@@ -480,11 +491,16 @@ agency:service {
     complaint_channel = PENGADUAN_SRC,
     fee_note = "https://star.grid.id/amp/453740395/terlengkap-cek-iuran-bpjs-ketenagakerjaan-bukan-penerima-upah-alias-mandiri-beda-pendapatan-beda-besarnya "
       .. "(2023: JHT 2%, JKK 1% dari penghasilan, JKM Rp6.800 per bulan); PP 44/2015 jo. PP 82/2019",
+    completion = "https://www.parapuan.co/read/532906139/bukan-penerima-upah-bisa-daftar-bpjs-ketenagakerjaan-ini-caranya?page=all "
+      .. "(23/09/2021, bersumber laman bpjsketenagakerjaan.go.id: pendaftaran BPU di kantor cabang, kartu peserta "
+      .. "paling lama 7 hari setelah pembayaran); "
+      .. "http://online.flipbuilder.com/plcl/oiel/files/basic-html/page154.html (E-Kliping Ketenagakerjaan "
+      .. "14/09/2021, hlm. 154, isi yang sama); "
+      .. "https://batam.tribunnews.com/2021/09/17/cara-mendaftar-peserta-bpjs-ketenagakerjaan-bagi-pekerja-informal-begini-syaratnya?page=2",
   },
   unconfirmed = {
-    minutes = TRIED.minutes,
-    completion = TRIED.completion .. " Untuk BPU: Permenaker 29/2015 Pasal 8 (1 hari kerja) hanya " ..
-      "mengatur pemberi kerja; apakah kartu BPU terbit di loket belum tertulis.",
+    minutes = TRIED.minutes .. " Dicari lagi 2026-12 (tata cara pendaftaran BPU di kantor cabang, parapuan.co " ..
+      "dan kliping Kemnaker 2021): hanya urutan langkah dan batas 7 hari kartu, tanpa menit loket.",
   },
 }
 
