@@ -82,7 +82,12 @@ local TRIED = {
   completion_waris = "Dicari 2026-12: blog dan media (blog-maspamot.blogspot.com 2014, " ..
     "nakita.grid.id, delinews24.net) menyebut sekitar 5 hari kerja mengacu Perkaban 1/2010, tetapi " ..
     "standar terbit BPN/Kantah untuk pewarisan belum terbaca (indonesia.go.id hanya terbaca " ..
-    "persyaratannya; SIPPN hanya memuat jual beli).",
+    "persyaratannya; SIPPN hanya memuat jual beli). Putaran kedua 2026-12: dicari Lampiran II " ..
+    "Perkaban 1/2010 (salinan fliphtml5 hanya terbaca pasal-pasal), Permen ATR/BPN 4/2017 Lampiran II " ..
+    "(adoc.pub, hanya layanan kementerian pusat yang terbaca), standar Kantah Jawa Tengah di SIPPN dan " ..
+    "laman atrbpn.go.id lewat indonesia.go.id: angka 5 hari kerja hanya muncul di blog/media " ..
+    "(delinews24.net, harisatiman.blogspot.com, headtopics) yang mengutip ATR/BPN secara tidak langsung, " ..
+    "jadi belum dipakai.",
   completion_pertama = "Dicari 2026-12: bpnkotapekanbaru.com memuat pemberian hak pertama kali " ..
     "(pengukuran 12, SK 38, pendaftaran 7 hari kerja), bukan penegasan/pengakuan hak milik adat " ..
     "dengan pengumuman 60 hari; standar untuk layanan ini belum terbaca.",
@@ -90,7 +95,11 @@ local TRIED = {
     "dan III.A-D, tanpa butir untuk layanan ini; SIPPN Kanwil BPN hanya menulis 'sesuai PP PNBP'.",
   fee_pengecekan = "Dicari 2026-12: butir pengecekan sertipikat tidak ada di bagian lampiran " ..
     "PP 128/2015 yang terbaca (text-id.123dok.com, butir II.15-22 dan III.A-D); Perkaban 6/2008 " ..
-    "Lampiran I menyebut Rp25.000 per sertipikat menurut tarif lama PP 46/2002.",
+    "Lampiran I menyebut Rp25.000 per sertipikat menurut tarif lama PP 46/2002. Putaran kedua " ..
+    "2026-12: salinan lampiran PP 128/2015 di text-id.123dok.com terbaca lagi hanya sampai butir III.D " ..
+    "(informasi nilai tanah); butir pengecekan sertipikat di bagian sesudahnya tidak muncul; pasal.id, " ..
+    "MPP Kota Bogor dan SIPPN Kantah tidak memberi tarif pengecekan; media (jejaktanah.id, okezone) " ..
+    "tidak menyebut pengecekan.",
   fee_ganti_nama = "Dicari 2026-12: lampiran PP 128/2015 butir II.22 'pencatatan lain' Rp50.000 per " ..
     "bidang terbaca (text-id.123dok.com), tetapi tidak disebut bahwa perubahan nama pemegang hak " ..
     "termasuk di dalamnya.",
