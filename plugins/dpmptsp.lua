@@ -448,8 +448,17 @@ oss {
       "PBG masih disusun (radarbanyumas.disway.id/read/77813); Kab. Tegal hanya menyebut " ..
       "verifikasi administrasi maks. 3 hari (ranahpesisir.com 2022), bukan jangka waktu total; " ..
       "standar PBG Kota Magelang terpotong sebelum jangka waktu; sippn Lumajang dan Kota Metro di " ..
-      "luar Jawa Tengah. Nilai 28 hari kerja belum bersumber.",
-    fee_note = TRIED.fee_note,
+      "luar Jawa Tengah. Nilai 28 hari kerja belum bersumber. Putaran kedua 2026-12: paparan Ditjen " ..
+      "Cipta Karya tentang PP 16/2021 (id.scribd.com/document/528803248) hanya memuat tahapan Pasal 253 " ..
+      "dan 261 tanpa batas hari; standar PBG yang memuat hari hanya di luar Jawa Tengah (SIPPN Lumajang " ..
+      "8188323: TPA/TPT 3-25 hari kerja ditambah penerbitan 2 hari; Kota Metro 8134167; PUTR Kab. Cirebon " ..
+      "2 hari bila lengkap, rakyatcirebon.disway.id 2025); detik.com 25-3-2025 menyebut SKB tiga menteri " ..
+      "menargetkan PBG 10 hari (bukan standar Purbalingga); SIPPN Kota Tegal 8074160 hanya legalisasi " ..
+      "surat pengantar PBG di kecamatan (15 menit), bukan PBG.",
+    fee_note = TRIED.fee_note .. " Putaran kedua 2026-12: Perda Purbalingga 15/2023 tetap tidak " ..
+      "terbaca; rumus retribusi (luas x indeks terintegrasi x indeks BG terbangun x harga satuan) hanya " ..
+      "terbaca dari paparan PUPR tentang PP 16/2021, bukan dari Perda Purbalingga. Perlu dicek juga " ..
+      "pembebasan retribusi PBG rumah MBR menurut SKB tiga menteri 2025 (detik.com 25-3-2025).",
   },
 }
 
