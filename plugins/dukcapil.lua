@@ -31,7 +31,14 @@
 --     1 hari, target yang dinyatakan Kepala Dinpendukcapil Purbalingga (2018,
 --     radarbanyumas.disway.id) dan standar Kota Magelang yang sama;
 --   * KIA: 3 hari, standar pelayanan Dindukcapil Banyumas (keputusan kepala
---     dinas September 2022, Lampiran IV; dindukcapil.banyumaskab.go.id/page/36126).
+--     dinas September 2022, Lampiran IV; dindukcapil.banyumaskab.go.id/page/36126);
+--   * akta kelahiran dan pindah datang (KK alamat baru): 1 hari (paling lama
+--     1 x 24 jam), standar pelayanan Disdukcapil Kabupaten Kudus di laman
+--     dinasnya (disdukcapilkudus.com, dicari 2026-12; tahun penetapan tidak
+--     tertera di halaman, keputusan standar pelayanan Disdukcapil Kudus terbaru
+--     yang ditemukan bernomor 067.1/0344.1/14.00/2020). Tabel standar
+--     dinpendukcapil.purbalinggakab.go.id/akta-kelahiran/ tidak terbaca pada
+--     pencarian 2026-12, sehingga isinya belum dapat dicocokkan.
 -- Nilai-nilai itu menggantikan `at_counter` yang sebelumnya tanpa sumber.
 --
 -- Belum terkonfirmasi: waktu layanan di loket (minutes) untuk semua layanan
@@ -40,9 +47,9 @@
 -- purbalinggakab.go.id): standar Jawa Tengah yang terbaca hanya memberi hari,
 -- bukan menit; nilai lain diisi dengan waktu loket yang lazim dan ditandai
 -- `unconfirmed`. Jangka waktu penyelesaian belum terkonfirmasi untuk KTP-el
--- luar domisili, IKD, biodata, pindah datang, pindah luar negeri, akta
--- kelahiran, akta perkawinan, pengesahan dan pengangkatan anak, perubahan
--- nama, pembetulan dan kutipan kedua akta, dan legalisasi; persyaratan belum
+-- luar domisili, IKD, biodata, pindah luar negeri, akta perkawinan,
+-- pengesahan dan pengangkatan anak, perubahan nama, pembetulan dan kutipan
+-- kedua akta, dan legalisasi; persyaratan belum
 -- terkonfirmasi untuk legalisasi dan pindah luar negeri. Tidak ada nomor
 -- telepon/WhatsApp pengaduan Dinpendukcapil yang terkonfirmasi, maka kanal
 -- pengaduan hanya menyebut SP4N-LAPOR! (wajib bagi semua instansi, Perpres
@@ -69,6 +76,32 @@ local KEBUMEN_KK = "https://kependudukan.kebumenkab.go.id/index.php/web/post/807
 local MAGELANG_KTP = "https://sippn.menpan.go.id/pelayanan-publik/8021786/pemerintah-kota-magelang/" ..
   "penerbitan-ktp-el-baru-karena-pindah-perubahan-data-rusak-dan-hilang-untuk-wni " ..
   "(standar pelayanan Disdukcapil Kota Magelang di SIPPN, jangka waktu 1 hari)"
+-- Standar pelayanan Disdukcapil Kabupaten Kudus (Jawa Tengah) di laman dinasnya
+-- (dicari 2026-12): pencatatan kelahiran dan Kartu Keluarga (termasuk KK karena pindah
+-- alamat dengan Surat Keterangan Pindah/Pindah Datang) selesai paling lama 1 x 24 jam
+-- sejak persyaratan lengkap.
+local KUDUS_LAHIR = "https://disdukcapilkudus.com/pencatatan-kelahiran/ (standar pelayanan " ..
+  "Disdukcapil Kabupaten Kudus, tahun tidak tertera: jangka waktu penyelesaian akta kelahiran " ..
+  "maksimal 1 x 24 jam)"
+local KUDUS_KK = "https://disdukcapilkudus.com/pelayanan-kartu-keluarga/ (standar pelayanan " ..
+  "Disdukcapil Kabupaten Kudus, tahun tidak tertera: KK baru/perubahan, termasuk pindah alamat dengan Surat " ..
+  "Keterangan Pindah Datang, selesai maksimal 1 x 24 jam setelah persyaratan lengkap)"
+-- Putaran kedua pencarian (2026-12) untuk fakta yang tetap belum terkonfirmasi.
+local TRIED2 = {
+  ikd = " Dicari lagi 2026-12: standar IKD Disdukcapil Jawa Tengah tidak " ..
+    "ditemukan; yang terbaca hanya SIPPN Disdukcapil Wakatobi (10 menit/30 menit/1 x 24 jam " ..
+    "tergantung jaringan, Sulawesi Tenggara) dan berita/laman Yogyakarta, Kediri, Pandeglang " ..
+    "(bukan Jawa Tengah); Permendagri 72/2022 tidak memuat jangka waktu aktivasi.",
+  legalisasi = " Dicari lagi 2026-12: laman standar Disdukcapil Kudus " ..
+    "(disdukcapilkudus.com), Wonogiri (disdukcapil.wonogirikab.go.id/jenispelayanan) dan SIPPN " ..
+    "tidak memuat layanan legalisir yang terbaca; berita murianews.com (Kudus, 2022) hanya " ..
+    "menyebut jumlah pemohon; standar legalisir yang lengkap (syarat dokumen asli dan " ..
+    "fotokopi, 20 menit) tetap hanya milik Disdukcapil Sleman (DIY).",
+  kelahiran = "Tabel standar pelayanan dinpendukcapil.purbalinggakab.go.id/akta-kelahiran/ " ..
+    "tidak terbaca pada pencarian 2026-12 (laman tidak ditemukan), " ..
+    "maka waktu loketnya belum dapat dicocokkan; standar Disdukcapil Kudus dan Sragen yang " ..
+    "terbaca tidak memuat waktu dalam menit.",
+}
 
 -- What was looked up for each fact the services below leave unconfirmed
 -- (`mppctl facts dukcapil` lists them per service).
@@ -87,7 +120,7 @@ local TRIED = {
     "Pekalongan (disdukcapil.pekalongankota.go.id) memuat 'waktu pelayanan' sebagai jam buka, " ..
     "bukan menit; Dispenduk Magetan memberi 15 menit untuk KK di desa (Jawa Timur, bukan " ..
     "layanan MPP); standar Disdukcapil Kebumen dan Kab. Pekalongan 2021 (123dok) terpotong " ..
-    "sebelum komponen waktu. Dicari lagi 2026-12 (kueri standar pelayanan Disdukcapil " ..
+    "sebelum komponen waktu. Dicari lagi 2026-12 (standar pelayanan Disdukcapil " ..
     "Banyumas, Banjarnegara, Cilacap, Pemalang, Tegal, Klaten, Kota Semarang, Kota Magelang, " ..
     "Wonogiri, Purworejo, Kebumen; SIPPN; berita Dinpendukcapil Purbalingga): standar Jawa " ..
     "Tengah yang terbaca (Dindukcapil Banyumas 2022, Kebumen, Purworejo 2023, Kota Magelang " ..
@@ -298,7 +331,7 @@ agency:service {
     fee = FEE_SRC,
     complaint_channel = COMPLAINT_SRC,
   },
-  unconfirmed = { minutes = TRIED.minutes, completion = TRIED.completion },
+  unconfirmed = { minutes = TRIED.minutes, completion = TRIED.completion .. TRIED2.ikd },
 }
 
 ------------------------------------------------------------------------------
@@ -611,7 +644,8 @@ agency:service {
     "KTP-el dengan alamat baru dicetak",
   },
   minutes = 15,
-  completion = { at_counter = true },
+  completion = { days = 1, note = "Kartu Keluarga alamat baru paling lama 1 x 24 jam sejak " ..
+    "persyaratan lengkap (standar Disdukcapil Kudus)" },
   fee = 0,
   fee_note = FREE,
   product = "Surat Keterangan Pindah Datang, Kartu Keluarga dan KTP-el alamat baru",
@@ -621,10 +655,11 @@ agency:service {
   source = {
     "https://dinpendukcapil.purbalinggakab.go.id/service/detail-sub/surat-keterangan-pindah; " ..
       "https://disdukcapil.purworejokab.go.id/surat-pindah-bagi-wni/",
+    completion = KUDUS_KK,
     fee = FEE_SRC,
     complaint_channel = COMPLAINT_SRC,
   },
-  unconfirmed = { minutes = TRIED.minutes, completion = TRIED.completion },
+  unconfirmed = { minutes = TRIED.minutes },
 }
 
 agency:service {
@@ -681,7 +716,8 @@ agency:service {
     "Kutipan akta kelahiran dicetak dan diserahkan",
   },
   minutes = 30,
-  completion = { at_counter = true },
+  completion = { days = 1, note = "paling lama 1 x 24 jam sejak berkas lengkap: hari ini " ..
+    "mengurus, besok diambil (standar Disdukcapil Kudus)" },
   fee = 0,
   fee_note = FREE,
   product = "Kutipan Akta Kelahiran",
@@ -690,10 +726,11 @@ agency:service {
   priority = true,
   source = {
     "https://dinpendukcapil.purbalinggakab.go.id/akta-kelahiran/",
+    completion = KUDUS_LAHIR,
     fee = FEE_SRC,
     complaint_channel = COMPLAINT_SRC,
   },
-  unconfirmed = { minutes = TRIED.minutes, completion = TRIED.completion },
+  unconfirmed = { minutes = TRIED.minutes .. " " .. TRIED2.kelahiran },
   needs = { "kk", "buku-nikah", "ktp-el" },
   gives = { "akta-kelahiran" },
 }
@@ -1023,9 +1060,9 @@ agency:service {
     complaint_channel = COMPLAINT_SRC,
   },
   unconfirmed = {
-    requirements = TRIED.requirements,
+    requirements = TRIED.requirements .. TRIED2.legalisasi,
     minutes = TRIED.minutes,
-    completion = TRIED.completion,
+    completion = TRIED.completion .. TRIED2.legalisasi,
   },
 }
 
