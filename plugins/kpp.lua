@@ -60,7 +60,12 @@ local TRIED = {
     "Barat 'Pendaftaran Wajib Pajak di TPT KPP' terbaca tanpa bagian jangka waktu.",
   completion_nik = "Dicari 2026-12: tidak ditemukan standar terbit untuk pemadanan/validasi NIK di " ..
     "loket; standar KPP Pratama Karanganyar 2020 mendahului PMK 112/2022; PER-7/PJ/2025 Pasal 16 " ..
-    "(1 hari kerja) hanya mengatur pendaftaran/aktivasi NIK sebagai NPWP, bukan pemutakhiran data.",
+    "(1 hari kerja) hanya mengatur pendaftaran/aktivasi NIK sebagai NPWP, bukan pemutakhiran data. " ..
+    "Dicari lagi 2026-12 (pajak.go.id, berita KPP Pratama Purbalingga/MPP, standar " ..
+    "TPT): yang terbaca hanya panduan pemadanan mandiri di DJP Online (status valid seketika, " ..
+    "berita kompas.com, lucida.co.id, inews.id) dan standar perubahan data KPP Pratama Karanganyar " ..
+    "2020 (1 hari kerja); tidak ada standar yang menyebut pemadanan di loket KPP, maka angka " ..
+    "perubahan data tidak dipindahkan ke layanan ini.",
   completion_pkp = "Dicari 2026-12: standar pengukuhan PKP tidak ditemukan; SIPPN Kanwil DJP Banten " ..
     "dan Jakarta Khusus hanya memuat aktivasi akun PKP/sertifikat elektronik (10 hari kerja termasuk " ..
     "survei lokasi), bukan pengukuhan itu sendiri.",
