@@ -36,7 +36,9 @@
 -- yang ditemukan (Kebumen, Purwokerto 2016, Semarang 2020, Pati 2017, Batang)
 -- hanya terbaca bagian pembukanya, tanpa waktu loket atau jangka waktu per
 -- layanan; angka menit yang ada (SIPPN PA Negara 45 menit, SOP PA Lubuk
--- Pakam 5 menit per meja) dari PA di luar Jawa Tengah.
+-- Pakam 5 menit per meja) dari PA di luar Jawa Tengah. Putaran kedua (2026-12)
+-- untuk jangka waktu cerai gugat dan isbat nikah serta persyaratan isbat nikah
+-- juga tanpa hasil dari PA Jawa Tengah (lihat TRIED2).
 
 local BASIS = "UU 7/1989 tentang Peradilan Agama jo. UU 3/2006 dan UU 50/2009; " ..
   "UU 48/2009 tentang Kekuasaan Kehakiman; SK KMA 026/KMA/SK/II/2012 tentang " ..
@@ -91,6 +93,22 @@ local TRIED = {
     "dicari lagi 2026-12 tanpa hasil).",
 }
 
+-- Putaran kedua pencarian (2026-12) untuk fakta yang tetap belum terkonfirmasi.
+local TRIED2 = {
+  completion = " Dicari lagi 2026-12: maklumat PA Batang (pa-batang.go.id/" ..
+    "maklumat-pelayanan) terbaca lagi hanya sampai 'Proses pendaftaran hingga ...'; SIPPN PTA " ..
+    "Semarang tidak ditemukan; SK KMA 026/KMA/SK/II/2012 (dikutip pa-taliwang.go.id, " ..
+    "pa-unaaha.go.id) hanya menyatakan perkara didaftar dan diberi nomor setelah panjar dibayar, " ..
+    "tanpa jangka waktu; SK Ketua PA Semarang W11-A1/33.a/HK.05/I/2020 (scribd) terbaca hanya " ..
+    "konsiderans; SIPPN PTA Samarinda (nomor perkara kurang dari 1 menit bila bayar EDC) dan PA " ..
+    "Negara (45 menit) di luar Jawa Tengah. Berita PA Purbalingga (purbalinggakab.go.id 2022) " ..
+    "hanya menyebut akta cerai diantar PT Pos.",
+  req_isbat = " Dicari lagi 2026-12: laman PA Purbalingga, Banyumas, Purwokerto " ..
+    "dan Cilacap untuk isbat nikah tidak ditemukan; yang terbaca hanya tulisan umum (scribd, " ..
+    "123dok) dan berita sidang isbat terpadu (Banyumas 2020, Pemalang, Purbalingga 2015) tanpa " ..
+    "daftar persyaratan.",
+}
+
 local agency = mpp.agency {
   id = "pa",
   name = "Pengadilan Agama Purbalingga",
@@ -125,7 +143,7 @@ agency:service {
   priority = true,
   source = SALATIGA .. "; http://mpp.tangerangselatankota.go.id/instansi/detail/15; " ..
     BANYUMAS .. "; " .. SIPPN .. "; " .. PNBP_SRC,
-  unconfirmed = { minutes = TRIED.minutes, completion = TRIED.completion },
+  unconfirmed = { minutes = TRIED.minutes, completion = TRIED.completion .. TRIED2.completion },
 }
 
 agency:service {
@@ -197,9 +215,9 @@ agency:service {
   priority = true,
   source = "https://suara.com/lifestyle/2024/11/01/060000/syarat-mengajukan-isbat-nikah-seperti-rizky-febian-dan-mahalini-berapa-biayanya (mengutip PA Tigaraksa); " .. SIPPN,
   unconfirmed = {
-    requirements = TRIED.requirements,
+    requirements = TRIED.requirements .. TRIED2.req_isbat,
     minutes = TRIED.minutes,
-    completion = TRIED.completion,
+    completion = TRIED.completion .. TRIED2.completion,
   },
 }
 
