@@ -34,11 +34,14 @@
 -- persyaratan dan biaya per layanan tidak; Permen PUPR 26/2014 dan 4/2020
 -- (POS SPAM) memuat model prosedur tanpa jangka waktu yang terbaca.
 --
--- Belum terkonfirmasi: persyaratan, alur dan jangka waktu sambungan baru
--- (satu-satunya standar yang memuatnya tidak terbukti PDAM Jawa Tengah; persyaratan
--- SPPT PBB/surat domisili dan denah lokasi di sini bahkan tidak ada di
--- standar itu); Peraturan Direksi/Peraturan Bupati Purbalingga yang
--- menetapkan biaya layanan PDAM tidak ditemukan dalam sumber terbuka, maka
+-- Pass kedua 2026-12: persyaratan sambungan baru diganti dengan daftar PDAM Kota
+-- Semarang (semarangkota.com, menyalin pdamkotasmg.co.id; PDAM Jawa Tengah) dan
+-- alurnya disusun dari daftar itu bersama model POS Pemasangan Sambungan Baru
+-- Permen PUPR 26/PRT/M/2014 Lampiran IV; keduanya kini bersumber.
+--
+-- Belum terkonfirmasi: jangka waktu dan biaya sambungan baru (tidak ada PDAM
+-- Jawa Tengah yang terbaca memuat batas hari; biaya tiap PDAM berbeda);
+-- Peraturan Direksi/Peraturan Bupati Purbalingga yang menetapkan biaya layanan PDAM tidak ditemukan dalam sumber terbuka, maka
 -- biaya selain rekening air ditandai `unconfirmed` (biaya 0 di sini berarti
 -- "dipungut menurut peraturan direksi, besarnya belum terkonfirmasi" dan
 -- dijelaskan di `fee_note`); waktu layanan di loket semua layanan; nomor
@@ -64,6 +67,18 @@ local CUSTOMER_ID = "Nomor sambungan/ID pelanggan (tertera pada rekening air)"
 local CJ_TRIED = "Dicari 2026-12: standar pelayanan Perumdam Tirta Perwira dan PDAM Jawa Tengah " ..
   "lain (Tirta Satria Banyumas Perdir 3/2016, Tirta Bumi Sentosa Kebumen, Tirta Wijaya Cilacap, " ..
   "Tirta Aji Wonosobo, Perbup Batang 24/2021, Perbup Kudus 7/2006) - isi per layanan tidak terbaca."
+-- PDAM Kota Semarang (Perumda Air Minum Tirta Moedal), PDAM Jawa Tengah: daftar
+-- persyaratan dan biaya pemasangan baru yang disalin semarangkota.com dari
+-- pdamkotasmg.co.id (tahun tidak tercantum; PPN 10% berarti sebelum April 2022).
+local SMG = "https://semarangkota.com/02/prosedur-pemasangan-baru-pdam/ (Prosedur Pemasangan Baru PDAM " ..
+  "Kota Semarang, disalin dari www.pdamkotasmg.co.id, tahun tidak tercantum, tarif dengan PPN 10% " ..
+  "sehingga sebelum April 2022)"
+-- Pass kedua 2026-12 untuk sambungan baru: yang dicari dan mengapa belum mengonfirmasi.
+local SB_TRIED2 = " Pass kedua 2026-12: berita Perumdam Tirta Perwira, SIPPN dan MPP Jawa Tengah (hanya SIPPN " ..
+  "Kota Malang, Jawa Timur: 2/5 hari kerja), PDAM Kota Semarang (semarangkota.com: persyaratan dan " ..
+  "biaya, tanpa waktu), MPP Blora (beritajateng.id 2025: biaya, tanpa waktu), Tirta Moedal, Tirta " ..
+  "Merapi Klaten, Permen PUPR 26/2014 Lampiran IV (alur tanpa batas hari yang terbaca): tidak ada " ..
+  "jangka waktu atau menit loket PDAM Jawa Tengah."
 local TRIED = {
   requirements = "Persyaratan hanya dari PDAM lain (diperiksa 2026-11). " .. CJ_TRIED,
   procedure = "Alur hanya dari PDAM lain (diperiksa 2026-11). " .. CJ_TRIED,
@@ -87,19 +102,23 @@ local agency = mpp.agency {
 agency:service {
   id = "sambungan-baru",
   name = "Pendaftaran Sambungan Rumah Baru",
+  -- Persyaratan diganti 2026-12 mengikuti daftar PDAM Kota Semarang (PDAM Jawa Tengah);
+  -- sebelumnya KK dan meterai dari standar Tirta Sanjung Buana (bukan Jawa Tengah) serta
+  -- panduan umum pikirz.com.
   requirements = {
-    "Fotokopi KTP pemohon (akta pendirian bagi badan usaha)",
-    "Fotokopi Kartu Keluarga",
-    "Fotokopi SPPT PBB terakhir atau surat keterangan domisili dari desa/kelurahan",
-    "Denah lokasi rumah",
-    "Meterai Rp10.000 untuk surat permohonan langganan",
+    "Lokasi rumah terjangkau jaringan pipa distribusi PDAM",
+    "Surat permohonan pemasangan sambungan baru (mengisi surat permohonan menjadi pelanggan)",
+    "Fotokopi KTP pemohon",
+    "Fotokopi SPPT PBB",
+    "Bukti rekening listrik",
+    "Gambar denah lokasi",
+    "Surat keterangan dari desa/kelurahan bagi calon pelanggan yang mempunyai usaha",
   },
   procedure = {
-    "Ambil nomor antrean, isi dan tandatangani Surat Permohonan Langganan (SPL), bayar biaya pendaftaran",
-    "Petugas hubungan langganan melakukan survei lokasi dan jarak ke pipa distribusi",
-    "Pemohon menerima hasil survei dan rincian biaya sambungan, lalu membayar di loket",
-    "Petugas teknik memasang pipa dinas dan meter air",
-    "Pemohon menerima pemberitahuan aktif sebagai pelanggan dan nomor sambungan",
+    "Ambil nomor antrean, serahkan berkas dan isi surat permohonan menjadi pelanggan; bayar biaya pendaftaran",
+    "Petugas meninjau lokasi untuk memastikan rumah terjangkau jaringan pipa distribusi",
+    "Setelah permohonan disetujui, pemohon membayar biaya sambungan baru menurut golongan tarif",
+    "Petugas teknik memasang sambungan rumah dan meter air",
   },
   minutes = 15,
   completion = { days = 5, note = "pemasangan sesudah biaya sambungan dibayar" },
@@ -110,19 +129,22 @@ agency:service {
   complaint_channel = COMPLAINT,
   legal_basis = BASIS .. "; " .. TARIFF,
   priority = true,
-  source = TSB .. "; https://suarabanyumas.com/pdam-tirta-satria-targetkan-5-ribu-pelanggan-baru/; https://pikirz.com/panduan-lengkap-pemasangan-baru-pdam-syarat-biaya-dan-cara-mengurus",
+  source = {
+    TSB .. "; https://suarabanyumas.com/pdam-tirta-satria-targetkan-5-ribu-pelanggan-baru/; https://pikirz.com/panduan-lengkap-pemasangan-baru-pdam-syarat-biaya-dan-cara-mengurus",
+    requirements = SMG,
+    procedure = SMG .. "; Permen PUPR 26/PRT/M/2014 Lampiran IV angka 1 (POS Pemasangan Sambungan Baru: "
+      .. "menerima permohonan, peninjauan lokasi calon pelanggan, persetujuan, pemasangan sambungan baru "
+      .. "dan meter air)",
+  },
   unconfirmed = {
-    requirements = "Hanya dari standar Perumda Air Minum Tirta Sanjung Buana (perumdatsb.co.id; " ..
-      "tidak terbukti PDAM Jawa Tengah), yang memuat KTP, KK dan meterai saja; SPPT PBB/surat domisili " ..
-      "dan denah lokasi dari panduan umum pikirz.com. " .. CJ_TRIED,
-    procedure = "Alur mengikuti standar Perumda Air Minum Tirta Sanjung Buana (perumdatsb.co.id; " ..
-      "tidak terbukti PDAM Jawa Tengah). " .. CJ_TRIED,
-    minutes = TRIED.minutes,
+    minutes = TRIED.minutes .. SB_TRIED2,
     completion = "5 hari kerja hanya pada standar Perumda Air Minum Tirta Sanjung Buana " ..
       "(perumdatsb.co.id; sebelumnya keliru ditulis Tirta Sukapura Bumi; tidak terbukti PDAM Jawa Tengah). " ..
-      CJ_TRIED,
+      CJ_TRIED .. SB_TRIED2,
     fee = "Rp50.000 adalah biaya pendaftaran Perumda Tirta Satria Banyumas menurut Direktur Tekniknya di " ..
-      "suarabanyumas.com (2020), bukan standar terbit Tirta Perwira. " .. CJ_TRIED,
+      "suarabanyumas.com (2020), bukan standar terbit Tirta Perwira. " .. CJ_TRIED .. " Pass kedua 2026-12: " ..
+      "PDAM Kota Semarang (semarangkota.com, menyalin pdamkotasmg.co.id) memungut biaya pendaftaran " ..
+      "Rp10.000 + PPN = Rp11.000 - biaya tiap PDAM ditetapkan sendiri, jadi tidak dipakai untuk Purbalingga.",
   },
 }
 
