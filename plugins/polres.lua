@@ -30,11 +30,15 @@
 --     menggantikan ketentuan lama "habis paling lama 1 tahun" (FAQ Polres
 --     Karanganyar masih menyebut batas lama itu).
 --
+-- Ditambahkan 2026-12: perpanjangan SIM A, B dan C selesai
+-- pada kunjungan itu juga (langsung jadi, bisa ditunggu) menurut Baur SIM
+-- Satlantas Polres Klaten, Jawa Tengah (mattanews.com, Mei 2017).
+--
 -- Belum terkonfirmasi: waktu layanan di loket (minutes) selain SKCK (yang
 -- ditemukan hanya standar Polres di luar Jawa Tengah atau ucapan pejabat di
--- berita); jangka waktu SIM, sidik jari, SKCK WNA, surat kehilangan dan izin
--- keramaian; persyaratan sidik jari, penggantian SIM dan surat kehilangan;
--- alur izin keramaian. Catatan: standar SKCK Polres Salatiga (2018) memberi
+-- berita); jangka waktu penggantian SIM hilang/rusak, sidik jari, SKCK WNA,
+-- surat kehilangan dan izin keramaian; persyaratan sidik jari, penggantian
+-- SIM dan surat kehilangan; alur izin keramaian. Catatan: standar SKCK Polres Salatiga (2018) memberi
 -- jangka waktu paling lama 1 hari kerja, lebih longgar daripada 60/30 menit
 -- standar Polres Belu yang dipakai untuk SKCK baru dan perpanjangan.
 -- Pembagian loket 14-15 antara SKCK dan SIM tidak ditemukan, sehingga tidak
@@ -59,6 +63,12 @@ local SKCK_TIME_SRC = "https://skckpolresbelu.blogspot.com/2023/05/standar-pelay
 -- setelah berkas dinyatakan lengkap dan diterima petugas.
 local SKCK_MIN_SRC = "https://polres.karanganyarkab.go.id/?p=8509 (FAQ SKCK Polres Karanganyar, " ..
   "butir 5: SKCK baru sekitar 20 menit, perpanjangan sekitar 10 menit setelah berkas lengkap)"
+-- Jangka waktu perpanjangan SIM: Baur SIM Satlantas Polres Klaten (Jawa Tengah) menyatakan
+-- perpanjangan SIM langsung jadi dan bisa ditunggu pada hari itu (mattanews.com, Mei 2017);
+-- standar pelayanan Satpas Polres Purbalingga tidak ditemukan (dicari 2026-12).
+local SIM_DONE_SRC = "http://www.mattanews.com/2017/05/sim-habis-masa-berlakunya-tidak-bisa.html " ..
+  "(Baur SIM Satlantas Polres Klaten, Jawa Tengah: pemohon perpanjangan SIM bisa langsung jadi dan " ..
+  "ditunggu, sehari jadi)"
 local SIM_REQ = {
   "KTP-el asli dan fotokopi",
   "SIM lama yang masih berlaku, asli dan fotokopi",
@@ -80,7 +90,10 @@ local TRIED = {
   req_kehilangan = "Dicari 2026-12: kutipan laman Polres Karanganyar (Kompas TV) hanya memuat " ..
     "alur; fortuneidn.com 04-08-2023 (fotokopi identitas dan dokumen yang hilang) mengutip buku, " ..
     "bukan standar; SOP SKTLK Polres Gorontalo (id.scribd.com/doc/306142150) terpotong sebelum " ..
-    "persyaratan; standar SPKT Polres Purbalingga tidak ditemukan.",
+    "persyaratan; standar SPKT Polres Purbalingga tidak ditemukan. Dicari lagi 2026-12: " ..
+    "laman Polda Kepri (pid.kepri.polri.go.id: KTP asli dan fotokopi, dokumen pendukung, " ..
+    "kronologi) dan SOP Polres Gorontalo/Lombok Tengah di luar Jawa Tengah; standar SPKT Polres " ..
+    "Jawa Tengah tidak ditemukan.",
   procedure = "Alur dari Polres lain; dicari 2026-12: perizinanpoldajateng.com memuat alur " ..
     "penerimaan berkas di Ditintelkam Polda Jateng, bukan Polres, dan tanpa batas 7 hari; alur " ..
     "Intelkam Polres Purbalingga tidak ditemukan.",
@@ -103,10 +116,18 @@ local TRIED = {
     "komponen jangka waktu; Satpas Polres Purworejo (radarastacita.com 10-12-2025) hanya " ..
     "menyebut tarif dan alur; laman Seputar SIM Polres Klaten (polres.klaten.go.id) memuat jam " ..
     "penerbitan dan persyaratan tanpa jangka waktu; Baur SIM Polres Klaten menyebut perpanjangan " ..
-    "bisa ditunggu (mattanews.com 2017, ucapan di berita, bukan standar).",
+    "bisa ditunggu (mattanews.com 2017, ucapan di berita, bukan standar). Dicari lagi 2026-12 " ..
+    "(standar Satpas Polres Jawa Tengah, SIPPN, berita Satlantas Purbalingga): " ..
+    "tidak ada standar; ucapan Baur SIM Polres Klaten kini dipakai untuk perpanjangan SIM, tetapi " ..
+    "hanya menyangkut perpanjangan, bukan penggantian SIM hilang/rusak yang memerlukan pemeriksaan " ..
+    "data SIM lama.",
   completion_kehilangan = "Dicari 2026-12: fortuneidn.com 04-08-2023 menyebut 5-10 menit (bukan " ..
     "standar); kutipan Polres Karanganyar (Kompas TV) hanya menyebut masa berlaku surat 14 hari; " ..
-    "standar SPKT Polres Purbalingga tidak ditemukan.",
+    "standar SPKT Polres Purbalingga tidak ditemukan. Dicari lagi 2026-12 (standar " ..
+    "SPKT Polres Jawa Tengah, SIPPN, berita Polres Purbalingga/Banyumas/Kebumen/Cilacap): yang " ..
+    "terbaca hanya laman Polres Pasuruan (Jawa Timur, surat kehilangan sekitar 10 menit), Polda " ..
+    "Kepri (pid.kepri.polri.go.id: langsung jadi saat itu juga) dan artikel umum (ajaib.co.id, " ..
+    "tirto.id), bukan standar Polres Jawa Tengah maupun standar nasional Polri.",
 }
 
 local agency = mpp.agency {
@@ -282,8 +303,8 @@ agency:service {
   complaint_channel = COMPLAINT,
   legal_basis = BASIS_POLRI .. "; UU 22/2009 tentang LLAJ; Perpol 5/2021 tentang Penerbitan dan Penandaan SIM",
   priority = true,
-  source = SIM_SRC,
-  unconfirmed = { minutes = TRIED.minutes_sim, completion = TRIED.completion_sim },
+  source = { SIM_SRC, completion = SIM_DONE_SRC },
+  unconfirmed = { minutes = TRIED.minutes_sim },
 }
 
 agency:service {
@@ -306,8 +327,11 @@ agency:service {
   complaint_channel = COMPLAINT,
   legal_basis = BASIS_POLRI .. "; UU 22/2009 tentang LLAJ; Perpol 5/2021 tentang Penerbitan dan Penandaan SIM",
   priority = true,
-  source = SIM_SRC .. "; https://motorplus-online.com/read/252812602/punya-sim-c-golongan-ini-bisa-pakai-semua-motor-biaya-resminya-cuma-segini?page=3",
-  unconfirmed = { minutes = TRIED.minutes_sim, completion = TRIED.completion_sim },
+  source = {
+    SIM_SRC .. "; https://motorplus-online.com/read/252812602/punya-sim-c-golongan-ini-bisa-pakai-semua-motor-biaya-resminya-cuma-segini?page=3",
+    completion = SIM_DONE_SRC,
+  },
+  unconfirmed = { minutes = TRIED.minutes_sim },
 }
 
 agency:service {
@@ -330,8 +354,11 @@ agency:service {
   complaint_channel = COMPLAINT,
   legal_basis = BASIS_POLRI .. "; UU 22/2009 tentang LLAJ; Perpol 5/2021 tentang Penerbitan dan Penandaan SIM",
   priority = true,
-  source = SIM_SRC .. "; https://www.tribratanewspolrespidie.com/jenis-dan-tarif-pembuatan-sim/",
-  unconfirmed = { minutes = TRIED.minutes_sim, completion = TRIED.completion_sim },
+  source = {
+    SIM_SRC .. "; https://www.tribratanewspolrespidie.com/jenis-dan-tarif-pembuatan-sim/",
+    completion = SIM_DONE_SRC,
+  },
+  unconfirmed = { minutes = TRIED.minutes_sim },
 }
 
 agency:service {
