@@ -36,16 +36,22 @@
 --     (pelayanan-publik/8221601), dihitung dari pemeriksaan berkas sampai
 --     penyerahan STNK dan SKKP; standar UPPD Bapenda Jateng SK 973/192.g/2022
 --     untuk ubah bentuk/alih fungsi paling lama 43 menit (pelayanan-publik/8208076);
+--   * (2026-12) standar UPPD Bapenda Prov. Jawa Tengah lain di
+--     SIPPN: perpanjangan STNK dan pajak 5 tahunan paling lama 40 menit
+--     sampai STNK, SKKP dan TNKB diserahkan (pelayanan-publik/8297479, SK
+--     Nomor 14 Tahun 2023, mengacu Pergub Jawa Tengah tentang NJKB) dan balik
+--     nama kedua (BBNKB II) paling lama 45 menit (pelayanan-publik/8228501);
 --   * persyaratan balik nama: ppid.semarangkota.go.id/kb/cara-balik-nama-
 --     stnk-dan-bpkb-kendaraan-bermotor/; pengesahan tahunan: SIPPN
 --     sippn.menpan.go.id/pelayanan-publik/8039735; Perpol 7/2021 tentang
 --     Regident Ranmor (www.jogloabang.com).
 --
 -- Belum terkonfirmasi: waktu layanan di loket (minutes) dan jangka waktu
--- penyelesaian semua layanan kecuali mutasi masuk, STNK hilang/rusak dan
--- ubah bentuk (standar Samsat Jawa Tengah untuk pengesahan tahunan, STNK
--- lima tahunan, balik nama dan lainnya tidak ditemukan; yang ditemukan hanya
--- standar Polda Sulawesi Selatan, UPTD Manado dan BP2RD Batam); tarif PKB progresif
+-- penyelesaian semua layanan kecuali mutasi masuk, STNK hilang/rusak, ubah
+-- bentuk, STNK lima tahunan dan balik nama (standar Samsat Jawa Tengah untuk
+-- pengesahan tahunan dan lainnya tidak ditemukan; yang ditemukan hanya
+-- standar Polda Sulawesi Selatan, UPTD Manado, BP2RD Batam, UPT Bangka dan
+-- UPTD Kota Jambi); tarif PKB progresif
 -- dan tarif BBNKB kendaraan baru Jawa Tengah (hanya tersedia dari rancangan
 -- Perda); persyaratan pengurangan PKB, perubahan bentuk/warna, perubahan
 -- alamat, TNKB hilang dan pemblokiran yang berlaku di UPPD Purbalingga.
@@ -76,13 +82,15 @@ local TRIED = {
   minutes = "Standar pelayanan Samsat Purbalingga/Bapenda Jateng untuk layanan ini tidak ditemukan; " ..
     "dicari 2026-12 di laman-laman publik (SIPPN standar UPPD Bapenda Jateng: hanya mutasi masuk " ..
     "50 menit dan STNK rusak/hilang 40 menit di UPPD Kota Pekalongan, ubah bentuk/alih fungsi 43 menit " ..
-    "(SK 973/192.g/2022); standar waktu pengesahan/" ..
-    "perpanjangan STNK yang ditemukan hanya milik Ditlantas Polda Sulsel, UPTD Manado dan BP2RD " ..
+    "(SK 973/192.g/2022), lalu perpanjangan STNK 5 tahunan 40 menit (SIPPN 8297479) " ..
+    "dan balik nama kedua 45 menit (SIPPN 8228501); standar waktu pengesahan tahunan " ..
+    "yang ditemukan hanya milik Ditlantas Polda Sulsel, UPTD Manado dan BP2RD " ..
     "Batam, bukan kantor Jawa Tengah, jadi tidak dipakai).",
   completion = "Jangka waktu penyelesaian Samsat Jawa Tengah untuk layanan ini tidak ditemukan; dicari " ..
     "2026-12 di laman-laman publik (SIPPN standar UPPD Bapenda Jateng, laman bapenda.jatengprov.go.id, " ..
-    "kata kunci 'jangka waktu' dan 'maksimal menit'): hanya mutasi masuk, STNK rusak/hilang dan " ..
-    "ubah bentuk/alih fungsi serta standar di luar Jawa Tengah (Polda Sulsel, Manado, Batam).",
+    "kata kunci 'jangka waktu' dan 'maksimal menit'): hanya mutasi masuk, STNK rusak/hilang, " ..
+    "ubah bentuk/alih fungsi, perpanjangan STNK 5 tahunan dan balik nama kedua, serta standar di luar " ..
+    "Jawa Tengah (Polda Sulsel, Manado, Batam).",
   fee_note = "Besaran BBNKB (tarif penyerahan pertama) dan opsennya untuk kasus ini tidak terbaca dari " ..
     "Perda Jateng 12/2023 (diperiksa 2026-11; dicari lagi 2026-12 tanpa hasil); PNBP dan SWDKLLJ " ..
     "sudah bersumber.",
@@ -98,6 +106,12 @@ local PEKALONGAN_STNK = "https://sippn.menpan.go.id/pelayanan-publik/8221601/bad
 local UBAH_BENTUK_SRC = "https://sippn.menpan.go.id/pelayanan-publik/8208076/badan-pengelola-pendapatan-daerah/" ..
   "standar-pelayanan-pendaftaran-kendaraan-bermotor-alih-fungsi-dan-ubah-bentuk (standar pelayanan UPPD Bapenda " ..
   "Prov. Jawa Tengah, SK 973/192.g/2022, dasar Perda Jateng 2/2011)"
+local JATENG_5TAHUN = "https://sippn.menpan.go.id/pelayanan-publik/8297479/badan-pengelola-pendapatan-daerah/" ..
+  "standar-pelayanan-perpanjangan-stnk-dan-pembayaran-pajak-5-tahunan (standar pelayanan UPPD Bapenda " ..
+  "Prov. Jawa Tengah, SK Nomor 14 Tahun 2023, NJKB menurut Pergub Jawa Tengah)"
+local JATENG_BBN2 = "https://sippn.menpan.go.id/pelayanan-publik/8228501/badan-pengelola-pendapatan-daerah/" ..
+  "standar-pelayanan-pendaftaran-kendaraan-bermotor-balik-nama-kedua-bbnkb-ii (standar pelayanan UPPD " ..
+  "Bapenda Prov. Jawa Tengah di SIPPN, templat sama dengan standar UPPD Kota Pekalongan 8221595/8221601)"
 local SW_SRC = "PMK 16/PMK.010/2017 (tarif SWDKLLJ; besaran dibaca dari " ..
   "https://sippn.menpan.go.id/pelayanan-publik/8039588/badan-pengelolaan-pajak-dan-retribusi-daerah/" ..
   "pengesahaan-stnk-setiap-tahun-melalui-samsat-bergerak-)"
@@ -146,8 +160,13 @@ agency:service {
     fee_note = PENGESAHAN_SRC .. "; " .. PKB_SRC .. "; " .. SW_SRC,
   },
   unconfirmed = {
-    minutes = TRIED.minutes,
-    completion = TRIED.completion,
+    minutes = TRIED.minutes .. " Putaran kedua 2026-12: dicari standar 'pengesahan STNK dan pembayaran " ..
+      "pajak tahunan' UPPD Bapenda Jateng di SIPPN (judul dan kalimat jangka waktu yang sama dengan " ..
+      "standar 5 tahunan 8297479), berita Samsat Purbalingga, dan standar Korlantas nasional: tidak " ..
+      "ditemukan; angka 30 menit hanya dari Ditlantas Polda Sulsel dan rangkuman media, bukan Jawa Tengah.",
+    completion = TRIED.completion .. " Putaran kedua 2026-12: standar tahunan UPPD Bapenda Jateng tetap " ..
+      "tidak ditemukan (hanya 5 tahunan 8297479 dan balik nama 8228501); penyerahan STNK pada kunjungan " ..
+      "yang sama belum bersumber untuk pengesahan tahunan.",
   },
   next = "tahap-penetapan",
   -- Antrean daring (kebijakan MPP, bukan ketentuan instansi): pajak tahunan dan STNK lima tahunan.
@@ -169,10 +188,11 @@ agency:service {
     "Ambil nomor antrean dan serahkan berkas di loket pendaftaran",
     "Penetapan PKB, SWDKLLJ dan PNBP",
     "Bayar di kasir",
-    "Terima STNK baru dan SKPD; TNKB baru diambil sesuai jadwal",
+    "Terima STNK baru, SKKP/SKPD dan TNKB baru di loket penyerahan",
   },
-  minutes = 30,
-  completion = { at_counter = true },
+  minutes = 40,             -- UPPD Bapenda Jateng (5 tahunan): paling lama 40 menit (dulu 30)
+  completion = { at_counter = true, note = "paling lama 40 menit sejak persyaratan diverifikasi sampai " ..
+    "STNK, SKKP dan TNKB diserahkan" },
   fee = 160000,
   fee_note = "PNBP STNK Rp100.000 + TNKB Rp60.000 (roda 2/3) atau STNK Rp200.000 + " ..
     "TNKB Rp100.000 (roda 4+); ditambah " .. PKB_NOTE .. "; " .. SW_NOTE,
@@ -183,11 +203,11 @@ agency:service {
   counters = { 10 },
   source = {
     "https://kabaroto.com/post/read/anti-ribet-berikut-panduan-lengkap-perpanjang-stnk-lima-tahunan; " .. PNBP,
-    fee_note = PNBP .. "; " .. PKB_SRC .. "; " .. SW_SRC,
-  },
-  unconfirmed = {
-    minutes = TRIED.minutes,
-    completion = TRIED.completion,
+    procedure = JATENG_5TAHUN .. ": cek fisik, pendaftaran, penetapan PKB dan SWDKLLJ, pembayaran, " ..
+      "cetak STNK dan TNKB, penyerahan STNK, SKKP dan TNKB",
+    minutes = JATENG_5TAHUN .. ": paling lama 40 menit dari verifikasi persyaratan sampai penyerahan",
+    completion = JATENG_5TAHUN .. ": SKKP dan STNK diserahkan paling lama 40 menit",
+    fee_note = PNBP .. "; " .. PKB_SRC .. "; " .. SW_SRC .. "; " .. JATENG_5TAHUN .. " (PNBP menurut PP 76/2020)",
   },
   next = "tahap-penetapan",
   -- Antrean daring (kebijakan MPP, bukan ketentuan instansi): pajak tahunan dan STNK lima tahunan.
@@ -247,8 +267,9 @@ agency:service {
     "Bayar di kasir",
     "Terima STNK atas nama pemilik baru; BPKB diproses balik nama di Satlantas Polres",
   },
-  minutes = 30,
-  completion = { days = 1 },
+  minutes = 45,             -- UPPD Bapenda Jateng (BBNKB II): paling lama 45 menit (dulu 30)
+  completion = { at_counter = true, note = "STNK, SKKP dan TNKB paling lama 45 menit sejak pendaftaran; " ..
+    "BPKB atas nama pemilik baru diterbitkan terpisah oleh Satlantas Polres" },
   fee = 100000,
   fee_note = "BBNKB tidak dipungut atas penyerahan kedua dan seterusnya (UU 1/2022). PNBP: " ..
     "STNK Rp100.000 / Rp200.000, BPKB ganti pemilik Rp225.000 / Rp375.000, TNKB bila " ..
@@ -258,8 +279,12 @@ agency:service {
   legal_basis = BASIS,
   priority = true,
   counters = { 10 },
-  source = "https://ppid.semarangkota.go.id/kb/cara-balik-nama-stnk-dan-bpkb-kendaraan-bermotor/; " .. PNBP,
-  unconfirmed = { minutes = TRIED.minutes, completion = TRIED.completion },
+  source = {
+    "https://ppid.semarangkota.go.id/kb/cara-balik-nama-stnk-dan-bpkb-kendaraan-bermotor/; " .. PNBP,
+    minutes = JATENG_BBN2 .. ": paling lama 45 menit dari pendaftaran sampai dokumen diarsipkan",
+    completion = JATENG_BBN2 .. ": SKKP, STNK dan TNKB diserahkan dalam batas 45 menit; BPKB: " ..
+      "https://ppid.semarangkota.go.id/kb/cara-balik-nama-stnk-dan-bpkb-kendaraan-bermotor/ (balik nama BPKB sesudah STNK)",
+  },
   next = "tahap-penetapan",
   -- Urutan kunjungan (tests/journeys/balik-nama-kendaraan.txt): balik nama
   --   memerlukan KTP-el pemilik baru, STNK dan BPKB:
