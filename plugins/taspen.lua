@@ -24,6 +24,9 @@
 --     UNPSA di publicadministration.un.org; serempak.id: Layanan Klaim 1 Jam
 --     bersertifikat ISO 9001:2015) untuk klaim program THT; rincian santunan
 --     JKM ASN dari cnnindonesia.com 11/11/2021 yang merujuk laman TASPEN.
+--   - Pass kedua 2026-12: otentikasi di loket selesai saat itu juga
+--     (kompas.com 07/02/2020, Manager PPID dan Keluhan Pelanggan TASPEN;
+--     keterangan TASPEN 23/07/2025 dikutip jambisatu.id).
 -- Belum terkonfirmasi dari sumber terbit: waktu layanan di loket (minutes)
 -- semua layanan (dokumen Taspen Malang 2012 menyebut 30 menit untuk SPP
 -- klim langsung dan standar pelayanan MPP Pandeglang, Banten, 20 menit
@@ -60,7 +63,10 @@ local TRIED = {
     "per pasal di pasal.id dan berita (voi.id, cnnindonesia.com) tidak memberi batas waktu layanan ini.",
   complaint_channel = "Nomor contact center Taspen tidak terbaca pada sumber terbit (diperiksa 2026-11; " ..
     "dicari lagi 2026-12 dengan kata kunci 'Contact Center TASPEN 1500919' dan 'call center Taspen' " ..
-    "di laman-laman publik: tidak ada sumber yang memuat nomor itu).",
+    "di laman-laman publik: tidak ada sumber yang memuat nomor itu). Pass kedua 2026-12: '1500 919', " ..
+    "'kontak kami taspen.co.id', kanal pengaduan pensiunan gagal otentikasi (kompas.com 2020 dan 2023, " ..
+    "teropongmedia, jambisatu.id 2025) dan pencarian teks '1500919' di indeks kode: tidak ada yang memuat " ..
+    "nomor atau daftar kanal pengaduan TASPEN. Penghubung instansi dapat memastikannya dari KC Purwokerto.",
 }
 
 -- Klaim program THT (THT, asuransi kematian, nilai tunai): TASPEN menjalankan
@@ -363,10 +369,19 @@ agency:service {
   complaint_channel = PENGADUAN,
   legal_basis = PENSIUN,
   priority = true,
-  source = "kompas.com 07/02/2020 (otentikasi pensiunan TASPEN)",
+  source = {
+    "https://money.kompas.com/read/2020/02/07/184702426/otentikasi-pensiunan-taspen-selalu-gagal-ini-solusinya",
+    -- Manager PPID dan Keluhan Pelanggan TASPEN: pensiunan yang gagal otentikasi di ponsel
+    -- datang ke mitra bayar dan otentikasi dilakukan langsung di sana dengan bantuan petugas;
+    -- pengumuman TASPEN 23/07/2025 (dikutip jambisatu.id): tanpa ponsel, otentikasi dapat
+    -- dilakukan langsung di kantor pos, mitra bayar atau kantor cabang TASPEN.
+    completion = "https://money.kompas.com/read/2020/02/07/184702426/otentikasi-pensiunan-taspen-selalu-gagal-ini-solusinya "
+      .. "(Manager PPID dan Keluhan Pelanggan PT TASPEN: otentikasi langsung di mitra bayar dengan bantuan petugas); "
+      .. "https://jambisatu.id/daerah/4365/taspen-ubah-jadwal-otentikasi-pensiunan-wajib-bulanan-gagal-cek-gaji-tertahan "
+      .. "(keterangan resmi TASPEN 23/07/2025: otentikasi langsung di kantor pos, mitra bayar atau kantor cabang)",
+  },
   unconfirmed = {
     minutes = TRIED.minutes,
-    completion = TRIED.completion,
     complaint_channel = TRIED.complaint_channel,
   },
 }
