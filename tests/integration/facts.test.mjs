@@ -4,10 +4,11 @@
 // finds no source that is a placeholder or neither a URL nor a numbered
 // regulation; a plugin with such a source, a service without a completion
 // time, or an unconfirmed fact without its attempt is named and fails;
-// /api/v1/agencies gives `completion`, `sources` and `tried`.
+// /api/v1/agencies gives `completion`, `sources` and `tried`; the guide's
+// list of the fifty most visited services says truly what is still open.
 import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, copyFileSync, writeFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, copyFileSync, writeFileSync, rmSync, readFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -134,4 +135,37 @@ test('/api/v1/agencies gives completion, sources beside facts and what was tried
   const wna = byId['polres/skck-wna'];
   assert.ok(wna.unconfirmed.includes('completion'));
   assert.match(wna.tried.completion, /Polres/);
+});
+
+// The fifty most visited services and what of each is still open, as
+// docs/plugin-guide.md lists them ("Lima puluh layanan ..."): the list
+// must name fifty real services and say exactly which citizen-facing
+// facts /api/v1/agencies still marks unconfirmed.
+const FACING = ['requirements', 'procedure', 'completion', 'fee', 'fee_note', 'product', 'complaint_channel'];
+function topServices() {
+  const guide = readFileSync(join(ROOT, 'docs/plugin-guide.md'), 'utf8');
+  const block = guide.split('<!-- top-services -->')[1].split('```')[1];
+  return block.split('\n').map((l) => l.trim()).filter(Boolean).map((l) => {
+    const [id, open] = l.split(/\s+belum:\s+/);
+    return { id, open: open ? open.split(', ') : [] };
+  });
+}
+
+test('the fifty most visited services: the guide says truly which citizen-facing facts are still open', async () => {
+  const hall = new Hall();
+  await hall.start();
+  cleanups.push(async () => { await hall.stop(); hall.cleanup(); });
+  const { agencies } = (await hall.req('GET', '/api/v1/agencies')).json;
+  const byId = Object.fromEntries(agencies.flatMap((a) => a.services).map((s) => [s.id, s]));
+  const top = topServices();
+  assert.equal(top.length, 50);
+  assert.equal(new Set(top.map((t) => t.id)).size, 50);
+  for (const t of top) {
+    const s = byId[t.id];
+    assert.ok(s, `${t.id} is not a bundled service`);
+    const open = s.unconfirmed.filter((f) => FACING.includes(f)).sort();
+    assert.deepEqual(open, [...t.open].sort(), `${t.id}: open ${open.join(', ') || 'none'}`);
+  }
+  // fully sourced (counter minutes aside): only ever more of them
+  assert.ok(top.filter((t) => !t.open.length).length >= 35);
 });
