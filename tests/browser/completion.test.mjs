@@ -33,11 +33,18 @@ test('1. the kiosk shows when the document is ready, and "perkiraan" where the a
   const ctx = await browser.newContext({ viewport: { width: 1280, height: 1024 } });
   const page = await openPage(ctx, hall.base + '/kiosk', problems);
   const search = page.getByRole('searchbox', { name: 'Cari layanan' });
+  const completion = page.locator('#service-completion');
+  // IKD activation: the agency has not confirmed when it is done
+  await search.fill('identitas kependudukan digital');
+  await page.getByRole('region', { name: 'Hasil pencarian' }).getByRole('button', { name: /Aktivasi Identitas Kependudukan Digital/ }).click();
+  await page.getByText('Dokumen selesai', { exact: true }).first().waitFor();
+  assert.equal((await completion.textContent()).trim(), 'saat itu juga di loket (perkiraan, belum dikonfirmasi instansi)');
+  await page.getByRole('button', { name: 'Beranda' }).click();
+  // a new KTP-el: a confirmed working day, no "perkiraan"
   await search.fill('ktp-el baru');
   await page.getByRole('region', { name: 'Hasil pencarian' }).getByRole('button', { name: /Perekaman dan Penerbitan KTP-el Baru/ }).click();
-  const ktp = page.locator('#service-completion');
-  await page.getByText('Dokumen selesai', { exact: true }).first().waitFor();
-  assert.equal((await ktp.textContent()).trim(), 'saat itu juga di loket (perkiraan, belum dikonfirmasi instansi)');
+  await page.getByText('dalam 1 hari kerja', { exact: true }).waitFor();
+  assert.equal((await completion.textContent()).trim(), 'dalam 1 hari kerja');
   await page.getByRole('button', { name: 'Beranda' }).click();
 
   await search.fill('paspor baru');
