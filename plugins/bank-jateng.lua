@@ -65,7 +65,9 @@ local NPWP_REQ = "NPWP, bila ada"
 -- (`mppctl facts bank-jateng` lists them per service).
 local TRIED = {
   requirements = "Rincian persyaratan Bank Jateng tidak ditemukan dalam sumber terbuka (diperiksa " ..
-    "2026-11).",
+    "2026-11). Pass ketiga 2026-12: dicari persyaratan kredit pensiun, kredit multiguna pegawai, " ..
+    "penggantian kartu ATM dan QRIS merchant Bank Jateng - hanya produk BPR lain (BPR Artha Galunggung, " ..
+    "BPR Giri Sukadana) dan situs perantara KUR yang muncul; bankjateng.co.id tidak ada di indeks.",
   procedure = "Alur produk Bank Jateng tidak diterbitkan; dipakai alur bank daerah yang lazim " ..
     "(diperiksa 2026-11).",
   minutes = "Bank Jateng tidak menerbitkan waktu layanan per produk (diperiksa 2026-11). Dicari " ..
@@ -234,7 +236,8 @@ agency:service {
       "mengonfirmasi NPWP untuk KUR mikro di atas Rp50 juta dan KUR kecil; syarat usaha 6 bulan " ..
       "dan pengecualian kredit lain terbaca hanya untuk KUR khusus (Permenko 12/2025 Pasal 36, " ..
       "pasal.id); daftar dokumen KUR mikro (KTP-el, KK, NIB/SKU) hanya dari situs bank lain; " ..
-      "bankjateng.co.id tidak memuat persyaratan KUR.",
+      "bankjateng.co.id tidak memuat persyaratan KUR. Pass ketiga 2026-12: hanya situs perantara " ..
+      "kur.co.id (syarat umum tanpa rujukan Bank Jateng) yang muncul.",
     minutes = TRIED.minutes,
     completion = TRIED.completion,
   },
