@@ -38,9 +38,11 @@
 -- Tengah dalam menit, Bapenda Pemalang, untuk penentuan kembali tanggal jatuh
 -- tempo yang bukan layanan di sini), tarif
 -- pajak reklame dan air tanah Purbalingga (hanya batas atas UU 1/2022 yang
--- diketahui), dan persyaratan PBJT, reklame, air tanah, surat keterangan
+-- diketahui), dan persyaratan PBJT, air tanah, surat keterangan
 -- fiskal daerah, pengurangan sanksi dan BPHTB, serta pengembalian kelebihan
--- bayar yang berlaku di Purbalingga.
+-- bayar yang berlaku di Purbalingga. Persyaratan pajak reklame (2026-12, pass
+-- ketiga) mengikuti standar pelayanan pajak reklame BPKPAD Klaten di SIPPN
+-- (sippn.menpan.go.id/pelayanan-publik/8282519).
 
 local BASIS = "UU 1/2022 tentang Hubungan Keuangan antara Pemerintah Pusat dan " ..
   "Pemerintahan Daerah; PP 35/2023 tentang Ketentuan Umum Pajak Daerah dan Retribusi " ..
@@ -62,7 +64,12 @@ local TRIED = {
   requirements = "Persyaratan Purbalingga tidak ditemukan; hanya ketentuan UU 1/2022 dan PP 35/2023 atau " ..
     "standar Klaten yang terbaca (diperiksa 2026-11); dicari 2026-12 di laman-laman publik (SIPPN " ..
     "standar Bapenda/BPKPAD Banyumas, Demak, Pemalang, Temanggung, Klaten; laman BPKAD Pati dan BKUD " ..
-    "Kab. Semarang): yang ditemukan hanya layanan PBB-P2 lain, bukan layanan ini.",
+    "Kab. Semarang): yang ditemukan hanya layanan PBB-P2 lain, bukan layanan ini. Pass ketiga 2026-12 " ..
+    "(khusus persyaratan): SIPPN dicari dengan judul layanan (pendaftaran wajib pajak/PBJT, surat " ..
+    "keterangan fiskal daerah, pengurangan BPHTB, pajak air tanah, pajak restoran/hotel/hiburan/parkir " ..
+    "Klaten) - hanya standar pajak reklame BPKPAD Klaten (SIPPN 8282519, dipakai untuk pajak reklame); " ..
+    "selebihnya Perbup Klaten 79/2019 (tata cara pemungutan, isinya tidak terbaca), SOP pajak hotel " ..
+    "Pemalang (docplayer, judul saja) dan peraturan di luar Jawa Tengah (Jombang, Tangerang).",
   procedure = "Alur Purbalingga tidak ditemukan; alur disusun dari UU 1/2022 dan PP 35/2023 " ..
     "(diperiksa 2026-11; dicari lagi 2026-12 di SIPPN kabupaten Jawa Tengah tanpa hasil untuk layanan ini).",
   minutes = "Waktu layanan di loket tidak ditemukan; dicari 2026-12 di laman-laman publik (standar " ..
@@ -590,11 +597,13 @@ agency:service {
 agency:service {
   id = "pajak-reklame",
   name = "Pendaftaran dan Penetapan Pajak Reklame",
+  -- Diubah 2026-12 mengikuti standar pelayanan pajak reklame BPKPAD Klaten (SIPPN 8282519).
   requirements = {
-    "Formulir pendaftaran/SPTPD reklame",
-    "Fotokopi KTP-el dan NPWP pemohon",
-    "Desain, ukuran, jumlah muka dan lokasi/titik reklame",
-    "Persetujuan penyelenggaraan reklame dari DPMPTSP (untuk reklame permanen)",
+    "Reklame baru: surat rekomendasi/izin titik pemasangan dari DPMPTSP, fotokopi KTP, foto materi " ..
+      "reklame dan nomor kontak yang dapat dihubungi",
+    "Perpanjangan: formulir pendaftaran yang diisi dan ditandatangani, foto materi reklame, jumlah dan " ..
+      "ukuran reklame, surat rekomendasi/izin titik pemasangan, nomor kontak, serta alamat/surel " ..
+      "konfirmasi bagi wajib pajak di luar daerah",
   },
   procedure = {
     "Ambil nomor antrean dan serahkan berkas",
@@ -611,9 +620,13 @@ agency:service {
   complaint_channel = COMPLAINT,
   legal_basis = BASIS,
   priority = true,
-  source = "UU 1/2022 (tarif maksimum pajak reklame); " .. PERDA_SRC,
+  source = {
+    "UU 1/2022 (tarif maksimum pajak reklame); " .. PERDA_SRC,
+    requirements = "https://sippn.menpan.go.id/pelayanan-publik/8282519/pemerintah-kab-klaten/" ..
+      "pelayanan-pajak-reklame (standar pelayanan pajak reklame BPKPAD Kabupaten Klaten, Jawa Tengah, " ..
+      "dibaca 2026-12)",
+  },
   unconfirmed = {
-    requirements = TRIED.requirements,
     minutes = TRIED.minutes,
     completion = TRIED.completion,
     fee_note = TRIED.fee_note,
