@@ -23,7 +23,10 @@
 --   dibayar (laman BPJS Ketenagakerjaan dikutip parapuan.co 23/09/2021 dan
 --   E-Kliping Ketenagakerjaan 14/09/2021); completion BPU diubah dari "selesai
 --   di loket" menjadi 7 hari.
--- Belum terkonfirmasi dari sumber terbit yang terbaca: waktu layanan di
+-- Diperiksa ulang 2026-12 (pass ketiga, persyaratan): dokumen klaim JKK menurut
+--   Permenaker 5/2021 Pasal 19 sebagaimana diubah Permenaker 1/2025 (pasal.id).
+-- Belum terkonfirmasi dari sumber terbit yang terbaca: persyaratan beasiswa, JKP,
+-- koreksi data dan penggabungan saldo; waktu layanan di
 -- loket (minutes) untuk semua layanan; besaran santunan JKM dan beasiswa
 -- (PP 82/2019); syarat kepesertaan JKP; batas hari pembayaran JP dan JKP.
 -- Nilai yang tertulis adalah nilai yang lazim diumumkan, ditandai dalam
@@ -54,7 +57,12 @@ local JHT_TIME_SRC = "Permenaker 4/2022 (pembayaran manfaat JHT paling lama 5 ha
 local TRIED = {
   requirements = "Persyaratan dari laman BPJS Ketenagakerjaan yang dikutip media; ketentuan resmi " ..
     "terbaru tidak terbaca (diperiksa 2026-11; dicari lagi 2026-12 di pasal.id dan flipbook " ..
-    "'Probis Kepesertaan' BPJS Ketenagakerjaan tanpa hasil untuk layanan ini).",
+    "'Probis Kepesertaan' BPJS Ketenagakerjaan tanpa hasil untuk layanan ini). Pass ketiga 2026-12 " ..
+    "(khusus persyaratan): pasal.id Permenaker 1/2025 (Pasal 19, dokumen klaim JKK - dipakai untuk " ..
+    "klaim JKK); untuk JKP hanya pembukaan PP 37/2021 (scribd) dan berita, pasal syarat masa iuran " ..
+    "tidak terbaca; untuk beasiswa hanya syarat anak (Permenaker 1/2025 Pasal 103 ayat (2)) lewat " ..
+    "berita, tanpa daftar dokumen; untuk koreksi data dan penggabungan saldo tidak ada pasal yang " ..
+    "memuat persyaratan.",
   minutes = "Laman BPJS Ketenagakerjaan dan berita (antaranews 2017: verifikasi e-klaim 1x24 jam, " ..
     "verifikasi berkas sekitar 15 menit) tidak memberi waktu standar loket (dicari " ..
     "2026-12). Dicari lagi 2026-12: 'janji layanan' BPJS Ketenagakerjaan, standar pelayanan MPP " ..
@@ -257,13 +265,17 @@ agency:service {
 agency:service {
   id = "klaim-jkk",
   name = "Klaim Jaminan Kecelakaan Kerja (JKK)",
+  -- Diubah 2026-12 mengikuti Permenaker 5/2021 Pasal 19 sebagaimana diubah Permenaker 1/2025.
   requirements = {
-    "Laporan kecelakaan kerja tahap I dari pemberi kerja (paling lama 2 x 24 jam) dan tahap II",
-    "Kartu peserta BPJS Ketenagakerjaan dan KTP-el",
-    "Kronologi kejadian dan keterangan saksi",
-    "Surat keterangan dokter/rumah sakit (diagnosa, lama tidak mampu bekerja, kecacatan)",
-    "Kuitansi biaya pengobatan dan pengangkutan bila dibayar sendiri",
-    "Fotokopi absensi dan slip upah saat kejadian",
+    "Laporan kecelakaan kerja tahap II dari pemberi kerja, paling lama 2 x 24 jam sejak pekerja " ..
+      "dinyatakan sembuh, cacat atau meninggal dunia; laporan ini sekaligus pengajuan manfaat JKK",
+    "Kartu peserta BPJS Ketenagakerjaan",
+    "KTP-el atau bukti identitas lain",
+    "Surat keterangan dokter pemeriksa dan/atau dokter penasihat",
+    "Kuitansi biaya pengangkutan",
+    "Kuitansi biaya pengobatan/perawatan bila berobat di fasilitas kesehatan yang belum bekerja sama " ..
+      "dengan BPJS Ketenagakerjaan",
+    "Dokumen pendukung lain sesuai jenis kecelakaan kerja atau penyakit akibat kerja",
   },
   procedure = {
     "Ambil nomor antrean",
@@ -284,9 +296,11 @@ agency:service {
     complaint_channel = PENGADUAN_SRC,
     completion = "PP 44/2015 Pasal 37 ayat (2) (manfaat JKK paling lama 7 hari kerja); "
       .. "https://pasal.id/en/peraturan/pp/pp-no-44-tahun-2015/koreksi/9064480",
+    requirements = "Permenaker 5/2021 Pasal 19 ayat (2)-(5) sebagaimana diubah Permenaker 1/2025 "
+      .. "(laporan tahap II sekaligus pengajuan manfaat JKK dan dokumennya); "
+      .. "https://pasal.id/peraturan/permen/permenaker-no-1-tahun-2025/koreksi/9439651",
   },
   unconfirmed = {
-    requirements = TRIED.requirements,
     minutes = TRIED.minutes,
   },
 }
