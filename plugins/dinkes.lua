@@ -27,12 +27,14 @@
 --     kesehatan lingkungan; SLHS dapur MBG langsung oleh Dinkes
 --     (SE Menkes HK.02.02/C.I/4202/2025);
 --   * kanal pengaduan Pemkab: tabloidelemen.com 13-3-2025 (Lapor Mas Bup
---     WhatsApp 0813-9900-4222, maturbup.purbalinggakab.go.id).
+--     WhatsApp 0813-9900-4222, maturbup.purbalinggakab.go.id);
+--   * isi pengaduan: UU 25/2009 Pasal 42 (ditambahkan 2026-12).
 --   Pencarian 2026-12 (standar Dinkes Wonosobo 2022, Cilacap 2019, Salatiga
 --   2021, Sragen) tidak menemukan waktu loket atau jangka waktu yang cocok.
 --
 -- Belum terkonfirmasi: waktu layanan di loket (minutes) semua layanan;
--- aplikasi perizinan dan persyaratan rinci yang dipakai Dinkes Purbalingga;
+-- aplikasi perizinan dan persyaratan rinci yang dipakai Dinkes Purbalingga
+-- (dicari lagi 2026-12 tanpa standar Dinkes Jawa Tengah yang baru);
 -- biaya uji laboratorium untuk SLHS. Kolom-kolom itu ditandai
 -- `unconfirmed`.
 
@@ -52,7 +54,14 @@ local TRIED = {
   requirements = "Aplikasi perizinan dan persyaratan rinci Dinkes Purbalingga tidak ditemukan (diperiksa " ..
     "2026-11). Dicari 2026-12: standar Dinkes Kab. Wonosobo 065/127/2022 (scribd; kutipan berhenti di " ..
     "konsiderans), standar SLHS hotel Dinkes Kab. Cilacap 2019 (pdfcoffee; untuk hotel, bukan layanan " ..
-    "ini), Keputusan Wali Kota Salatiga 440/1975/403/2021 (izin praktik, bukan layanan ini).",
+    "ini), Keputusan Wali Kota Salatiga 440/1975/403/2021 (izin praktik, bukan layanan ini). " ..
+    "Putaran ketiga (dicari 2026-12): SIPPN dan laman MPP/DPMPTSP Dinkes Jawa Tengah tidak " ..
+    "ditemukan untuk layanan ini; standar STPT yang terbaca berasal dari luar Jawa Tengah (Dinkes " ..
+    "Kab. Kediri TU/1766/418.25/12/2023, SIPPN Kab. Solok Selatan, DPMPTSP Kab. Landak) dan isinya " ..
+    "sejalan dengan daftar di sini; persyaratan SLHS jasaboga dalam Permenkes 1096/2011 Pasal 9-10 " ..
+    "(dikutip scribd) tidak dipakai karena perizinan SLHS kini melalui OSS (Permenkes 14/2021); teks " ..
+    "Permenkes 61/2016 dan lampiran Permenkes 14/2021 (toko obat, laboratorium, optikal, rumah " ..
+    "sakit, UMOT) tidak terbaca.",
   procedure = "Alur verifikasi Dinkes Purbalingga tidak ditemukan; dipakai Dinkes lain (diperiksa " ..
     "2026-11; dicari lagi 2026-12 di standar Dinkes Wonosobo 2022 dan berita Dinkes Purbalingga, " ..
     "yang hanya memuat alur SLHS).",
@@ -466,9 +475,13 @@ verifikasi {
 agency:service {
   id = "konsultasi-pengaduan",
   name = "Konsultasi Perizinan Kesehatan dan Pengaduan Pelayanan Kesehatan",
+  -- Isi pengaduan menurut UU 25/2009 Pasal 42.
   requirements = {
-    "KTP-el pelapor (untuk pengaduan)",
-    "Kronologi dan bukti pendukung bila ada",
+    "Untuk pengaduan: nama dan alamat lengkap pengadu (identitas dapat dirahasiakan dalam keadaan tertentu)",
+    "Uraian pelayanan yang tidak sesuai standar dan kerugian material atau immaterial yang dialami",
+    "Penyelesaian yang diminta",
+    "Pengaduan tertulis mencantumkan tempat, waktu penyampaian dan tanda tangan",
+    "Bukti pendukung, bila ada",
   },
   procedure = {
     "Ambil nomor antrean dan sampaikan pertanyaan atau pengaduan",
@@ -484,9 +497,12 @@ agency:service {
   legal_basis = "UU 25/2009 tentang Pelayanan Publik; Perpres 76/2013 tentang Pengelolaan " ..
     "Pengaduan Pelayanan Publik; " .. UUKES,
   priority = true,
-  source = "UU 25/2009; Perpres 76/2013",
+  source = {
+    "UU 25/2009; Perpres 76/2013",
+    requirements = "UU 25/2009 Pasal 42 (isi pengaduan tertulis, identitas pengadu yang dapat " ..
+      "dirahasiakan, bukti pendukung)",
+  },
   unconfirmed = {
-    requirements = TRIED.requirements,
     procedure = TRIED.procedure,
     minutes = TRIED.minutes,
     completion = TRIED.completion,
