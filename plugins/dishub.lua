@@ -19,13 +19,17 @@
 --   * PP 30/2021 dan PM Perhubungan 17/2021 (andalalin); PM Perhubungan
 --     15/2019 (angkutan orang dalam trayek dan izin insidentil);
 --   * contoh persyaratan uji dari Dishub Bontang (inspirasa.co);
+--   * persyaratan izin insidentil (ditambahkan 2026-12): standar pelayanan
+--     Izin Insidentil Angkutan Umum Kota Tegal 2017 (scribd 449732183);
 --   * kanal pengaduan Pemkab: tabloidelemen.com 13-3-2025 (Lapor Mas Bup
 --     WhatsApp 0813-9900-4222, maturbup.purbalinggakab.go.id).
 --
 -- Belum terkonfirmasi: waktu layanan di loket (minutes) semua layanan;
--- persyaratan rinci parkir, penggunaan jalan dan usulan rambu sebagaimana
--- ditetapkan Dinhub Purbalingga; apakah parkir di luar ruang milik jalan
--- dikenai retribusi. Kolom-kolom itu ditandai `unconfirmed`.
+-- persyaratan rinci penggantian kartu uji, izin trayek, parkir, penggunaan
+-- jalan dan usulan rambu sebagaimana ditetapkan Dinhub Purbalingga (pencarian
+-- 2026-12 hanya menemukan standar izin insidentil Kota Tegal); apakah
+-- parkir di luar ruang milik jalan dikenai retribusi. Kolom-kolom itu
+-- ditandai `unconfirmed`.
 
 local COMPLAINT = "SP4N-LAPOR! (www.lapor.go.id); Lapor Mas Bup (WhatsApp 0813-9900-4222); " ..
   "Matur Mas Bupati (maturbup.purbalinggakab.go.id); pengaduan langsung di loket Dinhub MPP"
@@ -45,7 +49,14 @@ local ANGKUTAN_BASIS = "UU 22/2009 tentang Lalu Lintas dan Angkutan Jalan; PP 74
 local TRIED = {
   requirements = "Persyaratan rinci Dinhub Purbalingga tidak ditemukan (diperiksa 2026-11). Dicari " ..
     "2026-12: standar Dinhubkominfo Kab. Tegal 050/0781 (docplayer; kutipan berhenti di konsiderans), " ..
-    "SOP pengujian Dishub Kota Pekalongan (hanya ruang lingkup dan definisi terbaca), SIPPN.",
+    "SOP pengujian Dishub Kota Pekalongan (hanya ruang lingkup dan definisi terbaca), SIPPN. " ..
+    "Putaran ketiga (dicari 2026-12): SIPPN Dishub Jawa Tengah (yang ditemukan hanya SIPPN Kab. " ..
+    "Cilacap untuk uji pertama; entri penggantian buku uji hilang/rusak milik Dishub Kota " ..
+    "Probolinggo, Jawa Timur), laman Dishub Kab. Wonogiri (daftar jenis izin angkutan tanpa " ..
+    "persyaratan), standar pelayanan parkir Kab. Wonogiri (123dok/scribd; hanya dasar hukum dan " ..
+    "definisi terbaca), standar izin penyelenggaraan angkutan orang (123dok 2021; instansi dan " ..
+    "daerahnya tidak disebut), standar izin pemakaian jalan DPMPTSP Kab. Sanggau (di luar Jawa " ..
+    "Tengah); tidak ada yang menetapkan persyaratan layanan ini untuk Dinhub Jawa Tengah.",
   procedure = "Alur Dinhub Purbalingga tidak ditemukan untuk layanan ini (diperiksa 2026-11; dicari lagi " ..
     "2026-12 di standar Dinhubkominfo Kab. Tegal dan SOP Dishub Kota Pekalongan, yang kutipannya " ..
     "tidak sampai alur layanan ini).",
@@ -282,11 +293,17 @@ agency:service {
 agency:service {
   id = "izin-insidentil",
   name = "Izin Insidentil Angkutan Umum",
+  -- Persyaratan menurut standar pelayanan Izin Insidentil Angkutan Umum
+  -- Kota Tegal (2017); buku uji kini diganti kartu BLUe (Kepdirjen
+  -- KP-DRJD 3291/2021).
   requirements = {
-    "Surat permohonan dari perusahaan angkutan umum yang telah memiliki izin",
-    "Fotokopi izin penyelenggaraan angkutan dan kartu pengawasan kendaraan",
-    "STNK dan kartu BLUe kendaraan yang masih berlaku",
-    "Keterangan tujuan, waktu dan keperluan perjalanan (misalnya angkutan lebaran atau rombongan)",
+    "Surat permohonan izin insidentil angkutan umum",
+    "Fotokopi KTP yang masih berlaku",
+    "Fotokopi STNK kendaraan",
+    "Fotokopi bukti lulus uji berkala (buku uji/kartu BLUe) yang masih berlaku",
+    "Fotokopi izin trayek",
+    "Fotokopi kartu pengawasan kendaraan",
+    "Fotokopi bukti lunas iuran Jasa Raharja",
   },
   procedure = {
     "Ambil nomor antrean dan serahkan berkas",
@@ -301,9 +318,13 @@ agency:service {
   complaint_channel = COMPLAINT,
   legal_basis = ANGKUTAN_BASIS,
   priority = true,
-  source = "PM Perhubungan 15/2019 (ketentuan izin insidentil)",
+  source = {
+    "PM Perhubungan 15/2019 (ketentuan izin insidentil)",
+    requirements = "https://id.scribd.com/document/449732183/Izin-INSIDENTIL-2017 (standar " ..
+      "pelayanan Izin Insidentil Angkutan Umum Kota Tegal 2017, layanan perizinan SIMOSS, " ..
+      "dasar Perda Kota Tegal 3/2012 dan Perwal Tegal 23/2012)",
+  },
   unconfirmed = {
-    requirements = TRIED.requirements,
     minutes = TRIED.minutes,
     completion = TRIED.completion,
     product = TRIED.product,
