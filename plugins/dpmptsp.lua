@@ -38,6 +38,18 @@
 --   * Permendagri 3/2018 Pasal 6, 7 dan 10 lewat ringkasan
 --     kesbangpol.kemendagri.go.id (alur dan dokumen surat keterangan penelitian).
 --
+-- Ditambah 2026-12 (persyaratan):
+--   * toko obat: daftar dokumen standar toko obat Permenkes 14/2021 sebagaimana
+--     dimuat standar Dinkes Kab. Kediri 2023, SIPPN Kota Kendari, Dinkes Kuningan
+--     dan DPMPTSP Pasaman;
+--   * optikal: standar persetujuan teknis optik Dinkes Kab. Boyolali dan daftar
+--     lampiran permohonan Permenkes 1/2016 (DPMPTSP Kotawaringin Barat);
+--   * PAUD: standar rekomendasi pendirian PAUD Dinas Pendidikan Kab. Wonogiri dan
+--     SIPPN DPMPTSP Kota Kendari; SD/SMP: standar rekomendasi pendirian Dindikbud
+--     Kab. Pemalang;
+--   * rencana tapak: izin.purworejokab.go.id (pengesahan site plan Purworejo);
+--   * tanda daftar gudang: dinperindag.banyumaskab.go.id (layanan TDG Banyumas).
+--
 -- Belum terkonfirmasi: waktu layanan di loket (minutes) semua layanan (diisi
 -- waktu loket yang lazim; tidak ada standar DPMPTSP Purbalingga atau
 -- kabupaten/kota Jawa Tengah lain yang memuat menit, dicari 2026-12); jangka
@@ -45,8 +57,12 @@
 -- kerja PBG: DPU PR Purbalingga menyebut SOP batas waktunya masih disusun
 -- pada 2023); pembagian kerja antarloket 5-7 (tidak
 -- dibagi); pengaturan pasar rakyat dan koperasi simpan pinjam dalam
--- Perda/Perbup Purbalingga; besaran retribusi PBG Purbalingga. Kolom-kolom
--- itu ditandai `unconfirmed`.
+-- Perda/Perbup Purbalingga; besaran retribusi PBG Purbalingga; persyaratan 15
+-- layanan (rincian teknis limbah B3, rumija, laboratorium klinik, rumah sakit,
+-- LKP/PKBM, IUTS, IUP2R, STD-B, peternakan, SIP dokter hewan, pembudidayaan ikan,
+-- simpan pinjam, usaha pariwisata, legalisasi, pencabutan izin: standar Jawa
+-- Tengah atau pasal peraturan pusatnya tidak terbaca, dicari lagi 2026-12). Kolom-
+-- kolom itu ditandai `unconfirmed`.
 
 local COMPLAINT = "SP4N-LAPOR! (www.lapor.go.id); Lapor Mas Bup (WhatsApp 0813-9900-4222); " ..
   "Matur Mas Bupati (maturbup.purbalinggakab.go.id); meja pengaduan DPMPTSP di MPP Purbalingga"
@@ -104,6 +120,13 @@ local TRIED = {
     "2026-11; dicari lagi 2026-12 di mpp.purbalinggakab.go.id dan dpmptsp.purbalinggakab.go.id); " ..
     "dasar hukum memakai peraturan pusat.",
 }
+
+-- Catatan pencarian persyaratan 2026-12 untuk layanan yang persyaratannya
+-- tetap belum terkonfirmasi.
+local function req3(note)
+  return TRIED.requirements .. " Dicari lagi 2026-12 (SIPPN dan laman perizinan/dinas " ..
+    "teknis kabupaten Jawa Tengah, peraturan pusat): " .. note
+end
 
 local agency = mpp.agency {
   id = "dpmptsp",
@@ -396,7 +419,9 @@ oss {
   legal_basis = "PP 22/2021; Permen LHK 6/2021 tentang Tata Cara dan Persyaratan Pengelolaan Limbah B3",
   source = "PP 22/2021; Permen LHK 6/2021",
   unconfirmed = {
-    requirements = TRIED.requirements,
+    requirements = req3("layanan ini belum dicari khusus; yang perlu dibaca" ..
+      " penghubung: Permen LHK 6/2021 bagian penyimpanan limbah B3 dan standar DLH/DPMPTSP " ..
+      "kabupaten Jawa Tengah."),
     minutes = TRIED.minutes,
     completion = TRIED.completion,
   },
@@ -487,12 +512,18 @@ oss {
 oss {
   id = "rencana-tapak",
   name = "Pengesahan Rencana Tapak (Site Plan) Perumahan",
+  -- Standar pengesahan site plan Kabupaten Purworejo (Jawa Tengah), laman perizinan
+  -- izin.purworejokab.go.id.
   requirements = {
-    "Surat permohonan pengembang",
-    "NIB, akta perusahaan dan KKPR",
-    "Bukti penguasaan tanah",
-    "Gambar rencana tapak: kaveling, jalan, prasarana, sarana dan utilitas (PSU)",
-    "Persetujuan andalalin dan persetujuan lingkungan bila diwajibkan",
+    "Surat permohonan pengesahan rencana tapak dari pengembang",
+    "KRK atau KKPR yang menyatakan lokasi berada di zona yang boleh dibangun perumahan (bukan lahan pertanian pangan berkelanjutan)",
+    "Fotokopi KTP pemohon",
+    "Fotokopi sertifikat tanah atas nama pemohon (sertifikat gabungan bila lebih dari satu bidang)",
+    "Surat keterangan izin pemakaman dari kepala desa/lurah (perumahan sampai 100 unit)",
+    "Fotokopi akta pendirian badan usaha (rencana 21 kaveling atau lebih)",
+    "Surat pernyataan bermeterai kesediaan menyerahkan PSU dan membangun perumahan serta PSU sesuai rencana tapak yang disahkan",
+    "Gambar rencana tapak bertanda tangan pemohon: denah lokasi, ukuran kaveling, intensitas bangunan " ..
+      "(KDB, KDH, KLB, jumlah lantai), garis sempadan, jaringan jalan, drainase dan sumur resapan",
   },
   procedure = {
     "Ambil nomor antrean dan serahkan berkas",
@@ -502,9 +533,12 @@ oss {
   product = "Rencana tapak yang disahkan",
   legal_basis = "UU 1/2011 tentang Perumahan dan Kawasan Permukiman; PP 12/2021 tentang " ..
     "Penyelenggaraan Perumahan dan Kawasan Permukiman",
-  source = "UU 1/2011; PP 12/2021",
+  source = {
+    "UU 1/2011; PP 12/2021",
+    requirements = "https://izin.purworejokab.go.id/home/detail/32/112 (permohonan pengesahan site plan, " ..
+      "Kabupaten Purworejo)",
+  },
   unconfirmed = {
-    requirements = TRIED.requirements,
     procedure = TRIED.procedure,
     minutes = TRIED.minutes,
     completion = TRIED.completion,
@@ -531,7 +565,11 @@ oss {
     "Permen PUPR 20/PRT/M/2010 tentang Pedoman Pemanfaatan dan Penggunaan Bagian-Bagian Jalan",
   source = "Permen PUPR 20/2010",
   unconfirmed = {
-    requirements = TRIED.requirements,
+    requirements = req3("standar izin pemanfaatan ruang milik jalan kabupaten di Jawa Tengah tidak ditemukan; " ..
+      "hasil hanya KPPT Kota Cimahi (Jawa Barat, persyaratan di lampiran yang tidak terbaca), " ..
+      "Perbup Karanganyar 25/2012 (juklak Perda 4/2011 penyelenggaraan jalan daerah, hanya " ..
+      "bagian awal terbaca) dan Perda Jepara 5/2017 (judul saja); Permen PU 20/PRT/M/2010 belum" ..
+      " terbaca pasal persyaratannya."),
     procedure = TRIED.procedure,
     minutes = TRIED.minutes,
     completion = TRIED.completion,
@@ -784,16 +822,35 @@ oss {
 oss {
   id = "izin-toko-obat",
   name = "Perizinan Berusaha Toko Obat",
+  -- Daftar dokumen standar toko obat Permenkes 14/2021 (dimuat sama persis oleh
+  -- standar pelayanan Dinkes Kab. Kediri 2023, SIPPN Kota Kendari, Dinkes Kuningan
+  -- dan DPMPTSP Pasaman, semuanya merujuk Permenkes 14/2021).
   requirements = {
-    "NIB dan data pelaku usaha",
-    "STR dan SIPTTK tenaga teknis kefarmasian penanggung jawab",
-    "Denah bangunan, peta lokasi dan daftar sarana penyimpanan obat",
+    "Surat permohonan pelaku usaha (perseorangan, atau pimpinan PT/yayasan/koperasi)",
+    "Dokumen SPPL yang terbit di OSS bersama NIB",
+    "Perjanjian kerja sama bermeterai dengan TTK penanggung jawab (bagi pelaku usaha bukan perseorangan)",
+    "Surat pernyataan komitmen registrasi toko obat di aplikasi SIMONA (simona.kemkes.go.id)",
+    "Informasi lokasi: titik geotag dan keterangan lokasi toko obat",
+    "Denah bangunan yang menunjukkan pembagian dan ukuran ruang",
+    "Data sarana, prasarana dan peralatan, serta foto papan nama dan letak pemasangannya",
+    "Struktur organisasi SDM beserta tugasnya; data TTK penanggung jawab WNI (KTP, STR, SIP TTK); " ..
+      "jumlah TTK sesuai jam buka dan seluruh TTK memiliki surat izin praktik",
+    "Perpanjangan/perubahan: izin yang masih berlaku, dokumen yang berubah, hasil self-assessment " ..
+      "SIMONA dan laporan terakhir",
+    "Bukti pembayaran PAD bila ditetapkan pemerintah daerah",
   },
   product = "Perizinan toko obat yang terbit melalui OSS",
   legal_basis = KES_PB,
-  source = "Permenkes 14/2021 (standar toko obat)",
+  source = {
+    "Permenkes 14/2021 (standar toko obat)",
+    requirements = "Permenkes 14/2021 Lampiran, standar kegiatan usaha toko obat (KBLI 47722), " ..
+      "daftar dokumen sebagaimana dimuat https://dinkes.kedirikab.go.id/standar-atau-data-teknis-toko-obat " ..
+      "(standar pelayanan Dinkes Kab. Kediri TU/1759/418.25/12/2023) ; " ..
+      "https://sippn.menpan.go.id/pelayanan-publik/8170026/pemerintah-kota-kendari/standar-pelayanan-perizinan-berusaha-izin-toko-obat ; " ..
+      "https://dinkes.kuningankab.go.id/?p=708 ; " ..
+      "http://dpmptsp.pasamankab.go.id/halaman/sertifikat-standar-izin-toko-obat",
+  },
   unconfirmed = {
-    requirements = TRIED.requirements,
     minutes = TRIED.minutes,
     completion = TRIED.completion,
   },
@@ -813,7 +870,11 @@ oss {
   legal_basis = KES_PB,
   source = "Permenkes 14/2021 (standar laboratorium medis)",
   unconfirmed = {
-    requirements = TRIED.requirements,
+    requirements = req3("Permenkes 14/2021 lampiran standar laboratorium medis (pdfcoffee.com) hanya terbaca " ..
+      "bagian awal; SK Dinkes Kab. Jepara 166/2022 (standar pelayanan, scribd) hanya halaman " ..
+      "SIP yang terbaca; standar rekomendasi teknis laboratorium klinik pratama Dinkes Kab. " ..
+      "Kediri (Jawa Timur) menyebut dokumen badan usaha, rekomendasi pendirian, profil dan " ..
+      "self-assessment laboratorium serta alat kesehatan, tetapi di luar Jawa Tengah."),
     minutes = TRIED.minutes,
     completion = TRIED.completion,
   },
@@ -823,16 +884,32 @@ oss {
 oss {
   id = "izin-optikal",
   name = "Perizinan Berusaha Optikal",
+  -- Gabungan standar persetujuan teknis optik Dinkes Kab. Boyolali (Jawa Tengah, era
+  -- OSS) dan daftar lampiran permohonan izin optikal Permenkes 1/2016 (dimuat
+  -- DPMPTSP Kotawaringin Barat dan ringkasan Permenkes 1/2016 di scribd).
   requirements = {
-    "NIB dan data pelaku usaha",
-    "STR dan SIP refraksionis optisien/optometris penanggung jawab",
-    "Daftar peralatan dan denah",
+    "Dokumen OSS (NIB) pelaku usaha",
+    "Fotokopi KTP pemohon dan NPWP",
+    "Surat pernyataan kesediaan refraksionis optisien/optometris menjadi penanggung jawab, " ..
+      "dengan fotokopi STR dan SIP-nya (atau keterangan SIP sedang diproses)",
+    "Formulir daftar ketenagaan",
+    "Daftar periksa (ceklist) sarana, prasarana dan peralatan",
+    "Denah situasi optik terhadap bangunan sekitar dan denah tata ruang dengan ukuran",
+    "Perjanjian kerja sama dengan laboratorium dispensing bila optikal tidak memiliki laboratorium sendiri",
+    "Rekomendasi asosiasi optikal (GAPOPIN) dan organisasi profesi (IROPIN)",
+    "Fotokopi izin optik lama bila sudah pernah berizin",
   },
   product = "Perizinan optikal yang terbit melalui OSS",
   legal_basis = KES_PB .. "; Permenkes 1/2016 tentang Penyelenggaraan Optikal",
-  source = "Permenkes 1/2016",
+  source = {
+    "Permenkes 1/2016",
+    requirements = "https://id.scribd.com/document/671948679/SOP-PERIJINAN-OPTIK (standar pelayanan " ..
+      "Surat Persetujuan Teknis Optik, Dinkes Kab. Boyolali) ; Permenkes 1/2016 (lampiran permohonan " ..
+      "izin optikal, pasalnya belum dicek) sebagaimana dimuat " ..
+      "https://dpmptsp.kotawaringinbaratkab.go.id/perizinan/MFcvWnc3SHJQR2dlUUVwUXN0by8xQT09 dan " ..
+      "https://id.scribd.com/presentation/660120212/20222-2022-OP311-A-11404-6-198503052006061057-1",
+  },
   unconfirmed = {
-    requirements = TRIED.requirements,
     minutes = TRIED.minutes,
     completion = TRIED.completion,
   },
@@ -854,7 +931,9 @@ oss {
   legal_basis = KES_PB .. "; PP 47/2021 tentang Penyelenggaraan Bidang Perumahsakitan",
   source = "PP 47/2021",
   unconfirmed = {
-    requirements = TRIED.requirements,
+    requirements = req3("tidak ditemukan standar Jawa Tengah; hasil pencarian hanya makalah mahasiswa, paparan " ..
+      "Biro Hukum Kemenkes tentang Permenkes 14/2021 (tanpa daftar dokumen) dan ringkasan " ..
+      "Permenkes 147/2010 yang sudah dicabut."),
     minutes = TRIED.minutes,
     completion = TRIED.completion,
   },
@@ -895,14 +974,20 @@ oss {
 oss {
   id = "izin-paud",
   name = "Izin Pendirian Satuan PAUD (TK, KB, TPA, SPS)",
+  -- Standar rekomendasi pendirian PAUD swasta Dinas Pendidikan Kab. Wonogiri (Jawa
+  -- Tengah), dirinci dengan standar izin pendirian satuan PAUD DPMPTSP Kota Kendari
+  -- (SIPPN); keduanya menjabarkan Permendikbud 84/2014.
   requirements = {
-    "Surat permohonan penyelenggara",
-    "Akta notaris dan pengesahan badan hukum yayasan/perkumpulan",
-    "Hasil identifikasi dan pemetaan kebutuhan layanan PAUD",
-    "Data peserta didik, pendidik dan tenaga kependidikan",
-    "Bukti kepemilikan atau penggunaan tanah dan bangunan paling singkat 5 tahun",
-    "Kurikulum, sarana prasarana dan rencana pembiayaan",
-    "Rekomendasi Dinas Pendidikan",
+    "Fotokopi identitas pendiri",
+    "Surat keterangan domisili dari kepala desa/lurah",
+    "Susunan pengurus dan rincian tugasnya",
+    "Hasil studi kelayakan: bukti hak milik, sewa atau pinjam pakai tanah dan bangunan; akta notaris " ..
+      "dan pengesahan badan hukum yayasan/perkumpulan; perkiraan pembiayaan paling sedikit 1 tahun",
+    "Rencana Induk Pengembangan: visi-misi, kurikulum, pendidik dan tenaga kependidikan, sarana " ..
+      "prasarana, struktur organisasi, pembiayaan, pengelolaan, peran serta masyarakat, tahapan 5 tahun",
+    "Rencana pencapaian standar penyelenggaraan PAUD paling lama 3 tahun",
+    "Surat pernyataan tidak keberatan dari TK/KB terdekat",
+    "Rekomendasi pendirian dari Dinas Pendidikan",
   },
   procedure = {
     "Ambil nomor antrean dan serahkan berkas",
@@ -911,9 +996,13 @@ oss {
   },
   product = "Izin pendirian satuan PAUD",
   legal_basis = "UU 20/2003 tentang Sisdiknas; Permendikbud 84/2014 tentang Pendirian Satuan PAUD",
-  source = "Permendikbud 84/2014",
+  source = {
+    "Permendikbud 84/2014",
+    requirements = "https://dinaspdank.wonogirikab.go.id/syarat-pelayanan-pendirianpaudswasta/ " ..
+      "(standar rekomendasi pendirian PAUD swasta, Dinas Pendidikan Kab. Wonogiri) ; " ..
+      "https://sippn.menpan.go.id/pelayanan-publik/8167347/pemerintah-kota-kendari/standar-pelayanan-izin-pendirian-satuan-pendidikan-anak-usia-dini",
+  },
   unconfirmed = {
-    requirements = TRIED.requirements,
     minutes = TRIED.minutes,
     completion = TRIED.completion,
   },
@@ -923,13 +1012,18 @@ oss {
 oss {
   id = "izin-sekolah-dasar-menengah",
   name = "Izin Pendirian Sekolah Dasar dan Sekolah Menengah Pertama Swasta",
+  -- Standar rekomendasi pendirian SD/SMP Dindikbud Kab. Pemalang (Jawa Tengah):
+  -- rekomendasinya diteruskan ke DPMPTSP sebagai dasar izin pendirian.
   requirements = {
-    "Surat permohonan penyelenggara berbadan hukum",
-    "Hasil studi kelayakan pendirian",
-    "Isi pendidikan, jumlah dan kualifikasi pendidik dan tenaga kependidikan",
-    "Sarana dan prasarana, bukti kepemilikan atau penguasaan tanah",
-    "Sumber pembiayaan dan sistem evaluasi",
-    "Rekomendasi Dinas Pendidikan",
+    "Identitas diri/KTP pendiri",
+    "Surat keterangan domisili dari kepala desa/lurah",
+    "Daftar susunan pengurus dengan rincian tugas dan struktur organisasi",
+    "Dokumen hak milik, sewa atau pinjam pakai tanah dan bangunan atas nama pendiri",
+    "Fotokopi akta notaris dan pengesahan badan hukum yayasan/perkumpulan (atau keputusan organisasi induk)",
+    "Data pembiayaan untuk operasional paling sedikit 1 tahun pelajaran",
+    "Visi dan misi, kurikulum tingkat satuan pendidikan dan data sasaran usia peserta didik",
+    "Data pendidik, tenaga kependidikan, sarana dan prasarana",
+    "Rekomendasi pendirian dari Dinas Pendidikan setelah tinjauan lokasi (studi kelayakan)",
   },
   procedure = {
     "Ambil nomor antrean dan serahkan berkas",
@@ -939,9 +1033,12 @@ oss {
   product = "Izin pendirian SD/SMP swasta",
   legal_basis = "UU 20/2003 tentang Sisdiknas; Permendikbud 36/2014 tentang Pedoman Pendirian, " ..
     "Perubahan, dan Penutupan Satuan Pendidikan Dasar dan Menengah",
-  source = "Permendikbud 36/2014",
+  source = {
+    "Permendikbud 36/2014",
+    requirements = "https://dindikbud.pemalangkab.go.id/rekomendasi-pendirian-lembaga-formal-paudsdsmp/ " ..
+      "(standar rekomendasi pendirian SD/SMP, Dindikbud Kab. Pemalang)",
+  },
   unconfirmed = {
-    requirements = TRIED.requirements,
     minutes = TRIED.minutes,
     completion = TRIED.completion,
   },
@@ -969,7 +1066,10 @@ oss {
     "Pendidikan Nonformal",
   source = "Permendikbud 81/2013",
   unconfirmed = {
-    requirements = TRIED.requirements,
+    requirements = req3("Dindikbud Kab. Pemalang hanya memuat halaman rekomendasi pendirian SD/SMP; standar " ..
+      "PKBM/LKP yang ditemukan dari Banjarmasin, Tanjung Balai dan Kutai Timur (di luar Jawa " ..
+      "Tengah) dan isinya berbeda-beda; Permendikbud 81/2013 belum terbaca pasal " ..
+      "persyaratannya."),
     minutes = TRIED.minutes,
     completion = TRIED.completion,
   },
@@ -994,7 +1094,12 @@ oss {
     "tentang Pedoman Pengembangan, Penataan, dan Pembinaan Pusat Perbelanjaan dan Toko Swalayan",
   source = "PP 29/2021; Permendag 23/2021",
   unconfirmed = {
-    requirements = TRIED.requirements,
+    requirements = req3("yang ditemukan hanya standar di luar Jawa Tengah (SIPPN Kep. Meranti, rekomendasi IUTS " ..
+      "Disperindag Tulungagung, SIUP toko swalayan Magetan); Perbup Purbalingga 2018 tentang " ..
+      "Perlindungan dan Pemberdayaan Pasar Tradisional serta Penataan Pusat Perbelanjaan dan " ..
+      "Toko Modern (salinan fdokumen.com dari unggahan dpmptsp.purbalinggakab.go.id, nomornya " ..
+      "kosong) hanya terbaca bagian awal; Perda Kebumen 4/2022 Pasal 5 (pasal.id) memuat isi " ..
+      "analisis sosial ekonomi, bukan daftar dokumen permohonan."),
     minutes = TRIED.minutes,
     completion = TRIED.completion,
   },
@@ -1014,7 +1119,9 @@ oss {
     "tentang Pedoman Pembangunan dan Pengelolaan Sarana Perdagangan",
   source = "PP 29/2021",
   unconfirmed = {
-    requirements = TRIED.requirements,
+    requirements = req3("standar IUP2R di Jawa Tengah tidak ditemukan; Perbup Purbalingga 2018 tentang " ..
+      "Perlindungan dan Pemberdayaan Pasar Tradisional serta Penataan Pusat Perbelanjaan dan " ..
+      "Toko Modern hanya terbaca bagian awal."),
     minutes = TRIED.minutes,
     completion = TRIED.completion,
     legal_basis = TRIED.legal_basis,
@@ -1025,16 +1132,24 @@ oss {
 oss {
   id = "tanda-daftar-gudang",
   name = "Tanda Daftar Gudang (TDG)",
+  -- Persyaratan TDG menurut laman layanan Dinperindag Kab. Banyumas (Jawa Tengah).
   requirements = {
+    "Surat permohonan pendaftaran gudang",
+    "Fotokopi KTP pemilik atau pengelola gudang",
+    "Fotokopi akta pendirian perusahaan (bagi badan usaha)",
     "NIB",
-    "Alamat, titik koordinat dan luas/kapasitas gudang",
-    "Bukti kepemilikan atau sewa gudang",
+    "Bukti kepemilikan tanah/bangunan atau perjanjian sewa gudang",
+    "IMB (kini PBG) bangunan gudang dan SLF bila diperlukan",
+    "Bukti pembayaran pajak atau retribusi daerah yang terkait pergudangan",
   },
   product = "Tanda Daftar Gudang melalui OSS",
   legal_basis = "PP 29/2021 tentang Penyelenggaraan Bidang Perdagangan; " .. OSS,
-  source = "PP 29/2021",
+  source = {
+    "PP 29/2021",
+    requirements = "https://dinperindag.banyumaskab.go.id/home/detail_layanan/9 (layanan Tanda Daftar " ..
+      "Gudang, Dinperindag Kab. Banyumas)",
+  },
   unconfirmed = {
-    requirements = TRIED.requirements,
     minutes = TRIED.minutes,
     completion = TRIED.completion,
   },
@@ -1060,7 +1175,10 @@ oss {
     "tentang Penyelenggaraan Bidang Pertanian",
   source = "PP 26/2021",
   unconfirmed = {
-    requirements = TRIED.requirements,
+    requirements = req3("Kepdirjenbun 105/Kpts/PI.400/2/2018 tentang Pedoman Penerbitan STD-B (scribd, pdfcoffee)" ..
+      " hanya terbaca bagian pembuka; berita Disbun Tebo (elaeis.co: KTP, bukti penguasaan " ..
+      "lahan, peta kasar) bukan standar pelayanan; standar STD-B kabupaten Jawa Tengah tidak " ..
+      "ditemukan."),
     minutes = TRIED.minutes,
     completion = TRIED.completion,
   },
@@ -1080,7 +1198,9 @@ oss {
     "PP 26/2021",
   source = "PP 26/2021",
   unconfirmed = {
-    requirements = TRIED.requirements,
+    requirements = req3("layanan ini belum dicari khusus; yang perlu " ..
+      "dibaca: Permentan 15/2021 (standar usaha peternakan) dan standar DPMPTSP/Dinas " ..
+      "Peternakan kabupaten Jawa Tengah."),
     minutes = TRIED.minutes,
     completion = TRIED.completion,
   },
@@ -1107,7 +1227,14 @@ oss {
     "Pelayanan Jasa Medik Veteriner",
   source = "Permentan 3/2019",
   unconfirmed = {
-    requirements = TRIED.requirements,
+    requirements = req3("standar DPMPTSP Kota Batu (dpmptsp.batukota.go.id/standar-pelayanan/142, " ..
+      "Jawa Timur, berdasar Permentan 3/2019) menyebut formulir, " ..
+      "KTP, NPWP, pas foto 4x6, ijazah dokter hewan dilegalisasi, sertifikat kompetensi dan " ..
+      "rekomendasi organisasi profesi cabang setempat, rekomendasi dinas, surat keterangan " ..
+      "pemenuhan tempat praktik, dan SIP lama untuk perpanjangan; daftar di sini belum memuat " ..
+      "NPWP dan kedua rekomendasi itu. Di Jawa Tengah, dpmptsp.magelangkota.go.id/spsop hanya " ..
+      "terbaca halaman SIP dokter hewan WNA dan SIPP Keswan (paramedik), bukan SIP dokter hewan" ..
+      " WNI; teks Permentan 3/2019 (scribd, 123dok) hanya terbaca bagian awal."),
     minutes = TRIED.minutes,
     completion = TRIED.completion,
   },
@@ -1126,7 +1253,11 @@ oss {
   legal_basis = "UU 31/2004 tentang Perikanan sebagaimana diubah UU 45/2009 dan UU 6/2023; " .. OSS,
   source = "PP 5/2021 (sektor kelautan dan perikanan)",
   unconfirmed = {
-    requirements = TRIED.requirements,
+    requirements = req3("dkp.jatengprov.go.id hanya memuat sertifikasi CBIB (layanan provinsi, bukan perizinan " ..
+      "berusaha); TPUPI Kabupaten Fakfak (KTP dan surat pernyataan luas lahan serta jenis ikan," ..
+      " PermenKP 49/2014) berada di luar Jawa Tengah dan sebelum OSS; startnow.co.id (ringkasan" ..
+      " KBLI budidaya: persyaratan perizinan 'tidak ada', kewajiban LKU dan CBIB) bukan sumber " ..
+      "resmi; standar kabupaten Jawa Tengah tidak ditemukan."),
     minutes = TRIED.minutes,
     completion = TRIED.completion,
   },
@@ -1147,7 +1278,12 @@ oss {
     "tentang Kemudahan, Pelindungan, dan Pemberdayaan Koperasi dan UMKM",
   source = "PP 7/2021",
   unconfirmed = {
-    requirements = TRIED.requirements,
+    requirements = req3("Kepmenkop UKM 49/2021 tentang Perizinan Berusaha Berbasis Risiko Usaha Simpan Pinjam " ..
+      "(scribd) dan Permenkop UKM 8/2023 (scribd, pasal.id) hanya terbaca bagian awal/definisi;" ..
+      " laman JOSS DPMPTSP Jawa Timur (joss.appdev.web.id/index.php/home/peraturan/ijin/672) " ..
+      "menyebut bukti setoran modal (KSP primer paling sedikit Rp75 juta, USP primer Rp15 " ..
+      "juta), rencana kerja paling sedikit 3 tahun dan administrasi pembukuan, tetapi itu " ..
+      "standar provinsi Jawa Timur; standar Jawa Tengah tidak ditemukan."),
     minutes = TRIED.minutes,
     completion = TRIED.completion,
     legal_basis = TRIED.legal_basis,
@@ -1167,7 +1303,11 @@ oss {
     "Kegiatan Usaha pada Penyelenggaraan Perizinan Berusaha Berbasis Risiko Sektor Pariwisata",
   source = "Permenparekraf 4/2021",
   unconfirmed = {
-    requirements = TRIED.requirements,
+    requirements = req3("lampiran Permenparekraf 4/2021 (salinan jdih.kemenparekraf.go.id di anyflip.com) terbaca" ..
+      " hanya untuk beberapa KBLI (mis. wisata pantai, taman bertema): standar menengah rendah " ..
+      "dipenuhi dengan pernyataan mandiri di OSS, persyaratan lain berbeda per KBLI, jadi " ..
+      "daftar umum di sini belum bisa dicocokkan; standar TDUP lama (vdokumen.com, KPPT Cimahi)" ..
+      " sudah tidak berlaku; standar Jawa Tengah tidak ditemukan."),
     minutes = TRIED.minutes,
     completion = TRIED.completion,
   },
@@ -1236,7 +1376,9 @@ oss {
   legal_basis = "Permendagri 138/2017 tentang Penyelenggaraan PTSP Daerah",
   source = "Permendagri 138/2017",
   unconfirmed = {
-    requirements = TRIED.requirements,
+    requirements = req3("standar legalisasi salinan izin DPMPTSP kabupaten Jawa Tengah tidak ditemukan; hanya " ..
+      "Keputusan Kepala DPMPTSP-TK Kab. Batang 368/2017 tentang SOP perizinan (docplayer, " ..
+      "bagian awal) dan standar daerah lain yang tidak memuat legalisasi."),
     minutes = TRIED.minutes,
     completion = TRIED.completion,
   },
@@ -1302,7 +1444,8 @@ oss {
   legal_basis = OSS,
   source = "PP 5/2021",
   unconfirmed = {
-    requirements = TRIED.requirements,
+    requirements = req3("standar pencabutan izin atas permohonan pemegang izin tidak ditemukan (hasil hanya alur " ..
+      "umum DPMPTSP Wajo dan Karangasem, tanpa persyaratan pencabutan)."),
     procedure = TRIED.procedure,
     minutes = TRIED.minutes,
     completion = TRIED.completion,
