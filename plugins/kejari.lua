@@ -33,7 +33,8 @@
 -- dari kejari lain; ditandai per layanan. Standar pelayanan Kejari
 -- Purbalingga sendiri tidak ditemukan dalam sumber terbuka; standar Kejari
 -- Karanganyar (KEP-14/M.3.33/03/2023) hanya terbaca bagian pembukanya
--- (dicari lagi 2026-12).
+-- (dicari lagi 2026-12). Putaran ketiga untuk persyaratan (2026-12) juga
+-- tanpa standar kejari Jawa Tengah maupun peraturan yang merinci dokumen.
 
 local BASIS = "UU 16/2004 tentang Kejaksaan Republik Indonesia jo. UU 11/2021; " ..
   "UU 25/2009 tentang Pelayanan Publik"
@@ -47,7 +48,14 @@ local KOMPAS = "https://otomotif.kompas.com/read/2023/10/02/152100515/twitter.co
 local TRIED = {
   requirements = "Persyaratan hanya dari kejari lain (diperiksa 2026-11); dicari 2026-12: standar " ..
     "Kejari Purbalingga tidak ditemukan, Keputusan Kepala Kejari Karanganyar KEP-14/M.3.33/03/2023 " ..
-    "(lawinsider.com/id/contracts/kdZInPRqBsb) hanya terbaca bagian menimbang/mengingat.",
+    "(lawinsider.com/id/contracts/kdZInPRqBsb) hanya terbaca bagian menimbang/mengingat. Putaran " ..
+    "ketiga (dicari 2026-12): SIPPN Kejati Jawa Tengah dan kejari di Jawa Tengah tidak ditemukan " ..
+    "(SIPPN kejaksaan yang ada: Kejari Bangli, Manggarai); izin kunjungan tahanan hanya dari " ..
+    "aplikasi T-10 (zonaintegritas.id; PP 27/1983 Pasal 20, tanpa daftar dokumen); Instruksi Jaksa " ..
+    "Agung INS-004/A/J.A/08/2012 (penyuluhan hukum dapat atas permintaan, tanpa persyaratan " ..
+    "permohonan); UU 25/2009 Pasal 42 ayat (3)-(5) hanya mengatur isi pengaduan atas pelayanan " ..
+    "publik, bukan laporan tindak pidana, sehingga tidak dipakai untuk layanan pengaduan ini; " ..
+    "Peraturan Kejaksaan 15/2020 memuat syarat perkara, bukan dokumen pemohon informasi.",
   procedure = "Alur hanya dari kejari lain (diperiksa 2026-11); dicari 2026-12: standar Kejari " ..
     "Purbalingga dan isi standar Kejari Karanganyar KEP-14/M.3.33/03/2023 tidak terbaca.",
   minutes = "Dicari 2026-12: standar Kejari Purbalingga tidak ditemukan; standar Kejari Karanganyar " ..
