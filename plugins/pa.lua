@@ -38,7 +38,10 @@
 -- layanan; angka menit yang ada (SIPPN PA Negara 45 menit, SOP PA Lubuk
 -- Pakam 5 menit per meja) dari PA di luar Jawa Tengah. Putaran kedua (2026-12)
 -- untuk jangka waktu cerai gugat dan isbat nikah serta persyaratan isbat nikah
--- juga tanpa hasil dari PA Jawa Tengah (lihat TRIED2).
+-- juga tanpa hasil dari PA Jawa Tengah (lihat TRIED2). Putaran ketiga
+-- (2026-12, persyaratan saja): laman persyaratan PA Demak, Semarang,
+-- Banyumas dan Salatiga hanya terbaca bagian awalnya; persyaratan perkara
+-- yang ditandai tetap belum bersumber dari PA Jawa Tengah.
 
 local BASIS = "UU 7/1989 tentang Peradilan Agama jo. UU 3/2006 dan UU 50/2009; " ..
   "UU 48/2009 tentang Kekuasaan Kehakiman; SK KMA 026/KMA/SK/II/2012 tentang " ..
@@ -79,7 +82,14 @@ local TRIED = {
   requirements = "Persyaratan hanya dari PA lain (Salatiga, Banyumas, Tigaraksa); PA Purbalingga tidak " ..
     "menerbitkannya dalam sumber terbuka (diperiksa 2026-11); dicari 2026-12: laman persyaratan " ..
     "PA Salatiga (pa-salatiga.go.id/persyaratan-berperkara) terbaca hanya sampai izin poligami, " ..
-    "perkara ini tidak terbaca; sumber lain (PA Pontianak, MS Sabang, PA Kolaka) di luar Jawa Tengah.",
+    "perkara ini tidak terbaca; sumber lain (PA Pontianak, MS Sabang, PA Kolaka) di luar Jawa Tengah. " ..
+    "Putaran ketiga (dicari 2026-12): laman persyaratan PA Demak (pa-demak.go.id/id/kepaniteraan/" ..
+    "syarat-pendaftaran-perkara), PA Semarang (pa-semarang.go.id/index.php/syarat-berperkara), PA " ..
+    "Banyumas dan PA Salatiga hanya terbaca bagian awalnya (perceraian, poligami, dispensasi, akta " ..
+    "cerai), perkara ini tidak; SIPPN PTA Semarang dan laman pa-purbalingga.go.id tentang persyaratan " ..
+    "tidak ditemukan; SIPPN PTA Banten (pengajuan waris) dan PTA Gorontalo/Palu (isbat nikah " ..
+    "terpadu) serta SIPPN PTA Medan (wali adhol, 8111346) di luar Jawa Tengah; PP 29/2019 hanya " ..
+    "memuat syarat calon wali dan rekomendasi dinas sosial, bukan daftar dokumen permohonan.",
   minutes = "Waktu 45 menit berasal dari standar PTSP PA Negara (SIPPN 8107526, Kalimantan Selatan), " ..
     "bukan PA Purbalingga; dicari 2026-12: standar PA Purbalingga tidak ditemukan, standar PA " ..
     "Jawa Tengah (Kebumen, Purwokerto, Semarang, Pati, Batang) terbaca tanpa waktu loket, SK " ..
@@ -232,6 +242,7 @@ agency:service {
     "Fotokopi KTP suami, istri dan calon istri, bermeterai dan dinazegelen",
     "Daftar harta bersama dengan istri yang ada, diketahui kepala desa/lurah",
     "Surat keterangan penghasilan suami, diketahui kepala desa/lurah",
+    "Fotokopi akta kematian suami atau akta cerai, bila calon istri berstatus janda",
     "Surat izin atasan bagi ASN",
   },
   procedure = filing("Istri dipanggil dan didengar keterangannya di sidang"),
@@ -525,10 +536,12 @@ agency:service {
 agency:service {
   id = "akta-cerai",
   name = "Pengambilan Akta Cerai",
+  -- Persyaratan menurut PA Banyumas (Jawa Tengah), menggantikan daftar
+  -- sebelumnya yang bersumber dari PA Panyabungan (Sumatera Utara).
   requirements = {
-    "KTP pihak yang bercerai",
-    "Nomor perkara (tertera pada SKUM atau relaas panggilan)",
-    "Jika diwakilkan: surat kuasa bermeterai dengan nomor perkara, fotokopi KTP pemberi dan penerima kuasa, dan bukti hubungan keluarga",
+    "Penggugat/Pemohon: kuitansi pengambilan sisa panjar (atau tambahan panjar) biaya perkara",
+    "Tergugat/Termohon: surat panggilan sidang",
+    "Tergugat/Termohon yang tidak ikut sidang karena tidak diketahui keberadaannya (ghaib): fotokopi KTP",
   },
   procedure = {
     "Ambil nomor antrean; petugas memeriksa bahwa putusan telah berkekuatan hukum tetap",
@@ -544,7 +557,10 @@ agency:service {
   complaint_channel = COMPLAINT,
   legal_basis = BASIS .. "; UU 7/1989 Pasal 84; " .. PNBP,
   priority = true,
-  source = "http://www.pa-panyabungan.go.id/index.php/id/layanan-masyarakat/pengambilan-akta-cerai; https://www.purbalinggakab.go.id/info/tingkatkan-pelayanan-pa-purbalingga-naik-jadi-kelas-ia/; " .. PNBP_SRC,
+  source = {
+    "http://www.pa-panyabungan.go.id/index.php/id/layanan-masyarakat/pengambilan-akta-cerai; https://www.purbalinggakab.go.id/info/tingkatkan-pelayanan-pa-purbalingga-naik-jadi-kelas-ia/; " .. PNBP_SRC,
+    requirements = BANYUMAS .. " (syarat pengambilan akta cerai PA Banyumas)",
+  },
   unconfirmed = { minutes = TRIED.minutes, completion = TRIED.completion },
   gives = { "akta-cerai" },
 }
