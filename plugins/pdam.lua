@@ -80,7 +80,12 @@ local SB_TRIED2 = " Pass kedua 2026-12: berita Perumdam Tirta Perwira, SIPPN dan
   "Merapi Klaten, Permen PUPR 26/2014 Lampiran IV (alur tanpa batas hari yang terbaca): tidak ada " ..
   "jangka waktu atau menit loket PDAM Jawa Tengah."
 local TRIED = {
-  requirements = "Persyaratan hanya dari PDAM lain (diperiksa 2026-11). " .. CJ_TRIED,
+  requirements = "Persyaratan hanya dari PDAM lain (diperiksa 2026-11). " .. CJ_TRIED ..
+    " Pass ketiga 2026-12 (khusus persyaratan): standar pelayanan Perumda Air Minum dengan kata kunci " ..
+    "balik nama, penutupan sementara dan pemutusan atas permintaan - hanya Perda Indramayu 8/2019 " ..
+    "(Jawa Barat), Keputusan Direktur Perumda Tirta Binangun Kulon Progo 49/2021 (DIY: penutupan " ..
+    "sementara atas permintaan bila tanpa tunggakan, paling lama 3 bulan) dan model POS Permen PUPR " ..
+    "26/2014 Lampiran IV (tanpa daftar dokumen); tidak ada standar PDAM Jawa Tengah, jadi tidak dipakai.",
   procedure = "Alur hanya dari PDAM lain (diperiksa 2026-11). " .. CJ_TRIED,
   minutes = "Standar PDAM yang ditemukan (Tirta Sanjung Buana, tidak terbukti di Jawa Tengah) memberi jangka " ..
     "waktu pemasangan, bukan waktu loket; standar Perumda Air Minum Purbalingga tidak ditemukan " ..
