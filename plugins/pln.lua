@@ -63,7 +63,10 @@ local CUSTOMER_ID = "ID pelanggan atau nomor meter"
 local TRIED = {
   requirements = "Persyaratan dari laman PLN yang dikutip media (diperiksa 2026-11). Dicari 2026-12: " ..
     "standar pelayanan PLN UP3/ULP di Jawa Tengah atau di MPP kabupaten tetangga dengan persyaratan " ..
-    "per layanan tidak ditemukan.",
+    "per layanan tidak ditemukan. Pass ketiga 2026-12 (khusus persyaratan): Permen ESDM 2/2024 di " ..
+    "pasal.id (hanya Pasal 1 dan Pasal 15 yang terbaca; Pasal 14 tentang isi permohonan PLTS atap tidak) " ..
+    "dan syarat balik nama di berita (medcom.id, kepriupdate.com: Bright PLN Batam, anak usaha di luar " ..
+    "Jawa Tengah) - bukan standar PLN UP3/ULP yang diterbitkan, jadi tidak dipakai.",
   procedure = "Alur dari laman PLN yang dikutip media (diperiksa 2026-11). Dicari 2026-12: standar " ..
     "pelayanan PLN UP3/ULP di Jawa Tengah dengan alur per layanan tidak ditemukan.",
   minutes = "PLN tidak menerbitkan waktu loket per layanan. Dicari 2026-12: Permen ESDM 27/2017 " ..
