@@ -54,7 +54,10 @@
 -- UPTD Kota Jambi); tarif PKB progresif
 -- dan tarif BBNKB kendaraan baru Jawa Tengah (hanya tersedia dari rancangan
 -- Perda); persyaratan pengurangan PKB, perubahan bentuk/warna, perubahan
--- alamat, TNKB hilang dan pemblokiran yang berlaku di UPPD Purbalingga.
+-- alamat, TNKB hilang dan santunan Jasa Raharja yang berlaku di UPPD Purbalingga.
+-- Persyaratan pemblokiran (2026-12, pass ketiga) mengikuti standar pemblokiran UPPD
+-- Kab. Sragen (SIPPN 8206948, SK 554.2/796 Tahun 2022) dan UPPD Bapenda Jateng SK 014
+-- (SIPPN 8220372); standar itu tidak memuat syarat pembukaan blokir.
 
 local BASIS = "UU 22/2009 tentang Lalu Lintas dan Angkutan Jalan; UU 1/2022 tentang " ..
   "HKPD; Perda Prov. Jawa Tengah 12/2023 tentang Pajak Daerah dan Retribusi Daerah; " ..
@@ -76,7 +79,13 @@ local TRIED = {
   requirements = "Persyaratan dari Perpol 7/2021 dan laman Samsat daerah lain; laman Samsat Jawa Tengah " ..
     "untuk layanan ini tidak terbaca (diperiksa 2026-11); dicari 2026-12 di laman-laman publik " ..
     "(SIPPN standar UPPD Bapenda Jateng, mis. UPPD Kota Pekalongan SK 973/014/2023): hanya standar " ..
-    "mutasi masuk, STNK rusak/hilang dan ubah bentuk/alih fungsi yang ditemukan, bukan layanan ini.",
+    "mutasi masuk, STNK rusak/hilang dan ubah bentuk/alih fungsi yang ditemukan, bukan layanan ini. " ..
+    "Pass ketiga 2026-12 (khusus persyaratan): SIPPN UPPD Bapenda Jateng dengan judul layanan " ..
+    "(penggantian TNKB, mutasi/perubahan alamat dalam provinsi, pembebasan/keringanan PKB) - hanya " ..
+    "pemblokiran (Sragen, SIPPN 8206948) dan pembatalan mutasi keluar (SIPPN 8297485) yang ditemukan; " ..
+    "Perpol 7/2021 Pasal 60 (TNKB hilang/rusak) hanya terbaca sepotong lewat otomotif.kompas.com " ..
+    "28/09/2023 tanpa daftar lengkap; santunan Jasa Raharja hanya dari berita (kompas.com 2022, " ..
+    "detik.com 2021: daftar dokumen kecelakaan pesawat SJ182), bukan standar Jasa Raharja yang terbit.",
   procedure = "Alur dari Samsat daerah lain; alur UPPD Purbalingga tidak ditemukan (diperiksa " ..
     "2026-11; dicari lagi 2026-12 di SIPPN standar UPPD Bapenda Jateng tanpa hasil untuk layanan ini).",
   minutes = "Standar pelayanan Samsat Purbalingga/Bapenda Jateng untuk layanan ini tidak ditemukan; " ..
@@ -112,6 +121,10 @@ local JATENG_5TAHUN = "https://sippn.menpan.go.id/pelayanan-publik/8297479/badan
 local JATENG_BBN2 = "https://sippn.menpan.go.id/pelayanan-publik/8228501/badan-pengelola-pendapatan-daerah/" ..
   "standar-pelayanan-pendaftaran-kendaraan-bermotor-balik-nama-kedua-bbnkb-ii (standar pelayanan UPPD " ..
   "Bapenda Prov. Jawa Tengah di SIPPN, templat sama dengan standar UPPD Kota Pekalongan 8221595/8221601)"
+local BLOKIR_SRC = "https://sippn.menpan.go.id/pelayanan-publik/8206948/badan-pengelola-pendapatan-daerah/" ..
+  "pemblokiran-kendaraan-bermotor (standar pelayanan UPPD Kab. Sragen, Bapenda Prov. Jawa Tengah, SK " ..
+  "554.2/796 Tahun 2022); https://sippn.menpan.go.id/pelayanan-publik/8220372/badan-pengelola-pendapatan-" ..
+  "daerah/pelayanan-pemblokiran-kendaraan-bermotor (standar UPPD Bapenda Jateng, SK 014, isi sama)"
 local SW_SRC = "PMK 16/PMK.010/2017 (tarif SWDKLLJ; besaran dibaca dari " ..
   "https://sippn.menpan.go.id/pelayanan-publik/8039588/badan-pengelolaan-pajak-dan-retribusi-daerah/" ..
   "pengesahaan-stnk-setiap-tahun-melalui-samsat-bergerak-)"
@@ -509,7 +522,8 @@ agency:service {
   unconfirmed = {
     requirements = "Daftar kini mengikuti standar UPPD Bapenda Jateng SK 973/192.g/2022 (SIPPN 8208076, " ..
       "dicari 2026-12) untuk ubah bentuk dan alih fungsi; standar itu tidak menyebut perubahan warna dan " ..
-      "ganti mesin, jadi butir kuitansi mesin pengganti dan penerapannya pada ganti warna belum bersumber.",
+      "ganti mesin, jadi butir kuitansi mesin pengganti dan penerapannya pada ganti warna belum bersumber. " ..
+      "Pass ketiga 2026-12: standar SIPPN UPPD Jawa Tengah untuk ganti warna/ganti mesin tidak ditemukan.",
     fee_note = TRIED.fee_note,
   },
   next = "tahap-penetapan",
@@ -518,10 +532,14 @@ agency:service {
 agency:service {
   id = "blokir-data",
   name = "Pemblokiran dan Pembukaan Blokir Data Kendaraan (lapor jual)",
+  -- Diubah 2026-12 mengikuti standar pemblokiran UPPD Bapenda Jateng (UPPD Kab. Sragen dan SK 014).
   requirements = {
-    "KTP-el pemilik yang tercatat",
-    "Fotokopi STNK",
-    "Surat pernyataan telah menjual/memindahtangankan kendaraan (blokir) atau bukti penyelesaian (buka blokir)",
+    "Fotokopi identitas pemohon yang sah sesuai data kendaraan; bila diwakilkan, surat kuasa",
+    "Pemilik yang sudah menjual kendaraan (blokir jual beli): surat permohonan bermeterai dan bukti " ..
+      "pemindahtanganan kepemilikan",
+    "Permohonan dari kreditur: surat permohonan dan fotokopi sertifikat fidusia",
+    "Permohonan dari penyidik/penuntut umum, atau dari panitera berdasarkan penetapan/putusan pengadilan: " ..
+      "surat permohonan instansi tersebut",
   },
   procedure = {
     "Ambil nomor antrean dan serahkan berkas di loket pendaftaran",
@@ -537,9 +555,11 @@ agency:service {
   legal_basis = BASIS,
   priority = true,
   counters = { 10 },
-  source = "Perpol 7/2021 (pemblokiran data ranmor), https://www.jogloabang.com/hukum/peraturan-kepolisian-7-2021-registrasi-identifikasi-kendaraan-bermotor",
+  source = {
+    "Perpol 7/2021 (pemblokiran data ranmor), https://www.jogloabang.com/hukum/peraturan-kepolisian-7-2021-registrasi-identifikasi-kendaraan-bermotor",
+    requirements = BLOKIR_SRC .. " (standar untuk pemblokiran, syarat pembukaan blokir tidak dimuat)",
+  },
   unconfirmed = {
-    requirements = TRIED.requirements,
     minutes = TRIED.minutes,
     completion = TRIED.completion,
   },
