@@ -50,7 +50,9 @@ local REKENING = "Fotokopi buku rekening bank atas nama pemohon (bila dibayar me
 local TRIED = {
   requirements = "Persyaratan dari laman pihak ketiga (chike.my.id, jambilink.id); laman Taspen tidak " ..
     "terbaca (diperiksa 2026-11; dicari lagi 2026-12: Buku Saku TASPEN 2016 di text-id.123dok.com " ..
-    "hanya terbaca daftar isinya).",
+    "hanya terbaca daftar isinya). Pass ketiga 2026-12 (khusus persyaratan): laman taspen.co.id tidak " ..
+    "ada di indeks yang dicari; PP 70/2015 (JKK/JKM ASN) hanya terbaca lewat bahan sosialisasi BKN dan " ..
+    "BKD Cilacap 2016 tanpa daftar dokumen klaim; selebihnya berita/blog (jambilink.id, chike.my.id).",
   minutes = "Dokumen Taspen Malang 2012 (adoc.pub) menyebut 30 menit untuk SPP; standar Taspen KC " ..
     "Purwokerto tidak ditemukan (diperiksa 2026-11). Dicari lagi 2026-12: standar pelayanan MPP " ..
     "Pandeglang (online.flipbuilder.com/yxip/pkjq halaman 45) menyebut 20 menit untuk pengajuan " ..
