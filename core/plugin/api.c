@@ -563,7 +563,7 @@ static void read_inputs(plugin_check_t *c, catalog_service_t *s)
     lua_State *L = c->L;
     int t = plugin_check_get(c, "inputs");
     if (t != LUA_TNIL && t != LUA_TTABLE) {
-        decl_error(c->d, plugin_check_line(c, "pattern"),
+        decl_error(c->d, plugin_check_line(c, "inputs"),
                    "%s: inputs must be a list of { name, label, pattern, "
                    "message } tables",
                    c->what);
@@ -579,7 +579,7 @@ static void read_inputs(plugin_check_t *c, catalog_service_t *s)
             snprintf(ic.what, sizeof ic.what, "%.70s: input %d", c->what, (int)i);
             s->n_inputs++;
             if (lua_rawgeti(L, -1, i) != LUA_TTABLE) {
-                decl_error(c->d, plugin_check_line(c, "pattern"),
+                decl_error(c->d, plugin_check_line(c, "inputs"),
                            "%s must be a table { name = ..., label = ..., "
                            "pattern = ..., message = ... }",
                            ic.what);

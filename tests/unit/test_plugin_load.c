@@ -502,6 +502,19 @@ static void test_agency_and_shape(void **state)
         {"mpp.agency = nil\n", 1, "mpp is read-only"},
         {"local agency = mpp.agency 'uji'\n", 1,
          "mpp.agency expects a table: mpp.agency { id = \"...\", ... }"},
+        /* a mistake in inputs is at the line of inputs */
+        {PRE "agency:service { id = 'satu', name = 'Satu', requirements = { 'KTP' },\n"
+             "  procedure = { 'Antre' }, minutes = 10, fee = 0, product = 'Surat',\n"
+             "  complaint_channel = 'LAPOR!', legal_basis = 'Perda 1/2020', source = 'SOP',\n"
+             "  inputs = 'nik' }\n",
+         5, "service 'satu': inputs must be a list of { name, label, pattern, message } tables"},
+        {PRE "agency:service { id = 'satu', name = 'Satu', requirements = { 'KTP' },\n"
+             "  procedure = { 'Antre' }, minutes = 10, fee = 0, product = 'Surat',\n"
+             "  complaint_channel = 'LAPOR!', legal_basis = 'Perda 1/2020', source = 'SOP',\n"
+             "  inputs = { 'nik' } }\n",
+         5,
+         "service 'satu': input 1 must be a table { name = ..., label = ..., pattern = ..., "
+         "message = ... }"},
         /* through a local helper, the line is the helper's caller */
         {PRE BASE "local function add(t)\n  t.minutes = -1\n  agency:service(t)\nend\n"
                   "add(base())\n",
