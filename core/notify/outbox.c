@@ -58,9 +58,8 @@ struct notify_outbox {
     char epoch[NOTIFY_EPOCH_MAX];
     list_t all;
     list_t active;
-    size_t head;  /* active.at[i] for i < head are all final */
-    size_t dead;  /* final entries still in active */
-    bool walking; /* a walk of active is under way: no closing up */
+    size_t head; /* active.at[i] for i < head are all final */
+    size_t dead; /* final entries still in active */
     refs_t refs;
     uint64_t next_id;
     notify_counts_t counts;
@@ -233,10 +232,12 @@ static void active_compact(notify_outbox_t *o)
     o->head = o->dead = 0;
 }
 
-/* Closes up active when the dead are half of it (and not during a walk). */
+/* Closes up active when the dead are half of it: at the start of
+ * next_due and the end of expire, the walks that run on every tick, never
+ * while a walk holds places in it. */
 static void active_settle(notify_outbox_t *o)
 {
-    if (!o->walking && o->dead > 32 && o->dead * 2 > o->active.n)
+    if (o->dead > 32 && o->dead * 2 > o->active.n)
         active_compact(o);
 }
 
@@ -247,7 +248,6 @@ static void active_leave(notify_outbox_t *o)
     o->dead++;
     while (o->head < o->active.n && notify_status_final(o->active.at[o->head]->msg.status))
         o->head++;
-    active_settle(o);
 }
 
 /* ---- counts and statuses ---- */
@@ -508,6 +508,7 @@ size_t notify_outbox_next_due(notify_outbox_t *o, int64_t now_ms, const notify_m
 {
     if (!now_valid(now_ms) || notify_quiet_active(&o->opts.quiet, now_ms, o->opts.utc_offset_min))
         return 0;
+    active_settle(o);
     size_t n = 0;
     for (size_t i = o->head; i < o->active.n && n < max; i++) {
         entry_t *e = o->active.at[i];
@@ -619,7 +620,6 @@ size_t notify_outbox_expire(notify_outbox_t *o, int64_t now_ms, notify_visit_fn 
     size_t n = 0;
     if (!now_valid(now_ms))
         return 0;
-    o->walking = true; /* active keeps its places until the walk ends */
     for (size_t i = o->head; i < o->active.n; i++) {
         entry_t *e = o->active.at[i];
         if (e->pending || e->msg.status != NOTIFY_QUEUED || deadline(o, &e->msg) >= now_ms)
@@ -632,7 +632,6 @@ size_t notify_outbox_expire(notify_outbox_t *o, int64_t now_ms, notify_visit_fn 
         if (fn)
             fn(ctx, &e->msg);
     }
-    o->walking = false;
     active_settle(o);
     return n;
 }

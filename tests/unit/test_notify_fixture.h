@@ -118,23 +118,27 @@ static inline void fx_phone(char out[NOTIFY_PHONE_MAX], int i)
     snprintf(out, NOTIFY_PHONE_MAX, "+628123%06d", i);
 }
 
-/* Adds a ticket.called message for citizen i at now and confirms it. */
-static inline const notify_msg_t *fx_add(notify_outbox_t *o, int i, int64_t now)
+/* Adds template `name` with `text` about `ticket` for citizen i at now and
+ * confirms it. */
+static inline const notify_msg_t *fx_add_about(notify_outbox_t *o, int i, const char *name,
+                                               const char *text, const char *ticket, int64_t now)
 {
     char phone[NOTIFY_PHONE_MAX];
     fx_phone(phone, i);
-    notify_request_t req = {phone,
-                            "ticket.called",
-                            "Nomor A-007 dipanggil ke Loket 3 (Dukcapil). Silakan menuju loket.",
-                            "A-007",
-                            NULL,
-                            0,
-                            0};
+    notify_request_t req = {phone, name, text, ticket, NULL, 0, 0};
     const notify_msg_t *m = NULL;
     assert_int_equal(notify_outbox_add(o, &req, now, &m), NOTIFY_OK);
     assert_non_null(m);
     assert_int_equal(notify_outbox_confirm(o, m->id), NOTIFY_OK);
     return m;
+}
+
+/* Adds a ticket.called message for citizen i at now and confirms it. */
+static inline const notify_msg_t *fx_add(notify_outbox_t *o, int i, int64_t now)
+{
+    return fx_add_about(o, i, "ticket.called",
+                        "Nomor A-007 dipanggil ke Loket 3 (Dukcapil). Silakan menuju loket.",
+                        "A-007", now);
 }
 
 #endif
