@@ -488,12 +488,13 @@ PHONE=081234567890
 # the same hall with a gateway (and without one, where messages wait)
 { cat mppd.cfg; printf 'notify = { url = "%s/send"; quiet_hours = "off"; };\n' "$GW"; } >"$tmp/notify.cfg"
 # the gateway's log: gw_reset empties it; gw_stats prints the POSTs taken,
-# their distinct keys and the first and last time (ms) once it is written
+# their distinct keys and the POSTs a second from the first to the last
+# ($msec is in seconds), once the log is written
 gw_reset() { : >"$GWDIR/sent.log"; }
 gw_stats() {
   sleep 0.3 # the log's buffer is written every 100 ms
   awk '{ if (!n++) first = $1; last = $1; if (!($2 in k)) { k[$2]; keys++ } }
-    END { printf "%d %d %.3f %.3f\n", n, keys, first * 1000, last * 1000 }' "$GWDIR/sent.log"
+    END { printf "%d %d %.0f\n", n, keys, (last > first ? n / (last - first) : 0) }' "$GWDIR/sent.log"
 }
 # none: no ticket asks for messages; all: every one does and the local
 # gateway takes them meanwhile; held: every one does, and no gateway is
@@ -556,8 +557,7 @@ during=$(clients --clients 100 --rounds "$ROUNDS" --call-path /api/v1/counters/1
 # drops its ticket's messages not yet sent) as waited
 drained() { curl -s -H "cookie: $MPP_COOKIE" "$BASE/api/v1/outbox" | jq --argjson n "$queued" '.queued == 0 and .sent + .failed + .dropped >= $n'; }
 until [ "$(drained)" = true ]; do sleep 0.2; done
-read -r gw_count gw_keys gw_first gw_last < <(gw_stats)
-sends=$(awk -v n="$gw_count" -v a="$gw_first" -v b="$gw_last" 'BEGIN {printf "%.0f", (b > a ? n / ((b - a) / 1000) : 0)}')
+read -r gw_count gw_keys sends < <(gw_stats)
 dupkeys=$((gw_count - gw_keys))
 after=$(clients --clients 100 --rounds "$ROUNDS" --call-path /api/v1/counters/1/call \
   --finish-path /api/v1/counters/1/finish --timeout-ms 20000 | grep '^call')
