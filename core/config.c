@@ -63,6 +63,7 @@ void config_defaults(config_t *cfg)
     cfg->booking_keep_days = 30;
     cfg->booking_per_phone_day = 3;
     cfg->notify_timeout_s = 10;
+    cfg->notify_connections = 4;
     snprintf(cfg->notify_quiet, sizeof cfg->notify_quiet, "21:00-06:00");
     cfg->notify_max_attempts = 8;
     cfg->notify_give_up_h = 24;
@@ -960,18 +961,31 @@ static bool header_secret(const char *s)
 }
 
 /* notify = { kind; url; headers = ( "Name: value", ... ); headers_file;
- * hmac_key_file; timeout; rate_per_second; quiet_hours; max_attempts;
+ * hmac_key_file; timeout; rate_per_second; connections; quiet_hours; max_attempts;
  * give_up_hours; keep_days; forget_days; ca_file; near; near_minutes;
  * wa_language; wa_prefix; }: the gateway and its secret files are checked
  * by the hall when it opens (docs/notify.md, docs/operations.md). */
 static int load_notify(load_ctx_t *ctx, const config_setting_t *root, config_t *cfg)
 {
-    static const char *const known[] = {"kind",         "url",           "headers",
-                                        "headers_file", "hmac_key_file", "timeout",
-                                        "quiet_hours",  "max_attempts",  "give_up_hours",
-                                        "keep_days",    "forget_days",   "ca_file",
-                                        "near",         "near_minutes",  "rate_per_second",
-                                        "wa_language",  "wa_prefix",     NULL};
+    static const char *const known[] = {"kind",
+                                        "url",
+                                        "headers",
+                                        "headers_file",
+                                        "hmac_key_file",
+                                        "timeout",
+                                        "quiet_hours",
+                                        "max_attempts",
+                                        "give_up_hours",
+                                        "keep_days",
+                                        "forget_days",
+                                        "ca_file",
+                                        "near",
+                                        "near_minutes",
+                                        "rate_per_second",
+                                        "wa_language",
+                                        "wa_prefix",
+                                        "connections",
+                                        NULL};
     config_setting_t *g;
     if (get_group(ctx, root, "notify", &g, known) < 0)
         return -1;
@@ -1006,6 +1020,7 @@ static int load_notify(load_ctx_t *ctx, const config_setting_t *root, config_t *
                         "a header line \"Name: value\"") < 0 ||
         get_int(ctx, g, "timeout", 1, 120, &cfg->notify_timeout_s) < 0 ||
         get_int(ctx, g, "rate_per_second", 0, 100000, &cfg->notify_rate_per_s) < 0 ||
+        get_int(ctx, g, "connections", 1, 16, &cfg->notify_connections) < 0 ||
         get_string(ctx, g, "quiet_hours", cfg->notify_quiet, sizeof cfg->notify_quiet, NULL) < 0 ||
         get_int(ctx, g, "max_attempts", 1, 100, &cfg->notify_max_attempts) < 0 ||
         get_int(ctx, g, "give_up_hours", 1, 720, &cfg->notify_give_up_h) < 0 ||

@@ -214,6 +214,7 @@ typedef struct config {
     char notify_headers_file[CONFIG_PATH_MAX];  /* secret header lines, mode 0600 */
     char notify_hmac_key_file[CONFIG_PATH_MAX]; /* the webhook's signing key, mode 0600 */
     int notify_rate_per_s;                      /* POSTs a second at most (0: no limit) */
+    int notify_connections;                     /* POSTs in flight at once (1-16) */
     char notify_wa_language[16];                /* whatsapp_cloud: "id" */
     char notify_wa_prefix[24];                  /* whatsapp_cloud: "mpp_" */
 

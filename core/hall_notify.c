@@ -369,6 +369,7 @@ int hall_notify_start(hall_t *h, void (*wake)(void *ctx), void *wake_ctx, char *
         .wa_language = cfg->notify_wa_language,
         .wa_prefix = cfg->notify_wa_prefix,
         .rate_per_s = cfg->notify_rate_per_s,
+        .connections = cfg->notify_connections,
     };
     if (rc == 0 && notify_sender_start(&n->sender, &gw, wake, wake_ctx, err, errlen) != NOTIFY_OK)
         rc = -1;

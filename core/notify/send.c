@@ -1,11 +1,13 @@
 /*
  * send.c - the HTTP client of the gateway (send.h): the check of the
- * gateway's settings, and one POST of a message's JSON through libcurl.
+ * gateway's settings, and the POSTs of messages' JSON, several in flight
+ * at once on one libcurl multi handle.
  * The only file of the module that includes curl/curl.h; the body is
  * written by jansson.
  */
 #include "notify/send.h"
 
+#include <limits.h>
 #include <stdarg.h>
 #include <stdatomic.h>
 #include <stdio.h>
@@ -18,6 +20,21 @@
 #include <jansson.h>
 #include <sodium.h>
 
+/* One POST's place: its easy handle (kept, with its options, from POST to
+ * POST) and, while it is in flight, the body and headers it points at. */
+typedef enum slot_state { SLOT_FREE, SLOT_RUNNING, SLOT_ENDED } slot_state_t;
+
+typedef struct slot {
+    CURL *easy;
+    slot_state_t state;
+    char *body;                  /* SLOT_RUNNING: the POST's body */
+    struct curl_slist *headers;  /* SLOT_RUNNING: its headers */
+    void *tag;                   /* the caller's, handed back at the end */
+    uint64_t ended;              /* SLOT_ENDED: the order it ended in */
+    notify_outcome_t outcome;    /* SLOT_ENDED: what came of it */
+    char error[CURL_ERROR_SIZE]; /* libcurl's own words of a failure */
+} slot_t;
+
 struct notify_client {
     notify_kind_t kind;
     unsigned char hmac_key[NOTIFY_HMAC_KEY_MAX];
@@ -26,11 +43,13 @@ struct notify_client {
     char wa_prefix[32];    /* whatsapp_cloud */
     int64_t interval_ns;   /* between the starts of two POSTs; 0: no limit */
     int64_t last_start_ns; /* CLOCK_MONOTONIC of the last POST's start */
-    CURL *curl;
-    struct curl_slist *extra; /* the config's headers, copied */
     long timeout_ms;
+    struct curl_slist *extra; /* the config's headers, copied */
+    CURLM *multi;             /* every transfer; its connections are kept */
+    slot_t slots[NOTIFY_CONNECTIONS_MAX];
+    size_t n_slots;   /* the gateway's connections */
+    uint64_t n_ended; /* POSTs ended so far: the order of outcomes */
     atomic_bool cancelled;
-    char curl_error[CURL_ERROR_SIZE];
 };
 
 int notify_send_global_init(void)
@@ -130,6 +149,8 @@ int notify_gateway_check(const notify_gateway_t *gw, char *err, size_t errlen)
                       "the key must be 16 to 128 bytes (32 random bytes, say)");
     if (gw->hmac_key && gw->kind != NOTIFY_KIND_WEBHOOK)
         return refuse(err, errlen, "notify.hmac_key_file: %s", "only a webhook is signed");
+    if (gw->connections < 0 || gw->connections > NOTIFY_CONNECTIONS_MAX)
+        return refuse(err, errlen, "notify.connections: %s", "1 to 16 POSTs in flight at once");
     if (gw->rate_per_s < 0 || gw->rate_per_s > 100000)
         return refuse(err, errlen, "notify.rate_per_second: %s", "0 (no limit) to 100000");
     const char *lang = gw->wa_language ? gw->wa_language : "id";
@@ -154,17 +175,10 @@ static size_t discard_body(char *data, size_t size, size_t n, void *ctx)
     return size * n; /* the answer's body is not read: it may echo the phone */
 }
 
-static int check_cancel(void *ctx, curl_off_t dltotal, curl_off_t dlnow, curl_off_t ultotal,
-                        curl_off_t ulnow)
+/* Sets the options that stay the same for every POST of the slot. */
+static bool setup(notify_client_t *c, slot_t *s, const notify_gateway_t *gw)
 {
-    notify_client_t *c = ctx;
-    return atomic_load(&c->cancelled) ? 1 : 0; /* non-zero aborts the transfer */
-}
-
-/* Sets the options that stay the same for every POST. */
-static bool setup(notify_client_t *c, const notify_gateway_t *gw)
-{
-    CURL *h = c->curl;
+    CURL *h = s->easy;
     bool ok = curl_easy_setopt(h, CURLOPT_URL, gw->url) == CURLE_OK;
 #if LIBCURL_VERSION_NUM >= 0x075500 /* 7.85 */
     ok = ok && curl_easy_setopt(h, CURLOPT_PROTOCOLS_STR, "http,https") == CURLE_OK;
@@ -179,10 +193,8 @@ static bool setup(notify_client_t *c, const notify_gateway_t *gw)
     ok = ok && curl_easy_setopt(h, CURLOPT_FOLLOWLOCATION, 0L) == CURLE_OK;
     ok = ok && curl_easy_setopt(h, CURLOPT_USERAGENT, "mppd-notify") == CURLE_OK;
     ok = ok && curl_easy_setopt(h, CURLOPT_WRITEFUNCTION, discard_body) == CURLE_OK;
-    ok = ok && curl_easy_setopt(h, CURLOPT_NOPROGRESS, 0L) == CURLE_OK;
-    ok = ok && curl_easy_setopt(h, CURLOPT_XFERINFOFUNCTION, check_cancel) == CURLE_OK;
-    ok = ok && curl_easy_setopt(h, CURLOPT_XFERINFODATA, c) == CURLE_OK;
-    ok = ok && curl_easy_setopt(h, CURLOPT_ERRORBUFFER, c->curl_error) == CURLE_OK;
+    ok = ok && curl_easy_setopt(h, CURLOPT_ERRORBUFFER, s->error) == CURLE_OK;
+    ok = ok && curl_easy_setopt(h, CURLOPT_PRIVATE, (void *)s) == CURLE_OK;
     if (gw->ca_file)
         ok = ok && curl_easy_setopt(h, CURLOPT_CAINFO, gw->ca_file) == CURLE_OK;
     return ok;
@@ -207,6 +219,7 @@ int notify_client_new(notify_client_t **out, const notify_gateway_t *gw, char *e
     snprintf(c->wa_language, sizeof c->wa_language, "%s", gw->wa_language ? gw->wa_language : "id");
     snprintf(c->wa_prefix, sizeof c->wa_prefix, "%s", gw->wa_prefix ? gw->wa_prefix : "mpp_");
     c->interval_ns = gw->rate_per_s > 0 ? 1000000000LL / gw->rate_per_s : 0;
+    c->n_slots = gw->connections ? (size_t)gw->connections : NOTIFY_CONNECTIONS;
     for (size_t i = 0; i < gw->n_headers; i++) {
         struct curl_slist *next = curl_slist_append(c->extra, gw->headers[i]);
         if (!next) {
@@ -215,8 +228,12 @@ int notify_client_new(notify_client_t **out, const notify_gateway_t *gw, char *e
         }
         c->extra = next;
     }
-    c->curl = curl_easy_init();
-    if (!c->curl || !setup(c, gw)) {
+    bool ok =
+        (c->multi = curl_multi_init()) != NULL &&
+        curl_multi_setopt(c->multi, CURLMOPT_MAX_HOST_CONNECTIONS, (long)c->n_slots) == CURLM_OK;
+    for (size_t i = 0; ok && i < c->n_slots; i++)
+        ok = (c->slots[i].easy = curl_easy_init()) != NULL && setup(c, &c->slots[i], gw);
+    if (!ok) {
         notify_client_free(c);
         if (err && errlen)
             snprintf(err, errlen, "libcurl could not be set up for the gateway");
@@ -226,20 +243,47 @@ int notify_client_new(notify_client_t **out, const notify_gateway_t *gw, char *e
     return NOTIFY_OK;
 }
 
+/* Lets go of the slot's body and headers, and of its place in the multi
+ * handle while it runs. */
+static void slot_clear(notify_client_t *c, slot_t *s)
+{
+    if (s->state == SLOT_RUNNING)
+        curl_multi_remove_handle(c->multi, s->easy);
+    /* the handle must not point at the freed body and headers */
+    curl_easy_setopt(s->easy, CURLOPT_HTTPHEADER, (struct curl_slist *)NULL);
+    curl_easy_setopt(s->easy, CURLOPT_POSTFIELDS, (char *)NULL);
+    curl_slist_free_all(s->headers);
+    free(s->body);
+    s->headers = NULL;
+    s->body = NULL;
+}
+
 void notify_client_free(notify_client_t *c)
 {
     if (!c)
         return;
-    if (c->curl)
-        curl_easy_cleanup(c->curl);
+    for (size_t i = 0; i < c->n_slots; i++) {
+        if (c->slots[i].easy) {
+            slot_clear(c, &c->slots[i]);
+            curl_easy_cleanup(c->slots[i].easy);
+        }
+    }
+    if (c->multi)
+        curl_multi_cleanup(c->multi);
     curl_slist_free_all(c->extra);
     sodium_memzero(c->hmac_key, sizeof c->hmac_key);
     free(c);
 }
 
+void notify_client_wakeup(notify_client_t *c)
+{
+    curl_multi_wakeup(c->multi);
+}
+
 void notify_client_cancel(notify_client_t *c)
 {
     atomic_store(&c->cancelled, true);
+    notify_client_wakeup(c);
 }
 
 /* The WhatsApp Cloud API's template message: to without '+', the
@@ -329,26 +373,6 @@ static int64_t mono_ns(void)
     return (int64_t)ts.tv_sec * 1000000000LL + ts.tv_nsec;
 }
 
-/* Waits, in steps of at most 100 ms so a stop is heard, until the rate
- * limit allows the next POST, and marks its start; false when the client
- * was cancelled meanwhile. */
-static bool pace(notify_client_t *c)
-{
-    int64_t now = mono_ns();
-    while (c->interval_ns && c->last_start_ns && now < c->last_start_ns + c->interval_ns) {
-        if (atomic_load(&c->cancelled))
-            return false;
-        int64_t left = c->last_start_ns + c->interval_ns - now;
-        if (left > 100000000LL)
-            left = 100000000LL;
-        struct timespec ts = {0, (long)left};
-        nanosleep(&ts, NULL);
-        now = mono_ns();
-    }
-    c->last_start_ns = now;
-    return true;
-}
-
 static void fail(notify_outcome_t *out, bool attempted, const char *why)
 {
     out->attempted = attempted;
@@ -356,61 +380,148 @@ static void fail(notify_outcome_t *out, bool attempted, const char *why)
     notify_error_clean(why, out->error);
 }
 
-void notify_client_post(notify_client_t *c, const notify_msg_t *m, notify_outcome_t *out)
+long notify_client_ready_in(const notify_client_t *c)
+{
+    bool room = false;
+    for (size_t i = 0; !room && i < c->n_slots; i++)
+        room = c->slots[i].state == SLOT_FREE;
+    if (!room)
+        return -1;
+    if (!c->interval_ns || !c->last_start_ns)
+        return 0;
+    int64_t left = c->last_start_ns + c->interval_ns - mono_ns();
+    return left <= 0 ? 0 : (long)((left + 999999) / 1000000);
+}
+
+int notify_client_begin(notify_client_t *c, const notify_msg_t *m, void *tag, notify_outcome_t *out)
 {
     memset(out, 0, sizeof *out);
     if (atomic_load(&c->cancelled)) {
         fail(out, false, "not sent: the sender stopped");
-        return;
+        return NOTIFY_ESTATE;
+    }
+    if (notify_client_ready_in(c) != 0) {
+        fail(out, false, "not sent: no transfer free yet");
+        return NOTIFY_ESTATE;
     }
     if (!notify_phone_valid(m->to) || !m->text[0] || !m->key[0]) {
         fail(out, true, "not sent: the message has no phone, text or key");
-        return;
+        return NOTIFY_EINVAL;
     }
-    char *body = body_of(c, m);
-    struct curl_slist *headers = body ? headers_of(c, m, body) : NULL;
-    if (!headers) {
-        free(body);
+    slot_t *s = c->slots;
+    while (s->state != SLOT_FREE)
+        s++;
+    s->body = body_of(c, m);
+    s->headers = s->body ? headers_of(c, m, s->body) : NULL;
+    s->error[0] = '\0';
+    bool ok = s->headers && curl_easy_setopt(s->easy, CURLOPT_HTTPHEADER, s->headers) == CURLE_OK &&
+              curl_easy_setopt(s->easy, CURLOPT_POSTFIELDSIZE, (long)strlen(s->body)) == CURLE_OK &&
+              curl_easy_setopt(s->easy, CURLOPT_POSTFIELDS, s->body) == CURLE_OK &&
+              curl_multi_add_handle(c->multi, s->easy) == CURLM_OK;
+    if (!ok) {
+        slot_clear(c, s);
         fail(out, true, "not sent: out of memory");
-        return;
+        return NOTIFY_ENOMEM;
     }
-    if (!pace(c)) {
-        curl_slist_free_all(headers);
-        free(body);
-        fail(out, false, "not sent: the sender stopped");
-        return;
-    }
-    c->curl_error[0] = '\0';
-    CURLcode rc = curl_easy_setopt(c->curl, CURLOPT_HTTPHEADER, headers);
-    if (rc == CURLE_OK)
-        rc = curl_easy_setopt(c->curl, CURLOPT_POSTFIELDSIZE, (long)strlen(body));
-    if (rc == CURLE_OK)
-        rc = curl_easy_setopt(c->curl, CURLOPT_POSTFIELDS, body);
-    if (rc == CURLE_OK)
-        rc = curl_easy_perform(c->curl);
-    long status = 0;
-    curl_easy_getinfo(c->curl, CURLINFO_RESPONSE_CODE, &status);
-    /* the handle must not point at the freed body and headers */
-    curl_easy_setopt(c->curl, CURLOPT_HTTPHEADER, (struct curl_slist *)NULL);
-    curl_easy_setopt(c->curl, CURLOPT_POSTFIELDS, (char *)NULL);
-    curl_slist_free_all(headers);
-    free(body);
+    s->state = SLOT_RUNNING;
+    s->tag = tag;
+    c->last_start_ns = mono_ns();
+    return NOTIFY_OK;
+}
 
+/* The running slot's POST ended with rc: its outcome is kept until
+ * notify_client_end takes it. */
+static void slot_end(notify_client_t *c, slot_t *s, CURLcode rc)
+{
+    notify_outcome_t *out = &s->outcome;
+    long status = 0;
+    if (rc == CURLE_OK)
+        curl_easy_getinfo(s->easy, CURLINFO_RESPONSE_CODE, &status);
+    memset(out, 0, sizeof *out);
     out->attempted = true;
-    out->status = rc == CURLE_OK ? status : 0;
+    out->status = status;
     char why[NOTIFY_ERROR_MAX + CURL_ERROR_SIZE];
-    if (rc == CURLE_OK && status >= 200 && status <= 299) {
+    if (rc == CURLE_OK && status >= 200 && status <= 299)
         out->delivered = true;
-        return;
-    } else if (rc == CURLE_OK) {
+    else if (rc == CURLE_OK)
         snprintf(why, sizeof why, "HTTP %ld from the gateway", status);
-    } else if (rc == CURLE_OPERATION_TIMEDOUT) {
+    else if (rc == CURLE_OPERATION_TIMEDOUT)
         snprintf(why, sizeof why, "timeout after %ld ms", c->timeout_ms);
-    } else if (rc == CURLE_ABORTED_BY_CALLBACK) {
+    else if (rc == CURLE_ABORTED_BY_CALLBACK)
         snprintf(why, sizeof why, "cancelled: the sender stopped");
-    } else {
-        snprintf(why, sizeof why, "%s%s%s", curl_easy_strerror(rc), c->curl_error[0] ? ": " : "",
-                 c->curl_error);
+    else
+        snprintf(why, sizeof why, "%s%s%s", curl_easy_strerror(rc), s->error[0] ? ": " : "",
+                 s->error);
+    if (!out->delivered)
+        fail(out, true, why);
+    slot_clear(c, s);
+    s->state = SLOT_ENDED;
+    s->ended = c->n_ended++;
+}
+
+/* Ends every transfer libcurl reports done; how many. */
+static size_t reap(notify_client_t *c)
+{
+    size_t n = 0;
+    int left;
+    CURLMsg *msg;
+    while ((msg = curl_multi_info_read(c->multi, &left)) != NULL) {
+        slot_t *s = NULL;
+        if (msg->msg != CURLMSG_DONE ||
+            curl_easy_getinfo(msg->easy_handle, CURLINFO_PRIVATE, (char **)&s) != CURLE_OK || !s)
+            continue;
+        slot_end(c, s, msg->data.result);
+        n++;
     }
-    fail(out, true, why);
+    return n;
+}
+
+void notify_client_run(notify_client_t *c, long wait_ms)
+{
+    if (atomic_load(&c->cancelled)) {
+        for (size_t i = 0; i < c->n_slots; i++)
+            if (c->slots[i].state == SLOT_RUNNING)
+                slot_end(c, &c->slots[i], CURLE_ABORTED_BY_CALLBACK);
+        return;
+    }
+    int running;
+    curl_multi_perform(c->multi, &running);
+    if (reap(c) > 0 || wait_ms <= 0)
+        return;
+    curl_multi_poll(c->multi, NULL, 0, wait_ms > INT_MAX ? INT_MAX : (int)wait_ms, NULL);
+    if (atomic_load(&c->cancelled))
+        return; /* the next run ends them */
+    curl_multi_perform(c->multi, &running);
+    reap(c);
+}
+
+bool notify_client_end(notify_client_t *c, void **tag, notify_outcome_t *out)
+{
+    slot_t *first = NULL;
+    for (size_t i = 0; i < c->n_slots; i++)
+        if (c->slots[i].state == SLOT_ENDED && (!first || c->slots[i].ended < first->ended))
+            first = &c->slots[i];
+    if (!first)
+        return false;
+    if (tag)
+        *tag = first->tag;
+    if (out)
+        *out = first->outcome;
+    first->state = SLOT_FREE;
+    first->tag = NULL;
+    return true;
+}
+
+void notify_client_post(notify_client_t *c, const notify_msg_t *m, notify_outcome_t *out)
+{
+    long wait;
+    /* the rate limit's wait, in steps of at most 100 ms so a stop is heard */
+    while ((wait = notify_client_ready_in(c)) > 0 && !atomic_load(&c->cancelled)) {
+        struct timespec ts = {0, (wait < 100 ? wait : 100) * 1000000L};
+        nanosleep(&ts, NULL);
+    }
+    if (notify_client_begin(c, m, NULL, out) != NOTIFY_OK)
+        return;
+    while (!notify_client_end(c, NULL, out))
+        notify_client_run(c, 100);
 }

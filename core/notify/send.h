@@ -18,16 +18,21 @@
  * the phone and never the gateway's answer body (which may echo it).
  * Certificates are always verified (https); redirects are not followed.
  *
- * The client (notify_client_t) makes one POST at a time on the calling
- * thread and keeps its connection open between them. The sender
+ * The client (notify_client_t) keeps up to `connections` POSTs in flight
+ * at once on one libcurl multi handle, its connections kept open between
+ * them, and is driven by one thread: notify_client_begin starts a POST,
+ * notify_client_run moves every transfer on and waits for one to end,
+ * notify_client_end hands out what came of a finished one. The sender
  * (notify_sender_t) is a thread with its own client: the hall submits a
- * batch (notify_outbox_next_due), the thread posts the messages one by one
- * in order, and pushes each outcome to a done list; when that list was
- * empty it calls wake(wake_ctx) from its thread (mppd: lws_cancel_service),
- * and the hall collects the outcomes on its own thread with
- * notify_sender_done until none is left, as it does the commit group's
- * results (store/store.h). One wake then serves every outcome that came
- * before the owner emptied the list.
+ * batch (notify_outbox_next_due) and the thread starts the messages in
+ * the order given, as many at once as the client allows, but never two of
+ * the same ticket or of the same booking, so a citizen's messages arrive
+ * in the order they were queued. Each outcome goes to a done list; when
+ * that list was empty the thread calls wake(wake_ctx) from its thread
+ * (mppd: lws_cancel_service), and the hall collects the outcomes on its own
+ * thread with notify_sender_done until none is left, as it does the commit
+ * group's results (store/store.h). One wake then serves every outcome
+ * that came before the owner emptied the list.
  *
  * send.c is the only file of the module that includes curl/curl.h; the
  * sender thread (sender.c) sees libcurl only through the client.
@@ -46,6 +51,8 @@
 #define NOTIFY_HEADERS_MAX 16              /* extra headers */
 #define NOTIFY_HEADER_LEN_MAX 1024         /* bytes of one "Name: value" */
 #define NOTIFY_URL_MAX 2048                /* bytes of the URL */
+#define NOTIFY_CONNECTIONS 4               /* the default of POSTs in flight at once */
+#define NOTIFY_CONNECTIONS_MAX 16          /* the most allowed */
 
 /* What the gateway speaks. */
 typedef enum notify_kind {
@@ -79,6 +86,7 @@ typedef struct notify_gateway {
     const char *wa_language; /* whatsapp_cloud: the templates' language; NULL: "id" */
     const char *wa_prefix;   /* whatsapp_cloud: the templates' prefix; NULL: "mpp_" */
     int rate_per_s;          /* at most this many POSTs a second; 0: no limit */
+    int connections;         /* POSTs in flight at once, 1 to NOTIFY_CONNECTIONS_MAX; 0: 4 */
 } notify_gateway_t;
 
 /* What one attempt came to. */
@@ -105,7 +113,7 @@ void notify_send_global_cleanup(void);
  * naming what is wrong in err (may be NULL). */
 int notify_gateway_check(const notify_gateway_t *gw, char *err, size_t errlen);
 
-/* ---- the client: one POST at a time, on the calling thread ---- */
+/* ---- the client: POSTs in flight, driven by one thread ---- */
 
 typedef struct notify_client notify_client_t;
 
@@ -113,15 +121,49 @@ typedef struct notify_client notify_client_t;
  * NOTIFY_EINVAL (a gateway notify_gateway_check refuses, with its message
  * in err), NOTIFY_ENOMEM or NOTIFY_ESYS (libcurl), *out NULL. */
 int notify_client_new(notify_client_t **out, const notify_gateway_t *gw, char *err, size_t errlen);
-/* Frees the client and closes its connection; NULL is fine. */
+
+/* Frees the client, dropping any POST still in flight, and closes its
+ * connections; NULL is fine. */
 void notify_client_free(notify_client_t *c);
-/* POSTs m (its id, to, template, text, ticket, booking and key) and waits
- * for the answer, at most the timeout; *out says what came of it. An
- * erased message (no phone) is not posted (an error, attempted). */
-void notify_client_post(notify_client_t *c, const notify_msg_t *m, notify_outcome_t *out);
-/* From any thread: the POST under way ends within about a second with the
- * error "cancelled", and every later one at once, not attempted. */
+
+/* How long until notify_client_begin may start a POST: 0 now, the
+ * milliseconds the rate limit still asks for, or -1 while every transfer
+ * is in flight or has an outcome not yet taken with notify_client_end. */
+long notify_client_ready_in(const notify_client_t *c);
+
+/* Starts POSTing m (its id, to, template, text, ticket, booking and key;
+ * copied, so m may change at once), remembered with tag. NOTIFY_OK: its
+ * outcome comes from notify_client_end. Otherwise nothing was started and
+ * *out says why: not attempted when the client was cancelled or not
+ * ready (NOTIFY_ESTATE), attempted when m has no phone, text or key or
+ * memory ran out (NOTIFY_EINVAL, NOTIFY_ENOMEM). */
+int notify_client_begin(notify_client_t *c, const notify_msg_t *m, void *tag,
+                        notify_outcome_t *out);
+
+/* Moves every transfer on and, unless one has ended, waits up to wait_ms
+ * for the network, notify_client_wakeup or a timeout. After
+ * notify_client_cancel every transfer in flight ends at once with the
+ * error "cancelled". */
+void notify_client_run(notify_client_t *c, long wait_ms);
+
+/* Takes one ended POST: its tag in *tag and what came of it in *out (a
+ * 2xx is delivered; anything else is an error text, never the phone and
+ * never the gateway's answer body). false when none has ended. */
+bool notify_client_end(notify_client_t *c, void **tag, notify_outcome_t *out);
+
+/* From any thread: the client's notify_client_run returns now. */
+void notify_client_wakeup(notify_client_t *c);
+
+/* From any thread: every POST in flight ends with the error "cancelled"
+ * at the next notify_client_run, which it wakes, and nothing more is
+ * started. */
 void notify_client_cancel(notify_client_t *c);
+
+/* POSTs m and waits for its answer, at most the timeout, on the calling
+ * thread (begin, run and end in one, after the rate limit's wait); *out
+ * says what came of it. Not for a client with POSTs of its own in
+ * flight. */
+void notify_client_post(notify_client_t *c, const notify_msg_t *m, notify_outcome_t *out);
 
 /* ---- the sender: a thread that posts what the hall submits ---- */
 
@@ -135,17 +177,17 @@ typedef void (*notify_wake_fn)(void *ctx);
  * NOTIFY_ENOMEM or NOTIFY_ESYS; *out NULL. End it with notify_sender_free. */
 int notify_sender_start(notify_sender_t **out, const notify_gateway_t *gw, notify_wake_fn wake,
                         void *wake_ctx, char *err, size_t errlen);
-/* Queues copies of the n messages to be posted in order, after every one
- * submitted before. Never blocks on the network. NOTIFY_ENOMEM takes none
+/* Queues copies of the n messages to be posted after every one submitted
+ * before, in their order for each ticket and each booking. Never blocks on the network. NOTIFY_ENOMEM takes none
  * of them (release them: notify_outbox_release); NOTIFY_ESTATE after
  * notify_sender_stop. */
 int notify_sender_submit(notify_sender_t *s, const notify_msg_t *const *msgs, size_t n);
-/* Pops one outcome, in the order the messages were posted: the message's
- * id in *id and what came of it in *out. false when none is ready. */
+/* Pops one outcome, in the order the POSTs ended: the message's id in
+ * *id and what came of it in *out. false when none is ready. */
 bool notify_sender_done(notify_sender_t *s, uint64_t *id, notify_outcome_t *out);
 /* True while a submitted message's outcome is not yet collected. */
 bool notify_sender_busy(notify_sender_t *s);
-/* Stops the thread: the POST under way is cancelled (its outcome says
+/* Stops the thread: the POSTs under way are cancelled (their outcomes say
  * "cancelled"), and every message not yet posted gets an outcome that is
  * not attempted. Returns when the thread has ended; the outcomes stay to
  * be collected with notify_sender_done. Calling it twice is fine. */

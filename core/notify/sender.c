@@ -1,11 +1,14 @@
 /*
  * sender.c - the sender's thread (send.h). A job is a copy of one message
- * and, once posted, its outcome. Submitted jobs wait in a pending list; the
- * thread takes them one by one, posts each with its client, pushes it to a
- * done list and, when that list was empty, calls wake(wake_ctx); the owner
- * pops the whole done list on its own thread. One mutex guards both lists; the thread sleeps on a
- * condition variable while there is nothing to post. The shape is the
- * commit group's (store/group.c).
+ * and, once posted, its outcome. Submitted jobs wait in a pending list;
+ * the thread starts them with its client as transfers come free, in the
+ * order given, skipping for now one whose ticket or booking has a job in
+ * flight or ahead of it, and pushes each ended job to a done list; when
+ * that list was empty it calls wake(wake_ctx), and the owner pops the whole
+ * done list on its own thread. One mutex guards both lists; the thread
+ * sleeps on a condition variable while it has nothing to post and nothing
+ * in flight, and in the client's wait (which a submit wakes) while it has.
+ * The shape is the commit group's (store/group.c).
  */
 #include "notify/send.h"
 
@@ -73,6 +76,104 @@ static void fifo_free(fifo_t *q)
         free(j);
 }
 
+/* Takes j, which follows prev (NULL: j is the head), out of q. */
+static void fifo_unlink(fifo_t *q, job_t *prev, job_t *j)
+{
+    if (prev)
+        prev->next = j->next;
+    else
+        q->head = j->next;
+    if (q->tail == j)
+        q->tail = prev;
+    j->next = NULL;
+}
+
+/* Whether a and b are about the same ticket or the same booking. */
+static bool same_citizen(const job_t *a, const job_t *b)
+{
+    return (a->msg.ticket[0] && strcmp(a->msg.ticket, b->msg.ticket) == 0) ||
+           (a->msg.booking[0] && strcmp(a->msg.booking, b->msg.booking) == 0);
+}
+
+/* The jobs the thread has started and not yet seen end. */
+typedef struct flight {
+    job_t *jobs[NOTIFY_CONNECTIONS_MAX];
+    size_t n;
+} flight_t;
+
+/* The first pending job that may start now, taken out of the list: none
+ * of its ticket or booking is in flight or waits ahead of it. NULL when
+ * there is none. Called with s->mu held. */
+static job_t *take(notify_sender_t *s, const flight_t *f)
+{
+    for (job_t *prev = NULL, *j = s->pending.head; j; prev = j, j = j->next) {
+        bool clear = true;
+        for (size_t i = 0; clear && i < f->n; i++)
+            clear = !same_citizen(j, f->jobs[i]);
+        for (const job_t *ahead = s->pending.head; clear && ahead != j; ahead = ahead->next)
+            clear = !same_citizen(j, ahead);
+        if (clear) {
+            fifo_unlink(&s->pending, prev, j);
+            return j;
+        }
+    }
+    return NULL;
+}
+
+/* Hands the ended jobs to the owner, waking it when its list was empty
+ * (else a wake is already on its way). */
+static void deliver(notify_sender_t *s, fifo_t *ended)
+{
+    if (!ended->head)
+        return;
+    pthread_mutex_lock(&s->mu);
+    bool first = !s->done.head;
+    job_t *j;
+    while ((j = fifo_pop(ended)) != NULL)
+        fifo_push(&s->done, j);
+    pthread_mutex_unlock(&s->mu);
+    if (first && s->wake)
+        s->wake(s->wake_ctx);
+}
+
+/* Starts what may start now: as many pending jobs as the client has room
+ * for and the rate limit allows. Returns how long the client asks to
+ * wait before the next start (0: it has no job to start; -1: no room). */
+static long start_ready(notify_sender_t *s, flight_t *f, fifo_t *ended)
+{
+    long ready;
+    while ((ready = notify_client_ready_in(s->client)) == 0) {
+        pthread_mutex_lock(&s->mu);
+        job_t *j = take(s, f);
+        pthread_mutex_unlock(&s->mu);
+        if (!j)
+            return 0;
+        if (notify_client_begin(s->client, &j->msg, j, &j->outcome) == NOTIFY_OK)
+            f->jobs[f->n++] = j;
+        else
+            fifo_push(ended, j); /* its outcome says why */
+    }
+    return ready;
+}
+
+/* Moves every ended job from the client and the flight to ended. */
+static void reap(notify_sender_t *s, flight_t *f, fifo_t *ended)
+{
+    void *tag;
+    notify_outcome_t out;
+    while (notify_client_end(s->client, &tag, &out)) {
+        job_t *j = tag;
+        j->outcome = out;
+        for (size_t i = 0; i < f->n; i++) {
+            if (f->jobs[i] == j) {
+                f->jobs[i] = f->jobs[--f->n];
+                break;
+            }
+        }
+        fifo_push(ended, j);
+    }
+}
+
 static void *sender_main(void *arg)
 {
     notify_sender_t *s = arg;
@@ -80,26 +181,23 @@ static void *sender_main(void *arg)
      * comes first (Linux: the thread's own nice value; when it may not be
      * lowered, the thread keeps the process's priority) */
     (void)setpriority(PRIO_PROCESS, (id_t)syscall(SYS_gettid), NOTIFY_SENDER_NICE);
-    pthread_mutex_lock(&s->mu);
+    flight_t f = {.n = 0};
     for (;;) {
-        while (!s->pending.head && !s->stopping)
+        pthread_mutex_lock(&s->mu);
+        while (!f.n && !s->pending.head && !s->stopping)
             pthread_cond_wait(&s->work, &s->mu);
-        if (s->stopping)
+        bool stopping = s->stopping;
+        pthread_mutex_unlock(&s->mu);
+        if (stopping && !f.n)
             break; /* what is left is given back by notify_sender_stop */
-        job_t *j = fifo_pop(&s->pending);
-        pthread_mutex_unlock(&s->mu);
-
-        notify_client_post(s->client, &j->msg, &j->outcome);
-
-        pthread_mutex_lock(&s->mu);
-        bool first = !s->done.head; /* else the owner has a wake to come */
-        fifo_push(&s->done, j);
-        pthread_mutex_unlock(&s->mu);
-        if (first && s->wake)
-            s->wake(s->wake_ctx);
-        pthread_mutex_lock(&s->mu);
+        fifo_t ended = {NULL, NULL};
+        /* once stopping, the client is cancelled: the run ends every
+         * transfer at once and nothing more starts */
+        long wait = stopping ? 0 : start_ready(s, &f, &ended);
+        notify_client_run(s->client, wait > 0 && wait < 100 ? wait : 100);
+        reap(s, &f, &ended);
+        deliver(s, &ended);
     }
-    pthread_mutex_unlock(&s->mu);
     return NULL;
 }
 
@@ -158,6 +256,7 @@ int notify_sender_submit(notify_sender_t *s, const notify_msg_t *const *msgs, si
     }
     pthread_cond_signal(&s->work);
     pthread_mutex_unlock(&s->mu);
+    notify_client_wakeup(s->client); /* it may be waiting on transfers */
     return NOTIFY_OK;
 }
 
@@ -190,11 +289,11 @@ void notify_sender_stop(notify_sender_t *s)
 {
     if (!s->running)
         return;
+    notify_client_cancel(s->client); /* first: no job starts once stopping is seen */
     pthread_mutex_lock(&s->mu);
     s->stopping = true;
     pthread_cond_signal(&s->work);
     pthread_mutex_unlock(&s->mu);
-    notify_client_cancel(s->client);
     pthread_join(s->thread, NULL);
     s->running = false;
 

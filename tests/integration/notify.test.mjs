@@ -94,7 +94,7 @@ test('a gateway error is retried with the same Idempotency-Key, after a restart 
   assert.equal((await (await hall.login('ani')).req('GET', '/api/v1/outbox')).status, 403);
 });
 
-test('secrets stay out of the config: an Authorization header there, or a headers file others may read, stops mppd', () => {
+test('secrets stay out of the config: an Authorization header there, or a headers file others may read, stops mppd, as do a wrong kind and too many connections', () => {
   const start = (notify) => {
     const h = new Hall({ cfg: `notify = { url = "http://127.0.0.1:9/send"; ${notify} };\n` });
     const r = spawnSync(MPPD, ['--config', h.cfg, '--port', '1', '--data', h.data,
@@ -115,6 +115,9 @@ test('secrets stay out of the config: an Authorization header there, or a header
   r = start('kind = "telegram";');
   assert.notEqual(r.status, 0);
   assert.match(r.stderr, /notify\.kind "telegram": expected "webhook"/);
+  r = start('connections = 40;');
+  assert.notEqual(r.status, 0);
+  assert.match(r.stderr, /connections/);
 });
 
 test('an agency words its own message in its plugin (notify.texts): the citizen reads it; a text that does not fit is refused at load', async () => {

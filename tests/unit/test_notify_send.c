@@ -45,6 +45,12 @@ typedef struct server {
     request_t reqs[MAX_REQS];
     size_t n_reqs;
     bool stop;
+    long delay_ms;             /* each answer waits this long */
+    pthread_t conns[MAX_REQS]; /* a thread per connection */
+    size_t n_conns;
+    char active[MAX_REQS][24];   /* the tickets of requests not yet answered */
+    size_t n_active, max_active; /* how many at once, the most seen */
+    bool overlap;                /* two of one ticket were unanswered at once */
 } server_t;
 
 static bool server_stopping(server_t *s)
@@ -122,13 +128,28 @@ static void serve(server_t *s, int c)
     size_t have = 0;
     request_t r;
     while (read_request(s, c, buf, &have, sizeof buf, &r)) {
+        char ticket[24] = "";
+        const char *t = strstr(r.body, "\"ticket\":\"");
+        if (t)
+            sscanf(t + 10, "%23[^\"]", ticket);
         pthread_mutex_lock(&s->mu);
         if (s->n_reqs < MAX_REQS)
             s->reqs[s->n_reqs++] = r;
         int status = s->next < s->n_script ? s->script[s->next] : 200;
         s->next++;
+        for (size_t i = 0; i < s->n_active; i++)
+            s->overlap |= ticket[0] && strcmp(s->active[i], ticket) == 0;
+        if (s->n_active < MAX_REQS)
+            snprintf(s->active[s->n_active++], sizeof s->active[0], "%s", ticket);
+        if (s->n_active > s->max_active)
+            s->max_active = s->n_active;
+        long delay_ms = s->delay_ms;
         pthread_cond_broadcast(&s->changed);
         pthread_mutex_unlock(&s->mu);
+        if (delay_ms) {
+            struct timespec d = {0, delay_ms * 1000000L};
+            nanosleep(&d, NULL);
+        }
         if (status == HANG) {
             /* no answer: wait until the client gives up and closes */
             char sink[256];
@@ -144,9 +165,31 @@ static void serve(server_t *s, int c)
                          "HTTP/1.1 %d Scripted\r\nContent-Type: application/json\r\n"
                          "Content-Length: %zu\r\n\r\n",
                          status, strlen(body));
+        pthread_mutex_lock(&s->mu); /* answered: no longer active */
+        for (size_t i = 0; i < s->n_active; i++) {
+            if (strcmp(s->active[i], ticket) == 0) {
+                memmove(s->active[i], s->active[--s->n_active], sizeof s->active[0]);
+                break;
+            }
+        }
+        pthread_mutex_unlock(&s->mu);
         write_all(c, head, (size_t)n);
         write_all(c, body, strlen(body));
     }
+}
+
+typedef struct conn {
+    server_t *s;
+    int fd;
+} conn_t;
+
+static void *conn_main(void *arg)
+{
+    conn_t *k = arg;
+    serve(k->s, k->fd);
+    close(k->fd);
+    free(k);
+    return NULL;
 }
 
 static void *server_main(void *arg)
@@ -158,9 +201,16 @@ static void *server_main(void *arg)
         int c = accept(s->fd, NULL, NULL);
         if (c < 0)
             continue;
-        serve(s, c);
-        close(c);
+        conn_t *k = malloc(sizeof *k);
+        assert_non_null(k);
+        *k = (conn_t){s, c};
+        pthread_mutex_lock(&s->mu);
+        assert_true(s->n_conns < MAX_REQS);
+        assert_int_equal(pthread_create(&s->conns[s->n_conns++], NULL, conn_main, k), 0);
+        pthread_mutex_unlock(&s->mu);
     }
+    for (size_t i = 0; i < s->n_conns; i++) /* stopping: each sees it within 100 ms */
+        pthread_join(s->conns[i], NULL);
     return NULL;
 }
 
@@ -656,6 +706,62 @@ static void test_sender_stop(void **state)
     server_stop(&s);
 }
 
+/* 7b: with a slow gateway the sender keeps several POSTs in flight, at
+ * most its connections, but never two of one ticket: a citizen's
+ * messages still reach the gateway in the order they were queued. */
+static void test_sender_parallel(void **state)
+{
+    (void)state;
+    server_t s;
+    const int script[] = {200};
+    server_start(&s, script, 1);
+    pthread_mutex_lock(&s.mu);
+    s.delay_ms = 150;
+    pthread_mutex_unlock(&s.mu);
+    char url[64];
+    notify_gateway_t gw = gateway(&s, url, sizeof url, 0);
+    gw.connections = 3;
+    hall_t h = {PTHREAD_MUTEX_INITIALIZER, PTHREAD_COND_INITIALIZER, 0};
+    notify_sender_t *snd;
+    assert_int_equal(notify_sender_start(&snd, &gw, hall_wake, &h, NULL, 0), NOTIFY_OK);
+    notify_outbox_t *o = outbox();
+    int64_t now = fx_at(0, 9, 0);
+    static const char *const tickets[] = {"A-001", "A-002", "A-001", "A-003", "A-004", "A-001"};
+    enum { N = sizeof tickets / sizeof tickets[0] };
+    for (size_t i = 0; i < N; i++) {
+        char text[64];
+        snprintf(text, sizeof text, "Pesan %zu untuk %s.", i + 1, tickets[i]);
+        add(o, text, tickets[i], NULL, now);
+    }
+    const notify_msg_t *batch[N];
+    assert_int_equal(notify_outbox_next_due(o, now, batch, N), N);
+    assert_int_equal(notify_sender_submit(snd, batch, N), NOTIFY_OK);
+    uint64_t ids[N];
+    notify_outcome_t out[N];
+    hall_collect(&h, snd, ids, out, N);
+    for (size_t i = 0; i < N; i++)
+        assert_true(out[i].delivered);
+    server_wait(&s, N);
+    pthread_mutex_lock(&s.mu);
+    assert_true(s.max_active >= 2 && s.max_active <= 3);
+    assert_false(s.overlap);
+    /* A-001's three messages arrived in their order */
+    int last = 0;
+    for (size_t i = 0; i < s.n_reqs; i++) {
+        int k = 0;
+        if (strstr(s.reqs[i].body, "A-001") &&
+            sscanf(strstr(s.reqs[i].body, "Pesan "), "Pesan %d", &k) == 1) {
+            assert_true(k > last);
+            last = k;
+        }
+    }
+    assert_int_equal(last, 6);
+    pthread_mutex_unlock(&s.mu);
+    notify_sender_free(snd);
+    notify_outbox_free(o);
+    server_stop(&s);
+}
+
 /* HMAC-SHA256 of the first message's webhook body under the key below:
  * python3 -c 'import hmac, hashlib; print(hmac.new(KEY, BODY,
  * hashlib.sha256).hexdigest())' */
@@ -734,10 +840,15 @@ int main(void)
     if (notify_send_global_init() != NOTIFY_OK)
         return 1;
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(test_post_delivered), cmocka_unit_test(test_retry_same_key),
-        cmocka_unit_test(test_timeout),        cmocka_unit_test(test_refused),
-        cmocka_unit_test(test_gateway_check),  cmocka_unit_test(test_sender_thread),
-        cmocka_unit_test(test_sender_stop),    cmocka_unit_test(test_kinds_signature_rate),
+        cmocka_unit_test(test_post_delivered),
+        cmocka_unit_test(test_retry_same_key),
+        cmocka_unit_test(test_timeout),
+        cmocka_unit_test(test_refused),
+        cmocka_unit_test(test_gateway_check),
+        cmocka_unit_test(test_sender_thread),
+        cmocka_unit_test(test_sender_stop),
+        cmocka_unit_test(test_sender_parallel),
+        cmocka_unit_test(test_kinds_signature_rate),
     };
     int rc = cmocka_run_group_tests(tests, NULL, NULL);
     notify_send_global_cleanup();
