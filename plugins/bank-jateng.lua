@@ -36,7 +36,9 @@
 -- ini, rincian produk kredit multiguna pegawai dan kredit pensiun, bahwa
 -- Bank Jateng adalah RKUD Kabupaten Purbalingga, dan waktu layanan di loket
 -- (dicari lagi 2026-12: Bank Jateng tidak menerbitkan waktu layanan per
--- produk; persyaratan KUR lengkap per Permenko 1/2026 tidak terbaca);
+-- produk, juga tidak di kompilasi standar MPP Jawa Tengah atau SIPPN yang
+-- terbaca pada pass keempat; persyaratan KUR lengkap per Permenko 1/2026
+-- tidak terbaca);
 -- ditandai per layanan. Setoran awal bukan biaya: ia menjadi saldo nasabah,
 -- maka `fee` pembukaan rekening 0 dan setoran awal disebut di `fee_note`.
 
@@ -72,7 +74,11 @@ local TRIED = {
     "(diperiksa 2026-11).",
   minutes = "Bank Jateng tidak menerbitkan waktu layanan per produk (diperiksa 2026-11). Dicari " ..
     "2026-12: bankjateng.co.id (produk tabungan, KUR, Simpel) dan berita Bank Jateng tidak memuat " ..
-    "waktu layanan di loket dalam menit; perlu konfirmasi kantor cabang Purbalingga.",
+    "waktu layanan di loket dalam menit; perlu konfirmasi kantor cabang Purbalingga. Pass keempat " ..
+    "2026-12: kompilasi standar pelayanan MPP Jawa Tengah yang memuat gerai Bank Jateng (MPP Kab. " ..
+    "Semarang, Perbup Pati 63/2012, standar MPP lain) dan SIPPN (hanya standar Bapenda, mis. Kab. Pemalang " ..
+    "dan Klaten, yang menyebut pembayaran PBB di bank tanpa waktu loket bank) - tidak ada waktu pelayanan " ..
+    "Bank Jateng dalam menit; Bank Jateng BUMD, jadi standar bank lain tidak dipakai.",
   completion = "Jangka waktu keputusan kredit/aktivasi Bank Jateng tidak ditemukan dalam sumber yang " ..
     "diperiksa 2026-11 dan 2026-12 (bankjateng.co.id, berita penyaluran KUR Bank Jateng); perlu " ..
     "konfirmasi kantor cabang Purbalingga.",
