@@ -30,9 +30,16 @@
 --   * (2026-12) standar Pelayanan BPHTB Bapenda Banyumas di
 --     SIPPN (sippn.menpan.go.id/pelayanan-publik/8097331): penelitian dan
 --     validasi SSPD BPHTB 2 hari, tidak dipungut biaya.
+--   * (2026-12, putaran keempat) jangka waktu SK NJOP 7 hari kerja dari
+--     standar Pemberian Informasi PBB-P2 BPKPAD Demak di SIPPN
+--     (pelayanan-publik/8050071) dan jangka waktu pajak reklame (3 jam per
+--     materi, 1 hari bila lebih dari dua) dari standar pajak reklame BPKPAD
+--     Klaten di SIPPN (pelayanan-publik/8282519).
 --
 -- Belum terkonfirmasi: nama resmi perangkat daerah (berita 2020 menyebut
--- Badan Keuangan Daerah/Bakeuda Purbalingga sebagai pengelola PBB-P2),
+-- Badan Keuangan Daerah/Bakeuda Purbalingga sebagai pengelola PBB-P2; standar
+-- izin reklame di laman MPP Purbalingga, mpp.purbalinggakab.go.id/web/
+-- detail_layanan/327, juga menyebut Bakeuda penerbit NPWPD dan SKPD reklame),
 -- waktu layanan di loket (minutes) semua layanan (standar yang ditemukan
 -- memberi jangka waktu dalam hari atau bulan; satu-satunya standar Jawa
 -- Tengah dalam menit, Bapenda Pemalang, untuk penentuan kembali tanggal jatuh
@@ -84,6 +91,22 @@ local TRIED = {
   fee_note = "Tarif pajak reklame dan air tanah dalam Perda Purbalingga 15/2023 tidak terbaca; hanya " ..
     "batas atas UU 1/2022 (diperiksa 2026-11; dicari lagi 2026-12 tanpa hasil).",
 }
+-- Putaran keempat (dicari 2026-12): kompilasi standar MPP Jawa Tengah, SIPPN dengan kalimat isi
+-- standar, laman PPID Kota Semarang. Ditambahkan ke teks "tried" di bawah.
+TRIED.minutes = TRIED.minutes .. " Putaran keempat (dicari 2026-12): SIPPN Bapenda/BPKPAD Jawa " ..
+  "Tengah dicari dengan kalimat isi standar (informasi tunggakan, salinan SPPT, validasi BPHTB, NPWPD): " ..
+  "BPKPAD Demak 8050071 (informasi PBB-P2 termasuk SK NJOP) memberi 7 hari kerja, BPKPAD Temanggung " ..
+  "8171424 (legalisasi SPPT) hanya 'jam kerja', BPKPAD Klaten 8282519 (reklame) 3 jam per konten; tidak " ..
+  "ada waktu loket dalam menit selain Bapenda Pemalang 8030476 (10 menit, penentuan kembali jatuh " ..
+  "tempo, bukan layanan ini). Laman standar MPP Purbalingga (mpp.purbalinggakab.go.id/web/detail_layanan) " ..
+  "yang terbaca hanya izin reklame DPMPTSP; laman PPID Kota Semarang untuk pajak daerah tidak ditemukan."
+TRIED.completion = TRIED.completion .. " Putaran keempat (dicari 2026-12): SIPPN BPKPAD Demak, " ..
+  "Temanggung, Klaten dan Bapenda Pemalang dicari dengan kalimat isi standar; yang ditemukan hanya " ..
+  "informasi PBB-P2/SK NJOP Demak (7 hari kerja, dipakai untuk SK NJOP) dan pajak reklame Klaten " ..
+  "(dipakai untuk pajak reklame), bukan layanan ini."
+TRIED.requirements = TRIED.requirements .. " Putaran keempat (dicari 2026-12): SIPPN dicari dengan " ..
+  "kalimat isi standar pendaftaran NPWPD dan layanan pajak daerah Jawa Tengah; yang muncul hanya " ..
+  "standar KPP (NPWP pusat) dan daerah di luar Jawa Tengah."
 
 -- Standards of neighbouring Central Java regencies read 2026-12 (see header).
 local BANYUMAS_PEMBETULAN = "https://sippn.menpan.go.id/pelayanan-publik/8097256/pemerintah-kab-banyumas/" ..
@@ -94,6 +117,12 @@ local DEMAK_PENGURANGAN = "https://sippn.menpan.go.id/pelayanan-publik/8050054/p
   "pelayanan-pbb-p2pengurangan-atas-besarnya-pbb-p2-terutang (standar pelayanan BPKPAD Kabupaten Demak)"
 local PATI_PBB = "https://bpkad.patikab.go.id/informasi-pelayanan-pbb-p2/ (informasi pelayanan PBB-P2 BPKAD " ..
   "Kabupaten Pati)"
+-- Putaran keempat (dicari 2026-12).
+local DEMAK_INFO = "https://sippn.menpan.go.id/pelayanan-publik/8050071/pemerintah-kab-demak/pelayanan-pbb-p2 " ..
+  "(standar pelayanan Pemberian Informasi PBB-P2 BPKPAD Kabupaten Demak, Jawa Tengah, di SIPPN: informasi " ..
+  "termasuk SK NJOP selesai 7 hari kerja sejak berkas diterima lengkap)"
+local KLATEN_REKLAME = "https://sippn.menpan.go.id/pelayanan-publik/8282519/pemerintah-kab-klaten/" ..
+  "pelayanan-pajak-reklame (standar pelayanan pajak reklame BPKPAD Kabupaten Klaten, Jawa Tengah)"
 
 local agency = mpp.agency {
   id = "bapenda",
@@ -301,7 +330,9 @@ agency:service {
     "Surat keterangan NJOP diterbitkan",
   },
   minutes = 10,
-  completion = { days = 3 },
+  -- Sebelumnya { days = 3 } tanpa sumber; standar BPKPAD Demak untuk informasi PBB-P2 (termasuk
+  -- SK NJOP): 7 hari kerja sejak berkas lengkap (dicari 2026-12).
+  completion = { days = 7 },
   fee = 0,
   fee_note = FREE,
   product = "Surat Keterangan NJOP",
@@ -311,10 +342,10 @@ agency:service {
   source = {
     KLATEN .. " (produk SK NJOP)",
     requirements = PATI_PBB,
+    completion = DEMAK_INFO,
   },
   unconfirmed = {
     minutes = TRIED.minutes,
-    completion = TRIED.completion,
   },
 }
 
@@ -612,7 +643,10 @@ agency:service {
     "Reklame diberi tanda lunas pajak",
   },
   minutes = 15,
-  completion = { days = 1 },
+  -- Standar BPKPAD Klaten (SIPPN 8282519, dibaca lagi 2026-12): reklame baru diproses termasuk
+  -- peninjauan lapangan 3 jam per materi reklame, 1 hari bila lebih dari dua materi.
+  completion = { days = 1, note = "reklame baru: sekitar 3 jam per materi reklame termasuk peninjauan " ..
+    "lapangan; 1 hari kerja bila lebih dari dua materi" },
   fee = 0,
   fee_note = "Pendaftaran tidak dipungut biaya. Pajak reklame = tarif x nilai sewa reklame, " ..
     "tarif menurut Perda 15/2023 (paling tinggi 25% menurut UU 1/2022)",
@@ -625,10 +659,11 @@ agency:service {
     requirements = "https://sippn.menpan.go.id/pelayanan-publik/8282519/pemerintah-kab-klaten/" ..
       "pelayanan-pajak-reklame (standar pelayanan pajak reklame BPKPAD Kabupaten Klaten, Jawa Tengah, " ..
       "dibaca 2026-12)",
+    completion = KLATEN_REKLAME .. ": data baru 3 jam per konten reklame termasuk peninjauan lapangan, " ..
+      "lebih dari dua konten 1 hari",
   },
   unconfirmed = {
     minutes = TRIED.minutes,
-    completion = TRIED.completion,
     fee_note = TRIED.fee_note,
   },
 }
