@@ -23,10 +23,17 @@
 -- Pass kedua 2026-12: pendaftaran PBPU/BP selesai di loket dengan nomor virtual
 --   account (antaranews.com/berita/4212912, tata cara di kantor cabang; berita,
 --   bukan standar terbit BPJS Kesehatan).
+-- Pass keempat 2026-12 (kompilasi standar pelayanan MPP, SIPPN): standar
+--   pelayanan loket BPJS Kesehatan di MPP Banyuwangi (Jawa Timur,
+--   spm.banyuwangikab.go.id) memberi "Perubahan Kelas Rawat: 15 menit" - standar
+--   terbit kantor lain untuk layanan nasional yang sama, dipakai untuk minutes dan
+--   completion perubahan kelas; pendaftaran bayi: kepesertaan bayi anak PPU langsung
+--   aktif, bayi PBPU/BP aktif setelah iuran dibayar (panduan BPJS Kesehatan dalam
+--   advertorial biz.kompas.com 15/11/2023).
 -- Belum terkonfirmasi dari sumber terbit: waktu layanan di loket (minutes)
--- semua layanan adalah perkiraan; jangka waktu penyelesaian (completion)
--- semua layanan kecuali perubahan FKTP dan pendaftaran PBPU/BP; persyaratan
--- program REHAB.
+-- semua layanan kecuali perubahan kelas adalah perkiraan; jangka waktu
+-- penyelesaian (completion) semua layanan kecuali perubahan FKTP, perubahan
+-- kelas, pendaftaran PBPU/BP dan pendaftaran bayi; persyaratan program REHAB.
 -- Semua layanan administrasi kepesertaan tidak dipungut biaya; iuran dibayar
 -- lewat kanal pembayaran, bukan di loket.
 
@@ -61,13 +68,19 @@ local TRIED = {
     "layanan; standar kantor cabang Purwokerto tidak ditemukan. Dicari lagi 2026-12: 'janji layanan' " ..
     "BPJS Kesehatan, standar pelayanan MPP (Purbalingga, Banyumas, Kebumen, Cilacap), SIPPN " ..
     "(sippn.menpan.go.id), Panduan Layanan JKN-KIS (fliphtml5.com/tmlch/pwve) dan berita: tidak ada " ..
-    "yang memuat waktu layanan loket dalam menit untuk layanan kepesertaan.",
+    "yang memuat waktu layanan loket dalam menit untuk layanan kepesertaan. Pass keempat 2026-12: " ..
+    "kompilasi standar pelayanan MPP (MPP Banyuwangi spm.banyuwangikab.go.id - hanya halaman " ..
+    "'Perubahan Kelas Rawat' yang terindeks; flipbook standar pelayanan MPP Pandeglang - hanya " ..
+    "halaman TASPEN), SIPPN per layanan BPJS Kesehatan (tidak ada di indeks) dan Perdir BPJS " ..
+    "Kesehatan 54/2016 di scribd (hanya pembukaan terbaca): tidak ada angka menit untuk layanan ini.",
   completion = "Perdir BPJS Kesehatan 54/2016 dicari (2026-12) tetapi bagian jangka waktu tidak " ..
     "terbaca; dicari 2026-12 di laman-laman publik (standar pelayanan instansi ini di " ..
     "Purbalingga dan kabupaten Jawa Tengah lain, kata kunci 'jangka waktu penyelesaian'), " ..
     "pasal.id (Peraturan BPJS Kesehatan 6/2018 tidak tersedia per pasal) dan berita " ..
     "(okezone 2023 tentang aktif kembali setelah bayar tunggakan): tidak ada sumber yang " ..
-    "menyatakan dokumen selesai di loket atau dalam sekian hari.",
+    "menyatakan dokumen selesai di loket atau dalam sekian hari. Pass keempat 2026-12: kompilasi " ..
+    "standar pelayanan MPP (MPP Banyuwangi hanya memuat perubahan kelas rawat; MPP Pandeglang " ..
+    "hanya TASPEN) dan SIPPN: tidak ada jangka waktu untuk layanan ini.",
 }
 
 -- Pass kedua 2026-12 untuk layanan yang paling banyak dipakai (bayi, perubahan
@@ -147,7 +160,12 @@ agency:service {
     "Daftarkan paling lambat 28 hari sejak lahir; bila lewat, iuran dihitung sejak lahir",
   },
   minutes = 15,
-  completion = { at_counter = true },
+  -- Pass keempat 2026-12: menurut ketentuan BPJS Kesehatan (advertorial biz.kompas.com 15/11/2023;
+  -- radartasik.disway.id mengutip panduan yang sama) bayi anak ke-1 s.d. ke-3 peserta PPU langsung
+  -- aktif saat didaftarkan dan bayi PBPU/BP aktif setelah iuran dibayar; tidak ada masa proses
+  -- berhari-hari. Penghubung instansi sebaiknya memastikannya dengan KC Purwokerto.
+  completion = { at_counter = true, note = "bayi anak ke-1 s.d. ke-3 peserta PPU langsung aktif; bayi "
+    .. "PBPU/BP aktif setelah iuran bayi dibayar (paling lambat 28 hari sejak lahir)" },
   fee = 0,
   fee_note = "Layanan gratis; iuran bayi PBPU/BP sesuai kelas keluarga sejak lahir",
   product = "Nomor kepesertaan JKN bayi",
@@ -157,10 +175,13 @@ agency:service {
   source = {
     "https://www.bpjs-kesehatan.go.id (dikutip kompas.com 20/07/2023; kontan.co.id); Perpres 82/2018",
     complaint_channel = PENGADUAN_SUMBER,
+    completion = "http://biz.kompas.com/read/2023/11/15/155247628/orangtua-wajib-tahu-ini-prosedur-pendaftaran-program-jkn-untuk-bayi-baru-lahir "
+      .. "(advertorial BPJS Kesehatan 15/11/2023: status bayi PBPU aktif setelah iuran dibayar, paling lambat 28 hari); "
+      .. "https://radartasik.disway.id/read/658634/bayi-baru-lahir-wajib-didaftarkan-jkn-kis-ini-syarat-cara-dan-sanksi-bagi-peserta-pbi-ppu-pbpu-dan-bp/15 "
+      .. "(bayi anak ke-1 s.d. ke-3 PPU langsung aktif mengikuti status orang tua)",
   },
   unconfirmed = {
     minutes = TRIED.minutes,
-    completion = TRIED.completion .. TRIED2,
   },
 }
 
@@ -270,7 +291,10 @@ agency:service {
     "Petugas memeriksa status iuran dan masa kelas",
     "Kelas baru dicatat; iuran kelas baru berlaku mulai bulan berikutnya",
   },
-  minutes = 10,
+  -- Diubah 2026-12 (pass keempat) dari 10 menit: standar pelayanan loket BPJS Kesehatan di MPP
+  -- Banyuwangi (Jawa Timur) menyebut jangka waktu perubahan kelas rawat 15 menit. Itu standar terbit
+  -- kantor lain untuk layanan nasional yang sama, bukan standar KC Purwokerto.
+  minutes = 15,
   completion = { at_counter = true },
   fee = 0,
   fee_note = IURAN,
@@ -278,10 +302,15 @@ agency:service {
   complaint_channel = PENGADUAN,
   legal_basis = DASAR .. "; Perpres 64/2020",
   priority = true,
-  source = { SUMBER, complaint_channel = PENGADUAN_SUMBER, fee_note = IURAN_SUMBER },
-  unconfirmed = {
-    minutes = TRIED.minutes,
-    completion = TRIED.completion,
+  source = {
+    SUMBER,
+    complaint_channel = PENGADUAN_SUMBER,
+    fee_note = IURAN_SUMBER,
+    minutes = "https://spm.banyuwangikab.go.id?page=373 (standar pelayanan loket BPJS Kesehatan di MPP "
+      .. "Banyuwangi, Jawa Timur, 'Perubahan Kelas Rawat': jangka waktu 15 menit, tanpa biaya, tahun tidak "
+      .. "tercantum pada halaman, dibaca 2026-12)",
+    completion = "https://spm.banyuwangikab.go.id?page=373 (MPP Banyuwangi, Jawa Timur: perubahan kelas "
+      .. "rawat selesai dalam 15 menit di loket BPJS Kesehatan MPP)",
   },
 }
 
