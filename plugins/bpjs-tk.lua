@@ -25,6 +25,9 @@
 --   di loket" menjadi 7 hari.
 -- Diperiksa ulang 2026-12 (pass ketiga, persyaratan): dokumen klaim JKK menurut
 --   Permenaker 5/2021 Pasal 19 sebagaimana diubah Permenaker 1/2025 (pasal.id).
+-- Pass keempat 2026-12 (minutes): kompilasi standar pelayanan MPP (MPP Pandeglang,
+--   MPP Banyuwangi), SIPPN dan standar kantor cabang BPJS Ketenagakerjaan dicari;
+--   tidak ada yang memuat waktu loket layanan ini, jadi tidak ada yang berubah.
 -- Belum terkonfirmasi dari sumber terbit yang terbaca: persyaratan beasiswa, JKP,
 -- koreksi data dan penggabungan saldo; waktu layanan di
 -- loket (minutes) untuk semua layanan; besaran santunan JKM dan beasiswa
@@ -68,12 +71,18 @@ local TRIED = {
     "2026-12). Dicari lagi 2026-12: 'janji layanan' BPJS Ketenagakerjaan, standar pelayanan MPP " ..
     "di Jawa Tengah, SIPPN (sippn.menpan.go.id), berita Lapak Asik (kompas.com 06/05/2020, " ..
     "harianjogja 17/06/2020, antaranews Jateng): hanya kapasitas harian dan estimasi per berkas " ..
-    "tanpa angka menit.",
+    "tanpa angka menit. Pass keempat 2026-12: kompilasi standar pelayanan MPP mana pun (flipbook " ..
+    "standar pelayanan MPP Pandeglang - yang terindeks hanya halaman TASPEN; spm.banyuwangikab.go.id - " ..
+    "hanya halaman BPJS Kesehatan), SIPPN (hanya layanan agen Perisai Pemkot Bontang, 12 jam kerja, " ..
+    "bukan standar kantor BPJS Ketenagakerjaan) dan 'service level' klaim JHT di kantor cabang: " ..
+    "tidak ada angka menit loket.",
   completion = "PP 44/2015, PP 45/2015, Permenaker 29/2015 dan PP 37/2021 dicari per pasal di " ..
     "pasal.id (2026-12): yang terbaca hanya JKK (7 hari kerja, PP 44/2015 Pasal 37) dan " ..
     "nomor kepesertaan pemberi kerja (1 hari kerja, Permenaker 29/2015 Pasal 8); pasal batas " ..
     "hari layanan ini tidak ditemukan; standar pelayanan instansi ini di Purbalingga dan " ..
-    "kabupaten Jawa Tengah lain (kata kunci 'jangka waktu penyelesaian') juga tidak ditemukan.",
+    "kabupaten Jawa Tengah lain (kata kunci 'jangka waktu penyelesaian') juga tidak ditemukan. " ..
+    "Pass keempat 2026-12: kompilasi standar pelayanan MPP (Pandeglang, Banyuwangi) dan SIPPN tidak " ..
+    "memuat layanan BPJS Ketenagakerjaan ini.",
   product = "Besaran santunan JKM dan beasiswa (PP 82/2019) tidak terbaca pada sumber terbit " ..
     "(diperiksa 2026-11; dicari lagi 2026-12 di pasal.id PP 82/2019 tanpa hasil).",
 }
