@@ -33,17 +33,26 @@
 --     tanggungan menurut PP 128/2015; indonesia.go.id (persyaratan
 --     peralihan waris, mengutip atrbpn.go.id); PP 24/1997 Pasal 61 ayat (3)
 --     (pewarisan didaftarkan dalam 6 bulan tanpa biaya pendaftaran);
+--   - (2026-12, putaran keempat) SIPPN Kanwil BPN Provinsi Jawa Tengah:
+--     pengukuran dan pemetaan kadastral 18 hari kerja; standar SKPT Kantah
+--     Kota Administrasi Jakarta Barat (SIPPN, dikutip skripsi di 123dok.com):
+--     4 hari kerja, Rp50.000; Kepala Biro Humas Kementerian ATR/BPN
+--     (Kompas.com 13-02-2026, dimuat jakarta365.net): roya Rp50.000 per
+--     sertipikat; Kementerian ATR/BPN (kabargempar.com): alih media ke
+--     sertipikat elektronik dikenai tarif penggantian blanko lama Rp50.000 per
+--     bidang (PP 128/2015 Lampiran butir II.15);
 --   - UU 5/1960 (UUPA); PP 24/1997; PP 18/2021; PMNA/KBPN 3/1997 s.t.d.t.d.
 --     Permen ATR/BPN 16/2021; UU 4/1996 (Hak Tanggungan); Permen ATR/BPN
 --     5/2020 (HT elektronik); Permen ATR/BPN 3/2023 (dokumen elektronik);
 --     UU 41/2004 dan PP 42/2006 (wakaf).
 -- Belum terkonfirmasi dari sumber yang terbaca dan ditandai pada layanan:
 -- waktu di loket (minutes) semua layanan (tidak ada standar BPN/Kantah yang
--- memuat menit); tarif pengecekan, SKPT, roya, perubahan hak, ganti nama dan
--- alih media (Rp50.000 yang lazim); rumus peralihan untuk hibah dan APHB;
--- jangka waktu sebagian besar layanan selain pengecekan, jual beli, hak
--- tanggungan, sertipikat hilang, perubahan hak dan wakaf (termasuk pewarisan:
--- hanya blog/media yang menyebut 5 hari). Lihat `mppctl facts bpn`.
+-- memuat menit; putaran keempat juga mencari kompilasi standar MPP dan SIPPN);
+-- tarif pengecekan, perubahan hak dan ganti nama (Rp50.000 yang lazim); rumus
+-- peralihan untuk hibah dan APHB; jangka waktu sebagian besar layanan selain
+-- pengecekan, SKPT, jual beli, hak tanggungan, sertipikat hilang, perubahan
+-- hak, pengukuran dan wakaf (termasuk pewarisan: hanya blog/media yang
+-- menyebut 5 hari). Lihat `mppctl facts bpn`.
 -- BPHTB (pajak daerah) dan PPh pengalihan tidak dibayar di loket ini.
 
 local PENGADUAN = "Loket pengaduan Kantor Pertanahan Kabupaten Purbalingga; aplikasi Sentuh Tanahku "
@@ -61,24 +70,41 @@ local PBB = "Fotokopi SPPT PBB tahun berjalan dan bukti pembayarannya"
 local PERALIHAN_FEE = "PNBP = (nilai tanah per m2 x luas m2) / 1.000 + Rp50.000 biaya pendaftaran per bidang "
   .. "(PP 128/2015); nilai tanah ditetapkan Kantor Pertanahan. BPHTB dan PPh dibayar terpisah sebelum "
   .. "berkas diajukan"
+-- Standar SKPT Kantor Pertanahan Kota Administrasi Jakarta Barat di SIPPN (sipp.menpan.go.id,
+-- diakses penulis 3-2-2021), dikutip skripsi tentang SKPT untuk lelang di 123dok.com. Angka
+-- itu standar kantor pertanahan lain untuk layanan nasional yang sama (PP 128/2015).
+local SKPT_JAKBAR = "https://123dok.com/article/mekanisme-penerbitan-skpt-surat-keterangan-pendaftaran-tanah-skpt.qo5xg0x7 " ..
+  "(standar pelayanan SKPT Kantor Pertanahan Kota Administrasi Jakarta Barat, DKI Jakarta, di SIPPN, " ..
+  "diakses 2021: 4 hari kerja, Rp50.000)"
+local ALIH_MEDIA_FEE = "https://kabargempar.com/biaya-urus-sertifikat-tanah-elektronik-resmi-rp50-ribu-ini-syarat-dan-prosesnya " ..
+  "(Kementerian ATR/BPN: alih media dicatat sebagai penggantian sertipikat blanko lama, Rp50.000 per bidang); " ..
+  "PP 128/2015 Lampiran butir II.15 (text-id.123dok.com salinan)"
 local SIPPN_JUAL_BELI = "https://sippn.menpan.go.id/pelayanan-publik/8235928/kantor-wilayah-bpn-provinsi-dki-jakarta/peralihan-hak-jual-beli"
 
 -- What was looked up for each fact the services below leave unconfirmed
 -- (`mppctl facts bpn` lists them per service).
 local TRIED = {
   requirements = "Persyaratan dari SOP Perkaban 1/2010 dan kantor pertanahan lain; Kantah Purbalingga " ..
-    "tidak menerbitkannya dalam sumber terbuka (diperiksa 2026-11; tidak dicari ulang 2026-12).",
+    "tidak menerbitkannya dalam sumber terbuka (diperiksa 2026-11). Putaran keempat 2026-12: " ..
+    "mpp.kotabogor.go.id/layanannew/detail/217 memuat persyaratan pendaftaran wakaf (bukan " ..
+    "penggantian nazhir) dan tarif Rp0 penggantian nazhir; laman KUA (kuatrtimur.blogspot.com) " ..
+    "memuat syarat penggantian nazhir di KUA/BWI, bukan di Kantor Pertanahan.",
   procedure = "Dicari 2026-12: alur loket pendampingan HT-el Kantah Purbalingga tidak ditemukan; " ..
     "bpnkotapekanbaru.com memuat persyaratan dan tarif pendaftaran hak tanggungan (7 hari kerja), " ..
     "bukan alur loket informasi HT-el.",
   minutes = "Dicari 2026-12: Perkaban 1/2010 dan Perkaban 6/2008 hanya memuat hari; standar BPN yang " ..
     "terbaca (Kanwil BPN DKI dan Bangka Belitung di sippn.menpan.go.id, kantahkobar1.crd.co, " ..
     "bpnkotapekanbaru.com) juga tanpa waktu loket; standar Kantah/MPP di Jawa Tengah yang memuat " ..
-    "menit tidak ditemukan (berita Kantah Batang tanpa angka). Perlu ditanyakan ke Kantah Purbalingga.",
+    "menit tidak ditemukan (berita Kantah Batang tanpa angka). Putaran keempat 2026-12: dicari " ..
+    "kompilasi standar pelayanan MPP yang memuat loket BPN (MPP Kota Bogor, MPP di Jawa Tengah), " ..
+    "SIPPN Kanwil BPN Jawa Tengah (pengukuran: hanya 18 hari kerja) dan Bali, kantahkobar1.crd.co: " ..
+    "semuanya hanya memuat hari kerja. Perlu ditanyakan ke Kantah Purbalingga.",
   completion = "Dicari 2026-12: Lampiran II Perkaban 1/2010 tidak terbaca langsung; standar per layanan " ..
     "di SIPPN hanya ditemukan untuk jual beli (Kanwil BPN DKI) dan perubahan hak (Kanwil BPN Bangka " ..
     "Belitung); kantahkobar1.crd.co hanya terbaca bagian pembuka; bpnkotapekanbaru.com hanya terbaca " ..
-    "hak tanggungan dan pemberian hak pertama kali.",
+    "hak tanggungan dan pemberian hak pertama kali. Putaran keempat 2026-12: SIPPN Kanwil BPN " ..
+    "Jawa Tengah hanya terbaca untuk pengukuran; kantahjaksel.id memuat tabel tarif yang " ..
+    "bertentangan dengan PP 128/2015 (bukan laman resmi ATR/BPN), jadi tidak dipakai.",
   completion_waris = "Dicari 2026-12: blog dan media (blog-maspamot.blogspot.com 2014, " ..
     "nakita.grid.id, delinews24.net) menyebut sekitar 5 hari kerja mengacu Perkaban 1/2010, tetapi " ..
     "standar terbit BPN/Kantah untuk pewarisan belum terbaca (indonesia.go.id hanya terbaca " ..
@@ -87,7 +113,10 @@ local TRIED = {
     "(adoc.pub, hanya layanan kementerian pusat yang terbaca), standar Kantah Jawa Tengah di SIPPN dan " ..
     "laman atrbpn.go.id lewat indonesia.go.id: angka 5 hari kerja hanya muncul di blog/media " ..
     "(delinews24.net, harisatiman.blogspot.com, headtopics) yang mengutip ATR/BPN secara tidak langsung, " ..
-    "jadi belum dipakai.",
+    "jadi belum dipakai. Putaran keempat 2026-12: dicari standar pewarisan Kanwil BPN Jawa Tengah " ..
+    "di SIPPN, laman info layanan kantahkobar1.crd.co dan standar Kantah lain dengan kata kunci " ..
+    "persyaratan waris dan 'hari kerja': yang muncul lagi hanya blog (blog-maspamot, harisatiman) " ..
+    "dan skripsi; standar terbit belum ditemukan.",
   completion_pertama = "Dicari 2026-12: bpnkotapekanbaru.com memuat pemberian hak pertama kali " ..
     "(pengukuran 12, SK 38, pendaftaran 7 hari kerja), bukan penegasan/pengakuan hak milik adat " ..
     "dengan pengumuman 60 hari; standar untuk layanan ini belum terbaca.",
@@ -99,7 +128,10 @@ local TRIED = {
     "2026-12: salinan lampiran PP 128/2015 di text-id.123dok.com terbaca lagi hanya sampai butir III.D " ..
     "(informasi nilai tanah); butir pengecekan sertipikat di bagian sesudahnya tidak muncul; pasal.id, " ..
     "MPP Kota Bogor dan SIPPN Kantah tidak memberi tarif pengecekan; media (jejaktanah.id, okezone) " ..
-    "tidak menyebut pengecekan.",
+    "tidak menyebut pengecekan. Putaran keempat 2026-12: butir lampiran PP 128/2015 sebelum II.15 " ..
+    "(halaman 5 salinan) tetap tidak terbaca; serayunews.com (2025) hanya menyebut 'biasanya " ..
+    "Rp50.000-Rp100.000' tanpa dasar; pernyataan Humas ATR/BPN yang terbaca hanya untuk roya dan " ..
+    "alih media. Perlu dipastikan dari lampiran PP 128/2015 butir pengecekan atau Sentuh Tanahku.",
   fee_ganti_nama = "Dicari 2026-12: lampiran PP 128/2015 butir II.22 'pencatatan lain' Rp50.000 per " ..
     "bidang terbaca (text-id.123dok.com), tetapi tidak disebut bahwa perubahan nama pemegang hak " ..
     "termasuk di dalamnya.",
@@ -154,15 +186,19 @@ agency:service {
     "SKPT diterbitkan",
   },
   minutes = 10,
-  completion = { days = 5 },
+  completion = { days = 4 },       -- dulu 5 hari (belum bersumber); standar Kantah Jakarta Barat: 4
   fee = 50000,
   fee_note = "Rp50.000 per bidang (PP 128/2015)",
   product = "Surat Keterangan Pendaftaran Tanah",
   complaint_channel = PENGADUAN,
   legal_basis = DASAR,
   priority = true,
-  source = PNBP .. "; " .. SOP,
-  unconfirmed = { minutes = TRIED.minutes, completion = TRIED.completion, fee = TRIED.fee },
+  source = {
+    PNBP .. "; " .. SOP,
+    completion = SKPT_JAKBAR,
+    fee = SKPT_JAKBAR .. "; " .. PNBP,
+  },
+  unconfirmed = { minutes = TRIED.minutes },
 }
 
 agency:service {
@@ -373,8 +409,17 @@ agency:service {
   complaint_channel = PENGADUAN,
   legal_basis = DASAR .. "; UU 4/1996 tentang Hak Tanggungan; Permen ATR/BPN 5/2020",
   priority = true,
-  source = PNBP,
-  unconfirmed = { minutes = TRIED.minutes, completion = TRIED.completion, fee = TRIED.fee },
+  source = {
+    PNBP,
+    fee = "https://jakarta365.net/tokoh/2971647/ini-besaran-biaya-urus-sertifikat-roya-jika-kpr-anda-lunas " ..
+      "(Kepala Biro Humas dan Protokol Kementerian ATR/BPN, dikutip Kompas.com 13-02-2026: roya Rp50.000 " ..
+      "per sertipikat menurut laman ATR/BPN dan Sentuh Tanahku); PP 128/2015",
+  },
+  unconfirmed = {
+    minutes = TRIED.minutes,
+    completion = TRIED.completion .. " Roya: satu catatan pengalaman warga di Kantah Kota Tangerang " ..
+      "(jojoraharjo.com 18-02-2025) menyebut 14 hari kerja, bukan standar; 5 hari di sini belum bersumber.",
+  },
 }
 
 agency:service {
@@ -501,7 +546,7 @@ agency:service {
     "Gambar ukur/peta bidang tanah atau berita acara pengembalian batas diterbitkan",
   },
   minutes = 15,
-  completion = { days = 14 },
+  completion = { days = 18, note = "standar Kanwil BPN Jawa Tengah untuk pengukuran dan pemetaan kadastral" },
   fee = 100000,
   fee_note = "Tu = (luas/500 x HSBKu) + Rp100.000 untuk luas sampai 10 ha; HSBKu ditetapkan Menteri "
     .. "(PP 128/2015). Biaya transportasi, akomodasi dan konsumsi petugas ditanggung pemohon",
@@ -509,8 +554,13 @@ agency:service {
   complaint_channel = PENGADUAN,
   legal_basis = DASAR,
   priority = true,
-  source = PNBP .. "; okezone.com 21/01/2024",
-  unconfirmed = { minutes = TRIED.minutes, completion = TRIED.completion },
+  source = {
+    PNBP .. "; okezone.com 21/01/2024",
+    -- dulu 14 hari (belum bersumber)
+    completion = "https://sippn.menpan.go.id/pelayanan-publik/8104850/kantor-wilayah-badan-pertanahan-nasional-provinsi-jawa-tengah/pengukuran-dan-pemetaan-kadastral " ..
+      "(standar pelayanan Kanwil BPN Provinsi Jawa Tengah: 18 hari kerja)",
+  },
+  unconfirmed = { minutes = TRIED.minutes },
 }
 
 agency:service {
@@ -786,17 +836,23 @@ agency:service {
   minutes = 15,
   completion = { days = 5 },
   fee = 50000,
-  fee_note = "Rp50.000 per bidang menurut tarif pencatatan PP 128/2015",
+  -- Kepala Kantah Kota Prabumulih menyebut setoran PNBP Rp250.000 untuk alih media (palpos.disway.id),
+  -- berbeda dengan Rp50.000 dari Kementerian ATR/BPN; perlu dicek penghubung Kantah Purbalingga.
+  fee_note = "Rp50.000 per bidang sebagai penggantian sertipikat blanko lama ke model baru (PP 128/2015 Lampiran butir II.15)",
   product = "Sertipikat elektronik",
   complaint_channel = PENGADUAN,
   legal_basis = DASAR .. "; Permen ATR/BPN 3/2023 tentang Penerbitan Dokumen Elektronik",
   priority = true,
-  source = "Permen ATR/BPN 3/2023; Permen ATR/BPN 1/2021 (lampiran, pdfs.asia salinan)",
+  source = {
+    "Permen ATR/BPN 3/2023; Permen ATR/BPN 1/2021 (lampiran, pdfs.asia salinan)",
+    fee = ALIH_MEDIA_FEE,
+    fee_note = ALIH_MEDIA_FEE,
+  },
   unconfirmed = {
     minutes = TRIED.minutes,
-    completion = TRIED.completion,
-    fee = TRIED.fee,
-    fee_note = TRIED.fee_note,
+    completion = TRIED.completion .. " Alih media: kabargempar.com menyebut sekitar 19 hari kerja " ..
+      "'berdasarkan informasi resmi' tanpa menyebut standarnya, Kepala Kantah Kota Prabumulih " ..
+      "(palpos.disway.id) menyebut bisa selesai satu hari bila data cocok; 5 hari di sini belum bersumber.",
   },
 }
 
