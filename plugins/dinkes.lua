@@ -31,8 +31,18 @@
 --   * isi pengaduan: UU 25/2009 Pasal 42 (ditambahkan 2026-12).
 --   Pencarian 2026-12 (standar Dinkes Wonosobo 2022, Cilacap 2019, Salatiga
 --   2021, Sragen) tidak menemukan waktu loket atau jangka waktu yang cocok.
+--   * (pass keempat 2026-12) SIPPN Pemerintah Kab. Batang (Dinkes Jawa
+--     Tengah): rekomendasi SLHS selesai 7 hari sejak permohonan diterima
+--     melalui OSS, tanpa biaya - dipakai untuk jangka waktu SLHS. Yang lain
+--     dicari tanpa hasil menit: MPP Kab. Semarang (simaspulkam.semarangkab.go.id:
+--     SIP dokter +-12 hari), SIPPN Dinkes Kota Salatiga (perubahan data SIP
+--     maksimal 6 hari kerja), SK Kadinkes Jepara 166/2022 dan Kudus
+--     067.1/286/11.01/2021 serta laman layanan Dinkes Temanggung (hanya
+--     pembukaan/bagian awal terbaca).
 --
--- Belum terkonfirmasi: waktu layanan di loket (minutes) semua layanan;
+-- Belum terkonfirmasi: waktu layanan di loket (minutes) semua layanan (tidak
+-- ada standar Dinkes Jawa Tengah yang terbaca memberi menit, dicari lagi pada
+-- pass keempat 2026-12); jangka waktu semua layanan kecuali SLHS;
 -- aplikasi perizinan dan persyaratan rinci yang dipakai Dinkes Purbalingga
 -- (dicari lagi 2026-12 tanpa standar Dinkes Jawa Tengah yang baru);
 -- biaya uji laboratorium untuk SLHS. Kolom-kolom itu ditandai
@@ -50,6 +60,16 @@ local KOMPAS = "https://nasional.kompas.com/read/2023/07/12/11291191"
 
 -- What was looked up for each fact the services below leave unconfirmed
 -- (`mppctl facts dinkes` lists them per service).
+local PASS4 = " Pass keempat 2026-12: kompilasi MPP Jawa Tengah (MPP Kab. Semarang " ..
+  "simaspulkam.semarangkab.go.id/dinas-kesehatan: SIP dokter +-12 hari, tanpa menit), SIPPN Dinkes Kota " ..
+  "Salatiga (perubahan data SIP maksimal 6 hari kerja) dan Kab. Batang (rekomendasi SLHS 7 hari), SK " ..
+  "Kadinkes Jepara 166/2022 (scribd 651447833) dan Kudus 067.1/286/11.01/2021 (scribd 701871012), laman " ..
+  "layanan dinkes.temanggungkab.go.id (SPP-IRT, bagian jangka waktu tidak terbaca) - tidak ada waktu " ..
+  "pelayanan di loket dalam menit untuk layanan ini."
+local BATANG_SLHS = "https://sippn.menpan.go.id/pelayanan-publik/8264059/pemerintah-kab-batang/" ..
+  "pelayanan-rekomendasi-sertifikat-laik-hygiene-sanitasi-slhs (standar pelayanan Dinas Kesehatan " ..
+  "Kabupaten Batang, Jawa Tengah, di SIPPN, tahun tidak tercantum pada kutipan: rekomendasi SLHS 7 hari " ..
+  "sejak permohonan diterima melalui OSS, tidak dipungut biaya)"
 local TRIED = {
   requirements = "Aplikasi perizinan dan persyaratan rinci Dinkes Purbalingga tidak ditemukan (diperiksa " ..
     "2026-11). Dicari 2026-12: standar Dinkes Kab. Wonosobo 065/127/2022 (scribd; kutipan berhenti di " ..
@@ -68,14 +88,16 @@ local TRIED = {
   minutes = "Standar Dinkes Purbalingga tidak ditemukan; alur Dinkes Tegal tidak memberi waktu " ..
     "(diperiksa 2026-11). Dicari 2026-12: standar Dinkes Wonosobo 065/127/2022 dan Dinkes Cilacap " ..
     "2019 (kutipan hanya memberi hari/minggu atau berhenti di konsiderans), Perbup Sragen (izin " ..
-    "praktik 4 hari kerja, tanpa menit); tidak ada standar Dinkes Jawa Tengah yang memberi waktu loket.",
+    "praktik 4 hari kerja, tanpa menit); tidak ada standar Dinkes Jawa Tengah yang memberi waktu loket." ..
+    PASS4,
   completion = "Standar Dinkes Purbalingga tidak ditemukan (diperiksa 2026-11). Dicari 2026-12: Dinkes " ..
     "Wonosobo 065/127/2022 (terpotong), Dinkes Cilacap 2019 (SLHS hotel 2-4 minggu, bukan layanan " ..
     "ini), berita Dinkes Purbalingga 10-2025 (SLHS dapur MBG dipercepat, tanpa jangka waktu); " ..
-    "Permenkes 14/2021 tidak terbaca untuk jangka waktu verifikasi.",
+    "Permenkes 14/2021 tidak terbaca untuk jangka waktu verifikasi." .. PASS4,
   fee_note = "Biaya uji laboratorium untuk SLHS tidak ditemukan (diperiksa 2026-11; berita Dinkes " ..
     "Purbalingga 10-2025 dan standar Dinkes Cilacap 2019 tidak menyebut tarif laboratorium, " ..
-    "dicari 2026-12).",
+    "dicari 2026-12). Pass keempat 2026-12: SIPPN Dinkes Kab. Batang hanya menyatakan rekomendasi SLHS " ..
+    "tidak dipungut biaya, tanpa tarif uji laboratorium.",
 }
 
 local agency = mpp.agency {
@@ -289,7 +311,9 @@ agency:service {
       "(SLHS dapur SPPG program Makan Bergizi Gratis diterbitkan langsung oleh Dinkes)",
   },
   minutes = 15,
-  completion = { days = 14 },
+  -- Diubah 2026-12 dari 14 hari (tanpa sumber) menjadi 7: standar Dinkes Kab. Batang (SIPPN).
+  completion = { days = 7, note = "rekomendasi Dinkes dihitung sejak permohonan diterima melalui " ..
+    "OSS; SLHS kemudian diterbitkan DPMPTSP" },
   fee = 0,
   fee_note = "Penerbitan SLHS tanpa biaya; biaya uji laboratorium sampel sesuai tarif laboratorium",
   product = "Sertifikat Laik Higiene Sanitasi (diterbitkan DPMPTSP atas rekomendasi Dinkes)",
@@ -304,11 +328,11 @@ agency:service {
       "oleh Dinkes); SE Menkes HK.02.02/C.I/4202/2025",
     product = "https://driversimple.net/dinkes-purbalingga-percepat-penerbitan-sertifikat-higiene-dapur-program-mbg-190547.html " ..
       "(SLHS non-MBG diterbitkan DPMPTSP atas rekomendasi Dinkes Purbalingga)",
+    completion = BATANG_SLHS,
   },
   unconfirmed = {
     requirements = TRIED.requirements,
     minutes = TRIED.minutes,
-    completion = TRIED.completion,
     fee_note = TRIED.fee_note,
   },
 }
