@@ -6,8 +6,9 @@
 -- usulan perlengkapan jalan. Pemeriksaan fisik kendaraan tetap dilakukan
 -- di Unit Pelaksana Uji Berkala Kendaraan Bermotor (UPUBKB) Dinhub.
 --
--- Sumber (diperiksa 2026-11; pencarian 2026-12 tidak menambah sumber baru
--- yang memuat waktu loket atau jangka waktu Dinhub di Jawa Tengah):
+-- Sumber (diperiksa 2026-11; tiga putaran pencarian 2026-12 pertama tidak
+-- menambah sumber yang memuat waktu loket atau jangka waktu Dinhub di Jawa
+-- Tengah; putaran keempat menambah satu, lihat di bawah):
 --   * purbalinggakab.go.id/info/mulai-2024-pelayanan-uji-kir-di-purbalingga-
 --     gratis/ (30-1-2024): sejak 1-1-2024 uji KIR gratis berdasarkan Perda
 --     Kab. Purbalingga 15/2023 yang mengubah Perda 3/2021 tentang Retribusi
@@ -24,7 +25,12 @@
 --   * kanal pengaduan Pemkab: tabloidelemen.com 13-3-2025 (Lapor Mas Bup
 --     WhatsApp 0813-9900-4222, maturbup.purbalinggakab.go.id).
 --
+-- Ditambahkan 2026-12 (putaran keempat): jangka waktu uji berkala 120 menit
+-- (2 jam) dari standar pelayanan Dinas Perhubungan Kota Semarang di laman
+-- PPID Kota Semarang (diterbitkan 18-3-2025).
+--
 -- Belum terkonfirmasi: waktu layanan di loket (minutes) semua layanan;
+-- jangka waktu penyelesaian semua layanan kecuali uji berkala;
 -- persyaratan rinci penggantian kartu uji, izin trayek, parkir, penggunaan
 -- jalan dan usulan rambu sebagaimana ditetapkan Dinhub Purbalingga (pencarian
 -- 2026-12 hanya menemukan standar izin insidentil Kota Tegal); apakah
@@ -74,6 +80,22 @@ local TRIED = {
   product = "Bentuk produk izin insidentil Dinhub Purbalingga tidak ditemukan (diperiksa 2026-11; " ..
     "PM Perhubungan 15/2019 dicari lagi 2026-12 tetapi teksnya tidak terbaca).",
 }
+
+-- Putaran keempat (dicari 2026-12): ditambahkan ke teks "tried".
+TRIED.minutes = TRIED.minutes .. " Putaran keempat (dicari 2026-12): standar pengujian berkala " ..
+  "Dinas Perhubungan Kota Semarang di laman PPID (ppid.semarangkota.go.id, 2025) memberi 120 menit " ..
+  "untuk seluruh proses termasuk pengujian fisik, bukan waktu loket pendaftaran; SIPPN Dishub Jawa Tengah " ..
+  "dengan kalimat isi standar (uji berkala, numpang uji) hanya memunculkan Bontang, Halmahera Timur " ..
+  "(45 menit) dan SOP Dishub Kota Pekalongan (tanpa waktu); laman standar MPP Purbalingga untuk Dinhub " ..
+  "tidak ditemukan."
+TRIED.completion = TRIED.completion .. " Putaran keempat (dicari 2026-12): hanya uji berkala yang " ..
+  "punya standar Jawa Tengah terbaca (Dishub Kota Semarang 2025: 120 menit, dipakai untuk uji berkala); " ..
+  "laman PPID Kota Semarang untuk uji pertama, numpang/mutasi uji, trayek, insidentil dan parkir tidak " ..
+  "ditemukan."
+local SEMARANG_UJI = "https://ppid.semarangkota.go.id/pelayanan-pengujian-berkala-lanjutan-atau-perodik-" ..
+  "kendaraan-bermotor-kota-semarang (standar pelayanan Dinas Perhubungan Kota Semarang, Jawa Tengah, " ..
+  "diterbitkan 18-3-2025: waktu penyelesaian pengujian berkala 120 menit, dari pendaftaran sampai bukti " ..
+  "lulus uji)"
 
 local agency = mpp.agency {
   id = "dishub",
@@ -126,9 +148,14 @@ kir {
     "Kendaraan yang lulus mendapat kartu BLUe dan stiker/penanda lulus uji berlaku 6 bulan",
   },
   minutes = 10,
-  completion = { at_counter = true },
+  -- Sebelumnya { at_counter = true } tanpa sumber. Standar Dishub Kota Semarang (2025): pengujian
+  -- berkala selesai 120 menit termasuk pemeriksaan kendaraan; waktu loket pendaftaran sendiri
+  -- tidak disebut, maka `minutes` tetap belum terkonfirmasi.
+  completion = { hours = 2, note = "termasuk pemeriksaan teknis kendaraan di UPUBKB; kartu BLUe " ..
+    "diserahkan hari itu bila kendaraan lulus uji" },
   product = "Bukti lulus uji elektronik (kartu BLUe) dan penanda lulus uji",
-  unconfirmed = { minutes = TRIED.minutes, completion = TRIED.completion },
+  source = { KIR_SRC, completion = SEMARANG_UJI },
+  unconfirmed = { minutes = TRIED.minutes },
 }
 
 kir {
