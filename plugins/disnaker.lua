@@ -31,7 +31,9 @@
 --     (pencatatan PKWT); UU 2/2004 (PPHI); UU 21/2000 (serikat pekerja);
 --     Permenakertrans 32/2008 (LKS bipartit); UU 7/1981 dan Permenaker
 --     18/2017 (WLKP daring); UU 18/2017 (pelindungan PMI); Permenaker 17/2016
---     (LPK).
+--     (LPK);
+--   * (2026-12, putaran keempat) jangka waktu pendaftaran PKB 1 hari kerja dari
+--     standar Disperinnaker Kota Salatiga di SIPPN (pelayanan-publik/8142838).
 --
 -- Belum terkonfirmasi: waktu layanan di loket (minutes) kecuali AK/I;
 -- persyaratan pendaftaran pelatihan BLK dan verifikasi LPK sebagaimana
@@ -65,6 +67,22 @@ local TRIED = {
     "pengesahan PP), PP 35/2021 Pasal 14 (tenggat bagi pengusaha, bukan waktu terbit bukti), " ..
     "standar Disnakerin Cilacap 2019 (terpotong); jangka waktu layanan ini belum terbaca.",
 }
+
+-- Putaran keempat (dicari 2026-12): ditambahkan ke teks "tried".
+TRIED.minutes = TRIED.minutes .. " Putaran keempat (dicari 2026-12): SIPPN Disnaker Jawa Tengah dicari " ..
+  "dengan kalimat isi standar (pencatatan PKWT, pendaftaran PKB, pengesahan PP, pelatihan BLK): yang " ..
+  "terbaca hanya Disperinnaker Kota Salatiga (PKB, SIPPN 8142838: 1 hari kerja, tanpa menit) dan standar " ..
+  "di luar Jawa Tengah (DPMPTSP Kota Batu, Disnaker Kota Probolinggo); laman standar MPP Purbalingga " ..
+  "untuk Dinaker tidak ditemukan."
+TRIED.completion = TRIED.completion .. " Putaran keempat (dicari 2026-12): standar Jawa Tengah yang " ..
+  "terbaca hanya pendaftaran PKB Disperinnaker Kota Salatiga (SIPPN 8142838, dipakai untuk PKB); pencatatan " ..
+  "PKWT yang ditemukan milik DPMPTSP Kota Batu dan Disnaker Kota Probolinggo (Jawa Timur), tidak dipakai."
+TRIED.requirements = TRIED.requirements .. " Putaran keempat (dicari 2026-12): syarat pelatihan BLK " ..
+  "Jawa Tengah hanya dari berita (Solopos 2023, Kepala UPT BLK Boyolali: fotokopi ijazah/SKL, fotokopi KTP, " ..
+  "pas foto 3x4; pendaftaran gratis), bukan standar pelayanan terbit, maka tidak dipakai."
+local SALATIGA_PKB = "https://sippn.menpan.go.id/pelayanan-publik/8142838/pemerintah-kota-salatiga/" ..
+  "pendaftaran-perjanjian-kerja-bersama (standar pelayanan Disperinnaker Kota Salatiga, Jawa Tengah, " ..
+  "SK 067/0923/419: pendaftaran PKB paling lambat 1 hari kerja)"
 
 local agency = mpp.agency {
   id = "disnaker",
@@ -280,15 +298,20 @@ agency:service {
     "Kepala Dinaker menerbitkan surat keputusan pendaftaran PKB",
   },
   minutes = 15,
-  completion = { days = 6 },
+  -- Sebelumnya { days = 6 } tanpa sumber yang terbaca. Standar Disperinnaker Kota Salatiga
+  -- (SIPPN 8142838, dicari 2026-12): pendaftaran PKB selesai paling lambat 1 hari kerja.
+  completion = { days = 1 },
   fee = 0,
   fee_note = FREE,
   product = "Surat keputusan pendaftaran PKB",
   complaint_channel = COMPLAINT,
   legal_basis = UUK .. " (Pasal 116-135); Permenaker 28/2014",
   priority = true,
-  source = "UU 13/2003 Pasal 132; Permenaker 28/2014",
-  unconfirmed = { minutes = TRIED.minutes, completion = TRIED.completion },
+  source = {
+    "UU 13/2003 Pasal 132; Permenaker 28/2014",
+    completion = SALATIGA_PKB,
+  },
+  unconfirmed = { minutes = TRIED.minutes },
 }
 
 agency:service {
