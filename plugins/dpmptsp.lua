@@ -50,10 +50,16 @@
 --   * rencana tapak: izin.purworejokab.go.id (pengesahan site plan Purworejo);
 --   * tanda daftar gudang: dinperindag.banyumaskab.go.id (layanan TDG Banyumas).
 --
+-- Ditambah 2026-12 (putaran keempat, jangka waktu):
+--   * rencana tapak: izin.purworejokab.go.id/home/detail/32/112 (permohonan
+--     pengesahan site plan Kabupaten Purworejo: lama proses 10 hari kerja).
+--
 -- Belum terkonfirmasi: waktu layanan di loket (minutes) semua layanan (diisi
 -- waktu loket yang lazim; tidak ada standar DPMPTSP Purbalingga atau
--- kabupaten/kota Jawa Tengah lain yang memuat menit, dicari 2026-12); jangka
--- waktu penyelesaian semua layanan selain NIB dan reklame (termasuk 28 hari
+-- kabupaten/kota Jawa Tengah lain yang memuat menit, dicari 2026-12, putaran
+-- keempat lewat kompilasi standar MPP, SIPPN dan SOP DPMPTSP Jawa Tengah juga
+-- tanpa hasil); jangka waktu penyelesaian semua layanan selain NIB, reklame dan
+-- rencana tapak (termasuk 28 hari
 -- kerja PBG: DPU PR Purbalingga menyebut SOP batas waktunya masih disusun
 -- pada 2023); pembagian kerja antarloket 5-7 (tidak
 -- dibagi); pengaturan pasar rakyat dan koperasi simpan pinjam dalam
@@ -96,7 +102,14 @@ local TRIED = {
     "tanpa waktu loket), dpmptsp.purbalinggakab.go.id, ppid.semarangkota.go.id, " ..
     "dpmptsp.magelangkota.go.id/spsop, standar DPMPTSP Banyumas 2019, Grobogan, Kab. Semarang, " ..
     "Kab. Pekalongan dan Kota Tegal: tidak satu pun yang terbaca memuat waktu layanan di loket " ..
-    "dalam menit (hanya hari kerja).",
+    "dalam menit (hanya hari kerja). Putaran keempat 2026-12 (kompilasi standar/maklumat MPP Jawa " ..
+    "Tengah, SIPPN, SOP DPMPTSP): yang ditemukan hanya pembuka dokumen panjang tanpa halaman waktu " ..
+    "layanan, yaitu Keputusan Bupati Batang 2020 tentang standar pelayanan perizinan DPMPTSP " ..
+    "(vdocuments.mx, salinan ptsp.batangkab.go.id), Perbup Pekalongan 26/2019, Perbup Sukoharjo " ..
+    "56/2021, Perbup Sragen 73/2017, standar DPMPTSP Kudus era OSS (123dok), Keputusan Kepala " ..
+    "DPMPTSP Banyumas 61/2018 dan SOP DPMPTSP Kendal 2020 (scribd); SIPPN DPMPTSP Grobogan (SIPB) " ..
+    "terpotong di prosedur; kompilasi standar MPP Jawa Tengah yang memuat menit per loket tidak " ..
+    "ditemukan. Perlu ditanyakan langsung ke DPMPTSP/MPP Purbalingga.",
   completion = "PP 5/2021 dan PP 16/2021 menyebut jangka waktu per jenis izin tetapi pasalnya belum " ..
     "terbaca; standar DPMPTSP Purbalingga tidak ditemukan; dicari 2026-12 di laman-laman " ..
     "publik (standar pelayanan instansi ini di Purbalingga dan kabupaten Jawa Tengah lain, " ..
@@ -104,13 +117,21 @@ local TRIED = {
     "dpmptsp.purbalinggakab.go.id hanya memuat standar reklame; halaman SOP lama " ..
     "dpmptsp.purbalinggakab.go.id/?page_id=316 hanya memuat izin sebelum OSS (IMB, HO, SIUP, TDP); " ..
     "ppid.semarangkota.go.id dan dpmptsp.magelangkota.go.id/spsop tidak memuat layanan ini atau " ..
-    "terpotong sebelum jangka waktu.",
+    "terpotong sebelum jangka waktu. Putaran keempat 2026-12: standar DPMPTSP Batang 2020, Kudus, " ..
+    "Sragen 2017, Pekalongan 2019, Sukoharjo 2021 dan Banyumas 2018 hanya terbaca pembukanya; laman " ..
+    "TDG Dinperindag Banyumas menyebut lama proses 'sesuai aturan daerah' tanpa angka; standar yang " ..
+    "memuat hari kerja (SIPPN Batam, Kolaka, Indragiri Hilir, Cirebon) di luar Jawa Tengah.",
   sip_completion = "Standar SIPB DPMPTSP Grobogan (sippn.menpan.go.id/pelayanan-publik/7985907) dan " ..
     "halaman izin praktik Kota Semarang (ppid.semarangkota.go.id/kb/izin-kerja-apoteker-kota-semarang) " ..
     "terbaca hanya sampai prosedur; dinkes.tegalkab.go.id/?page_id=2216 (perizinan nakes terpadu " ..
     "Kab. Tegal) terpotong sebelum jangka waktu; radarsemarang.com 2017 menyebut 18 jam lewat " ..
     "Sinakes tetapi itu berita, bukan standar; Kolaka (12 hari), Siak (5 hari) dan Indragiri Hilir " ..
-    "(5 hari) di luar Jawa Tengah (dicari 2026-12).",
+    "(5 hari) di luar Jawa Tengah (dicari 2026-12). Putaran keempat 2026-12: Keputusan Wali Kota " ..
+    "Salatiga 440/1975/403 (1-7-2021, Lampiran III standar izin tenaga kesehatan, fdokumen.com) " ..
+    "terbaca hanya persyaratan; SIPPN Dinkes Kota Salatiga 8207854 memberi maksimal 6 hari kerja " ..
+    "hanya untuk perubahan data SIP, bukan SIP baru; SIPPN 7976484 (SIPTGM, 3 hari kerja) tidak " ..
+    "menyebut kabupaten penerbitnya; dinkes.magelangkota.go.id/?p=691 (elektromedis) terpotong " ..
+    "sebelum jangka waktu.",
   fee_note = "Besaran retribusi PBG Purbalingga (Perda 15/2023) tidak terbaca dalam sumber terbuka " ..
     "(diperiksa 2026-11). Dicari lagi 2026-12: Perda pajak daerah dan retribusi daerah " ..
     "Purbalingga tidak ditemukan di laman publik (hanya Perda retribusi IMB lama 2007 dan Perda daerah " ..
@@ -479,11 +500,20 @@ oss {
       "8188323: TPA/TPT 3-25 hari kerja ditambah penerbitan 2 hari; Kota Metro 8134167; PUTR Kab. Cirebon " ..
       "2 hari bila lengkap, rakyatcirebon.disway.id 2025); detik.com 25-3-2025 menyebut SKB tiga menteri " ..
       "menargetkan PBG 10 hari (bukan standar Purbalingga); SIPPN Kota Tegal 8074160 hanya legalisasi " ..
-      "surat pengantar PBG di kecamatan (15 menit), bukan PBG.",
+      "surat pengantar PBG di kecamatan (15 menit), bukan PBG. Putaran keempat 2026-12: kata kunci " ..
+      "'PP 16/2021 paling lama hari kerja', 'PBG SIMBG 28 hari kerja' dan standar PBG DPMPTSP/DPUPR " ..
+      "Banyumas, Cilacap, Kebumen, Banjarnegara, Purworejo: tidak ada teks pasal maupun standar Jawa " ..
+      "Tengah yang terbaca; hanya berita Kab. Cirebon (rakyatcirebon.disway.id, kacenews.id 2025: 2 " ..
+      "hari bila lengkap, rata-rata 25 hari) di luar Jawa Tengah.",
     fee_note = TRIED.fee_note .. " Putaran kedua 2026-12: Perda Purbalingga 15/2023 tetap tidak " ..
       "terbaca; rumus retribusi (luas x indeks terintegrasi x indeks BG terbangun x harga satuan) hanya " ..
       "terbaca dari paparan PUPR tentang PP 16/2021, bukan dari Perda Purbalingga. Perlu dicek juga " ..
-      "pembebasan retribusi PBG rumah MBR menurut SKB tiga menteri 2025 (detik.com 25-3-2025).",
+      "pembebasan retribusi PBG rumah MBR menurut SKB tiga menteri 2025 (detik.com 25-3-2025). " ..
+      "Putaran keempat 2026-12: nomor Perda 15/2023 tentang Pajak Daerah dan Retribusi Daerah " ..
+      "bersumber di plugin bapenda (sanyangtaxconsultants.com 2024), tetapi tabel retribusi PBG-nya " ..
+      "tetap tidak terbaca; banyumas.tribunnews.com 5-11-2025 memberitakan Mendagri menegur " ..
+      "Purbalingga karena belum menerbitkan aturan pembebasan retribusi PBG dan BPHTB bagi MBR, " ..
+      "jadi pembebasan MBR belum dapat dicantumkan.",
   },
 }
 
@@ -537,13 +567,15 @@ oss {
     "UU 1/2011; PP 12/2021",
     requirements = "https://izin.purworejokab.go.id/home/detail/32/112 (permohonan pengesahan site plan, " ..
       "Kabupaten Purworejo)",
+    -- Laman yang sama: "Lama Proses Izin 10 hari kerja" (sebelumnya diisi 14 hari).
+    completion = "https://izin.purworejokab.go.id/home/detail/32/112 (pengesahan site plan Kabupaten " ..
+      "Purworejo, Jawa Tengah: lama proses 10 hari kerja, dibaca 2026-12)",
   },
   unconfirmed = {
     procedure = TRIED.procedure,
     minutes = TRIED.minutes,
-    completion = TRIED.completion,
   },
-  completion = { days = 14 },
+  completion = { days = 10 },
 }
 
 oss {
