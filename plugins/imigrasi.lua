@@ -22,22 +22,33 @@
 --   * UU 6/2011 tentang Keimigrasian; Permenkumham 8/2014 tentang Paspor
 --     Biasa dan SPLP; Permenkumham 18/2022 (paspor berlaku 10 tahun).
 --
+-- Ditambah 2026-12 (putaran keempat):
+--   * Permenkumham 8/2014 Pasal 22 ayat (1) dan (3) (pasal.id): paspor biasa
+--     terbit paling lama 4 hari kerja sejak wawancara; batas ini tidak
+--     berlaku untuk penggantian paspor hilang atau rusak;
+--   * Permenkumham 8/2014 Pasal 23 (dikutip tanjunguban.imigrasi.go.id):
+--     syarat pengambilan paspor oleh pemohon, keluarga atau penerima kuasa;
+--   * PP 45/2024 Pasal 5 ayat (1) (republika.co.id): paspor biasa
+--     nonelektronik Rp0 bagi calon PMI untuk pertama kali;
+--   * SE Dirjen Imigrasi IMI-GR.01.01-0252 Tahun 2023 (tribunnews.com,
+--     harita.id, 30/31-08-2023): permohonan paspor PMI tidak lagi memerlukan
+--     rekomendasi kementerian/lembaga (menggantikan syarat rekomendasi
+--     Disnaker dari SE IMI-0277.GR.02.06 Tahun 2017).
+--
 -- Belum terkonfirmasi: kantor imigrasi induk yang membuka layanan di MPP
 -- Purbalingga (diperkirakan Kantor Imigrasi Kelas II TPI Cilacap); waktu
--- layanan di loket; kuota harian (15 permohonan per layanan mengikuti
--- praktik layanan paspor di MPP Kajen oleh Kantor Imigrasi Pemalang,
--- radartegal.disway.id; kuota sebenarnya mengikuti jadwal M-Paspor);
--- persyaratan pengambilan paspor jadi; tarif paspor PMI: Kanim Semarang
--- menyebut Rp0 bagi PMI yang memenuhi prosedur (jateng.antaranews.com
--- 12-06-2023), sedangkan di sini masih tarif umum Rp350.000. Persyaratan
--- paspor PMI (2026-12): SE Dirjen Imigrasi IMI-0277.GR.02.06 Tahun 2017 dan
--- Kanim Semarang (rekomendasi paspor dari Disnaker wajib).
--- Dicari lagi 2026-12 (Kanim Cilacap, Semarang, Pemalang, Wonosobo): tidak
--- ada standar pelayanan yang memuat waktu loket per layanan. Catatan: Kepala
--- Kanim Cilacap menyebut proses di kantor "paling lama 2 jam" sampai paspor
--- diterima (serayunews.com 11-01-2023), berbeda dengan 4 hari kerja yang
--- dipakai di sini; kutipan itu ucapan di berita, bukan standar, sehingga
--- jangka waktu tidak diubah.
+-- layanan di loket (minutes) semua layanan; kuota harian (15 permohonan per
+-- layanan mengikuti praktik layanan paspor di MPP Kajen oleh Kantor Imigrasi
+-- Pemalang, radartegal.disway.id; kuota sebenarnya mengikuti jadwal
+-- M-Paspor); jangka waktu paspor hilang/rusak (dikecualikan dari batas 4 hari
+-- kerja), bantuan M-Paspor dan konsultasi.
+-- Dicari lagi 2026-12 (Kanim Cilacap, Semarang, Pemalang, Wonosobo; putaran
+-- keempat: kompilasi standar MPP, SIPPN, Keputusan Kakanim Banggai, laman
+-- Kanim Batam): tidak ada standar pelayanan yang memuat waktu loket per
+-- layanan. Catatan: Kepala Kanim Cilacap menyebut proses di kantor "paling
+-- lama 2 jam" sampai paspor diterima (serayunews.com 11-01-2023), berbeda
+-- dengan 4 hari kerja yang dipakai di sini; kutipan itu ucapan di berita,
+-- bukan standar, sehingga jangka waktu tidak diubah.
 
 local BASIS = "UU 6/2011 tentang Keimigrasian; PP 31/2013 tentang Peraturan Pelaksanaan " ..
   "UU 6/2011; Permenkumham 8/2014 tentang Paspor Biasa dan SPLP; PP 45/2024 tentang " ..
@@ -49,6 +60,9 @@ local FEE_PASPOR = "PNBP PP 45/2024: paspor non-elektronik 5 tahun Rp350.000, 10
   "percepatan selesai hari yang sama Rp1.000.000 (opsional)"
 local TARIF_SRC = "https://anbaliads.com/2024/10/28/jokowi-teken-aturan-tarif-paspor-sebelum-lengser-rp-950-ribu-berlaku-10-tahun (PP 45/2024); " ..
   "https://imigrasi.go.id/berita/2021/10/05/catat-berikut-daftar-biaya-resmi-pengurusan-paspor-di-kantor-imigrasi"
+local PASAL22 = "Permenkumham 8/2014 Pasal 22 ayat (1): paspor biasa terbit paling lama 4 hari " ..
+  "kerja sejak wawancara, https://pasal.id/peraturan/permen/permenkumham-no-8-tahun-2014/koreksi/10548694; " ..
+  "https://siplawfirm.id/ini-cara-mudah-bikin-paspor/?lang=id (Permenkumham 18/2022 Pasal 22)"
 local PROC = {
   "Daftar dan pilih jadwal di aplikasi M-Paspor, unggah dokumen, bayar kode billing",
   "Datang sesuai jadwal, ambil nomor antrean dan serahkan dokumen asli",
@@ -59,25 +73,32 @@ local PROC = {
 -- What was looked up for each fact the services below leave unconfirmed
 -- (`mppctl facts imigrasi` lists them per service).
 local TRIED = {
-  req_penyerahan = "Dicari 2026-12: persyaratan pengambilan paspor (tanda terima, KTP-el, surat " ..
-    "kuasa) tidak ditemukan dalam standar kantor imigrasi di Jawa Tengah; sumber yang ada " ..
-    "(kompas.com) hanya menyebut tahap pengambilan.",
   minutes = "Dicari 2026-12: standar pelayanan kantor imigrasi induk MPP Purbalingga (diperkirakan " ..
     "Kanim Cilacap) tidak ditemukan; Kanim Semarang, Pemalang dan Cilacap hanya memuat " ..
     "persyaratan dan jam layanan di berita; Kepala Kanim Cilacap menyebut seluruh proses di " ..
     "kantor paling lama 2 jam (serayunews.com 11-01-2023, ucapan, bukan waktu loket per layanan); " ..
-    "Keputusan Kakanim Banggai tentang standar pelayanan terpotong sebelum waktu.",
-  completion = "Jangka waktu 4 hari kerja terkonfirmasi untuk paspor biasa (liputan6, Kanim " ..
-    "Palembang); untuk layanan ini tidak ditemukan angka; dicari 2026-12 di laman-laman " ..
-    "publik (standar pelayanan kantor imigrasi di Purbalingga dan Jawa Tengah: Cilacap, Semarang, " ..
-    "Pemalang, Wonosobo; kata kunci 'jangka waktu penyelesaian').",
+    "Keputusan Kakanim Banggai tentang standar pelayanan terpotong sebelum waktu. Putaran keempat " ..
+    "2026-12: dicari kompilasi standar pelayanan MPP yang memuat loket imigrasi, halaman SIPPN " ..
+    "Kanim, bagian waktu Keputusan Kakanim Banggai (123dok, tetap hanya terbaca pembuka) dan laman " ..
+    "Standar Pelayanan Kanim Batam (hanya terbaca menu); Permenkumham 8/2014 Pasal 22-23 hanya " ..
+    "mengatur hari kerja dan syarat pengambilan. Tidak ada angka menit per layanan; perlu ditanyakan " ..
+    "ke Kanim induk.",
+  completion = "Jangka waktu 4 hari kerja terkonfirmasi untuk penerbitan paspor biasa (liputan6, " ..
+    "Kanim Palembang; Permenkumham 8/2014 Pasal 22); untuk layanan ini (bantuan/konsultasi di loket) " ..
+    "tidak ditemukan angka; dicari 2026-12 di laman-laman publik (standar pelayanan kantor imigrasi " ..
+    "di Purbalingga dan Jawa Tengah: Cilacap, Semarang, Pemalang, Wonosobo; kata kunci 'jangka waktu " ..
+    "penyelesaian'; putaran keempat: kompilasi standar MPP dan SIPPN, tanpa hasil).",
   completion_bap = "Untuk paspor hilang/rusak sumber berbeda (dicari 2026-12): Kanim Karawang " ..
     "(karawang.imigrasi.go.id/?p=4352) meminta pemohon kembali 3 hari kerja setelah BAP " ..
     "disetujui untuk foto, lalu bayar; laman Kanim Pamekasan (imigrasi-pamekasan.com) memberi " ..
     "BAP paling lama 2 hari kerja lalu penerbitan paling lama 4 hari kerja, tetapi mengutip PP " ..
-    "38/2009 yang sudah diganti. Perlu standar Kanim induk MPP Purbalingga.",
+    "38/2009 yang sudah diganti. Putaran keempat 2026-12: Permenkumham 8/2014 Pasal 22 ayat (3) " ..
+    "(pasal.id) menyatakan batas 4 hari kerja TIDAK berlaku untuk penggantian paspor hilang atau " ..
+    "rusak, jadi 4 hari di sini tidak didukung; siplawfirm.id dan tribuntravel (superapps.kompas.com) " ..
+    "menyebut sekitar 4-8 hari, bukan standar. Perlu standar Kanim induk MPP Purbalingga.",
   quota = "Kuota mengikuti praktik MPP Kajen (radartegal.disway.id); kuota Purbalingga tidak " ..
-    "diumumkan (diperiksa 2026-11; dicari lagi 2026-12 tanpa hasil).",
+    "diumumkan (diperiksa 2026-11; dicari lagi 2026-12 tanpa hasil; Kanim Batam menyebut kuota " ..
+    "kantornya sendiri, kepri.antaranews.com 2025, tidak berlaku untuk MPP Purbalingga).",
 }
 
 local agency = mpp.agency {
@@ -281,8 +302,11 @@ agency:service {
   legal_basis = BASIS,
   quota = 15,
   priority = true,
-  source = "https://umroh-mandiri.com/la-umroh (penggantian dengan perubahan nama); " .. TARIF_SRC,
-  unconfirmed = { minutes = TRIED.minutes, completion = TRIED.completion, quota = TRIED.quota },
+  source = {
+    "https://umroh-mandiri.com/la-umroh (penggantian dengan perubahan nama); " .. TARIF_SRC,
+    completion = PASAL22 .. " (berlaku untuk semua paspor biasa kecuali pengganti hilang/rusak)",
+  },
+  unconfirmed = { minutes = TRIED.minutes, quota = TRIED.quota },
 }
 
 agency:service {
@@ -291,20 +315,22 @@ agency:service {
   requirements = {
     "KTP-el dan Kartu Keluarga",
     "Akta kelahiran, akta perkawinan/buku nikah, ijazah, atau surat baptis",
-    "Surat rekomendasi permohonan paspor calon PMI dari Dinas Tenaga Kerja provinsi atau kabupaten/kota",
     "Paspor lama, bagi yang sudah memiliki",
+    "Rekomendasi dari kementerian/lembaga (mis. Disnaker) tidak lagi disyaratkan sejak SE Dirjen " ..
+      "Imigrasi IMI-GR.01.01-0252 Tahun 2023",
   },
   procedure = {
     "Daftar di aplikasi M-Paspor dan datang sesuai jadwal",
-    "Pemeriksaan dokumen dan rekomendasi penempatan",
+    "Pemeriksaan dokumen",
     "Foto, sidik jari dan wawancara untuk mencegah penempatan nonprosedural",
     "Paspor terbit dan diambil di loket penyerahan",
   },
   minutes = 25,
   completion = { days = 4 },
-  fee = 350000,
-  fee_note = "Kantor Imigrasi Semarang menyatakan paspor bagi pekerja migran yang memenuhi " ..
-    "prosedur dikenai Rp0 (2023); tarif umum: " .. FEE_PASPOR,
+  fee = 0,
+  fee_note = "Rp0 untuk paspor biasa nonelektronik bagi calon PMI yang mengajukan untuk pertama " ..
+    "kali (PP 45/2024 Pasal 5 ayat 1); permohonan berikutnya atau paspor elektronik dikenai tarif " ..
+    "umum: " .. FEE_PASPOR,
   product = "Paspor biasa RI untuk Pekerja Migran Indonesia",
   complaint_channel = COMPLAINT,
   legal_basis = BASIS .. "; UU 18/2017 tentang Pelindungan Pekerja Migran Indonesia",
@@ -313,23 +339,24 @@ agency:service {
   source = {
     "https://wonosobozone.com/2017/10/25/imigrasi-wonosobo-tunda-penerbitan-ratusan-paspor/ " ..
       "(pemeriksaan paspor calon pekerja nonprosedural); UU 18/2017; " .. TARIF_SRC,
-    requirements = "SE Dirjen Imigrasi IMI-0277.GR.02.06 Tahun 2017 tentang Pencegahan TKI " ..
-      "Nonprosedural (rekomendasi paspor dari Disnaker wajib, dikutip " ..
-      "https://jpnn.com/news/pembuatan-paspor-makin-sulit-begini-prosedurnya); " ..
-      "https://jateng.antaranews.com/amp/berita/487956/kantor-imigrasi-semarang-tolak-pengajuan-paspor-21-calon-pekerja-migran " ..
-      "(Kanim Semarang 2023: paspor tidak diterbitkan tanpa rekomendasi Disnaker); " ..
-      "http://fifatourtravel.blogspot.com/2012/11/paspor-biasa-untuk-calon-tenaga-kerja.html " ..
-      "(daftar persyaratan paspor calon TKI Ditjen Imigrasi: KTP, KK, akta/ijazah, rekomendasi Disnaker, paspor lama)",
-    fee_note = "https://jateng.antaranews.com/amp/berita/496341/imigrasi-semarang-terbitkan-3068-paspor-bagi-pekerja-migran " ..
-      "(Kanim Semarang 12-06-2023: biaya paspor PMI yang memenuhi prosedur nol rupiah); " .. TARIF_SRC,
+    -- Syarat rekomendasi Disnaker (SE IMI-0277.GR.02.06 Tahun 2017; Kanim Semarang Februari
+    -- 2023) dihapus oleh SE Dirjen Imigrasi IMI-GR.01.01-0252 Tahun 2023 (Agustus 2023).
+    requirements = "http://fifatourtravel.blogspot.com/2012/11/paspor-biasa-untuk-calon-tenaga-kerja.html " ..
+      "(daftar persyaratan paspor calon TKI Ditjen Imigrasi 2012: KTP, KK, akta/ijazah, paspor lama, " ..
+      "sedangkan syarat rekomendasi Disnaker dalam daftar itu tidak berlaku lagi); " ..
+      "SE Dirjen Imigrasi IMI-GR.01.01-0252 Tahun 2023 (tanpa rekomendasi kementerian/lembaga), dikutip " ..
+      "https://jabar.tribunnews.com/2023/08/30/cegah-pekerja-migran-ilegal-ditjen-imigrasi-permudah-persyaratan-pembuatan-paspor; " ..
+      "https://harita.id/2023/08/31/dukung-pekerja-migran-indonesia-menjadi-legal-ditjen-imigrasi-permudah-persyaratan-paspor-dan-berlakukan-nol-rupiah",
+    completion = PASAL22,
+    fee = "PP 45/2024 Pasal 5 ayat (1) (tarif Rp0 paspor biasa nonelektronik bagi calon PMI untuk " ..
+      "pertama kali), dikutip https://ekonomi.republika.co.id/berita/slug5d490/tarif-pembuatan-paspor-bakal-naik-ini-daftar-lengkapnya; " ..
+      "https://jateng.antaranews.com/amp/berita/496341/imigrasi-semarang-terbitkan-3068-paspor-bagi-pekerja-migran " ..
+      "(Kanim Semarang 12-06-2023: paspor PMI yang memenuhi prosedur nol rupiah)",
+    fee_note = "PP 45/2024 Pasal 5 ayat (1), dikutip " ..
+      "https://ekonomi.republika.co.id/berita/slug5d490/tarif-pembuatan-paspor-bakal-naik-ini-daftar-lengkapnya; " .. TARIF_SRC,
   },
   unconfirmed = {
-    fee = "Dicari 2026-12: Kepala Kanim Semarang menyatakan paspor bagi PMI yang memenuhi " ..
-      "prosedur Rp0 (jateng.antaranews.com 12-06-2023), bertentangan dengan Rp350.000 di sini; " ..
-      "pasal PP 45/2024 yang mengatur tarif Rp0 itu belum terbaca, sehingga nilai belum diubah " ..
-      "dan perlu dipastikan penghubung instansi.",
     minutes = TRIED.minutes,
-    completion = TRIED.completion,
     quota = TRIED.quota,
   },
 }
@@ -363,13 +390,14 @@ agency:service {
   id = "penyerahan-paspor",
   name = "Pengambilan Paspor Jadi",
   requirements = {
-    "Tanda terima permohonan paspor",
-    "KTP-el pemohon (atau surat kuasa dan KTP-el penerima kuasa)",
+    "Diambil sendiri: tanda bukti pembayaran dan identitas pemohon yang sah (KTP-el)",
+    "Diambil keluarga: tanda bukti pembayaran, fotokopi Kartu Keluarga dan identitas pengambil",
+    "Diambil orang lain: tanda bukti pembayaran, surat kuasa dan identitas pengambil",
   },
   procedure = {
-    "Ambil nomor antrean dan tunjukkan tanda terima",
+    "Ambil nomor antrean dan tunjukkan tanda bukti pembayaran",
     "Petugas mencocokkan identitas",
-    "Paspor diserahkan dan ditandatangani pemiliknya",
+    "Paspor diserahkan; pengambil menandatangani buku penyerahan paspor",
   },
   minutes = 5,
   completion = { at_counter = true },
@@ -379,11 +407,16 @@ agency:service {
   complaint_channel = COMPLAINT,
   legal_basis = BASIS,
   priority = true,
-  source = "https://yogyakarta.kompas.com/read/2023/05/04/211343478/cara-pembuatan-paspor-anak-syarat-alur-biaya-dan-masa-berlaku (tahap pengambilan paspor)",
+  -- Paspor yang tidak diambil dalam 1 bulan sejak terbit dibatalkan (Permenkumham 8/2014 Pasal 30).
+  source = {
+    "https://yogyakarta.kompas.com/read/2023/05/04/211343478/cara-pembuatan-paspor-anak-syarat-alur-biaya-dan-masa-berlaku (tahap pengambilan paspor)",
+    requirements = "Permenkumham 8/2014 Pasal 23 ayat (1), dikutip " ..
+      "http://tanjunguban.imigrasi.go.id/prosedur-pengambilan-paspor/ (Kanim Tanjung Uban, Kepulauan Riau)",
+    completion = "Permenkumham 8/2014 Pasal 23 ayat (2): paspor diserahkan kepada pengambil dan dicatat " ..
+      "dalam buku penyerahan yang ditandatanganinya, http://tanjunguban.imigrasi.go.id/prosedur-pengambilan-paspor/",
+  },
   unconfirmed = {
-    requirements = TRIED.req_penyerahan,
     minutes = TRIED.minutes,
-    completion = TRIED.completion,
   },
 }
 
