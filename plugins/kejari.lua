@@ -28,8 +28,16 @@
 --     Kota Semarang (jatengtoday.com 2020): bayar denda lalu barang bukti
 --     langsung diambil.
 --
--- Belum terkonfirmasi: waktu layanan di loket semua layanan, jangka waktu
--- sebagian besar layanan, dan beberapa persyaratan/alur yang hanya bersumber
+-- Ditambahkan 2026-12 (putaran keempat; kejaksaan instansi vertikal, standar
+-- kejaksaan mana pun di Indonesia dipakai dengan nama kantor dan provinsinya):
+-- persyaratan, waktu (paling lama 1 jam bila datang langsung) dan tanda terima
+-- layanan pengaduan masyarakat menurut standar di SIPPN yang didaftarkan Kejati
+-- Jawa Barat (tautan Kejari Majalengka); jangka waktu pelayanan hukum Jaksa
+-- Pengacara Negara (lisan langsung, tertulis paling lama 30 hari) menurut
+-- standar Kejari Manggarai (NTT) di SIPPN, menggantikan 14 hari sebelumnya.
+--
+-- Belum terkonfirmasi: waktu layanan di loket semua layanan kecuali pengaduan,
+-- jangka waktu sebagian besar layanan, dan beberapa persyaratan/alur yang hanya bersumber
 -- dari kejari lain; ditandai per layanan. Standar pelayanan Kejari
 -- Purbalingga sendiri tidak ditemukan dalam sumber terbuka; standar Kejari
 -- Karanganyar (KEP-14/M.3.33/03/2023) hanya terbaca bagian pembukanya
@@ -42,6 +50,16 @@ local FREE = "Tidak dipungut biaya"
 local COMPLAINT = "SP4N-LAPOR! (www.lapor.go.id, SMS 1708); pengaduan masyarakat " ..
   "Kejaksaan RI (www.kejaksaan.go.id); petugas PTSP Kejaksaan Negeri Purbalingga"
 local KOMPAS = "https://otomotif.kompas.com/read/2023/10/02/152100515/twitter.com"
+-- Ditambahkan 2026-12 (putaran keempat). Kejaksaan adalah instansi vertikal; standar terbit
+-- kejaksaan mana pun di Indonesia untuk layanan yang sama dipakai, dengan nama kantor dan
+-- provinsinya. Pengaduan masyarakat: standar "Pengaduan Masyarakat" yang didaftarkan
+-- Kejati Jawa Barat di SIPPN (tautan Kejari Majalengka; isinya standar PPH dan PPM
+-- Kejaksaan Agung), tahun tidak tertera.
+local PENGADUAN_SRC = "https://sippn.menpan.go.id/pelayanan-publik/8237184/kejaksaan-tinggi-jawa-barat/standar-pelayanan-pengaduan-masyarakat " ..
+  "(standar pelayanan pengaduan masyarakat di SIPPN oleh Kejati Jawa Barat, tautan Kejari " ..
+  "Majalengka, tahun tidak tertera: fotokopi KTP, nomor telepon seluler, formulir pengaduan " ..
+  "dengan dokumen dan bukti pendukung, tanda terima pengaduan, jawaban paling lama 1 jam bila " ..
+  "datang langsung atau 7 hari kerja bila dengan surat, tidak dipungut biaya)"
 
 -- What was looked up for each fact the services below leave unconfirmed
 -- (`mppctl facts kejari` lists them per service).
@@ -60,11 +78,21 @@ local TRIED = {
     "Purbalingga dan isi standar Kejari Karanganyar KEP-14/M.3.33/03/2023 tidak terbaca.",
   minutes = "Dicari 2026-12: standar Kejari Purbalingga tidak ditemukan; standar Kejari Karanganyar " ..
     "KEP-14/M.3.33/03/2023 hanya terbaca bagian pembuka; SIPPN Kejari Bangli memberi 15 menit " ..
-    "untuk layanan pemeriksaan/permintaan keterangan (bukan layanan ini, bukan Jawa Tengah); " ..
-    "berita Kejari Semarang, Karanganyar dan Sidoarjo tidak menyebut waktu loket.",
+    "untuk layanan pemeriksaan/permintaan keterangan (bukan layanan ini); berita Kejari Semarang, " ..
+    "Karanganyar dan Sidoarjo tidak menyebut waktu loket. Putaran keempat (dicari 2026-12, " ..
+    "standar kejaksaan mana pun di Indonesia): standar pelayanan publik Kejari Lombok Timur 2021 " ..
+    "(123dok) terbaca hanya konsiderans; SOP Kejari Pinrang (informasi) dan Kejari Pekanbaru " ..
+    "(barang bukti) tanpa waktu loket; SIPPN kejaksaan yang terbaca hanya pemeriksaan (Kejari " ..
+    "Bangli) dan pengaduan (Kejati Jawa Barat); laman Kejari Surabaya (kejari-surabaya.go.id, " ..
+    "2024) menjanjikan layanan tilang kurang dari 1 menit sebagai inovasi 'Si Kuda Gesit', " ..
+    "bukan standar pelayanan dan tanpa langkah pembayaran, sehingga tidak dipakai; kompilasi " ..
+    "standar MPP yang memuat gerai kejaksaan tidak ditemukan.",
   completion = "Dicari 2026-12: standar Kejari Purbalingga tidak ditemukan; standar Kejari " ..
     "Karanganyar (KEP-14/M.3.33/03/2023) hanya terbaca bagian pembuka, tanpa jangka waktu " ..
-    "layanan ini.",
+    "layanan ini. Putaran keempat (dicari 2026-12, kejaksaan mana pun): standar Kejari Lombok " ..
+    "Timur 2021 terbaca hanya konsiderans; SIPPN kejaksaan untuk layanan ini tidak ditemukan; " ..
+    "aplikasi izin kunjungan T-10 (zonaintegritas.id) hanya meminta permohonan paling lambat 3 hari " ..
+    "sebelum kunjungan, tanpa jangka waktu penerbitan.",
 }
 
 local agency = mpp.agency {
@@ -212,7 +240,9 @@ agency:service {
     "Permohonan tertulis ditelaah oleh jaksa yang ditunjuk (SP-1) dan dijawab",
   },
   minutes = 30,
-  completion = { days = 14 },
+  completion = { days = 30, note = "konsultasi, pendapat atau informasi hukum secara lisan " ..
+    "diberikan langsung; permohonan tertulis diselesaikan paling lama 30 hari (standar tidak " ..
+    "menyebut hari kerja) dan dapat diperpanjang, SP-1 terbit paling lama 7 hari" },
   fee = 0,
   fee_note = FREE,
   product = "Konsultasi, pendapat atau informasi hukum perdata dan tata usaha negara",
@@ -222,8 +252,14 @@ agency:service {
     "Tindakan Hukum Lain dan Pelayanan Hukum di Bidang Perdata dan Tata Usaha Negara, " ..
     "sebagaimana telah diubah",
   priority = true,
-  source = "https://sippn.menpan.go.id/pelayanan-publik/8237336/kejaksaan-tinggi-nusa-tenggara-timur/pelayanan-bantuan-hukum-atau-pelayanan-hukum; http://kejari-taliabu.com/penyuluhan-hukum/pelayanan-hukum/",
-  unconfirmed = { minutes = TRIED.minutes, completion = TRIED.completion },
+  source = {
+    "https://sippn.menpan.go.id/pelayanan-publik/8237336/kejaksaan-tinggi-nusa-tenggara-timur/pelayanan-bantuan-hukum-atau-pelayanan-hukum; http://kejari-taliabu.com/penyuluhan-hukum/pelayanan-hukum/",
+    completion = "https://sippn.menpan.go.id/pelayanan-publik/8237336/kejaksaan-tinggi-nusa-tenggara-timur/pelayanan-bantuan-hukum-atau-pelayanan-hukum " ..
+      "(standar pelayanan hukum Kejari Manggarai, Nusa Tenggara Timur, di SIPPN, tahun tidak tertera: " ..
+      "layanan lisan langsung diberikan Jaksa Pengacara Negara, pelayanan hukum diselesaikan paling " ..
+      "lama 30 hari dan dapat diperpanjang, SP-1 paling lama 7 hari setelah surat diterima)",
+  },
+  unconfirmed = { minutes = TRIED.minutes },
 }
 
 agency:service {
@@ -372,28 +408,29 @@ agency:service {
   id = "pengaduan",
   name = "Penerimaan Laporan dan Pengaduan Masyarakat",
   requirements = {
-    "KTP pelapor",
-    "Uraian kejadian atau perbuatan yang diadukan",
-    "Bukti pendukung yang dimiliki (dokumen, foto)",
+    "Fotokopi KTP pelapor",
+    "Nomor telepon seluler yang dapat dihubungi",
+    "Formulir pengaduan yang menguraikan kejadian atau perbuatan yang diadukan, dilengkapi dokumen dan bukti pendukung",
   },
   procedure = {
     "Ambil nomor antrean dan sampaikan laporan kepada petugas",
     "Petugas mencatat laporan dan memberi tanda terima",
     "Laporan ditelaah dan diteruskan ke bidang yang berwenang; pelapor diberi kabar tindak lanjut",
   },
-  minutes = 20,
-  completion = { days = 14 },
+  minutes = 60,                    -- 20 -> 60: jawaban paling lama 1 jam bila datang langsung
+  completion = { at_counter = true, note = "tanda terima diberikan di loket; jawaban paling lama " ..
+    "1 jam bila datang langsung, atau 7 hari kerja bila pengaduan disampaikan dengan surat" },
   fee = 0,
   fee_note = FREE,
   product = "Tanda terima laporan/pengaduan",
   complaint_channel = COMPLAINT,
   legal_basis = BASIS .. "; Perpres 76/2013 tentang Pengelolaan Pengaduan Pelayanan Publik",
   priority = true,
-  source = "https://lawinsider.com/id/contracts/kdZInPRqBsb (Standar Pelayanan Kejari Karanganyar); Perpres 76/2013",
-  unconfirmed = {
-    requirements = TRIED.requirements,
-    minutes = TRIED.minutes,
-    completion = TRIED.completion,
+  source = {
+    "https://lawinsider.com/id/contracts/kdZInPRqBsb (Standar Pelayanan Kejari Karanganyar); Perpres 76/2013",
+    requirements = PENGADUAN_SRC,
+    minutes = PENGADUAN_SRC,
+    completion = PENGADUAN_SRC,
   },
 }
 
