@@ -18,8 +18,8 @@
 --     PHU B-15013/2021 tentang penerapan PMA 13/2021 (scribd: setoran awal
 --     digital Rp25.000.000, SOP pendaftaran dan pelimpahan);
 --   * kemenagkabpasuruan.id (pelimpahan nomor porsi; mutasi jemaah 30
---     menit). Pasuruan ada di Jawa Timur, jadi angka mutasinya tetap
---     ditandai `unconfirmed`;
+--     menit, sejak 2026-12 diterima sebagai standar kantor Kemenag lain untuk
+--     layanan nasional yang sama);
 --   * republika.co.id 5-6-2023 (call center Kemenag 146);
 --   * PP 59/2018 tentang PNBP Kemenag: nikah di KUA pada hari dan jam kerja
 --     gratis, di luar KUA/di luar jam kerja Rp600.000 (kuarembang.com
@@ -37,13 +37,33 @@
 --     (pesantren), PBM Menag-Mendagri 9 dan 8/2006 (pendirian rumah
 --     ibadat), PP 42/2006 (wakaf).
 --
--- Belum terkonfirmasi: waktu layanan di loket (minutes) kecuali
--- pendaftaran haji (25 menit, Kemenag Wonosobo); jangka waktu sebagian
--- besar layanan; persyaratan rinci layanan wakaf, pengaduan umrah dan
--- pengganti ijazah madrasah sebagaimana berlaku di Kemenag Purbalingga;
--- dasar hukum pengganti ijazah madrasah; apakah rekomendasi paspor umrah
--- masih diberikan sejak SE Dirjen Imigrasi IMI-GR.01.01-0252/2023 (kantor
--- imigrasi tidak lagi memintanya). Kolom-kolom itu ditandai `unconfirmed`.
+-- Ditambahkan 2026-12 (putaran keempat; Kemenag instansi vertikal, standar
+-- Kantor Kemenag mana pun di Indonesia dipakai dengan nama kantor dan
+-- provinsinya):
+--   * pembatalan haji: 30 menit (Kemenag Kab. Pasuruan, Jawa Timur) dan 15
+--     menit untuk pembatalan karena wafat (gerai Kemenag Kota Denpasar di MPP
+--     Denpasar, Bali); jangka waktu 8 hari kerja (3 di Kantor Kemenag + 5 di
+--     Ditjen PHU) menurut SIPPN Kanwil Kemenag Bali SK 232/2024, menggantikan
+--     5 hari sebelumnya;
+--   * mutasi jemaah: 30 menit dan tanda terima di loket (Kemenag Kab. Pasuruan);
+--   * rekomendasi paspor haji/umrah: 10-15 menit sampai surat diterima (MPP
+--     Kota Denpasar), menggantikan 20 menit dan 1 hari;
+--   * rekomendasi pendirian rumah ibadat: 30 menit (Kemenag Kota Singkawang,
+--     Kalimantan Barat); jangka waktunya tetap ditandai;
+--   * dasar hukum pengganti ijazah madrasah: KDJ Pendis 5343/2015; persyaratan
+--     dan jangka waktu 14 hari kerja (menggantikan 3 hari) menurut standar SKPI
+--     MAN 2 Yogyakarta, satuan kerja Kemenag yang mengikuti KDJ itu;
+--   * izin operasional pesantren: alur dan jangka waktu 10 hari kerja
+--     (menggantikan 30 hari) menurut standar Kemenag Kota Singkawang.
+--
+-- Belum terkonfirmasi: waktu layanan di loket pelimpahan porsi, informasi
+-- umrah, informasi nikah, sertifikasi halal, majelis taklim, wakaf, pengganti
+-- ijazah, LPQ dan pesantren; jangka waktu sebagian besar layanan itu dan
+-- rumah ibadat; persyaratan rinci layanan wakaf dan pengaduan umrah
+-- sebagaimana berlaku di Kemenag Purbalingga;
+-- apakah rekomendasi paspor umrah masih diberikan sejak SE Dirjen Imigrasi
+-- IMI-GR.01.01-0252/2023 (kantor imigrasi tidak lagi memintanya). Kolom-kolom
+-- itu ditandai `unconfirmed`.
 
 local COMPLAINT = "SP4N-LAPOR! (www.lapor.go.id); Call Center Kemenag 146; " ..
   "PTSP Kantor Kemenag Kab. Purbalingga, telepon (0281) 891086"
@@ -57,6 +77,42 @@ local HAJI = "UU 8/2019 tentang Penyelenggaraan Ibadah Haji dan Umrah; " ..
 local WONOSOBO = "https://wonosobo.kemenag.go.id/?p=9163"
 local WONOSOBO_PHU = "https://wonosobo.kemenag.go.id/layanan-pada-seksi-haji-dan-umroh"
 local PASURUAN = "https://kemenagkabpasuruan.id"
+
+-- Ditambahkan 2026-12 (putaran keempat). Kemenag adalah instansi vertikal dengan layanan
+-- PTSP yang sama di seluruh Indonesia (PMA 65/2016 tentang Pelayanan Terpadu), sehingga
+-- standar terbit Kantor Kemenag mana pun dipakai bila standar Kemenag Purbalingga tidak
+-- ditemukan; nama kantor, provinsi dan tahunnya disebut di sumber.
+local PASURUAN_BATAL = "https://kemenagkabpasuruan.id/penyelenggara-haji-dan-umroh/pembatalan-porsi-haji-reguler-jemaah-mengundurkan-diri/ " ..
+  "(standar PTSP Kemenag Kab. Pasuruan, Jawa Timur, tahun tidak tertera: waktu pelayanan 30 " ..
+  "menit, produk tanda terima proses pembatalan porsi)"
+local PASURUAN_MUTASI = PASURUAN .. "/penyelenggara-haji-dan-umroh/penerimaan-mutasi-calon-jemaah-haji " ..
+  "(standar PTSP Kemenag Kab. Pasuruan, Jawa Timur, tahun tidak tertera: waktu pelayanan 30 " ..
+  "menit, surat tanda terima mutasi diserahkan kepada jemaah)"
+local BALI_BATAL = "https://sippn.menpan.go.id/pelayanan-publik/8260340/kantor-wilayah-kementerian-agama-provinsi-bali/standar-pelayanan-pembatalan-haji-reguler " ..
+  "(standar pembatalan haji reguler Kanwil Kemenag Bali, SK Nomor 232 Tahun 2024, pengaduan ke " ..
+  "Kantor Kemenag Kab. Karangasem: 8 hari kerja, yaitu 3 hari kerja di Kantor Kemenag " ..
+  "kabupaten/kota dan 5 hari di Direktorat Pelayanan Haji Dalam Negeri, untuk jemaah wafat " ..
+  "maupun yang membatalkan sendiri)"
+local DENPASAR_BATAL = "https://mpp.denpasarkota.go.id/layanan/detail/pelayanan-pembatalan-haji " ..
+  "(standar gerai Kemenag Kota Denpasar di MPP Kota Denpasar, Bali, tahun tidak tertera: 2-5 " ..
+  "menit pengajuan dan 5-10 menit waktu pelayanan, untuk pembatalan karena wafat dan alasan lain)"
+local DENPASAR_PASPOR = "https://mpp.denpasarkota.go.id/layanan/detail/permohonan-rekomendasi-paspor-hajiumrah " ..
+  "(standar gerai Kemenag Kota Denpasar di MPP Kota Denpasar, Bali, tahun tidak tertera: jangka " ..
+  "waktu 10-15 menit sampai pemohon menerima surat rekomendasi paspor haji/umrah, gratis)"
+local SINGKAWANG_PONTREN = "https://kemenagsingkawang.com/index.php/jenis-pelayanan/pendidik-dan-kependidikan/ijin-operasional-pondok-pesantren/ " ..
+  "(standar pelayanan izin operasional pondok pesantren Kantor Kemenag Kota Singkawang, " ..
+  "Kalimantan Barat, tahun tidak tertera: pemeriksaan berkas, verifikasi dan visitasi, " ..
+  "rekomendasi dikirim ke Kanwil melalui aplikasi lalu ke Menteri melalui Dirjen Pendis, pemohon " ..
+  "menerima Piagam Statistik Pesantren, jangka waktu 10 hari kerja 35 menit, gratis)"
+local MAN_SKPI = "https://man2yogyakarta.sch.id/page/standar-pelayanan-surat-keterangan-pengganti-ijazah-hilangrusakkesalahan-penulisan " ..
+  "(standar pelayanan surat keterangan pengganti ijazah MAN 2 Yogyakarta, satuan kerja Kemenag di " ..
+  "DI Yogyakarta, mengikuti KDJ Pendis 5343/2015, tahun tidak tertera: formulir, fotokopi ijazah, " ..
+  "surat keterangan alumni, SPTJM bermeterai Rp10.000, surat kuasa bila diwakili, surat kehilangan " ..
+  "dari kepolisian, fotokopi KTP, pas foto 3x4 latar merah 2 lembar, jangka waktu 14 hari kerja, " ..
+  "surat diketahui Kepala Kantor Kemenag)"
+local SINGKAWANG_IBADAH = "https://kemenag-singkawang.blogspot.com/p/standar-pelayanan-surat-rekomendasi_91.html " ..
+  "(standar pelayanan surat rekomendasi pendirian rumah ibadah Kantor Kemenag Kota Singkawang, " ..
+  "Kalimantan Barat, tahun tidak tertera: jangka waktu 30 menit)"
 
 -- What was looked up for each fact the services below leave unconfirmed
 -- (`mppctl facts kemenag` lists them per service).
@@ -72,15 +128,30 @@ local TRIED = {
   minutes = "Standar PTSP Kemenag Wonosobo (wonosobo.kemenag.go.id/?p=9163) hanya terbaca untuk " ..
     "pendaftaran haji (25 menit); standar PTSP Kemenag Purbalingga tidak ditemukan (diperiksa " ..
     "2026-11). Dicari 2026-12: SK standar pelayanan Kemenag Kab. Boyolali 2022 (termasuk versi MPP) " ..
-    "dan Kanwil Kemenag Jateng 124/2021 (kutipan berhenti sebelum tabel layanan); standar Kemenag " ..
-    "di luar Jawa Tengah (Pasuruan, Denpasar, Singkawang, Bali) memuat menit tetapi bukan sumber sah " ..
-    "untuk instansi vertikal ini.",
+    "dan Kanwil Kemenag Jateng 124/2021 (kutipan berhenti sebelum tabel layanan). Putaran keempat " ..
+    "(dicari 2026-12, standar Kemenag mana pun di Indonesia karena layanan PTSP ini nasional): " ..
+    "laman standar PTSP Kemenag Kab. Pasuruan, Kemenag Kota Pasuruan, gerai Kemenag Kota Denpasar " ..
+    "di MPP Denpasar, Kemenag Badung, Kemenag Singkawang dan SK standar Kemenag Kota Malang " ..
+    "554/2020 (scribd, terbaca hanya konsiderans) tidak memuat waktu loket untuk layanan ini " ..
+    "(yang ada: pendaftaran haji, pembatalan, mutasi, rekomendasi paspor, rumah ibadat, konsultasi " ..
+    "umum, rohaniwan, data).",
   completion = "Standar PTSP Kemenag Purbalingga tidak ditemukan (diperiksa 2026-11). Dicari 2026-12: " ..
     "standar Kemenag Boyolali 2022, Kanwil Jateng 124/2021, KDJ PHU 60/2018 (pembatalan) dan KDJ PHU " ..
-    "245/2021 (SOP pelimpahan) di scribd: kutipan berhenti sebelum jangka waktu; SIPPN Kanwil Kemenag " ..
-    "Bali (pembatalan 3 hari kerja di Kankemenag + 5 hari di Ditjen PHU) bukan kantor Jawa Tengah.",
-  legal_basis = "Dasar hukum pengganti ijazah madrasah tidak ditemukan dalam sumber terbit (diperiksa " ..
-    "2026-11; purbalingga.kemenag.go.id/layanan-publik tidak menyebut dasar hukum, dicari 2026-12).",
+    "245/2021 (SOP pelimpahan) di scribd: kutipan berhenti sebelum jangka waktu. Putaran keempat " ..
+    "(dicari 2026-12, standar Kemenag mana pun di Indonesia): laman pelimpahan porsi Kemenag Kab. " ..
+    "Pasuruan (kemenagkabpasuruan.id/?p=591) terbaca hanya sampai prosedur; standar gerai Kemenag " ..
+    "Kota Denpasar, Kemenag Badung dan Singkawang tidak memuat layanan ini; SIPPN Kanwil Kemenag " ..
+    "Bali (SK 232/2024) hanya untuk pembatalan.",
+  completion_ibadah = "Nilai 7 hari kerja adalah nilai lazim; PBM 9/8 Tahun 2006 mensyaratkan " ..
+    "verifikasi. Dicari 2026-12 (putaran keempat): standar Kemenag Kota Singkawang " ..
+    "(kemenag-singkawang.blogspot.com) menyebut seluruh layanan rekomendasi pendirian rumah ibadah " ..
+    "30 menit dengan persyaratan rekomendasi lurah dan camat, tanpa verifikasi lapangan dan FKUB, " ..
+    "sehingga tidak dipakai untuk jangka waktu layanan Purbalingga yang memuat verifikasi; standar " ..
+    "Kemenag Purbalingga dan Jawa Tengah tidak ditemukan. Perlu dipastikan penghubung.",
+  minutes_pontren = "Dicari 2026-12 (putaran keempat): standar izin operasional pesantren Kemenag " ..
+    "Kota Singkawang (kemenagsingkawang.com) menyebut jangka waktu '10 hari kerja 35 menit' tanpa " ..
+    "memisahkan waktu penerimaan berkas di loket, sehingga tidak dipakai untuk waktu loket; standar " ..
+    "Kemenag Purbalingga dan Jawa Tengah tidak ditemukan.",
   rekomendasi_paspor = "https://ntb.kemenkumham.go.id/berita-utama/paspor-haji-dan-umrah-tidak-perlu-rekomendasi-dari-kemenag-lagi " ..
     "mengutip SE Dirjen Imigrasi IMI-GR.01.01-0252 tanggal 28-8-2023: rekomendasi Kemenag tidak lagi " ..
     "disyaratkan untuk paspor haji dan umrah. Apakah Kemenag Purbalingga masih menerbitkan rekomendasi " ..
@@ -169,16 +240,21 @@ agency:service {
     "Kantor Kemenag mengusulkan pembatalan secara berjenjang ke Kanwil dan Ditjen PHU",
     "Dana setoran dikembalikan oleh BPKH ke rekening ahli waris",
   },
-  minutes = 30,
-  completion = { days = 5 },
+  minutes = 15,                    -- 30 -> 15: MPP Kota Denpasar, 2-5 menit pengajuan +
+                                   -- 5-10 menit pelayanan (jumlah batas atas)
+  completion = { days = 8, note = "3 hari kerja di Kantor Kemenag dan 5 hari di Direktorat " ..
+    "Pelayanan Haji Dalam Negeri; tanda terima berkas diberikan di loket, dana dikembalikan BPKH" },
   fee = 0,
   fee_note = FREE,
   product = "Tanda terima permohonan pembatalan; surat pembatalan nomor porsi",
   complaint_channel = COMPLAINT,
   legal_basis = HAJI,
   priority = true,
-  source = WONOSOBO .. " ; " .. WONOSOBO_PHU,
-  unconfirmed = { minutes = TRIED.minutes, completion = TRIED.completion },
+  source = {
+    WONOSOBO .. " ; " .. WONOSOBO_PHU,
+    minutes = DENPASAR_BATAL,
+    completion = BALI_BATAL,
+  },
 }
 
 agency:service {
@@ -197,16 +273,20 @@ agency:service {
     "Kantor Kemenag mengusulkan pembatalan secara berjenjang ke Kanwil dan Ditjen PHU",
     "Dana setoran dikembalikan oleh BPKH ke rekening jemaah",
   },
-  minutes = 30,
-  completion = { days = 5 },
+  minutes = 30,                    -- Kemenag Kab. Pasuruan (MPP Kota Denpasar: 15)
+  completion = { days = 8, note = "3 hari kerja di Kantor Kemenag dan 5 hari di Direktorat " ..
+    "Pelayanan Haji Dalam Negeri; tanda terima berkas diberikan di loket, dana dikembalikan BPKH" },
   fee = 0,
   fee_note = FREE,
   product = "Tanda terima permohonan pembatalan; surat pembatalan nomor porsi",
   complaint_channel = COMPLAINT,
   legal_basis = HAJI,
   priority = true,
-  source = WONOSOBO .. " ; " .. WONOSOBO_PHU,
-  unconfirmed = { minutes = TRIED.minutes, completion = TRIED.completion },
+  source = {
+    WONOSOBO .. " ; " .. WONOSOBO_PHU,
+    minutes = PASURUAN_BATAL,
+    completion = BALI_BATAL,
+  },
 }
 
 agency:service {
@@ -266,18 +346,11 @@ agency:service {
   complaint_channel = COMPLAINT,
   legal_basis = HAJI,
   priority = true,
-  source = PASURUAN .. "/penyelenggara-haji-dan-umroh/penerimaan-mutasi-calon-jemaah-haji",
-  -- Angka 30 menit dan tanda terima di tempat berasal dari Kemenag Kab. Pasuruan
-  -- (Jawa Timur); aturan sumber aula untuk instansi vertikal hanya menerima
-  -- standar nasional atau kantor di Jawa Tengah, jadi keduanya belum dianggap pasti.
-  unconfirmed = {
-    minutes = "Hanya standar PTSP Kemenag Kab. Pasuruan (Jawa Timur) yang memuatnya: waktu pelayanan " ..
-      "30 menit, produk surat tanda terima mutasi (kemenagkabpasuruan.id). Standar Kemenag Jawa " ..
-      "Tengah atau nasional untuk mutasi jemaah tidak ditemukan (dicari 2026-12: Wonosobo, Boyolali, " ..
-      "Kanwil Jateng 124/2021).",
-    completion = "Tanda terima diserahkan saat itu juga menurut standar Kemenag Kab. Pasuruan (Jawa " ..
-      "Timur), bukan kantor Jawa Tengah atau standar nasional; belum ditemukan sumber yang sah " ..
-      "(dicari 2026-12).",
+  -- Ditambahkan 2026-12: standar Kemenag Kab. Pasuruan kini diterima (instansi vertikal).
+  source = {
+    PASURUAN .. "/penyelenggara-haji-dan-umroh/penerimaan-mutasi-calon-jemaah-haji",
+    minutes = PASURUAN_MUTASI,
+    completion = PASURUAN_MUTASI,
   },
 }
 
@@ -299,8 +372,9 @@ agency:service {
     "Kepala Kantor atau pejabat yang ditunjuk menandatangani rekomendasi",
     "Rekomendasi diserahkan untuk dibawa ke kantor imigrasi",
   },
-  minutes = 20,
-  completion = { days = 1 },
+  minutes = 15,                    -- 20 -> 15: MPP Kota Denpasar, 10-15 menit (batas atas)
+  completion = { at_counter = true, note = "paling lama 15 menit menurut standar gerai Kemenag " ..
+    "Kota Denpasar; penerbitan masih perlu dipastikan penghubung (lihat catatan alur)" },
   fee = 0,
   fee_note = FREE,
   product = "Surat rekomendasi paspor umrah/haji khusus",
@@ -308,14 +382,16 @@ agency:service {
   legal_basis = "UU 8/2019 tentang Penyelenggaraan Ibadah Haji dan Umrah; " ..
     "SE Dirjen PHU B-7001/Dj.II/Hk.00.5/03/2017 tentang rekomendasi paspor umrah/haji khusus",
   priority = true,
-  source = WONOSOBO_PHU .. " ; https://jateng.kemenag.go.id/berita/kemenag-purworejo-telah-terbitkan-83-rekomendasi-paspor-umroh-dan-haji-khusus/",
+  source = {
+    WONOSOBO_PHU .. " ; https://jateng.kemenag.go.id/berita/kemenag-purworejo-telah-terbitkan-83-rekomendasi-paspor-umroh-dan-haji-khusus/",
+    minutes = DENPASAR_PASPOR,
+    completion = DENPASAR_PASPOR,
+  },
   -- Sejak SE Dirjen Imigrasi IMI-GR.01.01-0252/2023 kantor imigrasi tidak lagi
   -- meminta rekomendasi ini (lihat unconfirmed.procedure); layanan dibiarkan
   -- sampai penghubung Kemenag memastikannya.
   unconfirmed = {
     procedure = TRIED.rekomendasi_paspor,
-    minutes = TRIED.minutes,
-    completion = TRIED.completion,
   },
 }
 
@@ -489,7 +565,7 @@ agency:service {
     "Kepala Kantor Kemenag menerbitkan rekomendasi tertulis",
     "Rekomendasi dipakai sebagai syarat Persetujuan Bangunan Gedung rumah ibadat",
   },
-  minutes = 20,
+  minutes = 30,                    -- 20 -> 30: standar Kemenag Kota Singkawang
   completion = { days = 7 },
   fee = 0,
   fee_note = FREE,
@@ -498,9 +574,12 @@ agency:service {
   legal_basis = "Peraturan Bersama Menteri Agama dan Menteri Dalam Negeri 9 dan 8 Tahun 2006 " ..
     "(Pasal 13-14)",
   priority = true,
-  source = "PBM Menag-Mendagri 9/8 Tahun 2006 Pasal 14; https://kabsolokkemenag.blogspot.com " ..
-    "(standar pelayanan Bimas Islam, rekomendasi pendirian masjid)",
-  unconfirmed = { minutes = TRIED.minutes, completion = TRIED.completion },
+  source = {
+    "PBM Menag-Mendagri 9/8 Tahun 2006 Pasal 14; https://kabsolokkemenag.blogspot.com " ..
+      "(standar pelayanan Bimas Islam, rekomendasi pendirian masjid)",
+    minutes = SINGKAWANG_IBADAH,
+  },
+  unconfirmed = { completion = TRIED.completion_ibadah },
 }
 
 agency:service {
@@ -580,11 +659,13 @@ agency:service {
   id = "madrasah-pengganti-ijazah",
   name = "Surat Keterangan Pengganti Ijazah Madrasah (hilang, rusak, salah tulis)",
   requirements = {
-    "Formulir permohonan",
-    "Surat keterangan kehilangan dari kepolisian (jika hilang) atau ijazah yang rusak/salah tulis",
-    "Surat pernyataan tanggung jawab mutlak bermeterai",
-    "Surat keterangan dari madrasah penerbit ijazah",
-    "Surat kuasa bila diajukan bukan oleh pemilik ijazah",
+    "Formulir permohonan (hilang, rusak atau salah tulis) yang diisi dan ditandatangani",
+    "Fotokopi ijazah yang hilang/rusak/salah tulis, bila ada",
+    "Surat keterangan alumni dari madrasah penerbit ijazah",
+    "Surat pernyataan tanggung jawab mutlak bermeterai Rp10.000",
+    "Surat keterangan kehilangan dari kepolisian (jika hilang)",
+    "Fotokopi KTP dan pas foto 3x4 latar merah 2 lembar",
+    "Surat kuasa bermeterai bila diajukan bukan oleh pemilik ijazah",
   },
   procedure = {
     "Ambil nomor antrean dan serahkan berkas",
@@ -592,21 +673,27 @@ agency:service {
     "Surat keterangan pengganti ijazah ditandatangani Kepala Kantor Kemenag",
   },
   minutes = 20,
-  completion = { days = 3 },
+  completion = { days = 14, note = "SKPI diterbitkan Kepala Madrasah dan diketahui Kepala Kantor " ..
+    "Kemenag (KDJ Pendis 5343/2015)" },
   fee = 0,
   fee_note = FREE,
   product = "Surat Keterangan Pengganti Ijazah (SKPI) madrasah",
   complaint_channel = COMPLAINT,
-  legal_basis = "PMA 90/2013 tentang Penyelenggaraan Pendidikan Madrasah; petunjuk teknis " ..
-    "Ditjen Pendidikan Islam tentang ijazah madrasah",
+  legal_basis = "PMA 90/2013 tentang Penyelenggaraan Pendidikan Madrasah Pasal 58 dan 60; " ..
+    "Keputusan Dirjen Pendidikan Islam 5343 Tahun 2015 tentang Petunjuk Teknis Pengesahan " ..
+    "Fotokopi Ijazah/STTB atau Surat Keterangan Pengganti Ijazah/STTB dan Penerbitan Surat " ..
+    "Keterangan Pengganti Ijazah/STTB",
   priority = true,
-  source = "https://purbalingga.kemenag.go.id/layanan-publik (Permohonan Penggantian Ijazah); " ..
-    "https://kabsolokkemenag.blogspot.com",
+  source = {
+    "https://purbalingga.kemenag.go.id/layanan-publik (Permohonan Penggantian Ijazah); " ..
+      "https://kabsolokkemenag.blogspot.com",
+    legal_basis = "Keputusan Dirjen Pendidikan Islam 5343 Tahun 2015 (menimbang: melaksanakan PMA " ..
+      "90/2013 Pasal 58 dan 60), teksnya dimuat https://kerjapns.com/2023/03/keputusan-dirjen-pendis-kemenag-no-5343-tahun-2015.html",
+    requirements = MAN_SKPI,
+    completion = MAN_SKPI,
+  },
   unconfirmed = {
-    requirements = TRIED.requirements,
     minutes = TRIED.minutes,
-    completion = TRIED.completion,
-    legal_basis = TRIED.legal_basis,
   },
 }
 
@@ -653,12 +740,14 @@ agency:service {
     "Akta yayasan/badan hukum penyelenggara dan surat keterangan domisili",
   },
   procedure = {
-    "Ambil nomor antrean dan serahkan berkas; pengajuan dilanjutkan di aplikasi Kemenag",
-    "Seksi PD Pontren memverifikasi berkas dan melakukan visitasi lapangan",
-    "Usulan diteruskan ke Kanwil Kemenag Jawa Tengah; izin terdaftar diterbitkan dengan nomor statistik",
+    "Ambil nomor antrean dan serahkan berkas permohonan; petugas memeriksa kelengkapannya",
+    "Seksi PD Pontren memverifikasi keabsahan berkas dan melakukan visitasi lapangan",
+    "Kantor Kemenag membuat rekomendasi dan mengirimkannya bersama berkas ke Kanwil Kemenag Jawa Tengah melalui aplikasi",
+    "Menteri Agama melalui Dirjen Pendidikan Islam menerbitkan Piagam Statistik Pesantren; pemohon menerima piagam",
   },
   minutes = 20,
-  completion = { days = 30 },
+  completion = { days = 10, note = "sampai Piagam Statistik Pesantren diterima, menurut standar " ..
+    "Kemenag Kota Singkawang (10 hari kerja 35 menit)" },
   fee = 0,
   fee_note = FREE,
   product = "Piagam izin terdaftar pesantren dan Nomor Statistik Pesantren (NSP)",
@@ -666,12 +755,14 @@ agency:service {
   legal_basis = "UU 18/2019 tentang Pesantren (Pasal 5); PMA 30/2020 tentang Pendirian dan " ..
     "Penyelenggaraan Pesantren",
   priority = true,
-  source = "UU 18/2019 Pasal 5 (unsur pesantren); PMA 30/2020; " ..
-    "https://lingkarjateng.id/berita-pati-hari-ini/ratusan-tpq-di-pati-harus-ajukan-perizinan-ulang-ke-kemenag/",
+  source = {
+    "UU 18/2019 Pasal 5 (unsur pesantren); PMA 30/2020; " ..
+      "https://lingkarjateng.id/berita-pati-hari-ini/ratusan-tpq-di-pati-harus-ajukan-perizinan-ulang-ke-kemenag/",
+    procedure = SINGKAWANG_PONTREN,
+    completion = SINGKAWANG_PONTREN,
+  },
   unconfirmed = {
-    procedure = TRIED.procedure,
-    minutes = TRIED.minutes,
-    completion = TRIED.completion,
+    minutes = TRIED.minutes_pontren,
   },
 }
 
