@@ -26,19 +26,32 @@
 --   * waktu layanan pendaftaran 45 menit: standar pelayanan PTSP PA Negara di
 --     SIPPN (sippn.menpan.go.id/pelayanan-publik/8107526).
 --
+-- Ditambahkan 2026-12 (putaran keempat). PA adalah instansi vertikal; standar
+-- terbit PA mana pun di Indonesia untuk layanan nasional yang sama dipakai,
+-- dengan nama kantor dan provinsinya di `source`:
+--   * waktu loket 45 menit dan jangka waktu pendaftaran (perkara teregistrasi,
+--     nomor perkara diberikan di loket) untuk 13 layanan pendaftaran
+--     gugatan/permohonan: standar "Pendaftaran Perkara" PA Negara, Kalimantan
+--     Selatan, di SIPPN (tahun tidak tertera, masa protokol Covid-19);
+--   * persyaratan isbat nikah: PA Gresik (Jawa Timur, dikutip tirto.id) dan
+--     SIPPN PTA Gorontalo (isbat nikah terpadu); wali adhal: SIPPN PTA Medan
+--     (8111346); penetapan ahli waris dan gugatan waris: SIPPN PTA Banten
+--     (8094335).
+--
 -- Belum terkonfirmasi: besaran panjar biaya perkara PA Purbalingga (SK Ketua
 -- PA Purbalingga tentang panjar dan radius tidak ditemukan dalam sumber
 -- terbuka; `fee` hanya memuat PNBP pendaftaran dan `fee_note` menjelaskan
--- komponen lain); waktu layanan di loket untuk semua layanan (angka dari
--- standar PA lain atau praktik PTSP yang lazim); jangka waktu layanan
--- (kecuali informasi publik); persyaratan yang hanya bersumber dari PA lain
--- ditandai per layanan. Dicari lagi 2026-12: standar pelayanan PA Jawa Tengah
+-- komponen lain); waktu layanan di loket dan jangka waktu layanan selain
+-- pendaftaran perkara (e-Court, Posbakum, akta cerai, salinan dan duplikat,
+-- upaya hukum; informasi perkara hanya waktu loketnya); persyaratan perwalian,
+-- asal usul anak, hak asuh, harta bersama dan ekonomi syariah (hanya dari
+-- artikel atau PA lain tanpa standar terbit) ditandai per layanan. Dicari lagi 2026-12: standar pelayanan PA Jawa Tengah
 -- yang ditemukan (Kebumen, Purwokerto 2016, Semarang 2020, Pati 2017, Batang)
 -- hanya terbaca bagian pembukanya, tanpa waktu loket atau jangka waktu per
 -- layanan; angka menit yang ada (SIPPN PA Negara 45 menit, SOP PA Lubuk
 -- Pakam 5 menit per meja) dari PA di luar Jawa Tengah. Putaran kedua (2026-12)
 -- untuk jangka waktu cerai gugat dan isbat nikah serta persyaratan isbat nikah
--- juga tanpa hasil dari PA Jawa Tengah (lihat TRIED2). Putaran ketiga
+-- juga tanpa hasil dari PA Jawa Tengah. Putaran ketiga
 -- (2026-12, persyaratan saja): laman persyaratan PA Demak, Semarang,
 -- Banyumas dan Salatiga hanya terbaca bagian awalnya; persyaratan perkara
 -- yang ditandai tetap belum bersumber dari PA Jawa Tengah.
@@ -61,6 +74,25 @@ local PNBP_SRC = "https://pa-sumbawabesar.go.id/v2/layanan-publik/layanan-inform
 local SALATIGA = "https://pa-salatiga.go.id/persyaratan-berperkara/"
 local BANYUMAS = "http://pa-banyumas.go.id/index.php/prosedure/42-info-pengadilan/prosedur-berperkara"
 local SIPPN = "https://sippn.menpan.go.id/pelayanan-publik/8107526/pengadilan-tinggi-agama-banjarmasin/pendaftaran-perkara"
+-- Waktu di loket dan jangka waktu pendaftaran perkara (ditambahkan 2026-12, putaran
+-- keempat): Pengadilan Agama adalah instansi vertikal dengan standar PTSP yang sama di
+-- seluruh Indonesia (SK KMA 026/KMA/SK/II/2012; SK Dirjen Badilag 1403.b/2018), sehingga
+-- standar terbit PA lain untuk layanan yang sama dipakai. Standar pelayanan "Pendaftaran
+-- Perkara" PA Negara (Kalimantan Selatan, di bawah PTA Banjarmasin) di SIPPN menetapkan
+-- 45 menit dengan produk perkara yang telah teregistrasi (nomor perkara diberikan di meja
+-- pendaftaran). Tahun tidak tertera pada laman; isinya memuat protokol Covid-19 dan
+-- pembayaran EDC/e-Court (masa 2020-2022). Standar PA Purbalingga sendiri tidak ditemukan.
+local FILING_TIME = SIPPN .. " (standar pelayanan Pendaftaran Perkara PA Negara, Kalimantan " ..
+  "Selatan, di SIPPN, tahun tidak tertera, memuat protokol Covid-19: jangka waktu 45 menit, " ..
+  "produk perkara yang telah teregistrasi, layanan nasional yang sama di PTSP peradilan agama)"
+local FILED_NOTE = "pendaftaran selesai di loket paling lama 45 menit dengan nomor perkara; " ..
+  "putusan/penetapan menyusul setelah persidangan"
+-- Sumber umum ditambah sumber waktu loket dan jangka waktu pendaftaran perkara.
+local function filed(general, extra)
+  local t = { general, minutes = FILING_TIME, completion = FILING_TIME }
+  for k, v in pairs(extra or {}) do t[k] = v end
+  return t
+end
 
 -- Alur pendaftaran perkara tingkat pertama yang sama bagi semua gugatan dan
 -- permohonan (SK Dirjen Badilag 1403.b/2018; SIPPN PA Negara).
@@ -89,34 +121,32 @@ local TRIED = {
     "cerai), perkara ini tidak; SIPPN PTA Semarang dan laman pa-purbalingga.go.id tentang persyaratan " ..
     "tidak ditemukan; SIPPN PTA Banten (pengajuan waris) dan PTA Gorontalo/Palu (isbat nikah " ..
     "terpadu) serta SIPPN PTA Medan (wali adhol, 8111346) di luar Jawa Tengah; PP 29/2019 hanya " ..
-    "memuat syarat calon wali dan rekomendasi dinas sosial, bukan daftar dokumen permohonan.",
-  minutes = "Waktu 45 menit berasal dari standar PTSP PA Negara (SIPPN 8107526, Kalimantan Selatan), " ..
-    "bukan PA Purbalingga; dicari 2026-12: standar PA Purbalingga tidak ditemukan, standar PA " ..
-    "Jawa Tengah (Kebumen, Purwokerto, Semarang, Pati, Batang) terbaca tanpa waktu loket, SK " ..
-    "Dirjen Badilag 1403.b/2018 tidak terbaca.",
-  completion = "Dicari 2026-12: standar PA Purbalingga tidak ditemukan; maklumat PA Batang " ..
+    "memuat syarat calon wali dan rekomendasi dinas sosial, bukan daftar dokumen permohonan. " ..
+    "Putaran keempat (dicari 2026-12, standar PA mana pun di Indonesia karena layanan ini " ..
+    "nasional): SIPPN PA/PTA untuk perwalian, asal usul anak, hak asuh, harta bersama dan " ..
+    "ekonomi syariah tidak ditemukan; yang terbaca hanya artikel hukum, skripsi dan berita " ..
+    "(legalkeluarga.id, PA Batulicin, PA Kota Madiun, PA Kabupaten Malang) tanpa daftar " ..
+    "persyaratan resmi. (SIPPN PTA Medan 8111346 dan PTA Banten 8094335 kini dipakai untuk " ..
+    "wali adhal dan waris.)",
+  minutes = "Standar PA Purbalingga tidak ditemukan; standar PA Jawa Tengah (Kebumen, Purwokerto, " ..
+    "Semarang, Pati, Batang) terbaca tanpa waktu loket, SK Dirjen Badilag 1403.b/2018 tidak " ..
+    "terbaca (dicari 2026-12). Putaran keempat (dicari 2026-12, standar PA mana pun di Indonesia " ..
+    "karena layanan ini nasional): 45 menit SIPPN PA Negara (8107526) hanya untuk pendaftaran " ..
+    "perkara, bukan layanan ini; SIPPN PTA Semarang 'Pengambilan Produk Pengadilan (Akta Cerai)' " ..
+    "(8171083) dan SIPPN PTA Jakarta 'Posbakum' (8060330) terbaca hanya sampai persyaratan dan " ..
+    "prosedur, kolom jangka waktunya tidak terbaca; laman gerai PA di MPP Tangerang Selatan dan " ..
+    "laman prosedur pengambilan produk PA Wonosobo, Slawi, Pangkajene dan Tembilahan tidak " ..
+    "memuat waktu layanan.",
+  completion = "Putaran keempat (dicari 2026-12): standar pendaftaran perkara PA Negara di SIPPN " ..
+    "(45 menit, perkara teregistrasi) hanya berlaku untuk pendaftaran gugatan/permohonan, bukan " ..
+    "layanan ini; SIPPN PTA Semarang (akta cerai, 8171083) dan PTA Jakarta (Posbakum, 8060330) " ..
+    "terbaca tanpa kolom jangka waktu. Dicari 2026-12: standar PA Purbalingga tidak ditemukan; maklumat PA Batang " ..
     "(pa-batang.go.id/maklumat-pelayanan) menyebut berkas yang lunas diregistrasi Meja II dan " ..
     "diberi nomor perkara, tetapi kalimat jangka waktunya terpotong; standar PA Kebumen, " ..
     "Purwokerto dan Pati terbaca tanpa jangka waktu layanan ini; SIPPN PA Negara (8107526) di " ..
     "luar Jawa Tengah.",
   fee = "PNBP layanan ini menurut PP 5/2019 tidak terbaca untuk kasus ini (diperiksa 2026-11; " ..
     "dicari lagi 2026-12 tanpa hasil).",
-}
-
--- Putaran kedua pencarian (2026-12) untuk fakta yang tetap belum terkonfirmasi.
-local TRIED2 = {
-  completion = " Dicari lagi 2026-12: maklumat PA Batang (pa-batang.go.id/" ..
-    "maklumat-pelayanan) terbaca lagi hanya sampai 'Proses pendaftaran hingga ...'; SIPPN PTA " ..
-    "Semarang tidak ditemukan; SK KMA 026/KMA/SK/II/2012 (dikutip pa-taliwang.go.id, " ..
-    "pa-unaaha.go.id) hanya menyatakan perkara didaftar dan diberi nomor setelah panjar dibayar, " ..
-    "tanpa jangka waktu; SK Ketua PA Semarang W11-A1/33.a/HK.05/I/2020 (scribd) terbaca hanya " ..
-    "konsiderans; SIPPN PTA Samarinda (nomor perkara kurang dari 1 menit bila bayar EDC) dan PA " ..
-    "Negara (45 menit) di luar Jawa Tengah. Berita PA Purbalingga (purbalinggakab.go.id 2022) " ..
-    "hanya menyebut akta cerai diantar PT Pos.",
-  req_isbat = " Dicari lagi 2026-12: laman PA Purbalingga, Banyumas, Purwokerto " ..
-    "dan Cilacap untuk isbat nikah tidak ditemukan; yang terbaca hanya tulisan umum (scribd, " ..
-    "123dok) dan berita sidang isbat terpadu (Banyumas 2020, Pemalang, Purbalingga 2015) tanpa " ..
-    "daftar persyaratan.",
 }
 
 local agency = mpp.agency {
@@ -144,16 +174,15 @@ agency:service {
   },
   procedure = filing("Hadir pada sidang; mediasi wajib jika Tergugat hadir (PERMA 1/2016)"),
   minutes = 45,
-  completion = { at_counter = true },
+  completion = { at_counter = true, note = FILED_NOTE },
   fee = 30000,
   fee_note = PANJAR,
   product = "Nomor perkara terdaftar; setelah diputus: putusan dan akta cerai",
   complaint_channel = COMPLAINT,
   legal_basis = BASIS .. "; " .. MARRIAGE .. " (Pasal 116 KHI); UU 7/1989 Pasal 73; " .. PNBP,
   priority = true,
-  source = SALATIGA .. "; http://mpp.tangerangselatankota.go.id/instansi/detail/15; " ..
-    BANYUMAS .. "; " .. SIPPN .. "; " .. PNBP_SRC,
-  unconfirmed = { minutes = TRIED.minutes, completion = TRIED.completion .. TRIED2.completion },
+  source = filed(SALATIGA .. "; http://mpp.tangerangselatankota.go.id/instansi/detail/15; " ..
+    BANYUMAS .. "; " .. SIPPN .. "; " .. PNBP_SRC),
 }
 
 agency:service {
@@ -167,15 +196,14 @@ agency:service {
   },
   procedure = filing("Jika permohonan dikabulkan, Pemohon mengucapkan ikrar talak di depan sidang"),
   minutes = 45,
-  completion = { at_counter = true },
+  completion = { at_counter = true, note = FILED_NOTE },
   fee = 30000,
   fee_note = PANJAR,
   product = "Nomor perkara terdaftar; setelah ikrar talak: penetapan dan akta cerai",
   complaint_channel = COMPLAINT,
   legal_basis = BASIS .. "; " .. MARRIAGE .. "; UU 7/1989 Pasal 66; " .. PNBP,
   priority = true,
-  source = SALATIGA .. "; " .. BANYUMAS .. "; " .. SIPPN .. "; " .. PNBP_SRC,
-  unconfirmed = { minutes = TRIED.minutes, completion = TRIED.completion },
+  source = filed(SALATIGA .. "; " .. BANYUMAS .. "; " .. SIPPN .. "; " .. PNBP_SRC),
 }
 
 agency:service {
@@ -192,7 +220,7 @@ agency:service {
   },
   procedure = filing("Anak, calon pasangan dan orang tua kedua pihak wajib hadir; hakim tunggal memeriksa demi kepentingan terbaik anak"),
   minutes = 45,
-  completion = { at_counter = true },
+  completion = { at_counter = true, note = FILED_NOTE },
   fee = 30000,
   fee_note = PANJAR,
   product = "Penetapan dispensasi kawin (untuk dibawa ke KUA)",
@@ -200,8 +228,7 @@ agency:service {
   legal_basis = BASIS .. "; UU 1/1974 jo. UU 16/2019 Pasal 7; PERMA 5/2019 tentang " ..
     "Pedoman Mengadili Permohonan Dispensasi Kawin; " .. PNBP,
   priority = true,
-  source = "PERMA 5/2019 Pasal 5 ayat (1); " .. SALATIGA .. " (surat penolakan KUA); " .. SIPPN,
-  unconfirmed = { minutes = TRIED.minutes, completion = TRIED.completion },
+  source = filed("PERMA 5/2019 Pasal 5 ayat (1); " .. SALATIGA .. " (surat penolakan KUA); " .. SIPPN),
 }
 
 agency:service {
@@ -209,26 +236,35 @@ agency:service {
   name = "Permohonan Isbat Nikah (Pengesahan Nikah)",
   requirements = {
     "Surat permohonan isbat nikah (tersendiri atau digabung dengan gugatan cerai)",
-    "Fotokopi KTP suami dan istri bermeterai Rp10.000 dan dinazegelen di kantor pos",
     "Surat keterangan dari KUA Kecamatan bahwa pernikahan tidak tercatat",
     "Surat keterangan dari kepala desa/lurah tentang pernikahan tersebut",
+    "Fotokopi KTP suami dan istri",
+    "Fotokopi Kartu Keluarga",
+    "Surat keterangan dan fotokopi di atas dibubuhi meterai Rp10.000 dan dinazegelen di kantor pos",
     "Dua orang saksi yang mengetahui akad nikah dihadirkan pada sidang",
   },
   procedure = filing("Permohonan isbat nikah diumumkan 14 hari sebelum sidang; penetapan dibawa ke KUA untuk dicatat"),
   minutes = 45,
-  completion = { at_counter = true },
+  completion = { at_counter = true, note = FILED_NOTE },
   fee = 30000,
   fee_note = PANJAR,
   product = "Penetapan isbat nikah (dasar penerbitan Buku Nikah oleh KUA)",
   complaint_channel = COMPLAINT,
   legal_basis = BASIS .. "; " .. MARRIAGE .. " (Pasal 7 KHI); " .. PNBP,
   priority = true,
-  source = "https://suara.com/lifestyle/2024/11/01/060000/syarat-mengajukan-isbat-nikah-seperti-rizky-febian-dan-mahalini-berapa-biayanya (mengutip PA Tigaraksa); " .. SIPPN,
-  unconfirmed = {
-    requirements = TRIED.requirements .. TRIED2.req_isbat,
-    minutes = TRIED.minutes,
-    completion = TRIED.completion .. TRIED2.completion,
-  },
+  -- Persyaratan (2026-12, putaran keempat): standar PA lain untuk layanan nasional yang
+  -- sama, karena persyaratan isbat nikah PA Purbalingga dan PA Jawa Tengah tidak terbaca.
+  source = filed("https://suara.com/lifestyle/2024/11/01/060000/syarat-mengajukan-isbat-nikah-seperti-rizky-febian-dan-mahalini-berapa-biayanya (mengutip PA Tigaraksa); " .. SIPPN, {
+    requirements = "https://tirto.id/syarat-isbat-nikah-prosedur-dan-cara-pengajuannya-g2at " ..
+      "(persyaratan isbat nikah PA Gresik, Jawa Timur, dikutip dari laman Mahkamah Agung, tahun " ..
+      "tidak tertera: surat permohonan, surat keterangan tidak tercatat dari KUA, surat " ..
+      "keterangan kepala desa, fotokopi KTP para pemohon dan KK, semuanya dimeterai dan cap pos); " ..
+      "https://sippn.menpan.go.id/pelayanan-publik/8127971/pengadilan-tinggi-agama-gorontalo/isbath-nikah-terpadu " ..
+      "(standar isbat nikah PTA Gorontalo di SIPPN, tahun tidak tertera: fotokopi KK dan KTP " ..
+      "suami-istri, surat keterangan KUA dan kepala desa, dua orang saksi); UU 10/2020 tentang " ..
+      "Bea Meterai Pasal 5 (tarif Rp10.000); https://suara.com/lifestyle/2024/11/01/060000/syarat-mengajukan-isbat-nikah-seperti-rizky-febian-dan-mahalini-berapa-biayanya " ..
+      "(PA Tigaraksa: permohonan tersendiri atau digabung gugatan cerai)",
+  }),
 }
 
 agency:service {
@@ -247,41 +283,42 @@ agency:service {
   },
   procedure = filing("Istri dipanggil dan didengar keterangannya di sidang"),
   minutes = 45,
-  completion = { at_counter = true },
+  completion = { at_counter = true, note = FILED_NOTE },
   fee = 30000,
   fee_note = PANJAR,
   product = "Penetapan izin poligami",
   complaint_channel = COMPLAINT,
   legal_basis = BASIS .. "; UU 1/1974 Pasal 4-5; PP 9/1975 Pasal 40-44; KHI Pasal 55-59; " .. PNBP,
   priority = true,
-  source = SALATIGA .. "; " .. SIPPN,
-  unconfirmed = { minutes = TRIED.minutes, completion = TRIED.completion },
+  source = filed(SALATIGA .. "; " .. SIPPN),
 }
 
 agency:service {
   id = "wali-adhal",
   name = "Permohonan Penetapan Wali Adhal",
   requirements = {
-    "Surat permohonan dari calon mempelai perempuan",
-    "Fotokopi KTP Pemohon bermeterai dan dinazegelen di kantor pos",
-    "Surat penolakan pernikahan dari KUA Kecamatan karena wali nasab enggan menikahkan",
-    "Identitas dan alamat wali nasab untuk dipanggil ke sidang",
+    "Surat permohonan dari calon mempelai perempuan, ditujukan kepada Ketua Pengadilan Agama",
+    "Surat penolakan pernikahan dari KUA Kecamatan tempat akad akan dilangsungkan",
+    "Fotokopi KTP dan Kartu Keluarga Pemohon bermeterai Rp10.000 dan dinazegelen di kantor pos",
+    "Fotokopi KTP calon suami bermeterai Rp10.000 dan dinazegelen di kantor pos",
+    "Surat kuasa khusus dan identitas advokat, bila memakai kuasa hukum",
   },
   procedure = filing("Wali nasab dipanggil dan didengar; penetapan wali adhal dibawa ke KUA agar nikah dengan wali hakim"),
   minutes = 45,
-  completion = { at_counter = true },
+  completion = { at_counter = true, note = FILED_NOTE },
   fee = 30000,
   fee_note = PANJAR,
   product = "Penetapan wali adhal",
   complaint_channel = COMPLAINT,
   legal_basis = BASIS .. "; KHI Pasal 23; Peraturan Menteri Agama 30/2005 tentang Wali Hakim; " .. PNBP,
   priority = true,
-  source = "https://ejournal.ibntegal.ac.id/index.php/tawasuth/article/view/776 (PA Slawi, PMA 30/2005); " .. SIPPN,
-  unconfirmed = {
-    requirements = TRIED.requirements,
-    minutes = TRIED.minutes,
-    completion = TRIED.completion,
-  },
+  source = filed("https://ejournal.ibntegal.ac.id/index.php/tawasuth/article/view/776 (PA Slawi, PMA 30/2005); " .. SIPPN, {
+    requirements = "https://sippn.menpan.go.id/pelayanan-publik/8111346/pengadilan-tinggi-agama-medan/permohonan-wali-adhol " ..
+      "(standar permohonan wali adhol PTA Medan, Sumatera Utara, di SIPPN, tahun tidak tertera: " ..
+      "surat penolakan KUA, fotokopi KTP/KK Pemohon dan KTP calon suami bermeterai dan cap pos, " ..
+      "surat permohonan, surat kuasa bila memakai advokat, layanan nasional yang sama), " ..
+      "UU 10/2020 tentang Bea Meterai Pasal 5 (meterai Rp10.000 menggantikan Rp6.000 di laman itu)",
+  }),
 }
 
 ------------------------------------------------------------------------------
@@ -299,18 +336,16 @@ agency:service {
   },
   procedure = filing("Mediasi wajib jika Tergugat hadir (PERMA 1/2016)"),
   minutes = 45,
-  completion = { at_counter = true },
+  completion = { at_counter = true, note = FILED_NOTE },
   fee = 30000,
   fee_note = PANJAR,
   product = "Putusan hak asuh anak dan nafkah anak",
   complaint_channel = COMPLAINT,
   legal_basis = BASIS .. "; UU 1/1974 Pasal 41; KHI Pasal 105 dan 156; " .. PNBP,
   priority = true,
-  source = "https://pa-serui.go.id/wajah-baru-perkara-perceraian/ (Surat Dirjen Badilag 1669/DJA/HK.00/5/2021); " .. SIPPN,
+  source = filed("https://pa-serui.go.id/wajah-baru-perkara-perceraian/ (Surat Dirjen Badilag 1669/DJA/HK.00/5/2021); " .. SIPPN),
   unconfirmed = {
     requirements = TRIED.requirements,
-    minutes = TRIED.minutes,
-    completion = TRIED.completion,
   },
 }
 
@@ -326,7 +361,7 @@ agency:service {
   },
   procedure = filing("Hakim menilai kepentingan terbaik anak; penetapan dipakai untuk perbuatan hukum atas nama anak"),
   minutes = 45,
-  completion = { at_counter = true },
+  completion = { at_counter = true, note = FILED_NOTE },
   fee = 30000,
   fee_note = PANJAR,
   product = "Penetapan perwalian",
@@ -334,11 +369,9 @@ agency:service {
   legal_basis = BASIS .. "; UU 1/1974 Pasal 50; KHI Pasal 107; PP 29/2019 tentang " ..
     "Syarat dan Tata Cara Penunjukan Wali; " .. PNBP,
   priority = true,
-  source = "https://aisahpartnerslawfirm.co.id/2024/08/06/bagaimana-cara-mengurus-perwalian-anak-di-pengadilan-agama; " .. SIPPN,
+  source = filed("https://aisahpartnerslawfirm.co.id/2024/08/06/bagaimana-cara-mengurus-perwalian-anak-di-pengadilan-agama; " .. SIPPN),
   unconfirmed = {
     requirements = TRIED.requirements,
-    minutes = TRIED.minutes,
-    completion = TRIED.completion,
   },
 }
 
@@ -353,18 +386,16 @@ agency:service {
   },
   procedure = filing("Penetapan menjadi dasar Dinpendukcapil mencantumkan nama ayah pada akta kelahiran"),
   minutes = 45,
-  completion = { at_counter = true },
+  completion = { at_counter = true, note = FILED_NOTE },
   fee = 30000,
   fee_note = PANJAR,
   product = "Penetapan asal usul anak",
   complaint_channel = COMPLAINT,
   legal_basis = BASIS .. "; UU 1/1974 Pasal 55; KHI Pasal 103; " .. PNBP,
   priority = true,
-  source = "https://penghulu.apripusat.or.id/?p=4471 (akta kelahiran dan nikah tidak tercatat); " .. SIPPN,
+  source = filed("https://penghulu.apripusat.or.id/?p=4471 (akta kelahiran dan nikah tidak tercatat); " .. SIPPN),
   unconfirmed = {
     requirements = TRIED.requirements,
-    minutes = TRIED.minutes,
-    completion = TRIED.completion,
   },
 }
 
@@ -372,55 +403,59 @@ agency:service {
   id = "penetapan-ahli-waris",
   name = "Permohonan Penetapan Ahli Waris",
   requirements = {
-    "Surat permohonan yang diajukan oleh semua ahli waris",
-    "Surat/akta kematian pewaris",
-    "Fotokopi Buku Nikah pewaris (jika tidak tercatat, isbat nikah lebih dulu)",
-    "Fotokopi KTP dan Kartu Keluarga semua ahli waris, bermeterai dan dinazegelen",
-    "Fotokopi akta kelahiran semua ahli waris",
-    "Surat keterangan ahli waris dari kepala desa/lurah",
-    "Fotokopi bukti kepemilikan harta peninggalan (sertifikat, buku tabungan), jika dimohonkan",
+    "Surat permohonan yang diajukan oleh para ahli waris, beserta salinan elektroniknya",
+    "Fotokopi Buku Nikah pewaris bermeterai Rp10.000 dan dinazegelen di kantor pos",
+    "Fotokopi KTP Pemohon dan semua ahli waris",
+    "Fotokopi surat/akta kematian pewaris",
+    "Fotokopi surat keterangan ahli waris dari kelurahan/desa yang diketahui camat",
+    "Fotokopi akta/surat kelahiran para ahli waris",
+    "Fotokopi kartu identitas pensiun pewaris, bila ada",
+    "Fotokopi buku tabungan pewaris, bila harta yang dimaksud berupa simpanan bank",
   },
   procedure = filing("Ahli waris dan dua orang saksi hadir pada sidang"),
   minutes = 45,
-  completion = { at_counter = true },
+  completion = { at_counter = true, note = FILED_NOTE },
   fee = 30000,
   fee_note = PANJAR,
   product = "Penetapan ahli waris",
   complaint_channel = COMPLAINT,
   legal_basis = BASIS .. " (UU 3/2006 Pasal 49 huruf b); KHI Buku II Hukum Kewarisan; " .. PNBP,
   priority = true,
-  source = "https://hukumexpert.com/syarat-syarat-untuk-permohonan-waris/; https://blog.justika.com/keluarga/syarat-syarat-penetapan-ahli-waris/; " .. SIPPN,
-  unconfirmed = {
-    requirements = TRIED.requirements,
-    minutes = TRIED.minutes,
-    completion = TRIED.completion,
-  },
+  source = filed("https://hukumexpert.com/syarat-syarat-untuk-permohonan-waris/; https://blog.justika.com/keluarga/syarat-syarat-penetapan-ahli-waris/; " .. SIPPN, {
+    requirements = "https://sippn.menpan.go.id/pelayanan-publik/8094335/pengadilan-tinggi-agama-banten/pengajuan-waris " ..
+      "(standar pengajuan waris PTA Banten di SIPPN, wilayah PA Tangerang, tahun tidak tertera: " ..
+      "surat permohonan dan salinan elektronik, fotokopi surat nikah bermeterai Rp10.000 dan cap " ..
+      "pos, fotokopi KTP Pemohon dan ahli waris, surat kematian, surat keterangan ahli waris dari " ..
+      "kelurahan diketahui kecamatan, surat kelahiran ahli waris, kartu pensiun bila ada, buku " ..
+      "tabungan, layanan nasional yang sama)",
+  }),
 }
 
 agency:service {
   id = "gugatan-waris",
   name = "Gugatan Kewarisan (Sengketa Waris)",
   requirements = {
-    "Surat gugatan yang menyebut para ahli waris dan objek harta peninggalan",
-    "Surat/akta kematian pewaris",
-    "Fotokopi KTP Penggugat bermeterai dan dinazegelen di kantor pos",
-    "Fotokopi bukti kepemilikan objek sengketa",
+    "Surat gugatan yang menyebut para ahli waris dan merinci objek sengketa (ukuran dan batas tanah, merek dan tahun kendaraan)",
+    "Bukti kematian pewaris dari kepala desa/lurah",
+    "Silsilah ahli waris",
+    "Fotokopi KTP Penggugat",
+    "Bukti kepemilikan objek sengketa (sertifikat, akta jual beli atau bukti lain)",
   },
   procedure = filing("Mediasi wajib (PERMA 1/2016); pemeriksaan setempat atas objek jika diperlukan"),
   minutes = 45,
-  completion = { at_counter = true },
+  completion = { at_counter = true, note = FILED_NOTE },
   fee = 30000,
   fee_note = PANJAR .. ". Pemeriksaan setempat dan sita dikenai biaya tersendiri",
   product = "Putusan pembagian waris",
   complaint_channel = COMPLAINT,
   legal_basis = BASIS .. " (UU 3/2006 Pasal 49 huruf b); KHI Buku II; PERMA 1/2016 tentang Mediasi; " .. PNBP,
   priority = true,
-  source = "https://id.scribd.com/document/537106746/Proses-penetapan-ahli-waris-dalam-Pengadilan-Agama; " .. SIPPN .. "; " .. PNBP_SRC,
-  unconfirmed = {
-    requirements = TRIED.requirements,
-    minutes = TRIED.minutes,
-    completion = TRIED.completion,
-  },
+  source = filed("https://id.scribd.com/document/537106746/Proses-penetapan-ahli-waris-dalam-Pengadilan-Agama; " .. SIPPN .. "; " .. PNBP_SRC, {
+    requirements = "https://sippn.menpan.go.id/pelayanan-publik/8094335/pengadilan-tinggi-agama-banten/pengajuan-waris " ..
+      "(standar pengajuan waris PTA Banten di SIPPN, tahun tidak tertera: gugatan waris disertai " ..
+      "bukti kematian pewaris dari lurah/kepala desa, silsilah ahli waris dan bukti kepemilikan " ..
+      "objek sengketa, surat gugatan merinci objek, fotokopi KTP, layanan nasional yang sama)",
+  }),
 }
 
 agency:service {
@@ -434,18 +469,16 @@ agency:service {
   },
   procedure = filing("Mediasi wajib (PERMA 1/2016)"),
   minutes = 45,
-  completion = { at_counter = true },
+  completion = { at_counter = true, note = FILED_NOTE },
   fee = 30000,
   fee_note = PANJAR,
   product = "Putusan pembagian harta bersama",
   complaint_channel = COMPLAINT,
   legal_basis = BASIS .. "; UU 1/1974 Pasal 35-37; KHI Pasal 85-97; " .. PNBP,
   priority = true,
-  source = "https://123dok.com/article/keberadaan-pengadilan-agama-purbalingga-terkait-sengketa-ekonomi-syari.dy42nl5q (perkara yang ditangani PA Purbalingga); " .. SIPPN,
+  source = filed("https://123dok.com/article/keberadaan-pengadilan-agama-purbalingga-terkait-sengketa-ekonomi-syari.dy42nl5q (perkara yang ditangani PA Purbalingga); " .. SIPPN),
   unconfirmed = {
     requirements = TRIED.requirements,
-    minutes = TRIED.minutes,
-    completion = TRIED.completion,
   },
 }
 
@@ -459,7 +492,7 @@ agency:service {
   },
   procedure = filing("Gugatan sederhana diperiksa hakim tunggal dan diputus paling lama 25 hari sejak sidang pertama"),
   minutes = 45,
-  completion = { at_counter = true },
+  completion = { at_counter = true, note = FILED_NOTE },
   fee = 30000,
   fee_note = PANJAR,
   product = "Putusan sengketa ekonomi syariah",
@@ -468,11 +501,9 @@ agency:service {
     "tentang Tata Cara Penyelesaian Gugatan Sederhana; PERMA 14/2016 tentang Tata Cara " ..
     "Penyelesaian Perkara Ekonomi Syariah; " .. PNBP,
   priority = true,
-  source = "https://www.purbalinggakab.go.id/info/kenaikan-kelas-pengadilan-agama-purbalingga-wujud-dedikasi-untuk-keadilan-masyarakat-purbalingga/ (PA Purbalingga menangani ekonomi syariah); " .. SIPPN,
+  source = filed("https://www.purbalinggakab.go.id/info/kenaikan-kelas-pengadilan-agama-purbalingga-wujud-dedikasi-untuk-keadilan-masyarakat-purbalingga/ (PA Purbalingga menangani ekonomi syariah); " .. SIPPN),
   unconfirmed = {
     requirements = TRIED.requirements,
-    minutes = TRIED.minutes,
-    completion = TRIED.completion,
   },
 }
 
