@@ -39,12 +39,20 @@
 -- alurnya disusun dari daftar itu bersama model POS Pemasangan Sambungan Baru
 -- Permen PUPR 26/PRT/M/2014 Lampiran IV; keduanya kini bersumber.
 --
+-- Pass keempat 2026-12: SIPPN memuat standar Perumda Air Minum Tirta Aji
+-- Kabupaten Wonosobo (PDAM Jawa Tengah) untuk penurunan golongan pelanggan:
+-- selesai 20 menit setelah pembayaran (sippn.menpan.go.id/pelayanan-publik/
+-- 8182148); dipakai untuk waktu loket perubahan golongan. Kompilasi standar
+-- MPP Jawa Tengah (Kab. Semarang, Batang, Pati), Perda Kab. Semarang 5/2006 dan
+-- Perwali Tegal 37/2008 hanya terbaca bagian pembukaannya.
+--
 -- Belum terkonfirmasi: jangka waktu dan biaya sambungan baru (tidak ada PDAM
 -- Jawa Tengah yang terbaca memuat batas hari; biaya tiap PDAM berbeda);
 -- Peraturan Direksi/Peraturan Bupati Purbalingga yang menetapkan biaya layanan PDAM tidak ditemukan dalam sumber terbuka, maka
 -- biaya selain rekening air ditandai `unconfirmed` (biaya 0 di sini berarti
 -- "dipungut menurut peraturan direksi, besarnya belum terkonfirmasi" dan
--- dijelaskan di `fee_note`); waktu layanan di loket semua layanan; nomor
+-- dijelaskan di `fee_note`); waktu layanan di loket semua layanan kecuali
+-- perubahan golongan; nomor
 -- kanal pengaduan PDAM Purbalingga (hanya SP4N-LAPOR! dan loket yang pasti).
 
 local BASIS = "UU 17/2019 tentang Sumber Daya Air; PP 122/2015 tentang Sistem " ..
@@ -79,6 +87,15 @@ local SB_TRIED2 = " Pass kedua 2026-12: berita Perumdam Tirta Perwira, SIPPN dan
   "biaya, tanpa waktu), MPP Blora (beritajateng.id 2025: biaya, tanpa waktu), Tirta Moedal, Tirta " ..
   "Merapi Klaten, Permen PUPR 26/2014 Lampiran IV (alur tanpa batas hari yang terbaca): tidak ada " ..
   "jangka waktu atau menit loket PDAM Jawa Tengah."
+-- Pass keempat 2026-12 (khusus waktu loket dan jangka waktu): yang dicari dan hasilnya.
+local PASS4 = " Pass keempat 2026-12: kompilasi standar pelayanan MPP Jawa Tengah yang memuat gerai PDAM " ..
+  "(MPP Kab. Semarang simaspulkam.semarangkab.go.id: hanya Dinkes yang terbaca; Perbup Pati 63/2012, " ..
+  "Perbup Batang 24/2021, Perda Kab. Semarang 5/2006 tentang pelayanan PDAM dan Perwali Tegal 37/2008 " ..
+  "tentang tarif dan pelayanan PDAM Kota Tegal: hanya pembukaan terbaca) dan SIPPN (hanya Perumda Air " ..
+  "Minum Tirta Aji Wonosobo, penurunan golongan) - tidak memuat layanan ini."
+local WSB = "https://sippn.menpan.go.id/pelayanan-publik/8182148/pemerintah-kab-wonosobo/penurunan-golongan-pelanggan " ..
+  "(standar pelayanan Perumda Air Minum Tirta Aji Kabupaten Wonosobo, PDAM Jawa Tengah, di SIPPN, tahun " ..
+  "tidak tercantum pada kutipan)"
 local TRIED = {
   requirements = "Persyaratan hanya dari PDAM lain (diperiksa 2026-11). " .. CJ_TRIED ..
     " Pass ketiga 2026-12 (khusus persyaratan): standar pelayanan Perumda Air Minum dengan kata kunci " ..
@@ -89,8 +106,8 @@ local TRIED = {
   procedure = "Alur hanya dari PDAM lain (diperiksa 2026-11). " .. CJ_TRIED,
   minutes = "Standar PDAM yang ditemukan (Tirta Sanjung Buana, tidak terbukti di Jawa Tengah) memberi jangka " ..
     "waktu pemasangan, bukan waktu loket; standar Perumda Air Minum Purbalingga tidak ditemukan " ..
-    "(diperiksa 2026-11). " .. CJ_TRIED,
-  completion = "Standar pelayanan PDAM Purbalingga tidak ditemukan (diperiksa 2026-11). " .. CJ_TRIED,
+    "(diperiksa 2026-11). " .. CJ_TRIED .. PASS4,
+  completion = "Standar pelayanan PDAM Purbalingga tidak ditemukan (diperiksa 2026-11). " .. CJ_TRIED .. PASS4,
   fee = "Peraturan Direksi/Perbup yang menetapkan biaya layanan PDAM Purbalingga tidak " ..
     "ditemukan (diperiksa 2026-11). " .. CJ_TRIED,
 }
@@ -145,11 +162,17 @@ agency:service {
     minutes = TRIED.minutes .. SB_TRIED2,
     completion = "5 hari kerja hanya pada standar Perumda Air Minum Tirta Sanjung Buana " ..
       "(perumdatsb.co.id; sebelumnya keliru ditulis Tirta Sukapura Bumi; tidak terbukti PDAM Jawa Tengah). " ..
-      CJ_TRIED .. SB_TRIED2,
+      CJ_TRIED .. SB_TRIED2 .. PASS4 .. " Pembanding di luar Jawa Tengah yang muncul lagi (Tirta Senentang " ..
+      "Sintang: 3+3 hari kerja; SIPPN Kota Malang) tidak boleh dipakai untuk BUMD Jawa Tengah.",
     fee = "Rp50.000 adalah biaya pendaftaran Perumda Tirta Satria Banyumas menurut Direktur Tekniknya di " ..
       "suarabanyumas.com (2020), bukan standar terbit Tirta Perwira. " .. CJ_TRIED .. " Pass kedua 2026-12: " ..
       "PDAM Kota Semarang (semarangkota.com, menyalin pdamkotasmg.co.id) memungut biaya pendaftaran " ..
-      "Rp10.000 + PPN = Rp11.000 - biaya tiap PDAM ditetapkan sendiri, jadi tidak dipakai untuk Purbalingga.",
+      "Rp10.000 + PPN = Rp11.000 - biaya tiap PDAM ditetapkan sendiri, jadi tidak dipakai untuk Purbalingga. " ..
+      "Pass keempat 2026-12: Perwali Tegal 37/2008 (tarif dan pelayanan PDAM Kota Tegal, hanya pembukaan " ..
+      "terbaca), PUDAM Tirta Bahari Kota Tegal (portalbrebes.pikiran-rakyat.com 2022: sambungan rumah " ..
+      "Rp2.000.000) dan Tirta Aji Wonosobo (SIPPN: hanya biaya penurunan golongan) - semuanya biaya PDAM " ..
+      "lain yang ditetapkan direksi/kepala daerahnya sendiri, bukan biaya Tirta Perwira; perlu Peraturan " ..
+      "Direksi/Perbup Purbalingga tentang biaya sambungan baru.",
   },
 }
 
@@ -304,7 +327,9 @@ agency:service {
     "Petugas melakukan survei peruntukan bangunan",
     "Golongan tarif diubah mulai periode rekening berikutnya",
   },
-  minutes = 10,
+  -- Waktu loket diubah 2026-12 dari 10 menjadi 20 menit: standar Perumda Air Minum Tirta Aji
+  -- Wonosobo (PDAM Jawa Tengah) untuk penurunan golongan, selesai 20 menit setelah pembayaran.
+  minutes = 20,
   completion = { days = 3 },
   fee = 0,
   fee_note = BY_DIRECTORS,
@@ -312,12 +337,17 @@ agency:service {
   complaint_channel = COMPLAINT,
   legal_basis = BASIS .. "; " .. TARIFF .. " (Pasal 9: kelompok pelanggan)",
   priority = true,
-  source = "https://de.slideshare.net/MahendroBawonoYudho/permendagri-21-tahun-2020-slidepptx (Pasal 9 kelompok pelanggan); https://beritamerdeka.co.id/on/perumda-air-minum-tirta-bahari-gelar-forum-konsultasi-publik-begini-tujuannya",
+  source = {
+    "https://de.slideshare.net/MahendroBawonoYudho/permendagri-21-tahun-2020-slidepptx (Pasal 9 kelompok pelanggan); https://beritamerdeka.co.id/on/perumda-air-minum-tirta-bahari-gelar-forum-konsultasi-publik-begini-tujuannya",
+    minutes = WSB .. ": penurunan golongan pelanggan selesai 20 menit setelah pembayaran",
+  },
   unconfirmed = {
     procedure = TRIED.procedure,
-    minutes = TRIED.minutes,
-    completion = TRIED.completion,
-    fee = TRIED.fee,
+    completion = TRIED.completion .. " Tirta Aji Wonosobo (SIPPN) menyelesaikan penurunan golongan 20 " ..
+      "menit setelah pembayaran, tetapi kenaikan golongan karena perubahan peruntukan memerlukan survei; " ..
+      "3 hari kerja di sini belum bersumber dan perlu dicocokkan dengan Tirta Perwira.",
+    fee = TRIED.fee .. " Tirta Aji Wonosobo memungut Rp100.000-Rp300.000 ditambah PPN untuk penurunan " ..
+      "golongan (SIPPN) - biaya PDAM lain, tidak dipakai.",
   },
 }
 
