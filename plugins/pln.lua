@@ -31,12 +31,22 @@
 --     trafo) pada Lampiran Kepdirjen Ketenagalistrikan 50 K/23/DJL.3/2017
 --     (studylibid.com/doc/1022319) dan bogor-today.com (2016, Permen ESDM
 --     8/2016, aturan pendahulu). Dipakai untuk jangka waktu pasang baru.
+--   * (pass keempat 2026-12) Lampiran Kepdirjen Ketenagalistrikan 50
+--     K/23/DJL.3/2017 memuat besaran TMP yang diterbitkan untuk PLN Area
+--     Pontianak (Wilayah Kalimantan Barat, 2017, triwulan I): perubahan daya
+--     TR 5/30/60 hari kerja, menanggapi pengaduan gangguan 1 jam, koreksi
+--     kesalahan rekening 1 hari kerja (studylibid.com/doc/1022319). PLN adalah
+--     penyelenggara nasional dan indikator TMP berlaku sama di semua unit
+--     (Permen ESDM 27/2017 Pasal 2), maka angka itu dipakai sebagai standar
+--     terbit kantor PLN lain untuk layanan nasional yang sama, sampai papan TMP
+--     ULP Purbalingga/UP3 Purwokerto diperoleh (besaran per unit dan per
+--     triwulan dapat berbeda).
 --
 -- Belum terkonfirmasi: waktu layanan di loket semua layanan (PLN tidak
--- menerbitkannya; dicari lagi 2026-12); jangka waktu layanan selain pasang
--- baru (perubahan daya, pengaduan gangguan, koreksi rekening adalah indikator
--- TMP yang besarannya ditetapkan per unit, dan besaran ULP Purbalingga/UP3
--- Purwokerto tidak ditemukan); biaya perubahan daya (dihitung dari selisih
+-- menerbitkannya; dicari lagi 2026-12, pass keempat: kompilasi standar
+-- pelayanan MPP, SIPPN, standar PLN UP3/ULP - tanpa hasil); jangka waktu
+-- layanan selain pasang baru, perubahan daya, pengaduan gangguan dan koreksi
+-- rekening (bukan indikator TMP); biaya perubahan daya (dihitung dari selisih
 -- biaya penyambungan daya lama dan baru), biaya pemindahan kWh meter,
 -- perubahan tarif dan penyambungan sementara (tarif layanan khusus) tidak
 -- ditemukan dalam teks peraturan yang terbaca; ditandai per layanan.
@@ -57,6 +67,13 @@ local BP_TABLE = "Biaya penyambungan (Permen ESDM 27/2017 Lampiran I): 450 VA " 
 local BP_SRC = "https://www.basishukum.com/permenesdm/27/2017/III; https://tempo.co/ekonomi/biaya-pemasangan-listrik-baru-pln-2025--1208812; https://orasi.id/2025/08/biaya-pasang-baru-listrik-pln-agustus-2025-mulai-rp-421-000-sesuai-daya-dan-sistem-layanan"
 local TUK_SRC = "https://id.scribd.com/document/718901141/Sop-Pemutusan (Perdir PLN 0133.P/DIR/2019)"
 local CUSTOMER_ID = "ID pelanggan atau nomor meter"
+-- Besaran TMP yang diterbitkan untuk kantor PLN lain (layanan nasional yang sama);
+-- besaran ULP Purbalingga/UP3 Purwokerto tidak ditemukan.
+local TMP_PTK = "Kepdirjen Ketenagalistrikan 50 K/23/DJL.3/2017 Lampiran, Besaran TMP PT PLN (Persero) " ..
+  "Tahun 2017, Wilayah Kalimantan Barat, Area Pontianak, triwulan I " ..
+  "(https://studylibid.com/doc/1022319/besaran-tingkat-mutu-pelayanan-pt-pln--persero--tahun): " ..
+  "standar terbit kantor PLN di Kalimantan Barat untuk layanan nasional yang sama; " ..
+  "indikator menurut Permen ESDM 27/2017 Pasal 2"
 
 -- What was looked up for each fact the services below leave unconfirmed
 -- (`mppctl facts pln` lists them per service).
@@ -71,11 +88,16 @@ local TRIED = {
     "pelayanan PLN UP3/ULP di Jawa Tengah dengan alur per layanan tidak ditemukan.",
   minutes = "PLN tidak menerbitkan waktu loket per layanan. Dicari 2026-12: Permen ESDM 27/2017 " ..
     "Pasal 2 (13 indikator TMP) tidak memuat waktu di loket; standar pelayanan PLN di MPP " ..
-    "kabupaten Jawa Tengah dengan satuan menit tidak ditemukan; perlu konfirmasi ULP Purbalingga.",
+    "kabupaten Jawa Tengah dengan satuan menit tidak ditemukan; perlu konfirmasi ULP Purbalingga. " ..
+    "Pass keempat 2026-12 (PLN layanan nasional, kantor mana pun boleh): kompilasi standar pelayanan " ..
+    "MPP yang memuat gerai PLN, SIPPN (hanya jasa listrik pelabuhan perikanan KKP, bukan PLN), " ..
+    "Kepdirjen 50 K/23/DJL.3/2017 (TMP dalam hari/jam, bukan menit loket) dan Kep DJLPE " ..
+    "114-12/39/600.2/2002 (hanya pembukaan terbaca) - tidak ada waktu pelayanan di loket dalam menit.",
   completion = "Permen ESDM 27/2017 Pasal 2 hanya menetapkan indikator TMP; besarannya ditetapkan " ..
     "per unit dan diumumkan tiap triwulan (Pasal 3). Dicari 2026-12: besaran TMP UP3 Purwokerto/ULP " ..
-    "Purbalingga tidak ditemukan (hanya contoh Area Pontianak 2017, Kepdirjen 50 K/23/DJL.3/2017); " ..
-    "layanan ini juga bukan indikator TMP, perlu papan TMP di kantor ULP.",
+    "Purbalingga tidak ditemukan; layanan ini bukan salah satu dari 13 indikator TMP sehingga " ..
+    "lampiran Kepdirjen 50 K/23/DJL.3/2017 (Area Pontianak 2017) pun tidak memuatnya (dibaca lagi " ..
+    "pada pass keempat 2026-12); perlu standar/papan layanan di kantor ULP.",
   fee = "Biaya layanan ini menurut Permen ESDM tentang tarif tenaga listrik tidak terbaca " ..
     "(diperiksa 2026-11; 2026-12: Permen ESDM 27/2017 Pasal 9-10 hanya merujuk Lampiran I " ..
     "untuk sambungan baru/tambah daya).",
@@ -146,7 +168,10 @@ agency:service {
     "Petugas PLN mengganti pembatas/kWh meter sesuai daya baru",
   },
   minutes = 15,
-  completion = { days = 5 },
+  -- Angka TMP yang diterbitkan untuk PLN Area Pontianak (Kalimantan Barat, 2017) untuk layanan
+  -- nasional yang sama; TMP ULP Purbalingga belum diperoleh.
+  completion = { days = 5, note = "tanpa perluasan jaringan; 30 hari kerja bila perlu " ..
+    "perluasan jaringan, 60 hari kerja bila perlu tambahan trafo" },
   fee = 0,
   fee_note = "Tambah daya dikenai biaya penyambungan menurut Permen ESDM 27/2017 " ..
     "Lampiran I, dihitung dari selisih biaya penyambungan daya baru dan daya lama. " ..
@@ -155,13 +180,13 @@ agency:service {
   complaint_channel = COMPLAINT,
   legal_basis = BASIS .. " (Pasal 9 ayat 1: perubahan daya dikenai biaya penyambungan); " .. TUK,
   priority = true,
-  source = "https://indonesia.go.id/layanan/kependudukan/ekonomi/cara-tambah-daya-listrik-pln; " .. BP_SRC,
+  source = {
+    "https://indonesia.go.id/layanan/kependudukan/ekonomi/cara-tambah-daya-listrik-pln; " .. BP_SRC,
+    completion = "Permen ESDM 27/2017 Pasal 2 huruf j (kecepatan perubahan daya TR, hari kerja); " ..
+      TMP_PTK .. " (PD TR 5/30/60 hari kerja)",
+  },
   unconfirmed = {
     minutes = TRIED.minutes,
-    completion = "Kecepatan perubahan daya TR adalah indikator TMP (Permen ESDM 27/2017 Pasal 2 " ..
-      "huruf j), tetapi Pasal 4 hanya mematok sambungan baru; besaran per unit ditetapkan " ..
-      "tersendiri. Dicari 2026-12: besaran UP3 Purwokerto/ULP Purbalingga tidak ditemukan (contoh " ..
-      "Area Pontianak 2017: 5/30/60 hari kerja, bukan Jawa Tengah).",
     fee = "Permen ESDM 27/2017 Pasal 9 ayat (1) dan Pasal 10 ayat (1) (basishukum.com, dibaca " ..
       "2026-12): perubahan daya dikenai Biaya Penyambungan menurut Lampiran I; cara hitung selisih " ..
       "daya lama dan baru tidak terbaca di teks yang tersedia.",
@@ -336,20 +361,23 @@ agency:service {
     "Bila tingkat mutu pelayanan tidak terpenuhi, pelanggan berhak atas kompensasi pada tagihan/token berikutnya",
   },
   minutes = 10,
-  completion = { hours = 3 },
+  -- Diubah 2026-12 dari 3 jam (tanpa sumber) menjadi 1 jam: TMP menanggapi pengaduan gangguan
+  -- yang diterbitkan untuk PLN Area Pontianak (Kalimantan Barat, 2017), layanan nasional yang sama.
+  completion = { hours = 1, note = "batas waktu PLN menanggapi pengaduan gangguan (TMP); lama " ..
+    "perbaikan bergantung pada jenis gangguan" },
   fee = 0,
   fee_note = "Gratis untuk gangguan pada jaringan dan APP milik PLN",
   product = "Nomor laporan gangguan dan perbaikan",
   complaint_channel = COMPLAINT,
   legal_basis = BASIS .. " (tingkat mutu pelayanan dan kompensasi)",
   priority = true,
-  source = "https://pdfcoffee.com/permen-esdm-no-27-thn-2017-ttg-standar-mutu-pdf-free.html; " .. BP_SRC,
+  source = {
+    "https://pdfcoffee.com/permen-esdm-no-27-thn-2017-ttg-standar-mutu-pdf-free.html; " .. BP_SRC,
+    completion = "Permen ESDM 27/2017 Pasal 2 huruf k (kecepatan menanggapi pengaduan gangguan, " ..
+      "jam); " .. TMP_PTK .. " (01:00:00 jam)",
+  },
   unconfirmed = {
     minutes = TRIED.minutes,
-    completion = "Kecepatan menanggapi pengaduan gangguan adalah indikator TMP dalam jam (Permen " ..
-      "ESDM 27/2017 Pasal 2 huruf k), besarannya per unit. Dicari 2026-12: besaran UP3 " ..
-      "Purwokerto/ULP Purbalingga tidak ditemukan (contoh Area Pontianak 2017: 1 jam, bukan " ..
-      "Jawa Tengah); 3 jam di sini belum bersumber.",
   },
 }
 
@@ -367,21 +395,23 @@ agency:service {
     "Bila terbukti salah catat, rekening dikoreksi; bila perlu kWh meter diperiksa di lokasi",
   },
   minutes = 15,
-  completion = { days = 3 },
+  -- Diubah 2026-12 dari 3 hari kerja (tanpa sumber) menjadi 1 hari kerja: TMP waktu koreksi
+  -- kesalahan rekening PLN Area Pontianak (Kalimantan Barat, 2017), layanan nasional yang sama.
+  completion = { days = 1, note = "waktu koreksi bila terbukti ada kesalahan rekening (TMP)" },
   fee = 0,
   fee_note = "Gratis",
   product = "Koreksi rekening atau penjelasan hasil pemeriksaan",
   complaint_channel = COMPLAINT,
   legal_basis = BASIS .. "; " .. TUK,
   priority = true,
-  source = TUK_SRC,
+  source = {
+    TUK_SRC,
+    completion = "Permen ESDM 27/2017 Pasal 2 huruf m (waktu koreksi kesalahan rekening, hari " ..
+      "kerja); " .. TMP_PTK .. " (1 hari kerja)",
+  },
   unconfirmed = {
     procedure = TRIED.procedure,
     minutes = TRIED.minutes,
-    completion = "Waktu koreksi kesalahan rekening adalah indikator TMP dalam hari kerja (Permen " ..
-      "ESDM 27/2017 Pasal 2 huruf m), besarannya per unit. Dicari 2026-12: besaran UP3 " ..
-      "Purwokerto/ULP Purbalingga tidak ditemukan (contoh Area Pontianak 2017: 1 hari kerja, " ..
-      "bukan Jawa Tengah).",
   },
 }
 
