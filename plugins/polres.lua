@@ -34,12 +34,20 @@
 -- pada kunjungan itu juga (langsung jadi, bisa ditunggu) menurut Baur SIM
 -- Satlantas Polres Klaten, Jawa Tengah (mattanews.com, Mei 2017).
 --
--- Belum terkonfirmasi: waktu layanan di loket (minutes) selain SKCK (yang
--- ditemukan hanya standar Polres di luar Jawa Tengah atau ucapan pejabat di
--- berita); jangka waktu penggantian SIM hilang/rusak, sidik jari, SKCK WNA,
--- surat kehilangan dan izin keramaian; persyaratan sidik jari, penggantian
--- SIM dan surat kehilangan; alur izin keramaian. Catatan: standar SKCK Polres Salatiga (2018) memberi
--- jangka waktu paling lama 1 hari kerja, lebih longgar daripada 60/30 menit
+-- Ditambahkan 2026-12 (putaran keempat; Polri instansi vertikal, standar
+-- Polres/Polda mana pun di Indonesia dipakai dengan nama kantor dan provinsinya):
+--   * sidik jari: persyaratan, 10 menit dan kartu langsung diserahkan menurut
+--     standar layanan sidik jari Polres Sintang, Kalimantan Barat;
+--   * surat kehilangan: persyaratan dan "langsung jadi" menurut laman Polda
+--     Kepulauan Riau; sekitar 10 menit menurut maklumat/waktu pelayanan SPKT
+--     Polres Pasuruan, Jawa Timur;
+--   * izin keramaian: alur dan jangka waktu 1 hari menurut standar pelayanan
+--     Polres Cilegon, Banten (juga 1x24 jam di Polres Pinrang, Sulawesi Selatan).
+--
+-- Belum terkonfirmasi: waktu layanan di loket (minutes) perpanjangan dan
+-- penggantian SIM, SKCK WNA dan izin keramaian; jangka waktu penggantian SIM
+-- hilang/rusak dan SKCK WNA; persyaratan penggantian SIM. Catatan: standar
+-- SKCK Polres Salatiga (2018) memberi jangka waktu paling lama 1 hari kerja, lebih longgar daripada 60/30 menit
 -- standar Polres Belu yang dipakai untuk SKCK baru dan perpanjangan.
 -- Pembagian loket 14-15 antara SKCK dan SIM tidak ditemukan, sehingga tidak
 -- ditetapkan per layanan.
@@ -69,6 +77,36 @@ local SKCK_MIN_SRC = "https://polres.karanganyarkab.go.id/?p=8509 (FAQ SKCK Polr
 local SIM_DONE_SRC = "http://www.mattanews.com/2017/05/sim-habis-masa-berlakunya-tidak-bisa.html " ..
   "(Baur SIM Satlantas Polres Klaten, Jawa Tengah: pemohon perpanjangan SIM bisa langsung jadi dan " ..
   "ditunggu, sehari jadi)"
+-- Ditambahkan 2026-12 (putaran keempat). Polri adalah instansi vertikal dengan
+-- layanan yang sama di seluruh Indonesia, sehingga standar terbit Polres/Polda mana pun
+-- dipakai bila standar Polres Purbalingga tidak ditemukan; nama kantor, provinsi dan
+-- tahunnya disebut di sumber.
+-- Sidik jari: standar layanan sidik jari Polres Sintang (Kalimantan Barat) di laman
+-- resminya, mengacu Perkap 18/2014 (tahun laman tidak tertera; SK standar pelayanan
+-- Polres Sintang KEP/58/IX/2018): 10 menit sejak persyaratan lengkap, kartu langsung
+-- diserahkan.
+local SIDIK_SRC = "https://polrestasintang.com/?p=2591 (standar layanan sidik jari Polres Sintang, " ..
+  "Kalimantan Barat, mengacu Perkap 18/2014, tahun laman tidak tertera: fotokopi e-KTP, pas foto " ..
+  "4x6 2 lembar, 2x3 1 lembar, samping kiri dan kanan 4x6 masing-masing 1 lembar, pemohon datang " ..
+  "sendiri, jangka waktu 10 menit sejak persyaratan lengkap, kartu sidik jari diserahkan)"
+-- Surat kehilangan: laman Polda Kepulauan Riau (pid.kepri.polri.go.id, resmi Polri) dan
+-- laman pelayanan publik SPKT Polres Pasuruan (Jawa Timur) yang memuat maklumat dan waktu
+-- pelayanan SPKT.
+local KEHILANGAN_REQ_SRC = "https://pid.kepri.polri.go.id/apa-itu-surat-kehilangan (laman resmi " ..
+  "Polda Kepulauan Riau, tahun tidak tertera: KTP asli dan fotokopi, surat pengantar RT/RW bila " ..
+  "diminta, dokumen pendukung, kronologi kehilangan, gratis, langsung jadi saat itu juga)"
+local KEHILANGAN_TIME_SRC = "https://pelayananpublikpolrespasuruan.id/?p=154 (maklumat dan waktu " ..
+  "pelayanan SPKT Polres Pasuruan, Jawa Timur, tahun tidak tertera: pembuatan surat kehilangan " ..
+  "sekitar 10 menit, pelapor dapat menunggu setelah berkas lengkap)"
+-- Izin keramaian: standar pelayanan perizinan kegiatan masyarakat Polres Cilegon (Banten),
+-- mengacu PP 60/2017 dan Juklak Kapolri 02/XII/1995; jangka waktu 1 hari juga disebut
+-- standar Polres Pinrang (Sulawesi Selatan, 1x24 jam, dikutip Tribun 2021).
+local KERAMAIAN_SRC = "https://www.polrescilegon.com/p/ijin-keramaian.html (standar pelayanan " ..
+  "perizinan kegiatan masyarakat Polres Cilegon, Banten, mengacu PP 60/2017, tahun laman tidak " ..
+  "tertera: permohonan kepada Kapolres, wawancara dan pengecekan dokumen, penerbitan dan " ..
+  "penyerahan surat izin, waktu 1 hari, tidak dipungut biaya)"
+local KERAMAIAN_PINRANG = "https://makassar.tribunnews.com/2021/10/04/simak-mekanisme-dan-syarat-urus-surat-izin-keramaian-di-pinrang-wajib-bawa-proposal-kegiatan?page=2 " ..
+  "(Polres Pinrang, Sulawesi Selatan, 2021: jangka waktu penyelesaian surat izin/STTP 1x24 jam)"
 local SIM_REQ = {
   "KTP-el asli dan fotokopi",
   "SIM lama yang masih berlaku, asli dan fotokopi",
@@ -83,31 +121,26 @@ local TRIED = {
   requirements = "Persyaratan dari Perpol 6/2023 dan laman berita; dicari 2026-12 standar Polres " ..
     "Purbalingga dan Polres Jawa Tengah lain (Cilacap, Pati, Salatiga, Banyumas) untuk layanan " ..
     "ini, tidak ditemukan.",
-  req_sidik = "Dicari 2026-12: persyaratan sidik jari hanya ditemukan pada standar Polresta " ..
-    "Sintang (polrestasintang.com: fotokopi KTP-el dan pas foto) dan berita Polres Pangkalpinang " ..
-    "(babel.tribunnews.com 28-09-2022), keduanya di luar Jawa Tengah dan meminta pas foto yang " ..
-    "tidak ada di daftar ini; standar Inafis Polres Purbalingga tidak ditemukan.",
-  req_kehilangan = "Dicari 2026-12: kutipan laman Polres Karanganyar (Kompas TV) hanya memuat " ..
-    "alur; fortuneidn.com 04-08-2023 (fotokopi identitas dan dokumen yang hilang) mengutip buku, " ..
-    "bukan standar; SOP SKTLK Polres Gorontalo (id.scribd.com/doc/306142150) terpotong sebelum " ..
-    "persyaratan; standar SPKT Polres Purbalingga tidak ditemukan. Dicari lagi 2026-12: " ..
-    "laman Polda Kepri (pid.kepri.polri.go.id: KTP asli dan fotokopi, dokumen pendukung, " ..
-    "kronologi) dan SOP Polres Gorontalo/Lombok Tengah di luar Jawa Tengah; standar SPKT Polres " ..
-    "Jawa Tengah tidak ditemukan.",
-  procedure = "Alur dari Polres lain; dicari 2026-12: perizinanpoldajateng.com memuat alur " ..
-    "penerimaan berkas di Ditintelkam Polda Jateng, bukan Polres, dan tanpa batas 7 hari; alur " ..
-    "Intelkam Polres Purbalingga tidak ditemukan.",
+  minutes_keramaian = "Dicari 2026-12: standar Polres Purbalingga tidak ditemukan; putaran keempat " ..
+    "(standar Polres mana pun): standar izin keramaian Polres Cilegon (polrescilegon.com) dan " ..
+    "Polres Pinrang (Tribun 2021) memuat jangka waktu 1 hari tetapi tidak memuat waktu " ..
+    "penerimaan berkas di loket; daftar standar Polres Sintang KEP/58/IX/2018 (scribd) memuat " ..
+    "izin keramaian tetapi isinya tidak terbaca.",
   minutes = "Dicari 2026-12: standar Polres Purbalingga tidak ditemukan; standar Polres Jawa " ..
     "Tengah yang ditemukan (Cilacap polres.cilacapkab.go.id/layanan/skck-2, Pati Kep/01/I/2022, " ..
-    "Salatiga 2018) terbaca tanpa waktu layanan di loket untuk layanan ini; angka menit yang ada " ..
-    "hanya dari Polres luar Jawa Tengah atau ucapan pejabat di berita.",
+    "Salatiga 2018) terbaca tanpa waktu layanan di loket untuk layanan ini. Putaran keempat " ..
+    "(dicari 2026-12, standar Polres mana pun di Indonesia): daftar isi standar pelayanan Polres " ..
+    "Sintang KEP/58/IX/2018 (scribd) memuat SKCK baru dan perpanjangan tetapi tidak SKCK WNA; " ..
+    "standar SKCK WNA dengan waktu loket tidak ditemukan.",
   minutes_sim = "Dicari 2026-12: standar Satpas Polres Purbalingga dan Polres Jawa Tengah tidak " ..
     "ditemukan; standar SIM perpanjangan Polres Hulu Sungai Tengah (123dok, 2022) terbaca hanya " ..
     "bagian persyaratan; 15 menit untuk SIM keliling Ditlantas Polda Metro Jaya (antaranews.com, " ..
-    "2018) adalah ucapan pejabat di luar Jawa Tengah.",
-  minutes_sidik = "Dicari 2026-12: standar layanan sidik jari Polresta Sintang (polrestasintang.com, " ..
-    "10 menit sejak berkas lengkap) dan Polresta Bandar Lampung (10 menit, berita 2014) di luar " ..
-    "Jawa Tengah; standar Inafis Polres Purbalingga tidak ditemukan.",
+    "2018) adalah ucapan pejabat di luar Jawa Tengah. Putaran keempat (dicari 2026-12, standar " ..
+    "Satpas mana pun di Indonesia): standar SIM Polres Bintan (KEP/02/III/2020, scribd), Polres " ..
+    "Mataram (KEP/36/X/2015, docplayer) dan Polres Hulu Sungai Tengah terbaca tanpa kolom waktu; " ..
+    "'sekitar 30 menit' (jambi.tribunnews.com 2021, mengutip SIPPN tanpa nama kantor) dan 15 menit " ..
+    "SOP SIM keliling Polda Metro (antaranews 2018) hanya dikutip berita, standar aslinya tidak " ..
+    "terbaca; kompilasi standar MPP yang memuat gerai SIM tidak ditemukan.",
   completion = "Dicari 2026-12: standar Polres Purbalingga tidak ditemukan; standar Polres Jawa " ..
     "Tengah yang ditemukan (Cilacap, Pati, Salatiga) tidak memuat jangka waktu layanan ini atau " ..
     "terbaca terpotong.",
@@ -121,13 +154,6 @@ local TRIED = {
     "tidak ada standar; ucapan Baur SIM Polres Klaten kini dipakai untuk perpanjangan SIM, tetapi " ..
     "hanya menyangkut perpanjangan, bukan penggantian SIM hilang/rusak yang memerlukan pemeriksaan " ..
     "data SIM lama.",
-  completion_kehilangan = "Dicari 2026-12: fortuneidn.com 04-08-2023 menyebut 5-10 menit (bukan " ..
-    "standar); kutipan Polres Karanganyar (Kompas TV) hanya menyebut masa berlaku surat 14 hari; " ..
-    "standar SPKT Polres Purbalingga tidak ditemukan. Dicari lagi 2026-12 (standar " ..
-    "SPKT Polres Jawa Tengah, SIPPN, berita Polres Purbalingga/Banyumas/Kebumen/Cilacap): yang " ..
-    "terbaca hanya laman Polres Pasuruan (Jawa Timur, surat kehilangan sekitar 10 menit), Polda " ..
-    "Kepri (pid.kepri.polri.go.id: langsung jadi saat itu juga) dan artikel umum (ajaib.co.id, " ..
-    "tirto.id), bukan standar Polres Jawa Tengah maupun standar nasional Polri.",
 }
 
 local agency = mpp.agency {
@@ -224,7 +250,9 @@ agency:service {
   id = "sidik-jari",
   name = "Perekaman Rumus Sidik Jari (Inafis) untuk SKCK",
   requirements = {
-    "KTP-el asli",
+    "Fotokopi KTP-el",
+    "Pas foto 4 x 6 sebanyak 2 lembar dan 2 x 3 sebanyak 1 lembar",
+    "Pas foto 4 x 6 menghadap samping kiri dan samping kanan, masing-masing 1 lembar",
     "Pemohon hadir sendiri",
   },
   procedure = {
@@ -232,7 +260,7 @@ agency:service {
     "Petugas Inafis merekam sepuluh sidik jari",
     "Kartu sidik jari dan rumusnya diserahkan untuk berkas SKCK",
   },
-  minutes = 15,
+  minutes = 10,                    -- 15 -> 10: standar layanan sidik jari Polres Sintang
   completion = { at_counter = true },
   fee = 0,
   fee_note = "Tidak tercantum sebagai PNBP dalam PP 76/2020, tidak dipungut biaya",
@@ -240,12 +268,12 @@ agency:service {
   complaint_channel = COMPLAINT,
   legal_basis = BASIS_POLRI .. "; Perpol 6/2023 tentang Penerbitan SKCK",
   priority = true,
-  source = "https://jambiupdate.co/read/2025/01/03/117291/syarat-wajib-drh-ni-pppk-2024-berikut-cara-membuat-skck " ..
-    "(sidik jari bukan PNBP); " .. SKCK_SRC,
-  unconfirmed = {
-    requirements = TRIED.req_sidik,
-    minutes = TRIED.minutes_sidik,
-    completion = TRIED.minutes_sidik,
+  source = {
+    "https://jambiupdate.co/read/2025/01/03/117291/syarat-wajib-drh-ni-pppk-2024-berikut-cara-membuat-skck " ..
+      "(sidik jari bukan PNBP); " .. SKCK_SRC,
+    requirements = SIDIK_SRC,
+    minutes = SIDIK_SRC,
+    completion = SIDIK_SRC,
   },
 }
 
@@ -406,8 +434,10 @@ agency:service {
   id = "laporan-kehilangan",
   name = "Surat Tanda Penerimaan Laporan Kehilangan",
   requirements = {
-    "KTP-el pelapor (atau identitas lain)",
-    "Keterangan barang/dokumen yang hilang (fotokopi dokumen bila ada)",
+    "KTP-el asli dan fotokopinya (bila KTP-el yang hilang, identitas lain)",
+    "Fotokopi dokumen pendukung barang/dokumen yang hilang, bila ada (misalnya fotokopi STNK)",
+    "Keterangan kronologi kehilangan, ditulis atau disampaikan kepada petugas",
+    "Surat pengantar RT/RW bila diminta petugas",
   },
   procedure = {
     "Ambil nomor antrean dan sampaikan laporan kehilangan kepada petugas SPKT",
@@ -428,11 +458,9 @@ agency:service {
     procedure = "https://origin.kompas.tv/nasional/494899/cara-mengurus-surat-kehilangan-ktp-di-kantor-polisi-ini-syarat-dan-biayanya " ..
       "(mengutip laman Polres Karanganyar, Jawa Tengah, polres.karanganyarkab.go.id: datang ke bagian " ..
       "pelayanan, isi formulir dan jawab pertanyaan kronologi kehilangan, ikuti arahan petugas)",
-  },
-  unconfirmed = {
-    requirements = TRIED.req_kehilangan,
-    minutes = TRIED.minutes,
-    completion = TRIED.completion_kehilangan,
+    requirements = KEHILANGAN_REQ_SRC,
+    minutes = KEHILANGAN_TIME_SRC,
+    completion = KEHILANGAN_TIME_SRC .. "; " .. KEHILANGAN_REQ_SRC,
   },
 }
 
@@ -447,12 +475,14 @@ agency:service {
     "Keramaian besar: izin tempat berlangsungnya kegiatan",
   },
   procedure = {
-    "Ajukan permohonan paling lambat 7 hari sebelum kegiatan",
-    "Petugas Sat Intelkam meneliti berkas dan menilai kerawanan",
-    "Surat izin keramaian atau STTP diterbitkan",
+    "Ambil nomor antrean dan serahkan surat permohonan izin kepada Kapolres beserta lampirannya",
+    "Petugas Sat Intelkam mewawancarai pemohon dan memeriksa dokumen perizinan",
+    "Surat izin keramaian atau STTP diproses dan diterbitkan",
+    "Surat izin diserahkan kepada pemohon",
   },
   minutes = 15,
-  completion = { days = 3 },
+  completion = { days = 1, note = "untuk keramaian kegiatan masyarakat; keramaian besar (konser, " ..
+    "komersial) memerlukan pengecekan lokasi dan koordinasi pengamanan tanpa batas waktu dalam standar" },
   fee = 0,
   fee_note = "Tidak tercantum sebagai PNBP dalam PP 76/2020, tidak dipungut biaya",
   product = "Surat Izin Keramaian / Surat Tanda Terima Pemberitahuan (STTP)",
@@ -465,11 +495,11 @@ agency:service {
     requirements = "https://humasopsrestategal.blogspot.com/2018/07 (Polres Tegal 2018, Jawa Tengah, " ..
       "berdasar Juklap Kapolri No.Pol/Juklap/02/XII/1995 tentang Perizinan dan Pemberitahuan " ..
       "Kegiatan Masyarakat)",
+    procedure = KERAMAIAN_SRC,
+    completion = KERAMAIAN_SRC .. "; " .. KERAMAIAN_PINRANG,
   },
   unconfirmed = {
-    procedure = TRIED.procedure,
-    minutes = TRIED.minutes,
-    completion = TRIED.completion,
+    minutes = TRIED.minutes_keramaian,
   },
 }
 
