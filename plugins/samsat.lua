@@ -58,6 +58,9 @@
 -- Persyaratan pemblokiran (2026-12, pass ketiga) mengikuti standar pemblokiran UPPD
 -- Kab. Sragen (SIPPN 8206948, SK 554.2/796 Tahun 2022) dan UPPD Bapenda Jateng SK 014
 -- (SIPPN 8220372); standar itu tidak memuat syarat pembukaan blokir.
+-- Putaran keempat pencarian (2026-12, SIPPN dengan kalimat isi standar UPPD) tidak
+-- menemukan standar Jawa Tengah untuk pengesahan tahunan, kendaraan baru, mutasi keluar
+-- dan lainnya; apa yang dicari dicatat di `unconfirmed`.
 
 local BASIS = "UU 22/2009 tentang Lalu Lintas dan Angkutan Jalan; UU 1/2022 tentang " ..
   "HKPD; Perda Prov. Jawa Tengah 12/2023 tentang Pajak Daerah dan Retribusi Daerah; " ..
@@ -104,6 +107,16 @@ local TRIED = {
     "Perda Jateng 12/2023 (diperiksa 2026-11; dicari lagi 2026-12 tanpa hasil); PNBP dan SWDKLLJ " ..
     "sudah bersumber.",
 }
+
+-- Putaran keempat (dicari 2026-12): ditambahkan ke teks "tried".
+TRIED.minutes = TRIED.minutes .. " Putaran keempat (dicari 2026-12): SIPPN dicari dengan kalimat isi " ..
+  "standar UPPD (pengesahan STNK tahunan, mutasi keluar, kendaraan baru BBNKB I, 'Nomor 14 Tahun 2023'): " ..
+  "standar Jawa Tengah yang muncul hanya pembatalan mutasi keluar (SIPPN 8297485); angka menit lain milik " ..
+  "Ditlantas Polda Sulsel (pengesahan 30 menit), UPTD Bapenda Sulut di Manado (SIPPN 8149208), Bapenda " ..
+  "Kalbar (SIPPN 8226164, 30 menit) dan Bapenda 8040832 (kendaraan baru 60 menit, provinsi tidak jelas), " ..
+  "maka tidak dipakai; berita Samsat Purbalingga yang ditemukan hanya jadwal Samsat keliling (cintamobil.com 2020)."
+TRIED.completion = TRIED.completion .. " Putaran keempat (dicari 2026-12): sama dengan pencarian menit " ..
+  "(SIPPN dengan kalimat isi standar UPPD Jawa Tengah); tidak ada standar Jawa Tengah untuk layanan ini."
 
 -- Sources of facts confirmed 2026-12 (see header).
 local PEKALONGAN_MUTASI = "https://sippn.menpan.go.id/pelayanan-publik/8221595/badan-pengelola-pendapatan-daerah/" ..
