@@ -27,13 +27,17 @@
 --   - Pass kedua 2026-12: otentikasi di loket selesai saat itu juga
 --     (kompas.com 07/02/2020, Manager PPID dan Keluhan Pelanggan TASPEN;
 --     keterangan TASPEN 23/07/2025 dikutip jambisatu.id).
+--   - Pass keempat 2026-12 (minutes): TASPEN adalah layanan nasional, jadi standar
+--     terbit kantor TASPEN mana pun berlaku sebagai sumber: standar pelayanan MPP
+--     Pandeglang (Banten; flipbook, tahun tidak tercantum, meterai Rp6.000 jadi
+--     sebelum 2021) "Pengajuan Pensiun" 20 menit -> klaim pensiun pertama; waktu
+--     pelayanan standar TASPEN Cabang Malang (Jawa Timur) 30 menit untuk SPP klim
+--     langsung (JISIP Vol. 1 No. 2, 2012; kutipan sekunder) -> klaim pensiun
+--     janda/duda dan yatim/piatu.
 -- Belum terkonfirmasi dari sumber terbit: waktu layanan di loket (minutes)
--- semua layanan (dokumen Taspen Malang 2012 menyebut 30 menit untuk SPP
--- klim langsung dan standar pelayanan MPP Pandeglang, Banten, 20 menit
--- untuk pengajuan pensiun; keduanya di luar Jawa Tengah, jadi tetap
--- ditandai); nomor Contact Center TASPEN 1500919; jangka waktu klaim
--- selain program THT; layanan pos di loket ini mengikuti tarif PT Pos,
--- bukan satu angka.
+-- selain klaim pensiun pertama, pensiun janda/duda dan pensiun yatim/piatu;
+-- nomor Contact Center TASPEN 1500919; jangka waktu klaim selain program THT;
+-- layanan pos di loket ini mengikuti tarif PT Pos, bukan satu angka.
 -- Layanan klaim dan data TASPEN tidak dipungut biaya.
 
 local PENGADUAN = "Contact Center TASPEN 1500919; www.taspen.co.id; aplikasi TASPEN Mobile; "
@@ -56,19 +60,28 @@ local TRIED = {
   minutes = "Dokumen Taspen Malang 2012 (adoc.pub) menyebut 30 menit untuk SPP; standar Taspen KC " ..
     "Purwokerto tidak ditemukan (diperiksa 2026-11). Dicari lagi 2026-12: standar pelayanan MPP " ..
     "Pandeglang (online.flipbuilder.com/yxip/pkjq halaman 45) menyebut 20 menit untuk pengajuan " ..
-    "pensiun TASPEN, tetapi itu Banten, bukan Jawa Tengah; standar TASPEN KC Purwokerto/Semarang/" ..
+    "pensiun TASPEN (sejak pass keempat dipakai untuk klaim pensiun pertama saja); standar TASPEN KC Purwokerto/Semarang/" ..
     "Surakarta dan MPP Jawa Tengah lain tidak ditemukan. Penghubung instansi dapat memastikan angka " ..
-    "menit dari KC Purwokerto.",
+    "menit dari KC Purwokerto. Pass keempat 2026-12: flipbook standar pelayanan MPP Pandeglang hanya " ..
+    "memuat 'Pengajuan Pensiun' (dipakai untuk klaim pensiun pertama); angka Malang 2012 hanya untuk " ..
+    "SPP klim pensiun; MPP Banyuwangi (spm.banyuwangikab.go.id) dan SIPPN tidak memuat layanan " ..
+    "TASPEN ini di indeks yang dicari: tidak ada angka menit untuk layanan ini.",
   completion = "Standar Taspen KC Purwokerto tidak ditemukan (diperiksa 2026-11). Dicari lagi 2026-12: " ..
     "'One Hour Service'/Layanan Klaim 1 Jam TASPEN (publicadministration.un.org, serempak.id) " ..
     "hanya menyebut klaim peserta secara umum, dipakai untuk klaim program THT saja; PP 70/2015 " ..
-    "per pasal di pasal.id dan berita (voi.id, cnnindonesia.com) tidak memberi batas waktu layanan ini.",
+    "per pasal di pasal.id dan berita (voi.id, cnnindonesia.com) tidak memberi batas waktu layanan ini. " ..
+    "Pass keempat 2026-12: kompilasi standar pelayanan MPP (Pandeglang, Banyuwangi) dan SIPPN tidak " ..
+    "memuat jangka waktu layanan ini.",
   complaint_channel = "Nomor contact center Taspen tidak terbaca pada sumber terbit (diperiksa 2026-11; " ..
     "dicari lagi 2026-12 dengan kata kunci 'Contact Center TASPEN 1500919' dan 'call center Taspen' " ..
     "di laman-laman publik: tidak ada sumber yang memuat nomor itu). Pass kedua 2026-12: '1500 919', " ..
     "'kontak kami taspen.co.id', kanal pengaduan pensiunan gagal otentikasi (kompas.com 2020 dan 2023, " ..
     "teropongmedia, jambisatu.id 2025) dan pencarian teks '1500919' di indeks kode: tidak ada yang memuat " ..
-    "nomor atau daftar kanal pengaduan TASPEN. Penghubung instansi dapat memastikannya dari KC Purwokerto.",
+    "nomor atau daftar kanal pengaduan TASPEN. Penghubung instansi dapat memastikannya dari KC Purwokerto. " ..
+    "Pass keempat 2026-12: flipbook standar pelayanan MPP Pandeglang (halaman TASPEN, bagian pengaduan " ..
+    "tidak terindeks), Buku Saku TASPEN 2016 (123dok, hanya daftar isi dan 'hubungi kantor TASPEN " ..
+    "terdekat'), slide 'Sosialisasi Ketaspenan' Palembang 2018 dan pencarian teks 'Call Center TASPEN' " ..
+    "dan '1500-919' di indeks kode: nomor contact center tetap tidak ditemukan.",
 }
 
 -- Klaim program THT (THT, asuransi kematian, nilai tunai): TASPEN menjalankan
@@ -105,7 +118,10 @@ agency:service {
     "Perekaman biometrik (otentikasi) peserta",
     "THT dibayar sekaligus dan pensiun bulanan mulai dibayar melalui mitra bayar yang dipilih",
   },
-  minutes = 30,
+  -- Diubah 2026-12 (pass keempat) dari 30 menit: standar pelayanan MPP Pandeglang (Banten) untuk
+  -- "Pengajuan Pensiun" TASPEN memberi jangka waktu 20 menit - standar terbit kantor lain untuk
+  -- layanan nasional yang sama. (Cabang Malang 2012 menyebut 30 menit untuk SPP klim langsung.)
+  minutes = 20,
   -- Diubah 2026-12 dari 5 hari kerja: Layanan Klaim 1 Jam TASPEN.
   completion = { hours = 1 },
   fee = 0,
@@ -113,9 +129,14 @@ agency:service {
   complaint_channel = PENGADUAN,
   legal_basis = PENSIUN .. "; " .. THT,
   priority = true,
-  source = { DOK .. "; suara.com 08/07/2020", completion = SATU_JAM },
+  source = {
+    DOK .. "; suara.com 08/07/2020",
+    completion = SATU_JAM,
+    minutes = "http://online.flipbuilder.com/yxip/pkjq/files/basic-html/page45.html (Standar Pelayanan "
+      .. "MPP Pandeglang, Banten, halaman 45 'Pengajuan Pensiun' TASPEN: jangka waktu penyelesaian 20 menit, "
+      .. "biaya Rp0, tahun tidak tercantum, dibaca 2026-12)",
+  },
   unconfirmed = {
-    minutes = TRIED.minutes,
     complaint_channel = TRIED.complaint_channel,
   },
 }
@@ -246,9 +267,15 @@ agency:service {
   complaint_channel = PENGADUAN,
   legal_basis = PENSIUN,
   priority = true,
-  source = "chike.my.id 'Syarat Klaim SPP TASPEN'; jambilink.id; UU 11/1969",
+  source = {
+    "chike.my.id 'Syarat Klaim SPP TASPEN'; jambilink.id; UU 11/1969",
+    -- Pass keempat 2026-12: standar waktu SPP klim langsung TASPEN Cabang Malang (layanan nasional
+    -- yang sama; kutipan dalam artikel jurnal, bukan dokumen standar TASPEN sendiri).
+    minutes = "https://adoc.pub/prosedur-pelayanan-administrasi-pembayaran-gaji-pensiun-pega.html "
+      .. "(JISIP Vol. 1 No. 2, 2012, tentang PT TASPEN Cabang Malang, Jawa Timur: waktu pelayanan standar "
+      .. "30 menit untuk SPP klim langsung bila persyaratan lengkap, 60 menit untuk SPP klim tidak langsung)",
+  },
   unconfirmed = {
-    minutes = TRIED.minutes,
     completion = TRIED.completion,
     complaint_channel = TRIED.complaint_channel,
   },
@@ -279,10 +306,15 @@ agency:service {
   complaint_channel = PENGADUAN,
   legal_basis = PENSIUN,
   priority = true,
-  source = "jambilink.id (syarat anak penerima pensiun); chike.my.id; UU 11/1969",
+  source = {
+    "jambilink.id (syarat anak penerima pensiun); chike.my.id; UU 11/1969",
+    -- Pass keempat 2026-12: standar waktu SPP klim langsung TASPEN Cabang Malang (lihat pensiun janda/duda).
+    minutes = "https://adoc.pub/prosedur-pelayanan-administrasi-pembayaran-gaji-pensiun-pega.html "
+      .. "(JISIP Vol. 1 No. 2, 2012, tentang PT TASPEN Cabang Malang, Jawa Timur: waktu pelayanan standar "
+      .. "30 menit untuk SPP klim langsung bila persyaratan lengkap, 60 menit untuk SPP klim tidak langsung)",
+  },
   unconfirmed = {
     requirements = TRIED.requirements,
-    minutes = TRIED.minutes,
     completion = TRIED.completion,
     complaint_channel = TRIED.complaint_channel,
   },
