@@ -37,7 +37,7 @@
 -- Bank Jateng adalah RKUD Kabupaten Purbalingga, dan waktu layanan di loket
 -- (dicari lagi 2026-12: Bank Jateng tidak menerbitkan waktu layanan per
 -- produk, juga tidak di kompilasi standar MPP Jawa Tengah atau SIPPN yang
--- terbaca pada pass keempat; persyaratan KUR lengkap per Permenko 1/2026
+-- terbaca pada pencarian 2026-12; persyaratan KUR lengkap per Permenko 1/2026
 -- tidak terbaca);
 -- ditandai per layanan. Setoran awal bukan biaya: ia menjadi saldo nasabah,
 -- maka `fee` pembukaan rekening 0 dan setoran awal disebut di `fee_note`.
@@ -67,14 +67,14 @@ local NPWP_REQ = "NPWP, bila ada"
 -- (`mppctl facts bank-jateng` lists them per service).
 local TRIED = {
   requirements = "Rincian persyaratan Bank Jateng tidak ditemukan dalam sumber terbuka (diperiksa " ..
-    "2026-11). Pass ketiga 2026-12: dicari persyaratan kredit pensiun, kredit multiguna pegawai, " ..
+    "2026-11). Dicari lagi 2026-12: dicari persyaratan kredit pensiun, kredit multiguna pegawai, " ..
     "penggantian kartu ATM dan QRIS merchant Bank Jateng - hanya produk BPR lain (BPR Artha Galunggung, " ..
-    "BPR Giri Sukadana) dan situs perantara KUR yang muncul; bankjateng.co.id tidak ada di indeks.",
+    "BPR Giri Sukadana) dan situs perantara KUR yang muncul; bankjateng.co.id tidak dapat dibaca.",
   procedure = "Alur produk Bank Jateng tidak diterbitkan; dipakai alur bank daerah yang lazim " ..
     "(diperiksa 2026-11).",
   minutes = "Bank Jateng tidak menerbitkan waktu layanan per produk (diperiksa 2026-11). Dicari " ..
     "2026-12: bankjateng.co.id (produk tabungan, KUR, Simpel) dan berita Bank Jateng tidak memuat " ..
-    "waktu layanan di loket dalam menit; perlu konfirmasi kantor cabang Purbalingga. Pass keempat " ..
+    "waktu layanan di loket dalam menit; perlu konfirmasi kantor cabang Purbalingga. Dicari lagi " ..
     "2026-12: kompilasi standar pelayanan MPP Jawa Tengah yang memuat gerai Bank Jateng (MPP Kab. " ..
     "Semarang, Perbup Pati 63/2012, standar MPP lain) dan SIPPN (hanya standar Bapenda, mis. Kab. Pemalang " ..
     "dan Klaten, yang menyebut pembayaran PBB di bank tanpa waktu loket bank) - tidak ada waktu pelayanan " ..
@@ -242,7 +242,7 @@ agency:service {
       "mengonfirmasi NPWP untuk KUR mikro di atas Rp50 juta dan KUR kecil; syarat usaha 6 bulan " ..
       "dan pengecualian kredit lain terbaca hanya untuk KUR khusus (Permenko 12/2025 Pasal 36, " ..
       "pasal.id); daftar dokumen KUR mikro (KTP-el, KK, NIB/SKU) hanya dari situs bank lain; " ..
-      "bankjateng.co.id tidak memuat persyaratan KUR. Pass ketiga 2026-12: hanya situs perantara " ..
+      "bankjateng.co.id tidak memuat persyaratan KUR. Dicari lagi 2026-12: hanya situs perantara " ..
       "kur.co.id (syarat umum tanpa rujukan Bank Jateng) yang muncul.",
     minutes = TRIED.minutes,
     completion = TRIED.completion,

@@ -30,7 +30,7 @@
 --   * (2026-12) standar Pelayanan BPHTB Bapenda Banyumas di
 --     SIPPN (sippn.menpan.go.id/pelayanan-publik/8097331): penelitian dan
 --     validasi SSPD BPHTB 2 hari, tidak dipungut biaya.
---   * (2026-12, putaran keempat) jangka waktu SK NJOP 7 hari kerja dari
+--   * (2026-12) jangka waktu SK NJOP 7 hari kerja dari
 --     standar Pemberian Informasi PBB-P2 BPKPAD Demak di SIPPN
 --     (pelayanan-publik/8050071) dan jangka waktu pajak reklame (3 jam per
 --     materi, 1 hari bila lebih dari dua) dari standar pajak reklame BPKPAD
@@ -71,7 +71,7 @@ local TRIED = {
   requirements = "Persyaratan Purbalingga tidak ditemukan; hanya ketentuan UU 1/2022 dan PP 35/2023 atau " ..
     "standar Klaten yang terbaca (diperiksa 2026-11); dicari 2026-12 di laman-laman publik (SIPPN " ..
     "standar Bapenda/BPKPAD Banyumas, Demak, Pemalang, Temanggung, Klaten; laman BPKAD Pati dan BKUD " ..
-    "Kab. Semarang): yang ditemukan hanya layanan PBB-P2 lain, bukan layanan ini. Pass ketiga 2026-12 " ..
+    "Kab. Semarang): yang ditemukan hanya layanan PBB-P2 lain, bukan layanan ini. Dicari lagi 2026-12 " ..
     "(khusus persyaratan): SIPPN dicari dengan judul layanan (pendaftaran wajib pajak/PBJT, surat " ..
     "keterangan fiskal daerah, pengurangan BPHTB, pajak air tanah, pajak restoran/hotel/hiburan/parkir " ..
     "Klaten) - hanya standar pajak reklame BPKPAD Klaten (SIPPN 8282519, dipakai untuk pajak reklame); " ..
@@ -91,20 +91,20 @@ local TRIED = {
   fee_note = "Tarif pajak reklame dan air tanah dalam Perda Purbalingga 15/2023 tidak terbaca; hanya " ..
     "batas atas UU 1/2022 (diperiksa 2026-11; dicari lagi 2026-12 tanpa hasil).",
 }
--- Putaran keempat (dicari 2026-12): kompilasi standar MPP Jawa Tengah, SIPPN dengan kalimat isi
+-- Dicari lagi (2026-12): kompilasi standar MPP Jawa Tengah, SIPPN dengan kalimat isi
 -- standar, laman PPID Kota Semarang. Ditambahkan ke teks "tried" di bawah.
-TRIED.minutes = TRIED.minutes .. " Putaran keempat (dicari 2026-12): SIPPN Bapenda/BPKPAD Jawa " ..
+TRIED.minutes = TRIED.minutes .. " Dicari lagi (2026-12): SIPPN Bapenda/BPKPAD Jawa " ..
   "Tengah dicari dengan kalimat isi standar (informasi tunggakan, salinan SPPT, validasi BPHTB, NPWPD): " ..
   "BPKPAD Demak 8050071 (informasi PBB-P2 termasuk SK NJOP) memberi 7 hari kerja, BPKPAD Temanggung " ..
   "8171424 (legalisasi SPPT) hanya 'jam kerja', BPKPAD Klaten 8282519 (reklame) 3 jam per konten; tidak " ..
   "ada waktu loket dalam menit selain Bapenda Pemalang 8030476 (10 menit, penentuan kembali jatuh " ..
   "tempo, bukan layanan ini). Laman standar MPP Purbalingga (mpp.purbalinggakab.go.id/web/detail_layanan) " ..
   "yang terbaca hanya izin reklame DPMPTSP; laman PPID Kota Semarang untuk pajak daerah tidak ditemukan."
-TRIED.completion = TRIED.completion .. " Putaran keempat (dicari 2026-12): SIPPN BPKPAD Demak, " ..
+TRIED.completion = TRIED.completion .. " Dicari lagi (2026-12): SIPPN BPKPAD Demak, " ..
   "Temanggung, Klaten dan Bapenda Pemalang dicari dengan kalimat isi standar; yang ditemukan hanya " ..
   "informasi PBB-P2/SK NJOP Demak (7 hari kerja, dipakai untuk SK NJOP) dan pajak reklame Klaten " ..
   "(dipakai untuk pajak reklame), bukan layanan ini."
-TRIED.requirements = TRIED.requirements .. " Putaran keempat (dicari 2026-12): SIPPN dicari dengan " ..
+TRIED.requirements = TRIED.requirements .. " Dicari lagi (2026-12): SIPPN dicari dengan " ..
   "kalimat isi standar pendaftaran NPWPD dan layanan pajak daerah Jawa Tengah; yang muncul hanya " ..
   "standar KPP (NPWP pusat) dan daerah di luar Jawa Tengah."
 
@@ -117,7 +117,7 @@ local DEMAK_PENGURANGAN = "https://sippn.menpan.go.id/pelayanan-publik/8050054/p
   "pelayanan-pbb-p2pengurangan-atas-besarnya-pbb-p2-terutang (standar pelayanan BPKPAD Kabupaten Demak)"
 local PATI_PBB = "https://bpkad.patikab.go.id/informasi-pelayanan-pbb-p2/ (informasi pelayanan PBB-P2 BPKAD " ..
   "Kabupaten Pati)"
--- Putaran keempat (dicari 2026-12).
+-- Dicari lagi (2026-12).
 local DEMAK_INFO = "https://sippn.menpan.go.id/pelayanan-publik/8050071/pemerintah-kab-demak/pelayanan-pbb-p2 " ..
   "(standar pelayanan Pemberian Informasi PBB-P2 BPKPAD Kabupaten Demak, Jawa Tengah, di SIPPN: informasi " ..
   "termasuk SK NJOP selesai 7 hari kerja sejak berkas diterima lengkap)"
@@ -515,7 +515,7 @@ agency:service {
       "(standar Pelayanan BPHTB Bapenda Kabupaten Banyumas, Jawa Tengah: penelitian dan validasi SSPD 2 hari)",
   },
   unconfirmed = {
-    minutes = TRIED.minutes .. " Putaran kedua 2026-12: standar BPHTB Bapenda Banyumas di SIPPN " ..
+    minutes = TRIED.minutes .. " Dicari lagi 2026-12: standar BPHTB Bapenda Banyumas di SIPPN " ..
       "(8097331) hanya memberi 2 hari untuk penelitian berkas yang diunggah PPAT di E-BPHTB, bukan waktu loket.",
   },
   -- Urutan kunjungan (tests/journeys/jual-beli-tanah.txt): BPHTB divalidasi dan

@@ -20,10 +20,10 @@
 --   19/10/2022), jadi fee_note iuran terkonfirmasi; perubahan FKTP berlaku
 --   tanggal 1 bulan berikutnya (Humas BPJS Kesehatan di kompas.com
 --   27/01/2022; kontan.co.id 11/01/2026 mengutip laman BPJS Kesehatan).
--- Pass kedua 2026-12: pendaftaran PBPU/BP selesai di loket dengan nomor virtual
+-- Dicari lagi 2026-12: pendaftaran PBPU/BP selesai di loket dengan nomor virtual
 --   account (antaranews.com/berita/4212912, tata cara di kantor cabang; berita,
 --   bukan standar terbit BPJS Kesehatan).
--- Pass keempat 2026-12 (kompilasi standar pelayanan MPP, SIPPN): standar
+-- Dicari lagi 2026-12 (kompilasi standar pelayanan MPP, SIPPN): standar
 --   pelayanan loket BPJS Kesehatan di MPP Banyuwangi (Jawa Timur,
 --   spm.banyuwangikab.go.id) memberi "Perubahan Kelas Rawat: 15 menit" - standar
 --   terbit kantor lain untuk layanan nasional yang sama, dipakai untuk minutes dan
@@ -68,24 +68,24 @@ local TRIED = {
     "layanan; standar kantor cabang Purwokerto tidak ditemukan. Dicari lagi 2026-12: 'janji layanan' " ..
     "BPJS Kesehatan, standar pelayanan MPP (Purbalingga, Banyumas, Kebumen, Cilacap), SIPPN " ..
     "(sippn.menpan.go.id), Panduan Layanan JKN-KIS (fliphtml5.com/tmlch/pwve) dan berita: tidak ada " ..
-    "yang memuat waktu layanan loket dalam menit untuk layanan kepesertaan. Pass keempat 2026-12: " ..
+    "yang memuat waktu layanan loket dalam menit untuk layanan kepesertaan. Dicari lagi 2026-12: " ..
     "kompilasi standar pelayanan MPP (MPP Banyuwangi spm.banyuwangikab.go.id - hanya halaman " ..
-    "'Perubahan Kelas Rawat' yang terindeks; flipbook standar pelayanan MPP Pandeglang - hanya " ..
-    "halaman TASPEN), SIPPN per layanan BPJS Kesehatan (tidak ada di indeks) dan Perdir BPJS " ..
+    "'Perubahan Kelas Rawat' yang dapat dibaca; flipbook standar pelayanan MPP Pandeglang - hanya " ..
+    "halaman TASPEN), SIPPN per layanan BPJS Kesehatan (tidak dapat dibaca) dan Perdir BPJS " ..
     "Kesehatan 54/2016 di scribd (hanya pembukaan terbaca): tidak ada angka menit untuk layanan ini.",
   completion = "Perdir BPJS Kesehatan 54/2016 dicari (2026-12) tetapi bagian jangka waktu tidak " ..
     "terbaca; dicari 2026-12 di laman-laman publik (standar pelayanan instansi ini di " ..
     "Purbalingga dan kabupaten Jawa Tengah lain, kata kunci 'jangka waktu penyelesaian'), " ..
     "pasal.id (Peraturan BPJS Kesehatan 6/2018 tidak tersedia per pasal) dan berita " ..
     "(okezone 2023 tentang aktif kembali setelah bayar tunggakan): tidak ada sumber yang " ..
-    "menyatakan dokumen selesai di loket atau dalam sekian hari. Pass keempat 2026-12: kompilasi " ..
+    "menyatakan dokumen selesai di loket atau dalam sekian hari. Dicari lagi 2026-12: kompilasi " ..
     "standar pelayanan MPP (MPP Banyuwangi hanya memuat perubahan kelas rawat; MPP Pandeglang " ..
     "hanya TASPEN) dan SIPPN: tidak ada jangka waktu untuk layanan ini.",
 }
 
--- Pass kedua 2026-12 untuk layanan yang paling banyak dipakai (bayi, perubahan
+-- Dicari lagi 2026-12 untuk layanan yang paling banyak dipakai (bayi, perubahan
 -- data, reaktivasi): apa yang dicari lagi dan mengapa belum mengonfirmasi.
-local TRIED2 = " Pass kedua 2026-12: berita tentang layanan kantor cabang/MPP (Purbalingga, KC Purwokerto), " ..
+local TRIED2 = " Dicari lagi 2026-12: berita tentang layanan kantor cabang/MPP (Purbalingga, KC Purwokerto), " ..
   "'langsung jadi'/'hari itu juga', SIPPN, panduan pendaftaran bayi (tribunnews Toraja 2023, Lampung 2020), " ..
   "perubahan data (kompas.com 14/10/2022) dan reaktivasi (kompas.com 05/09/2024, Humas BPJS Kesehatan; " ..
   "bangka.tribunnews 2024): semuanya memuat persyaratan dan kanal, tidak ada yang menyatakan hasilnya " ..
@@ -137,7 +137,7 @@ agency:service {
       .. "(Tempo, mengutip laman BPJS Kesehatan: iuran pertama paling cepat 14 dan paling lambat 30 hari setelah pendaftaran)",
   },
   unconfirmed = {
-    minutes = TRIED.minutes .. " Pass kedua 2026-12 (antaranews, kompas, tribunnews tentang pendaftaran " ..
+    minutes = TRIED.minutes .. " Dicari lagi 2026-12 (antaranews, kompas, tribunnews tentang pendaftaran " ..
       "di kantor cabang): tidak ada angka menit.",
   },
   -- Antrean daring (kebijakan MPP, bukan ketentuan instansi): pendaftaran dan perubahan data peserta.
@@ -160,7 +160,7 @@ agency:service {
     "Daftarkan paling lambat 28 hari sejak lahir; bila lewat, iuran dihitung sejak lahir",
   },
   minutes = 15,
-  -- Pass keempat 2026-12: menurut ketentuan BPJS Kesehatan (advertorial biz.kompas.com 15/11/2023;
+  -- Dicari lagi 2026-12: menurut ketentuan BPJS Kesehatan (advertorial biz.kompas.com 15/11/2023;
   -- radartasik.disway.id mengutip panduan yang sama) bayi anak ke-1 s.d. ke-3 peserta PPU langsung
   -- aktif saat didaftarkan dan bayi PBPU/BP aktif setelah iuran dibayar; tidak ada masa proses
   -- berhari-hari. Penghubung instansi sebaiknya memastikannya dengan KC Purwokerto.
@@ -291,7 +291,7 @@ agency:service {
     "Petugas memeriksa status iuran dan masa kelas",
     "Kelas baru dicatat; iuran kelas baru berlaku mulai bulan berikutnya",
   },
-  -- Diubah 2026-12 (pass keempat) dari 10 menit: standar pelayanan loket BPJS Kesehatan di MPP
+  -- Diubah 2026-12 dari 10 menit: standar pelayanan loket BPJS Kesehatan di MPP
   -- Banyuwangi (Jawa Timur) menyebut jangka waktu perubahan kelas rawat 15 menit. Itu standar terbit
   -- kantor lain untuk layanan nasional yang sama, bukan standar KC Purwokerto.
   minutes = 15,

@@ -18,14 +18,14 @@
 --   dipenuhi) dan Permenaker 29/2015 Pasal 8 ayat (2) (nomor kepesertaan
 --   pemberi kerja paling lama 1 hari kerja); besaran iuran BPU (JKK 1%,
 --   JKM Rp6.800, JHT 2%) dari star.grid.id 2023.
--- Diperiksa ulang 2026-12 (pass kedua): pendaftaran BPU di kantor cabang -
+-- Diperiksa ulang 2026-12: pendaftaran BPU di kantor cabang -
 --   kode bayar iuran di loket, kartu peserta paling lama 7 hari setelah iuran
 --   dibayar (laman BPJS Ketenagakerjaan dikutip parapuan.co 23/09/2021 dan
 --   E-Kliping Ketenagakerjaan 14/09/2021); completion BPU diubah dari "selesai
 --   di loket" menjadi 7 hari.
--- Diperiksa ulang 2026-12 (pass ketiga, persyaratan): dokumen klaim JKK menurut
+-- Diperiksa ulang 2026-12 (persyaratan): dokumen klaim JKK menurut
 --   Permenaker 5/2021 Pasal 19 sebagaimana diubah Permenaker 1/2025 (pasal.id).
--- Pass keempat 2026-12 (minutes): kompilasi standar pelayanan MPP (MPP Pandeglang,
+-- Dicari lagi 2026-12 (minutes): kompilasi standar pelayanan MPP (MPP Pandeglang,
 --   MPP Banyuwangi), SIPPN dan standar kantor cabang BPJS Ketenagakerjaan dicari;
 --   tidak ada yang memuat waktu loket layanan ini, jadi tidak ada yang berubah.
 -- Belum terkonfirmasi dari sumber terbit yang terbaca: persyaratan beasiswa, JKP,
@@ -60,7 +60,7 @@ local JHT_TIME_SRC = "Permenaker 4/2022 (pembayaran manfaat JHT paling lama 5 ha
 local TRIED = {
   requirements = "Persyaratan dari laman BPJS Ketenagakerjaan yang dikutip media; ketentuan resmi " ..
     "terbaru tidak terbaca (diperiksa 2026-11; dicari lagi 2026-12 di pasal.id dan flipbook " ..
-    "'Probis Kepesertaan' BPJS Ketenagakerjaan tanpa hasil untuk layanan ini). Pass ketiga 2026-12 " ..
+    "'Probis Kepesertaan' BPJS Ketenagakerjaan tanpa hasil untuk layanan ini). Dicari lagi 2026-12 " ..
     "(khusus persyaratan): pasal.id Permenaker 1/2025 (Pasal 19, dokumen klaim JKK - dipakai untuk " ..
     "klaim JKK); untuk JKP hanya pembukaan PP 37/2021 (scribd) dan berita, pasal syarat masa iuran " ..
     "tidak terbaca; untuk beasiswa hanya syarat anak (Permenaker 1/2025 Pasal 103 ayat (2)) lewat " ..
@@ -71,8 +71,8 @@ local TRIED = {
     "2026-12). Dicari lagi 2026-12: 'janji layanan' BPJS Ketenagakerjaan, standar pelayanan MPP " ..
     "di Jawa Tengah, SIPPN (sippn.menpan.go.id), berita Lapak Asik (kompas.com 06/05/2020, " ..
     "harianjogja 17/06/2020, antaranews Jateng): hanya kapasitas harian dan estimasi per berkas " ..
-    "tanpa angka menit. Pass keempat 2026-12: kompilasi standar pelayanan MPP mana pun (flipbook " ..
-    "standar pelayanan MPP Pandeglang - yang terindeks hanya halaman TASPEN; spm.banyuwangikab.go.id - " ..
+    "tanpa angka menit. Dicari lagi 2026-12: kompilasi standar pelayanan MPP mana pun (flipbook " ..
+    "standar pelayanan MPP Pandeglang - yang dapat dibaca hanya halaman TASPEN; spm.banyuwangikab.go.id - " ..
     "hanya halaman BPJS Kesehatan), SIPPN (hanya layanan agen Perisai Pemkot Bontang, 12 jam kerja, " ..
     "bukan standar kantor BPJS Ketenagakerjaan) dan 'service level' klaim JHT di kantor cabang: " ..
     "tidak ada angka menit loket.",
@@ -81,7 +81,7 @@ local TRIED = {
     "nomor kepesertaan pemberi kerja (1 hari kerja, Permenaker 29/2015 Pasal 8); pasal batas " ..
     "hari layanan ini tidak ditemukan; standar pelayanan instansi ini di Purbalingga dan " ..
     "kabupaten Jawa Tengah lain (kata kunci 'jangka waktu penyelesaian') juga tidak ditemukan. " ..
-    "Pass keempat 2026-12: kompilasi standar pelayanan MPP (Pandeglang, Banyuwangi) dan SIPPN tidak " ..
+    "Dicari lagi 2026-12: kompilasi standar pelayanan MPP (Pandeglang, Banyuwangi) dan SIPPN tidak " ..
     "memuat layanan BPJS Ketenagakerjaan ini.",
   product = "Besaran santunan JKM dan beasiswa (PP 82/2019) tidak terbaca pada sumber terbit " ..
     "(diperiksa 2026-11; dicari lagi 2026-12 di pasal.id PP 82/2019 tanpa hasil).",

@@ -33,7 +33,7 @@
 --     tanggungan menurut PP 128/2015; indonesia.go.id (persyaratan
 --     peralihan waris, mengutip atrbpn.go.id); PP 24/1997 Pasal 61 ayat (3)
 --     (pewarisan didaftarkan dalam 6 bulan tanpa biaya pendaftaran);
---   - (2026-12, putaran keempat) SIPPN Kanwil BPN Provinsi Jawa Tengah:
+--   - (2026-12) SIPPN Kanwil BPN Provinsi Jawa Tengah:
 --     pengukuran dan pemetaan kadastral 18 hari kerja; standar SKPT Kantah
 --     Kota Administrasi Jakarta Barat (SIPPN, dikutip skripsi di 123dok.com):
 --     4 hari kerja, Rp50.000; Kepala Biro Humas Kementerian ATR/BPN
@@ -47,7 +47,7 @@
 --     UU 41/2004 dan PP 42/2006 (wakaf).
 -- Belum terkonfirmasi dari sumber yang terbaca dan ditandai pada layanan:
 -- waktu di loket (minutes) semua layanan (tidak ada standar BPN/Kantah yang
--- memuat menit; putaran keempat juga mencari kompilasi standar MPP dan SIPPN);
+-- memuat menit; pencarian 2026-12 juga mencari kompilasi standar MPP dan SIPPN);
 -- tarif pengecekan, perubahan hak dan ganti nama (Rp50.000 yang lazim); rumus
 -- peralihan untuk hibah dan APHB; jangka waktu sebagian besar layanan selain
 -- pengecekan, SKPT, jual beli, hak tanggungan, sertipikat hilang, perubahan
@@ -85,7 +85,7 @@ local SIPPN_JUAL_BELI = "https://sippn.menpan.go.id/pelayanan-publik/8235928/kan
 -- (`mppctl facts bpn` lists them per service).
 local TRIED = {
   requirements = "Persyaratan dari SOP Perkaban 1/2010 dan kantor pertanahan lain; Kantah Purbalingga " ..
-    "tidak menerbitkannya dalam sumber terbuka (diperiksa 2026-11). Putaran keempat 2026-12: " ..
+    "tidak menerbitkannya dalam sumber terbuka (diperiksa 2026-11). Dicari lagi 2026-12: " ..
     "mpp.kotabogor.go.id/layanannew/detail/217 memuat persyaratan pendaftaran wakaf (bukan " ..
     "penggantian nazhir) dan tarif Rp0 penggantian nazhir; laman KUA (kuatrtimur.blogspot.com) " ..
     "memuat syarat penggantian nazhir di KUA/BWI, bukan di Kantor Pertanahan.",
@@ -95,25 +95,25 @@ local TRIED = {
   minutes = "Dicari 2026-12: Perkaban 1/2010 dan Perkaban 6/2008 hanya memuat hari; standar BPN yang " ..
     "terbaca (Kanwil BPN DKI dan Bangka Belitung di sippn.menpan.go.id, kantahkobar1.crd.co, " ..
     "bpnkotapekanbaru.com) juga tanpa waktu loket; standar Kantah/MPP di Jawa Tengah yang memuat " ..
-    "menit tidak ditemukan (berita Kantah Batang tanpa angka). Putaran keempat 2026-12: dicari " ..
+    "menit tidak ditemukan (berita Kantah Batang tanpa angka). Dicari lagi 2026-12: dicari " ..
     "kompilasi standar pelayanan MPP yang memuat loket BPN (MPP Kota Bogor, MPP di Jawa Tengah), " ..
     "SIPPN Kanwil BPN Jawa Tengah (pengukuran: hanya 18 hari kerja) dan Bali, kantahkobar1.crd.co: " ..
     "semuanya hanya memuat hari kerja. Perlu ditanyakan ke Kantah Purbalingga.",
   completion = "Dicari 2026-12: Lampiran II Perkaban 1/2010 tidak terbaca langsung; standar per layanan " ..
     "di SIPPN hanya ditemukan untuk jual beli (Kanwil BPN DKI) dan perubahan hak (Kanwil BPN Bangka " ..
     "Belitung); kantahkobar1.crd.co hanya terbaca bagian pembuka; bpnkotapekanbaru.com hanya terbaca " ..
-    "hak tanggungan dan pemberian hak pertama kali. Putaran keempat 2026-12: SIPPN Kanwil BPN " ..
+    "hak tanggungan dan pemberian hak pertama kali. Dicari lagi 2026-12: SIPPN Kanwil BPN " ..
     "Jawa Tengah hanya terbaca untuk pengukuran; kantahjaksel.id memuat tabel tarif yang " ..
     "bertentangan dengan PP 128/2015 (bukan laman resmi ATR/BPN), jadi tidak dipakai.",
   completion_waris = "Dicari 2026-12: blog dan media (blog-maspamot.blogspot.com 2014, " ..
     "nakita.grid.id, delinews24.net) menyebut sekitar 5 hari kerja mengacu Perkaban 1/2010, tetapi " ..
     "standar terbit BPN/Kantah untuk pewarisan belum terbaca (indonesia.go.id hanya terbaca " ..
-    "persyaratannya; SIPPN hanya memuat jual beli). Putaran kedua 2026-12: dicari Lampiran II " ..
+    "persyaratannya; SIPPN hanya memuat jual beli). Dicari lagi 2026-12: dicari Lampiran II " ..
     "Perkaban 1/2010 (salinan fliphtml5 hanya terbaca pasal-pasal), Permen ATR/BPN 4/2017 Lampiran II " ..
     "(adoc.pub, hanya layanan kementerian pusat yang terbaca), standar Kantah Jawa Tengah di SIPPN dan " ..
     "laman atrbpn.go.id lewat indonesia.go.id: angka 5 hari kerja hanya muncul di blog/media " ..
     "(delinews24.net, harisatiman.blogspot.com, headtopics) yang mengutip ATR/BPN secara tidak langsung, " ..
-    "jadi belum dipakai. Putaran keempat 2026-12: dicari standar pewarisan Kanwil BPN Jawa Tengah " ..
+    "jadi belum dipakai. Dicari lagi 2026-12: dicari standar pewarisan Kanwil BPN Jawa Tengah " ..
     "di SIPPN, laman info layanan kantahkobar1.crd.co dan standar Kantah lain dengan kata kunci " ..
     "persyaratan waris dan 'hari kerja': yang muncul lagi hanya blog (blog-maspamot, harisatiman) " ..
     "dan skripsi; standar terbit belum ditemukan.",
@@ -124,11 +124,11 @@ local TRIED = {
     "dan III.A-D, tanpa butir untuk layanan ini; SIPPN Kanwil BPN hanya menulis 'sesuai PP PNBP'.",
   fee_pengecekan = "Dicari 2026-12: butir pengecekan sertipikat tidak ada di bagian lampiran " ..
     "PP 128/2015 yang terbaca (text-id.123dok.com, butir II.15-22 dan III.A-D); Perkaban 6/2008 " ..
-    "Lampiran I menyebut Rp25.000 per sertipikat menurut tarif lama PP 46/2002. Putaran kedua " ..
+    "Lampiran I menyebut Rp25.000 per sertipikat menurut tarif lama PP 46/2002. Dicari lagi " ..
     "2026-12: salinan lampiran PP 128/2015 di text-id.123dok.com terbaca lagi hanya sampai butir III.D " ..
     "(informasi nilai tanah); butir pengecekan sertipikat di bagian sesudahnya tidak muncul; pasal.id, " ..
     "MPP Kota Bogor dan SIPPN Kantah tidak memberi tarif pengecekan; media (jejaktanah.id, okezone) " ..
-    "tidak menyebut pengecekan. Putaran keempat 2026-12: butir lampiran PP 128/2015 sebelum II.15 " ..
+    "tidak menyebut pengecekan. Dicari lagi 2026-12: butir lampiran PP 128/2015 sebelum II.15 " ..
     "(halaman 5 salinan) tetap tidak terbaca; serayunews.com (2025) hanya menyebut 'biasanya " ..
     "Rp50.000-Rp100.000' tanpa dasar; pernyataan Humas ATR/BPN yang terbaca hanya untuk roya dan " ..
     "alih media. Perlu dipastikan dari lampiran PP 128/2015 butir pengecekan atau Sentuh Tanahku.",

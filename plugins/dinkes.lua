@@ -31,7 +31,7 @@
 --   * isi pengaduan: UU 25/2009 Pasal 42 (ditambahkan 2026-12).
 --   Pencarian 2026-12 (standar Dinkes Wonosobo 2022, Cilacap 2019, Salatiga
 --   2021, Sragen) tidak menemukan waktu loket atau jangka waktu yang cocok.
---   * (pass keempat 2026-12) SIPPN Pemerintah Kab. Batang (Dinkes Jawa
+--   * (2026-12) SIPPN Pemerintah Kab. Batang (Dinkes Jawa
 --     Tengah): rekomendasi SLHS selesai 7 hari sejak permohonan diterima
 --     melalui OSS, tanpa biaya - dipakai untuk jangka waktu SLHS. Yang lain
 --     dicari tanpa hasil menit: MPP Kab. Semarang (simaspulkam.semarangkab.go.id:
@@ -42,7 +42,7 @@
 --
 -- Belum terkonfirmasi: waktu layanan di loket (minutes) semua layanan (tidak
 -- ada standar Dinkes Jawa Tengah yang terbaca memberi menit, dicari lagi pada
--- pass keempat 2026-12); jangka waktu semua layanan kecuali SLHS;
+-- dicari lagi 2026-12); jangka waktu semua layanan kecuali SLHS;
 -- aplikasi perizinan dan persyaratan rinci yang dipakai Dinkes Purbalingga
 -- (dicari lagi 2026-12 tanpa standar Dinkes Jawa Tengah yang baru);
 -- biaya uji laboratorium untuk SLHS. Kolom-kolom itu ditandai
@@ -60,7 +60,7 @@ local KOMPAS = "https://nasional.kompas.com/read/2023/07/12/11291191"
 
 -- What was looked up for each fact the services below leave unconfirmed
 -- (`mppctl facts dinkes` lists them per service).
-local PASS4 = " Pass keempat 2026-12: kompilasi MPP Jawa Tengah (MPP Kab. Semarang " ..
+local PASS4 = " Dicari lagi 2026-12: kompilasi MPP Jawa Tengah (MPP Kab. Semarang " ..
   "simaspulkam.semarangkab.go.id/dinas-kesehatan: SIP dokter +-12 hari, tanpa menit), SIPPN Dinkes Kota " ..
   "Salatiga (perubahan data SIP maksimal 6 hari kerja) dan Kab. Batang (rekomendasi SLHS 7 hari), SK " ..
   "Kadinkes Jepara 166/2022 (scribd 651447833) dan Kudus 067.1/286/11.01/2021 (scribd 701871012), laman " ..
@@ -75,7 +75,7 @@ local TRIED = {
     "2026-11). Dicari 2026-12: standar Dinkes Kab. Wonosobo 065/127/2022 (scribd; kutipan berhenti di " ..
     "konsiderans), standar SLHS hotel Dinkes Kab. Cilacap 2019 (pdfcoffee; untuk hotel, bukan layanan " ..
     "ini), Keputusan Wali Kota Salatiga 440/1975/403/2021 (izin praktik, bukan layanan ini). " ..
-    "Putaran ketiga (dicari 2026-12): SIPPN dan laman MPP/DPMPTSP Dinkes Jawa Tengah tidak " ..
+    "Dicari lagi (2026-12): SIPPN dan laman MPP/DPMPTSP Dinkes Jawa Tengah tidak " ..
     "ditemukan untuk layanan ini; standar STPT yang terbaca berasal dari luar Jawa Tengah (Dinkes " ..
     "Kab. Kediri TU/1766/418.25/12/2023, SIPPN Kab. Solok Selatan, DPMPTSP Kab. Landak) dan isinya " ..
     "sejalan dengan daftar di sini; persyaratan SLHS jasaboga dalam Permenkes 1096/2011 Pasal 9-10 " ..
@@ -96,7 +96,7 @@ local TRIED = {
     "Permenkes 14/2021 tidak terbaca untuk jangka waktu verifikasi." .. PASS4,
   fee_note = "Biaya uji laboratorium untuk SLHS tidak ditemukan (diperiksa 2026-11; berita Dinkes " ..
     "Purbalingga 10-2025 dan standar Dinkes Cilacap 2019 tidak menyebut tarif laboratorium, " ..
-    "dicari 2026-12). Pass keempat 2026-12: SIPPN Dinkes Kab. Batang hanya menyatakan rekomendasi SLHS " ..
+    "dicari 2026-12). Dicari lagi 2026-12: SIPPN Dinkes Kab. Batang hanya menyatakan rekomendasi SLHS " ..
     "tidak dipungut biaya, tanpa tarif uji laboratorium.",
 }
 

@@ -6,9 +6,9 @@
 -- usulan perlengkapan jalan. Pemeriksaan fisik kendaraan tetap dilakukan
 -- di Unit Pelaksana Uji Berkala Kendaraan Bermotor (UPUBKB) Dinhub.
 --
--- Sumber (diperiksa 2026-11; tiga putaran pencarian 2026-12 pertama tidak
+-- Sumber (diperiksa 2026-11; pencarian 2026-12 sebelumnya tidak
 -- menambah sumber yang memuat waktu loket atau jangka waktu Dinhub di Jawa
--- Tengah; putaran keempat menambah satu, lihat di bawah):
+-- Tengah; pencarian 2026-12 menambah satu, lihat di bawah):
 --   * purbalinggakab.go.id/info/mulai-2024-pelayanan-uji-kir-di-purbalingga-
 --     gratis/ (30-1-2024): sejak 1-1-2024 uji KIR gratis berdasarkan Perda
 --     Kab. Purbalingga 15/2023 yang mengubah Perda 3/2021 tentang Retribusi
@@ -25,7 +25,7 @@
 --   * kanal pengaduan Pemkab: tabloidelemen.com 13-3-2025 (Lapor Mas Bup
 --     WhatsApp 0813-9900-4222, maturbup.purbalinggakab.go.id).
 --
--- Ditambahkan 2026-12 (putaran keempat): jangka waktu uji berkala 120 menit
+-- Ditambahkan 2026-12: jangka waktu uji berkala 120 menit
 -- (2 jam) dari standar pelayanan Dinas Perhubungan Kota Semarang di laman
 -- PPID Kota Semarang (diterbitkan 18-3-2025).
 --
@@ -56,7 +56,7 @@ local TRIED = {
   requirements = "Persyaratan rinci Dinhub Purbalingga tidak ditemukan (diperiksa 2026-11). Dicari " ..
     "2026-12: standar Dinhubkominfo Kab. Tegal 050/0781 (docplayer; kutipan berhenti di konsiderans), " ..
     "SOP pengujian Dishub Kota Pekalongan (hanya ruang lingkup dan definisi terbaca), SIPPN. " ..
-    "Putaran ketiga (dicari 2026-12): SIPPN Dishub Jawa Tengah (yang ditemukan hanya SIPPN Kab. " ..
+    "Dicari lagi (2026-12): SIPPN Dishub Jawa Tengah (yang ditemukan hanya SIPPN Kab. " ..
     "Cilacap untuk uji pertama; entri penggantian buku uji hilang/rusak milik Dishub Kota " ..
     "Probolinggo, Jawa Timur), laman Dishub Kab. Wonogiri (daftar jenis izin angkutan tanpa " ..
     "persyaratan), standar pelayanan parkir Kab. Wonogiri (123dok/scribd; hanya dasar hukum dan " ..
@@ -81,14 +81,14 @@ local TRIED = {
     "PM Perhubungan 15/2019 dicari lagi 2026-12 tetapi teksnya tidak terbaca).",
 }
 
--- Putaran keempat (dicari 2026-12): ditambahkan ke teks "tried".
-TRIED.minutes = TRIED.minutes .. " Putaran keempat (dicari 2026-12): standar pengujian berkala " ..
+-- Dicari lagi (2026-12): ditambahkan ke teks "tried".
+TRIED.minutes = TRIED.minutes .. " Dicari lagi (2026-12): standar pengujian berkala " ..
   "Dinas Perhubungan Kota Semarang di laman PPID (ppid.semarangkota.go.id, 2025) memberi 120 menit " ..
   "untuk seluruh proses termasuk pengujian fisik, bukan waktu loket pendaftaran; SIPPN Dishub Jawa Tengah " ..
   "dengan kalimat isi standar (uji berkala, numpang uji) hanya memunculkan Bontang, Halmahera Timur " ..
   "(45 menit) dan SOP Dishub Kota Pekalongan (tanpa waktu); laman standar MPP Purbalingga untuk Dinhub " ..
   "tidak ditemukan."
-TRIED.completion = TRIED.completion .. " Putaran keempat (dicari 2026-12): hanya uji berkala yang " ..
+TRIED.completion = TRIED.completion .. " Dicari lagi (2026-12): hanya uji berkala yang " ..
   "punya standar Jawa Tengah terbaca (Dishub Kota Semarang 2025: 120 menit, dipakai untuk uji berkala); " ..
   "laman PPID Kota Semarang untuk uji pertama, numpang/mutasi uji, trayek, insidentil dan parkir tidak " ..
   "ditemukan."

@@ -32,7 +32,7 @@
 --     Permenakertrans 32/2008 (LKS bipartit); UU 7/1981 dan Permenaker
 --     18/2017 (WLKP daring); UU 18/2017 (pelindungan PMI); Permenaker 17/2016
 --     (LPK);
---   * (2026-12, putaran keempat) jangka waktu pendaftaran PKB 1 hari kerja dari
+--   * (2026-12) jangka waktu pendaftaran PKB 1 hari kerja dari
 --     standar Disperinnaker Kota Salatiga di SIPPN (pelayanan-publik/8142838).
 --
 -- Belum terkonfirmasi: waktu layanan di loket (minutes) kecuali AK/I;
@@ -68,16 +68,16 @@ local TRIED = {
     "standar Disnakerin Cilacap 2019 (terpotong); jangka waktu layanan ini belum terbaca.",
 }
 
--- Putaran keempat (dicari 2026-12): ditambahkan ke teks "tried".
-TRIED.minutes = TRIED.minutes .. " Putaran keempat (dicari 2026-12): SIPPN Disnaker Jawa Tengah dicari " ..
+-- Dicari lagi (2026-12): ditambahkan ke teks "tried".
+TRIED.minutes = TRIED.minutes .. " Dicari lagi (2026-12): SIPPN Disnaker Jawa Tengah dicari " ..
   "dengan kalimat isi standar (pencatatan PKWT, pendaftaran PKB, pengesahan PP, pelatihan BLK): yang " ..
   "terbaca hanya Disperinnaker Kota Salatiga (PKB, SIPPN 8142838: 1 hari kerja, tanpa menit) dan standar " ..
   "di luar Jawa Tengah (DPMPTSP Kota Batu, Disnaker Kota Probolinggo); laman standar MPP Purbalingga " ..
   "untuk Dinaker tidak ditemukan."
-TRIED.completion = TRIED.completion .. " Putaran keempat (dicari 2026-12): standar Jawa Tengah yang " ..
+TRIED.completion = TRIED.completion .. " Dicari lagi (2026-12): standar Jawa Tengah yang " ..
   "terbaca hanya pendaftaran PKB Disperinnaker Kota Salatiga (SIPPN 8142838, dipakai untuk PKB); pencatatan " ..
   "PKWT yang ditemukan milik DPMPTSP Kota Batu dan Disnaker Kota Probolinggo (Jawa Timur), tidak dipakai."
-TRIED.requirements = TRIED.requirements .. " Putaran keempat (dicari 2026-12): syarat pelatihan BLK " ..
+TRIED.requirements = TRIED.requirements .. " Dicari lagi (2026-12): syarat pelatihan BLK " ..
   "Jawa Tengah hanya dari berita (Solopos 2023, Kepala UPT BLK Boyolali: fotokopi ijazah/SKL, fotokopi KTP, " ..
   "pas foto 3x4; pendaftaran gratis), bukan standar pelayanan terbit, maka tidak dipakai."
 local SALATIGA_PKB = "https://sippn.menpan.go.id/pelayanan-publik/8142838/pemerintah-kota-salatiga/" ..

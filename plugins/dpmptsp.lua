@@ -50,14 +50,14 @@
 --   * rencana tapak: izin.purworejokab.go.id (pengesahan site plan Purworejo);
 --   * tanda daftar gudang: dinperindag.banyumaskab.go.id (layanan TDG Banyumas).
 --
--- Ditambah 2026-12 (putaran keempat, jangka waktu):
+-- Ditambah 2026-12 (jangka waktu):
 --   * rencana tapak: izin.purworejokab.go.id/home/detail/32/112 (permohonan
 --     pengesahan site plan Kabupaten Purworejo: lama proses 10 hari kerja).
 --
 -- Belum terkonfirmasi: waktu layanan di loket (minutes) semua layanan (diisi
 -- waktu loket yang lazim; tidak ada standar DPMPTSP Purbalingga atau
--- kabupaten/kota Jawa Tengah lain yang memuat menit, dicari 2026-12, putaran
--- keempat lewat kompilasi standar MPP, SIPPN dan SOP DPMPTSP Jawa Tengah juga
+-- kabupaten/kota Jawa Tengah lain yang memuat menit, dicari 2026-12; pencarian
+-- berikutnya lewat kompilasi standar MPP, SIPPN dan SOP DPMPTSP Jawa Tengah juga
 -- tanpa hasil); jangka waktu penyelesaian semua layanan selain NIB, reklame dan
 -- rencana tapak (termasuk 28 hari
 -- kerja PBG: DPU PR Purbalingga menyebut SOP batas waktunya masih disusun
@@ -102,7 +102,7 @@ local TRIED = {
     "tanpa waktu loket), dpmptsp.purbalinggakab.go.id, ppid.semarangkota.go.id, " ..
     "dpmptsp.magelangkota.go.id/spsop, standar DPMPTSP Banyumas 2019, Grobogan, Kab. Semarang, " ..
     "Kab. Pekalongan dan Kota Tegal: tidak satu pun yang terbaca memuat waktu layanan di loket " ..
-    "dalam menit (hanya hari kerja). Putaran keempat 2026-12 (kompilasi standar/maklumat MPP Jawa " ..
+    "dalam menit (hanya hari kerja). Dicari lagi 2026-12 (kompilasi standar/maklumat MPP Jawa " ..
     "Tengah, SIPPN, SOP DPMPTSP): yang ditemukan hanya pembuka dokumen panjang tanpa halaman waktu " ..
     "layanan, yaitu Keputusan Bupati Batang 2020 tentang standar pelayanan perizinan DPMPTSP " ..
     "(vdocuments.mx, salinan ptsp.batangkab.go.id), Perbup Pekalongan 26/2019, Perbup Sukoharjo " ..
@@ -117,7 +117,7 @@ local TRIED = {
     "dpmptsp.purbalinggakab.go.id hanya memuat standar reklame; halaman SOP lama " ..
     "dpmptsp.purbalinggakab.go.id/?page_id=316 hanya memuat izin sebelum OSS (IMB, HO, SIUP, TDP); " ..
     "ppid.semarangkota.go.id dan dpmptsp.magelangkota.go.id/spsop tidak memuat layanan ini atau " ..
-    "terpotong sebelum jangka waktu. Putaran keempat 2026-12: standar DPMPTSP Batang 2020, Kudus, " ..
+    "terpotong sebelum jangka waktu. Dicari lagi 2026-12: standar DPMPTSP Batang 2020, Kudus, " ..
     "Sragen 2017, Pekalongan 2019, Sukoharjo 2021 dan Banyumas 2018 hanya terbaca pembukanya; laman " ..
     "TDG Dinperindag Banyumas menyebut lama proses 'sesuai aturan daerah' tanpa angka; standar yang " ..
     "memuat hari kerja (SIPPN Batam, Kolaka, Indragiri Hilir, Cirebon) di luar Jawa Tengah.",
@@ -126,7 +126,7 @@ local TRIED = {
     "terbaca hanya sampai prosedur; dinkes.tegalkab.go.id/?page_id=2216 (perizinan nakes terpadu " ..
     "Kab. Tegal) terpotong sebelum jangka waktu; radarsemarang.com 2017 menyebut 18 jam lewat " ..
     "Sinakes tetapi itu berita, bukan standar; Kolaka (12 hari), Siak (5 hari) dan Indragiri Hilir " ..
-    "(5 hari) di luar Jawa Tengah (dicari 2026-12). Putaran keempat 2026-12: Keputusan Wali Kota " ..
+    "(5 hari) di luar Jawa Tengah (dicari 2026-12). Dicari lagi 2026-12: Keputusan Wali Kota " ..
     "Salatiga 440/1975/403 (1-7-2021, Lampiran III standar izin tenaga kesehatan, fdokumen.com) " ..
     "terbaca hanya persyaratan; SIPPN Dinkes Kota Salatiga 8207854 memberi maksimal 6 hari kerja " ..
     "hanya untuk perubahan data SIP, bukan SIP baru; SIPPN 7976484 (SIPTGM, 3 hari kerja) tidak " ..
@@ -494,22 +494,22 @@ oss {
       "PBG masih disusun (radarbanyumas.disway.id/read/77813); Kab. Tegal hanya menyebut " ..
       "verifikasi administrasi maks. 3 hari (ranahpesisir.com 2022), bukan jangka waktu total; " ..
       "standar PBG Kota Magelang terpotong sebelum jangka waktu; sippn Lumajang dan Kota Metro di " ..
-      "luar Jawa Tengah. Nilai 28 hari kerja belum bersumber. Putaran kedua 2026-12: paparan Ditjen " ..
+      "luar Jawa Tengah. Nilai 28 hari kerja belum bersumber. Dicari lagi 2026-12: paparan Ditjen " ..
       "Cipta Karya tentang PP 16/2021 (id.scribd.com/document/528803248) hanya memuat tahapan Pasal 253 " ..
       "dan 261 tanpa batas hari; standar PBG yang memuat hari hanya di luar Jawa Tengah (SIPPN Lumajang " ..
       "8188323: TPA/TPT 3-25 hari kerja ditambah penerbitan 2 hari; Kota Metro 8134167; PUTR Kab. Cirebon " ..
       "2 hari bila lengkap, rakyatcirebon.disway.id 2025); detik.com 25-3-2025 menyebut SKB tiga menteri " ..
       "menargetkan PBG 10 hari (bukan standar Purbalingga); SIPPN Kota Tegal 8074160 hanya legalisasi " ..
-      "surat pengantar PBG di kecamatan (15 menit), bukan PBG. Putaran keempat 2026-12: kata kunci " ..
+      "surat pengantar PBG di kecamatan (15 menit), bukan PBG. Dicari lagi 2026-12: kata kunci " ..
       "'PP 16/2021 paling lama hari kerja', 'PBG SIMBG 28 hari kerja' dan standar PBG DPMPTSP/DPUPR " ..
       "Banyumas, Cilacap, Kebumen, Banjarnegara, Purworejo: tidak ada teks pasal maupun standar Jawa " ..
       "Tengah yang terbaca; hanya berita Kab. Cirebon (rakyatcirebon.disway.id, kacenews.id 2025: 2 " ..
       "hari bila lengkap, rata-rata 25 hari) di luar Jawa Tengah.",
-    fee_note = TRIED.fee_note .. " Putaran kedua 2026-12: Perda Purbalingga 15/2023 tetap tidak " ..
+    fee_note = TRIED.fee_note .. " Dicari lagi 2026-12: Perda Purbalingga 15/2023 tetap tidak " ..
       "terbaca; rumus retribusi (luas x indeks terintegrasi x indeks BG terbangun x harga satuan) hanya " ..
       "terbaca dari paparan PUPR tentang PP 16/2021, bukan dari Perda Purbalingga. Perlu dicek juga " ..
       "pembebasan retribusi PBG rumah MBR menurut SKB tiga menteri 2025 (detik.com 25-3-2025). " ..
-      "Putaran keempat 2026-12: nomor Perda 15/2023 tentang Pajak Daerah dan Retribusi Daerah " ..
+      "Dicari lagi 2026-12: nomor Perda 15/2023 tentang Pajak Daerah dan Retribusi Daerah " ..
       "bersumber di plugin bapenda (sanyangtaxconsultants.com 2024), tetapi tabel retribusi PBG-nya " ..
       "tetap tidak terbaca; banyumas.tribunnews.com 5-11-2025 memberitakan Mendagri menegur " ..
       "Purbalingga karena belum menerbitkan aturan pembebasan retribusi PBG dan BPHTB bagi MBR, " ..

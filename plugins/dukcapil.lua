@@ -55,9 +55,9 @@
 -- pengaduan hanya menyebut SP4N-LAPOR! (wajib bagi semua instansi, Perpres
 -- 76/2013) dan pengaduan langsung.
 --
--- Putaran keempat pencarian (2026-12; kompilasi standar MPP Jawa Tengah,
+-- Dicari lagi (2026-12; kompilasi standar MPP Jawa Tengah,
 -- SIPPN, standar Disdukcapil Kendal, Demak, Wonosobo, Kab. Semarang) tidak
--- menambah fakta terkonfirmasi: dokumen yang terindeks hanya terbaca sampai
+-- menambah fakta terkonfirmasi: dokumen yang dapat dibaca hanya terbaca sampai
 -- dasar hukum atau persyaratan. Apa yang dicari dicatat di `unconfirmed`.
 
 local BASIS = "UU 23/2006 tentang Administrasi Kependudukan jo. UU 24/2013; " ..
@@ -91,7 +91,7 @@ local KUDUS_LAHIR = "https://disdukcapilkudus.com/pencatatan-kelahiran/ (standar
 local KUDUS_KK = "https://disdukcapilkudus.com/pelayanan-kartu-keluarga/ (standar pelayanan " ..
   "Disdukcapil Kabupaten Kudus, tahun tidak tertera: KK baru/perubahan, termasuk pindah alamat dengan Surat " ..
   "Keterangan Pindah Datang, selesai maksimal 1 x 24 jam setelah persyaratan lengkap)"
--- Putaran kedua pencarian (2026-12) untuk fakta yang tetap belum terkonfirmasi.
+-- Dicari lagi (2026-12) untuk fakta yang tetap belum terkonfirmasi.
 local TRIED2 = {
   ikd = " Dicari lagi 2026-12: standar IKD Disdukcapil Jawa Tengah tidak " ..
     "ditemukan; yang terbaca hanya SIPPN Disdukcapil Wakatobi (10 menit/30 menit/1 x 24 jam " ..
@@ -149,29 +149,29 @@ local TRIED = {
     "Lamongan, Wakatobi), maka tidak dipakai.",
 }
 
--- Putaran keempat (dicari 2026-12, sudut baru: kompilasi standar MPP, SIPPN dengan kalimat isi
+-- Dicari lagi (2026-12, sudut baru: kompilasi standar MPP, SIPPN dengan kalimat isi
 -- standar, standar Disdukcapil kabupaten Jawa Tengah lain); ditambahkan ke teks "tried".
-TRIED.minutes = TRIED.minutes .. " Putaran keempat (dicari 2026-12): kompilasi standar Disdukcapil " ..
-  "Jawa Tengah yang terindeks (Kab. Kendal 2023 di scribd 682471859, Kab. Demak Nomor 016 Tahun 2022 di " ..
+TRIED.minutes = TRIED.minutes .. " Dicari lagi (2026-12): kompilasi standar Disdukcapil " ..
+  "Jawa Tengah yang dapat dibaca (Kab. Kendal 2023 di scribd 682471859, Kab. Demak Nomor 016 Tahun 2022 di " ..
   "scribd 617348234, Kab. Wonosobo 2021 di 123dok, Kab. Pekalongan 470/654/2021 dan Kebumen 060/02/2021 " ..
   "di 123dok, Kab. Semarang di dukcapil.semarangkab.go.id dan capil.semarangkab.go.id) hanya terbaca " ..
   "sampai dasar hukum atau persyaratan; SIPPN Kota Salatiga (KTP-el lewat kecamatan) memberi 1 hari " ..
   "kerja, bukan menit; angka menit dari SIPPN hanya milik Kota Sorong dan Kapanewon Cangkringan (DIY), " ..
   "bukan Jawa Tengah; laman standar MPP Purbalingga (mpp.purbalinggakab.go.id/web/detail_layanan) untuk " ..
   "Dinpendukcapil tidak ditemukan."
-TRIED.completion = TRIED.completion .. " Putaran keempat (dicari 2026-12): standar Disdukcapil Kab. " ..
+TRIED.completion = TRIED.completion .. " Dicari lagi (2026-12): standar Disdukcapil Kab. " ..
   "Semarang per layanan (biodata: dukcapil.semarangkab.go.id/content/index/4/69/67; akta perkawinan: " ..
   "capil.semarangkab.go.id) terpotong tepat sebelum komponen waktu; kompilasi Kendal 2023 dan Demak " ..
   "2022 hanya terbaca halaman awal; tidak ada angka untuk layanan ini."
-TRIED.requirements = TRIED.requirements .. " Putaran keempat (dicari 2026-12): berita Disdukcapil Kota " ..
+TRIED.requirements = TRIED.requirements .. " Dicari lagi (2026-12): berita Disdukcapil Kota " ..
   "Magelang (radarsemarang 2017 dan 2018), Kab. Semarang (2017), Kota Pekalongan (radarpekalongan) dan " ..
   "Dinpendukcapil Purbalingga (purbalinggakab.go.id 2017) hanya menyebut jumlah pemohon dan batas " ..
   "rangkap, bukan daftar syarat terbit; SIPPN dengan kalimat isi standar legalisir hanya memunculkan " ..
   "Jakarta Utara dan Surabaya (bukan Jawa Tengah)."
-TRIED2.ikd = TRIED2.ikd .. " Putaran keempat (dicari 2026-12): laman dan berita IKD Jawa Tengah " ..
+TRIED2.ikd = TRIED2.ikd .. " Dicari lagi (2026-12): laman dan berita IKD Jawa Tengah " ..
   "(disdukcapil.tegalkab.go.id 2025, infosemarang.com 2024 untuk Kota Semarang) hanya memuat langkah " ..
   "aktivasi, tanpa jangka waktu; SIPPN dengan kalimat isi standar IKD tidak memunculkan standar Jawa Tengah."
-TRIED2.legalisasi = TRIED2.legalisasi .. " Putaran keempat (dicari 2026-12): Dindukcapil Kota " ..
+TRIED2.legalisasi = TRIED2.legalisasi .. " Dicari lagi (2026-12): Dindukcapil Kota " ..
   "Pekalongan hanya lewat kesaksian pemohon di berita (sekitar satu jam saat musim PPDB), bukan standar; " ..
   "Disdukcapil Kota Magelang (berita 2018): legalisir akta terbitan daerah lain menunggu surat konfirmasi " ..
   "berminggu-minggu, juga bukan standar."

@@ -22,7 +22,7 @@
 --   * UU 6/2011 tentang Keimigrasian; Permenkumham 8/2014 tentang Paspor
 --     Biasa dan SPLP; Permenkumham 18/2022 (paspor berlaku 10 tahun).
 --
--- Ditambah 2026-12 (putaran keempat):
+-- Ditambah 2026-12:
 --   * Permenkumham 8/2014 Pasal 22 ayat (1) dan (3) (pasal.id): paspor biasa
 --     terbit paling lama 4 hari kerja sejak wawancara; batas ini tidak
 --     berlaku untuk penggantian paspor hilang atau rusak;
@@ -42,8 +42,8 @@
 -- Pemalang, radartegal.disway.id; kuota sebenarnya mengikuti jadwal
 -- M-Paspor); jangka waktu paspor hilang/rusak (dikecualikan dari batas 4 hari
 -- kerja), bantuan M-Paspor dan konsultasi.
--- Dicari lagi 2026-12 (Kanim Cilacap, Semarang, Pemalang, Wonosobo; putaran
--- keempat: kompilasi standar MPP, SIPPN, Keputusan Kakanim Banggai, laman
+-- Dicari lagi 2026-12 (Kanim Cilacap, Semarang, Pemalang, Wonosobo; lalu
+-- kompilasi standar MPP, SIPPN, Keputusan Kakanim Banggai, laman
 -- Kanim Batam): tidak ada standar pelayanan yang memuat waktu loket per
 -- layanan. Catatan: Kepala Kanim Cilacap menyebut proses di kantor "paling
 -- lama 2 jam" sampai paspor diterima (serayunews.com 11-01-2023), berbeda
@@ -77,7 +77,7 @@ local TRIED = {
     "Kanim Cilacap) tidak ditemukan; Kanim Semarang, Pemalang dan Cilacap hanya memuat " ..
     "persyaratan dan jam layanan di berita; Kepala Kanim Cilacap menyebut seluruh proses di " ..
     "kantor paling lama 2 jam (serayunews.com 11-01-2023, ucapan, bukan waktu loket per layanan); " ..
-    "Keputusan Kakanim Banggai tentang standar pelayanan terpotong sebelum waktu. Putaran keempat " ..
+    "Keputusan Kakanim Banggai tentang standar pelayanan terpotong sebelum waktu. Dicari lagi " ..
     "2026-12: dicari kompilasi standar pelayanan MPP yang memuat loket imigrasi, halaman SIPPN " ..
     "Kanim, bagian waktu Keputusan Kakanim Banggai (123dok, tetap hanya terbaca pembuka) dan laman " ..
     "Standar Pelayanan Kanim Batam (hanya terbaca menu); Permenkumham 8/2014 Pasal 22-23 hanya " ..
@@ -87,12 +87,12 @@ local TRIED = {
     "Kanim Palembang; Permenkumham 8/2014 Pasal 22); untuk layanan ini (bantuan/konsultasi di loket) " ..
     "tidak ditemukan angka; dicari 2026-12 di laman-laman publik (standar pelayanan kantor imigrasi " ..
     "di Purbalingga dan Jawa Tengah: Cilacap, Semarang, Pemalang, Wonosobo; kata kunci 'jangka waktu " ..
-    "penyelesaian'; putaran keempat: kompilasi standar MPP dan SIPPN, tanpa hasil).",
+    "penyelesaian'; dicari lagi: kompilasi standar MPP dan SIPPN, tanpa hasil).",
   completion_bap = "Untuk paspor hilang/rusak sumber berbeda (dicari 2026-12): Kanim Karawang " ..
     "(karawang.imigrasi.go.id/?p=4352) meminta pemohon kembali 3 hari kerja setelah BAP " ..
     "disetujui untuk foto, lalu bayar; laman Kanim Pamekasan (imigrasi-pamekasan.com) memberi " ..
     "BAP paling lama 2 hari kerja lalu penerbitan paling lama 4 hari kerja, tetapi mengutip PP " ..
-    "38/2009 yang sudah diganti. Putaran keempat 2026-12: Permenkumham 8/2014 Pasal 22 ayat (3) " ..
+    "38/2009 yang sudah diganti. Dicari lagi 2026-12: Permenkumham 8/2014 Pasal 22 ayat (3) " ..
     "(pasal.id) menyatakan batas 4 hari kerja TIDAK berlaku untuk penggantian paspor hilang atau " ..
     "rusak, jadi 4 hari di sini tidak didukung; siplawfirm.id dan tribuntravel (superapps.kompas.com) " ..
     "menyebut sekitar 4-8 hari, bukan standar. Perlu standar Kanim induk MPP Purbalingga.",

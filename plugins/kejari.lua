@@ -28,7 +28,7 @@
 --     Kota Semarang (jatengtoday.com 2020): bayar denda lalu barang bukti
 --     langsung diambil.
 --
--- Ditambahkan 2026-12 (putaran keempat; kejaksaan instansi vertikal, standar
+-- Ditambahkan 2026-12 (kejaksaan instansi vertikal, standar
 -- kejaksaan mana pun di Indonesia dipakai dengan nama kantor dan provinsinya):
 -- persyaratan, waktu (paling lama 1 jam bila datang langsung) dan tanda terima
 -- layanan pengaduan masyarakat menurut standar di SIPPN yang didaftarkan Kejati
@@ -41,7 +41,7 @@
 -- dari kejari lain; ditandai per layanan. Standar pelayanan Kejari
 -- Purbalingga sendiri tidak ditemukan dalam sumber terbuka; standar Kejari
 -- Karanganyar (KEP-14/M.3.33/03/2023) hanya terbaca bagian pembukanya
--- (dicari lagi 2026-12). Putaran ketiga untuk persyaratan (2026-12) juga
+-- (dicari lagi 2026-12). Pencarian persyaratan 2026-12 juga
 -- tanpa standar kejari Jawa Tengah maupun peraturan yang merinci dokumen.
 
 local BASIS = "UU 16/2004 tentang Kejaksaan Republik Indonesia jo. UU 11/2021; " ..
@@ -50,7 +50,7 @@ local FREE = "Tidak dipungut biaya"
 local COMPLAINT = "SP4N-LAPOR! (www.lapor.go.id, SMS 1708); pengaduan masyarakat " ..
   "Kejaksaan RI (www.kejaksaan.go.id); petugas PTSP Kejaksaan Negeri Purbalingga"
 local KOMPAS = "https://otomotif.kompas.com/read/2023/10/02/152100515/twitter.com"
--- Ditambahkan 2026-12 (putaran keempat). Kejaksaan adalah instansi vertikal; standar terbit
+-- Ditambahkan 2026-12. Kejaksaan adalah instansi vertikal; standar terbit
 -- kejaksaan mana pun di Indonesia untuk layanan yang sama dipakai, dengan nama kantor dan
 -- provinsinya. Pengaduan masyarakat: standar "Pengaduan Masyarakat" yang didaftarkan
 -- Kejati Jawa Barat di SIPPN (tautan Kejari Majalengka; isinya standar PPH dan PPM
@@ -66,8 +66,8 @@ local PENGADUAN_SRC = "https://sippn.menpan.go.id/pelayanan-publik/8237184/kejak
 local TRIED = {
   requirements = "Persyaratan hanya dari kejari lain (diperiksa 2026-11); dicari 2026-12: standar " ..
     "Kejari Purbalingga tidak ditemukan, Keputusan Kepala Kejari Karanganyar KEP-14/M.3.33/03/2023 " ..
-    "(lawinsider.com/id/contracts/kdZInPRqBsb) hanya terbaca bagian menimbang/mengingat. Putaran " ..
-    "ketiga (dicari 2026-12): SIPPN Kejati Jawa Tengah dan kejari di Jawa Tengah tidak ditemukan " ..
+    "(lawinsider.com/id/contracts/kdZInPRqBsb) hanya terbaca bagian menimbang/mengingat. Dicari " ..
+    "lagi 2026-12: SIPPN Kejati Jawa Tengah dan kejari di Jawa Tengah tidak ditemukan " ..
     "(SIPPN kejaksaan yang ada: Kejari Bangli, Manggarai); izin kunjungan tahanan hanya dari " ..
     "aplikasi T-10 (zonaintegritas.id; PP 27/1983 Pasal 20, tanpa daftar dokumen); Instruksi Jaksa " ..
     "Agung INS-004/A/J.A/08/2012 (penyuluhan hukum dapat atas permintaan, tanpa persyaratan " ..
@@ -79,7 +79,7 @@ local TRIED = {
   minutes = "Dicari 2026-12: standar Kejari Purbalingga tidak ditemukan; standar Kejari Karanganyar " ..
     "KEP-14/M.3.33/03/2023 hanya terbaca bagian pembuka; SIPPN Kejari Bangli memberi 15 menit " ..
     "untuk layanan pemeriksaan/permintaan keterangan (bukan layanan ini); berita Kejari Semarang, " ..
-    "Karanganyar dan Sidoarjo tidak menyebut waktu loket. Putaran keempat (dicari 2026-12, " ..
+    "Karanganyar dan Sidoarjo tidak menyebut waktu loket. Dicari lagi (2026-12, " ..
     "standar kejaksaan mana pun di Indonesia): standar pelayanan publik Kejari Lombok Timur 2021 " ..
     "(123dok) terbaca hanya konsiderans; SOP Kejari Pinrang (informasi) dan Kejari Pekanbaru " ..
     "(barang bukti) tanpa waktu loket; SIPPN kejaksaan yang terbaca hanya pemeriksaan (Kejari " ..
@@ -89,7 +89,7 @@ local TRIED = {
     "standar MPP yang memuat gerai kejaksaan tidak ditemukan.",
   completion = "Dicari 2026-12: standar Kejari Purbalingga tidak ditemukan; standar Kejari " ..
     "Karanganyar (KEP-14/M.3.33/03/2023) hanya terbaca bagian pembuka, tanpa jangka waktu " ..
-    "layanan ini. Putaran keempat (dicari 2026-12, kejaksaan mana pun): standar Kejari Lombok " ..
+    "layanan ini. Dicari lagi (2026-12, kejaksaan mana pun): standar Kejari Lombok " ..
     "Timur 2021 terbaca hanya konsiderans; SIPPN kejaksaan untuk layanan ini tidak ditemukan; " ..
     "aplikasi izin kunjungan T-10 (zonaintegritas.id) hanya meminta permohonan paling lambat 3 hari " ..
     "sebelum kunjungan, tanpa jangka waktu penerbitan.",

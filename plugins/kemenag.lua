@@ -37,7 +37,7 @@
 --     (pesantren), PBM Menag-Mendagri 9 dan 8/2006 (pendirian rumah
 --     ibadat), PP 42/2006 (wakaf).
 --
--- Ditambahkan 2026-12 (putaran keempat; Kemenag instansi vertikal, standar
+-- Ditambahkan 2026-12 (Kemenag instansi vertikal, standar
 -- Kantor Kemenag mana pun di Indonesia dipakai dengan nama kantor dan
 -- provinsinya):
 --   * pembatalan haji: 30 menit (Kemenag Kab. Pasuruan, Jawa Timur) dan 15
@@ -78,7 +78,7 @@ local WONOSOBO = "https://wonosobo.kemenag.go.id/?p=9163"
 local WONOSOBO_PHU = "https://wonosobo.kemenag.go.id/layanan-pada-seksi-haji-dan-umroh"
 local PASURUAN = "https://kemenagkabpasuruan.id"
 
--- Ditambahkan 2026-12 (putaran keempat). Kemenag adalah instansi vertikal dengan layanan
+-- Ditambahkan 2026-12. Kemenag adalah instansi vertikal dengan layanan
 -- PTSP yang sama di seluruh Indonesia (PMA 65/2016 tentang Pelayanan Terpadu), sehingga
 -- standar terbit Kantor Kemenag mana pun dipakai bila standar Kemenag Purbalingga tidak
 -- ditemukan; nama kantor, provinsi dan tahunnya disebut di sumber.
@@ -128,7 +128,7 @@ local TRIED = {
   minutes = "Standar PTSP Kemenag Wonosobo (wonosobo.kemenag.go.id/?p=9163) hanya terbaca untuk " ..
     "pendaftaran haji (25 menit); standar PTSP Kemenag Purbalingga tidak ditemukan (diperiksa " ..
     "2026-11). Dicari 2026-12: SK standar pelayanan Kemenag Kab. Boyolali 2022 (termasuk versi MPP) " ..
-    "dan Kanwil Kemenag Jateng 124/2021 (kutipan berhenti sebelum tabel layanan). Putaran keempat " ..
+    "dan Kanwil Kemenag Jateng 124/2021 (kutipan berhenti sebelum tabel layanan). Dicari lagi " ..
     "(dicari 2026-12, standar Kemenag mana pun di Indonesia karena layanan PTSP ini nasional): " ..
     "laman standar PTSP Kemenag Kab. Pasuruan, Kemenag Kota Pasuruan, gerai Kemenag Kota Denpasar " ..
     "di MPP Denpasar, Kemenag Badung, Kemenag Singkawang dan SK standar Kemenag Kota Malang " ..
@@ -137,18 +137,18 @@ local TRIED = {
     "umum, rohaniwan, data).",
   completion = "Standar PTSP Kemenag Purbalingga tidak ditemukan (diperiksa 2026-11). Dicari 2026-12: " ..
     "standar Kemenag Boyolali 2022, Kanwil Jateng 124/2021, KDJ PHU 60/2018 (pembatalan) dan KDJ PHU " ..
-    "245/2021 (SOP pelimpahan) di scribd: kutipan berhenti sebelum jangka waktu. Putaran keempat " ..
+    "245/2021 (SOP pelimpahan) di scribd: kutipan berhenti sebelum jangka waktu. Dicari lagi " ..
     "(dicari 2026-12, standar Kemenag mana pun di Indonesia): laman pelimpahan porsi Kemenag Kab. " ..
     "Pasuruan (kemenagkabpasuruan.id/?p=591) terbaca hanya sampai prosedur; standar gerai Kemenag " ..
     "Kota Denpasar, Kemenag Badung dan Singkawang tidak memuat layanan ini; SIPPN Kanwil Kemenag " ..
     "Bali (SK 232/2024) hanya untuk pembatalan.",
   completion_ibadah = "Nilai 7 hari kerja adalah nilai lazim; PBM 9/8 Tahun 2006 mensyaratkan " ..
-    "verifikasi. Dicari 2026-12 (putaran keempat): standar Kemenag Kota Singkawang " ..
+    "verifikasi. Dicari 2026-12: standar Kemenag Kota Singkawang " ..
     "(kemenag-singkawang.blogspot.com) menyebut seluruh layanan rekomendasi pendirian rumah ibadah " ..
     "30 menit dengan persyaratan rekomendasi lurah dan camat, tanpa verifikasi lapangan dan FKUB, " ..
     "sehingga tidak dipakai untuk jangka waktu layanan Purbalingga yang memuat verifikasi; standar " ..
     "Kemenag Purbalingga dan Jawa Tengah tidak ditemukan. Perlu dipastikan penghubung.",
-  minutes_pontren = "Dicari 2026-12 (putaran keempat): standar izin operasional pesantren Kemenag " ..
+  minutes_pontren = "Dicari 2026-12: standar izin operasional pesantren Kemenag " ..
     "Kota Singkawang (kemenagsingkawang.com) menyebut jangka waktu '10 hari kerja 35 menit' tanpa " ..
     "memisahkan waktu penerimaan berkas di loket, sehingga tidak dipakai untuk waktu loket; standar " ..
     "Kemenag Purbalingga dan Jawa Tengah tidak ditemukan.",

@@ -30,7 +30,7 @@
 --   - Kring Pajak 1500200 dan pengaduan.pajak.go.id (ddtc.co.id 18/11/2025,
 --     ajaib.co.id); PER-07/PJ/2019 (tata cara pengaduan).
 -- Semua layanan perpajakan tidak dipungut biaya (fee 0, terkonfirmasi).
--- Dicari lagi 2026-12 (putaran keempat: kompilasi standar MPP, SIPPN KPP,
+-- Dicari lagi 2026-12 (kompilasi standar MPP, SIPPN KPP,
 -- PER-27/PJ/2016 Standar Pelayanan di TPT, anyflip KPP Bandar Lampung Satu):
 -- tidak ada sumber baru yang memuat menit atau jangka waktu yang masih terbuka.
 -- Belum terkonfirmasi: waktu layanan di loket (minutes) semua layanan kecuali
@@ -54,7 +54,7 @@ local TRIED = {
     "waktu dalam menit hanya untuk aktivasi EFIN; untuk layanan lain standar itu dan standar DJP di " ..
     "SIPPN (Kanwil DJP Banten, Jawa Timur II, Kalimantan Barat, Suluttenggomalut) hanya memuat hari " ..
     "kerja; lampiran KEP-378/PJ/2013 dan buku standar KPP Bandar Lampung Satu (anyflip.com/ncrse/gppi) " ..
-    "hanya terbaca daftar isinya. Putaran keempat 2026-12: dicari kompilasi standar MPP yang " ..
+    "hanya terbaca daftar isinya. Dicari lagi 2026-12: dicari kompilasi standar MPP yang " ..
     "memuat gerai KPP, halaman SIPPN KPP Pratama, buku KPP Bandar Lampung Satu (anyflip halaman " ..
     "51-94: hanya hari/bulan) dan PER-27/PJ/2016 tentang Standar Pelayanan di TPT (terbaca pasal " ..
     "umum: jam layanan, antrean, petugas; tanpa waktu per layanan). Waktu loket perlu ditanyakan ke " ..
@@ -64,7 +64,7 @@ local TRIED = {
     "KEP-378/PJ/2013 dan SE-54/PJ/2015 hanya terbaca daftar jenis layanannya.",
   completion_badan = "Dicari 2026-12: PER-7/PJ/2025 Pasal 16 ayat (7)-(12) (selain orang pribadi " ..
     "penduduk) tidak terbaca pada uraian baca.diskusipajak.com; standar SIPPN Kanwil DJP Kalimantan " ..
-    "Barat 'Pendaftaran Wajib Pajak di TPT KPP' terbaca tanpa bagian jangka waktu. Putaran keempat " ..
+    "Barat 'Pendaftaran Wajib Pajak di TPT KPP' terbaca tanpa bagian jangka waktu. Dicari lagi " ..
     "2026-12: SE-13/PJ/2003 (faqsc.xyz) mewajibkan SKT dan kartu NPWP terbit saat itu juga, tetapi " ..
     "sudah diganti aturan pendaftaran berikutnya (SE-79/PJ/2010: 1 hari kerja), jadi tidak dipakai.",
   completion_nik = "Dicari 2026-12: tidak ditemukan standar terbit untuk pemadanan/validasi NIK di " ..
@@ -74,7 +74,7 @@ local TRIED = {
     "TPT): yang terbaca hanya panduan pemadanan mandiri di DJP Online (status valid seketika, " ..
     "berita kompas.com, lucida.co.id, inews.id) dan standar perubahan data KPP Pratama Karanganyar " ..
     "2020 (1 hari kerja); tidak ada standar yang menyebut pemadanan di loket KPP, maka angka " ..
-    "perubahan data tidak dipindahkan ke layanan ini. Putaran keempat 2026-12: dicari standar TPT " ..
+    "perubahan data tidak dipindahkan ke layanan ini. Dicari lagi 2026-12: dicari standar TPT " ..
     "(PER-27/PJ/2016), SIPPN KPP dan berita KPP tentang validasi NIK di loket: hanya blog/artikel " ..
     "(ebisnis.co.id 'hitungan menit', merdeka.com, biografi.co.id) tanpa standar terbit.",
   completion_pkp = "Dicari 2026-12: standar pengukuhan PKP tidak ditemukan; SIPPN Kanwil DJP Banten " ..

@@ -26,7 +26,7 @@
 --   * waktu layanan pendaftaran 45 menit: standar pelayanan PTSP PA Negara di
 --     SIPPN (sippn.menpan.go.id/pelayanan-publik/8107526).
 --
--- Ditambahkan 2026-12 (putaran keempat). PA adalah instansi vertikal; standar
+-- Ditambahkan 2026-12. PA adalah instansi vertikal; standar
 -- terbit PA mana pun di Indonesia untuk layanan nasional yang sama dipakai,
 -- dengan nama kantor dan provinsinya di `source`:
 --   * waktu loket 45 menit dan jangka waktu pendaftaran (perkara teregistrasi,
@@ -49,9 +49,9 @@
 -- yang ditemukan (Kebumen, Purwokerto 2016, Semarang 2020, Pati 2017, Batang)
 -- hanya terbaca bagian pembukanya, tanpa waktu loket atau jangka waktu per
 -- layanan; angka menit yang ada (SIPPN PA Negara 45 menit, SOP PA Lubuk
--- Pakam 5 menit per meja) dari PA di luar Jawa Tengah. Putaran kedua (2026-12)
+-- Pakam 5 menit per meja) dari PA di luar Jawa Tengah. Dicari lagi (2026-12)
 -- untuk jangka waktu cerai gugat dan isbat nikah serta persyaratan isbat nikah
--- juga tanpa hasil dari PA Jawa Tengah. Putaran ketiga
+-- juga tanpa hasil dari PA Jawa Tengah. Dicari lagi
 -- (2026-12, persyaratan saja): laman persyaratan PA Demak, Semarang,
 -- Banyumas dan Salatiga hanya terbaca bagian awalnya; persyaratan perkara
 -- yang ditandai tetap belum bersumber dari PA Jawa Tengah.
@@ -74,8 +74,8 @@ local PNBP_SRC = "https://pa-sumbawabesar.go.id/v2/layanan-publik/layanan-inform
 local SALATIGA = "https://pa-salatiga.go.id/persyaratan-berperkara/"
 local BANYUMAS = "http://pa-banyumas.go.id/index.php/prosedure/42-info-pengadilan/prosedur-berperkara"
 local SIPPN = "https://sippn.menpan.go.id/pelayanan-publik/8107526/pengadilan-tinggi-agama-banjarmasin/pendaftaran-perkara"
--- Waktu di loket dan jangka waktu pendaftaran perkara (ditambahkan 2026-12, putaran
--- keempat): Pengadilan Agama adalah instansi vertikal dengan standar PTSP yang sama di
+-- Waktu di loket dan jangka waktu pendaftaran perkara (ditambahkan
+-- 2026-12): Pengadilan Agama adalah instansi vertikal dengan standar PTSP yang sama di
 -- seluruh Indonesia (SK KMA 026/KMA/SK/II/2012; SK Dirjen Badilag 1403.b/2018), sehingga
 -- standar terbit PA lain untuk layanan yang sama dipakai. Standar pelayanan "Pendaftaran
 -- Perkara" PA Negara (Kalimantan Selatan, di bawah PTA Banjarmasin) di SIPPN menetapkan
@@ -115,14 +115,14 @@ local TRIED = {
     "menerbitkannya dalam sumber terbuka (diperiksa 2026-11); dicari 2026-12: laman persyaratan " ..
     "PA Salatiga (pa-salatiga.go.id/persyaratan-berperkara) terbaca hanya sampai izin poligami, " ..
     "perkara ini tidak terbaca; sumber lain (PA Pontianak, MS Sabang, PA Kolaka) di luar Jawa Tengah. " ..
-    "Putaran ketiga (dicari 2026-12): laman persyaratan PA Demak (pa-demak.go.id/id/kepaniteraan/" ..
+    "Dicari lagi (2026-12): laman persyaratan PA Demak (pa-demak.go.id/id/kepaniteraan/" ..
     "syarat-pendaftaran-perkara), PA Semarang (pa-semarang.go.id/index.php/syarat-berperkara), PA " ..
     "Banyumas dan PA Salatiga hanya terbaca bagian awalnya (perceraian, poligami, dispensasi, akta " ..
     "cerai), perkara ini tidak; SIPPN PTA Semarang dan laman pa-purbalingga.go.id tentang persyaratan " ..
     "tidak ditemukan; SIPPN PTA Banten (pengajuan waris) dan PTA Gorontalo/Palu (isbat nikah " ..
     "terpadu) serta SIPPN PTA Medan (wali adhol, 8111346) di luar Jawa Tengah; PP 29/2019 hanya " ..
     "memuat syarat calon wali dan rekomendasi dinas sosial, bukan daftar dokumen permohonan. " ..
-    "Putaran keempat (dicari 2026-12, standar PA mana pun di Indonesia karena layanan ini " ..
+    "Dicari lagi (2026-12, standar PA mana pun di Indonesia karena layanan ini " ..
     "nasional): SIPPN PA/PTA untuk perwalian, asal usul anak, hak asuh, harta bersama dan " ..
     "ekonomi syariah tidak ditemukan; yang terbaca hanya artikel hukum, skripsi dan berita " ..
     "(legalkeluarga.id, PA Batulicin, PA Kota Madiun, PA Kabupaten Malang) tanpa daftar " ..
@@ -130,14 +130,14 @@ local TRIED = {
     "wali adhal dan waris.)",
   minutes = "Standar PA Purbalingga tidak ditemukan; standar PA Jawa Tengah (Kebumen, Purwokerto, " ..
     "Semarang, Pati, Batang) terbaca tanpa waktu loket, SK Dirjen Badilag 1403.b/2018 tidak " ..
-    "terbaca (dicari 2026-12). Putaran keempat (dicari 2026-12, standar PA mana pun di Indonesia " ..
+    "terbaca (dicari 2026-12). Dicari lagi (2026-12, standar PA mana pun di Indonesia " ..
     "karena layanan ini nasional): 45 menit SIPPN PA Negara (8107526) hanya untuk pendaftaran " ..
     "perkara, bukan layanan ini; SIPPN PTA Semarang 'Pengambilan Produk Pengadilan (Akta Cerai)' " ..
     "(8171083) dan SIPPN PTA Jakarta 'Posbakum' (8060330) terbaca hanya sampai persyaratan dan " ..
     "prosedur, kolom jangka waktunya tidak terbaca; laman gerai PA di MPP Tangerang Selatan dan " ..
     "laman prosedur pengambilan produk PA Wonosobo, Slawi, Pangkajene dan Tembilahan tidak " ..
     "memuat waktu layanan.",
-  completion = "Putaran keempat (dicari 2026-12): standar pendaftaran perkara PA Negara di SIPPN " ..
+  completion = "Dicari lagi (2026-12): standar pendaftaran perkara PA Negara di SIPPN " ..
     "(45 menit, perkara teregistrasi) hanya berlaku untuk pendaftaran gugatan/permohonan, bukan " ..
     "layanan ini; SIPPN PTA Semarang (akta cerai, 8171083) dan PTA Jakarta (Posbakum, 8060330) " ..
     "terbaca tanpa kolom jangka waktu. Dicari 2026-12: standar PA Purbalingga tidak ditemukan; maklumat PA Batang " ..
@@ -252,7 +252,7 @@ agency:service {
   complaint_channel = COMPLAINT,
   legal_basis = BASIS .. "; " .. MARRIAGE .. " (Pasal 7 KHI); " .. PNBP,
   priority = true,
-  -- Persyaratan (2026-12, putaran keempat): standar PA lain untuk layanan nasional yang
+  -- Persyaratan (2026-12): standar PA lain untuk layanan nasional yang
   -- sama, karena persyaratan isbat nikah PA Purbalingga dan PA Jawa Tengah tidak terbaca.
   source = filed("https://suara.com/lifestyle/2024/11/01/060000/syarat-mengajukan-isbat-nikah-seperti-rizky-febian-dan-mahalini-berapa-biayanya (mengutip PA Tigaraksa); " .. SIPPN, {
     requirements = "https://tirto.id/syarat-isbat-nikah-prosedur-dan-cara-pengajuannya-g2at " ..

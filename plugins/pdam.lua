@@ -34,12 +34,12 @@
 -- persyaratan dan biaya per layanan tidak; Permen PUPR 26/2014 dan 4/2020
 -- (POS SPAM) memuat model prosedur tanpa jangka waktu yang terbaca.
 --
--- Pass kedua 2026-12: persyaratan sambungan baru diganti dengan daftar PDAM Kota
+-- Dicari lagi 2026-12: persyaratan sambungan baru diganti dengan daftar PDAM Kota
 -- Semarang (semarangkota.com, menyalin pdamkotasmg.co.id; PDAM Jawa Tengah) dan
 -- alurnya disusun dari daftar itu bersama model POS Pemasangan Sambungan Baru
 -- Permen PUPR 26/PRT/M/2014 Lampiran IV; keduanya kini bersumber.
 --
--- Pass keempat 2026-12: SIPPN memuat standar Perumda Air Minum Tirta Aji
+-- Dicari lagi 2026-12: SIPPN memuat standar Perumda Air Minum Tirta Aji
 -- Kabupaten Wonosobo (PDAM Jawa Tengah) untuk penurunan golongan pelanggan:
 -- selesai 20 menit setelah pembayaran (sippn.menpan.go.id/pelayanan-publik/
 -- 8182148); dipakai untuk waktu loket perubahan golongan. Kompilasi standar
@@ -81,14 +81,14 @@ local CJ_TRIED = "Dicari 2026-12: standar pelayanan Perumdam Tirta Perwira dan P
 local SMG = "https://semarangkota.com/02/prosedur-pemasangan-baru-pdam/ (Prosedur Pemasangan Baru PDAM " ..
   "Kota Semarang, disalin dari www.pdamkotasmg.co.id, tahun tidak tercantum, tarif dengan PPN 10% " ..
   "sehingga sebelum April 2022)"
--- Pass kedua 2026-12 untuk sambungan baru: yang dicari dan mengapa belum mengonfirmasi.
-local SB_TRIED2 = " Pass kedua 2026-12: berita Perumdam Tirta Perwira, SIPPN dan MPP Jawa Tengah (hanya SIPPN " ..
+-- Dicari lagi 2026-12 untuk sambungan baru: yang dicari dan mengapa belum mengonfirmasi.
+local SB_TRIED2 = " Dicari lagi 2026-12: berita Perumdam Tirta Perwira, SIPPN dan MPP Jawa Tengah (hanya SIPPN " ..
   "Kota Malang, Jawa Timur: 2/5 hari kerja), PDAM Kota Semarang (semarangkota.com: persyaratan dan " ..
   "biaya, tanpa waktu), MPP Blora (beritajateng.id 2025: biaya, tanpa waktu), Tirta Moedal, Tirta " ..
   "Merapi Klaten, Permen PUPR 26/2014 Lampiran IV (alur tanpa batas hari yang terbaca): tidak ada " ..
   "jangka waktu atau menit loket PDAM Jawa Tengah."
--- Pass keempat 2026-12 (khusus waktu loket dan jangka waktu): yang dicari dan hasilnya.
-local PASS4 = " Pass keempat 2026-12: kompilasi standar pelayanan MPP Jawa Tengah yang memuat gerai PDAM " ..
+-- Dicari lagi 2026-12 (khusus waktu loket dan jangka waktu): yang dicari dan hasilnya.
+local PASS4 = " Dicari lagi 2026-12: kompilasi standar pelayanan MPP Jawa Tengah yang memuat gerai PDAM " ..
   "(MPP Kab. Semarang simaspulkam.semarangkab.go.id: hanya Dinkes yang terbaca; Perbup Pati 63/2012, " ..
   "Perbup Batang 24/2021, Perda Kab. Semarang 5/2006 tentang pelayanan PDAM dan Perwali Tegal 37/2008 " ..
   "tentang tarif dan pelayanan PDAM Kota Tegal: hanya pembukaan terbaca) dan SIPPN (hanya Perumda Air " ..
@@ -98,7 +98,7 @@ local WSB = "https://sippn.menpan.go.id/pelayanan-publik/8182148/pemerintah-kab-
   "tidak tercantum pada kutipan)"
 local TRIED = {
   requirements = "Persyaratan hanya dari PDAM lain (diperiksa 2026-11). " .. CJ_TRIED ..
-    " Pass ketiga 2026-12 (khusus persyaratan): standar pelayanan Perumda Air Minum dengan kata kunci " ..
+    " Dicari lagi 2026-12 (khusus persyaratan): standar pelayanan Perumda Air Minum dengan kata kunci " ..
     "balik nama, penutupan sementara dan pemutusan atas permintaan - hanya Perda Indramayu 8/2019 " ..
     "(Jawa Barat), Keputusan Direktur Perumda Tirta Binangun Kulon Progo 49/2021 (DIY: penutupan " ..
     "sementara atas permintaan bila tanpa tunggakan, paling lama 3 bulan) dan model POS Permen PUPR " ..
@@ -165,10 +165,10 @@ agency:service {
       CJ_TRIED .. SB_TRIED2 .. PASS4 .. " Pembanding di luar Jawa Tengah yang muncul lagi (Tirta Senentang " ..
       "Sintang: 3+3 hari kerja; SIPPN Kota Malang) tidak boleh dipakai untuk BUMD Jawa Tengah.",
     fee = "Rp50.000 adalah biaya pendaftaran Perumda Tirta Satria Banyumas menurut Direktur Tekniknya di " ..
-      "suarabanyumas.com (2020), bukan standar terbit Tirta Perwira. " .. CJ_TRIED .. " Pass kedua 2026-12: " ..
+      "suarabanyumas.com (2020), bukan standar terbit Tirta Perwira. " .. CJ_TRIED .. " Dicari lagi 2026-12: " ..
       "PDAM Kota Semarang (semarangkota.com, menyalin pdamkotasmg.co.id) memungut biaya pendaftaran " ..
       "Rp10.000 + PPN = Rp11.000 - biaya tiap PDAM ditetapkan sendiri, jadi tidak dipakai untuk Purbalingga. " ..
-      "Pass keempat 2026-12: Perwali Tegal 37/2008 (tarif dan pelayanan PDAM Kota Tegal, hanya pembukaan " ..
+      "Dicari lagi 2026-12: Perwali Tegal 37/2008 (tarif dan pelayanan PDAM Kota Tegal, hanya pembukaan " ..
       "terbaca), PUDAM Tirta Bahari Kota Tegal (portalbrebes.pikiran-rakyat.com 2022: sambungan rumah " ..
       "Rp2.000.000) dan Tirta Aji Wonosobo (SIPPN: hanya biaya penurunan golongan) - semuanya biaya PDAM " ..
       "lain yang ditetapkan direksi/kepala daerahnya sendiri, bukan biaya Tirta Perwira; perlu Peraturan " ..

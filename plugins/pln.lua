@@ -31,7 +31,7 @@
 --     trafo) pada Lampiran Kepdirjen Ketenagalistrikan 50 K/23/DJL.3/2017
 --     (studylibid.com/doc/1022319) dan bogor-today.com (2016, Permen ESDM
 --     8/2016, aturan pendahulu). Dipakai untuk jangka waktu pasang baru.
---   * (pass keempat 2026-12) Lampiran Kepdirjen Ketenagalistrikan 50
+--   * (2026-12) Lampiran Kepdirjen Ketenagalistrikan 50
 --     K/23/DJL.3/2017 memuat besaran TMP yang diterbitkan untuk PLN Area
 --     Pontianak (Wilayah Kalimantan Barat, 2017, triwulan I): perubahan daya
 --     TR 5/30/60 hari kerja, menanggapi pengaduan gangguan 1 jam, koreksi
@@ -43,7 +43,7 @@
 --     triwulan dapat berbeda).
 --
 -- Belum terkonfirmasi: waktu layanan di loket semua layanan (PLN tidak
--- menerbitkannya; dicari lagi 2026-12, pass keempat: kompilasi standar
+-- menerbitkannya; dicari lagi 2026-12: kompilasi standar
 -- pelayanan MPP, SIPPN, standar PLN UP3/ULP - tanpa hasil); jangka waktu
 -- layanan selain pasang baru, perubahan daya, pengaduan gangguan dan koreksi
 -- rekening (bukan indikator TMP); biaya perubahan daya (dihitung dari selisih
@@ -80,7 +80,7 @@ local TMP_PTK = "Kepdirjen Ketenagalistrikan 50 K/23/DJL.3/2017 Lampiran, Besara
 local TRIED = {
   requirements = "Persyaratan dari laman PLN yang dikutip media (diperiksa 2026-11). Dicari 2026-12: " ..
     "standar pelayanan PLN UP3/ULP di Jawa Tengah atau di MPP kabupaten tetangga dengan persyaratan " ..
-    "per layanan tidak ditemukan. Pass ketiga 2026-12 (khusus persyaratan): Permen ESDM 2/2024 di " ..
+    "per layanan tidak ditemukan. Dicari lagi 2026-12 (khusus persyaratan): Permen ESDM 2/2024 di " ..
     "pasal.id (hanya Pasal 1 dan Pasal 15 yang terbaca; Pasal 14 tentang isi permohonan PLTS atap tidak) " ..
     "dan syarat balik nama di berita (medcom.id, kepriupdate.com: Bright PLN Batam, anak usaha di luar " ..
     "Jawa Tengah) - bukan standar PLN UP3/ULP yang diterbitkan, jadi tidak dipakai.",
@@ -89,7 +89,7 @@ local TRIED = {
   minutes = "PLN tidak menerbitkan waktu loket per layanan. Dicari 2026-12: Permen ESDM 27/2017 " ..
     "Pasal 2 (13 indikator TMP) tidak memuat waktu di loket; standar pelayanan PLN di MPP " ..
     "kabupaten Jawa Tengah dengan satuan menit tidak ditemukan; perlu konfirmasi ULP Purbalingga. " ..
-    "Pass keempat 2026-12 (PLN layanan nasional, kantor mana pun boleh): kompilasi standar pelayanan " ..
+    "Dicari lagi 2026-12 (PLN layanan nasional, kantor mana pun boleh): kompilasi standar pelayanan " ..
     "MPP yang memuat gerai PLN, SIPPN (hanya jasa listrik pelabuhan perikanan KKP, bukan PLN), " ..
     "Kepdirjen 50 K/23/DJL.3/2017 (TMP dalam hari/jam, bukan menit loket) dan Kep DJLPE " ..
     "114-12/39/600.2/2002 (hanya pembukaan terbaca) - tidak ada waktu pelayanan di loket dalam menit.",
@@ -97,7 +97,7 @@ local TRIED = {
     "per unit dan diumumkan tiap triwulan (Pasal 3). Dicari 2026-12: besaran TMP UP3 Purwokerto/ULP " ..
     "Purbalingga tidak ditemukan; layanan ini bukan salah satu dari 13 indikator TMP sehingga " ..
     "lampiran Kepdirjen 50 K/23/DJL.3/2017 (Area Pontianak 2017) pun tidak memuatnya (dibaca lagi " ..
-    "pada pass keempat 2026-12); perlu standar/papan layanan di kantor ULP.",
+    "pada pencarian 2026-12 2026-12); perlu standar/papan layanan di kantor ULP.",
   fee = "Biaya layanan ini menurut Permen ESDM tentang tarif tenaga listrik tidak terbaca " ..
     "(diperiksa 2026-11; 2026-12: Permen ESDM 27/2017 Pasal 9-10 hanya merujuk Lampiran I " ..
     "untuk sambungan baru/tambah daya).",

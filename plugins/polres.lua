@@ -34,7 +34,7 @@
 -- pada kunjungan itu juga (langsung jadi, bisa ditunggu) menurut Baur SIM
 -- Satlantas Polres Klaten, Jawa Tengah (mattanews.com, Mei 2017).
 --
--- Ditambahkan 2026-12 (putaran keempat; Polri instansi vertikal, standar
+-- Ditambahkan 2026-12 (Polri instansi vertikal, standar
 -- Polres/Polda mana pun di Indonesia dipakai dengan nama kantor dan provinsinya):
 --   * sidik jari: persyaratan, 10 menit dan kartu langsung diserahkan menurut
 --     standar layanan sidik jari Polres Sintang, Kalimantan Barat;
@@ -77,7 +77,7 @@ local SKCK_MIN_SRC = "https://polres.karanganyarkab.go.id/?p=8509 (FAQ SKCK Polr
 local SIM_DONE_SRC = "http://www.mattanews.com/2017/05/sim-habis-masa-berlakunya-tidak-bisa.html " ..
   "(Baur SIM Satlantas Polres Klaten, Jawa Tengah: pemohon perpanjangan SIM bisa langsung jadi dan " ..
   "ditunggu, sehari jadi)"
--- Ditambahkan 2026-12 (putaran keempat). Polri adalah instansi vertikal dengan
+-- Ditambahkan 2026-12. Polri adalah instansi vertikal dengan
 -- layanan yang sama di seluruh Indonesia, sehingga standar terbit Polres/Polda mana pun
 -- dipakai bila standar Polres Purbalingga tidak ditemukan; nama kantor, provinsi dan
 -- tahunnya disebut di sumber.
@@ -121,21 +121,21 @@ local TRIED = {
   requirements = "Persyaratan dari Perpol 6/2023 dan laman berita; dicari 2026-12 standar Polres " ..
     "Purbalingga dan Polres Jawa Tengah lain (Cilacap, Pati, Salatiga, Banyumas) untuk layanan " ..
     "ini, tidak ditemukan.",
-  minutes_keramaian = "Dicari 2026-12: standar Polres Purbalingga tidak ditemukan; putaran keempat " ..
+  minutes_keramaian = "Dicari 2026-12: standar Polres Purbalingga tidak ditemukan; dicari lagi " ..
     "(standar Polres mana pun): standar izin keramaian Polres Cilegon (polrescilegon.com) dan " ..
     "Polres Pinrang (Tribun 2021) memuat jangka waktu 1 hari tetapi tidak memuat waktu " ..
     "penerimaan berkas di loket; daftar standar Polres Sintang KEP/58/IX/2018 (scribd) memuat " ..
     "izin keramaian tetapi isinya tidak terbaca.",
   minutes = "Dicari 2026-12: standar Polres Purbalingga tidak ditemukan; standar Polres Jawa " ..
     "Tengah yang ditemukan (Cilacap polres.cilacapkab.go.id/layanan/skck-2, Pati Kep/01/I/2022, " ..
-    "Salatiga 2018) terbaca tanpa waktu layanan di loket untuk layanan ini. Putaran keempat " ..
+    "Salatiga 2018) terbaca tanpa waktu layanan di loket untuk layanan ini. Dicari lagi " ..
     "(dicari 2026-12, standar Polres mana pun di Indonesia): daftar isi standar pelayanan Polres " ..
     "Sintang KEP/58/IX/2018 (scribd) memuat SKCK baru dan perpanjangan tetapi tidak SKCK WNA; " ..
     "standar SKCK WNA dengan waktu loket tidak ditemukan.",
   minutes_sim = "Dicari 2026-12: standar Satpas Polres Purbalingga dan Polres Jawa Tengah tidak " ..
     "ditemukan; standar SIM perpanjangan Polres Hulu Sungai Tengah (123dok, 2022) terbaca hanya " ..
     "bagian persyaratan; 15 menit untuk SIM keliling Ditlantas Polda Metro Jaya (antaranews.com, " ..
-    "2018) adalah ucapan pejabat di luar Jawa Tengah. Putaran keempat (dicari 2026-12, standar " ..
+    "2018) adalah ucapan pejabat di luar Jawa Tengah. Dicari lagi (2026-12, standar " ..
     "Satpas mana pun di Indonesia): standar SIM Polres Bintan (KEP/02/III/2020, scribd), Polres " ..
     "Mataram (KEP/36/X/2015, docplayer) dan Polres Hulu Sungai Tengah terbaca tanpa kolom waktu; " ..
     "'sekitar 30 menit' (jambi.tribunnews.com 2021, mengutip SIPPN tanpa nama kantor) dan 15 menit " ..

@@ -55,10 +55,10 @@
 -- dan tarif BBNKB kendaraan baru Jawa Tengah (hanya tersedia dari rancangan
 -- Perda); persyaratan pengurangan PKB, perubahan bentuk/warna, perubahan
 -- alamat, TNKB hilang dan santunan Jasa Raharja yang berlaku di UPPD Purbalingga.
--- Persyaratan pemblokiran (2026-12, pass ketiga) mengikuti standar pemblokiran UPPD
+-- Persyaratan pemblokiran (2026-12) mengikuti standar pemblokiran UPPD
 -- Kab. Sragen (SIPPN 8206948, SK 554.2/796 Tahun 2022) dan UPPD Bapenda Jateng SK 014
 -- (SIPPN 8220372); standar itu tidak memuat syarat pembukaan blokir.
--- Putaran keempat pencarian (2026-12, SIPPN dengan kalimat isi standar UPPD) tidak
+-- Dicari lagi (2026-12, SIPPN dengan kalimat isi standar UPPD) tidak
 -- menemukan standar Jawa Tengah untuk pengesahan tahunan, kendaraan baru, mutasi keluar
 -- dan lainnya; apa yang dicari dicatat di `unconfirmed`.
 
@@ -83,7 +83,7 @@ local TRIED = {
     "untuk layanan ini tidak terbaca (diperiksa 2026-11); dicari 2026-12 di laman-laman publik " ..
     "(SIPPN standar UPPD Bapenda Jateng, mis. UPPD Kota Pekalongan SK 973/014/2023): hanya standar " ..
     "mutasi masuk, STNK rusak/hilang dan ubah bentuk/alih fungsi yang ditemukan, bukan layanan ini. " ..
-    "Pass ketiga 2026-12 (khusus persyaratan): SIPPN UPPD Bapenda Jateng dengan judul layanan " ..
+    "Dicari lagi 2026-12 (khusus persyaratan): SIPPN UPPD Bapenda Jateng dengan judul layanan " ..
     "(penggantian TNKB, mutasi/perubahan alamat dalam provinsi, pembebasan/keringanan PKB) - hanya " ..
     "pemblokiran (Sragen, SIPPN 8206948) dan pembatalan mutasi keluar (SIPPN 8297485) yang ditemukan; " ..
     "Perpol 7/2021 Pasal 60 (TNKB hilang/rusak) hanya terbaca sepotong lewat otomotif.kompas.com " ..
@@ -108,14 +108,14 @@ local TRIED = {
     "sudah bersumber.",
 }
 
--- Putaran keempat (dicari 2026-12): ditambahkan ke teks "tried".
-TRIED.minutes = TRIED.minutes .. " Putaran keempat (dicari 2026-12): SIPPN dicari dengan kalimat isi " ..
+-- Dicari lagi (2026-12): ditambahkan ke teks "tried".
+TRIED.minutes = TRIED.minutes .. " Dicari lagi (2026-12): SIPPN dicari dengan kalimat isi " ..
   "standar UPPD (pengesahan STNK tahunan, mutasi keluar, kendaraan baru BBNKB I, 'Nomor 14 Tahun 2023'): " ..
   "standar Jawa Tengah yang muncul hanya pembatalan mutasi keluar (SIPPN 8297485); angka menit lain milik " ..
   "Ditlantas Polda Sulsel (pengesahan 30 menit), UPTD Bapenda Sulut di Manado (SIPPN 8149208), Bapenda " ..
   "Kalbar (SIPPN 8226164, 30 menit) dan Bapenda 8040832 (kendaraan baru 60 menit, provinsi tidak jelas), " ..
   "maka tidak dipakai; berita Samsat Purbalingga yang ditemukan hanya jadwal Samsat keliling (cintamobil.com 2020)."
-TRIED.completion = TRIED.completion .. " Putaran keempat (dicari 2026-12): sama dengan pencarian menit " ..
+TRIED.completion = TRIED.completion .. " Dicari lagi (2026-12): sama dengan pencarian menit " ..
   "(SIPPN dengan kalimat isi standar UPPD Jawa Tengah); tidak ada standar Jawa Tengah untuk layanan ini."
 
 -- Sources of facts confirmed 2026-12 (see header).
@@ -186,11 +186,11 @@ agency:service {
     fee_note = PENGESAHAN_SRC .. "; " .. PKB_SRC .. "; " .. SW_SRC,
   },
   unconfirmed = {
-    minutes = TRIED.minutes .. " Putaran kedua 2026-12: dicari standar 'pengesahan STNK dan pembayaran " ..
+    minutes = TRIED.minutes .. " Dicari lagi 2026-12: dicari standar 'pengesahan STNK dan pembayaran " ..
       "pajak tahunan' UPPD Bapenda Jateng di SIPPN (judul dan kalimat jangka waktu yang sama dengan " ..
       "standar 5 tahunan 8297479), berita Samsat Purbalingga, dan standar Korlantas nasional: tidak " ..
       "ditemukan; angka 30 menit hanya dari Ditlantas Polda Sulsel dan rangkuman media, bukan Jawa Tengah.",
-    completion = TRIED.completion .. " Putaran kedua 2026-12: standar tahunan UPPD Bapenda Jateng tetap " ..
+    completion = TRIED.completion .. " Dicari lagi 2026-12: standar tahunan UPPD Bapenda Jateng tetap " ..
       "tidak ditemukan (hanya 5 tahunan 8297479 dan balik nama 8228501); penyerahan STNK pada kunjungan " ..
       "yang sama belum bersumber untuk pengesahan tahunan.",
   },
@@ -536,7 +536,7 @@ agency:service {
     requirements = "Daftar kini mengikuti standar UPPD Bapenda Jateng SK 973/192.g/2022 (SIPPN 8208076, " ..
       "dicari 2026-12) untuk ubah bentuk dan alih fungsi; standar itu tidak menyebut perubahan warna dan " ..
       "ganti mesin, jadi butir kuitansi mesin pengganti dan penerapannya pada ganti warna belum bersumber. " ..
-      "Pass ketiga 2026-12: standar SIPPN UPPD Jawa Tengah untuk ganti warna/ganti mesin tidak ditemukan.",
+      "Dicari lagi 2026-12: standar SIPPN UPPD Jawa Tengah untuk ganti warna/ganti mesin tidak ditemukan.",
     fee_note = TRIED.fee_note,
   },
   next = "tahap-penetapan",

@@ -24,10 +24,10 @@
 --     UNPSA di publicadministration.un.org; serempak.id: Layanan Klaim 1 Jam
 --     bersertifikat ISO 9001:2015) untuk klaim program THT; rincian santunan
 --     JKM ASN dari cnnindonesia.com 11/11/2021 yang merujuk laman TASPEN.
---   - Pass kedua 2026-12: otentikasi di loket selesai saat itu juga
+--   - Dicari lagi 2026-12: otentikasi di loket selesai saat itu juga
 --     (kompas.com 07/02/2020, Manager PPID dan Keluhan Pelanggan TASPEN;
 --     keterangan TASPEN 23/07/2025 dikutip jambisatu.id).
---   - Pass keempat 2026-12 (minutes): TASPEN adalah layanan nasional, jadi standar
+--   - Dicari lagi 2026-12 (minutes): TASPEN adalah layanan nasional, jadi standar
 --     terbit kantor TASPEN mana pun berlaku sebagai sumber: standar pelayanan MPP
 --     Pandeglang (Banten; flipbook, tahun tidak tercantum, meterai Rp6.000 jadi
 --     sebelum 2021) "Pengajuan Pensiun" 20 menit -> klaim pensiun pertama; waktu
@@ -54,34 +54,34 @@ local REKENING = "Fotokopi buku rekening bank atas nama pemohon (bila dibayar me
 local TRIED = {
   requirements = "Persyaratan dari laman pihak ketiga (chike.my.id, jambilink.id); laman Taspen tidak " ..
     "terbaca (diperiksa 2026-11; dicari lagi 2026-12: Buku Saku TASPEN 2016 di text-id.123dok.com " ..
-    "hanya terbaca daftar isinya). Pass ketiga 2026-12 (khusus persyaratan): laman taspen.co.id tidak " ..
-    "ada di indeks yang dicari; PP 70/2015 (JKK/JKM ASN) hanya terbaca lewat bahan sosialisasi BKN dan " ..
+    "hanya terbaca daftar isinya). Dicari lagi 2026-12 (khusus persyaratan): laman taspen.co.id tidak " ..
+    "dapat dibaca; PP 70/2015 (JKK/JKM ASN) hanya terbaca lewat bahan sosialisasi BKN dan " ..
     "BKD Cilacap 2016 tanpa daftar dokumen klaim; selebihnya berita/blog (jambilink.id, chike.my.id).",
   minutes = "Dokumen Taspen Malang 2012 (adoc.pub) menyebut 30 menit untuk SPP; standar Taspen KC " ..
     "Purwokerto tidak ditemukan (diperiksa 2026-11). Dicari lagi 2026-12: standar pelayanan MPP " ..
     "Pandeglang (online.flipbuilder.com/yxip/pkjq halaman 45) menyebut 20 menit untuk pengajuan " ..
-    "pensiun TASPEN (sejak pass keempat dipakai untuk klaim pensiun pertama saja); standar TASPEN KC Purwokerto/Semarang/" ..
+    "pensiun TASPEN (sejak 2026-12 dipakai untuk klaim pensiun pertama saja); standar TASPEN KC Purwokerto/Semarang/" ..
     "Surakarta dan MPP Jawa Tengah lain tidak ditemukan. Penghubung instansi dapat memastikan angka " ..
-    "menit dari KC Purwokerto. Pass keempat 2026-12: flipbook standar pelayanan MPP Pandeglang hanya " ..
+    "menit dari KC Purwokerto. Dicari lagi 2026-12: flipbook standar pelayanan MPP Pandeglang hanya " ..
     "memuat 'Pengajuan Pensiun' (dipakai untuk klaim pensiun pertama); angka Malang 2012 hanya untuk " ..
     "SPP klim pensiun; MPP Banyuwangi (spm.banyuwangikab.go.id) dan SIPPN tidak memuat layanan " ..
-    "TASPEN ini di indeks yang dicari: tidak ada angka menit untuk layanan ini.",
+    "TASPEN ini: tidak ada angka menit untuk layanan ini.",
   completion = "Standar Taspen KC Purwokerto tidak ditemukan (diperiksa 2026-11). Dicari lagi 2026-12: " ..
     "'One Hour Service'/Layanan Klaim 1 Jam TASPEN (publicadministration.un.org, serempak.id) " ..
     "hanya menyebut klaim peserta secara umum, dipakai untuk klaim program THT saja; PP 70/2015 " ..
     "per pasal di pasal.id dan berita (voi.id, cnnindonesia.com) tidak memberi batas waktu layanan ini. " ..
-    "Pass keempat 2026-12: kompilasi standar pelayanan MPP (Pandeglang, Banyuwangi) dan SIPPN tidak " ..
+    "Dicari lagi 2026-12: kompilasi standar pelayanan MPP (Pandeglang, Banyuwangi) dan SIPPN tidak " ..
     "memuat jangka waktu layanan ini.",
   complaint_channel = "Nomor contact center Taspen tidak terbaca pada sumber terbit (diperiksa 2026-11; " ..
     "dicari lagi 2026-12 dengan kata kunci 'Contact Center TASPEN 1500919' dan 'call center Taspen' " ..
-    "di laman-laman publik: tidak ada sumber yang memuat nomor itu). Pass kedua 2026-12: '1500 919', " ..
+    "di laman-laman publik: tidak ada sumber yang memuat nomor itu). Dicari lagi 2026-12: '1500 919', " ..
     "'kontak kami taspen.co.id', kanal pengaduan pensiunan gagal otentikasi (kompas.com 2020 dan 2023, " ..
-    "teropongmedia, jambisatu.id 2025) dan pencarian teks '1500919' di indeks kode: tidak ada yang memuat " ..
+    "teropongmedia, jambisatu.id 2025) dan pencarian teks '1500919': tidak ada yang memuat " ..
     "nomor atau daftar kanal pengaduan TASPEN. Penghubung instansi dapat memastikannya dari KC Purwokerto. " ..
-    "Pass keempat 2026-12: flipbook standar pelayanan MPP Pandeglang (halaman TASPEN, bagian pengaduan " ..
-    "tidak terindeks), Buku Saku TASPEN 2016 (123dok, hanya daftar isi dan 'hubungi kantor TASPEN " ..
+    "Dicari lagi 2026-12: flipbook standar pelayanan MPP Pandeglang (halaman TASPEN, bagian pengaduan " ..
+    "tidak terbaca), Buku Saku TASPEN 2016 (123dok, hanya daftar isi dan 'hubungi kantor TASPEN " ..
     "terdekat'), slide 'Sosialisasi Ketaspenan' Palembang 2018 dan pencarian teks 'Call Center TASPEN' " ..
-    "dan '1500-919' di indeks kode: nomor contact center tetap tidak ditemukan.",
+    "dan '1500-919': nomor contact center tetap tidak ditemukan.",
 }
 
 -- Klaim program THT (THT, asuransi kematian, nilai tunai): TASPEN menjalankan
@@ -118,7 +118,7 @@ agency:service {
     "Perekaman biometrik (otentikasi) peserta",
     "THT dibayar sekaligus dan pensiun bulanan mulai dibayar melalui mitra bayar yang dipilih",
   },
-  -- Diubah 2026-12 (pass keempat) dari 30 menit: standar pelayanan MPP Pandeglang (Banten) untuk
+  -- Diubah 2026-12 dari 30 menit: standar pelayanan MPP Pandeglang (Banten) untuk
   -- "Pengajuan Pensiun" TASPEN memberi jangka waktu 20 menit - standar terbit kantor lain untuk
   -- layanan nasional yang sama. (Cabang Malang 2012 menyebut 30 menit untuk SPP klim langsung.)
   minutes = 20,
@@ -269,7 +269,7 @@ agency:service {
   priority = true,
   source = {
     "chike.my.id 'Syarat Klaim SPP TASPEN'; jambilink.id; UU 11/1969",
-    -- Pass keempat 2026-12: standar waktu SPP klim langsung TASPEN Cabang Malang (layanan nasional
+    -- Dicari lagi 2026-12: standar waktu SPP klim langsung TASPEN Cabang Malang (layanan nasional
     -- yang sama; kutipan dalam artikel jurnal, bukan dokumen standar TASPEN sendiri).
     minutes = "https://adoc.pub/prosedur-pelayanan-administrasi-pembayaran-gaji-pensiun-pega.html "
       .. "(JISIP Vol. 1 No. 2, 2012, tentang PT TASPEN Cabang Malang, Jawa Timur: waktu pelayanan standar "
@@ -308,7 +308,7 @@ agency:service {
   priority = true,
   source = {
     "jambilink.id (syarat anak penerima pensiun); chike.my.id; UU 11/1969",
-    -- Pass keempat 2026-12: standar waktu SPP klim langsung TASPEN Cabang Malang (lihat pensiun janda/duda).
+    -- Dicari lagi 2026-12: standar waktu SPP klim langsung TASPEN Cabang Malang (lihat pensiun janda/duda).
     minutes = "https://adoc.pub/prosedur-pelayanan-administrasi-pembayaran-gaji-pensiun-pega.html "
       .. "(JISIP Vol. 1 No. 2, 2012, tentang PT TASPEN Cabang Malang, Jawa Timur: waktu pelayanan standar "
       .. "30 menit untuk SPP klim langsung bila persyaratan lengkap, 60 menit untuk SPP klim tidak langsung)",
