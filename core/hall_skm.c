@@ -18,8 +18,8 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
 
+#include "civil/civil.h"
 #include "hall_int.h"
 
 #define SKM_CACHE_DAYS 800 /* past days whose counts are kept */
@@ -111,13 +111,7 @@ static int count_visit(void *ctx, const queue_ticket_t *t)
 /* YYYYMMDD of the next day. */
 static uint32_t next_day(uint32_t ymd)
 {
-    struct tm tm = {.tm_year = (int)(ymd / 10000) - 1900,
-                    .tm_mon = (int)(ymd / 100 % 100) - 1,
-                    .tm_mday = (int)(ymd % 100) + 1,
-                    .tm_hour = 12};
-    time_t t = timegm(&tm);
-    gmtime_r(&t, &tm);
-    return (uint32_t)((tm.tm_year + 1900) * 10000 + (tm.tm_mon + 1) * 100 + tm.tm_mday);
+    return civil_ymd_of_days(civil_ymd_days(ymd) + 1);
 }
 
 static const day_counts_t *cached(const hall_skm_t *s, uint32_t day)

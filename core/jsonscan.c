@@ -4,6 +4,8 @@
  */
 #include "jsonscan.h"
 
+#include "civil/civil.h"
+
 #include <stdio.h>
 #include <string.h>
 
@@ -107,48 +109,12 @@ uint64_t jscan_u64(jscan_t v)
     return x;
 }
 
-/* Days since 1970-01-01 of a proleptic Gregorian date. */
-static int64_t days_from_civil(int64_t y, int mo, int d)
-{
-    y -= mo <= 2;
-    int64_t era = (y >= 0 ? y : y - 399) / 400;
-    int64_t yoe = y - era * 400;
-    int64_t doy = (153 * (mo + (mo > 2 ? -3 : 9)) + 2) / 5 + d - 1;
-    int64_t doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    return era * 146097 + doe - 719468;
-}
-
-/* The number of `n` digits at s, or -1. */
-static int digits(const char *s, int n)
-{
-    int x = 0;
-    for (int i = 0; i < n; i++) {
-        if (s[i] < '0' || s[i] > '9')
-            return -1;
-        x = x * 10 + (s[i] - '0');
-    }
-    return x;
-}
-
 /* Reads "2026-11-27T08:00:00+07:00" (render_time) as unix seconds. */
 bool jscan_iso_seconds(jscan_t v, int64_t *out)
 {
-    /* the quoted value is exactly 27 bytes: "YYYY-MM-DDTHH:MM:SS+HH:MM" */
-    if (!v.p || v.len != 27 || v.p[0] != '"' || v.p[26] != '"')
-        return false;
-    const char *s = v.p + 1;
-    int y = digits(s, 4), mo = digits(s + 5, 2), d = digits(s + 8, 2);
-    int h = digits(s + 11, 2), mi = digits(s + 14, 2), sec = digits(s + 17, 2);
-    int oh = digits(s + 20, 2), om = digits(s + 23, 2);
-    char sign = s[19];
-    if (y < 0 || mo < 1 || mo > 12 || d < 1 || h < 0 || mi < 0 || sec < 0 || oh < 0 || om < 0 ||
-        (sign != '+' && sign != '-') || s[4] != '-' || s[7] != '-' || s[10] != 'T' ||
-        s[13] != ':' || s[16] != ':' || s[22] != ':')
-        return false;
-    int64_t offset = (int64_t)oh * 3600 + om * 60;
-    *out = days_from_civil(y, mo, d) * 86400 + (int64_t)h * 3600 + mi * 60 + sec -
-           (sign == '+' ? offset : -offset);
-    return true;
+    /* the quoted value: "YYYY-MM-DDTHH:MM:SS+HH:MM" */
+    return v.p && v.len == 27 && v.p[0] == '"' && v.p[26] == '"' &&
+           civil_time_parse(v.p + 1, 25, out, NULL);
 }
 
 /* Seconds from a to b; false when either is missing. */

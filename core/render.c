@@ -4,6 +4,8 @@
  */
 #include "render.h"
 
+#include "civil/civil.h"
+
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -23,23 +25,8 @@ void render_time(int64_t ms, char *buf, size_t n)
 
 int64_t render_time_parse(const char *s, uint32_t *ymd)
 {
-    int y, mo, d, h, mi, sec, oh, om, n = 0;
-    char sign;
-    if (!s ||
-        sscanf(s, "%4d-%2d-%2dT%2d:%2d:%2d%c%2d:%2d%n", &y, &mo, &d, &h, &mi, &sec, &sign, &oh, &om,
-               &n) != 9 ||
-        s[n] != '\0' || (sign != '+' && sign != '-') || mo < 1 || mo > 12 || d < 1 || d > 31)
-        return -1;
-    struct tm tm = {.tm_year = y - 1900,
-                    .tm_mon = mo - 1,
-                    .tm_mday = d,
-                    .tm_hour = h,
-                    .tm_min = mi,
-                    .tm_sec = sec};
-    int64_t offset = (int64_t)(oh * 60 + om) * 60 * (sign == '-' ? -1 : 1);
-    if (ymd)
-        *ymd = (uint32_t)(y * 10000 + mo * 100 + d);
-    return ((int64_t)timegm(&tm) - offset) * 1000;
+    int64_t secs;
+    return s && civil_time_parse(s, strlen(s), &secs, ymd) ? secs * 1000 : -1;
 }
 
 /* A time as render_time writes it, or null when not yet (0). */

@@ -1,18 +1,18 @@
 /*
- * calendar.c - civil dates as days since 1970-01-01, and the hours of a
- * hall: opening ranges per weekday, a date-sorted array of named closures
+ * calendar.c - dates as days since 1970-01-01 (core/civil), and the hours
+ * of a hall: opening ranges per weekday, a date-sorted array of named closures
  * and a date-sorted array of special periods, both looked up by binary
  * search.
  */
 #include "booking/calendar.h"
+
+#include "civil/civil.h"
 
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #define MS_PER_DAY 86400000LL
-#define YEAR_MIN 1970
-#define YEAR_MAX 9999
 
 typedef struct closure {
     calendar_date_t date;
@@ -42,85 +42,26 @@ struct calendar {
     size_t n_periods;
 };
 
-/* Days before each month in a common year. */
-static const int month_start[12] = {0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334};
-
-static bool is_leap(int year)
-{
-    return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
-}
-
-static int days_in_month(int year, int month)
-{
-    static const int len[12] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-    return len[month - 1] + (month == 2 && is_leap(year));
-}
-
-/* Leap days in the years 1..year-1 of the proleptic Gregorian calendar. */
-static int32_t leaps_before(int year)
-{
-    int y = year - 1;
-    return y / 4 - y / 100 + y / 400;
-}
-
-/* The date of 1 January of a year from 1970. */
-static calendar_date_t year_start(int year)
-{
-    return 365 * (year - YEAR_MIN) + leaps_before(year) - leaps_before(YEAR_MIN);
-}
-
-/* Day of the year (0-based) at which a month (1-12) starts. */
-static int month_start_in(int year, int month)
-{
-    return month_start[month - 1] + (month > 2 && is_leap(year));
-}
-
 int calendar_date_from_ymd(int year, int month, int day, calendar_date_t *out)
 {
-    if (year < YEAR_MIN || year > YEAR_MAX || month < 1 || month > 12)
+    if (!civil_valid(year, month, day))
         return BOOKING_EINVAL;
-    if (day < 1 || day > days_in_month(year, month))
-        return BOOKING_EINVAL;
-    *out = year_start(year) + month_start_in(year, month) + day - 1;
+    *out = (calendar_date_t)civil_days(year, month, day);
     return BOOKING_OK;
 }
 
 void calendar_date_to_ymd(calendar_date_t date, int *year, int *month, int *day)
 {
-    /* 365 days a year overshoots by the leap days; step back to the year */
-    int y = YEAR_MIN + date / 365;
-    while (year_start(y) > date)
-        y--;
-    int doy = date - year_start(y);
-    int m = 12;
-    while (month_start_in(y, m) > doy)
-        m--;
-    *year = y;
-    *month = m;
-    *day = doy - month_start_in(y, m) + 1;
-}
-
-/* Reads exactly n digits at s into *v. */
-static bool read_fixed_digits(const char *s, int n, int *v)
-{
-    *v = 0;
-    for (int i = 0; i < n; i++) {
-        if (s[i] < '0' || s[i] > '9')
-            return false;
-        *v = *v * 10 + (s[i] - '0');
-    }
-    return true;
+    civil_date(date, year, month, day);
 }
 
 int calendar_date_parse(const char *text, calendar_date_t *out)
 {
-    int y, m, d;
-    if (!text || strlen(text) != 10 || text[4] != '-' || text[7] != '-')
+    uint32_t ymd;
+    if (!civil_ymd_parse(text, &ymd))
         return BOOKING_EINVAL;
-    if (!read_fixed_digits(text, 4, &y) || !read_fixed_digits(text + 5, 2, &m) ||
-        !read_fixed_digits(text + 8, 2, &d))
-        return BOOKING_EINVAL;
-    return calendar_date_from_ymd(y, m, d, out);
+    *out = (calendar_date_t)civil_ymd_days(ymd);
+    return BOOKING_OK;
 }
 
 void calendar_date_format(calendar_date_t date, char out[CALENDAR_DATE_TEXT])

@@ -5,6 +5,8 @@
  */
 #include "report/report.h"
 
+#include "civil/civil.h"
+
 #include <stdlib.h>
 #include <string.h>
 
@@ -18,60 +20,16 @@ struct report {
     bool finished;
 };
 
-/* ---- dates ---- */
-
-static bool leap(unsigned y)
-{
-    return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
-}
-
-static bool ymd_valid(uint32_t ymd)
-{
-    unsigned y = ymd / 10000, m = ymd / 100 % 100, d = ymd % 100;
-    static const unsigned mdays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-    return y >= 1970 && y <= 9999 && m >= 1 && m <= 12 && d >= 1 &&
-           d <= mdays[m - 1] + (m == 2 && leap(y));
-}
-
-int64_t report_day_number(uint32_t ymd)
-{
-    /* days_from_civil (H. Hinnant) */
-    int64_t y = ymd / 10000;
-    unsigned m = ymd / 100 % 100, d = ymd % 100;
-    y -= m <= 2;
-    int64_t era = (y >= 0 ? y : y - 399) / 400;
-    unsigned yoe = (unsigned)(y - era * 400);
-    unsigned doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
-    unsigned doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    return era * 146097 + (int64_t)doe - 719468;
-}
-
-/* YYYYMMDD of a day number (civil_from_days, H. Hinnant). */
-static uint32_t ymd_of_days(int64_t z)
-{
-    z += 719468;
-    int64_t era = (z >= 0 ? z : z - 146096) / 146097;
-    unsigned doe = (unsigned)(z - era * 146097);
-    unsigned yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-    int64_t y = (int64_t)yoe + era * 400;
-    unsigned doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    unsigned mp = (5 * doy + 2) / 153;
-    unsigned d = doy - (153 * mp + 2) / 5 + 1;
-    unsigned m = mp < 10 ? mp + 3 : mp - 9;
-    y += m <= 2;
-    return (uint32_t)y * 10000 + m * 100 + d;
-}
-
 uint32_t report_period(uint32_t ymd, report_group_t g)
 {
-    if (!ymd_valid(ymd))
+    if (!civil_valid((int)(ymd / 10000), (int)(ymd / 100 % 100), (int)(ymd % 100)))
         return 0;
     switch (g) {
     case REPORT_GROUP_WEEK: {
-        int64_t days = report_day_number(ymd);
+        int64_t days = civil_ymd_days(ymd);
         /* 1970-01-01 was a Thursday: (days + 3) mod 7 is 0 on a Monday */
         int64_t since_monday = ((days + 3) % 7 + 7) % 7;
-        return ymd_of_days(days - since_monday);
+        return civil_ymd_of_days(days - since_monday);
     }
     case REPORT_GROUP_MONTH: return ymd / 100 * 100 + 1;
     default: return ymd;
@@ -99,17 +57,8 @@ const char *report_group_name(report_group_t g)
 
 bool report_date_parse(const char *s, uint32_t *ymd)
 {
-    if (!s || strlen(s) != 10 || s[4] != '-' || s[7] != '-')
-        return false;
-    uint32_t v = 0;
-    for (int i = 0; i < 10; i++) {
-        if (i == 4 || i == 7)
-            continue;
-        if (s[i] < '0' || s[i] > '9')
-            return false;
-        v = v * 10 + (uint32_t)(s[i] - '0');
-    }
-    if (v / 10000 < 2000 || !ymd_valid(v))
+    uint32_t v;
+    if (!civil_ymd_parse(s, &v) || v / 10000 < 2000)
         return false;
     *ymd = v;
     return true;

@@ -130,8 +130,6 @@ const char *report_group_name(report_group_t g);
 /* Parses a date written YYYY-MM-DD (a real calendar day, year 2000 or
  * later) into YYYYMMDD; false when it is not one. */
 bool report_date_parse(const char *s, uint32_t *ymd);
-/* Days since 1970-01-01 of a date YYYYMMDD (proleptic Gregorian). */
-int64_t report_day_number(uint32_t ymd);
 
 /* The p-th percentile (0 <= p <= 1) of sorted[0..n-1], interpolating
  * linearly between the closest ranks; 0 when n is 0. */

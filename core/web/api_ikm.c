@@ -13,6 +13,7 @@
 
 #include "log.h"
 #include "render.h"
+#include "civil/civil.h"
 #include "report/report.h"
 #include "survey/ikm.h"
 #include "survey/profile.h"
@@ -39,7 +40,7 @@ static bool range_read(web_req_t *r, const char *from, const char *to, uint32_t 
                             name[i]);
             return false;
         }
-        days[i] = report_day_number(ymd[i]);
+        days[i] = civil_ymd_days(ymd[i]);
     }
     if (days[1] < days[0]) {
         web_reply_error(r, WEB_ERR_INVALID, "to", "'to' is before 'from'");

@@ -21,6 +21,7 @@
 
 #include "log.h"
 #include "render.h"
+#include "civil/civil.h"
 #include "report/report.h"
 
 #define REPORTS_RANGE_DAYS 366
@@ -282,7 +283,7 @@ static row_bookings_t row_bookings(hall_t *h, const report_row_t *w, const repor
 {
     row_bookings_t out = {0};
     const catalog_t *cat = hall_catalog(h);
-    for (int64_t d = report_day_number(j->from); d <= report_day_number(j->to); d++) {
+    for (int64_t d = civil_ymd_days(j->from); d <= civil_ymd_days(j->to); d++) {
         calendar_date_t date = (calendar_date_t)d;
         int y, m, dd;
         calendar_date_to_ymd(date, &y, &m, &dd);
@@ -478,7 +479,7 @@ bool reports_range_read(web_req_t *r, const query_arg_t *from, const query_arg_t
             return false;
         }
     }
-    int64_t days = report_day_number(ymd[1]) - report_day_number(ymd[0]) + 1;
+    int64_t days = civil_ymd_days(ymd[1]) - civil_ymd_days(ymd[0]) + 1;
     if (days < 1) {
         web_reply_error(r, WEB_ERR_INVALID, "to", "'to' is before 'from'");
         return false;

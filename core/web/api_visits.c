@@ -11,6 +11,7 @@
 
 #include "documents.h"
 #include "render.h"
+#include "civil/civil.h"
 #include "report/report.h"
 #include "visit/plan.h"
 #include "web/api_reports.h"
@@ -467,7 +468,7 @@ static void visits_report(web_req_t *r)
                                    args[i].name);
     if (to < from)
         return web_reply_error(r, WEB_ERR_INVALID, "to", "'to' is before 'from'");
-    if (report_day_number(to) - report_day_number(from) > 366)
+    if (civil_ymd_days(to) - civil_ymd_days(from) > 366)
         return web_reply_error(r, WEB_ERR_INVALID, "to", "a report covers at most 366 days");
     visits_report_t *rep = calloc(1, sizeof *rep);
     if (!rep)
@@ -480,8 +481,8 @@ static void visits_report(web_req_t *r)
     snprintf(rep->from_text, sizeof rep->from_text, "%s", args[A_FROM].value);
     snprintf(rep->to_text, sizeof rep->to_text, "%s", args[A_TO].value);
     int64_t day_ms = 86400000LL;
-    rep->from_ms = report_day_number(from) * day_ms - (int64_t)hall_booking_offset(h) * 60000;
-    rep->to_ms = rep->from_ms + (report_day_number(to) - report_day_number(from) + 1) * day_ms;
+    rep->from_ms = civil_ymd_days(from) * day_ms - (int64_t)hall_booking_offset(h) * 60000;
+    rep->to_ms = rep->from_ms + (civil_ymd_days(to) - civil_ymd_days(from) + 1) * day_ms;
     reports_submit(r, &rep->base);
 }
 
