@@ -54,7 +54,7 @@ void config_defaults(config_t *cfg)
     snprintf(cfg->hall_name, sizeof cfg->hall_name, "%s", "Mal Pelayanan Publik");
     cfg->n_counters = 0;
     for (int d = 0; d < 7; d++)
-        cfg->hours[d] = (config_hours_t){.set = true, .n = 1, .range = {{0, 1440}}};
+        cfg->hours[d] = (calendar_hours_t){.set = true, .n = 1, .range = {{0, 1440}}};
     cfg->carry_over = false;
     cfg->print_timeout_s = 120;
     cfg->n_origins = 0; /* the same origin is always allowed */
@@ -579,7 +579,8 @@ static const char *const weekday_keys[7] = {"sun", "mon", "tue", "wed", "thu", "
 
 /* Reads the weekday keys (mon..sun) of group g into days; an absent one
  * stays unset. *any tells whether one was there. */
-static int read_days(load_ctx_t *ctx, const config_setting_t *g, config_hours_t days[7], bool *any)
+static int read_days(load_ctx_t *ctx, const config_setting_t *g, calendar_hours_t days[7],
+                     bool *any)
 {
     *any = false;
     for (int d = 0; d < 7; d++) {
@@ -712,7 +713,7 @@ static int load_hours(load_ctx_t *ctx, const config_setting_t *root, config_t *c
         return -1;
     if (g == NULL)
         return 0;
-    config_hours_t days[7] = {{0}};
+    calendar_hours_t days[7] = {{0}};
     bool any;
     if (read_days(ctx, g, days, &any) < 0)
         return -1;

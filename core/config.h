@@ -17,6 +17,8 @@
 #include <stdint.h>
 #include <stddef.h>
 
+#include "booking/calendar.h"
+
 #define CONFIG_PATH_MAX 512
 #define CONFIG_MAX_COUNTERS 256
 #define CONFIG_MAX_ORIGINS 32
@@ -37,22 +39,11 @@ typedef struct config_counter {
     char agency[48]; /* agency id, as the plugin declares it */
 } config_counter_t;
 
-/* Opening hours of one day: n ranges in minutes after local midnight, in
- * time order and apart (07:30-12:00 and 13:00-15:00 around lunch); n 0 is
- * closed all day; a close may be 1440 (midnight). `set` is false where a
- * special period or an agency leaves the weekday out (the hall's weekly
- * hours then apply). */
-#define CONFIG_MAX_RANGES 8
-typedef struct config_range {
-    int open;
-    int close;
-} config_range_t;
-
-typedef struct config_hours {
-    bool set;
-    int n;
-    config_range_t range[CONFIG_MAX_RANGES];
-} config_hours_t;
+/* Opening hours of one day are the calendar's (booking/calendar.h): n
+ * ranges in minutes after local midnight, in time order and apart
+ * (07:30-12:00 and 13:00-15:00 around lunch); n 0 is closed all day; a
+ * close may be 1440 (midnight). `set` is false where a special period or
+ * an agency leaves the weekday out (the hall's weekly hours then apply). */
 
 /* A special period of the hall or of one agency (hours.special, hours.
  * agencies.ID.special): dates from..to with hours of their own (Ramadan)
@@ -63,7 +54,7 @@ typedef struct config_special {
     uint32_t from, to; /* YYYYMMDD, inclusive */
     char name[96];
     char source[160];
-    config_hours_t days[7]; /* index 0 = Sunday; unset: the weekly hours */
+    calendar_hours_t days[7]; /* index 0 = Sunday; unset: the weekly hours */
 } config_special_t;
 
 /* An agency's own weekly hours (hours.agencies.ID): within the hall's, so
@@ -71,16 +62,16 @@ typedef struct config_special {
 #define CONFIG_MAX_AGENCY_HOURS 64
 typedef struct config_agency_hours {
     char agency[48];
-    config_hours_t days[7]; /* index 0 = Sunday */
+    calendar_hours_t days[7]; /* index 0 = Sunday */
 } config_agency_hours_t;
 
 /* Reads one day's hours: "closed", or one or more "HH:MM-HH:MM" ranges
  * separated by commas ("07:30-12:00, 13:00-15:00"), each opening before
  * it closes and after the one before closed. False with a sentence in why
  * for anything else; out is then unspecified. */
-bool config_hours_parse(const char *text, config_hours_t *out, char *why, size_t whylen);
+bool config_hours_parse(const char *text, calendar_hours_t *out, char *why, size_t whylen);
 /* Writes the ranges as config_hours_parse reads them ("closed" for none). */
-void config_hours_format(const config_hours_t *h, char *out, size_t len);
+void config_hours_format(const calendar_hours_t *h, char *out, size_t len);
 
 /* A setting an agency's plugin reads with agency:option_*() (the hall
  * config's plugin_options group: plugin_options = { dukcapil = { ... } }). */
@@ -156,7 +147,7 @@ typedef struct config {
     config_counter_t counters[CONFIG_MAX_COUNTERS];
     size_t n_counters;
 
-    config_hours_t hours[7];                        /* index 0 = Sunday (struct tm), all set */
+    calendar_hours_t hours[7];                      /* index 0 = Sunday (struct tm), all set */
     config_special_t specials[CONFIG_MAX_SPECIALS]; /* hours.special and each
                                                        agency's, by scope then date */
     size_t n_specials;

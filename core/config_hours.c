@@ -40,7 +40,7 @@ static bool read_hhmm(const char *s, bool allow_24, int *minutes)
     return true;
 }
 
-bool config_hours_parse(const char *text, config_hours_t *out, char *why, size_t whylen)
+bool config_hours_parse(const char *text, calendar_hours_t *out, char *why, size_t whylen)
 {
     memset(out, 0, sizeof *out);
     out->set = true;
@@ -60,14 +60,14 @@ bool config_hours_parse(const char *text, config_hours_t *out, char *why, size_t
         if (close <= open)
             return refuse(why, whylen,
                           "'%.11s' closes before it opens (use \"closed\" for a day off)", p);
-        if (out->n > 0 && open < out->range[out->n - 1].close)
+        if (out->n > 0 && open < out->range[out->n - 1].close_min)
             return refuse(why, whylen,
                           "'%.11s' opens before the range before it closes; write the ranges "
                           "of a day in time order, apart",
                           p);
-        if (out->n == CONFIG_MAX_RANGES)
-            return refuse(why, whylen, "at most %d ranges a day", CONFIG_MAX_RANGES);
-        out->range[out->n++] = (config_range_t){open, close};
+        if (out->n == CALENDAR_RANGES_MAX)
+            return refuse(why, whylen, "at most %d ranges a day", CALENDAR_RANGES_MAX);
+        out->range[out->n++] = (calendar_range_t){open, close};
         p += 11;
         while (*p == ' ')
             p++;
@@ -81,7 +81,7 @@ bool config_hours_parse(const char *text, config_hours_t *out, char *why, size_t
     }
 }
 
-void config_hours_format(const config_hours_t *h, char *out, size_t len)
+void config_hours_format(const calendar_hours_t *h, char *out, size_t len)
 {
     if (!len)
         return;
@@ -91,10 +91,10 @@ void config_hours_format(const config_hours_t *h, char *out, size_t len)
         return;
     }
     size_t used = 0;
-    for (int i = 0; i < h->n && used < len; i++) {
+    for (size_t i = 0; i < h->n && used < len; i++) {
+        const calendar_range_t *r = &h->range[i];
         int n = snprintf(out + used, len - used, "%s%02d:%02d-%02d:%02d", i ? ", " : "",
-                         h->range[i].open / 60, h->range[i].open % 60, h->range[i].close / 60,
-                         h->range[i].close % 60);
+                         r->open_min / 60, r->open_min % 60, r->close_min / 60, r->close_min % 60);
         if (n < 0)
             break;
         used += (size_t)n;

@@ -24,15 +24,6 @@ struct hall_hours {
     size_t n_agencies;
 };
 
-/* The ranges of a config day, as the calendar takes them. */
-static size_t ranges_of(const config_hours_t *h, calendar_range_t out[CALENDAR_RANGES_MAX])
-{
-    size_t n = 0;
-    for (int i = 0; i < h->n && n < CALENDAR_RANGES_MAX; i++)
-        out[n++] = (calendar_range_t){h->range[i].open, h->range[i].close};
-    return n;
-}
-
 /* YYYYMMDD to a calendar date; -1 when it is none. */
 static calendar_date_t date_of_ymd(uint32_t ymd)
 {
@@ -45,12 +36,11 @@ static calendar_date_t date_of_ymd(uint32_t ymd)
 
 /* Sets a calendar's weekdays from config days (index 0 = Sunday); a day
  * not set stays as it is. */
-static int set_week(calendar_t *cal, const config_hours_t days[7])
+static int set_week(calendar_t *cal, const calendar_hours_t days[7])
 {
     for (int d = 0; d < 7; d++) {
-        calendar_range_t r[CALENDAR_RANGES_MAX];
         if (days[d].set &&
-            calendar_set_week(cal, d == 0 ? CALENDAR_SUNDAY : d, r, ranges_of(&days[d], r)) != 0)
+            calendar_set_week(cal, d == 0 ? CALENDAR_SUNDAY : d, days[d].range, days[d].n) != 0)
             return -1;
     }
     return 0;
@@ -65,11 +55,8 @@ static int add_periods(calendar_t *cal, const config_t *cfg, const char *agency)
             continue;
         calendar_hours_t week[8];
         memset(week, 0, sizeof week);
-        for (int d = 0; d < 7; d++) {
-            calendar_hours_t *w = &week[d == 0 ? CALENDAR_SUNDAY : d];
-            w->set = sp->days[d].set;
-            w->n = ranges_of(&sp->days[d], w->range);
-        }
+        for (int d = 0; d < 7; d++)
+            week[d == 0 ? CALENDAR_SUNDAY : d] = sp->days[d];
         if (calendar_add_period(cal, date_of_ymd(sp->from), date_of_ymd(sp->to), sp->name,
                                 sp->source, week) != BOOKING_OK)
             return -1;

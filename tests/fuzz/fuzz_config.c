@@ -43,13 +43,13 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
             fixture_fail("config_counter_agency disagrees with the list", data, size);
     }
     for (int d = 0; d < 7; d++) {
-        const config_hours_t *h = &cfg.hours[d];
-        if (h->n < 0 || h->n > CONFIG_MAX_RANGES)
+        const calendar_hours_t *h = &cfg.hours[d];
+        if (h->n > CALENDAR_RANGES_MAX)
             fixture_fail("a day with more ranges than it may hold", data, size);
-        for (int k = 0; k < h->n; k++)
-            if (h->range[k].open < 0 || h->range[k].close > 1440 ||
-                h->range[k].open >= h->range[k].close ||
-                (k > 0 && h->range[k].open <= h->range[k - 1].close))
+        for (size_t k = 0; k < h->n; k++)
+            if (h->range[k].open_min < 0 || h->range[k].close_min > 1440 ||
+                h->range[k].open_min >= h->range[k].close_min ||
+                (k > 0 && h->range[k].open_min <= h->range[k - 1].close_min))
                 fixture_fail("a range outside the day, closing before opening, or out of order",
                              data, size);
     }

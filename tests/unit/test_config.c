@@ -44,8 +44,8 @@ static void test_defaults(void **state)
     assert_string_equal(cfg->hall_name, "Mal Pelayanan Publik");
     assert_int_equal(cfg->n_counters, 0);
     for (int d = 0; d < 7; d++) {
-        assert_int_equal(cfg->hours[d].range[0].open, 0);
-        assert_int_equal(cfg->hours[d].range[0].close, 1440);
+        assert_int_equal(cfg->hours[d].range[0].open_min, 0);
+        assert_int_equal(cfg->hours[d].range[0].close_min, 1440);
     }
     assert_false(cfg->carry_over);
     assert_int_equal(cfg->print_timeout_s, 120);
@@ -112,8 +112,8 @@ static void test_shipped_file(void **state)
     assert_null(config_counter_agency(cfg, 0));
     /* the demo is open around the clock */
     for (int d = 0; d < 7; d++) {
-        assert_int_equal(cfg->hours[d].range[0].open, 0);
-        assert_int_equal(cfg->hours[d].range[0].close, 1440);
+        assert_int_equal(cfg->hours[d].range[0].open_min, 0);
+        assert_int_equal(cfg->hours[d].range[0].close_min, 1440);
     }
     /* 20 agencies */
     int agencies = 0;
@@ -145,11 +145,11 @@ static void test_special_hours(void **state)
     if (config_load(cfg, "tests/config/hours_special.cfg", err, sizeof err) != 0)
         fail_msg("%s", err);
     assert_int_equal(cfg->hours[1].n, 2); /* Monday, around lunch */
-    assert_int_equal(cfg->hours[1].range[0].close, 12 * 60);
-    assert_int_equal(cfg->hours[1].range[1].open, 13 * 60);
-    assert_int_equal(cfg->hours[5].range[1].open, 13 * 60 + 30); /* Friday prayer */
+    assert_int_equal(cfg->hours[1].range[0].close_min, 12 * 60);
+    assert_int_equal(cfg->hours[1].range[1].open_min, 13 * 60);
+    assert_int_equal(cfg->hours[5].range[1].open_min, 13 * 60 + 30); /* Friday prayer */
     assert_int_equal(cfg->hours[6].n, 0);
-    assert_int_equal(cfg->hours[2].range[0].close, 1440); /* left out: the default */
+    assert_int_equal(cfg->hours[2].range[0].close_min, 1440); /* left out: the default */
     assert_int_equal(cfg->n_specials, 3);
     const config_special_t *r = &cfg->specials[0];
     assert_string_equal(r->agency, "");
@@ -157,7 +157,7 @@ static void test_special_hours(void **state)
     assert_int_equal(r->to, 20270309);
     assert_string_equal(r->name, "Ramadan 1448 H");
     assert_true(r->days[1].set);
-    assert_int_equal(r->days[1].range[0].close, 14 * 60);
+    assert_int_equal(r->days[1].range[0].close_min, 14 * 60);
     assert_int_equal(r->days[5].n, 2);
     assert_false(r->days[3].set); /* Wednesday keeps the weekly hours */
     const config_special_t *c = &cfg->specials[1];
@@ -194,12 +194,12 @@ static void test_full_file(void **state)
     assert_int_equal(cfg->n_origins, 2);
     assert_int_equal(cfg->max_body, 4096);
     /* index 0 = Sunday */
-    assert_int_equal(cfg->hours[0].range[0].open, 8 * 60);
-    assert_int_equal(cfg->hours[0].range[0].close, 1440);
-    assert_int_equal(cfg->hours[1].range[0].open, 7 * 60 + 30);
-    assert_int_equal(cfg->hours[1].range[0].close, 15 * 60);
-    assert_int_equal(cfg->hours[5].range[0].open, 7 * 60 + 30);
-    assert_int_equal(cfg->hours[5].range[0].close, 11 * 60 + 30);
+    assert_int_equal(cfg->hours[0].range[0].open_min, 8 * 60);
+    assert_int_equal(cfg->hours[0].range[0].close_min, 1440);
+    assert_int_equal(cfg->hours[1].range[0].open_min, 7 * 60 + 30);
+    assert_int_equal(cfg->hours[1].range[0].close_min, 15 * 60);
+    assert_int_equal(cfg->hours[5].range[0].open_min, 7 * 60 + 30);
+    assert_int_equal(cfg->hours[5].range[0].close_min, 11 * 60 + 30);
     assert_int_equal(cfg->hours[6].n, 0);
     assert_true(cfg->carry_over);
     assert_int_equal(cfg->print_timeout_s, 60);
