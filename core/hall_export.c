@@ -53,16 +53,19 @@ int hall_export_start(hall_t *h, hall_export_t **out, char *err, size_t errlen)
         return -1;
     }
     export_config_t xc = {
-        .url = cfg->export_nats,
+        .link =
+            {
+                .url = cfg->export_nats,
+                .creds_file = cfg->export_creds_file,
+                .nkey_file = cfg->export_nkey_seed_file,
+                .nkey_user = cfg->export_nkey,
+                .ca_file = cfg->export_ca_file,
+                .cert_file = cfg->export_cert_file,
+                .key_file = cfg->export_key_file,
+                .tls = cfg->export_tls,
+            },
         .hall = cfg->export_hall,
         .epoch = epoch,
-        .creds_file = cfg->export_creds_file,
-        .nkey_file = cfg->export_nkey_seed_file,
-        .nkey_user = cfg->export_nkey,
-        .ca_file = cfg->export_ca_file,
-        .cert_file = cfg->export_cert_file,
-        .key_file = cfg->export_key_file,
-        .tls = cfg->export_tls,
         .window = cfg->export_window,
         .ack_timeout_ms = cfg->export_ack_timeout_ms,
     };

@@ -163,7 +163,11 @@ int main(int argc, char **argv)
         fprintf(stderr, "mppagg: %s: %s\n", data, err);
         return 1;
     }
-    export_consumer_config_t cc = {nats, stream, durable, subject, creds, ca, (int)batch};
+    export_consumer_config_t cc = {.link = {.url = nats, .creds_file = creds, .ca_file = ca},
+                                   .stream = stream,
+                                   .durable = durable,
+                                   .subject = subject,
+                                   .batch = (int)batch};
     if (export_consume_start(&a.consumer, &cc, apply_batch, &a, err, sizeof err) != 0) {
         fprintf(stderr, "mppagg: %s\n", err);
         view_close(a.view);

@@ -184,31 +184,17 @@ int export_consume_start(export_consumer_t **out, const export_consumer_config_t
     c->fn = fn;
     c->ctx = ctx;
     pthread_mutex_init(&c->mu, NULL);
-    natsStatus s = natsOptions_Create(&c->opts);
-    if (s == NATS_OK)
-        s = export_set_servers(c->opts, cfg->url);
-    if (s == NATS_OK) {
-        natsOptions_SetName(c->opts, "mppagg");
-        natsOptions_SetMaxReconnect(c->opts, -1);
-        natsOptions_SetReconnectWait(c->opts, 500);
-        natsOptions_SetRetryOnFailedConnect(c->opts, true, NULL, NULL);
-        if (cfg->creds_file && cfg->creds_file[0])
-            s = natsOptions_SetUserCredentialsFromFiles(c->opts, cfg->creds_file, NULL);
+    if (export_options(&c->opts, &cfg->link, "mppagg", "", NULL, NULL, err, errlen) != 0) {
+        export_consume_stop(c);
+        return -1;
     }
-    if (s == NATS_OK && cfg->ca_file && cfg->ca_file[0]) {
-        s = natsOptions_SetSecure(c->opts, true);
-        if (s == NATS_OK)
-            s = natsOptions_LoadCATrustedCertificates(c->opts, cfg->ca_file);
-    }
-    if (s == NATS_OK) {
-        s = natsConnection_Connect(&c->nc, c->opts);
-        if (s == NATS_NOT_YET_CONNECTED)
-            s = NATS_OK;
-    }
+    natsStatus s = natsConnection_Connect(&c->nc, c->opts);
+    if (s == NATS_NOT_YET_CONNECTED)
+        s = NATS_OK;
     if (s == NATS_OK)
         s = natsConnection_JetStream(&c->js, c->nc, NULL);
     if (s != NATS_OK) {
-        snprintf(err, errlen, "%s: %s", cfg->url, natsStatus_GetText(s));
+        snprintf(err, errlen, "%s: %s", cfg->link.url, natsStatus_GetText(s));
         export_consume_stop(c);
         return -1;
     }

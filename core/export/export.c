@@ -382,7 +382,8 @@ static int nats_fail(char *err, size_t errlen, const char *what, natsStatus s)
     return -1;
 }
 
-natsStatus export_set_servers(natsOptions *o, const char *urls)
+/* Gives o the servers of `urls`, comma- or space-separated. */
+static natsStatus set_servers(natsOptions *o, const char *urls)
 {
     char *copy = strdup(urls);
     const char *list[16];
@@ -397,39 +398,46 @@ natsStatus export_set_servers(natsOptions *o, const char *urls)
     return s;
 }
 
-/* The connection's options: servers, reconnecting for ever, credentials
- * and TLS. */
-static int make_options(export_t *x, const export_config_t *cfg, char *err, size_t errlen)
+/* Whether a path option is given. */
+static bool given(const char *s)
+{
+    return s && s[0];
+}
+
+int export_options(natsOptions **out, const export_link_t *l, const char *name, const char *prefix,
+                   natsConnectionHandler reconnected, void *ctx, char *err, size_t errlen)
 {
     natsOptions *o = NULL;
     natsStatus s = natsOptions_Create(&o);
-    x->opts = o;
+    *out = o;
+    const char *field = "nats";
+    if (s == NATS_OK && (s = set_servers(o, l->url)) == NATS_OK) {
+        natsOptions_SetName(o, name);
+        natsOptions_SetMaxReconnect(o, -1);
+        natsOptions_SetReconnectWait(o, 500);
+        natsOptions_SetRetryOnFailedConnect(o, true, reconnected, ctx);
+        if (reconnected)
+            natsOptions_SetReconnectedCB(o, reconnected, ctx);
+    }
+    if (s == NATS_OK && given(l->creds_file) &&
+        (s = natsOptions_SetUserCredentialsFromFiles(o, l->creds_file, NULL)) != NATS_OK)
+        field = "creds_file";
+    if (s == NATS_OK && given(l->nkey_file) &&
+        (s = natsOptions_SetNKeyFromSeed(o, l->nkey_user, l->nkey_file)) != NATS_OK)
+        field = "nkey_file";
+    bool tls = l->tls || given(l->ca_file) || given(l->cert_file);
+    if (s == NATS_OK && tls && (s = natsOptions_SetSecure(o, true)) != NATS_OK)
+        field = "tls";
+    if (s == NATS_OK && given(l->ca_file) &&
+        (s = natsOptions_LoadCATrustedCertificates(o, l->ca_file)) != NATS_OK)
+        field = "ca_file";
+    if (s == NATS_OK && given(l->cert_file) &&
+        (s = natsOptions_LoadCertificatesChain(o, l->cert_file, l->key_file)) != NATS_OK)
+        field = "cert_file";
     if (s == NATS_OK)
-        s = export_set_servers(o, cfg->url);
-    if (s != NATS_OK)
-        return nats_fail(err, errlen, "export.nats", s);
-    natsOptions_SetName(o, "mppd");
-    natsOptions_SetMaxReconnect(o, -1);
-    natsOptions_SetReconnectWait(o, 500);
-    natsOptions_SetRetryOnFailedConnect(o, true, on_reconnected, x);
-    natsOptions_SetReconnectedCB(o, on_reconnected, x);
-    if (cfg->creds_file && cfg->creds_file[0] &&
-        (s = natsOptions_SetUserCredentialsFromFiles(o, cfg->creds_file, NULL)) != NATS_OK)
-        return nats_fail(err, errlen, "export.creds_file", s);
-    if (cfg->nkey_file && cfg->nkey_file[0] &&
-        (s = natsOptions_SetNKeyFromSeed(o, cfg->nkey_user, cfg->nkey_file)) != NATS_OK)
-        return nats_fail(err, errlen, "export.nkey_file", s);
-    bool tls =
-        cfg->tls || (cfg->ca_file && cfg->ca_file[0]) || (cfg->cert_file && cfg->cert_file[0]);
-    if (tls && (s = natsOptions_SetSecure(o, true)) != NATS_OK)
-        return nats_fail(err, errlen, "export.tls", s);
-    if (cfg->ca_file && cfg->ca_file[0] &&
-        (s = natsOptions_LoadCATrustedCertificates(o, cfg->ca_file)) != NATS_OK)
-        return nats_fail(err, errlen, "export.ca_file", s);
-    if (cfg->cert_file && cfg->cert_file[0] &&
-        (s = natsOptions_LoadCertificatesChain(o, cfg->cert_file, cfg->key_file)) != NATS_OK)
-        return nats_fail(err, errlen, "export.cert_file", s);
-    return 0;
+        return 0;
+    snprintf(err, errlen, "%s%s: %s", prefix, field, natsStatus_GetText(s));
+    return -1;
 }
 
 int export_start(export_t **out, const export_config_t *cfg, export_read_fn read, void *src,
@@ -451,7 +459,8 @@ int export_start(export_t **out, const export_config_t *cfg, export_read_fn read
     x->committed = acked;
     pthread_mutex_init(&x->mu, NULL);
     pthread_cond_init(&x->cond, NULL);
-    if (make_options(x, cfg, err, errlen) != 0) {
+    if (export_options(&x->opts, &cfg->link, "mppd", "export.", on_reconnected, x, err, errlen) !=
+        0) {
         export_stop(x);
         return -1;
     }

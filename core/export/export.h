@@ -30,12 +30,10 @@
 
 typedef struct export export_t;
 
-/* Where the events go and how to prove who publishes them. Strings are
- * borrowed during export_start only. */
-typedef struct export_config {
+/* The NATS servers and how to prove who connects: the publisher's and the
+ * consumer's alike. Strings are borrowed during the start that takes it. */
+typedef struct export_link {
     const char *url;        /* "nats://host:port", or several comma-separated */
-    const char *hall;       /* the hall id in subjects and message ids */
-    const char *epoch;      /* the data folder's epoch (store_epoch) */
     const char *creds_file; /* a NATS .creds file, or NULL */
     const char *nkey_file;  /* an nkey seed file, or NULL */
     const char *nkey_user;  /* the nkey's public key (with nkey_file) */
@@ -43,8 +41,16 @@ typedef struct export_config {
     const char *cert_file;  /* a client certificate for TLS, or NULL */
     const char *key_file;   /* its key */
     bool tls;               /* require TLS even without a CA file */
-    int window;             /* messages awaiting acknowledgement at once (256) */
-    int ack_timeout_ms;     /* a message not acknowledged by then is sent again (5000) */
+} export_link_t;
+
+/* Where the events go and how to prove who publishes them. Strings are
+ * borrowed during export_start only. */
+typedef struct export_config {
+    export_link_t link;
+    const char *hall;   /* the hall id in subjects and message ids */
+    const char *epoch;  /* the data folder's epoch (store_epoch) */
+    int window;         /* messages awaiting acknowledgement at once (256) */
+    int ack_timeout_ms; /* a message not acknowledged by then is sent again (5000) */
 } export_config_t;
 
 /* Reads committed events with seq > after, in order, at most `max`,
@@ -115,13 +121,11 @@ typedef struct export_msg {
 typedef int (*export_batch_fn)(void *ctx, export_msg_t *msgs, size_t n);
 
 typedef struct export_consumer_config {
-    const char *url;        /* as export_config_t */
-    const char *stream;     /* "MPP" */
-    const char *durable;    /* the consumer's durable name ("mppagg") */
-    const char *subject;    /* its filter ("mpp.>"; "mpp.purbalingga.>" splits halls) */
-    const char *creds_file; /* or NULL */
-    const char *ca_file;    /* or NULL */
-    int batch;              /* messages per fetch (1024) */
+    export_link_t link;
+    const char *stream;  /* "MPP" */
+    const char *durable; /* the consumer's durable name ("mppagg") */
+    const char *subject; /* its filter ("mpp.>"; "mpp.purbalingga.>" splits halls) */
+    int batch;           /* messages per fetch (1024) */
 } export_consumer_config_t;
 
 typedef struct export_consumer_status {
