@@ -72,7 +72,11 @@ local TRIED = {
     "kompilasi standar pelayanan MPP (MPP Banyuwangi spm.banyuwangikab.go.id - hanya halaman " ..
     "'Perubahan Kelas Rawat' yang dapat dibaca; flipbook standar pelayanan MPP Pandeglang - hanya " ..
     "halaman TASPEN), SIPPN per layanan BPJS Kesehatan (tidak dapat dibaca) dan Perdir BPJS " ..
-    "Kesehatan 54/2016 di scribd (hanya pembukaan terbaca): tidak ada angka menit untuk layanan ini.",
+    "Kesehatan 54/2016 di scribd (hanya pembukaan terbaca): tidak ada angka menit untuk layanan ini. " ..
+    "Dicari lagi 2026-12 (standar kantor BPJS Kesehatan mana pun di Indonesia): SIPPN kantor " ..
+    "cabang BPJS Kesehatan, halaman lain standar MPP Banyuwangi (yang ada hanya 'Perubahan Kelas " ..
+    "Rawat'), standar gerai di MPP lain dan bahan sosialisasi KC Balikpapan 2019 (scribd): tidak ada " ..
+    "angka menit untuk layanan ini.",
   completion = "Perdir BPJS Kesehatan 54/2016 dicari (2026-12) tetapi bagian jangka waktu tidak " ..
     "terbaca; dicari 2026-12 di laman-laman publik (standar pelayanan instansi ini di " ..
     "Purbalingga dan kabupaten Jawa Tengah lain, kata kunci 'jangka waktu penyelesaian'), " ..
@@ -80,7 +84,11 @@ local TRIED = {
     "(okezone 2023 tentang aktif kembali setelah bayar tunggakan): tidak ada sumber yang " ..
     "menyatakan dokumen selesai di loket atau dalam sekian hari. Dicari lagi 2026-12: kompilasi " ..
     "standar pelayanan MPP (MPP Banyuwangi hanya memuat perubahan kelas rawat; MPP Pandeglang " ..
-    "hanya TASPEN) dan SIPPN: tidak ada jangka waktu untuk layanan ini.",
+    "hanya TASPEN) dan SIPPN: tidak ada jangka waktu untuk layanan ini. Dicari lagi 2026-12: " ..
+    "Perdir BPJS Kesehatan 54/2016 (scribd, 78 halaman, hanya pembukaan terbaca), SIPPN kantor " ..
+    "cabang, standar gerai BPJS Kesehatan di MPP mana pun, berita kompas.com 05/09/2024 (Humas BPJS " ..
+    "Kesehatan: aktif kembali setelah tunggakan dibayar, tanpa jangka waktu) dan Permensos 3/2026 " ..
+    "(reaktivasi PBI lewat Dinas Sosial, bukan layanan loket ini): tidak ada jangka waktu terbit.",
 }
 
 -- Dicari lagi 2026-12 untuk layanan yang paling banyak dipakai (bayi, perubahan
