@@ -75,14 +75,18 @@ local TRIED = {
     "standar pelayanan MPP Pandeglang - yang dapat dibaca hanya halaman TASPEN; spm.banyuwangikab.go.id - " ..
     "hanya halaman BPJS Kesehatan), SIPPN (hanya layanan agen Perisai Pemkot Bontang, 12 jam kerja, " ..
     "bukan standar kantor BPJS Ketenagakerjaan) dan 'service level' klaim JHT di kantor cabang: " ..
-    "tidak ada angka menit loket.",
+    "tidak ada angka menit loket. Dicari lagi 2026-12 (standar kantor BPJS Ketenagakerjaan mana " ..
+    "pun di Indonesia): SIPPN kantor cabang BPJS Ketenagakerjaan, laman standar pelayanan gerai " ..
+    "BPJS Ketenagakerjaan di MPP (Pandeglang, Banyuwangi, Lamongan) dan tulisan tentang klaim JHT di " ..
+    "KC Palembang dan Makassar: tidak ada standar terbit dengan angka menit untuk layanan ini.",
   completion = "PP 44/2015, PP 45/2015, Permenaker 29/2015 dan PP 37/2021 dicari per pasal di " ..
     "pasal.id (2026-12): yang terbaca hanya JKK (7 hari kerja, PP 44/2015 Pasal 37) dan " ..
     "nomor kepesertaan pemberi kerja (1 hari kerja, Permenaker 29/2015 Pasal 8); pasal batas " ..
     "hari layanan ini tidak ditemukan; standar pelayanan instansi ini di Purbalingga dan " ..
     "kabupaten Jawa Tengah lain (kata kunci 'jangka waktu penyelesaian') juga tidak ditemukan. " ..
     "Dicari lagi 2026-12: kompilasi standar pelayanan MPP (Pandeglang, Banyuwangi) dan SIPPN tidak " ..
-    "memuat layanan BPJS Ketenagakerjaan ini.",
+    "memuat layanan BPJS Ketenagakerjaan ini. Dicari lagi 2026-12: SIPPN kantor cabang dan " ..
+    "standar gerai BPJS Ketenagakerjaan di MPP mana pun di Indonesia tidak ditemukan.",
   product = "Besaran santunan JKM dan beasiswa (PP 82/2019) tidak terbaca pada sumber terbit " ..
     "(diperiksa 2026-11; dicari lagi 2026-12 di pasal.id PP 82/2019 tanpa hasil).",
 }
