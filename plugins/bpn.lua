@@ -41,6 +41,14 @@
 --     sertipikat; Kementerian ATR/BPN (kabargempar.com): alih media ke
 --     sertipikat elektronik dikenai tarif penggantian blanko lama Rp50.000 per
 --     bidang (PP 128/2015 Lampiran butir II.15);
+--   - (2026-12) Kompas.com 23-10-2024 (salinan di motopp.com) mengutip laman
+--     Kementerian ATR/BPN: balik nama karena pewarisan, hibah, jual beli,
+--     lelang atau tukar-menukar sekitar 5 hari kerja sejak berkas lengkap;
+--     Kepala Kanwil BPN Provinsi Jawa Tengah (detik.com 21-07-2025): roya
+--     biasanya 3 hari, roya sertipikat elektronik lewat layanan Ralali di
+--     semua kantor pertanahan Jawa Tengah sekitar 5 menit; Kasi Penetapan Hak
+--     dan Pendaftaran Kantah Kabupaten Bantul, DI Yogyakarta
+--     (bantulkab.go.id, 2026): roya manual paling lama 3 hari kerja;
 --   - UU 5/1960 (UUPA); PP 24/1997; PP 18/2021; PMNA/KBPN 3/1997 s.t.d.t.d.
 --     Permen ATR/BPN 16/2021; UU 4/1996 (Hak Tanggungan); Permen ATR/BPN
 --     5/2020 (HT elektronik); Permen ATR/BPN 3/2023 (dokumen elektronik);
@@ -50,9 +58,10 @@
 -- memuat menit; pencarian 2026-12 juga mencari kompilasi standar MPP dan SIPPN);
 -- tarif pengecekan, perubahan hak dan ganti nama (Rp50.000 yang lazim); rumus
 -- peralihan untuk hibah dan APHB; jangka waktu sebagian besar layanan selain
--- pengecekan, SKPT, jual beli, hak tanggungan, sertipikat hilang, perubahan
--- hak, pengukuran dan wakaf (termasuk pewarisan: hanya blog/media yang
--- menyebut 5 hari). Lihat `mppctl facts bpn`.
+-- pengecekan, SKPT, jual beli, pewarisan, hibah, hak tanggungan, roya,
+-- sertipikat hilang, perubahan hak, pengukuran dan wakaf (pencarian 2026-12
+-- di SIPPN, MPP dan berita kantor pertanahan tidak menemukan standar untuk
+-- layanan lain). Lihat `mppctl facts bpn`.
 -- BPHTB (pajak daerah) dan PPh pengalihan tidak dibayar di loket ini.
 
 local PENGADUAN = "Loket pengaduan Kantor Pertanahan Kabupaten Purbalingga; aplikasi Sentuh Tanahku "
@@ -79,6 +88,11 @@ local SKPT_JAKBAR = "https://123dok.com/article/mekanisme-penerbitan-skpt-surat-
 local ALIH_MEDIA_FEE = "https://kabargempar.com/biaya-urus-sertifikat-tanah-elektronik-resmi-rp50-ribu-ini-syarat-dan-prosesnya " ..
   "(Kementerian ATR/BPN: alih media dicatat sebagai penggantian sertipikat blanko lama, Rp50.000 per bidang); " ..
   "PP 128/2015 Lampiran butir II.15 (text-id.123dok.com salinan)"
+-- Kompas.com (tren, 23-10-2024) mengutip laman Kementerian ATR/BPN: standar nasional yang sama
+-- berlaku di semua kantor pertanahan; salinan artikel yang terbaca ada di motopp.com.
+local BALIK_NAMA_5HARI = "http://www.motopp.com/tren/copy/2024/10/23/100000365/twitter.com " ..
+  "(salinan artikel Kompas.com 23-10-2024 yang mengutip laman Kementerian ATR/BPN: balik nama karena " ..
+  "pewarisan, hibah, jual beli, lelang atau tukar-menukar sekitar 5 hari kerja sejak berkas lengkap)"
 local SIPPN_JUAL_BELI = "https://sippn.menpan.go.id/pelayanan-publik/8235928/kantor-wilayah-bpn-provinsi-dki-jakarta/peralihan-hak-jual-beli"
 
 -- What was looked up for each fact the services below leave unconfirmed
@@ -98,25 +112,22 @@ local TRIED = {
     "menit tidak ditemukan (berita Kantah Batang tanpa angka). Dicari lagi 2026-12: dicari " ..
     "kompilasi standar pelayanan MPP yang memuat loket BPN (MPP Kota Bogor, MPP di Jawa Tengah), " ..
     "SIPPN Kanwil BPN Jawa Tengah (pengukuran: hanya 18 hari kerja) dan Bali, kantahkobar1.crd.co: " ..
-    "semuanya hanya memuat hari kerja. Perlu ditanyakan ke Kantah Purbalingga.",
+    "semuanya hanya memuat hari kerja. Dicari lagi 2026-12 (kantor pertanahan mana pun): halaman " ..
+    "SIPPN kantor pertanahan untuk pengecekan, roya dan pewarisan, halaman layanan BPN di MPP " ..
+    "(mpp.kotabogor.go.id), Perkaban 6/2008 Lampiran (123dok.com) dan berita kantor pertanahan dengan " ..
+    "kata 'menit': tidak ada waktu loket BPN yang diterbitkan; satu-satunya angka menit adalah roya " ..
+    "sertipikat elektronik lewat layanan Ralali Kanwil BPN Jawa Tengah (detik.com 21-07-2025), hanya " ..
+    "untuk roya. Perlu ditanyakan ke Kantah Purbalingga.",
   completion = "Dicari 2026-12: Lampiran II Perkaban 1/2010 tidak terbaca langsung; standar per layanan " ..
     "di SIPPN hanya ditemukan untuk jual beli (Kanwil BPN DKI) dan perubahan hak (Kanwil BPN Bangka " ..
     "Belitung); kantahkobar1.crd.co hanya terbaca bagian pembuka; bpnkotapekanbaru.com hanya terbaca " ..
     "hak tanggungan dan pemberian hak pertama kali. Dicari lagi 2026-12: SIPPN Kanwil BPN " ..
     "Jawa Tengah hanya terbaca untuk pengukuran; kantahjaksel.id memuat tabel tarif yang " ..
-    "bertentangan dengan PP 128/2015 (bukan laman resmi ATR/BPN), jadi tidak dipakai.",
-  completion_waris = "Dicari 2026-12: blog dan media (blog-maspamot.blogspot.com 2014, " ..
-    "nakita.grid.id, delinews24.net) menyebut sekitar 5 hari kerja mengacu Perkaban 1/2010, tetapi " ..
-    "standar terbit BPN/Kantah untuk pewarisan belum terbaca (indonesia.go.id hanya terbaca " ..
-    "persyaratannya; SIPPN hanya memuat jual beli). Dicari lagi 2026-12: dicari Lampiran II " ..
-    "Perkaban 1/2010 (salinan fliphtml5 hanya terbaca pasal-pasal), Permen ATR/BPN 4/2017 Lampiran II " ..
-    "(adoc.pub, hanya layanan kementerian pusat yang terbaca), standar Kantah Jawa Tengah di SIPPN dan " ..
-    "laman atrbpn.go.id lewat indonesia.go.id: angka 5 hari kerja hanya muncul di blog/media " ..
-    "(delinews24.net, harisatiman.blogspot.com, headtopics) yang mengutip ATR/BPN secara tidak langsung, " ..
-    "jadi belum dipakai. Dicari lagi 2026-12: dicari standar pewarisan Kanwil BPN Jawa Tengah " ..
-    "di SIPPN, laman info layanan kantahkobar1.crd.co dan standar Kantah lain dengan kata kunci " ..
-    "persyaratan waris dan 'hari kerja': yang muncul lagi hanya blog (blog-maspamot, harisatiman) " ..
-    "dan skripsi; standar terbit belum ditemukan.",
+    "bertentangan dengan PP 128/2015 (bukan laman resmi ATR/BPN), jadi tidak dipakai. Dicari lagi " ..
+    "2026-12: standar kantor pertanahan (SIPPN, MPP, laman kantah) untuk layanan ini tidak ditemukan; " ..
+    "Perkaban 6/2008 Lampiran (123dok.com, wongsubah.blogspot.com) hanya terbaca untuk pengecekan dan " ..
+    "jual beli; angka di media tanpa menyebut standar (mis. pemecahan 'biasanya sekitar 15 hari " ..
+    "kerja', radarseluma.disway.id; sertipikat rusak 'sekitar 19 hari', Kompas.com 2023) tidak dipakai.",
   completion_pertama = "Dicari 2026-12: bpnkotapekanbaru.com memuat pemberian hak pertama kali " ..
     "(pengukuran 12, SK 38, pendaftaran 7 hari kerja), bukan penegasan/pengakuan hak milik adat " ..
     "dengan pengumuman 60 hari; standar untuk layanan ini belum terbaca.",
@@ -131,7 +142,11 @@ local TRIED = {
     "tidak menyebut pengecekan. Dicari lagi 2026-12: butir lampiran PP 128/2015 sebelum II.15 " ..
     "(halaman 5 salinan) tetap tidak terbaca; serayunews.com (2025) hanya menyebut 'biasanya " ..
     "Rp50.000-Rp100.000' tanpa dasar; pernyataan Humas ATR/BPN yang terbaca hanya untuk roya dan " ..
-    "alih media. Perlu dipastikan dari lampiran PP 128/2015 butir pengecekan atau Sentuh Tanahku.",
+    "alih media. Dicari lagi 2026-12: salinan PP 128/2015 di docplayer.info dan pasal.id, Juknis " ..
+    "layanan informasi pertanahan elektronik (Juknis 5/2021 di scribd, Juknis 3/Juknis-HK.02/IV/2022 " ..
+    "di siruslaw.blogspot.com) dan berita kantor pertanahan: hanya daftar isi/pengantar yang terbaca, " ..
+    "butir tarif pengecekan tetap tidak ada. Perlu dipastikan dari lampiran PP 128/2015 butir " ..
+    "pengecekan atau Sentuh Tanahku.",
   fee_ganti_nama = "Dicari 2026-12: lampiran PP 128/2015 butir II.22 'pencatatan lain' Rp50.000 per " ..
     "bidang terbaca (text-id.123dok.com), tetapi tidak disebut bahwa perubahan nama pemegang hak " ..
     "termasuk di dalamnya.",
@@ -277,10 +292,11 @@ agency:service {
       "(persyaratan peralihan hak waris, mengutip atrbpn.go.id)",
     fee_note = "PP 24/1997 Pasal 61 ayat (3); " .. SIPPN_JUAL_BELI .. " (rumus PNBP peralihan hak); " ..
       "https://kompas.tv/article/254201/berapa-biaya-balik-nama-sertifikat-tanah-warisan-ini-rincian-dan-cara-mengurusnya",
+    -- standar nasional ATR/BPN yang sama di semua kantor pertanahan (dikutip Kompas.com 2024)
+    completion = BALIK_NAMA_5HARI,
   },
   unconfirmed = {
     minutes = TRIED.minutes,
-    completion = TRIED.completion_waris,
   },
 }
 
@@ -309,10 +325,13 @@ agency:service {
   complaint_channel = PENGADUAN,
   legal_basis = DASAR,
   priority = true,
-  source = SOP .. "; " .. PNBP,
+  source = {
+    SOP .. "; " .. PNBP,
+    -- standar nasional ATR/BPN yang sama di semua kantor pertanahan (dikutip Kompas.com 2024)
+    completion = BALIK_NAMA_5HARI,
+  },
   unconfirmed = {
     minutes = TRIED.minutes,
-    completion = TRIED.completion,
     fee_note = TRIED.fee_note,
   },
 }
@@ -345,7 +364,9 @@ agency:service {
   source = SOP .. "; " .. PNBP,
   unconfirmed = {
     minutes = TRIED.minutes,
-    completion = TRIED.completion,
+    completion = TRIED.completion .. " APHB: Kompas.com 23-10-2024 (mengutip laman ATR/BPN) menyebut " ..
+      "sekitar 5 hari kerja untuk balik nama karena pewarisan, hibah, jual beli, lelang dan " ..
+      "tukar-menukar, tanpa menyebut pembagian hak bersama.",
     fee_note = TRIED.fee_note,
   },
 }
@@ -402,7 +423,12 @@ agency:service {
     "Sertipikat bersih dari hak tanggungan diserahkan",
   },
   minutes = 10,
-  completion = { days = 5 },
+  -- Diubah 2026-12 dari 5 hari (belum bersumber) menjadi 3 hari: Kanwil BPN Jawa Tengah menyebut roya
+  -- biasanya 3 hari, Kantah Bantul (DI Yogyakarta) paling lama 3 hari kerja untuk roya manual; Kantah
+  -- Kepahiang (Bengkulu, radarkepahiang.bacakoran.co 2024) dan petugas loket Kantah Depok (jpnn.com)
+  -- masih menyebut 5 hari kerja.
+  completion = { days = 3, note = "roya sertipikat elektronik lewat layanan Ralali di kantor pertanahan " ..
+    "Jawa Tengah dapat selesai sekitar 5 menit" },
   fee = 50000,
   fee_note = "Rp50.000 per sertipikat (PP 128/2015)",
   product = "Sertipikat dengan catatan roya",
@@ -414,11 +440,17 @@ agency:service {
     fee = "https://jakarta365.net/tokoh/2971647/ini-besaran-biaya-urus-sertifikat-roya-jika-kpr-anda-lunas " ..
       "(Kepala Biro Humas dan Protokol Kementerian ATR/BPN, dikutip Kompas.com 13-02-2026: roya Rp50.000 " ..
       "per sertipikat menurut laman ATR/BPN dan Sentuh Tanahku); PP 128/2015",
+    -- pernyataan resmi Kanwil BPN Jawa Tengah dan Kantah Bantul (DIY) untuk layanan nasional yang sama
+    completion = "https://www.detik.com/jateng/jawa-tengah-meriah/d-8021675/inovasi-lampri-kakanwil-bpn-jateng-kebut-pengurusan-roya-3-hari-jadi-5-menit " ..
+      "(Kepala Kanwil BPN Provinsi Jawa Tengah, 21-07-2025: roya biasanya 3 hari, sejak Juni 2025 roya " ..
+      "sertipikat elektronik lewat Ralali sekitar 5 menit di semua kantor pertanahan Jawa Tengah); " ..
+      "https://bantulkab.go.id/berita/detail/7345.html (Kasi Penetapan Hak dan Pendaftaran Kantah Kabupaten " ..
+      "Bantul, DI Yogyakarta, 2026: roya manual paling lama 3 hari kerja, roya elektronik 1 hari)",
   },
   unconfirmed = {
-    minutes = TRIED.minutes,
-    completion = TRIED.completion .. " Roya: satu catatan pengalaman warga di Kantah Kota Tangerang " ..
-      "(jojoraharjo.com 18-02-2025) menyebut 14 hari kerja, bukan standar; 5 hari di sini belum bersumber.",
+    minutes = TRIED.minutes .. " Roya: Kanwil BPN Jawa Tengah (detik.com 21-07-2025) menyebut roya " ..
+      "sertipikat elektronik lewat Ralali selesai sekitar 5 menit; belum dipakai sebagai waktu loket karena " ..
+      "itu pernyataan di berita, bukan standar terbit, dan hanya untuk sertipikat yang sudah dialihmediakan.",
   },
 }
 
@@ -441,6 +473,10 @@ agency:service {
   },
   minutes = 20,
   completion = { days = 40, note = "termasuk pengumuman 30 hari" },
+  -- Perlu dicek penghubung Kantah: FAQ laman atrbpn.go.id (dikutip detik.com 06-03-2024, salinan di
+  -- artikel.jumatberkah.com) dan Kompas.com 19-01-2023 menyebut Rp350.000 per sertipikat, yaitu
+  -- Rp200.000 sumpah + Rp100.000 salinan surat ukur + Rp50.000 pendaftaran; angka di sini belum
+  -- memuat salinan surat ukur.
   fee = 250000,
   fee_note = "Rp50.000 penggantian blanko + Rp200.000 sumpah dan naskah pengumuman (PP 128/2015)",
   product = "Sertipikat pengganti",
