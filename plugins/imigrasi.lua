@@ -37,11 +37,11 @@
 --
 -- Belum terkonfirmasi: kantor imigrasi induk yang membuka layanan di MPP
 -- Purbalingga (diperkirakan Kantor Imigrasi Kelas II TPI Cilacap); waktu
--- layanan di loket (minutes) semua layanan; kuota harian (15 permohonan per
--- layanan mengikuti praktik layanan paspor di MPP Kajen oleh Kantor Imigrasi
--- Pemalang, radartegal.disway.id; kuota sebenarnya mengikuti jadwal
--- M-Paspor); jangka waktu paspor hilang/rusak (dikecualikan dari batas 4 hari
--- kerja), bantuan M-Paspor dan konsultasi.
+-- layanan di loket (minutes) semua layanan kecuali paspor baru, paspor anak
+-- dan penggantian habis berlaku (lihat "Ditambahkan 2026-12" di bawah); kuota
+-- harian (15 permohonan per layanan mengikuti praktik layanan paspor di MPP
+-- Kajen oleh Kantor Imigrasi Pemalang, radartegal.disway.id; kuota sebenarnya
+-- mengikuti jadwal M-Paspor); jangka waktu bantuan M-Paspor dan konsultasi.
 -- Dicari lagi 2026-12 (Kanim Cilacap, Semarang, Pemalang, Wonosobo; lalu
 -- kompilasi standar MPP, SIPPN, Keputusan Kakanim Banggai, laman
 -- Kanim Batam): tidak ada standar pelayanan yang memuat waktu loket per
@@ -49,6 +49,34 @@
 -- lama 2 jam" sampai paspor diterima (serayunews.com 11-01-2023), berbeda
 -- dengan 4 hari kerja yang dipakai di sini; kutipan itu ucapan di berita,
 -- bukan standar, sehingga jangka waktu tidak diubah.
+--
+-- Ditambahkan 2026-12 (imigrasi instansi vertikal; standar kantor imigrasi mana
+-- pun untuk layanan paspor nasional yang sama dipakai, dengan nama kantor,
+-- provinsi dan tahunnya):
+--   * waktu layanan di loket paspor baru, paspor anak dan penggantian paspor
+--     habis berlaku: standar Unit Layanan Paspor Kantor Imigrasi Kelas I
+--     Semarang (Jawa Tengah, 2016), paling lama 25 menit dari nomor antrean
+--     di customer service, pemeriksaan berkas, foto sampai wawancara
+--     (disampaikan Kepala Kanim Semarang, harianbrebes.com 15-01-2016);
+--     standar ini mendahului M-Paspor;
+--   * jangka waktu paspor hilang/rusak: standar "Penggantian Paspor Karena
+--     Rusak / Hilang" Kantor Imigrasi Kelas I TPI Denpasar di SIPPN (Kanwil
+--     Kemenkumham Bali, tahun tidak tertera): setelah BAP disetujui Kepala
+--     Kantor Imigrasi, foto dan wawancara, paspor diambil pada kedatangan
+--     kedua (hari keempat); lama BAP sendiri tidak ditetapkan. Kanim Karawang
+--     (karawang.imigrasi.go.id) meminta pemohon kembali 3 hari kerja setelah
+--     BAP disetujui untuk foto, dan laman Kanim Pamekasan memberi BAP paling
+--     lama 2 hari kerja lalu penerbitan 4 hari kerja (mengutip PP 38/2009 yang
+--     sudah diganti), jadi praktik antarkantor berbeda; Permenkumham 8/2014
+--     Pasal 22 ayat (3) mengecualikan paspor hilang/rusak dari batas 4 hari
+--     kerja, sehingga angka 4 hari di sini adalah standar kantor, bukan batas
+--     peraturan.
+-- Dicari lagi 2026-12 tanpa hasil untuk layanan lain: SIPPN Kanwil Kemenkumham
+-- Jawa Tengah "Pelayanan Paspor Baru" dan Kanim Pemalang "Penggantian Paspor
+-- karena Hilang", SIPPN Kanwil Aceh (Kanim Takengon: BAP, penggantian
+-- hilang/rusak) dan DKI Jakarta: hanya persyaratan dan awal prosedur terbaca,
+-- bagian waktu tidak terbaca; standar Kanim Putussibau 2023 (scribd) hanya
+-- terbaca komponen pengelolaan.
 
 local BASIS = "UU 6/2011 tentang Keimigrasian; PP 31/2013 tentang Peraturan Pelaksanaan " ..
   "UU 6/2011; Permenkumham 8/2014 tentang Paspor Biasa dan SPLP; PP 45/2024 tentang " ..
@@ -63,6 +91,19 @@ local TARIF_SRC = "https://anbaliads.com/2024/10/28/jokowi-teken-aturan-tarif-pa
 local PASAL22 = "Permenkumham 8/2014 Pasal 22 ayat (1): paspor biasa terbit paling lama 4 hari " ..
   "kerja sejak wawancara, https://pasal.id/peraturan/permen/permenkumham-no-8-tahun-2014/koreksi/10548694; " ..
   "https://siplawfirm.id/ini-cara-mudah-bikin-paspor/?lang=id (Permenkumham 18/2022 Pasal 22)"
+-- Standar waktu layanan loket ULP Kanim Semarang (Jawa Tengah, 2016): standar terbit
+-- kantor imigrasi lain untuk layanan paspor nasional yang sama.
+local ULP_SMG = "https://www.harianbrebes.com/2016/01/15/cara-mengurus-paspor-di-semarang-cukup-15-menit-proses-dan-tiga-hari-jadi/ " ..
+  "(standar Unit Layanan Paspor Kantor Imigrasi Kelas I Semarang, Jawa Tengah, 2016, disampaikan Kepala " ..
+  "Kanim Semarang: paling lama 25 menit dari nomor antrean di customer service, pemeriksaan berkas, foto " ..
+  "sampai wawancara, untuk permohonan paspor baru dan perpanjangan)"
+-- Standar penggantian paspor hilang/rusak Kanim Denpasar (Bali) di SIPPN: standar terbit
+-- kantor imigrasi lain untuk layanan paspor nasional yang sama.
+local BAP_DPS = "https://sippn.menpan.go.id/pelayanan-publik/8068907/kanwil-kementerian-hukum-dan-ham-ri-bali/penggantian-paspor-karena-rusak--hilang " ..
+  "(standar pelayanan Kantor Imigrasi Kelas I TPI Denpasar, Bali, di SIPPN, tahun tidak tertera: setelah BAP " ..
+  "dan persetujuan Kepala Kantor Imigrasi, proses paspor dimulai, lalu pemohon kembali mengambil paspor " ..
+  "pada kedatangan kedua, hari keempat)"
+
 local PROC = {
   "Daftar dan pilih jadwal di aplikasi M-Paspor, unggah dokumen, bayar kode billing",
   "Datang sesuai jadwal, ambil nomor antrean dan serahkan dokumen asli",
@@ -82,20 +123,19 @@ local TRIED = {
     "Kanim, bagian waktu Keputusan Kakanim Banggai (123dok, tetap hanya terbaca pembuka) dan laman " ..
     "Standar Pelayanan Kanim Batam (hanya terbaca menu); Permenkumham 8/2014 Pasal 22-23 hanya " ..
     "mengatur hari kerja dan syarat pengambilan. Tidak ada angka menit per layanan; perlu ditanyakan " ..
-    "ke Kanim induk.",
+    "ke Kanim induk. Dicari lagi 2026-12 (kantor imigrasi mana pun): SIPPN Kanwil Kemenkumham Jawa " ..
+    "Tengah 'Pelayanan Paspor Baru', Kanim Pemalang, Kanwil Aceh (Kanim Takengon), Bali (Kanim " ..
+    "Denpasar) dan DKI Jakarta, standar Kanim Putussibau 2023 (scribd): bagian waktu tidak terbaca " ..
+    "atau hanya hari kerja. Standar ULP Kanim Semarang 2016 (25 menit, harianbrebes.com) hanya meliputi " ..
+    "permohonan paspor baru/perpanjangan, tidak layanan ini (BAP, pemeriksaan calon PMI, bantuan " ..
+    "M-Paspor, penyerahan atau konsultasi).",
   completion = "Jangka waktu 4 hari kerja terkonfirmasi untuk penerbitan paspor biasa (liputan6, " ..
     "Kanim Palembang; Permenkumham 8/2014 Pasal 22); untuk layanan ini (bantuan/konsultasi di loket) " ..
     "tidak ditemukan angka; dicari 2026-12 di laman-laman publik (standar pelayanan kantor imigrasi " ..
     "di Purbalingga dan Jawa Tengah: Cilacap, Semarang, Pemalang, Wonosobo; kata kunci 'jangka waktu " ..
-    "penyelesaian'; dicari lagi: kompilasi standar MPP dan SIPPN, tanpa hasil).",
-  completion_bap = "Untuk paspor hilang/rusak sumber berbeda (dicari 2026-12): Kanim Karawang " ..
-    "(karawang.imigrasi.go.id/?p=4352) meminta pemohon kembali 3 hari kerja setelah BAP " ..
-    "disetujui untuk foto, lalu bayar; laman Kanim Pamekasan (imigrasi-pamekasan.com) memberi " ..
-    "BAP paling lama 2 hari kerja lalu penerbitan paling lama 4 hari kerja, tetapi mengutip PP " ..
-    "38/2009 yang sudah diganti. Dicari lagi 2026-12: Permenkumham 8/2014 Pasal 22 ayat (3) " ..
-    "(pasal.id) menyatakan batas 4 hari kerja TIDAK berlaku untuk penggantian paspor hilang atau " ..
-    "rusak, jadi 4 hari di sini tidak didukung; siplawfirm.id dan tribuntravel (superapps.kompas.com) " ..
-    "menyebut sekitar 4-8 hari, bukan standar. Perlu standar Kanim induk MPP Purbalingga.",
+    "penyelesaian'; dicari lagi: kompilasi standar MPP dan SIPPN, tanpa hasil). Dicari lagi 2026-12: " ..
+    "standar layanan informasi/customer service kantor imigrasi mana pun; yang terbaca hanya layanan " ..
+    "pengaduan orang asing (APOA) Kanwil Kemenkumham Sulawesi Tenggara, 1 hari kerja, bukan layanan ini.",
   quota = "Kuota mengikuti praktik MPP Kajen (radartegal.disway.id); kuota Purbalingga tidak " ..
     "diumumkan (diperiksa 2026-11; dicari lagi 2026-12 tanpa hasil; Kanim Batam menyebut kuota " ..
     "kantornya sendiri, kepri.antaranews.com 2025, tidak berlaku untuk MPP Purbalingga).",
@@ -121,7 +161,7 @@ agency:service {
     "Dokumen asli dan fotokopi pada kertas A4",
   },
   procedure = PROC,
-  minutes = 20,
+  minutes = 25,                    -- 20 -> 25: standar ULP Kanim Semarang (Jawa Tengah, 2016)
   completion = { days = 4, note = "layanan percepatan selesai hari yang sama dengan tambahan PNBP Rp1.000.000" },
   fee = 350000,
   fee_note = FEE_PASPOR,
@@ -137,8 +177,10 @@ agency:service {
       "diambil paling lama 4 hari kerja setelah foto dan wawancara); " ..
       "https://parboaboa.id/pembuatan-paspor-di-pematang-siantar (SE Dirjen Imigrasi " ..
       "IMI-1635.GR.01.01 Tahun 2019: percepatan selesai hari yang sama)",
+    -- standar terbit Kanim Semarang untuk layanan paspor nasional yang sama
+    minutes = ULP_SMG,
   },
-  unconfirmed = { minutes = TRIED.minutes, quota = TRIED.quota },
+  unconfirmed = { quota = TRIED.quota },
   -- Antrean daring (kebijakan MPP, bukan ketentuan instansi): paspor dilayani dengan kuota harian; pemohon yang memesan slot datang pada jamnya, 20% kuota tetap untuk datang langsung.
   booking = { slot_minutes = 60, capacity = 3, days_ahead = 14, walkin_share = 20,
               checkin_before = 30, checkin_after = 15 },
@@ -172,7 +214,7 @@ agency:service {
     "Pemeriksaan dokumen, foto anak dan wawancara orang tua",
     "Paspor terbit sekitar 4 hari kerja dan diambil di loket penyerahan",
   },
-  minutes = 25,
+  minutes = 25,                    -- standar ULP Kanim Semarang (Jawa Tengah, 2016): paling lama 25 menit
   completion = { days = 4, note = "layanan percepatan selesai hari yang sama dengan tambahan PNBP Rp1.000.000" },
   fee = 350000,
   fee_note = FEE_PASPOR,
@@ -188,8 +230,10 @@ agency:service {
       "diambil paling lama 4 hari kerja setelah foto dan wawancara); " ..
       "https://parboaboa.id/pembuatan-paspor-di-pematang-siantar (SE Dirjen Imigrasi " ..
       "IMI-1635.GR.01.01 Tahun 2019: percepatan selesai hari yang sama)",
+    -- standar terbit Kanim Semarang untuk layanan paspor nasional yang sama (paspor baru)
+    minutes = ULP_SMG,
   },
-  unconfirmed = { minutes = TRIED.minutes, quota = TRIED.quota },
+  unconfirmed = { quota = TRIED.quota },
 }
 
 agency:service {
@@ -200,7 +244,7 @@ agency:service {
     "Paspor lama",
   },
   procedure = PROC,
-  minutes = 15,
+  minutes = 25,                    -- 15 -> 25: standar ULP Kanim Semarang (Jawa Tengah, 2016)
   completion = { days = 4, note = "layanan percepatan selesai hari yang sama dengan tambahan PNBP Rp1.000.000" },
   fee = 350000,
   fee_note = FEE_PASPOR,
@@ -216,8 +260,10 @@ agency:service {
       "diambil paling lama 4 hari kerja setelah foto dan wawancara); " ..
       "https://parboaboa.id/pembuatan-paspor-di-pematang-siantar (SE Dirjen Imigrasi " ..
       "IMI-1635.GR.01.01 Tahun 2019: percepatan selesai hari yang sama)",
+    -- standar terbit Kanim Semarang untuk layanan paspor nasional yang sama (perpanjangan)
+    minutes = ULP_SMG,
   },
-  unconfirmed = { minutes = TRIED.minutes, quota = TRIED.quota },
+  unconfirmed = { quota = TRIED.quota },
   -- Antrean daring (kebijakan MPP, bukan ketentuan instansi): paspor dilayani dengan kuota harian; pemohon yang memesan slot datang pada jamnya, 20% kuota tetap untuk datang langsung.
   booking = { slot_minutes = 60, capacity = 3, days_ahead = 14, walkin_share = 20,
               checkin_before = 30, checkin_after = 15 },
@@ -240,7 +286,8 @@ agency:service {
     "Foto, sidik jari dan wawancara; paspor terbit setelah pemeriksaan selesai",
   },
   minutes = 30,
-  completion = { days = 4, note = "setelah pemeriksaan (BAP) atas kehilangan" },
+  completion = { days = 4, note = "paspor diambil pada hari keempat setelah foto dan wawancara, yang baru " ..
+    "dilakukan setelah BAP kehilangan disetujui Kepala Kantor Imigrasi; lama BAP tidak ditetapkan" },
   fee = 1350000,
   fee_note = "Biaya beban paspor hilang Rp1.000.000 (Rp0 bila keadaan kahar) ditambah " .. FEE_PASPOR,
   product = "Paspor biasa RI pengganti",
@@ -248,9 +295,13 @@ agency:service {
   legal_basis = BASIS,
   quota = 15,
   priority = true,
-  source = "https://www.idxchannel.com/milenomic/cara-urus-paspor-hilang-atau-rusak-beserta-syarat-dan-biayanya/6; " ..
-    "https://umroh-mandiri.com/la-umroh; " .. TARIF_SRC,
-  unconfirmed = { minutes = TRIED.minutes, completion = TRIED.completion_bap, quota = TRIED.quota },
+  source = {
+    "https://www.idxchannel.com/milenomic/cara-urus-paspor-hilang-atau-rusak-beserta-syarat-dan-biayanya/6; " ..
+      "https://umroh-mandiri.com/la-umroh; " .. TARIF_SRC,
+    -- standar terbit Kanim Denpasar untuk layanan paspor nasional yang sama
+    completion = BAP_DPS,
+  },
+  unconfirmed = { minutes = TRIED.minutes, quota = TRIED.quota },
 }
 
 agency:service {
@@ -270,7 +321,8 @@ agency:service {
     "Foto, sidik jari dan wawancara; paspor terbit setelah pemeriksaan selesai",
   },
   minutes = 25,
-  completion = { days = 4, note = "setelah pemeriksaan (BAP) atas kerusakan" },
+  completion = { days = 4, note = "paspor diambil pada hari keempat setelah foto dan wawancara, yang baru " ..
+    "dilakukan setelah BAP kerusakan disetujui Kepala Kantor Imigrasi; lama BAP tidak ditetapkan" },
   fee = 850000,
   fee_note = "Biaya beban paspor rusak Rp500.000 (Rp0 bila keadaan kahar) ditambah " .. FEE_PASPOR,
   product = "Paspor biasa RI pengganti",
@@ -278,9 +330,13 @@ agency:service {
   legal_basis = BASIS,
   quota = 15,
   priority = true,
-  source = "https://www.idxchannel.com/milenomic/cara-urus-paspor-hilang-atau-rusak-beserta-syarat-dan-biayanya/6; " ..
-    "https://umroh-mandiri.com/la-umroh; " .. TARIF_SRC,
-  unconfirmed = { minutes = TRIED.minutes, completion = TRIED.completion_bap, quota = TRIED.quota },
+  source = {
+    "https://www.idxchannel.com/milenomic/cara-urus-paspor-hilang-atau-rusak-beserta-syarat-dan-biayanya/6; " ..
+      "https://umroh-mandiri.com/la-umroh; " .. TARIF_SRC,
+    -- standar terbit Kanim Denpasar untuk layanan paspor nasional yang sama
+    completion = BAP_DPS,
+  },
+  unconfirmed = { minutes = TRIED.minutes, quota = TRIED.quota },
 }
 
 agency:service {
