@@ -43,6 +43,9 @@
 -- Karanganyar (KEP-14/M.3.33/03/2023) hanya terbaca bagian pembukanya
 -- (dicari lagi 2026-12). Pencarian persyaratan 2026-12 juga
 -- tanpa standar kejari Jawa Tengah maupun peraturan yang merinci dokumen.
+-- Dicari lagi 2026-12 (SIPPN kejaksaan per layanan; standar PTSP Kejari
+-- Banyumas, Cilacap, Banjarnegara): tidak ada sumber baru untuk waktu loket,
+-- jangka waktu, persyaratan atau alur.
 
 local BASIS = "UU 16/2004 tentang Kejaksaan Republik Indonesia jo. UU 11/2021; " ..
   "UU 25/2009 tentang Pelayanan Publik"
@@ -73,9 +76,15 @@ local TRIED = {
     "Agung INS-004/A/J.A/08/2012 (penyuluhan hukum dapat atas permintaan, tanpa persyaratan " ..
     "permohonan); UU 25/2009 Pasal 42 ayat (3)-(5) hanya mengatur isi pengaduan atas pelayanan " ..
     "publik, bukan laporan tindak pidana, sehingga tidak dipakai untuk layanan pengaduan ini; " ..
-    "Peraturan Kejaksaan 15/2020 memuat syarat perkara, bukan dokumen pemohon informasi.",
+    "Peraturan Kejaksaan 15/2020 memuat syarat perkara, bukan dokumen pemohon informasi. Dicari lagi " ..
+    "2026-12 (kejaksaan mana pun): SIPPN kejaksaan untuk izin kunjungan/besuk tahanan, informasi " ..
+    "perkara, keadilan restoratif, denda dan penyuluhan tidak ditemukan; standar PTSP kejari di Jawa " ..
+    "Tengah (Banyumas, Cilacap, Banjarnegara) tidak ditemukan; maklumat pelayanan informasi Kejari " ..
+    "Banyuwangi (format Lampiran 6 PER-032/A/JA/08/2010) hanya untuk permohonan informasi publik.",
   procedure = "Alur hanya dari kejari lain (diperiksa 2026-11); dicari 2026-12: standar Kejari " ..
-    "Purbalingga dan isi standar Kejari Karanganyar KEP-14/M.3.33/03/2023 tidak terbaca.",
+    "Purbalingga dan isi standar Kejari Karanganyar KEP-14/M.3.33/03/2023 tidak terbaca. Dicari lagi " ..
+    "2026-12: SIPPN dan standar PTSP kejaksaan mana pun untuk layanan ini tidak ditemukan (yang ada " ..
+    "hanya pemeriksaan Kejari Bangli dan pengaduan Kejati Jawa Barat).",
   minutes = "Dicari 2026-12: standar Kejari Purbalingga tidak ditemukan; standar Kejari Karanganyar " ..
     "KEP-14/M.3.33/03/2023 hanya terbaca bagian pembuka; SIPPN Kejari Bangli memberi 15 menit " ..
     "untuk layanan pemeriksaan/permintaan keterangan (bukan layanan ini); berita Kejari Semarang, " ..
@@ -86,13 +95,20 @@ local TRIED = {
     "Bangli) dan pengaduan (Kejati Jawa Barat); laman Kejari Surabaya (kejari-surabaya.go.id, " ..
     "2024) menjanjikan layanan tilang kurang dari 1 menit sebagai inovasi 'Si Kuda Gesit', " ..
     "bukan standar pelayanan dan tanpa langkah pembayaran, sehingga tidak dipakai; kompilasi " ..
-    "standar MPP yang memuat gerai kejaksaan tidak ditemukan.",
+    "standar MPP yang memuat gerai kejaksaan tidak ditemukan. Dicari lagi 2026-12: SIPPN kejaksaan " ..
+    "per layanan (tilang, barang bukti, izin kunjungan/besuk tahanan, informasi perkara) dan standar " ..
+    "PTSP kejari di Jawa Tengah (Banyumas, Cilacap, Banjarnegara): tidak ditemukan; berita loket " ..
+    "tilang Kejari Jakarta Timur dan Tangerang Selatan (kompas.com 2015, naviri.org, tribunnews 2018) " ..
+    "hanya menyebut 'tak sampai satu jam, tergantung antrean', bukan standar waktu layanan.",
   completion = "Dicari 2026-12: standar Kejari Purbalingga tidak ditemukan; standar Kejari " ..
     "Karanganyar (KEP-14/M.3.33/03/2023) hanya terbaca bagian pembuka, tanpa jangka waktu " ..
     "layanan ini. Dicari lagi (2026-12, kejaksaan mana pun): standar Kejari Lombok " ..
     "Timur 2021 terbaca hanya konsiderans; SIPPN kejaksaan untuk layanan ini tidak ditemukan; " ..
     "aplikasi izin kunjungan T-10 (zonaintegritas.id) hanya meminta permohonan paling lambat 3 hari " ..
-    "sebelum kunjungan, tanpa jangka waktu penerbitan.",
+    "sebelum kunjungan, tanpa jangka waktu penerbitan. Dicari lagi 2026-12: SIPPN kejaksaan untuk " ..
+    "barang bukti, izin kunjungan, denda/uang pengganti, informasi perkara, lelang dan penyuluhan, " ..
+    "SOP barang bukti Kejari Pekanbaru (scribd) dan standar PTSP kejari di Jawa Tengah: tidak ada " ..
+    "jangka waktu yang terbaca.",
 }
 
 local agency = mpp.agency {
