@@ -56,10 +56,13 @@
 --   * izin operasional pesantren: alur dan jangka waktu 10 hari kerja
 --     (menggantikan 30 hari) menurut standar Kemenag Kota Singkawang.
 --
+--   * jangka waktu pendaftaran majelis taklim: 2 minggu (10 hari kerja, menggantikan 7
+--     hari) menurut standar Kantor Kemenag Kab. Bogor, Jawa Barat (ditambahkan 2026-12).
+--
 -- Belum terkonfirmasi: waktu layanan di loket pelimpahan porsi, informasi
 -- umrah, informasi nikah, sertifikasi halal, majelis taklim, wakaf, pengganti
--- ijazah, LPQ dan pesantren; jangka waktu sebagian besar layanan itu dan
--- rumah ibadat; persyaratan rinci layanan wakaf dan pengaduan umrah
+-- ijazah, LPQ dan pesantren; jangka waktu pelimpahan porsi, informasi umrah dan
+-- nikah, wakaf, LPQ dan rumah ibadat; persyaratan rinci layanan wakaf dan pengaduan umrah
 -- sebagaimana berlaku di Kemenag Purbalingga;
 -- apakah rekomendasi paspor umrah masih diberikan sejak SE Dirjen Imigrasi
 -- IMI-GR.01.01-0252/2023 (kantor imigrasi tidak lagi memintanya). Kolom-kolom
@@ -114,6 +117,15 @@ local SINGKAWANG_IBADAH = "https://kemenag-singkawang.blogspot.com/p/standar-pel
   "(standar pelayanan surat rekomendasi pendirian rumah ibadah Kantor Kemenag Kota Singkawang, " ..
   "Kalimantan Barat, tahun tidak tertera: jangka waktu 30 menit)"
 
+-- Jangka waktu pendaftaran majelis taklim (ditambahkan 2026-12): laman layanan Kantor
+-- Kemenag Kab. Bogor (Jawa Barat; bogorkemenag.my.id, 23-10-2021, bukan domain kemenag.go.id)
+-- memuat standar "Pendirian Majelis Taklim" dengan waktu pelayanan 2 minggu sampai surat
+-- keterangan terdaftar terbit, tanpa biaya (PMA 29/2019). Ini standar terbit kantor Kemenag
+-- lain untuk layanan nasional yang sama; 2 minggu dicatat sebagai 10 hari kerja.
+local BOGOR_MT = "http://bogorkemenag.my.id/halaman/detail/pendirian-majelis-taklim (standar " ..
+  "Pendirian Majelis Taklim Kantor Kemenag Kab. Bogor, Jawa Barat, 23-10-2021: waktu pelayanan " ..
+  "2 minggu, tanpa biaya, produk surat keterangan terdaftar majelis taklim)"
+
 -- What was looked up for each fact the services below leave unconfirmed
 -- (`mppctl facts kemenag` lists them per service).
 local TRIED = {
@@ -134,14 +146,26 @@ local TRIED = {
     "di MPP Denpasar, Kemenag Badung, Kemenag Singkawang dan SK standar Kemenag Kota Malang " ..
     "554/2020 (scribd, terbaca hanya konsiderans) tidak memuat waktu loket untuk layanan ini " ..
     "(yang ada: pendaftaran haji, pembatalan, mutasi, rekomendasi paspor, rumah ibadat, konsultasi " ..
-    "umum, rohaniwan, data).",
+    "umum, rohaniwan, data). Dicari lagi 2026-12: laman standar Kemenag Kab. Pasuruan " ..
+    "(rekomendasi bantuan masjid 60 menit, mutasi haji 30 menit; pelimpahan porsi ?p=591 terbaca " ..
+    "tanpa waktu), standar layanan minimal PTSP Kemenag Badung (puspa.kemenagbadung.id, terbaca " ..
+    "hanya layanan data dan rohaniwan), Kemenag Kota Singkawang, Kemenag Kab. Bogor (majelis " ..
+    "taklim 2 minggu, tanpa waktu loket), SIPPN BPJPH self declare (21 hari kerja, tanpa waktu " ..
+    "loket), MAN 2 Garut dan MAN 2 Yogyakarta (legalisir 15 menit, SKPI 14 hari kerja, tanpa " ..
+    "waktu loket SKPI), gerai Kemenag Kota Denpasar di MPP Denpasar (layanan 'Pelayanan Konsultasi' " ..
+    "umum 2-5 menit pengajuan dan 15-60 menit konsultasi, tidak khusus untuk layanan ini sehingga " ..
+    "tidak dipakai; rekomendasi paspor dan pembatalan haji sudah dipakai): tidak ada angka menit " ..
+    "untuk layanan ini.",
   completion = "Standar PTSP Kemenag Purbalingga tidak ditemukan (diperiksa 2026-11). Dicari 2026-12: " ..
     "standar Kemenag Boyolali 2022, Kanwil Jateng 124/2021, KDJ PHU 60/2018 (pembatalan) dan KDJ PHU " ..
     "245/2021 (SOP pelimpahan) di scribd: kutipan berhenti sebelum jangka waktu. Dicari lagi " ..
     "(dicari 2026-12, standar Kemenag mana pun di Indonesia): laman pelimpahan porsi Kemenag Kab. " ..
     "Pasuruan (kemenagkabpasuruan.id/?p=591) terbaca hanya sampai prosedur; standar gerai Kemenag " ..
     "Kota Denpasar, Kemenag Badung dan Singkawang tidak memuat layanan ini; SIPPN Kanwil Kemenag " ..
-    "Bali (SK 232/2024) hanya untuk pembatalan.",
+    "Bali (SK 232/2024) hanya untuk pembatalan. Dicari lagi 2026-12: laman pelimpahan porsi " ..
+    "Kemenag Kab. Pasuruan, Majalengka dan Kota Bekasi serta berita Kemenag (haji.kemenag.go.id " ..
+    "Sibolga 2023, NTB) memuat persyaratan tanpa jangka waktu; standar Kemenag Badung dan " ..
+    "Singkawang yang terbaca tidak memuat layanan ini.",
   completion_ibadah = "Nilai 7 hari kerja adalah nilai lazim; PBM 9/8 Tahun 2006 mensyaratkan " ..
     "verifikasi. Dicari 2026-12: standar Kemenag Kota Singkawang " ..
     "(kemenag-singkawang.blogspot.com) menyebut seluruh layanan rekomendasi pendirian rumah ibadah " ..
@@ -151,7 +175,9 @@ local TRIED = {
   minutes_pontren = "Dicari 2026-12: standar izin operasional pesantren Kemenag " ..
     "Kota Singkawang (kemenagsingkawang.com) menyebut jangka waktu '10 hari kerja 35 menit' tanpa " ..
     "memisahkan waktu penerimaan berkas di loket, sehingga tidak dipakai untuk waktu loket; standar " ..
-    "Kemenag Purbalingga dan Jawa Tengah tidak ditemukan.",
+    "Kemenag Purbalingga dan Jawa Tengah tidak ditemukan. Dicari lagi 2026-12: laman izin " ..
+    "operasional TPQ/Madin Kemenag Kab. Pasuruan (backup.kemenagkabpasuruan.id) dan standar Kemenag " ..
+    "Badung, Bogor dan gerai Kemenag di MPP Denpasar tidak memuat waktu loket izin pesantren.",
   rekomendasi_paspor = "https://ntb.kemenkumham.go.id/berita-utama/paspor-haji-dan-umrah-tidak-perlu-rekomendasi-dari-kemenag-lagi " ..
     "mengutip SE Dirjen Imigrasi IMI-GR.01.01-0252 tanggal 28-8-2023: rekomendasi Kemenag tidak lagi " ..
     "disyaratkan untuk paspor haji dan umrah. Apakah Kemenag Purbalingga masih menerbitkan rekomendasi " ..
@@ -598,7 +624,7 @@ agency:service {
     "Kepala Kantor Kemenag menerbitkan Surat Keterangan Terdaftar (SKT)",
   },
   minutes = 20,
-  completion = { days = 7 },
+  completion = { days = 10, note = "2 minggu menurut standar Kemenag Kab. Bogor" },  -- 7 -> 10 hari kerja
   fee = 0,
   fee_note = FREE,
   product = "Surat Keterangan Terdaftar (SKT) majelis taklim, berlaku 5 tahun",
@@ -614,10 +640,10 @@ agency:service {
       "(ringkasan PMA 29/2019 Pasal 6 dan 9)",
     product = "PMA 29/2019 Pasal 9 (SKT berlaku 5 tahun dan dapat diperpanjang); " ..
       "https://bidikdata.com/alasan-menag-menetapkan-pma-terkait-pendaftaran-majelis-taklim-di-kemenag.html",
+    completion = BOGOR_MT,
   },
   unconfirmed = {
     minutes = TRIED.minutes,
-    completion = TRIED.completion,
   },
 }
 
