@@ -33,6 +33,8 @@
 -- Dicari lagi 2026-12 (kompilasi standar MPP, SIPPN KPP,
 -- PER-27/PJ/2016 Standar Pelayanan di TPT, anyflip KPP Bandar Lampung Satu):
 -- tidak ada sumber baru yang memuat menit atau jangka waktu yang masih terbuka.
+-- Dicari lagi 2026-12 (SIPPN Kanwil DJP Kalimantan Barat dan Jawa Tengah,
+-- PER-7/PJ/2025 Pasal 24-27 tentang perubahan data): juga tanpa sumber baru.
 -- Belum terkonfirmasi: waktu layanan di loket (minutes) semua layanan kecuali
 -- aktivasi akun/EFIN; jangka waktu penyelesaian NPWP badan, pemadanan NIK,
 -- PKP (pengukuhan/pencabutan), SKF, pemindahbukuan, pengurangan sanksi dan
@@ -57,8 +59,12 @@ local TRIED = {
     "hanya terbaca daftar isinya. Dicari lagi 2026-12: dicari kompilasi standar MPP yang " ..
     "memuat gerai KPP, halaman SIPPN KPP Pratama, buku KPP Bandar Lampung Satu (anyflip halaman " ..
     "51-94: hanya hari/bulan) dan PER-27/PJ/2016 tentang Standar Pelayanan di TPT (terbaca pasal " ..
-    "umum: jam layanan, antrean, petugas; tanpa waktu per layanan). Waktu loket perlu ditanyakan ke " ..
-    "KPP Pratama Purbalingga.",
+    "umum: jam layanan, antrean, petugas; tanpa waktu per layanan). Dicari lagi 2026-12 (KPP mana " ..
+    "pun): SIPPN Kanwil DJP Kalimantan Barat 'Permintaan Kembali Kartu NPWP/SKT/SPPKP' (hanya " ..
+    "persyaratan dan prosedur terbaca), SIPPN Kanwil DJP Jawa Tengah, halaman MPP yang memuat gerai " ..
+    "KPP dan standar lain KPP Pratama Karanganyar 2020 (perubahan data, cetak ulang SKT, penghapusan " ..
+    "NPWP: hanya hari kerja/bulan); buku KPP Bandar Lampung Satu halaman 5-44 tetap tidak terbaca. " ..
+    "Waktu loket perlu ditanyakan ke KPP Pratama Purbalingga.",
   completion = "Dicari 2026-12: layanan ini tidak ada di standar KPP Pratama Karanganyar 2020 " ..
     "(kppkra528.blogspot.com) maupun standar Kanwil DJP di SIPPN yang terbaca; lampiran " ..
     "KEP-378/PJ/2013 dan SE-54/PJ/2015 hanya terbaca daftar jenis layanannya.",
@@ -76,7 +82,11 @@ local TRIED = {
     "2020 (1 hari kerja); tidak ada standar yang menyebut pemadanan di loket KPP, maka angka " ..
     "perubahan data tidak dipindahkan ke layanan ini. Dicari lagi 2026-12: dicari standar TPT " ..
     "(PER-27/PJ/2016), SIPPN KPP dan berita KPP tentang validasi NIK di loket: hanya blog/artikel " ..
-    "(ebisnis.co.id 'hitungan menit', merdeka.com, biografi.co.id) tanpa standar terbit.",
+    "(ebisnis.co.id 'hitungan menit', merdeka.com, biografi.co.id) tanpa standar terbit. Dicari lagi " ..
+    "2026-12: PER-7/PJ/2025 Pasal 24-27 tentang perubahan data (uraian artikel.pajakku.com terbaca " ..
+    "hanya jenis perubahan data, termasuk pembaruan identitas orang pribadi, tanpa tenggat), SIPPN " ..
+    "Kanwil DJP dan berita validasi NIK di loket KPP/MPP (lucida.co.id, bri.co.id, biografi.co.id: " ..
+    "hanya panduan daring): tidak ada jangka waktu terbit untuk pemadanan NIK di loket.",
   completion_pkp = "Dicari 2026-12: standar pengukuhan PKP tidak ditemukan; SIPPN Kanwil DJP Banten " ..
     "dan Jakarta Khusus hanya memuat aktivasi akun PKP/sertifikat elektronik (10 hari kerja termasuk " ..
     "survei lokasi), bukan pengukuhan itu sendiri.",
