@@ -41,9 +41,10 @@
 -- Belum terkonfirmasi: besaran panjar biaya perkara PA Purbalingga (SK Ketua
 -- PA Purbalingga tentang panjar dan radius tidak ditemukan dalam sumber
 -- terbuka; `fee` hanya memuat PNBP pendaftaran dan `fee_note` menjelaskan
--- komponen lain); waktu layanan di loket dan jangka waktu layanan selain
--- pendaftaran perkara (e-Court, Posbakum, akta cerai, salinan dan duplikat,
--- upaya hukum; informasi perkara hanya waktu loketnya); persyaratan perwalian,
+-- komponen lain); waktu layanan di loket dan jangka waktu e-Court dan duplikat
+-- akta cerai (informasi perkara hanya waktu loketnya; akta cerai, salinan putusan,
+-- upaya hukum dan Posbakum bersumber sejak 2026-12, lihat PRODUK_SRC, BANDING_SRC
+-- dan POSBAKUM_SRC); persyaratan perwalian,
 -- asal usul anak, hak asuh, harta bersama dan ekonomi syariah (hanya dari
 -- artikel atau PA lain tanpa standar terbit) ditandai per layanan. Dicari lagi 2026-12: standar pelayanan PA Jawa Tengah
 -- yang ditemukan (Kebumen, Purwokerto 2016, Semarang 2020, Pati 2017, Batang)
@@ -94,6 +95,29 @@ local function filed(general, extra)
   return t
 end
 
+-- Ditambahkan 2026-12 (standar terbit pengadilan agama lain untuk layanan nasional yang sama,
+-- karena standar PA Purbalingga tidak ditemukan):
+-- * penyerahan produk pengadilan (akta cerai, salinan putusan/penetapan): standar "Layanan
+--   Penyerahan Produk Pengadilan" PA Bangko (Jambi, di bawah PTA Jambi) di SIPPN, tahun tidak
+--   tertera: permohonan 1, pemeriksaan ketersediaan di SIPP 2, pembayaran PNBP 5, penyerahan
+--   bukti bayar 1, penerimaan produk 1 menit = 10 menit; produk diterima saat itu juga;
+-- * pendaftaran banding: standar "Layanan Penerimaan Perkara Banding" di SIPPN PTA Banjarmasin
+--   (Kalimantan Selatan), tahun tidak tertera: 15 menit sampai 1 jam (dipakai batas atasnya),
+--   produk permohonan banding tercatat dan terdaftar, akta pernyataan banding diserahkan;
+-- * Posbakum: SOP Pos Bantuan Hukum PA Luwuk (Sulawesi Tengah), tahun tidak tertera: blanko
+--   2, penerimaan permohonan 5, pembuatan surat gugatan/permohonan 45, penyerahan kepada
+--   pemohon 5 menit = 57 menit; surat gugatan diserahkan untuk didaftarkan di meja pertama.
+local PRODUK_SRC = "https://sippn.menpan.go.id/pelayanan-publik/8113043/pengadilan-tinggi-agama-jambi/layanan-penyerahan-produk-pengadilan " ..
+  "(standar Layanan Penyerahan Produk Pengadilan PA Bangko, Jambi, di SIPPN, tahun tidak tertera: " ..
+  "1+2+5+1+1 = 10 menit sampai akta cerai atau salinan putusan/penetapan diterima pemohon)"
+local BANDING_SRC = "https://sippn.menpan.go.id/pelayanan-publik/8109478/pengadilan-tinggi-agama-banjarmasin/layanan-penerimaan-perkara-banding " ..
+  "(standar Layanan Penerimaan Perkara Banding di SIPPN PTA Banjarmasin, Kalimantan Selatan, tahun " ..
+  "tidak tertera: 15 menit sampai 1 jam, produk permohonan banding tercatat dan terdaftar, akta " ..
+  "pernyataan banding diserahkan kepada pembanding)"
+local POSBAKUM_SRC = "http://www.pa-luwuk.net/hal-prosedur-pos-bantuan-hukm.html (SOP Pos Bantuan " ..
+  "Hukum PA Luwuk, Sulawesi Tengah, tahun tidak tertera: 2+5+45+5 = 57 menit sampai surat " ..
+  "gugatan/permohonan diserahkan kepada pemohon untuk didaftarkan)"
+
 -- Alur pendaftaran perkara tingkat pertama yang sama bagi semua gugatan dan
 -- permohonan (SK Dirjen Badilag 1403.b/2018; SIPPN PA Negara).
 local function filing(extra)
@@ -136,7 +160,13 @@ local TRIED = {
     "(8171083) dan SIPPN PTA Jakarta 'Posbakum' (8060330) terbaca hanya sampai persyaratan dan " ..
     "prosedur, kolom jangka waktunya tidak terbaca; laman gerai PA di MPP Tangerang Selatan dan " ..
     "laman prosedur pengambilan produk PA Wonosobo, Slawi, Pangkajene dan Tembilahan tidak " ..
-    "memuat waktu layanan.",
+    "memuat waktu layanan. Dicari lagi 2026-12 (SIPPN dan laman PA mana pun): standar penyerahan " ..
+    "produk PA Bangko (SIPPN PTA Jambi 8113043), penerimaan banding (SIPPN PTA Banjarmasin 8109478) " ..
+    "dan SOP Posbakum PA Luwuk kini dipakai untuk akta cerai, salinan putusan, upaya hukum dan " ..
+    "Posbakum; untuk layanan ini tidak ada angka menit (panduan e-Court PA Slawi, Nganjuk dan " ..
+    "Klaten hanya memuat alur; tata cara informasi PA Sragen, Bangil dan Sibolga mengikuti SK KMA " ..
+    "1-144/KMA/SK/I/2011 tanpa waktu loket; SIPPN PTA Samarinda 'Pelayanan Informasi' tanpa " ..
+    "jangka waktu).",
   completion = "Dicari lagi (2026-12): standar pendaftaran perkara PA Negara di SIPPN " ..
     "(45 menit, perkara teregistrasi) hanya berlaku untuk pendaftaran gugatan/permohonan, bukan " ..
     "layanan ini; SIPPN PTA Semarang (akta cerai, 8171083) dan PTA Jakarta (Posbakum, 8060330) " ..
@@ -144,7 +174,9 @@ local TRIED = {
     "(pa-batang.go.id/maklumat-pelayanan) menyebut berkas yang lunas diregistrasi Meja II dan " ..
     "diberi nomor perkara, tetapi kalimat jangka waktunya terpotong; standar PA Kebumen, " ..
     "Purwokerto dan Pati terbaca tanpa jangka waktu layanan ini; SIPPN PA Negara (8107526) di " ..
-    "luar Jawa Tengah.",
+    "luar Jawa Tengah. Dicari lagi 2026-12: standar penyerahan produk PA Bangko (SIPPN PTA Jambi) " ..
+    "hanya untuk produk yang sudah ada di SIPP, bukan penerbitan duplikat; panduan e-Court PA " ..
+    "Slawi dan Klaten tanpa jangka waktu.",
   fee = "PNBP layanan ini menurut PP 5/2019 tidak terbaca untuk kasus ini (diperiksa 2026-11; " ..
     "dicari lagi 2026-12 tanpa hasil).",
 }
@@ -551,7 +583,7 @@ agency:service {
     "Advokat/paralegal Posbakum memberi informasi, nasihat dan membantu menyusun gugatan/permohonan",
     "Permohonan prodeo diajukan bersama gugatan; diputus dalam penetapan atau putusan sela",
   },
-  minutes = 30,
+  minutes = 57,                    -- 30 -> 57: SOP Posbakum PA Luwuk (2+5+45+5 menit)
   completion = { at_counter = true },
   fee = 0,
   fee_note = "Gratis; biaya perkara prodeo ditanggung negara (DIPA pengadilan)",
@@ -560,8 +592,11 @@ agency:service {
   legal_basis = BASIS .. "; UU 16/2011 tentang Bantuan Hukum; PERMA 1/2014 tentang " ..
     "Pedoman Pemberian Layanan Hukum bagi Masyarakat Tidak Mampu di Pengadilan",
   priority = true,
-  source = SALATIGA .. " (syarat prodeo); http://pa-unaaha.go.id/web/posts/pub/view/standar/standar-pelayanan-pada-badan-peradilan-agama/198",
-  unconfirmed = { minutes = TRIED.minutes, completion = TRIED.completion },
+  source = {
+    SALATIGA .. " (syarat prodeo); http://pa-unaaha.go.id/web/posts/pub/view/standar/standar-pelayanan-pada-badan-peradilan-agama/198",
+    minutes = POSBAKUM_SRC,
+    completion = POSBAKUM_SRC,
+  },
 }
 
 agency:service {
@@ -591,8 +626,9 @@ agency:service {
   source = {
     "http://www.pa-panyabungan.go.id/index.php/id/layanan-masyarakat/pengambilan-akta-cerai; https://www.purbalinggakab.go.id/info/tingkatkan-pelayanan-pa-purbalingga-naik-jadi-kelas-ia/; " .. PNBP_SRC,
     requirements = BANYUMAS .. " (syarat pengambilan akta cerai PA Banyumas)",
+    minutes = PRODUK_SRC,
+    completion = PRODUK_SRC,
   },
-  unconfirmed = { minutes = TRIED.minutes, completion = TRIED.completion },
   gives = { "akta-cerai" },
 }
 
@@ -609,16 +645,15 @@ agency:service {
     "Petugas menghitung PNBP salinan dan leges",
     "Salinan dicetak, dilegalisasi dan diserahkan",
   },
-  minutes = 15,
-  completion = { days = 1 },
+  minutes = 10,                    -- 15 -> 10: standar penyerahan produk PA Bangko (SIPPN)
+  completion = { at_counter = true, note = "bila salinan sudah tersedia di SIPP; diserahkan setelah PNBP dibayar" },
   fee = 10000,
   fee_note = "PNBP leges putusan/penetapan Rp10.000 ditambah Rp500 per lembar salinan (PP 5/2019)",
   product = "Salinan putusan/penetapan yang dilegalisasi",
   complaint_channel = COMPLAINT,
   legal_basis = BASIS .. "; " .. PNBP,
   priority = true,
-  source = BANYUMAS .. "; " .. PNBP_SRC,
-  unconfirmed = { minutes = TRIED.minutes, completion = TRIED.completion },
+  source = { BANYUMAS .. "; " .. PNBP_SRC, minutes = PRODUK_SRC, completion = PRODUK_SRC },
 }
 
 agency:service {
@@ -663,7 +698,7 @@ agency:service {
     "Akta permohonan banding/kasasi/PK dibuat dan diberitahukan kepada pihak lawan",
     "Berkas dikirim ke Pengadilan Tinggi Agama Semarang atau Mahkamah Agung",
   },
-  minutes = 30,
+  minutes = 60,                    -- 30 -> 60: SIPPN PTA Banjarmasin, banding 15 menit-1 jam (batas atas)
   completion = { at_counter = true },
   fee = 50000,
   fee_note = "PNBP pendaftaran banding Rp50.000, kasasi Rp50.000, peninjauan kembali " ..
@@ -672,8 +707,14 @@ agency:service {
   complaint_channel = COMPLAINT,
   legal_basis = BASIS .. "; UU 14/1985 tentang Mahkamah Agung jo. UU 3/2009; " .. PNBP,
   priority = true,
-  source = PNBP_SRC .. "; https://pa-palembang.go.id/hak-hak-kepaniteraan-pnbp/; https://ptun-banjarmasin.go.id/index.php/layanan-hukum/gugatan-permohonan/tarif-pnbp",
-  unconfirmed = { minutes = TRIED.minutes, completion = TRIED.completion },
+  -- Waktu di loket dan jangka waktu: standar penerimaan perkara banding di SIPPN PTA
+  -- Banjarmasin (layanan nasional yang sama); kasasi dan PK didaftarkan dengan alur yang sama
+  -- di meja pendaftaran, tetapi angka itu terbit untuk banding.
+  source = {
+    PNBP_SRC .. "; https://pa-palembang.go.id/hak-hak-kepaniteraan-pnbp/; https://ptun-banjarmasin.go.id/index.php/layanan-hukum/gugatan-permohonan/tarif-pnbp",
+    minutes = BANDING_SRC,
+    completion = BANDING_SRC,
+  },
 }
 
 agency:service {
