@@ -44,7 +44,8 @@
 --
 -- Belum terkonfirmasi: waktu layanan di loket semua layanan (PLN tidak
 -- menerbitkannya; dicari lagi 2026-12: kompilasi standar
--- pelayanan MPP, SIPPN, standar PLN UP3/ULP - tanpa hasil); jangka waktu
+-- pelayanan MPP, SIPPN, standar PLN UP3/ULP di provinsi mana pun, Perdir
+-- PLN 0133.P/DIR/2019 dan berita PLN - tanpa hasil); jangka waktu
 -- layanan selain pasang baru, perubahan daya, pengaduan gangguan dan koreksi
 -- rekening (bukan indikator TMP); biaya perubahan daya (dihitung dari selisih
 -- biaya penyambungan daya lama dan baru), biaya pemindahan kWh meter,
@@ -83,21 +84,32 @@ local TRIED = {
     "per layanan tidak ditemukan. Dicari lagi 2026-12 (khusus persyaratan): Permen ESDM 2/2024 di " ..
     "pasal.id (hanya Pasal 1 dan Pasal 15 yang terbaca; Pasal 14 tentang isi permohonan PLTS atap tidak) " ..
     "dan syarat balik nama di berita (medcom.id, kepriupdate.com: Bright PLN Batam, anak usaha di luar " ..
-    "Jawa Tengah) - bukan standar PLN UP3/ULP yang diterbitkan, jadi tidak dipakai.",
+    "Jawa Tengah) - bukan standar PLN UP3/ULP yang diterbitkan, jadi tidak dipakai. Dicari lagi " ..
+    "2026-12: standar pelayanan PLN UP3/ULP di provinsi mana pun (SIPPN, MPP) dengan persyaratan per " ..
+    "layanan tidak ditemukan; berita PLN UID Jawa Timur (2020) hanya memuat syarat pengaduan tagihan.",
   procedure = "Alur dari laman PLN yang dikutip media (diperiksa 2026-11). Dicari 2026-12: standar " ..
-    "pelayanan PLN UP3/ULP di Jawa Tengah dengan alur per layanan tidak ditemukan.",
+    "pelayanan PLN UP3/ULP di Jawa Tengah dengan alur per layanan tidak ditemukan. Dicari lagi " ..
+    "2026-12: standar PLN UP3/ULP di provinsi mana pun (SIPPN, MPP) dengan alur per layanan juga tidak " ..
+    "ditemukan; laman yang terbaca hanya alur pasang baru/tambah daya lewat PLN Mobile.",
   minutes = "PLN tidak menerbitkan waktu loket per layanan. Dicari 2026-12: Permen ESDM 27/2017 " ..
     "Pasal 2 (13 indikator TMP) tidak memuat waktu di loket; standar pelayanan PLN di MPP " ..
     "kabupaten Jawa Tengah dengan satuan menit tidak ditemukan; perlu konfirmasi ULP Purbalingga. " ..
     "Dicari lagi 2026-12 (PLN layanan nasional, kantor mana pun boleh): kompilasi standar pelayanan " ..
     "MPP yang memuat gerai PLN, SIPPN (hanya jasa listrik pelabuhan perikanan KKP, bukan PLN), " ..
     "Kepdirjen 50 K/23/DJL.3/2017 (TMP dalam hari/jam, bukan menit loket) dan Kep DJLPE " ..
-    "114-12/39/600.2/2002 (hanya pembukaan terbaca) - tidak ada waktu pelayanan di loket dalam menit.",
+    "114-12/39/600.2/2002 (hanya pembukaan terbaca) - tidak ada waktu pelayanan di loket dalam menit. " ..
+    "Dicari lagi 2026-12: halaman standar pelayanan PLN UP3/ULP mana pun dengan kata 'Jangka Waktu " ..
+    "Pelayanan' dan 'menit', halaman layanan PLN di MPP, Perdir PLN 0133.P/DIR/2019 (id.scribd.com, " ..
+    "hanya bagian awal terbaca) dan berita PLN (PLN UID Jawa Timur 2017 dan 2020, PLN UP3 Ambon 2020): " ..
+    "semuanya memuat hari kerja/jam atau jam buka loket, tidak ada waktu layanan di loket dalam menit.",
   completion = "Permen ESDM 27/2017 Pasal 2 hanya menetapkan indikator TMP; besarannya ditetapkan " ..
     "per unit dan diumumkan tiap triwulan (Pasal 3). Dicari 2026-12: besaran TMP UP3 Purwokerto/ULP " ..
     "Purbalingga tidak ditemukan; layanan ini bukan salah satu dari 13 indikator TMP sehingga " ..
     "lampiran Kepdirjen 50 K/23/DJL.3/2017 (Area Pontianak 2017) pun tidak memuatnya (dibaca lagi " ..
-    "pada pencarian 2026-12 2026-12); perlu standar/papan layanan di kantor ULP.",
+    "pada pencarian 2026-12); perlu standar/papan layanan di kantor ULP. Dicari lagi 2026-12: Permen " ..
+    "ESDM 27/2017 Bab III-IV (basishukum.com: biaya penyambungan, keterlambatan, tagihan susulan) dan " ..
+    "berita PLN tentang pemutusan, penyambungan kembali dan layanan PLN Mobile (detik.com 2020, " ..
+    "sonora.id, tribunnews 2023): tidak ada batas waktu penyelesaian untuk layanan ini.",
   fee = "Biaya layanan ini menurut Permen ESDM tentang tarif tenaga listrik tidak terbaca " ..
     "(diperiksa 2026-11; 2026-12: Permen ESDM 27/2017 Pasal 9-10 hanya merujuk Lampiran I " ..
     "untuk sambungan baru/tambah daya).",
@@ -142,6 +154,8 @@ agency:service {
   priority = true,
   source = {
     BP_SRC .. "; https://caraflexi.blogspot.com/2018/10/syarat-syarat-permintaan-pemasangan.html; " .. TUK_SRC,
+    -- PLN Distribusi Jawa Timur (jpnn.com 2017) menyebut pola 3-15-25 hari (bukan 5-15-25);
+    -- besaran TMP per unit dapat berbeda, perlu papan TMP ULP Purbalingga.
     -- Pasal 4 ayat (1) terbaca sampai "dilaksanakan dalam jangka ..."; angkanya dari
     -- lampiran Kepdirjen dan berita aturan pendahulu (diperiksa 2026-12).
     completion = "Permen ESDM 27/2017 Pasal 2 huruf h dan Pasal 4 ayat (1) " ..
