@@ -42,10 +42,13 @@
 --     Kepulauan Riau; sekitar 10 menit menurut maklumat/waktu pelayanan SPKT
 --     Polres Pasuruan, Jawa Timur;
 --   * izin keramaian: alur dan jangka waktu 1 hari menurut standar pelayanan
---     Polres Cilegon, Banten (juga 1x24 jam di Polres Pinrang, Sulawesi Selatan).
+--     Polres Cilegon, Banten (juga 1x24 jam di Polres Pinrang, Sulawesi Selatan);
+--   * waktu di loket perpanjangan SIM A, B dan C: 35 menit menurut waktu per tahap
+--     standar Permohonan Perpanjangan SIM Polres Kabupaten Ponorogo, Jawa Timur,
+--     di SIPPN (ditambahkan 2026-12).
 --
--- Belum terkonfirmasi: waktu layanan di loket (minutes) perpanjangan dan
--- penggantian SIM, SKCK WNA dan izin keramaian; jangka waktu penggantian SIM
+-- Belum terkonfirmasi: waktu layanan di loket (minutes) penggantian SIM,
+-- SKCK WNA dan izin keramaian; jangka waktu penggantian SIM
 -- hilang/rusak dan SKCK WNA; persyaratan penggantian SIM. Catatan: standar
 -- SKCK Polres Salatiga (2018) memberi jangka waktu paling lama 1 hari kerja, lebih longgar daripada 60/30 menit
 -- standar Polres Belu yang dipakai untuk SKCK baru dan perpanjangan.
@@ -107,6 +110,17 @@ local KERAMAIAN_SRC = "https://www.polrescilegon.com/p/ijin-keramaian.html (stan
   "penyerahan surat izin, waktu 1 hari, tidak dipungut biaya)"
 local KERAMAIAN_PINRANG = "https://makassar.tribunnews.com/2021/10/04/simak-mekanisme-dan-syarat-urus-surat-izin-keramaian-di-pinrang-wajib-bawa-proposal-kegiatan?page=2 " ..
   "(Polres Pinrang, Sulawesi Selatan, 2021: jangka waktu penyelesaian surat izin/STTP 1x24 jam)"
+-- Waktu di loket perpanjangan SIM (ditambahkan 2026-12): standar pelayanan "Permohonan
+-- Perpanjangan SIM" Polres Kabupaten Ponorogo (Jawa Timur) di SIPPN, tahun tidak tertera,
+-- memerinci waktu tiap tahap: fotokopi 5, surat sehat 10, psikologi 15, pengisian formulir 5,
+-- entri data 5, pembayaran PNBP 5, rekam foto/sidik jari/tanda tangan 10, cetak dan
+-- penyerahan SIM 10 menit. Tahap di loket Satpas (formulir sampai penyerahan SIM) berjumlah
+-- 5+5+5+10+10 = 35 menit; surat sehat dan psikologi diurus sebelum ke loket. Ini standar
+-- terbit Polres lain untuk layanan nasional yang sama (Perpol 5/2021, tarif PP 76/2020).
+local SIM_MIN_SRC = "https://sippn.menpan.go.id/pelayanan-publik/8151707/polres-kabupaten-ponorogo/permohonan-perpanjangan-sim " ..
+  "(standar pelayanan Permohonan Perpanjangan SIM Polres Kabupaten Ponorogo, Jawa Timur, di SIPPN, " ..
+  "tahun tidak tertera: formulir 5, entri data 5, PNBP 5, rekam biometrik 10, cetak dan penyerahan " ..
+  "10 menit = 35 menit di loket, surat sehat 10 dan psikologi 15 menit di luar loket)"
 local SIM_REQ = {
   "KTP-el asli dan fotokopi",
   "SIM lama yang masih berlaku, asli dan fotokopi",
@@ -125,13 +139,19 @@ local TRIED = {
     "(standar Polres mana pun): standar izin keramaian Polres Cilegon (polrescilegon.com) dan " ..
     "Polres Pinrang (Tribun 2021) memuat jangka waktu 1 hari tetapi tidak memuat waktu " ..
     "penerimaan berkas di loket; daftar standar Polres Sintang KEP/58/IX/2018 (scribd) memuat " ..
-    "izin keramaian tetapi isinya tidak terbaca.",
+    "izin keramaian tetapi isinya tidak terbaca. Dicari lagi 2026-12: laman perizinan kegiatan " ..
+    "masyarakat Polres Purbalingga (polrespurbalingga.net), Polres Sukoharjo dan Polres Pemalang " ..
+    "memuat persyaratan dan alur tanpa waktu; SOP Sat Intelkam Polres Kutai Timur 2018 dan SOP " ..
+    "Ditintelkam Polda NTB R/SOP/13/I/2019 (123dok) hanya terbaca pembukaannya; laman Sat Intelkam " ..
+    "Polres Kutai Timur (polreskutim.id/?p=6344) menyebut 3-7 hari kerja tanpa waktu loket.",
   minutes = "Dicari 2026-12: standar Polres Purbalingga tidak ditemukan; standar Polres Jawa " ..
     "Tengah yang ditemukan (Cilacap polres.cilacapkab.go.id/layanan/skck-2, Pati Kep/01/I/2022, " ..
     "Salatiga 2018) terbaca tanpa waktu layanan di loket untuk layanan ini. Dicari lagi " ..
     "(dicari 2026-12, standar Polres mana pun di Indonesia): daftar isi standar pelayanan Polres " ..
     "Sintang KEP/58/IX/2018 (scribd) memuat SKCK baru dan perpanjangan tetapi tidak SKCK WNA; " ..
-    "standar SKCK WNA dengan waktu loket tidak ditemukan.",
+    "standar SKCK WNA dengan waktu loket tidak ditemukan. Dicari lagi 2026-12: standar Sat " ..
+    "Intelkam Polres Lampung Selatan 2025 (tribratanews.lampung.polri.go.id, SKCK WNI 10-15 menit) " ..
+    "dan SOP Intelkam Polresta Bandara Soekarno-Hatta (scribd) tidak memuat SKCK WNA.",
   minutes_sim = "Dicari 2026-12: standar Satpas Polres Purbalingga dan Polres Jawa Tengah tidak " ..
     "ditemukan; standar SIM perpanjangan Polres Hulu Sungai Tengah (123dok, 2022) terbaca hanya " ..
     "bagian persyaratan; 15 menit untuk SIM keliling Ditlantas Polda Metro Jaya (antaranews.com, " ..
@@ -140,7 +160,12 @@ local TRIED = {
     "Mataram (KEP/36/X/2015, docplayer) dan Polres Hulu Sungai Tengah terbaca tanpa kolom waktu; " ..
     "'sekitar 30 menit' (jambi.tribunnews.com 2021, mengutip SIPPN tanpa nama kantor) dan 15 menit " ..
     "SOP SIM keliling Polda Metro (antaranews 2018) hanya dikutip berita, standar aslinya tidak " ..
-    "terbaca; kompilasi standar MPP yang memuat gerai SIM tidak ditemukan.",
+    "terbaca; kompilasi standar MPP yang memuat gerai SIM tidak ditemukan. Dicari lagi " ..
+    "2026-12: standar Permohonan Perpanjangan SIM Polres Kabupaten Ponorogo di SIPPN (8151707) " ..
+    "memberi waktu per tahap untuk perpanjangan (kini dipakai untuk perpanjangan SIM A, B dan C), " ..
+    "bukan untuk penggantian SIM hilang/rusak; SIPPN Polres Kota Singkawang (SIM C perpanjangan, " ..
+    "7955048) terbaca hanya sampai prosedur; standar penggantian SIM hilang/rusak dengan waktu " ..
+    "loket tidak ditemukan.",
   completion = "Dicari 2026-12: standar Polres Purbalingga tidak ditemukan; standar Polres Jawa " ..
     "Tengah yang ditemukan (Cilacap, Pati, Salatiga) tidak memuat jangka waktu layanan ini atau " ..
     "terbaca terpotong.",
@@ -322,7 +347,7 @@ agency:service {
     "Foto, sidik jari dan tanda tangan",
     "SIM A baru dicetak dan diserahkan",
   },
-  minutes = 20,
+  minutes = 35,                    -- 20 -> 35: SIPPN Polres Kab. Ponorogo (tahap di loket)
   completion = { at_counter = true },
   fee = 80000,
   fee_note = "PNBP perpanjangan SIM A Rp80.000 (PP 76/2020); biaya pemeriksaan kesehatan dan tes " ..
@@ -331,8 +356,7 @@ agency:service {
   complaint_channel = COMPLAINT,
   legal_basis = BASIS_POLRI .. "; UU 22/2009 tentang LLAJ; Perpol 5/2021 tentang Penerbitan dan Penandaan SIM",
   priority = true,
-  source = { SIM_SRC, completion = SIM_DONE_SRC },
-  unconfirmed = { minutes = TRIED.minutes_sim },
+  source = { SIM_SRC, minutes = SIM_MIN_SRC, completion = SIM_DONE_SRC },
 }
 
 agency:service {
@@ -346,7 +370,7 @@ agency:service {
     "Foto, sidik jari dan tanda tangan",
     "SIM C baru dicetak dan diserahkan",
   },
-  minutes = 20,
+  minutes = 35,                    -- 20 -> 35: SIPPN Polres Kab. Ponorogo (tahap di loket)
   completion = { at_counter = true },
   fee = 75000,
   fee_note = "PNBP perpanjangan SIM C (termasuk C I dan C II) Rp75.000 (PP 76/2020); biaya " ..
@@ -357,9 +381,9 @@ agency:service {
   priority = true,
   source = {
     SIM_SRC .. "; https://motorplus-online.com/read/252812602/punya-sim-c-golongan-ini-bisa-pakai-semua-motor-biaya-resminya-cuma-segini?page=3",
+    minutes = SIM_MIN_SRC,
     completion = SIM_DONE_SRC,
   },
-  unconfirmed = { minutes = TRIED.minutes_sim },
 }
 
 agency:service {
@@ -373,7 +397,7 @@ agency:service {
     "Foto, sidik jari dan tanda tangan",
     "SIM B I/B II baru dicetak dan diserahkan",
   },
-  minutes = 20,
+  minutes = 35,                    -- 20 -> 35: SIPPN Polres Kab. Ponorogo (tahap di loket)
   completion = { at_counter = true },
   fee = 80000,
   fee_note = "PNBP perpanjangan SIM B I/B II Rp80.000 (PP 76/2020); biaya pemeriksaan kesehatan " ..
@@ -384,9 +408,9 @@ agency:service {
   priority = true,
   source = {
     SIM_SRC .. "; https://www.tribratanewspolrespidie.com/jenis-dan-tarif-pembuatan-sim/",
+    minutes = SIM_MIN_SRC,
     completion = SIM_DONE_SRC,
   },
-  unconfirmed = { minutes = TRIED.minutes_sim },
 }
 
 agency:service {
