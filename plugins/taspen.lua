@@ -65,13 +65,17 @@ local TRIED = {
     "menit dari KC Purwokerto. Dicari lagi 2026-12: flipbook standar pelayanan MPP Pandeglang hanya " ..
     "memuat 'Pengajuan Pensiun' (dipakai untuk klaim pensiun pertama); angka Malang 2012 hanya untuk " ..
     "SPP klim pensiun; MPP Banyuwangi (spm.banyuwangikab.go.id) dan SIPPN tidak memuat layanan " ..
-    "TASPEN ini: tidak ada angka menit untuk layanan ini.",
+    "TASPEN ini: tidak ada angka menit untuk layanan ini. Dicari lagi 2026-12: halaman lain " ..
+    "flipbook MPP Pandeglang (hanya halaman 45 'Pengajuan Pensiun' yang terbaca), standar gerai " ..
+    "TASPEN di MPP lain, SIPPN PT TASPEN dan tulisan tentang TASPEN Bandar Lampung, Manado, Madiun " ..
+    "dan Kendari (otentikasi): tidak ada angka menit untuk layanan ini.",
   completion = "Standar Taspen KC Purwokerto tidak ditemukan (diperiksa 2026-11). Dicari lagi 2026-12: " ..
     "'One Hour Service'/Layanan Klaim 1 Jam TASPEN (publicadministration.un.org, serempak.id) " ..
     "hanya menyebut klaim peserta secara umum, dipakai untuk klaim program THT saja; PP 70/2015 " ..
     "per pasal di pasal.id dan berita (voi.id, cnnindonesia.com) tidak memberi batas waktu layanan ini. " ..
     "Dicari lagi 2026-12: kompilasi standar pelayanan MPP (Pandeglang, Banyuwangi) dan SIPPN tidak " ..
-    "memuat jangka waktu layanan ini.",
+    "memuat jangka waktu layanan ini. Dicari lagi 2026-12: SIPPN PT TASPEN dan standar gerai " ..
+    "TASPEN di MPP mana pun tidak ditemukan.",
   complaint_channel = "Nomor contact center Taspen tidak terbaca pada sumber terbit (diperiksa 2026-11; " ..
     "dicari lagi 2026-12 dengan kata kunci 'Contact Center TASPEN 1500919' dan 'call center Taspen' " ..
     "di laman-laman publik: tidak ada sumber yang memuat nomor itu). Dicari lagi 2026-12: '1500 919', " ..
@@ -81,7 +85,10 @@ local TRIED = {
     "Dicari lagi 2026-12: flipbook standar pelayanan MPP Pandeglang (halaman TASPEN, bagian pengaduan " ..
     "tidak terbaca), Buku Saku TASPEN 2016 (123dok, hanya daftar isi dan 'hubungi kantor TASPEN " ..
     "terdekat'), slide 'Sosialisasi Ketaspenan' Palembang 2018 dan pencarian teks 'Call Center TASPEN' " ..
-    "dan '1500-919': nomor contact center tetap tidak ditemukan.",
+    "dan '1500-919': nomor contact center tetap tidak ditemukan. Dicari lagi 2026-12: pencarian " ..
+    "teks '1500919' di repositori publik GitHub, 'pengaduan peserta TASPEN contact center " ..
+    "WhatsApp', standar pelayanan TASPEN di MPP (penanganan pengaduan) dan SIPPN PT TASPEN: tidak " ..
+    "ada sumber terbit yang memuat nomor atau daftar kanal pengaduan TASPEN.",
 }
 
 -- Klaim program THT (THT, asuransi kematian, nilai tunai): TASPEN menjalankan
