@@ -116,11 +116,11 @@ test('4. the admin page lists each agency\'s unconfirmed facts with what was tri
   await open.locator('summary').click();
   const rows = open.getByRole('row');
   assert.equal(await rows.count(), expected + 1, 'a row per fact, and the header');
-  const hilang = rows.filter({ hasText: 'Penggantian Paspor karena Hilang' }).filter({ hasText: 'completion' });
-  assert.equal(await hilang.count(), 1);
-  const tried = imigrasi.services.find((x) => x.id === 'imigrasi/paspor-hilang').tried.completion;
+  const help = rows.filter({ hasText: 'Bantuan Pendaftaran dan Penjadwalan M-Paspor' }).filter({ hasText: 'completion' });
+  assert.equal(await help.count(), 1);
+  const tried = imigrasi.services.find((x) => x.id === 'imigrasi/bantuan-m-paspor').tried.completion;
   assert.ok(tried.length > 20, 'the plugin says what was tried');
-  assert.ok((await hilang.innerText()).includes(tried.slice(0, 60)), 'the row shows what was tried');
+  assert.ok((await help.innerText()).includes(tried.slice(0, 60)), 'the row shows what was tried');
   // a confirmed fact is not listed
   assert.equal(await rows.filter({ hasText: 'Permohonan Paspor Baru (Dewasa)' }).filter({ hasText: 'completion' }).count(), 0);
   await ctx.close();
