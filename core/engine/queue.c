@@ -246,6 +246,7 @@ void queue_set_catalog(queue_t *q, const catalog_t *cat)
      * waiting tickets (after all others) until it is empty; it takes no new
      * ones, since issue needs the catalog entry */
     q->cat = cat;
+    q->agencies_day = 0; /* its agencies' closing times are asked again */
     queue_orphans_rebuild(q);
 }
 

@@ -146,21 +146,33 @@ static void close_day(queue_t *q, int64_t now)
     q->closed_day = q->day;
 }
 
-/* The agencies whose own hours ended today before the hall's. */
+/* The agencies whose own hours ended today before the hall's. Each pass
+ * notes the next minute at which one ends, so the commands before it ask
+ * no agency's hours. */
 static void close_agencies(queue_t *q, uint32_t ymd, int minute, int wday, int64_t now)
 {
+    if (q->agencies_day == ymd && minute < q->agencies_next_min)
+        return;
+    int next = 24 * 60 + 1; /* none ends later today */
     for (size_t i = 0; q->cat && i < q->cat->n_agencies; i++) {
         const char *id = q->cat->agencies[i].id;
         calendar_day_t day;
         queue_day_hours(q, id, ymd, wday, &day);
-        if (day.n == 0 || minute < day.range[day.n - 1].close_min)
+        if (day.n == 0)
             continue;
+        int close = day.range[day.n - 1].close_min;
+        if (minute < close) {
+            next = close < next ? close : next;
+            continue;
+        }
         qagency_t *a = queue_agency_state(q, id);
         if (a && a->closed_day != q->day) {
             close_tickets_and_counters(q, id, now);
             a->closed_day = q->day;
         }
     }
+    q->agencies_day = ymd;
+    q->agencies_next_min = next;
 }
 
 /* Starts business day `ymd`: daily counts of counters start again (the

@@ -140,6 +140,10 @@ struct queue {
     int64_t now;              /* time of the command running */
     uint32_t day;             /* business day, never goes back */
     uint32_t closed_day;      /* last day whose closing ran */
+    /* no agency's own hours end before minute agencies_next_min of day
+     * agencies_day (0: not yet known; the catalog changed) */
+    uint32_t agencies_day;
+    int agencies_next_min;
 
     char text[QUEUE_TEXT_MAX + 1];
 

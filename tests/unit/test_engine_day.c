@@ -524,12 +524,16 @@ static void test_booked_ahead_of_walkins(void **state)
     assert_int_equal(queue_issue(f->q, &kept, later + 5, NULL), QUEUE_OK);
 }
 
-/* The hall's hours for test 11: 08:00-12:00 and 13:00-16:00 every day;
- * bpjs only until 11:00. */
+/* Times lunch_hours was asked for one agency's hours. */
+static size_t agency_asks;
+
+/* The hall's hours for tests 11 and 12: 08:00-12:00 and 13:00-16:00 every
+ * day; bpjs only until 11:00. */
 static void lunch_hours(void *ctx, const char *agency, uint32_t ymd, calendar_day_t *out)
 {
     (void)ctx;
     (void)ymd;
+    agency_asks += agency != NULL;
     calendar_day_t hall = {2, {{480, 720}, {780, 960}}, NULL, false};
     calendar_day_t bpjs = {1, {{0, 660}}, "Rapat kerja", true};
     if (agency && strcmp(agency, "bpjs") == 0)
@@ -591,6 +595,28 @@ static void test_lunch_and_agency_closing(void **state)
     assert_string_equal(a->reason, "closed");
 }
 
+/* 12. Commands between two closing times ask no agency's hours: the
+ * engine knows when the next agency closes. Past it, the agency closes
+ * at the next command as before; a new catalog is asked again. */
+static void test_agency_hours_asked_at_their_ends(void **state)
+{
+    fx_t *f = *state;
+    const queue_ticket_t *b = fx_issue(f, "bpjs/daftar", PRIORITY_NONE, fx_mon(9, 0));
+    agency_asks = 0;
+    for (int i = 0; i < 1000; i++)
+        queue_tick(f->q, fx_mon(9, 0) + (int64_t)i * 3000); /* every 3 s until 09:50 */
+    assert_true(agency_asks == 0);
+    assert_int_equal(b->status, QUEUE_TICKET_WAITING);
+    queue_tick(f->q, fx_mon(11, 0)); /* bpjs's end: every agency asked once */
+    assert_int_equal(b->status, QUEUE_TICKET_CANCELLED);
+    assert_true(agency_asks == f->cat->n_agencies);
+    queue_tick(f->q, fx_mon(11, 30));
+    assert_true(agency_asks == f->cat->n_agencies);
+    queue_set_catalog(f->q, f->cat);
+    queue_tick(f->q, fx_mon(11, 31));
+    assert_true(agency_asks == 2 * f->cat->n_agencies);
+}
+
 int main(void)
 {
     setenv("TZ", "Asia/Jakarta", 1);
@@ -607,6 +633,8 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_restore_closing, setup_plain, teardown),
         cmocka_unit_test_setup_teardown(test_booked_ahead_of_walkins, setup_plain, teardown),
         cmocka_unit_test_setup_teardown(test_lunch_and_agency_closing, setup_lunch, teardown),
+        cmocka_unit_test_setup_teardown(test_agency_hours_asked_at_their_ends, setup_lunch,
+                                        teardown),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
