@@ -283,10 +283,11 @@ static void agency_short(plugin_check_t *c, catalog_agency_t *a)
         snprintf(a->short_name, sizeof a->short_name, "%s", fits ? name : a->id);
     } else if (!s || len == 0 || utf8_chars(s, len) > 24 || !text_is_utf8(s, len) ||
                strpbrk(s, "\r\n\t")) {
-        decl_error(c->d, plugin_check_line(c, "short"),
-                   "%s: short must be the agency's short name, 1 to 24 characters on one line "
-                   "(\"Dukcapil\", \"Imigrasi\", \"PLN\")",
-                   c->what);
+        plugin_check_error(
+            c, "short",
+            "%s: short must be the agency's short name, 1 to 24 characters on one line "
+            "(\"Dukcapil\", \"Imigrasi\", \"PLN\")",
+            c->what);
     } else {
         memcpy(a->short_name, s, len + 1);
     }
@@ -306,10 +307,11 @@ static void agency_logo(plugin_check_t *c)
     if (ok)
         memcpy(c->d->logo_file, s, len + 1);
     else if (t != LUA_TNIL)
-        decl_error(c->d, plugin_check_line(c, "logo"),
-                   "%s: logo must name an SVG file beside the plugin, such as \"dukcapil.svg\" "
-                   "(a-z, 0-9 and '-', then .svg)",
-                   c->what);
+        plugin_check_error(
+            c, "logo",
+            "%s: logo must name an SVG file beside the plugin, such as \"dukcapil.svg\" "
+            "(a-z, 0-9 and '-', then .svg)",
+            c->what);
     lua_pop(L, 1);
 }
 
@@ -322,8 +324,8 @@ static void agency_notify_texts(plugin_check_t *c, catalog_agency_t *a)
     int t = plugin_check_get(c, "texts");
     if (t != LUA_TTABLE) {
         if (t != LUA_TNIL)
-            decl_error(c->d, plugin_check_line(c, "texts"),
-                       "%s: texts must be a table { [\"ticket.near\"] = \"...\" }", c->what);
+            plugin_check_error(
+                c, "texts", "%s: texts must be a table { [\"ticket.near\"] = \"...\" }", c->what);
         lua_pop(L, 1);
         return;
     }
@@ -337,10 +339,10 @@ static void agency_notify_texts(plugin_check_t *c, catalog_agency_t *a)
         const char *text = lua_type(L, -1) == LUA_TSTRING ? lua_tostring(L, -1) : NULL;
         char err[256];
         if (!name || !text) {
-            decl_error(c->d, plugin_check_line(c, "texts"),
-                       "%s: texts maps a message's name to its text, both strings", c->what);
+            plugin_check_error(
+                c, "texts", "%s: texts maps a message's name to its text, both strings", c->what);
         } else if (notify_text_check(name, text, err, sizeof err) != NOTIFY_OK) {
-            decl_error(c->d, plugin_check_line(c, "texts"), "%s: texts: %s", c->what, err);
+            plugin_check_error(c, "texts", "%s: texts: %s", c->what, err);
         } else if ((pairs[2 * k] = strdup(name)) && (pairs[2 * k + 1] = strdup(text))) {
             k++;
         } else {
@@ -374,8 +376,8 @@ static void agency_notify(plugin_check_t *c, catalog_agency_t *a)
             a->notify_near_minutes = (int)minutes;
         agency_notify_texts(&nc, a);
     } else if (t != LUA_TNIL) {
-        decl_error(c->d, plugin_check_line(c, "notify"),
-                   "%s: notify must be a table { near = 3, near_minutes = 10 }", c->what);
+        plugin_check_error(c, "notify",
+                           "%s: notify must be a table { near = 3, near_minutes = 10 }", c->what);
     }
     lua_pop(L, 1);
 }
@@ -412,10 +414,10 @@ static void read_agency(plugin_check_t *c, catalog_agency_t *a)
     if (kind && kinds[k])
         snprintf(a->kind, sizeof a->kind, "%s", kinds[k]);
     else
-        decl_error(d, plugin_check_line(c, "kind"),
-                   "%s: kind must be one of \"vertical\", \"BUMN\", \"BUMD\", "
-                   "\"OPD\"",
-                   c->what);
+        plugin_check_error(c, "kind",
+                           "%s: kind must be one of \"vertical\", \"BUMN\", \"BUMD\", "
+                           "\"OPD\"",
+                           c->what);
     lua_pop(L, 1);
 
     t = plugin_check_get(c, "prefix");
@@ -426,8 +428,7 @@ static void read_agency(plugin_check_t *c, catalog_agency_t *a)
     if (prefix_ok)
         memcpy(a->prefix, prefix, len + 1);
     else
-        decl_error(d, plugin_check_line(c, "prefix"),
-                   "%s: prefix must be 1 to 3 capital letters A-Z", c->what);
+        plugin_check_error(c, "prefix", "%s: prefix must be 1 to 3 capital letters A-Z", c->what);
     lua_pop(L, 1);
 
     agency_counters(c, a);
@@ -481,10 +482,10 @@ static void read_cutoff(plugin_check_t *c, catalog_service_t *s)
         if (ok && hh < 24 && mm < 60)
             s->cutoff_min = hh * 60 + mm;
         else
-            decl_error(c->d, plugin_check_line(c, "cutoff"),
-                       "%s: cutoff must be a local time \"HH:MM\" from "
-                       "\"00:00\" to \"23:59\"",
-                       c->what);
+            plugin_check_error(c, "cutoff",
+                               "%s: cutoff must be a local time \"HH:MM\" from "
+                               "\"00:00\" to \"23:59\"",
+                               c->what);
     }
     lua_pop(L, 1);
 }
@@ -514,10 +515,10 @@ static void read_input(plugin_check_t *c, catalog_service_t *s, catalog_input_t 
         size_t w = strlen(c->what);
         snprintf(c->what + w, sizeof c->what - w, " '%s'", in->name);
     } else {
-        decl_error(c->d, plugin_check_line(c, "name"),
-                   "%s: name must be 1 to 47 characters of a-z, 0-9, '_' "
-                   "and '-'",
-                   c->what);
+        plugin_check_error(c, "name",
+                           "%s: name must be 1 to 47 characters of a-z, 0-9, '_' "
+                           "and '-'",
+                           c->what);
     }
     lua_pop(L, 1);
 
@@ -528,20 +529,20 @@ static void read_input(plugin_check_t *c, catalog_service_t *s, catalog_input_t 
         return;
     len = strlen(in->pattern);
     if (len > INPUT_PATTERN_MAX) {
-        decl_error(c->d, plugin_check_line(c, "pattern"), "%s: pattern is longer than %d bytes",
-                   c->what, INPUT_PATTERN_MAX);
+        plugin_check_error(c, "pattern", "%s: pattern is longer than %d bytes", c->what,
+                           INPUT_PATTERN_MAX);
         return;
     }
     if (in->pattern[0] != '^' || in->pattern[len - 1] != '$') {
-        decl_error(c->d, plugin_check_line(c, "pattern"),
-                   "%s: pattern must start with ^ and end with $ so the whole "
-                   "value is checked",
-                   c->what);
+        plugin_check_error(c, "pattern",
+                           "%s: pattern must start with ^ and end with $ so the whole "
+                           "value is checked",
+                           c->what);
         return;
     }
     const char *risk = plugin_check_pattern_risk(in->pattern);
     if (risk) {
-        decl_error(c->d, plugin_check_line(c, "pattern"), "%s: pattern refused: %s", c->what, risk);
+        plugin_check_error(c, "pattern", "%s: pattern refused: %s", c->what, risk);
         return;
     }
     regex_t re;
@@ -549,10 +550,10 @@ static void read_input(plugin_check_t *c, catalog_service_t *s, catalog_input_t 
     if (rc != 0) {
         char why[96];
         regerror(rc, &re, why, sizeof why);
-        decl_error(c->d, plugin_check_line(c, "pattern"),
-                   "%s: pattern is not a valid extended regular expression "
-                   "(%s)",
-                   c->what, why);
+        plugin_check_error(c, "pattern",
+                           "%s: pattern is not a valid extended regular expression "
+                           "(%s)",
+                           c->what, why);
         return;
     }
     regfree(&re);
@@ -563,10 +564,10 @@ static void read_inputs(plugin_check_t *c, catalog_service_t *s)
     lua_State *L = c->L;
     int t = plugin_check_get(c, "inputs");
     if (t != LUA_TNIL && t != LUA_TTABLE) {
-        decl_error(c->d, plugin_check_line(c, "inputs"),
-                   "%s: inputs must be a list of { name, label, pattern, "
-                   "message } tables",
-                   c->what);
+        plugin_check_error(c, "inputs",
+                           "%s: inputs must be a list of { name, label, pattern, "
+                           "message } tables",
+                           c->what);
     } else if (t == LUA_TTABLE) {
         lua_Integer n = plugin_check_list_length(c, "inputs", "input tables", INPUTS_MAX);
         if (n > 0) {
@@ -579,10 +580,10 @@ static void read_inputs(plugin_check_t *c, catalog_service_t *s)
             snprintf(ic.what, sizeof ic.what, "%.70s: input %d", c->what, (int)i);
             s->n_inputs++;
             if (lua_rawgeti(L, -1, i) != LUA_TTABLE) {
-                decl_error(c->d, plugin_check_line(c, "inputs"),
-                           "%s must be a table { name = ..., label = ..., "
-                           "pattern = ..., message = ... }",
-                           ic.what);
+                plugin_check_error(c, "inputs",
+                                   "%s must be a table { name = ..., label = ..., "
+                                   "pattern = ..., message = ... }",
+                                   ic.what);
             } else {
                 ic.table = lua_gettop(L);
                 read_input(&ic, s, &s->inputs[i - 1]);
@@ -605,10 +606,10 @@ static void service_counters(plugin_check_t *c, catalog_service_t *s)
         if (k == a->n_counters) {
             char list[128];
             format_counters(list, sizeof list, a->counters, a->n_counters);
-            decl_error(c->d, plugin_check_line(c, "counters"),
-                       "%s: counter %d is not one of the agency's counters "
-                       "(%s)",
-                       c->what, s->counters[i], list);
+            plugin_check_error(c, "counters",
+                               "%s: counter %d is not one of the agency's counters "
+                               "(%s)",
+                               c->what, s->counters[i], list);
         }
     }
 }
@@ -624,9 +625,8 @@ static bool code_pattern_ok(plugin_check_t *c, const char *pattern)
     if (!risk && rc == 0)
         regfree(&re);
     if (risk || rc != 0)
-        decl_error(c->d, plugin_check_line(c, "code_pattern"),
-                   "%s: booking.code_pattern refused: %s", c->what,
-                   risk ? risk : "not a POSIX extended regular expression");
+        plugin_check_error(c, "code_pattern", "%s: booking.code_pattern refused: %s", c->what,
+                           risk ? risk : "not a POSIX extended regular expression");
     return !risk && rc == 0;
 }
 
@@ -638,8 +638,8 @@ static void read_booking(plugin_check_t *c, catalog_service_t *s)
     lua_State *L = c->L;
     int t = plugin_check_get(c, "booking");
     if (t != LUA_TNIL && t != LUA_TTABLE) {
-        decl_error(c->d, plugin_check_line(c, "booking"),
-                   "%s: booking must be a table { slot_minutes = 30, ... }", c->what);
+        plugin_check_error(c, "booking", "%s: booking must be a table { slot_minutes = 30, ... }",
+                           c->what);
     } else if (t == LUA_TTABLE) {
         plugin_check_t bc = {.L = L, .d = c->d, .line = c->line, .table = lua_gettop(L)};
         snprintf(bc.what, sizeof bc.what, "%.80s: booking", c->what);
@@ -667,9 +667,8 @@ static void read_booking(plugin_check_t *c, catalog_service_t *s)
         char *pattern = NULL;
         if (plugin_check_text(&bc, "code_pattern", false, &pattern) == 0 && pattern) {
             if (strlen(pattern) >= sizeof r->code_pattern)
-                decl_error(c->d, plugin_check_line(c, "code_pattern"),
-                           "%s: code_pattern is longer than %zu bytes", bc.what,
-                           sizeof r->code_pattern - 1);
+                plugin_check_error(c, "code_pattern", "%s: code_pattern is longer than %zu bytes",
+                                   bc.what, sizeof r->code_pattern - 1);
             else if (code_pattern_ok(c, pattern))
                 snprintf(r->code_pattern, sizeof r->code_pattern, "%s", pattern);
         }

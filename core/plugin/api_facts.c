@@ -48,17 +48,18 @@ static void not_a_fact(plugin_check_t *c, const char *field, const char *f)
         known = strcmp(f, plugin_service_fields[k]) == 0;
     const char *hint = !known && strlen(f) < 48 ? text_suggest(f, plugin_service_fields) : NULL;
     if (known)
-        decl_error(c->d, plugin_check_line(c, field),
-                   "%s: %s names '%s', which is a service field but not a fact a source stands "
-                   "behind",
-                   c->what, field, f);
+        plugin_check_error(
+            c, field,
+            "%s: %s names '%s', which is a service field but not a fact a source stands "
+            "behind",
+            c->what, field, f);
     else if (hint)
-        decl_error(c->d, plugin_check_line(c, field),
-                   "%s: %s names '%s', which is not a service field (did you mean '%s'?)", c->what,
-                   field, f, hint);
+        plugin_check_error(c, field,
+                           "%s: %s names '%s', which is not a service field (did you mean '%s'?)",
+                           c->what, field, f, hint);
     else
-        decl_error(c->d, plugin_check_line(c, field),
-                   "%s: %s names '%.47s', which is not a service field", c->what, field, f);
+        plugin_check_error(c, field, "%s: %s names '%.47s', which is not a service field", c->what,
+                           field, f);
 }
 
 /* completion = { days = N | hours = N | at_counter = true, note = "..." } */
@@ -71,10 +72,11 @@ static void read_completion(plugin_check_t *c, catalog_service_t *s)
         return;
     }
     if (t != LUA_TTABLE) {
-        decl_error(c->d, plugin_check_line(c, "completion"),
-                   "%s: completion must be a table: { days = 4 } (working days), { hours = 3 } "
-                   "(working hours) or { at_counter = true }, with an optional note",
-                   c->what);
+        plugin_check_error(
+            c, "completion",
+            "%s: completion must be a table: { days = 4 } (working days), { hours = 3 } "
+            "(working hours) or { at_counter = true }, with an optional note",
+            c->what);
         lua_pop(L, 1);
         return;
     }
@@ -97,8 +99,8 @@ static void read_completion(plugin_check_t *c, catalog_service_t *s)
     rc |= plugin_check_int(&cc, "hours", false, 1, COMPLETION_HOURS_MAX,
                            "a whole number of working hours, 1 or more", &hours);
     if (given != 1) {
-        decl_error(c->d, plugin_check_line(c, "completion"),
-                   "%s must give exactly one of days, hours or at_counter = true", cc.what);
+        plugin_check_error(c, "completion",
+                           "%s must give exactly one of days, hours or at_counter = true", cc.what);
     } else if (rc == 0) {
         s->completion.unit = days    ? CATALOG_COMPLETION_DAYS
                              : hours ? CATALOG_COMPLETION_HOURS
@@ -117,8 +119,7 @@ static int take_text(plugin_check_t *c, const char *label, char **out)
     if (!v || len == 0) {
         char field[48]; /* "source[1]" is set on the line of "source =" */
         snprintf(field, sizeof field, "%.*s", (int)strcspn(label, "[."), label);
-        return decl_error(c->d, plugin_check_line(c, field), "%s: %s must be a non-empty string",
-                          c->what, label);
+        return plugin_check_error(c, field, "%s: %s must be a non-empty string", c->what, label);
     }
     return plugin_check_copy_text(c, label, v, len, out);
 }
@@ -139,10 +140,10 @@ static int check_keys(plugin_check_t *c, const char *field)
             }
         } else if (!lua_isinteger(L, -1) || lua_tointeger(L, -1) < 1 ||
                    lua_tointeger(L, -1) > (lua_Integer)lua_rawlen(L, -2)) {
-            decl_error(c->d, plugin_check_line(c, field),
-                       "%s: %s holds a key that is neither a list entry nor a "
-                       "field name",
-                       c->what, field);
+            plugin_check_error(c, field,
+                               "%s: %s holds a key that is neither a list entry nor a "
+                               "field name",
+                               c->what, field);
             rc = -1;
         }
     }
@@ -163,10 +164,11 @@ static void read_source(plugin_check_t *c, catalog_service_t *s)
     }
     if (t != LUA_TTABLE || check_keys(c, "source") != 0) {
         if (t != LUA_TTABLE)
-            decl_error(c->d, plugin_check_line(c, "source"),
-                       "%s: source must be a string, or a table { \"general source\", fee = "
-                       "\"the fee's source\", ... }",
-                       c->what);
+            plugin_check_error(
+                c, "source",
+                "%s: source must be a string, or a table { \"general source\", fee = "
+                "\"the fee's source\", ... }",
+                c->what);
         lua_pop(L, 1);
         return;
     }
@@ -211,8 +213,8 @@ static void read_source(plugin_check_t *c, catalog_service_t *s)
         lua_pop(L, 1);
     }
     if (!joined && s->sources.count == 0)
-        decl_error(c->d, plugin_check_line(c, "source"),
-                   "%s: source is empty: name where the facts come from", c->what);
+        plugin_check_error(c, "source", "%s: source is empty: name where the facts come from",
+                           c->what);
     s->source = joined ? joined : strdup("");
     lua_pop(L, 1);
 }
@@ -232,12 +234,12 @@ static int add_unconfirmed(plugin_check_t *c, catalog_service_t *s, const char *
 {
     for (size_t i = 0; i < s->unconfirmed.count; i++)
         if (strcmp(s->unconfirmed.items[i], f) == 0)
-            return decl_error(c->d, plugin_check_line(c, "unconfirmed"),
-                              "%s: unconfirmed names '%s' twice", c->what, f);
+            return plugin_check_error(c, "unconfirmed", "%s: unconfirmed names '%s' twice", c->what,
+                                      f);
     if (has_source(s, f))
-        return decl_error(c->d, plugin_check_line(c, "source"),
-                          "%s: '%s' has its own source and is also unconfirmed: keep one", c->what,
-                          f);
+        return plugin_check_error(c, "source",
+                                  "%s: '%s' has its own source and is also unconfirmed: keep one",
+                                  c->what, f);
     if (s->unconfirmed.count >= cap)
         return -1;
     char *name = strdup(f), *what = strdup(tried);
@@ -261,9 +263,9 @@ static void read_unconfirmed(plugin_check_t *c, catalog_service_t *s)
         return;
     }
     if (t != LUA_TTABLE) {
-        decl_error(c->d, plugin_check_line(c, "unconfirmed"),
-                   "%s: unconfirmed must be a table { minutes = \"what was tried\", ... }",
-                   c->what);
+        plugin_check_error(c, "unconfirmed",
+                           "%s: unconfirmed must be a table { minutes = \"what was tried\", ... }",
+                           c->what);
         lua_pop(L, 1);
         return;
     }
@@ -286,8 +288,8 @@ static void read_unconfirmed(plugin_check_t *c, catalog_service_t *s)
         lua_rawgeti(L, -1, (lua_Integer)i);
         const char *f = lua_type(L, -1) == LUA_TSTRING ? lua_tostring(L, -1) : NULL;
         if (!f)
-            decl_error(c->d, plugin_check_line(c, "unconfirmed"),
-                       "%s: unconfirmed[%zu] must be a field name", c->what, i);
+            plugin_check_error(c, "unconfirmed", "%s: unconfirmed[%zu] must be a field name",
+                               c->what, i);
         else if (!is_fact_field(f))
             not_a_fact(c, "unconfirmed", f);
         else
@@ -300,10 +302,10 @@ static void read_unconfirmed(plugin_check_t *c, catalog_service_t *s)
             size_t len = 0;
             const char *v = lua_type(L, -1) == LUA_TSTRING ? lua_tolstring(L, -1, &len) : NULL;
             if (!v || len == 0 || !text_is_utf8(v, len))
-                decl_error(c->d, plugin_check_line(c, "unconfirmed"),
-                           "%s: unconfirmed.%s must say what was tried to confirm it (a "
-                           "non-empty string)",
-                           c->what, f);
+                plugin_check_error(c, "unconfirmed",
+                                   "%s: unconfirmed.%s must say what was tried to confirm it (a "
+                                   "non-empty string)",
+                                   c->what, f);
             else
                 add_unconfirmed(c, s, f, v, cap);
         }

@@ -13,6 +13,7 @@
 
 #include <lauxlib.h>
 #include <ctype.h>
+#include <stdarg.h>
 #include <strings.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -83,6 +84,16 @@ int plugin_check_line(const plugin_check_t *c, const char *name)
     return c->line;
 }
 
+int plugin_check_error(const plugin_check_t *c, const char *field, const char *fmt, ...)
+{
+    char msg[sizeof c->d->cat->errors[0].message];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(msg, sizeof msg, fmt, ap);
+    va_end(ap);
+    return decl_error(c->d, plugin_check_line(c, field), "%s", msg);
+}
+
 int plugin_check_fields(plugin_check_t *c, const char *const *known, const char *in)
 {
     lua_State *L = c->L;
@@ -112,11 +123,10 @@ int plugin_check_fields(plugin_check_t *c, const char *const *known, const char 
     for (size_t i = 0; i < n_unknown; i++) {
         const char *hint = text_suggest(unknown[i], known);
         if (hint)
-            decl_error(c->d, plugin_check_line(c, unknown[i]),
-                       "unknown field '%s' in %s (did you mean '%s'?)", unknown[i], in, hint);
+            plugin_check_error(c, unknown[i], "unknown field '%s' in %s (did you mean '%s'?)",
+                               unknown[i], in, hint);
         else
-            decl_error(c->d, plugin_check_line(c, unknown[i]), "unknown field '%s' in %s",
-                       unknown[i], in);
+            plugin_check_error(c, unknown[i], "unknown field '%s' in %s", unknown[i], in);
     }
     if (n_more)
         decl_error(c->d, c->line, "%zu more unknown fields in %s", n_more, in);
@@ -159,19 +169,18 @@ int plugin_check_text(plugin_check_t *c, const char *name, bool required, char *
     int rc = 0;
     if (t == LUA_TNIL) {
         if (required)
-            rc = decl_error(c->d, plugin_check_line(c, name),
-                            "%s: %s is missing (a non-empty string)", c->what, name);
+            rc = plugin_check_error(c, name, "%s: %s is missing (a non-empty string)", c->what,
+                                    name);
         else
             rc = plugin_check_copy_text(c, name, "", 0, out);
     } else if (t != LUA_TSTRING) {
-        rc = decl_error(c->d, plugin_check_line(c, name), "%s: %s must be a string, not a %s",
-                        c->what, name, lua_typename(L, t));
+        rc = plugin_check_error(c, name, "%s: %s must be a string, not a %s", c->what, name,
+                                lua_typename(L, t));
     } else {
         size_t len;
         const char *s = lua_tolstring(L, -1, &len);
         if (required && len == 0)
-            rc = decl_error(c->d, plugin_check_line(c, name), "%s: %s must not be empty", c->what,
-                            name);
+            rc = plugin_check_error(c, name, "%s: %s must not be empty", c->what, name);
         else
             rc = plugin_check_copy_text(c, name, s, len, out);
     }
@@ -187,19 +196,17 @@ int plugin_check_int(plugin_check_t *c, const char *name, bool required, int64_t
     int rc = 0;
     if (t == LUA_TNIL) {
         if (required)
-            rc = decl_error(c->d, plugin_check_line(c, name), "%s: %s is missing (%s)", c->what,
-                            name, rule);
+            rc = plugin_check_error(c, name, "%s: %s is missing (%s)", c->what, name, rule);
     } else {
         int isint = 0;
         lua_Integer v = 0;
         if (t == LUA_TNUMBER)
             v = lua_tointegerx(L, -1, &isint);
         if (!isint || v < lo)
-            rc = decl_error(c->d, plugin_check_line(c, name), "%s: %s must be %s", c->what, name,
-                            rule);
+            rc = plugin_check_error(c, name, "%s: %s must be %s", c->what, name, rule);
         else if (v > hi)
-            rc = decl_error(c->d, plugin_check_line(c, name), "%s: %s must be at most %lld",
-                            c->what, name, (long long)hi);
+            rc = plugin_check_error(c, name, "%s: %s must be at most %lld", c->what, name,
+                                    (long long)hi);
         else
             *out = v;
     }
@@ -215,8 +222,7 @@ int plugin_check_bool(plugin_check_t *c, const char *name, bool *out)
     if (t == LUA_TBOOLEAN)
         *out = lua_toboolean(L, -1);
     else if (t != LUA_TNIL)
-        rc = decl_error(c->d, plugin_check_line(c, name), "%s: %s must be true or false", c->what,
-                        name);
+        rc = plugin_check_error(c, name, "%s: %s must be true or false", c->what, name);
     lua_pop(L, 1);
     return rc;
 }
@@ -233,15 +239,14 @@ lua_Integer plugin_check_list_length(plugin_check_t *c, const char *name, const 
         count++;
     }
     if (count != n) {
-        decl_error(c->d, plugin_check_line(c, name),
-                   "%s: %s must be a plain list of %s (no named or missing "
-                   "entries)",
-                   c->what, name, of);
+        plugin_check_error(c, name,
+                           "%s: %s must be a plain list of %s (no named or missing "
+                           "entries)",
+                           c->what, name, of);
         return -1;
     }
     if (n > max) {
-        decl_error(c->d, plugin_check_line(c, name), "%s: %s has more than %zu entries", c->what,
-                   name, max);
+        plugin_check_error(c, name, "%s: %s has more than %zu entries", c->what, name, max);
         return -1;
     }
     return (lua_Integer)n;
@@ -254,27 +259,26 @@ int plugin_check_strings(plugin_check_t *c, const char *name, size_t min, catalo
     int rc = 0;
     if (t == LUA_TNIL) {
         if (min > 0)
-            rc = decl_error(c->d, plugin_check_line(c, name),
-                            "%s: %s is missing (a list of strings, at least "
-                            "%zu)",
-                            c->what, name, min);
+            rc = plugin_check_error(c, name,
+                                    "%s: %s is missing (a list of strings, at least "
+                                    "%zu)",
+                                    c->what, name, min);
     } else if (t != LUA_TTABLE) {
-        rc = decl_error(c->d, plugin_check_line(c, name),
-                        "%s: %s must be a list of strings, like { \"...\", "
-                        "\"...\" }",
-                        c->what, name);
+        rc = plugin_check_error(c, name,
+                                "%s: %s must be a list of strings, like { \"...\", "
+                                "\"...\" }",
+                                c->what, name);
     } else {
         lua_Integer n = plugin_check_list_length(c, name, "strings", LIST_MAX);
         if (n < 0) {
             rc = -1;
         } else if ((size_t)n < min) {
-            rc =
-                decl_error(c->d, plugin_check_line(c, name), "%s: %s must list at least %zu item%s",
-                           c->what, name, min, min == 1 ? "" : "s");
+            rc = plugin_check_error(c, name, "%s: %s must list at least %zu item%s", c->what, name,
+                                    min, min == 1 ? "" : "s");
         } else if (n > 0) {
             out->items = calloc((size_t)n, sizeof *out->items);
             if (!out->items)
-                rc = decl_error(c->d, plugin_check_line(c, name), "out of memory");
+                rc = plugin_check_error(c, name, "out of memory");
             for (lua_Integer i = 1; rc == 0 && i <= n; i++) {
                 char label[80];
                 snprintf(label, sizeof label, "%s[%lld]", name, (long long)i);
@@ -283,8 +287,8 @@ int plugin_check_strings(plugin_check_t *c, const char *name, size_t min, catalo
                 if (lua_rawgeti(L, -1, i) == LUA_TSTRING)
                     s = lua_tolstring(L, -1, &len);
                 if (!s || len == 0)
-                    rc = decl_error(c->d, plugin_check_line(c, name),
-                                    "%s: %s must be a non-empty string", c->what, label);
+                    rc = plugin_check_error(c, name, "%s: %s must be a non-empty string", c->what,
+                                            label);
                 else if (plugin_check_copy_text(c, label, s, len, &out->items[out->count]) == 0)
                     out->count++;
                 else
@@ -309,17 +313,17 @@ int plugin_check_counters(plugin_check_t *c, const char *name, int **out, size_t
         return 0;
     }
     if (t != LUA_TTABLE) {
-        rc = decl_error(c->d, plugin_check_line(c, name),
-                        "%s: %s must be a list of counter numbers, like "
-                        "{ 1, 2 }",
-                        c->what, name);
+        rc = plugin_check_error(c, name,
+                                "%s: %s must be a list of counter numbers, like "
+                                "{ 1, 2 }",
+                                c->what, name);
     } else {
         lua_Integer n = plugin_check_list_length(c, name, "counter numbers", COUNTERS_MAX);
         int *list = n > 0 ? calloc((size_t)n, sizeof *list) : NULL;
         if (n < 0)
             rc = -1;
         else if (n > 0 && !list)
-            rc = decl_error(c->d, plugin_check_line(c, name), "out of memory");
+            rc = plugin_check_error(c, name, "out of memory");
         for (lua_Integer i = 1; rc == 0 && i <= n; i++) {
             int isint = 0;
             lua_Integer v = 0;
@@ -327,16 +331,16 @@ int plugin_check_counters(plugin_check_t *c, const char *name, int **out, size_t
                 v = lua_tointegerx(L, -1, &isint);
             lua_pop(L, 1);
             if (!isint || v < 1 || v > 999) {
-                rc = decl_error(c->d, plugin_check_line(c, name),
-                                "%s: %s[%lld] must be a counter number from 1 "
-                                "to 999",
-                                c->what, name, (long long)i);
+                rc = plugin_check_error(c, name,
+                                        "%s: %s[%lld] must be a counter number from 1 "
+                                        "to 999",
+                                        c->what, name, (long long)i);
                 break;
             }
             for (lua_Integer k = 0; k < i - 1; k++) {
                 if (list[k] == (int)v) {
-                    rc = decl_error(c->d, plugin_check_line(c, name),
-                                    "%s: counter %d is listed twice in %s", c->what, (int)v, name);
+                    rc = plugin_check_error(c, name, "%s: counter %d is listed twice in %s",
+                                            c->what, (int)v, name);
                     break;
                 }
             }

@@ -257,6 +257,10 @@ int plugin_check_fields(plugin_check_t *c, const char *const *known, const char 
  * line of the table's block in the file's source), or the declaration's
  * line when it cannot tell (a table built by a helper function). */
 int plugin_check_line(const plugin_check_t *c, const char *name);
+/* decl_error at the line where the declaration sets `field`
+ * (plugin_check_line): an error about one field points at that field. */
+int plugin_check_error(const plugin_check_t *c, const char *field, const char *fmt, ...)
+    __attribute__((format(printf, 3, 4)));
 /* Pushes the table's raw field `name`; returns its Lua type. */
 int plugin_check_get(plugin_check_t *c, const char *name);
 /* A string field copied with malloc into *out. Required fields must be
