@@ -11,9 +11,9 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "civil/civil.h"
 #include "log.h"
 #include "render.h"
-#include "civil/civil.h"
 #include "report/report.h"
 #include "survey/ikm.h"
 #include "survey/profile.h"

@@ -19,9 +19,9 @@
 #include <string.h>
 #include <time.h>
 
+#include "civil/civil.h"
 #include "log.h"
 #include "render.h"
-#include "civil/civil.h"
 #include "report/report.h"
 
 #define REPORTS_RANGE_DAYS 366

@@ -9,9 +9,9 @@
 #include <string.h>
 #include <time.h>
 
+#include "civil/civil.h"
 #include "documents.h"
 #include "render.h"
-#include "civil/civil.h"
 #include "report/report.h"
 #include "visit/plan.h"
 #include "web/api_reports.h"
