@@ -509,12 +509,16 @@ function render(r) {
     'hall\'s own share of the cost.', '',
     `A backlog of ${thousands(nt.backlog)} messages (tickets taken while the hall had no gateway) drains`,
     'to a local gateway (nginx answering 200, its log counting the keys) after a restart',
-    `with one: **${thousands(nt.sends_per_s)} sends/s**, one POST at a time on a kept-alive`,
-    `connection; Idempotency-Keys seen twice: ${nt.keys_twice}. Call -> board p99 over 100`,
-    `/ws clients while it drains: ${f2(nt.call_p99_draining_ms)} ms, after: ${f2(nt.call_p99_after_ms)} ms (**${times(nt.ratio_draining_to_after)}**).`, '',
+    `with one: **${thousands(nt.sends_per_s)} sends/s**, up to four POSTs in flight on kept-alive`,
+    `connections; Idempotency-Keys seen twice: ${nt.keys_twice}. Call -> board p99 of ${nt.drain_calls ?? 100} calls, each to 100`,
+    `/ws clients, while it drains (${thousands(nt.queued_after_calls ?? 0)} messages still queued when the calls ended): ${f2(nt.call_p99_draining_ms)} ms, after: ${f2(nt.call_p99_after_ms)} ms (**${times(nt.ratio_draining_to_after)}**).`, '',
     `Delivery lag when healthy (300 tickets one by one on a fresh hall, from mppd's`,
     `mpp_message_delivery_seconds, interpolated within its buckets): p50 ${f3(nt.lag?.p50_s)} s,`,
-    `p99 ${f3(nt.lag?.p99_s)} s over ${nt.lag?.count} messages.`);
+    `p99 ${f3(nt.lag?.p99_s)} s over ${nt.lag?.count} messages.`,
+    ...(nt.far_messages ? ['',
+      `A gateway far away (tests/bench/far_gateway.mjs answering each POST after 100 ms, as`,
+      `one across the internet would): ${nt.far_messages} messages drain at ${f1(nt.far_sends_per_s_1)} sends/s with`,
+      `\`notify.connections = 1\` and ${f1(nt.far_sends_per_s_4)} with the default 4 (**${times(nt.ratio_far_4_to_1)}**).`] : []));
 
   const pl = r.plans;
   p('', '## 12. Visit plans', '',

@@ -31,8 +31,10 @@
 #     taking them and with no gateway (messages held); a backlog of messages
 #     drained to a local gateway (Debian's nginx answering 200 and logging
 #     each Idempotency-Key): sends/s, and
-#     call -> board latency meanwhile against after; the delivery lag
-#     p50/p99 of a steady trickle, from mppd's own histogram;
+#     call -> board latency meanwhile against after (p99 of 500 calls);
+#     the delivery lag p50/p99 of a steady trickle, from mppd's own
+#     histogram; a backlog drained to a gateway 100 ms away with 1 and 4
+#     POSTs in flight (tests/bench/far_gateway.mjs);
 # 12. visit plans: ten services planned over the whole catalogue, in
 #     process (tests/bench/plan_time.c) and through GET /api/v1/plans.
 #   scripts/bench.sh [--quick] [RUNS] [SECONDS]
@@ -51,10 +53,10 @@ PORT=${MPP_BENCH_PORT:-8181}
 FLOOR_PORT=$((PORT + 1))
 if [ $QUICK = 1 ]; then
   ROUNDS=30; GROWTH=100000; DAY=2000; MIX_S=60; ROUTE_SIZES=100,10000; ROUTE_ROUNDS=100; BOOK_S=3
-  BACKLOG=20000
+  BACKLOG=20000; DRAIN_ROUNDS=30
 else
   ROUNDS=100; GROWTH=1000000; DAY=4000; MIX_S=600; ROUTE_SIZES=100,10000,100000; ROUTE_ROUNDS=300; BOOK_S=10
-  BACKLOG=100000
+  BACKLOG=100000; DRAIN_ROUNDS=500 # a p99 of 500 calls, not the slowest of 100
 fi
 MODE=$([ $QUICK = 1 ] && echo "scripts/bench.sh --quick $RUNS $SECS" || echo "scripts/bench.sh $RUNS $SECS")
 RESULTS=${MPP_BENCH_RESULTS:-build-bench/results}
@@ -551,20 +553,22 @@ gw_reset
 MPP_KEEP_DATA=1 MPP_CFG=$tmp/notify.cfg mpp_start
 queued=$(curl -s -H "cookie: $MPP_COOKIE" "$BASE/api/v1/outbox" | jq '.queued')
 mpp_post /api/v1/counters/1/open
-during=$(clients --clients 100 --rounds "$ROUNDS" --call-path /api/v1/counters/1/call \
+during=$(clients --clients 100 --rounds "$DRAIN_ROUNDS" --call-path /api/v1/counters/1/call \
   --finish-path /api/v1/counters/1/finish --timeout-ms 20000 | grep '^call')
+# still waiting when the calls ended: 0 would mean they outlasted the drain
+left=$(curl -s -H "cookie: $MPP_COOKIE" "$BASE/api/v1/outbox" | jq '.queued')
 # drained: none waits, and as many were sent, failed or dropped (a call
 # drops its ticket's messages not yet sent) as waited
 drained() { curl -s -H "cookie: $MPP_COOKIE" "$BASE/api/v1/outbox" | jq --argjson n "$queued" '.queued == 0 and .sent + .failed + .dropped >= $n'; }
 until [ "$(drained)" = true ]; do sleep 0.2; done
 read -r gw_count gw_keys sends < <(gw_stats)
 dupkeys=$((gw_count - gw_keys))
-after=$(clients --clients 100 --rounds "$ROUNDS" --call-path /api/v1/counters/1/call \
+after=$(clients --clients 100 --rounds "$DRAIN_ROUNDS" --call-path /api/v1/counters/1/call \
   --finish-path /api/v1/counters/1/finish --timeout-ms 20000 | grep '^call')
 p99_during=$(echo "$during" | field all_p99)
 p99_after=$(echo "$after" | field all_p99)
 ratio_drain=$(ratio "$p99_during" "$p99_after")
-echo "drained $queued messages at $sends sends/s ($dupkeys keys twice); call -> board p99 $p99_during ms while draining, $p99_after ms after: ${ratio_drain}x"
+echo "drained $queued messages at $sends sends/s ($dupkeys keys twice); call -> board p99 $p99_during ms while draining ($left still queued after the calls), $p99_after ms after: ${ratio_drain}x"
 # the lag when healthy: a fresh hall with the gateway, 300 tickets one by
 # one, then mppd's own histogram
 mpp_stop
@@ -578,12 +582,39 @@ sleep 1
 lag=$(curl -s "$BASE/metrics" | node scripts/bench-report.mjs --quantiles mpp_message_delivery_seconds)
 mpp_stop
 echo "delivery lag of 300 tickets taken one by one: $lag"
+# a gateway far away (100 ms to answer, as across the internet): the same
+# backlog of FAR messages drained with notify.connections 1 and 4
+FAR=200
+FAR_PORT=$((PORT + 3))
+node tests/bench/far_gateway.mjs "$FAR_PORT" 100 &
+fpid=$!
+FARGW="http://127.0.0.1:$FAR_PORT"
+for _ in $(seq 100); do curl -sf -o /dev/null "$FARGW/stats" && break; sleep 0.05; done
+declare -A FARRATE
+for conn in 1 4; do
+  mpp_start
+  for _ in $(seq "$FAR"); do
+    curl -s -o /dev/null -H 'content-type: application/json' \
+      -d "{\"service\":\"$SERVICE\",\"notify\":{\"phone\":\"$PHONE\"}}" "$BASE/api/v1/tickets"
+  done
+  mpp_stop
+  curl -s -X DELETE "$FARGW/stats"
+  { cat mppd.cfg; printf 'notify = { url = "%s/send"; quiet_hours = "off"; connections = %d; };\n' "$FARGW" "$conn"; } >"$tmp/far.cfg"
+  MPP_KEEP_DATA=1 MPP_CFG=$tmp/far.cfg mpp_start
+  until [ "$(curl -s -H "cookie: $MPP_COOKIE" "$BASE/api/v1/outbox" | jq '.queued')" = 0 ]; do sleep 0.2; done
+  FARRATE[$conn]=$(curl -s "$FARGW/stats" | jq '.answered / .seconds * 10 | round / 10')
+  mpp_stop
+  echo "a gateway 100 ms away, $FAR messages, connections $conn: ${FARRATE[$conn]} sends/s"
+done
+kill "$fpid" 2>/dev/null || true
+fpid=
 result notify runs "$RUNS" seconds "$SECS" connections 64 \
   issue_none_per_s "${NRATE[none]}" issue_all_per_s "${NRATE[all]}" ratio_all_to_none "$ratio_opt" \
   gateway_cpu_share "$gw_share" issue_held_per_s "${NRATE[held]}" ratio_held_to_none "$ratio_held" \
-  backlog "$queued" sends_per_s "$sends" keys_twice "$dupkeys" \
+  backlog "$queued" sends_per_s "$sends" keys_twice "$dupkeys" drain_calls "$DRAIN_ROUNDS" queued_after_calls "$left" \
   call_p99_draining_ms "$p99_during" call_p99_after_ms "$p99_after" ratio_draining_to_after "$ratio_drain" \
-  -j lag "$lag"
+  far_messages "$FAR" far_sends_per_s_1 "${FARRATE[1]}" far_sends_per_s_4 "${FARRATE[4]}" \
+  ratio_far_4_to_1 "$(ratio "${FARRATE[4]}" "${FARRATE[1]}")" -j lag "$lag"
 
 # ---- 12. visit plans ----
 echo "== 12. visit plans: ten services over the whole catalogue"
