@@ -200,9 +200,11 @@ int hall_surveys_of_days(hall_t *h, uint32_t from_ymd, uint32_t to_ymd, hall_tex
 /* ---- SKM (hall_skm.c) ----
  * The tickets finished in days from_ymd..to_ymd, of an agency and a
  * service (NULL: any) as the tickets ended (after transfers): the
- * population of the period's survey. Past days are read once and kept. */
-int hall_served_of_days(hall_t *h, uint32_t from_ymd, uint32_t to_ymd, const char *agency,
-                        const char *service, uint64_t *out);
+ * population of the period's survey. Days before `today` (the business
+ * day, queue_day) are read once and kept. One thread at a time: the
+ * reports worker (core/web/api_ikm.c) is the only caller. */
+int hall_served_of_days(hall_t *h, uint32_t today, uint32_t from_ymd, uint32_t to_ymd,
+                        const char *agency, const char *service, uint64_t *out);
 /* The follow-up (tindak lanjut) of the results of scope ("" = the whole
  * hall, else an agency id) over from..to: put writes `json` in the open
  * round (NULL removes it); get answers 0 and a malloc'd copy in *json

@@ -132,11 +132,10 @@ static uint64_t sum_day(const day_counts_t *d, const char *agency, const char *s
     return n;
 }
 
-int hall_served_of_days(hall_t *h, uint32_t from_ymd, uint32_t to_ymd, const char *agency,
-                        const char *service, uint64_t *out)
+int hall_served_of_days(hall_t *h, uint32_t today, uint32_t from_ymd, uint32_t to_ymd,
+                        const char *agency, const char *service, uint64_t *out)
 {
     hall_skm_t *s = hall_skm_get(h);
-    uint32_t today = queue_day(hall_queue(h));
     *out = 0;
     /* the days of the range not yet counted, read in one walk */
     size_t span = 0;

@@ -19,6 +19,7 @@
 #include "survey/profile.h"
 #include "survey/sample.h"
 #include "text.h"
+#include "web/api_reports.h"
 #include "web/web_int.h"
 
 #define IKM_RANGE_DAYS 366
@@ -142,41 +143,49 @@ static json_t *followup_json(hall_t *h, const char *scope, const uint32_t ymd[2]
     return o ? o : json_null();
 }
 
-void web_api_survey_report(web_req_t *r)
-{
-    enum { A_FROM, A_TO, A_AGENCY, A_SERVICE, A__COUNT };
-    query_arg_t args[A__COUNT] = {
-        {"from", "", false}, {"to", "", false}, {"agency", "", false}, {"service", "", false}};
-    if (!web_query_read(r, args, A__COUNT))
-        return;
-    uint32_t ymd[2];
-    if (!range_read(r, args[A_FROM].value, args[A_TO].value, ymd))
-        return;
-    report_ctx_t c = {args[A_AGENCY].value[0] ? args[A_AGENCY].value : NULL,
-                      args[A_SERVICE].value[0] ? args[A_SERVICE].value : NULL,
-                      {0},
-                      {{{0}}},
-                      0};
-    hall_t *h = r->web->hall;
-    uint64_t population = 0;
-    int rc = hall_surveys_of_days(h, ymd[0], ymd[1], report_visit, &c);
-    if (rc == 0)
-        rc = hall_served_of_days(h, ymd[0], ymd[1], c.agency, c.service, &population);
-    if (rc < 0) {
-        web_reply_error(r, WEB_ERR_STORAGE_UNAVAILABLE, NULL, "the surveys cannot be read: %s",
-                        hall_strerror(rc));
-        return;
-    }
-    if (c.skipped)
-        log_warn("survey", "%zu stored survey responses could not be read", c.skipped);
+/* The report read off the loop (reports_submit): the answers and the
+ * served tickets of a year may take a while, so the worker reads them and
+ * the loop answers. */
+typedef struct ikm_job {
+    reports_job_t base; /* first: the worker's view of it */
+    hall_t *hall;
+    uint32_t ymd[2], today;
+    char from[11], to[11];
+    char agency[CATALOG_ID_MAX], service[CATALOG_SVC_ID_MAX]; /* "" = any */
+    report_ctx_t c;
+    uint64_t population;
+    int rc; /* the store's error, 0 when both were read */
+} ikm_job_t;
 
+/* On the worker: the answers of the range, then its population. */
+static void ikm_run(reports_job_t *base)
+{
+    ikm_job_t *j = (ikm_job_t *)base;
+    j->rc = hall_surveys_of_days(j->hall, j->ymd[0], j->ymd[1], report_visit, &j->c);
+    if (j->rc == 0)
+        j->rc = hall_served_of_days(j->hall, j->today, j->ymd[0], j->ymd[1], j->c.agency,
+                                    j->c.service, &j->population);
+}
+
+static void ikm_free(reports_job_t *base)
+{
+    free(base);
+}
+
+/* On the loop: the IKM of what the worker counted, with the follow-up. */
+static void ikm_answer(reports_job_t *base)
+{
+    ikm_job_t *j = (ikm_job_t *)base;
+    if (j->rc < 0)
+        return web_later_error(base->reply, WEB_ERR_STORAGE_UNAVAILABLE,
+                               "the surveys cannot be read: %s", hall_strerror(j->rc));
+    if (j->c.skipped)
+        log_warn("survey", "%zu stored survey responses could not be read", j->c.skipped);
     ikm_weights_t wts;
     ikm_weights_default(&wts);
     ikm_result_t res;
-    if (ikm_compute(&c.tally, &wts, &res) != IKM_OK) {
-        web_reply_error(r, WEB_ERR_INTERNAL, NULL, "the IKM could not be computed");
-        return;
-    }
+    if (ikm_compute(&j->c.tally, &wts, &res) != IKM_OK)
+        return web_later_error(base->reply, WEB_ERR_INTERNAL, "the IKM could not be computed");
     json_t *nrr = json_null();
     if (res.has_value) {
         nrr = json_array();
@@ -193,15 +202,44 @@ void web_api_survey_report(web_req_t *r)
     const char *grade = ikm_grade_name(res.grade), *label = ikm_grade_label(res.grade);
     json_object_set_new(o, "grade", grade ? json_string(grade) : json_null());
     json_object_set_new(o, "grade_label", label ? json_string(label) : json_null());
-    json_object_set_new(o, "from", json_string(args[A_FROM].value));
-    json_object_set_new(o, "to", json_string(args[A_TO].value));
-    json_object_set_new(o, "agency", c.agency ? json_string(c.agency) : json_null());
-    json_object_set_new(o, "service", c.service ? json_string(c.service) : json_null());
-    json_object_set_new(o, "profile", profile_json(&c.profile));
-    json_object_set_new(o, "sample", sample_json(population, res.respondents));
+    json_object_set_new(o, "from", json_string(j->from));
+    json_object_set_new(o, "to", json_string(j->to));
+    json_object_set_new(o, "agency", j->c.agency ? json_string(j->c.agency) : json_null());
+    json_object_set_new(o, "service", j->c.service ? json_string(j->c.service) : json_null());
+    json_object_set_new(o, "profile", profile_json(&j->c.profile));
+    json_object_set_new(o, "sample", sample_json(j->population, res.respondents));
     json_object_set_new(o, "follow_up",
-                        c.service ? json_null() : followup_json(h, c.agency ? c.agency : "", ymd));
-    web_reply_json(r, 200, o);
+                        j->c.service ? json_null() : followup_json(j->hall, j->agency, j->ymd));
+    reports_json_reply(base->reply, o);
+}
+
+void web_api_survey_report(web_req_t *r)
+{
+    enum { A_FROM, A_TO, A_AGENCY, A_SERVICE, A__COUNT };
+    query_arg_t args[A__COUNT] = {
+        {"from", "", false}, {"to", "", false}, {"agency", "", false}, {"service", "", false}};
+    if (!web_query_read(r, args, A__COUNT))
+        return;
+    uint32_t ymd[2];
+    if (!range_read(r, args[A_FROM].value, args[A_TO].value, ymd))
+        return;
+    ikm_job_t *j = calloc(1, sizeof *j);
+    if (!j) {
+        web_reply_error(r, WEB_ERR_INTERNAL, NULL, "out of memory");
+        return;
+    }
+    j->base = (reports_job_t){NULL, NULL, ikm_run, ikm_answer, ikm_free};
+    j->hall = r->web->hall;
+    j->ymd[0] = ymd[0];
+    j->ymd[1] = ymd[1];
+    j->today = queue_day(hall_queue(j->hall)); /* the engine is the loop's */
+    snprintf(j->from, sizeof j->from, "%s", args[A_FROM].value);
+    snprintf(j->to, sizeof j->to, "%s", args[A_TO].value);
+    snprintf(j->agency, sizeof j->agency, "%s", args[A_AGENCY].value);
+    snprintf(j->service, sizeof j->service, "%s", args[A_SERVICE].value);
+    j->c.agency = j->agency[0] ? j->agency : NULL;
+    j->c.service = j->service[0] ? j->service : NULL;
+    reports_submit(r, &j->base);
 }
 
 /* ---- PUT /api/v1/reports/ikm/follow-up ---- */

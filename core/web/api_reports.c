@@ -285,9 +285,7 @@ static row_bookings_t row_bookings(hall_t *h, const report_row_t *w, const repor
     const catalog_t *cat = hall_catalog(h);
     for (int64_t d = civil_ymd_days(j->from); d <= civil_ymd_days(j->to); d++) {
         calendar_date_t date = (calendar_date_t)d;
-        int y, m, dd;
-        calendar_date_to_ymd(date, &y, &m, &dd);
-        uint32_t ymd = (uint32_t)(y * 10000 + m * 100 + dd);
+        uint32_t ymd = civil_ymd_of_days(d);
         if (report_period(ymd, j->group) != w->period && j->group != REPORT_GROUP_RANGE)
             continue;
         for (size_t i = 0; i < cat->n_services; i++) {

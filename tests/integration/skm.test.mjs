@@ -7,7 +7,7 @@
 // lanjut) that only the admin writes, kept across a restart and shown with
 // the period and agency it was written for; on the test clock, the
 // population of a range of days (finished tickets only, per agency and
-// service) before and after a restart.
+// service) before and after a restart; the report read off the loop.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { Hall } from './lib/hall.mjs';
@@ -126,6 +126,33 @@ test('the follow-up: only the admin writes it, for one agency and period, and it
   assert.equal(r.status, 200);
   assert.equal(r.json.follow_up, null);
   assert.equal((await ikm(`from=${today}&to=${today}&agency=dukcapil`)).json.follow_up, null, 'removed');
+});
+
+test('the IKM is read off the loop: many reports at once get the same figures or "busy", and /healthz answers meanwhile', async () => {
+  const query = `from=${today}&to=${today}&agency=dukcapil`;
+  const expected = (await ikm(query)).json;
+  let stop = false;
+  let probes = 0;
+  const probe = (async () => {
+    while (!stop) {
+      assert.equal((await hall.req('GET', '/healthz')).status, 200);
+      probes++;
+    }
+  })();
+  const replies = await Promise.all(Array.from({ length: 16 }, () => ikm(query)));
+  stop = true;
+  await probe;
+  for (const r of replies) {
+    if (r.status === 503) {
+      assert.equal(r.json.error.code, 'busy');
+      assert.ok(Number(r.headers.get('retry-after')) > 0, 'a busy answer says when to ask again');
+    } else {
+      assert.equal(r.status, 200);
+      assert.deepEqual(r.json, expected);
+    }
+  }
+  assert.ok(replies.some((r) => r.status === 200));
+  assert.ok(probes > 0);
 });
 
 test('the population counts the tickets finished on each day of the range, kept or read again', async () => {

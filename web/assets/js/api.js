@@ -25,7 +25,22 @@ export function errorText(err) {
   return err.message || err.code;
 }
 
+// A report that finds the server's report reader full (503 "busy") is
+// asked again after the Retry-After it names, up to this many times.
+const BUSY_TRIES = 3;
+
 export async function api(method, path, body, headers = {}) {
+  for (let tries = 1; ; tries++) {
+    try {
+      return await once(method, path, body, headers);
+    } catch (err) {
+      if (!(err instanceof ApiError) || err.code !== 'busy' || method !== 'GET' || tries >= BUSY_TRIES) throw err;
+      await new Promise((done) => setTimeout(done, Math.min(err.retryAfter || 1, 5) * 1000));
+    }
+  }
+}
+
+async function once(method, path, body, headers) {
   const init = { method, headers: { accept: 'application/json', ...headers }, credentials: 'same-origin' };
   // every POST carries a JSON object, {} when it has nothing to say: an
   // empty body is a case the server need not treat apart
@@ -45,6 +60,7 @@ export async function api(method, path, body, headers = {}) {
   if (!r.ok) {
     const e = (json && json.error) || {};
     const err = new ApiError(r.status, e.code || 'http_' + r.status, e.message || r.statusText, e.field);
+    err.retryAfter = Number(r.headers.get('retry-after')) || 0;
     if (err.code === 'origin_refused') showRefusal(err);
     throw err;
   }
