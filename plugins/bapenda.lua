@@ -47,8 +47,8 @@
 -- pajak reklame dan air tanah Purbalingga (hanya batas atas UU 1/2022 yang
 -- diketahui), dan persyaratan PBJT, air tanah, surat keterangan
 -- fiskal daerah, pengurangan sanksi dan BPHTB, serta pengembalian kelebihan
--- bayar yang berlaku di Purbalingga. Persyaratan pajak reklame (2026-12, pass
--- ketiga) mengikuti standar pelayanan pajak reklame BPKPAD Klaten di SIPPN
+-- bayar yang berlaku di Purbalingga. Persyaratan pajak reklame (dicari
+-- 2026-12) mengikuti standar pelayanan pajak reklame BPKPAD Klaten di SIPPN
 -- (sippn.menpan.go.id/pelayanan-publik/8282519).
 
 local BASIS = "UU 1/2022 tentang Hubungan Keuangan antara Pemerintah Pusat dan " ..
@@ -107,6 +107,20 @@ TRIED.completion = TRIED.completion .. " Dicari lagi (2026-12): SIPPN BPKPAD Dem
 TRIED.requirements = TRIED.requirements .. " Dicari lagi (2026-12): SIPPN dicari dengan " ..
   "kalimat isi standar pendaftaran NPWPD dan layanan pajak daerah Jawa Tengah; yang muncul hanya " ..
   "standar KPP (NPWP pusat) dan daerah di luar Jawa Tengah."
+
+-- Dicari lagi (2026-12): ditambahkan ke teks "tried".
+TRIED.minutes = TRIED.minutes .. " Dicari lagi (2026-12): SIPPN Bapenda Pemalang dicari dengan " ..
+  "kalimat prosedur standarnya sendiri ('Pemohon mendaftar ke Petugas Pelayanan Umum', salinan SPPT, " ..
+  "mutasi PBB-P2) dan standar pajak daerah Kebumen, Cilacap, Banjarnegara, Wonosobo, Tegal, Brebes, " ..
+  "Batang, Kendal dan Kota Semarang: yang muncul tetap hanya 8030476 (jatuh tempo, 10 menit), " ..
+  "Banyumas 8097256/8097268 dan Demak 8050071 (hari/bulan); tidak ada waktu loket dalam menit."
+TRIED.completion = TRIED.completion .. " Dicari lagi (2026-12): pencarian yang sama dengan pencarian " ..
+  "menit di atas; Perbup Pekalongan 14/2012 tentang SOP pemungutan pajak daerah (docplayer) dan Perbup " ..
+  "Klaten 79/2019 (scribd) hanya terbaca konsiderans; tidak ada jangka waktu untuk layanan ini."
+TRIED.requirements = TRIED.requirements .. " Dicari lagi (2026-12): syarat surat keterangan fiskal " ..
+  "daerah dan pendaftaran NPWPD di kabupaten/kota Jawa Tengah (BKUD Kab. Semarang, Perbup Pekalongan " ..
+  "14/2012 tentang SOP pemungutan pajak daerah, Perda pajak daerah Kab. Semarang 2012/2013): yang " ..
+  "terbaca hanya konsiderans atau syarat PBB-P2, bukan layanan ini."
 
 -- Standards of neighbouring Central Java regencies read 2026-12 (see header).
 local BANYUMAS_PEMBETULAN = "https://sippn.menpan.go.id/pelayanan-publik/8097256/pemerintah-kab-banyumas/" ..
