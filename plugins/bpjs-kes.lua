@@ -30,6 +30,9 @@
 --   completion perubahan kelas; pendaftaran bayi: kepesertaan bayi anak PPU langsung
 --   aktif, bayi PBPU/BP aktif setelah iuran dibayar (panduan BPJS Kesehatan dalam
 --   advertorial biz.kompas.com 15/11/2023).
+-- Dicari lagi 2026-12 (SIPPN dan standar gerai BPJS Kesehatan di MPP mana pun, untuk
+--   menit dan jangka waktu perubahan data dan reaktivasi): tidak ada sumber baru, tidak
+--   ada nilai yang berubah.
 -- Belum terkonfirmasi dari sumber terbit: waktu layanan di loket (minutes)
 -- semua layanan kecuali perubahan kelas adalah perkiraan; jangka waktu
 -- penyelesaian (completion) semua layanan kecuali perubahan FKTP, perubahan
@@ -76,7 +79,12 @@ local TRIED = {
     "Dicari lagi 2026-12 (standar kantor BPJS Kesehatan mana pun di Indonesia): SIPPN kantor " ..
     "cabang BPJS Kesehatan, halaman lain standar MPP Banyuwangi (yang ada hanya 'Perubahan Kelas " ..
     "Rawat'), standar gerai di MPP lain dan bahan sosialisasi KC Balikpapan 2019 (scribd): tidak ada " ..
-    "angka menit untuk layanan ini.",
+    "angka menit untuk layanan ini. Dicari lagi 2026-12 (kantor BPJS Kesehatan mana pun): halaman " ..
+    "SIPPN dan standar gerai MPP dengan susunan 'Jangka Waktu Pelayanan/Persyaratan/Sistem, " ..
+    "Mekanisme dan Prosedur' untuk pendaftaran, perubahan data, bayi dan reaktivasi, halaman MPP " ..
+    "Banyuwangi lain (spm.banyuwangikab.go.id: yang terbaca untuk BPJS Kesehatan tetap hanya " ..
+    "perubahan kelas rawat), flipbook MPP Pandeglang dan makalah 'Standar Pelayanan BPJS Cabang " ..
+    "Medan' 2017 (pdfcoffee, hanya daftar isi): tidak ada angka menit untuk layanan ini.",
   completion = "Perdir BPJS Kesehatan 54/2016 dicari (2026-12) tetapi bagian jangka waktu tidak " ..
     "terbaca; dicari 2026-12 di laman-laman publik (standar pelayanan instansi ini di " ..
     "Purbalingga dan kabupaten Jawa Tengah lain, kata kunci 'jangka waktu penyelesaian'), " ..
@@ -88,7 +96,12 @@ local TRIED = {
     "Perdir BPJS Kesehatan 54/2016 (scribd, 78 halaman, hanya pembukaan terbaca), SIPPN kantor " ..
     "cabang, standar gerai BPJS Kesehatan di MPP mana pun, berita kompas.com 05/09/2024 (Humas BPJS " ..
     "Kesehatan: aktif kembali setelah tunggakan dibayar, tanpa jangka waktu) dan Permensos 3/2026 " ..
-    "(reaktivasi PBI lewat Dinas Sosial, bukan layanan loket ini): tidak ada jangka waktu terbit.",
+    "(reaktivasi PBI lewat Dinas Sosial, bukan layanan loket ini): tidak ada jangka waktu terbit. " ..
+    "Dicari lagi 2026-12 (kantor BPJS Kesehatan mana pun): SIPPN kantor cabang dan standar gerai " ..
+    "MPP (Banyuwangi, Pandeglang) dengan kata 'jangka waktu penyelesaian'; yang ditemukan hanya " ..
+    "standar instansi lain (Dinsos Garut dan Gunungkidul: rekomendasi reaktivasi PBI; Dinkes " ..
+    "Kediri: pengaktifan PBPU Pemda 1 jam) dan blog ('aktif 1x24 jam'), bukan standar BPJS " ..
+    "Kesehatan untuk layanan loket ini.",
 }
 
 -- Dicari lagi 2026-12 untuk layanan yang paling banyak dipakai (bayi, perubahan
