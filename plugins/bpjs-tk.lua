@@ -28,6 +28,8 @@
 -- Dicari lagi 2026-12 (minutes): kompilasi standar pelayanan MPP (MPP Pandeglang,
 --   MPP Banyuwangi), SIPPN dan standar kantor cabang BPJS Ketenagakerjaan dicari;
 --   tidak ada yang memuat waktu loket layanan ini, jadi tidak ada yang berubah.
+-- Dicari lagi 2026-12 (SIPPN dan standar gerai MPP mana pun; batas hari JP dan JKP):
+--   tidak ada sumber baru, tidak ada nilai yang berubah.
 -- Belum terkonfirmasi dari sumber terbit yang terbaca: persyaratan beasiswa, JKP,
 -- koreksi data dan penggabungan saldo; waktu layanan di
 -- loket (minutes) untuk semua layanan; besaran santunan JKM dan beasiswa
@@ -78,7 +80,11 @@ local TRIED = {
     "tidak ada angka menit loket. Dicari lagi 2026-12 (standar kantor BPJS Ketenagakerjaan mana " ..
     "pun di Indonesia): SIPPN kantor cabang BPJS Ketenagakerjaan, laman standar pelayanan gerai " ..
     "BPJS Ketenagakerjaan di MPP (Pandeglang, Banyuwangi, Lamongan) dan tulisan tentang klaim JHT di " ..
-    "KC Palembang dan Makassar: tidak ada standar terbit dengan angka menit untuk layanan ini.",
+    "KC Palembang dan Makassar: tidak ada standar terbit dengan angka menit untuk layanan ini. " ..
+    "Dicari lagi 2026-12: halaman SIPPN dan standar gerai MPP dengan susunan 'Jangka Waktu " ..
+    "Pelayanan/Persyaratan/Sistem, Mekanisme dan Prosedur' untuk klaim JHT, JP, JKM dan pendaftaran " ..
+    "BPU, laman standar MPP Banyuwangi kategori ketenagakerjaan dan flipbook MPP Pandeglang: tidak " ..
+    "ditemukan standar kantor BPJS Ketenagakerjaan yang memuat menit.",
   completion = "PP 44/2015, PP 45/2015, Permenaker 29/2015 dan PP 37/2021 dicari per pasal di " ..
     "pasal.id (2026-12): yang terbaca hanya JKK (7 hari kerja, PP 44/2015 Pasal 37) dan " ..
     "nomor kepesertaan pemberi kerja (1 hari kerja, Permenaker 29/2015 Pasal 8); pasal batas " ..
@@ -86,7 +92,11 @@ local TRIED = {
     "kabupaten Jawa Tengah lain (kata kunci 'jangka waktu penyelesaian') juga tidak ditemukan. " ..
     "Dicari lagi 2026-12: kompilasi standar pelayanan MPP (Pandeglang, Banyuwangi) dan SIPPN tidak " ..
     "memuat layanan BPJS Ketenagakerjaan ini. Dicari lagi 2026-12: SIPPN kantor cabang dan " ..
-    "standar gerai BPJS Ketenagakerjaan di MPP mana pun di Indonesia tidak ditemukan.",
+    "standar gerai BPJS Ketenagakerjaan di MPP mana pun di Indonesia tidak ditemukan. Dicari " ..
+    "lagi 2026-12: batas hari pembayaran manfaat JP (PP 45/2015) dan uang tunai JKP (PP 37/2021, " ..
+    "scribd hanya pembukaan) dengan kata 'paling lama ... hari kerja'; yang terbaca hanya JHT " ..
+    "(Permenaker 4/2022: 5 hari kerja, sudah dipakai untuk klaim JHT) dan tidak dipindahkan ke " ..
+    "program lain.",
   product = "Besaran santunan JKM dan beasiswa (PP 82/2019) tidak terbaca pada sumber terbit " ..
     "(diperiksa 2026-11; dicari lagi 2026-12 di pasal.id PP 82/2019 tanpa hasil).",
 }
