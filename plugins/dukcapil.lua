@@ -38,7 +38,11 @@
 --     tertera di halaman, keputusan standar pelayanan Disdukcapil Kudus terbaru
 --     yang ditemukan bernomor 067.1/0344.1/14.00/2020). Tabel standar
 --     dinpendukcapil.purbalinggakab.go.id/akta-kelahiran/ tidak terbaca pada
---     pencarian 2026-12, sehingga isinya belum dapat dicocokkan.
+--     pencarian 2026-12, sehingga isinya belum dapat dicocokkan;
+--   * biodata penduduk: 1 hari (24 jam sejak berkas lengkap), standar
+--     Disdukcapil Kota Pekalongan di laman dinasnya; kutipan kedua akta: 7 hari
+--     kerja, persyaratan dan mekanisme pelayanan Dispendukcapil Kota Surakarta
+--     (keduanya dicari 2026-12, tahun penetapan tidak tertera di halaman).
 -- Nilai-nilai itu menggantikan `at_counter` yang sebelumnya tanpa sumber.
 --
 -- Belum terkonfirmasi: waktu layanan di loket (minutes) untuk semua layanan
@@ -47,10 +51,10 @@
 -- purbalinggakab.go.id): standar Jawa Tengah yang terbaca hanya memberi hari,
 -- bukan menit; nilai lain diisi dengan waktu loket yang lazim dan ditandai
 -- `unconfirmed`. Jangka waktu penyelesaian belum terkonfirmasi untuk KTP-el
--- luar domisili, IKD, biodata, pindah luar negeri, akta perkawinan,
--- pengesahan dan pengangkatan anak, perubahan nama, pembetulan dan kutipan
--- kedua akta, dan legalisasi; persyaratan belum
--- terkonfirmasi untuk legalisasi dan pindah luar negeri. Tidak ada nomor
+-- luar domisili, IKD, pindah luar negeri, akta perkawinan, pengesahan dan
+-- pengangkatan anak, perubahan nama, pembetulan akta, dan legalisasi;
+-- persyaratan belum terkonfirmasi untuk legalisasi (persyaratan pindah luar
+-- negeri mengikuti laman Dinpendukcapil Purbalingga, dicari 2026-12). Tidak ada nomor
 -- telepon/WhatsApp pengaduan Dinpendukcapil yang terkonfirmasi, maka kanal
 -- pengaduan hanya menyebut SP4N-LAPOR! (wajib bagi semua instansi, Perpres
 -- 76/2013) dan pengaduan langsung.
@@ -175,6 +179,36 @@ TRIED2.legalisasi = TRIED2.legalisasi .. " Dicari lagi (2026-12): Dindukcapil Ko
   "Pekalongan hanya lewat kesaksian pemohon di berita (sekitar satu jam saat musim PPDB), bukan standar; " ..
   "Disdukcapil Kota Magelang (berita 2018): legalisir akta terbitan daerah lain menunggu surat konfirmasi " ..
   "berminggu-minggu, juga bukan standar."
+
+-- Standar pelayanan Dinas Kependudukan dan Pencatatan Sipil kota lain di Jawa Tengah (dicari 2026-12).
+local PEKALONGAN_BIODATA = "https://disdukcapil.pekalongankota.go.id/halaman/pencatatan-dan-penerbitan-biodata-penduduk.html " ..
+  "(standar pelayanan Disdukcapil Kota Pekalongan, Jawa Tengah, tahun tidak tertera di halaman: biodata " ..
+  "penduduk selesai 24 jam sejak berkas dinyatakan lengkap)"
+local SURAKARTA_KUTIPAN = "https://dispendukcapil.surakarta.go.id/persyaratan-dan-mekanisme-pelayanan-penerbitan-kutipan-kedua-dan-seterusnya/ " ..
+  "(persyaratan dan mekanisme pelayanan Dispendukcapil Kota Surakarta, Jawa Tengah, tahun tidak tertera di " ..
+  "halaman: kutipan kedua dan seterusnya selesai 7 hari kerja sejak persyaratan dipenuhi)"
+
+-- Dicari lagi (2026-12): laman standar per layanan Disdukcapil Jawa Tengah yang belum dicoba.
+TRIED.minutes = TRIED.minutes .. " Dicari lagi (2026-12): laman standar per layanan Dispendukcapil " ..
+  "Grobogan (KTP-el: 1 hari luring, 3 hari daring), Disdukcapil Kota Pekalongan (komponen 'waktu pelayanan' " ..
+  "berisi hari dan jam buka, penyelesaian dalam jam), Disdukcapil Wonogiri (/layanan/...), Sragen, " ..
+  "Karanganyar, Kab. Pekalongan dan Temanggung, serta pedoman pelayanan Dispendukcapil Kota Surakarta 2016 " ..
+  "(docplayer/scribd, hanya terbaca kata pengantar): tidak ada waktu loket dalam menit."
+TRIED.completion = TRIED.completion .. " Dicari lagi (2026-12): laman standar per layanan Dispendukcapil " ..
+  "Grobogan, Disdukcapil Kota Pekalongan, Karanganyar, Sragen, Kab. Pekalongan dan Dispendukcapil Kota " ..
+  "Surakarta; yang memberi angka hanya biodata (Kota Pekalongan, 24 jam) dan kutipan kedua akta (Kota " ..
+  "Surakarta, 7 hari kerja), dipakai untuk layanan itu; standar akta perkawinan Dispendukcapil Kab. " ..
+  "Sukoharjo di SIPPN (8024827) dan Disdukcapil Wonogiri (jenispelayanan/detail/27/1) terpotong sebelum " ..
+  "komponen jangka waktu; untuk layanan ini tidak ditemukan."
+TRIED.requirements = TRIED.requirements .. " Dicari lagi (2026-12): laman standar Dispendukcapil Kota " ..
+  "Surakarta, Disdukcapil Kota Pekalongan (FAQ: dokumen ber-TTE tidak perlu legalisir, tanpa daftar syarat), " ..
+  "Grobogan, Sragen dan Karanganyar; Perbup Kudus 19/2006 tentang pendelegasian penandatanganan dan " ..
+  "legalisir dokumen kependudukan hanya terbaca judulnya; tidak ada daftar syarat legalisir Jawa Tengah."
+TRIED2.ikd = TRIED2.ikd .. " Dicari lagi (2026-12): laman standar per layanan Dispendukcapil Grobogan, " ..
+  "Disdukcapil Wonogiri, Sragen, Kota Pekalongan dan kompilasi Disdukcapil Kudus 2020 (keputusan " ..
+  "067.1/0344.1/14.00/2020, hanya terbaca konsiderans) tidak memuat standar aktivasi IKD; laman " ..
+  "Dinpendukcapil Purbalingga tentang IKD (sosialisasi TMMD Sengkuyung, Oktober 2025) dan berita " ..
+  "radarbanyumas.disway.id 2023/2024 hanya memuat konsep IKD dan capaian aktivasi, tanpa jangka waktu."
 
 local agency = mpp.agency {
   id = "dukcapil",
@@ -613,15 +647,20 @@ agency:service {
     "Penduduk diarahkan ke penerbitan Kartu Keluarga",
   },
   minutes = 20,
-  completion = { at_counter = true },
+  -- Sebelumnya { at_counter = true } tanpa sumber; standar Disdukcapil Kota Pekalongan: penyelesaian
+  -- 24 jam sejak berkas lengkap, maka 1 hari kerja.
+  completion = { days = 1, note = "paling lama 24 jam sejak berkas dinyatakan lengkap" },
   fee = 0,
   fee_note = FREE,
   product = "Biodata penduduk dan NIK",
   complaint_channel = COMPLAINT,
   legal_basis = BASIS .. " (Perpres 96/2018 Pasal 4)",
   priority = true,
-  source = "https://dukcapil.kuburayakab.go.id/pelayanan-pendaftaran-penduduk/ (Pasal 4 Perpres 96/2018)",
-  unconfirmed = { minutes = TRIED.minutes, completion = TRIED.completion },
+  source = {
+    "https://dukcapil.kuburayakab.go.id/pelayanan-pendaftaran-penduduk/ (Pasal 4 Perpres 96/2018)",
+    completion = PEKALONGAN_BIODATA,
+  },
+  unconfirmed = { minutes = TRIED.minutes },
 }
 
 ------------------------------------------------------------------------------
@@ -697,10 +736,12 @@ agency:service {
 agency:service {
   id = "pindah-luar-negeri",
   name = "Surat Keterangan Pindah ke Luar Negeri (SKPLN)",
+  -- Diubah 2026-12 mengikuti laman Dinpendukcapil Purbalingga (Perbup 71/2022 Pasal 20-21): KK,
+  -- KTP-el, dan bagi yang pindah antarnegara dokumen perjalanan.
   requirements = {
-    "Kartu Keluarga asli",
-    "KTP-el asli",
-    "Fotokopi paspor atau dokumen perjalanan",
+    "Kartu Keluarga",
+    "KTP-el",
+    "Paspor atau dokumen perjalanan lain",
   },
   procedure = {
     "Ambil nomor antrean dan isi formulir pindah",
@@ -715,9 +756,14 @@ agency:service {
   complaint_channel = COMPLAINT,
   legal_basis = BASIS .. " (Perbup Purbalingga 71/2022 Pasal 20)",
   priority = true,
-  source = "https://dinpendukcapil.purbalinggakab.go.id/service/detail-sub/surat-keterangan-pindah",
+  source = {
+    "https://dinpendukcapil.purbalinggakab.go.id/service/detail-sub/surat-keterangan-pindah",
+    requirements = "https://dinpendukcapil.purbalinggakab.go.id/service/detail-sub/surat-keterangan-pindah " ..
+      "(Perbup Purbalingga 71/2022 Pasal 20-21: KK, KTP-el, untuk pindah antarnegara ditambah dokumen perjalanan); " ..
+      "Permendagri 108/2019 (SKPLN: KTP-el, paspor, KK), dikutip " ..
+      "https://news.detik.com/berita/d-7452830/syarat-mengurus-surat-keterangan-pindah-luar-negeri-skpln-untuk-wni",
+  },
   unconfirmed = {
-    requirements = TRIED.requirements,
     minutes = TRIED.minutes,
     completion = TRIED.completion,
   },
@@ -1053,15 +1099,19 @@ agency:service {
     "Kutipan kedua ditandatangani elektronik, dicetak dan diserahkan",
   },
   minutes = 15,
-  completion = { at_counter = true },
+  -- Sebelumnya { at_counter = true } tanpa sumber; Dispendukcapil Kota Surakarta: 7 hari kerja.
+  completion = { days = 7, note = "sejak persyaratan lengkap; register akta dan berkas dicari dan diteliti lebih dulu" },
   fee = 0,
   fee_note = FREE,
   product = "Kutipan kedua akta pencatatan sipil",
   complaint_channel = COMPLAINT,
   legal_basis = BASIS,
   priority = true,
-  source = "https://disdukcapil.wonogirikab.go.id/jenispelayanan/detail/34/1",
-  unconfirmed = { minutes = TRIED.minutes, completion = TRIED.completion },
+  source = {
+    "https://disdukcapil.wonogirikab.go.id/jenispelayanan/detail/34/1",
+    completion = SURAKARTA_KUTIPAN,
+  },
+  unconfirmed = { minutes = TRIED.minutes },
 }
 
 agency:service {
