@@ -35,10 +35,19 @@
 -- tidak ada sumber baru yang memuat menit atau jangka waktu yang masih terbuka.
 -- Dicari lagi 2026-12 (SIPPN Kanwil DJP Kalimantan Barat dan Jawa Tengah,
 -- PER-7/PJ/2025 Pasal 24-27 tentang perubahan data): juga tanpa sumber baru.
+-- Dicari lagi 2026-12 (standar pelayanan gerai KPP di MPP mana pun): standar
+-- KPP Pratama Banyuwangi di MPP Banyuwangi (Jawa Timur, spm.banyuwangikab.go.id,
+-- tahun tidak tertera) memberi asistensi pelaporan SPT orang pribadi karyawan
+-- 10 menit - standar terbit kantor lain untuk layanan nasional DJP yang sama,
+-- dipakai untuk minutes dan completion asistensi SPT; laman yang sama memuat
+-- kode billing dan informasi KSWP (5 menit), yang tidak ada di loket ini.
 -- Belum terkonfirmasi: waktu layanan di loket (minutes) semua layanan kecuali
--- aktivasi akun/EFIN; jangka waktu penyelesaian NPWP badan, pemadanan NIK,
--- PKP (pengukuhan/pencabutan), SKF, pemindahbukuan, pengurangan sanksi dan
--- asistensi SPT. Standar KPP Karanganyar 2020 mendahului Coretax; tenggat
+-- aktivasi akun/EFIN dan asistensi SPT; jangka waktu penyelesaian NPWP badan,
+-- pemadanan NIK, PKP (pengukuhan/pencabutan), SKF dan pengurangan sanksi.
+-- Dicari lagi 2026-12 (SIPPN DJP): standar Kanwil DJP Bali untuk permohonan
+-- pemindahbukuan (paling lama 10 hari sejak lengkap) dipakai untuk completion
+-- pemindahbukuan (dulu 20 hari kerja tanpa sumber).
+-- Standar KPP Karanganyar 2020 mendahului Coretax; tenggat
 -- versi PER-7/PJ/2025 dan PER-8/PJ/2025 perlu dicocokkan oleh KPP.
 
 local PENGADUAN = "Kring Pajak 1500200; pengaduan.pajak.go.id; WISE Kemenkeu (wise.kemenkeu.go.id); "
@@ -64,10 +73,17 @@ local TRIED = {
     "persyaratan dan prosedur terbaca), SIPPN Kanwil DJP Jawa Tengah, halaman MPP yang memuat gerai " ..
     "KPP dan standar lain KPP Pratama Karanganyar 2020 (perubahan data, cetak ulang SKT, penghapusan " ..
     "NPWP: hanya hari kerja/bulan); buku KPP Bandar Lampung Satu halaman 5-44 tetap tidak terbaca. " ..
-    "Waktu loket perlu ditanyakan ke KPP Pratama Purbalingga.",
+    "Waktu loket perlu ditanyakan ke KPP Pratama Purbalingga. Dicari lagi 2026-12: standar " ..
+    "pelayanan gerai KPP Pratama Banyuwangi di MPP Banyuwangi (spm.banyuwangikab.go.id, Jawa Timur) " ..
+    "yang terbaca hanya memuat asistensi SPT (10 menit), kode billing dan informasi KSWP (5 menit); " ..
+    "SIPPN Kanwil DJP DI Yogyakarta 'Aktivasi atau Penggantian EFIN' hanya hari kerja; standar DJP " ..
+    "lain dengan kata 'Jangka Waktu Pelayanan menit' untuk layanan ini tidak ditemukan.",
   completion = "Dicari 2026-12: layanan ini tidak ada di standar KPP Pratama Karanganyar 2020 " ..
     "(kppkra528.blogspot.com) maupun standar Kanwil DJP di SIPPN yang terbaca; lampiran " ..
-    "KEP-378/PJ/2013 dan SE-54/PJ/2015 hanya terbaca daftar jenis layanannya.",
+    "KEP-378/PJ/2013 dan SE-54/PJ/2015 hanya terbaca daftar jenis layanannya. Dicari lagi " ..
+    "2026-12 (kantor DJP mana pun): SIPPN Kanwil DJP dan standar gerai KPP Pratama Banyuwangi " ..
+    "di MPP Banyuwangi (Jawa Timur) dengan kata 'jangka waktu'; yang ditemukan hanya " ..
+    "pemindahbukuan (Kanwil DJP Bali) dan asistensi SPT (Banyuwangi), bukan layanan ini.",
   completion_badan = "Dicari 2026-12: PER-7/PJ/2025 Pasal 16 ayat (7)-(12) (selain orang pribadi " ..
     "penduduk) tidak terbaca pada uraian baca.diskusipajak.com; standar SIPPN Kanwil DJP Kalimantan " ..
     "Barat 'Pendaftaran Wajib Pajak di TPT KPP' terbaca tanpa bagian jangka waktu. Dicari lagi " ..
@@ -86,10 +102,18 @@ local TRIED = {
     "2026-12: PER-7/PJ/2025 Pasal 24-27 tentang perubahan data (uraian artikel.pajakku.com terbaca " ..
     "hanya jenis perubahan data, termasuk pembaruan identitas orang pribadi, tanpa tenggat), SIPPN " ..
     "Kanwil DJP dan berita validasi NIK di loket KPP/MPP (lucida.co.id, bri.co.id, biografi.co.id: " ..
-    "hanya panduan daring): tidak ada jangka waktu terbit untuk pemadanan NIK di loket.",
+    "hanya panduan daring): tidak ada jangka waktu terbit untuk pemadanan NIK di loket. Dicari " ..
+    "lagi 2026-12 (KPP mana pun): standar gerai KPP Pratama Banyuwangi di MPP Banyuwangi " ..
+    "(spm.banyuwangikab.go.id, Jawa Timur) yang terbaca tidak memuat pemadanan/validasi NIK; " ..
+    "SIPPN Kanwil DJP dengan kata 'pemadanan NIK'/'validasi NIK' dan standar KPP Pratama Bandar " ..
+    "Lampung Satu (daftar isi 2021, tanpa layanan ini) juga tidak memuatnya.",
   completion_pkp = "Dicari 2026-12: standar pengukuhan PKP tidak ditemukan; SIPPN Kanwil DJP Banten " ..
     "dan Jakarta Khusus hanya memuat aktivasi akun PKP/sertifikat elektronik (10 hari kerja termasuk " ..
-    "survei lokasi), bukan pengukuhan itu sendiri.",
+    "survei lokasi), bukan pengukuhan itu sendiri. Dicari lagi 2026-12: SIPPN Kanwil DJP dengan " ..
+    "kata 'Pengukuhan Pengusaha Kena Pajak' tidak ditemukan; SE-79/PJ/2010 (SOP layanan unggulan, " ..
+    "dikutip laporan KPP Pratama Medan Barat di 123dok.com) menyebut 1 hari kerja sejak permohonan " ..
+    "lengkap, tetapi aturan itu mendahului PMK 147/2017, PER-7/PJ/2025 dan Coretax, jadi tidak " ..
+    "dipakai; angka 5 hari kerja perlu dipastikan ke KPP.",
   completion_skf = "Dicari 2026-12: PER-8/PJ/2025 (uraian news.ddtc.co.id 12/8/2025): permohonan " ..
     "lewat Coretax yang memenuhi syarat langsung diterbitkan sistem; tenggat permohonan tertulis " ..
     "di KPP tidak terbaca.",
@@ -563,14 +587,24 @@ agency:service {
     "Bukti Pbk diterbitkan",
   },
   minutes = 15,
-  completion = { days = 20 },
+  -- Standar terbit Kanwil DJP Bali di SIPPN untuk layanan nasional DJP yang
+  -- sama: bukti Pbk terbit paling lama 10 hari sejak permohonan lengkap
+  -- (dulu 20 hari kerja tanpa sumber).
+  completion = { days = 10, note = "paling lama 10 hari sejak permohonan pemindahbukuan diterima lengkap; "
+    .. "bukti Pbk diambil di TPT dengan BPS asli atau dikirim lewat pos" },
   fee = 0,
   product = "Bukti Pemindahbukuan (Pbk)",
   complaint_channel = PENGADUAN,
   legal_basis = DASAR,
   priority = true,
-  source = SUMBER,
-  unconfirmed = { minutes = TRIED.minutes, completion = TRIED.completion },
+  source = {
+    SUMBER,
+    completion = "https://sippn.menpan.go.id/pelayanan-publik/8103547/kantor-wilayah-direktorat-jenderal-pajak-bali/"
+      .. "standar-pelayanan-percepatan-penyelesaian-permohonan-pemindahbukuan (standar pelayanan Kanwil DJP "
+      .. "Bali, Provinsi Bali, tahun tidak tertera: paling lama 10 hari sejak permohonan diterima lengkap, "
+      .. "yaitu standar kantor lain untuk layanan nasional DJP yang sama)",
+  },
+  unconfirmed = { minutes = TRIED.minutes },
 }
 
 agency:service {
@@ -610,15 +644,26 @@ agency:service {
     "Petugas mendampingi pengisian SPT Tahunan di Coretax",
     "SPT dikirim; bukti penerimaan elektronik diterima",
   },
-  minutes = 20,
+  -- Standar terbit KPP Pratama Banyuwangi (Jawa Timur) untuk gerainya
+  -- di MPP Banyuwangi, layanan nasional DJP yang sama: "Asistensi
+  -- Layanan Mandiri (Laporan SPT Orang Pribadi Karyawan)", jangka waktu
+  -- 10 menit (dulu 20), SPT terkirim dalam kunjungan itu.
+  minutes = 10,
   completion = { at_counter = true },
   fee = 0,
   product = "Bukti Penerimaan Elektronik SPT Tahunan",
   complaint_channel = PENGADUAN,
   legal_basis = DASAR,
   priority = true,
-  source = SUMBER,
-  unconfirmed = { minutes = TRIED.minutes, completion = TRIED.completion },
+  source = {
+    SUMBER,
+    minutes = "https://spm.banyuwangikab.go.id?page=352 (standar pelayanan KPP Pratama Banyuwangi "
+      .. "di MPP Banyuwangi, Jawa Timur, tahun tidak tertera: asistensi pelaporan SPT orang pribadi "
+      .. "karyawan 10 menit, yaitu standar kantor lain untuk layanan nasional DJP yang sama)",
+    completion = "https://spm.banyuwangikab.go.id?page=352 (KPP Pratama Banyuwangi di MPP Banyuwangi, "
+      .. "Jawa Timur, tahun tidak tertera: jangka waktu 10 menit, SPT dilaporkan lewat e-filing "
+      .. "bersama petugas dalam kunjungan itu)",
+  },
 }
 
 agency:service {
