@@ -47,7 +47,9 @@
 --     Regident Ranmor (www.jogloabang.com).
 --
 -- Belum terkonfirmasi: waktu layanan di loket (minutes) dan jangka waktu
--- penyelesaian semua layanan kecuali mutasi masuk, STNK hilang/rusak, ubah
+-- penyelesaian semua layanan kecuali mutasi masuk, perubahan alamat dalam
+-- Jawa Tengah (standar mutasi masuk UPPD Kota Pekalongan berlaku untuk mutasi
+-- dari dalam dan luar provinsi, dipakai 2026-12), STNK hilang/rusak, ubah
 -- bentuk, STNK lima tahunan dan balik nama (standar Samsat Jawa Tengah untuk
 -- pengesahan tahunan dan lainnya tidak ditemukan; yang ditemukan hanya
 -- standar Polda Sulawesi Selatan, UPTD Manado, BP2RD Batam, UPT Bangka dan
@@ -58,7 +60,8 @@
 -- Persyaratan pemblokiran (2026-12) mengikuti standar pemblokiran UPPD
 -- Kab. Sragen (SIPPN 8206948, SK 554.2/796 Tahun 2022) dan UPPD Bapenda Jateng SK 014
 -- (SIPPN 8220372); standar itu tidak memuat syarat pembukaan blokir.
--- Dicari lagi (2026-12, SIPPN dengan kalimat isi standar UPPD) tidak
+-- Dicari lagi (2026-12, SIPPN dengan kalimat isi standar UPPD; lalu dengan judul
+-- layanan, nama UPPD Jawa Tengah dan berita Samsat Purbalingga) tidak
 -- menemukan standar Jawa Tengah untuk pengesahan tahunan, kendaraan baru, mutasi keluar
 -- dan lainnya; apa yang dicari dicatat di `unconfirmed`.
 
@@ -117,6 +120,16 @@ TRIED.minutes = TRIED.minutes .. " Dicari lagi (2026-12): SIPPN dicari dengan ka
   "maka tidak dipakai; berita Samsat Purbalingga yang ditemukan hanya jadwal Samsat keliling (cintamobil.com 2020)."
 TRIED.completion = TRIED.completion .. " Dicari lagi (2026-12): sama dengan pencarian menit " ..
   "(SIPPN dengan kalimat isi standar UPPD Jawa Tengah); tidak ada standar Jawa Tengah untuk layanan ini."
+
+-- Dicari lagi (2026-12): ditambahkan ke teks "tried".
+TRIED.minutes = TRIED.minutes .. " Dicari lagi (2026-12): standar UPPD Bapenda Jawa Tengah dicari " ..
+  "dengan judul layanan (pendaftaran kendaraan bermotor pengesahan STNK tahunan, daftar ulang, BBN I " ..
+  "kendaraan baru) dan nama UPPD (Kab. Sragen, Kota Pekalongan), serta berita Samsat Purbalingga: yang " ..
+  "muncul hanya standar Ditlantas Polda Sulsel, Ditlantas Polda Aceh (BBN I, tanpa menit), BBNKB " ..
+  "kendaraan baru 60 menit (SIPPN 8040832, provinsi tidak jelas) dan jadwal Samsat keliling Purbalingga " ..
+  "(cintamobil.com 2020); tidak ada standar Jawa Tengah untuk layanan ini."
+TRIED.completion = TRIED.completion .. " Dicari lagi (2026-12): sama dengan pencarian menit di atas " ..
+  "(judul layanan dan nama UPPD Jawa Tengah); tidak ada standar Jawa Tengah untuk layanan ini."
 
 -- Sources of facts confirmed 2026-12 (see header).
 local PEKALONGAN_MUTASI = "https://sippn.menpan.go.id/pelayanan-publik/8221595/badan-pengelola-pendapatan-daerah/" ..
@@ -192,7 +205,12 @@ agency:service {
       "ditemukan; angka 30 menit hanya dari Ditlantas Polda Sulsel dan rangkuman media, bukan Jawa Tengah.",
     completion = TRIED.completion .. " Dicari lagi 2026-12: standar tahunan UPPD Bapenda Jateng tetap " ..
       "tidak ditemukan (hanya 5 tahunan 8297479 dan balik nama 8228501); penyerahan STNK pada kunjungan " ..
-      "yang sama belum bersumber untuk pengesahan tahunan.",
+      "yang sama belum bersumber untuk pengesahan tahunan. Dicari lagi 2026-12: 'standar pelayanan " ..
+      "pendaftaran kendaraan bermotor pengesahan STNK tahunan' UPPD Bapenda Jateng dan UPPD Kab. Sragen, " ..
+      "'pembayaran pajak kendaraan bermotor tahunan' dengan kalimat 'jaringan online dan listrik tidak " ..
+      "terganggu', dan berita Samsat Purbalingga: tidak ada standar Jawa Tengah; Samsat keliling " ..
+      "Purbalingga (cintamobil.com 2020) hanya menyebut syarat STNK dan KTP untuk pajak tahunan, tanpa " ..
+      "jangka waktu.",
   },
   next = "tahap-penetapan",
   -- Antrean daring (kebijakan MPP, bukan ketentuan instansi): pajak tahunan dan STNK lima tahunan.
@@ -409,8 +427,12 @@ agency:service {
     "Bayar di kasir",
     "Terima STNK dengan alamat baru; TNKB diganti bila kode wilayah berubah",
   },
-  minutes = 30,
-  completion = { at_counter = true },
+  -- Standar UPPD Kota Pekalongan (SIPPN 8221595) berjudul mutasi masuk "dari dalam dan luar provinsi":
+  -- pindah alamat antar-kabupaten/kota dalam Jawa Tengah adalah mutasi masuk dari dalam provinsi di
+  -- Samsat tujuan, paling lama 50 menit (dulu 30, tanpa sumber).
+  minutes = 50,
+  completion = { at_counter = true, note = "paling lama 50 menit sejak berkas diperiksa sampai STNK " ..
+    "diserahkan, bila jaringan daring dan listrik tidak terganggu; TNKB dapat menyusul sesuai jadwal" },
   fee = 100000,
   fee_note = "PNBP STNK Rp100.000 / Rp200.000; TNKB Rp60.000 / Rp100.000 bila nomor berubah " ..
     "(roda 2/3 / roda 4+)",
@@ -419,12 +441,19 @@ agency:service {
   legal_basis = BASIS,
   priority = true,
   counters = { 10 },
-  source = "Perpol 7/2021 (registrasi perubahan identitas ranmor dan pemilik), " ..
-    "https://www.jogloabang.com/hukum/peraturan-kepolisian-7-2021-registrasi-identifikasi-kendaraan-bermotor; " .. PNBP,
+  source = {
+    "Perpol 7/2021 (registrasi perubahan identitas ranmor dan pemilik), " ..
+      "https://www.jogloabang.com/hukum/peraturan-kepolisian-7-2021-registrasi-identifikasi-kendaraan-bermotor; " .. PNBP,
+    minutes = PEKALONGAN_MUTASI .. ": mutasi masuk dari dalam dan luar provinsi paling lama 50 menit dari " ..
+      "pemeriksaan berkas sampai penyerahan",
+    completion = PEKALONGAN_MUTASI .. ": mutasi masuk dari dalam dan luar provinsi, dokumen kendaraan " ..
+      "diserahkan paling lama 50 menit",
+  },
   unconfirmed = {
-    requirements = TRIED.requirements,
-    minutes = TRIED.minutes,
-    completion = TRIED.completion,
+    requirements = TRIED.requirements .. " Dicari lagi 2026-12: standar mutasi masuk UPPD Kota " ..
+      "Pekalongan (SIPPN 8221595) mencakup mutasi dari dalam provinsi, tetapi daftar syaratnya yang " ..
+      "terbaca dipakai untuk mutasi dari luar provinsi (berkas amplop tertutup dari Samsat asal); syarat " ..
+      "khusus mutasi dalam Jawa Tengah belum dapat dipisahkan dari laman itu.",
   },
   next = "tahap-penetapan",
 }
