@@ -34,6 +34,8 @@
 --     pelayanan standar TASPEN Cabang Malang (Jawa Timur) 30 menit untuk SPP klim
 --     langsung (JISIP Vol. 1 No. 2, 2012; kutipan sekunder) -> klaim pensiun
 --     janda/duda dan yatim/piatu.
+-- Dicari lagi 2026-12 (SIPPN PT TASPEN, standar gerai TASPEN di MPP mana pun,
+--   kanal pengaduan): tidak ada sumber baru, tidak ada nilai yang berubah.
 -- Belum terkonfirmasi dari sumber terbit: waktu layanan di loket (minutes)
 -- selain klaim pensiun pertama, pensiun janda/duda dan pensiun yatim/piatu;
 -- nomor Contact Center TASPEN 1500919; jangka waktu klaim selain program THT;
@@ -68,14 +70,20 @@ local TRIED = {
     "TASPEN ini: tidak ada angka menit untuk layanan ini. Dicari lagi 2026-12: halaman lain " ..
     "flipbook MPP Pandeglang (hanya halaman 45 'Pengajuan Pensiun' yang terbaca), standar gerai " ..
     "TASPEN di MPP lain, SIPPN PT TASPEN dan tulisan tentang TASPEN Bandar Lampung, Manado, Madiun " ..
-    "dan Kendari (otentikasi): tidak ada angka menit untuk layanan ini.",
+    "dan Kendari (otentikasi): tidak ada angka menit untuk layanan ini. Dicari lagi 2026-12 " ..
+    "(kantor TASPEN mana pun): standar gerai MPP dengan susunan 'Kategori Layanan/Produk " ..
+    "Layanan/Jangka Waktu' (MPP Banyuwangi), SIPPN PT TASPEN dengan kata 'Jangka Waktu Pelayanan " ..
+    "menit' dan halaman lain flipbook MPP Pandeglang: yang terbaca tetap hanya 'Pengajuan Pensiun' " ..
+    "20 menit (halaman 45) dan angka Malang 2012; tidak ada angka untuk layanan ini.",
   completion = "Standar Taspen KC Purwokerto tidak ditemukan (diperiksa 2026-11). Dicari lagi 2026-12: " ..
     "'One Hour Service'/Layanan Klaim 1 Jam TASPEN (publicadministration.un.org, serempak.id) " ..
     "hanya menyebut klaim peserta secara umum, dipakai untuk klaim program THT saja; PP 70/2015 " ..
     "per pasal di pasal.id dan berita (voi.id, cnnindonesia.com) tidak memberi batas waktu layanan ini. " ..
     "Dicari lagi 2026-12: kompilasi standar pelayanan MPP (Pandeglang, Banyuwangi) dan SIPPN tidak " ..
     "memuat jangka waktu layanan ini. Dicari lagi 2026-12: SIPPN PT TASPEN dan standar gerai " ..
-    "TASPEN di MPP mana pun tidak ditemukan.",
+    "TASPEN di MPP mana pun tidak ditemukan. Dicari lagi 2026-12: SIPPN PT TASPEN, standar " ..
+    "gerai TASPEN di MPP (Pandeglang, Banyuwangi) dan PP 70/2015 dengan kata 'paling lama ... hari " ..
+    "kerja': tidak ada jangka waktu terbit untuk layanan ini.",
   complaint_channel = "Nomor contact center Taspen tidak terbaca pada sumber terbit (diperiksa 2026-11; " ..
     "dicari lagi 2026-12 dengan kata kunci 'Contact Center TASPEN 1500919' dan 'call center Taspen' " ..
     "di laman-laman publik: tidak ada sumber yang memuat nomor itu). Dicari lagi 2026-12: '1500 919', " ..
@@ -88,7 +96,11 @@ local TRIED = {
     "dan '1500-919': nomor contact center tetap tidak ditemukan. Dicari lagi 2026-12: pencarian " ..
     "teks '1500919' di repositori publik GitHub, 'pengaduan peserta TASPEN contact center " ..
     "WhatsApp', standar pelayanan TASPEN di MPP (penanganan pengaduan) dan SIPPN PT TASPEN: tidak " ..
-    "ada sumber terbit yang memuat nomor atau daftar kanal pengaduan TASPEN.",
+    "ada sumber terbit yang memuat nomor atau daftar kanal pengaduan TASPEN. Dicari lagi " ..
+    "2026-12: 'hubungi Contact Center TASPEN 1500919', 'kanal pengaduan resmi TASPEN WhatsApp " ..
+    "email', SIPPN PT TASPEN (bagian penanganan pengaduan) dan halaman 46 flipbook MPP Pandeglang: " ..
+    "yang ditemukan hanya berita otentikasi (kompas.com 2020, teropongmedia) dan Buku Saku TASPEN " ..
+    "2016 ('hubungi kantor TASPEN terdekat'), tanpa nomor contact center atau daftar kanal.",
 }
 
 -- Klaim program THT (THT, asuransi kematian, nilai tunai): TASPEN menjalankan
