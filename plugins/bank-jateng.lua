@@ -69,7 +69,12 @@ local TRIED = {
   requirements = "Rincian persyaratan Bank Jateng tidak ditemukan dalam sumber terbuka (diperiksa " ..
     "2026-11). Dicari lagi 2026-12: dicari persyaratan kredit pensiun, kredit multiguna pegawai, " ..
     "penggantian kartu ATM dan QRIS merchant Bank Jateng - hanya produk BPR lain (BPR Artha Galunggung, " ..
-    "BPR Giri Sukadana) dan situs perantara KUR yang muncul; bankjateng.co.id tidak dapat dibaca.",
+    "BPR Giri Sukadana) dan situs perantara KUR yang muncul; bankjateng.co.id tidak dapat dibaca. " ..
+    "Dicari lagi 2026-12: syarat penggantian kartu ATM hanya dari blog umum (uangindonesia.com, " ..
+    "curcol.co), bukan Bank Jateng; untuk pembayaran di teller hanya laman e-PBG Pemkab Tegal " ..
+    "(eimb.tegalkab.go.id/beranda/carabayar: tunjukkan kode pembayaran pada SKRD kepada teller Bank " ..
+    "Jateng), yang mencakup retribusi saja, tidak BPHTB (SSPD) dan pajak daerah lain; panduan e-BPHTB " ..
+    "BKD Kota Pekalongan (123dok) tidak sampai tata cara bayar di bank.",
   procedure = "Alur produk Bank Jateng tidak diterbitkan; dipakai alur bank daerah yang lazim " ..
     "(diperiksa 2026-11).",
   minutes = "Bank Jateng tidak menerbitkan waktu layanan per produk (diperiksa 2026-11). Dicari " ..
