@@ -121,6 +121,12 @@ TRIED.requirements = TRIED.requirements .. " Dicari lagi (2026-12): syarat surat
   "daerah dan pendaftaran NPWPD di kabupaten/kota Jawa Tengah (BKUD Kab. Semarang, Perbup Pekalongan " ..
   "14/2012 tentang SOP pemungutan pajak daerah, Perda pajak daerah Kab. Semarang 2012/2013): yang " ..
   "terbaca hanya konsiderans atau syarat PBB-P2, bukan layanan ini."
+TRIED.requirements = TRIED.requirements .. " Dicari lagi 2026-12 (peraturan nasional yang memuat " ..
+  "persyaratan): pasal PP 35/2023 tentang pendaftaran wajib pajak, pengurangan/penghapusan sanksi dan " ..
+  "pengembalian kelebihan pembayaran tidak terbaca; yang muncul hanya Pergub DKI 34/2017 (sanksi), " ..
+  "Pergub Kaltim 10/2022 (pengembalian kelebihan), Perbup Indragiri Hulu 86/2012 dan 90/2012, SOP pajak " ..
+  "hotel Kab. Pemalang (docplayer, hanya judul) serta Perda Jawa Tengah 3/2018 tentang pengelolaan air " ..
+  "tanah dan Perbup Tangerang 118/2019 (konsiderans); yang di luar Jawa Tengah tidak dipakai."
 
 -- Standards of neighbouring Central Java regencies read 2026-12 (see header).
 local BANYUMAS_PEMBETULAN = "https://sippn.menpan.go.id/pelayanan-publik/8097256/pemerintah-kab-banyumas/" ..
