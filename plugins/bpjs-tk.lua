@@ -30,10 +30,13 @@
 --   tidak ada yang memuat waktu loket layanan ini, jadi tidak ada yang berubah.
 -- Dicari lagi 2026-12 (SIPPN dan standar gerai MPP mana pun; batas hari JP dan JKP):
 --   tidak ada sumber baru, tidak ada nilai yang berubah.
--- Belum terkonfirmasi dari sumber terbit yang terbaca: persyaratan beasiswa, JKP,
+-- Diperiksa ulang 2026-12 (persyaratan JKP): bukti PHK dan syarat pengajuan manfaat
+--   menurut Permenaker 15/2021 jo. Permenaker 2/2025 Pasal 9 dan 13 (pasal.id); masa iur
+--   menurut PP 37/2021 Pasal 19 ayat (3) (kutipan tribunnews 16/02/2022).
+-- Belum terkonfirmasi dari sumber terbit yang terbaca: persyaratan beasiswa,
 -- koreksi data dan penggabungan saldo; waktu layanan di
 -- loket (minutes) untuk semua layanan; besaran santunan JKM dan beasiswa
--- (PP 82/2019); syarat kepesertaan JKP; batas hari pembayaran JP dan JKP.
+-- (PP 82/2019); batas hari pembayaran JP dan JKP.
 -- Nilai yang tertulis adalah nilai yang lazim diumumkan, ditandai dalam
 -- `unconfirmed`.
 -- Semua layanan tidak dipungut biaya.
@@ -67,7 +70,12 @@ local TRIED = {
     "klaim JKK); untuk JKP hanya pembukaan PP 37/2021 (scribd) dan berita, pasal syarat masa iuran " ..
     "tidak terbaca; untuk beasiswa hanya syarat anak (Permenaker 1/2025 Pasal 103 ayat (2)) lewat " ..
     "berita, tanpa daftar dokumen; untuk koreksi data dan penggabungan saldo tidak ada pasal yang " ..
-    "memuat persyaratan.",
+    "memuat persyaratan. Dicari lagi 2026-12 (khusus persyaratan): Permenaker 2/2025 di pasal.id " ..
+    "(Pasal 9 dan 13) kini dipakai untuk JKP; Peraturan BPJS Ketenagakerjaan 1/2022 (123dok) hanya " ..
+    "terbaca pembukaannya; syarat beasiswa dari " ..
+    "cinews.id/liputan6/teknokrat (berita, bukan terbitan BPJS Ketenagakerjaan), penggabungan saldo " ..
+    "(amalgamasi) dari medanaktual/dealls.com (blog); SIPPN dan standar kantor cabang BPJS " ..
+    "Ketenagakerjaan untuk koreksi data tidak ditemukan - tidak dipakai.",
   minutes = "Laman BPJS Ketenagakerjaan dan berita (antaranews 2017: verifikasi e-klaim 1x24 jam, " ..
     "verifikasi berkas sekitar 15 menit) tidak memberi waktu standar loket (dicari " ..
     "2026-12). Dicari lagi 2026-12: 'janji layanan' BPJS Ketenagakerjaan, standar pelayanan MPP " ..
@@ -465,11 +473,19 @@ agency:service {
 agency:service {
   id = "jkp",
   name = "Pendampingan Pengajuan Jaminan Kehilangan Pekerjaan (JKP)",
+  -- Diubah 2026-12 menurut Permenaker 15/2021 jo. Permenaker 2/2025 Pasal 9 dan 13 (bukti PHK dan
+  -- syarat pengajuan manfaat bulanan); syarat masa iur menurut PP 37/2021 Pasal 19 ayat (3).
   requirements = {
-    "Terkena PHK (bukan mengundurkan diri) dan terdaftar sebagai peserta JKP",
-    "Masa iuran paling singkat 12 bulan dalam 24 bulan dan 6 bulan berturut-turut sebelum PHK",
-    "Bukti PHK dari pemberi kerja",
-    "KTP-el dan akun SIAPkerja (siapkerja.kemnaker.go.id)",
+    "Peserta JKP yang mengalami PHK; pemberi kerja telah melaporkan PHK lewat Sistem Informasi " ..
+      "Ketenagakerjaan (SIAPkerja) paling lama 7 hari kerja sejak PHK",
+    "Masa iur paling sedikit 12 bulan dalam 24 bulan dan 6 bulan berturut-turut sebelum PHK",
+    "Bukti PHK: bukti PHK diterima pekerja disertai tanda terima laporan PHK dari Kemnaker atau dinas " ..
+      "ketenagakerjaan provinsi/kabupaten, atau perjanjian bersama disertai akta pendaftarannya di " ..
+      "pengadilan hubungan industrial atau tanda terima laporan PHK",
+    "NIK (KTP-el) dan akun SIAPkerja (siapkerja.kemnaker.go.id); asesmen diri pada layanan informasi " ..
+      "pasar kerja saat mengajukan manfaat bulan pertama",
+    "Untuk manfaat bulan kedua sampai keenam: bukti aktif mencari kerja (paling sedikit 5 lamaran atau " ..
+      "1 panggilan tes/wawancara sebulan) atau kehadiran pelatihan kerja paling sedikit 80%",
   },
   procedure = {
     "Ambil nomor antrean",
@@ -486,9 +502,13 @@ agency:service {
   source = {
     "PP 37/2021 jo. PP 6/2025; https://siapkerja.kemnaker.go.id",
     complaint_channel = PENGADUAN_SRC,
+    requirements = "Permenaker 15/2021 jo. Permenaker 2/2025 Pasal 9 ayat (1)-(3) dan Pasal 13 ayat (1)-(4) " ..
+      "(https://pasal.id/peraturan/permen/permenaker-no-2-tahun-2025/koreksi/6495725 dan /6495728, dibaca " ..
+      "2026-12); masa iur: PP 37/2021 Pasal 19 ayat (3), dibaca lewat kutipan " ..
+      "https://m.tribunnews.com/nasional/2022/02/16/menaker-permenaker-nomor-2-tahun-2022-harus-dilihat-dari-sudut-hierarki-perundang-undangan?page=4 " ..
+      "(teks PP 6/2025 untuk pasal ini tidak terbaca)",
   },
   unconfirmed = {
-    requirements = TRIED.requirements,
     minutes = TRIED.minutes,
     completion = TRIED.completion,
   },
