@@ -39,12 +39,19 @@
 --     maksimal 6 hari kerja), SK Kadinkes Jepara 166/2022 dan Kudus
 --     067.1/286/11.01/2021 serta laman layanan Dinkes Temanggung (hanya
 --     pembukaan/bagian awal terbaca).
+--   * (2026-12, persyaratan) verifikasi optikal: standar pelayanan Surat
+--     Persetujuan Teknis Optik Dinkes Kab. Boyolali (Jawa Tengah; salinan
+--     id.scribd.com/document/671948679); verifikasi toko obat: daftar dokumen
+--     standar toko obat Permenkes 14/2021 sebagaimana dimuat standar data
+--     teknis toko obat Dinkes Kab. Kediri TU/1759/418.25/12/2023.
 --
 -- Belum terkonfirmasi: waktu layanan di loket (minutes) semua layanan (tidak
 -- ada standar Dinkes Jawa Tengah yang terbaca memberi menit, dicari lagi pada
 -- dicari lagi 2026-12); jangka waktu semua layanan kecuali SLHS;
--- aplikasi perizinan dan persyaratan rinci yang dipakai Dinkes Purbalingga
--- (dicari lagi 2026-12 tanpa standar Dinkes Jawa Tengah yang baru);
+-- aplikasi perizinan dan persyaratan rinci yang dipakai Dinkes Purbalingga,
+-- sehingga persyaratan STPT, penyuluhan keamanan pangan, SLHS dan verifikasi
+-- laboratorium, rumah sakit serta UMOT belum bersumber (dicari lagi 2026-12
+-- tanpa standar Dinkes Jawa Tengah atau pasal peraturan pusat yang terbaca);
 -- biaya uji laboratorium untuk SLHS. Kolom-kolom itu ditandai
 -- `unconfirmed`.
 
@@ -60,7 +67,7 @@ local KOMPAS = "https://nasional.kompas.com/read/2023/07/12/11291191"
 
 -- What was looked up for each fact the services below leave unconfirmed
 -- (`mppctl facts dinkes` lists them per service).
-local PASS4 = " Dicari lagi 2026-12: kompilasi MPP Jawa Tengah (MPP Kab. Semarang " ..
+local TRIED_JATENG = " Dicari lagi 2026-12: kompilasi MPP Jawa Tengah (MPP Kab. Semarang " ..
   "simaspulkam.semarangkab.go.id/dinas-kesehatan: SIP dokter +-12 hari, tanpa menit), SIPPN Dinkes Kota " ..
   "Salatiga (perubahan data SIP maksimal 6 hari kerja) dan Kab. Batang (rekomendasi SLHS 7 hari), SK " ..
   "Kadinkes Jepara 166/2022 (scribd 651447833) dan Kudus 067.1/286/11.01/2021 (scribd 701871012), laman " ..
@@ -81,7 +88,14 @@ local TRIED = {
     "sejalan dengan daftar di sini; persyaratan SLHS jasaboga dalam Permenkes 1096/2011 Pasal 9-10 " ..
     "(dikutip scribd) tidak dipakai karena perizinan SLHS kini melalui OSS (Permenkes 14/2021); teks " ..
     "Permenkes 61/2016 dan lampiran Permenkes 14/2021 (toko obat, laboratorium, optikal, rumah " ..
-    "sakit, UMOT) tidak terbaca.",
+    "sakit, UMOT) tidak terbaca. Dicari lagi 2026-12 (persyaratan): SIPPN Dinkes Kab. Batang (rekomendasi " ..
+    "SLHS) hanya terbaca jangka waktu, biaya dan pengaduan, tanpa persyaratan; standar STPT yang terbaca " ..
+    "lagi hanya dari luar Jawa Tengah (SIPPN Solok Selatan, DPMPTSP Landak, formulir DPMPTSP Denpasar " ..
+    "menurut Kepmenkes 1076/2003 yang sudah diganti), dan pasal persyaratan STPT Permenkes 61/2016 tetap " ..
+    "tidak terbaca (pasal.id hanya memuat lampiran panti sehat); untuk sertifikat PKP hanya blog dan " ..
+    "berita, bukan standar; standar laboratorium klinik pratama dan izin operasional rumah sakit yang " ..
+    "terbaca berasal dari luar Jawa Tengah (Dinkes Kab. Kediri, SIPPN Serdang Bedagai); pencarian " ..
+    "standar Dinkes Boyolali, Jepara dan Temanggung tidak menemukan halaman persyaratan layanan ini.",
   procedure = "Alur verifikasi Dinkes Purbalingga tidak ditemukan; dipakai Dinkes lain (diperiksa " ..
     "2026-11; dicari lagi 2026-12 di standar Dinkes Wonosobo 2022 dan berita Dinkes Purbalingga, " ..
     "yang hanya memuat alur SLHS).",
@@ -89,11 +103,11 @@ local TRIED = {
     "(diperiksa 2026-11). Dicari 2026-12: standar Dinkes Wonosobo 065/127/2022 dan Dinkes Cilacap " ..
     "2019 (kutipan hanya memberi hari/minggu atau berhenti di konsiderans), Perbup Sragen (izin " ..
     "praktik 4 hari kerja, tanpa menit); tidak ada standar Dinkes Jawa Tengah yang memberi waktu loket." ..
-    PASS4,
+    TRIED_JATENG,
   completion = "Standar Dinkes Purbalingga tidak ditemukan (diperiksa 2026-11). Dicari 2026-12: Dinkes " ..
     "Wonosobo 065/127/2022 (terpotong), Dinkes Cilacap 2019 (SLHS hotel 2-4 minggu, bukan layanan " ..
     "ini), berita Dinkes Purbalingga 10-2025 (SLHS dapur MBG dipercepat, tanpa jangka waktu); " ..
-    "Permenkes 14/2021 tidak terbaca untuk jangka waktu verifikasi." .. PASS4,
+    "Permenkes 14/2021 tidak terbaca untuk jangka waktu verifikasi." .. TRIED_JATENG,
   fee_note = "Biaya uji laboratorium untuk SLHS tidak ditemukan (diperiksa 2026-11; berita Dinkes " ..
     "Purbalingga 10-2025 dan standar Dinkes Cilacap 2019 tidak menyebut tarif laboratorium, " ..
     "dicari 2026-12). Dicari lagi 2026-12: SIPPN Dinkes Kab. Batang hanya menyatakan rekomendasi SLHS " ..
@@ -122,7 +136,7 @@ local function verifikasi(t)
       "Hasil verifikasi disampaikan melalui OSS: memenuhi, perbaikan, atau tidak memenuhi",
       "Perizinan/sertifikat standar terbit melalui OSS setelah dinyatakan memenuhi",
     },
-    minutes = 20,
+    minutes = t.minutes or 20,
     completion = t.completion,
     fee = 0,
     fee_note = FREE,
@@ -389,17 +403,34 @@ verifikasi {
 verifikasi {
   id = "verifikasi-toko-obat",
   name = "Verifikasi Teknis Perizinan Toko Obat",
+  -- Daftar dokumen standar toko obat Permenkes 14/2021, sama dengan yang dipakai
+  -- plugin DPMPTSP untuk izin toko obat; dimuat utuh oleh standar pelayanan data
+  -- teknis/sertifikat standar toko obat Dinkes Kab. Kediri 2023 yang merujuk
+  -- Permenkes 14/2021.
   requirements = {
-    "NIB dan data pelaku usaha",
-    "STR dan SIP Tenaga Teknis Kefarmasian penanggung jawab",
-    "Denah bangunan dan peta lokasi",
-    "Daftar sarana dan prasarana penyimpanan obat",
+    "Surat permohonan pelaku usaha (perseorangan, atau pimpinan PT/yayasan/koperasi)",
+    "Dokumen SPPL yang terbit di OSS bersama NIB",
+    "Perjanjian kerja sama bermeterai dengan TTK penanggung jawab (bagi pelaku usaha bukan perseorangan)",
+    "Surat pernyataan komitmen registrasi toko obat di aplikasi SIMONA (simona.kemkes.go.id)",
+    "Informasi lokasi: titik geotag dan keterangan lokasi toko obat",
+    "Denah bangunan yang menunjukkan pembagian dan ukuran ruang",
+    "Data sarana, prasarana dan peralatan, serta foto papan nama dan letak pemasangannya",
+    "Struktur organisasi SDM beserta tugasnya; data TTK penanggung jawab WNI (KTP, STR, SIP TTK); " ..
+      "jumlah TTK sesuai jam buka dan seluruh TTK memiliki surat izin praktik",
+    "Perpanjangan/perubahan: izin yang masih berlaku, dokumen yang berubah, hasil self-assessment " ..
+      "SIMONA dan laporan terakhir",
+    "Bukti pembayaran PAD bila ditetapkan pemerintah daerah",
   },
   product = "Hasil verifikasi untuk perizinan toko obat melalui OSS",
   legal_basis = UUKES .. "; " .. PB,
-  source = "Permenkes 14/2021 (standar toko obat)",
+  source = {
+    "Permenkes 14/2021 (standar toko obat)",
+    requirements = "Permenkes 14/2021 Lampiran, standar kegiatan usaha toko obat (KBLI 47722), " ..
+      "daftar dokumen sebagaimana dimuat https://dinkes.kedirikab.go.id/pelayanan-data-teknis-sertifikat-standar-toko-obat " ..
+      "(standar pelayanan Dinkes Kab. Kediri, Jawa Timur, TU/1759/418.25/12/2023, dasar hukum " ..
+      "Permenkes 14/2021, dibaca 2026-12)",
+  },
   unconfirmed = {
-    requirements = TRIED.requirements,
     procedure = TRIED.procedure,
     minutes = TRIED.minutes,
     completion = TRIED.completion,
@@ -429,24 +460,38 @@ verifikasi {
   completion = { days = 14 },
 }
 
+local BOYOLALI_OPTIK = "https://id.scribd.com/document/671948679/SOP-PERIJINAN-OPTIK (standar " ..
+  "pelayanan Pengurusan Surat Persetujuan Teknis Optik, Dinas Kesehatan Kabupaten Boyolali, Jawa " ..
+  "Tengah, tahun tidak tercantum pada salinan, dibaca 2026-12)"
 verifikasi {
   id = "verifikasi-optikal",
   name = "Verifikasi Teknis Perizinan Optikal",
+  -- Persyaratan menurut standar pelayanan Pengurusan Surat Persetujuan Teknis
+  -- Optik (SPTO) Dinas Kesehatan Kabupaten Boyolali, Jawa Tengah (era OSS).
   requirements = {
-    "NIB dan data pelaku usaha",
-    "STR dan SIP refraksionis optisien/optometris penanggung jawab",
-    "Daftar peralatan pemeriksaan refraksi dan pembuatan kacamata",
-    "Denah bangunan",
+    "Dokumen OSS (NIB) pelaku usaha",
+    "Formulir daftar ketenagaan yang sudah diisi",
+    "Fotokopi NPWP",
+    "Rekomendasi asosiasi optikal (GAPOPIN)",
+    "Rekomendasi organisasi profesi refraksionis optisien (IROPIN)",
+    "Fotokopi surat izin optik lama (bila sudah pernah berizin)",
+    "Daftar periksa (ceklist) sarana dan prasarana",
+    "Denah situasi optik terhadap sarana di sekitarnya",
+    "Denah tata ruang (layout) dengan ukuran",
   },
   product = "Hasil verifikasi untuk perizinan optikal melalui OSS",
   legal_basis = UUKES .. "; " .. PB .. "; Permenkes 1/2016 tentang Penyelenggaraan Optikal",
-  source = "Permenkes 1/2016; https://mpp.pandeglangkab.go.id/submenu/detail/495 (SIP refraksionis)",
-  unconfirmed = {
-    requirements = TRIED.requirements,
-    procedure = TRIED.procedure,
-    minutes = TRIED.minutes,
-    completion = TRIED.completion,
+  source = {
+    "Permenkes 1/2016; https://mpp.pandeglangkab.go.id/submenu/detail/495 (SIP refraksionis)",
+    requirements = BOYOLALI_OPTIK,
+    -- the same standard: 15 menit to receive the documents, 14 hari kerja to complete
+    minutes = BOYOLALI_OPTIK,
+    completion = BOYOLALI_OPTIK,
   },
+  unconfirmed = {
+    procedure = TRIED.procedure,
+  },
+  minutes = 15,
   completion = { days = 14 },
 }
 
