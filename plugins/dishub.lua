@@ -31,9 +31,10 @@
 --
 -- Belum terkonfirmasi: waktu layanan di loket (minutes) semua layanan;
 -- jangka waktu penyelesaian semua layanan kecuali uji berkala;
--- persyaratan rinci penggantian kartu uji, izin trayek, parkir, penggunaan
--- jalan dan usulan rambu sebagaimana ditetapkan Dinhub Purbalingga (pencarian
--- 2026-12 hanya menemukan standar izin insidentil Kota Tegal); apakah
+-- persyaratan rinci penggantian kartu uji, parkir, penggunaan jalan dan
+-- usulan rambu sebagaimana ditetapkan Dinhub Purbalingga (pencarian 2026-12
+-- hanya menemukan standar izin insidentil Kota Tegal; persyaratan izin trayek
+-- kini mengikuti PM Perhubungan 15/2019 Pasal 66-67); apakah
 -- parkir di luar ruang milik jalan dikenai retribusi. Kolom-kolom itu
 -- ditandai `unconfirmed`.
 
@@ -82,6 +83,13 @@ local TRIED = {
 }
 
 -- Dicari lagi (2026-12): ditambahkan ke teks "tried".
+TRIED.requirements = TRIED.requirements .. " Dicari lagi 2026-12 (peraturan nasional yang memuat " ..
+  "persyaratan dan SIPPN dengan judul layanan): pasal PM Perhubungan 19/2021 tentang penggantian " ..
+  "bukti lulus uji yang hilang/rusak tidak terbaca (Kepdirjen KP-DRJD 3291/2021 dan Perdirjen 2874/2017 " ..
+  "di scribd hanya sampai konsiderans); standar izin parkir yang muncul hanya Kab. Wonogiri (dasar " ..
+  "hukum dan definisi), Kota Malang dan Perbup Tangerang 130/2015 (di luar Jawa Tengah); untuk " ..
+  "rekomendasi penggunaan jalan dan usulan rambu/marka/APILL hanya muncul PM Perhubungan 96/2015 dan " ..
+  "Perda Sleman 6/2022 (konsiderans), tanpa daftar persyaratan."
 TRIED.minutes = TRIED.minutes .. " Dicari lagi (2026-12): standar pengujian berkala " ..
   "Dinas Perhubungan Kota Semarang di laman PPID (ppid.semarangkota.go.id, 2025) memberi 120 menit " ..
   "untuk seluruh proses termasuk pengujian fisik, bukan waktu loket pendaftaran; SIPPN Dishub Jawa Tengah " ..
@@ -289,11 +297,15 @@ kir {
 agency:service {
   id = "izin-trayek",
   name = "Perizinan Angkutan Orang dalam Trayek (Angkutan Perdesaan/Perkotaan dalam Kabupaten)",
+  -- Persyaratan (2026-12) mengikuti PM Perhubungan 15/2019 Pasal 66 (bentuk badan hukum) dan Pasal 67
+  -- (persyaratan izin penyelenggaraan), dibaca lewat ringkasan pasal di fadliyudaprihadi.com.
   requirements = {
-    "NIB perusahaan angkutan umum berbadan hukum (PT, koperasi, BUMD atau perseroan perorangan)",
-    "Daftar kendaraan yang dimiliki atau dikuasai, dengan STNK dan kartu BLUe yang berlaku",
-    "Surat pernyataan kesanggupan menyediakan fasilitas penyimpanan dan pemeliharaan kendaraan",
-    "Surat pernyataan kesanggupan memenuhi standar pelayanan minimal angkutan",
+    "Perusahaan angkutan umum berbadan hukum Indonesia: BUMN, BUMD, perseroan terbatas atau koperasi",
+    "Memiliki paling sedikit 5 kendaraan",
+    "Memiliki atau menguasai tempat penyimpanan kendaraan yang dapat menampung seluruh kendaraannya",
+    "Menyediakan fasilitas pemeliharaan kendaraan, dibuktikan dengan dokumen kepemilikan atau " ..
+      "perjanjian kerja sama dengan pihak lain",
+    "Jumlah kendaraan sesuai hasil evaluasi dan penetapan kebutuhan kendaraan angkutan dalam trayek",
   },
   procedure = {
     "Ambil nomor antrean; petugas membantu pengajuan perizinan berusaha melalui OSS",
@@ -309,9 +321,12 @@ agency:service {
   complaint_channel = COMPLAINT,
   legal_basis = ANGKUTAN_BASIS .. "; PP 5/2021 tentang Perizinan Berusaha Berbasis Risiko",
   priority = true,
-  source = "PM Perhubungan 15/2019; PP 5/2021 (OSS-RBA)",
+  source = {
+    "PM Perhubungan 15/2019; PP 5/2021 (OSS-RBA)",
+    requirements = "PM Perhubungan 15/2019 Pasal 66 dan Pasal 67, ringkasan pasal di " ..
+      "https://fadliyudaprihadi.com/llaj/2025/02/05/%ef%bb%bfperaturan-menteri-perhubungan-nomor-pm-15-tahun-2019-ketentuan-perizinan-angkutan-orang-dalam-trayek-pasal-65-75",
+  },
   unconfirmed = {
-    requirements = TRIED.requirements,
     minutes = TRIED.minutes,
     completion = TRIED.completion,
   },
