@@ -48,7 +48,13 @@
 --     SIPPN DPMPTSP Kota Kendari; SD/SMP: standar rekomendasi pendirian Dindikbud
 --     Kab. Pemalang;
 --   * rencana tapak: izin.purworejokab.go.id (pengesahan site plan Purworejo);
---   * tanda daftar gudang: dinperindag.banyumaskab.go.id (layanan TDG Banyumas).
+--   * tanda daftar gudang: dinperindag.banyumaskab.go.id (layanan TDG Banyumas);
+--   * rincian teknis penyimpanan limbah B3: muatan menurut PP 22/2021 Pasal 285
+--     ayat (4), dikutip materi penyusunan rincian teknis
+--     (id.scribd.com/presentation/663111075);
+--   * izin usaha simpan pinjam: standar KSP primer (KBLI 64141) Kepmenkop UKM
+--     49/2021 sebagaimana dimuat SIPPN Kab. Trenggalek, JOSS DPMPTSP Jawa Timur
+--     dan DPMPTSP Jawa Barat (standar Jawa Tengah tidak ditemukan).
 --
 -- Ditambah 2026-12 (jangka waktu):
 --   * rencana tapak: izin.purworejokab.go.id/home/detail/32/112 (permohonan
@@ -63,10 +69,10 @@
 -- kerja PBG: DPU PR Purbalingga menyebut SOP batas waktunya masih disusun
 -- pada 2023); pembagian kerja antarloket 5-7 (tidak
 -- dibagi); pengaturan pasar rakyat dan koperasi simpan pinjam dalam
--- Perda/Perbup Purbalingga; besaran retribusi PBG Purbalingga; persyaratan 15
--- layanan (rincian teknis limbah B3, rumija, laboratorium klinik, rumah sakit,
+-- Perda/Perbup Purbalingga; besaran retribusi PBG Purbalingga; persyaratan 13
+-- layanan (rumija, laboratorium klinik, rumah sakit,
 -- LKP/PKBM, IUTS, IUP2R, STD-B, peternakan, SIP dokter hewan, pembudidayaan ikan,
--- simpan pinjam, usaha pariwisata, legalisasi, pencabutan izin: standar Jawa
+-- usaha pariwisata, legalisasi, pencabutan izin: standar Jawa
 -- Tengah atau pasal peraturan pusatnya tidak terbaca, dicari lagi 2026-12). Kolom-
 -- kolom itu ditandai `unconfirmed`.
 
@@ -430,19 +436,24 @@ oss {
 oss {
   id = "limbah-b3-rincian-teknis",
   name = "Rincian Teknis Penyimpanan Limbah B3",
+  -- Muatan rincian teknis penyimpanan limbah B3 menurut PP 22/2021 Pasal 285
+  -- ayat (4) (dikutip dalam materi penyusunan rincian teknis di scribd).
   requirements = {
-    "NIB dan persetujuan lingkungan",
-    "Identifikasi jenis dan jumlah limbah B3 yang dihasilkan",
-    "Desain tempat penyimpanan sementara (TPS) limbah B3 dan tata letaknya",
-    "SOP penyimpanan dan tanggap darurat",
+    "Nama, sumber, karakteristik dan jumlah limbah B3 yang akan disimpan",
+    "Dokumen yang menjelaskan tempat penyimpanan limbah B3",
+    "Dokumen yang menjelaskan pengemasan limbah B3",
+    "Persyaratan lingkungan hidup yang akan dipenuhi",
+    "Kewajiban pemenuhan rincian teknis penyimpanan limbah B3",
   },
   product = "Rincian teknis penyimpanan limbah B3",
   legal_basis = "PP 22/2021; Permen LHK 6/2021 tentang Tata Cara dan Persyaratan Pengelolaan Limbah B3",
-  source = "PP 22/2021; Permen LHK 6/2021",
+  source = {
+    "PP 22/2021; Permen LHK 6/2021",
+    requirements = "PP 22/2021 Pasal 285 ayat (4) (muatan rincian teknis penyimpanan limbah B3), " ..
+      "sebagaimana dikutip https://id.scribd.com/presentation/663111075/MATERI-RINCIAN-TEKNIS-PENYIMPANAN-LB3 " ..
+      "(dibaca 2026-12)",
+  },
   unconfirmed = {
-    requirements = req3("layanan ini belum dicari khusus; yang perlu dibaca" ..
-      " penghubung: Permen LHK 6/2021 bagian penyimpanan limbah B3 dan standar DLH/DPMPTSP " ..
-      "kabupaten Jawa Tengah."),
     minutes = TRIED.minutes,
     completion = TRIED.completion,
   },
@@ -601,7 +612,13 @@ oss {
       "hasil hanya KPPT Kota Cimahi (Jawa Barat, persyaratan di lampiran yang tidak terbaca), " ..
       "Perbup Karanganyar 25/2012 (juklak Perda 4/2011 penyelenggaraan jalan daerah, hanya " ..
       "bagian awal terbaca) dan Perda Jepara 5/2017 (judul saja); Permen PU 20/PRT/M/2010 belum" ..
-      " terbaca pasal persyaratannya."),
+      " terbaca pasal persyaratannya." ..
+      " Dicari lagi 2026-12 (persyaratan): standar izin rumija jalan kabupaten di Jawa Tengah " ..
+      "(SIPPN, DPUPR/DPMPTSP) tetap tidak ditemukan; yang terbaca hanya ringkasan tirto.id " ..
+      "(mengutip laman KemenPANRB tanpa menyebut instansinya), pedoman ringkas Ditjen Cipta Karya " ..
+      "2022 dan SE Dirjen Bina Marga 11/SE/Db/2017 (jalan nasional dan tol) serta izin penggunaan " ..
+      "jalan Kota Blitar (Jawa Timur); pasal persyaratan Permen PU 20/PRT/M/2010 tetap tidak " ..
+      "terbaca."),
     procedure = TRIED.procedure,
     minutes = TRIED.minutes,
     completion = TRIED.completion,
@@ -906,7 +923,11 @@ oss {
       "bagian awal; SK Dinkes Kab. Jepara 166/2022 (standar pelayanan, scribd) hanya halaman " ..
       "SIP yang terbaca; standar rekomendasi teknis laboratorium klinik pratama Dinkes Kab. " ..
       "Kediri (Jawa Timur) menyebut dokumen badan usaha, rekomendasi pendirian, profil dan " ..
-      "self-assessment laboratorium serta alat kesehatan, tetapi di luar Jawa Tengah."),
+      "self-assessment laboratorium serta alat kesehatan, tetapi di luar Jawa Tengah." ..
+      " Dicari lagi 2026-12 (persyaratan): SIPPN kabupaten Jawa Tengah untuk izin laboratorium " ..
+      "klinik tidak ditemukan; Permenkes 411/2010 (scribd) hanya terbaca pembukanya dan sudah " ..
+      "diganti Permenkes 14/2021; daftar dokumen laboratorium dalam lampiran Permenkes 14/2021 " ..
+      "belum ditemukan dalam salinan yang terbaca."),
     minutes = TRIED.minutes,
     completion = TRIED.completion,
   },
@@ -965,7 +986,10 @@ oss {
   unconfirmed = {
     requirements = req3("tidak ditemukan standar Jawa Tengah; hasil pencarian hanya makalah mahasiswa, paparan " ..
       "Biro Hukum Kemenkes tentang Permenkes 14/2021 (tanpa daftar dokumen) dan ringkasan " ..
-      "Permenkes 147/2010 yang sudah dicabut."),
+      "Permenkes 147/2010 yang sudah dicabut." ..
+      " Dicari lagi 2026-12 (persyaratan): standar izin operasional RS kelas C/D yang terbaca hanya" ..
+      " di luar Jawa Tengah (SIPPN Kab. Serdang Bedagai, era sebelum OSS-RBA; Perbup Banjar " ..
+      "46/2015) dan makalah; lampiran Permenkes 14/2021 untuk rumah sakit tidak terbaca."),
     minutes = TRIED.minutes,
     completion = TRIED.completion,
   },
@@ -1101,7 +1125,10 @@ oss {
     requirements = req3("Dindikbud Kab. Pemalang hanya memuat halaman rekomendasi pendirian SD/SMP; standar " ..
       "PKBM/LKP yang ditemukan dari Banjarmasin, Tanjung Balai dan Kutai Timur (di luar Jawa " ..
       "Tengah) dan isinya berbeda-beda; Permendikbud 81/2013 belum terbaca pasal " ..
-      "persyaratannya."),
+      "persyaratannya." ..
+      " Dicari lagi 2026-12 (persyaratan): pasal persyaratan Permendikbud 81/2013 tidak ditemukan " ..
+      "dalam salinan yang terbaca; standar izin PKBM yang terbaca hanya SIPPN Kota Tanjung Balai " ..
+      "(Sumatera Utara)."),
     minutes = TRIED.minutes,
     completion = TRIED.completion,
   },
@@ -1131,7 +1158,11 @@ oss {
       "Perlindungan dan Pemberdayaan Pasar Tradisional serta Penataan Pusat Perbelanjaan dan " ..
       "Toko Modern (salinan fdokumen.com dari unggahan dpmptsp.purbalinggakab.go.id, nomornya " ..
       "kosong) hanya terbaca bagian awal; Perda Kebumen 4/2022 Pasal 5 (pasal.id) memuat isi " ..
-      "analisis sosial ekonomi, bukan daftar dokumen permohonan."),
+      "analisis sosial ekonomi, bukan daftar dokumen permohonan." ..
+      " Dicari lagi 2026-12 (persyaratan): hasil hanya SIPPN Kep. Meranti dan standar IUTM di SIPPN" ..
+      " yang daerahnya tidak jelas (pelayanan-publik/7945986, era OSS 2018), laman izin Jembrana " ..
+      "(Bali) dan SIUP toko swalayan Magetan; Perbup Pati 24/2016 tentang Penataan Toko Swalayan " ..
+      "hanya tercantum judulnya; tidak ada standar Jawa Tengah yang terbaca."),
     minutes = TRIED.minutes,
     completion = TRIED.completion,
   },
@@ -1210,7 +1241,11 @@ oss {
     requirements = req3("Kepdirjenbun 105/Kpts/PI.400/2/2018 tentang Pedoman Penerbitan STD-B (scribd, pdfcoffee)" ..
       " hanya terbaca bagian pembuka; berita Disbun Tebo (elaeis.co: KTP, bukti penguasaan " ..
       "lahan, peta kasar) bukan standar pelayanan; standar STD-B kabupaten Jawa Tengah tidak " ..
-      "ditemukan."),
+      "ditemukan." ..
+      " Dicari lagi 2026-12 (persyaratan): artikel penyuluhan cybex.pertanian.go.id (14-11-2022) " ..
+      "terpotong tepat sebelum daftar persyaratan STD-B; berita Disbun Kukar dan Pesisir Selatan " ..
+      "tidak memuat daftar dokumen; pasal pendaftaran STD-B dalam Permentan 98/2013 tidak terbaca; " ..
+      "halaman perizinan perkebunan yang terbaca (Pariaman) hanya untuk IUP-B 25 hektare ke atas."),
     minutes = TRIED.minutes,
     completion = TRIED.completion,
   },
@@ -1230,9 +1265,14 @@ oss {
     "PP 26/2021",
   source = "PP 26/2021",
   unconfirmed = {
-    requirements = req3("layanan ini belum dicari khusus; yang perlu " ..
+    requirements = req3("yang perlu " ..
       "dibaca: Permentan 15/2021 (standar usaha peternakan) dan standar DPMPTSP/Dinas " ..
-      "Peternakan kabupaten Jawa Tengah."),
+      "Peternakan kabupaten Jawa Tengah." ..
+      " Dicari lagi 2026-12 (persyaratan): standar perizinan berusaha peternakan DPMPTSP/Dinas " ..
+      "Peternakan Jawa Tengah tidak ditemukan; Perbup Pemalang 2017 tentang Perizinan dan " ..
+      "Pendaftaran Usaha Peternakan (pdfslide, jdih.pemalangkab.go.id) dan Perbup Sragen 50/2012 " ..
+      "hanya terbaca judul/pembukanya dan keduanya sebelum OSS-RBA; pendaftaran usaha peternakan " ..
+      "DPMPTSP Bengkalis (Riau) di luar Jawa Tengah."),
     minutes = TRIED.minutes,
     completion = TRIED.completion,
   },
@@ -1266,7 +1306,10 @@ oss {
       "pemenuhan tempat praktik, dan SIP lama untuk perpanjangan; daftar di sini belum memuat " ..
       "NPWP dan kedua rekomendasi itu. Di Jawa Tengah, dpmptsp.magelangkota.go.id/spsop hanya " ..
       "terbaca halaman SIP dokter hewan WNA dan SIPP Keswan (paramedik), bukan SIP dokter hewan" ..
-      " WNI; teks Permentan 3/2019 (scribd, 123dok) hanya terbaca bagian awal."),
+      " WNI; teks Permentan 3/2019 (scribd, 123dok) hanya terbaca bagian awal." ..
+      " Dicari lagi 2026-12 (persyaratan): pasal permohonan SIP dalam Permentan 3/2019 (scribd, " ..
+      "123dok) tetap hanya terbaca Pasal 1; standar yang terbaca di luar Jawa Tengah (DPMPTSP Kota " ..
+      "Batu, DPMPTSP Cilegon, MPP Pandeglang untuk SIPP Keswan) berbeda-beda."),
     minutes = TRIED.minutes,
     completion = TRIED.completion,
   },
@@ -1289,7 +1332,11 @@ oss {
       "berusaha); TPUPI Kabupaten Fakfak (KTP dan surat pernyataan luas lahan serta jenis ikan," ..
       " PermenKP 49/2014) berada di luar Jawa Tengah dan sebelum OSS; startnow.co.id (ringkasan" ..
       " KBLI budidaya: persyaratan perizinan 'tidak ada', kewajiban LKU dan CBIB) bukan sumber " ..
-      "resmi; standar kabupaten Jawa Tengah tidak ditemukan."),
+      "resmi; standar kabupaten Jawa Tengah tidak ditemukan." ..
+      " Dicari lagi 2026-12 (persyaratan): standar Jawa Tengah tetap tidak ditemukan; PermenKP " ..
+      "10/2021 (scribd, 1.202 halaman) hanya terbaca pembukanya; ringkasan KBLI startnow.co.id " ..
+      "(persyaratan 'tidak ada' untuk usaha mikro dan kecil, kewajiban LKU dan cara budidaya ikan " ..
+      "yang baik) bukan salinan resmi."),
     minutes = TRIED.minutes,
     completion = TRIED.completion,
   },
@@ -1299,23 +1346,34 @@ oss {
 oss {
   id = "izin-simpan-pinjam",
   name = "Izin Usaha Simpan Pinjam Koperasi",
+  -- Persyaratan standar usaha simpan pinjam KSP primer (KBLI 64141) menurut
+  -- Kepmenkop UKM 49/2021 (perizinan berusaha berbasis risiko usaha simpan
+  -- pinjam), dibaca lewat salinan yang sama isinya di SIPPN Kab. Trenggalek dan
+  -- laman perizinan DPMPTSP Jawa Timur (JOSS) dan Jawa Barat; standar Jawa
+  -- Tengah sendiri tidak ditemukan.
   requirements = {
-    "Akta pendirian koperasi yang disahkan dan NIK koperasi",
-    "NIB koperasi",
-    "Rencana kerja dan modal usaha simpan pinjam",
-    "Data pengurus, pengawas dan pengelola",
+    "Bukti setoran modal sendiri (KSP) atau modal yang ditempatkan koperasi pada USP, berupa " ..
+      "rekening tabungan atas nama koperasi di bank umum (bank syariah untuk KSPPS/USPPS)",
+    "Rencana kerja 3 tahun: rencana permodalan, kegiatan usaha, serta organisasi dan SDM",
+    "Administrasi dan pembukuan usaha simpan pinjam",
+    "Nama dan riwayat hidup pengurus, pengawas dan calon pengelola",
+    "Kantor, papan nama dan sarana kerja",
+    "Surat pernyataan informasi pemilik manfaat (beneficial ownership) koperasi",
   },
   product = "Izin usaha simpan pinjam koperasi melalui OSS",
   legal_basis = "UU 25/1992 tentang Perkoperasian sebagaimana diubah UU 6/2023; PP 7/2021 " ..
     "tentang Kemudahan, Pelindungan, dan Pemberdayaan Koperasi dan UMKM",
-  source = "PP 7/2021",
+  source = {
+    "PP 7/2021",
+    requirements = "Kepmenkop UKM 49/2021 Lampiran (standar usaha simpan pinjam KSP primer, KBLI " ..
+      "64141), isi sebagaimana dimuat https://sippn.menpan.go.id/pelayanan-publik/8240606/pemerintah-kab-trenggalek/perizinan-berusaha-sektor-perkoperasian " ..
+      "(SIPPN Kab. Trenggalek, Jawa Timur, SK 188.45/60/406.022/2022) ; " ..
+      "https://joss.appdev.web.id/index.php/home/peraturan/ijin/672 (DPMPTSP Jawa Timur, merujuk " ..
+      "Kepmenkop UKM 49/2021) ; " ..
+      "https://dpmptsp.jabarprov.go.id/jelita//backoffice/jenisizin/c_jenisizin/detail_syarat/270 " ..
+      "(DPMPTSP Jawa Barat, dibaca 2026-12)",
+  },
   unconfirmed = {
-    requirements = req3("Kepmenkop UKM 49/2021 tentang Perizinan Berusaha Berbasis Risiko Usaha Simpan Pinjam " ..
-      "(scribd) dan Permenkop UKM 8/2023 (scribd, pasal.id) hanya terbaca bagian awal/definisi;" ..
-      " laman JOSS DPMPTSP Jawa Timur (joss.appdev.web.id/index.php/home/peraturan/ijin/672) " ..
-      "menyebut bukti setoran modal (KSP primer paling sedikit Rp75 juta, USP primer Rp15 " ..
-      "juta), rencana kerja paling sedikit 3 tahun dan administrasi pembukuan, tetapi itu " ..
-      "standar provinsi Jawa Timur; standar Jawa Tengah tidak ditemukan."),
     minutes = TRIED.minutes,
     completion = TRIED.completion,
     legal_basis = TRIED.legal_basis,
@@ -1410,7 +1468,10 @@ oss {
   unconfirmed = {
     requirements = req3("standar legalisasi salinan izin DPMPTSP kabupaten Jawa Tengah tidak ditemukan; hanya " ..
       "Keputusan Kepala DPMPTSP-TK Kab. Batang 368/2017 tentang SOP perizinan (docplayer, " ..
-      "bagian awal) dan standar daerah lain yang tidak memuat legalisasi."),
+      "bagian awal) dan standar daerah lain yang tidak memuat legalisasi." ..
+      " Dicari lagi 2026-12 (persyaratan): SIPPN dan laman DPMPTSP untuk legalisasi salinan izin " ..
+      "tidak menghasilkan standar; hasil hanya alur umum DPMPTSP Wajo dan SOP DPMPTSP-TK Batang " ..
+      "368/2017 yang sama."),
     minutes = TRIED.minutes,
     completion = TRIED.completion,
   },
