@@ -80,7 +80,13 @@ local TRIED = {
     "2026-12 (kejaksaan mana pun): SIPPN kejaksaan untuk izin kunjungan/besuk tahanan, informasi " ..
     "perkara, keadilan restoratif, denda dan penyuluhan tidak ditemukan; standar PTSP kejari di Jawa " ..
     "Tengah (Banyumas, Cilacap, Banjarnegara) tidak ditemukan; maklumat pelayanan informasi Kejari " ..
-    "Banyuwangi (format Lampiran 6 PER-032/A/JA/08/2010) hanya untuk permohonan informasi publik.",
+    "Banyuwangi (format Lampiran 6 PER-032/A/JA/08/2010) hanya untuk permohonan informasi publik. Dicari " ..
+    "lagi 2026-12 (khusus persyaratan): SIPPN Kejati Bali hanya memuat standar Kejari Bangli " ..
+    "'Pemeriksaan/Permintaan Keterangan/Dokumen' (bukan layanan ini); aplikasi T-10 " ..
+    "(t10.zonaintegritas.id) hanya syarat waktu permohonan kunjungan, tanpa daftar dokumen; " ..
+    "Keputusan Kejari Karanganyar KEP-14/M.3.33/03/2023 (lawinsider) masih hanya bagian pembuka; " ..
+    "Keputusan Jaksa Agung 184/A/JA/11/2015 (Jaksa Masuk Sekolah) dan PER-020/A/JA/07/2014 (uang " ..
+    "pengganti) hanya terbaca lewat berita/pembukaan tanpa syarat pemohon.",
   procedure = "Alur hanya dari kejari lain (diperiksa 2026-11); dicari 2026-12: standar Kejari " ..
     "Purbalingga dan isi standar Kejari Karanganyar KEP-14/M.3.33/03/2023 tidak terbaca. Dicari lagi " ..
     "2026-12: SIPPN dan standar PTSP kejaksaan mana pun untuk layanan ini tidak ditemukan (yang ada " ..
