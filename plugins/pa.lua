@@ -36,7 +36,8 @@
 --   * persyaratan isbat nikah: PA Gresik (Jawa Timur, dikutip tirto.id) dan
 --     SIPPN PTA Gorontalo (isbat nikah terpadu); wali adhal: SIPPN PTA Medan
 --     (8111346); penetapan ahli waris dan gugatan waris: SIPPN PTA Banten
---     (8094335).
+--     (8094335); gugatan (sederhana) ekonomi syariah: laman layanan PA
+--     Pangkalpinang (Kepulauan Bangka Belitung, sites.google.com, dibaca 2026-12).
 --
 -- Belum terkonfirmasi: besaran panjar biaya perkara PA Purbalingga (SK Ketua
 -- PA Purbalingga tentang panjar dan radius tidak ditemukan dalam sumber
@@ -45,7 +46,7 @@
 -- akta cerai (informasi perkara hanya waktu loketnya; akta cerai, salinan putusan,
 -- upaya hukum dan Posbakum bersumber sejak 2026-12, lihat PRODUK_SRC, BANDING_SRC
 -- dan POSBAKUM_SRC); persyaratan perwalian,
--- asal usul anak, hak asuh, harta bersama dan ekonomi syariah (hanya dari
+-- asal usul anak, hak asuh dan harta bersama (hanya dari
 -- artikel atau PA lain tanpa standar terbit) ditandai per layanan. Dicari lagi 2026-12: standar pelayanan PA Jawa Tengah
 -- yang ditemukan (Kebumen, Purwokerto 2016, Semarang 2020, Pati 2017, Batang)
 -- hanya terbaca bagian pembukanya, tanpa waktu loket atau jangka waktu per
@@ -151,7 +152,14 @@ local TRIED = {
     "ekonomi syariah tidak ditemukan; yang terbaca hanya artikel hukum, skripsi dan berita " ..
     "(legalkeluarga.id, PA Batulicin, PA Kota Madiun, PA Kabupaten Malang) tanpa daftar " ..
     "persyaratan resmi. (SIPPN PTA Medan 8111346 dan PTA Banten 8094335 kini dipakai untuk " ..
-    "wali adhal dan waris.)",
+    "wali adhal dan waris.) Dicari lagi 2026-12 (khusus persyaratan): laman syarat berperkara " ..
+    "PA Kajen (pa-kajen.go.id, Kabupaten Pekalongan) dan PA Salatiga terbaca hanya sampai " ..
+    "perceraian, dispensasi dan poligami; standar pelayanan Badan Peradilan Agama di laman PA " ..
+    "Unaaha (SK KMA 026/KMA/SK/II/2012) tanpa daftar dokumen per perkara; untuk perwalian, asal usul " ..
+    "anak, hak asuh dan harta bersama hanya blog/artikel (legalkeluarga.id, an-nur.ac.id, " ..
+    "lintasqr.info), syarat hak asuh PN Kediri (pengadilan negeri, dikutip tempo.co) dan PP 29/2019 " ..
+    "(syarat wali, bukan dokumen permohonan) - tidak dipakai. Laman layanan PA Pangkalpinang " ..
+    "(sites.google.com) kini dipakai untuk ekonomi syariah; laman serupa untuk perkara ini tidak ditemukan.",
   minutes = "Standar PA Purbalingga tidak ditemukan; standar PA Jawa Tengah (Kebumen, Purwokerto, " ..
     "Semarang, Pati, Batang) terbaca tanpa waktu loket, SK Dirjen Badilag 1403.b/2018 tidak " ..
     "terbaca (dicari 2026-12). Dicari lagi (2026-12, standar PA mana pun di Indonesia " ..
@@ -517,10 +525,16 @@ agency:service {
 agency:service {
   id = "ekonomi-syariah",
   name = "Gugatan Ekonomi Syariah (termasuk Gugatan Sederhana)",
+  -- Diubah 2026-12 menurut persyaratan gugatan sederhana ekonomi syariah yang diterbitkan
+  -- PA Pangkalpinang (layanan nasional yang sama; lihat source.requirements).
   requirements = {
-    "Surat gugatan (formulir gugatan sederhana untuk nilai sengketa sampai Rp500 juta)",
-    "Fotokopi KTP Penggugat atau akta pendirian badan hukum",
-    "Fotokopi akad/perjanjian syariah yang disengketakan dan bukti pendukung",
+    "Surat gugatan asli diketik pada kertas A4, atau formulir gugatan sederhana di kepaniteraan " ..
+      "(nilai gugatan materiil paling banyak Rp500 juta); bila tidak dapat menulis, gugatan " ..
+      "disampaikan lisan kepada Ketua Pengadilan Agama",
+    "Surat kuasa yang telah didaftarkan di kepaniteraan, bila memakai kuasa hukum",
+    "Bukti yang menguatkan gugatan, misalnya KTP, Kartu Keluarga, akta/akad dan surat lain",
+    "Gugatan sederhana: penggugat dan tergugat orang perseorangan atau badan hukum yang " ..
+      "berdomisili di wilayah hukum yang sama, dan sengketa bukan tentang hak atas tanah",
   },
   procedure = filing("Gugatan sederhana diperiksa hakim tunggal dan diputus paling lama 25 hari sejak sidang pertama"),
   minutes = 45,
@@ -533,10 +547,12 @@ agency:service {
     "tentang Tata Cara Penyelesaian Gugatan Sederhana; PERMA 14/2016 tentang Tata Cara " ..
     "Penyelesaian Perkara Ekonomi Syariah; " .. PNBP,
   priority = true,
-  source = filed("https://www.purbalinggakab.go.id/info/kenaikan-kelas-pengadilan-agama-purbalingga-wujud-dedikasi-untuk-keadilan-masyarakat-purbalingga/ (PA Purbalingga menangani ekonomi syariah); " .. SIPPN),
-  unconfirmed = {
-    requirements = TRIED.requirements,
-  },
+  source = filed("https://www.purbalinggakab.go.id/info/kenaikan-kelas-pengadilan-agama-purbalingga-wujud-dedikasi-untuk-keadilan-masyarakat-purbalingga/ (PA Purbalingga menangani ekonomi syariah); " .. SIPPN, {
+    requirements = "https://sites.google.com/view/pa-pangkalpinang/layanan/ekonomi-syariah (laman layanan " ..
+      "ekonomi syariah Pengadilan Agama Pangkalpinang, Kepulauan Bangka Belitung, tahun tidak tertera, " ..
+      "dibaca 2026-12: kriteria dan persyaratan gugatan sederhana menurut PERMA 2/2015 jo. PERMA 4/2019 - " ..
+      "standar terbit pengadilan agama lain untuk layanan nasional yang sama)",
+  }),
 }
 
 ------------------------------------------------------------------------------
