@@ -88,7 +88,7 @@ local SB_TRIED2 = " Dicari lagi 2026-12: berita Perumdam Tirta Perwira, SIPPN da
   "Merapi Klaten, Permen PUPR 26/2014 Lampiran IV (alur tanpa batas hari yang terbaca): tidak ada " ..
   "jangka waktu atau menit loket PDAM Jawa Tengah."
 -- Dicari lagi 2026-12 (khusus waktu loket dan jangka waktu): yang dicari dan hasilnya.
-local PASS4 = " Dicari lagi 2026-12: kompilasi standar pelayanan MPP Jawa Tengah yang memuat gerai PDAM " ..
+local TRIED_AGAIN = " Dicari lagi 2026-12: kompilasi standar pelayanan MPP Jawa Tengah yang memuat gerai PDAM " ..
   "(MPP Kab. Semarang simaspulkam.semarangkab.go.id: hanya Dinkes yang terbaca; Perbup Pati 63/2012, " ..
   "Perbup Batang 24/2021, Perda Kab. Semarang 5/2006 tentang pelayanan PDAM dan Perwali Tegal 37/2008 " ..
   "tentang tarif dan pelayanan PDAM Kota Tegal: hanya pembukaan terbaca) dan SIPPN (hanya Perumda Air " ..
@@ -102,12 +102,17 @@ local TRIED = {
     "balik nama, penutupan sementara dan pemutusan atas permintaan - hanya Perda Indramayu 8/2019 " ..
     "(Jawa Barat), Keputusan Direktur Perumda Tirta Binangun Kulon Progo 49/2021 (DIY: penutupan " ..
     "sementara atas permintaan bila tanpa tunggakan, paling lama 3 bulan) dan model POS Permen PUPR " ..
-    "26/2014 Lampiran IV (tanpa daftar dokumen); tidak ada standar PDAM Jawa Tengah, jadi tidak dipakai.",
+    "26/2014 Lampiran IV (tanpa daftar dokumen); tidak ada standar PDAM Jawa Tengah, jadi tidak dipakai. " ..
+    "Dicari lagi 2026-12 (judul layanan dan nama PDAM Jawa Tengah): standar balik nama dan air tangki " ..
+    "yang terbaca hanya milik Perumda Air Minum Tirta Sanjung Buana (perumdatsb.co.id; daerahnya tidak " ..
+    "terbukti di Jawa Tengah) dan berita PDAM Kutai Timur (pindah meter); Perdir PDAM Tirta Satria " ..
+    "Banyumas 3/2016 (adoc.pub), Perbup Batang 24/2021 (123dok) dan Perda Kab. Semarang 5/2006 " ..
+    "(pdfslide) lagi-lagi hanya terbaca bagian pembukaan dan Pasal 1.",
   procedure = "Alur hanya dari PDAM lain (diperiksa 2026-11). " .. CJ_TRIED,
   minutes = "Standar PDAM yang ditemukan (Tirta Sanjung Buana, tidak terbukti di Jawa Tengah) memberi jangka " ..
     "waktu pemasangan, bukan waktu loket; standar Perumda Air Minum Purbalingga tidak ditemukan " ..
-    "(diperiksa 2026-11). " .. CJ_TRIED .. PASS4,
-  completion = "Standar pelayanan PDAM Purbalingga tidak ditemukan (diperiksa 2026-11). " .. CJ_TRIED .. PASS4,
+    "(diperiksa 2026-11). " .. CJ_TRIED .. TRIED_AGAIN,
+  completion = "Standar pelayanan PDAM Purbalingga tidak ditemukan (diperiksa 2026-11). " .. CJ_TRIED .. TRIED_AGAIN,
   fee = "Peraturan Direksi/Perbup yang menetapkan biaya layanan PDAM Purbalingga tidak " ..
     "ditemukan (diperiksa 2026-11). " .. CJ_TRIED,
 }
@@ -162,7 +167,7 @@ agency:service {
     minutes = TRIED.minutes .. SB_TRIED2,
     completion = "5 hari kerja hanya pada standar Perumda Air Minum Tirta Sanjung Buana " ..
       "(perumdatsb.co.id; sebelumnya keliru ditulis Tirta Sukapura Bumi; tidak terbukti PDAM Jawa Tengah). " ..
-      CJ_TRIED .. SB_TRIED2 .. PASS4 .. " Pembanding di luar Jawa Tengah yang muncul lagi (Tirta Senentang " ..
+      CJ_TRIED .. SB_TRIED2 .. TRIED_AGAIN .. " Pembanding di luar Jawa Tengah yang muncul lagi (Tirta Senentang " ..
       "Sintang: 3+3 hari kerja; SIPPN Kota Malang) tidak boleh dipakai untuk BUMD Jawa Tengah.",
     fee = "Rp50.000 adalah biaya pendaftaran Perumda Tirta Satria Banyumas menurut Direktur Tekniknya di " ..
       "suarabanyumas.com (2020), bukan standar terbit Tirta Perwira. " .. CJ_TRIED .. " Dicari lagi 2026-12: " ..
