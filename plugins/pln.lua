@@ -41,8 +41,15 @@
 --     terbit kantor PLN lain untuk layanan nasional yang sama, sampai papan TMP
 --     ULP Purbalingga/UP3 Purwokerto diperoleh (besaran per unit dan per
 --     triwulan dapat berbeda).
+--   * (2026-12) dokumen pengaduan subsidi listrik rumah tangga: jawaban resmi
+--     Dinas ESDM Provinsi Jawa Tengah di laporgub.jatengprov.go.id (aduan
+--     LGWP50485021, 01/02/2019) dan keterangan Humas PLN UIW Sulselrabar 2017
+--     (kolakaposnews.fajar.co.id), keduanya menurut Permen ESDM 29/2016.
 --
--- Belum terkonfirmasi: waktu layanan di loket semua layanan (PLN tidak
+-- Belum terkonfirmasi: persyaratan penyambungan sementara, balik nama,
+-- perubahan tarif, pindah kWh meter dan PLTS atap (hanya berita/blog atau
+-- pasal yang tidak terbaca, dicari lagi 2026-12); waktu layanan di loket
+-- semua layanan (PLN tidak
 -- menerbitkannya; dicari lagi 2026-12: kompilasi standar
 -- pelayanan MPP, SIPPN, standar PLN UP3/ULP di provinsi mana pun, Perdir
 -- PLN 0133.P/DIR/2019 dan berita PLN - tanpa hasil); jangka waktu
@@ -86,7 +93,12 @@ local TRIED = {
     "dan syarat balik nama di berita (medcom.id, kepriupdate.com: Bright PLN Batam, anak usaha di luar " ..
     "Jawa Tengah) - bukan standar PLN UP3/ULP yang diterbitkan, jadi tidak dipakai. Dicari lagi " ..
     "2026-12: standar pelayanan PLN UP3/ULP di provinsi mana pun (SIPPN, MPP) dengan persyaratan per " ..
-    "layanan tidak ditemukan; berita PLN UID Jawa Timur (2020) hanya memuat syarat pengaduan tagihan.",
+    "layanan tidak ditemukan; berita PLN UID Jawa Timur (2020) hanya memuat syarat pengaduan tagihan. " ..
+    "Dicari lagi 2026-12 (khusus persyaratan): Permen ESDM 2/2024 Pasal 14 (isi permohonan PLTS atap) masih " ..
+    "tidak terbaca - pasal.id hanya Pasal 1 dan 15, sosialisasi Dinas ESDM Jawa Timur 04/04/2024 dan berita " ..
+    "validnews/sindonews tanpa daftar dokumen; syarat balik nama hanya dari berita/blog properti (cnnindonesia " ..
+    "lewat layarlensa.info, medcom.id, mamikos.com, masterumah.id) - bukan terbitan PLN, jadi tidak dipakai; " ..
+    "untuk penyambungan sementara, perubahan tarif dan pindah kWh meter tidak ada standar PLN yang terbaca.",
   procedure = "Alur dari laman PLN yang dikutip media (diperiksa 2026-11). Dicari 2026-12: standar " ..
     "pelayanan PLN UP3/ULP di Jawa Tengah dengan alur per layanan tidak ditemukan. Dicari lagi " ..
     "2026-12: standar PLN UP3/ULP di provinsi mana pun (SIPPN, MPP) dengan alur per layanan juga tidak " ..
@@ -554,9 +566,14 @@ agency:service {
   id = "subsidi-listrik",
   name = "Pengaduan Subsidi Listrik Rumah Tangga (450 VA dan 900 VA)",
   requirements = {
-    CUSTOMER_ID,
-    "KTP dan Kartu Keluarga",
-    "Surat pengaduan yang diketahui kepala desa/lurah",
+    "Formulir Pengaduan Kepesertaan Subsidi Listrik untuk Rumah Tangga (dari kantor desa/kelurahan " ..
+      "atau unduhan subsidi.djk.esdm.go.id) yang diisi dan diserahkan lewat kantor desa/kelurahan",
+    "Salinan KTP atau surat keterangan domisili",
+    "Salinan Kartu Keluarga",
+    "Salinan Kartu Keluarga Sejahtera (KKS) atau Kartu Perlindungan Sosial (KPS), bila ada",
+    "Bukti bayar rekening listrik atau bukti beli token bagi yang sudah menjadi pelanggan PLN",
+    "Bila pindah alamat: bukti bayar/token di alamat lama dan baru, surat keterangan RT/RW dan surat " ..
+      "pernyataan yang ditandatangani",
   },
   procedure = {
     "Ambil nomor antrean dan sampaikan pengaduan",
@@ -572,9 +589,17 @@ agency:service {
   legal_basis = BASIS .. "; Permen ESDM 29/2016 tentang Mekanisme Pemberian Subsidi " ..
     "Tarif Tenaga Listrik untuk Rumah Tangga; " .. TARIFF,
   priority = true,
-  source = "Permen ESDM 29/2016 (pengaduan melalui desa/kelurahan dan posko)",
+  source = {
+    "Permen ESDM 29/2016 (pengaduan melalui desa/kelurahan dan posko)",
+    -- Mekanisme pengaduan subsidi ditetapkan nasional (Permen ESDM 29/2016, petunjuk teknis
+    -- Ditjen Ketenagalistrikan 2016); daftar dokumen dibaca 2026-12 pada dua terbitan berikut.
+    requirements = "https://web-dev.laporgub.jatengprov.go.id/detail/LGWP50485021.html (jawaban resmi " ..
+      "Dinas ESDM Provinsi Jawa Tengah, 01/02/2019: prosedur dan dokumen pengaduan subsidi listrik " ..
+      "rumah tangga miskin); https://kolakaposnews.fajar.co.id/2017/07/03/ada-persyaratan-untuk-mendapatkan-subsidi-listrik/amp " ..
+      "(keterangan Humas PT PLN (Persero) UIW Sulselrabar, Sulawesi Selatan, 2017: daftar dokumen yang sama " ..
+      "menurut Permen ESDM 29/2016)",
+  },
   unconfirmed = {
-    requirements = TRIED.requirements,
     procedure = TRIED.procedure,
     minutes = TRIED.minutes,
     completion = TRIED.completion,
