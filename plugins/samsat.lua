@@ -56,7 +56,8 @@
 -- UPTD Kota Jambi); tarif PKB progresif
 -- dan tarif BBNKB kendaraan baru Jawa Tengah (hanya tersedia dari rancangan
 -- Perda); persyaratan pengurangan PKB, perubahan bentuk/warna, perubahan
--- alamat, TNKB hilang dan santunan Jasa Raharja yang berlaku di UPPD Purbalingga.
+-- alamat dan santunan Jasa Raharja yang berlaku di UPPD Purbalingga (persyaratan TNKB
+-- hilang/rusak sejak 2026-12 mengikuti Perpol 7/2021 Pasal 60, dikutip idntimes.com dan kompas.tv).
 -- Persyaratan pemblokiran (2026-12) mengikuti standar pemblokiran UPPD
 -- Kab. Sragen (SIPPN 8206948, SK 554.2/796 Tahun 2022) dan UPPD Bapenda Jateng SK 014
 -- (SIPPN 8220372); standar itu tidak memuat syarat pembukaan blokir.
@@ -130,6 +131,13 @@ TRIED.minutes = TRIED.minutes .. " Dicari lagi (2026-12): standar UPPD Bapenda J
   "(cintamobil.com 2020); tidak ada standar Jawa Tengah untuk layanan ini."
 TRIED.completion = TRIED.completion .. " Dicari lagi (2026-12): sama dengan pencarian menit di atas " ..
   "(judul layanan dan nama UPPD Jawa Tengah); tidak ada standar Jawa Tengah untuk layanan ini."
+TRIED.requirements = TRIED.requirements .. " Dicari lagi 2026-12 (peraturan nasional yang memuat " ..
+  "persyaratan): pasal Perpol 7/2021 tentang perubahan alamat pemilik dan mutasi dalam provinsi tidak " ..
+  "ditemukan (hanya ringkasan umum jogloabang.com); Pergub Jawa Tengah tentang pengurangan atau " ..
+  "pembebasan PKB yang terbaca hanya konsiderans (Pergub 23/2022 tentang insentif PKB, scribd); syarat " ..
+  "santunan Jasa Raharja hanya dari berita dan blog (kompas.com 2022, tempo.co 2021, kontan.co.id 2023, " ..
+  "tribunnews 2014), bukan standar pelayanan atau peraturan Jasa Raharja (PMK 15 dan 16/PMK.010/2017 " ..
+  "hanya mengatur besaran santunan dan iuran)."
 
 -- Sources of facts confirmed 2026-12 (see header).
 local PEKALONGAN_MUTASI = "https://sippn.menpan.go.id/pelayanan-publik/8221595/badan-pengelola-pendapatan-daerah/" ..
@@ -498,10 +506,16 @@ agency:service {
 agency:service {
   id = "tnkb-hilang-rusak",
   name = "Penggantian TNKB (Pelat Nomor) Hilang atau Rusak",
+  -- Persyaratan (2026-12) mengikuti Perpol 7/2021 Pasal 60 (penggantian TNKB hilang atau rusak) dan
+  -- Pasal 10 ayat (6) (tanda bukti identitas), sebagaimana dikutip lengkap oleh idntimes.com dan kompas.tv.
   requirements = {
-    "KTP-el pemilik",
-    "STNK asli",
-    "Surat keterangan kehilangan dari kepolisian (jika hilang) atau TNKB yang rusak",
+    "Formulir permohonan penggantian TNKB yang diisi",
+    "Tanda bukti identitas pemilik: KTP-el (badan usaha: NIB, NPWP dan surat keterangan berkop dan " ..
+      "bercap; instansi pemerintah: surat keterangan berkop dan bercap bermeterai)",
+    "Surat kuasa bermeterai dan fotokopi KTP penerima kuasa, bila diwakilkan",
+    "STNK",
+    "TNKB hilang: surat tanda penerimaan laporan kehilangan dari Polri; TNKB rusak: TNKB yang rusak",
+    "Bukti pembayaran PNBP TNKB",
   },
   procedure = {
     "Daftar di loket pendaftaran",
@@ -517,9 +531,13 @@ agency:service {
   legal_basis = BASIS,
   priority = true,
   counters = { 10 },
-  source = PNBP .. "; https://sippn.menpan.go.id/pelayanan-publik/8012538/pemerintah-provinsi-di-yogyakarta/pendaftaran-kendaraan-baru--bn-1",
+  source = {
+    PNBP .. "; https://sippn.menpan.go.id/pelayanan-publik/8012538/pemerintah-provinsi-di-yogyakarta/pendaftaran-kendaraan-baru--bn-1",
+    requirements = "Perpol 7/2021 Pasal 60 dan Pasal 10 ayat (6), dikutip di " ..
+      "https://www.idntimes.com/automotive/motorbike/bikin-pelat-nomor-kendaraan-di-pinggir-jalan-boleh-gak-sih-00-7cdnt-qymx7h/amp; " ..
+      "https://origin.kompas.tv/amp/otomotif/242839/cara-mengurus-pelat-nomor-kendaraan-yang-hilang-atau-rusak?page=all",
+  },
   unconfirmed = {
-    requirements = TRIED.requirements,
     minutes = TRIED.minutes,
     completion = TRIED.completion,
   },
@@ -565,7 +583,12 @@ agency:service {
     requirements = "Daftar kini mengikuti standar UPPD Bapenda Jateng SK 973/192.g/2022 (SIPPN 8208076, " ..
       "dicari 2026-12) untuk ubah bentuk dan alih fungsi; standar itu tidak menyebut perubahan warna dan " ..
       "ganti mesin, jadi butir kuitansi mesin pengganti dan penerapannya pada ganti warna belum bersumber. " ..
-      "Dicari lagi 2026-12: standar SIPPN UPPD Jawa Tengah untuk ganti warna/ganti mesin tidak ditemukan.",
+      "Dicari lagi 2026-12: standar SIPPN UPPD Jawa Tengah untuk ganti warna/ganti mesin tidak ditemukan. " ..
+      "Dicari lagi 2026-12 (pasal Perpol 7/2021): syarat perubahan warna ada di Perpol 7/2021 Pasal 25 " ..
+      "(BPKB) dan Pasal 54 (STNK), dikutip gridoto.com dan kumparan.com (formulir, identitas, kuasa, BPKB, " ..
+      "STNK, rekomendasi unit Regident, surat keterangan bengkel umum dengan NIB/SIUP/NPWP/domisili, cek " ..
+      "fisik); pasal untuk ganti mesin tidak ditemukan (yang muncul hanya e-samsat.id, bukan laman " ..
+      "resmi), jadi daftar gabungan layanan ini belum dapat dipastikan seluruhnya.",
     fee_note = TRIED.fee_note,
   },
   next = "tahap-penetapan",
