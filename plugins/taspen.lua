@@ -24,6 +24,8 @@
 --     UNPSA di publicadministration.un.org; serempak.id: Layanan Klaim 1 Jam
 --     bersertifikat ISO 9001:2015) untuk klaim program THT; rincian santunan
 --     JKM ASN dari cnnindonesia.com 11/11/2021 yang merujuk laman TASPEN.
+--   - laman persyaratan resmi www.taspen.co.id/persyaratan (dibaca 2026-12, huruf A-C):
+--     persyaratan nilai tunai asuransi;
 --   - Dicari lagi 2026-12: otentikasi di loket selesai saat itu juga
 --     (kompas.com 07/02/2020, Manager PPID dan Keluhan Pelanggan TASPEN;
 --     keterangan TASPEN 23/07/2025 dikutip jambisatu.id).
@@ -58,7 +60,13 @@ local TRIED = {
     "terbaca (diperiksa 2026-11; dicari lagi 2026-12: Buku Saku TASPEN 2016 di text-id.123dok.com " ..
     "hanya terbaca daftar isinya). Dicari lagi 2026-12 (khusus persyaratan): laman taspen.co.id tidak " ..
     "dapat dibaca; PP 70/2015 (JKK/JKM ASN) hanya terbaca lewat bahan sosialisasi BKN dan " ..
-    "BKD Cilacap 2016 tanpa daftar dokumen klaim; selebihnya berita/blog (jambilink.id, chike.my.id).",
+    "BKD Cilacap 2016 tanpa daftar dokumen klaim; selebihnya berita/blog (jambilink.id, chike.my.id). " ..
+    "Dicari lagi 2026-12: laman www.taspen.co.id/persyaratan kini terbaca, tetapi hanya huruf A-C " ..
+    "(THT pensiun, THT dan Askem peserta meninggal aktif, nilai tunai - dipakai untuk nilai tunai); " ..
+    "bagian JKK, pensiun janda/duda/yatim, Askem keluarga, perubahan data, pindah kantor bayar dan " ..
+    "pembayaran lewat Pos tidak terbaca; syarat JKK ASN hanya dari laman kepegawaian UNS " ..
+    "(sdm.uns.ac.id, merangkum laman TASPEN) dan syarat pensiun yatim dari law-justice.co - bukan " ..
+    "terbitan TASPEN, jadi tidak dipakai.",
   minutes = "Dokumen Taspen Malang 2012 (adoc.pub) menyebut 30 menit untuk SPP; standar Taspen KC " ..
     "Purwokerto tidak ditemukan (diperiksa 2026-11). Dicari lagi 2026-12: standar pelayanan MPP " ..
     "Pandeglang (online.flipbuilder.com/yxip/pkjq halaman 45) menyebut 20 menit untuk pengajuan " ..
@@ -376,10 +384,10 @@ agency:service {
   name = "Klaim Nilai Tunai Asuransi (Berhenti tanpa Hak Pensiun)",
   requirements = {
     FPP,
-    "Asli dan fotokopi SK pemberhentian",
-    "Asli SKPP yang disahkan instansi berwenang",
-    "Fotokopi KTP-el",
-    REKENING,
+    "Fotokopi SK pemberhentian",
+    "SKPP yang dibuat dan disahkan instansi berwenang (KPPN/Pemda)",
+    "Fotokopi identitas diri pemohon (KTP/SIM)",
+    "Fotokopi buku rekening pemohon",
   },
   procedure = {
     "Ambil nomor antrean dan serahkan berkas",
@@ -394,9 +402,15 @@ agency:service {
   complaint_channel = PENGADUAN,
   legal_basis = THT,
   priority = true,
-  source = { DOK, completion = SATU_JAM },
+  source = {
+    DOK,
+    completion = SATU_JAM,
+    -- Laman persyaratan resmi PT TASPEN (layanan nasional), dibaca 2026-12.
+    requirements = "https://www.taspen.co.id/persyaratan (PT TASPEN (Persero), Daftar Persyaratan, " ..
+      "huruf C 'Nilai Tunai Asuransi': FPP, fotokopi SK pemberhentian, SKPP dari KPPN/Pemda, " ..
+      "fotokopi KTP/SIM pemohon, fotokopi buku rekening)",
+  },
   unconfirmed = {
-    requirements = TRIED.requirements,
     minutes = TRIED.minutes,
     complaint_channel = TRIED.complaint_channel,
   },
