@@ -33,6 +33,21 @@ export async function until(pred, ms = 5000) {
   throw new Error('condition not met in ' + ms + ' ms');
 }
 
+// Sends n of ask() at once while GET /healthz is asked again and again:
+// the n replies, and the status of every health check made meanwhile (a
+// report read on the loop would hold them up).
+export async function manyWhileHealthy(hall, n, ask) {
+  let stop = false;
+  const health = [];
+  const probe = (async () => {
+    while (!stop) health.push((await hall.req('GET', '/healthz')).status);
+  })();
+  const replies = await Promise.all(Array.from({ length: n }, ask));
+  stop = true;
+  await probe;
+  return { replies, health };
+}
+
 // Every hall made and not yet cleaned up, for a script to stop when it fails.
 const live = new Set();
 
