@@ -569,15 +569,20 @@ p99_during=$(echo "$during" | field all_p99)
 p99_after=$(echo "$after" | field all_p99)
 ratio_drain=$(ratio "$p99_during" "$p99_after")
 echo "drained $queued messages at $sends sends/s ($dupkeys keys twice); call -> board p99 $p99_during ms while draining ($left still queued after the calls), $p99_after ms after: ${ratio_drain}x"
+# issue_opted_in N PAUSE: N tickets asking for messages, one by one with curl,
+# PAUSE seconds apart
+issue_opted_in() {
+  for _ in $(seq "$1"); do
+    curl -s -o /dev/null -H 'content-type: application/json' \
+      -d "{\"service\":\"$SERVICE\",\"notify\":{\"phone\":\"$PHONE\"}}" "$BASE/api/v1/tickets"
+    [ "$2" = 0 ] || sleep "$2"
+  done
+}
 # the lag when healthy: a fresh hall with the gateway, 300 tickets one by
 # one, then mppd's own histogram
 mpp_stop
 MPP_CFG=$tmp/notify.cfg mpp_start
-for _ in $(seq 300); do
-  curl -s -o /dev/null -H 'content-type: application/json' \
-    -d "{\"service\":\"$SERVICE\",\"notify\":{\"phone\":\"$PHONE\"}}" "$BASE/api/v1/tickets"
-  sleep 0.01
-done
+issue_opted_in 300 0.01
 sleep 1
 lag=$(curl -s "$BASE/metrics" | node scripts/bench-report.mjs --quantiles mpp_message_delivery_seconds)
 mpp_stop
@@ -593,10 +598,7 @@ for _ in $(seq 100); do curl -sf -o /dev/null "$FARGW/stats" && break; sleep 0.0
 declare -A FARRATE
 for conn in 1 4; do
   mpp_start
-  for _ in $(seq "$FAR"); do
-    curl -s -o /dev/null -H 'content-type: application/json' \
-      -d "{\"service\":\"$SERVICE\",\"notify\":{\"phone\":\"$PHONE\"}}" "$BASE/api/v1/tickets"
-  done
+  issue_opted_in "$FAR" 0
   mpp_stop
   curl -s -X DELETE "$FARGW/stats"
   { cat mppd.cfg; printf 'notify = { url = "%s/send"; quiet_hours = "off"; connections = %d; };\n' "$FARGW" "$conn"; } >"$tmp/far.cfg"
