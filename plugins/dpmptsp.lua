@@ -54,7 +54,11 @@
 --     (id.scribd.com/presentation/663111075);
 --   * izin usaha simpan pinjam: standar KSP primer (KBLI 64141) Kepmenkop UKM
 --     49/2021 sebagaimana dimuat SIPPN Kab. Trenggalek, JOSS DPMPTSP Jawa Timur
---     dan DPMPTSP Jawa Barat (standar Jawa Tengah tidak ditemukan).
+--     dan DPMPTSP Jawa Barat (standar Jawa Tengah tidak ditemukan);
+--   * izin usaha toko swalayan: standar Izin Usaha Toko Modern DPMPTSP Kota Magelang
+--     (masa OSS 2018-2020, terbaca sampai butir keenam persyaratan);
+--   * LKP/PKBM: persyaratan administratif dan teknis Permendikbud 81/2013, sebagaimana
+--     dikutip standar MPP Kab. Pandeglang.
 --
 -- Ditambah 2026-12 (jangka waktu):
 --   * rencana tapak: izin.purworejokab.go.id/home/detail/32/112 (permohonan
@@ -69,12 +73,11 @@
 -- kerja PBG: DPU PR Purbalingga menyebut SOP batas waktunya masih disusun
 -- pada 2023); pembagian kerja antarloket 5-7 (tidak
 -- dibagi); pengaturan pasar rakyat dan koperasi simpan pinjam dalam
--- Perda/Perbup Purbalingga; besaran retribusi PBG Purbalingga; persyaratan 13
--- layanan (rumija, laboratorium klinik, rumah sakit,
--- LKP/PKBM, IUTS, IUP2R, STD-B, peternakan, SIP dokter hewan, pembudidayaan ikan,
--- usaha pariwisata, legalisasi, pencabutan izin: standar Jawa
--- Tengah atau pasal peraturan pusatnya tidak terbaca, dicari lagi 2026-12). Kolom-
--- kolom itu ditandai `unconfirmed`.
+-- Perda/Perbup Purbalingga; besaran retribusi PBG Purbalingga; persyaratan 11
+-- layanan (rumija, laboratorium klinik, rumah sakit, IUP2R, STD-B, peternakan,
+-- SIP dokter hewan, pembudidayaan ikan, usaha pariwisata, legalisasi, pencabutan
+-- izin: standar Jawa Tengah atau pasal peraturan pusatnya tidak terbaca, dicari
+-- lagi 2026-12). Kolom-kolom itu ditandai `unconfirmed`.
 
 local COMPLAINT = "SP4N-LAPOR! (www.lapor.go.id); Lapor Mas Bup (WhatsApp 0813-9900-4222); " ..
   "Matur Mas Bupati (maturbup.purbalinggakab.go.id); meja pengaduan DPMPTSP di MPP Purbalingga"
@@ -115,7 +118,12 @@ local TRIED = {
     "56/2021, Perbup Sragen 73/2017, standar DPMPTSP Kudus era OSS (123dok), Keputusan Kepala " ..
     "DPMPTSP Banyumas 61/2018 dan SOP DPMPTSP Kendal 2020 (scribd); SIPPN DPMPTSP Grobogan (SIPB) " ..
     "terpotong di prosedur; kompilasi standar MPP Jawa Tengah yang memuat menit per loket tidak " ..
-    "ditemukan. Perlu ditanyakan langsung ke DPMPTSP/MPP Purbalingga.",
+    "ditemukan. Dicari lagi 2026-12: halaman SIPPN untuk konsultasi perizinan, pendampingan NIB dan " ..
+    "legalisasi salinan izin, laman MPP kabupaten Jawa Tengah (Kebumen, Banjarnegara, Batang, " ..
+    "Wonosobo), lampiran Perbup Grobogan 52/2017 (docplayer, adoc.pub) dan standar DPMPTSP Kota " ..
+    "Magelang (laman lama dan dpmptsp.magelangkota.go.id/spsop): tidak ada waktu layanan loket dalam " ..
+    "menit untuk layanan DPMPTSP di Jawa Tengah yang terbaca. Perlu ditanyakan langsung ke " ..
+    "DPMPTSP/MPP Purbalingga.",
   completion = "PP 5/2021 dan PP 16/2021 menyebut jangka waktu per jenis izin tetapi pasalnya belum " ..
     "terbaca; standar DPMPTSP Purbalingga tidak ditemukan; dicari 2026-12 di laman-laman " ..
     "publik (standar pelayanan instansi ini di Purbalingga dan kabupaten Jawa Tengah lain, " ..
@@ -126,7 +134,12 @@ local TRIED = {
     "terpotong sebelum jangka waktu. Dicari lagi 2026-12: standar DPMPTSP Batang 2020, Kudus, " ..
     "Sragen 2017, Pekalongan 2019, Sukoharjo 2021 dan Banyumas 2018 hanya terbaca pembukanya; laman " ..
     "TDG Dinperindag Banyumas menyebut lama proses 'sesuai aturan daerah' tanpa angka; standar yang " ..
-    "memuat hari kerja (SIPPN Batam, Kolaka, Indragiri Hilir, Cirebon) di luar Jawa Tengah.",
+    "memuat hari kerja (SIPPN Batam, Kolaka, Indragiri Hilir, Cirebon) di luar Jawa Tengah. Dicari lagi " ..
+    "2026-12: lampiran Perbup Grobogan 52/2017 (standar perizinan DPMPTSP Grobogan, docplayer dan " ..
+    "adoc.pub) hanya terbaca halaman awal tiap lampiran (izin lingkungan dan reklame sebelum OSS); " ..
+    "standar DPMPTSP Sragen (docplayer) dimulai dari pendaftaran penanaman modal sebelum OSS; " ..
+    "standar DPMPTSP Kota Magelang (laman lama dan spsop) terpotong sebelum jangka waktu; laman " ..
+    "izin.purworejokab.go.id untuk layanan selain rencana tapak tidak ditemukan.",
   sip_completion = "Standar SIPB DPMPTSP Grobogan (sippn.menpan.go.id/pelayanan-publik/7985907) dan " ..
     "halaman izin praktik Kota Semarang (ppid.semarangkota.go.id/kb/izin-kerja-apoteker-kota-semarang) " ..
     "terbaca hanya sampai prosedur; dinkes.tegalkab.go.id/?page_id=2216 (perizinan nakes terpadu " ..
@@ -137,7 +150,9 @@ local TRIED = {
     "terbaca hanya persyaratan; SIPPN Dinkes Kota Salatiga 8207854 memberi maksimal 6 hari kerja " ..
     "hanya untuk perubahan data SIP, bukan SIP baru; SIPPN 7976484 (SIPTGM, 3 hari kerja) tidak " ..
     "menyebut kabupaten penerbitnya; dinkes.magelangkota.go.id/?p=691 (elektromedis) terpotong " ..
-    "sebelum jangka waktu.",
+    "sebelum jangka waktu. Dicari lagi 2026-12: dinkes.tegalkab.go.id/halaman/detail/sipa--sipttk " ..
+    "(rekomendasi SIPA/SIPTTK Dinkes Kab. Tegal) terpotong setelah prosedur; SIPPN SIPA yang terbaca " ..
+    "(Siak 5 hari kerja) di luar Jawa Tengah.",
   fee_note = "Besaran retribusi PBG Purbalingga (Perda 15/2023) tidak terbaca dalam sumber terbuka " ..
     "(diperiksa 2026-11). Dicari lagi 2026-12: Perda pajak daerah dan retribusi daerah " ..
     "Purbalingga tidak ditemukan di laman publik (hanya Perda retribusi IMB lama 2007 dan Perda daerah " ..
@@ -515,7 +530,15 @@ oss {
       "'PP 16/2021 paling lama hari kerja', 'PBG SIMBG 28 hari kerja' dan standar PBG DPMPTSP/DPUPR " ..
       "Banyumas, Cilacap, Kebumen, Banjarnegara, Purworejo: tidak ada teks pasal maupun standar Jawa " ..
       "Tengah yang terbaca; hanya berita Kab. Cirebon (rakyatcirebon.disway.id, kacenews.id 2025: 2 " ..
-      "hari bila lengkap, rata-rata 25 hari) di luar Jawa Tengah.",
+      "hari bila lengkap, rata-rata 25 hari) di luar Jawa Tengah. Dicari lagi 2026-12 (halaman SIPPN " ..
+      "dengan susunan Persyaratan/Jangka Waktu Pelayanan, standar PBG Kota Semarang, Surakarta, " ..
+      "Salatiga, Purworejo, Banyumas, Cilacap, Kebumen, Banjarnegara, Pekalongan, Batang, Kendal, " ..
+      "Demak, Jepara): standar PBG yang terbaca hanya di luar Jawa Tengah, yaitu SIPPN Kab. Bekasi " ..
+      "8229475 dan 8229473 (Jawa Barat: 28 hari kerja bila persyaratan lengkap, sama dengan nilai di " ..
+      "sini), Kab. Lumajang, Kota Metro dan Kab. Jember; standar PBG DPMPTSP Kota Magelang " ..
+      "(dpmptsp.magelangkota.go.id/spsop/persetujuan-bangunan-gedung-pbg) tetap terbaca hanya sampai " ..
+      "persyaratan; berita PBG 15 menit di MPP Surabaya (jatim.jpnn.com 17-10-2025) bukan Jawa Tengah " ..
+      "dan bukan standar.",
     fee_note = TRIED.fee_note .. " Dicari lagi 2026-12: Perda Purbalingga 15/2023 tetap tidak " ..
       "terbaca; rumus retribusi (luas x indeks terintegrasi x indeks BG terbangun x harga satuan) hanya " ..
       "terbaca dari paparan PUPR tentang PP 16/2021, bukan dari Perda Purbalingga. Perlu dicek juga " ..
@@ -524,7 +547,12 @@ oss {
       "bersumber di plugin bapenda (sanyangtaxconsultants.com 2024), tetapi tabel retribusi PBG-nya " ..
       "tetap tidak terbaca; banyumas.tribunnews.com 5-11-2025 memberitakan Mendagri menegur " ..
       "Purbalingga karena belum menerbitkan aturan pembebasan retribusi PBG dan BPHTB bagi MBR, " ..
-      "jadi pembebasan MBR belum dapat dicantumkan.",
+      "jadi pembebasan MBR belum dapat dicantumkan. Dicari lagi 2026-12: Perda Kab. Wonosobo 2/2022 " ..
+      "(perubahan Perda retribusi perizinan tertentu untuk PBG, 123dok) hanya terbaca pembukanya; " ..
+      "lampiran rumus retribusi PBG dalam PP 35/2023 tidak ditemukan dalam salinan yang terbaca; buku " ..
+      "Retribusi PBG DJPK 2021 (scribd) hanya terbaca surat pengantarnya; standar PBG Kota Magelang " ..
+      "menyebut Perda Kota Magelang 12/2023 (pajak dan retribusi daerah) sebagai dasar hukum, " ..
+      "tarifnya tidak terbaca.",
   },
 }
 
@@ -618,7 +646,9 @@ oss {
       "(mengutip laman KemenPANRB tanpa menyebut instansinya), pedoman ringkas Ditjen Cipta Karya " ..
       "2022 dan SE Dirjen Bina Marga 11/SE/Db/2017 (jalan nasional dan tol) serta izin penggunaan " ..
       "jalan Kota Blitar (Jawa Timur); pasal persyaratan Permen PU 20/PRT/M/2010 tetap tidak " ..
-      "terbaca."),
+      "terbaca. Dicari lagi 2026-12: hasil tetap standar KPPT Kota Cimahi (persyaratan di lampiran " ..
+      "yang tidak terbaca), prosedur rekomendasi pemanfaatan bagian jalan nasional Ditjen Bina Marga " ..
+      "(docplayer, pembuka saja) dan Perbup Karanganyar 25/2012 (pembuka saja)."),
     procedure = TRIED.procedure,
     minutes = TRIED.minutes,
     completion = TRIED.completion,
@@ -927,7 +957,10 @@ oss {
       " Dicari lagi 2026-12 (persyaratan): SIPPN kabupaten Jawa Tengah untuk izin laboratorium " ..
       "klinik tidak ditemukan; Permenkes 411/2010 (scribd) hanya terbaca pembukanya dan sudah " ..
       "diganti Permenkes 14/2021; daftar dokumen laboratorium dalam lampiran Permenkes 14/2021 " ..
-      "belum ditemukan dalam salinan yang terbaca."),
+      "belum ditemukan dalam salinan yang terbaca. Dicari lagi 2026-12: laman perizinan Dinkes Kab. " ..
+      "Tegal dan SIPPN untuk laboratorium klinik tidak menghasilkan standar; yang muncul hanya Perbup " ..
+      "Tanah Datar tentang izin laboratorium klinik (Sumatera Barat, sebelum OSS) dan SE Menkes " ..
+      "HK.02.01/MENKES/2019/2023 tentang perizinan labkesda (tanpa daftar dokumen)."),
     minutes = TRIED.minutes,
     completion = TRIED.completion,
   },
@@ -1104,13 +1137,16 @@ oss {
 oss {
   id = "izin-pendidikan-nonformal",
   name = "Izin Pendirian Lembaga Kursus dan Pelatihan (LKP) dan PKBM",
+  -- Persyaratan administratif dan teknis pendirian satuan pendidikan nonformal
+  -- menurut Permendikbud 81/2013, sebagaimana dikutip standar pelayanan MPP
+  -- Kabupaten Pandeglang (Banten) yang mendasarkan layanan ini pada peraturan itu.
   requirements = {
-    "Surat permohonan penyelenggara",
-    "Akta pendirian badan hukum",
-    "Program pendidikan/kurikulum",
-    "Data pendidik dan tenaga kependidikan",
-    "Sarana prasarana dan bukti penguasaan tempat",
-    "Rekomendasi Dinas Pendidikan",
+    "Fotokopi KTP pendiri",
+    "Susunan pengurus dan rincian tugasnya",
+    "Surat keterangan domisili dari kepala desa/lurah",
+    "Keterangan kepemilikan atau kuasa penggunaan tempat pembelajaran untuk paling singkat 3 tahun",
+    "Bila pendiri berbadan hukum: surat pengesahan badan hukum dari kementerian yang membidangi hukum",
+    "Dokumen rencana pengembangan satuan pendidikan yang mengacu pada Standar Nasional Pendidikan",
   },
   procedure = {
     "Ambil nomor antrean dan serahkan berkas",
@@ -1120,15 +1156,13 @@ oss {
   product = "Izin pendirian LKP atau PKBM",
   legal_basis = "UU 20/2003 tentang Sisdiknas; Permendikbud 81/2013 tentang Pendirian Satuan " ..
     "Pendidikan Nonformal",
-  source = "Permendikbud 81/2013",
+  source = {
+    "Permendikbud 81/2013",
+    requirements = "Permendikbud 81/2013 (persyaratan administratif dan persyaratan teknis pendirian " ..
+      "satuan pendidikan nonformal), isi sebagaimana dimuat https://mpp.pandeglangkab.go.id/submenu/detail/497 " ..
+      "(standar MPP Kab. Pandeglang, Banten, dibaca 2026-12)",
+  },
   unconfirmed = {
-    requirements = req3("Dindikbud Kab. Pemalang hanya memuat halaman rekomendasi pendirian SD/SMP; standar " ..
-      "PKBM/LKP yang ditemukan dari Banjarmasin, Tanjung Balai dan Kutai Timur (di luar Jawa " ..
-      "Tengah) dan isinya berbeda-beda; Permendikbud 81/2013 belum terbaca pasal " ..
-      "persyaratannya." ..
-      " Dicari lagi 2026-12 (persyaratan): pasal persyaratan Permendikbud 81/2013 tidak ditemukan " ..
-      "dalam salinan yang terbaca; standar izin PKBM yang terbaca hanya SIPPN Kota Tanjung Balai " ..
-      "(Sumatera Utara)."),
     minutes = TRIED.minutes,
     completion = TRIED.completion,
   },
@@ -1142,29 +1176,31 @@ oss {
 oss {
   id = "iuts",
   name = "Izin Usaha Toko Swalayan (IUTS)",
+  -- Persyaratan menurut standar Izin Usaha Toko Modern (IUTM) DPMPTSP Kota Magelang
+  -- (Jawa Tengah) untuk toko yang berdiri sendiri, disusun pada masa OSS 2018 (PP
+  -- 24/2018) dan diterbitkan lewat OSS; salinan yang terbaca berhenti setelah butir
+  -- keenam, jadi daftar ini memuat butir yang terbaca saja. Pengecualian analisis
+  -- sosial ekonomi di sana mengacu Perda Kota Magelang 6/2011, tidak dibawa ke sini.
   requirements = {
-    "NIB dengan KBLI toko swalayan/minimarket",
-    "KKPR dan PBG lokasi",
-    "Hasil analisis kondisi sosial ekonomi dan keberadaan pasar rakyat/usaha kecil sekitar",
-    "Rencana kemitraan dengan UMK",
+    "NIB (Nomor Induk Berusaha) dari OSS",
+    "Izin usaha toko swalayan yang diajukan melalui OSS beserta surat pernyataan pemenuhan komitmen/persyaratan",
+    "Fotokopi KTP pemohon",
+    "Hasil analisis kondisi sosial ekonomi masyarakat sekitar lokasi toko",
+    "Rekomendasi dinas yang membidangi perdagangan",
   },
   product = "Izin Usaha Toko Swalayan melalui OSS",
   legal_basis = "PP 29/2021 tentang Penyelenggaraan Bidang Perdagangan; Permendag 23/2021 " ..
     "tentang Pedoman Pengembangan, Penataan, dan Pembinaan Pusat Perbelanjaan dan Toko Swalayan",
-  source = "PP 29/2021; Permendag 23/2021",
+  source = {
+    "PP 29/2021; Permendag 23/2021",
+    requirements = "http://dpmptsp.magelangkota.go.id/index.php?option=com_content&view=article&id=610:izin-usaha-toko-modern&catid=55&tmpl=component&print=1&layout=default&Itemid=463 " ..
+      "(standar Izin Usaha Toko Modern, DPMPTSP Kota Magelang, Jawa Tengah, masa OSS 2018-2020, " ..
+      "dibaca 2026-12 sampai butir keenam persyaratan)",
+  },
   unconfirmed = {
-    requirements = req3("yang ditemukan hanya standar di luar Jawa Tengah (SIPPN Kep. Meranti, rekomendasi IUTS " ..
-      "Disperindag Tulungagung, SIUP toko swalayan Magetan); Perbup Purbalingga 2018 tentang " ..
-      "Perlindungan dan Pemberdayaan Pasar Tradisional serta Penataan Pusat Perbelanjaan dan " ..
-      "Toko Modern (salinan fdokumen.com dari unggahan dpmptsp.purbalinggakab.go.id, nomornya " ..
-      "kosong) hanya terbaca bagian awal; Perda Kebumen 4/2022 Pasal 5 (pasal.id) memuat isi " ..
-      "analisis sosial ekonomi, bukan daftar dokumen permohonan." ..
-      " Dicari lagi 2026-12 (persyaratan): hasil hanya SIPPN Kep. Meranti dan standar IUTM di SIPPN" ..
-      " yang daerahnya tidak jelas (pelayanan-publik/7945986, era OSS 2018), laman izin Jembrana " ..
-      "(Bali) dan SIUP toko swalayan Magetan; Perbup Pati 24/2016 tentang Penataan Toko Swalayan " ..
-      "hanya tercantum judulnya; tidak ada standar Jawa Tengah yang terbaca."),
     minutes = TRIED.minutes,
-    completion = TRIED.completion,
+    completion = TRIED.completion .. " Untuk IUTS: standar IUTM DPMPTSP Kota Magelang (2026-12) " ..
+      "terbaca hanya sampai persyaratan, jangka waktunya tidak terbaca.",
   },
   completion = { days = 14 },
 }
@@ -1184,7 +1220,10 @@ oss {
   unconfirmed = {
     requirements = req3("standar IUP2R di Jawa Tengah tidak ditemukan; Perbup Purbalingga 2018 tentang " ..
       "Perlindungan dan Pemberdayaan Pasar Tradisional serta Penataan Pusat Perbelanjaan dan " ..
-      "Toko Modern hanya terbaca bagian awal."),
+      "Toko Modern hanya terbaca bagian awal. Dicari lagi 2026-12: laman standar DPMPTSP Kota " ..
+      "Magelang memuat Izin Usaha Toko Modern, tetapi halaman izin pengelolaan pasar rakyat/tradisional " ..
+      "tidak ditemukan; Perda pasar daerah lain (Sanggau, Kotabaru, Purwakarta, Kab. Bandung) hanya " ..
+      "terbaca pembuka atau pasal kewajiban izin tanpa daftar dokumen."),
     minutes = TRIED.minutes,
     completion = TRIED.completion,
     legal_basis = TRIED.legal_basis,
@@ -1245,7 +1284,11 @@ oss {
       " Dicari lagi 2026-12 (persyaratan): artikel penyuluhan cybex.pertanian.go.id (14-11-2022) " ..
       "terpotong tepat sebelum daftar persyaratan STD-B; berita Disbun Kukar dan Pesisir Selatan " ..
       "tidak memuat daftar dokumen; pasal pendaftaran STD-B dalam Permentan 98/2013 tidak terbaca; " ..
-      "halaman perizinan perkebunan yang terbaca (Pariaman) hanya untuk IUP-B 25 hektare ke atas."),
+      "halaman perizinan perkebunan yang terbaca (Pariaman) hanya untuk IUP-B 25 hektare ke atas." ..
+      " Dicari lagi 2026-12: lajurpertanian.com (2023) dan berita Disbun Kukar hanya menyebut isi " ..
+      "keterangan dalam STD-B (pemilik, status dan nomor surat lahan, luas, jenis tanaman, asal benih, " ..
+      "jumlah pohon, tahun tanam), bukan daftar dokumen permohonan; Kepdirjenbun 105/2018 (scribd, " ..
+      "pdfcoffee) tetap hanya terbaca pembukanya."),
     minutes = TRIED.minutes,
     completion = TRIED.completion,
   },
@@ -1309,7 +1352,10 @@ oss {
       " WNI; teks Permentan 3/2019 (scribd, 123dok) hanya terbaca bagian awal." ..
       " Dicari lagi 2026-12 (persyaratan): pasal permohonan SIP dalam Permentan 3/2019 (scribd, " ..
       "123dok) tetap hanya terbaca Pasal 1; standar yang terbaca di luar Jawa Tengah (DPMPTSP Kota " ..
-      "Batu, DPMPTSP Cilegon, MPP Pandeglang untuk SIPP Keswan) berbeda-beda."),
+      "Batu, DPMPTSP Cilegon, MPP Pandeglang untuk SIPP Keswan) berbeda-beda. Dicari lagi 2026-12 " ..
+      "(halaman SIPPN untuk SIP dokter hewan, pasal permohonan SIP Permentan 3/2019): hasil sama " ..
+      "(Kota Batu, Cilegon, Pandeglang) ditambah SIPPN Kota Kediri untuk surat tanda register tenaga " ..
+      "kesehatan hewan; tidak ada standar Jawa Tengah dan pasal Permentan 3/2019 tetap tidak terbaca."),
     minutes = TRIED.minutes,
     completion = TRIED.completion,
   },
@@ -1443,7 +1489,11 @@ oss {
     minutes = TRIED.minutes,
     completion = "Permendagri 3/2018: ringkasan pasal 6-10 di kesbangpol.kemendagri.go.id dan " ..
       "zonalima.com tidak menyebut batas hari penerbitan SKP; teks lengkap (123dok.com) hanya " ..
-      "terbaca bagian awal; standar SKP DPMPTSP Jawa Tengah tidak ditemukan (dicari 2026-12).",
+      "terbaca bagian awal; standar SKP DPMPTSP Jawa Tengah tidak ditemukan (dicari 2026-12). Dicari " ..
+      "lagi 2026-12: dpmptsp.rembangkab.go.id (berita SE Bupati Rembang 070/2277/2021: SKP diterbitkan " ..
+      "DPMPTSP Naker setelah rekomendasi Bakesbangpol) tidak menyebut batas hari; standar SKP yang " ..
+      "terbaca (DPMPTSP Kalimantan Barat, Papua Barat Daya) di luar Jawa Tengah dan tanpa jangka waktu " ..
+      "di bagian yang terbaca.",
   },
 }
 
@@ -1471,7 +1521,8 @@ oss {
       "bagian awal) dan standar daerah lain yang tidak memuat legalisasi." ..
       " Dicari lagi 2026-12 (persyaratan): SIPPN dan laman DPMPTSP untuk legalisasi salinan izin " ..
       "tidak menghasilkan standar; hasil hanya alur umum DPMPTSP Wajo dan SOP DPMPTSP-TK Batang " ..
-      "368/2017 yang sama."),
+      "368/2017 yang sama. Dicari lagi 2026-12 (legalisir salinan izin, waktu pelayanan menit): " ..
+      "hasil hanya alur umum DPMPTSP Wajo dan FAQ PTSP Gowa, tanpa persyaratan legalisasi."),
     minutes = TRIED.minutes,
     completion = TRIED.completion,
   },
