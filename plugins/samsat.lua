@@ -46,12 +46,21 @@
 --     sippn.menpan.go.id/pelayanan-publik/8039735; Perpol 7/2021 tentang
 --     Regident Ranmor (www.jogloabang.com).
 --
+--   * (2026-12) standar UPPD Kab. Demak (Bapenda Prov. Jawa Tengah, SK
+--     014/2023) di SIPPN untuk pengesahan STNK dan pembayaran PKB tahunan:
+--     syarat identitas, STNK, SKKP terakhir (dan DPWKP angkutan umum), paling
+--     lama 8 menit sampai STNK dan SKKP diserahkan (pelayanan-publik/8220459);
+--     standar pemblokiran UPPD Kab. Sragen: paling lama 50 menit
+--     (pelayanan-publik/8206948).
+--
 -- Belum terkonfirmasi: waktu layanan di loket (minutes) dan jangka waktu
--- penyelesaian semua layanan kecuali mutasi masuk, perubahan alamat dalam
+-- penyelesaian semua layanan kecuali pengesahan tahunan, pemblokiran, mutasi
+-- masuk, perubahan alamat dalam
 -- Jawa Tengah (standar mutasi masuk UPPD Kota Pekalongan berlaku untuk mutasi
 -- dari dalam dan luar provinsi, dipakai 2026-12), STNK hilang/rusak, ubah
 -- bentuk, STNK lima tahunan dan balik nama (standar Samsat Jawa Tengah untuk
--- pengesahan tahunan dan lainnya tidak ditemukan; yang ditemukan hanya
+-- kendaraan baru, mutasi keluar, TNKB, informasi, pengurangan PKB, santunan
+-- dan tahapan loket tidak ditemukan; yang ditemukan hanya
 -- standar Polda Sulawesi Selatan, UPTD Manado, BP2RD Batam, UPT Bangka dan
 -- UPTD Kota Jambi); tarif PKB progresif
 -- dan tarif BBNKB kendaraan baru Jawa Tengah (hanya tersedia dari rancangan
@@ -63,7 +72,7 @@
 -- (SIPPN 8220372); standar itu tidak memuat syarat pembukaan blokir.
 -- Dicari lagi (2026-12, SIPPN dengan kalimat isi standar UPPD; lalu dengan judul
 -- layanan, nama UPPD Jawa Tengah dan berita Samsat Purbalingga) tidak
--- menemukan standar Jawa Tengah untuk pengesahan tahunan, kendaraan baru, mutasi keluar
+-- menemukan standar Jawa Tengah untuk kendaraan baru, mutasi keluar
 -- dan lainnya; apa yang dicari dicatat di `unconfirmed`.
 
 local BASIS = "UU 22/2009 tentang Lalu Lintas dan Angkutan Jalan; UU 1/2022 tentang " ..
@@ -139,6 +148,22 @@ TRIED.requirements = TRIED.requirements .. " Dicari lagi 2026-12 (peraturan nasi
   "tribunnews 2014), bukan standar pelayanan atau peraturan Jasa Raharja (PMK 15 dan 16/PMK.010/2017 " ..
   "hanya mengatur besaran santunan dan iuran)."
 
+-- Dicari lagi (2026-12): templat standar UPPD Bapenda Jateng di SIPPN (UPPD Demak SK 014/2023, UPPD Kota
+-- Pekalongan SK 973/014/2023, "Nomor 14 Tahun 2023") untuk layanan lain; ditambahkan ke teks "tried".
+TRIED.minutes = TRIED.minutes .. " Dicari lagi (2026-12): SIPPN dengan isi templat standar UPPD Bapenda " ..
+  "Jateng (UPPD Demak SK 014/2023, UPPD Kota Pekalongan SK 973/014/2023, 'Nomor 14 Tahun 2023') untuk " ..
+  "pendaftaran kendaraan baru (BBNKB I), mutasi keluar, penggantian TNKB dan informasi pajak: yang muncul " ..
+  "hanya pengesahan tahunan UPPD Demak (8220459, dipakai untuk pajak tahunan), pemblokiran UPPD Sragen " ..
+  "(8206948, dipakai untuk pemblokiran), pembatalan mutasi keluar (8297485, tanpa waktu yang terbaca) dan " ..
+  "standar di luar Jawa Tengah (Bapenda Kalbar 8226164 dan 8226194, BP2RD Batam 8039735, 8040832)."
+TRIED.completion = TRIED.completion .. " Dicari lagi (2026-12): sama dengan pencarian menit di atas " ..
+  "(templat UPPD Demak dan Kota Pekalongan untuk kendaraan baru, mutasi keluar, TNKB); tidak ada standar " ..
+  "Jawa Tengah untuk layanan ini."
+TRIED.requirements = TRIED.requirements .. " Dicari lagi (2026-12): standar santunan Jasa Raharja (laman " ..
+  "kantor cabang atau SIPPN) tidak ditemukan, yang terbaca hanya blog dan berita (linggapura.desa.id, " ..
+  "tribunnews 2019); templat standar UPPD Jawa Tengah untuk pengurangan PKB dan perubahan alamat dalam " ..
+  "provinsi tidak ditemukan."
+
 -- Sources of facts confirmed 2026-12 (see header).
 local PEKALONGAN_MUTASI = "https://sippn.menpan.go.id/pelayanan-publik/8221595/badan-pengelola-pendapatan-daerah/" ..
   "standar-pelayanan-mutasi-masuk-dari-dalam-dan-luar-provinsi (standar pelayanan UPPD Kota Pekalongan, " ..
@@ -159,6 +184,12 @@ local BLOKIR_SRC = "https://sippn.menpan.go.id/pelayanan-publik/8206948/badan-pe
   "pemblokiran-kendaraan-bermotor (standar pelayanan UPPD Kab. Sragen, Bapenda Prov. Jawa Tengah, SK " ..
   "554.2/796 Tahun 2022); https://sippn.menpan.go.id/pelayanan-publik/8220372/badan-pengelola-pendapatan-" ..
   "daerah/pelayanan-pemblokiran-kendaraan-bermotor (standar UPPD Bapenda Jateng, SK 014, isi sama)"
+-- Dicari 2026-12: standar UPPD Demak (Bapenda Prov. Jawa Tengah) di SIPPN untuk pengesahan STNK dan
+-- pembayaran PKB tahunan: syarat identitas, STNK, SKKP terakhir (dan DPWKP angkutan umum), paling lama
+-- 8 menit dari verifikasi persyaratan sampai STNK dan SKKP diserahkan.
+local DEMAK_TAHUNAN = "https://sippn.menpan.go.id/pelayanan-publik/8220459/badan-pengelola-pendapatan-daerah/" ..
+  "pengesahan-stnk-dan-pembayaran-pajak-kendaraan-bermotor-1-tahunan (standar pelayanan UPPD Kab. Demak, " ..
+  "Bapenda Prov. Jawa Tengah, SK 014/2023)"
 local SW_SRC = "PMK 16/PMK.010/2017 (tarif SWDKLLJ; besaran dibaca dari " ..
   "https://sippn.menpan.go.id/pelayanan-publik/8039588/badan-pengelolaan-pajak-dan-retribusi-daerah/" ..
   "pengesahaan-stnk-setiap-tahun-melalui-samsat-bergerak-)"
@@ -181,44 +212,44 @@ local agency = mpp.agency {
 agency:service {
   id = "pkb-tahunan",
   name = "Pembayaran PKB dan Pengesahan STNK Tahunan",
+  -- Diubah 2026-12 mengikuti standar UPPD Demak (Bapenda Jateng, SIPPN 8220459).
   requirements = {
-    "KTP-el pemilik sesuai STNK (atau surat kuasa bermeterai dan KTP-el penerima kuasa)",
-    "STNK asli",
+    "Identitas diri yang sah sesuai STNK: KTP-el atau KITAS (badan: NIB, NPWP, surat tugas bercap dari " ..
+      "pimpinan dan fotokopi KTP petugas; instansi pemerintah: surat tugas bercap dan fotokopi KTP petugas)",
+    "STNK",
+    "SKKP (notice pajak) terakhir",
+    "Bukti pelunasan DPWKP (khusus angkutan umum pelat kuning)",
   },
   procedure = {
-    "Ambil nomor antrean dan serahkan persyaratan di loket pendaftaran",
-    "Petugas meneliti berkas dan menetapkan PKB serta SWDKLLJ",
-    "Bayar di kasir sesuai SKPD",
-    "Terima STNK yang sudah disahkan dan SKPD di loket penyerahan",
+    "Ambil nomor antrean dan daftar di loket pendaftaran",
+    "Petugas memeriksa STNK dan kesesuaian nama pemilik dengan KTP, lalu memasukkan data",
+    "PKB dan SWDKLLJ ditetapkan; SKKP dicetak dan diverifikasi",
+    "Bayar PKB dan SWDKLLJ di kasir",
+    "STNK disahkan; STNK dan SKKP diserahkan di loket penyerahan",
   },
-  minutes = 15,
-  completion = { at_counter = true },
+  minutes = 8,              -- UPPD Demak (Bapenda Jateng): paling lama 8 menit (dulu 15)
+  completion = { at_counter = true, note = "paling lama 8 menit sejak persyaratan diverifikasi sampai STNK " ..
+    "yang disahkan dan SKKP diserahkan" },
   fee = 25000,
   fee_note = "Pengesahan STNK (PNBP) Rp25.000 roda 2/3, Rp50.000 roda 4+; ditambah " ..
     PKB_NOTE .. "; " .. SW_NOTE .. "; denda bila terlambat",
-  product = "STNK yang disahkan dan SKPD (tanda lunas PKB dan SWDKLLJ)",
-  complaint_channel = COMPLAINT,
+  product = "STNK yang disahkan dan SKKP (Surat Ketetapan Kewajiban Pembayaran) PKB dan SWDKLLJ",
+  complaint_channel = "Kotak saran Samsat; LaporGub! Jawa Tengah (laporgub.jatengprov.go.id); SP4N-LAPOR! " ..
+    "(www.lapor.go.id); media sosial dan call center UPPD",
   legal_basis = BASIS .. "; UU 34/1964 tentang Dana Kecelakaan Lalu Lintas Jalan",
   priority = true,
   counters = { 10 },
   source = {
     "https://sippn.menpan.go.id/pelayanan-publik/8039735/badan-pengelolaan-pajak-dan-retribusi-daerah/pengesahan-stnk-setiap-tahun; " ..
       PKB_SRC .. "; " .. PNBP,
+    requirements = DEMAK_TAHUNAN,
+    procedure = DEMAK_TAHUNAN .. ": pendaftaran, pemeriksaan STNK dan KTP, entri data, penetapan PKB dan " ..
+      "SWDKLLJ, cetak dan verifikasi SKKP, pembayaran, pengesahan STNK, penyerahan SKKP dan STNK",
+    minutes = DEMAK_TAHUNAN .. ": paling lama 8 menit dari verifikasi persyaratan sampai penyerahan",
+    completion = DEMAK_TAHUNAN .. ": STNK dan SKKP diserahkan paling lama 8 menit",
+    product = DEMAK_TAHUNAN .. ": SKKP PKB/BBNKB, SWDKLLJ dan PNBP serta pengesahan pada STNK",
+    complaint_channel = DEMAK_TAHUNAN .. ": kotak saran, LaporGub dan SP4N, media sosial, call center",
     fee_note = PENGESAHAN_SRC .. "; " .. PKB_SRC .. "; " .. SW_SRC,
-  },
-  unconfirmed = {
-    minutes = TRIED.minutes .. " Dicari lagi 2026-12: dicari standar 'pengesahan STNK dan pembayaran " ..
-      "pajak tahunan' UPPD Bapenda Jateng di SIPPN (judul dan kalimat jangka waktu yang sama dengan " ..
-      "standar 5 tahunan 8297479), berita Samsat Purbalingga, dan standar Korlantas nasional: tidak " ..
-      "ditemukan; angka 30 menit hanya dari Ditlantas Polda Sulsel dan rangkuman media, bukan Jawa Tengah.",
-    completion = TRIED.completion .. " Dicari lagi 2026-12: standar tahunan UPPD Bapenda Jateng tetap " ..
-      "tidak ditemukan (hanya 5 tahunan 8297479 dan balik nama 8228501); penyerahan STNK pada kunjungan " ..
-      "yang sama belum bersumber untuk pengesahan tahunan. Dicari lagi 2026-12: 'standar pelayanan " ..
-      "pendaftaran kendaraan bermotor pengesahan STNK tahunan' UPPD Bapenda Jateng dan UPPD Kab. Sragen, " ..
-      "'pembayaran pajak kendaraan bermotor tahunan' dengan kalimat 'jaringan online dan listrik tidak " ..
-      "terganggu', dan berita Samsat Purbalingga: tidak ada standar Jawa Tengah; Samsat keliling " ..
-      "Purbalingga (cintamobil.com 2020) hanya menyebut syarat STNK dan KTP untuk pajak tahunan, tanpa " ..
-      "jangka waktu.",
   },
   next = "tahap-penetapan",
   -- Antrean daring (kebijakan MPP, bukan ketentuan instansi): pajak tahunan dan STNK lima tahunan.
@@ -611,8 +642,9 @@ agency:service {
     "Petugas memverifikasi identitas dan data kendaraan",
     "Data kendaraan diblokir atau dibuka blokirnya pada sistem",
   },
-  minutes = 10,
-  completion = { at_counter = true },
+  minutes = 50,             -- UPPD Kab. Sragen (Bapenda Jateng): maksimal 50 menit (dulu 10)
+  completion = { at_counter = true, note = "pemblokiran paling lama 50 menit sejak permohonan diajukan sampai " ..
+    "status pajak kendaraan dinonaktifkan (verifikasi dan pemblokiran oleh Satlantas termasuk di dalamnya)" },
   fee = 0,
   fee_note = "Tidak dipungut biaya",
   product = "Tanda terima pemblokiran/pembukaan blokir data kendaraan",
@@ -623,10 +655,9 @@ agency:service {
   source = {
     "Perpol 7/2021 (pemblokiran data ranmor), https://www.jogloabang.com/hukum/peraturan-kepolisian-7-2021-registrasi-identifikasi-kendaraan-bermotor",
     requirements = BLOKIR_SRC .. " (standar untuk pemblokiran, syarat pembukaan blokir tidak dimuat)",
-  },
-  unconfirmed = {
-    minutes = TRIED.minutes,
-    completion = TRIED.completion,
+    minutes = BLOKIR_SRC .. ": jangka waktu sejak permohonan sampai penonaktifan status pajak maksimal 50 " ..
+      "menit (SK 014 merinci 2 + 5 + 30 + 5 + 2 + 5 = 49 menit)",
+    completion = BLOKIR_SRC .. ": pemblokiran selesai maksimal 50 menit, produk surat keterangan blokir",
   },
 }
 
