@@ -44,16 +44,20 @@
 --     id.scribd.com/document/671948679); verifikasi toko obat: daftar dokumen
 --     standar toko obat Permenkes 14/2021 sebagaimana dimuat standar data
 --     teknis toko obat Dinkes Kab. Kediri TU/1759/418.25/12/2023.
+--   * (2026-12, persyaratan) daftar dokumen standar kegiatan usaha Permenkes
+--     14/2021 di OSS sebagaimana dimuat standar pelayanan daerah lain: SLHS
+--     (Dinkes Kab. Kuningan, Jawa Barat; DPMPTSP Kota Makassar), laboratorium
+--     klinik pratama (Dinkes Kab. Kediri, Jawa Timur) dan Sertifikat Standar
+--     UMOT (Dinkes Kab. Karangasem, Bali). Daftar itu daftar nasional OSS,
+--     bukan standar Dinkes Purbalingga; perlu dicocokkan penghubung Dinkes.
 --
--- Belum terkonfirmasi: waktu layanan di loket (minutes) semua layanan (tidak
--- ada standar Dinkes Jawa Tengah yang terbaca memberi menit, dicari lagi pada
--- dicari lagi 2026-12); jangka waktu semua layanan kecuali SLHS;
--- aplikasi perizinan dan persyaratan rinci yang dipakai Dinkes Purbalingga,
--- sehingga persyaratan STPT, penyuluhan keamanan pangan, SLHS dan verifikasi
--- laboratorium, rumah sakit serta UMOT belum bersumber (dicari lagi 2026-12
--- tanpa standar Dinkes Jawa Tengah atau pasal peraturan pusat yang terbaca);
--- biaya uji laboratorium untuk SLHS. Kolom-kolom itu ditandai
--- `unconfirmed`.
+-- Belum terkonfirmasi: waktu layanan di loket (minutes) semua layanan kecuali
+-- verifikasi optikal (tidak ada standar Dinkes Jawa Tengah yang terbaca
+-- memberi menit, dicari lagi 2026-12); jangka waktu semua layanan kecuali SLHS
+-- dan optikal; persyaratan STPT, penyuluhan keamanan pangan dan verifikasi
+-- rumah sakit (dicari lagi 2026-12 tanpa standar Dinkes Jawa Tengah atau pasal
+-- peraturan pusat yang terbaca); alur verifikasi; biaya uji laboratorium untuk
+-- SLHS. Kolom-kolom itu ditandai `unconfirmed`.
 
 local COMPLAINT = "SP4N-LAPOR! (www.lapor.go.id); Lapor Mas Bup (WhatsApp 0813-9900-4222); " ..
   "Matur Mas Bupati (maturbup.purbalinggakab.go.id); pengaduan langsung di loket Dinkes MPP"
@@ -113,6 +117,22 @@ local TRIED = {
     "dicari 2026-12). Dicari lagi 2026-12: SIPPN Dinkes Kab. Batang hanya menyatakan rekomendasi SLHS " ..
     "tidak dipungut biaya, tanpa tarif uji laboratorium.",
 }
+
+-- Dicari lagi 2026-12: ditambahkan ke teks "tried".
+TRIED.requirements = TRIED.requirements .. " Dicari lagi 2026-12: teks pasal persyaratan STPT " ..
+  "Permenkes 61/2016 tetap tidak terbaca (pasal.id hanya lampiran; salinan PP 103/2014 dan materi " ..
+  "Pasal 39 hanya menyerahkan persyaratan kepada Peraturan Menteri); untuk sertifikat PKP hanya blog " ..
+  "dan berita (Tangerang Selatan, Bengkulu Selatan); untuk rumah sakit kelas C/D hanya standar " ..
+  "DPMPTSP Jawa Tengah kelas B (scribd 674403125, pembukaan), MPP Pandeglang (Permenkes 3/2020 yang " ..
+  "sudah diganti), SIPPN Serdang Bedagai dan surat Dirjen Yankes 2021 tentang dokumen OSS rumah sakit " ..
+  "(scribd 545197424, daftar dokumen tidak terbaca) - belum ada daftar yang memenuhi syarat."
+TRIED.minutes = TRIED.minutes .. " Dicari lagi 2026-12: SIPPN dan standar Dinkes dengan kata kunci " ..
+  "rekomendasi SIP bidan, STPT, PKP dan SLHS: yang muncul di luar Jawa Tengah (Kolaka, Solok Selatan, " ..
+  "Kediri, Karangasem, Kuningan) atau standar lama Dinkes Kab. Semarang (docplayer 32835249, Ijin Laik " ..
+  "Sehat; kutipan berhenti sebelum jangka waktu) - tidak ada menit loket Dinkes Jawa Tengah."
+TRIED.completion = TRIED.completion .. " Dicari lagi 2026-12: jangka waktu yang terbaca hanya dari " ..
+  "luar Jawa Tengah (Dinkes Kab. Kediri: rekomendasi laboratorium pratama 3 hari kerja; Dinkes Kab. " ..
+  "Karangasem: UMOT 7 hari kerja; DPMPTSP Kolaka: SIP bidan 12 hari), tidak dipakai untuk Dinkes."
 
 local agency = mpp.agency {
   id = "dinkes",
@@ -312,11 +332,21 @@ agency:service {
 agency:service {
   id = "slhs",
   name = "Sertifikat Laik Higiene Sanitasi (SLHS) Tempat Pengelolaan Pangan",
+  -- Persyaratan diganti 2026-12 dengan daftar dokumen standar PB-UMKU SLHS di OSS
+  -- (Permenkes 14/2021), sebagaimana dimuat standar Dinkes Kab. Kuningan dan DPMPTSP
+  -- Kota Makassar (keduanya di luar Jawa Tengah, memuat daftar nasional yang sama).
   requirements = {
-    "NIB usaha (jasa boga, restoran/rumah makan, depot air minum, sentra pangan jajanan)",
-    "Denah dan foto tempat pengolahan pangan",
-    "Sertifikat pelatihan keamanan pangan siap saji bagi penjamah pangan",
-    "Hasil uji laboratorium sampel pangan dan/atau air",
+    "Permohonan SLHS melalui OSS (NIB) dengan data administrasi: nama pengusaha, jenis tempat " ..
+      "pengelolaan pangan (jasa boga golongan A/B/C, restoran, TPP tertentu, depot air minum), " ..
+      "nama dan alamat TPP, jumlah penjamah pangan dan berapa yang sudah bersertifikat pelatihan",
+    "Sertifikat pelatihan keamanan pangan siap saji bagi pemilik/pengelola/penanggung jawab TPP",
+    "Sertifikat pelatihan keamanan pangan siap saji bagi penjamah pangan (depot air minum: " ..
+      "pelatihan higiene sanitasi depot air minum bagi operator), dengan jumlah minimal menurut jenis TPP",
+    "Hasil uji laboratorium pemenuhan standar baku mutu kesehatan lingkungan pangan olahan siap saji " ..
+      "dari laboratorium terakreditasi KAN atau yang ditunjuk pemerintah daerah, paling lama 1 bulan " ..
+      "sebelum permohonan",
+    "Formulir inspeksi kesehatan lingkungan/penilaian mandiri sesuai jenis TPP",
+    "Perpanjangan: SLHS yang masih berlaku",
   },
   procedure = {
     "Ambil nomor antrean; permohonan SLHS diajukan sebagai PB-UMKU melalui OSS/DPMPTSP",
@@ -343,9 +373,16 @@ agency:service {
     product = "https://driversimple.net/dinkes-purbalingga-percepat-penerbitan-sertifikat-higiene-dapur-program-mbg-190547.html " ..
       "(SLHS non-MBG diterbitkan DPMPTSP atas rekomendasi Dinkes Purbalingga)",
     completion = BATANG_SLHS,
+    requirements = "Permenkes 14/2021 Lampiran, standar PB-UMKU Sertifikat Laik Higiene Sanitasi " ..
+      "(persyaratan umum dan teknis), daftar dokumen sebagaimana dimuat " ..
+      "https://dinkes.kuningankab.go.id/perizinan-berusaha-untuk-menunjang-kegiatan-usaha-sertifikat-laik-hygiene-sanitasi/ " ..
+      "(standar pelayanan Dinkes Kab. Kuningan, Jawa Barat) dan " ..
+      "https://dpmptsp.makassarkota.go.id/beranda/persyaratan-izin/perizinan-berusaha-untuk-menunjang-kegiatan-berusaha/sertifikat-laik-hygiene-sanitasi-di-wilayah/49b4b710-5d66-475b-b7a4-aefff4ab9061 " ..
+      "(DPMPTSP Kota Makassar, Sulawesi Selatan), keduanya dibaca 2026-12, tahun tidak tercantum; " ..
+      "http://dinkes.jogjaprov.go.id/berita/detail/sanitasi-laik-higiene-sanitasi-slhs (SLHS melalui OSS menurut " ..
+      "Permenkes 2/2023 dan Permenkes 14/2021)",
   },
   unconfirmed = {
-    requirements = TRIED.requirements,
     minutes = TRIED.minutes,
     fee_note = TRIED.fee_note,
   },
@@ -441,18 +478,27 @@ verifikasi {
 verifikasi {
   id = "verifikasi-laboratorium",
   name = "Verifikasi Teknis Perizinan Laboratorium Klinik",
+  -- Persyaratan diganti 2026-12 dengan daftar dokumen standar laboratorium klinik
+  -- pratama Permenkes 14/2021 sebagaimana dimuat standar Dinkes Kab. Kediri (Jawa Timur);
+  -- sebelumnya daftar tanpa sumber (penanggung jawab teknis/ATLM, limbah B3, denah).
   requirements = {
-    "NIB dan data pelaku usaha",
-    "Penanggung jawab teknis dan tenaga ATLM dengan STR dan SIP",
-    "Daftar peralatan dan kemampuan pemeriksaan",
-    "Perjanjian pengelolaan limbah medis (B3)",
-    "Denah bangunan",
+    "NIB melalui OSS dan dokumen badan hukum/badan usaha",
+    "Surat keterangan (rekomendasi) Dinkes tentang pertimbangan persetujuan pendirian laboratorium klinik",
+    "Profil laboratorium klinik: nama, alamat lengkap, visi, misi, struktur organisasi dan waktu penyelenggaraan",
+    "Penilaian mandiri (self assessment) laboratorium: kemampuan pelayanan, pelayanan penunjang, " ..
+      "pemenuhan sarana dan prasarana, peralatan dan SDM",
+    "Penilaian mandiri (self assessment) alat kesehatan",
   },
   product = "Hasil verifikasi untuk perizinan laboratorium klinik melalui OSS",
   legal_basis = UUKES .. "; " .. PB,
-  source = "Permenkes 14/2021 (standar laboratorium medis)",
+  source = {
+    "Permenkes 14/2021 (standar laboratorium medis)",
+    requirements = "Permenkes 14/2021 Lampiran, standar laboratorium klinik pratama (izin baru), daftar " ..
+      "dokumen sebagaimana dimuat https://dinkes.kedirikab.go.id/penerbitan-rekomendasi-pertimbangan-teknis-pendirian-laboratorium-pratama " ..
+      "(standar pelayanan Dinkes Kab. Kediri, Jawa Timur, dasar hukum Permenkes 411/2010 dan Permenkes " ..
+      "14/2021, dibaca 2026-12, tahun tidak tercantum)",
+  },
   unconfirmed = {
-    requirements = TRIED.requirements,
     procedure = TRIED.procedure,
     minutes = TRIED.minutes,
     completion = TRIED.completion,
@@ -519,17 +565,29 @@ verifikasi {
 verifikasi {
   id = "verifikasi-umot",
   name = "Verifikasi Teknis Izin Usaha Mikro Obat Tradisional (UMOT)",
+  -- Persyaratan diganti 2026-12 dengan daftar dokumen Sertifikat Standar UMOT di OSS
+  -- sebagaimana dimuat standar Dinkes Kab. Karangasem (Bali); sebelumnya daftar tanpa sumber.
   requirements = {
-    "NIB usaha mikro",
-    "Daftar produk (jamu/obat tradisional cairan untuk obat luar, pilis, tapel, parem, rajangan, serbuk)",
-    "Denah ruang produksi dan daftar peralatan",
-    "Penanggung jawab (TTK atau tenaga yang memenuhi ketentuan)",
+    "Permohonan Sertifikat Standar UMOT melalui OSS (perseorangan atau badan usaha bukan PT)",
+    "Bukti pembayaran PAD, bila ditetapkan pemerintah daerah",
+    "Data penanggung jawab teknis: ijazah, STRA/STRTTK (jamu) dan SIPA/SIPTTK yang berlaku, KTP, " ..
+      "surat pernyataan bekerja penuh waktu dan perjanjian kerja sama dengan pelaku usaha",
+    "Surat pernyataan komitmen memenuhi aspek CPOTB secara bertahap",
+    "Rencana produksi (bentuk sediaan dan bahan), rencana pengembangan produk dan rencana pemasaran",
+    "Daftar fasilitas produksi, mesin dan peralatan; denah bangunan sesuai ketentuan BPOM; " ..
+      "laboratorium internal/ruang pengujian mutu",
+    "Struktur organisasi dan data lokasi (kantor, tempat produksi, gudang)",
   },
   product = "Hasil verifikasi untuk izin UMOT",
   legal_basis = UUKES .. "; Permenkes 006/2012 tentang Industri dan Usaha Obat Tradisional; " .. PB,
-  source = "Permenkes 006/2012 (IUMOT diberikan oleh kabupaten/kota)",
+  source = {
+    "Permenkes 006/2012 (IUMOT diberikan oleh kabupaten/kota)",
+    requirements = "Permenkes 14/2021 Lampiran, standar Sertifikat Standar Usaha Mikro Obat Tradisional " ..
+      "di OSS, daftar dokumen sebagaimana dimuat https://dinkes.karangasemkab.go.id/standar-pelayanan/pelayanan-perizinan-umot/ " ..
+      "(standar pelayanan Rekomendasi Teknis Perizinan UMOT Dinkes Kab. Karangasem, Bali, dibaca 2026-12, " ..
+      "tahun tidak tercantum)",
+  },
   unconfirmed = {
-    requirements = TRIED.requirements,
     procedure = TRIED.procedure,
     minutes = TRIED.minutes,
     completion = TRIED.completion,
