@@ -25,6 +25,9 @@
 --   * kanal pengaduan Pemkab: tabloidelemen.com 13-3-2025 (Lapor Mas Bup
 --     WhatsApp 0813-9900-4222, maturbup.purbalinggakab.go.id).
 --
+-- Ditambahkan 2026-12: persyaratan uji pertama menurut standar Dinas
+-- Perhubungan Kab. Cilacap di SIPPN (pelayanan-publik/8018123).
+--
 -- Ditambahkan 2026-12: jangka waktu uji berkala 120 menit
 -- (2 jam) dari standar pelayanan Dinas Perhubungan Kota Semarang di laman
 -- PPID Kota Semarang (diterbitkan 18-3-2025).
@@ -100,6 +103,20 @@ TRIED.completion = TRIED.completion .. " Dicari lagi (2026-12): hanya uji berkal
   "punya standar Jawa Tengah terbaca (Dishub Kota Semarang 2025: 120 menit, dipakai untuk uji berkala); " ..
   "laman PPID Kota Semarang untuk uji pertama, numpang/mutasi uji, trayek, insidentil dan parkir tidak " ..
   "ditemukan."
+TRIED.requirements = TRIED.requirements .. " Dicari lagi 2026-12: SIPPN Kab. Cilacap hanya memuat " ..
+  "uji pertama (8018123; dipakai untuk persyaratan uji pertama), Perbup Cilacap 2/2019 tentang juklak " ..
+  "pengujian berkala (scribd 465638363) dan rancangan Perda Banyumas 5/2012 tentang pengujian kendaraan " ..
+  "(123dok) hanya terbaca bagian pembukaan; penggantian buku uji hilang/rusak lagi-lagi hanya SIPPN " ..
+  "Dishub Kota Probolinggo (Jawa Timur); parkir lagi-lagi hanya Wonogiri (definisi), Kota Malang dan " ..
+  "Perbup Tangerang 130/2015 - belum ada persyaratan Dinhub Jawa Tengah untuk layanan ini."
+TRIED.minutes = TRIED.minutes .. " Dicari lagi 2026-12: SIPPN Kab. Cilacap uji pertama (8018123) " ..
+  "terbaca sampai alur, bagian jangka waktu terpotong; angka menit yang muncul (Bontang, Halmahera " ..
+  "Timur 45 menit) bukan Dishub Jawa Tengah."
+TRIED.completion = TRIED.completion .. " Dicari lagi 2026-12: SIPPN Kab. Cilacap uji pertama " ..
+  "(8018123) terpotong sebelum jangka waktu; Perbup Cilacap 2/2019 hanya pembukaan."
+local CILACAP_UJI1 = "https://sippn.menpan.go.id/pelayanan-publik/8018123/pemerintah-kab-cilacap/" ..
+  "pelayanan-pengujian-berkala-kendaraan-bermotor-untuk-pertama-kali (standar pelayanan Dinas " ..
+  "Perhubungan Kabupaten Cilacap, Jawa Tengah, di SIPPN, dibaca 2026-12, tahun tidak tercantum pada kutipan)"
 local SEMARANG_UJI = "https://ppid.semarangkota.go.id/pelayanan-pengujian-berkala-lanjutan-atau-perodik-" ..
   "kendaraan-bermotor-kota-semarang (standar pelayanan Dinas Perhubungan Kota Semarang, Jawa Tengah, " ..
   "diterbitkan 18-3-2025: waktu penyelesaian pengujian berkala 120 menit, dari pendaftaran sampai bukti " ..
@@ -169,11 +186,13 @@ kir {
 kir {
   id = "uji-pertama",
   name = "Pendaftaran Uji Pertama Kendaraan Bermotor Baru",
+  -- Persyaratan dilengkapi 2026-12 menurut standar uji pertama Dinas Perhubungan Kab. Cilacap (SIPPN).
   requirements = {
-    "Sertifikat Registrasi Uji Tipe (SRUT)",
-    "STNK atau faktur/bukti kepemilikan kendaraan",
-    "KTP-el pemilik atau akta badan usaha",
-    "Surat keterangan tera bagi kendaraan tangki",
+    "Fotokopi identitas pemilik kendaraan (KTP-el atau akta badan usaha); dokumen asli ditunjukkan saat mendaftar",
+    "Fotokopi STNK",
+    "Fotokopi Sertifikat Registrasi Uji Tipe (SRUT) dan/atau pengesahan rancang bangun",
+    "Fotokopi Surat Keterangan Perubahan Bentuk (SKPB) dari karoseri, bila bentuk kendaraan diubah",
+    "Fotokopi surat keterangan tera tangki bagi mobil tangki, atau tera argometer bagi taksi (asli ditunjukkan)",
   },
   procedure = {
     "Ambil nomor antrean dan serahkan berkas",
@@ -184,6 +203,7 @@ kir {
   minutes = 15,
   completion = { at_counter = true },
   product = "Bukti lulus uji elektronik (kartu BLUe) pertama",
+  source = { KIR_SRC, requirements = CILACAP_UJI1 },
   unconfirmed = { minutes = TRIED.minutes, completion = TRIED.completion },
 }
 
