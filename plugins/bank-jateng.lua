@@ -93,6 +93,14 @@ local TRIED = {
     "2026-11).",
 }
 
+-- Dicari lagi 2026-12: ditambahkan ke teks "tried".
+TRIED.requirements = TRIED.requirements .. " Dicari lagi 2026-12: persyaratan kredit pensiun Bank " ..
+  "Jateng (yang muncul hanya pedoman kredit pra pensiun Bank Bukopin dan tabel pinjaman Bank BJB, " ..
+  "bank lain) - tidak dipakai."
+TRIED.minutes = TRIED.minutes .. " Dicari lagi 2026-12: standar pelayanan gerai Bank Jateng di MPP " ..
+  "Jawa Tengah dan pembayaran PBB di Bank Jateng (yang muncul hanya berita kerja sama PBB Bank Jateng " ..
+  "Cabang Ungaran 2012 tanpa waktu layanan) - tidak ada menit loket."
+
 local agency = mpp.agency {
   id = "bank-jateng",
   name = "PT Bank Pembangunan Daerah Jawa Tengah (Bank Jateng) Cabang Purbalingga",
@@ -248,7 +256,9 @@ agency:service {
       "dan pengecualian kredit lain terbaca hanya untuk KUR khusus (Permenko 12/2025 Pasal 36, " ..
       "pasal.id); daftar dokumen KUR mikro (KTP-el, KK, NIB/SKU) hanya dari situs bank lain; " ..
       "bankjateng.co.id tidak memuat persyaratan KUR. Dicari lagi 2026-12: hanya situs perantara " ..
-      "kur.co.id (syarat umum tanpa rujukan Bank Jateng) yang muncul.",
+      "kur.co.id (syarat umum tanpa rujukan Bank Jateng) yang muncul. Dicari lagi 2026-12: teks " ..
+      "pasal persyaratan calon penerima KUR mikro dalam Permenko Perekonomian 1/2022 (pasal.id, scribd " ..
+      "588119121) tidak terbaca selain Pasal 1; yang muncul hanya ringkasan berita/blog - tidak dipakai.",
     minutes = TRIED.minutes,
     completion = TRIED.completion,
   },

@@ -49,7 +49,10 @@
 -- fiskal daerah, pengurangan sanksi dan BPHTB, serta pengembalian kelebihan
 -- bayar yang berlaku di Purbalingga. Persyaratan pajak reklame (dicari
 -- 2026-12) mengikuti standar pelayanan pajak reklame BPKPAD Klaten di SIPPN
--- (sippn.menpan.go.id/pelayanan-publik/8282519).
+-- (sippn.menpan.go.id/pelayanan-publik/8282519). Dicari lagi 2026-12 (SIPPN
+-- Bapenda Banyumas, BPKPAD Temanggung, Demak, Klaten, Bapenda Pemalang; Perbup
+-- Purbalingga 54/2014 tentang pemungutan pajak restoran): tidak ada fakta baru
+-- yang terkonfirmasi; apa yang dicari dicatat di `unconfirmed`.
 
 local BASIS = "UU 1/2022 tentang Hubungan Keuangan antara Pemerintah Pusat dan " ..
   "Pemerintahan Daerah; PP 35/2023 tentang Ketentuan Umum Pajak Daerah dan Retribusi " ..
@@ -127,6 +130,24 @@ TRIED.requirements = TRIED.requirements .. " Dicari lagi 2026-12 (peraturan nasi
   "Pergub Kaltim 10/2022 (pengembalian kelebihan), Perbup Indragiri Hulu 86/2012 dan 90/2012, SOP pajak " ..
   "hotel Kab. Pemalang (docplayer, hanya judul) serta Perda Jawa Tengah 3/2018 tentang pengelolaan air " ..
   "tanah dan Perbup Tangerang 118/2019 (konsiderans); yang di luar Jawa Tengah tidak dipakai."
+
+-- Dicari lagi (2026-12, sudut baru: laman SIPPN ditulis seperti isi standar keluarga Bapenda Banyumas
+-- "Non PBB-P2 dan Non BPHTB", BPKPAD Temanggung, Bapenda Pemalang, serta Perbup Purbalingga tentang
+-- pemungutan pajak); ditambahkan ke teks "tried".
+TRIED.minutes = TRIED.minutes .. " Dicari lagi (2026-12): SIPPN dengan isi standar informasi tunggakan PBB-P2, " ..
+  "validasi SSPD BPHTB (Klaten, Demak, Temanggung), pengurangan PBB-P2 (Bapenda Pemalang dan Banyumas) dan " ..
+  "layanan pajak non PBB-P2 Bapenda Banyumas: yang muncul hanya penagihan piutang pajak non PBB-P2 Banyumas " ..
+  "(SIPPN 8298555, 1 bulan, bukan layanan loket), pembetulan dan keberatan Banyumas (1 bulan), informasi " ..
+  "PBB-P2 Demak (7 hari kerja) dan jatuh tempo Pemalang (10 menit, layanan lain); tidak ada waktu loket dalam " ..
+  "menit untuk layanan ini."
+TRIED.completion = TRIED.completion .. " Dicari lagi (2026-12): pencarian yang sama dengan pencarian menit " ..
+  "di atas; standar pengurangan PBB-P2 BPKPAD Demak (SIPPN 8050054) terbaca hanya sampai alur, jangka waktunya " ..
+  "tidak terbaca; tidak ada jangka waktu Jawa Tengah untuk layanan ini."
+TRIED.requirements = TRIED.requirements .. " Dicari lagi (2026-12): pendaftaran wajib pajak daerah (NPWPD) " ..
+  "dan surat keterangan fiskal daerah dicari di SIPPN dengan isi standar BPKPAD Temanggung dan Bapenda " ..
+  "Banyumas; Perbup Purbalingga 54/2014 tentang juklak pemungutan pajak restoran (adoc.pub) hanya terbaca " ..
+  "konsiderans; yang memuat syarat hanya dari luar Jawa Tengah (Ponorogo, Sidoarjo, Kalimantan Barat), maka " ..
+  "tidak dipakai."
 
 -- Standards of neighbouring Central Java regencies read 2026-12 (see header).
 local BANYUMAS_PEMBETULAN = "https://sippn.menpan.go.id/pelayanan-publik/8097256/pemerintah-kab-banyumas/" ..

@@ -80,6 +80,17 @@ TRIED.completion = TRIED.completion .. " Dicari lagi (2026-12): standar Jawa Ten
 TRIED.requirements = TRIED.requirements .. " Dicari lagi (2026-12): syarat pelatihan BLK " ..
   "Jawa Tengah hanya dari berita (Solopos 2023, Kepala UPT BLK Boyolali: fotokopi ijazah/SKL, fotokopi KTP, " ..
   "pas foto 3x4; pendaftaran gratis), bukan standar pelayanan terbit, maka tidak dipakai."
+TRIED.requirements = TRIED.requirements .. " Dicari lagi 2026-12: SIPPN pendaftaran pelatihan UPTD BLK " ..
+  "dan standar perizinan LPK Jawa Tengah tidak ditemukan; Permenaker 17/2016 tentang perizinan dan " ..
+  "pendaftaran LPK (scribd 440996980, adoc.pub) hanya terbaca pembukaannya, daftar lampiran izin LPK " ..
+  "yang terbaca hanya dari blog yang mengutip PER.17/MEN/VII/2007 (sudah dicabut) - tidak dipakai."
+TRIED.minutes = TRIED.minutes .. " Dicari lagi 2026-12: standar AK/I dan layanan lain dengan menit " ..
+  "yang muncul berasal dari luar Jawa Tengah (MPP Jembrana 15 menit, Disnaker Tarakan, Lombok Barat); " ..
+  "SPM Disnakertrans Kota Semarang (Keputusan Wali Kota 065/04/04/2004, salinan blog) terbaca hanya " ..
+  "pembukaannya; laman MPP Kab. Semarang (simaspulkam) untuk Disnaker tidak ditemukan."
+TRIED.completion = TRIED.completion .. " Dicari lagi 2026-12: SIPPN Disperinnaker Kota Salatiga untuk " ..
+  "layanan selain PKB (LKS bipartit, pengesahan PP, PKWT) tidak ditemukan; SPM Disnakertrans Kota " ..
+  "Semarang 2004 hanya terbaca pembukaannya."
 local SALATIGA_PKB = "https://sippn.menpan.go.id/pelayanan-publik/8142838/pemerintah-kota-salatiga/" ..
   "pendaftaran-perjanjian-kerja-bersama (standar pelayanan Disperinnaker Kota Salatiga, Jawa Tengah, " ..
   "SK 067/0923/419: pendaftaran PKB paling lambat 1 hari kerja)"

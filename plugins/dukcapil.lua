@@ -63,6 +63,14 @@
 -- SIPPN, standar Disdukcapil Kendal, Demak, Wonosobo, Kab. Semarang) tidak
 -- menambah fakta terkonfirmasi: dokumen yang dapat dibaca hanya terbaca sampai
 -- dasar hukum atau persyaratan. Apa yang dicari dicatat di `unconfirmed`.
+--
+-- Persyaratan dan alur kutipan kedua akta (penerbitan kembali akta pencatatan
+-- sipil) sejak 2026-12 mengikuti laman Dinpendukcapil Purbalingga
+-- (dinpendukcapil.purbalinggakab.go.id/service/detail-sub/penerbitan-kembali-
+-- akta-pencatatan-sipil, Perbup 71/2022 Pasal 54). Dicari lagi 2026-12 untuk
+-- waktu loket, jangka waktu IKD dan legalisasi, serta syarat legalisasi (SIPPN
+-- Kota Magelang, Kab. Sukoharjo, Banjarnegara, kabupaten Jawa Tengah lain,
+-- teks Pasal 18-19 Permendagri 104/2019): belum ada yang terkonfirmasi.
 
 local BASIS = "UU 23/2006 tentang Administrasi Kependudukan jo. UU 24/2013; " ..
   "Perpres 96/2018 tentang Persyaratan dan Tata Cara Pendaftaran Penduduk " ..
@@ -179,6 +187,31 @@ TRIED2.legalisasi = TRIED2.legalisasi .. " Dicari lagi (2026-12): Dindukcapil Ko
   "Pekalongan hanya lewat kesaksian pemohon di berita (sekitar satu jam saat musim PPDB), bukan standar; " ..
   "Disdukcapil Kota Magelang (berita 2018): legalisir akta terbitan daerah lain menunggu surat konfirmasi " ..
   "berminggu-minggu, juga bukan standar."
+
+-- Dicari lagi (2026-12, sudut baru: standar per layanan yang ditulis seperti laman SIPPN, kabupaten Jawa
+-- Tengah yang belum dicoba, teks pasal Permendagri 104/2019 tentang legalisir); ditambahkan ke teks "tried".
+TRIED.minutes = TRIED.minutes .. " Dicari lagi (2026-12): SIPPN dengan isi standar per layanan untuk " ..
+  "Disdukcapil Kota Magelang (layanan selain KTP-el), Kab. Sukoharjo dan Kab. Banjarnegara, lampiran standar " ..
+  "Dindukcapil Banyumas 2022 per layanan, serta standar Disdukcapil Brebes, Batang, Blora, Rembang, Pati, " ..
+  "Jepara dan Boyolali: tidak ada waktu loket dalam menit; laman standar yang memberi menit tetap hanya dari " ..
+  "luar Jawa Tengah."
+TRIED.completion = TRIED.completion .. " Dicari lagi (2026-12): SIPPN Disdukcapil Kota Magelang dengan " ..
+  "kalimat isi standarnya ('hari ini masuk besok diambil') untuk akta perkawinan, pengesahan anak, perubahan " ..
+  "nama dan pembetulan akta, laman Disdukcapil Karanganyar tentang pengakuan, pengangkatan dan pengesahan " ..
+  "anak (terpotong sebelum jangka waktu) dan laman Dinpendukcapil Purbalingga per layanan: jangka waktu Jawa " ..
+  "Tengah untuk layanan ini tidak ditemukan; yang memuat angka hanya dari luar Jawa Tengah (Kota Bima, " ..
+  "Mataram, Deli Serdang, Surabaya), maka tidak dipakai."
+TRIED2.ikd = TRIED2.ikd .. " Dicari lagi (2026-12): SIPPN dengan isi standar aktivasi IKD (syarat KTP-el, " ..
+  "ponsel, surel; pindai kode QR) dan berita Dinpendukcapil Purbalingga (radarbanyumas.disway.id dan " ..
+  "indonewsportal.com, Juni 2024: jemput bola aktivasi, 205 aktivasi per hari) tidak memuat jangka waktu " ..
+  "penyelesaian; standar Jawa Tengah untuk aktivasi IKD tetap tidak ditemukan."
+TRIED2.legalisasi = TRIED2.legalisasi .. " Dicari lagi (2026-12): teks Pasal 18-19 Permendagri 104/2019 " ..
+  "tentang Pendokumentasian Administrasi Kependudukan (pengaturan legalisir) dicari di laman publik; yang " ..
+  "terbaca hanya kutipan Pasal 19 ayat (6) di berita (idntimes.com, kontan.co.id, tribunnews 2024: dokumen " ..
+  "ber-TTE dan KTP-el tidak perlu legalisir), tanpa daftar syarat atau jangka waktu; syarat legalisir " ..
+  "Disdukcapil Kota Surabaya (2024: dokumen asli, KTP/KK, bukti keabsahan dari daerah penerbit) di luar Jawa " ..
+  "Tengah, maka tidak dipakai; standar legalisir di SIPPN untuk Kota Magelang dan Kab. Sukoharjo tidak " ..
+  "ditemukan; laman Dinpendukcapil Purbalingga tentang legalisir tidak ditemukan."
 
 -- Standar pelayanan Dinas Kependudukan dan Pencatatan Sipil kota lain di Jawa Tengah (dicari 2026-12).
 local PEKALONGAN_BIODATA = "https://disdukcapil.pekalongankota.go.id/halaman/pencatatan-dan-penerbitan-biodata-penduduk.html " ..
@@ -1087,16 +1120,18 @@ agency:service {
 agency:service {
   id = "kutipan-kedua-akta",
   name = "Penerbitan Kutipan Kedua Akta Pencatatan Sipil (hilang atau rusak)",
+  -- Diubah 2026-12 mengikuti laman Dinpendukcapil Purbalingga (Perbup Purbalingga 71/2022 Pasal 54):
+  -- syaratnya menurut keadaan kutipan akta (rusak, hilang, atau dikuasai pihak yang bersengketa).
   requirements = {
-    "Surat keterangan kehilangan dari kepolisian (jika hilang) atau akta yang rusak",
-    "Fotokopi Kartu Keluarga",
-    "Fotokopi KTP-el (untuk akta kelahiran anak: KTP-el orang tua)",
-    "Pas foto suami istri berdampingan 4 x 6 berwarna (untuk akta perkawinan)",
+    "Formulir permohonan yang disediakan, diisi pemohon",
+    "Jika rusak: kutipan akta yang rusak",
+    "Jika hilang: surat keterangan hilang dari kepolisian",
+    "Jika kutipan akta dikuasai salah satu pihak yang bersengketa: surat pernyataan",
   },
   procedure = {
     "Ambil nomor antrean dan isi formulir",
-    "Petugas mencocokkan data dengan register akta",
-    "Kutipan kedua ditandatangani elektronik, dicetak dan diserahkan",
+    "Petugas memverifikasi dan memvalidasi dokumen persyaratan; berkas yang kurang dilengkapi dulu",
+    "Data direkam; kutipan kedua ditandatangani elektronik, dicetak dan diserahkan",
   },
   minutes = 15,
   -- Sebelumnya { at_counter = true } tanpa sumber; Dispendukcapil Kota Surakarta: 7 hari kerja.
@@ -1109,6 +1144,11 @@ agency:service {
   priority = true,
   source = {
     "https://disdukcapil.wonogirikab.go.id/jenispelayanan/detail/34/1",
+    requirements = "https://dinpendukcapil.purbalinggakab.go.id/service/detail-sub/penerbitan-kembali-akta-pencatatan-sipil " ..
+      "(Perbup Purbalingga 71/2022 Pasal 54: kutipan yang rusak bila rusak, surat keterangan hilang dari " ..
+      "kepolisian bila hilang, surat pernyataan bila dalam sengketa)",
+    procedure = "https://dinpendukcapil.purbalinggakab.go.id/service/detail-sub/penerbitan-kembali-akta-pencatatan-sipil " ..
+      "(pengisian formulir, verifikasi dan validasi, perbaikan dokumen bila perlu, perekaman data)",
     completion = SURAKARTA_KUTIPAN,
   },
   unconfirmed = { minutes = TRIED.minutes },

@@ -46,6 +46,10 @@
 -- MPP Jawa Tengah (Kab. Semarang, Batang, Pati), Perda Kab. Semarang 5/2006 dan
 -- Perwali Tegal 37/2008 hanya terbaca bagian pembukaannya.
 --
+-- Dicari lagi 2026-12: biaya dan jangka waktu sambungan baru Tirta Perwira (berita,
+-- Perbup tarif, SIPPN PDAM Jawa Tengah) dan persyaratan layanan kepelangganan lain -
+-- tidak ada sumber baru yang memenuhi syarat; lihat teks "tried" per layanan.
+--
 -- Belum terkonfirmasi: jangka waktu dan biaya sambungan baru (tidak ada PDAM
 -- Jawa Tengah yang terbaca memuat batas hari; biaya tiap PDAM berbeda);
 -- Peraturan Direksi/Peraturan Bupati Purbalingga yang menetapkan biaya layanan PDAM tidak ditemukan dalam sumber terbuka, maka
@@ -96,6 +100,14 @@ local TRIED_AGAIN = " Dicari lagi 2026-12: kompilasi standar pelayanan MPP Jawa 
 local WSB = "https://sippn.menpan.go.id/pelayanan-publik/8182148/pemerintah-kab-wonosobo/penurunan-golongan-pelanggan " ..
   "(standar pelayanan Perumda Air Minum Tirta Aji Kabupaten Wonosobo, PDAM Jawa Tengah, di SIPPN, tahun " ..
   "tidak tercantum pada kutipan)"
+-- Dicari lagi 2026-12 (sambungan baru, biaya dan jangka waktu): yang dicari dan hasilnya.
+local SB_TRIED3 = " Dicari lagi 2026-12: berita biaya pasang baru Perumdam Tirta Perwira (yang terbaca " ..
+  "hanya banyumasnews.com sekitar 2010: biaya pasang Rp3 juta per rumah untuk Dusun Tepus, pernyataan " ..
+  "direktur, bukan standar terbit dan sudah lama), Peraturan Bupati Purbalingga tentang tarif air minum " ..
+  "(tidak ditemukan; yang muncul Perwali Tegal 37/2008, Perbup Batang 24/2021 dan Perda Purwakarta, " ..
+  "hanya pembukaan), SIPPN Perumda Air Minum Jawa Tengah untuk sambungan baru (hanya Tirta Aji " ..
+  "Wonosobo penurunan golongan dan Kota Malang, Jawa Timur), berita PDAM Wonosobo 2014 (pendaftaran " ..
+  "umum sambungan baru Rp2 juta, biaya PDAM lain) - belum ada biaya atau jangka waktu Tirta Perwira."
 local TRIED = {
   requirements = "Persyaratan hanya dari PDAM lain (diperiksa 2026-11). " .. CJ_TRIED ..
     " Dicari lagi 2026-12 (khusus persyaratan): standar pelayanan Perumda Air Minum dengan kata kunci " ..
@@ -168,7 +180,7 @@ agency:service {
     completion = "5 hari kerja hanya pada standar Perumda Air Minum Tirta Sanjung Buana " ..
       "(perumdatsb.co.id; sebelumnya keliru ditulis Tirta Sukapura Bumi; tidak terbukti PDAM Jawa Tengah). " ..
       CJ_TRIED .. SB_TRIED2 .. TRIED_AGAIN .. " Pembanding di luar Jawa Tengah yang muncul lagi (Tirta Senentang " ..
-      "Sintang: 3+3 hari kerja; SIPPN Kota Malang) tidak boleh dipakai untuk BUMD Jawa Tengah.",
+      "Sintang: 3+3 hari kerja; SIPPN Kota Malang) tidak boleh dipakai untuk BUMD Jawa Tengah." .. SB_TRIED3,
     fee = "Rp50.000 adalah biaya pendaftaran Perumda Tirta Satria Banyumas menurut Direktur Tekniknya di " ..
       "suarabanyumas.com (2020), bukan standar terbit Tirta Perwira. " .. CJ_TRIED .. " Dicari lagi 2026-12: " ..
       "PDAM Kota Semarang (semarangkota.com, menyalin pdamkotasmg.co.id) memungut biaya pendaftaran " ..
@@ -177,7 +189,7 @@ agency:service {
       "terbaca), PUDAM Tirta Bahari Kota Tegal (portalbrebes.pikiran-rakyat.com 2022: sambungan rumah " ..
       "Rp2.000.000) dan Tirta Aji Wonosobo (SIPPN: hanya biaya penurunan golongan) - semuanya biaya PDAM " ..
       "lain yang ditetapkan direksi/kepala daerahnya sendiri, bukan biaya Tirta Perwira; perlu Peraturan " ..
-      "Direksi/Perbup Purbalingga tentang biaya sambungan baru.",
+      "Direksi/Perbup Purbalingga tentang biaya sambungan baru." .. SB_TRIED3,
   },
 }
 
