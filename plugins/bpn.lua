@@ -21,8 +21,17 @@
 --   - Kemenag Cilacap dan MPP Kota Bogor (mpp.kotabogor.go.id/layanannew/
 --     detail/217): pendaftaran tanah wakaf dan penggantian nazhir Rp0,
 --     persyaratan wakaf, 5 hari;
+--   - (2026-12) Permen ATR/BPN 2/2017 tentang Tata Cara Pendaftaran Tanah Wakaf
+--     (dimuat laman KUA Jatikalen Kemenag Nganjuk dan hukumonline.com): persyaratan
+--     pendaftaran tanah wakaf; peraturan ini mencabut persyaratan wakaf di Lampiran II
+--     Perkaban 1/2010 yang dipakai MPP Kota Bogor;
+--   - (2026-12) laman resmi Kementerian ATR/BPN dikutip detik.com 2025 dan Kompas.com
+--     19-01-2023: penggantian sertipikat rusak/blanko lama sekitar 19 hari kerja, Rp50.000,
+--     persyaratannya (dipakai juga untuk alih media, yang dicatat sebagai penggantian blanko
+--     lama); FAQ atrbpn.go.id (detik.com 06-03-2024): sertipikat hilang Rp350.000;
 --   - radarbogor.id 06/08/2020: sertipikat pengganti hilang paling lama
---     40 hari, Rp50.000 + Rp200.000;
+--     40 hari, Rp50.000 + Rp200.000 (tarif diganti 2026-12 dengan Rp350.000 dari FAQ
+--     atrbpn.go.id, yang juga memuat Rp100.000 salinan surat ukur);
 --   - SOP Pengaturan dan Pelayanan (Perkaban 6/2008, Perkaban 1/2010):
 --     persyaratan pengecekan sertipikat dan peralihan hak, pengecekan
 --     paling lama 1 hari;
@@ -59,9 +68,14 @@
 -- tarif pengecekan, perubahan hak dan ganti nama (Rp50.000 yang lazim); rumus
 -- peralihan untuk hibah dan APHB; jangka waktu sebagian besar layanan selain
 -- pengecekan, SKPT, jual beli, pewarisan, hibah, hak tanggungan, roya,
--- sertipikat hilang, perubahan hak, pengukuran dan wakaf (pencarian 2026-12
--- di SIPPN, MPP dan berita kantor pertanahan tidak menemukan standar untuk
--- layanan lain). Lihat `mppctl facts bpn`.
+-- sertipikat hilang, sertipikat rusak/blanko lama, alih media, perubahan hak,
+-- pengukuran dan wakaf (pencarian 2026-12 di SIPPN, MPP dan berita kantor
+-- pertanahan tidak menemukan standar untuk layanan lain). Lihat `mppctl facts bpn`.
+-- Dicari lagi 2026-12: Permen ATR/BPN 4/2017 tentang Standar Pelayanan Kementerian
+-- ATR/BPN (Lampiran II berisi persyaratan, prosedur, jangka waktu dan biaya per kode
+-- layanan; salinan di adoc.pub, 123dok.com dan scribd hanya terbaca bagian awal, kode
+-- I.A tata ruang, sehingga belum diketahui apakah layanan Kantah di sini tercantum) -
+-- penghubung Kantah dapat memeriksa lampiran itu; tidak ada nilai yang berubah.
 -- BPHTB (pajak daerah) dan PPh pengalihan tidak dibayar di loket ini.
 
 local PENGADUAN = "Loket pengaduan Kantor Pertanahan Kabupaten Purbalingga; aplikasi Sentuh Tanahku "
@@ -93,6 +107,18 @@ local ALIH_MEDIA_FEE = "https://kabargempar.com/biaya-urus-sertifikat-tanah-elek
 local BALIK_NAMA_5HARI = "http://www.motopp.com/tren/copy/2024/10/23/100000365/twitter.com " ..
   "(salinan artikel Kompas.com 23-10-2024 yang mengutip laman Kementerian ATR/BPN: balik nama karena " ..
   "pewarisan, hibah, jual beli, lelang atau tukar-menukar sekitar 5 hari kerja sejak berkas lengkap)"
+-- Layanan penggantian sertipikat (hilang, rusak, blanko lama) menurut laman resmi Kementerian ATR/BPN,
+-- dikutip media nasional: standar nasional yang sama di semua kantor pertanahan.
+local GANTI_RUSAK = "https://www.detik.com/properti/tips-dan-panduan/d-7743571/sertifikat-tanah-rusak-begini-cara-urus-dan-kisaran-biayanya "
+  .. "(detik.com 2025, melansir situs resmi Kementerian ATR/BPN: persyaratan penggantian sertipikat rusak, "
+  .. "Rp50.000 per sertipikat, sekitar 19 hari kerja); "
+  .. "https://www.kompas.com/properti/read/2023/01/19/160000721/punya-sertifikat-tanah-tapi-hilang-atau-rusak-begini-cara-mengurusnya "
+  .. "(Kompas.com 19-01-2023: sertipikat rusak Rp50.000, sekitar 19 hari, sertipikat hilang Rp350.000, 40 hari kerja)"
+local GANTI_HILANG_FEE = "https://artikel.jumatberkah.com/tag/penggantian-sertifikat (salinan artikel detik.com "
+  .. "06-03-2024 yang mengutip FAQ laman atrbpn.go.id: Rp350.000 per sertipikat = Rp200.000 sumpah + Rp100.000 "
+  .. "salinan surat ukur + Rp50.000 pendaftaran); "
+  .. "https://www.kompas.com/properti/read/2023/01/19/160000721/punya-sertifikat-tanah-tapi-hilang-atau-rusak-begini-cara-mengurusnya; "
+  .. "https://m.tribunnews.com/amp/bisnis/2023/01/12/ini-cara-mengurus-sertifikat-tanah-hilang-dan-biaya-yang-harus-dikeluarkan?page=2"
 local SIPPN_JUAL_BELI = "https://sippn.menpan.go.id/pelayanan-publik/8235928/kantor-wilayah-bpn-provinsi-dki-jakarta/peralihan-hak-jual-beli"
 
 -- What was looked up for each fact the services below leave unconfirmed
@@ -102,7 +128,11 @@ local TRIED = {
     "tidak menerbitkannya dalam sumber terbuka (diperiksa 2026-11). Dicari lagi 2026-12: " ..
     "mpp.kotabogor.go.id/layanannew/detail/217 memuat persyaratan pendaftaran wakaf (bukan " ..
     "penggantian nazhir) dan tarif Rp0 penggantian nazhir; laman KUA (kuatrtimur.blogspot.com) " ..
-    "memuat syarat penggantian nazhir di KUA/BWI, bukan di Kantor Pertanahan.",
+    "memuat syarat penggantian nazhir di KUA/BWI, bukan di Kantor Pertanahan. Dicari lagi 2026-12: " ..
+    "Permen ATR/BPN 2/2017 tentang Tata Cara Pendaftaran Tanah Wakaf (yang terbaca lewat hukumonline.com, " ..
+    "voi.id dan laman KUA Jatikalen Kemenag Nganjuk hanya persyaratan pendaftaran tanah wakaf, dipakai " ..
+    "untuk layanan wakaf) dan pasal penggantian nazhir di Kantor Pertanahan: tidak ditemukan daftar " ..
+    "persyaratan terbit untuk pencatatan penggantian nazhir.",
   procedure = "Dicari 2026-12: alur loket pendampingan HT-el Kantah Purbalingga tidak ditemukan; " ..
     "bpnkotapekanbaru.com memuat persyaratan dan tarif pendaftaran hak tanggungan (7 hari kerja), " ..
     "bukan alur loket informasi HT-el.",
@@ -117,7 +147,10 @@ local TRIED = {
     "(mpp.kotabogor.go.id), Perkaban 6/2008 Lampiran (123dok.com) dan berita kantor pertanahan dengan " ..
     "kata 'menit': tidak ada waktu loket BPN yang diterbitkan; satu-satunya angka menit adalah roya " ..
     "sertipikat elektronik lewat layanan Ralali Kanwil BPN Jawa Tengah (detik.com 21-07-2025), hanya " ..
-    "untuk roya. Perlu ditanyakan ke Kantah Purbalingga.",
+    "untuk roya. Perlu ditanyakan ke Kantah Purbalingga. Dicari lagi 2026-12: standar gerai Kantor " ..
+    "Pertanahan di MPP (spm.banyuwangikab.go.id dan kompilasi MPP lain), Lampiran II Permen ATR/BPN " ..
+    "4/2017 tentang Standar Pelayanan Kementerian ATR/BPN (salinan adoc.pub, 123dok.com, scribd: yang " ..
+    "terbaca hanya bagian awal) dan berita pengecekan sertipikat: tidak ada angka menit.",
   completion = "Dicari 2026-12: Lampiran II Perkaban 1/2010 tidak terbaca langsung; standar per layanan " ..
     "di SIPPN hanya ditemukan untuk jual beli (Kanwil BPN DKI) dan perubahan hak (Kanwil BPN Bangka " ..
     "Belitung); kantahkobar1.crd.co hanya terbaca bagian pembuka; bpnkotapekanbaru.com hanya terbaca " ..
@@ -127,7 +160,15 @@ local TRIED = {
     "2026-12: standar kantor pertanahan (SIPPN, MPP, laman kantah) untuk layanan ini tidak ditemukan; " ..
     "Perkaban 6/2008 Lampiran (123dok.com, wongsubah.blogspot.com) hanya terbaca untuk pengecekan dan " ..
     "jual beli; angka di media tanpa menyebut standar (mis. pemecahan 'biasanya sekitar 15 hari " ..
-    "kerja', radarseluma.disway.id; sertipikat rusak 'sekitar 19 hari', Kompas.com 2023) tidak dipakai.",
+    "kerja', radarseluma.disway.id) tidak dipakai (angka sertipikat rusak dan blanko lama 'sekitar 19 hari " ..
+    "kerja' kini dipakai untuk layanan itu karena detik.com 2025 melansirnya dari situs resmi ATR/BPN). " ..
+    "Dicari lagi 2026-12: Lampiran II Permen ATR/BPN 4/2017 tentang Standar Pelayanan Kementerian " ..
+    "ATR/BPN (adoc.pub, 123dok.com, scribd: hanya bagian awal, layanan tata ruang kode I.A, terbaca), " ..
+    "Perkaban 1/2010 versi lengkap di fliphtml5.com (hanya halaman pasal umum terbaca), tesis ganti nama " ..
+    "sertipikat di Kantah Deli Serdang (123dok.com, hanya halaman judul) dan Permen ATR/BPN 13/2017 " ..
+    "(blokir: catatan berlaku 30 hari, tanpa tenggat pencatatan; jurnal Notarius 2023 menyebut pengkajian " ..
+    "blokir di Kantah Deli Serdang paling lama 3 hari kerja - praktik satu kantor, bukan standar terbit): " ..
+    "tidak ada jangka waktu terbit untuk layanan ini.",
   completion_pertama = "Dicari 2026-12: bpnkotapekanbaru.com memuat pemberian hak pertama kali " ..
     "(pengukuran 12, SK 38, pendaftaran 7 hari kerja), bukan penegasan/pengakuan hak milik adat " ..
     "dengan pengumuman 60 hari; standar untuk layanan ini belum terbaca.",
@@ -145,8 +186,13 @@ local TRIED = {
     "alih media. Dicari lagi 2026-12: salinan PP 128/2015 di docplayer.info dan pasal.id, Juknis " ..
     "layanan informasi pertanahan elektronik (Juknis 5/2021 di scribd, Juknis 3/Juknis-HK.02/IV/2022 " ..
     "di siruslaw.blogspot.com) dan berita kantor pertanahan: hanya daftar isi/pengantar yang terbaca, " ..
-    "butir tarif pengecekan tetap tidak ada. Perlu dipastikan dari lampiran PP 128/2015 butir " ..
-    "pengecekan atau Sentuh Tanahku.",
+    "butir tarif pengecekan tetap tidak ada. Dicari lagi 2026-12: Lampiran II Permen ATR/BPN 4/2017 " ..
+    "tentang Standar Pelayanan Kementerian ATR/BPN (adoc.pub, 123dok.com, scribd: yang terbaca hanya " ..
+    "bagian awal), Juknis 3/Juknis-HK.02/IV/2022 dan surat Sekjen ATR/BPN HK.02/569/IV/2022 tentang " ..
+    "pengecekan sertipikat elektronik (siruslaw.blogspot.com, scribd: tanpa tarif), salinan lampiran " ..
+    "PP 128/2015 di text-id.123dok.com (lagi-lagi mulai butir II.15) dan berita/blog biaya cek " ..
+    "sertifikat (serayunews.com 2025 'Rp50.000-Rp100.000', klinikpertanahan.com: bukan sumber resmi). " ..
+    "Perlu dipastikan dari lampiran PP 128/2015 butir pengecekan atau Sentuh Tanahku.",
   fee_ganti_nama = "Dicari 2026-12: lampiran PP 128/2015 butir II.22 'pencatatan lain' Rp50.000 per " ..
     "bidang terbaca (text-id.123dok.com), tetapi tidak disebut bahwa perubahan nama pemegang hak " ..
     "termasuk di dalamnya.",
@@ -473,12 +519,12 @@ agency:service {
   },
   minutes = 20,
   completion = { days = 40, note = "termasuk pengumuman 30 hari" },
-  -- Perlu dicek penghubung Kantah: FAQ laman atrbpn.go.id (dikutip detik.com 06-03-2024, salinan di
-  -- artikel.jumatberkah.com) dan Kompas.com 19-01-2023 menyebut Rp350.000 per sertipikat, yaitu
-  -- Rp200.000 sumpah + Rp100.000 salinan surat ukur + Rp50.000 pendaftaran; angka di sini belum
-  -- memuat salinan surat ukur.
-  fee = 250000,
-  fee_note = "Rp50.000 penggantian blanko + Rp200.000 sumpah dan naskah pengumuman (PP 128/2015)",
+  -- Diubah 2026-12 dari Rp250.000: FAQ laman atrbpn.go.id (dikutip detik.com 06-03-2024), Kompas.com
+  -- 19-01-2023 dan tribunnews 12-01-2023 sama-sama menyebut Rp350.000 per sertipikat, termasuk
+  -- Rp100.000 salinan surat ukur yang dulu belum dihitung.
+  fee = 350000,
+  fee_note = "Rp350.000 per sertipikat: Rp200.000 sumpah dan naskah pengumuman + Rp100.000 salinan surat ukur "
+    .. "+ Rp50.000 pendaftaran/penggantian blanko (PP 128/2015; FAQ Kementerian ATR/BPN)",
   product = "Sertipikat pengganti",
   complaint_channel = PENGADUAN,
   legal_basis = DASAR .. " (PP 24/1997 Pasal 57-59)",
@@ -487,6 +533,8 @@ agency:service {
     PNBP .. "; radarbogor.id 06/08/2020",
     completion = "https://radarbogor.id 06/08/2020 (sertipikat pengganti karena hilang paling lama 40 " ..
       "hari)",
+    fee = GANTI_HILANG_FEE .. "; " .. PNBP,
+    fee_note = GANTI_HILANG_FEE .. "; " .. PNBP,
   },
   unconfirmed = { minutes = TRIED.minutes },
 }
@@ -494,7 +542,12 @@ agency:service {
 agency:service {
   id = "sertipikat-rusak",
   name = "Penggantian Sertipikat Rusak atau Blanko Lama",
-  requirements = { FORMULIR, KUASA, IDENTITAS, "Sertipikat asli yang rusak atau blanko lama", PBB },
+  -- Persyaratan ditulis ulang 2026-12 menurut laman resmi Kementerian ATR/BPN (dikutip detik.com 2025):
+  -- tanpa SPPT PBB, ditambah dokumen badan hukum dan pernyataan penguasaan tanah.
+  requirements = { FORMULIR, KUASA, IDENTITAS,
+    "Fotokopi akta pendirian dan pengesahan badan hukum, dicocokkan dengan aslinya (bagi badan hukum)",
+    "Sertipikat asli yang rusak atau blanko lama",
+    "Keterangan luas, letak dan penggunaan tanah serta pernyataan tanah tidak sengketa dan dikuasai secara fisik" },
   procedure = {
     "Ambil nomor antrean dan serahkan berkas",
     "Bayar PNBP dengan SPS",
@@ -502,7 +555,9 @@ agency:service {
     "Sertipikat pengganti diterbitkan; sertipikat lama ditarik",
   },
   minutes = 15,
-  completion = { days = 10 },
+  -- Diubah 2026-12 dari 10 hari (belum bersumber): laman ATR/BPN menurut detik.com dan Kompas.com
+  -- menyebut sekitar 19 hari kerja.
+  completion = { days = 19, note = "sekitar 19 hari kerja sejak berkas lengkap dan PNBP dibayar" },
   fee = 50000,
   fee_note = "Rp50.000 per bidang; ditambah Rp200.000 bila data fisik/yuridis tidak terbaca sehingga "
     .. "perlu sumpah dan pengumuman (PP 128/2015)",
@@ -510,8 +565,13 @@ agency:service {
   complaint_channel = PENGADUAN,
   legal_basis = DASAR,
   priority = true,
-  source = PNBP,
-  unconfirmed = { minutes = TRIED.minutes, completion = TRIED.completion },
+  source = {
+    PNBP,
+    requirements = GANTI_RUSAK,
+    completion = GANTI_RUSAK,
+    fee = GANTI_RUSAK .. "; " .. PNBP,
+  },
+  unconfirmed = { minutes = TRIED.minutes },
 }
 
 agency:service {
@@ -784,14 +844,16 @@ agency:service {
 agency:service {
   id = "wakaf",
   name = "Pendaftaran Tanah Wakaf dari Tanah yang Sudah Bersertipikat",
+  -- Ditulis ulang 2026-12 menurut Permen ATR/BPN 2/2017, yang mencabut persyaratan tanah wakaf
+  -- dalam Lampiran II Perkaban 1/2010 (dulu: pernyataan tenggang waktu wakaf dan bukti SSP/PPh).
   requirements = {
-    FORMULIR, KUASA,
-    "Fotokopi identitas nazhir dan wakif, dicocokkan dengan aslinya",
-    "Akta Ikrar Wakaf dari PPAIW (KUA)",
-    SERTIPIKAT,
-    "Surat pengesahan nazhir",
-    "Pernyataan tenggang waktu wakaf",
-    "Bukti SSP/PPh sesuai ketentuan",
+    "Surat permohonan; " .. KUASA,
+    "Fotokopi identitas nazhir (dan kuasa), dicocokkan dengan aslinya",
+    "Surat ukur",
+    "Sertipikat Hak Milik asli yang diwakafkan",
+    "Akta Ikrar Wakaf (AIW) atau Akta Pengganti Akta Ikrar Wakaf (APAIW) dari PPAIW (KUA)",
+    "Surat pengesahan nazhir dari KUA kecamatan",
+    "Surat pernyataan nazhir bahwa tanah tidak dalam sengketa, perkara atau sita dan tidak dijaminkan",
   },
   procedure = {
     "Ambil nomor antrean dan serahkan berkas",
@@ -804,11 +866,18 @@ agency:service {
   fee_note = "Rp0 (PP 128/2015); bila tanah belum bersertipikat, pensertipikatannya dikenai tarif pendaftaran pertama kali",
   product = "Sertipikat tanah wakaf atas nama nazhir",
   complaint_channel = PENGADUAN,
-  legal_basis = DASAR .. "; UU 41/2004 tentang Wakaf; PP 42/2006",
+  legal_basis = DASAR .. "; UU 41/2004 tentang Wakaf; PP 42/2006; Permen ATR/BPN 2/2017 tentang "
+    .. "Tata Cara Pendaftaran Tanah Wakaf",
   priority = true,
   source = {
     "https://mpp.kotabogor.go.id/layanannew/detail/217; https://cilacap.kemenag.go.id (biaya sertifikasi tanah wakaf gratis); PP 128/2015",
     completion = "https://mpp.kotabogor.go.id/layanannew/detail/217 (pendaftaran tanah wakaf, 5 hari)",
+    requirements = "Permen ATR/BPN 2/2017 (tanah wakaf berupa Hak Milik: surat permohonan, surat ukur, "
+      .. "sertipikat Hak Milik, AIW/APAIW, surat pengesahan nazhir dari KUA, surat pernyataan nazhir), dimuat "
+      .. "https://kuajatikalen.kemenagnganjuk.id/halaman/detail/pendaftaran-harta-benda-wakaf-tidak-bergerak-berupa-tanah "
+      .. "(KUA Jatikalen, Kemenag Kabupaten Nganjuk) dan "
+      .. "https://www.hukumonline.com/berita/a/melihat-tata-cara-pendaftaran-tanah-wakaf-lt602d0a684ad6a?page=2; "
+      .. "https://mpp.kotabogor.go.id/layanannew/detail/217 (surat kuasa dan identitas nazhir/kuasa)",
   },
   unconfirmed = { minutes = TRIED.minutes },
 }
@@ -863,14 +932,23 @@ agency:service {
 agency:service {
   id = "alih-media",
   name = "Alih Media Sertipikat Analog ke Sertipikat Elektronik",
-  requirements = { FORMULIR, KUASA, IDENTITAS, SERTIPIKAT, PBB },
+  -- Persyaratan ditulis ulang 2026-12 menurut keterangan Kementerian ATR/BPN (kabargempar.com):
+  -- tanpa SPPT PBB, ditambah dokumen badan hukum dan pernyataan penguasaan tanah.
+  requirements = { FORMULIR, KUASA, IDENTITAS,
+    "Fotokopi akta pendirian dan pengesahan badan hukum (bagi badan hukum)",
+    "Sertipikat analog asli (diserahkan ke Kantor Pertanahan)",
+    "Surat pernyataan tanah tidak dalam sengketa dan dikuasai secara fisik" },
   procedure = {
     "Ambil nomor antrean dan serahkan berkas",
     "Validasi data fisik dan yuridis bidang tanah",
     "Sertipikat analog ditarik; sertipikat elektronik diterbitkan dan dapat diakses di aplikasi Sentuh Tanahku",
   },
   minutes = 15,
-  completion = { days = 5 },
+  -- Diubah 2026-12 dari 5 hari (belum bersumber): Kementerian ATR/BPN mencatat alih media sebagai
+  -- penggantian sertipikat blanko lama, yang menurut laman ATR/BPN (detik.com, Kompas.com) dan
+  -- kabargempar.com selesai sekitar 19 hari kerja. Kepala Kantah Kota Prabumulih (palpos.disway.id)
+  -- menyebut bisa satu hari bila data cocok - itu praktik satu kantor, bukan standar.
+  completion = { days = 19, note = "sekitar 19 hari kerja sejak berkas dinyatakan lengkap" },
   fee = 50000,
   -- Kepala Kantah Kota Prabumulih menyebut setoran PNBP Rp250.000 untuk alih media (palpos.disway.id),
   -- berbeda dengan Rp50.000 dari Kementerian ATR/BPN; perlu dicek penghubung Kantah Purbalingga.
@@ -883,12 +961,13 @@ agency:service {
     "Permen ATR/BPN 3/2023; Permen ATR/BPN 1/2021 (lampiran, pdfs.asia salinan)",
     fee = ALIH_MEDIA_FEE,
     fee_note = ALIH_MEDIA_FEE,
+    requirements = "https://kabargempar.com/biaya-urus-sertifikat-tanah-elektronik-resmi-rp50-ribu-ini-syarat-dan-prosesnya "
+      .. "(Kementerian ATR/BPN: persyaratan penggantian sertipikat analog ke elektronik)",
+    completion = "https://kabargempar.com/biaya-urus-sertifikat-tanah-elektronik-resmi-rp50-ribu-ini-syarat-dan-prosesnya "
+      .. "(menurut informasi resmi Kementerian ATR/BPN sekitar 19 hari kerja sejak berkas lengkap); " .. GANTI_RUSAK,
   },
   unconfirmed = {
     minutes = TRIED.minutes,
-    completion = TRIED.completion .. " Alih media: kabargempar.com menyebut sekitar 19 hari kerja " ..
-      "'berdasarkan informasi resmi' tanpa menyebut standarnya, Kepala Kantah Kota Prabumulih " ..
-      "(palpos.disway.id) menyebut bisa selesai satu hari bila data cocok; 5 hari di sini belum bersumber.",
   },
 }
 
