@@ -43,7 +43,12 @@
 -- kode billing dan informasi KSWP (5 menit), yang tidak ada di loket ini.
 -- Belum terkonfirmasi: waktu layanan di loket (minutes) semua layanan kecuali
 -- aktivasi akun/EFIN dan asistensi SPT; jangka waktu penyelesaian NPWP badan,
--- pemadanan NIK, PKP (pengukuhan/pencabutan), SKF dan pengurangan sanksi.
+-- PKP (pengukuhan/pencabutan), SKF dan pengurangan sanksi.
+-- Dicari lagi 2026-12 (pemadanan NIK): PER-7/PJ/2025 Pasal 16 (validasi dan
+-- aktivasi NIK sebagai NPWP, paling lama 1 hari kerja setelah BPS) dan jawaban
+-- Kring Pajak (pajak.com 22/11/2023: data yang tidak cocok dengan Dukcapil
+-- diselesaikan dengan perubahan data di KPP terdaftar) - jangka waktu pemadanan
+-- NIK di loket diubah dari "selesai di loket" menjadi 1 hari kerja.
 -- Dicari lagi 2026-12 (SIPPN DJP): standar Kanwil DJP Bali untuk permohonan
 -- pemindahbukuan (paling lama 10 hari sejak lengkap) dipakai untuk completion
 -- pemindahbukuan (dulu 20 hari kerja tanpa sumber).
@@ -77,7 +82,11 @@ local TRIED = {
     "pelayanan gerai KPP Pratama Banyuwangi di MPP Banyuwangi (spm.banyuwangikab.go.id, Jawa Timur) " ..
     "yang terbaca hanya memuat asistensi SPT (10 menit), kode billing dan informasi KSWP (5 menit); " ..
     "SIPPN Kanwil DJP DI Yogyakarta 'Aktivasi atau Penggantian EFIN' hanya hari kerja; standar DJP " ..
-    "lain dengan kata 'Jangka Waktu Pelayanan menit' untuk layanan ini tidak ditemukan.",
+    "lain dengan kata 'Jangka Waktu Pelayanan menit' untuk layanan ini tidak ditemukan. Dicari lagi " ..
+    "2026-12: lampiran PER-27/PJ/2016 (salinan text-id.123dok.com dan ortax.org: yang terbaca hanya " ..
+    "pembukaan dan pasal umum), halaman SIPPN KPP Pratama untuk pendaftaran NPWP dan pemadanan NIK, " ..
+    "standar gerai KPP di MPP lain dan tulisan standar lain di kppkra528.blogspot.com: tidak ada angka " ..
+    "menit untuk layanan ini.",
   completion = "Dicari 2026-12: layanan ini tidak ada di standar KPP Pratama Karanganyar 2020 " ..
     "(kppkra528.blogspot.com) maupun standar Kanwil DJP di SIPPN yang terbaca; lampiran " ..
     "KEP-378/PJ/2013 dan SE-54/PJ/2015 hanya terbaca daftar jenis layanannya. Dicari lagi " ..
@@ -89,24 +98,6 @@ local TRIED = {
     "Barat 'Pendaftaran Wajib Pajak di TPT KPP' terbaca tanpa bagian jangka waktu. Dicari lagi " ..
     "2026-12: SE-13/PJ/2003 (faqsc.xyz) mewajibkan SKT dan kartu NPWP terbit saat itu juga, tetapi " ..
     "sudah diganti aturan pendaftaran berikutnya (SE-79/PJ/2010: 1 hari kerja), jadi tidak dipakai.",
-  completion_nik = "Dicari 2026-12: tidak ditemukan standar terbit untuk pemadanan/validasi NIK di " ..
-    "loket; standar KPP Pratama Karanganyar 2020 mendahului PMK 112/2022; PER-7/PJ/2025 Pasal 16 " ..
-    "(1 hari kerja) hanya mengatur pendaftaran/aktivasi NIK sebagai NPWP, bukan pemutakhiran data. " ..
-    "Dicari lagi 2026-12 (pajak.go.id, berita KPP Pratama Purbalingga/MPP, standar " ..
-    "TPT): yang terbaca hanya panduan pemadanan mandiri di DJP Online (status valid seketika, " ..
-    "berita kompas.com, lucida.co.id, inews.id) dan standar perubahan data KPP Pratama Karanganyar " ..
-    "2020 (1 hari kerja); tidak ada standar yang menyebut pemadanan di loket KPP, maka angka " ..
-    "perubahan data tidak dipindahkan ke layanan ini. Dicari lagi 2026-12: dicari standar TPT " ..
-    "(PER-27/PJ/2016), SIPPN KPP dan berita KPP tentang validasi NIK di loket: hanya blog/artikel " ..
-    "(ebisnis.co.id 'hitungan menit', merdeka.com, biografi.co.id) tanpa standar terbit. Dicari lagi " ..
-    "2026-12: PER-7/PJ/2025 Pasal 24-27 tentang perubahan data (uraian artikel.pajakku.com terbaca " ..
-    "hanya jenis perubahan data, termasuk pembaruan identitas orang pribadi, tanpa tenggat), SIPPN " ..
-    "Kanwil DJP dan berita validasi NIK di loket KPP/MPP (lucida.co.id, bri.co.id, biografi.co.id: " ..
-    "hanya panduan daring): tidak ada jangka waktu terbit untuk pemadanan NIK di loket. Dicari " ..
-    "lagi 2026-12 (KPP mana pun): standar gerai KPP Pratama Banyuwangi di MPP Banyuwangi " ..
-    "(spm.banyuwangikab.go.id, Jawa Timur) yang terbaca tidak memuat pemadanan/validasi NIK; " ..
-    "SIPPN Kanwil DJP dengan kata 'pemadanan NIK'/'validasi NIK' dan standar KPP Pratama Bandar " ..
-    "Lampung Satu (daftar isi 2021, tanpa layanan ini) juga tidak memuatnya.",
   completion_pkp = "Dicari 2026-12: standar pengukuhan PKP tidak ditemukan; SIPPN Kanwil DJP Banten " ..
     "dan Jakarta Khusus hanya memuat aktivasi akun PKP/sertifikat elektronik (10 hari kerja termasuk " ..
     "survei lokasi), bukan pengukuhan itu sendiri. Dicari lagi 2026-12: SIPPN Kanwil DJP dengan " ..
@@ -207,14 +198,33 @@ agency:service {
     "Data dimutakhirkan; NIK aktif sebagai NPWP",
   },
   minutes = 10,
-  completion = { at_counter = true },
+  -- Diubah 2026-12 dari "selesai di loket" (belum bersumber): PER-7/PJ/2025 Pasal 16
+  -- ayat (1)-(6) mengatur validasi dan aktivasi NIK sebagai NPWP di KPP dengan tindak
+  -- lanjut paling lama 1 hari kerja setelah BPS; Kring Pajak (akun resmi DJP) meminta
+  -- wajib pajak yang datanya tidak cocok dengan Dukcapil mengajukan perubahan data ke
+  -- KPP terdaftar, dan standar perubahan data lewat TPT juga 1 hari kerja.
+  completion = {
+    days = 1,
+    note = "paling lama 1 hari kerja setelah bukti penerimaan surat (BPS); bila data tidak cocok "
+      .. "dengan Dukcapil diproses sebagai permohonan perubahan data",
+  },
   fee = 0,
   product = "NIK tervalidasi sebagai NPWP",
   complaint_channel = PENGADUAN,
-  legal_basis = DASAR .. "; PMK 112/2022",
+  legal_basis = DASAR .. "; PMK 112/2022; PER-7/PJ/2025",
   priority = true,
-  source = "PMK 112/2022; PMK 81/2024",
-  unconfirmed = { minutes = TRIED.minutes, completion = TRIED.completion_nik },
+  source = {
+    "PMK 112/2022; PMK 81/2024",
+    completion = "PER-7/PJ/2025 Pasal 16 ayat (1)-(6) (NIK divalidasi dengan data kependudukan dan "
+      .. "diaktifkan sebagai NPWP; Kepala KPP menindaklanjuti paling lama 1 hari kerja setelah BPS), "
+      .. "diuraikan https://baca.diskusipajak.com/cara-daftar-npwp-langsung-atau-lewat-pos; "
+      .. "https://www.pajak.com/pajak/proses-pemadanan-nik-npwp-temui-kendala-simak-solusinya/ "
+      .. "(Kring Pajak DJP, 22/11/2023: data NIK/KK yang tidak cocok dengan Dukcapil diselesaikan "
+      .. "dengan perubahan data ke KPP terdaftar); " .. KRA
+      .. "2020/09/standar-pelayanan-permohonan-perubahan_17.html (KPP Pratama Karanganyar, Kanwil DJP "
+      .. "Jawa Tengah II, 2020: perubahan data lewat TPT 1 hari kerja)",
+  },
+  unconfirmed = { minutes = TRIED.minutes },
 }
 
 agency:service {
