@@ -33,10 +33,17 @@
 -- Dicari lagi 2026-12 (SIPPN dan standar gerai BPJS Kesehatan di MPP mana pun, untuk
 --   menit dan jangka waktu perubahan data dan reaktivasi): tidak ada sumber baru, tidak
 --   ada nilai yang berubah.
+-- Dicari lagi 2026-12: Perpres 82/2018 Pasal 42 ayat (3) s.t.d.d. Perpres 64/2020
+--   (pasal.id: status aktif kembali setelah tunggakan dan iuran bulan berjalan dibayar)
+--   untuk reaktivasi; Peraturan BPJS Kesehatan 6/2018 Pasal 48 s.t.d.d. Peraturan BPJS
+--   Kesehatan 5/2020 (pasal.id: syarat dan aktivasi peserta PHK) untuk manfaat PHK;
+--   keterangan kantor cabang BPJS Kesehatan (KC Purwokerto, Madiun, Pematangsiantar,
+--   2025) tentang New REHAB 2.0 untuk persyaratan dan penyelesaian REHAB; standar loket
+--   MPP Banyuwangi untuk dokumen autodebet pada perubahan kelas.
 -- Belum terkonfirmasi dari sumber terbit: waktu layanan di loket (minutes)
 -- semua layanan kecuali perubahan kelas adalah perkiraan; jangka waktu
 -- penyelesaian (completion) semua layanan kecuali perubahan FKTP, perubahan
--- kelas, pendaftaran PBPU/BP dan pendaftaran bayi; persyaratan program REHAB.
+-- kelas, pendaftaran PBPU/BP, pendaftaran bayi, reaktivasi, REHAB dan manfaat PHK.
 -- Semua layanan administrasi kepesertaan tidak dipungut biaya; iuran dibayar
 -- lewat kanal pembayaran, bukan di loket.
 
@@ -61,12 +68,29 @@ local IURAN = "Layanan gratis. Iuran PBPU/BP per orang per bulan menurut Perpres
   .. "Kelas I Rp150.000, Kelas II Rp100.000, Kelas III Rp42.000 (peserta membayar "
   .. "Rp35.000, selisih dibayar pemerintah); dibayar melalui bank/kanal mitra, bukan di loket"
 
+-- Program New REHAB 2.0: keterangan kepala/pejabat kantor cabang BPJS Kesehatan (layanan nasional
+-- yang sama di semua kantor cabang), dimuat media 2025.
+local REHAB_SUMBER = "https://purwokerto.inews.id/amp/650970/luncurkan-new-rehab-20-cicilan-tunggakan-jkn-kini-lebih-mudah-dan-fleksibel/2 "
+  .. "(BPJS Kesehatan KC Purwokerto, Jawa Tengah, 2025: PBPU/BP dengan tunggakan 4-24 bulan, cicilan paling "
+  .. "lama 12 bulan, peserta yang sudah pindah segmen dengan sisa tunggakan paling sedikit 2 bulan, cicilan "
+  .. "mulai Rp35.000 sampai 36 bulan, daftar lewat Mobile JKN atau kantor BPJS Kesehatan, setelah terdaftar "
+  .. "peserta menerima simulasi dan jadwal cicilan); "
+  .. "https://bangsaonline.com/berita/150459/punya-tunggakan-iuran-di-jkn-program-new-rehab-2-0-bantu-kembalikan-status-aktif-ini-penjelasannya "
+  .. "(Kepala BPJS Kesehatan KC Madiun, Jawa Timur, 31/07/2025: pilih menu Rencana Pembayaran Bertahap, "
+  .. "pastikan email dan PIN sesuai, pendaftaran berhasil tampil di aplikasi); "
+  .. "https://idnmetro.com/bpjs-kesehatan-kenalkan-new-rehab-2-0-solusi-ringan-bagi-peserta-menunggak "
+  .. "(BPJS Kesehatan KC Pematangsiantar, Sumatera Utara, 18/12/2025)"
+-- Peserta PPU yang terkena PHK: Peraturan BPJS Kesehatan 6/2018 Pasal 48 sebagaimana diubah
+-- Peraturan BPJS Kesehatan 5/2020 (teks pasal di pasal.id).
+local PHK_SUMBER = "Peraturan BPJS Kesehatan 6/2018 Pasal 48 s.t.d.d. Peraturan BPJS Kesehatan 5/2020, "
+  .. "https://pasal.id/peraturan/perban/peraturan-bpjs-kesehatan-no-5-tahun-2020/koreksi/8094923 "
+  .. "(lapor ke kantor BPJS Kesehatan dengan KTP, KK dan surat pernyataan bermeterai belum bekerja - "
+  .. "surat pernyataan hanya pada laporan pertama, lapor setiap bulan sampai bekerja lagi atau paling "
+  .. "lama 6 bulan sejak PHK, aktivasi sejak melapor sampai akhir bulan berjalan)"
+
 -- What was looked up for each fact the services below leave unconfirmed
 -- (`mppctl facts bpjs-kes` lists them per service).
 local TRIED = {
-  requirements = "Persyaratan dari laman BPJS Kesehatan yang dikutip media; ketentuan resmi terbaru " ..
-    "tidak terbaca (diperiksa 2026-11). Dicari lagi 2026-12 (Panduan Layanan JKN-KIS di fliphtml5, " ..
-    "berita program REHAB): tidak ada daftar persyaratan REHAB yang terbaca.",
   minutes = "Perdir BPJS Kesehatan 54/2016 ditemukan (2026-12) tetapi kutipannya tidak sampai waktu " ..
     "layanan; standar kantor cabang Purwokerto tidak ditemukan. Dicari lagi 2026-12: 'janji layanan' " ..
     "BPJS Kesehatan, standar pelayanan MPP (Purbalingga, Banyumas, Kebumen, Cilacap), SIPPN " ..
@@ -84,7 +108,11 @@ local TRIED = {
     "Mekanisme dan Prosedur' untuk pendaftaran, perubahan data, bayi dan reaktivasi, halaman MPP " ..
     "Banyuwangi lain (spm.banyuwangikab.go.id: yang terbaca untuk BPJS Kesehatan tetap hanya " ..
     "perubahan kelas rawat), flipbook MPP Pandeglang dan makalah 'Standar Pelayanan BPJS Cabang " ..
-    "Medan' 2017 (pdfcoffee, hanya daftar isi): tidak ada angka menit untuk layanan ini.",
+    "Medan' 2017 (pdfcoffee, hanya daftar isi): tidak ada angka menit untuk layanan ini. Dicari lagi " ..
+    "2026-12: SIPPN dengan susunan 'Pengubahan Data Peserta JKN ... Jangka Waktu Pelayanan', standar " ..
+    "loket BPJS Kesehatan di MPP lain (yang terbaca tetap hanya MPP Banyuwangi 'Perubahan Kelas Rawat' " ..
+    "15 menit), 'waktu layanan administrasi kepesertaan di kantor cabang' dan materi sosialisasi KC " ..
+    "Balikpapan 2019 (scribd): tidak ada angka menit untuk layanan ini.",
   completion = "Perdir BPJS Kesehatan 54/2016 dicari (2026-12) tetapi bagian jangka waktu tidak " ..
     "terbaca; dicari 2026-12 di laman-laman publik (standar pelayanan instansi ini di " ..
     "Purbalingga dan kabupaten Jawa Tengah lain, kata kunci 'jangka waktu penyelesaian'), " ..
@@ -101,7 +129,11 @@ local TRIED = {
     "MPP (Banyuwangi, Pandeglang) dengan kata 'jangka waktu penyelesaian'; yang ditemukan hanya " ..
     "standar instansi lain (Dinsos Garut dan Gunungkidul: rekomendasi reaktivasi PBI; Dinkes " ..
     "Kediri: pengaktifan PBPU Pemda 1 jam) dan blog ('aktif 1x24 jam'), bukan standar BPJS " ..
-    "Kesehatan untuk layanan loket ini.",
+    "Kesehatan untuk layanan loket ini. Dicari lagi 2026-12: Perpres 64/2020 dan Peraturan BPJS " ..
+    "Kesehatan 5/2020 di pasal.id (yang terbaca hanya Pasal 42 Perpres tentang aktif kembali setelah " ..
+    "tunggakan dibayar dan Pasal 48 Peraturan BPJS tentang peserta PHK - dipakai untuk reaktivasi dan PHK), " ..
+    "Peraturan BPJS Kesehatan 6/2018 di scribd (hanya pembukaan) dan SIPPN/standar MPP: tidak ada jangka " ..
+    "waktu terbit untuk layanan ini.",
 }
 
 -- Dicari lagi 2026-12 untuk layanan yang paling banyak dipakai (bayi, perubahan
@@ -110,7 +142,12 @@ local TRIED2 = " Dicari lagi 2026-12: berita tentang layanan kantor cabang/MPP (
   "'langsung jadi'/'hari itu juga', SIPPN, panduan pendaftaran bayi (tribunnews Toraja 2023, Lampung 2020), " ..
   "perubahan data (kompas.com 14/10/2022) dan reaktivasi (kompas.com 05/09/2024, Humas BPJS Kesehatan; " ..
   "bangka.tribunnews 2024): semuanya memuat persyaratan dan kanal, tidak ada yang menyatakan hasilnya " ..
-  "diserahkan di loket saat itu juga atau dalam sekian hari (blog 'aktif 1x24 jam' bukan sumber resmi)."
+  "diserahkan di loket saat itu juga atau dalam sekian hari (blog 'aktif 1x24 jam' bukan sumber resmi). " ..
+  "Dicari lagi 2026-12 (perubahan data): SIPPN dengan kata 'Pengubahan Data Peserta JKN', standar MPP " ..
+  "untuk perubahan data, pasal perubahan data dalam Peraturan BPJS Kesehatan 6/2018 dan 5/2020 (pasal.id " ..
+  "tidak memuat pasal ini, scribd hanya pembukaan) dan berita (kompas.com 14/10/2022, kontan.co.id " ..
+  "11/05/2025: hanya persyaratan dan kanal; verifikasi 'real-time' hanya untuk ubah data di Mobile JKN): " ..
+  "tidak ada jangka waktu terbit untuk perubahan data di loket."
 
 local agency = mpp.agency {
   id = "bpjs-kes",
@@ -303,9 +340,13 @@ agency:service {
   name = "Perubahan Kelas Rawat Peserta PBPU/BP",
   requirements = {
     "Kartu JKN dan KTP-el",
-    "Kartu Keluarga; perubahan berlaku untuk seluruh anggota keluarga",
+    "Fotokopi Kartu Keluarga; perubahan berlaku untuk seluruh anggota keluarga",
     "Sudah paling singkat 1 tahun di kelas sebelumnya",
     "Tidak memiliki tunggakan iuran",
+    -- ditambah 2026-12 dari standar loket BPJS Kesehatan di MPP Banyuwangi (Jawa Timur)
+    "Peserta PBPU yang belum memakai autodebet: fotokopi KTP pemilik rekening, fotokopi halaman depan "
+      .. "buku rekening (BRI/BNI/BCA/Mandiri), riwayat transaksi 3 bulan terakhir bagi rekening BRI, dan "
+      .. "meterai Rp10.000 untuk formulir autodebet yang ditandatangani pemilik rekening",
   },
   procedure = {
     "Ambil nomor antrean",
@@ -327,6 +368,9 @@ agency:service {
     SUMBER,
     complaint_channel = PENGADUAN_SUMBER,
     fee_note = IURAN_SUMBER,
+    requirements = SUMBER .. "; https://spm.banyuwangikab.go.id?page=373 (standar pelayanan loket BPJS "
+      .. "Kesehatan di MPP Banyuwangi, Jawa Timur, 'Perubahan Kelas Rawat': fotokopi KK, dan bagi peserta "
+      .. "PBPU yang belum autodebet dokumen rekening dan meterai)",
     minutes = "https://spm.banyuwangikab.go.id?page=373 (standar pelayanan loket BPJS Kesehatan di MPP "
       .. "Banyuwangi, Jawa Timur, 'Perubahan Kelas Rawat': jangka waktu 15 menit, tanpa biaya, tahun tidak "
       .. "tercantum pada halaman, dibaca 2026-12)",
@@ -368,26 +412,34 @@ agency:service {
   id = "manfaat-phk",
   name = "Pencatatan Manfaat JKN bagi Peserta PPU yang Terkena PHK",
   requirements = {
-    "Kartu JKN dan KTP-el",
-    "Surat PHK dari pemberi kerja, bukti diterimanya PHK oleh pekerja, atau putusan/perjanjian bersama Pengadilan Hubungan Industrial",
-    "Kartu Keluarga",
+    "KTP-el dan Kartu Keluarga",
+    "Surat pernyataan bermeterai bahwa peserta belum bekerja (hanya pada laporan pertama)",
+    "Bukti PHK: surat PHK dari pemberi kerja, bukti diterimanya PHK oleh pekerja, atau putusan/perjanjian bersama Pengadilan Hubungan Industrial",
+    "Surat kuasa bila dilaporkan anggota keluarga dalam KK yang sama",
   },
   procedure = {
     "Ambil nomor antrean",
     "Petugas memverifikasi dokumen PHK",
     "Peserta dan keluarganya tetap memperoleh manfaat paling lama 6 bulan tanpa membayar iuran",
+    "Peserta melapor lagi setiap bulan sampai bekerja kembali atau paling lama 6 bulan sejak PHK",
   },
   minutes = 15,
-  completion = { at_counter = true },
+  completion = { at_counter = true, note = "status aktif sejak melapor sampai akhir bulan berjalan; "
+    .. "lapor ulang setiap bulan" },
   fee = 0,
   product = "Status kepesertaan PPU korban PHK tetap aktif (paling lama 6 bulan)",
   complaint_channel = PENGADUAN,
   legal_basis = DASAR .. " (Pasal 27: manfaat 6 bulan bagi peserta PPU yang terkena PHK)",
   priority = true,
-  source = { SUMBER .. "; Perpres 82/2018 Pasal 27", complaint_channel = PENGADUAN_SUMBER },
+  source = {
+    SUMBER .. "; Perpres 82/2018 Pasal 27",
+    complaint_channel = PENGADUAN_SUMBER,
+    requirements = PHK_SUMBER .. "; Perpres 82/2018 Pasal 27 (bukti PHK)",
+    procedure = PHK_SUMBER,
+    completion = PHK_SUMBER,
+  },
   unconfirmed = {
     minutes = TRIED.minutes,
-    completion = TRIED.completion,
   },
 }
 
@@ -483,7 +535,11 @@ agency:service {
     "Status kepesertaan aktif kembali setelah pembayaran tercatat",
   },
   minutes = 10,
-  completion = { at_counter = true },
+  -- Dicari lagi 2026-12: Perpres 82/2018 Pasal 42 ayat (3) s.t.d.d. Perpres 64/2020 - penghentian
+  -- sementara berakhir dan status aktif kembali begitu tunggakan (paling banyak 24 bulan) dan iuran
+  -- bulan berjalan dibayar; tidak ada masa proses setelah pembayaran tercatat.
+  completion = { at_counter = true, note = "aktif kembali begitu tunggakan (paling banyak 24 bulan) "
+    .. "dan iuran bulan berjalan dibayar" },
   fee = 0,
   fee_note = "Layanan gratis. Tunggakan iuran dibayar melalui kanal pembayaran; bila dalam 45 hari "
     .. "sejak aktif kembali peserta memperoleh rawat inap, berlaku denda pelayanan 5% dari "
@@ -496,20 +552,28 @@ agency:service {
   source = {
     SUMBER .. "; Perpres 64/2020 Pasal 42 (dikutip kompas.com)",
     complaint_channel = PENGADUAN_SUMBER,
+    completion = "Perpres 82/2018 Pasal 42 ayat (3) s.t.d.d. Perpres 64/2020, "
+      .. "https://www.pasal.id/peraturan/perpres/perpres-no-64-tahun-2020/koreksi/9256924 (penghentian "
+      .. "sementara penjaminan berakhir dan status kepesertaan aktif kembali bila tunggakan paling banyak "
+      .. "24 bulan dan iuran bulan berjalan telah dibayar)",
   },
   unconfirmed = {
     minutes = TRIED.minutes,
-    completion = TRIED.completion .. TRIED2,
   },
 }
 
 agency:service {
   id = "rehab",
   name = "Program Rencana Pembayaran Bertahap (REHAB) Tunggakan Iuran",
+  -- Ditulis ulang 2026-12 menurut keterangan kantor cabang BPJS Kesehatan tentang New REHAB 2.0
+  -- (KC Purwokerto, yang juga melayani Purbalingga; KC Madiun; KC Pematangsiantar; 2025).
   requirements = {
-    "Peserta PBPU/BP dengan tunggakan iuran lebih dari 3 bulan dan paling banyak 24 bulan",
-    "Kartu JKN dan KTP-el",
-    "Nomor ponsel terdaftar di aplikasi Mobile JKN",
+    "Peserta PBPU/BP dengan tunggakan iuran 4 sampai 24 bulan (cicilan paling lama 12 bulan)",
+    "Peserta yang dulu PBPU/BP dan kini pindah segmen (mis. PPU/PBI) dengan sisa tunggakan paling sedikit "
+      .. "2 bulan (cicilan mulai Rp35.000 per bulan, paling lama 36 bulan)",
+    "Akun aplikasi Mobile JKN (atau datang ke kantor BPJS Kesehatan) untuk melihat rincian tunggakan dan "
+      .. "memilih jumlah cicilan",
+    "Email dan PIN akun Mobile JKN yang sesuai untuk konfirmasi pendaftaran",
   },
   procedure = {
     "Ambil nomor antrean",
@@ -518,7 +582,8 @@ agency:service {
     "Kepesertaan aktif kembali setelah seluruh cicilan lunas",
   },
   minutes = 15,
-  completion = { at_counter = true },
+  completion = { at_counter = true, note = "rencana cicilan dan simulasi tagihan diterima saat pendaftaran "
+    .. "berhasil; cicilan dibayar setiap bulan" },
   fee = 0,
   fee_note = "Layanan gratis; tunggakan dicicil sesuai rencana yang dipilih",
   product = "Rencana pembayaran bertahap tunggakan iuran",
@@ -528,11 +593,11 @@ agency:service {
   source = {
     "https://www.bpjs-kesehatan.go.id (program REHAB); Peraturan BPJS Kesehatan 5/2018",
     complaint_channel = PENGADUAN_SUMBER,
+    requirements = REHAB_SUMBER,
+    completion = REHAB_SUMBER,
   },
   unconfirmed = {
-    requirements = TRIED.requirements,
     minutes = TRIED.minutes,
-    completion = TRIED.completion,
   },
 }
 
