@@ -45,11 +45,17 @@
 --     Polres Cilegon, Banten (juga 1x24 jam di Polres Pinrang, Sulawesi Selatan);
 --   * waktu di loket perpanjangan SIM A, B dan C: 35 menit menurut waktu per tahap
 --     standar Permohonan Perpanjangan SIM Polres Kabupaten Ponorogo, Jawa Timur,
---     di SIPPN (ditambahkan 2026-12).
+--     di SIPPN (ditambahkan 2026-12; kini hanya dipakai untuk SIM B I/B II, sedangkan
+--     SIM A dan C memakai standar Polda Jawa Tengah, lihat di bawah).
 --
--- Belum terkonfirmasi: waktu layanan di loket (minutes) penggantian SIM,
--- SKCK WNA dan izin keramaian; jangka waktu penggantian SIM
--- hilang/rusak dan SKCK WNA; persyaratan penggantian SIM. Catatan: standar
+-- Ditambahkan 2026-12: penggantian SIM hilang/rusak (persyaratan, alur, sekitar 30 menit,
+-- selesai di loket, biaya) dan waktu perpanjangan SIM A dan C (35 -> 30 menit) menurut standar
+-- "Pelayanan pengurusan SIM perpanjangan/hilang/rusak" Polda Jawa Tengah di SIPPN. Standar itu
+-- hanya meminta KTP, surat sehat dan SIM asli/surat kehilangan; tes psikologi dan bukti JKN yang
+-- dicantumkan untuk perpanjangan di sini tidak disebutnya.
+--
+-- Belum terkonfirmasi: waktu layanan di loket (minutes) SKCK WNA dan izin
+-- keramaian; jangka waktu SKCK WNA. Catatan: standar
 -- SKCK Polres Salatiga (2018) memberi jangka waktu paling lama 1 hari kerja, lebih longgar daripada 60/30 menit
 -- standar Polres Belu yang dipakai untuk SKCK baru dan perpanjangan.
 -- Pembagian loket 14-15 antara SKCK dan SIM tidak ditemukan, sehingga tidak
@@ -121,6 +127,18 @@ local SIM_MIN_SRC = "https://sippn.menpan.go.id/pelayanan-publik/8151707/polres-
   "(standar pelayanan Permohonan Perpanjangan SIM Polres Kabupaten Ponorogo, Jawa Timur, di SIPPN, " ..
   "tahun tidak tertera: formulir 5, entri data 5, PNBP 5, rekam biometrik 10, cetak dan penyerahan " ..
   "10 menit = 35 menit di loket, surat sehat 10 dan psikologi 15 menit di luar loket)"
+-- Ditambahkan 2026-12: standar "Pelayanan pengurusan SIM perpanjangan/hilang/rusak" Polda
+-- Jawa Tengah di SIPPN (Polda yang membawahi Polres Purbalingga; tahun tidak tertera):
+-- persyaratan KTP/fotokopinya, surat keterangan sehat dari dokter yang ditunjuk Polri, SIM asli
+-- (perpanjangan/rusak) atau surat keterangan kehilangan dari kepolisian (hilang); alur loket
+-- pendaftaran dan formulir, pembayaran, antrean foto, identifikasi/sidik jari/tanda tangan/foto,
+-- cetak SIM di loket pengambilan; waktu kurang lebih 30 menit untuk SIM A, C dan D; biaya SIM A
+-- Rp80.000, SIM C Rp75.000, SIM D Rp30.000; pengaduan di ruang pengaduan Satpas dan LAPOR!.
+local SIM_JATENG = "https://sippn.menpan.go.id/pelayanan-publik/7981914/polda-jawa-tengah/pelayanan-pengurusan-sim-perpanjanganhilangrusak " ..
+  "(standar pelayanan pengurusan SIM perpanjangan/hilang/rusak Polda Jawa Tengah di SIPPN, tahun tidak " ..
+  "tertera: KTP, surat sehat dokter yang ditunjuk Polri, SIM asli untuk perpanjangan/rusak, surat " ..
+  "keterangan kehilangan dari kepolisian untuk SIM hilang, SIM dicetak di loket pengambilan, kurang lebih " ..
+  "30 menit untuk SIM A, C dan D, SIM A Rp80.000, SIM C Rp75.000)"
 local SIM_REQ = {
   "KTP-el asli dan fotokopi",
   "SIM lama yang masih berlaku, asli dan fotokopi",
@@ -132,9 +150,6 @@ local SIM_REQ = {
 -- What was looked up for each fact the services below leave unconfirmed
 -- (`mppctl facts polres` lists them per service).
 local TRIED = {
-  requirements = "Persyaratan dari Perpol 6/2023 dan laman berita; dicari 2026-12 standar Polres " ..
-    "Purbalingga dan Polres Jawa Tengah lain (Cilacap, Pati, Salatiga, Banyumas) untuk layanan " ..
-    "ini, tidak ditemukan.",
   minutes_keramaian = "Dicari 2026-12: standar Polres Purbalingga tidak ditemukan; dicari lagi " ..
     "(standar Polres mana pun): standar izin keramaian Polres Cilegon (polrescilegon.com) dan " ..
     "Polres Pinrang (Tribun 2021) memuat jangka waktu 1 hari tetapi tidak memuat waktu " ..
@@ -143,7 +158,10 @@ local TRIED = {
     "masyarakat Polres Purbalingga (polrespurbalingga.net), Polres Sukoharjo dan Polres Pemalang " ..
     "memuat persyaratan dan alur tanpa waktu; SOP Sat Intelkam Polres Kutai Timur 2018 dan SOP " ..
     "Ditintelkam Polda NTB R/SOP/13/I/2019 (123dok) hanya terbaca pembukaannya; laman Sat Intelkam " ..
-    "Polres Kutai Timur (polreskutim.id/?p=6344) menyebut 3-7 hari kerja tanpa waktu loket.",
+    "Polres Kutai Timur (polreskutim.id/?p=6344) menyebut 3-7 hari kerja tanpa waktu loket. " ..
+    "Dicari lagi 2026-12: SIPPN Polda Jawa Tengah (hanya standar SIM perpanjangan/hilang/rusak " ..
+    "yang ditemukan) dan laman alur perizinan Ditintelkam Polda Jawa Tengah " ..
+    "(perizinanpoldajateng.com/mekanisme-prosedur: penerimaan berkas dan tanda terima, tanpa waktu).",
   minutes = "Dicari 2026-12: standar Polres Purbalingga tidak ditemukan; standar Polres Jawa " ..
     "Tengah yang ditemukan (Cilacap polres.cilacapkab.go.id/layanan/skck-2, Pati Kep/01/I/2022, " ..
     "Salatiga 2018) terbaca tanpa waktu layanan di loket untuk layanan ini. Dicari lagi " ..
@@ -151,34 +169,12 @@ local TRIED = {
     "Sintang KEP/58/IX/2018 (scribd) memuat SKCK baru dan perpanjangan tetapi tidak SKCK WNA; " ..
     "standar SKCK WNA dengan waktu loket tidak ditemukan. Dicari lagi 2026-12: standar Sat " ..
     "Intelkam Polres Lampung Selatan 2025 (tribratanews.lampung.polri.go.id, SKCK WNI 10-15 menit) " ..
-    "dan SOP Intelkam Polresta Bandara Soekarno-Hatta (scribd) tidak memuat SKCK WNA.",
-  minutes_sim = "Dicari 2026-12: standar Satpas Polres Purbalingga dan Polres Jawa Tengah tidak " ..
-    "ditemukan; standar SIM perpanjangan Polres Hulu Sungai Tengah (123dok, 2022) terbaca hanya " ..
-    "bagian persyaratan; 15 menit untuk SIM keliling Ditlantas Polda Metro Jaya (antaranews.com, " ..
-    "2018) adalah ucapan pejabat di luar Jawa Tengah. Dicari lagi (2026-12, standar " ..
-    "Satpas mana pun di Indonesia): standar SIM Polres Bintan (KEP/02/III/2020, scribd), Polres " ..
-    "Mataram (KEP/36/X/2015, docplayer) dan Polres Hulu Sungai Tengah terbaca tanpa kolom waktu; " ..
-    "'sekitar 30 menit' (jambi.tribunnews.com 2021, mengutip SIPPN tanpa nama kantor) dan 15 menit " ..
-    "SOP SIM keliling Polda Metro (antaranews 2018) hanya dikutip berita, standar aslinya tidak " ..
-    "terbaca; kompilasi standar MPP yang memuat gerai SIM tidak ditemukan. Dicari lagi " ..
-    "2026-12: standar Permohonan Perpanjangan SIM Polres Kabupaten Ponorogo di SIPPN (8151707) " ..
-    "memberi waktu per tahap untuk perpanjangan (kini dipakai untuk perpanjangan SIM A, B dan C), " ..
-    "bukan untuk penggantian SIM hilang/rusak; SIPPN Polres Kota Singkawang (SIM C perpanjangan, " ..
-    "7955048) terbaca hanya sampai prosedur; standar penggantian SIM hilang/rusak dengan waktu " ..
-    "loket tidak ditemukan.",
+    "dan SOP Intelkam Polresta Bandara Soekarno-Hatta (scribd) tidak memuat SKCK WNA. Dicari lagi " ..
+    "2026-12: SIPPN Polda Jawa Tengah untuk SKCK WNA tidak ditemukan; laman mekanisme SKCK Polres " ..
+    "Jepara 2023 (tribratanews.jepara.jateng.polri.go.id) hanya memuat SKCK WNI tanpa waktu.",
   completion = "Dicari 2026-12: standar Polres Purbalingga tidak ditemukan; standar Polres Jawa " ..
     "Tengah yang ditemukan (Cilacap, Pati, Salatiga) tidak memuat jangka waktu layanan ini atau " ..
     "terbaca terpotong.",
-  completion_sim = "Dicari 2026-12: standar Satpas Polres Purbalingga dan Polres Jawa Tengah tidak " ..
-    "ditemukan; standar SIM perpanjangan Polres Hulu Sungai Tengah (123dok, 2022) terbaca tanpa " ..
-    "komponen jangka waktu; Satpas Polres Purworejo (radarastacita.com 10-12-2025) hanya " ..
-    "menyebut tarif dan alur; laman Seputar SIM Polres Klaten (polres.klaten.go.id) memuat jam " ..
-    "penerbitan dan persyaratan tanpa jangka waktu; Baur SIM Polres Klaten menyebut perpanjangan " ..
-    "bisa ditunggu (mattanews.com 2017, ucapan di berita, bukan standar). Dicari lagi 2026-12 " ..
-    "(standar Satpas Polres Jawa Tengah, SIPPN, berita Satlantas Purbalingga): " ..
-    "tidak ada standar; ucapan Baur SIM Polres Klaten kini dipakai untuk perpanjangan SIM, tetapi " ..
-    "hanya menyangkut perpanjangan, bukan penggantian SIM hilang/rusak yang memerlukan pemeriksaan " ..
-    "data SIM lama.",
 }
 
 local agency = mpp.agency {
@@ -347,7 +343,7 @@ agency:service {
     "Foto, sidik jari dan tanda tangan",
     "SIM A baru dicetak dan diserahkan",
   },
-  minutes = 35,                    -- 20 -> 35: SIPPN Polres Kab. Ponorogo (tahap di loket)
+  minutes = 30,                    -- 35 -> 30: SIPPN Polda Jawa Tengah (sekitar 30 menit; Ponorogo: 35)
   completion = { at_counter = true },
   fee = 80000,
   fee_note = "PNBP perpanjangan SIM A Rp80.000 (PP 76/2020); biaya pemeriksaan kesehatan dan tes " ..
@@ -356,7 +352,7 @@ agency:service {
   complaint_channel = COMPLAINT,
   legal_basis = BASIS_POLRI .. "; UU 22/2009 tentang LLAJ; Perpol 5/2021 tentang Penerbitan dan Penandaan SIM",
   priority = true,
-  source = { SIM_SRC, minutes = SIM_MIN_SRC, completion = SIM_DONE_SRC },
+  source = { SIM_SRC, minutes = SIM_JATENG, completion = SIM_JATENG .. "; " .. SIM_DONE_SRC },
 }
 
 agency:service {
@@ -370,7 +366,7 @@ agency:service {
     "Foto, sidik jari dan tanda tangan",
     "SIM C baru dicetak dan diserahkan",
   },
-  minutes = 35,                    -- 20 -> 35: SIPPN Polres Kab. Ponorogo (tahap di loket)
+  minutes = 30,                    -- 35 -> 30: SIPPN Polda Jawa Tengah (sekitar 30 menit; Ponorogo: 35)
   completion = { at_counter = true },
   fee = 75000,
   fee_note = "PNBP perpanjangan SIM C (termasuk C I dan C II) Rp75.000 (PP 76/2020); biaya " ..
@@ -381,8 +377,8 @@ agency:service {
   priority = true,
   source = {
     SIM_SRC .. "; https://motorplus-online.com/read/252812602/punya-sim-c-golongan-ini-bisa-pakai-semua-motor-biaya-resminya-cuma-segini?page=3",
-    minutes = SIM_MIN_SRC,
-    completion = SIM_DONE_SRC,
+    minutes = SIM_JATENG,
+    completion = SIM_JATENG .. "; " .. SIM_DONE_SRC,
   },
 }
 
@@ -417,18 +413,18 @@ agency:service {
   id = "sim-hilang-rusak",
   name = "Penggantian SIM Hilang atau Rusak",
   requirements = {
-    "KTP-el asli dan fotokopi",
-    "Surat tanda penerimaan laporan kehilangan dari kepolisian (jika hilang) atau SIM yang rusak",
-    "Surat keterangan sehat jasmani dan lulus tes psikologi",
-    "Bukti kepesertaan aktif BPJS Kesehatan (JKN)",
+    "KTP-el asli atau fotokopinya",
+    "Surat keterangan sehat dari dokter yang ditunjuk Polri",
+    "SIM asli yang rusak (untuk SIM rusak)",
+    "Surat keterangan kehilangan dari kepolisian (untuk SIM hilang)",
   },
   procedure = {
-    "Petugas memeriksa data SIM pada basis data",
-    "Bayar PNBP",
-    "Foto, sidik jari dan tanda tangan",
-    "SIM pengganti dicetak dan diserahkan",
+    "Daftar di loket pendaftaran Satpas: isi formulir permohonan, lampirkan persyaratan dan bayar PNBP",
+    "Setelah berkas lengkap, terima nomor antrean foto SIM",
+    "Identifikasi sesuai data KTP, perekaman sidik jari, tanda tangan dan foto",
+    "SIM dicetak dan diambil di loket pengambilan SIM",
   },
-  minutes = 20,
+  minutes = 30,                    -- 20 -> 30: SIPPN Polda Jawa Tengah (kurang lebih 30 menit)
   completion = { at_counter = true },
   fee = 75000,
   fee_note = "PNBP sebesar perpanjangan: SIM C Rp75.000, SIM A Rp80.000 (PP 76/2020)",
@@ -438,15 +434,15 @@ agency:service {
   priority = true,
   source = {
     SIM_SRC,
+    requirements = SIM_JATENG,
+    procedure = SIM_JATENG,
+    minutes = SIM_JATENG,
+    completion = SIM_JATENG,
+    fee = SIM_JATENG,
     fee_note = "PP 76/2020 Lampiran (tarif PP 60/2016 dipertahankan); " ..
       "https://tangerang.tribunnews.com/2023/08/12/polisi-beri-dispensasi-perpanjangan-sim-bagi-masa-berlakunya-habis-di-tanggal-1-10-agustus-2023?page=2 " ..
       "(Satpas Polda Metro Jaya 2023: tarif penerbitan perpanjangan, hilang, rusak dan mutasi sama, " ..
-      "SIM A Rp80.000, SIM C Rp75.000)",
-  },
-  unconfirmed = {
-    requirements = TRIED.requirements,
-    minutes = TRIED.minutes_sim,
-    completion = TRIED.completion_sim,
+      "SIM A Rp80.000, SIM C Rp75.000); " .. SIM_JATENG,
   },
 }
 
