@@ -46,6 +46,11 @@
 --     LGWP50485021, 01/02/2019) dan keterangan Humas PLN UIW Sulselrabar 2017
 --     (kolakaposnews.fajar.co.id), keduanya menurut Permen ESDM 29/2016.
 --
+-- Ditambahkan 2026-12: alur dan batas waktu persetujuan PLTS atap (30 hari kalender setelah
+-- periode pendaftaran Januari/Juli ditutup) menurut Permen ESDM 2/2024 Pasal 14-15; alur
+-- pemindahan kWh meter menurut keterangan EVP Komunikasi Korporat PT PLN (Persero) (VOI,
+-- 09-02-2023): lapor resmi, survei, biaya menurut material, bayar dengan nomor register.
+--
 -- Belum terkonfirmasi: persyaratan penyambungan sementara, balik nama,
 -- perubahan tarif, pindah kWh meter dan PLTS atap (hanya berita/blog atau
 -- pasal yang tidak terbaca, dicari lagi 2026-12); waktu layanan di loket
@@ -53,8 +58,8 @@
 -- menerbitkannya; dicari lagi 2026-12: kompilasi standar
 -- pelayanan MPP, SIPPN, standar PLN UP3/ULP di provinsi mana pun, Perdir
 -- PLN 0133.P/DIR/2019 dan berita PLN - tanpa hasil); jangka waktu
--- layanan selain pasang baru, perubahan daya, pengaduan gangguan dan koreksi
--- rekening (bukan indikator TMP); biaya perubahan daya (dihitung dari selisih
+-- layanan selain pasang baru, perubahan daya, pengaduan gangguan, koreksi
+-- rekening (bukan indikator TMP) dan persetujuan PLTS atap; biaya perubahan daya (dihitung dari selisih
 -- biaya penyambungan daya lama dan baru), biaya pemindahan kWh meter,
 -- perubahan tarif dan penyambungan sementara (tarif layanan khusus) tidak
 -- ditemukan dalam teks peraturan yang terbaca; ditandai per layanan.
@@ -73,6 +78,10 @@ local BP_TABLE = "Biaya penyambungan (Permen ESDM 27/2017 Lampiran I): 450 VA " 
   "Rp421.000; 900 VA Rp843.000; 1.300 VA Rp1.218.000; 2.200 VA Rp2.062.000; " ..
   "di atas 2.200 VA s.d. 100 kVA Rp969/VA"
 local BP_SRC = "https://www.basishukum.com/permenesdm/27/2017/III; https://tempo.co/ekonomi/biaya-pemasangan-listrik-baru-pln-2025--1208812; https://orasi.id/2025/08/biaya-pasang-baru-listrik-pln-agustus-2025-mulai-rp-421-000-sesuai-daya-dan-sistem-layanan"
+local PINDAH_APP_SRC = "https://voi.id/ja/keizai/252814 (VOI 09-02-2023, keterangan Gregorius Adi Trianto, " ..
+  "EVP Komunikasi Korporat dan TJSL PT PLN (Persero): lapor lewat PLN Mobile atau kantor layanan PLN, " ..
+  "dilarang memindah sendiri, survei petugas, jawaban dan biaya menurut material hasil survei, bayar dengan " ..
+  "nomor register resmi lewat PLN Mobile/PPOB/marketplace, bukan kepada petugas)"
 local TUK_SRC = "https://id.scribd.com/document/718901141/Sop-Pemutusan (Perdir PLN 0133.P/DIR/2019)"
 local CUSTOMER_ID = "ID pelanggan atau nomor meter"
 -- Besaran TMP yang diterbitkan untuk kantor PLN lain (layanan nasional yang sama);
@@ -98,7 +107,11 @@ local TRIED = {
     "tidak terbaca - pasal.id hanya Pasal 1 dan 15, sosialisasi Dinas ESDM Jawa Timur 04/04/2024 dan berita " ..
     "validnews/sindonews tanpa daftar dokumen; syarat balik nama hanya dari berita/blog properti (cnnindonesia " ..
     "lewat layarlensa.info, medcom.id, mamikos.com, masterumah.id) - bukan terbitan PLN, jadi tidak dipakai; " ..
-    "untuk penyambungan sementara, perubahan tarif dan pindah kWh meter tidak ada standar PLN yang terbaca.",
+    "untuk penyambungan sementara, perubahan tarif dan pindah kWh meter tidak ada standar PLN yang terbaca. " ..
+    "Dicari lagi 2026-12: laman layanan pln.co.id dengan daftar dokumen balik nama tidak ditemukan (yang ada " ..
+    "hanya socialwarta/kelasteknisi mengutip konsultan properti); formulir permohonan PLTS atap yang terbaca " ..
+    "(identitas, NIK, NPWP, daya, badan usaha pemasang, diagram satu garis) adalah Lampiran Permen ESDM " ..
+    "26/2021 (123dok) yang sudah diganti Permen ESDM 2/2024, jadi tidak dipakai; SIPPN PLN tidak ditemukan.",
   procedure = "Alur dari laman PLN yang dikutip media (diperiksa 2026-11). Dicari 2026-12: standar " ..
     "pelayanan PLN UP3/ULP di Jawa Tengah dengan alur per layanan tidak ditemukan. Dicari lagi " ..
     "2026-12: standar PLN UP3/ULP di provinsi mana pun (SIPPN, MPP) dengan alur per layanan juga tidak " ..
@@ -113,7 +126,10 @@ local TRIED = {
     "Dicari lagi 2026-12: halaman standar pelayanan PLN UP3/ULP mana pun dengan kata 'Jangka Waktu " ..
     "Pelayanan' dan 'menit', halaman layanan PLN di MPP, Perdir PLN 0133.P/DIR/2019 (id.scribd.com, " ..
     "hanya bagian awal terbaca) dan berita PLN (PLN UID Jawa Timur 2017 dan 2020, PLN UP3 Ambon 2020): " ..
-    "semuanya memuat hari kerja/jam atau jam buka loket, tidak ada waktu layanan di loket dalam menit.",
+    "semuanya memuat hari kerja/jam atau jam buka loket, tidak ada waktu layanan di loket dalam menit. " ..
+    "Dicari lagi 2026-12: halaman SIPPN dan laman layanan PLN di MPP untuk layanan PLN ULP (pasang baru, " ..
+    "perubahan daya, balik nama): hanya blog, skripsi PLN Area Surakarta dan berita PLN Mobile, " ..
+    "tanpa waktu loket.",
   completion = "Permen ESDM 27/2017 Pasal 2 hanya menetapkan indikator TMP; besarannya ditetapkan " ..
     "per unit dan diumumkan tiap triwulan (Pasal 3). Dicari 2026-12: besaran TMP UP3 Purwokerto/ULP " ..
     "Purbalingga tidak ditemukan; layanan ini bukan salah satu dari 13 indikator TMP sehingga " ..
@@ -352,22 +368,32 @@ agency:service {
     "Denah letak kWh meter yang diinginkan",
   },
   procedure = {
-    "Ambil nomor antrean dan ajukan permohonan",
-    "Petugas menyurvei lokasi dan menghitung biaya material",
-    "Bayar biaya; petugas memindahkan alat pembatas dan pengukur (APP)",
+    "Ambil nomor antrean dan ajukan permohonan resmi kepada PLN (di loket atau lewat PLN Mobile); " ..
+      "kWh meter tidak boleh dipindah sendiri atau lewat jasa instalatir",
+    "Petugas PLN menyurvei lokasi; PLN menjawab permohonan dan menetapkan biaya menurut material " ..
+      "yang diperlukan",
+    "Bayar biaya dengan nomor register resmi melalui PLN Mobile, PPOB/bank atau kanal resmi lain, " ..
+      "bukan kepada petugas",
+    "Petugas PLN memindahkan alat pembatas dan pengukur (APP) ke letak baru",
   },
   minutes = 15,
   completion = { days = 5 },
   fee = 0,
-  fee_note = "Biaya material dan pekerjaan menurut hasil survei dan ketentuan Direksi PLN; besarnya belum terkonfirmasi",
+  fee_note = "Biaya menurut jumlah dan jenis material hasil survei PLN, dibayar dengan nomor register " ..
+    "resmi; besarnya belum terkonfirmasi",
   product = "kWh meter di letak baru",
   complaint_channel = COMPLAINT,
   legal_basis = BASIS .. "; " .. TUK,
   priority = true,
-  source = TUK_SRC,
+  -- Ditambahkan 2026-12: alur menurut keterangan EVP Komunikasi Korporat dan TJSL PT PLN (Persero)
+  -- (pernyataan kantor pusat PLN untuk layanan nasional yang sama), dimuat VOI 09-02-2023.
+  source = {
+    TUK_SRC,
+    procedure = PINDAH_APP_SRC,
+    fee_note = PINDAH_APP_SRC,
+  },
   unconfirmed = {
     requirements = TRIED.requirements,
-    procedure = TRIED.procedure,
     minutes = TRIED.minutes,
     completion = TRIED.completion,
     fee = TRIED.fee,
@@ -539,12 +565,19 @@ agency:service {
     "Permohonan diajukan sesuai kuota pengembangan PLTS atap sistem setempat",
   },
   procedure = {
-    "Ambil nomor antrean; petugas membantu mengajukan permohonan di aplikasi PLN",
-    "PLN memeriksa kelengkapan dan ketersediaan kuota",
-    "Setelah disetujui dan dipasang, PLN memeriksa dan mengganti/menyesuaikan kWh meter",
+    "Ambil nomor antrean; ajukan permohonan kepada PLN pada periode pendaftaran Januari atau Juli " ..
+      "(masing-masing 30 hari kalender), selama kuota pengembangan PLTS atap sistem setempat tersedia",
+    "PLN memverifikasi permohonan menurut urutan masuk dan memberi persetujuan atau penolakan " ..
+      "tertulis; tanpa jawaban dalam batas waktu, permohonan dianggap disetujui",
+    "Setelah disetujui, sampaikan laporan instalasi (inverter sampai 500 kW) atau urus izin usaha " ..
+      "penyediaan tenaga listrik untuk kepentingan sendiri (di atas 500 kW)",
+    "PLTS atap dipasang oleh badan usaha yang terdaftar di SI UJANG GATRIK; PLN memasang meter " ..
+      "(biaya pengadaan meter ditanggung PLN)",
   },
   minutes = 20,
-  completion = { days = 15 },
+  completion = { days = 30, note = "persetujuan atau penolakan paling lambat 30 hari kalender setelah " ..
+    "periode pendaftaran Januari/Juli ditutup, tanpa jawaban dianggap disetujui (Permen ESDM 2/2024 " ..
+    "Pasal 15); pemasangan sesudahnya tidak diberi batas waktu" },
   fee = 0,
   fee_note = "Tanpa biaya permohonan; pelanggan industri dikenai biaya kapasitas menurut Permen ESDM 2/2024",
   product = "Persetujuan dan penyambungan PLTS atap",
@@ -552,12 +585,24 @@ agency:service {
   legal_basis = BASIS .. "; Permen ESDM 2/2024 tentang Pembangkit Listrik Tenaga Surya " ..
     "Atap yang Terhubung pada Jaringan Tenaga Listrik Pemegang IUPTLU",
   priority = true,
-  source = "Permen ESDM 2/2024 (kuota, permohonan melalui aplikasi, pemeriksaan oleh PLN)",
+  -- Ditambahkan 2026-12: alur dan batas waktu persetujuan menurut Permen ESDM 2/2024 Pasal 14-15
+  -- (teks Pasal 15 di pasal.id; periode pendaftaran, verifikasi urut masuk, laporan/izin dan
+  -- pemasang terdaftar menurut paparan Direktur Aneka EBT Ditjen EBTKE pada sosialisasi peraturan
+  -- itu, validnews.id 06-03-2024; meter ditanggung PLN menurut sosialisasi Dinas ESDM Jawa Timur
+  -- 04-04-2024). Angka 30 di sini hari kalender, bukan hari kerja; 15 hari sebelumnya tidak bersumber.
+  source = {
+    "Permen ESDM 2/2024 (kuota, permohonan melalui aplikasi, pemeriksaan oleh PLN)",
+    procedure = "Permen ESDM 2/2024 Pasal 14 dan 15; " ..
+      "https://validnews.id/ekonomi/ingin-pasang-plts-atap-simak-alurnya (sosialisasi Permen ESDM 2/2024 " ..
+      "oleh Direktur Aneka EBT Ditjen EBTKE, 05-03-2024); " ..
+      "http://esdm.jatimprov.go.id/web/index.php/posting/detail/id/19/title/SOSIALISASI+PERMEN+ESDM+NO+2+TAHUN+2024 " ..
+      "(Dinas ESDM Provinsi Jawa Timur, 04-04-2024: periode Januari dan Juli, meter ditanggung pemegang IUPTLU)",
+    completion = "Permen ESDM 2/2024 Pasal 15 ayat (1) dan (2), " ..
+      "https://pasal.id/en/peraturan/permen/permen-esdm-no-2-tahun-2024/koreksi/9586949",
+  },
   unconfirmed = {
     requirements = TRIED.requirements,
-    procedure = TRIED.procedure,
     minutes = TRIED.minutes,
-    completion = TRIED.completion,
     fee = TRIED.fee,
   },
 }
