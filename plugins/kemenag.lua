@@ -58,6 +58,10 @@
 --
 --   * jangka waktu pendaftaran majelis taklim: 2 minggu (10 hari kerja, menggantikan 7
 --     hari) menurut standar Kantor Kemenag Kab. Bogor, Jawa Barat (ditambahkan 2026-12).
+--   * persyaratan izin operasional (keberadaan) pesantren dan langkah pendaftaran daring di
+--     laman Direktorat PD Pontren: laman Kantor Kemenag Kabupaten Purbalingga sendiri
+--     (purbalingga.kemenag.go.id/?p=4801), menggantikan daftar unsur pesantren menurut UU
+--     18/2019 Pasal 5 yang sebelumnya ditulis sebagai persyaratan (ditambahkan 2026-12).
 --
 -- Belum terkonfirmasi: waktu layanan di loket pelimpahan porsi, informasi
 -- umrah, informasi nikah, sertifikasi halal, majelis taklim, wakaf, pengganti
@@ -107,6 +111,15 @@ local SINGKAWANG_PONTREN = "https://kemenagsingkawang.com/index.php/jenis-pelaya
   "Kalimantan Barat, tahun tidak tertera: pemeriksaan berkas, verifikasi dan visitasi, " ..
   "rekomendasi dikirim ke Kanwil melalui aplikasi lalu ke Menteri melalui Dirjen Pendis, pemohon " ..
   "menerima Piagam Statistik Pesantren, jangka waktu 10 hari kerja 35 menit, gratis)"
+-- Ditambahkan 2026-12: laman Kantor Kemenag Kabupaten Purbalingga sendiri tentang alur
+-- pengajuan keberadaan pesantren (dokumen fisik di PTSP dan pendaftaran daring di laman
+-- Direktorat PD Pontren) beserta daftar lampiran permohonannya.
+local PBG_PONTREN = "https://purbalingga.kemenag.go.id/?p=4801 (Kantor Kemenag Kabupaten Purbalingga, " ..
+  "alur pengajuan permohonan keberadaan pesantren, tahun tidak tertera: permohonan tertulis ke PTSP " ..
+  "dengan lampiran struktur organisasi, data pendidik, tenaga kependidikan, santri paling sedikit 15, " ..
+  "kurikulum dan kitab kuning, formulir dan surat pernyataan asli, pernyataan domisili dari kepala desa, " ..
+  "akta, SK Kemenkumham dan NPWP yayasan atau ormas, KTP, bukti tanah milik/wakaf, dokumentasi sarana, " ..
+  "ditambah pendaftaran daring di laman ditpdpontren.kemenag.go.id)"
 local MAN_SKPI = "https://man2yogyakarta.sch.id/page/standar-pelayanan-surat-keterangan-pengganti-ijazah-hilangrusakkesalahan-penulisan " ..
   "(standar pelayanan surat keterangan pengganti ijazah MAN 2 Yogyakarta, satuan kerja Kemenag di " ..
   "DI Yogyakarta, mengikuti KDJ Pendis 5343/2015, tahun tidak tertera: formulir, fotokopi ijazah, " ..
@@ -133,7 +146,12 @@ local TRIED = {
     "dipakai Kemenag lain. Dicari lagi 2026-12: purbalingga.kemenag.go.id/layanan-publik (untuk " ..
     "pengganti ijazah hanya terbaca formulir, surat kuasa dan awal butir berikutnya; berkas " ..
     "Inovasi-Standar-Pelayanan.pdf tidak terbaca), standar Kemenag Boyolali 2022 dan Kanwil Jateng " ..
-    "124/2021 (scribd/123dok, kutipan berhenti di konsiderans).",
+    "124/2021 (scribd/123dok, kutipan berhenti di konsiderans). " ..
+    "Dicari lagi 2026-12: UU 41/2004 Pasal 32-33 (123dok) hanya memuat dokumen yang diserahkan " ..
+    "PPAIW saat mendaftarkan wakaf (salinan akta ikrar wakaf, bukti kepemilikan), bukan dokumen " ..
+    "wakif; daftar syarat di blog KUA Gayungan Surabaya (2010) bukan standar terbit; laman " ..
+    "layanan publik Kemenag Purbalingga bagian zakat dan wakaf kosong; untuk pengaduan umrah " ..
+    "tidak ada sumber baru.",
   procedure = "Alur Kemenag Purbalingga tidak ditemukan untuk layanan ini (diperiksa 2026-11; dicari lagi " ..
     "2026-12 di standar Kemenag Boyolali 2022 dan Kanwil Jateng 124/2021 yang kutipannya berhenti di " ..
     "konsiderans).",
@@ -155,7 +173,14 @@ local TRIED = {
     "waktu loket SKPI), gerai Kemenag Kota Denpasar di MPP Denpasar (layanan 'Pelayanan Konsultasi' " ..
     "umum 2-5 menit pengajuan dan 15-60 menit konsultasi, tidak khusus untuk layanan ini sehingga " ..
     "tidak dipakai; rekomendasi paspor dan pembatalan haji sudah dipakai): tidak ada angka menit " ..
-    "untuk layanan ini.",
+    "untuk layanan ini. " ..
+    "Dicari lagi 2026-12: laman per layanan Kemenag Kab. Pasuruan (rekomendasi bantuan masjid 60 " ..
+    "menit, mutasi dan pembatalan haji 30 menit; pelimpahan porsi tanpa waktu), Kemenag Kota " ..
+    "Pasuruan (pendaftaran haji 15 menit), PTSP Kanwil Kemenag Jawa Barat (15 menit pemeriksaan " ..
+    "berkas di front office untuk izin magang, layanan Kanwil), Keputusan Dirjen PHU 245/2021 " ..
+    "tentang SOP pelimpahan porsi (scribd, hanya halaman keputusan terbaca) dan modul standar " ..
+    "Kanwil Kemenag Bali 345/2021 serta Kanwil Bengkulu 2020 (hanya pengantar terbaca): tidak ada " ..
+    "menit untuk layanan ini.",
   completion = "Standar PTSP Kemenag Purbalingga tidak ditemukan (diperiksa 2026-11). Dicari 2026-12: " ..
     "standar Kemenag Boyolali 2022, Kanwil Jateng 124/2021, KDJ PHU 60/2018 (pembatalan) dan KDJ PHU " ..
     "245/2021 (SOP pelimpahan) di scribd: kutipan berhenti sebelum jangka waktu. Dicari lagi " ..
@@ -177,7 +202,11 @@ local TRIED = {
     "memisahkan waktu penerimaan berkas di loket, sehingga tidak dipakai untuk waktu loket; standar " ..
     "Kemenag Purbalingga dan Jawa Tengah tidak ditemukan. Dicari lagi 2026-12: laman izin " ..
     "operasional TPQ/Madin Kemenag Kab. Pasuruan (backup.kemenagkabpasuruan.id) dan standar Kemenag " ..
-    "Badung, Bogor dan gerai Kemenag di MPP Denpasar tidak memuat waktu loket izin pesantren.",
+    "Badung, Bogor dan gerai Kemenag di MPP Denpasar tidak memuat waktu loket izin pesantren. Dicari " ..
+    "lagi 2026-12: laman alur keberadaan pesantren Kemenag Purbalingga (purbalingga.kemenag.go.id/?p=4801) " ..
+    "memuat lampiran dan alur tanpa waktu; SIPPN Kanwil Kemenag Sumatera Barat (izin pendirian/operasional " ..
+    "pesantren) dan layanan PTSP Kanwil Kemenag Jawa Timur (rekomendasi izin pendidikan diniyah formal) " ..
+    "terbaca hanya persyaratan.",
   rekomendasi_paspor = "https://ntb.kemenkumham.go.id/berita-utama/paspor-haji-dan-umrah-tidak-perlu-rekomendasi-dari-kemenag-lagi " ..
     "mengutip SE Dirjen Imigrasi IMI-GR.01.01-0252 tanggal 28-8-2023: rekomendasi Kemenag tidak lagi " ..
     "disyaratkan untuk paspor haji dan umrah. Apakah Kemenag Purbalingga masih menerbitkan rekomendasi " ..
@@ -758,14 +787,19 @@ agency:service {
   id = "pesantren-izin",
   name = "Pendaftaran Izin Operasional Pondok Pesantren",
   requirements = {
-    "Surat permohonan dari penyelenggara pesantren",
-    "Kiai sebagai pengasuh, dengan riwayat pendidikan pesantren",
-    "Santri mukim yang tinggal di pesantren",
-    "Pondok atau asrama, dan masjid atau musala",
-    "Kajian kitab kuning atau dirasah islamiah dengan pola pendidikan muallimin",
-    "Akta yayasan/badan hukum penyelenggara dan surat keterangan domisili",
+    "Surat permohonan, formulir pengajuan terdaftar pesantren (asli) dan surat pernyataan (asli)",
+    "Struktur organisasi pesantren, data tenaga pendidik dan tenaga kependidikan",
+    "Data santri (paling sedikit 15 santri), data kurikulum dan daftar kitab kuning yang dikaji",
+    "Surat pernyataan domisili dari kepala desa (asli)",
+    "Salinan akta notaris, SK Kemenkumham pengesahan badan hukum dan NPWP yayasan; atau akta/AD-ART, " ..
+      "SK Kemenkumham dan NPWP ormas Islam penyelenggara",
+    "Salinan KTP dan NPWP (bila ada)",
+    "Salinan bukti kepemilikan tanah milik atau wakaf dan sampul sertifikat hak milik",
+    "Dokumentasi foto papan nama, asrama, masjid/musala, ruang belajar, kegiatan pembelajaran kitab " ..
+      "kuning, denah, dapur dan MCK",
   },
   procedure = {
+    "Daftarkan keberadaan pesantren secara daring di laman Direktorat PD Pontren (ditpdpontren.kemenag.go.id)",
     "Ambil nomor antrean dan serahkan berkas permohonan; petugas memeriksa kelengkapannya",
     "Seksi PD Pontren memverifikasi keabsahan berkas dan melakukan visitasi lapangan",
     "Kantor Kemenag membuat rekomendasi dan mengirimkannya bersama berkas ke Kanwil Kemenag Jawa Tengah melalui aplikasi",
@@ -784,7 +818,8 @@ agency:service {
   source = {
     "UU 18/2019 Pasal 5 (unsur pesantren); PMA 30/2020; " ..
       "https://lingkarjateng.id/berita-pati-hari-ini/ratusan-tpq-di-pati-harus-ajukan-perizinan-ulang-ke-kemenag/",
-    procedure = SINGKAWANG_PONTREN,
+    requirements = PBG_PONTREN,
+    procedure = PBG_PONTREN .. "; " .. SINGKAWANG_PONTREN,
     completion = SINGKAWANG_PONTREN,
   },
   unconfirmed = {
