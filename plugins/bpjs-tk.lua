@@ -75,7 +75,11 @@ local TRIED = {
     "terbaca pembukaannya; syarat beasiswa dari " ..
     "cinews.id/liputan6/teknokrat (berita, bukan terbitan BPJS Ketenagakerjaan), penggabungan saldo " ..
     "(amalgamasi) dari medanaktual/dealls.com (blog); SIPPN dan standar kantor cabang BPJS " ..
-    "Ketenagakerjaan untuk koreksi data tidak ditemukan - tidak dipakai.",
+    "Ketenagakerjaan untuk koreksi data tidak ditemukan - tidak dipakai. " ..
+    "Dicari lagi 2026-12: laman bpjsketenagakerjaan.go.id tentang dokumen beasiswa, pasal " ..
+    "Permenaker 5/2021 dan 1/2025 tentang dokumen pengajuan beasiswa: yang terbaca hanya berita " ..
+    "(liputan6, penasultra, tribunmedan, finansialinsight) tentang syarat anak dan besaran, tanpa " ..
+    "daftar dokumen resmi; koreksi data dan penggabungan saldo tanpa sumber baru.",
   minutes = "Laman BPJS Ketenagakerjaan dan berita (antaranews 2017: verifikasi e-klaim 1x24 jam, " ..
     "verifikasi berkas sekitar 15 menit) tidak memberi waktu standar loket (dicari " ..
     "2026-12). Dicari lagi 2026-12: 'janji layanan' BPJS Ketenagakerjaan, standar pelayanan MPP " ..
@@ -92,7 +96,11 @@ local TRIED = {
     "Dicari lagi 2026-12: halaman SIPPN dan standar gerai MPP dengan susunan 'Jangka Waktu " ..
     "Pelayanan/Persyaratan/Sistem, Mekanisme dan Prosedur' untuk klaim JHT, JP, JKM dan pendaftaran " ..
     "BPU, laman standar MPP Banyuwangi kategori ketenagakerjaan dan flipbook MPP Pandeglang: tidak " ..
-    "ditemukan standar kantor BPJS Ketenagakerjaan yang memuat menit.",
+    "ditemukan standar kantor BPJS Ketenagakerjaan yang memuat menit. " ..
+    "Dicari lagi 2026-12: halaman SIPPN ('Persyaratan Pelayanan', 'Prosedur/Mekanisme', " ..
+    "'Jangka Waktu') untuk klaim JHT dan pendaftaran BPU, standar gerai BPJS Ketenagakerjaan di " ..
+    "MPP (termasuk Purbalingga) dan KCP Purbalingga: yang muncul hanya SIPPN Pemkot Bontang (agen " ..
+    "Perisai, 12 jam kerja, sudah dicatat) serta artikel cara klaim tanpa angka menit.",
   completion = "PP 44/2015, PP 45/2015, Permenaker 29/2015 dan PP 37/2021 dicari per pasal di " ..
     "pasal.id (2026-12): yang terbaca hanya JKK (7 hari kerja, PP 44/2015 Pasal 37) dan " ..
     "nomor kepesertaan pemberi kerja (1 hari kerja, Permenaker 29/2015 Pasal 8); pasal batas " ..
@@ -104,7 +112,11 @@ local TRIED = {
     "lagi 2026-12: batas hari pembayaran manfaat JP (PP 45/2015) dan uang tunai JKP (PP 37/2021, " ..
     "scribd hanya pembukaan) dengan kata 'paling lama ... hari kerja'; yang terbaca hanya JHT " ..
     "(Permenaker 4/2022: 5 hari kerja, sudah dipakai untuk klaim JHT) dan tidak dipindahkan ke " ..
-    "program lain.",
+    "program lain. " ..
+    "Dicari lagi 2026-12: pasal.id Permenaker 29/2015 Pasal 8 (nomor kepesertaan 1 hari kerja), " ..
+    "Pasal 12 (pemberitahuan usia pensiun 3 bulan sebelumnya) dan Pasal 26 (pensiun janda/duda) " ..
+    "serta PP 45/2015 Pasal 15-17 (hrd-forum.com, kontan.co.id): tidak ada batas hari pembayaran " ..
+    "manfaat JP.",
   product = "Besaran santunan JKM dan beasiswa (PP 82/2019) tidak terbaca pada sumber terbit " ..
     "(diperiksa 2026-11; dicari lagi 2026-12 di pasal.id PP 82/2019 tanpa hasil).",
 }

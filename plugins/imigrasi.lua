@@ -128,7 +128,11 @@ local TRIED = {
     "Denpasar) dan DKI Jakarta, standar Kanim Putussibau 2023 (scribd): bagian waktu tidak terbaca " ..
     "atau hanya hari kerja. Standar ULP Kanim Semarang 2016 (25 menit, harianbrebes.com) hanya meliputi " ..
     "permohonan paspor baru/perpanjangan, tidak layanan ini (BAP, pemeriksaan calon PMI, bantuan " ..
-    "M-Paspor, penyerahan atau konsultasi).",
+    "M-Paspor, penyerahan atau konsultasi). " ..
+    "Dicari lagi 2026-12: halaman SIPPN kantor imigrasi untuk penggantian paspor hilang/rusak dan " ..
+    "penyerahan paspor (SIPPN Kanim Pemalang 8059474, Kanwil DKI 8229954 dan Aceh 8092765 terbaca " ..
+    "hanya persyaratan dan awal prosedur), FAQ Kanim Karawang dan blog pengalaman pemohon: tidak " ..
+    "ada waktu loket dalam menit.",
   completion = "Jangka waktu 4 hari kerja terkonfirmasi untuk penerbitan paspor biasa (liputan6, " ..
     "Kanim Palembang; Permenkumham 8/2014 Pasal 22); untuk layanan ini (bantuan/konsultasi di loket) " ..
     "tidak ditemukan angka; dicari 2026-12 di laman-laman publik (standar pelayanan kantor imigrasi " ..

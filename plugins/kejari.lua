@@ -86,7 +86,11 @@ local TRIED = {
     "(t10.zonaintegritas.id) hanya syarat waktu permohonan kunjungan, tanpa daftar dokumen; " ..
     "Keputusan Kejari Karanganyar KEP-14/M.3.33/03/2023 (lawinsider) masih hanya bagian pembuka; " ..
     "Keputusan Jaksa Agung 184/A/JA/11/2015 (Jaksa Masuk Sekolah) dan PER-020/A/JA/07/2014 (uang " ..
-    "pengganti) hanya terbaca lewat berita/pembukaan tanpa syarat pemohon.",
+    "pengganti) hanya terbaca lewat berita/pembukaan tanpa syarat pemohon. " ..
+    "Dicari lagi 2026-12: SIPPN kejaksaan untuk izin besuk tahanan, barang bukti dan penyuluhan " ..
+    "(yang ditemukan hanya pengaduan masyarakat Kejati Kalimantan Timur dan Jawa Barat, dan " ..
+    "layanan kunjungan Lapas/LPKA Kemenkumham yang meminta surat izin dari instansi penahan, " ..
+    "bukan daftar dokumen kejaksaan).",
   procedure = "Alur hanya dari kejari lain (diperiksa 2026-11); dicari 2026-12: standar Kejari " ..
     "Purbalingga dan isi standar Kejari Karanganyar KEP-14/M.3.33/03/2023 tidak terbaca. Dicari lagi " ..
     "2026-12: SIPPN dan standar PTSP kejaksaan mana pun untuk layanan ini tidak ditemukan (yang ada " ..
@@ -105,7 +109,11 @@ local TRIED = {
     "per layanan (tilang, barang bukti, izin kunjungan/besuk tahanan, informasi perkara) dan standar " ..
     "PTSP kejari di Jawa Tengah (Banyumas, Cilacap, Banjarnegara): tidak ditemukan; berita loket " ..
     "tilang Kejari Jakarta Timur dan Tangerang Selatan (kompas.com 2015, naviri.org, tribunnews 2018) " ..
-    "hanya menyebut 'tak sampai satu jam, tergantung antrean', bukan standar waktu layanan.",
+    "hanya menyebut 'tak sampai satu jam, tergantung antrean', bukan standar waktu layanan. " ..
+    "Dicari lagi 2026-12 (SIPPN kejaksaan): Kejati Kalimantan Timur (Kejari Penajam Paser Utara, " ..
+    "pengaduan masyarakat 10 menit), Kejati Jawa Barat (pengaduan, 1 jam bila datang langsung) " ..
+    "dan Kejati Bali (layanan antar tilang Kejari Denpasar, waktu menurut jarak) - bukan layanan " ..
+    "ini; standar tilang, barang bukti dan izin besuk dengan menit tidak ditemukan.",
   completion = "Dicari 2026-12: standar Kejari Purbalingga tidak ditemukan; standar Kejari " ..
     "Karanganyar (KEP-14/M.3.33/03/2023) hanya terbaca bagian pembuka, tanpa jangka waktu " ..
     "layanan ini. Dicari lagi (2026-12, kejaksaan mana pun): standar Kejari Lombok " ..

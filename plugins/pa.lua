@@ -159,7 +159,10 @@ local TRIED = {
     "anak, hak asuh dan harta bersama hanya blog/artikel (legalkeluarga.id, an-nur.ac.id, " ..
     "lintasqr.info), syarat hak asuh PN Kediri (pengadilan negeri, dikutip tempo.co) dan PP 29/2019 " ..
     "(syarat wali, bukan dokumen permohonan) - tidak dipakai. Laman layanan PA Pangkalpinang " ..
-    "(sites.google.com) kini dipakai untuk ekonomi syariah; laman serupa untuk perkara ini tidak ditemukan.",
+    "(sites.google.com) kini dipakai untuk ekonomi syariah; laman serupa untuk perkara ini tidak ditemukan. " ..
+    "Dicari lagi 2026-12: laman persyaratan perwalian, asal usul anak dan harta bersama di situs " ..
+    "PA mana pun: yang muncul hanya artikel hukum (legalkeluarga.id, lawyerpontianak.com, " ..
+    "nobilebureau.com), berita (suara.com 2025) dan skripsi, bukan standar PA.",
   minutes = "Standar PA Purbalingga tidak ditemukan; standar PA Jawa Tengah (Kebumen, Purwokerto, " ..
     "Semarang, Pati, Batang) terbaca tanpa waktu loket, SK Dirjen Badilag 1403.b/2018 tidak " ..
     "terbaca (dicari 2026-12). Dicari lagi (2026-12, standar PA mana pun di Indonesia " ..
@@ -174,7 +177,10 @@ local TRIED = {
     "Posbakum; untuk layanan ini tidak ada angka menit (panduan e-Court PA Slawi, Nganjuk dan " ..
     "Klaten hanya memuat alur; tata cara informasi PA Sragen, Bangil dan Sibolga mengikuti SK KMA " ..
     "1-144/KMA/SK/I/2011 tanpa waktu loket; SIPPN PTA Samarinda 'Pelayanan Informasi' tanpa " ..
-    "jangka waktu).",
+    "jangka waktu). " ..
+    "Dicari lagi 2026-12: SIPPN PTA Samarinda (layanan pendaftaran perkara: nomor perkara kurang " ..
+    "dari 1 menit setelah bayar lewat EDC) dan PTA Banjarmasin (pelayanan persidangan) - bukan " ..
+    "layanan ini; panduan e-Court PA Nganjuk tanpa waktu.",
   completion = "Dicari lagi (2026-12): standar pendaftaran perkara PA Negara di SIPPN " ..
     "(45 menit, perkara teregistrasi) hanya berlaku untuk pendaftaran gugatan/permohonan, bukan " ..
     "layanan ini; SIPPN PTA Semarang (akta cerai, 8171083) dan PTA Jakarta (Posbakum, 8060330) " ..

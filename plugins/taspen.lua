@@ -38,13 +38,19 @@
 --     janda/duda dan yatim/piatu.
 -- Dicari lagi 2026-12 (SIPPN PT TASPEN, standar gerai TASPEN di MPP mana pun,
 --   kanal pengaduan): tidak ada sumber baru, tidak ada nilai yang berubah.
+-- Dicari lagi 2026-12 (kanal pengaduan, persyaratan): laporan keberlanjutan TASPEN 2017,
+--   maklumat/prosedur pengaduan kantor cabang, laman taspen.co.id; nomor contact center
+--   tetap tidak ditemukan. Nama aplikasi peserta diperbarui menjadi ANDAL by TASPEN
+--   (dipakai sejak 1 Januari 2025, detik.com mengutip laman TASPEN).
 -- Belum terkonfirmasi dari sumber terbit: waktu layanan di loket (minutes)
 -- selain klaim pensiun pertama, pensiun janda/duda dan pensiun yatim/piatu;
 -- nomor Contact Center TASPEN 1500919; jangka waktu klaim selain program THT;
 -- layanan pos di loket ini mengikuti tarif PT Pos, bukan satu angka.
 -- Layanan klaim dan data TASPEN tidak dipungut biaya.
 
-local PENGADUAN = "Contact Center TASPEN 1500919; www.taspen.co.id; aplikasi TASPEN Mobile; "
+-- Aplikasi peserta sejak 1 Januari 2025 bernama ANDAL by TASPEN (detik.com 2025, mengutip laman
+-- TASPEN); dulu tertulis "TASPEN Mobile".
+local PENGADUAN = "Contact Center TASPEN 1500919; www.taspen.co.id; aplikasi ANDAL by TASPEN; "
   .. "loket TASPEN di MPP; SP4N-LAPOR! (lapor.go.id)"
 local PENSIUN = "UU 11/1969 tentang Pensiun Pegawai dan Pensiun Janda/Duda Pegawai; UU 20/2023 tentang ASN"
 local THT = "PP 25/1981 tentang Asuransi Sosial Pegawai Negeri Sipil; UU 20/2023 tentang ASN"
@@ -66,7 +72,11 @@ local TRIED = {
     "bagian JKK, pensiun janda/duda/yatim, Askem keluarga, perubahan data, pindah kantor bayar dan " ..
     "pembayaran lewat Pos tidak terbaca; syarat JKK ASN hanya dari laman kepegawaian UNS " ..
     "(sdm.uns.ac.id, merangkum laman TASPEN) dan syarat pensiun yatim dari law-justice.co - bukan " ..
-    "terbitan TASPEN, jadi tidak dipakai.",
+    "terbitan TASPEN, jadi tidak dipakai. Dicari lagi 2026-12: bagian D dan seterusnya laman " ..
+    "www.taspen.co.id/persyaratan (yang terbaca tetap hanya huruf A-C), Buku Saku TASPEN 2016 " ..
+    "(text-id.123dok.com: daftar isi menyebut persyaratan JKK halaman 30 dan JKM halaman 37, isinya tidak " ..
+    "terbaca) dan rangkuman 'Persyaratan Taspen' di scribd serta rbtv.disway.id yang mengutip tcare.taspen.co.id " ..
+    "(hanya klaim kematian pensiunan): belum ada daftar persyaratan terbitan TASPEN untuk layanan ini.",
   minutes = "Dokumen Taspen Malang 2012 (adoc.pub) menyebut 30 menit untuk SPP; standar Taspen KC " ..
     "Purwokerto tidak ditemukan (diperiksa 2026-11). Dicari lagi 2026-12: standar pelayanan MPP " ..
     "Pandeglang (online.flipbuilder.com/yxip/pkjq halaman 45) menyebut 20 menit untuk pengajuan " ..
@@ -82,7 +92,9 @@ local TRIED = {
     "(kantor TASPEN mana pun): standar gerai MPP dengan susunan 'Kategori Layanan/Produk " ..
     "Layanan/Jangka Waktu' (MPP Banyuwangi), SIPPN PT TASPEN dengan kata 'Jangka Waktu Pelayanan " ..
     "menit' dan halaman lain flipbook MPP Pandeglang: yang terbaca tetap hanya 'Pengajuan Pensiun' " ..
-    "20 menit (halaman 45) dan angka Malang 2012; tidak ada angka untuk layanan ini.",
+    "20 menit (halaman 45) dan angka Malang 2012; tidak ada angka untuk layanan ini. Dicari lagi " ..
+    "2026-12: analisis pelayanan TASPEN Bandar Lampung (scribd, jurnal), laporan keberlanjutan TASPEN 2017 " ..
+    "dan standar gerai TASPEN di MPP lain: tidak ada angka menit untuk layanan ini.",
   completion = "Standar Taspen KC Purwokerto tidak ditemukan (diperiksa 2026-11). Dicari lagi 2026-12: " ..
     "'One Hour Service'/Layanan Klaim 1 Jam TASPEN (publicadministration.un.org, serempak.id) " ..
     "hanya menyebut klaim peserta secara umum, dipakai untuk klaim program THT saja; PP 70/2015 " ..
@@ -108,7 +120,13 @@ local TRIED = {
     "2026-12: 'hubungi Contact Center TASPEN 1500919', 'kanal pengaduan resmi TASPEN WhatsApp " ..
     "email', SIPPN PT TASPEN (bagian penanganan pengaduan) dan halaman 46 flipbook MPP Pandeglang: " ..
     "yang ditemukan hanya berita otentikasi (kompas.com 2020, teropongmedia) dan Buku Saku TASPEN " ..
-    "2016 ('hubungi kantor TASPEN terdekat'), tanpa nomor contact center atau daftar kanal.",
+    "2016 ('hubungi kantor TASPEN terdekat'), tanpa nomor contact center atau daftar kanal. Dicari lagi " ..
+    "2026-12: laporan tahunan/keberlanjutan TASPEN 2017 (vdokumen.net, hanya daftar isi terbaca), " ..
+    "'maklumat pelayanan' dan prosedur pengaduan kantor cabang TASPEN (yang ditemukan hanya prosedur tetap " ..
+    "KC Madiun dalam skripsi di 123dok: telepon dan kotak saran, tanpa nomor pusat), portal tcare.taspen.co.id " ..
+    "(tidak dapat dibaca), laman taspen.co.id 'hubungi kami' dan berita aplikasi ANDAL by TASPEN (detik.com, " ..
+    "kompas.com, jambisatu.id: tanpa nomor contact center): nomor 1500919 dan daftar kanal pengaduan TASPEN " ..
+    "tetap tidak ditemukan pada sumber terbit.",
 }
 
 -- Klaim program THT (THT, asuransi kematian, nilai tunai): TASPEN menjalankan
@@ -427,7 +445,7 @@ agency:service {
   procedure = {
     "Ambil nomor antrean",
     "Perekaman wajah dan verifikasi identitas",
-    "Pensiunan dibantu memasang dan memakai otentikasi mandiri di aplikasi TASPEN",
+    "Pensiunan dibantu memasang dan memakai otentikasi mandiri di aplikasi ANDAL by TASPEN",
   },
   minutes = 10,
   completion = { at_counter = true },
@@ -438,6 +456,11 @@ agency:service {
   priority = true,
   source = {
     "https://money.kompas.com/read/2020/02/07/184702426/otentikasi-pensiunan-taspen-selalu-gagal-ini-solusinya",
+    procedure = "https://money.kompas.com/read/2020/02/07/184702426/otentikasi-pensiunan-taspen-selalu-gagal-ini-solusinya "
+      .. "(otentikasi di mitra bayar dengan bantuan petugas); "
+      .. "https://www.detik.com/sulsel/berita/d-7900612/cara-mudah-download-akses-dan-absen-di-aplikasi-andal-by-taspen-2025 "
+      .. "(mengutip laman TASPEN: ANDAL by TASPEN dipakai sejak 1 Januari 2025 untuk perekaman biometrik dan "
+      .. "otentikasi lewat ponsel, sebelumnya di kantor TASPEN atau mitra bayar)",
     -- Manager PPID dan Keluhan Pelanggan TASPEN: pensiunan yang gagal otentikasi di ponsel
     -- datang ke mitra bayar dan otentikasi dilakukan langsung di sana dengan bantuan petugas;
     -- pengumuman TASPEN 23/07/2025 (dikutip jambisatu.id): tanpa ponsel, otentikasi dapat
