@@ -20,7 +20,7 @@
  * Everything but send.h is plain C with libc only: no clock and no random
  * source of its own (callers pass `now`, ms since the epoch, and a function
  * that fills bytes), no storage, no JSON, no sockets. send.c alone links
- * libcurl (and jansson for the JSON body).
+ * libcurl (and jsonw for the JSON body).
  */
 #ifndef MPP_NOTIFY_H
 #define MPP_NOTIFY_H

@@ -3,7 +3,7 @@
  * gateway's settings, and the POSTs of messages' JSON, several in flight
  * at once on one libcurl multi handle.
  * The only file of the module that includes curl/curl.h; the body is
- * written by jansson.
+ * written by jsonw.
  */
 #include "notify/send.h"
 
@@ -17,8 +17,9 @@
 #include <time.h>
 
 #include <curl/curl.h>
-#include <jansson.h>
 #include <sodium.h>
+
+#include "jsonw.h"
 
 /* One POST's place: its easy handle (kept, with its options, from POST to
  * POST) and, while it is in flight, the body and headers it points at. */
@@ -286,46 +287,66 @@ void notify_client_cancel(notify_client_t *c)
     notify_client_wakeup(c);
 }
 
-/* The WhatsApp Cloud API's template message: to without '+', the
- * template's name with '.' as '_' after the prefix, the text as the body's
- * one parameter. */
-static json_t *whatsapp_of(const notify_client_t *c, const notify_msg_t *m)
+/* The WhatsApp Cloud API's template message into w: to without '+', the
+ * template's name with '.' and '-' as '_' after the prefix, the text as the
+ * body's one parameter. */
+static void whatsapp_of(const notify_client_t *c, const notify_msg_t *m, jsonw_t *w)
 {
     char name[sizeof c->wa_prefix + NOTIFY_TEMPLATE_MAX];
     snprintf(name, sizeof name, "%s%s", c->wa_prefix, m->template_name);
     for (char *p = name; *p; p++)
         *p = *p == '.' || *p == '-' ? '_' : *p;
-    return json_pack("{s:s, s:s, s:s, s:s, s:{s:s, s:{s:s, s:s}, s:[{s:s, s:[{s:s, s:s}]}]}}",
-                     "messaging_product", "whatsapp", "recipient_type", "individual", "to",
-                     m->to + 1, "type", "template", "template", "name", name, "language", "policy",
-                     "deterministic", "code", c->wa_language, "components", "type", "body",
-                     "parameters", "type", "text", "text", m->text);
+    jsonw_obj(w);
+    jsonw_kstr(w, "messaging_product", "whatsapp");
+    jsonw_kstr(w, "recipient_type", "individual");
+    jsonw_kstr(w, "to", m->to + 1);
+    jsonw_kstr(w, "type", "template");
+    jsonw_key(w, "template");
+    jsonw_obj(w);
+    jsonw_kstr(w, "name", name);
+    jsonw_key(w, "language");
+    jsonw_obj(w);
+    jsonw_kstr(w, "policy", "deterministic");
+    jsonw_kstr(w, "code", c->wa_language);
+    jsonw_obj_end(w);
+    jsonw_key(w, "components");
+    jsonw_arr(w);
+    jsonw_obj(w);
+    jsonw_kstr(w, "type", "body");
+    jsonw_key(w, "parameters");
+    jsonw_arr(w);
+    jsonw_obj(w);
+    jsonw_kstr(w, "type", "text");
+    jsonw_kstr(w, "text", m->text);
+    jsonw_obj_end(w);
+    jsonw_arr_end(w);
+    jsonw_obj_end(w);
+    jsonw_arr_end(w);
+    jsonw_obj_end(w);
+    jsonw_obj_end(w);
 }
 
 /* The message's JSON for the client's gateway, malloc'd (free()), or NULL
  * when out of memory. */
 static char *body_of(const notify_client_t *c, const notify_msg_t *m)
 {
+    jsonw_t w;
+    jsonw_init(&w, 0);
     if (c->kind == NOTIFY_KIND_WHATSAPP_CLOUD) {
-        json_t *wa = whatsapp_of(c, m);
-        char *text = wa ? json_dumps(wa, JSON_COMPACT | JSON_PRESERVE_ORDER) : NULL;
-        json_decref(wa);
-        return text;
+        whatsapp_of(c, m, &w);
+        return jsonw_take(&w, NULL);
     }
-    json_t *o = json_object();
-    if (!o)
-        return NULL;
-    int bad = json_object_set_new(o, "id", json_integer((json_int_t)m->id));
-    bad |= json_object_set_new(o, "to", json_string(m->to));
-    bad |= json_object_set_new(o, "template", json_string(m->template_name));
-    bad |= json_object_set_new(o, "text", json_string(m->text));
+    jsonw_obj(&w);
+    jsonw_kint(&w, "id", (int64_t)m->id);
+    jsonw_kstr(&w, "to", m->to);
+    jsonw_kstr(&w, "template", m->template_name);
+    jsonw_kstr(&w, "text", m->text);
     if (m->ticket[0])
-        bad |= json_object_set_new(o, "ticket", json_string(m->ticket));
+        jsonw_kstr(&w, "ticket", m->ticket);
     if (m->booking[0])
-        bad |= json_object_set_new(o, "booking", json_string(m->booking));
-    char *text = bad ? NULL : json_dumps(o, JSON_COMPACT | JSON_PRESERVE_ORDER);
-    json_decref(o);
-    return text;
+        jsonw_kstr(&w, "booking", m->booking);
+    jsonw_obj_end(&w);
+    return jsonw_take(&w, NULL);
 }
 
 /* "X-MPP-Signature: sha256=<hex of HMAC-SHA256(key, body)>" into out. */

@@ -9,10 +9,16 @@
  * sleeps on a condition variable while it has nothing to post and nothing
  * in flight, and in the client's wait (which a submit wakes) while it has.
  * The shape is the commit group's (store/group.c).
+ *
+ * The thread runs in the idle scheduling class: it takes the CPU time the
+ * hall's serving leaves, so on a saturated machine messages wait a moment
+ * rather than slow the issuing and calling (docs/notify.md).
  */
+#define _GNU_SOURCE /* SCHED_IDLE */
 #include "notify/send.h"
 
 #include <pthread.h>
+#include <sched.h>
 #include <sys/resource.h>
 #include <sys/syscall.h>
 #include <unistd.h>
@@ -20,7 +26,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#define NOTIFY_SENDER_NICE 10 /* the sender thread's nice value */
+#define NOTIFY_SENDER_NICE 10 /* where SCHED_IDLE is refused */
 
 typedef struct job {
     notify_msg_t msg; /* a copy: the outbox's may change meanwhile */
@@ -178,9 +184,13 @@ static void *sender_main(void *arg)
 {
     notify_sender_t *s = arg;
     /* messages wait a moment on a saturated machine; the hall's serving
-     * comes first (Linux: the thread's own nice value; when it may not be
-     * lowered, the thread keeps the process's priority) */
-    (void)setpriority(PRIO_PROCESS, (id_t)syscall(SYS_gettid), NOTIFY_SENDER_NICE);
+     * comes first. SCHED_IDLE runs the thread only on CPU time no other
+     * thread wants (and a small share when the machine never idles); where
+     * it is refused, the thread's own nice value; when that may not be
+     * lowered either, the thread keeps the process's priority. */
+    struct sched_param idle = {.sched_priority = 0};
+    if (pthread_setschedparam(pthread_self(), SCHED_IDLE, &idle) != 0)
+        (void)setpriority(PRIO_PROCESS, (id_t)syscall(SYS_gettid), NOTIFY_SENDER_NICE);
     flight_t f = {.n = 0};
     for (;;) {
         pthread_mutex_lock(&s->mu);

@@ -7,13 +7,17 @@
  * does not answer is a timeout; nothing listening is an error; no error
  * ever carries the phone, even when the gateway's answer echoes it. The
  * sender thread posts a batch in order, wakes its owner when one is ready, and
- * stops at once when asked, cancelling the POST under way.
+ * stops at once when asked, cancelling the POST under way; it runs in the
+ * idle scheduling class, behind the hall's serving.
  */
+#define _GNU_SOURCE /* SCHED_IDLE */
 #include <arpa/inet.h>
+#include <dirent.h>
 #include <errno.h>
 #include <netinet/in.h>
 #include <poll.h>
 #include <pthread.h>
+#include <sched.h>
 #include <stdlib.h>
 #include <strings.h>
 #include <sys/socket.h>
@@ -601,9 +605,22 @@ static void hall_collect(hall_t *h, notify_sender_t *snd, uint64_t *ids, notify_
     }
 }
 
+/* How many of this process's threads run in the scheduling class policy. */
+static int threads_in(int policy)
+{
+    DIR *d = opendir("/proc/self/task");
+    assert_non_null(d);
+    int n = 0;
+    for (struct dirent *e; (e = readdir(d)) != NULL;)
+        if (e->d_name[0] != '.' && sched_getscheduler((pid_t)atoi(e->d_name)) == policy)
+            n++;
+    closedir(d);
+    return n;
+}
+
 /* 6: the sender posts a batch in order off the caller's thread, wakes
  * the hall when an outcome is ready, and the hall collects them and marks
- * the outbox. */
+ * the outbox. Its thread runs in the idle class, and only it. */
 static void test_sender_thread(void **state)
 {
     (void)state;
@@ -614,6 +631,7 @@ static void test_sender_thread(void **state)
     notify_gateway_t gw = gateway(&s, url, sizeof url, 0);
     hall_t h = {PTHREAD_MUTEX_INITIALIZER, PTHREAD_COND_INITIALIZER, 0};
     notify_sender_t *snd;
+    assert_int_equal(threads_in(SCHED_IDLE), 0);
     assert_int_equal(notify_sender_start(&snd, &gw, hall_wake, &h, NULL, 0), NOTIFY_OK);
     assert_false(notify_sender_busy(snd));
     notify_outbox_t *o = outbox();
@@ -645,6 +663,7 @@ static void test_sender_thread(void **state)
     notify_counts_t c;
     notify_outbox_counts(o, &c);
     assert_true(c.sent == 2 && c.queued == 1);
+    assert_int_equal(threads_in(SCHED_IDLE), 1);
 
     server_wait(&s, 3);
     for (size_t i = 0; i < 3; i++) {
