@@ -504,7 +504,10 @@ function render(r) {
     'the same commit. The ratios are the medians of the rounds\' own ratios.', '',
     `${thousands(nt.issue_all_per_s)} tickets/s opted in, ${thousands(nt.issue_none_per_s)} without (medians): **${f2(nt.ratio_all_to_none)}**.`,
     `Meanwhile the local gateway (Debian's nginx, nice 10) took ${pct(nt.gateway_cpu_share)} of the two cores, and the`,
-    'hall\'s sender thread posted the messages as they came. With no gateway set, the',
+    'hall\'s sender thread posted the messages on the time the serving left it (the idle',
+    ...(nt.burst_left != null ? [`scheduling class): ${thousands(nt.burst_left)} were still queued when a round's issuing ended, all sent ${f2(nt.burst_catchup_s)} s later.`] :
+      ['scheduling class).']),
+    'With no gateway set, the',
     `messages wait in the outbox: ${thousands(nt.issue_held_per_s)} tickets/s opted in, **${f2(nt.ratio_held_to_none)}** of none, the`,
     'hall\'s own share of the cost.', '',
     `A backlog of ${thousands(nt.backlog)} messages (tickets taken while the hall had no gateway) drains`,

@@ -507,10 +507,14 @@ gw_stats() {
 # set, so the messages wait in the outbox: the hall's own share of the
 # cost, without the sending and the gateway on the same two cores
 cpu_ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
+# the messages the running hall still has to send
+outbox_queued() { curl -s -H "cookie: $MPP_COOKIE" "$BASE/api/v1/outbox" | jq .queued; }
+# seconds since the date +%s.%N of $1
+since() { awk -v a="$1" -v b="$(date +%s.%N)" 'BEGIN {printf "%.2f", b - a}'; }
 # the three modes take turns in each round, so a drift of the machine
 # (page cache, writeback) weighs on all three; the ratios are the medians
 # of the rounds' own ratios
-gw_ticks=()
+gw_ticks=(); burst_left=(); burst_catchup=()
 declare -A NRATES
 ratios_opt=(); ratios_held=()
 for round in $(seq "$RUNS"); do
@@ -520,7 +524,15 @@ for round in $(seq "$RUNS"); do
     phone=$([ $mode = none ] && echo '' || echo "$PHONE")
     g0=$(cpu_ticks "$gpid")
     line=$(SERVICE=$SERVICE PHONE=$phone wrk -t2 -c64 -d"${SECS}s" -s tests/bench/issue.lua "$BASE/api/v1/tickets" | grep '^tickets/s')
-    [ $mode != all ] || gw_ticks+=("$(( $(cpu_ticks "$gpid") - g0 ))")
+    if [ $mode = all ]; then
+      gw_ticks+=("$(( $(cpu_ticks "$gpid") - g0 ))")
+      # the sender runs on idle time: what it had left when the burst
+      # ended, and how long it took to send that
+      t0=$(date +%s.%N)
+      burst_left+=("$(outbox_queued)")
+      until [ "$(outbox_queued)" = 0 ]; do sleep 0.05; done
+      burst_catchup+=("$(since "$t0")")
+    fi
     failed=$(echo "$line" | field failed)
     [ "$failed" = 0 ] || { echo "issue with $mode opted in had $failed failed requests"; exit 1; }
     R[$mode]=$(echo "$line" | awk '{print $2}')
@@ -541,13 +553,15 @@ ratio_held=$(printf '%s\n' "${ratios_held[@]}" | median)
 # the gateway's share of the machine while the opted-in runs issued
 gw_share=$(printf '%s\n' "${gw_ticks[@]}" | median | awk -v s="$SECS" -v c="$(nproc)" -v hz="$(getconf CLK_TCK)" \
   '{printf "%.2f", $1 / (s * c * hz)}')
-echo "every ticket opted in / none: $ratio_opt (the local gateway used $gw_share of the machine); messages held, no gateway / none: $ratio_held"
+left_burst=$(printf '%s\n' "${burst_left[@]}" | median)
+catchup_burst=$(printf '%s\n' "${burst_catchup[@]}" | median)
+echo "every ticket opted in / none: $ratio_opt (the local gateway used $gw_share of the machine; $left_burst messages left at the end, sent in $catchup_burst s); messages held, no gateway / none: $ratio_held"
 
 # a backlog: tickets with a phone taken while the hall has no gateway
 MPP_CFG=$tmp/held.cfg mpp_start
 SERVICE=$SERVICE PHONE=$PHONE wrk -t2 -c64 -d120s -s tests/bench/issue.lua "$BASE/api/v1/tickets" >/dev/null 2>&1 &
 wpid=$!
-while [ "$(curl -s -H "cookie: $MPP_COOKIE" "$BASE/api/v1/outbox" | jq .queued)" -lt "$BACKLOG" ] &&
+while [ "$(outbox_queued)" -lt "$BACKLOG" ] &&
   kill -0 "$wpid" 2>/dev/null; do sleep 0.5; done
 kill "$wpid" 2>/dev/null || true
 wait "$wpid" 2>/dev/null || true
@@ -555,12 +569,12 @@ mpp_stop
 # the same data with the gateway: the backlog drains while a counter calls
 gw_reset
 MPP_KEEP_DATA=1 MPP_CFG=$tmp/notify.cfg mpp_start
-queued=$(curl -s -H "cookie: $MPP_COOKIE" "$BASE/api/v1/outbox" | jq '.queued')
+queued=$(outbox_queued)
 mpp_post /api/v1/counters/1/open
 during=$(clients --clients 100 --rounds "$DRAIN_ROUNDS" --call-path /api/v1/counters/1/call \
   --finish-path /api/v1/counters/1/finish --timeout-ms 20000 | grep '^call')
 # still waiting when the calls ended: 0 would mean they outlasted the drain
-left=$(curl -s -H "cookie: $MPP_COOKIE" "$BASE/api/v1/outbox" | jq '.queued')
+left=$(outbox_queued)
 # drained: none waits, and as many were sent, failed or dropped (a call
 # drops its ticket's messages not yet sent) as waited
 drained() { curl -s -H "cookie: $MPP_COOKIE" "$BASE/api/v1/outbox" | jq --argjson n "$queued" '.queued == 0 and .sent + .failed + .dropped >= $n'; }
@@ -607,7 +621,7 @@ for conn in 1 4; do
   curl -s -X DELETE "$FARGW/stats"
   { cat mppd.cfg; printf 'notify = { url = "%s/send"; quiet_hours = "off"; connections = %d; };\n' "$FARGW" "$conn"; } >"$tmp/far.cfg"
   MPP_KEEP_DATA=1 MPP_CFG=$tmp/far.cfg mpp_start
-  until [ "$(curl -s -H "cookie: $MPP_COOKIE" "$BASE/api/v1/outbox" | jq '.queued')" = 0 ]; do sleep 0.2; done
+  until [ "$(outbox_queued)" = 0 ]; do sleep 0.2; done
   FARRATE[$conn]=$(curl -s "$FARGW/stats" | jq '.answered / .seconds * 10 | round / 10')
   mpp_stop
   echo "a gateway 100 ms away, $FAR messages, connections $conn: ${FARRATE[$conn]} sends/s"
@@ -616,7 +630,7 @@ kill "$fpid" 2>/dev/null || true
 fpid=
 result notify runs "$RUNS" seconds "$SECS" connections 64 \
   issue_none_per_s "${NRATE[none]}" issue_all_per_s "${NRATE[all]}" ratio_all_to_none "$ratio_opt" \
-  gateway_cpu_share "$gw_share" issue_held_per_s "${NRATE[held]}" ratio_held_to_none "$ratio_held" \
+  gateway_cpu_share "$gw_share" burst_left "$left_burst" burst_catchup_s "$catchup_burst" issue_held_per_s "${NRATE[held]}" ratio_held_to_none "$ratio_held" \
   backlog "$queued" sends_per_s "$sends" keys_twice "$dupkeys" drain_calls "$DRAIN_ROUNDS" queued_after_calls "$left" \
   call_p99_draining_ms "$p99_during" call_p99_after_ms "$p99_after" ratio_draining_to_after "$ratio_drain" \
   far_messages "$FAR" far_sends_per_s_1 "${FARRATE[1]}" far_sends_per_s_4 "${FARRATE[4]}" \
