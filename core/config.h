@@ -195,7 +195,7 @@ typedef struct config {
     char notify_quiet[16];   /* "21:00-06:00", "" = none */
     int notify_max_attempts; /* 8 */
     int notify_give_up_h;    /* 24 */
-    int notify_keep_days;    /* phone and text of sent and failed messages (7) */
+    int notify_keep_days;    /* phone and text of a booking's sent and failed messages (7) */
     int notify_forget_days;  /* then the message itself (30) */
     int notify_near;         /* "hampir tiba" with this many or fewer ahead (3); an
                                 agency's plugin may say otherwise */

@@ -8,8 +8,9 @@
  * (notify.url) at least once, each with its stable Idempotency-Key.
  *
  * A ticket's phone is kept (STORE_DB_SUBSCRIPTIONS, ticket id -> E.164)
- * only until the ticket ends; a message's phone and text only keep_days
- * after it was sent or given up (docs/notify.md, docs/operations.md).
+ * only until the ticket ends; its messages' phone and text until the end
+ * of the ticket's day; a booking's messages' keep_days after each was sent
+ * or given up (docs/notify.md, docs/operations.md).
  */
 #include <errno.h>
 #include <fcntl.h>
@@ -684,9 +685,12 @@ void hall_notify_tick(hall_t *h, int64_t now)
 {
     hall_notify_t *n = hall_notify_of(h);
     notify_outbox_expire(n->outbox, now, put_msg, h);
-    if (now - n->swept_ms >= 3600 * 1000 || now < n->swept_ms) {
+    /* the erasures: every hour, and as soon as a new day begins */
+    int64_t today = now - notify_local_ms_of_day(now, hall_booking_offset(h));
+    if (now - n->swept_ms >= 3600 * 1000 || now < n->swept_ms || n->swept_ms < today) {
         n->swept_ms = now;
         const config_t *cfg = hall_cfg(h);
+        notify_outbox_erase_days(n->outbox, now, put_msg, h);
         notify_outbox_erase(n->outbox, now - (int64_t)cfg->notify_keep_days * 86400000, put_msg, h);
         notify_outbox_forget(n->outbox, now - (int64_t)cfg->notify_forget_days * 86400000, del_msg,
                              h);

@@ -67,7 +67,7 @@ typedef struct notify_outbox notify_outbox_t;
 typedef struct notify_opts {
     const char *epoch;      /* the hall's epoch (hall_epoch): 1 to 32 letters
                                and digits; copied */
-    int utc_offset_min;     /* the hall's zone, for the quiet hours */
+    int utc_offset_min;     /* the hall's zone: the quiet hours, a ticket's day */
     notify_quiet_t quiet;   /* no delivery inside; {0, 0}: none */
     int max_attempts;       /* 1 to NOTIFY_MAX_ATTEMPTS_LIMIT */
     int64_t give_up_ms;     /* 1 s to NOTIFY_GIVE_UP_LIMIT_MS */
@@ -203,6 +203,10 @@ int notify_outbox_retry(notify_outbox_t *o, uint64_t id, int64_t now_ms, const n
  * before before_ms and not yet erased, sets its erased flag and reports it
  * to fn (may be NULL) for the store to rewrite. Returns how many. */
 size_t notify_outbox_erase(notify_outbox_t *o, int64_t before_ms, notify_visit_fn fn, void *ctx);
+/* The same for the sent or failed messages about a ticket (none of a
+ * booking) made on a local day before now_ms's: a ticket lives one day, so
+ * its phone goes with its day (UU 27/2022). Returns how many. */
+size_t notify_outbox_erase_days(notify_outbox_t *o, int64_t now_ms, notify_visit_fn fn, void *ctx);
 /* Removes every erased message last changed before before_ms, reporting
  * each to fn (may be NULL) just before it is freed, for the store to
  * delete its record. The newest message is always kept, so the ids of a

@@ -7,7 +7,8 @@
 // - "hampir tiba" once, when few are ahead, then "dipanggil", in order;
 // - a "hampir tiba" the gateway could not take is dropped, not sent late,
 //   once the ticket is called;
-// - stopping the messages erases the phone and nothing more is sent;
+// - stopping the messages erases the phone and nothing more is sent; the
+//   ticket's messages lose it when the ticket's day ends;
 // - the survey link after the service;
 // - a booking's reminders the day before and an hour before, dropped when
 //   it is cancelled; the admin sends a failed message again with its key.
@@ -262,9 +263,9 @@ test('a booking with messages: made, the reminder the day before, cancelled; the
   await until(async () => got.find((g) => g.body.booking === late.json.booking.code && g.body.template === 'booking.made'));
 });
 
-test('a ticket\'s phone is gone from the store keep_days after its messages, and was never in the log', async (t) => {
+test('a ticket\'s phone is gone from the store when its day ends, and was never in the log', async (t) => {
   if ((await clock({ advance_ms: 0 })).status === 404) return t.skip('mppd was built without -DMPP_TEST_CLOCK=ON');
-  const phones = ['81299887766', '81311112222', '81355556666', '81377778888', '81366667777'];
+  const earlier = ['81299887766', '81311112222', '81355556666', '81377778888', '81366667777'];
   const copy = () => {
     const dir = mkdtempSync(join(tmpdir(), 'mpp-notify-copy-'));
     hall.ctl(['backup', join(dir, 'copy')]);
@@ -272,12 +273,23 @@ test('a ticket\'s phone is gone from the store keep_days after its messages, and
     rmSync(dir, { recursive: true, force: true });
     return bytes;
   };
-  assert.ok(phones.some((p) => copy().includes(p)), 'kept while its messages may still be read');
-  await clock({ at_ms: Date.parse('2030-01-20T10:00:00+07:00') }); // past notify.keep_days (7)
-  await new Promise((ok) => setTimeout(ok, 1500)); // the hourly sweep runs on the next tick
+  const sweep = () => new Promise((ok) => setTimeout(ok, 1500)); // the erasure runs on the next tick
+  await clock({ at_ms: Date.parse('2030-01-21T09:00:00+07:00') }); // a Monday
+  const ani = await hall.login('ani');
+  await ani.req('POST', '/api/v1/counters/2/open');
+  const tk = (await hall.req('POST', '/api/v1/tickets', { service: SVC, notify: { phone: '081288880001' } })).json.ticket;
+  assert.equal((await ani.req('POST', '/api/v1/counters/2/call', { number: tk.number })).status, 200);
+  await ani.req('POST', '/api/v1/counters/2/finish');
+  await ani.req('POST', '/api/v1/counters/2/close');
+  await until(async () => sentFor(tk.number).find((g) => g.body.template === 'ticket.finished'));
+  await clock({ at_ms: Date.parse('2030-01-21T23:50:00+07:00') });
+  await sweep();
+  assert.ok(copy().includes('81288880001'), 'its messages keep the phone through the day (an admin may send a failed one again)');
+  await clock({ at_ms: Date.parse('2030-01-22T00:00:30+07:00') });
+  await sweep();
   const bytes = copy();
-  for (const p of phones) assert.ok(!bytes.includes(p), `+62${p} is gone from the store`);
-  for (const p of phones) assert.ok(!hall.log.includes(p.slice(-8)), 'never in the log');
+  for (const p of [...earlier, '81288880001']) assert.ok(!bytes.includes(p), `+62${p} is gone from the store`);
+  for (const p of [...earlier, '81288880001']) assert.ok(!hall.log.includes(p.slice(-8)), 'never in the log');
 });
 
 test('an hour-long gateway outage on the test clock: the hall keeps serving, nothing is lost, stale messages are dropped, the backlog drains after', async (t) => {

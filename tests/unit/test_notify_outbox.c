@@ -701,6 +701,51 @@ static void test_erase_and_forget(void **state)
     notify_outbox_free(b.o);
 }
 
+/* 11b: a ticket's sent and failed messages lose their phone and text as
+ * soon as the local day they were made on has ended (at local midnight,
+ * not 24 hours later), a booking's not (they keep the retention above),
+ * queued ones not; each is erased once. */
+static void test_erase_days(void **state)
+{
+    (void)state;
+    notify_opts_t opts = plain_opts();
+    opts.max_attempts = 1;
+    fx_box_t b;
+    open_box(&b, &opts);
+    int64_t late = fx_at(0, 23, 30); /* 23:30 WIB */
+    fx_add(b.o, 1, fx_at(0, 8, 0));
+    fx_add(b.o, 2, late);
+    char phone[NOTIFY_PHONE_MAX];
+    fx_phone(phone, 3);
+    notify_request_t req = {phone, "booking.made", "Pesanan BK-7QK3 tercatat.", NULL, "BK-7QK3", 0,
+                            0};
+    const notify_msg_t *m;
+    assert_int_equal(notify_outbox_add(b.o, &req, late, &m), NOTIFY_OK);
+    assert_int_equal(notify_outbox_confirm(b.o, m->id), NOTIFY_OK);
+    fx_add(b.o, 4, late); /* stays queued */
+    const notify_msg_t *got[4];
+    assert_int_equal(notify_outbox_next_due(b.o, late, got, 3), 3);
+    assert_int_equal(notify_outbox_mark_sent(b.o, 1, late, NULL), NOTIFY_OK);
+    assert_int_equal(notify_outbox_mark_failed(b.o, 2, late, "HTTP 500", NULL), NOTIFY_OK);
+    assert_int_equal(notify_outbox_mark_sent(b.o, 3, late, NULL), NOTIFY_OK);
+
+    records_t recs = {.n = 0};
+    assert_int_equal(notify_outbox_erase_days(b.o, fx_at(0, 23, 59), keep, &recs), 0);
+    assert_int_equal(notify_outbox_erase_days(b.o, fx_at(1, 0, 0), keep, &recs), 2);
+    assert_int_equal(recs.n, 2);
+    for (uint64_t id = 1; id <= 2; id++) {
+        assert_true(notify_outbox_get(b.o, id)->erased);
+        assert_string_equal(notify_outbox_get(b.o, id)->to, "");
+        assert_string_equal(notify_outbox_get(b.o, id)->text, "");
+    }
+    assert_false(notify_outbox_get(b.o, 3)->erased); /* the booking's */
+    assert_string_equal(notify_outbox_get(b.o, 3)->text, "Pesanan BK-7QK3 tercatat.");
+    assert_false(notify_outbox_get(b.o, 4)->erased); /* still queued */
+    /* each is erased once */
+    assert_int_equal(notify_outbox_erase_days(b.o, fx_at(2, 0, 0), NULL, NULL), 0);
+    notify_outbox_free(b.o);
+}
+
 /* Adds a confirmed ticket.issued message for ticket "A-<n>" at now. */
 static void add_for(notify_outbox_t *o, int n, int64_t now)
 {
@@ -840,6 +885,7 @@ int main(void)
         cmocka_unit_test(test_counts_and_failed_list),
         cmocka_unit_test(test_restore),
         cmocka_unit_test(test_erase_and_forget),
+        cmocka_unit_test(test_erase_days),
         cmocka_unit_test(test_options),
         cmocka_unit_test(test_backlog_drain),
     };

@@ -5,12 +5,13 @@
 // with "Lewati") and the status page /t/<token> (the phone's own keyboard).
 // Nothing is offered when the hall has no gateway to send messages
 // (/healthz "notify" is null). The consent line says what is kept and for
-// how long, as UU 27/2022 asks: the number serves this ticket only.
+// how long, as UU 27/2022 asks: the number serves this ticket only, and is
+// gone from its messages at the end of the day.
 import { t, onLang } from './i18n.js';
 import { api, errorText, ApiError } from './api.js';
 import { el } from './format.js';
 
-// Whether the hall sends messages: /healthz "notify" ({keep_days}, or null
+// Whether the hall sends messages: /healthz "notify" (an object, or null
 // without a gateway). Asked again after a minute: a kiosk stays open for
 // days, and the hall's config may change under it with a restart.
 let gateway = null;
@@ -40,7 +41,6 @@ export function optinPanel(box, opts = {}) {
   const heading = opts.heading || 'h3';
   let token = null;
   let state = null; // {phone} once set, null when not, undefined while unknown
-  let keepDays = 7;
   let typed = '';
 
   function close() {
@@ -143,7 +143,7 @@ export function optinPanel(box, opts = {}) {
       input,
       el('div', { class: 'check' },
         el('input', { id: id + '-consent', type: 'checkbox' }),
-        el('label', { for: id + '-consent' }, t('notify.consent', { days: keepDays }))),
+        el('label', { for: id + '-consent' }, t('notify.consent'))),
       errorLine(),
       el('div', { class: 'optin-actions' },
         el('button', { type: 'submit', class: 'optin-send' }, t('notify.send')),
@@ -177,7 +177,6 @@ export function optinPanel(box, opts = {}) {
     token = tok;
     const offered = await messagesOffered();
     if (token !== tok || !offered) return;
-    keepDays = offered.keep_days;
     try {
       const { notify } = await api('GET', `/api/v1/tickets/${encodeURIComponent(tok)}/notify`);
       if (token !== tok) return;
