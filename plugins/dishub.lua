@@ -32,6 +32,12 @@
 -- (2 jam) dari standar pelayanan Dinas Perhubungan Kota Semarang di laman
 -- PPID Kota Semarang (diterbitkan 18-3-2025).
 --
+-- Ditambahkan 2026-12: persyaratan numpang uji keluar menurut standar
+-- pelayanan Dinas Perhubungan Kab. Tegal (dishub.tegalkab.go.id), menggantikan
+-- contoh Dishub Bontang. Numpang uji masuk dan mutasi uji masih bersumber
+-- contoh Bontang (inspirasa.co) karena standar Dishub Jawa Tengah untuk
+-- keduanya belum ditemukan.
+--
 -- Belum terkonfirmasi: waktu layanan di loket (minutes) semua layanan;
 -- jangka waktu penyelesaian semua layanan kecuali uji berkala;
 -- persyaratan rinci penggantian kartu uji, parkir, penggunaan jalan dan
@@ -114,6 +120,32 @@ TRIED.minutes = TRIED.minutes .. " Dicari lagi 2026-12: SIPPN Kab. Cilacap uji p
   "Timur 45 menit) bukan Dishub Jawa Tengah."
 TRIED.completion = TRIED.completion .. " Dicari lagi 2026-12: SIPPN Kab. Cilacap uji pertama " ..
   "(8018123) terpotong sebelum jangka waktu; Perbup Cilacap 2/2019 hanya pembukaan."
+-- Dicari lagi 2026-12 (laman standar SIPPN, laman Dishub dan laman MPP/DPMPTSP kabupaten/kota Jawa
+-- Tengah, satu per satu); ditambahkan ke teks "tried".
+TRIED.minutes = TRIED.minutes .. " Dicari lagi 2026-12: laman standar Dinhubkominfo Kab. Tegal " ..
+  "(dishub.tegalkab.go.id, numpang uji keluar) terbaca sampai persyaratan dan awal prosedur, jangka " ..
+  "waktunya tidak terbaca; laman jenis izin DPMPTSP Kota Pekalongan (kartu pengawas trayek: 5 hari kerja, " ..
+  "bukan layanan loket ini) dan MPP Kota Pekalongan (setoran retribusi parkir, layanan lain); SIPPN dengan " ..
+  "judul layanan (numpang uji, mutasi uji, penggantian buku uji, andalalin) hanya memunculkan Dishub di luar " ..
+  "Jawa Tengah (Bontang, Payakumbuh 15 menit, Badung, Halmahera Timur 45 menit, Probolinggo) yang tidak " ..
+  "dipakai; belum ada waktu loket Dishub Jawa Tengah untuk layanan ini."
+TRIED.completion = TRIED.completion .. " Dicari lagi 2026-12: standar numpang uji keluar Dinhubkominfo " ..
+  "Kab. Tegal (dishub.tegalkab.go.id) tidak terbaca sampai jangka waktu; DPMPTSP Kota Pekalongan hanya memuat " ..
+  "kartu pengawas trayek (5 hari kerja), bukan izin trayek, izin insidentil atau parkir; tidak ada jangka " ..
+  "waktu Dishub Jawa Tengah untuk layanan ini."
+TRIED.requirements = TRIED.requirements .. " Dicari lagi 2026-12: penggantian buku uji hilang/rusak, " ..
+  "parkir, penggunaan jalan dan rambu dicari lagi di laman Dishub Kab. Tegal, DPMPTSP dan MPP Kota " ..
+  "Pekalongan serta SIPPN; yang muncul hanya standar di luar Jawa Tengah (Probolinggo, Badung) dan setoran " ..
+  "retribusi parkir juru parkir Kota Pekalongan (layanan lain)."
+TRIED.product = TRIED.product .. " Dicari lagi 2026-12: standar izin insidentil DPMPTSP Kota Pekalongan " ..
+  "tidak ditemukan (yang ada hanya kartu pengawas trayek)."
+TRIED.procedure = TRIED.procedure .. " Dicari lagi 2026-12 di laman Dishub Kab. Tegal dan DPMPTSP Kota " ..
+  "Pekalongan tanpa hasil untuk layanan ini."
+TRIED.fee_note = TRIED.fee_note .. " Dicari lagi 2026-12: laman MPP Kota Pekalongan hanya memuat setoran " ..
+  "retribusi parkir tepi jalan, bukan parkir di luar ruang milik jalan."
+local TEGAL_NUMPANG = "http://dishub.tegalkab.go.id/pengujian-kendaraan-bermotor-numpang-uji-keluar (standar " ..
+  "pelayanan pengujian kendaraan bermotor - numpang uji keluar, Dinas Perhubungan Kabupaten Tegal, Jawa " ..
+  "Tengah, tahun tidak tercantum, dasar hukum terakhir Perda Kab. Tegal 2/2012, dibaca 2026-12)"
 local CILACAP_UJI1 = "https://sippn.menpan.go.id/pelayanan-publik/8018123/pemerintah-kab-cilacap/" ..
   "pelayanan-pengujian-berkala-kendaraan-bermotor-untuk-pertama-kali (standar pelayanan Dinas " ..
   "Perhubungan Kabupaten Cilacap, Jawa Tengah, di SIPPN, dibaca 2026-12, tahun tidak tercantum pada kutipan)"
@@ -210,10 +242,15 @@ kir {
 kir {
   id = "numpang-uji-keluar",
   name = "Numpang Uji Keluar Daerah",
+  -- Persyaratan diubah 2026-12 mengikuti standar numpang uji keluar Dinas Perhubungan Kab. Tegal
+  -- (sebelumnya contoh Dishub Bontang, di luar Jawa Tengah); buku uji kini berupa kartu BLUe
+  -- (Kepdirjen KP-DRJD 3291/2021).
   requirements = {
-    "Surat permohonan numpang uji",
-    "Kartu BLUe/buku uji asli",
-    "STNK asli dan KTP-el pemilik",
+    "Buku uji/kartu BLUe asli yang masih dapat disahkan, beserta salinannya",
+    "Kendaraan sudah beroperasi terus-menerus 3 bulan di daerah yang bersangkutan",
+    "BPKB asli dan fotokopi",
+    "STNK asli dan fotokopi",
+    "KTP pemilik kendaraan asli dan fotokopi; surat kuasa pemilik bila dikuasakan",
   },
   procedure = {
     "Ambil nomor antrean dan serahkan berkas",
@@ -223,7 +260,7 @@ kir {
   minutes = 15,
   completion = { at_counter = true },
   product = "Surat keterangan numpang uji keluar",
-  source = KIR_SRC .. " ; https://inspirasa.co/ingin-uji-kir-di-bontang-ini-persyaratannya",
+  source = { KIR_SRC, requirements = TEGAL_NUMPANG },
   unconfirmed = { minutes = TRIED.minutes, completion = TRIED.completion },
 }
 
