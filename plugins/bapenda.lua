@@ -149,6 +149,18 @@ TRIED.requirements = TRIED.requirements .. " Dicari lagi (2026-12): pendaftaran 
   "konsiderans; yang memuat syarat hanya dari luar Jawa Tengah (Ponorogo, Sidoarjo, Kalimantan Barat), maka " ..
   "tidak dipakai."
 
+-- Dicari lagi 2026-12 (SIPPN, laman PPID dan MPP kabupaten/kota Jawa Tengah satu per satu);
+-- ditambahkan ke teks "tried".
+TRIED.minutes = TRIED.minutes .. " Dicari lagi 2026-12: SIPPN dengan isi standar salinan SPPT, validasi " ..
+  "BPHTB dan cetak ulang SPPT, laman PPID Kota Semarang (pajak daerah) dan MPP Kota Pekalongan (BKD): yang " ..
+  "muncul dari Jawa Tengah tetap hanya Banyumas 8097256 (1 bulan), Temanggung 8171424 ('jam kerja') dan " ..
+  "Pemalang 8030476 (10 menit, penentuan kembali jatuh tempo, layanan lain); angka lain milik Denpasar, " ..
+  "Depok, Katingan, Bantul (DIY) dan Padang, di luar Jawa Tengah, tidak dipakai."
+TRIED.completion = TRIED.completion .. " Dicari lagi 2026-12: pencarian yang sama dengan pencarian menit " ..
+  "di atas; tidak ada jangka waktu Bapenda/BKD Jawa Tengah yang baru untuk layanan ini."
+TRIED.requirements = TRIED.requirements .. " Dicari lagi 2026-12: laman jenis izin DPMPTSP Kota " ..
+  "Pekalongan (hanya izin reklame tetap) dan MPP Kota Pekalongan; tidak ada syarat pajak daerah " ..
+  "Jawa Tengah yang baru untuk layanan ini."
 -- Standards of neighbouring Central Java regencies read 2026-12 (see header).
 local BANYUMAS_PEMBETULAN = "https://sippn.menpan.go.id/pelayanan-publik/8097256/pemerintah-kab-banyumas/" ..
   "pembetulan-sppt-pbb-p2 (standar pelayanan Bapenda Kabupaten Banyumas)"

@@ -95,6 +95,28 @@ local SALATIGA_PKB = "https://sippn.menpan.go.id/pelayanan-publik/8142838/pemeri
   "pendaftaran-perjanjian-kerja-bersama (standar pelayanan Disperinnaker Kota Salatiga, Jawa Tengah, " ..
   "SK 067/0923/419: pendaftaran PKB paling lambat 1 hari kerja)"
 
+-- Dicari lagi 2026-12 (SIPPN dan laman Disnaker/MPP kabupaten/kota Jawa Tengah satu per satu);
+-- ditambahkan ke teks "tried".
+TRIED.minutes = TRIED.minutes .. " Dicari lagi 2026-12: SIPPN Disnaker Jawa Tengah yang muncul hanya " ..
+  "pengesahan peraturan perusahaan dan tanda daftar BKK Kota Tegal (8075137, 8152807; terbaca sampai " ..
+  "persyaratan dan prosedur, jangka waktunya tidak terbaca), kartu AK/I Dinperinaker Kota Pekalongan " ..
+  "(7943774, tanpa menit yang terbaca) dan PKB Kota Salatiga (8142838, 1 hari kerja); laman PPID Kota " ..
+  "Semarang, MPP Kota Pekalongan dan Perbup Kab. Pekalongan 26/2019 dan 27/2019 (standar DPMPTSP dan " ..
+  "Tenaga Kerja, hanya pembukaan terbaca) tidak memberi waktu loket; angka menit yang muncul milik daerah " ..
+  "di luar Jawa Tengah (MPP Jembrana, Disnaker Lamongan, SOP perpanjangan AK/I Kota Tarakan 22 menit), tidak dipakai."
+TRIED.completion = TRIED.completion .. " Dicari lagi 2026-12: pencatatan PKWT, LKS bipartit, WLKP, " ..
+  "pelatihan dan LPK di SIPPN dan laman Disnaker Jawa Tengah; yang terbaca hanya pengesahan PP Kota Tegal " ..
+  "(SIPPN 8075137, jangka waktu tidak terbaca) serta PKWT DPMPTSP Kota Batu dan Disnaker Kota Probolinggo " ..
+  "(Jawa Timur, 7 hari kerja, tidak dipakai); Perbup Kab. Pekalongan 26/2019 hanya terbaca pembukaannya."
+TRIED.requirements = TRIED.requirements .. " Dicari lagi 2026-12: pendaftaran pelatihan UPTD BLK dan " ..
+  "perizinan LPK di SIPPN dan laman Disnaker Jawa Tengah; yang muncul hanya berita BLK Kab. Paser dan " ..
+  "juknis BLK Komunitas Kemnaker 2019 (bukan standar pelayanan daerah), maka tidak dipakai."
+local PMI_PROCEDURE_TRIED = TRIED.procedure .. " Dicari lagi 2026-12: alur calon PMI yang terbaca dari Jawa " ..
+  "Tengah hanya berita lingkar.news 24-7-2023 (petugas Dinnakerind Demak di MPP Demak: akun SIAPkerja, " ..
+  "pengajuan pencari kerja lalu CPMI dengan tujuh dokumen diunggah), bukan standar pelayanan terbit; " ..
+  "standar rekomendasi paspor CPMI yang ditemukan milik Ogan Ilir, Ambon dan Lamongan (di luar Jawa Tengah)."
+TRIED.procedure = TRIED.procedure .. " Dicari lagi 2026-12: standar pencatatan LKS bipartit Disnaker " ..
+  "Jawa Tengah di SIPPN tidak ditemukan (yang muncul pengesahan PP Kota Tegal dan Kab. Batu Bara)."
 local agency = mpp.agency {
   id = "disnaker",
   name = "Dinas Tenaga Kerja Kabupaten Purbalingga",
@@ -252,7 +274,7 @@ agency:service {
   priority = true,
   source = "UU 18/2017 Pasal 13 (dokumen calon PMI) dan Pasal 41 (tugas pemerintah kabupaten/kota)",
   unconfirmed = {
-    procedure = TRIED.procedure,
+    procedure = PMI_PROCEDURE_TRIED,
     minutes = TRIED.minutes,
     completion = TRIED.completion,
   },

@@ -68,8 +68,9 @@
 -- waktu loket yang lazim; tidak ada standar DPMPTSP Purbalingga atau
 -- kabupaten/kota Jawa Tengah lain yang memuat menit, dicari 2026-12; pencarian
 -- berikutnya lewat kompilasi standar MPP, SIPPN dan SOP DPMPTSP Jawa Tengah juga
--- tanpa hasil); jangka waktu penyelesaian semua layanan selain NIB, reklame dan
--- rencana tapak (termasuk 28 hari
+-- tanpa hasil; halaman SIPPN dan spsop DPMPTSP kabupaten/kota Jawa Tengah yang
+-- dibaca per daerah 2026-12 hanya memuat hari kerja); jangka waktu penyelesaian
+-- semua layanan selain NIB, reklame dan rencana tapak (termasuk 28 hari
 -- kerja PBG: DPU PR Purbalingga menyebut SOP batas waktunya masih disusun
 -- pada 2023); pembagian kerja antarloket 5-7 (tidak
 -- dibagi); pengaturan pasar rakyat dan koperasi simpan pinjam dalam
@@ -123,7 +124,17 @@ local TRIED = {
     "Wonosobo), lampiran Perbup Grobogan 52/2017 (docplayer, adoc.pub) dan standar DPMPTSP Kota " ..
     "Magelang (laman lama dan dpmptsp.magelangkota.go.id/spsop): tidak ada waktu layanan loket dalam " ..
     "menit untuk layanan DPMPTSP di Jawa Tengah yang terbaca. Perlu ditanyakan langsung ke " ..
-    "DPMPTSP/MPP Purbalingga.",
+    "DPMPTSP/MPP Purbalingga. Dicari lagi 2026-12 (halaman SIPPN dan standar DPMPTSP per kabupaten/kota " ..
+    "Jawa Tengah: Sragen, Demak, Boyolali, Klaten, Kendal, Kudus, Jepara, Rembang, Wonosobo, Banyumas, " ..
+    "Kab. Semarang, Karanganyar, Kota Salatiga, Kota Pekalongan, Kota Tegal, Kota Surakarta, Kota " ..
+    "Magelang, juga Purbalingga sendiri): halaman SIPPN layanan DPMPTSP Jawa Tengah yang terbaca hanya " ..
+    "memuat hari kerja, yaitu SIPB DPMPTSP Grobogan (7985907, terpotong di prosedur) dan perpanjangan " ..
+    "izin operasional SD DPMPTSP Kota Magelang (8240197, 8 hari kerja); laman spsop DPMPTSP Kota Magelang " ..
+    "(mis. SIPPKeswan, maksimal 4,5 hari kerja) juga tanpa menit; Perbup Sragen 73/2017 (bagian per " ..
+    "layanan di 123dok) hanya memuat hari kerja; Perbup Karanganyar 2018 tentang penyelenggaraan PTSP " ..
+    "(vdocuments) hanya terbaca pembukanya. Waktu dalam menit hanya ditemukan di luar Jawa Tengah (SOP " ..
+    "DPMPTSP Kab. Blitar, Jawa Timur: mencari informasi dan formulir 15 menit; DPMPTSP Indragiri Hilir: " ..
+    "reklame 3 jam), sehingga hanya menjadi petunjuk.",
   completion = "PP 5/2021 dan PP 16/2021 menyebut jangka waktu per jenis izin tetapi pasalnya belum " ..
     "terbaca; standar DPMPTSP Purbalingga tidak ditemukan; dicari 2026-12 di laman-laman " ..
     "publik (standar pelayanan instansi ini di Purbalingga dan kabupaten Jawa Tengah lain, " ..
@@ -139,7 +150,13 @@ local TRIED = {
     "adoc.pub) hanya terbaca halaman awal tiap lampiran (izin lingkungan dan reklame sebelum OSS); " ..
     "standar DPMPTSP Sragen (docplayer) dimulai dari pendaftaran penanaman modal sebelum OSS; " ..
     "standar DPMPTSP Kota Magelang (laman lama dan spsop) terpotong sebelum jangka waktu; laman " ..
-    "izin.purworejokab.go.id untuk layanan selain rencana tapak tidak ditemukan.",
+    "izin.purworejokab.go.id untuk layanan selain rencana tapak tidak ditemukan. Dicari lagi 2026-12 " ..
+    "(SIPPN dan laman standar DPMPTSP kabupaten/kota Jawa Tengah): SIPPN DPMPTSP Kota Magelang 8240197 " ..
+    "memuat 8 hari kerja hanya untuk perpanjangan izin operasional SD; laman spsop DPMPTSP Kota Magelang " ..
+    "yang terbaca utuh hanya untuk izin kesehatan hewan; standar izin apotek lama Kota Magelang (masa BP2T " ..
+    "sebelum OSS, maksimal 6 hari kerja, masih mensyaratkan izin gangguan) tidak sesuai alur OSS-RBA sehingga " ..
+    "tidak dipakai; SIPPN Kota Pekalongan 8159268 (dokumen kesesuaian kegiatan pemanfaatan ruang, 5 hari " ..
+    "kerja) adalah layanan DPUPR, bukan penerbitan PKKPR oleh DPMPTSP.",
   sip_completion = "Standar SIPB DPMPTSP Grobogan (sippn.menpan.go.id/pelayanan-publik/7985907) dan " ..
     "halaman izin praktik Kota Semarang (ppid.semarangkota.go.id/kb/izin-kerja-apoteker-kota-semarang) " ..
     "terbaca hanya sampai prosedur; dinkes.tegalkab.go.id/?page_id=2216 (perizinan nakes terpadu " ..
@@ -152,7 +169,12 @@ local TRIED = {
     "menyebut kabupaten penerbitnya; dinkes.magelangkota.go.id/?p=691 (elektromedis) terpotong " ..
     "sebelum jangka waktu. Dicari lagi 2026-12: dinkes.tegalkab.go.id/halaman/detail/sipa--sipttk " ..
     "(rekomendasi SIPA/SIPTTK Dinkes Kab. Tegal) terpotong setelah prosedur; SIPPN SIPA yang terbaca " ..
-    "(Siak 5 hari kerja) di luar Jawa Tengah.",
+    "(Siak 5 hari kerja) di luar Jawa Tengah. Dicari lagi 2026-12: Perbup Sragen 73/2017 (standar " ..
+    "DPMPTSP Sragen, bagian per layanan di 123dok) memuat 4 hari kerja hanya untuk izin praktik bersama " ..
+    "dokter gigi, layanan lain dan sebelum UU 17/2023; UU 4/2019 Pasal 25 ayat (4) (SIPB paling lama 15 " ..
+    "hari kerja) sudah dicabut UU 17/2023; SK Dinkes Kab. Jepara 166/2022 (scribd) terbaca hanya dasar " ..
+    "hukum SIP; standar SIP yang terbaca lengkap berada di luar Jawa Tengah (DPMPTSP Indragiri Hilir: SIPB " ..
+    "5 hari kerja; DPMPTSP Kolaka: 12 hari).",
   fee_note = "Besaran retribusi PBG Purbalingga (Perda 15/2023) tidak terbaca dalam sumber terbuka " ..
     "(diperiksa 2026-11). Dicari lagi 2026-12: Perda pajak daerah dan retribusi daerah " ..
     "Purbalingga tidak ditemukan di laman publik (hanya Perda retribusi IMB lama 2007 dan Perda daerah " ..
@@ -538,7 +560,9 @@ oss {
       "sini), Kab. Lumajang, Kota Metro dan Kab. Jember; standar PBG DPMPTSP Kota Magelang " ..
       "(dpmptsp.magelangkota.go.id/spsop/persetujuan-bangunan-gedung-pbg) tetap terbaca hanya sampai " ..
       "persyaratan; berita PBG 15 menit di MPP Surabaya (jatim.jpnn.com 17-10-2025) bukan Jawa Tengah " ..
-      "dan bukan standar.",
+      "dan bukan standar. Dicari lagi 2026-12: pasal jangka waktu PBG dalam PP 16/2021 tetap tidak " ..
+      "ditemukan dalam salinan pasal per pasal maupun paparan; laman spsop PBG DPMPTSP Kota Magelang tetap " ..
+      "terbaca hanya sampai persyaratan; SIPPN DPMPTSP kabupaten/kota Jawa Tengah untuk PBG tidak ditemukan.",
     fee_note = TRIED.fee_note .. " Dicari lagi 2026-12: Perda Purbalingga 15/2023 tetap tidak " ..
       "terbaca; rumus retribusi (luas x indeks terintegrasi x indeks BG terbangun x harga satuan) hanya " ..
       "terbaca dari paparan PUPR tentang PP 16/2021, bukan dari Perda Purbalingga. Perlu dicek juga " ..
@@ -1522,7 +1546,9 @@ oss {
       " Dicari lagi 2026-12 (persyaratan): SIPPN dan laman DPMPTSP untuk legalisasi salinan izin " ..
       "tidak menghasilkan standar; hasil hanya alur umum DPMPTSP Wajo dan SOP DPMPTSP-TK Batang " ..
       "368/2017 yang sama. Dicari lagi 2026-12 (legalisir salinan izin, waktu pelayanan menit): " ..
-      "hasil hanya alur umum DPMPTSP Wajo dan FAQ PTSP Gowa, tanpa persyaratan legalisasi."),
+      "hasil hanya alur umum DPMPTSP Wajo dan FAQ PTSP Gowa, tanpa persyaratan legalisasi." ..
+      " Dicari lagi 2026-12 (legalisir salinan izin DPMPTSP, persyaratan dan waktu di loket): hasil " ..
+      "tetap alur umum DPMPTSP Wajo dan makalah PTSP, tanpa standar Jawa Tengah."),
     minutes = TRIED.minutes,
     completion = TRIED.completion,
   },

@@ -59,6 +59,13 @@
 -- pengaduan hanya menyebut SP4N-LAPOR! (wajib bagi semua instansi, Perpres
 -- 76/2013) dan pengaduan langsung.
 --
+-- Dicari lagi (2026-12; laman SIPPN dan laman standar per layanan Disdukcapil
+-- Demak, Sragen, Boyolali, Klaten, Kab. Magelang, Temanggung, Purworejo, Kab.
+-- Pekalongan, Kab. Semarang, Kota Salatiga, Kota Magelang dan Purbalingga) tidak
+-- menambah fakta terkonfirmasi: yang memuat menit hanya keterangan Kepala
+-- Disdukcapil Kab. Tegal di berita (rata-rata sekitar 20 menit per permohonan,
+-- 2020), bukan standar pelayanan, maka tidak dipakai; lihat `unconfirmed`.
+--
 -- Dicari lagi (2026-12; kompilasi standar MPP Jawa Tengah,
 -- SIPPN, standar Disdukcapil Kendal, Demak, Wonosobo, Kab. Semarang) tidak
 -- menambah fakta terkonfirmasi: dokumen yang dapat dibaca hanya terbaca sampai
@@ -242,6 +249,45 @@ TRIED2.ikd = TRIED2.ikd .. " Dicari lagi (2026-12): laman standar per layanan Di
   "067.1/0344.1/14.00/2020, hanya terbaca konsiderans) tidak memuat standar aktivasi IKD; laman " ..
   "Dinpendukcapil Purbalingga tentang IKD (sosialisasi TMMD Sengkuyung, Oktober 2025) dan berita " ..
   "radarbanyumas.disway.id 2023/2024 hanya memuat konsep IKD dan capaian aktivasi, tanpa jangka waktu."
+
+-- Dicari lagi (2026-12): laman SIPPN dan laman standar per layanan Disdukcapil kabupaten/kota Jawa
+-- Tengah (per komponen: persyaratan, prosedur, jangka waktu, biaya, produk, pengaduan); ditambahkan ke
+-- teks "tried". Tidak ada fakta baru yang terkonfirmasi.
+TRIED.minutes = TRIED.minutes .. " Dicari lagi (2026-12): laman SIPPN (sippn.menpan.go.id) Disdukcapil " ..
+  "Jawa Tengah per layanan (KK, KTP-el, KIA, akta kelahiran, legalisir) untuk Kab. Demak, Sragen, Boyolali, " ..
+  "Klaten, Kota Salatiga, Kota Magelang dan Kab. Purbalingga sendiri: yang ditemukan tetap hanya laman KTP-el " ..
+  "Kota Magelang (8021786: 1 hari, tanpa menit); laman standar per layanan Disdukcapil Sragen " ..
+  "(capil.mangospot.net), Kab. Magelang (scribd 668083777, KK), Temanggung " ..
+  "(dindukcapil.temanggungkab.go.id/produk/3-kartu-keluarga-kk), Purworejo (123dok, 17-KTP-el.pdf), " ..
+  "Kab. Pekalongan (disdukcapil.pekalongankab.go.id, penerbitan KK) dan Kab. Semarang terbaca hanya sampai " ..
+  "persyaratan atau alur. Kepala Disdukcapil Kab. Tegal " ..
+  "(setda.tegalkab.go.id, Juni 2020) menyebut satu permohonan rata-rata sekitar 20 menit, tetapi itu " ..
+  "keterangan di berita, bukan standar pelayanan yang ditetapkan, maka tidak dipakai (petunjuk bagi " ..
+  "penghubung instansi)."
+TRIED.completion = TRIED.completion .. " Dicari lagi (2026-12): potongan standar pelayanan Disdukcapil " ..
+  "Purworejo di 123dok (pengakuan anak: 1 hari; KTP-el termasuk luar domisili dan KK: terbaca hanya sampai " ..
+  "persyaratan/alur; layanan ini tidak ditemukan), Dindukcapil Temanggung (kutipan akta perkawinan, " ..
+  "terpotong sebelum jangka waktu), SIPPN Kab. Sukoharjo (8024827, akta perkawinan, terpotong), " ..
+  "Disdukcapil Kab. Pekalongan (pengakuan anak, terpotong) dan Karanganyar (pengakuan, pengangkatan dan " ..
+  "pengesahan anak, terpotong); berita Disdukcapil Kudus (joglojateng.com, September 2019) tentang akta " ..
+  "perkawinan hanya keterangan pejabat, bukan standar. Angka yang terbaca dari luar Jawa Tengah (Bontang: " ..
+  "akta perkawinan 2 hari kerja; Kota Probolinggo: pembetulan akta 3 hari kerja; Kota Surabaya: pengesahan " ..
+  "anak 7 hari kerja) tidak dipakai."
+TRIED2.ikd = TRIED2.ikd .. " Dicari lagi (2026-12): standar aktivasi IKD yang disusun per komponen " ..
+  "(persyaratan ponsel dan surel, jangka waktu) untuk Disdukcapil Jawa Tengah, termasuk SIPPN: yang terbaca " ..
+  "hanya berita dan laman di luar Jawa Tengah (Depok, Kab. Kediri, Karangasem, Kota Yogyakarta, " ..
+  "Pandeglang), tanpa jangka waktu penyelesaian."
+TRIED2.legalisasi = TRIED2.legalisasi .. " Dicari lagi (2026-12): standar legalisir Disdukcapil Sragen " ..
+  "(capil.mangospot.net), Purworejo (potongan standar di 123dok), Kab. Magelang, Temanggung " ..
+  "(dindukcapil.temanggungkab.go.id/produk/...), Kab. Pekalongan dan SIPPN Jawa Tengah: laman legalisir " ..
+  "tidak ditemukan; Disdukcapil Kab. Tegal (radartegal.disway.id, Juli 2023) menyatakan tidak melayani " ..
+  "legalisir dokumen ber-TTE dan KTP-el (Permendagri 104/2019 Pasal 19 ayat (6)), tanpa daftar syarat atau " ..
+  "jangka waktu; SIPPN legalisir yang memuat syarat dan waktu hanya milik kecamatan di Jakarta Utara dan " ..
+  "Minahasa Selatan (bukan Disdukcapil, bukan Jawa Tengah)."
+TRIED2.kelahiran = TRIED2.kelahiran .. " Dicari lagi (2026-12): standar akta kelahiran Dindukcapil Banyumas " ..
+  "(Lampiran X keputusan 470/140/2022, dindukcapil.banyumaskab.go.id/page/36119), Disdukcapil Sragen " ..
+  "(capil.mangospot.net/akta-kelahiran.html) dan Wonogiri terbaca hanya sampai persyaratan atau alur; " ..
+  "tabel dinpendukcapil.purbalinggakab.go.id/akta-kelahiran/ tetap tidak ditemukan."
 
 local agency = mpp.agency {
   id = "dukcapil",

@@ -164,6 +164,18 @@ TRIED.requirements = TRIED.requirements .. " Dicari lagi (2026-12): standar sant
   "tribunnews 2019); templat standar UPPD Jawa Tengah untuk pengurangan PKB dan perubahan alamat dalam " ..
   "provinsi tidak ditemukan."
 
+-- Dicari lagi (2026-12): judul standar UPPD Bapenda Jateng di SIPPN ("Standar Pelayanan Pendaftaran
+-- Kendaraan Bermotor Balik Nama Pertama", "Standar Pelayanan Mutasi Keluar", pengesahan 1 tahunan);
+-- ditambahkan ke teks "tried".
+TRIED.minutes = TRIED.minutes .. " Dicari lagi 2026-12: judul dan isi templat standar UPPD Bapenda " ..
+  "Jateng di SIPPN untuk BBNKB I, mutasi keluar provinsi dan rincian waktu per tahap pengesahan 1 tahunan " ..
+  "UPPD Demak (halaman 8220459 tidak muncul lagi, jadi rincian per tahapnya belum dapat diperiksa): yang muncul dari Jawa Tengah hanya pembatalan mutasi " ..
+  "keluar (8297485) dan mutasi masuk KBM (8220758, layanan yang sudah bersumber); rincian menit per tahap " ..
+  "(pendaftaran, pendataan, korektor) hanya ada di SOP penerbitan STNK Ditlantas/Korlantas Polri (123dok) dan " ..
+  "standar UPTD Bapenda Sulut Manado (8149208), bukan standar Samsat Jawa Tengah, maka tidak dipakai."
+TRIED.completion = TRIED.completion .. " Dicari lagi 2026-12: sama dengan pencarian menit di atas; tidak " ..
+  "ada jangka waktu Samsat Jawa Tengah yang baru untuk layanan ini (BBNKB I 60 menit di SIPPN 8040832 " ..
+  "tanpa nama provinsi, dan STNK 30 menit di SIPPN 8071168 milik UPT Bangka)."
 -- Sources of facts confirmed 2026-12 (see header).
 local PEKALONGAN_MUTASI = "https://sippn.menpan.go.id/pelayanan-publik/8221595/badan-pengelola-pendapatan-daerah/" ..
   "standar-pelayanan-mutasi-masuk-dari-dalam-dan-luar-provinsi (standar pelayanan UPPD Kota Pekalongan, " ..
