@@ -22,7 +22,7 @@ function facts(args, pluginsDir) {
   const cfg = ['--config', join(ROOT, 'mppd.cfg')];
   const dir = pluginsDir ? ['--plugins', pluginsDir] : [];
   try {
-    return { code: 0, out: execFileSync(MPPCTL, [...cfg, ...dir, 'facts', ...args], { encoding: 'utf8', stdio: 'pipe' }) };
+    return { code: 0, out: execFileSync(MPPCTL, [...cfg, ...dir, 'facts', ...args], { encoding: 'utf8', stdio: 'pipe', maxBuffer: 64 << 20 }) };
   } catch (e) { return { code: e.status, out: String(e.stdout) + String(e.stderr) }; }
 }
 
@@ -45,9 +45,11 @@ test('every bundled service has a completion time, every source is a URL or a na
   const open = out.split('\n').filter((l) => /^ {4}[a-z_]+: unconfirmed/.test(l));
   assert.ok(open.length > 100);
   for (const l of open) assert.match(l, /: unconfirmed; tried: .{20,}/, l);
-  // what is left may only shrink (2026-12: requirements 70, minutes 300, completion 204)
+  // what is left may only shrink (2026-12: requirements 95, minutes 300, completion 204;
+  // requirements rose from 70 when the regional agencies' lists that rested
+  // only on an office outside Central Java, a blog or the news were opened again)
   const c = counts(last);
-  assert.ok(c.requirements <= 70, `requirements ${c.requirements}`);
+  assert.ok(c.requirements <= 95, `requirements ${c.requirements}`);
   assert.ok(c.minutes <= 300, `minutes ${c.minutes}`);
   assert.ok(c.completion <= 204, `completion ${c.completion}`);
   // every listed fact is counted once
