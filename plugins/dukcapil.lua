@@ -54,7 +54,14 @@
 -- luar domisili, IKD, pindah luar negeri, akta perkawinan, pengesahan dan
 -- pengangkatan anak, perubahan nama, pembetulan akta, dan legalisasi;
 -- persyaratan belum terkonfirmasi untuk legalisasi (persyaratan pindah luar
--- negeri mengikuti laman Dinpendukcapil Purbalingga, dicari 2026-12). Tidak ada nomor
+-- negeri mengikuti laman Dinpendukcapil Purbalingga, dicari 2026-12), untuk
+-- pengesahan anak, pengangkatan anak dan perubahan nama, serta alur KTP-el luar
+-- domisili: hanya dari Disdukcapil di luar Jawa Tengah atau blog (dicari lagi
+-- 2026-12). Persyaratan KTP-el luar domisili kini mengikuti Permendagri 8/2016
+-- Pasal 15 (tanya jawab Dispendukcapil Kab. Grobogan). Persyaratan IKD kini mengikuti Permendagri
+-- 72/2022 Pasal 18 ayat (2); persyaratan dan alur biodata WNI mengikuti standar
+-- Disdukcapil Kota Pekalongan; alur dan produk pencatatan sipil tersebut
+-- mengikuti UU 23/2006 Pasal 47, 50 dan 52. Tidak ada nomor
 -- telepon/WhatsApp pengaduan Dinpendukcapil yang terkonfirmasi, maka kanal
 -- pengaduan hanya menyebut SP4N-LAPOR! (wajib bagi semua instansi, Perpres
 -- 76/2013) dan pengaduan langsung.
@@ -289,6 +296,31 @@ TRIED2.kelahiran = TRIED2.kelahiran .. " Dicari lagi (2026-12): standar akta kel
   "(capil.mangospot.net/akta-kelahiran.html) dan Wonogiri terbaca hanya sampai persyaratan atau alur; " ..
   "tabel dinpendukcapil.purbalinggakab.go.id/akta-kelahiran/ tetap tidak ditemukan."
 
+-- Sumber yang mengganti sumber di luar Jawa Tengah atau blog (dicari 2026-12).
+local IKD_REQ_SRC = "Permendagri 72/2022 Pasal 18 ayat (2) (persyaratan IKD: memiliki gawai, telah memiliki " ..
+  "KTP-el fisik atau sudah melakukan perekaman, serta memiliki surel dan nomor ponsel), dikutip " ..
+  "https://wartadesa.my.id/2022/11/polres-sukoharjo-sosialisasikan-ktp_32.html dan " ..
+  "https://tirto.id/cara-aktivasi-identitas-kependudukan-digital-download-aplikasi-gA8C"
+local IKD_PROC_SRC = "Permendagri 72/2022 (penyelenggaraan IKD; tata cara pendaftaran: unduh aplikasi, registrasi " ..
+  "NIK, nomor ponsel dan surel, verifikasi wajah, pemindaian kode QR oleh petugas Dinas, aktivasi lewat surel), " ..
+  "dikutip bersama persyaratan Pasal 18 ayat (2) oleh " ..
+  "https://tirto.id/cara-aktivasi-identitas-kependudukan-digital-download-aplikasi-gA8C"
+local IKD_PRODUCT_SRC = "Permendagri 72/2022 Pasal 13 ayat (2) (IKD: informasi elektronik yang merepresentasikan " ..
+  "dokumen kependudukan dalam aplikasi digital pada gawai), dikutip " ..
+  "https://kabar24.bisnis.com/read/20231219/243/1724825/cara-membuat-ikd-syarat-pengertian-tujuan-dan-fungsinya"
+local HSU_ONLY = "Alur ini hanya bersumber laman Disdukcapil Kab. Hulu Sungai Utara (Kalimantan Selatan), " ..
+  "bukan Dinpendukcapil Purbalingga atau Disdukcapil lain di Jawa Tengah. Dicari 2026-12: tanya jawab " ..
+  "Dispendukcapil Kab. Grobogan (Permendagri 8/2016 Pasal 15) hanya memuat ketentuan penerbitan, bukan alur; " ..
+  "pasal Permendagri 108/2019 tentang KTP-el di luar domisili tidak terbaca; belum terkonfirmasi."
+local GROBOGAN_LUAR = "https://dispendukcapil.grobogan.go.id/tanyajawab (Dispendukcapil Kab. Grobogan, Jawa " ..
+  "Tengah, dibaca 2026-12: menurut Permendagri 8/2016 Pasal 15, KTP-el di luar domisili diterbitkan bagi " ..
+  "penduduk yang telah merekam data dan kehilangan atau rusak KTP-el di luar domisili, tanpa perubahan elemen data)"
+local CAPIL_REQ_TRIED = "Daftar ini hanya dari laman Disdukcapil di luar Jawa Tengah atau blog (Kab. Pandeglang, " ..
+  "Kab. Tanah Bumbu, Kelurahan Sedanau Kab. Natuna, aidils-organization.gitbook.io). Dicari 2026-12: laman " ..
+  "Dinpendukcapil Purbalingga untuk layanan ini tidak ditemukan; laman Disdukcapil Kab. Karanganyar (pengakuan, " ..
+  "pengangkatan dan pengesahan anak) hanya terbaca sebagian dan masih merujuk Perpres 25/2008 yang sudah " ..
+  "diganti; pasal persyaratan Perpres 96/2018 untuk layanan ini tidak terbaca; belum terkonfirmasi."
+
 local agency = mpp.agency {
   id = "dukcapil",
   name = "Dinas Kependudukan dan Pencatatan Sipil Kabupaten Purbalingga",
@@ -425,10 +457,12 @@ agency:service {
 agency:service {
   id = "ktp-el-luar-domisili",
   name = "Penerbitan KTP-el di Luar Domisili",
+  -- Persyaratan diubah 2026-12 mengikuti Permendagri 8/2016 Pasal 15 sebagaimana dimuat tanya jawab
+  -- Dispendukcapil Kab. Grobogan; sebelumnya hanya laman Disdukcapil Hulu Sungai Utara.
   requirements = {
-    "Tidak ada perubahan data penduduk",
-    "Fotokopi Kartu Keluarga",
-    "KTP-el lama atau surat keterangan kehilangan",
+    "Sudah melakukan perekaman data KTP-el",
+    "KTP-el hilang atau rusak saat berada di luar domisili",
+    "Tidak ada perubahan elemen data kependudukan",
   },
   procedure = {
     "Ambil nomor antrean",
@@ -443,8 +477,19 @@ agency:service {
   complaint_channel = COMPLAINT,
   legal_basis = BASIS,
   priority = true,
-  source = HSU,
-  unconfirmed = { minutes = TRIED.minutes, completion = TRIED.completion },
+  source = {
+    HSU,
+    fee = FEE_SRC,
+    fee_note = FEE_SRC,
+    product = GROBOGAN_LUAR,
+    requirements = GROBOGAN_LUAR,
+    complaint_channel = COMPLAINT_SRC,
+  },
+  unconfirmed = {
+    minutes = TRIED.minutes,
+    completion = TRIED.completion,
+    procedure = HSU_ONLY,
+  },
 }
 
 agency:service {
@@ -475,6 +520,10 @@ agency:service {
       "https://disdukcapil.sukamarakab.go.id/berita/detail/mengenal-identitas-kependudukan-digital-ikd",
     fee = FEE_SRC,
     complaint_channel = COMPLAINT_SRC,
+    requirements = IKD_REQ_SRC,
+    procedure = IKD_PROC_SRC,
+    product = IKD_PRODUCT_SRC,
+    fee_note = FEE_SRC,
   },
   unconfirmed = { minutes = TRIED.minutes, completion = TRIED.completion .. TRIED2.ikd },
 }
@@ -719,11 +768,12 @@ agency:service {
     "Fotokopi bukti pendidikan terakhir",
     "Surat pernyataan tidak memiliki dokumen kependudukan (F-1.04) bila dokumen di atas tidak ada",
   },
+  -- Alur diubah 2026-12 mengikuti standar Disdukcapil Kota Pekalongan (sebelumnya hanya laman Kab. Kubu Raya).
   procedure = {
     "Ambil nomor antrean dan isi formulir biodata F-1.01",
+    "Serahkan surat pengantar RT/RW dan fotokopi dokumen; bila dokumen tidak ada, isi surat pernyataan F-1.04",
     "Petugas memverifikasi berkas",
-    "Biodata direkam ke database kependudukan dan NIK diterbitkan",
-    "Penduduk diarahkan ke penerbitan Kartu Keluarga",
+    "Biodata direkam dan diterbitkan; biodata diberikan bila diminta penduduk",
   },
   minutes = 20,
   -- Sebelumnya { at_counter = true } tanpa sumber; standar Disdukcapil Kota Pekalongan: penyelesaian
@@ -738,6 +788,12 @@ agency:service {
   source = {
     "https://dukcapil.kuburayakab.go.id/pelayanan-pendaftaran-penduduk/ (Pasal 4 Perpres 96/2018)",
     completion = PEKALONGAN_BIODATA,
+    requirements = PEKALONGAN_BIODATA .. ": surat pengantar RT/RW, fotokopi dokumen peristiwa kependudukan/penting, fotokopi bukti pendidikan terakhir (Perpres 96/2018 Pasal 4), F-1.04 bila dokumen tidak ada",
+    procedure = PEKALONGAN_BIODATA .. ": isi F-1.01, serahkan pengantar dan fotokopi dokumen atau F-1.04, Dinas menerbitkan biodata",
+    product = PEKALONGAN_BIODATA .. ": Dinas menerbitkan biodata; UU 23/2006 Pasal 13 jo. UU 24/2013 (NIK diberikan setelah pencatatan biodata)",
+    fee = FEE_SRC,
+    fee_note = FEE_SRC,
+    complaint_channel = COMPLAINT_SRC,
   },
   unconfirmed = { minutes = TRIED.minutes },
 }
@@ -1079,9 +1135,21 @@ agency:service {
   complaint_channel = COMPLAINT,
   legal_basis = BASIS .. " (UU 23/2006 Pasal 50)",
   priority = true,
-  source = "https://disdukcapil.pandeglangkab.go.id/index.php/layanan/d/pengesahan-anak; " ..
-    "https://disdukcapil.tanahbumbukab.go.id/2020/01/akta-pengesahan-anak.html",
-  unconfirmed = { minutes = TRIED.minutes, completion = TRIED.completion },
+  source = {
+    "https://disdukcapil.pandeglangkab.go.id/index.php/layanan/d/pengesahan-anak; " ..
+      "https://disdukcapil.tanahbumbukab.go.id/2020/01/akta-pengesahan-anak.html",
+    procedure = "UU 23/2006 Pasal 50 jo. UU 24/2013 (pengesahan anak dilaporkan orang tua paling lambat 30 hari " ..
+      "sejak perkawinan dan akta perkawinan diperoleh, lalu Pejabat Pencatatan Sipil membuat catatan pinggir pada akta kelahiran)",
+    product = "UU 23/2006 Pasal 50 jo. UU 24/2013 (catatan pinggir pada akta kelahiran)",
+    fee = FEE_SRC,
+    fee_note = FEE_SRC,
+    complaint_channel = COMPLAINT_SRC,
+  },
+  unconfirmed = {
+    minutes = TRIED.minutes,
+    completion = TRIED.completion,
+    requirements = CAPIL_REQ_TRIED,
+  },
 }
 
 agency:service {
@@ -1106,8 +1174,20 @@ agency:service {
   complaint_channel = COMPLAINT,
   legal_basis = BASIS .. " (UU 23/2006 Pasal 47)",
   priority = true,
-  source = "http://kelurahansedanau.natunakab.go.id/2018/11/01/vii-pencatatan-pengangkatan-anak-pengakuan-anak-pengesahan-anak-serta-perubahan-dan-pembatalan-akta-pencatatan-sipil/",
-  unconfirmed = { minutes = TRIED.minutes, completion = TRIED.completion },
+  source = {
+    "http://kelurahansedanau.natunakab.go.id/2018/11/01/vii-pencatatan-pengangkatan-anak-pengakuan-anak-pengesahan-anak-serta-perubahan-dan-pembatalan-akta-pencatatan-sipil/",
+    procedure = "UU 23/2006 Pasal 47 ayat (1)-(3) (pencatatan berdasarkan penetapan pengadilan, dilaporkan paling " ..
+      "lambat 30 hari sejak salinan penetapan diterima, lalu catatan pinggir pada register dan kutipan akta kelahiran)",
+    product = "UU 23/2006 Pasal 47 ayat (3) (catatan pinggir pada register dan kutipan akta kelahiran)",
+    fee = FEE_SRC,
+    fee_note = FEE_SRC,
+    complaint_channel = COMPLAINT_SRC,
+  },
+  unconfirmed = {
+    minutes = TRIED.minutes,
+    completion = TRIED.completion,
+    requirements = CAPIL_REQ_TRIED,
+  },
 }
 
 agency:service {
@@ -1132,9 +1212,21 @@ agency:service {
   complaint_channel = COMPLAINT,
   legal_basis = BASIS .. " (UU 23/2006 Pasal 52; Perpres 96/2018 Pasal 53; Permendagri 108/2019 Pasal 80)",
   priority = true,
-  source = "https://aidils-organization.gitbook.io/dukcapil/pencatatan-sipil/pencatatan-perubahan-nama " ..
-    "(merujuk Pasal 52 UU 23/2006 dan Pasal 53 Perpres 96/2018)",
-  unconfirmed = { minutes = TRIED.minutes, completion = TRIED.completion },
+  source = {
+    "https://aidils-organization.gitbook.io/dukcapil/pencatatan-sipil/pencatatan-perubahan-nama " ..
+      "(merujuk Pasal 52 UU 23/2006 dan Pasal 53 Perpres 96/2018)",
+    procedure = "UU 23/2006 Pasal 52 (perubahan nama berdasarkan penetapan pengadilan negeri, dilaporkan paling " ..
+      "lambat 30 hari sejak salinan penetapan diterima, lalu catatan pinggir pada register dan kutipan akta)",
+    product = "UU 23/2006 Pasal 52 (catatan pinggir pada register akta dan kutipan akta pencatatan sipil)",
+    fee = FEE_SRC,
+    fee_note = FEE_SRC,
+    complaint_channel = COMPLAINT_SRC,
+  },
+  unconfirmed = {
+    minutes = TRIED.minutes,
+    completion = TRIED.completion,
+    requirements = CAPIL_REQ_TRIED,
+  },
 }
 
 agency:service {
