@@ -64,6 +64,14 @@
 --   * rencana tapak: izin.purworejokab.go.id/home/detail/32/112 (permohonan
 --     pengesahan site plan Kabupaten Purworejo: lama proses 10 hari kerja).
 --
+-- Ditambah 2026-12: persyaratan PBG mengikuti standar PBG DPMPTSP Kota Magelang
+-- dan alurnya PP 16/2021 Pasal 253 dan 261 (sebelumnya SIPPN DPMPTSP Kab.
+-- Seruyan, Kalimantan Tengah, dan berita); kanal pengaduan Pemkab bersumber laman
+-- purbalinggakab.go.id. Ditandai `unconfirmed` karena hanya bersumber kantor di
+-- luar Jawa Tengah atau salinan tanpa nama daerah: persyaratan izin klinik
+-- (Dinkes Bogor, Sidoarjo), izin apotek (pdfslide.net), SLF (Kota Metro), serta
+-- persyaratan dan alur PKKPR berusaha dan persetujuan lingkungan (Karangasem).
+--
 -- Belum terkonfirmasi: waktu layanan di loket (minutes) semua layanan (diisi
 -- waktu loket yang lazim; tidak ada standar DPMPTSP Purbalingga atau
 -- kabupaten/kota Jawa Tengah lain yang memuat menit, dicari 2026-12; pencarian
@@ -191,6 +199,39 @@ local function req3(note)
   return TRIED.requirements .. " Dicari lagi 2026-12 (SIPPN dan laman perizinan/dinas " ..
     "teknis kabupaten Jawa Tengah, peraturan pusat): " .. note
 end
+
+-- Fakta yang hanya bersumber standar DPMPTSP/Dinkes di luar Jawa Tengah atau salinan dokumen tanpa
+-- nama daerah (dicari lagi 2026-12).
+local NO_RETRIBUTION_SRC = "UU 1/2022 (retribusi perizinan tertentu hanya PBG, penggunaan tenaga kerja asing " ..
+  "dan pengelolaan pertanahan)"
+local KLINIK_ONLY = "Hanya bersumber laman Dinkes Kab. Bogor (Jawa Barat) dan Dinkes Kab. Sidoarjo (Jawa " ..
+  "Timur), bukan DPMPTSP/Dinkes Purbalingga atau kantor sejenis di Jawa Tengah. Dicari 2026-12: standar " ..
+  "perizinan klinik DPMPTSP/Dinkes Jawa Tengah di SIPPN tidak ditemukan; daftar dokumen standar klinik " ..
+  "Permenkes 14/2021 tidak terbaca langsung; belum terkonfirmasi."
+local APOTEK_ONLY = "Hanya bersumber salinan 'standar pelayanan publik surat izin apotek' di pdfslide.net yang " ..
+  "tidak menyebut daerah penerbitnya, jadi tidak terbukti standar kantor di Jawa Tengah. Dicari 2026-12: " ..
+  "standar izin apotek DPMPTSP Jawa Tengah di SIPPN tidak ditemukan; belum terkonfirmasi."
+-- Kanal pengaduan Pemkab Purbalingga (Lapor Mas Bup, Matur Mas Bupati) menurut laman Pemkab sendiri.
+local PEMKAB_COMPLAINT_SRC = "https://www.purbalinggakab.go.id/pemkab-purbalingga-apresiasi-opd-dan-kecamatan-terbaik-dalam-layanan-pengaduan-lapor-masbup-2025 " ..
+  "(Pemkab Purbalingga: aduan Lapor MasBuP ditangani OPD); " ..
+  "https://tabloidelemen.com/lapor-mas-bup-dan-matur-mas-bupati-2-layanan-aduan-masyarakat-purbalingga " ..
+  "(Dinkominfo Purbalingga 13-3-2025: Lapor Mas Bup WhatsApp 081399004222, maturbup.purbalinggakab.go.id); " ..
+  "Perpres 76/2013 (SP4N-LAPOR!)"
+-- Standar PBG DPMPTSP Kota Magelang (Jawa Tengah) dan tahapan PBG dalam PP 16/2021 (dibaca 2026-12).
+local MAGELANG_PBG = "https://dpmptsp.magelangkota.go.id/spsop/persetujuan-bangunan-gedung-pbg (standar " ..
+  "pelayanan PBG DPMPTSP Kota Magelang, Jawa Tengah, dasar hukum sampai Keputusan Wali Kota 2025, dibaca " ..
+  "2026-12: persyaratan umum)"
+local PP16_PBG = "PP 16/2021 Pasal 253 dan 261 (PBG dimohon melalui SIMBG, konsultasi perencanaan dengan TPA/TPT " ..
+  "sampai pernyataan pemenuhan standar teknis, lalu penerbitan: penetapan nilai retribusi, pembayaran " ..
+  "retribusi, penerbitan PBG), tahapan sebagaimana dipaparkan Ditjen Cipta Karya " ..
+  "(https://id.scribd.com/document/528803248)"
+local METRO_ONLY = "Hanya bersumber standar SLF DPMPTSP Kota Metro (SIPPN 8134167, Lampung), bukan DPMPTSP/DPUPR " ..
+  "Purbalingga atau kantor sejenis di Jawa Tengah; rincian dokumen SLF dalam PP 16/2021 tidak terbaca. Dicari " ..
+  "2026-12: standar SLF DPMPTSP/DPUPR Jawa Tengah di SIPPN tidak ditemukan; belum terkonfirmasi."
+local KARANGASEM_ONLY = "Hanya bersumber alur perizinan DPMPTSP Kab. Karangasem (Bali), bukan DPMPTSP " ..
+  "Purbalingga atau DPMPTSP lain di Jawa Tengah; rincian dalam PP 21/2021 atau PP 22/2021 tidak terbaca. " ..
+  "Dicari 2026-12: standar KKPR dan persetujuan lingkungan DPMPTSP Jawa Tengah di SIPPN tidak ditemukan; " ..
+  "belum terkonfirmasi."
 
 local agency = mpp.agency {
   id = "dpmptsp",
@@ -403,8 +444,19 @@ oss {
   product = "Konfirmasi KKPR atau Persetujuan KKPR",
   legal_basis = "UU 26/2007 tentang Penataan Ruang sebagaimana diubah UU 6/2023; PP 21/2021 " ..
     "tentang Penyelenggaraan Penataan Ruang; " .. OSS,
-  source = "https://dpmptsp.karangasemkab.go.id/informasi/konten-view/prosedur-ijin (alur PKKPR)",
-  unconfirmed = { minutes = TRIED.minutes, completion = TRIED.completion },
+  source = {
+    "https://dpmptsp.karangasemkab.go.id/informasi/konten-view/prosedur-ijin (alur PKKPR)",
+    product = "PP 21/2021 (KKPR untuk kegiatan berusaha berupa konfirmasi KKPR atau persetujuan KKPR)",
+    fee = NO_RETRIBUTION_SRC,
+    complaint_channel = PEMKAB_COMPLAINT_SRC,
+  },
+  unconfirmed = {
+    minutes = TRIED.minutes,
+    completion = TRIED.completion,
+    requirements = KARANGASEM_ONLY,
+    procedure = KARANGASEM_ONLY,
+    fee_note = KARANGASEM_ONLY,
+  },
   completion = { days = 20 },
 }
 
@@ -449,8 +501,19 @@ oss {
   product = "Persetujuan Kesesuaian Pengelolaan Lingkungan Hidup (PKPLH)",
   legal_basis = "UU 32/2009 tentang PPLH sebagaimana diubah UU 6/2023; PP 22/2021 tentang " ..
     "Penyelenggaraan Perlindungan dan Pengelolaan Lingkungan Hidup; Permen LHK 4/2021",
-  source = "https://dpmptsp.karangasemkab.go.id/informasi/konten-view/prosedur-ijin (alur persetujuan lingkungan)",
-  unconfirmed = { minutes = TRIED.minutes, completion = TRIED.completion },
+  source = {
+    "https://dpmptsp.karangasemkab.go.id/informasi/konten-view/prosedur-ijin (alur persetujuan lingkungan)",
+    product = "PP 22/2021 (persetujuan lingkungan bagi usaha wajib UKL-UPL berupa PKPLH)",
+    fee = NO_RETRIBUTION_SRC,
+    fee_note = NO_RETRIBUTION_SRC,
+    complaint_channel = PEMKAB_COMPLAINT_SRC,
+  },
+  unconfirmed = {
+    minutes = TRIED.minutes,
+    completion = TRIED.completion,
+    requirements = KARANGASEM_ONLY,
+    procedure = KARANGASEM_ONLY,
+  },
   completion = { days = 20 },
 }
 
@@ -500,13 +563,19 @@ oss {
 oss {
   id = "pbg",
   name = "Persetujuan Bangunan Gedung (PBG) melalui SIMBG",
+  -- Persyaratan diubah 2026-12 mengikuti standar PBG DPMPTSP Kota Magelang; sebelumnya hanya SIPPN
+  -- DPMPTSP Kab. Seruyan (Kalimantan Tengah) dan alur DPMPTSP Karangasem (Bali).
   requirements = {
-    "Akun SIMBG (simbg.pu.go.id)",
-    "KTP-el pemohon atau akta badan usaha; surat kuasa bila diwakilkan",
-    "Bukti kepemilikan tanah atau perjanjian pemanfaatan tanah",
-    "KKPR dan persetujuan lingkungan (bila diwajibkan)",
-    "Dokumen rencana teknis: arsitektur, struktur, mekanikal-elektrikal-perpipaan",
-    "Bukti lunas PBB tahun berjalan",
+    "Fotokopi KTP dan NPWP pemohon; surat kuasa bermeterai dan fotokopi KTP penerima kuasa bila dikuasakan",
+    "Fotokopi bukti kepemilikan tanah; bila tanah milik orang lain: surat persetujuan pemilik tanah dengan " ..
+      "fotokopi KTP-nya atau perjanjian sewa tanah; bila pemilik tanah sudah meninggal: surat kematian dan " ..
+      "keterangan waris",
+    "Bukti pembayaran PBB tahun berjalan",
+    "PKKPR",
+    "Gambar konstruksi bangunan (denah, tampak, potongan, denah lokasi); perhitungan konstruksi untuk " ..
+      "bangunan bertingkat/menara dan tes tanah (sondir) untuk bangunan lebih dari 3 lantai atau menara",
+    "Fotokopi akta pendirian dan perubahannya, bagi badan hukum",
+    "Dokumen lalu lintas dan dokumen lingkungan, bagi bangunan bukan rumah tinggal",
   },
   procedure = {
     "Ambil nomor antrean; pemohon dibantu mendaftar dan mengunggah dokumen di SIMBG",
@@ -529,9 +598,12 @@ oss {
       "https://dpmptsp.karangasemkab.go.id/informasi/konten-view/prosedur-ijin",
     -- DPU PR Purbalingga: PBG diajukan daring di SIMBG, berkas dikoreksi tim dinas dan
     -- tim akademisi (TPA), pemohon mengunggah perbaikan; permohonan juga dilayani di MPP.
-    procedure = "https://radarbanyumas.disway.id/read/67948/kecepatan-terbit-izin-bangunan-tergantung-pemohon ; " ..
-      "https://radarbanyumas.disway.id/read/77813/ratusan-permohonan-pbg-belum-terbit-ini-penyebabnya ; " ..
-      "https://dpmptsp.karangasemkab.go.id/informasi/konten-view/prosedur-ijin",
+    procedure = PP16_PBG .. "; https://radarbanyumas.disway.id/read/67948/kecepatan-terbit-izin-bangunan-tergantung-pemohon ; " ..
+      "https://radarbanyumas.disway.id/read/77813/ratusan-permohonan-pbg-belum-terbit-ini-penyebabnya",
+    requirements = MAGELANG_PBG,
+    product = MAGELANG_PBG .. "; PP 16/2021 Pasal 253",
+    fee = PP16_PBG,
+    complaint_channel = PEMKAB_COMPLAINT_SRC,
   },
   unconfirmed = {
     minutes = TRIED.minutes .. " Untuk PBG khusus: standar PBG Kota Magelang " ..
@@ -597,8 +669,19 @@ oss {
   fee_note = "Tidak dipungut retribusi",
   product = "Sertifikat Laik Fungsi dan SBKBG",
   legal_basis = "UU 28/2002 sebagaimana diubah UU 6/2023; PP 16/2021",
-  source = "https://sippn.menpan.go.id/pelayanan-publik/8134167 (penerbitan SLF dan SBKBG)",
-  unconfirmed = { minutes = TRIED.minutes, completion = TRIED.completion },
+  source = {
+    "https://sippn.menpan.go.id/pelayanan-publik/8134167 (penerbitan SLF dan SBKBG)",
+    product = "PP 16/2021 (SLF dan SBKBG diterbitkan pemerintah kabupaten/kota melalui SIMBG)",
+    fee = NO_RETRIBUTION_SRC,
+    fee_note = NO_RETRIBUTION_SRC,
+    complaint_channel = PEMKAB_COMPLAINT_SRC,
+  },
+  unconfirmed = {
+    minutes = TRIED.minutes,
+    completion = TRIED.completion,
+    requirements = METRO_ONLY,
+    procedure = METRO_ONLY,
+  },
   completion = { days = 3 },
 }
 
@@ -899,9 +982,20 @@ oss {
   },
   product = "Sertifikat standar/izin klinik yang terbit melalui OSS",
   legal_basis = KES_PB,
-  source = "https://dinkes.bogorkab.go.id/layanan/Alur-Perizinan-Klinik ; " ..
-    "http://dinkes.sidoarjokab.go.id/sertifikat-standar-klinik/",
-  unconfirmed = { minutes = TRIED.minutes, completion = TRIED.completion },
+  source = {
+    "https://dinkes.bogorkab.go.id/layanan/Alur-Perizinan-Klinik ; " ..
+      "http://dinkes.sidoarjokab.go.id/sertifikat-standar-klinik/",
+    procedure = OSS_SRC,
+    product = "Permenkes 14/2021 (standar kegiatan usaha klinik, perizinan melalui OSS); PP 5/2021",
+    fee = NO_RETRIBUTION_SRC,
+    fee_note = NO_RETRIBUTION_SRC,
+    complaint_channel = PEMKAB_COMPLAINT_SRC,
+  },
+  unconfirmed = {
+    minutes = TRIED.minutes,
+    completion = TRIED.completion,
+    requirements = KLINIK_ONLY,
+  },
   completion = { days = 14 },
 }
 
@@ -917,8 +1011,19 @@ oss {
   },
   product = "Perizinan apotek (Surat Izin Apotek) yang terbit melalui OSS",
   legal_basis = KES_PB .. "; Permenkes 9/2017 tentang Apotek jo. Permenkes 26/2020",
-  source = "https://pdfslide.net/documents/standart-pelayanan-publik-surat-izin-apotek-no-standart-pelayanan-publik-surat-izin.html",
-  unconfirmed = { minutes = TRIED.minutes, completion = TRIED.completion },
+  source = {
+    "https://pdfslide.net/documents/standart-pelayanan-publik-surat-izin-apotek-no-standart-pelayanan-publik-surat-izin.html",
+    procedure = OSS_SRC,
+    product = "Permenkes 26/2020 dan Permenkes 14/2021 (perizinan berusaha apotek melalui OSS)",
+    fee = NO_RETRIBUTION_SRC,
+    fee_note = NO_RETRIBUTION_SRC,
+    complaint_channel = PEMKAB_COMPLAINT_SRC,
+  },
+  unconfirmed = {
+    minutes = TRIED.minutes,
+    completion = TRIED.completion,
+    requirements = APOTEK_ONLY,
+  },
   completion = { days = 14 },
 }
 
