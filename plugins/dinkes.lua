@@ -56,8 +56,10 @@
 -- memberi menit, dicari lagi 2026-12); jangka waktu semua layanan kecuali SLHS
 -- dan optikal; persyaratan STPT, penyuluhan keamanan pangan dan verifikasi
 -- rumah sakit (dicari lagi 2026-12 tanpa standar Dinkes Jawa Tengah atau pasal
--- peraturan pusat yang terbaca); alur verifikasi; biaya uji laboratorium untuk
--- SLHS. Kolom-kolom itu ditandai `unconfirmed`.
+-- peraturan pusat yang terbaca); persyaratan verifikasi
+-- klinik (hanya laman Dinkes Bogor dan Sidoarjo, di luar Jawa Tengah; dicari
+-- lagi 2026-12); alur verifikasi; biaya uji laboratorium untuk SLHS.
+-- Kolom-kolom itu ditandai `unconfirmed`.
 
 local COMPLAINT = "SP4N-LAPOR! (www.lapor.go.id); Lapor Mas Bup (WhatsApp 0813-9900-4222); " ..
   "Matur Mas Bupati (maturbup.purbalinggakab.go.id); pengaduan langsung di loket Dinkes MPP"
@@ -133,6 +135,20 @@ TRIED.minutes = TRIED.minutes .. " Dicari lagi 2026-12: SIPPN dan standar Dinkes
 TRIED.completion = TRIED.completion .. " Dicari lagi 2026-12: jangka waktu yang terbaca hanya dari " ..
   "luar Jawa Tengah (Dinkes Kab. Kediri: rekomendasi laboratorium pratama 3 hari kerja; Dinkes Kab. " ..
   "Karangasem: UMOT 7 hari kerja; DPMPTSP Kolaka: SIP bidan 12 hari), tidak dipakai untuk Dinkes."
+
+-- Verifikasi klinik: daftar dan kanal hanya dari Dinkes di luar Jawa Tengah (dicari lagi 2026-12).
+local KLINIK_TRIED = "Hanya bersumber laman Dinkes Kab. Bogor (Jawa Barat) dan Dinkes Kab. Sidoarjo (Jawa " ..
+  "Timur), bukan Dinkes Purbalingga atau Dinkes lain di Jawa Tengah; daftar dokumen standar klinik " ..
+  "Permenkes 14/2021 tidak terbaca langsung. Dicari 2026-12: standar verifikasi/rekomendasi klinik Dinkes " ..
+  "Jawa Tengah di SIPPN tidak ditemukan; belum terkonfirmasi."
+-- Kanal pengaduan Pemkab Purbalingga (Lapor Mas Bup, Matur Mas Bupati) menurut laman Pemkab sendiri.
+local PEMKAB_COMPLAINT_SRC = "https://www.purbalinggakab.go.id/pemkab-purbalingga-apresiasi-opd-dan-kecamatan-terbaik-dalam-layanan-pengaduan-lapor-masbup-2025 " ..
+  "(Pemkab Purbalingga: aduan Lapor MasBuP ditangani OPD); " ..
+  "https://tabloidelemen.com/lapor-mas-bup-dan-matur-mas-bupati-2-layanan-aduan-masyarakat-purbalingga " ..
+  "(Dinkominfo Purbalingga 13-3-2025: Lapor Mas Bup WhatsApp 081399004222, maturbup.purbalinggakab.go.id); " ..
+  "Perpres 76/2013 (SP4N-LAPOR!)"
+local NO_RETRIBUTION = "UU 1/2022 (retribusi perizinan tertentu hanya PBG, penggunaan tenaga kerja asing dan " ..
+  "pengelolaan pertanahan, sehingga verifikasi perizinan ini tidak dipungut retribusi)"
 
 local agency = mpp.agency {
   id = "dinkes",
@@ -370,7 +386,9 @@ agency:service {
       "(Kabid Kesmas Dinkes Purbalingga, Oktober 2025: SLHS non-MBG diterbitkan DPMPTSP setelah " ..
       "rekomendasi Dinkes, Dinkes melakukan inspeksi kesehatan lingkungan, SLHS dapur MBG langsung " ..
       "oleh Dinkes); SE Menkes HK.02.02/C.I/4202/2025",
-    product = "https://driversimple.net/dinkes-purbalingga-percepat-penerbitan-sertifikat-higiene-dapur-program-mbg-190547.html " ..
+    product = BATANG_SLHS .. " (layanan rekomendasi SLHS Dinkes atas permohonan melalui OSS); Permenkes 14/2021 " ..
+      "(SLHS sebagai PB-UMKU melalui OSS); " ..
+      "https://driversimple.net/dinkes-purbalingga-percepat-penerbitan-sertifikat-higiene-dapur-program-mbg-190547.html " ..
       "(SLHS non-MBG diterbitkan DPMPTSP atas rekomendasi Dinkes Purbalingga)",
     completion = BATANG_SLHS,
     requirements = "Permenkes 14/2021 Lampiran, standar PB-UMKU Sertifikat Laik Higiene Sanitasi " ..
@@ -406,12 +424,19 @@ verifikasi {
   },
   product = "Hasil verifikasi untuk sertifikat standar/izin klinik melalui OSS",
   legal_basis = UUKES .. "; " .. PB,
-  source = "https://dinkes.bogorkab.go.id/layanan/Alur-Perizinan-Klinik ; " ..
-    "http://dinkes.sidoarjokab.go.id/sertifikat-standar-klinik/",
+  source = {
+    "https://dinkes.bogorkab.go.id/layanan/Alur-Perizinan-Klinik ; " ..
+      "http://dinkes.sidoarjokab.go.id/sertifikat-standar-klinik/",
+    product = "Permenkes 14/2021 (standar kegiatan usaha klinik, perizinan melalui OSS); PP 5/2021",
+    fee = NO_RETRIBUTION,
+    fee_note = NO_RETRIBUTION,
+    complaint_channel = PEMKAB_COMPLAINT_SRC,
+  },
   unconfirmed = {
     procedure = TRIED.procedure,
     minutes = TRIED.minutes,
     completion = TRIED.completion,
+    requirements = KLINIK_TRIED,
   },
   completion = { days = 14 },
 }
