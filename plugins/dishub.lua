@@ -34,9 +34,9 @@
 --
 -- Ditambahkan 2026-12: persyaratan numpang uji keluar menurut standar
 -- pelayanan Dinas Perhubungan Kab. Tegal (dishub.tegalkab.go.id), menggantikan
--- contoh Dishub Bontang. Numpang uji masuk dan mutasi uji masih bersumber
--- contoh Bontang (inspirasa.co) karena standar Dishub Jawa Tengah untuk
--- keduanya belum ditemukan.
+-- contoh Dishub Bontang. Persyaratan numpang uji masuk dan mutasi uji hanya
+-- ada pada contoh Bontang (inspirasa.co, Kalimantan Timur); standar Dishub Jawa
+-- Tengah untuk keduanya belum ditemukan, maka ditandai `unconfirmed` (2026-12).
 --
 -- Belum terkonfirmasi: waktu layanan di loket (minutes) semua layanan;
 -- jangka waktu penyelesaian semua layanan kecuali uji berkala;
@@ -153,6 +153,16 @@ local SEMARANG_UJI = "https://ppid.semarangkota.go.id/pelayanan-pengujian-berkal
   "kendaraan-bermotor-kota-semarang (standar pelayanan Dinas Perhubungan Kota Semarang, Jawa Tengah, " ..
   "diterbitkan 18-3-2025: waktu penyelesaian pengujian berkala 120 menit, dari pendaftaran sampai bukti " ..
   "lulus uji)"
+
+-- Persyaratan numpang uji masuk dan mutasi uji hanya bersumber contoh Dishub Kota Bontang
+-- (Kalimantan Timur); standar Dishub Jawa Tengah untuk ketiganya belum ditemukan (dicari 2026-12).
+local BONTANG_ONLY = "Daftar ini hanya dari contoh persyaratan uji KIR Dishub Kota Bontang " ..
+  "(inspirasa.co), yaitu kantor di Kalimantan Timur, bukan Dinhub Purbalingga atau Dishub lain di Jawa " ..
+  "Tengah, maka belum mengonfirmasi. Dicari 2026-12: laman standar pengujian Dinhubkominfo Kab. Tegal " ..
+  "(dishub.tegalkab.go.id: hanya numpang uji keluar), Keputusan Kepala Dinhubkominfo Kab. Tegal 050/0781 " ..
+  "(docplayer, hanya pembukaan), SIPPN Dishub Jawa Tengah (hanya uji pertama Kab. Cilacap) dan SOP " ..
+  "pengujian Dishub Kota Pekalongan (hanya ruang lingkup); belum ada persyaratan Dishub Jawa Tengah " ..
+  "untuk layanan ini."
 
 local agency = mpp.agency {
   id = "dishub",
@@ -281,7 +291,11 @@ kir {
   completion = { at_counter = true },
   product = "Bukti lulus uji elektronik (kartu BLUe)",
   source = KIR_SRC .. " ; https://inspirasa.co/ingin-uji-kir-di-bontang-ini-persyaratannya",
-  unconfirmed = { minutes = TRIED.minutes, completion = TRIED.completion },
+  unconfirmed = {
+    minutes = TRIED.minutes,
+    completion = TRIED.completion,
+    requirements = BONTANG_ONLY,
+  },
 }
 
 kir {
@@ -302,7 +316,11 @@ kir {
   completion = { days = 1 },
   product = "Surat mutasi uji keluar beserta berkas riwayat uji",
   source = KIR_SRC .. " ; https://inspirasa.co/ingin-uji-kir-di-bontang-ini-persyaratannya",
-  unconfirmed = { minutes = TRIED.minutes, completion = TRIED.completion },
+  unconfirmed = {
+    minutes = TRIED.minutes,
+    completion = TRIED.completion,
+    requirements = BONTANG_ONLY,
+  },
 }
 
 kir {
@@ -322,7 +340,11 @@ kir {
   completion = { at_counter = true },
   product = "Bukti lulus uji elektronik (kartu BLUe) Kabupaten Purbalingga",
   source = KIR_SRC .. " ; https://inspirasa.co/ingin-uji-kir-di-bontang-ini-persyaratannya",
-  unconfirmed = { minutes = TRIED.minutes, completion = TRIED.completion },
+  unconfirmed = {
+    minutes = TRIED.minutes,
+    completion = TRIED.completion,
+    requirements = BONTANG_ONLY,
+  },
 }
 
 kir {
