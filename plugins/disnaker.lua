@@ -34,11 +34,15 @@
 --     (LPK);
 --   * (2026-12) jangka waktu pendaftaran PKB 1 hari kerja dari
 --     standar Disperinnaker Kota Salatiga di SIPPN (pelayanan-publik/8142838).
+--   * (2026-12) persyaratan kartu AK/I dari standar Dinperinaker Kota
+--     Pekalongan di SIPPN (pelayanan-publik/7943774), menggantikan berita.
 --
 -- Belum terkonfirmasi: waktu layanan di loket (minutes) kecuali AK/I;
 -- persyaratan pendaftaran pelatihan BLK dan verifikasi LPK sebagaimana
 -- ditetapkan Dinaker Purbalingga; jangka waktu penyelesaian beberapa
--- layanan hubungan industrial dan penempatan. Kolom-kolom itu ditandai
+-- layanan hubungan industrial dan penempatan; persyaratan, alur, biaya dan
+-- produk pelaporan pencari kerja serta alur, biaya dan produk pendaftaran BLK
+-- (hanya bersumber berita, dicari lagi 2026-12). Kolom-kolom itu ditandai
 -- `unconfirmed`.
 
 local COMPLAINT = "SP4N-LAPOR! (www.lapor.go.id); Lapor Mas Bup (WhatsApp 0813-9900-4222); " ..
@@ -117,6 +121,25 @@ local PMI_PROCEDURE_TRIED = TRIED.procedure .. " Dicari lagi 2026-12: alur calon
   "standar rekomendasi paspor CPMI yang ditemukan milik Ogan Ilir, Ambon dan Lamongan (di luar Jawa Tengah)."
 TRIED.procedure = TRIED.procedure .. " Dicari lagi 2026-12: standar pencatatan LKS bipartit Disnaker " ..
   "Jawa Tengah di SIPPN tidak ditemukan (yang muncul pengesahan PP Kota Tegal dan Kab. Batu Bara)."
+-- Standar kartu AK/I Dinperinaker Kota Pekalongan (Jawa Tengah) di SIPPN, dibaca 2026-12.
+local PEKALONGAN_AK1 = "https://sippn.menpan.go.id/pelayanan-publik/7943774/pemerintah-kota-pekalongan/" ..
+  "pelayanan-pembuatan-kartu-aki--kartu-kuning (standar pelayanan pembuatan kartu AK/I Dinas " ..
+  "Perindustrian dan Tenaga Kerja Kota Pekalongan, Jawa Tengah, di SIPPN, tahun tidak tercantum pada " ..
+  "kutipan: ijazah terakhir, KTP berlaku, pas foto 3x4 dua lembar, surat pengalaman kerja dan sertifikat " ..
+  "keterampilan bila ada)"
+-- Fakta yang selama ini hanya bersumber berita (dicari lagi 2026-12).
+local NEWS_ONLY_LAPOR = "Hanya bersumber berita (radarbanyumas.disway.id 2023: Dinaker Purbalingga " ..
+  "meminta pencaker melapor bila diterima kerja; tribunnews.com 2022), bukan standar pelayanan Dinaker " ..
+  "Purbalingga, Disnaker lain di Jawa Tengah atau pasal Permenaker 39/2016. Dicari 2026-12: SIPPN " ..
+  "Disnaker Jawa Tengah untuk kartu AK/I (yang terbaca hanya pembuatan kartu AK/I Kota Pekalongan, bukan " ..
+  "pelaporan) dan " ..
+  "pasal Permenaker 39/2016 tentang kewajiban lapor (yang muncul hanya berita Disnaker Mimika dan " ..
+  "Palangka Raya yang menyebutnya tanpa bunyi pasal); belum terkonfirmasi."
+local NEWS_ONLY_BLK = "Hanya bersumber berita (radarbanyumas.disway.id 2023 tentang BLK Purbalingga); " ..
+  "PP 31/2006 tidak memuat alur, biaya atau produk pendaftaran di BLK. Dicari 2026-12: SIPPN pendaftaran " ..
+  "pelatihan UPTD BLK Jawa Tengah tidak ditemukan; yang terbaca hanya berita (Solopos 2023 BLK Boyolali, " ..
+  "BLK Kab. Paser) dan juknis BLK Komunitas Kemnaker 2019, bukan standar pelayanan; belum terkonfirmasi."
+
 local agency = mpp.agency {
   id = "disnaker",
   name = "Dinas Tenaga Kerja Kabupaten Purbalingga",
@@ -133,11 +156,14 @@ local agency = mpp.agency {
 agency:service {
   id = "ak1",
   name = "Kartu Tanda Bukti Pendaftaran Pencari Kerja (AK/I, kartu kuning)",
+  -- Persyaratan diubah 2026-12 mengikuti standar pelayanan kartu AK/I Dinperinaker Kota
+  -- Pekalongan (Jawa Tengah) di SIPPN; sebelumnya hanya bersumber berita.
   requirements = {
-    "KTP-el beralamat di Kabupaten Purbalingga",
-    "Fotokopi ijazah terakhir (tunjukkan aslinya)",
-    "Pas foto berwarna 3x4",
-    "Akun SIAPkerja/karirhub Kemnaker (dapat dibuat di loket)",
+    "Ijazah pendidikan terakhir, asli dan fotokopi",
+    "KTP yang masih berlaku, asli dan fotokopi",
+    "Pas foto berwarna 3x4 cm sebanyak 2 lembar (latar belakang merah)",
+    "Fotokopi surat keterangan pengalaman kerja, bila ada",
+    "Fotokopi sertifikat keterampilan/keahlian, bila ada",
   },
   procedure = {
     "Isi data pencari kerja secara daring (SIAPkerja) sebelum datang, atau dibantu petugas di loket",
@@ -156,10 +182,7 @@ agency:service {
     "https://m.tribunnews.com/nasional/2022/05/09/cara-membuat-kartu-kuning-ak1-secara-online-ini-yang-harus-disiapkan ; " ..
       "https://fbeta.republika.co.id/berita/pb6pk1370/pemohon-kartu-kuning-di-purbalingga-melonjak ; " ..
       "https://radarbanyumas.disway.id/amp/80689/tak-semua-pemilik-kartu-pencaker-lapor-diterima-kerja-ini-langkah-dinaker-purbalingga",
-    requirements = "https://m.tribunnews.com/nasional/2022/05/09/cara-membuat-kartu-kuning-ak1-secara-online-ini-yang-harus-disiapkan " ..
-      "(indonesia.go.id: syarat AK/I dan akun SIAPkerja); " ..
-      "https://radarbanyumas.disway.id/read/143122/pemohon-kartu-kuning-di-purbalingga-capai-4641-orang " ..
-      "(MPP Purbalingga 2025: fotokopi KTP, fotokopi ijazah, pas foto)",
+    requirements = PEKALONGAN_AK1,
     procedure = "https://www.purbalinggakab.go.id/info/lebaran-usai-pembuatan-kartu-kuning-meningkat/ " ..
       "(Dinaker Purbalingga 24-5-2022: data diisi daring, KTP dan ijazah dicocokkan, kartu dicetak); " ..
       "https://radarbanyumas.disway.id/read/143122/pemohon-kartu-kuning-di-purbalingga-capai-4641-orang " ..
@@ -184,8 +207,8 @@ agency:service {
     complaint_channel = COMPLAINT_SRC,
   },
   -- Urutan kunjungan (tests/journeys/pencari-kerja.txt): kartu AK/I memerlukan
-  --   KTP-el beralamat di Kabupaten Purbalingga (sumber layanan ini:
-  --   https://m.tribunnews.com/nasional/2022/05/09/cara-membuat-kartu-kuning-ak1-secara-online-ini-yang-harus-disiapkan),
+  --   KTP yang masih berlaku (standar kartu AK/I Dinperinaker Kota Pekalongan,
+  --   https://sippn.menpan.go.id/pelayanan-publik/7943774/pemerintah-kota-pekalongan/pelayanan-pembuatan-kartu-aki--kartu-kuning),
   --   jadi perekaman KTP-el di Dukcapil lebih dulu bila belum punya.
   needs = { "ktp-el" },
   gives = { "kartu-kuning" },
@@ -212,9 +235,20 @@ agency:service {
   complaint_channel = COMPLAINT,
   legal_basis = UUK .. "; Permenaker 39/2016 tentang Penempatan Tenaga Kerja",
   priority = true,
-  source = "https://radarbanyumas.disway.id/amp/80689/tak-semua-pemilik-kartu-pencaker-lapor-diterima-kerja-ini-langkah-dinaker-purbalingga ; " ..
-    "https://m.tribunnews.com/nasional/2022/05/09/cara-membuat-kartu-kuning-ak1-secara-online-ini-yang-harus-disiapkan",
-  unconfirmed = { minutes = TRIED.minutes, completion = TRIED.completion },
+  source = {
+    "https://radarbanyumas.disway.id/amp/80689/tak-semua-pemilik-kartu-pencaker-lapor-diterima-kerja-ini-langkah-dinaker-purbalingga ; " ..
+      "https://m.tribunnews.com/nasional/2022/05/09/cara-membuat-kartu-kuning-ak1-secara-online-ini-yang-harus-disiapkan",
+    complaint_channel = COMPLAINT_SRC,
+  },
+  unconfirmed = {
+    minutes = TRIED.minutes,
+    completion = TRIED.completion,
+    requirements = NEWS_ONLY_LAPOR,
+    procedure = NEWS_ONLY_LAPOR,
+    fee = NEWS_ONLY_LAPOR,
+    fee_note = NEWS_ONLY_LAPOR,
+    product = NEWS_ONLY_LAPOR,
+  },
 }
 
 agency:service {
@@ -240,11 +274,18 @@ agency:service {
   complaint_channel = COMPLAINT,
   legal_basis = UUK .. "; PP 31/2006 tentang Sistem Pelatihan Kerja Nasional",
   priority = true,
-  source = "https://radarbanyumas.disway.id/amp/80689 (BLK Purbalingga); PP 31/2006",
+  source = {
+    "https://radarbanyumas.disway.id/amp/80689 (BLK Purbalingga); PP 31/2006",
+    complaint_channel = COMPLAINT_SRC,
+  },
   unconfirmed = {
     requirements = TRIED.requirements,
     minutes = TRIED.minutes,
     completion = TRIED.completion,
+    procedure = NEWS_ONLY_BLK,
+    fee = NEWS_ONLY_BLK,
+    fee_note = NEWS_ONLY_BLK,
+    product = NEWS_ONLY_BLK,
   },
 }
 
