@@ -53,6 +53,14 @@
 -- Bapenda Banyumas, BPKPAD Temanggung, Demak, Klaten, Bapenda Pemalang; Perbup
 -- Purbalingga 54/2014 tentang pemungutan pajak restoran): tidak ada fakta baru
 -- yang terkonfirmasi; apa yang dicari dicatat di `unconfirmed`.
+--
+-- Ditambah 2026-12: persyaratan, alur, biaya, produk dan kanal pengaduan
+-- validasi BPHTB mengikuti standar BPHTB Bapenda Banyumas (SIPPN 8097331);
+-- alur, biaya, produk dan pengaduan pajak reklame mengikuti standar BPKPAD
+-- Klaten (SIPPN 8282519). Ditandai `unconfirmed` karena hanya bersumber laman
+-- konsultan pajak (sanyangtaxconsultants.com) atau Perbup Ponorogo: tarif PBB-P2
+-- pada catatan biaya, serta alur, biaya, catatan biaya dan produk pendaftaran
+-- dan pelaporan PBJT dan pajak air tanah.
 
 local BASIS = "UU 1/2022 tentang Hubungan Keuangan antara Pemerintah Pusat dan " ..
   "Pemerintahan Daerah; PP 35/2023 tentang Ketentuan Umum Pajak Daerah dan Retribusi " ..
@@ -177,6 +185,30 @@ local DEMAK_INFO = "https://sippn.menpan.go.id/pelayanan-publik/8050071/pemerint
 local KLATEN_REKLAME = "https://sippn.menpan.go.id/pelayanan-publik/8282519/pemerintah-kab-klaten/" ..
   "pelayanan-pajak-reklame (standar pelayanan pajak reklame BPKPAD Kabupaten Klaten, Jawa Tengah)"
 
+-- Dibaca 2026-12: standar pelayanan BPHTB Bapenda Kabupaten Banyumas (Jawa Tengah) di SIPPN.
+local BANYUMAS_BPHTB = "https://sippn.menpan.go.id/pelayanan-publik/8097331/pemerintah-kab-banyumas/pelayanan-bphtb " ..
+  "(standar Pelayanan BPHTB Bapenda Kabupaten Banyumas, Jawa Tengah: SSPD BPHTB, fotokopi SPPT, fotokopi KTP wajib " ..
+  "pajak, surat kuasa bila dikuasakan, NPWPD, surat keterangan waris/hibah/kematian, fotokopi putusan hakim, " ..
+  "lalu penelitian NOP, NJOP dan perhitungan BPHTB dan validasi, tidak dipungut biaya, produk SSPD BPHTB)"
+-- Kanal pengaduan kantor pendapatan daerah Jawa Tengah (pengaduan langsung dan LAPOR!), dari standar
+-- pajak reklame BPKPAD Klaten.
+local BAPENDA_COMPLAINT_SRC = KLATEN_REKLAME .. " (pengaduan langsung di bidang pendapatan daerah dan melalui " ..
+  "SP4N-LAPOR!)"
+-- Fakta yang hanya bersumber laman konsultan pajak atau Perbup di luar Jawa Tengah (dicari lagi 2026-12).
+local RATE_TRIED = "Tarif PBB-P2/PBJT Kabupaten Purbalingga hanya terbaca dari laman konsultan pajak " ..
+  "(sanyangtaxconsultants.com) yang meringkas Perda Kab. Purbalingga 15/2023, bukan naskah Perda itu sendiri " ..
+  "atau laman Bapenda; UU 1/2022 hanya memuat tarif paling tinggi. Dicari 2026-12 (nomor Perda dengan tarif " ..
+  "PBB-P2 dan PBJT): naskah Perda Kab. Purbalingga 15/2023 tidak ditemukan dalam salinan terbuka; belum " ..
+  "terkonfirmasi."
+local PBJT_TRIED = "Hanya bersumber laman konsultan pajak (sanyangtaxconsultants.com, ringkasan Perda Kab. " ..
+  "Purbalingga 15/2023) dan Perbup Ponorogo tentang NPWPD (123dok, Jawa Timur), bukan standar Bapenda " ..
+  "Purbalingga atau kantor pendapatan daerah lain di Jawa Tengah. Dicari 2026-12: standar pendaftaran dan " ..
+  "pelaporan PBJT Bapenda/BPKPAD Jawa Tengah di SIPPN tidak ditemukan (yang terbaca hanya PBB-P2, BPHTB dan " ..
+  "pajak reklame); belum terkonfirmasi."
+local AIR_TANAH_TRIED = "Hanya bersumber UU 1/2022 (tarif paling tinggi) dan laman konsultan pajak " ..
+  "(sanyangtaxconsultants.com); alur, biaya pendaftaran dan produk tidak dimuat keduanya. Dicari 2026-12: " ..
+  "standar pajak air tanah Bapenda/BPKPAD Jawa Tengah di SIPPN tidak ditemukan; belum terkonfirmasi."
+
 local agency = mpp.agency {
   id = "bapenda",
   name = "Badan Pengelolaan Pendapatan Daerah Kabupaten Purbalingga",
@@ -218,7 +250,10 @@ agency:service {
     completion = "https://sippn.menpan.go.id/pelayanan-publik/8282334/pemerintah-kab-klaten/pelayanan-pembuatan-pbb-pedesaan-dan-perkotaan-baru-mutasi-pemecahan-penghapusan-dan-duplikat " ..
       "(jangka waktu: reguler 3 hari, luas tanah lebih dari 1.000 m2 7 hari)",
   },
-  unconfirmed = { minutes = TRIED.minutes },
+  unconfirmed = {
+    minutes = TRIED.minutes,
+    fee_note = RATE_TRIED,
+  },
 }
 
 agency:service {
@@ -363,7 +398,11 @@ agency:service {
   legal_basis = BASIS,
   priority = true,
   source = KLATEN .. " (pembayaran di Bank Jateng); " .. PERDA_SRC,
-  unconfirmed = { minutes = TRIED.minutes, completion = TRIED.completion },
+  unconfirmed = {
+    minutes = TRIED.minutes,
+    completion = TRIED.completion,
+    fee_note = RATE_TRIED,
+  },
 }
 
 agency:service {
@@ -539,18 +578,25 @@ agency:service {
 agency:service {
   id = "bphtb-validasi",
   name = "Penelitian dan Validasi SSPD BPHTB",
+  -- Persyaratan dan alur diubah 2026-12 mengikuti standar BPHTB Bapenda Kab. Banyumas (SIPPN 8097331);
+  -- sebelumnya hanya bersumber laman konsultan pajak.
   requirements = {
-    "SSPD BPHTB yang diisi lengkap (umumnya diajukan oleh PPAT/notaris)",
-    "Fotokopi KTP-el pihak yang memperoleh hak",
-    "Fotokopi SPPT PBB-P2 tahun berjalan dan bukti lunas",
-    "Fotokopi sertifikat atau bukti hak atas tanah",
-    "Dokumen perolehan: draf akta jual beli/hibah, surat keterangan waris, risalah lelang",
+    "SSPD BPHTB yang diisi (umumnya diajukan Notaris/PPAT yang dikuasakan)",
+    "Fotokopi SPPT PBB-P2",
+    "Fotokopi KTP wajib pajak",
+    "Surat kuasa beserta lampirannya, bila dikuasakan",
+    "NPWPD",
+    "Surat keterangan waris, hibah atau kematian, bila perolehan karena waris atau hibah",
+    "Fotokopi putusan hakim, bila perolehan berdasarkan putusan pengadilan",
   },
   procedure = {
-    "Ambil nomor antrean dan serahkan SSPD beserta lampiran",
-    "Petugas meneliti NPOP dibandingkan NJOP dan harga pasar",
-    "BPHTB dibayar melalui bank persepsi",
-    "SSPD divalidasi untuk proses akta dan pendaftaran di Kantor Pertanahan",
+    "Ambil nomor antrean; SSPD dan lampiran diserahkan wajib pajak atau Notaris/PPAT yang dikuasakan",
+    "Bila diminta, tim Bapenda memberi informasi harga wajar objek",
+    "Wajib pajak membayar BPHTB dan menyerahkan bukti setor (SSPD) beserta lampiran",
+    "Tim peneliti mencocokkan NOP, NJOP per meter persegi dan perhitungan BPHTB (NPOP, NPOPTKP, tarif) " ..
+      "dengan basis data PBB-P2",
+    "Kekurangan berkas diberitahukan untuk dilengkapi; SSPD yang sesuai divalidasi untuk proses akta dan " ..
+      "pendaftaran di Kantor Pertanahan",
   },
   minutes = 20,
   completion = { days = 2 },  -- Bapenda Banyumas: 2 hari (dulu 1)
@@ -566,6 +612,12 @@ agency:service {
     PERDA_SRC .. "; UU 1/2022 (NPOPTKP)",
     completion = "https://sippn.menpan.go.id/pelayanan-publik/8097331/pemerintah-kab-banyumas/pelayanan-bphtb " ..
       "(standar Pelayanan BPHTB Bapenda Kabupaten Banyumas, Jawa Tengah: penelitian dan validasi SSPD 2 hari)",
+    requirements = BANYUMAS_BPHTB,
+    procedure = BANYUMAS_BPHTB,
+    fee = BANYUMAS_BPHTB,
+    fee_note = BANYUMAS_BPHTB .. "; UU 1/2022 Pasal 44-49 (tarif BPHTB paling tinggi 5%, NPOPTKP)",
+    product = BANYUMAS_BPHTB,
+    complaint_channel = BANYUMAS_BPHTB .. " (pengaduan langsung ke kantor Bapenda); Perpres 76/2013 (SP4N-LAPOR!)",
   },
   unconfirmed = {
     minutes = TRIED.minutes .. " Dicari lagi 2026-12: standar BPHTB Bapenda Banyumas di SIPPN " ..
@@ -635,11 +687,18 @@ agency:service {
   complaint_channel = COMPLAINT,
   legal_basis = BASIS,
   priority = true,
-  source = PERDA_SRC .. "; https://123dok.com/document/y91mg0rq-bupati-ponorogo-provins-peraturan-bupati-ponorogo-tentang-identitas.html (NPWPD)",
+  source = {
+    PERDA_SRC .. "; https://123dok.com/document/y91mg0rq-bupati-ponorogo-provins-peraturan-bupati-ponorogo-tentang-identitas.html (NPWPD)",
+    complaint_channel = BAPENDA_COMPLAINT_SRC,
+  },
   unconfirmed = {
     requirements = TRIED.requirements,
     minutes = TRIED.minutes,
     completion = TRIED.completion,
+    procedure = PBJT_TRIED,
+    fee = PBJT_TRIED,
+    fee_note = PBJT_TRIED,
+    product = PBJT_TRIED,
   },
   -- Urutan kunjungan (tests/journeys/usaha-dan-pajak.txt): pendaftaran wajib pajak
   --   PBJT meminta KTP-el, NPWP dan NIB/perizinan berusaha (sumber layanan ini:
@@ -670,11 +729,18 @@ agency:service {
   complaint_channel = COMPLAINT,
   legal_basis = BASIS,
   priority = true,
-  source = PERDA_SRC,
+  source = {
+    PERDA_SRC,
+    complaint_channel = BAPENDA_COMPLAINT_SRC,
+  },
   unconfirmed = {
     requirements = TRIED.requirements,
     minutes = TRIED.minutes,
     completion = TRIED.completion,
+    procedure = PBJT_TRIED,
+    fee = PBJT_TRIED,
+    fee_note = PBJT_TRIED,
+    product = PBJT_TRIED,
   },
 }
 
@@ -689,11 +755,12 @@ agency:service {
       "ukuran reklame, surat rekomendasi/izin titik pemasangan, nomor kontak, serta alamat/surel " ..
       "konfirmasi bagi wajib pajak di luar daerah",
   },
+  -- Alur diubah 2026-12 mengikuti standar pajak reklame BPKPAD Klaten (SIPPN 8282519).
   procedure = {
-    "Ambil nomor antrean dan serahkan berkas",
-    "Petugas menghitung nilai sewa reklame",
-    "SKPD pajak reklame diterbitkan; pajak dibayar melalui bank",
-    "Reklame diberi tanda lunas pajak",
+    "Ambil nomor antrean; petugas menjelaskan dan memberikan formulir pajak reklame, lalu berkas diserahkan",
+    "Petugas menginput data dan memeriksa lokasi reklame (berita acara pemeriksaan lapangan)",
+    "SKPD pajak reklame diterbitkan dan ditandatangani pejabat bidang pendapatan",
+    "Pajak dibayar melalui bank yang ditunjuk atau transfer ke rekening kas daerah sebelum jatuh tempo",
   },
   minutes = 15,
   -- Standar BPKPAD Klaten (SIPPN 8282519, dibaca lagi 2026-12): reklame baru diproses termasuk
@@ -714,6 +781,10 @@ agency:service {
       "dibaca 2026-12)",
     completion = KLATEN_REKLAME .. ": data baru 3 jam per konten reklame termasuk peninjauan lapangan, " ..
       "lebih dari dua konten 1 hari",
+    procedure = KLATEN_REKLAME,
+    fee = KLATEN_REKLAME .. ": tidak dipungut biaya",
+    product = KLATEN_REKLAME .. ": pendaftaran wajib pajak, penerbitan SKPD reklame dan ID billing",
+    complaint_channel = BAPENDA_COMPLAINT_SRC,
   },
   unconfirmed = {
     minutes = TRIED.minutes,
@@ -744,12 +815,18 @@ agency:service {
   complaint_channel = COMPLAINT,
   legal_basis = BASIS,
   priority = true,
-  source = "UU 1/2022 (tarif maksimum pajak air tanah); " .. PERDA_SRC,
+  source = {
+    "UU 1/2022 (tarif maksimum pajak air tanah); " .. PERDA_SRC,
+    complaint_channel = BAPENDA_COMPLAINT_SRC,
+  },
   unconfirmed = {
     requirements = TRIED.requirements,
     minutes = TRIED.minutes,
     completion = TRIED.completion,
     fee_note = TRIED.fee_note,
+    procedure = AIR_TANAH_TRIED,
+    fee = AIR_TANAH_TRIED,
+    product = AIR_TANAH_TRIED,
   },
 }
 
