@@ -74,6 +74,19 @@
 -- layanan, nama UPPD Jawa Tengah dan berita Samsat Purbalingga) tidak
 -- menemukan standar Jawa Tengah untuk kendaraan baru, mutasi keluar
 -- dan lainnya; apa yang dicari dicatat di `unconfirmed`.
+--
+-- Ditambah 2026-12: tarif PNBP dirujuk ke PP 76/2020 Lampiran (dibaca lewat
+-- otomotif.kompas.com dan forumlampung.com yang menyalin lampiran itu), tarif
+-- surat mutasi ke PP 60/2016 Lampiran (setkab.go.id); persyaratan STNK lima
+-- tahunan mengikuti Perpol 7/2021 Pasal 62 (sebelumnya blog kabaroto.com); kanal
+-- pengaduan mengikuti standar UPPD Kota Pekalongan; tahap penetapan, kasir dan
+-- penyerahan mengikuti alur standar UPPD Demak (sebelumnya hanya SIPPN BP2RD Kota
+-- Batam). Ditandai `unconfirmed` karena hanya bersumber berita, blog atau kantor
+-- di luar Jawa Tengah: persyaratan, alur dan produk kendaraan baru (Satlantas
+-- Kutai Kartanegara, SIPPN DIY) dan mutasi keluar (berita); alur penggantian
+-- TNKB; persyaratan, alur, biaya dan produk informasi pajak (SIPPN Batam);
+-- biaya dan produk pengurangan PKB (berita); alur, biaya, produk dan kanal
+-- santunan Jasa Raharja (berita); persyaratan tahapan loket dan produk kasir.
 
 local BASIS = "UU 22/2009 tentang Lalu Lintas dan Angkutan Jalan; UU 1/2022 tentang " ..
   "HKPD; Perda Prov. Jawa Tengah 12/2023 tentang Pajak Daerah dan Retribusi Daerah; " ..
@@ -81,8 +94,10 @@ local BASIS = "UU 22/2009 tentang Lalu Lintas dan Angkutan Jalan; UU 1/2022 tent
   "Perpres 5/2015 tentang Penyelenggaraan Samsat"
 local COMPLAINT = "Loket informasi dan pengaduan Samsat; LaporGub! Jawa Tengah " ..
   "(laporgub.jatengprov.go.id); SP4N-LAPOR! (www.lapor.go.id)"
-local PNBP = "https://otomotif.kompas.com/read/2023/01/10/081200315/catat-biaya-pembuatan-stnk-dan-bpkb-mobil-motor-tahun-2023 " ..
-  "(PP 76/2020)"
+local PNBP = "PP 76/2020 Lampiran (tarif PNBP Polri: STNK Rp100.000/Rp200.000, TNKB Rp60.000/Rp100.000, " ..
+  "BPKB Rp225.000/Rp375.000 untuk roda 2-3/roda 4+), dibaca di " ..
+  "https://otomotif.kompas.com/read/2023/01/10/081200315/catat-biaya-pembuatan-stnk-dan-bpkb-mobil-motor-tahun-2023 " ..
+  "dan https://forumlampung.com/2022/09/ini-biaya-resmi-pengurusan-stnk.html (daftar tarif lampiran PP 76/2020)"
 local PKB_NOTE = "PKB = 1,05% x dasar pengenaan (NJKB x bobot) ditambah opsen PKB 66% " ..
   "untuk Kabupaten Purbalingga, sesuai SKPD"
 local SW_NOTE = "SWDKLLJ Jasa Raharja: sepeda motor 50-250 cc Rp35.000; sedan, jeep, pikap dan " ..
@@ -208,6 +223,55 @@ local SW_SRC = "PMK 16/PMK.010/2017 (tarif SWDKLLJ; besaran dibaca dari " ..
 local PENGESAHAN_SRC = "PP 60/2016 Lampiran (PNBP pengesahan STNK Rp25.000/Rp50.000), " ..
   "https://setkab.go.id/inilah-tarif-penerbitan-sim-stnk-dan-mutasi-kendaraan-bermotor-per-6-januari-2017"
 
+-- Kanal pengaduan UPPD Bapenda Prov. Jawa Tengah (berlaku untuk semua layanan Samsat), dari standar
+-- pelayanan UPPD Kota Pekalongan.
+local COMPLAINT_SRC = PEKALONGAN_MUTASI .. " (penanganan pengaduan: ruang pengaduan Samsat dan LaporGub!)"
+-- Perpol 7/2021 Pasal 62: persyaratan penerbitan STNK perpanjangan (lima tahunan), dibaca 2026-12.
+local PERPOL_PERPANJANGAN = "Perpol 7/2021 Pasal 62 (persyaratan penerbitan STNK perpanjangan; pasal disebut " ..
+  "https://motorplus-online.com/read/254116048/surat-keterangan-bisa-jadi-pengganti-jika-bpkb-asli-tidak-ada-saat-bayar-pajak-5-tahunan " ..
+  "2024); butirnya sama dengan Perkap 5/2012 Pasal 83 ayat (2) yang digantikannya " ..
+  "(https://otomania.gridoto.com/read/242455228/bisakah-bayar-pajak-kendaraan-5-tahunan-di-samsat-lain-daerah-simak-penjelasan-berikut) " ..
+  "dan dengan persyaratan perpanjangan STNK di laman Korlantas Polri (dikutip " ..
+  "https://planetban.com/blog/syarat-perpanjang-stnk-dan-pembuatan-baru): formulir, tanda bukti identitas, STNK, " ..
+  "BPKB atau bukti pengagunan/keterangan kreditur, keterangan buka blokir, hasil cek fisik"
+local MUTASI_FEE_SRC = "PP 60/2016 Lampiran (penerbitan surat mutasi kendaraan bermotor ke luar daerah " ..
+  "Rp150.000 roda 2/3, Rp250.000 roda 4+), " ..
+  "https://setkab.go.id/inilah-tarif-penerbitan-sim-stnk-dan-mutasi-kendaraan-bermotor-per-6-januari-2017; " ..
+  "tarif dipertahankan PP 76/2020 Lampiran"
+-- Fakta yang hanya bersumber berita, blog atau standar di luar Jawa Tengah (dicari lagi 2026-12).
+local OUTSIDE_JATENG_REQ = "Daftar ini dari laman Satlantas Polres Kutai Kartanegara (satlantaskukar.net) dan " ..
+  "standar BBN I Pemda DIY di SIPPN (8012538), keduanya di luar Jawa Tengah, maka belum mengonfirmasi. Dicari " ..
+  "2026-12: standar UPPD Bapenda Jateng untuk pendaftaran kendaraan baru (BBNKB I) di SIPPN tidak ditemukan; " ..
+  "pasal Perpol 7/2021 tentang persyaratan STNK ranmor baru tidak terbaca (yang muncul hanya Pasal 34 dan 79 " ..
+  "di pasal.id dan daftar Korlantas yang dikutip blog planetban.com secara terpotong)."
+local OUTSIDE_JATENG_NEW = "Hanya bersumber laman Satlantas Polres Kutai Kartanegara dan standar BBN I Pemda " ..
+  "DIY (SIPPN 8012538), di luar Jawa Tengah; standar UPPD Bapenda Jateng untuk kendaraan baru tidak ditemukan " ..
+  "(dicari 2026-12 di SIPPN dengan judul dan isi templat UPPD)."
+local NEWS_MUTASI_KELUAR = "Hanya bersumber berita (presnapress.com 2021, otomania.gridoto.com) dan daftar NTMC " ..
+  "Polri yang dikutip berita (otomotif.kompas.com 2021, gridoto.com), bukan standar UPPD Bapenda Jateng atau " ..
+  "pasal Perpol 7/2021. Dicari 2026-12: pasal Perpol 7/2021 tentang mutasi ke luar wilayah dan SIPPN UPPD Jawa " ..
+  "Tengah (hanya pembatalan mutasi keluar, 8297485) - belum terkonfirmasi."
+local BATAM_ONLY = "Hanya bersumber SIPPN 8039735 (pengesahan STNK setiap tahun, BP2RD Kota Batam, Kepulauan " ..
+  "Riau), bukan kantor di Jawa Tengah. Dicari 2026-12: standar UPPD Bapenda Jateng (UPPD Demak 8220459, Kota " ..
+  "Pekalongan 8221595/8221601) tidak merinci hal ini untuk loket ini; belum terkonfirmasi."
+local NEWS_PKB_REDUCTION = "Hanya bersumber berita smpantura.news tentang Perda Jateng 12/2023 (tanpa pasal " ..
+  "tentang pengurangan PKB); Pergub Jawa Tengah tentang pengurangan/pembebasan PKB hanya terbaca " ..
+  "konsiderans (Pergub 23/2022, scribd) dan standar UPPD Jawa Tengah untuk layanan ini tidak ditemukan " ..
+  "(dicari 2026-12); belum terkonfirmasi."
+local NEWS_JASA_RAHARJA = "Hanya bersumber berita (malangtimes.com 2019 tentang SWDKLLJ) dan berita lain " ..
+  "(kompas.com 2022, detik.com 2021, tribunnews), bukan standar pelayanan atau peraturan Jasa Raharja. " ..
+  "Dicari 2026-12: laman kantor cabang atau SIPPN Jasa Raharja tidak ditemukan; UU 34/1964 dan PMK " ..
+  "15-16/PMK.010/2017 hanya mengatur iuran dan besaran santunan; belum terkonfirmasi."
+local TNKB_PROC_TRIED = "Alur penggantian TNKB hanya dari standar BBN I Pemda DIY (SIPPN 8012538, di luar " ..
+  "Jawa Tengah); Perpol 7/2021 Pasal 60 yang dikutip idntimes.com dan kompas.tv hanya memuat persyaratan. " ..
+  "Dicari 2026-12: standar UPPD Bapenda Jateng untuk penggantian TNKB di SIPPN tidak ditemukan."
+local KASIR_PRODUCT_TRIED = "Standar UPPD Demak (SIPPN 8220459) menyebut pembayaran sebagai satu tahap tanpa " ..
+  "menamai bukti yang diterbitkan kasir; sumber lama hanya SIPPN 8039735 (BP2RD Kota Batam, di luar Jawa " ..
+  "Tengah). Dicari 2026-12; belum terkonfirmasi."
+local STAGE_TRIED = "Persyaratan tahap ini adalah alur antarloket MPP; standar UPPD Bapenda Jateng (UPPD Demak " ..
+  "8220459) hanya memuat persyaratan layanan di loket pendaftaran, dan sumber lama hanya SIPPN 8039735 (BP2RD " ..
+  "Kota Batam, di luar Jawa Tengah). Dicari 2026-12; belum terkonfirmasi."
+
 local agency = mpp.agency {
   id = "samsat",
   name = "Samsat Purbalingga (Polres Purbalingga, UPPD Bapenda Prov. Jawa Tengah, Jasa Raharja)",
@@ -262,6 +326,7 @@ agency:service {
     product = DEMAK_TAHUNAN .. ": SKKP PKB/BBNKB, SWDKLLJ dan PNBP serta pengesahan pada STNK",
     complaint_channel = DEMAK_TAHUNAN .. ": kotak saran, LaporGub dan SP4N, media sosial, call center",
     fee_note = PENGESAHAN_SRC .. "; " .. PKB_SRC .. "; " .. SW_SRC,
+    fee = PENGESAHAN_SRC,
   },
   next = "tahap-penetapan",
   -- Antrean daring (kebijakan MPP, bukan ketentuan instansi): pajak tahunan dan STNK lima tahunan.
@@ -271,12 +336,16 @@ agency:service {
 agency:service {
   id = "stnk-lima-tahunan",
   name = "Perpanjangan STNK Lima Tahunan dan Penggantian TNKB",
+  -- Persyaratan diubah 2026-12 mengikuti Perpol 7/2021 Pasal 62 (STNK perpanjangan); sebelumnya hanya
+  -- bersumber blog kabaroto.com.
   requirements = {
-    "KTP-el pemilik sesuai STNK dan BPKB",
-    "STNK asli",
-    "BPKB asli, atau fotokopi BPKB dilegalisasi dan surat keterangan leasing/bank bila BPKB dijaminkan",
-    "Hasil cek fisik kendaraan (gesek nomor rangka dan nomor mesin); kendaraan dibawa",
-    "Surat kuasa bermeterai bila dikuasakan",
+    "Formulir permohonan yang diisi",
+    "Tanda bukti identitas pemilik sesuai STNK (KTP-el); surat kuasa bermeterai bila diwakilkan",
+    "STNK",
+    "BPKB dan fotokopinya; bila BPKB dijaminkan: surat bukti pengagunan BPKB dan/atau surat keterangan " ..
+      "bermeterai dari kreditur",
+    "Surat keterangan buka blokir, bila STNK berstatus diblokir",
+    "Hasil pemeriksaan cek fisik kendaraan (kendaraan dibawa)",
   },
   procedure = {
     "Cek fisik kendaraan oleh petugas Polri",
@@ -291,7 +360,7 @@ agency:service {
   fee = 160000,
   fee_note = "PNBP STNK Rp100.000 + TNKB Rp60.000 (roda 2/3) atau STNK Rp200.000 + " ..
     "TNKB Rp100.000 (roda 4+); ditambah " .. PKB_NOTE .. "; " .. SW_NOTE,
-  product = "STNK baru (berlaku 5 tahun), TNKB baru dan SKPD",
+  product = "STNK baru (berlaku 5 tahun), TNKB baru dan SKKP",
   complaint_channel = COMPLAINT,
   legal_basis = BASIS,
   priority = true,
@@ -303,6 +372,11 @@ agency:service {
     minutes = JATENG_5TAHUN .. ": paling lama 40 menit dari verifikasi persyaratan sampai penyerahan",
     completion = JATENG_5TAHUN .. ": SKKP dan STNK diserahkan paling lama 40 menit",
     fee_note = PNBP .. "; " .. PKB_SRC .. "; " .. SW_SRC .. "; " .. JATENG_5TAHUN .. " (PNBP menurut PP 76/2020)",
+    requirements = PERPOL_PERPANJANGAN,
+    fee = PNBP,
+    product = JATENG_5TAHUN .. ": STNK, SKKP dan TNKB diserahkan; UU 22/2009 Pasal 70 ayat (2) (STNK dan TNKB " ..
+      "berlaku 5 tahun)",
+    complaint_channel = COMPLAINT_SRC,
   },
   next = "tahap-penetapan",
   -- Antrean daring (kebijakan MPP, bukan ketentuan instansi): pajak tahunan dan STNK lima tahunan.
@@ -335,12 +409,19 @@ agency:service {
   legal_basis = BASIS,
   priority = true,
   counters = { 10 },
-  source = "http://satlantaskukar.net/tentang-stnk (persyaratan STNK ranmor baru); " .. PNBP ..
-    "; https://sippn.menpan.go.id/pelayanan-publik/8012538/pemerintah-provinsi-di-yogyakarta/pendaftaran-kendaraan-baru--bn-1",
+  source = {
+    "http://satlantaskukar.net/tentang-stnk (persyaratan STNK ranmor baru); " .. PNBP ..
+      "; https://sippn.menpan.go.id/pelayanan-publik/8012538/pemerintah-provinsi-di-yogyakarta/pendaftaran-kendaraan-baru--bn-1",
+    fee = PNBP,
+    complaint_channel = COMPLAINT_SRC,
+  },
   unconfirmed = {
     minutes = TRIED.minutes,
     completion = TRIED.completion,
     fee_note = TRIED.fee_note,
+    requirements = OUTSIDE_JATENG_REQ,
+    procedure = OUTSIDE_JATENG_NEW,
+    product = OUTSIDE_JATENG_NEW,
   },
   next = "tahap-penetapan",
 }
@@ -415,9 +496,20 @@ agency:service {
   legal_basis = BASIS,
   priority = true,
   counters = { 10 },
-  source = "https://www.presnapress.com/otomotif/2021/10/25/ngin-balik-nama-stnk-dan-bpkb-begini-prosedur-dan-syarat-dokumennya?page=2; " ..
-    "https://otomania.gridoto.com/amp/read/241177585/biaya-pengurusan-surat-kendaraan-naik-",
-  unconfirmed = { minutes = TRIED.minutes, completion = TRIED.completion },
+  source = {
+    "https://www.presnapress.com/otomotif/2021/10/25/ngin-balik-nama-stnk-dan-bpkb-begini-prosedur-dan-syarat-dokumennya?page=2; " ..
+      "https://otomania.gridoto.com/amp/read/241177585/biaya-pengurusan-surat-kendaraan-naik-",
+    fee = MUTASI_FEE_SRC,
+    fee_note = MUTASI_FEE_SRC,
+    complaint_channel = COMPLAINT_SRC,
+  },
+  unconfirmed = {
+    minutes = TRIED.minutes,
+    completion = TRIED.completion,
+    requirements = NEWS_MUTASI_KELUAR,
+    procedure = NEWS_MUTASI_KELUAR,
+    product = NEWS_MUTASI_KELUAR,
+  },
   next = "tahap-penetapan",
 }
 
@@ -579,10 +671,13 @@ agency:service {
     requirements = "Perpol 7/2021 Pasal 60 dan Pasal 10 ayat (6), dikutip di " ..
       "https://www.idntimes.com/automotive/motorbike/bikin-pelat-nomor-kendaraan-di-pinggir-jalan-boleh-gak-sih-00-7cdnt-qymx7h/amp; " ..
       "https://origin.kompas.tv/amp/otomotif/242839/cara-mengurus-pelat-nomor-kendaraan-yang-hilang-atau-rusak?page=all",
+    product = "Perpol 7/2021 Pasal 60 (penggantian TNKB yang hilang atau rusak)",
+    complaint_channel = COMPLAINT_SRC,
   },
   unconfirmed = {
     minutes = TRIED.minutes,
     completion = TRIED.completion,
+    procedure = TNKB_PROC_TRIED,
   },
   next = "tahap-penetapan",
 }
@@ -693,8 +788,19 @@ agency:service {
   legal_basis = BASIS .. "; UU 25/2009 tentang Pelayanan Publik",
   priority = true,
   counters = { 10 },
-  source = "https://sippn.menpan.go.id/pelayanan-publik/8039735/badan-pengelolaan-pajak-dan-retribusi-daerah/pengesahan-stnk-setiap-tahun (loket informasi)",
-  unconfirmed = { minutes = TRIED.minutes, completion = TRIED.completion },
+  source = {
+    "https://sippn.menpan.go.id/pelayanan-publik/8039735/badan-pengelolaan-pajak-dan-retribusi-daerah/pengesahan-stnk-setiap-tahun (loket informasi)",
+    complaint_channel = COMPLAINT_SRC,
+  },
+  unconfirmed = {
+    minutes = TRIED.minutes,
+    completion = TRIED.completion,
+    requirements = BATAM_ONLY,
+    procedure = BATAM_ONLY,
+    fee = BATAM_ONLY,
+    fee_note = BATAM_ONLY,
+    product = BATAM_ONLY,
+  },
 }
 
 agency:service {
@@ -720,12 +826,18 @@ agency:service {
   legal_basis = "UU 1/2022 tentang HKPD; Perda Prov. Jawa Tengah 12/2023",
   priority = true,
   counters = { 10 },
-  source = PKB_SRC,
+  source = {
+    PKB_SRC,
+    complaint_channel = COMPLAINT_SRC,
+  },
   unconfirmed = {
     requirements = TRIED.requirements,
     procedure = TRIED.procedure,
     minutes = TRIED.minutes,
     completion = TRIED.completion,
+    fee = NEWS_PKB_REDUCTION,
+    fee_note = NEWS_PKB_REDUCTION,
+    product = NEWS_PKB_REDUCTION,
   },
 }
 
@@ -757,6 +869,11 @@ agency:service {
     requirements = TRIED.requirements,
     minutes = TRIED.minutes,
     completion = TRIED.completion,
+    procedure = NEWS_JASA_RAHARJA,
+    fee = NEWS_JASA_RAHARJA,
+    fee_note = NEWS_JASA_RAHARJA,
+    product = NEWS_JASA_RAHARJA,
+    complaint_channel = NEWS_JASA_RAHARJA,
   },
 }
 
@@ -772,21 +889,32 @@ agency:service {
     "Berkas yang sudah diteliti petugas pendaftaran",
   },
   procedure = {
-    "Korektor menghitung PKB, opsen, SWDKLLJ, PNBP dan denda",
-    "SKPD dicetak dan nomor diteruskan ke kasir",
+    "Korektor menetapkan PKB (dengan opsen), SWDKLLJ, PNBP dan denda",
+    "SKKP dicetak dan diverifikasi, lalu nomor diteruskan ke kasir",
   },
   minutes = 5,
   completion = { at_counter = true },
   fee = 0,
   fee_note = "Besaran pajak dan PNBP ditetapkan di tahap ini; dibayar di kasir",
-  product = "SKPD (Surat Ketetapan Pajak Daerah)",
+  product = "SKKP (Surat Ketetapan Kewajiban Pembayaran) PKB, SWDKLLJ dan PNBP",
   complaint_channel = COMPLAINT,
   legal_basis = BASIS,
   priority = true,
   counters = { 11 },
   kiosk = false,           -- reached by finishing the step before it
-  source = "https://sippn.menpan.go.id/pelayanan-publik/8039735/badan-pengelolaan-pajak-dan-retribusi-daerah/pengesahan-stnk-setiap-tahun (alur pendaftaran, penetapan, kasir, penyerahan)",
-  unconfirmed = { minutes = TRIED.minutes, completion = TRIED.completion },
+  source = {
+    "https://sippn.menpan.go.id/pelayanan-publik/8039735/badan-pengelolaan-pajak-dan-retribusi-daerah/pengesahan-stnk-setiap-tahun (alur pendaftaran, penetapan, kasir, penyerahan)",
+    procedure = DEMAK_TAHUNAN .. ": penetapan PKB dan SWDKLLJ, cetak dan verifikasi SKKP, lalu pembayaran",
+    product = DEMAK_TAHUNAN .. ": SKKP PKB/BBNKB, SWDKLLJ dan PNBP",
+    fee = DEMAK_TAHUNAN .. ": pembayaran adalah tahap sesudah penetapan",
+    fee_note = DEMAK_TAHUNAN .. ": pembayaran adalah tahap sesudah penetapan",
+    complaint_channel = COMPLAINT_SRC,
+  },
+  unconfirmed = {
+    minutes = TRIED.minutes,
+    completion = TRIED.completion,
+    requirements = STAGE_TRIED,
+  },
   next = "tahap-kasir",
 }
 
@@ -795,25 +923,36 @@ agency:service {
   name = "Tahap Kasir - pembayaran PKB, SWDKLLJ dan PNBP",
   requirements = {
     "Nomor antrean yang sudah melewati tahap penetapan",
-    "SKPD",
+    "SKKP dari tahap penetapan",
   },
   procedure = {
-    "Kasir memverifikasi data kendaraan dan besaran SKPD",
-    "Wajib pajak membayar (tunai atau nontunai/QRIS)",
-    "Tanda bukti pelunasan dicetak dan nomor diteruskan ke loket penyerahan",
+    "Kasir mencocokkan data kendaraan dan besaran SKKP",
+    "Wajib pajak membayar PKB, SWDKLLJ dan PNBP sesuai SKKP",
+    "Nomor diteruskan ke loket penyerahan untuk pengesahan STNK",
   },
   minutes = 5,
   completion = { at_counter = true },
   fee = 0,
-  fee_note = "Sebesar SKPD yang ditetapkan di tahap penetapan",
+  fee_note = "Sebesar SKKP yang ditetapkan di tahap penetapan",
   product = "Tanda bukti pelunasan PKB, SWDKLLJ dan PNBP",
   complaint_channel = COMPLAINT,
   legal_basis = BASIS,
   priority = true,
   counters = { 12 },
   kiosk = false,           -- reached by finishing the step before it
-  source = "https://sippn.menpan.go.id/pelayanan-publik/8039735/badan-pengelolaan-pajak-dan-retribusi-daerah/pengesahan-stnk-setiap-tahun",
-  unconfirmed = { minutes = TRIED.minutes, completion = TRIED.completion },
+  source = {
+    "https://sippn.menpan.go.id/pelayanan-publik/8039735/badan-pengelolaan-pajak-dan-retribusi-daerah/pengesahan-stnk-setiap-tahun",
+    procedure = DEMAK_TAHUNAN .. ": pembayaran PKB dan SWDKLLJ sesudah SKKP diverifikasi, lalu pengesahan STNK",
+    fee = DEMAK_TAHUNAN .. ": PKB, SWDKLLJ dan PNBP dibayar sesuai SKKP",
+    fee_note = DEMAK_TAHUNAN .. ": PKB, SWDKLLJ dan PNBP dibayar sesuai SKKP",
+    complaint_channel = COMPLAINT_SRC,
+  },
+  unconfirmed = {
+    minutes = TRIED.minutes,
+    completion = TRIED.completion,
+    requirements = STAGE_TRIED,
+    product = KASIR_PRODUCT_TRIED,
+  },
   next = "tahap-penyerahan",
 }
 
@@ -825,21 +964,33 @@ agency:service {
     "Tanda bukti pelunasan",
   },
   procedure = {
-    "STNK disahkan atau dicetak (cap dan paraf)",
-    "STNK dan SKPD diserahkan kepada wajib pajak; jadwal pengambilan TNKB diberitahukan",
+    "STNK disahkan atau dicetak",
+    "STNK dan SKKP diserahkan kepada wajib pajak; TNKB diserahkan bila sudah tersedia",
   },
   minutes = 5,
   completion = { at_counter = true },
   fee = 0,
   fee_note = "Tidak ada pembayaran di tahap ini",
-  product = "STNK yang disahkan/baru, SKPD, dan TNKB bila sudah tersedia",
+  product = "STNK yang disahkan/baru, SKKP, dan TNKB bila sudah tersedia",
   complaint_channel = COMPLAINT,
   legal_basis = BASIS,
   priority = true,
   counters = { 13 },
   kiosk = false,           -- reached by finishing the step before it
-  source = "https://sippn.menpan.go.id/pelayanan-publik/8039735/badan-pengelolaan-pajak-dan-retribusi-daerah/pengesahan-stnk-setiap-tahun",
-  unconfirmed = { minutes = TRIED.minutes, completion = TRIED.completion },
+  source = {
+    "https://sippn.menpan.go.id/pelayanan-publik/8039735/badan-pengelolaan-pajak-dan-retribusi-daerah/pengesahan-stnk-setiap-tahun",
+    procedure = DEMAK_TAHUNAN .. ": pengesahan STNK, penyerahan SKKP dan STNK; " .. JATENG_5TAHUN ..
+      ": cetak STNK dan TNKB, penyerahan STNK, SKKP dan TNKB",
+    product = DEMAK_TAHUNAN .. ": SKKP dan pengesahan pada STNK; " .. JATENG_5TAHUN .. ": STNK, SKKP dan TNKB",
+    fee = DEMAK_TAHUNAN .. ": pembayaran dilakukan sebelum pengesahan dan penyerahan",
+    fee_note = DEMAK_TAHUNAN .. ": pembayaran dilakukan sebelum pengesahan dan penyerahan",
+    complaint_channel = COMPLAINT_SRC,
+  },
+  unconfirmed = {
+    minutes = TRIED.minutes,
+    completion = TRIED.completion,
+    requirements = STAGE_TRIED,
+  },
 }
 
 -- Prioritas didahulukan; setelah dua panggilan prioritas berturut-turut
