@@ -57,7 +57,13 @@
 -- "dipungut menurut peraturan direksi, besarnya belum terkonfirmasi" dan
 -- dijelaskan di `fee_note`); waktu layanan di loket semua layanan kecuali
 -- perubahan golongan; nomor
--- kanal pengaduan PDAM Purbalingga (hanya SP4N-LAPOR! dan loket yang pasti).
+-- kanal pengaduan PDAM Purbalingga (hanya SP4N-LAPOR! dan loket yang pasti;
+-- sejak 2026-12 bersumber UU 25/2009 Pasal 36 dan Perpres 76/2013). Dicari lagi
+-- 2026-12: fakta yang hanya bersumber berita, blog atau PDAM di luar Jawa Tengah
+-- (pembayaran rekening, koreksi tagihan, balik nama, ganti meter, penutupan,
+-- penyambungan kembali, berhenti berlangganan, air tangki) kini ditandai
+-- `unconfirmed`; catatan biaya dan produk sambungan baru mengikuti daftar PDAM
+-- Kota Semarang dan POS Permen PUPR 26/PRT/M/2014.
 
 local BASIS = "UU 17/2019 tentang Sumber Daya Air; PP 122/2015 tentang Sistem " ..
   "Penyediaan Air Minum; PP 54/2017 tentang Badan Usaha Milik Daerah; Perda " ..
@@ -129,6 +135,23 @@ local TRIED = {
     "ditemukan (diperiksa 2026-11). " .. CJ_TRIED,
 }
 
+-- Kanal pengaduan: kewajiban penyelenggara pelayanan publik (termasuk BUMD) menyediakan sarana
+-- pengaduan dan SP4N-LAPOR!.
+local COMPLAINT_SRC = "UU 25/2009 Pasal 36 (penyelenggara pelayanan publik wajib menyediakan sarana pengaduan); " ..
+  "Perpres 76/2013 (SP4N-LAPOR!)"
+-- Fakta yang hanya bersumber berita, blog atau PDAM di luar Jawa Tengah (dicari lagi 2026-12).
+local function only_from(what)
+  return "Hanya bersumber " .. what .. ", bukan standar pelayanan Perumdam Tirta Perwira atau PDAM lain " ..
+    "di Jawa Tengah, maka belum mengonfirmasi. " .. CJ_TRIED .. " Dicari lagi 2026-12 tanpa sumber yang memenuhi syarat."
+end
+local NEWS_PURWOREJO = only_from("berita koranbernas.id tentang PDAM Purworejo")
+local NEWS_TAGIHAN = only_from("berita krjogja.com (PUDAM Tirta Lawu) dan radartegal.disway.id (Perumda Tirta Baribis)")
+local BLOG_PIKIRZ = only_from("panduan umum blog pikirz.com")
+local NEWS_KRJOGJA = only_from("berita krjogja.com tentang PUDAM Tirta Lawu")
+local NEWS_SUARABANYUMAS = only_from("berita suarabanyumas.com tentang PDAM Tirta Satria")
+local SURABAYA_ONLY = only_from("perjanjian kepelangganan Kota Surabaya (123dok, Jawa Timur)")
+local NEWS_TANGKI = only_from("berita radarbanyumas.disway.id dan beritamerdeka.co.id")
+
 local agency = mpp.agency {
   id = "pdam",
   name = "Perusahaan Umum Daerah Air Minum Tirta Perwira Kabupaten Purbalingga",
@@ -162,9 +185,11 @@ agency:service {
   minutes = 15,
   completion = { days = 5, note = "pemasangan sesudah biaya sambungan dibayar" },
   fee = 50000,
-  fee_note = "Biaya pendaftaran. Biaya sambungan rumah menurut diameter pipa, " ..
-    "kelompok pelanggan dan kelebihan panjang pipa dari hasil survei, dibayar setelah survei",
-  product = "Sambungan rumah dan meter air terpasang; nomor sambungan pelanggan",
+  -- Catatan biaya dan produk diubah 2026-12 mengikuti daftar PDAM Kota Semarang dan POS Permen PUPR
+  -- 26/PRT/M/2014 (sebelumnya standar Tirta Sanjung Buana dan blog pikirz.com).
+  fee_note = "Biaya pendaftaran, lalu biaya sambungan baru menurut golongan tarif pelanggan setelah " ..
+    "permohonan disetujui; besarnya menurut ketentuan Perumdam Tirta Perwira",
+  product = "Sambungan rumah dan meter air terpasang; pemohon terdaftar sebagai pelanggan",
   complaint_channel = COMPLAINT,
   legal_basis = BASIS .. "; " .. TARIFF,
   priority = true,
@@ -174,6 +199,10 @@ agency:service {
     procedure = SMG .. "; Permen PUPR 26/PRT/M/2014 Lampiran IV angka 1 (POS Pemasangan Sambungan Baru: "
       .. "menerima permohonan, peninjauan lokasi calon pelanggan, persetujuan, pemasangan sambungan baru "
       .. "dan meter air)",
+    fee_note = SMG .. ": biaya pendaftaran dan biaya sambungan baru standar per golongan tarif",
+    product = "Permen PUPR 26/PRT/M/2014 Lampiran IV angka 1 (pemasangan sambungan baru dan meter air); " ..
+      SMG .. ": surat permohonan menjadi langganan",
+    complaint_channel = COMPLAINT_SRC,
   },
   unconfirmed = {
     minutes = TRIED.minutes .. SB_TRIED2,
@@ -213,8 +242,17 @@ agency:service {
   complaint_channel = COMPLAINT,
   legal_basis = BASIS .. "; " .. TARIFF,
   priority = true,
-  source = "https://id.scribd.com/document/691768937/Permendagri-21-2020-Tarif; https://koranbernas.id/ribuan-warga-di-5-kecamatan-sudah-menikmati-air-bersih-pdam-purworejo (praktik pembayaran di loket PDAM Jawa Tengah)",
-  unconfirmed = { minutes = TRIED.minutes, completion = TRIED.completion },
+  source = {
+    "https://id.scribd.com/document/691768937/Permendagri-21-2020-Tarif; https://koranbernas.id/ribuan-warga-di-5-kecamatan-sudah-menikmati-air-bersih-pdam-purworejo (praktik pembayaran di loket PDAM Jawa Tengah)",
+    complaint_channel = COMPLAINT_SRC,
+  },
+  unconfirmed = {
+    minutes = TRIED.minutes,
+    completion = TRIED.completion,
+    requirements = NEWS_PURWOREJO,
+    procedure = NEWS_PURWOREJO,
+    product = NEWS_PURWOREJO,
+  },
 }
 
 agency:service {
@@ -239,7 +277,10 @@ agency:service {
   legal_basis = BASIS .. "; " .. PP122 .. "; Perpres 76/2013 tentang Pengelolaan " ..
     "Pengaduan Pelayanan Publik",
   priority = true,
-  source = "https://radarbanyumas.disway.id/read/73120/jelang-kenaikan-tarif-perumdam-terus-berbenah; " .. PP122,
+  source = {
+    "https://radarbanyumas.disway.id/read/73120/jelang-kenaikan-tarif-perumdam-terus-berbenah; " .. PP122,
+    complaint_channel = COMPLAINT_SRC,
+  },
   unconfirmed = {
     procedure = TRIED.procedure,
     minutes = TRIED.minutes,
@@ -269,11 +310,18 @@ agency:service {
   complaint_channel = COMPLAINT,
   legal_basis = BASIS .. "; " .. PP122,
   priority = true,
-  source = "https://www.krjogja.com/solo/1246399136/pelanggan-komplain-tagihan-air-membengkak-pudam-tirta-lawu-tak-ada-kenaikan-tarif; https://radartegal.disway.id/amp/667169/tagihan-air-membengkak-pelanggan-perumda-tirta-baribis-brebes-mengeluh-dirut-bilang-begini",
+  source = {
+    "https://www.krjogja.com/solo/1246399136/pelanggan-komplain-tagihan-air-membengkak-pudam-tirta-lawu-tak-ada-kenaikan-tarif; https://radartegal.disway.id/amp/667169/tagihan-air-membengkak-pelanggan-perumda-tirta-baribis-brebes-mengeluh-dirut-bilang-begini",
+    complaint_channel = COMPLAINT_SRC,
+  },
   unconfirmed = {
     procedure = TRIED.procedure,
     minutes = TRIED.minutes,
     completion = TRIED.completion,
+    requirements = NEWS_TAGIHAN,
+    fee = NEWS_TAGIHAN,
+    fee_note = NEWS_TAGIHAN,
+    product = NEWS_TAGIHAN,
   },
 }
 
@@ -299,12 +347,18 @@ agency:service {
   complaint_channel = COMPLAINT,
   legal_basis = BASIS,
   priority = true,
-  source = "https://pikirz.com/panduan-lengkap-pemasangan-baru-pdam-syarat-biaya-dan-cara-mengurus (dokumen kepemilikan pada kepelangganan PDAM)",
+  source = {
+    "https://pikirz.com/panduan-lengkap-pemasangan-baru-pdam-syarat-biaya-dan-cara-mengurus (dokumen kepemilikan pada kepelangganan PDAM)",
+    complaint_channel = COMPLAINT_SRC,
+  },
   unconfirmed = {
     requirements = TRIED.requirements,
     minutes = TRIED.minutes,
     completion = TRIED.completion,
     fee = TRIED.fee,
+    procedure = BLOG_PIKIRZ,
+    fee_note = BLOG_PIKIRZ,
+    product = BLOG_PIKIRZ,
   },
 }
 
@@ -327,7 +381,10 @@ agency:service {
   complaint_channel = COMPLAINT,
   legal_basis = BASIS .. "; UU 27/2022 tentang Pelindungan Data Pribadi (hak memperbarui data)",
   priority = true,
-  source = "UU 27/2022 Pasal 6 (hak subjek data memperbarui data pribadi)",
+  source = {
+    "UU 27/2022 Pasal 6 (hak subjek data memperbarui data pribadi)",
+    complaint_channel = COMPLAINT_SRC,
+  },
   unconfirmed = { minutes = TRIED.minutes, completion = TRIED.completion, fee = TRIED.fee },
 }
 
@@ -357,6 +414,7 @@ agency:service {
   source = {
     "https://de.slideshare.net/MahendroBawonoYudho/permendagri-21-tahun-2020-slidepptx (Pasal 9 kelompok pelanggan); https://beritamerdeka.co.id/on/perumda-air-minum-tirta-bahari-gelar-forum-konsultasi-publik-begini-tujuannya",
     minutes = WSB .. ": penurunan golongan pelanggan selesai 20 menit setelah pembayaran",
+    complaint_channel = COMPLAINT_SRC,
   },
   unconfirmed = {
     procedure = TRIED.procedure,
@@ -389,7 +447,10 @@ agency:service {
   complaint_channel = COMPLAINT,
   legal_basis = BASIS,
   priority = true,
-  source = "https://adoc.pub/peraturan-direksi-perusahaan-daerah-air-minum-tirta-satria-k.html (Peraturan Direksi PDAM Tirta Satria 3/2016 tentang pedoman teknis pelayanan, sebagai padanan)",
+  source = {
+    "https://adoc.pub/peraturan-direksi-perusahaan-daerah-air-minum-tirta-satria-k.html (Peraturan Direksi PDAM Tirta Satria 3/2016 tentang pedoman teknis pelayanan, sebagai padanan)",
+    complaint_channel = COMPLAINT_SRC,
+  },
   unconfirmed = {
     requirements = TRIED.requirements,
     procedure = TRIED.procedure,
@@ -421,12 +482,18 @@ agency:service {
   complaint_channel = COMPLAINT,
   legal_basis = BASIS .. "; UU 2/1981 tentang Metrologi Legal (meter air wajib tera)",
   priority = true,
-  source = "https://www.krjogja.com/solo/1246399136/pelanggan-komplain-tagihan-air-membengkak-pudam-tirta-lawu-tak-ada-kenaikan-tarif (penggantian meter bermasalah oleh PDAM)",
+  source = {
+    "https://www.krjogja.com/solo/1246399136/pelanggan-komplain-tagihan-air-membengkak-pudam-tirta-lawu-tak-ada-kenaikan-tarif (penggantian meter bermasalah oleh PDAM)",
+    complaint_channel = COMPLAINT_SRC,
+  },
   unconfirmed = {
     procedure = TRIED.procedure,
     minutes = TRIED.minutes,
     completion = TRIED.completion,
     fee = TRIED.fee,
+    requirements = NEWS_KRJOGJA,
+    fee_note = NEWS_KRJOGJA,
+    product = NEWS_KRJOGJA,
   },
 }
 
@@ -451,13 +518,18 @@ agency:service {
   complaint_channel = COMPLAINT,
   legal_basis = BASIS,
   priority = true,
-  source = "https://suarabanyumas.com/pdam-tirta-satria-targetkan-5-ribu-pelanggan-baru/ (pelanggan berhenti sementara di PDAM tetangga)",
+  source = {
+    "https://suarabanyumas.com/pdam-tirta-satria-targetkan-5-ribu-pelanggan-baru/ (pelanggan berhenti sementara di PDAM tetangga)",
+    complaint_channel = COMPLAINT_SRC,
+  },
   unconfirmed = {
     requirements = TRIED.requirements,
     procedure = TRIED.procedure,
     minutes = TRIED.minutes,
     completion = TRIED.completion,
     fee = TRIED.fee,
+    fee_note = NEWS_SUARABANYUMAS,
+    product = NEWS_SUARABANYUMAS,
   },
 }
 
@@ -482,12 +554,18 @@ agency:service {
   complaint_channel = COMPLAINT,
   legal_basis = BASIS .. "; " .. PP122,
   priority = true,
-  source = "https://suarabanyumas.com/pdam-tirta-satria-targetkan-5-ribu-pelanggan-baru/ (penutupan karena tunggakan di PDAM tetangga)",
+  source = {
+    "https://suarabanyumas.com/pdam-tirta-satria-targetkan-5-ribu-pelanggan-baru/ (penutupan karena tunggakan di PDAM tetangga)",
+    complaint_channel = COMPLAINT_SRC,
+  },
   unconfirmed = {
     procedure = TRIED.procedure,
     minutes = TRIED.minutes,
     completion = TRIED.completion,
     fee = TRIED.fee,
+    requirements = NEWS_SUARABANYUMAS,
+    fee_note = NEWS_SUARABANYUMAS,
+    product = NEWS_SUARABANYUMAS,
   },
 }
 
@@ -512,7 +590,10 @@ agency:service {
   complaint_channel = COMPLAINT,
   legal_basis = BASIS,
   priority = true,
-  source = "PP 122/2015 tentang Sistem Penyediaan Air Minum (hak dan kewajiban pelanggan)",
+  source = {
+    "PP 122/2015 tentang Sistem Penyediaan Air Minum (hak dan kewajiban pelanggan)",
+    complaint_channel = COMPLAINT_SRC,
+  },
   unconfirmed = {
     requirements = TRIED.requirements,
     procedure = TRIED.procedure,
@@ -543,13 +624,18 @@ agency:service {
   complaint_channel = COMPLAINT,
   legal_basis = BASIS .. "; " .. PP122,
   priority = true,
-  source = "https://text-id.123dok.com/document/oz14kgpvz-kepelangganan-jaringan-dokumentasi-dan-informasi-hukum-pemerintah-kota-surabaya.html (perjanjian kepelangganan PDAM, padanan)",
+  source = {
+    "https://text-id.123dok.com/document/oz14kgpvz-kepelangganan-jaringan-dokumentasi-dan-informasi-hukum-pemerintah-kota-surabaya.html (perjanjian kepelangganan PDAM, padanan)",
+    complaint_channel = COMPLAINT_SRC,
+  },
   unconfirmed = {
     requirements = TRIED.requirements,
     procedure = TRIED.procedure,
     minutes = TRIED.minutes,
     completion = TRIED.completion,
     fee = TRIED.fee,
+    fee_note = SURABAYA_ONLY,
+    product = SURABAYA_ONLY,
   },
 }
 
@@ -574,13 +660,18 @@ agency:service {
   complaint_channel = COMPLAINT,
   legal_basis = BASIS .. "; " .. TARIFF .. " (Pasal 10: kelompok khusus nonkomersial dan komersial)",
   priority = true,
-  source = "https://radarbanyumas.disway.id/read/73120/jelang-kenaikan-tarif-perumdam-terus-berbenah (Tirta Perwira menyalurkan air tangki); https://beritamerdeka.co.id/on/perumda-air-minum-tirta-bahari-gelar-forum-konsultasi-publik-begini-tujuannya (kelompok tangki air)",
+  source = {
+    "https://radarbanyumas.disway.id/read/73120/jelang-kenaikan-tarif-perumdam-terus-berbenah (Tirta Perwira menyalurkan air tangki); https://beritamerdeka.co.id/on/perumda-air-minum-tirta-bahari-gelar-forum-konsultasi-publik-begini-tujuannya (kelompok tangki air)",
+    complaint_channel = COMPLAINT_SRC,
+  },
   unconfirmed = {
     requirements = TRIED.requirements,
     procedure = TRIED.procedure,
     minutes = TRIED.minutes,
     completion = TRIED.completion,
     fee = TRIED.fee,
+    fee_note = NEWS_TANGKI,
+    product = NEWS_TANGKI,
   },
 }
 
