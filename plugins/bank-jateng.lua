@@ -39,7 +39,10 @@
 -- produk, juga tidak di kompilasi standar MPP Jawa Tengah atau SIPPN yang
 -- terbaca pada pencarian 2026-12; persyaratan KUR lengkap per Permenko 1/2026
 -- tidak terbaca);
--- ditandai per layanan. Setoran awal bukan biaya: ia menjadi saldo nasabah,
+-- ditandai per layanan. Sejak 2026-12 juga ditandai: persyaratan, alur, biaya dan
+-- produk TabunganKu dan penggantian kartu ATM (hanya laman Bank Mestika) serta
+-- persyaratan, biaya dan produk Mitra Jateng 25 (hanya berita); kanal pengaduan
+-- bersumber POJK 22/2023. Setoran awal bukan biaya: ia menjadi saldo nasabah,
 -- maka `fee` pembukaan rekening 0 dan setoran awal disebut di `fee_note`.
 
 local BASIS = "UU 7/1992 tentang Perbankan jo. UU 10/1998 dan UU 4/2023 tentang " ..
@@ -101,6 +104,17 @@ TRIED.minutes = TRIED.minutes .. " Dicari lagi 2026-12: standar pelayanan gerai 
   "Jawa Tengah dan pembayaran PBB di Bank Jateng (yang muncul hanya berita kerja sama PBB Bank Jateng " ..
   "Cabang Ungaran 2012 tanpa waktu layanan) - tidak ada menit loket."
 
+-- Kanal pengaduan PUJK menurut POJK 22/2023; fakta yang hanya bersumber berita atau laman bank lain
+-- (dicari lagi 2026-12).
+local COMPLAINT_SRC = "POJK 22/2023 (PUJK wajib menyediakan layanan pengaduan konsumen, dan sengketa yang tidak " ..
+  "selesai dapat dibawa ke LAPS SJK)"
+local MESTIKA_ONLY = "Hanya bersumber laman produk TabunganKu Bank Mestika (bank lain, laman komersial), bukan " ..
+  "ketentuan Bank Jateng atau aturan OJK/BI yang terbit. Dicari 2026-12: ketentuan TabunganKu dari OJK atau " ..
+  "laman Bank Jateng tidak ditemukan (yang muncul hanya blog dan berita lama); belum terkonfirmasi."
+local MITRA_NEWS_ONLY = "Hanya bersumber berita (jpnn.com, radarsemarang.com 2016, bisnis.com, tempo.co, " ..
+  "antaranews, wartaekonomi 2017), bukan ketentuan produk Bank Jateng yang terbit. Dicari 2026-12: laman " ..
+  "produk Mitra Jateng 25 di bankjateng.co.id tidak ditemukan; belum terkonfirmasi."
+
 local agency = mpp.agency {
   id = "bank-jateng",
   name = "PT Bank Pembangunan Daerah Jawa Tengah (Bank Jateng) Cabang Purbalingga",
@@ -152,11 +166,18 @@ agency:service {
   legal_basis = BASIS .. "; " .. KYC .. "; " .. LPS,
   priority = true,
   counters = { CS },
-  source = "https://www.bankmestika.co.id/en/products/TabunganKu (ketentuan umum TabunganKu)",
+  source = {
+    "https://www.bankmestika.co.id/en/products/TabunganKu (ketentuan umum TabunganKu)",
+    complaint_channel = COMPLAINT_SRC,
+  },
   unconfirmed = {
     minutes = TRIED.minutes,
     completion = TRIED.completion,
     fee_note = TRIED.fee_note,
+    requirements = MESTIKA_ONLY,
+    procedure = MESTIKA_ONLY,
+    fee = MESTIKA_ONLY,
+    product = MESTIKA_ONLY,
   },
 }
 
@@ -288,12 +309,18 @@ agency:service {
   legal_basis = BASIS .. "; program kredit Pemerintah Provinsi Jawa Tengah dan Bank Jateng",
   priority = true,
   counters = { CS },
-  source = "https://m.jpnn.com/news/ganjar-turunkan-suku-bunga-kredit-bank-jateng-untuk-pedagang-pasar-dan-umkm; http://radarsemarang.com/2016/03/29/bank-jateng-beri-bunga-kredit-rendah/; https://m.bisnis.com/amp/read/20160804/90/572230/program-mitra-25-bank-jateng-dorong-ukm-tumbuh-pesat",
+  source = {
+    "https://m.jpnn.com/news/ganjar-turunkan-suku-bunga-kredit-bank-jateng-untuk-pedagang-pasar-dan-umkm; http://radarsemarang.com/2016/03/29/bank-jateng-beri-bunga-kredit-rendah/; https://m.bisnis.com/amp/read/20160804/90/572230/program-mitra-25-bank-jateng-dorong-ukm-tumbuh-pesat",
+    complaint_channel = COMPLAINT_SRC,
+  },
   unconfirmed = {
     procedure = TRIED.procedure,
     minutes = TRIED.minutes,
     completion = TRIED.completion,
     fee_note = TRIED.fee_note,
+    requirements = MITRA_NEWS_ONLY,
+    fee = MITRA_NEWS_ONLY,
+    product = MITRA_NEWS_ONLY,
   },
 }
 
@@ -387,12 +414,18 @@ agency:service {
   legal_basis = BASIS,
   priority = true,
   counters = { CS },
-  source = "https://www.bankmestika.co.id/en/products/TabunganKu (ketentuan kehilangan buku/kartu, padanan)",
+  source = {
+    "https://www.bankmestika.co.id/en/products/TabunganKu (ketentuan kehilangan buku/kartu, padanan)",
+    complaint_channel = COMPLAINT_SRC,
+  },
   unconfirmed = {
     requirements = TRIED.requirements,
     minutes = TRIED.minutes,
     completion = TRIED.completion,
     fee = TRIED.fee,
+    procedure = MESTIKA_ONLY,
+    fee_note = MESTIKA_ONLY,
+    product = MESTIKA_ONLY,
   },
 }
 
