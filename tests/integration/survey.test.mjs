@@ -205,6 +205,11 @@ test('the counter tablet is offered only the ticket just finished at that counte
 test('the tablet forgets a ticket ten minutes after it was finished', async (t) => {
   const probe = await hall.req('POST', '/api/v1/test/clock', { advance_ms: 0 });
   if (probe.status === 404) return t.skip('mppd was built without -DMPP_TEST_CLOCK=ON');
+  // a morning of the test clock, whatever the real hour: a midnight within
+  // these ten minutes would end the day, and the tablet's ticket with it
+  await hall.req('POST', '/api/v1/test/clock', { at_ms: Date.parse('2030-03-05T10:00:00+07:00') });
+  budi = await hall.login('budi');
+  await budi.req('POST', '/api/v1/counters/27/open'); // the new day closed it
   const a = await served(budi, 27, PDAM);
   assert.equal((await tablet(27)).json.ticket.number, a.number);
   await hall.req('POST', '/api/v1/test/clock', { advance_ms: 9 * 60_000 });
