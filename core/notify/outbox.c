@@ -709,49 +709,41 @@ int notify_outbox_retry(notify_outbox_t *o, uint64_t id, int64_t now_ms, const n
     return NOTIFY_OK;
 }
 
-/* Whether e's phone and text may be cleared: durable, final, not yet. */
-static bool erasable(const entry_t *e)
-{
-    return !e->pending && !e->msg.erased && notify_status_final(e->msg.status);
-}
-
-/* Clears m's phone and text, sets its erased flag and reports it to fn. */
-static void erase_one(notify_outbox_t *o, notify_msg_t *m, notify_visit_fn fn, void *ctx)
-{
-    count_add(o, m, -1);
-    memset(m->to, 0, sizeof m->to);
-    memset(m->text, 0, sizeof m->text);
-    m->erased = true;
-    count_add(o, m, +1);
-    if (fn)
-        fn(ctx, m);
-}
-
-size_t notify_outbox_erase(notify_outbox_t *o, int64_t before_ms, notify_visit_fn fn, void *ctx)
+/* Clears the phone and text of every durable, final message not yet
+ * erased that was last changed before before_ms or, being a ticket's (none
+ * of a booking), was made before day_ms; sets its erased flag and reports
+ * it to fn (may be NULL). Returns how many. */
+static size_t erase_where(notify_outbox_t *o, int64_t before_ms, int64_t day_ms, notify_visit_fn fn,
+                          void *ctx)
 {
     size_t n = 0;
     for (size_t i = 0; i < o->all.n; i++) {
         entry_t *e = o->all.at[i];
-        if (erasable(e) && e->msg.updated_ms < before_ms) {
-            erase_one(o, &e->msg, fn, ctx);
-            n++;
-        }
+        notify_msg_t *m = &e->msg;
+        if (e->pending || m->erased || !notify_status_final(m->status) ||
+            (m->updated_ms >= before_ms && (m->booking[0] || m->created_ms >= day_ms)))
+            continue;
+        count_add(o, m, -1);
+        memset(m->to, 0, sizeof m->to);
+        memset(m->text, 0, sizeof m->text);
+        m->erased = true;
+        count_add(o, m, +1);
+        n++;
+        if (fn)
+            fn(ctx, m);
     }
     return n;
+}
+
+size_t notify_outbox_erase(notify_outbox_t *o, int64_t before_ms, notify_visit_fn fn, void *ctx)
+{
+    return erase_where(o, before_ms, INT64_MIN, fn, ctx);
 }
 
 size_t notify_outbox_erase_days(notify_outbox_t *o, int64_t now_ms, notify_visit_fn fn, void *ctx)
 {
     int64_t today = now_ms - notify_local_ms_of_day(now_ms, o->opts.utc_offset_min);
-    size_t n = 0;
-    for (size_t i = 0; i < o->all.n; i++) {
-        entry_t *e = o->all.at[i];
-        if (erasable(e) && !e->msg.booking[0] && e->msg.created_ms < today) {
-            erase_one(o, &e->msg, fn, ctx);
-            n++;
-        }
-    }
-    return n;
+    return erase_where(o, INT64_MIN, today, fn, ctx);
 }
 
 size_t notify_outbox_forget(notify_outbox_t *o, int64_t before_ms, notify_visit_fn fn, void *ctx)
