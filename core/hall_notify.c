@@ -7,10 +7,14 @@
  * then handed to the sender thread, which POSTs them to the hall's gateway
  * (notify.url) at least once, each with its stable Idempotency-Key.
  *
- * A ticket's phone is kept (STORE_DB_SUBSCRIPTIONS, ticket id -> E.164)
- * only until the ticket ends; its messages' phone and text until the end
- * of the ticket's day; a booking's messages' keep_days after each was sent
- * or given up (docs/notify.md, docs/operations.md).
+ * The phone is stored once. A ticket's is kept in its subscription
+ * (STORE_DB_SUBSCRIPTIONS, ticket id -> E.164 and marks) until the end of
+ * the ticket's day, or until the citizen stops the messages; a booking's in
+ * the booking. A message's record names its owner (that ticket or booking)
+ * instead of holding the phone, which is put back into the message in
+ * memory when the hall starts. A message's text is erased with a ticket's
+ * day, or keep_days after a booking's was sent or given up
+ * (docs/notify.md, docs/operations.md).
  */
 #include <errno.h>
 #include <fcntl.h>
@@ -32,14 +36,21 @@
 #define BATCH 32 /* messages handed to the sender at a time (up to twice) */
 
 /* A ticket whose citizen asked for messages. Its record is the phone,
- * then "\tnear" once "hampir tiba" was queued for its current queue. */
+ * then "\tnear" once "hampir tiba" was queued for its current queue,
+ * "\tended" once the ticket ended (its last messages may still go out),
+ * and "\t" and the ticket's issue time in ms (none in a record written
+ * before it was kept: the hall's start stands in for it). */
 typedef struct sub {
     uint64_t ticket;
     char phone[NOTIFY_PHONE_MAX];
+    int64_t issued_ms; /* the ticket's: its day is the phone's */
     bool near;
+    bool ended;
 } sub_t;
 
-#define SUB_NEAR_MARK "\tnear"
+#define SUB_NEAR_MARK "near"
+#define SUB_ENDED_MARK "ended"
+#define SUB_REC_MAX (NOTIFY_PHONE_MAX + 40)
 /* How long a message about a waiting ticket may still be worth sending. */
 #define TICKET_MSG_TTL_MS (2 * 3600 * 1000LL)
 
@@ -100,6 +111,13 @@ static sub_t *sub_find(hall_notify_t *n, uint64_t ticket)
     return pos ? &n->subs[pos - 1] : NULL;
 }
 
+/* The subscription of a ticket that has not ended, or NULL. */
+static sub_t *sub_live(hall_notify_t *n, uint64_t ticket)
+{
+    sub_t *s = sub_find(n, ticket);
+    return s && !s->ended ? s : NULL;
+}
+
 /* Room for one more subscription, the index made again when it grows. */
 static int sub_reserve(hall_notify_t *n)
 {
@@ -121,8 +139,10 @@ static int sub_reserve(hall_notify_t *n)
     return 0;
 }
 
-/* Adds the ticket's subscription, or gives it a new phone; *out is it. */
-static int sub_add(hall_notify_t *n, uint64_t ticket, const char *phone, sub_t **out)
+/* Adds the subscription of the ticket issued at issued_ms, or gives it a
+ * new phone; *out is it. */
+static int sub_add(hall_notify_t *n, uint64_t ticket, int64_t issued_ms, const char *phone,
+                   sub_t **out)
 {
     sub_t *old = sub_find(n, ticket);
     if (old) {
@@ -134,7 +154,8 @@ static int sub_add(hall_notify_t *n, uint64_t ticket, const char *phone, sub_t *
         return -1;
     sub_t *sub = &n->subs[n->n_subs++];
     sub->ticket = ticket;
-    sub->near = false;
+    sub->issued_ms = issued_ms;
+    sub->near = sub->ended = false;
     snprintf(sub->phone, NOTIFY_PHONE_MAX, "%s", phone);
     n->slots[slot_of(n, ticket)] = n->n_subs;
     *out = sub;
@@ -168,15 +189,17 @@ static void sub_remove(hall_notify_t *n, sub_t *s)
 /* Writes the subscription's record into the open round. */
 static void sub_put(hall_t *h, const sub_t *s)
 {
-    char val[NOTIFY_PHONE_MAX + sizeof SUB_NEAR_MARK];
-    int len = snprintf(val, sizeof val, "%s%s", s->phone, s->near ? SUB_NEAR_MARK : "");
+    char val[SUB_REC_MAX];
+    int len = snprintf(val, sizeof val, "%s%s%s\t%lld", s->phone, s->near ? "\t" SUB_NEAR_MARK : "",
+                       s->ended ? "\t" SUB_ENDED_MARK : "", (long long)s->issued_ms);
     store_key_t k;
     store_key_init(&k);
     store_key_u64(&k, s->ticket);
     store_batch_put(hall_batch(h), STORE_DB_SUBSCRIPTIONS, &k, val, (size_t)len);
 }
 
-/* Ends the subscription: its record goes, and the phone with it. */
+/* Ends the subscription: its record goes, and the phone with it (from
+ * the messages in memory too, by the caller: drop, erase_days). */
 static void sub_end(hall_t *h, hall_notify_t *n, sub_t *s)
 {
     store_key_t k;
@@ -189,17 +212,47 @@ static void sub_end(hall_t *h, hall_notify_t *n, sub_t *s)
 /* ---- open and restore ---- */
 
 typedef struct restore_ctx {
+    hall_t *h;
     hall_notify_t *n;
     size_t bad;
 } restore_ctx_t;
+
+/* Puts the phone back into a message read from its record: its owner's,
+ * the ticket's subscription or the booking. One whose owner no longer
+ * holds a phone (the citizen stopped the messages, the booking's data was
+ * erased) cannot be sent: it is erased, dropped first when not done. */
+static void phone_back(hall_t *h, hall_notify_t *n, notify_msg_t *m)
+{
+    if (m->erased || m->to[0])
+        return;
+    const char *phone = NULL;
+    if (m->ticket[0]) {
+        const sub_t *s = sub_find(n, m->owner);
+        phone = s ? s->phone : NULL;
+    } else {
+        const booking_t *b = hall_booking_by_id(h, m->owner);
+        phone = b && !b->erased ? b->phone : NULL;
+    }
+    if (phone && notify_phone_valid(phone)) {
+        snprintf(m->to, sizeof m->to, "%s", phone);
+        return;
+    }
+    if (!notify_status_final(m->status)) {
+        m->status = NOTIFY_DROPPED;
+        notify_error_clean("dropped: its phone was erased", m->last_error);
+    }
+    m->text[0] = '\0';
+    m->erased = true;
+}
 
 static int restore_msg(void *ctx, const store_val_t *key, const store_val_t *val)
 {
     (void)key;
     restore_ctx_t *r = ctx;
     notify_msg_t m;
-    if (notify_record_decode(val->data, val->len, &m) != NOTIFY_OK ||
-        notify_outbox_restore(r->n->outbox, &m) != NOTIFY_OK)
+    if (notify_record_decode(val->data, val->len, &m) != NOTIFY_OK)
+        r->bad++;
+    else if ((phone_back(r->h, r->n, &m), notify_outbox_restore(r->n->outbox, &m)) != NOTIFY_OK)
         r->bad++;
     return 0;
 }
@@ -207,20 +260,32 @@ static int restore_msg(void *ctx, const store_val_t *key, const store_val_t *val
 static int restore_sub(void *ctx, const store_val_t *key, const store_val_t *val)
 {
     restore_ctx_t *r = ctx;
-    char rec[NOTIFY_PHONE_MAX + sizeof SUB_NEAR_MARK];
-    if (key->len != 8 || val->len >= sizeof rec)
+    char rec[SUB_REC_MAX];
+    if (key->len != 8 || val->len >= sizeof rec) {
+        r->bad++;
         return 0;
+    }
     memcpy(rec, val->data, val->len);
     rec[val->len] = '\0';
-    char *mark = strchr(rec, '\t');
-    bool near = mark && strcmp(mark, SUB_NEAR_MARK) == 0;
-    if (mark)
-        *mark = '\0';
+    bool near = false, ended = false;
+    int64_t issued = hall_now(r->h); /* a record without it: gone with today */
+    char *save = NULL, *phone = strtok_r(rec, "\t", &save);
+    for (char *mark = strtok_r(NULL, "\t", &save); mark; mark = strtok_r(NULL, "\t", &save)) {
+        if (strcmp(mark, SUB_NEAR_MARK) == 0)
+            near = true;
+        else if (strcmp(mark, SUB_ENDED_MARK) == 0)
+            ended = true;
+        else
+            issued = strtoll(mark, NULL, 10);
+    }
     sub_t *s;
-    if (!notify_phone_valid(rec) || sub_add(r->n, store_u64_decode(key->data), rec, &s) != 0)
+    if (!phone || !notify_phone_valid(phone) ||
+        sub_add(r->n, store_u64_decode(key->data), issued, phone, &s) != 0) {
         r->bad++;
-    else
-        s->near = near;
+        return 0;
+    }
+    s->near = near;
+    s->ended = ended;
     return 0;
 }
 
@@ -278,10 +343,11 @@ int hall_notify_restore(hall_t *h, hall_notify_t **out, char *err, size_t errlen
     if (n->slots)
         memset(n->slots, 0, n->n_slots * sizeof *n->slots);
     n->in_flight = 0; /* a batch still with the sender comes back as released or done */
-    restore_ctx_t r = {n, 0};
-    int rc = store_walk(hall_store(h), STORE_DB_OUTBOX, NULL, NULL, false, restore_msg, &r);
+    restore_ctx_t r = {h, n, 0};
+    /* the subscriptions first: the messages take their phones from them */
+    int rc = store_walk(hall_store(h), STORE_DB_SUBSCRIPTIONS, NULL, NULL, false, restore_sub, &r);
     if (rc >= 0)
-        rc = store_walk(hall_store(h), STORE_DB_SUBSCRIPTIONS, NULL, NULL, false, restore_sub, &r);
+        rc = store_walk(hall_store(h), STORE_DB_OUTBOX, NULL, NULL, false, restore_msg, &r);
     if (rc < 0) {
         snprintf(err, errlen, "cannot read the messages: %s", store_strerror(rc));
         return -1;
@@ -398,16 +464,17 @@ static void add_done(void *ctx, int rc)
     }
 }
 
-/* Queues template `name` to `to` in the open round, due from not_before
- * (0: at once) and worth sending until expires (0: the give-up limit). */
-static void add_at(hall_t *h, const char *to, const char *name, const notify_params_t *p,
-                   int64_t not_before, int64_t expires)
+/* Queues template `name` to `to`, the phone its owner (the ticket or
+ * booking of p, by id) keeps, in the open round, due from not_before (0:
+ * at once) and worth sending until expires (0: the give-up limit). */
+static void add_at(hall_t *h, const char *to, uint64_t owner, const char *name,
+                   const notify_params_t *p, int64_t not_before, int64_t expires)
 {
     hall_notify_t *n = hall_notify_of(h);
     char text[NOTIFY_TEXT_MAX];
     if (notify_render(name, p, text, sizeof text) != NOTIFY_OK)
         return;
-    notify_request_t req = {to, name, text, p->ticket, p->booking, expires, not_before};
+    notify_request_t req = {to, name, text, p->ticket, p->booking, expires, not_before, owner};
     const notify_msg_t *m;
     void **ctx = malloc(2 * sizeof *ctx);
     if (!ctx || notify_outbox_add(n->outbox, &req, hall_now(h), &m) != NOTIFY_OK) {
@@ -422,11 +489,11 @@ static void add_at(hall_t *h, const char *to, const char *name, const notify_par
         add_done(ctx, STORE_FULL);
 }
 
-/* Queues a message about a waiting ticket: at once, worth sending for
- * TICKET_MSG_TTL_MS. */
-static void add(hall_t *h, const char *to, const char *name, const notify_params_t *p)
+/* Queues a message to s about its waiting ticket: at once, worth sending
+ * for TICKET_MSG_TTL_MS. */
+static void add(hall_t *h, const sub_t *s, const char *name, const notify_params_t *p)
 {
-    add_at(h, to, name, p, 0, hall_now(h) + TICKET_MSG_TTL_MS);
+    add_at(h, s->phone, s->ticket, name, p, 0, hall_now(h) + TICKET_MSG_TTL_MS);
 }
 
 /* Drops the ticket's queued messages whose template begins with prefix. */
@@ -491,7 +558,7 @@ static void near_say(hall_t *h, sub_t *s, const queue_ticket_t *t, int ahead)
 {
     notify_params_t p = ticket_params(h, t);
     p.ahead = ahead;
-    add(h, s->phone, "ticket.near", &p);
+    add(h, s, "ticket.near", &p);
     s->near = true;
     sub_put(h, s);
 }
@@ -505,7 +572,7 @@ static int near_one(void *ctx, const queue_ticket_t *t)
     int ahead;
     if (!near_now(h, t, &ahead))
         return 1;
-    sub_t *s = sub_find(hall_notify_of(h), t->id);
+    sub_t *s = sub_live(hall_notify_of(h), t->id);
     if (s && !s->near)
         near_say(h, s, t, ahead);
     return 0;
@@ -530,7 +597,7 @@ int hall_notify_ticket(hall_t *h, const queue_ticket_t *t, const char *phone)
 {
     hall_notify_t *n = hall_notify_of(h);
     sub_t *s;
-    if (!notify_phone_valid(phone) || sub_add(n, t->id, phone, &s) != 0)
+    if (!notify_phone_valid(phone) || sub_add(n, t->id, t->issued_at, phone, &s) != 0)
         return -1;
     /* already near: the next message is its call, not a second one now */
     s->near = near_now(h, t, NULL);
@@ -538,14 +605,14 @@ int hall_notify_ticket(hall_t *h, const queue_ticket_t *t, const char *phone)
     char link[NOTIFY_LINK_MAX];
     notify_params_t p = ticket_params(h, t);
     p.link = link_of(h, t, link, sizeof link);
-    add(h, phone, "ticket.issued", &p);
+    add(h, s, "ticket.issued", &p);
     return 0;
 }
 
 int hall_notify_unsubscribe(hall_t *h, const queue_ticket_t *t)
 {
     hall_notify_t *n = hall_notify_of(h);
-    sub_t *s = sub_find(n, t->id);
+    sub_t *s = sub_live(n, t->id);
     if (!s)
         return -1;
     drop_ticket(h, t, "ticket.", "dropped: the citizen asked for no more messages");
@@ -555,27 +622,28 @@ int hall_notify_unsubscribe(hall_t *h, const queue_ticket_t *t)
 
 int hall_notify_masked(hall_t *h, uint64_t ticket, char out[NOTIFY_PHONE_MAX])
 {
-    const sub_t *s = sub_find(hall_notify_of(h), ticket);
+    const sub_t *s = sub_live(hall_notify_of(h), ticket);
     out[0] = '\0';
     return s && notify_mask_phone(s->phone, out, NOTIFY_PHONE_MAX) == NOTIFY_OK ? 0 : -1;
 }
 
-/* A subscribed ticket's own event: the message it causes, and the end of
- * its subscription when the ticket ends. */
 /* s's ticket ended (finished, cancelled, no-show): what is still queued
- * for it is dropped, its last message queued, and its phone erased. */
+ * for it is dropped and its last message queued. The subscription is
+ * marked ended and keeps the phone for that message until the end of the
+ * ticket's day (hall_notify_tick). */
 static void ticket_ended(hall_t *h, sub_t *s, const queue_event_t *e, notify_params_t *p)
 {
     const queue_ticket_t *t = e->ticket;
     char link[NOTIFY_LINK_MAX];
     drop_ticket(h, t, "ticket.", "dropped: the ticket ended before it was sent");
     if (e->type == QUEUE_EV_TICKET_NO_SHOW)
-        add(h, s->phone, "ticket.no_show", p);
+        add(h, s, "ticket.no_show", p);
     else if (e->type == QUEUE_EV_TICKET_CANCELLED && e->reason && !strcmp(e->reason, "closed"))
-        add(h, s->phone, "ticket.closed", p);
+        add(h, s, "ticket.closed", p);
     else if (e->type == QUEUE_EV_TICKET_FINISHED && (p->link = link_of(h, t, link, sizeof link)))
-        add_at(h, s->phone, "ticket.finished", p, 0, 0);
-    sub_end(h, hall_notify_of(h), s); /* the ticket ended: its phone goes */
+        add_at(h, s->phone, s->ticket, "ticket.finished", p, 0, 0);
+    s->ended = true;
+    sub_put(h, s);
 }
 
 static void ticket_event(hall_t *h, sub_t *s, const queue_event_t *e)
@@ -587,8 +655,7 @@ static void ticket_event(hall_t *h, sub_t *s, const queue_event_t *e)
     case QUEUE_EV_TICKET_RECALLED:
         drop_ticket(h, t, "ticket.", "dropped: the ticket was called before it was sent");
         p.counter = e->counter ? e->counter->number : t->counter;
-        add(h, s->phone, e->type == QUEUE_EV_TICKET_CALLED ? "ticket.called" : "ticket.recalled",
-            &p);
+        add(h, s, e->type == QUEUE_EV_TICKET_CALLED ? "ticket.called" : "ticket.recalled", &p);
         return;
     case QUEUE_EV_TICKET_FINISHED:
     case QUEUE_EV_TICKET_CANCELLED:
@@ -604,7 +671,7 @@ static void ticket_event(hall_t *h, sub_t *s, const queue_event_t *e)
          * sweep after this event finds (hall_notify_event) */
         s->near = false;
         sub_put(h, s);
-        add(h, s->phone, "ticket.transferred", &p);
+        add(h, s, "ticket.transferred", &p);
         return;
     default: return;
     }
@@ -615,7 +682,7 @@ void hall_notify_event(hall_t *h, const queue_event_t *e)
     hall_notify_t *n = hall_notify_of(h);
     if (!n || !e->ticket || n->n_subs == 0)
         return;
-    sub_t *s = sub_find(n, e->ticket->id);
+    sub_t *s = sub_live(n, e->ticket->id);
     if (s)
         ticket_event(h, s, e);
     switch (e->type) { /* events that move other tickets up */
@@ -643,7 +710,7 @@ void hall_notify_booking(hall_t *h, const booking_t *b, const char *name)
     notify_params_t p = {
         .booking = b->code, .at_ms = b->start_ms, .utc_offset_min = hall_booking_offset(h)};
     names_of(h, b->service, &p);
-    add_at(h, b->phone, name, &p, 0, 0);
+    add_at(h, b->phone, b->id, name, &p, 0, 0);
     if (strcmp(name, "booking.made") != 0)
         return;
     /* reminders the day before and an hour before, each only if it is
@@ -652,7 +719,7 @@ void hall_notify_booking(hall_t *h, const booking_t *b, const char *name)
     for (size_t i = 0; i < sizeof before / sizeof before[0]; i++) {
         int64_t at = b->start_ms - before[i];
         if (at > now + 30 * 60 * 1000LL)
-            add_at(h, b->phone, "booking.reminder", &p, at, b->start_ms);
+            add_at(h, b->phone, b->id, "booking.reminder", &p, at, b->start_ms);
     }
 }
 
@@ -690,6 +757,11 @@ void hall_notify_tick(hall_t *h, int64_t now)
     if (now - n->swept_ms >= 3600 * 1000 || now < n->swept_ms || n->swept_ms < today) {
         n->swept_ms = now;
         const config_t *cfg = hall_cfg(h);
+        /* a ticket's phone goes with its day: the subscription, and from
+         * the messages in memory */
+        for (size_t i = n->n_subs; i-- > 0;)
+            if (n->subs[i].issued_ms < today)
+                sub_end(h, n, &n->subs[i]); /* the last moves into i: seen already */
         notify_outbox_erase_days(n->outbox, now, put_msg, h);
         notify_outbox_erase(n->outbox, now - (int64_t)cfg->notify_keep_days * 86400000, put_msg, h);
         notify_outbox_forget(n->outbox, now - (int64_t)cfg->notify_forget_days * 86400000, del_msg,

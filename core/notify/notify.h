@@ -69,7 +69,10 @@ typedef enum notify_status {
 
 /* One message. Plain data: the outbox owns the ones it holds and hands out
  * const pointers. Once erased (after the retention period), `to` and
- * `text` are "" and the rest stays for the counts. */
+ * `text` are "" and the rest stays for the counts. Its record (record.h)
+ * holds no phone: the phone is kept once, by the message's owner (the
+ * ticket's subscription or the booking), and put back into `to` when the
+ * message is read at start. */
 typedef struct notify_msg {
     uint64_t id;                             /* from 1, never reused */
     char key[NOTIFY_KEY_MAX];                /* the Idempotency-Key, fixed at add */
@@ -78,6 +81,9 @@ typedef struct notify_msg {
     char text[NOTIFY_TEXT_MAX];              /* what the citizen reads; "" once erased */
     char ticket[NOTIFY_REF_MAX];             /* the ticket number, or "" */
     char booking[NOTIFY_REF_MAX];            /* the booking code, or "" */
+    uint64_t owner;                          /* the id of that ticket or booking, whose
+                                                record keeps the phone; 0 in a record
+                                                of version 1, which keeps it itself */
     notify_status_t status;
     uint32_t attempts;                 /* delivery attempts started */
     int64_t next_at_ms;                /* queued: not sent before this */

@@ -457,6 +457,7 @@ int notify_outbox_add(notify_outbox_t *o, const notify_request_t *req, int64_t n
     copy(m->text, sizeof m->text, req->text);
     copy(m->ticket, sizeof m->ticket, or_empty(req->ticket));
     copy(m->booking, sizeof m->booking, or_empty(req->booking));
+    m->owner = req->owner;
     m->status = NOTIFY_QUEUED;
     m->created_ms = m->updated_ms = now_ms;
     m->expires_ms = req->expires_ms;
@@ -711,17 +712,24 @@ int notify_outbox_retry(notify_outbox_t *o, uint64_t id, int64_t now_ms, const n
 
 /* Clears the phone and text of every durable, final message not yet
  * erased that was last changed before before_ms or, being a ticket's (none
- * of a booking), was made before day_ms; sets its erased flag and reports
- * it to fn (may be NULL). Returns how many. */
-static size_t erase_where(notify_outbox_t *o, int64_t before_ms, int64_t day_ms, notify_visit_fn fn,
-                          void *ctx)
+ * of a booking), was made before day_ms (then a queued one is dropped
+ * first); sets its erased flag and reports it to fn (may be NULL). Returns
+ * how many. */
+static size_t erase_where(notify_outbox_t *o, int64_t before_ms, int64_t day_ms, int64_t now_ms,
+                          notify_visit_fn fn, void *ctx)
 {
     size_t n = 0;
     for (size_t i = 0; i < o->all.n; i++) {
         entry_t *e = o->all.at[i];
         notify_msg_t *m = &e->msg;
-        if (e->pending || m->erased || !notify_status_final(m->status) ||
-            (m->updated_ms >= before_ms && (m->booking[0] || m->created_ms >= day_ms)))
+        bool day_over = !m->booking[0] && m->created_ms < day_ms;
+        if (e->pending || m->erased || (m->updated_ms >= before_ms && !day_over))
+            continue;
+        if (day_over && m->status == NOTIFY_QUEUED) {
+            notify_error_clean("dropped: its ticket's day ended", m->last_error);
+            set_status(o, e, NOTIFY_DROPPED, now_ms);
+        }
+        if (!notify_status_final(m->status))
             continue;
         count_add(o, m, -1);
         memset(m->to, 0, sizeof m->to);
@@ -737,13 +745,15 @@ static size_t erase_where(notify_outbox_t *o, int64_t before_ms, int64_t day_ms,
 
 size_t notify_outbox_erase(notify_outbox_t *o, int64_t before_ms, notify_visit_fn fn, void *ctx)
 {
-    return erase_where(o, before_ms, INT64_MIN, fn, ctx);
+    return erase_where(o, before_ms, INT64_MIN, -1, fn, ctx);
 }
 
 size_t notify_outbox_erase_days(notify_outbox_t *o, int64_t now_ms, notify_visit_fn fn, void *ctx)
 {
+    if (!now_valid(now_ms))
+        return 0;
     int64_t today = now_ms - notify_local_ms_of_day(now_ms, o->opts.utc_offset_min);
-    return erase_where(o, INT64_MIN, today, fn, ctx);
+    return erase_where(o, INT64_MIN, today, now_ms, fn, ctx);
 }
 
 size_t notify_outbox_forget(notify_outbox_t *o, int64_t before_ms, notify_visit_fn fn, void *ctx)

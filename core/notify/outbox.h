@@ -17,6 +17,8 @@
  *           -> release: queued again, the attempt never made
  *   queued past its deadline -> expire: failed
  *   sent or failed, older than the retention -> erase: to and text ""
+ *   a ticket's, queued or done, once its day is over -> erase_days: to and
+ *          text "" (dropped first when queued)
  *   erased, older still -> forget: gone from memory, its record deleted
  *
  * Every call that changes a confirmed message hands out the message as it
@@ -85,6 +87,8 @@ typedef struct notify_request {
     const char *booking;       /* a booking code, or NULL or "" */
     int64_t expires_ms;        /* not delivered after this; 0: the give-up limit only */
     int64_t not_before_ms;     /* not delivered before this (a reminder); 0: at once */
+    uint64_t owner;            /* the id of that ticket or booking, which keeps the
+                                  phone in the store (notify_msg_t) */
 } notify_request_t;
 
 /* Messages held, by status; pending ones count as queued. */
@@ -203,9 +207,11 @@ int notify_outbox_retry(notify_outbox_t *o, uint64_t id, int64_t now_ms, const n
  * before before_ms and not yet erased, sets its erased flag and reports it
  * to fn (may be NULL) for the store to rewrite. Returns how many. */
 size_t notify_outbox_erase(notify_outbox_t *o, int64_t before_ms, notify_visit_fn fn, void *ctx);
-/* The same for the sent or failed messages about a ticket (none of a
- * booking) made on a local day before now_ms's: a ticket lives one day, so
- * its phone goes with its day (UU 27/2022). Returns how many. */
+/* The same for the messages about a ticket (none of a booking) made on a
+ * local day before now_ms's: a ticket lives one day, so its phone goes
+ * with its day (UU 27/2022). A confirmed queued one is dropped first, as
+ * its phone is gone ("dropped: its ticket's day ended"); one being sent is
+ * left to its attempt and erased by a later sweep. Returns how many. */
 size_t notify_outbox_erase_days(notify_outbox_t *o, int64_t now_ms, notify_visit_fn fn, void *ctx);
 /* Removes every erased message last changed before before_ms, reporting
  * each to fn (may be NULL) just before it is freed, for the store to

@@ -3,13 +3,15 @@
  * reader each carry a sticky failure: after the first, every put or get
  * does nothing, and the caller checks once at the end. Decode reads every
  * field, then holds the result to the same rule as encode
- * (notify_msg_valid), so what it accepts writes back byte for byte.
+ * (notify_msg_valid, the phone aside in version 2), so what it accepts
+ * writes back byte for byte.
  */
 #include "notify/record.h"
 
 #include <string.h>
 
 #define FLAG_ERASED 1u
+#define VERSION_PHONE 1 /* the version that keeps the phone in the record */
 
 typedef struct out_bytes {
     uint8_t *p, *end;
@@ -121,7 +123,9 @@ static bool time_ok(int64_t t)
     return t >= 0 && t <= NOTIFY_MS_MAX;
 }
 
-bool notify_msg_valid(const notify_msg_t *m)
+/* notify_msg_valid, with a phone that the record keeps (phone_here) or
+ * that its owner keeps: then `to` is "". */
+static bool msg_valid(const notify_msg_t *m, bool phone_here)
 {
     if (m->id == 0 || m->id > NOTIFY_ID_MAX || (unsigned)m->status >= NOTIFY_STATUS__COUNT ||
         m->attempts > NOTIFY_ATTEMPTS_MAX)
@@ -142,8 +146,13 @@ bool notify_msg_valid(const notify_msg_t *m)
         return false;
     if (m->erased)
         return notify_status_final(m->status) && !m->to[0] && !m->text[0];
-    return notify_phone_valid(m->to) && m->text[0] &&
-           notify_text_valid(m->text, strlen(m->text), true);
+    bool phone = phone_here ? notify_phone_valid(m->to) : !m->to[0];
+    return phone && m->text[0] && notify_text_valid(m->text, strlen(m->text), true);
+}
+
+bool notify_msg_valid(const notify_msg_t *m)
+{
+    return msg_valid(m, true);
 }
 
 int notify_record_encode(const notify_msg_t *m, uint8_t *buf, size_t cap, size_t *len)
@@ -151,18 +160,22 @@ int notify_record_encode(const notify_msg_t *m, uint8_t *buf, size_t cap, size_t
     if (!notify_msg_valid(m))
         return NOTIFY_EINVAL;
     out_bytes_t w = {buf, buf + cap, false};
-    put_u8(&w, NOTIFY_RECORD_VERSION);
+    int version = m->owner ? NOTIFY_RECORD_VERSION : VERSION_PHONE;
+    put_u8(&w, (uint8_t)version);
     put_uint(&w, m->id);
     put_uint(&w, (uint64_t)m->created_ms);
     put_uint(&w, (uint64_t)m->updated_ms);
     put_uint(&w, (uint64_t)m->next_at_ms);
     put_uint(&w, (uint64_t)m->expires_ms);
     put_uint(&w, m->attempts);
+    if (version != VERSION_PHONE)
+        put_uint(&w, m->owner);
     put_u8(&w, (uint8_t)m->status);
     put_u8(&w, m->erased ? FLAG_ERASED : 0);
     put_str(&w, m->key);
     put_str(&w, m->template_name);
-    put_str(&w, m->to);
+    if (version == VERSION_PHONE)
+        put_str(&w, m->to);
     put_str(&w, m->text);
     put_str(&w, m->ticket);
     put_str(&w, m->booking);
@@ -177,7 +190,8 @@ int notify_record_decode(const uint8_t *buf, size_t len, notify_msg_t *out)
 {
     in_bytes_t r = {buf, buf + len, false};
     memset(out, 0, sizeof *out);
-    if (get_u8(&r) != NOTIFY_RECORD_VERSION)
+    uint8_t version = get_u8(&r);
+    if (version != NOTIFY_RECORD_VERSION && version != VERSION_PHONE)
         r.failed = true;
     uint64_t id = get_uint(&r);
     out->id = id;
@@ -189,6 +203,8 @@ int notify_record_decode(const uint8_t *buf, size_t len, notify_msg_t *out)
     if (attempts > NOTIFY_ATTEMPTS_MAX)
         r.failed = true;
     out->attempts = r.failed ? 0 : (uint32_t)attempts;
+    if (version != VERSION_PHONE && (out->owner = get_uint(&r)) == 0)
+        r.failed = true; /* it would be written back as version 1 */
     uint8_t status = get_u8(&r), flags = get_u8(&r);
     if (status >= NOTIFY_STATUS__COUNT || (flags & ~FLAG_ERASED))
         r.failed = true;
@@ -196,12 +212,13 @@ int notify_record_decode(const uint8_t *buf, size_t len, notify_msg_t *out)
     out->erased = flags & FLAG_ERASED;
     get_str(&r, out->key, sizeof out->key);
     get_str(&r, out->template_name, sizeof out->template_name);
-    get_str(&r, out->to, sizeof out->to);
+    if (version == VERSION_PHONE)
+        get_str(&r, out->to, sizeof out->to);
     get_str(&r, out->text, sizeof out->text);
     get_str(&r, out->ticket, sizeof out->ticket);
     get_str(&r, out->booking, sizeof out->booking);
     get_str(&r, out->last_error, sizeof out->last_error);
-    if (r.failed || r.p != r.end || !notify_msg_valid(out)) {
+    if (r.failed || r.p != r.end || !msg_valid(out, version == VERSION_PHONE)) {
         memset(out, 0, sizeof *out);
         return NOTIFY_EINVAL;
     }

@@ -94,7 +94,7 @@ test('1. at the kiosk, under the printed ticket: a number on the pad, consent, t
   await offer.getByRole('button', { name: 'Kirim' }).click();
   await offer.getByRole('alert').filter({ hasText: 'Centang persetujuan untuk melanjutkan.' }).waitFor();
   const consent = offer.getByRole('checkbox', { name: /nomor saya dipakai hanya untuk pesan antrean ini/ });
-  await offer.getByText(/dari pesan-pesannya pada akhir hari ini \(UU 27\/2022\)/).waitFor();
+  await offer.getByText(/Nomor disimpan sekali dan dihapus pada akhir hari ini, atau saat Anda menghentikan pesan \(UU 27\/2022\)/).waitFor();
   await consent.check();
   await offer.getByRole('button', { name: 'Kirim' }).click();
   await offer.getByRole('alert').filter({ hasText: 'Nomor HP tidak sesuai' }).waitFor();

@@ -62,6 +62,7 @@ static inline notify_msg_t fx_msg(void)
     strcpy(m.template_name, "ticket.called");
     strcpy(m.text, "Nomor A-007 dipanggil ke Loket 3 (Dukcapil). Silakan menuju loket.");
     strcpy(m.ticket, "A-007");
+    m.owner = 77; /* the ticket's id */
     m.status = NOTIFY_QUEUED;
     m.attempts = 2;
     m.created_ms = fx_at(0, 9, 0);
@@ -78,6 +79,7 @@ static inline void fx_assert_same(const notify_msg_t *a, const notify_msg_t *b)
     assert_true(a->id == b->id);
     assert_string_equal(a->key, b->key);
     assert_string_equal(a->to, b->to);
+    assert_true(a->owner == b->owner);
     assert_string_equal(a->template_name, b->template_name);
     assert_string_equal(a->text, b->text);
     assert_string_equal(a->ticket, b->ticket);
@@ -125,7 +127,7 @@ static inline const notify_msg_t *fx_add_about(notify_outbox_t *o, int i, const 
 {
     char phone[NOTIFY_PHONE_MAX];
     fx_phone(phone, i);
-    notify_request_t req = {phone, name, text, ticket, NULL, 0, 0};
+    notify_request_t req = {phone, name, text, ticket, NULL, 0, 0, (uint64_t)i + 1};
     const notify_msg_t *m = NULL;
     assert_int_equal(notify_outbox_add(o, &req, now, &m), NOTIFY_OK);
     assert_non_null(m);

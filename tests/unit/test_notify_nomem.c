@@ -43,7 +43,7 @@ static void test_add_out_of_memory(void **state)
             notify_outbox_counts(box, &before);
 
             notify_request_t req = {
-                "+6281234567890", "ticket.near", "Nomor A-007: 3 lagi.", "A-007", NULL, 0, 0};
+                "+6281234567890", "ticket.near", "Nomor A-007: 3 lagi.", "A-007", NULL, 0, 0, 7};
             const notify_msg_t *m = NULL;
             arm(k);
             int rc = notify_outbox_add(box, &req, now, &m);

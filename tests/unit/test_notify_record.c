@@ -1,6 +1,7 @@
 /*
  * test_notify_record.c - the store's byte form of a message: written and
- * read back whole, refused when cut short, padded, of another version or
+ * read back whole without the phone (its owner keeps it), or with it from a
+ * record of version 1; refused when cut short, padded, of another version or
  * out of range, and fed random and mutated bytes that must never be read
  * past (ASan watches) and, when accepted, must write back the same bytes.
  */
@@ -29,8 +30,19 @@ static int decode_exact(const uint8_t *bytes, size_t len, notify_msg_t *out)
     return rc;
 }
 
-/* 1: every field comes back; the first byte is the version; an erased
- * message keeps no byte of its phone or text. */
+/* The bytes of v as a varint. */
+static size_t varint_len(uint64_t v)
+{
+    size_t n = 1;
+    for (; v >= 0x80; v >>= 7)
+        n++;
+    return n;
+}
+
+/* 1: every field comes back but the phone, of which the record keeps no
+ * byte (its owner keeps it); the first byte is the version; a message
+ * without an owner, read from version 1, is written in version 1 with its
+ * phone; an erased message keeps no byte of its phone or text. */
 static void test_round_trip(void **state)
 {
     (void)state;
@@ -39,8 +51,33 @@ static void test_round_trip(void **state)
     uint8_t buf[NOTIFY_RECORD_MAX];
     size_t len = encode(&m, buf);
     assert_int_equal(buf[0], NOTIFY_RECORD_VERSION);
+    assert_null(fx_find(buf, len, "81234567890"));
     assert_int_equal(decode_exact(buf, len, &back), NOTIFY_OK);
+    assert_string_equal(back.to, "");
+    assert_true(back.owner == 77);
+    strcpy(back.to, m.to); /* as the hall puts it back */
     fx_assert_same(&m, &back);
+    /* the record names its owner, the 7th number: one of version 2
+     * without is refused */
+    size_t at = 1 + varint_len(m.id) + varint_len((uint64_t)m.created_ms) +
+                varint_len((uint64_t)m.updated_ms) + varint_len((uint64_t)m.next_at_ms) +
+                varint_len((uint64_t)m.expires_ms) + varint_len(m.attempts);
+    assert_int_equal(buf[at], 77);
+    buf[at] = 0;
+    assert_int_equal(decode_exact(buf, len, &back), NOTIFY_EINVAL);
+
+    notify_msg_t old = m;
+    old.owner = 0;
+    size_t old_len = encode(&old, buf);
+    assert_int_equal(buf[0], 1);
+    assert_non_null(fx_find(buf, old_len, "81234567890"));
+    assert_int_equal(decode_exact(buf, old_len, &back), NOTIFY_OK);
+    fx_assert_same(&old, &back);
+    assert_string_equal(back.to, "+6281234567890");
+    assert_true(back.owner == 0);
+    uint8_t again[NOTIFY_RECORD_MAX];
+    assert_int_equal(encode(&back, again), old_len);
+    assert_memory_equal(again, buf, old_len);
     /* compact: the strings and about 40 bytes */
     assert_true(len < strlen(m.key) + strlen(m.text) + strlen(m.last_error) + 80);
 
@@ -55,8 +92,8 @@ static void test_round_trip(void **state)
     assert_null(fx_find(buf, len, "dipanggil"));
 }
 
-/* 2: the longest fields and numbers fit in NOTIFY_RECORD_MAX, and a
- * buffer one byte short is refused, not overrun. */
+/* 2: the longest fields and numbers fit in NOTIFY_RECORD_MAX, in either
+ * version, and a buffer one byte short is refused, not overrun. */
 static void test_longest_record(void **state)
 {
     (void)state;
@@ -72,11 +109,17 @@ static void test_longest_record(void **state)
     m.attempts = NOTIFY_ATTEMPTS_MAX;
     m.created_ms = m.updated_ms = m.next_at_ms = m.expires_ms = NOTIFY_MS_MAX;
     uint8_t buf[NOTIFY_RECORD_MAX];
-    size_t len = encode(&m, buf);
-    assert_int_equal(decode_exact(buf, len, &back), NOTIFY_OK);
-    fx_assert_same(&m, &back);
-    size_t short_len;
-    assert_int_equal(notify_record_encode(&m, buf, len - 1, &short_len), NOTIFY_EINVAL);
+    /* version 2 with the largest owner, and version 1 with the phone */
+    for (int v1 = 0; v1 <= 1; v1++) {
+        m.owner = v1 ? 0 : UINT64_MAX;
+        size_t len = encode(&m, buf);
+        assert_int_equal(decode_exact(buf, len, &back), NOTIFY_OK);
+        if (!v1)
+            strcpy(back.to, m.to);
+        fx_assert_same(&m, &back);
+        size_t short_len;
+        assert_int_equal(notify_record_encode(&m, buf, len - 1, &short_len), NOTIFY_EINVAL);
+    }
 }
 
 /* 3: every cut, an extra byte, another version. */
@@ -132,10 +175,10 @@ static void test_bad_fields(void **state)
     assert_int_equal(decode_exact(bad, len + 7, &back), NOTIFY_OK);
     assert_true(back.id == NOTIFY_ID_MAX);
 
-    /* status and flags follow the 6 numbers; find them by their place */
+    /* status and flags follow the 7 numbers; find them by their place */
     size_t at = len - (1 + strlen(m.last_error)) - (1 + strlen(m.booking)) -
-                (1 + strlen(m.ticket)) - (1 + strlen(m.text)) - (1 + strlen(m.to)) -
-                (1 + strlen(m.template_name)) - (1 + strlen(m.key)) - 2;
+                (1 + strlen(m.ticket)) - (1 + strlen(m.text)) - (1 + strlen(m.template_name)) -
+                (1 + strlen(m.key)) - 2;
     assert_int_equal(buf[at], m.status);
     memcpy(bad, buf, len);
     bad[at] = NOTIFY_STATUS__COUNT;
@@ -232,6 +275,8 @@ static void test_fuzz_decode(void **state)
         if (decode_exact(in, len, &m) != NOTIFY_OK)
             continue;
         accepted++;
+        if (!m.erased && !m.to[0])
+            strcpy(m.to, "+6281234567890"); /* the owner's, as the hall puts it back */
         size_t olen;
         assert_int_equal(notify_record_encode(&m, out, sizeof out, &olen), NOTIFY_OK);
         assert_int_equal(olen, len);
