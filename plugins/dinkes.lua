@@ -51,14 +51,17 @@
 --     UMOT (Dinkes Kab. Karangasem, Bali). Daftar itu daftar nasional OSS,
 --     bukan standar Dinkes Purbalingga; perlu dicocokkan penghubung Dinkes.
 --
+--   * (2026-12, persyaratan) verifikasi klinik: persyaratan umum standar usaha
+--     klinik dalam Lampiran Permenkes 14/2021 (salinan scribd 599024230 dan
+--     ringkasan scribd 571015528), menggantikan laman Dinkes Bogor/Sidoarjo.
+--
 -- Belum terkonfirmasi: waktu layanan di loket (minutes) semua layanan kecuali
 -- verifikasi optikal (tidak ada standar Dinkes Jawa Tengah yang terbaca
 -- memberi menit, dicari lagi 2026-12); jangka waktu semua layanan kecuali SLHS
 -- dan optikal; persyaratan STPT, penyuluhan keamanan pangan dan verifikasi
 -- rumah sakit (dicari lagi 2026-12 tanpa standar Dinkes Jawa Tengah atau pasal
--- peraturan pusat yang terbaca); persyaratan verifikasi
--- klinik (hanya laman Dinkes Bogor dan Sidoarjo, di luar Jawa Tengah; dicari
--- lagi 2026-12); alur verifikasi; biaya uji laboratorium untuk SLHS.
+-- peraturan pusat yang terbaca); alur verifikasi; biaya uji laboratorium
+-- untuk SLHS.
 -- Kolom-kolom itu ditandai `unconfirmed`.
 
 local COMPLAINT = "SP4N-LAPOR! (www.lapor.go.id); Lapor Mas Bup (WhatsApp 0813-9900-4222); " ..
@@ -136,11 +139,15 @@ TRIED.completion = TRIED.completion .. " Dicari lagi 2026-12: jangka waktu yang 
   "luar Jawa Tengah (Dinkes Kab. Kediri: rekomendasi laboratorium pratama 3 hari kerja; Dinkes Kab. " ..
   "Karangasem: UMOT 7 hari kerja; DPMPTSP Kolaka: SIP bidan 12 hari), tidak dipakai untuk Dinkes."
 
--- Verifikasi klinik: daftar dan kanal hanya dari Dinkes di luar Jawa Tengah (dicari lagi 2026-12).
-local KLINIK_TRIED = "Hanya bersumber laman Dinkes Kab. Bogor (Jawa Barat) dan Dinkes Kab. Sidoarjo (Jawa " ..
-  "Timur), bukan Dinkes Purbalingga atau Dinkes lain di Jawa Tengah; daftar dokumen standar klinik " ..
-  "Permenkes 14/2021 tidak terbaca langsung. Dicari 2026-12: standar verifikasi/rekomendasi klinik Dinkes " ..
-  "Jawa Tengah di SIPPN tidak ditemukan; belum terkonfirmasi."
+-- Dicari lagi 2026-12 (persyaratan STPT, PKP, rumah sakit; waktu loket): ditambahkan ke teks "tried".
+TRIED.requirements = TRIED.requirements .. " Dicari lagi 2026-12: STPT hanya standar Dinkes Kab. Kediri, " ..
+  "SIPPN Solok Selatan dan DPMPTSP Landak (di luar Jawa Tengah); PKP hanya blog pribadi dan standar " ..
+  "SPP-IRT daerah lain; standar usaha rumah sakit Permenkes 14/2021 yang terbaca (ringkasan scribd " ..
+  "508694525) hanya memuat badan hukum, profil dan jumlah tempat tidur, bukan daftar dokumen."
+TRIED.minutes = TRIED.minutes .. " Dicari lagi 2026-12: laman layanan Dinkes di MPP Kab. Semarang " ..
+  "(simaspulkam, hanya hari) dan PPID Kota Semarang (laman Dinkes tidak ditemukan); standar pengaduan " ..
+  "dengan menit yang muncul tidak menyebut daerahnya (SIPPN 8181992), tidak dipakai."
+
 -- Kanal pengaduan Pemkab Purbalingga (Lapor Mas Bup, Matur Mas Bupati) menurut laman Pemkab sendiri.
 local PEMKAB_COMPLAINT_SRC = "https://www.purbalinggakab.go.id/pemkab-purbalingga-apresiasi-opd-dan-kecamatan-terbaik-dalam-layanan-pengaduan-lapor-masbup-2025 " ..
   "(Pemkab Purbalingga: aduan Lapor MasBuP ditangani OPD); " ..
@@ -413,14 +420,17 @@ agency:service {
 verifikasi {
   id = "verifikasi-klinik",
   name = "Verifikasi Teknis Perizinan Klinik Pratama dan Klinik Utama",
+  -- Persyaratan diganti 2026-12 dengan persyaratan umum standar usaha klinik
+  -- (KBLI 86104/86105) dalam Lampiran Permenkes 14/2021; sebelumnya hanya
+  -- bersumber laman Dinkes Kab. Bogor dan Kab. Sidoarjo (di luar Jawa Tengah).
   requirements = {
-    "NIB dan data pelaku usaha (KTP/NPWP, akta badan usaha atau badan hukum)",
-    "Profil klinik: nama, alamat, visi, misi, struktur organisasi, waktu penyelenggaraan",
-    "Self assessment klinik sesuai Permenkes 14/2021",
-    "STR dan SIP seluruh tenaga medis dan tenaga kesehatan, dan daftar SDM",
-    "Daftar obat-obatan dan peralatan",
-    "Perjanjian kerja sama pengelolaan limbah medis (B3)",
-    "PBG/bukti hak atau sewa bangunan",
+    "Bentuk pelaku usaha sesuai jenis klinik: klinik swasta rawat jalan oleh perorangan, badan " ..
+      "usaha atau badan hukum; klinik rawat inap oleh badan usaha atau badan hukum; klinik " ..
+      "penanaman modal asing berbentuk perseroan terbatas (NIB melalui OSS)",
+    "Surat keterangan Dinkes Kabupaten tentang pertimbangan persetujuan pendirian klinik",
+    "Profil klinik: nama dan alamat lengkap, visi, misi, struktur organisasi dan waktu penyelenggaraan",
+    "Dokumen penilaian mandiri (self assessment) klinik",
+    "Pemenuhan standar sarana, prasarana, peralatan dan SDM klinik sesuai standar usaha klinik",
   },
   product = "Hasil verifikasi untuk sertifikat standar/izin klinik melalui OSS",
   legal_basis = UUKES .. "; " .. PB,
@@ -428,6 +438,11 @@ verifikasi {
     "https://dinkes.bogorkab.go.id/layanan/Alur-Perizinan-Klinik ; " ..
       "http://dinkes.sidoarjokab.go.id/sertifikat-standar-klinik/",
     product = "Permenkes 14/2021 (standar kegiatan usaha klinik, perizinan melalui OSS); PP 5/2021",
+    requirements = "Permenkes 14/2021 Lampiran, standar usaha klinik (KBLI 86104 dan 86105), persyaratan " ..
+      "umum (badan hukum/bentuk usaha, surat keterangan Dinkes tentang persetujuan pendirian, profil " ..
+      "klinik, self assessment), sebagaimana dimuat salinan lampiran https://id.scribd.com/document/599024230/PERATURAN-KLINIK " ..
+      "dan ringkasan https://id.scribd.com/presentation/571015528/2021-Permenkes-No-14-Fokus-Standar-Usaha-Klinik " ..
+      "(dibaca 2026-12); Permenkes 14/2021 diubah Permenkes 8/2022 (SE Dirjen Yankes HK.02.02/D/7928/2023)",
     fee = NO_RETRIBUTION,
     fee_note = NO_RETRIBUTION,
     complaint_channel = PEMKAB_COMPLAINT_SRC,
@@ -436,7 +451,6 @@ verifikasi {
     procedure = TRIED.procedure,
     minutes = TRIED.minutes,
     completion = TRIED.completion,
-    requirements = KLINIK_TRIED,
   },
   completion = { days = 14 },
 }
