@@ -37,9 +37,13 @@
 --   * (2026-12) persyaratan kartu AK/I dari standar Dinperinaker Kota
 --     Pekalongan di SIPPN (pelayanan-publik/7943774), menggantikan berita.
 --
+--   * (2026-12) persyaratan verifikasi LPK swasta dari Permenaker 6/2021
+--     (persyaratan umum usaha pelatihan kerja; salinan scribd 626719172 dan
+--     SIPPN 8250512); Permenaker 14/2025 belum terbaca untuk LPK.
+--
 -- Belum terkonfirmasi: waktu layanan di loket (minutes) kecuali AK/I;
--- persyaratan pendaftaran pelatihan BLK dan verifikasi LPK sebagaimana
--- ditetapkan Dinaker Purbalingga; jangka waktu penyelesaian beberapa
+-- persyaratan pendaftaran pelatihan BLK sebagaimana ditetapkan Dinaker
+-- Purbalingga; jangka waktu penyelesaian beberapa
 -- layanan hubungan industrial dan penempatan; persyaratan, alur, biaya dan
 -- produk pelaporan pencari kerja serta alur, biaya dan produk pendaftaran BLK
 -- (hanya bersumber berita, dicari lagi 2026-12). Kolom-kolom itu ditandai
@@ -115,6 +119,12 @@ TRIED.completion = TRIED.completion .. " Dicari lagi 2026-12: pencatatan PKWT, L
 TRIED.requirements = TRIED.requirements .. " Dicari lagi 2026-12: pendaftaran pelatihan UPTD BLK dan " ..
   "perizinan LPK di SIPPN dan laman Disnaker Jawa Tengah; yang muncul hanya berita BLK Kab. Paser dan " ..
   "juknis BLK Komunitas Kemnaker 2019 (bukan standar pelayanan daerah), maka tidak dipakai."
+-- Dicari lagi 2026-12: ditambahkan ke teks "tried" (waktu loket, syarat pelatihan BLK).
+TRIED.minutes = TRIED.minutes .. " Dicari lagi 2026-12: laman PPID Kota Semarang dan MPP Kab. Semarang " ..
+  "untuk Disnaker tidak ditemukan; yang muncul hanya renstra/LKjIP Disnaker Kota Semarang dan laporan " ..
+  "PKL tentang AK/I Kota Salatiga, bukan standar pelayanan dengan menit."
+TRIED.requirements = TRIED.requirements .. " Dicari lagi 2026-12: syarat peserta pelatihan BLK tidak " ..
+  "ada dalam standar Jawa Tengah yang terbaca; Permenaker 6/2021 hanya mengatur izin LPK swasta."
 local PMI_PROCEDURE_TRIED = TRIED.procedure .. " Dicari lagi 2026-12: alur calon PMI yang terbaca dari Jawa " ..
   "Tengah hanya berita lingkar.news 24-7-2023 (petugas Dinnakerind Demak di MPP Demak: akun SIAPkerja, " ..
   "pengajuan pencari kerja lalu CPMI dengan tujuh dokumen diunggah), bukan standar pelayanan terbit; " ..
@@ -134,7 +144,9 @@ local NEWS_ONLY_LAPOR = "Hanya bersumber berita (radarbanyumas.disway.id 2023: D
   "Disnaker Jawa Tengah untuk kartu AK/I (yang terbaca hanya pembuatan kartu AK/I Kota Pekalongan, bukan " ..
   "pelaporan) dan " ..
   "pasal Permenaker 39/2016 tentang kewajiban lapor (yang muncul hanya berita Disnaker Mimika dan " ..
-  "Palangka Raya yang menyebutnya tanpa bunyi pasal); belum terkonfirmasi."
+  "Palangka Raya yang menyebutnya tanpa bunyi pasal); belum terkonfirmasi. Dicari lagi 2026-12: bunyi " ..
+  "pasal pelaporan Permenaker 39/2016 tetap tidak terbaca (hanya berita prokalteng 2019, fajarpapua 2024, " ..
+  "jpnn), bukan standar pelayanan."
 local NEWS_ONLY_BLK = "Hanya bersumber berita (radarbanyumas.disway.id 2023 tentang BLK Purbalingga); " ..
   "PP 31/2006 tidak memuat alur, biaya atau produk pendaftaran di BLK. Dicari 2026-12: SIPPN pendaftaran " ..
   "pelatihan UPTD BLK Jawa Tengah tidak ditemukan; yang terbaca hanya berita (Solopos 2023 BLK Boyolali, " ..
@@ -565,12 +577,20 @@ agency:service {
 agency:service {
   id = "lpk",
   name = "Verifikasi Perizinan Lembaga Pelatihan Kerja (LPK) Swasta",
+  -- Persyaratan diganti 2026-12 dengan persyaratan umum usaha pelatihan kerja swasta
+  -- menurut Permenaker 6/2021 (perizinan berusaha berbasis risiko sektor ketenagakerjaan).
+  -- Permenaker 14/2025 (18-11-2025) menetapkan ulang standar kegiatan usaha sektor
+  -- ketenagakerjaan; bagian persyaratan LPK-nya belum terbaca, perlu dicocokkan penghubung.
   requirements = {
-    "NIB lembaga melalui OSS",
-    "Akta pendirian badan hukum/yayasan",
-    "Program pelatihan berbasis kompetensi",
-    "Daftar instruktur dan tenaga pelatihan beserta sertifikat kompetensinya",
-    "Bukti sarana dan prasarana pelatihan",
+    "NIB dan sertifikat standar usaha pelatihan kerja dari OSS",
+    "Identitas (KTP/paspor) dan riwayat hidup penanggung jawab usaha pelatihan kerja",
+    "Bukti kepemilikan atau sewa sarana dan prasarana pelatihan",
+    "Profil LPK yang ditandatangani penanggung jawab: struktur organisasi dan uraian tugas; daftar " ..
+      "dan riwayat hidup instruktur bersertifikat kompetensi dan tenaga pelatihan; program kerja dan " ..
+      "rencana pembiayaan 3 tahun; program pelatihan berbasis kompetensi; kapasitas pelatihan per " ..
+      "tahun; daftar sarana dan prasarana sesuai program",
+    "Bila ada modal asing: kerja sama dengan LPK terakreditasi; bukti registrasi standar kompetensi " ..
+      "khusus bila dipakai",
   },
   procedure = {
     "Ambil nomor antrean; petugas membantu pengajuan perizinan LPK melalui OSS",
@@ -586,9 +606,15 @@ agency:service {
   legal_basis = "PP 31/2006 tentang Sistem Pelatihan Kerja Nasional; Permenaker 17/2016 " ..
     "tentang Tata Cara Perizinan dan Pendaftaran LPK; PP 5/2021",
   priority = true,
-  source = "Permenaker 17/2016; PP 5/2021 (OSS-RBA)",
+  source = {
+    "Permenaker 17/2016; PP 5/2021 (OSS-RBA)",
+    requirements = "Permenaker 6/2021 Lampiran, persyaratan umum dan khusus usaha pelatihan kerja " ..
+      "swasta, sebagaimana dimuat https://id.scribd.com/document/626719172/PERMOHONAN-IZIN-LPK-BARU " ..
+      "(daftar persyaratan pendirian LPK swasta berdasarkan Permenaker 6/2021) dan " ..
+      "https://sippn.menpan.go.id/pelayanan-publik/8250512/pemerintah-kab-ogan-komering-ulu-timur/perizinan-berusaha-berbasis-risiko-sektor-ketenagakerjaan-dengan-risiko-menengah-tinggi-skala-non-umk " ..
+      "(daftar yang sama, dibaca 2026-12)",
+  },
   unconfirmed = {
-    requirements = TRIED.requirements,
     minutes = TRIED.minutes,
     completion = TRIED.completion,
   },
