@@ -33,10 +33,14 @@
 -- Diperiksa ulang 2026-12 (persyaratan JKP): bukti PHK dan syarat pengajuan manfaat
 --   menurut Permenaker 15/2021 jo. Permenaker 2/2025 Pasal 9 dan 13 (pasal.id); masa iur
 --   menurut PP 37/2021 Pasal 19 ayat (3) (kutipan tribunnews 16/02/2022).
+-- Dicari lagi 2026-12 (besaran manfaat): santunan JKM Rp42 juta (Rp20 juta + Rp12 juta
+--   berkala dibayar sekaligus + Rp10 juta pemakaman) dan beasiswa paling banyak 2 anak,
+--   total Rp174 juta, menurut PP 82/2019 - keterangan Menaker 14/01/2020 (aspataki.com),
+--   Kepala BPJS Ketenagakerjaan KC Baubau dan Cabang Sultra 2021 dan laman BPJAMSOSTEK
+--   dikutip portalbrebes.pikiran-rakyat.com 2022; product JKM dan beasiswa kini bersumber.
 -- Belum terkonfirmasi dari sumber terbit yang terbaca: persyaratan beasiswa,
 -- koreksi data dan penggabungan saldo; waktu layanan di
--- loket (minutes) untuk semua layanan; besaran santunan JKM dan beasiswa
--- (PP 82/2019); batas hari pembayaran JP dan JKP.
+-- loket (minutes) untuk semua layanan; batas hari pembayaran JP dan JKP.
 -- Nilai yang tertulis adalah nilai yang lazim diumumkan, ditandai dalam
 -- `unconfirmed`.
 -- Semua layanan tidak dipungut biaya.
@@ -100,7 +104,10 @@ local TRIED = {
     "Dicari lagi 2026-12: halaman SIPPN ('Persyaratan Pelayanan', 'Prosedur/Mekanisme', " ..
     "'Jangka Waktu') untuk klaim JHT dan pendaftaran BPU, standar gerai BPJS Ketenagakerjaan di " ..
     "MPP (termasuk Purbalingga) dan KCP Purbalingga: yang muncul hanya SIPPN Pemkot Bontang (agen " ..
-    "Perisai, 12 jam kerja, sudah dicatat) serta artikel cara klaim tanpa angka menit.",
+    "Perisai, 12 jam kerja, sudah dicatat) serta artikel cara klaim tanpa angka menit. " ..
+    "Dicari lagi 2026-12: maklumat/standar kantor cabang BPJS Ketenagakerjaan untuk klaim JHT, gerai di MPP " ..
+    "('klaim JHT ... menit') dan materi Kantor Wilayah Jateng & DIY (scribd, hanya pembukaan terbaca): tidak ada " ..
+    "angka menit loket.",
   completion = "PP 44/2015, PP 45/2015, Permenaker 29/2015 dan PP 37/2021 dicari per pasal di " ..
     "pasal.id (2026-12): yang terbaca hanya JKK (7 hari kerja, PP 44/2015 Pasal 37) dan " ..
     "nomor kepesertaan pemberi kerja (1 hari kerja, Permenaker 29/2015 Pasal 8); pasal batas " ..
@@ -116,10 +123,24 @@ local TRIED = {
     "Dicari lagi 2026-12: pasal.id Permenaker 29/2015 Pasal 8 (nomor kepesertaan 1 hari kerja), " ..
     "Pasal 12 (pemberitahuan usia pensiun 3 bulan sebelumnya) dan Pasal 26 (pensiun janda/duda) " ..
     "serta PP 45/2015 Pasal 15-17 (hrd-forum.com, kontan.co.id): tidak ada batas hari pembayaran " ..
-    "manfaat JP.",
-  product = "Besaran santunan JKM dan beasiswa (PP 82/2019) tidak terbaca pada sumber terbit " ..
-    "(diperiksa 2026-11; dicari lagi 2026-12 di pasal.id PP 82/2019 tanpa hasil).",
+    "manfaat JP. Dicari lagi 2026-12: 'manfaat JP dibayar paling lama ... hari kerja sejak dokumen lengkap' " ..
+    "(Permenaker 29/2015, bahan Kemnaker 2022 di scribd): pasalnya tidak terbaca.",
 }
+
+-- Besaran manfaat JKM dan beasiswa menurut PP 82/2019 (mengubah PP 44/2015), sebagaimana
+-- disampaikan Menaker dan kantor cabang BPJS Ketenagakerjaan (layanan nasional yang sama).
+local BEASISWA_SRC = "https://aspataki.com/2020/01/pp-82-tahun-2019-tentang-bp-jamsostek.html (Menaker " ..
+  "14/01/2020 tentang PP 82/2019: beasiswa 2 anak total Rp174 juta, JKM naik menjadi Rp42 juta); " ..
+  "https://lenterasultra.com/web/2021/04/22/bpjs-ketenagakerjaan-beri-santunan-beasiswa-kepada-dua-ahli-waris " ..
+  "(Kepala BPJS Ketenagakerjaan Cabang Sultra, Sulawesi Tenggara, 2021: beasiswa paling banyak Rp174 juta, TK " ..
+  "sampai S1); https://rubriksultra.com/?p=25651 (Kepala BPJS Ketenagakerjaan KC Baubau, Sulawesi Tenggara, " ..
+  "30/04/2021: paling banyak 2 anak, Rp1,5 juta SD s.d. Rp12 juta perguruan tinggi per tahun, total Rp174 juta)"
+local JKM_PRODUCT_SRC = "PP 82/2019 (mengubah PP 44/2015); " ..
+  "https://portalbrebes.pikiran-rakyat.com/ragam/pr-1265280960/manfaat-santunan-kematian-jkm-bpjamsostek-bukan-karena-kecelakaan-kerja?page=all " ..
+  "(15/08/2022, mengutip laman BPJAMSOSTEK: santunan kematian Rp20.000.000, santunan berkala dibayar sekaligus " ..
+  "Rp12.000.000, biaya pemakaman Rp10.000.000, total Rp42 juta, dan beasiswa paling banyak 2 anak); " ..
+  "https://rubriksultra.com/?p=25651 (BPJS Ketenagakerjaan KC Baubau, Sulawesi Tenggara, 30/04/2021: santunan JKM " ..
+  "Rp42.000.000); https://aspataki.com/2020/01/pp-82-tahun-2019-tentang-bp-jamsostek.html (Menaker 14/01/2020)"
 
 local agency = mpp.agency {
   id = "bpjs-tk",
@@ -298,10 +319,10 @@ agency:service {
     completion = "PP 44/2015 (manfaat JKM dibayar paling lama 3 hari kerja sejak pengajuan lengkap; " ..
       "https://cekbpjs.id/cara-mencairkan-bpjs-ketenagakerjaan/)",
     complaint_channel = PENGADUAN_SRC,
+    product = JKM_PRODUCT_SRC,
   },
   unconfirmed = {
     minutes = TRIED.minutes,
-    product = TRIED.product,
   },
 }
 
@@ -373,12 +394,14 @@ agency:service {
   source = {
     SUMBER .. "PP 82/2019",
     complaint_channel = PENGADUAN_SRC,
+    product = BEASISWA_SRC,
   },
   unconfirmed = {
-    requirements = TRIED.requirements,
+    requirements = TRIED.requirements .. " Dicari lagi 2026-12: keterangan BPJS Ketenagakerjaan Cabang Sultra dan " ..
+      "KC Baubau 2021 (lenterasultra.com, rubriksultra.com) hanya memuat syarat anak (belum bekerja, belum menikah, " ..
+      "di bawah 23 tahun) dan besaran per jenjang, tanpa daftar dokumen pengajuan.",
     minutes = TRIED.minutes,
     completion = TRIED.completion,
-    product = TRIED.product,
   },
 }
 
