@@ -42,16 +42,30 @@
 --   maklumat/prosedur pengaduan kantor cabang, laman taspen.co.id; nomor contact center
 --   tetap tidak ditemukan. Nama aplikasi peserta diperbarui menjadi ANDAL by TASPEN
 --   (dipakai sejak 1 Januari 2025, detik.com mengutip laman TASPEN).
+-- Diperiksa ulang 2026-12 (kanal pengaduan): Contact Center TASPEN 1500919 disebut
+--   haijakarta.id (portal berita, tulisan tentang JKK ASN); "hubungi kantor TASPEN
+--   terdekat" dari Buku Saku TASPEN 2016; kanal pengaduan 11 layanan TASPEN kini
+--   bersumber. ANDAL by TASPEN dikeluarkan dari daftar kanal pengaduan (sumber hanya
+--   menyebutnya untuk otentikasi). Syarat JKK ASN di blog kerjapns.com 2016 berbeda dari
+--   daftar di bawah (lihat `unconfirmed` klaim JKK).
 -- Belum terkonfirmasi dari sumber terbit: waktu layanan di loket (minutes)
 -- selain klaim pensiun pertama, pensiun janda/duda dan pensiun yatim/piatu;
--- nomor Contact Center TASPEN 1500919; jangka waktu klaim selain program THT;
+-- kanal pengaduan PT Pos (Halo Pos 1500161); jangka waktu klaim selain program THT;
 -- layanan pos di loket ini mengikuti tarif PT Pos, bukan satu angka.
 -- Layanan klaim dan data TASPEN tidak dipungut biaya.
 
--- Aplikasi peserta sejak 1 Januari 2025 bernama ANDAL by TASPEN (detik.com 2025, mengutip laman
--- TASPEN); dulu tertulis "TASPEN Mobile".
-local PENGADUAN = "Contact Center TASPEN 1500919; www.taspen.co.id; aplikasi ANDAL by TASPEN; "
-  .. "loket TASPEN di MPP; SP4N-LAPOR! (lapor.go.id)"
+-- Kanal pengaduan (diperiksa ulang 2026-12): call center TASPEN 1500919 (haijakarta.id tentang
+-- JKK ASN: rumah sakit/ahli waris menghubungi call center Taspen 1500919 - portal berita, bukan
+-- terbitan TASPEN), kantor TASPEN terdekat (Buku Saku TASPEN 2016), laman resmi www.taspen.co.id
+-- dan SP4N-LAPOR! (wajib bagi setiap penyelenggara, Perpres 76/2013). Aplikasi ANDAL by TASPEN
+-- tidak lagi disebut sebagai kanal pengaduan karena sumber hanya menyebutnya untuk otentikasi.
+local PENGADUAN = "Contact Center TASPEN 1500919; kantor cabang TASPEN terdekat atau loket TASPEN di MPP; "
+  .. "www.taspen.co.id; SP4N-LAPOR! (lapor.go.id)"
+local PENGADUAN_SUMBER = "https://haijakarta.id/asn-dilindungi-dengan-jaminan-kecelakaan-kerja-asn-harus-tahu "
+  .. "(portal berita, tanpa tanggal, dibaca 2026-12: 'Call center Taspen 1500919'); "
+  .. "https://text-id.123dok.com/document/nzwor4ly-buku-saku-taspen-2016.html (Buku Saku TASPEN 2016: "
+  .. "bila ada yang mengatasnamakan PT TASPEN, hubungi kantor TASPEN terdekat); https://www.taspen.co.id/persyaratan (laman resmi PT TASPEN); "
+  .. "Perpres 76/2013 (SP4N-LAPOR!)"
 local PENSIUN = "UU 11/1969 tentang Pensiun Pegawai dan Pensiun Janda/Duda Pegawai; UU 20/2023 tentang ASN"
 local THT = "PP 25/1981 tentang Asuransi Sosial Pegawai Negeri Sipil; UU 20/2023 tentang ASN"
 local JKK_JKM = "PP 70/2015 tentang JKK dan JKM bagi Pegawai ASN jo. PP 66/2017; UU 20/2023 tentang ASN"
@@ -94,7 +108,10 @@ local TRIED = {
     "menit' dan halaman lain flipbook MPP Pandeglang: yang terbaca tetap hanya 'Pengajuan Pensiun' " ..
     "20 menit (halaman 45) dan angka Malang 2012; tidak ada angka untuk layanan ini. Dicari lagi " ..
     "2026-12: analisis pelayanan TASPEN Bandar Lampung (scribd, jurnal), laporan keberlanjutan TASPEN 2017 " ..
-    "dan standar gerai TASPEN di MPP lain: tidak ada angka menit untuk layanan ini.",
+    "dan standar gerai TASPEN di MPP lain: tidak ada angka menit untuk layanan ini. Dicari lagi 2026-12: " ..
+    "tulisan enrollment/otentikasi di kantor TASPEN (asnri.com, andronesia.id: cukup KTP dan Karip, hari kerja " ..
+    "08.00-15.30) dan skripsi tentang TASPEN Kota Surakarta 2021 (123dok, hanya bab sejarah terbaca): tidak ada " ..
+    "angka menit.",
   completion = "Standar Taspen KC Purwokerto tidak ditemukan (diperiksa 2026-11). Dicari lagi 2026-12: " ..
     "'One Hour Service'/Layanan Klaim 1 Jam TASPEN (publicadministration.un.org, serempak.id) " ..
     "hanya menyebut klaim peserta secara umum, dipakai untuk klaim program THT saja; PP 70/2015 " ..
@@ -103,30 +120,15 @@ local TRIED = {
     "memuat jangka waktu layanan ini. Dicari lagi 2026-12: SIPPN PT TASPEN dan standar gerai " ..
     "TASPEN di MPP mana pun tidak ditemukan. Dicari lagi 2026-12: SIPPN PT TASPEN, standar " ..
     "gerai TASPEN di MPP (Pandeglang, Banyuwangi) dan PP 70/2015 dengan kata 'paling lama ... hari " ..
-    "kerja': tidak ada jangka waktu terbit untuk layanan ini.",
-  complaint_channel = "Nomor contact center Taspen tidak terbaca pada sumber terbit (diperiksa 2026-11; " ..
-    "dicari lagi 2026-12 dengan kata kunci 'Contact Center TASPEN 1500919' dan 'call center Taspen' " ..
-    "di laman-laman publik: tidak ada sumber yang memuat nomor itu). Dicari lagi 2026-12: '1500 919', " ..
-    "'kontak kami taspen.co.id', kanal pengaduan pensiunan gagal otentikasi (kompas.com 2020 dan 2023, " ..
-    "teropongmedia, jambisatu.id 2025) dan pencarian teks '1500919': tidak ada yang memuat " ..
-    "nomor atau daftar kanal pengaduan TASPEN. Penghubung instansi dapat memastikannya dari KC Purwokerto. " ..
-    "Dicari lagi 2026-12: flipbook standar pelayanan MPP Pandeglang (halaman TASPEN, bagian pengaduan " ..
-    "tidak terbaca), Buku Saku TASPEN 2016 (123dok, hanya daftar isi dan 'hubungi kantor TASPEN " ..
-    "terdekat'), slide 'Sosialisasi Ketaspenan' Palembang 2018 dan pencarian teks 'Call Center TASPEN' " ..
-    "dan '1500-919': nomor contact center tetap tidak ditemukan. Dicari lagi 2026-12: pencarian " ..
-    "teks '1500919' di repositori publik GitHub, 'pengaduan peserta TASPEN contact center " ..
-    "WhatsApp', standar pelayanan TASPEN di MPP (penanganan pengaduan) dan SIPPN PT TASPEN: tidak " ..
-    "ada sumber terbit yang memuat nomor atau daftar kanal pengaduan TASPEN. Dicari lagi " ..
-    "2026-12: 'hubungi Contact Center TASPEN 1500919', 'kanal pengaduan resmi TASPEN WhatsApp " ..
-    "email', SIPPN PT TASPEN (bagian penanganan pengaduan) dan halaman 46 flipbook MPP Pandeglang: " ..
-    "yang ditemukan hanya berita otentikasi (kompas.com 2020, teropongmedia) dan Buku Saku TASPEN " ..
-    "2016 ('hubungi kantor TASPEN terdekat'), tanpa nomor contact center atau daftar kanal. Dicari lagi " ..
-    "2026-12: laporan tahunan/keberlanjutan TASPEN 2017 (vdokumen.net, hanya daftar isi terbaca), " ..
-    "'maklumat pelayanan' dan prosedur pengaduan kantor cabang TASPEN (yang ditemukan hanya prosedur tetap " ..
-    "KC Madiun dalam skripsi di 123dok: telepon dan kotak saran, tanpa nomor pusat), portal tcare.taspen.co.id " ..
-    "(tidak dapat dibaca), laman taspen.co.id 'hubungi kami' dan berita aplikasi ANDAL by TASPEN (detik.com, " ..
-    "kompas.com, jambisatu.id: tanpa nomor contact center): nomor 1500919 dan daftar kanal pengaduan TASPEN " ..
-    "tetap tidak ditemukan pada sumber terbit.",
+    "kerja': tidak ada jangka waktu terbit untuk layanan ini. Dicari lagi 2026-12: skripsi tentang TASPEN " ..
+    "Kota Surakarta 2021 dan KC Madiun 2011 (123dok, adoc.pub): bagian yang terbaca tidak memuat jangka waktu.",
+  -- Sejak 2026-12 hanya dipakai layanan PT Pos di loket ini: kanal TASPEN sudah bersumber.
+  complaint_channel = "Kanal TASPEN (Contact Center 1500919, kantor cabang, www.taspen.co.id, SP4N-LAPOR!) " ..
+    "bersumber sejak 2026-12 (haijakarta.id, Buku Saku TASPEN 2016; sebelumnya nomor itu dicari 2026-11 dan " ..
+    "2026-12 di berita, flipbook MPP Pandeglang, laporan TASPEN 2017 dan SIPPN tanpa hasil). Yang belum " ..
+    "bersumber adalah kanal PT Pos 'Halo Pos 1500161' dan www.posindonesia.co.id: dicari 2026-12 di laman " ..
+    "publik, yang ditemukan hanya surat pembaca 2008-2013 (suratpembaca.com, nomor keluhan lama), tidak ada " ..
+    "laman PT Pos yang memuat Halo Pos 1500161.",
 }
 
 -- Klaim program THT (THT, asuransi kematian, nilai tunai): TASPEN menjalankan
@@ -176,13 +178,11 @@ agency:service {
   priority = true,
   source = {
     DOK .. "; suara.com 08/07/2020",
+    complaint_channel = PENGADUAN_SUMBER,
     completion = SATU_JAM,
     minutes = "http://online.flipbuilder.com/yxip/pkjq/files/basic-html/page45.html (Standar Pelayanan "
       .. "MPP Pandeglang, Banten, halaman 45 'Pengajuan Pensiun' TASPEN: jangka waktu penyelesaian 20 menit, "
       .. "biaya Rp0, tahun tidak tercantum, dibaca 2026-12)",
-  },
-  unconfirmed = {
-    complaint_channel = TRIED.complaint_channel,
   },
 }
 
@@ -212,10 +212,9 @@ agency:service {
   complaint_channel = PENGADUAN,
   legal_basis = THT,
   priority = true,
-  source = { DOK, completion = SATU_JAM },
+  source = { DOK, completion = SATU_JAM, complaint_channel = PENGADUAN_SUMBER },
   unconfirmed = {
     minutes = TRIED.minutes,
-    complaint_channel = TRIED.complaint_channel,
   },
 }
 
@@ -246,13 +245,13 @@ agency:service {
   priority = true,
   source = {
     "PP 70/2015 jo. PP 66/2017",
+    complaint_channel = PENGADUAN_SUMBER,
     product = "https://www.cnnindonesia.com/ekonomi/20211111142940-83-719780/besaran-uang-duka-pensiunan-pns-dari-taspen-dan-cara-mengurusnya/amp "
       .. "(merujuk laman resmi TASPEN: manfaat ASN aktif meninggal dunia)",
   },
   unconfirmed = {
     minutes = TRIED.minutes,
     completion = TRIED.completion,
-    complaint_channel = TRIED.complaint_channel,
   },
 }
 
@@ -279,12 +278,18 @@ agency:service {
   complaint_channel = PENGADUAN,
   legal_basis = JKK_JKM,
   priority = true,
-  source = "PP 70/2015 jo. PP 66/2017 (slideplayer.info/slide/13923215 'Sosialisasi Ketaspenan')",
+  source = {
+    "PP 70/2015 jo. PP 66/2017 (slideplayer.info/slide/13923215 'Sosialisasi Ketaspenan')",
+    complaint_channel = PENGADUAN_SUMBER,
+  },
   unconfirmed = {
-    requirements = TRIED.requirements,
+    requirements = TRIED.requirements .. " Dicari lagi 2026-12: syarat JKK ASN di kerjapns.com (blog, 2016: " ..
+      "FPP, surat dokter TASPEN-3, surat rujukan, surat perintah tugas, berita acara pejabat berwajib, KTP, buku " ..
+      "tabungan, kuitansi) dan sdm.uns.ac.id (laporan TASPEN-1 paling lambat 3 x 24 jam, TASPEN-2 berdasarkan " ..
+      "TASPEN-3): bukan terbitan TASPEN, dan daftarnya berbeda dari yang tertulis di sini (ada FPP, surat perintah " ..
+      "tugas dan berita acara; tidak ada SK terakhir) - penghubung instansi perlu memastikannya.",
     minutes = TRIED.minutes,
     completion = TRIED.completion,
-    complaint_channel = TRIED.complaint_channel,
   },
 }
 
@@ -314,6 +319,7 @@ agency:service {
   priority = true,
   source = {
     "chike.my.id 'Syarat Klaim SPP TASPEN'; jambilink.id; UU 11/1969",
+    complaint_channel = PENGADUAN_SUMBER,
     -- Dicari lagi 2026-12: standar waktu SPP klim langsung TASPEN Cabang Malang (layanan nasional
     -- yang sama; kutipan dalam artikel jurnal, bukan dokumen standar TASPEN sendiri).
     minutes = "https://adoc.pub/prosedur-pelayanan-administrasi-pembayaran-gaji-pensiun-pega.html "
@@ -322,7 +328,6 @@ agency:service {
   },
   unconfirmed = {
     completion = TRIED.completion,
-    complaint_channel = TRIED.complaint_channel,
   },
   needs = { "ktp-el" },
 }
@@ -353,6 +358,7 @@ agency:service {
   priority = true,
   source = {
     "jambilink.id (syarat anak penerima pensiun); chike.my.id; UU 11/1969",
+    complaint_channel = PENGADUAN_SUMBER,
     -- Dicari lagi 2026-12: standar waktu SPP klim langsung TASPEN Cabang Malang (lihat pensiun janda/duda).
     minutes = "https://adoc.pub/prosedur-pelayanan-administrasi-pembayaran-gaji-pensiun-pega.html "
       .. "(JISIP Vol. 1 No. 2, 2012, tentang PT TASPEN Cabang Malang, Jawa Timur: waktu pelayanan standar "
@@ -361,7 +367,6 @@ agency:service {
   unconfirmed = {
     requirements = TRIED.requirements,
     completion = TRIED.completion,
-    complaint_channel = TRIED.complaint_channel,
   },
 }
 
@@ -389,11 +394,10 @@ agency:service {
   complaint_channel = PENGADUAN,
   legal_basis = THT,
   priority = true,
-  source = { DOK, completion = SATU_JAM },
+  source = { DOK, completion = SATU_JAM, complaint_channel = PENGADUAN_SUMBER },
   unconfirmed = {
     requirements = TRIED.requirements,
     minutes = TRIED.minutes,
-    complaint_channel = TRIED.complaint_channel,
   },
 }
 
@@ -422,6 +426,7 @@ agency:service {
   priority = true,
   source = {
     DOK,
+    complaint_channel = PENGADUAN_SUMBER,
     completion = SATU_JAM,
     -- Laman persyaratan resmi PT TASPEN (layanan nasional), dibaca 2026-12.
     requirements = "https://www.taspen.co.id/persyaratan (PT TASPEN (Persero), Daftar Persyaratan, " ..
@@ -430,7 +435,6 @@ agency:service {
   },
   unconfirmed = {
     minutes = TRIED.minutes,
-    complaint_channel = TRIED.complaint_channel,
   },
 }
 
@@ -456,6 +460,7 @@ agency:service {
   priority = true,
   source = {
     "https://money.kompas.com/read/2020/02/07/184702426/otentikasi-pensiunan-taspen-selalu-gagal-ini-solusinya",
+    complaint_channel = PENGADUAN_SUMBER,
     procedure = "https://money.kompas.com/read/2020/02/07/184702426/otentikasi-pensiunan-taspen-selalu-gagal-ini-solusinya "
       .. "(otentikasi di mitra bayar dengan bantuan petugas); "
       .. "https://www.detik.com/sulsel/berita/d-7900612/cara-mudah-download-akses-dan-absen-di-aplikasi-andal-by-taspen-2025 "
@@ -472,7 +477,6 @@ agency:service {
   },
   unconfirmed = {
     minutes = TRIED.minutes,
-    complaint_channel = TRIED.complaint_channel,
   },
 }
 
@@ -496,12 +500,11 @@ agency:service {
   complaint_channel = PENGADUAN,
   legal_basis = PENSIUN .. "; " .. THT,
   priority = true,
-  source = DOK,
+  source = { DOK, complaint_channel = PENGADUAN_SUMBER },
   unconfirmed = {
     requirements = TRIED.requirements,
     minutes = TRIED.minutes,
     completion = TRIED.completion,
-    complaint_channel = TRIED.complaint_channel,
   },
 }
 
@@ -526,12 +529,11 @@ agency:service {
   complaint_channel = PENGADUAN,
   legal_basis = PENSIUN,
   priority = true,
-  source = DOK,
+  source = { DOK, complaint_channel = PENGADUAN_SUMBER },
   unconfirmed = {
     requirements = TRIED.requirements,
     minutes = TRIED.minutes,
     completion = TRIED.completion,
-    complaint_channel = TRIED.complaint_channel,
   },
 }
 
