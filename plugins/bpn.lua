@@ -58,6 +58,11 @@
 --     semua kantor pertanahan Jawa Tengah sekitar 5 menit; Kasi Penetapan Hak
 --     dan Pendaftaran Kantah Kabupaten Bantul, DI Yogyakarta
 --     (bantulkab.go.id, 2026): roya manual paling lama 3 hari kerja;
+--   - (2026-12) InfoPublik 4-12-2018 (infopublik.id, mengutip atrbpn.go.id): pengangkatan sita
+--     Rp50.000, selesai tiga hari kerja (dipakai untuk layanan sita); InfoPublik 13-11-2018 berjudul
+--     "Satu Hari Mengurus Pencatatan Blokir" belum dipakai karena berbeda dengan keterangan 3 hari
+--     yang dikaitkan dengan Permen ATR/BPN 13/2017; standar pelayanan Kantah Kota Singkawang
+--     (Kalimantan Barat, 2025, dimuat ruangwawasan.id): pemecahan/pemisahan bidang tanah 15 hari kerja;
 --   - UU 5/1960 (UUPA); PP 24/1997; PP 18/2021; PMNA/KBPN 3/1997 s.t.d.t.d.
 --     Permen ATR/BPN 16/2021; UU 4/1996 (Hak Tanggungan); Permen ATR/BPN
 --     5/2020 (HT elektronik); Permen ATR/BPN 3/2023 (dokumen elektronik);
@@ -69,7 +74,7 @@
 -- peralihan untuk hibah dan APHB; jangka waktu sebagian besar layanan selain
 -- pengecekan, SKPT, jual beli, pewarisan, hibah, hak tanggungan, roya,
 -- sertipikat hilang, sertipikat rusak/blanko lama, alih media, perubahan hak,
--- pengukuran dan wakaf (pencarian 2026-12 di SIPPN, MPP dan berita kantor
+-- pengukuran, pemecahan, sita dan wakaf (pencarian 2026-12 di SIPPN, MPP dan berita kantor
 -- pertanahan tidak menemukan standar untuk layanan lain). Lihat `mppctl facts bpn`.
 -- Dicari lagi 2026-12: Permen ATR/BPN 4/2017 tentang Standar Pelayanan Kementerian
 -- ATR/BPN (Lampiran II berisi persyaratan, prosedur, jangka waktu dan biaya per kode
@@ -150,7 +155,9 @@ local TRIED = {
     "untuk roya. Perlu ditanyakan ke Kantah Purbalingga. Dicari lagi 2026-12: standar gerai Kantor " ..
     "Pertanahan di MPP (spm.banyuwangikab.go.id dan kompilasi MPP lain), Lampiran II Permen ATR/BPN " ..
     "4/2017 tentang Standar Pelayanan Kementerian ATR/BPN (salinan adoc.pub, 123dok.com, scribd: yang " ..
-    "terbaca hanya bagian awal) dan berita pengecekan sertipikat: tidak ada angka menit.",
+    "terbaca hanya bagian awal) dan berita pengecekan sertipikat: tidak ada angka menit. Dicari lagi " ..
+    "2026-12: SIPPN Kantah Kota Magelang (Kanwil BPN Jawa Tengah) dan Kantah Kota Denpasar (Kanwil BPN " ..
+    "Bali), layanan BPN di MPP Kota Bogor dan artikel InfoPublik yang mengutip laman ATR/BPN: hanya hari kerja.",
   completion = "Dicari 2026-12: Lampiran II Perkaban 1/2010 tidak terbaca langsung; standar per layanan " ..
     "di SIPPN hanya ditemukan untuk jual beli (Kanwil BPN DKI) dan perubahan hak (Kanwil BPN Bangka " ..
     "Belitung); kantahkobar1.crd.co hanya terbaca bagian pembuka; bpnkotapekanbaru.com hanya terbaca " ..
@@ -192,7 +199,9 @@ local TRIED = {
     "pengecekan sertipikat elektronik (siruslaw.blogspot.com, scribd: tanpa tarif), salinan lampiran " ..
     "PP 128/2015 di text-id.123dok.com (lagi-lagi mulai butir II.15) dan berita/blog biaya cek " ..
     "sertifikat (serayunews.com 2025 'Rp50.000-Rp100.000', klinikpertanahan.com: bukan sumber resmi). " ..
-    "Perlu dipastikan dari lampiran PP 128/2015 butir pengecekan atau Sentuh Tanahku.",
+    "Perlu dipastikan dari lampiran PP 128/2015 butir pengecekan atau Sentuh Tanahku. Dicari lagi 2026-12: " ..
+    "artikel yang mengutip situs PPID Kementerian ATR/BPN (blog.tribunjualbeli.com) terbaca hanya sampai " ..
+    "sebelum angka biaya; puanproperty.com menulis Rp50.000 dan 1x24 jam tanpa sumber resmi, jadi belum dipakai.",
   fee_ganti_nama = "Dicari 2026-12: lampiran PP 128/2015 butir II.22 'pencatatan lain' Rp50.000 per " ..
     "bidang terbaca (text-id.123dok.com), tetapi tidak disebut bahwa perubahan nama pemegang hak " ..
     "termasuk di dalamnya.",
@@ -586,7 +595,10 @@ agency:service {
     "Penerbitan surat ukur dan sertipikat untuk setiap bidang hasil pemecahan",
   },
   minutes = 15,
-  completion = { days = 15 },
+  -- 15 hari kerja dikonfirmasi 2026-12 dari standar pelayanan Kantor Pertanahan Kota Singkawang
+  -- (Kalimantan Barat, 2025) untuk layanan nasional yang sama; standar itu ditulis untuk pemohon badan
+  -- hukum, angka untuk perorangan belum terbaca terpisah.
+  completion = { days = 15, note = "validasi buku tanah dan surat ukur yang belum valid dapat menambah waktu" },
   fee = 50000,
   fee_note = "Rp50.000 per bidang hasil pemecahan + biaya pengukuran Tu = (luas/500 x HSBKu) + Rp100.000 "
     .. "untuk luas sampai 10 ha; HSBKu ditetapkan Menteri ATR/BPN (PP 128/2015)",
@@ -594,10 +606,15 @@ agency:service {
   complaint_channel = PENGADUAN,
   legal_basis = DASAR,
   priority = true,
-  source = PNBP .. "; okezone.com 21/01/2024",
+  source = {
+    PNBP .. "; okezone.com 21/01/2024",
+    completion = "https://ruangwawasan.id/ruang_wp/2025/06/07/sekilas-info-standar-pelayanan-pemecahan-pemisahan-bidang-tanah-badan-hukum " ..
+      "(standar pelayanan Kantor Pertanahan Kota Singkawang, Kalimantan Barat, 2025: pemecahan/pemisahan bidang " ..
+      "tanah badan hukum 15 hari kerja; validasi buku tanah dan surat ukur menurut SE Sekjen ATR/BPN " ..
+      "D.01.01/361-100/II/2020 dapat menambah waktu)",
+  },
   unconfirmed = {
     minutes = TRIED.minutes,
-    completion = TRIED.completion,
     fee_note = TRIED.fee_note,
   },
 }
@@ -749,7 +766,12 @@ agency:service {
   legal_basis = DASAR .. "; PP 18/2021",
   priority = true,
   source = PNBP,
-  unconfirmed = { minutes = TRIED.minutes, completion = TRIED.completion },
+  unconfirmed = {
+    minutes = TRIED.minutes,
+    completion = TRIED.completion .. " Perpanjangan hak, dicari lagi 2026-12: SIPPN Kanwil BPN Bali " ..
+      "(Kantah Kota Denpasar, sippn.menpan.go.id/pelayanan-publik/8104617) memberi 30 hari untuk tanah " ..
+      "sampai 2.000 m2, tetapi untuk seluruh proses perpanjangan sampai SK, bukan pencatatan saja; belum dipakai.",
+  },
 }
 
 agency:service {
@@ -794,7 +816,13 @@ agency:service {
   legal_basis = DASAR .. "; Permen ATR/BPN 13/2017 tentang Tata Cara Blokir dan Sita",
   priority = true,
   source = PNBP .. "; Permen ATR/BPN 13/2017",
-  unconfirmed = { minutes = TRIED.minutes, completion = TRIED.completion },
+  unconfirmed = {
+    minutes = TRIED.minutes,
+    completion = TRIED.completion .. " Blokir, dicari lagi 2026-12: InfoPublik 13-11-2018 (mengutip bpn.go.id) " ..
+      "berjudul 'Satu Hari Mengurus Pencatatan Blokir', sedangkan atmnews.id mengutip pemohon bahwa Permen " ..
+      "ATR/BPN 13/2017 memberi 3 hari untuk pengkajian dan pencatatan; karena berbeda, belum dipakai - perlu " ..
+      "dicocokkan dengan pasal Permen 13/2017.",
+  },
 }
 
 agency:service {
@@ -808,15 +836,24 @@ agency:service {
     "Pencatatan sita atau pengangkatannya pada buku tanah",
   },
   minutes = 10,
-  completion = { days = 1 },
+  -- Diubah 2026-12 dari 1 hari (belum bersumber): laman Kementerian ATR/BPN (dikutip InfoPublik 4-12-2018)
+  -- menyebut pengangkatan sita selesai tiga hari kerja menurut aturan yang berlaku; angka terpisah untuk
+  -- pencatatan sita belum terbaca, maka angka yang sama dipakai untuk seluruh layanan ini.
+  completion = { days = 3, note = "3 hari kerja untuk pengangkatan sita menurut laman Kementerian ATR/BPN; " ..
+    "angka terpisah untuk pencatatan sita belum diterbitkan" },
   fee = 50000,
   fee_note = "Rp50.000 per bidang untuk pencatatan sita, Rp50.000 per bidang untuk pengangkatan sita (PP 128/2015)",
   product = "Catatan sita atau pengangkatan sita pada buku tanah",
   complaint_channel = PENGADUAN,
   legal_basis = DASAR .. "; Permen ATR/BPN 13/2017",
   priority = true,
-  source = PNBP .. "; Permen ATR/BPN 13/2017",
-  unconfirmed = { minutes = TRIED.minutes, completion = TRIED.completion },
+  source = {
+    PNBP .. "; Permen ATR/BPN 13/2017",
+    -- standar nasional ATR/BPN yang sama di semua kantor pertanahan
+    completion = "https://infopublik.id/kategori/lainnya/314633/index.html (InfoPublik 4-12-2018 mengutip " ..
+      "atrbpn.go.id: pengangkatan sita Rp50.000, selesai tiga hari kerja sesuai aturan yang berlaku)",
+  },
+  unconfirmed = { minutes = TRIED.minutes },
 }
 
 agency:service {
