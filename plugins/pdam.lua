@@ -46,6 +46,10 @@
 -- MPP Jawa Tengah (Kab. Semarang, Batang, Pati), Perda Kab. Semarang 5/2006 dan
 -- Perwali Tegal 37/2008 hanya terbaca bagian pembukaannya.
 --
+-- Dicari lagi 2026-12: persyaratan dan produk penutupan sementara dan berhenti berlangganan kini
+-- bersumber ketentuan penutupan sambungan atas permintaan pelanggan Perumdam Tirta Satria Banyumas
+-- (perumdamts.com/penutupan-sambungan, PDAM Jawa Tengah): diajukan pelanggan, disetujui bila tanpa tunggakan.
+--
 -- Dicari lagi 2026-12: biaya dan jangka waktu sambungan baru Tirta Perwira (berita,
 -- Perbup tarif, SIPPN PDAM Jawa Tengah) dan persyaratan layanan kepelangganan lain -
 -- tidak ada sumber baru yang memenuhi syarat; lihat teks "tried" per layanan.
@@ -103,6 +107,10 @@ local TRIED_AGAIN = " Dicari lagi 2026-12: kompilasi standar pelayanan MPP Jawa 
   "Perbup Batang 24/2021, Perda Kab. Semarang 5/2006 tentang pelayanan PDAM dan Perwali Tegal 37/2008 " ..
   "tentang tarif dan pelayanan PDAM Kota Tegal: hanya pembukaan terbaca) dan SIPPN (hanya Perumda Air " ..
   "Minum Tirta Aji Wonosobo, penurunan golongan) - tidak memuat layanan ini."
+-- Perumdam Tirta Satria Kabupaten Banyumas (PDAM Jawa Tengah): ketentuan penutupan sambungan atas
+-- permintaan pelanggan di laman resminya (tahun tidak tercantum).
+local TS_TUTUP = "http://perumdamts.com/penutupan-sambungan/ (Perumdam Tirta Satria Kabupaten Banyumas, " ..
+  "PDAM Jawa Tengah, ketentuan penutupan sambungan atas permintaan pelanggan, tahun tidak tercantum)"
 local WSB = "https://sippn.menpan.go.id/pelayanan-publik/8182148/pemerintah-kab-wonosobo/penurunan-golongan-pelanggan " ..
   "(standar pelayanan Perumda Air Minum Tirta Aji Kabupaten Wonosobo, PDAM Jawa Tengah, di SIPPN, tahun " ..
   "tidak tercantum pada kutipan)"
@@ -114,6 +122,10 @@ local SB_TRIED3 = " Dicari lagi 2026-12: berita biaya pasang baru Perumdam Tirta
   "hanya pembukaan), SIPPN Perumda Air Minum Jawa Tengah untuk sambungan baru (hanya Tirta Aji " ..
   "Wonosobo penurunan golongan dan Kota Malang, Jawa Timur), berita PDAM Wonosobo 2014 (pendaftaran " ..
   "umum sambungan baru Rp2 juta, biaya PDAM lain) - belum ada biaya atau jangka waktu Tirta Perwira."
+-- Dicari lagi 2026-12 (sambungan baru): yang dicari dan hasilnya.
+local SB_TRIED4 = " Dicari lagi 2026-12: laman Perumdam Tirta Satria Banyumas (perumdamts.com: hanya ketentuan " ..
+  "pelanggan dan penutupan sambungan), SIPPN Perumda Air Minum Jawa Tengah (hanya Tirta Aji Wonosobo) dan berita " ..
+  "Tirta Perwira: tidak ada jangka waktu, biaya atau menit sambungan baru PDAM Jawa Tengah."
 local TRIED = {
   requirements = "Persyaratan hanya dari PDAM lain (diperiksa 2026-11). " .. CJ_TRIED ..
     " Dicari lagi 2026-12 (khusus persyaratan): standar pelayanan Perumda Air Minum dengan kata kunci " ..
@@ -205,11 +217,11 @@ agency:service {
     complaint_channel = COMPLAINT_SRC,
   },
   unconfirmed = {
-    minutes = TRIED.minutes .. SB_TRIED2,
+    minutes = TRIED.minutes .. SB_TRIED2 .. SB_TRIED4,
     completion = "5 hari kerja hanya pada standar Perumda Air Minum Tirta Sanjung Buana " ..
       "(perumdatsb.co.id; sebelumnya keliru ditulis Tirta Sukapura Bumi; tidak terbukti PDAM Jawa Tengah). " ..
       CJ_TRIED .. SB_TRIED2 .. TRIED_AGAIN .. " Pembanding di luar Jawa Tengah yang muncul lagi (Tirta Senentang " ..
-      "Sintang: 3+3 hari kerja; SIPPN Kota Malang) tidak boleh dipakai untuk BUMD Jawa Tengah." .. SB_TRIED3,
+      "Sintang: 3+3 hari kerja; SIPPN Kota Malang) tidak boleh dipakai untuk BUMD Jawa Tengah." .. SB_TRIED3 .. SB_TRIED4,
     fee = "Rp50.000 adalah biaya pendaftaran Perumda Tirta Satria Banyumas menurut Direktur Tekniknya di " ..
       "suarabanyumas.com (2020), bukan standar terbit Tirta Perwira. " .. CJ_TRIED .. " Dicari lagi 2026-12: " ..
       "PDAM Kota Semarang (semarangkota.com, menyalin pdamkotasmg.co.id) memungut biaya pendaftaran " ..
@@ -218,7 +230,7 @@ agency:service {
       "terbaca), PUDAM Tirta Bahari Kota Tegal (portalbrebes.pikiran-rakyat.com 2022: sambungan rumah " ..
       "Rp2.000.000) dan Tirta Aji Wonosobo (SIPPN: hanya biaya penurunan golongan) - semuanya biaya PDAM " ..
       "lain yang ditetapkan direksi/kepala daerahnya sendiri, bukan biaya Tirta Perwira; perlu Peraturan " ..
-      "Direksi/Perbup Purbalingga tentang biaya sambungan baru." .. SB_TRIED3,
+      "Direksi/Perbup Purbalingga tentang biaya sambungan baru." .. SB_TRIED3 .. SB_TRIED4,
   },
 }
 
@@ -500,10 +512,12 @@ agency:service {
 agency:service {
   id = "penutupan-sementara",
   name = "Penutupan Sambungan Sementara atas Permintaan Pelanggan",
+  -- Persyaratan dan produk ditulis ulang 2026-12 menurut ketentuan Perumdam Tirta Satria Banyumas
+  -- (PDAM Jawa Tengah); fotokopi KTP tidak disebut di sana, penghubung PDAM dapat menambahkannya
+  -- bila Tirta Perwira memintanya.
   requirements = {
-    CUSTOMER_ID,
-    "Fotokopi KTP pelanggan",
-    "Rekening air terakhir sudah lunas",
+    "Permohonan penutupan sementara diajukan oleh pelanggan dengan alasan tertentu (misalnya rumah tidak dihuni)",
+    "Tidak ada tunggakan rekening air maupun tunggakan lain sampai bulan berjalan",
   },
   procedure = {
     "Ambil nomor antrean dan isi formulir penutupan sementara (misalnya rumah tidak dihuni)",
@@ -514,22 +528,22 @@ agency:service {
   completion = { days = 1 },
   fee = 0,
   fee_note = BY_DIRECTORS,
-  product = "Sambungan ditutup sementara dan disegel",
+  product = "Sambungan ditutup sementara atas permintaan pelanggan",
   complaint_channel = COMPLAINT,
   legal_basis = BASIS,
   priority = true,
   source = {
     "https://suarabanyumas.com/pdam-tirta-satria-targetkan-5-ribu-pelanggan-baru/ (pelanggan berhenti sementara di PDAM tetangga)",
+    requirements = TS_TUTUP,
+    product = TS_TUTUP,
     complaint_channel = COMPLAINT_SRC,
   },
   unconfirmed = {
-    requirements = TRIED.requirements,
     procedure = TRIED.procedure,
     minutes = TRIED.minutes,
     completion = TRIED.completion,
     fee = TRIED.fee,
     fee_note = NEWS_SUARABANYUMAS,
-    product = NEWS_SUARABANYUMAS,
   },
 }
 
@@ -563,7 +577,8 @@ agency:service {
     minutes = TRIED.minutes,
     completion = TRIED.completion,
     fee = TRIED.fee,
-    requirements = NEWS_SUARABANYUMAS,
+    requirements = NEWS_SUARABANYUMAS .. " Dicari lagi 2026-12: perumdamts.com (Tirta Satria Banyumas) hanya " ..
+      "menyebut batas satu bulan untuk mengajukan buka kembali setelah penutupan karena tunggakan, tanpa daftar dokumen.",
     fee_note = NEWS_SUARABANYUMAS,
     product = NEWS_SUARABANYUMAS,
   },
@@ -606,10 +621,11 @@ agency:service {
 agency:service {
   id = "berhenti-berlangganan",
   name = "Pemutusan Sambungan atas Permintaan (Berhenti Berlangganan)",
+  -- Persyaratan dan produk ditulis ulang 2026-12 menurut ketentuan penutupan tetap atas permintaan
+  -- pelanggan Perumdam Tirta Satria Banyumas (PDAM Jawa Tengah); fotokopi KTP tidak disebut di sana.
   requirements = {
-    CUSTOMER_ID,
-    "Fotokopi KTP pelanggan",
-    "Seluruh rekening air sudah lunas",
+    "Permohonan penutupan tetap (berhenti berlangganan) diajukan oleh pelanggan",
+    "Tidak ada tunggakan rekening air maupun tunggakan lain sampai bulan berjalan",
   },
   procedure = {
     "Ambil nomor antrean dan isi formulir pemutusan",
@@ -620,22 +636,22 @@ agency:service {
   completion = { days = 3 },
   fee = 0,
   fee_note = BY_DIRECTORS,
-  product = "Berita acara pemutusan sambungan",
+  product = "Sambungan ditutup tetap atas permintaan pelanggan; langganan berakhir",
   complaint_channel = COMPLAINT,
   legal_basis = BASIS .. "; " .. PP122,
   priority = true,
   source = {
     "https://text-id.123dok.com/document/oz14kgpvz-kepelangganan-jaringan-dokumentasi-dan-informasi-hukum-pemerintah-kota-surabaya.html (perjanjian kepelangganan PDAM, padanan)",
+    requirements = TS_TUTUP,
+    product = TS_TUTUP,
     complaint_channel = COMPLAINT_SRC,
   },
   unconfirmed = {
-    requirements = TRIED.requirements,
     procedure = TRIED.procedure,
     minutes = TRIED.minutes,
     completion = TRIED.completion,
     fee = TRIED.fee,
     fee_note = SURABAYA_ONLY,
-    product = SURABAYA_ONLY,
   },
 }
 
