@@ -69,8 +69,22 @@
 -- Seruyan, Kalimantan Tengah, dan berita); kanal pengaduan Pemkab bersumber laman
 -- purbalinggakab.go.id. Ditandai `unconfirmed` karena hanya bersumber kantor di
 -- luar Jawa Tengah atau salinan tanpa nama daerah: persyaratan izin klinik
--- (Dinkes Bogor, Sidoarjo), izin apotek (pdfslide.net), SLF (Kota Metro), serta
--- persyaratan dan alur PKKPR berusaha dan persetujuan lingkungan (Karangasem).
+-- (Dinkes Bogor, Sidoarjo) serta persyaratan dan alur persetujuan lingkungan
+-- (Karangasem).
+--
+-- Ditambah lagi 2026-12 (sumber Jawa Tengah atau peraturan pusat yang menyatakannya):
+--   * PKKPR: persyaratan PP 21/2021 Pasal 108 ayat (1) dan Permen ATR/BPN 13/2021
+--     Pasal 7 (jasalegalitas.id, arthajasaterimaberes.com), alur dan biaya layanan
+--     (PNBP lewat surat perintah setor OSS) Permen ATR/BPN 13/2021 Pasal 7, batas 20
+--     hari kerja KKPR berusaha dan nonberusaha menurut PP 21/2021 sebagaimana dijelaskan
+--     Dirjen Tata Ruang ATR/BPN (medcom.id 26-4-2021);
+--   * izin apotek: persyaratan standar layanan Dinkes Kab. Temanggung
+--     (dinkes.temanggungkab.go.id/frontend/d_layanan/397); SPP-IRT: alur standar
+--     layanan Dinkes Kab. Temanggung (d_layanan/399);
+--   * SLF: persyaratan dan alur tanya jawab DPMPTSP Kab. Kebumen
+--     (dpmptsp.kebumenkab.go.id/index.php/web/post/998) dan PP 16/2021;
+--   * PBG: catatan biaya (retribusi menurut Perda, berdasarkan luas dan jenis
+--     bangunan) tanya jawab DPMPTSP Kab. Kebumen (post/997), PP 16/2021 dan UU 1/2022.
 --
 -- Belum terkonfirmasi: waktu layanan di loket (minutes) semua layanan (diisi
 -- waktu loket yang lazim; tidak ada standar DPMPTSP Purbalingga atau
@@ -78,11 +92,11 @@
 -- berikutnya lewat kompilasi standar MPP, SIPPN dan SOP DPMPTSP Jawa Tengah juga
 -- tanpa hasil; halaman SIPPN dan spsop DPMPTSP kabupaten/kota Jawa Tengah yang
 -- dibaca per daerah 2026-12 hanya memuat hari kerja); jangka waktu penyelesaian
--- semua layanan selain NIB, reklame dan rencana tapak (termasuk 28 hari
+-- semua layanan selain NIB, reklame, rencana tapak dan PKKPR (termasuk 28 hari
 -- kerja PBG: DPU PR Purbalingga menyebut SOP batas waktunya masih disusun
 -- pada 2023); pembagian kerja antarloket 5-7 (tidak
 -- dibagi); pengaturan pasar rakyat dan koperasi simpan pinjam dalam
--- Perda/Perbup Purbalingga; besaran retribusi PBG Purbalingga; persyaratan 11
+-- Perda/Perbup Purbalingga; rincian tarif retribusi PBG Purbalingga; persyaratan 11
 -- layanan (rumija, laboratorium klinik, rumah sakit, IUP2R, STD-B, peternakan,
 -- SIP dokter hewan, pembudidayaan ikan, usaha pariwisata, legalisasi, pencabutan
 -- izin: standar Jawa Tengah atau pasal peraturan pusatnya tidak terbaca, dicari
@@ -193,6 +207,16 @@ local TRIED = {
     "dasar hukum memakai peraturan pusat.",
 }
 
+-- Dicari lagi (2026-12): standar DPMPTSP Provinsi Jawa Tengah, Kab. Pati, Blora, Brebes, Pemalang dan
+-- Temanggung serta laman layanan Dinkes Kab. Temanggung; ditambahkan ke teks "tried".
+TRIED.minutes = TRIED.minutes .. " Dicari lagi 2026-12: standar pelayanan DPMPTSP Provinsi Jawa Tengah " ..
+  "(konsultasi, pengaduan), DPMPTSP Kab. Pati, Blora, Brebes, Pemalang (NIB) dan Keputusan Bupati Temanggung " ..
+  "068.2/32/2018 (standar DPMPTSP, hanya pembuka): tidak ada waktu loket dalam menit."
+
+TRIED.sip_completion = TRIED.sip_completion .. " Dicari lagi 2026-12: PP 28/2024 (berita DPMPTSP Bontang " ..
+  "Oktober 2025 hanya tentang kewenangan SIP pemda dan Menkes) dan laman layanan Dinkes Kab. Temanggung: " ..
+  "batas hari penerbitan SIP tidak ditemukan."
+
 -- Catatan pencarian persyaratan 2026-12 untuk layanan yang persyaratannya
 -- tetap belum terkonfirmasi.
 local function req3(note)
@@ -208,9 +232,6 @@ local KLINIK_ONLY = "Hanya bersumber laman Dinkes Kab. Bogor (Jawa Barat) dan Di
   "Timur), bukan DPMPTSP/Dinkes Purbalingga atau kantor sejenis di Jawa Tengah. Dicari 2026-12: standar " ..
   "perizinan klinik DPMPTSP/Dinkes Jawa Tengah di SIPPN tidak ditemukan; daftar dokumen standar klinik " ..
   "Permenkes 14/2021 tidak terbaca langsung; belum terkonfirmasi."
-local APOTEK_ONLY = "Hanya bersumber salinan 'standar pelayanan publik surat izin apotek' di pdfslide.net yang " ..
-  "tidak menyebut daerah penerbitnya, jadi tidak terbukti standar kantor di Jawa Tengah. Dicari 2026-12: " ..
-  "standar izin apotek DPMPTSP Jawa Tengah di SIPPN tidak ditemukan; belum terkonfirmasi."
 -- Kanal pengaduan Pemkab Purbalingga (Lapor Mas Bup, Matur Mas Bupati) menurut laman Pemkab sendiri.
 local PEMKAB_COMPLAINT_SRC = "https://www.purbalinggakab.go.id/pemkab-purbalingga-apresiasi-opd-dan-kecamatan-terbaik-dalam-layanan-pengaduan-lapor-masbup-2025 " ..
   "(Pemkab Purbalingga: aduan Lapor MasBuP ditangani OPD); " ..
@@ -225,9 +246,42 @@ local PP16_PBG = "PP 16/2021 Pasal 253 dan 261 (PBG dimohon melalui SIMBG, konsu
   "sampai pernyataan pemenuhan standar teknis, lalu penerbitan: penetapan nilai retribusi, pembayaran " ..
   "retribusi, penerbitan PBG), tahapan sebagaimana dipaparkan Ditjen Cipta Karya " ..
   "(https://id.scribd.com/document/528803248)"
-local METRO_ONLY = "Hanya bersumber standar SLF DPMPTSP Kota Metro (SIPPN 8134167, Lampung), bukan DPMPTSP/DPUPR " ..
-  "Purbalingga atau kantor sejenis di Jawa Tengah; rincian dokumen SLF dalam PP 16/2021 tidak terbaca. Dicari " ..
-  "2026-12: standar SLF DPMPTSP/DPUPR Jawa Tengah di SIPPN tidak ditemukan; belum terkonfirmasi."
+-- KKPR menurut PP 21/2021 (dibaca 2026-12): dokumen usulan kegiatan pemanfaatan ruang (Pasal 108 ayat (1))
+-- dan batas 20 hari kerja penerbitan KKPR, 10 hari di antaranya pertimbangan teknis pertanahan, sebagaimana
+-- dijelaskan Dirjen Tata Ruang Kementerian ATR/BPN (berlaku untuk permohonan berusaha maupun nonberusaha).
+local PP21_KKPR_TIME = "PP 21/2021 tentang Penyelenggaraan Penataan Ruang (KKPR berusaha dan nonberusaha " ..
+  "direspons paling lama 20 hari kerja, 10 hari di antaranya pertimbangan teknis pertanahan, pasalnya belum " ..
+  "terbaca), sebagaimana dijelaskan Dirjen Tata Ruang ATR/BPN: " ..
+  "https://www.medcom.id/properti/news-properti/ybJW2Xjk-pemanfaatan-ruang-dalam-perizinan-berusaha (26-4-2021)"
+local PP21_KKPR_DOCS = "PP 21/2021 Pasal 108 ayat (1) (dokumen usulan kegiatan pemanfaatan ruang: koordinat " ..
+  "lokasi, kebutuhan luas lahan, informasi penguasaan tanah, jenis usaha, rencana jumlah dan luas lantai " ..
+  "bangunan, rencana teknis bangunan dan/atau rencana induk kawasan), dikutip " ..
+  "https://arthajasaterimaberes.com/legalitas-usaha-dimulai-dari-sini-kupas-tuntas-pkkpr (Juni 2025)"
+local ATR13_KKPR = "Permen ATR/BPN 13/2021 Pasal 7 (pendaftaran KKPR di OSS dilengkapi koordinat lokasi, kebutuhan " ..
+  "luas lahan, informasi penguasaan tanah, jenis usaha, rencana jumlah dan luas lantai bangunan; bila lengkap " ..
+  "OSS menerbitkan surat perintah setor biaya layanan yang dibayar pemohon lalu bukti bayarnya disampaikan ke " ..
+  "OSS), dikutip https://jasalegalitas.id/oss-rba"
+-- Standar layanan Dinas Kesehatan Kab. Temanggung (Jawa Tengah) di laman dinasnya, dibaca 2026-12: perizinan
+-- apotek (daftar dokumen standar apotek Permenkes 14/2021) dan SPP-IRT (alur OSS-RBA dan aplikasi SPP-IRT).
+local TEMANGGUNG_APOTEK = "https://dinkes.temanggungkab.go.id/frontend/d_layanan/397 (standar layanan perizinan " ..
+  "apotek Dinkes Kab. Temanggung, Jawa Tengah, dasar hukum Permenkes 14/2021, tahun penetapan tidak tertera)"
+local TEMANGGUNG_SPPIRT = "https://dinkes.temanggungkab.go.id/frontend/d_layanan/399 (standar layanan SPP-IRT " ..
+  "Dinkes Kab. Temanggung, Jawa Tengah, dasar hukum PP 5/2021, PerBPOM 22/2018 dan 10/2021, tahun penetapan " ..
+  "tidak tertera)"
+-- SLF: tanya jawab DPMPTSP Kab. Kebumen (Jawa Tengah) dan PP 16/2021 sebagaimana dikutip (dibaca 2026-12).
+local KEBUMEN_SLF = "https://dpmptsp.kebumenkab.go.id/index.php/web/post/998/sertifikat-laik-fungsi (tanya jawab " ..
+  "SLF DPMPTSP Kab. Kebumen, Jawa Tengah, tahun tidak tertera: PBG/IMB, laporan uji teknis, gambar sesuai " ..
+  "kondisi aktual, laporan pemeliharaan, lalu formulir, dokumen dan pemeriksaan teknis oleh tim inspeksi)"
+local PP16_SLF = "PP 16/2021 Pasal 1 angka 18 dan ketentuan penerbitan SLF (SLF diterbitkan berdasarkan surat " ..
+  "pernyataan kelaikan fungsi dari penyedia jasa pengawasan atau manajemen konstruksi melalui sistem " ..
+  "elektronik Pemerintah Pusat), dikutip https://lawyerpontianak.com/2022/10/tata-cara-mengurus-sertifikat-laik.html"
+-- Tanya jawab PBG DPMPTSP Kab. Kebumen (Jawa Tengah), dibaca 2026-12.
+local KEBUMEN_PBG = "https://dpmptsp.kebumenkab.go.id/index.php/web/post/997/persetujuan-bangunan-gedung (tanya " ..
+  "jawab PBG DPMPTSP Kab. Kebumen, Jawa Tengah, tahun tidak tertera: biaya PBG ditentukan peraturan daerah " ..
+  "berdasarkan luas dan jenis bangunan)"
+local LINGKUNGAN_TRIED = " Dicari lagi 2026-12: SIPPN DLH Kota Pekalongan 8206732 (SK 060/0294/III/2022) hanya " ..
+  "untuk perubahan persetujuan lingkungan; standar PKPLH baru yang terbaca hanya Kota Surabaya dan Padangsidimpuan " ..
+  "(di luar Jawa Tengah)."
 local KARANGASEM_ONLY = "Hanya bersumber alur perizinan DPMPTSP Kab. Karangasem (Bali), bukan DPMPTSP " ..
   "Purbalingga atau DPMPTSP lain di Jawa Tengah; rincian dalam PP 21/2021 atau PP 22/2021 tidak terbaca. " ..
   "Dicari 2026-12: standar KKPR dan persetujuan lingkungan DPMPTSP Jawa Tengah di SIPPN tidak ditemukan; " ..
@@ -428,19 +482,26 @@ oss {
 oss {
   id = "kkpr-berusaha",
   name = "Persetujuan Kesesuaian Kegiatan Pemanfaatan Ruang (PKKPR) untuk Kegiatan Berusaha",
+  -- Persyaratan dan alur diubah 2026-12 mengikuti PP 21/2021 Pasal 108 ayat (1) dan penjelasan Dirjen
+  -- Tata Ruang ATR/BPN (sebelumnya hanya alur DPMPTSP Kab. Karangasem, Bali). NIB dihapus dari daftar
+  -- karena tidak disebut dalam dokumen usulan Pasal 108 ayat (1).
   requirements = {
-    "NIB",
-    "Koordinat/peta lokasi dan luas tanah yang dimohon",
-    "Bukti penguasaan tanah",
-    "Rencana teknis bangunan/kegiatan",
+    "Koordinat lokasi dan kebutuhan luas lahan",
+    "Informasi penguasaan tanah",
+    "Jenis usaha",
+    "Rencana jumlah lantai dan luas lantai bangunan",
+    "Rencana teknis bangunan dan/atau rencana induk kawasan",
   },
   procedure = {
-    "Ambil nomor antrean; permohonan KKPR diajukan melalui OSS",
-    "Lokasi di wilayah RDTR: konfirmasi KKPR otomatis; di luar RDTR: dinilai Forum Penataan Ruang",
-    "Kantor Pertanahan memberi pertimbangan teknis pertanahan",
-    "PKKPR diterbitkan melalui OSS",
+    "Ambil nomor antrean; permohonan KKPR diajukan melalui OSS dan dokumen usulan kegiatan diunggah",
+    "Bila berkas lengkap, OSS menerbitkan surat perintah setor; pemohon membayar biaya layanan (PNBP) dan menyampaikan bukti bayar ke OSS",
+    "Lokasi yang sudah memiliki RDTR: konfirmasi KKPR; lokasi tanpa RDTR: dokumen usulan dinilai untuk persetujuan KKPR",
+    "Kantor Pertanahan memberi pertimbangan teknis pertanahan (10 hari kerja dari batas 20 hari kerja)",
+    "KKPR diterbitkan melalui OSS",
   },
-  fee_note = "Tidak dipungut retribusi; PNBP pertimbangan teknis pertanahan dibayar ke Kantor Pertanahan bila dikenakan",
+  -- Catatan biaya diubah 2026-12 mengikuti Permen ATR/BPN 13/2021 Pasal 7 ayat (4)-(7).
+  fee_note = "Tidak dipungut retribusi daerah; bila dikenakan, biaya layanan (PNBP) dibayar pemohon melalui " ..
+    "surat perintah setor yang diterbitkan OSS",
   product = "Konfirmasi KKPR atau Persetujuan KKPR",
   legal_basis = "UU 26/2007 tentang Penataan Ruang sebagaimana diubah UU 6/2023; PP 21/2021 " ..
     "tentang Penyelenggaraan Penataan Ruang; " .. OSS,
@@ -449,13 +510,14 @@ oss {
     product = "PP 21/2021 (KKPR untuk kegiatan berusaha berupa konfirmasi KKPR atau persetujuan KKPR)",
     fee = NO_RETRIBUTION_SRC,
     complaint_channel = PEMKAB_COMPLAINT_SRC,
+    requirements = PP21_KKPR_DOCS .. "; " .. ATR13_KKPR,
+    procedure = PP21_KKPR_TIME .. "; " .. PP21_KKPR_DOCS .. " (pendaftaran dan unggah dokumen di OSS, " ..
+      "penilaian, penerbitan melalui OSS); " .. ATR13_KKPR,
+    completion = PP21_KKPR_TIME,
+    fee_note = NO_RETRIBUTION_SRC .. "; " .. ATR13_KKPR,
   },
   unconfirmed = {
     minutes = TRIED.minutes,
-    completion = TRIED.completion,
-    requirements = KARANGASEM_ONLY,
-    procedure = KARANGASEM_ONLY,
-    fee_note = KARANGASEM_ONLY,
   },
   completion = { days = 20 },
 }
@@ -476,11 +538,14 @@ oss {
   },
   product = "Persetujuan KKPR untuk kegiatan nonberusaha",
   legal_basis = "PP 21/2021 tentang Penyelenggaraan Penataan Ruang",
-  source = "PP 21/2021; https://dpmptsp.karangasemkab.go.id/informasi/konten-view/prosedur-ijin",
+  source = {
+    "PP 21/2021; https://dpmptsp.karangasemkab.go.id/informasi/konten-view/prosedur-ijin",
+    completion = PP21_KKPR_TIME,
+  },
   unconfirmed = {
-    procedure = TRIED.procedure,
+    procedure = TRIED.procedure .. " Dicari lagi 2026-12: penjelasan Dirjen Tata Ruang tentang PP 21/2021 " ..
+      "(medcom.id 2021) hanya memuat batas waktu, bukan alur permohonan nonberusaha (GISTARU/OSS).",
     minutes = TRIED.minutes,
-    completion = TRIED.completion,
   },
   completion = { days = 20 },
 }
@@ -511,8 +576,8 @@ oss {
   unconfirmed = {
     minutes = TRIED.minutes,
     completion = TRIED.completion,
-    requirements = KARANGASEM_ONLY,
-    procedure = KARANGASEM_ONLY,
+    requirements = KARANGASEM_ONLY .. LINGKUNGAN_TRIED,
+    procedure = KARANGASEM_ONLY .. LINGKUNGAN_TRIED,
   },
   completion = { days = 20 },
 }
@@ -586,9 +651,13 @@ oss {
   minutes = 30,
   completion = { days = 28 },
   fee = 0,
-  fee_note = "Layanan di loket tanpa biaya; retribusi PBG ditetapkan dalam SKRD menurut luas, " ..
-    "indeks fungsi/klasifikasi dan harga satuan sesuai Perda Pajak dan Retribusi Daerah " ..
-    "Kab. Purbalingga",
+  -- Catatan biaya diubah 2026-12 mengikuti tanya jawab PBG DPMPTSP Kab. Kebumen (besaran ditentukan Perda,
+  -- berdasarkan luas dan jenis bangunan) dan tahapan PP 16/2021; rincian rumus dan harga satuan dalam
+  -- Perda Purbalingga belum terbaca, maka tidak disebut. Pembebasan retribusi PBG rumah MBR (SKB tiga menteri
+  -- 2025) belum diatur Purbalingga menurut banyumas.tribunnews.com 5-11-2025, maka belum dicantumkan.
+  fee_note = "Layanan di loket tanpa biaya; PBG dikenai retribusi yang besarnya diatur Perda Pajak Daerah " ..
+    "dan Retribusi Daerah Kab. Purbalingga menurut luas dan jenis/fungsi bangunan; nilai retribusi " ..
+    "ditetapkan dinas teknis dan dibayar sebelum PBG terbit",
   product = "Persetujuan Bangunan Gedung (PBG)",
   legal_basis = "UU 28/2002 tentang Bangunan Gedung sebagaimana diubah UU 6/2023; PP 16/2021 " ..
     "tentang Peraturan Pelaksanaan UU 28/2002; UU 1/2022 (retribusi PBG)",
@@ -603,6 +672,9 @@ oss {
     requirements = MAGELANG_PBG,
     product = MAGELANG_PBG .. "; PP 16/2021 Pasal 253",
     fee = PP16_PBG,
+    fee_note = KEBUMEN_PBG .. "; " .. PP16_PBG .. "; UU 1/2022 (retribusi PBG termasuk retribusi perizinan " ..
+      "tertentu); Perda Kab. Purbalingga 15/2023 tentang Pajak Daerah dan Retribusi Daerah, dikutip " ..
+      "https://www.sanyangtaxconsultants.com/2024/115369/pemkab-purbalingga-atur-ulang-tarif-pajak-daerah-ini-perinciannya",
     complaint_channel = PEMKAB_COMPLAINT_SRC,
   },
   unconfirmed = {
@@ -634,36 +706,35 @@ oss {
       "persyaratan; berita PBG 15 menit di MPP Surabaya (jatim.jpnn.com 17-10-2025) bukan Jawa Tengah " ..
       "dan bukan standar. Dicari lagi 2026-12: pasal jangka waktu PBG dalam PP 16/2021 tetap tidak " ..
       "ditemukan dalam salinan pasal per pasal maupun paparan; laman spsop PBG DPMPTSP Kota Magelang tetap " ..
-      "terbaca hanya sampai persyaratan; SIPPN DPMPTSP kabupaten/kota Jawa Tengah untuk PBG tidak ditemukan.",
-    fee_note = TRIED.fee_note .. " Dicari lagi 2026-12: Perda Purbalingga 15/2023 tetap tidak " ..
-      "terbaca; rumus retribusi (luas x indeks terintegrasi x indeks BG terbangun x harga satuan) hanya " ..
-      "terbaca dari paparan PUPR tentang PP 16/2021, bukan dari Perda Purbalingga. Perlu dicek juga " ..
-      "pembebasan retribusi PBG rumah MBR menurut SKB tiga menteri 2025 (detik.com 25-3-2025). " ..
-      "Dicari lagi 2026-12: nomor Perda 15/2023 tentang Pajak Daerah dan Retribusi Daerah " ..
-      "bersumber di plugin bapenda (sanyangtaxconsultants.com 2024), tetapi tabel retribusi PBG-nya " ..
-      "tetap tidak terbaca; banyumas.tribunnews.com 5-11-2025 memberitakan Mendagri menegur " ..
-      "Purbalingga karena belum menerbitkan aturan pembebasan retribusi PBG dan BPHTB bagi MBR, " ..
-      "jadi pembebasan MBR belum dapat dicantumkan. Dicari lagi 2026-12: Perda Kab. Wonosobo 2/2022 " ..
-      "(perubahan Perda retribusi perizinan tertentu untuk PBG, 123dok) hanya terbaca pembukanya; " ..
-      "lampiran rumus retribusi PBG dalam PP 35/2023 tidak ditemukan dalam salinan yang terbaca; buku " ..
-      "Retribusi PBG DJPK 2021 (scribd) hanya terbaca surat pengantarnya; standar PBG Kota Magelang " ..
-      "menyebut Perda Kota Magelang 12/2023 (pajak dan retribusi daerah) sebagai dasar hukum, " ..
-      "tarifnya tidak terbaca.",
+      "terbaca hanya sampai persyaratan; SIPPN DPMPTSP kabupaten/kota Jawa Tengah untuk PBG tidak ditemukan." ..
+      " Dicari lagi 2026-12: batas hari PBG dalam PP 16/2021 dan PP 28/2025, paparan Ditjen Cipta Karya " ..
+      "tentang PBG dan SLF (scribd 699170615, hanya pembuka) dan standar PBG DPMPTSP Sragen, Klaten, Boyolali, " ..
+      "Wonogiri dan Temanggung (Keputusan Bupati 068.2/32/2018, hanya pembuka): tidak ada angka yang terbaca; " ..
+      "tanya jawab PBG DPMPTSP Kab. Kebumen (post/997) hanya menyebut 'beberapa minggu hingga beberapa bulan', " ..
+      "bukan batas waktu standar.",
   },
 }
 
 oss {
   id = "slf",
   name = "Sertifikat Laik Fungsi (SLF) Bangunan Gedung",
+  -- Perlu dicek penghubung instansi: biaya 0 di sini bersumber UU 1/2022, tetapi tanya jawab SLF DPMPTSP Kab.
+  -- Kebumen menyebut pengurusan SLF "biasanya" dikenai biaya menurut jenis dan luas bangunan, dan DPU PR
+  -- Purbalingga (radarbanyumas.disway.id/read/83629, Oktober 2023) menyebut 11 permohonan "menunggu pembayaran
+  -- SLF". Nilai biaya tidak diubah sampai ada ketentuan Purbalingga yang terbaca.
+  -- Persyaratan dan alur diubah 2026-12 mengikuti tanya jawab SLF DPMPTSP Kab. Kebumen (Jawa Tengah) dan
+  -- PP 16/2021 (SLF berdasarkan surat pernyataan kelaikan fungsi, melalui sistem elektronik); sebelumnya
+  -- hanya standar SLF DPMPTSP Kota Metro (Lampung).
   requirements = {
-    "Akun SIMBG dan PBG bangunan",
-    "Gambar terbangun (as built drawing)",
-    "Surat pernyataan kelaikan fungsi dari penyedia jasa pengawas/pengkaji teknis",
-    "Surat pernyataan pemilik bangunan",
+    "PBG (atau IMB) bangunan",
+    "Laporan hasil uji teknis bangunan (struktur, instalasi listrik, sistem pemadam kebakaran, sanitasi)",
+    "Gambar bangunan sesuai kondisi terbangun (as built drawing)",
+    "Surat pernyataan kelaikan fungsi dari penyedia jasa pengawasan atau manajemen konstruksi",
+    "Laporan pemeliharaan dan perawatan bangunan (bangunan yang sudah dimanfaatkan)",
   },
   procedure = {
-    "Ambil nomor antrean; pemohon dibantu mengunggah dokumen di SIMBG",
-    "Dinas PUPR memeriksa kelaikan fungsi bangunan",
+    "Ambil nomor antrean; isi formulir permohonan dan unggah dokumen persyaratan di SIMBG dibantu petugas",
+    "Tim teknis dinas memeriksa dokumen dan kelaikan fungsi bangunan",
     "SLF dan Surat Bukti Kepemilikan Bangunan Gedung (SBKBG) diterbitkan melalui SIMBG",
   },
   fee_note = "Tidak dipungut retribusi",
@@ -675,12 +746,14 @@ oss {
     fee = NO_RETRIBUTION_SRC,
     fee_note = NO_RETRIBUTION_SRC,
     complaint_channel = PEMKAB_COMPLAINT_SRC,
+    requirements = KEBUMEN_SLF .. "; " .. PP16_SLF,
+    procedure = KEBUMEN_SLF .. "; " .. PP16_SLF,
   },
   unconfirmed = {
     minutes = TRIED.minutes,
-    completion = TRIED.completion,
-    requirements = METRO_ONLY,
-    procedure = METRO_ONLY,
+    completion = TRIED.completion .. " Dicari lagi 2026-12: tanya jawab SLF DPMPTSP Kab. Kebumen " ..
+      "(dpmptsp.kebumenkab.go.id/index.php/web/post/998) menyebut lama proses bervariasi menurut kesiapan " ..
+      "dokumen dan jadwal inspeksi, tanpa angka yang terbaca.",
   },
   completion = { days = 3 },
 }
@@ -1002,12 +1075,17 @@ oss {
 oss {
   id = "izin-apotek",
   name = "Perizinan Berusaha Apotek",
+  -- Persyaratan diubah 2026-12 mengikuti standar layanan perizinan apotek Dinkes Kab. Temanggung (daftar
+  -- dokumen standar apotek Permenkes 14/2021); sebelumnya salinan standar tanpa nama daerah (pdfslide.net).
   requirements = {
-    "NIB dan data pelaku usaha",
-    "STR dan SIPA apoteker penanggung jawab; SIPTTK tenaga teknis kefarmasian",
-    "Denah bangunan dan peta lokasi",
-    "Daftar sarana, prasarana dan peralatan",
-    "Perjanjian kerja sama apoteker dengan pemilik sarana (bila berbeda)",
+    "Dokumen SPPL yang terbit di OSS bersama NIB",
+    "Surat pernyataan komitmen registrasi apotek di aplikasi SIPNAP",
+    "Informasi lokasi: titik geotag, keterangan lokasi apotek, dan keterangan bahwa apotek tidak berada di lingkungan rumah sakit",
+    "Denah bangunan yang menunjukkan pembagian dan ukuran ruang",
+    "Data sarana, prasarana dan peralatan, serta foto papan nama apotek dan papan nama praktik apoteker beserta letak pemasangannya",
+    "Struktur organisasi SDM beserta tugasnya; data apoteker penanggung jawab, direktur (bagi badan usaha), apoteker lain, TTK dan tenaga lain",
+    "Perpanjangan/perubahan: dokumen SIPNAP, dokumen yang berubah, izin yang masih berlaku, hasil self-assessment " ..
+      "SIMONA dan laporan terakhir",
   },
   product = "Perizinan apotek (Surat Izin Apotek) yang terbit melalui OSS",
   legal_basis = KES_PB .. "; Permenkes 9/2017 tentang Apotek jo. Permenkes 26/2020",
@@ -1018,11 +1096,12 @@ oss {
     fee = NO_RETRIBUTION_SRC,
     fee_note = NO_RETRIBUTION_SRC,
     complaint_channel = PEMKAB_COMPLAINT_SRC,
+    requirements = TEMANGGUNG_APOTEK,
   },
   unconfirmed = {
     minutes = TRIED.minutes,
-    completion = TRIED.completion,
-    requirements = APOTEK_ONLY,
+    completion = TRIED.completion .. " Dicari lagi 2026-12: standar layanan perizinan apotek Dinkes Kab. " ..
+      "Temanggung (dinkes.temanggungkab.go.id/frontend/d_layanan/397) terbaca hanya sampai persyaratan.",
   },
   completion = { days = 14 },
 }
@@ -1166,21 +1245,27 @@ oss {
     "Label produk yang memenuhi ketentuan",
     "Pernyataan pemenuhan standar produksi pangan olahan IRT di OSS",
   },
+  -- Alur diubah 2026-12 mengikuti standar layanan SPP-IRT Dinkes Kab. Temanggung (Jawa Tengah).
   procedure = {
     "Ambil nomor antrean; pelaku usaha dibantu mengajukan SPP-IRT di OSS",
-    "SPP-IRT terbit melalui OSS berdasarkan pernyataan pemenuhan komitmen",
-    "Dinas Kesehatan memeriksa sarana produksi; nomor P-IRT berlaku setelah pemeriksaan memenuhi",
+    "SPP-IRT terbit di OSS; Dinas Kesehatan menerima notifikasinya melalui aplikasi SPP-IRT yang terhubung dengan OSS",
+    "Dinas Kesehatan memverifikasi data dan mengevaluasi rancangan label",
+    "Dinas Kesehatan mengawasi pemenuhan komitmen: penyuluhan keamanan pangan dan pemenuhan CPPB-IRT " ..
+      "(higiene, sanitasi, dokumentasi) serta ketentuan label",
   },
   fee_note = "Gratis",
   product = "SPP-IRT dengan nomor P-IRT",
   legal_basis = "UU 18/2012 tentang Pangan; PP 86/2019 tentang Keamanan Pangan; PerBPOM " ..
     "22/2018 tentang Pedoman Pemberian SPP-IRT; " .. KES_PB,
-  source = "https://id.scribd.com/document/595408351/Permenkes-14-2021-Sppirt ; " ..
-    "https://docslib.org/doc/10143430/pedoman-pemberian-sertifikat-produksi-pangan-industri-rumah-tangga",
+  source = {
+    "https://id.scribd.com/document/595408351/Permenkes-14-2021-Sppirt ; " ..
+      "https://docslib.org/doc/10143430/pedoman-pemberian-sertifikat-produksi-pangan-industri-rumah-tangga",
+    procedure = TEMANGGUNG_SPPIRT,
+  },
   unconfirmed = {
-    procedure = TRIED.procedure,
     minutes = TRIED.minutes,
-    completion = TRIED.completion,
+    completion = TRIED.completion .. " Dicari lagi 2026-12: standar layanan SPP-IRT Dinkes Kab. Temanggung " ..
+      "(dinkes.temanggungkab.go.id/frontend/d_layanan/399) terbaca hanya sampai prosedur.",
   },
   completion = { days = 14 },
 }
