@@ -37,7 +37,8 @@
 --     Klaten di SIPPN (pelayanan-publik/8282519).
 --
 -- Belum terkonfirmasi: nama resmi perangkat daerah (berita 2020 menyebut
--- Badan Keuangan Daerah/Bakeuda Purbalingga sebagai pengelola PBB-P2; standar
+-- Badan Keuangan Daerah/Bakeuda Purbalingga sebagai pengelola PBB-P2, begitu
+-- pula berita radarbanyumas.disway.id 18-2-2024 tentang SPPT 2024; standar
 -- izin reklame di laman MPP Purbalingga, mpp.purbalinggakab.go.id/web/
 -- detail_layanan/327, juga menyebut Bakeuda penerbit NPWPD dan SKPD reklame),
 -- waktu layanan di loket (minutes) semua layanan (standar yang ditemukan
@@ -52,7 +53,9 @@
 -- (sippn.menpan.go.id/pelayanan-publik/8282519). Dicari lagi 2026-12 (SIPPN
 -- Bapenda Banyumas, BPKPAD Temanggung, Demak, Klaten, Bapenda Pemalang; Perbup
 -- Purbalingga 54/2014 tentang pemungutan pajak restoran): tidak ada fakta baru
--- yang terkonfirmasi; apa yang dicari dicatat di `unconfirmed`.
+-- yang terkonfirmasi; apa yang dicari dicatat di `unconfirmed`. Dicari sekali
+-- lagi 2026-12 (laman MPP Purbalingga, Bakeuda Purbalingga, Bapenda Kota
+-- Surakarta, BPKPD Sragen, SOP pajak hotel Pemalang): tidak ada fakta baru.
 --
 -- Ditambah 2026-12: persyaratan, alur, biaya, produk dan kanal pengaduan
 -- validasi BPHTB mengikuti standar BPHTB Bapenda Banyumas (SIPPN 8097331);
@@ -169,6 +172,15 @@ TRIED.completion = TRIED.completion .. " Dicari lagi 2026-12: pencarian yang sam
 TRIED.requirements = TRIED.requirements .. " Dicari lagi 2026-12: laman jenis izin DPMPTSP Kota " ..
   "Pekalongan (hanya izin reklame tetap) dan MPP Kota Pekalongan; tidak ada syarat pajak daerah " ..
   "Jawa Tengah yang baru untuk layanan ini."
+-- Dicari sekali lagi 2026-12: ditambahkan ke teks "tried".
+TRIED.minutes = TRIED.minutes .. " Dicari lagi 2026-12: laman MPP Purbalingga (yang terbaca hanya izin reklame " ..
+  "DPMPTSP, tanpa menit), Bakeuda Purbalingga (hanya berita radarbanyumas 2024), Bapenda Kota Surakarta, BPKPD " ..
+  "Kab. Sragen dan kata '15 menit' untuk salinan SPPT; tidak ada waktu loket dalam menit."
+TRIED.completion = TRIED.completion .. " Dicari lagi 2026-12: sama dengan pencarian menit di atas; tidak ada " ..
+  "jangka waktu baru untuk layanan ini."
+TRIED.requirements = TRIED.requirements .. " Dicari lagi 2026-12: standar Bapenda Kota Surakarta, BPKPD Kab. " ..
+  "Sragen, pendaftaran wajib pajak non PBB-P2 Bapenda Banyumas, SOP pajak hotel Kab. Pemalang (docplayer, tetap " ..
+  "hanya judul) dan pengembalian kelebihan pembayaran di Jawa Tengah; tidak ada syarat yang terbaca."
 -- Standards of neighbouring Central Java regencies read 2026-12 (see header).
 local BANYUMAS_PEMBETULAN = "https://sippn.menpan.go.id/pelayanan-publik/8097256/pemerintah-kab-banyumas/" ..
   "pembetulan-sppt-pbb-p2 (standar pelayanan Bapenda Kabupaten Banyumas)"
@@ -205,6 +217,8 @@ local PBJT_TRIED = "Hanya bersumber laman konsultan pajak (sanyangtaxconsultants
   "Purbalingga atau kantor pendapatan daerah lain di Jawa Tengah. Dicari 2026-12: standar pendaftaran dan " ..
   "pelaporan PBJT Bapenda/BPKPAD Jawa Tengah di SIPPN tidak ditemukan (yang terbaca hanya PBB-P2, BPHTB dan " ..
   "pajak reklame); belum terkonfirmasi."
+PBJT_TRIED = PBJT_TRIED .. " Dicari lagi 2026-12: SOP pemungutan pajak hotel Kab. Pemalang (docplayer) tetap " ..
+  "hanya terbaca judulnya."
 local AIR_TANAH_TRIED = "Hanya bersumber UU 1/2022 (tarif paling tinggi) dan laman konsultan pajak " ..
   "(sanyangtaxconsultants.com); alur, biaya pendaftaran dan produk tidak dimuat keduanya. Dicari 2026-12: " ..
   "standar pajak air tanah Bapenda/BPKPAD Jawa Tengah di SIPPN tidak ditemukan; belum terkonfirmasi."
@@ -352,10 +366,12 @@ agency:service {
 agency:service {
   id = "pbb-salinan",
   name = "Salinan (Duplikat) SPPT PBB-P2",
+  -- Diubah 2026-12 supaya sama dengan sumbernya, standar BPKPAD Klaten (SIPPN 8282334, butir "Duplikat/
+  -- Salinan Tahun Berjalan": surat permohonan dan bukti lunas tahun berjalan); sebelumnya tertulis fotokopi
+  -- KTP-el dan bukti lunas tahun sebelumnya, yang tidak dimuat standar itu.
   requirements = {
     "Surat permohonan wajib pajak",
-    "Fotokopi KTP-el",
-    "Bukti lunas PBB-P2 tahun sebelumnya",
+    "Bukti lunas PBB-P2 tahun berjalan",
   },
   procedure = {
     "Ambil nomor antrean dan serahkan permohonan",
@@ -372,6 +388,8 @@ agency:service {
   priority = true,
   source = {
     KLATEN,
+    requirements = KLATEN .. " (standar BPKPAD Kabupaten Klaten, Jawa Tengah: duplikat/salinan tahun berjalan - " ..
+      "surat permohonan wajib pajak dan bukti lunas tahun berjalan)",
     completion = "https://sippn.menpan.go.id/pelayanan-publik/8282334/pemerintah-kab-klaten/pelayanan-pembuatan-pbb-pedesaan-dan-perkotaan-baru-mutasi-pemecahan-penghapusan-dan-duplikat " ..
       "(jangka waktu: reguler 3 hari, luas tanah lebih dari 1.000 m2 7 hari)",
   },
@@ -565,7 +583,10 @@ agency:service {
   priority = true,
   source = "UU 1/2022 dan PP 35/2023 (pengurangan dan penghapusan sanksi administratif)",
   unconfirmed = {
-    requirements = TRIED.requirements,
+    requirements = TRIED.requirements .. " Dicari lagi 2026-12: standar BPKPAD Demak untuk pengurangan atau " ..
+      "penghapusan denda administrasi PBB-P2 (SIPPN 8050065: fotokopi SPPT, KTP, bukti lunas 5 tahun, pengantar " ..
+      "desa, rekening listrik/telepon/PAM, SPT dan laba rugi bagi badan, surat kuasa) hanya mencakup denda " ..
+      "PBB-P2, bukan sanksi pajak daerah lain; daftar di sini belum diganti dan belum terkonfirmasi.",
     minutes = TRIED.minutes,
     completion = TRIED.completion,
   },
