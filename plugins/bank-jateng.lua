@@ -39,7 +39,9 @@
 -- produk, juga tidak di kompilasi standar MPP Jawa Tengah atau SIPPN yang
 -- terbaca pada pencarian 2026-12; persyaratan KUR lengkap per Permenko 1/2026
 -- tidak terbaca);
--- ditandai per layanan. Sejak 2026-12 juga ditandai: persyaratan, alur, biaya dan
+-- ditandai per layanan (dicari sekali lagi 2026-12: laman produk bankjateng.co.id,
+-- SIPPN, standar gerai Bank Jateng di MPP Jawa Tengah, pasal persyaratan KUR di
+-- pasal.id - tidak ada fakta baru yang terkonfirmasi). Sejak 2026-12 juga ditandai: persyaratan, alur, biaya dan
 -- produk TabunganKu dan penggantian kartu ATM (hanya laman Bank Mestika) serta
 -- persyaratan, biaya dan produk Mitra Jateng 25 (hanya berita); kanal pengaduan
 -- bersumber POJK 22/2023. Setoran awal bukan biaya: ia menjadi saldo nasabah,
@@ -104,6 +106,16 @@ TRIED.minutes = TRIED.minutes .. " Dicari lagi 2026-12: standar pelayanan gerai 
   "Jawa Tengah dan pembayaran PBB di Bank Jateng (yang muncul hanya berita kerja sama PBB Bank Jateng " ..
   "Cabang Ungaran 2012 tanpa waktu layanan) - tidak ada menit loket."
 
+-- Dicari sekali lagi 2026-12: ditambahkan ke teks "tried".
+TRIED.requirements = TRIED.requirements .. " Dicari lagi 2026-12: laman produk bankjateng.co.id (kredit pensiun, " ..
+  "kredit multiguna, Tabungan Bima) dan SIPPN Bank Jateng; yang terbaca hanya SimPel, Laku Pandai dan ketentuan " ..
+  "program Saveduit (borobudurmarathon.com 2022, hanya menyebut rekening Tabungan Bima) - persyaratan layanan " ..
+  "ini tidak dimuat."
+TRIED.minutes = TRIED.minutes .. " Dicari lagi 2026-12: SIPPN dan standar MPP Jawa Tengah untuk gerai Bank " ..
+  "Jateng (pembukaan rekening, kredit) - tidak ada waktu dalam menit."
+TRIED.fee = TRIED.fee .. " Dicari lagi 2026-12: laman produk Tabungan Bima, kredit pensiun dan kredit multiguna " ..
+  "di bankjateng.co.id tidak ditemukan (yang muncul hanya SimPel, Laku Pandai dan Saveduit)."
+
 -- Kanal pengaduan PUJK menurut POJK 22/2023; fakta yang hanya bersumber berita atau laman bank lain
 -- (dicari lagi 2026-12).
 local COMPLAINT_SRC = "POJK 22/2023 (PUJK wajib menyediakan layanan pengaduan konsumen, dan sengketa yang tidak " ..
@@ -111,6 +123,8 @@ local COMPLAINT_SRC = "POJK 22/2023 (PUJK wajib menyediakan layanan pengaduan ko
 local MESTIKA_ONLY = "Hanya bersumber laman produk TabunganKu Bank Mestika (bank lain, laman komersial), bukan " ..
   "ketentuan Bank Jateng atau aturan OJK/BI yang terbit. Dicari 2026-12: ketentuan TabunganKu dari OJK atau " ..
   "laman Bank Jateng tidak ditemukan (yang muncul hanya blog dan berita lama); belum terkonfirmasi."
+MESTIKA_ONLY = MESTIKA_ONLY .. " Dicari lagi 2026-12 (TabunganKu Bank Jateng): yang muncul hanya Bank Mestika, " ..
+  "Bank Jago (jago.com) dan blog - belum terkonfirmasi."
 local MITRA_NEWS_ONLY = "Hanya bersumber berita (jpnn.com, radarsemarang.com 2016, bisnis.com, tempo.co, " ..
   "antaranews, wartaekonomi 2017), bukan ketentuan produk Bank Jateng yang terbit. Dicari 2026-12: laman " ..
   "produk Mitra Jateng 25 di bankjateng.co.id tidak ditemukan; belum terkonfirmasi."
@@ -279,7 +293,9 @@ agency:service {
       "bankjateng.co.id tidak memuat persyaratan KUR. Dicari lagi 2026-12: hanya situs perantara " ..
       "kur.co.id (syarat umum tanpa rujukan Bank Jateng) yang muncul. Dicari lagi 2026-12: teks " ..
       "pasal persyaratan calon penerima KUR mikro dalam Permenko Perekonomian 1/2022 (pasal.id, scribd " ..
-      "588119121) tidak terbaca selain Pasal 1; yang muncul hanya ringkasan berita/blog - tidak dipakai.",
+      "588119121) tidak terbaca selain Pasal 1; yang muncul hanya ringkasan berita/blog - tidak dipakai. " ..
+      "Dicari lagi 2026-12: pasal.id Permenko Perekonomian 1/2022 tetap hanya terbaca Pasal 1; daftar dokumen " ..
+      "KUR yang muncul hanya berita tentang bank lain (poskota.co.id 2025 KUR Mandiri, betv.disway.id KUR BRI).",
     minutes = TRIED.minutes,
     completion = TRIED.completion,
   },
@@ -584,7 +600,11 @@ agency:service {
   counters = { TELLER },
   source = "UU 1/2022 Pasal 44-49 (BPHTB, tarif paling tinggi 5%)",
   unconfirmed = {
-    requirements = TRIED.requirements,
+    requirements = TRIED.requirements .. " Dicari lagi 2026-12: standar izin reklame di laman MPP Purbalingga " ..
+      "(mpp.purbalinggakab.go.id/web/detail_layanan/327) menyebut SKPD reklame dengan kode bayar virtual account " ..
+      "dan QR dibayar di teller Bank Jateng; pembayaran BPHTB di teller Bank Jateng belum ditemukan, dan standar " ..
+      "BPHTB Bapenda Banyumas (SIPPN 8097331) menempatkan pembayaran sebelum validasi, jadi butir 'SSPD yang " ..
+      "telah divalidasi' belum pasti.",
     minutes = TRIED.minutes,
     completion = TRIED.completion,
   },
