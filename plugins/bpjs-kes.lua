@@ -40,6 +40,10 @@
 --   keterangan kantor cabang BPJS Kesehatan (KC Purwokerto, Madiun, Pematangsiantar,
 --   2025) tentang New REHAB 2.0 untuk persyaratan dan penyelesaian REHAB; standar loket
 --   MPP Banyuwangi untuk dokumen autodebet pada perubahan kelas.
+-- Dicari lagi 2026-12 (menit, jangka waktu perubahan data dan pengaduan): Pedoman Pelayanan
+--   Prima BPJS Kesehatan (Perdir 13/2015; bab SLA penanganan keluhan tidak terbaca), Peraturan
+--   BPJS Kesehatan 6/2018 (hanya pembukaan) dan penelitian tentang KC Semarang dan Boyolali:
+--   tidak ada sumber baru, tidak ada nilai yang berubah.
 -- Belum terkonfirmasi dari sumber terbit: waktu layanan di loket (minutes)
 -- semua layanan kecuali perubahan kelas adalah perkiraan; jangka waktu
 -- penyelesaian (completion) semua layanan kecuali perubahan FKTP, perubahan
@@ -112,7 +116,10 @@ local TRIED = {
     "2026-12: SIPPN dengan susunan 'Pengubahan Data Peserta JKN ... Jangka Waktu Pelayanan', standar " ..
     "loket BPJS Kesehatan di MPP lain (yang terbaca tetap hanya MPP Banyuwangi 'Perubahan Kelas Rawat' " ..
     "15 menit), 'waktu layanan administrasi kepesertaan di kantor cabang' dan materi sosialisasi KC " ..
-    "Balikpapan 2019 (scribd): tidak ada angka menit untuk layanan ini.",
+    "Balikpapan 2019 (scribd): tidak ada angka menit untuk layanan ini. Dicari lagi 2026-12: Pedoman " ..
+    "Pelayanan Prima BPJS Kesehatan (Perdir BPJS Kesehatan 13/2015, scribd, hanya daftar isi terbaca), penelitian " ..
+    "tentang KC Semarang 2018 dan KC Boyolali (hanya abstrak) dan standar gerai MPP di Jawa Tengah: tidak ada " ..
+    "angka menit.",
   completion = "Perdir BPJS Kesehatan 54/2016 dicari (2026-12) tetapi bagian jangka waktu tidak " ..
     "terbaca; dicari 2026-12 di laman-laman publik (standar pelayanan instansi ini di " ..
     "Purbalingga dan kabupaten Jawa Tengah lain, kata kunci 'jangka waktu penyelesaian'), " ..
@@ -147,7 +154,10 @@ local TRIED2 = " Dicari lagi 2026-12: berita tentang layanan kantor cabang/MPP (
   "untuk perubahan data, pasal perubahan data dalam Peraturan BPJS Kesehatan 6/2018 dan 5/2020 (pasal.id " ..
   "tidak memuat pasal ini, scribd hanya pembukaan) dan berita (kompas.com 14/10/2022, kontan.co.id " ..
   "11/05/2025: hanya persyaratan dan kanal; verifikasi 'real-time' hanya untuk ubah data di Mobile JKN): " ..
-  "tidak ada jangka waktu terbit untuk perubahan data di loket."
+  "tidak ada jangka waktu terbit untuk perubahan data di loket. Dicari lagi 2026-12: Peraturan BPJS " ..
+  "Kesehatan 6/2018 (scribd, 40 halaman, hanya pembukaan terbaca), Pedoman Pelayanan Prima (Perdir BPJS " ..
+  "Kesehatan 13/2015, hanya daftar isi) dan keterangan kantor cabang di berita tentang perubahan data: tidak " ..
+  "ada yang menyatakan kapan perubahan data selesai atau berlaku."
 
 local agency = mpp.agency {
   id = "bpjs-kes",
@@ -656,7 +666,9 @@ agency:service {
   source = { SUMBER, complaint_channel = PENGADUAN_SUMBER },
   unconfirmed = {
     minutes = TRIED.minutes,
-    completion = TRIED.completion,
+    completion = TRIED.completion .. " Dicari lagi 2026-12: Pedoman Pelayanan Prima BPJS Kesehatan (Perdir " ..
+      "BPJS Kesehatan 13/2015, https://id.scribd.com/document/360535020) memuat bab 'Service Level Agreement (SLA) " ..
+      "Penanganan Keluhan' (hlm. 34), tetapi isinya tidak terbaca; penghubung instansi dapat memintanya.",
   },
 }
 
