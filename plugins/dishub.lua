@@ -143,6 +143,14 @@ TRIED.procedure = TRIED.procedure .. " Dicari lagi 2026-12 di laman Dishub Kab. 
   "Pekalongan tanpa hasil untuk layanan ini."
 TRIED.fee_note = TRIED.fee_note .. " Dicari lagi 2026-12: laman MPP Kota Pekalongan hanya memuat setoran " ..
   "retribusi parkir tepi jalan, bukan parkir di luar ruang milik jalan."
+-- Dicari lagi 2026-12: ditambahkan ke teks "tried".
+TRIED.requirements = TRIED.requirements .. " Dicari lagi 2026-12: Perkap 10/2012 Pasal 17 ayat (3) hanya " ..
+  "mensyaratkan rekomendasi Dishub kabupaten untuk izin penggunaan jalan dari Polres, bukan syarat " ..
+  "rekomendasi itu sendiri; standar parkir Kab. Wonogiri dan SOP pengujian Kota Pekalongan lagi-lagi " ..
+  "hanya terbaca bagian awalnya."
+TRIED.minutes = TRIED.minutes .. " Dicari lagi 2026-12: MPP Kab. Semarang (simaspulkam) dan MPP Kota " ..
+  "Pekalongan tidak memuat layanan pengujian atau perizinan Dishub dengan menit; Pergub Jawa Tengah " ..
+  "64/2006 (SOP Dishubkominfo provinsi) hanya pembukaan terbaca."
 local TEGAL_NUMPANG = "http://dishub.tegalkab.go.id/pengujian-kendaraan-bermotor-numpang-uji-keluar (standar " ..
   "pelayanan pengujian kendaraan bermotor - numpang uji keluar, Dinas Perhubungan Kabupaten Tegal, Jawa " ..
   "Tengah, tahun tidak tercantum, dasar hukum terakhir Perda Kab. Tegal 2/2012, dibaca 2026-12)"
@@ -162,7 +170,8 @@ local BONTANG_ONLY = "Daftar ini hanya dari contoh persyaratan uji KIR Dishub Ko
   "(dishub.tegalkab.go.id: hanya numpang uji keluar), Keputusan Kepala Dinhubkominfo Kab. Tegal 050/0781 " ..
   "(docplayer, hanya pembukaan), SIPPN Dishub Jawa Tengah (hanya uji pertama Kab. Cilacap) dan SOP " ..
   "pengujian Dishub Kota Pekalongan (hanya ruang lingkup); belum ada persyaratan Dishub Jawa Tengah " ..
-  "untuk layanan ini."
+  "untuk layanan ini. Dicari lagi 2026-12: laman dishub.tegalkab.go.id untuk numpang uji masuk dan " ..
+  "mutasi uji serta PM Perhubungan 19/2021 (pasal numpang/mutasi uji) tidak terbaca."
 
 local agency = mpp.agency {
   id = "dishub",
