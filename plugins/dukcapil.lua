@@ -84,7 +84,10 @@
 -- akta-pencatatan-sipil, Perbup 71/2022 Pasal 54). Dicari lagi 2026-12 untuk
 -- waktu loket, jangka waktu IKD dan legalisasi, serta syarat legalisasi (SIPPN
 -- Kota Magelang, Kab. Sukoharjo, Banjarnegara, kabupaten Jawa Tengah lain,
--- teks Pasal 18-19 Permendagri 104/2019): belum ada yang terkonfirmasi.
+-- teks Pasal 18-19 Permendagri 104/2019): belum ada yang terkonfirmasi. Dicari lagi
+-- 2026-12 (laman standar per layanan Disdukcapil Kota dan Kab. Pekalongan, Cilacap, Kab. Tegal,
+-- ringkasan Permendagri 104/2019 dan 19/2018): jangka waktu IKD dan legalisasi, syarat legalisasi,
+-- syarat pengesahan/pengangkatan anak dan perubahan nama serta waktu loket tetap belum terkonfirmasi.
 
 local BASIS = "UU 23/2006 tentang Administrasi Kependudukan jo. UU 24/2013; " ..
   "Perpres 96/2018 tentang Persyaratan dan Tata Cara Pendaftaran Penduduk " ..
@@ -320,6 +323,20 @@ local CAPIL_REQ_TRIED = "Daftar ini hanya dari laman Disdukcapil di luar Jawa Te
   "Dinpendukcapil Purbalingga untuk layanan ini tidak ditemukan; laman Disdukcapil Kab. Karanganyar (pengakuan, " ..
   "pengangkatan dan pengesahan anak) hanya terbaca sebagian dan masih merujuk Perpres 25/2008 yang sudah " ..
   "diganti; pasal persyaratan Perpres 96/2018 untuk layanan ini tidak terbaca; belum terkonfirmasi."
+
+-- Dicari lagi (2026-12): teks pasal Permendagri 19/2018 dan 104/2019, laman standar per layanan Disdukcapil
+-- Kota dan Kab. Pekalongan, Cilacap, Kab. Tegal dan Dinpendukcapil Purbalingga; ditambahkan ke teks "tried".
+-- Tidak ada fakta baru yang terkonfirmasi.
+TRIED.minutes = TRIED.minutes .. " Dicari lagi 2026-12: halaman SIPPN dengan 'Jangka Waktu Pelayanan ... menit' " ..
+  "untuk Disdukcapil Jawa Tengah dan laman layanan MPP Purbalingga untuk Dinpendukcapil: tidak ditemukan."
+TRIED2.ikd = TRIED2.ikd .. " Dicari lagi 2026-12: laman standar per layanan Disdukcapil Kota Pekalongan " ..
+  "(halaman/...), Kab. Pekalongan dan Kab. Tegal (berita April 2025: aktivasi juga di MPP, tanpa waktu) serta " ..
+  "berita Dinpendukcapil Purbalingga: tidak ada jangka waktu aktivasi IKD."
+TRIED2.legalisasi = TRIED2.legalisasi .. " Dicari lagi 2026-12: ringkasan Pasal 18-19 Permendagri 104/2019 " ..
+  "(idcorner.co.id, CNN Indonesia) hanya menyebut dokumen yang masih perlu dilegalisir dan oleh siapa, tanpa " ..
+  "daftar syarat atau waktu; laman legalisir Disdukcapil Cilacap, Kab. dan Kota Pekalongan tidak ditemukan."
+CAPIL_REQ_TRIED = CAPIL_REQ_TRIED .. " Dicari lagi 2026-12: laman standar per layanan Disdukcapil Kab. Pekalongan " ..
+  "dan Kota Pekalongan untuk layanan ini tidak ditemukan (yang ada hanya pengakuan anak dan biodata)."
 
 local agency = mpp.agency {
   id = "dukcapil",
