@@ -45,7 +45,9 @@
 -- tanpa standar kejari Jawa Tengah maupun peraturan yang merinci dokumen.
 -- Dicari lagi 2026-12 (SIPPN kejaksaan per layanan; standar PTSP Kejari
 -- Banyumas, Cilacap, Banjarnegara): tidak ada sumber baru untuk waktu loket,
--- jangka waktu, persyaratan atau alur.
+-- jangka waktu, persyaratan atau alur. Dicari lagi 2026-12 (gerai kejaksaan di MPP
+-- Kota Denpasar, SIPPN Kejati Bali, standar izin besuk dan informasi perkara): juga
+-- tanpa sumber baru.
 
 local BASIS = "UU 16/2004 tentang Kejaksaan Republik Indonesia jo. UU 11/2021; " ..
   "UU 25/2009 tentang Pelayanan Publik"
@@ -90,7 +92,8 @@ local TRIED = {
     "Dicari lagi 2026-12: SIPPN kejaksaan untuk izin besuk tahanan, barang bukti dan penyuluhan " ..
     "(yang ditemukan hanya pengaduan masyarakat Kejati Kalimantan Timur dan Jawa Barat, dan " ..
     "layanan kunjungan Lapas/LPKA Kemenkumham yang meminta surat izin dari instansi penahan, " ..
-    "bukan daftar dokumen kejaksaan).",
+    "bukan daftar dokumen kejaksaan). Dicari lagi 2026-12: standar izin besuk tahanan kejaksaan " ..
+    "dengan daftar dokumen tidak ditemukan (yang ada: standar besuk Lapas dan pengadilan negeri).",
   procedure = "Alur hanya dari kejari lain (diperiksa 2026-11); dicari 2026-12: standar Kejari " ..
     "Purbalingga dan isi standar Kejari Karanganyar KEP-14/M.3.33/03/2023 tidak terbaca. Dicari lagi " ..
     "2026-12: SIPPN dan standar PTSP kejaksaan mana pun untuk layanan ini tidak ditemukan (yang ada " ..
@@ -113,7 +116,11 @@ local TRIED = {
     "Dicari lagi 2026-12 (SIPPN kejaksaan): Kejati Kalimantan Timur (Kejari Penajam Paser Utara, " ..
     "pengaduan masyarakat 10 menit), Kejati Jawa Barat (pengaduan, 1 jam bila datang langsung) " ..
     "dan Kejati Bali (layanan antar tilang Kejari Denpasar, waktu menurut jarak) - bukan layanan " ..
-    "ini; standar tilang, barang bukti dan izin besuk dengan menit tidak ditemukan.",
+    "ini; standar tilang, barang bukti dan izin besuk dengan menit tidak ditemukan. " ..
+    "Dicari lagi 2026-12: standar gerai kejaksaan di MPP Kota Denpasar, SIPPN Kejati Bali (Rusti " ..
+    "Darma Kejari Denpasar 2022: waktu antar menurut jarak) dan standar izin besuk/informasi perkara " ..
+    "kejaksaan: tidak ada menit; tilang drive thru Kejari Denpasar (radarbali 2020, paling lama 50 " ..
+    "detik) adalah uji coba yang diberitakan, bukan standar pelayanan.",
   completion = "Dicari 2026-12: standar Kejari Purbalingga tidak ditemukan; standar Kejari " ..
     "Karanganyar (KEP-14/M.3.33/03/2023) hanya terbaca bagian pembuka, tanpa jangka waktu " ..
     "layanan ini. Dicari lagi (2026-12, kejaksaan mana pun): standar Kejari Lombok " ..
@@ -122,7 +129,8 @@ local TRIED = {
     "sebelum kunjungan, tanpa jangka waktu penerbitan. Dicari lagi 2026-12: SIPPN kejaksaan untuk " ..
     "barang bukti, izin kunjungan, denda/uang pengganti, informasi perkara, lelang dan penyuluhan, " ..
     "SOP barang bukti Kejari Pekanbaru (scribd) dan standar PTSP kejari di Jawa Tengah: tidak ada " ..
-    "jangka waktu yang terbaca.",
+    "jangka waktu yang terbaca. Dicari lagi 2026-12: standar izin besuk tahanan, informasi perkara " ..
+    "dan tilang kejaksaan mana pun (SIPPN, laman kejari): tidak ditemukan.",
 }
 
 local agency = mpp.agency {
