@@ -70,7 +70,9 @@
 -- sebagaimana berlaku di Kemenag Purbalingga;
 -- apakah rekomendasi paspor umrah masih diberikan sejak SE Dirjen Imigrasi
 -- IMI-GR.01.01-0252/2023 (kantor imigrasi tidak lagi memintanya). Kolom-kolom
--- itu ditandai `unconfirmed`.
+-- itu ditandai `unconfirmed`. Dicari lagi 2026-12 (laman layanan Kemenag Kab.
+-- Pasuruan, Badung, Maluku Tenggara, gerai Kemenag Kota Denpasar, SIPPN Kantor
+-- Kemenag): tanpa sumber baru untuk waktu loket atau jangka waktu.
 
 local COMPLAINT = "SP4N-LAPOR! (www.lapor.go.id); Call Center Kemenag 146; " ..
   "PTSP Kantor Kemenag Kab. Purbalingga, telepon (0281) 891086"
@@ -180,7 +182,10 @@ local TRIED = {
     "berkas di front office untuk izin magang, layanan Kanwil), Keputusan Dirjen PHU 245/2021 " ..
     "tentang SOP pelimpahan porsi (scribd, hanya halaman keputusan terbaca) dan modul standar " ..
     "Kanwil Kemenag Bali 345/2021 serta Kanwil Bengkulu 2020 (hanya pengantar terbaca): tidak ada " ..
-    "menit untuk layanan ini.",
+    "menit untuk layanan ini. Dicari lagi 2026-12: laman layanan Kemenag Kab. Pasuruan (bimas Islam, " ..
+    "pendidikan madrasah), PTSP Kemenag Maluku Tenggara, Kemenag Badung dan gerai Kemenag Kota Denpasar: " ..
+    "tidak ada menit untuk layanan ini; standar KUA Kecamatan Tarakan Tengah (blog 2009: pemeriksaan " ..
+    "berkas nikah 10 menit) mendahului SIMKAH dan bukan layanan informasi di loket, jadi tidak dipakai.",
   completion = "Standar PTSP Kemenag Purbalingga tidak ditemukan (diperiksa 2026-11). Dicari 2026-12: " ..
     "standar Kemenag Boyolali 2022, Kanwil Jateng 124/2021, KDJ PHU 60/2018 (pembatalan) dan KDJ PHU " ..
     "245/2021 (SOP pelimpahan) di scribd: kutipan berhenti sebelum jangka waktu. Dicari lagi " ..
@@ -190,7 +195,9 @@ local TRIED = {
     "Bali (SK 232/2024) hanya untuk pembatalan. Dicari lagi 2026-12: laman pelimpahan porsi " ..
     "Kemenag Kab. Pasuruan, Majalengka dan Kota Bekasi serta berita Kemenag (haji.kemenag.go.id " ..
     "Sibolga 2023, NTB) memuat persyaratan tanpa jangka waktu; standar Kemenag Badung dan " ..
-    "Singkawang yang terbaca tidak memuat layanan ini.",
+    "Singkawang yang terbaca tidak memuat layanan ini. Dicari lagi 2026-12: SIPPN Kantor Kemenag untuk " ..
+    "pelimpahan porsi dan tanda daftar LPQ; yang ditemukan hanya persyaratan (Kemenag Kab. Pasuruan, " ..
+    "Majalengka, berita Kanwil Jateng di pati.kemenag.go.id 2024), tanpa jangka waktu.",
   completion_ibadah = "Nilai 7 hari kerja adalah nilai lazim; PBM 9/8 Tahun 2006 mensyaratkan " ..
     "verifikasi. Dicari 2026-12: standar Kemenag Kota Singkawang " ..
     "(kemenag-singkawang.blogspot.com) menyebut seluruh layanan rekomendasi pendirian rumah ibadah " ..
@@ -206,7 +213,8 @@ local TRIED = {
     "lagi 2026-12: laman alur keberadaan pesantren Kemenag Purbalingga (purbalingga.kemenag.go.id/?p=4801) " ..
     "memuat lampiran dan alur tanpa waktu; SIPPN Kanwil Kemenag Sumatera Barat (izin pendirian/operasional " ..
     "pesantren) dan layanan PTSP Kanwil Kemenag Jawa Timur (rekomendasi izin pendidikan diniyah formal) " ..
-    "terbaca hanya persyaratan.",
+    "terbaca hanya persyaratan. Dicari lagi 2026-12: standar layanan minimal Kemenag Badung " ..
+    "(bagian izin operasional lembaga terpotong) dan SIPPN Kantor Kemenag: tanpa waktu loket.",
   rekomendasi_paspor = "https://ntb.kemenkumham.go.id/berita-utama/paspor-haji-dan-umrah-tidak-perlu-rekomendasi-dari-kemenag-lagi " ..
     "mengutip SE Dirjen Imigrasi IMI-GR.01.01-0252 tanggal 28-8-2023: rekomendasi Kemenag tidak lagi " ..
     "disyaratkan untuk paspor haji dan umrah. Apakah Kemenag Purbalingga masih menerbitkan rekomendasi " ..
