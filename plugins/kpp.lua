@@ -52,6 +52,8 @@
 -- Dicari lagi 2026-12 (SIPPN DJP): standar Kanwil DJP Bali untuk permohonan
 -- pemindahbukuan (paling lama 10 hari sejak lengkap) dipakai untuk completion
 -- pemindahbukuan (dulu 20 hari kerja tanpa sumber).
+-- Dicari lagi 2026-12 (gerai KPP di MPP lain, SIPPN KPP Pratama Kudus, standar TPT
+-- DJP): tanpa sumber baru untuk menit maupun jangka waktu yang masih terbuka.
 -- Standar KPP Karanganyar 2020 mendahului Coretax; tenggat
 -- versi PER-7/PJ/2025 dan PER-8/PJ/2025 perlu dicocokkan oleh KPP.
 
@@ -86,7 +88,9 @@ local TRIED = {
     "2026-12: lampiran PER-27/PJ/2016 (salinan text-id.123dok.com dan ortax.org: yang terbaca hanya " ..
     "pembukaan dan pasal umum), halaman SIPPN KPP Pratama untuk pendaftaran NPWP dan pemadanan NIK, " ..
     "standar gerai KPP di MPP lain dan tulisan standar lain di kppkra528.blogspot.com: tidak ada angka " ..
-    "menit untuk layanan ini.",
+    "menit untuk layanan ini. Dicari lagi 2026-12: halaman standar gerai KPP Pratama Banyuwangi " ..
+    "lainnya, SIPPN KPP Pratama Kudus (Jawa Tengah; hanya penetapan PKP berisiko rendah, dalam hari " ..
+    "kerja) dan standar gerai pajak/KP2KP di MPP lain: tetap tidak ada menit untuk layanan ini.",
   completion = "Dicari 2026-12: layanan ini tidak ada di standar KPP Pratama Karanganyar 2020 " ..
     "(kppkra528.blogspot.com) maupun standar Kanwil DJP di SIPPN yang terbaca; lampiran " ..
     "KEP-378/PJ/2013 dan SE-54/PJ/2015 hanya terbaca daftar jenis layanannya. Dicari lagi " ..
