@@ -63,6 +63,8 @@
 -- biaya penyambungan daya lama dan baru), biaya pemindahan kWh meter,
 -- perubahan tarif dan penyambungan sementara (tarif layanan khusus) tidak
 -- ditemukan dalam teks peraturan yang terbaca; ditandai per layanan.
+-- Dicari lagi 2026-12 (standar gerai PLN di MPP Denpasar/Banyuwangi, SIPPN): tanpa
+-- sumber baru untuk menit, persyaratan atau jangka waktu.
 
 local BASIS = "UU 30/2009 tentang Ketenagalistrikan jo. UU 6/2023; UU 8/1999 " ..
   "tentang Perlindungan Konsumen; Permen ESDM 27/2017 tentang Tingkat Mutu " ..
@@ -111,7 +113,9 @@ local TRIED = {
     "Dicari lagi 2026-12: laman layanan pln.co.id dengan daftar dokumen balik nama tidak ditemukan (yang ada " ..
     "hanya socialwarta/kelasteknisi mengutip konsultan properti); formulir permohonan PLTS atap yang terbaca " ..
     "(identitas, NIK, NPWP, daya, badan usaha pemasang, diagram satu garis) adalah Lampiran Permen ESDM " ..
-    "26/2021 (123dok) yang sudah diganti Permen ESDM 2/2024, jadi tidak dipakai; SIPPN PLN tidak ditemukan.",
+    "26/2021 (123dok) yang sudah diganti Permen ESDM 2/2024, jadi tidak dipakai; SIPPN PLN tidak ditemukan. " ..
+    "Dicari lagi 2026-12: standar gerai PLN di MPP dengan persyaratan balik nama/perubahan tarif " ..
+    "tidak ditemukan (hanya skripsi PLN Area Surakarta dan blog tata usaha pelanggan).",
   procedure = "Alur dari laman PLN yang dikutip media (diperiksa 2026-11). Dicari 2026-12: standar " ..
     "pelayanan PLN UP3/ULP di Jawa Tengah dengan alur per layanan tidak ditemukan. Dicari lagi " ..
     "2026-12: standar PLN UP3/ULP di provinsi mana pun (SIPPN, MPP) dengan alur per layanan juga tidak " ..
@@ -129,7 +133,9 @@ local TRIED = {
     "semuanya memuat hari kerja/jam atau jam buka loket, tidak ada waktu layanan di loket dalam menit. " ..
     "Dicari lagi 2026-12: halaman SIPPN dan laman layanan PLN di MPP untuk layanan PLN ULP (pasang baru, " ..
     "perubahan daya, balik nama): hanya blog, skripsi PLN Area Surakarta dan berita PLN Mobile, " ..
-    "tanpa waktu loket.",
+    "tanpa waktu loket. Dicari lagi 2026-12: standar gerai PLN di MPP (mpp.denpasarkota.go.id, " ..
+    "spm.banyuwangikab.go.id) dan SIPPN untuk layanan PLN ULP: tidak ditemukan; yang bermenit hanya " ..
+    "jasa listrik pelabuhan perikanan KKP, bukan PLN.",
   completion = "Permen ESDM 27/2017 Pasal 2 hanya menetapkan indikator TMP; besarannya ditetapkan " ..
     "per unit dan diumumkan tiap triwulan (Pasal 3). Dicari 2026-12: besaran TMP UP3 Purwokerto/ULP " ..
     "Purbalingga tidak ditemukan; layanan ini bukan salah satu dari 13 indikator TMP sehingga " ..
@@ -137,7 +143,9 @@ local TRIED = {
     "pada pencarian 2026-12); perlu standar/papan layanan di kantor ULP. Dicari lagi 2026-12: Permen " ..
     "ESDM 27/2017 Bab III-IV (basishukum.com: biaya penyambungan, keterlambatan, tagihan susulan) dan " ..
     "berita PLN tentang pemutusan, penyambungan kembali dan layanan PLN Mobile (detik.com 2020, " ..
-    "sonora.id, tribunnews 2023): tidak ada batas waktu penyelesaian untuk layanan ini.",
+    "sonora.id, tribunnews 2023): tidak ada batas waktu penyelesaian untuk layanan ini. " ..
+    "Dicari lagi 2026-12: standar gerai PLN di MPP dan SIPPN dengan jangka waktu layanan ini " ..
+    "tidak ditemukan.",
   fee = "Biaya layanan ini menurut Permen ESDM tentang tarif tenaga listrik tidak terbaca " ..
     "(diperiksa 2026-11; 2026-12: Permen ESDM 27/2017 Pasal 9-10 hanya merujuk Lampiran I " ..
     "untuk sambungan baru/tambah daya).",
