@@ -73,7 +73,10 @@
 -- Dicari lagi (2026-12, SIPPN dengan kalimat isi standar UPPD; lalu dengan judul
 -- layanan, nama UPPD Jawa Tengah dan berita Samsat Purbalingga) tidak
 -- menemukan standar Jawa Tengah untuk kendaraan baru, mutasi keluar
--- dan lainnya; apa yang dicari dicatat di `unconfirmed`.
+-- dan lainnya; apa yang dicari dicatat di `unconfirmed`. Dicari sekali lagi
+-- 2026-12 (pasal Perpol 7/2021 untuk STNK ranmor baru dan mutasi keluar,
+-- jawaban LaporGub! Bapenda Jateng, standar kantor Jasa Raharja): tidak ada
+-- fakta baru yang terkonfirmasi.
 --
 -- Ditambah 2026-12: tarif PNBP dirujuk ke PP 76/2020 Lampiran (dibaca lewat
 -- otomotif.kompas.com dan forumlampung.com yang menyalin lampiran itu), tarif
@@ -191,6 +194,16 @@ TRIED.minutes = TRIED.minutes .. " Dicari lagi 2026-12: judul dan isi templat st
 TRIED.completion = TRIED.completion .. " Dicari lagi 2026-12: sama dengan pencarian menit di atas; tidak " ..
   "ada jangka waktu Samsat Jawa Tengah yang baru untuk layanan ini (BBNKB I 60 menit di SIPPN 8040832 " ..
   "tanpa nama provinsi, dan STNK 30 menit di SIPPN 8071168 milik UPT Bangka)."
+-- Dicari sekali lagi 2026-12 (persyaratan dan waktu): ditambahkan ke teks "tried".
+TRIED.requirements = TRIED.requirements .. " Dicari lagi 2026-12: pasal persyaratan Perpol 7/2021 (pasal.id, " ..
+  "123dok, jogloabang.com), SIPPN UPPD Jawa Tengah untuk keringanan/pembebasan PKB dan standar kantor Jasa " ..
+  "Raharja; yang terbaca hanya ringkasan umum Perpol, pasal pemeriksaan berkas ranmor baru dan STCK/TCKB, " ..
+  "serta karya tulis dan blog tentang santunan - tidak dipakai."
+TRIED.minutes = TRIED.minutes .. " Dicari lagi 2026-12: SIPPN UPPD Jawa Tengah dengan judul layanan dan " ..
+  "nomor SK (973/014/2023) untuk BBNKB I, mutasi keluar dan pengesahan per tahap; yang muncul hanya " ..
+  "standar yang sudah dipakai dan pembatalan mutasi keluar (8297485)."
+TRIED.completion = TRIED.completion .. " Dicari lagi 2026-12: sama dengan pencarian menit di atas; tidak " ..
+  "ada jangka waktu Samsat Jawa Tengah yang baru."
 -- Sources of facts confirmed 2026-12 (see header).
 local PEKALONGAN_MUTASI = "https://sippn.menpan.go.id/pelayanan-publik/8221595/badan-pengelola-pendapatan-daerah/" ..
   "standar-pelayanan-mutasi-masuk-dari-dalam-dan-luar-provinsi (standar pelayanan UPPD Kota Pekalongan, " ..
@@ -271,6 +284,18 @@ local KASIR_PRODUCT_TRIED = "Standar UPPD Demak (SIPPN 8220459) menyebut pembaya
 local STAGE_TRIED = "Persyaratan tahap ini adalah alur antarloket MPP; standar UPPD Bapenda Jateng (UPPD Demak " ..
   "8220459) hanya memuat persyaratan layanan di loket pendaftaran, dan sumber lama hanya SIPPN 8039735 (BP2RD " ..
   "Kota Batam, di luar Jawa Tengah). Dicari 2026-12; belum terkonfirmasi."
+
+-- Dicari sekali lagi 2026-12: ditambahkan ke teks "tried" di atas.
+OUTSIDE_JATENG_REQ = OUTSIDE_JATENG_REQ .. " Dicari lagi 2026-12: pasal Perpol 7/2021 tentang STNK ranmor " ..
+  "baru dan SIPPN UPPD Jawa Tengah untuk BBNKB I; yang muncul hanya laman Satlantas di luar Jawa Tengah " ..
+  "yang mengikuti Perkap 5/2012 (sudah dicabut) - tidak dipakai."
+NEWS_MUTASI_KELUAR = NEWS_MUTASI_KELUAR .. " Dicari lagi 2026-12: SIPPN UPPD Jawa Tengah dan LaporGub! untuk " ..
+  "mutasi keluar; yang muncul hanya pembatalan mutasi keluar (8297485) dan blog (tressnarenaldi.blogspot.com " ..
+  "2022) - tidak dipakai."
+NEWS_JASA_RAHARJA = NEWS_JASA_RAHARJA .. " Dicari lagi 2026-12: standar pelayanan kantor Jasa Raharja; yang " ..
+  "muncul hanya karya tulis (123dok: USU 2014, Kantor Pelayanan Sragen) dan blog - tidak dipakai."
+STAGE_TRIED = STAGE_TRIED .. " Dicari lagi 2026-12: rincian waktu dan syarat per tahap pada standar UPPD Jawa " ..
+  "Tengah di SIPPN tidak ditemukan."
 
 local agency = mpp.agency {
   id = "samsat",
