@@ -374,8 +374,6 @@ static json_t *service_json(const catalog_t *cat, const catalog_service_t *s)
     json_object_set_new(o, "sources",
                         fields_json(s->sources.fields, s->sources.texts, s->sources.count));
     json_object_set_new(o, "unconfirmed", strings_json(&s->unconfirmed));
-    json_object_set_new(o, "tried",
-                        fields_json(s->unconfirmed.items, s->tried.items, s->unconfirmed.count));
     json_object_set_new(o, "needs", strings_json(&s->needs));
     json_object_set_new(o, "gives", strings_json(&s->gives));
     json_object_set_new(
@@ -388,7 +386,20 @@ static json_t *service_json(const catalog_t *cat, const catalog_service_t *s)
     return o;
 }
 
-json_t *render_agencies(const catalog_t *cat)
+/* What of s no source confirms, and what was tried for each. */
+static json_t *service_facts_json(const catalog_t *cat, const catalog_service_t *s)
+{
+    (void)cat; /* one_service's shape */
+    return json_pack("{s:s, s:s, s:o, s:o}", "id", s->id, "name", s->name, "unconfirmed",
+                     strings_json(&s->unconfirmed), "tried",
+                     fields_json(s->unconfirmed.items, s->tried.items, s->unconfirmed.count));
+}
+
+/* The agencies in the hall's order, each with its services' views made by
+ * one_service, and the agency's own members from one_agency. */
+static json_t *agencies_json(const catalog_t *cat,
+                             json_t *(*one_service)(const catalog_t *, const catalog_service_t *),
+                             json_t *(*one_agency)(const catalog_agency_t *, json_t *services))
 {
     json_t *list = json_array();
     size_t *order = cat ? hall_order(cat) : NULL;
@@ -396,18 +407,36 @@ json_t *render_agencies(const catalog_t *cat)
         const catalog_agency_t *a = &cat->agencies[order[k]];
         json_t *services = json_array();
         for (size_t j = 0; j < a->n_services; j++)
-            json_array_append_new(services,
-                                  service_json(cat, &cat->services[a->first_service + j]));
-        char logo[CATALOG_ID_MAX + 32];
-        snprintf(logo, sizeof logo, "/api/v1/agencies/%s/logo.svg", a->id);
-        json_array_append_new(
-            list, json_pack("{s:s, s:s, s:s, s:s?, s:s, s:s, s:o, s:o}", "id", a->id, "name",
-                            a->name, "short", a->short_name, "logo", a->logo ? logo : NULL, "kind",
-                            a->kind, "prefix", a->prefix, "counters",
-                            ints_json(a->counters, a->n_counters), "services", services));
+            json_array_append_new(services, one_service(cat, &cat->services[a->first_service + j]));
+        json_array_append_new(list, one_agency(a, services));
     }
     free(order);
     return json_pack("{s:o}", "agencies", list);
+}
+
+static json_t *agency_json(const catalog_agency_t *a, json_t *services)
+{
+    char logo[CATALOG_ID_MAX + 32];
+    snprintf(logo, sizeof logo, "/api/v1/agencies/%s/logo.svg", a->id);
+    return json_pack("{s:s, s:s, s:s, s:s?, s:s, s:s, s:o, s:o}", "id", a->id, "name", a->name,
+                     "short", a->short_name, "logo", a->logo ? logo : NULL, "kind", a->kind,
+                     "prefix", a->prefix, "counters", ints_json(a->counters, a->n_counters),
+                     "services", services);
+}
+
+static json_t *agency_facts_json(const catalog_agency_t *a, json_t *services)
+{
+    return json_pack("{s:s, s:s, s:o}", "id", a->id, "name", a->name, "services", services);
+}
+
+json_t *render_agencies(const catalog_t *cat)
+{
+    return agencies_json(cat, service_json, agency_json);
+}
+
+json_t *render_facts(const catalog_t *cat)
+{
+    return agencies_json(cat, service_facts_json, agency_facts_json);
 }
 
 json_t *render_errors(const catalog_error_t *errors, size_t n)

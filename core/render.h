@@ -46,6 +46,10 @@ void render_board(jsonw_t *w, const queue_t *q, const catalog_t *cat, const char
                   uint64_t seq, bool snapshot);
 /* {"agencies": [...]} with every service's standard. */
 json_t *render_agencies(const catalog_t *cat);
+/* {"agencies": [{"id", "name", "services": [{"id", "name", "unconfirmed",
+ * "tried"}]}]}: for each service the facts no source confirms and what
+ * was looked up for each, in the hall's order (GET /api/v1/facts). */
+json_t *render_facts(const catalog_t *cat);
 
 /* [{"file","line","message"}] of plugin errors. */
 json_t *render_errors(const catalog_error_t *errors, size_t n);

@@ -628,6 +628,31 @@ static void agencies(web_req_t *r)
     web_reply_blob(r, "application/json", w->agencies);
 }
 
+/* GET /api/v1/facts: what each service's standard does not yet confirm
+ * and what was looked up (docs/api.md), for the admin's facts panel and
+ * the agencies' liaisons: kept apart from /api/v1/agencies, which every
+ * kiosk reads each minute. Made once for each catalog. */
+static void facts(web_req_t *r)
+{
+    web_t *w = r->web;
+    const catalog_t *cat = hall_catalog(w->hall);
+    if (w->facts_of != cat || !w->facts) {
+        json_t *o = render_facts(cat);
+        char *text = o ? json_dumps(o, WEB_JSON_FLAGS) : NULL;
+        web_blob_t *blob = text ? web_blob_new(text, strlen(text)) : NULL;
+        free(text);
+        json_decref(o);
+        if (!blob) {
+            web_reply_error(r, WEB_ERR_INTERNAL, NULL, "out of memory");
+            return;
+        }
+        web_blob_unref(w->facts);
+        w->facts = blob;
+        w->facts_of = cat;
+    }
+    web_reply_blob(r, "application/json", w->facts);
+}
+
 #ifdef MPP_TEST_CLOCK
 /* POST /api/v1/test/clock {"at_ms": N} or {"advance_ms": N}: moves the
  * hall's clock, then lets the engine see the new time. Compiled only into
@@ -709,6 +734,8 @@ void web_api_init(web_t *w)
 {
     web_blob_unref(w->agencies);
     w->agencies = NULL;
+    web_blob_unref(w->facts);
+    w->facts = NULL;
 }
 
 void web_api_handle(web_req_t *r)
@@ -733,6 +760,8 @@ void web_api_handle(web_req_t *r)
         return agencies(r);
     if (strncmp(p, "agencies/", 9) == 0)
         return agency_logo(r, p + 9);
+    if (path_is(r, "GET", API "facts"))
+        return facts(r);
     if (strcmp(p, "slots") == 0 || strcmp(p, "bookings") == 0 || strncmp(p, "bookings/", 9) == 0)
         return web_api_bookings(r, p);
     if (strcmp(p, "plans") == 0 || strcmp(p, "visits") == 0 || strncmp(p, "visits/", 7) == 0 ||

@@ -881,6 +881,26 @@ static void lws_logger(int level, const char *line)
     log_write(level == LLL_ERR ? LOG_LEVEL_ERROR : LOG_LEVEL_WARN, "lws", "%s", msg);
 }
 
+/* The hall's probe: /metrics counts, and a swapped catalog drops the
+ * replies made from the old one (a new catalog may reuse its address). */
+static void probe_commit(void *ctx, int rc, int64_t us, size_t tickets)
+{
+    metrics_commit(((web_t *)ctx)->metrics, rc, us, tickets);
+}
+
+static void probe_reload(void *ctx, bool swapped, const catalog_t *old)
+{
+    web_t *w = ctx;
+    metrics_reload(w->metrics, swapped, old);
+    if (swapped)
+        web_api_init(w);
+}
+
+static void probe_message(void *ctx, bool delivered, int64_t lag_ms, const char *failure)
+{
+    metrics_message(((web_t *)ctx)->metrics, delivered, lag_ms, failure);
+}
+
 /* Frees the owners of the web layer's concerns (NULL ones are skipped). */
 static void web_parts_free(web_t *w)
 {
@@ -969,7 +989,7 @@ int web_open(web_t *w, const config_t *cfg, bool listen, char *err, size_t errle
     }
     hall_feed_t feed = {hall_event, hall_resync, w};
     hall_set_feed(w->hall, &feed);
-    hall_probe_t probe = {metrics_commit, metrics_reload, metrics_message, w->metrics};
+    hall_probe_t probe = {probe_commit, probe_reload, probe_message, w};
     hall_set_probe(w->hall, &probe);
     if (hall_start(w->hall, wake, w) != 0) {
         snprintf(err, errlen, "cannot start the writer thread");
@@ -1001,6 +1021,7 @@ void web_close(web_t *w)
     metrics_free(w->metrics);
     web_parts_free(w);
     web_blob_unref(w->agencies);
+    web_blob_unref(w->facts);
 }
 
 int web_run(const config_t *cfg)

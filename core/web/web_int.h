@@ -114,6 +114,8 @@ typedef struct web {
     const catalog_t *agencies_of; /* the catalog it shows */
     int64_t agencies_at;          /* when it was made (hall clock, ms) */
     uint64_t agencies_seq;        /* the last committed event it saw */
+    web_blob_t *facts;            /* GET /api/v1/facts, made once per catalog */
+    const catalog_t *facts_of;    /* the catalog it shows */
     uint64_t http_requests, http_errors;
     uint64_t origins_refused; /* requests and upgrades from other sites */
     char last_link[128];      /* base of the last QR code or link made */
@@ -357,7 +359,7 @@ void web_api_admin_devices(web_req_t *r, const char *rest);
 /* ---- api.c ---- */
 /* Routes one complete request. */
 void web_api_handle(web_req_t *r);
-/* Drops cached sessions and the agencies cache. */
+/* Drops the cached replies made from the catalog (agencies, facts). */
 void web_api_init(web_t *w);
 /* Logs the session of cookie token out everywhere (also used by expiry). */
 void web_session_forget(web_t *w, auth_session_t *s);

@@ -4,7 +4,8 @@
 // finds no source that is a placeholder or neither a URL nor a numbered
 // regulation; a plugin with such a source, a service without a completion
 // time, or an unconfirmed fact without its attempt is named and fails;
-// /api/v1/agencies gives `completion`, `sources` and `tried`; the guide's
+// /api/v1/agencies gives `completion` and `sources`, /api/v1/facts what was
+// tried, kept out of the catalogue every kiosk reads; the guide's
 // list of the fifty most visited services says truly what is still open.
 import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -101,14 +102,20 @@ svc("rapi", { unconfirmed = { minutes = "standar Kantor Uji tidak memuat waktu l
   assert.match(out, /\ndukcapil: 27 services, [^\n]*problems 0\n/);
 });
 
-test('/api/v1/agencies gives completion, sources beside facts and what was tried', async () => {
+test('/api/v1/agencies gives completion and sources beside facts, /api/v1/facts what was tried', async () => {
   const hall = new Hall();
   await hall.start();
   cleanups.push(async () => { await hall.stop(); hall.cleanup(); });
   const { agencies } = (await hall.req('GET', '/api/v1/agencies')).json;
+  const facts = (await hall.req('GET', '/api/v1/facts')).json.agencies;
+  assert.deepEqual(facts.map((a) => a.id), agencies.map((a) => a.id), 'the same agencies, in the hall\'s order');
+  const tried = Object.fromEntries(facts.flatMap((a) => a.services).map((s) => [s.id, s]));
   const all = agencies.flatMap((a) => a.services);
   assert.equal(all.length, 354);
   for (const s of all) {
+    assert.equal(s.tried, undefined, 'the catalogue every kiosk reads carries no tried texts');
+    assert.deepEqual(tried[s.id].unconfirmed, s.unconfirmed, s.id);
+    s.tried = tried[s.id].tried;
     const c = s.completion;
     assert.ok(c && ['counter', 'hours', 'days'].includes(c.unit), s.id);
     assert.ok(Number.isInteger(c.value) && (c.unit === 'counter' ? c.value === 0 : c.value > 0), s.id);

@@ -1,6 +1,6 @@
 // reload.test.mjs - live reload of plugins against the real mppd: a good
 // edit is swapped in and announced with agency.updated while waiting
-// tickets stay; a bad edit leaves the running version and says why in
+// tickets stay, /api/v1/agencies and /api/v1/facts show it; a bad edit leaves the running version and says why in
 // /healthz; mppctl reload reports both; SIGHUP reloads every plugin;
 // rate limits on issue and login.
 import { test, before, after } from 'node:test';
@@ -41,6 +41,9 @@ test('a good edit is swapped in, announced, and waiting tickets stay', async () 
   const waiting = (await hall.issue('dukcapil/legalisasi')).json.ticket;
   const feed = hall.ws();
   await feed.next((m) => m.type === 'snapshot');
+  const factsName = async () => (await hall.req('GET', '/api/v1/facts')).json.agencies
+    .find((x) => x.id === 'dukcapil').services.find((s) => s.id === 'dukcapil/legalisasi').name;
+  assert.match(await factsName(), /^Legalisasi/); // made, and kept for this catalogue
   const text = readFileSync(file('dukcapil.lua'), 'utf8');
   saveLikeAnEditor('dukcapil.lua', text.replace(/name = "Legalisasi[^"]*"/, 'name = "Legalisasi Dokumen (diperbarui)"'));
   const ev = await feed.next((m) => m.type === 'agency.updated' && m.agency === 'dukcapil');
@@ -48,6 +51,7 @@ test('a good edit is swapped in, announced, and waiting tickets stay', async () 
   const a = await hall.req('GET', '/api/v1/agencies');
   const svc = a.json.agencies.find((x) => x.id === 'dukcapil').services.find((s) => s.id === 'dukcapil/legalisasi');
   assert.equal(svc.name, 'Legalisasi Dokumen (diperbarui)');
+  assert.equal(await factsName(), 'Legalisasi Dokumen (diperbarui)', 'the facts follow the new catalogue');
   const t = await hall.req('GET', `/api/v1/tickets/${waiting.token}`);
   assert.equal(t.json.ticket.status, 'waiting');
   assert.equal(t.json.ticket.number, waiting.number);

@@ -60,10 +60,13 @@ async function loggedIn(user) {
 }
 
 async function loadAll() {
-  const [board, agencies, health] = await Promise.all([
-    api('GET', '/api/v1/board'), api('GET', '/api/v1/agencies'), api('GET', '/healthz')]);
+  const [board, agencies, health, facts] = await Promise.all([
+    api('GET', '/api/v1/board'), api('GET', '/api/v1/agencies'), api('GET', '/healthz'),
+    api('GET', '/api/v1/facts')]);
   state.board = board;
   state.agencies = agencies.agencies;
+  // what was tried for each open fact, by service id (GET /api/v1/facts)
+  state.tried = new Map(facts.agencies.flatMap((a) => a.services.map((s) => [s.id, s.tried])));
   state.health = health;
   $('#text-input').value = board.text || '';
   countBytes();
@@ -192,7 +195,7 @@ function openFacts(a) {
   for (const s of a.services) {
     for (const f of s.unconfirmed || []) {
       counts.set(f, (counts.get(f) || 0) + 1);
-      rows.push([s.name, f, s.tried?.[f] || t('admin.facts.not_recorded')]);
+      rows.push([s.name, f, state.tried.get(s.id)?.[f] || t('admin.facts.not_recorded')]);
     }
     if (!s.completion) {
       counts.set('completion', (counts.get('completion') || 0) + 1);
