@@ -375,11 +375,13 @@ void hall_export_tick(hall_t *h, int64_t now);
 /* ---- notifications (hall_notify.c; core/notify keeps the outbox) ---- */
 
 /* Ticket t's citizen asked for messages at `phone` (E.164; a second call
- * replaces the number): kept until the ticket ends; "ticket.issued" goes
- * out (with its status link when hall.public_url is set), then "hampir
- * tiba" when few are ahead, its calls, moves and end. Joins the open round
- * (hall_wait). -1 when refused. */
-int hall_notify_ticket(hall_t *h, const queue_ticket_t *t, const char *phone);
+ * replaces the number), the phone of checked-in `booking` (its id; 0 for
+ * none), whose record then keeps it instead: kept until the end of the
+ * ticket's day; "ticket.issued" goes out (with its status link when
+ * hall.public_url is set), then "hampir tiba" when few are ahead, its
+ * calls, moves and end. Joins the open round (hall_wait). -1 when
+ * refused. */
+int hall_notify_ticket(hall_t *h, const queue_ticket_t *t, const char *phone, uint64_t booking);
 /* The citizen withdrew: the ticket's phone is erased and its queued
  * messages dropped, in the open round. -1 when it had none. */
 int hall_notify_unsubscribe(hall_t *h, const queue_ticket_t *t);

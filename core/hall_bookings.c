@@ -252,7 +252,7 @@ int hall_booking_check_in(hall_t *h, const char *code, bool print, booking_check
     if (rc == BOOKING_OK) {
         hall_notify_booking(h, ci->booking, NULL); /* its reminders are done */
         if (ci->booking->notify && !ci->booking->erased &&
-            hall_notify_ticket(h, *ticket, ci->booking->phone) != 0)
+            hall_notify_ticket(h, *ticket, ci->booking->phone, ci->booking->id) != 0)
             log_warn("notify", "ticket %s: its messages could not be set up", (*ticket)->number);
     }
     return rc;

@@ -35,15 +35,17 @@
 
 #define BATCH 32 /* messages handed to the sender at a time (up to twice) */
 
-/* A ticket whose citizen asked for messages. Its record is the phone,
- * then "\tnear" once "hampir tiba" was queued for its current queue,
+/* A ticket whose citizen asked for messages. Its record is the phone (or,
+ * for a ticket of a checked-in booking, "b" and the booking's id: the
+ * booking's record keeps the phone), then "\tnear" once "hampir tiba" was queued for its current queue,
  * "\tended" once the ticket ended (its last messages may still go out),
  * and "\t" and the ticket's issue time in ms (none in a record written
  * before it was kept: the hall's start stands in for it). */
 typedef struct sub {
     uint64_t ticket;
-    char phone[NOTIFY_PHONE_MAX];
-    int64_t issued_ms; /* the ticket's: its day is the phone's */
+    char phone[NOTIFY_PHONE_MAX]; /* "" once its booking's was erased */
+    uint64_t booking;             /* the booking that keeps the phone, or 0 */
+    int64_t issued_ms;            /* the ticket's: its day is the phone's */
     bool near;
     bool ended;
 } sub_t;
@@ -140,13 +142,14 @@ static int sub_reserve(hall_notify_t *n)
 }
 
 /* Adds the subscription of the ticket issued at issued_ms, or gives it a
- * new phone; *out is it. */
+ * new phone; the phone is booking's (0: none); *out is it. */
 static int sub_add(hall_notify_t *n, uint64_t ticket, int64_t issued_ms, const char *phone,
-                   sub_t **out)
+                   uint64_t booking, sub_t **out)
 {
     sub_t *old = sub_find(n, ticket);
     if (old) {
         snprintf(old->phone, NOTIFY_PHONE_MAX, "%s", phone);
+        old->booking = booking;
         *out = old;
         return 0;
     }
@@ -155,6 +158,7 @@ static int sub_add(hall_notify_t *n, uint64_t ticket, int64_t issued_ms, const c
     sub_t *sub = &n->subs[n->n_subs++];
     sub->ticket = ticket;
     sub->issued_ms = issued_ms;
+    sub->booking = booking;
     sub->near = sub->ended = false;
     snprintf(sub->phone, NOTIFY_PHONE_MAX, "%s", phone);
     n->slots[slot_of(n, ticket)] = n->n_subs;
@@ -189,9 +193,12 @@ static void sub_remove(hall_notify_t *n, sub_t *s)
 /* Writes the subscription's record into the open round. */
 static void sub_put(hall_t *h, const sub_t *s)
 {
-    char val[SUB_REC_MAX];
-    int len = snprintf(val, sizeof val, "%s%s%s\t%lld", s->phone, s->near ? "\t" SUB_NEAR_MARK : "",
-                       s->ended ? "\t" SUB_ENDED_MARK : "", (long long)s->issued_ms);
+    char val[SUB_REC_MAX], who[24];
+    if (s->booking)
+        snprintf(who, sizeof who, "b%llu", (unsigned long long)s->booking);
+    int len = snprintf(val, sizeof val, "%s%s%s\t%lld", s->booking ? who : s->phone,
+                       s->near ? "\t" SUB_NEAR_MARK : "", s->ended ? "\t" SUB_ENDED_MARK : "",
+                       (long long)s->issued_ms);
     store_key_t k;
     store_key_init(&k);
     store_key_u64(&k, s->ticket);
@@ -269,7 +276,8 @@ static int restore_sub(void *ctx, const store_val_t *key, const store_val_t *val
     rec[val->len] = '\0';
     bool near = false, ended = false;
     int64_t issued = hall_now(r->h); /* a record without it: gone with today */
-    char *save = NULL, *phone = strtok_r(rec, "\t", &save);
+    char *save = NULL, *first = strtok_r(rec, "\t", &save);
+    const char *phone = first;
     for (char *mark = strtok_r(NULL, "\t", &save); mark; mark = strtok_r(NULL, "\t", &save)) {
         if (strcmp(mark, SUB_NEAR_MARK) == 0)
             near = true;
@@ -278,9 +286,21 @@ static int restore_sub(void *ctx, const store_val_t *key, const store_val_t *val
         else
             issued = strtoll(mark, NULL, 10);
     }
+    /* "b<id>": the booking keeps the phone; "" once its data was erased,
+     * so the ticket's messages are dropped and the record goes at the end
+     * of the day */
+    uint64_t booking = 0;
+    if (phone && phone[0] == 'b') {
+        char *end;
+        booking = strtoull(phone + 1, &end, 10);
+        const booking_t *b = booking && !*end ? hall_booking_by_id(r->h, booking) : NULL;
+        phone = b && !b->erased && notify_phone_valid(b->phone) ? b->phone : "";
+        ended = ended || !phone[0];
+    } else if (!phone || !notify_phone_valid(phone)) {
+        phone = NULL;
+    }
     sub_t *s;
-    if (!phone || !notify_phone_valid(phone) ||
-        sub_add(r->n, store_u64_decode(key->data), issued, phone, &s) != 0) {
+    if (!phone || sub_add(r->n, store_u64_decode(key->data), issued, phone, booking, &s) != 0) {
         r->bad++;
         return 0;
     }
@@ -593,11 +613,11 @@ static void near_sweep(hall_t *h, const char *agency)
     }
 }
 
-int hall_notify_ticket(hall_t *h, const queue_ticket_t *t, const char *phone)
+int hall_notify_ticket(hall_t *h, const queue_ticket_t *t, const char *phone, uint64_t booking)
 {
     hall_notify_t *n = hall_notify_of(h);
     sub_t *s;
-    if (!notify_phone_valid(phone) || sub_add(n, t->id, t->issued_at, phone, &s) != 0)
+    if (!notify_phone_valid(phone) || sub_add(n, t->id, t->issued_at, phone, booking, &s) != 0)
         return -1;
     /* already near: the next message is its call, not a second one now */
     s->near = near_now(h, t, NULL);

@@ -193,7 +193,7 @@ static void ticket_issue(web_req_t *r)
     }
     if (has_key)
         web_idem_remember(r, key, t->token);
-    if (phone[0] && hall_notify_ticket(r->web->hall, t, phone) != 0)
+    if (phone[0] && hall_notify_ticket(r->web->hall, t, phone, 0) != 0)
         log_warn("notify", "ticket %s: its messages could not be set up", t->number);
     web_reply_ticket(r, 201, t, RENDER_TOKEN | RENDER_LIVE, true);
 }

@@ -110,7 +110,7 @@ void web_api_ticket_notify(web_req_t *r, const char *token)
     if (!web_rate_exempt(r) &&
         !web_rate_check(r, 'i', r->pss->from.ip, r->web->cfg->rate_issue_per_min))
         return;
-    if (hall_notify_ticket(h, t, phone) != 0) {
+    if (hall_notify_ticket(h, t, phone, 0) != 0) {
         web_reply_error(r, WEB_ERR_BUSY, NULL, "messages cannot be set up now; try again");
         return;
     }

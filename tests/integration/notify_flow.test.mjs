@@ -274,16 +274,37 @@ test('a booking with messages: made, the reminder the day before, cancelled; the
   await until(async () => got.find((g) => g.body.booking === late.json.booking.code && g.body.template === 'booking.made'));
 });
 
+// Every byte of a copy of the store (mppctl backup copies live pages only).
+function storeBytes() {
+  const dir = mkdtempSync(join(tmpdir(), 'mpp-notify-copy-'));
+  hall.ctl(['backup', join(dir, 'copy')]);
+  const bytes = readdirSync(join(dir, 'copy')).map((f) => readFileSync(join(dir, 'copy', f)).toString('latin1')).join('');
+  rmSync(dir, { recursive: true, force: true });
+  return bytes;
+}
+const times = (bytes, text) => bytes.split(text).length - 1;
+
+test('a booking checked in with messages: its ticket\'s messages go to the booking\'s phone, stored once, in the booking', async (t) => {
+  if ((await clock({ advance_ms: 0 })).status === 404) return t.skip('mppd was built without -DMPP_TEST_CLOCK=ON');
+  gateway.answer = () => 200;
+  await clock({ at_ms: Date.parse('2030-01-14T08:00:00+07:00') }); // a Monday
+  const r = await hall.req('POST', '/api/v1/bookings', { service: 'dukcapil/ktp-el-rekam',
+    start: '2030-01-15T10:00:00+07:00', name: 'Wati', phone: '081244447777', notify: true });
+  assert.equal(r.status, 201, JSON.stringify(r.json));
+  await clock({ at_ms: Date.parse('2030-01-15T09:45:00+07:00') });
+  const from = got.length; // ticket numbers start again each day
+  const ci = await hall.req('POST', '/api/v1/bookings/check-in', { code: r.json.booking.code });
+  assert.equal(ci.status, 201, JSON.stringify(ci.json));
+  const tk = ci.json.ticket;
+  const issued = await until(async () => got.slice(from).find((g) => g.body.ticket === tk.number && g.body.template === 'ticket.issued'));
+  assert.equal(issued.body.to, '+6281244447777');
+  assert.equal(times(storeBytes(), '81244447777'), 1, 'the booking keeps the phone; the ticket\'s subscription names the booking');
+});
+
 test('a ticket\'s phone is stored once, gone from the store when its day ends, and was never in the log', async (t) => {
   if ((await clock({ advance_ms: 0 })).status === 404) return t.skip('mppd was built without -DMPP_TEST_CLOCK=ON');
   const earlier = ['81299887766', '81311112222', '81355556666', '81377778888', '81366667777'];
-  const copy = () => {
-    const dir = mkdtempSync(join(tmpdir(), 'mpp-notify-copy-'));
-    hall.ctl(['backup', join(dir, 'copy')]);
-    const bytes = readdirSync(join(dir, 'copy')).map((f) => readFileSync(join(dir, 'copy', f)).toString('latin1')).join('');
-    rmSync(dir, { recursive: true, force: true });
-    return bytes;
-  };
+  const copy = storeBytes;
   const sweep = () => new Promise((ok) => setTimeout(ok, 1500)); // the erasure runs on the next tick
   await clock({ at_ms: Date.parse('2030-01-21T09:00:00+07:00') }); // a Monday
   const ani = await hall.login('ani');
@@ -298,7 +319,7 @@ test('a ticket\'s phone is stored once, gone from the store when its day ends, a
   // four messages were sent (issued, called, finished and, with one ahead,
   // none near), and the phone is in the store once: kept through the day
   // (an admin may send a failed one again)
-  assert.equal(copy().split('81288880001').length - 1, 1, 'the phone is stored once');
+  assert.equal(times(copy(), '81288880001'), 1, 'the phone is stored once');
   await clock({ at_ms: Date.parse('2030-01-22T00:00:30+07:00') });
   await sweep();
   const bytes = copy();
