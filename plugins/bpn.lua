@@ -81,6 +81,8 @@
 -- layanan; salinan di adoc.pub, 123dok.com dan scribd hanya terbaca bagian awal, kode
 -- I.A tata ruang, sehingga belum diketahui apakah layanan Kantah di sini tercantum) -
 -- penghubung Kantah dapat memeriksa lampiran itu; tidak ada nilai yang berubah.
+-- Dicari lagi 2026-12: tarif pengecekan sertipikat (butir lampiran PP 128/2015 sebelum II.15 dan sesudah III.D)
+-- tetap tidak terbaca; nilai Rp50.000 tetap ditandai `unconfirmed`.
 -- BPHTB (pajak daerah) dan PPh pengalihan tidak dibayar di loket ini.
 
 local PENGADUAN = "Loket pengaduan Kantor Pertanahan Kabupaten Purbalingga; aplikasi Sentuh Tanahku "
@@ -201,7 +203,10 @@ local TRIED = {
     "sertifikat (serayunews.com 2025 'Rp50.000-Rp100.000', klinikpertanahan.com: bukan sumber resmi). " ..
     "Perlu dipastikan dari lampiran PP 128/2015 butir pengecekan atau Sentuh Tanahku. Dicari lagi 2026-12: " ..
     "artikel yang mengutip situs PPID Kementerian ATR/BPN (blog.tribunjualbeli.com) terbaca hanya sampai " ..
-    "sebelum angka biaya; puanproperty.com menulis Rp50.000 dan 1x24 jam tanpa sumber resmi, jadi belum dipakai.",
+    "sebelum angka biaya; puanproperty.com menulis Rp50.000 dan 1x24 jam tanpa sumber resmi, jadi belum dipakai. " ..
+    "Dicari lagi 2026-12: butir II.1-14 dan butir III sesudah huruf D lampiran PP 128/2015 (text-id.123dok.com) tetap " ..
+    "tidak terbaca; laman info layanan Kantah Kotawaringin Barat (kantahkobar1.crd.co) hanya terbaca persyaratan " ..
+    "pengukuran; artikel yang mengutip PPID ATR/BPN (blog.tribunjualbeli.com) tetap terpotong sebelum biaya.",
   fee_ganti_nama = "Dicari 2026-12: lampiran PP 128/2015 butir II.22 'pencatatan lain' Rp50.000 per " ..
     "bidang terbaca (text-id.123dok.com), tetapi tidak disebut bahwa perubahan nama pemegang hak " ..
     "termasuk di dalamnya.",
@@ -241,7 +246,12 @@ agency:service {
     completion = "Perkaban 1/2010 tentang Standar Pelayanan dan Pengaturan Pertanahan (pengecekan " ..
       "sertipikat paling lama 1 hari)",
   },
-  unconfirmed = { minutes = TRIED.minutes, fee = TRIED.fee_pengecekan },
+  unconfirmed = {
+    minutes = TRIED.minutes,
+    fee = TRIED.fee_pengecekan,
+    fee_note = "Catatan biaya ini menyebut angka yang sama dengan biaya, yang belum terkonfirmasi: " ..
+      TRIED.fee_pengecekan,
+  },
 }
 
 agency:service {

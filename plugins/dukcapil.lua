@@ -88,6 +88,8 @@
 -- 2026-12 (laman standar per layanan Disdukcapil Kota dan Kab. Pekalongan, Cilacap, Kab. Tegal,
 -- ringkasan Permendagri 104/2019 dan 19/2018): jangka waktu IKD dan legalisasi, syarat legalisasi,
 -- syarat pengesahan/pengangkatan anak dan perubahan nama serta waktu loket tetap belum terkonfirmasi.
+-- Dicari lagi 2026-12 (salinan Permendagri 72/2022 dan 104/2019, Perbup Pati 65/2017, laman standar per layanan
+-- Disdukcapil Wonogiri dan Kebumen): jangka waktu IKD dan legalisasi serta syarat legalisasi tetap belum terkonfirmasi.
 
 local BASIS = "UU 23/2006 tentang Administrasi Kependudukan jo. UU 24/2013; " ..
   "Perpres 96/2018 tentang Persyaratan dan Tata Cara Pendaftaran Penduduk " ..
@@ -337,6 +339,17 @@ TRIED2.legalisasi = TRIED2.legalisasi .. " Dicari lagi 2026-12: ringkasan Pasal 
   "daftar syarat atau waktu; laman legalisir Disdukcapil Cilacap, Kab. dan Kota Pekalongan tidak ditemukan."
 CAPIL_REQ_TRIED = CAPIL_REQ_TRIED .. " Dicari lagi 2026-12: laman standar per layanan Disdukcapil Kab. Pekalongan " ..
   "dan Kota Pekalongan untuk layanan ini tidak ditemukan (yang ada hanya pengakuan anak dan biodata)."
+
+-- Dicari lagi 2026-12 (teks Permendagri 72/2022 dan 104/2019, Perbup adminduk Jawa Tengah, laman standar per
+-- layanan Disdukcapil Wonogiri dan Kebumen): jangka waktu IKD serta syarat dan jangka waktu legalisir tetap
+-- belum terkonfirmasi; ditambahkan ke teks "tried".
+TRIED2.ikd = TRIED2.ikd .. " Dicari lagi 2026-12: salinan Permendagri 72/2022 (lihatdokumen.blogspot.com) dan " ..
+  "kutipannya (tirto.id, bisnis.com) hanya memuat pengertian, syarat dan langkah aktivasi, tanpa jangka waktu; " ..
+  "laman standar per layanan Disdukcapil Wonogiri (disdukcapil.wonogirikab.go.id/layanan/...) tidak memuat aktivasi IKD."
+TRIED2.legalisasi = TRIED2.legalisasi .. " Dicari lagi 2026-12: ringkasan Permendagri 104/2019 di jogloabang.com " ..
+  "dan laman Disdukcapil Kep. Meranti (Riau) hanya memuat Pasal 19 ayat (6); Perbup Pati 65/2017 tentang pedoman " ..
+  "adminduk (docplayer) hanya terbaca pembukaannya; laman standar per layanan Disdukcapil Wonogiri dan Kebumen " ..
+  "tidak memuat legalisir; berita purbalinggakab.go.id (2017) hanya menyebut jumlah permohonan legalisir."
 
 local agency = mpp.agency {
   id = "dukcapil",
@@ -1338,6 +1351,12 @@ agency:service {
   },
   unconfirmed = {
     requirements = TRIED.requirements .. TRIED2.legalisasi,
+    procedure = "Sumber umum layanan ini (berita purbalinggakab.go.id tentang naiknya permintaan " ..
+      "legalisir menjelang tahun ajaran baru) hanya menyebut jumlah permohonan, bukan alurnya; " ..
+      "standar legalisir Disdukcapil di Jawa Tengah tidak ditemukan (dicari 2026-12, lihat " ..
+      "persyaratan); alur di atas adalah praktik loket yang lazim.",
+    product = "Sumber umum layanan ini (berita purbalinggakab.go.id) tidak menyebut produknya; " ..
+      "standar legalisir Disdukcapil di Jawa Tengah tidak ditemukan (dicari 2026-12).",
     minutes = TRIED.minutes,
     completion = TRIED.completion .. TRIED2.legalisasi,
   },
