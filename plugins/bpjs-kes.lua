@@ -44,6 +44,8 @@
 --   Prima BPJS Kesehatan (Perdir 13/2015; bab SLA penanganan keluhan tidak terbaca), Peraturan
 --   BPJS Kesehatan 6/2018 (hanya pembukaan) dan penelitian tentang KC Semarang dan Boyolali:
 --   tidak ada sumber baru, tidak ada nilai yang berubah.
+-- Dicari lagi 2026-12 (jangka waktu perubahan data: standar loket MPP Banyuwangi, berita republika/kontan):
+--   tidak ada sumber baru, tidak ada nilai yang berubah.
 -- Belum terkonfirmasi dari sumber terbit: waktu layanan di loket (minutes)
 -- semua layanan kecuali perubahan kelas adalah perkiraan; jangka waktu
 -- penyelesaian (completion) semua layanan kecuali perubahan FKTP, perubahan
@@ -157,7 +159,10 @@ local TRIED2 = " Dicari lagi 2026-12: berita tentang layanan kantor cabang/MPP (
   "tidak ada jangka waktu terbit untuk perubahan data di loket. Dicari lagi 2026-12: Peraturan BPJS " ..
   "Kesehatan 6/2018 (scribd, 40 halaman, hanya pembukaan terbaca), Pedoman Pelayanan Prima (Perdir BPJS " ..
   "Kesehatan 13/2015, hanya daftar isi) dan keterangan kantor cabang di berita tentang perubahan data: tidak " ..
-  "ada yang menyatakan kapan perubahan data selesai atau berlaku."
+  "ada yang menyatakan kapan perubahan data selesai atau berlaku. Dicari lagi 2026-12: standar loket BPJS " ..
+  "Kesehatan di MPP Banyuwangi dengan susunan komponennya untuk perubahan data (yang muncul tetap hanya " ..
+  "'Perubahan Kelas Rawat') dan republika.co.id serta kontan.co.id (11/05/2025): hanya syarat dan kanal, tanpa " ..
+  "jangka waktu."
 
 local agency = mpp.agency {
   id = "bpjs-kes",

@@ -94,7 +94,8 @@
 -- dibaca per daerah 2026-12 hanya memuat hari kerja); jangka waktu penyelesaian
 -- semua layanan selain NIB, reklame, rencana tapak dan PKKPR (termasuk 28 hari
 -- kerja PBG: DPU PR Purbalingga menyebut SOP batas waktunya masih disusun
--- pada 2023); pembagian kerja antarloket 5-7 (tidak
+-- pada 2023; teks informasi aplikasi SIMBG menyebut paling lambat 28 hari kerja,
+-- tetapi hanya terbaca dari salinan tidak resmi, dicari 2026-12); pembagian kerja antarloket 5-7 (tidak
 -- dibagi); pengaturan pasar rakyat dan koperasi simpan pinjam dalam
 -- Perda/Perbup Purbalingga; rincian tarif retribusi PBG Purbalingga; persyaratan 11
 -- layanan (rumija, laboratorium klinik, rumah sakit, IUP2R, STD-B, peternakan,
@@ -711,7 +712,11 @@ oss {
       "tentang PBG dan SLF (scribd 699170615, hanya pembuka) dan standar PBG DPMPTSP Sragen, Klaten, Boyolali, " ..
       "Wonogiri dan Temanggung (Keputusan Bupati 068.2/32/2018, hanya pembuka): tidak ada angka yang terbaca; " ..
       "tanya jawab PBG DPMPTSP Kab. Kebumen (post/997) hanya menyebut 'beberapa minggu hingga beberapa bulan', " ..
-      "bukan batas waktu standar.",
+      "bukan batas waktu standar. Dicari lagi 2026-12: pasal batas waktu PBG dalam PP 16/2021 dan Perbup PBG " ..
+      "kabupaten Jawa Tengah tetap tidak ditemukan; teks informasi aplikasi SIMBG Kementerian PUPR (salinan kode " ..
+      "sumber https://github.com/benosons/simbgold, berkas Informasi/views/Depan_info.php, 2023) menyebut PBG terbit " ..
+      "paling lambat 28 hari kerja menurut fungsi dan klasifikasi bangunan, tetapi salinan tidak resmi itu bukan " ..
+      "peraturan maupun standar Jawa Tengah, jadi hanya petunjuk bagi penghubung instansi.",
   },
 }
 

@@ -54,6 +54,9 @@
 -- Perbup tarif, SIPPN PDAM Jawa Tengah) dan persyaratan layanan kepelangganan lain -
 -- tidak ada sumber baru yang memenuhi syarat; lihat teks "tried" per layanan.
 --
+-- Dicari lagi 2026-12 (Perbup Kudus 7/2006, Perdir Tirta Satria 3/2016, berita biaya pasang baru PDAM Jawa
+-- Tengah): jangka waktu dan biaya sambungan baru Tirta Perwira tetap belum terkonfirmasi.
+--
 -- Belum terkonfirmasi: jangka waktu dan biaya sambungan baru (tidak ada PDAM
 -- Jawa Tengah yang terbaca memuat batas hari; biaya tiap PDAM berbeda);
 -- Peraturan Direksi/Peraturan Bupati Purbalingga yang menetapkan biaya layanan PDAM tidak ditemukan dalam sumber terbuka, maka
@@ -126,6 +129,10 @@ local SB_TRIED3 = " Dicari lagi 2026-12: berita biaya pasang baru Perumdam Tirta
 local SB_TRIED4 = " Dicari lagi 2026-12: laman Perumdam Tirta Satria Banyumas (perumdamts.com: hanya ketentuan " ..
   "pelanggan dan penutupan sambungan), SIPPN Perumda Air Minum Jawa Tengah (hanya Tirta Aji Wonosobo) dan berita " ..
   "Tirta Perwira: tidak ada jangka waktu, biaya atau menit sambungan baru PDAM Jawa Tengah."
+local SB_TRIED5 = " Dicari lagi 2026-12: Perbup Kudus 7/2006 tentang SPM PDAM Kudus (adoc.pub) dan Perdir " ..
+  "PDAM Tirta Satria 3/2016 tetap hanya terbaca pembukaannya; yang memuat angka hanya berita biaya pasang baru PDAM " ..
+  "Jawa Tengah lain (Tirta Satria Banyumas 2019-2020, PDAM Kudus 2019-2020, Tirta Perwitasari Purworejo 2023), bukan " ..
+  "standar Tirta Perwira; biaya dan waktu pasang baru Tirta Perwira tetap tidak ditemukan."
 local TRIED = {
   requirements = "Persyaratan hanya dari PDAM lain (diperiksa 2026-11). " .. CJ_TRIED ..
     " Dicari lagi 2026-12 (khusus persyaratan): standar pelayanan Perumda Air Minum dengan kata kunci " ..
@@ -221,7 +228,7 @@ agency:service {
     completion = "5 hari kerja hanya pada standar Perumda Air Minum Tirta Sanjung Buana " ..
       "(perumdatsb.co.id; sebelumnya keliru ditulis Tirta Sukapura Bumi; tidak terbukti PDAM Jawa Tengah). " ..
       CJ_TRIED .. SB_TRIED2 .. TRIED_AGAIN .. " Pembanding di luar Jawa Tengah yang muncul lagi (Tirta Senentang " ..
-      "Sintang: 3+3 hari kerja; SIPPN Kota Malang) tidak boleh dipakai untuk BUMD Jawa Tengah." .. SB_TRIED3 .. SB_TRIED4,
+      "Sintang: 3+3 hari kerja; SIPPN Kota Malang) tidak boleh dipakai untuk BUMD Jawa Tengah." .. SB_TRIED3 .. SB_TRIED4 .. SB_TRIED5,
     fee = "Rp50.000 adalah biaya pendaftaran Perumda Tirta Satria Banyumas menurut Direktur Tekniknya di " ..
       "suarabanyumas.com (2020), bukan standar terbit Tirta Perwira. " .. CJ_TRIED .. " Dicari lagi 2026-12: " ..
       "PDAM Kota Semarang (semarangkota.com, menyalin pdamkotasmg.co.id) memungut biaya pendaftaran " ..
@@ -230,7 +237,7 @@ agency:service {
       "terbaca), PUDAM Tirta Bahari Kota Tegal (portalbrebes.pikiran-rakyat.com 2022: sambungan rumah " ..
       "Rp2.000.000) dan Tirta Aji Wonosobo (SIPPN: hanya biaya penurunan golongan) - semuanya biaya PDAM " ..
       "lain yang ditetapkan direksi/kepala daerahnya sendiri, bukan biaya Tirta Perwira; perlu Peraturan " ..
-      "Direksi/Perbup Purbalingga tentang biaya sambungan baru." .. SB_TRIED3 .. SB_TRIED4,
+      "Direksi/Perbup Purbalingga tentang biaya sambungan baru." .. SB_TRIED3 .. SB_TRIED4 .. SB_TRIED5,
   },
 }
 
