@@ -228,6 +228,15 @@ web_err_t web_err_of_queue(int queue_err);
 char *web_err_body(web_err_t e, const char *field, const char *fmt, va_list ap)
     __attribute__((format(printf, 3, 0)));
 
+/* The reply being built for r, made on first use (reply.c); NULL when out
+ * of memory. */
+reply_t *web_reply_for(web_req_t *r);
+/* Frees a reply and what it holds; NULL is fine. */
+void web_reply_free(reply_t *rep);
+/* lws's WRITEABLE callback for an HTTP connection: writes what is ready of
+ * pss's reply, in chunks; a nonzero result closes the connection. */
+int web_reply_write(web_t *w, struct lws *wsi, pss_t *pss);
+
 /* Answers error e; field (the request field at fault) may be NULL. */
 void web_reply_error(web_req_t *r, web_err_t e, const char *field, const char *fmt, ...)
     __attribute__((format(printf, 4, 5)));
