@@ -309,12 +309,25 @@ static int store_migrate_2_to_3(MDB_txn *txn, const MDB_dbi *dbi)
     return 0;
 }
 
+/* Format 3 -> 4: a message's record (notify/record.h, version 2) names its
+ * owner instead of holding the phone, and a subscription's record carries
+ * its marks and the ticket's issue time or names a booking. The records of
+ * format 3 are still read as they are, so nothing is rewritten; the format
+ * changes so that an older mppd, which would drop the new records as
+ * unreadable, refuses the folder instead. */
+static int store_migrate_3_to_4(MDB_txn *txn, const MDB_dbi *dbi)
+{
+    (void)txn, (void)dbi;
+    return 0;
+}
+
 /* store_migrations[v - 1] migrates a folder from format v to v + 1 inside
  * the start-up transaction; it returns an LMDB code. */
 typedef int (*store_migrate_fn)(MDB_txn *txn, const MDB_dbi *dbi);
 static const store_migrate_fn store_migrations[] = {
     store_migrate_1_to_2,
     store_migrate_2_to_3,
+    store_migrate_3_to_4,
 };
 _Static_assert(sizeof store_migrations / sizeof store_migrations[0] == STORE_SCHEMA_VERSION - 1,
                "one migration for each format before STORE_SCHEMA_VERSION");
