@@ -117,6 +117,9 @@ test('finding 5: sessions end when the account is changed, removed or made again
 
 test('finding 6: the public survey tablet endpoint gives no token, only a single-use grant', async (t) => {
   const hall = await newHall();
+  // a Tuesday morning on the test clock where there is one, so the grant's
+  // ten minutes below never cross the day's end
+  const clocked = (await hall.req('POST', '/api/v1/test/clock', { at_ms: Date.parse('2030-01-08T10:00:00+07:00') })).status === 200;
   hall.addUser('ani', 'staff', 'dukcapil');
   const ani = await hall.login('ani');
   assert.equal((await ani.req('POST', '/api/v1/counters/2/open')).status, 200);
@@ -151,8 +154,7 @@ test('finding 6: the public survey tablet endpoint gives no token, only a single
   assert.equal(ikm.value, 100);
 
   // a grant lapses 10 minutes after the finish; the contract's token path stays
-  const probe = await hall.req('POST', '/api/v1/test/clock', { advance_ms: 0 });
-  if (probe.status === 404) return t.skip('mppd was built without -DMPP_TEST_CLOCK=ON');
+  if (!clocked) return t.skip('mppd was built without -DMPP_TEST_CLOCK=ON');
   const b = await serve();
   const g = (await hall.req('GET', '/api/v1/survey/2')).json.ticket.grant;
   await hall.req('POST', '/api/v1/test/clock', { advance_ms: 11 * 60_000 });
