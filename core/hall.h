@@ -391,8 +391,11 @@ int hall_notify_masked(hall_t *h, uint64_t id, char out[NOTIFY_PHONE_MAX]);
 /* Queues failed message `id` again with its key (the admin's retry), in
  * the open round. NOTIFY_OK or a notify_result_t (outbox.h). */
 int hall_notify_retry(hall_t *h, uint64_t id);
-/* Once a second: expired messages failed, due ones handed to the sender,
- * and once an hour phones and texts erased past notify.keep_days. */
+/* Once a second: expired messages failed, due ones handed to the sender;
+ * every hour and as soon as a day begins, the subscriptions of earlier days'
+ * tickets deleted with their phones, their messages' texts erased, a
+ * booking's past notify.keep_days, and records past notify.forget_days
+ * forgotten. */
 void hall_notify_tick(hall_t *h, int64_t now);
 /* One row of hall_notify_tally: how many messages of a template the
  * outbox holds in a status. */
