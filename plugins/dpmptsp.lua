@@ -59,6 +59,11 @@
 --     (masa OSS 2018-2020, terbaca sampai butir keenam persyaratan);
 --   * LKP/PKBM: persyaratan administratif dan teknis Permendikbud 81/2013, sebagaimana
 --     dikutip standar MPP Kab. Pandeglang.
+--   * izin klinik: persyaratan umum standar usaha klinik (KBLI 86104/86105) Lampiran
+--     Permenkes 14/2021, dibaca dari salinan lampiran dan ringkasannya di scribd
+--     (599024230, 571015528); sebelumnya hanya Dinkes Kab. Bogor dan Kab. Sidoarjo;
+--   * SIP dokter hewan: persyaratan umum standar praktik dokter hewan WNI Lampiran
+--     Permentan 15/2021, dibaca dari salinan bagian lampiran di scribd (610314840).
 --
 -- Ditambah 2026-12 (jangka waktu):
 --   * rencana tapak: izin.purworejokab.go.id/home/detail/32/112 (permohonan
@@ -68,9 +73,8 @@
 -- dan alurnya PP 16/2021 Pasal 253 dan 261 (sebelumnya SIPPN DPMPTSP Kab.
 -- Seruyan, Kalimantan Tengah, dan berita); kanal pengaduan Pemkab bersumber laman
 -- purbalinggakab.go.id. Ditandai `unconfirmed` karena hanya bersumber kantor di
--- luar Jawa Tengah atau salinan tanpa nama daerah: persyaratan izin klinik
--- (Dinkes Bogor, Sidoarjo) serta persyaratan dan alur persetujuan lingkungan
--- (Karangasem).
+-- luar Jawa Tengah atau salinan tanpa nama daerah: persyaratan dan alur
+-- persetujuan lingkungan (Karangasem).
 --
 -- Ditambah lagi 2026-12 (sumber Jawa Tengah atau peraturan pusat yang menyatakannya):
 --   * PKKPR: persyaratan PP 21/2021 Pasal 108 ayat (1) dan Permen ATR/BPN 13/2021
@@ -97,11 +101,15 @@
 -- pada 2023; teks informasi aplikasi SIMBG menyebut paling lambat 28 hari kerja,
 -- tetapi hanya terbaca dari salinan tidak resmi, dicari 2026-12); pembagian kerja antarloket 5-7 (tidak
 -- dibagi); pengaturan pasar rakyat dan koperasi simpan pinjam dalam
--- Perda/Perbup Purbalingga; rincian tarif retribusi PBG Purbalingga; persyaratan 11
+-- Perda/Perbup Purbalingga; rincian tarif retribusi PBG Purbalingga; persyaratan 10
 -- layanan (rumija, laboratorium klinik, rumah sakit, IUP2R, STD-B, peternakan,
--- SIP dokter hewan, pembudidayaan ikan, usaha pariwisata, legalisasi, pencabutan
+-- pembudidayaan ikan, usaha pariwisata, legalisasi, pencabutan
 -- izin: standar Jawa Tengah atau pasal peraturan pusatnya tidak terbaca, dicari
--- lagi 2026-12). Kolom-kolom itu ditandai `unconfirmed`.
+-- lagi 2026-12; lampiran dan pasal peraturan pusat yang memuat daftar dokumennya,
+-- yaitu Permenkes 14/2021, PP 47/2021, PP 22/2021 Lampiran III, Permentan 3/2019,
+-- 14/2020 dan 15/2021, Kepdirjenbun 105/2018, PermenKP 10/2021 dan Permenparekraf
+-- 4/2021, dicari lagi 2026-12 dan hanya terbaca pembuka atau sebagian). Kolom-kolom
+-- itu ditandai `unconfirmed`.
 
 local COMPLAINT = "SP4N-LAPOR! (www.lapor.go.id); Lapor Mas Bup (WhatsApp 0813-9900-4222); " ..
   "Matur Mas Bupati (maturbup.purbalinggakab.go.id); meja pengaduan DPMPTSP di MPP Purbalingga"
@@ -229,10 +237,6 @@ end
 -- nama daerah (dicari lagi 2026-12).
 local NO_RETRIBUTION_SRC = "UU 1/2022 (retribusi perizinan tertentu hanya PBG, penggunaan tenaga kerja asing " ..
   "dan pengelolaan pertanahan)"
-local KLINIK_ONLY = "Hanya bersumber laman Dinkes Kab. Bogor (Jawa Barat) dan Dinkes Kab. Sidoarjo (Jawa " ..
-  "Timur), bukan DPMPTSP/Dinkes Purbalingga atau kantor sejenis di Jawa Tengah. Dicari 2026-12: standar " ..
-  "perizinan klinik DPMPTSP/Dinkes Jawa Tengah di SIPPN tidak ditemukan; daftar dokumen standar klinik " ..
-  "Permenkes 14/2021 tidak terbaca langsung; belum terkonfirmasi."
 -- Kanal pengaduan Pemkab Purbalingga (Lapor Mas Bup, Matur Mas Bupati) menurut laman Pemkab sendiri.
 local PEMKAB_COMPLAINT_SRC = "https://www.purbalinggakab.go.id/pemkab-purbalingga-apresiasi-opd-dan-kecamatan-terbaik-dalam-layanan-pengaduan-lapor-masbup-2025 " ..
   "(Pemkab Purbalingga: aduan Lapor MasBuP ditangani OPD); " ..
@@ -577,7 +581,11 @@ oss {
   unconfirmed = {
     minutes = TRIED.minutes,
     completion = TRIED.completion,
-    requirements = KARANGASEM_ONLY .. LINGKUNGAN_TRIED,
+    requirements = KARANGASEM_ONLY .. LINGKUNGAN_TRIED .. " Dicari lagi 2026-12 (peraturan pusat): Lampiran " ..
+      "III PP 22/2021 (pedoman pengisian formulir UKL-UPL, id.scribd.com/document/589020432) terbaca hanya " ..
+      "bagian A-B (identitas penanggung jawab; nama, lokasi dengan peta dan skala/besaran rencana usaha); " ..
+      "pasal pemeriksaan formulir UKL-UPL dan daftar persyaratan PTSP KLHK (pelayananterpadu.menlhk.go.id, " ..
+      "hanya berkas unduhan) tidak terbaca, sehingga NIB/KKPR dan tata letak belum dapat dicocokkan.",
     procedure = KARANGASEM_ONLY .. LINGKUNGAN_TRIED,
   },
   completion = { days = 20 },
@@ -1050,13 +1058,21 @@ sip {
 oss {
   id = "izin-klinik",
   name = "Perizinan Berusaha Klinik Pratama dan Klinik Utama",
+  -- Persyaratan diganti 2026-12 dengan persyaratan umum standar usaha klinik (KBLI
+  -- 86104/86105) dalam Lampiran Permenkes 14/2021, yang menjadi dasar sertifikat
+  -- standar klinik di OSS. Daftar lama (NIB, STR/SIP semua tenaga, daftar SDM, obat dan
+  -- alat, perjanjian limbah B3, PBG/SLF) hanya bersumber Dinkes Kab. Bogor dan Kab.
+  -- Sidoarjo; dalam standar usaha, SDM, alat, sarana dan prasarana termasuk pemenuhan
+  -- standar klinik, bukan dokumen persyaratan umum tersendiri.
   requirements = {
-    "NIB dan data pelaku usaha (akta badan usaha/badan hukum)",
-    "Profil klinik dan self assessment klinik",
-    "STR dan SIP seluruh tenaga medis dan tenaga kesehatan",
-    "Daftar SDM, obat-obatan dan peralatan",
-    "Perjanjian pengelolaan limbah medis (B3)",
-    "PBG/SLF atau bukti sewa bangunan",
+    "Bentuk pelaku usaha sesuai jenis klinik: klinik swasta rawat jalan oleh perorangan, " ..
+      "badan usaha atau badan hukum; klinik rawat inap oleh badan usaha atau badan hukum; " ..
+      "klinik penanaman modal asing hanya berbentuk perseroan terbatas (NIB melalui OSS)",
+    "Surat keterangan Dinas Kesehatan Kabupaten tentang pertimbangan persetujuan pendirian klinik",
+    "Dokumen profil klinik: nama dan alamat lengkap, visi, misi, struktur organisasi dan " ..
+      "waktu penyelenggaraan",
+    "Dokumen penilaian mandiri (self assessment) klinik",
+    "Pemenuhan standar sarana, prasarana, peralatan dan SDM klinik sesuai standar usaha klinik",
   },
   product = "Sertifikat standar/izin klinik yang terbit melalui OSS",
   legal_basis = KES_PB,
@@ -1065,6 +1081,12 @@ oss {
       "http://dinkes.sidoarjokab.go.id/sertifikat-standar-klinik/",
     procedure = OSS_SRC,
     product = "Permenkes 14/2021 (standar kegiatan usaha klinik, perizinan melalui OSS); PP 5/2021",
+    requirements = "Permenkes 14/2021 Lampiran, standar usaha klinik (KBLI 86104 dan 86105), persyaratan " ..
+      "umum (bentuk pelaku usaha, surat keterangan Dinkes tentang pertimbangan persetujuan pendirian, " ..
+      "profil klinik, self assessment, pemenuhan standar sarana, prasarana, peralatan dan SDM), " ..
+      "sebagaimana dimuat salinan lampiran https://id.scribd.com/document/599024230/PERATURAN-KLINIK " ..
+      "dan ringkasan https://id.scribd.com/presentation/571015528/2021-Permenkes-No-14-Fokus-Standar-Usaha-Klinik " ..
+      "(dibaca 2026-12); Permenkes 14/2021 diubah Permenkes 8/2022",
     fee = NO_RETRIBUTION_SRC,
     fee_note = NO_RETRIBUTION_SRC,
     complaint_channel = PEMKAB_COMPLAINT_SRC,
@@ -1072,7 +1094,6 @@ oss {
   unconfirmed = {
     minutes = TRIED.minutes,
     completion = TRIED.completion,
-    requirements = KLINIK_ONLY,
   },
   completion = { days = 14 },
 }
@@ -1173,7 +1194,11 @@ oss {
       "belum ditemukan dalam salinan yang terbaca. Dicari lagi 2026-12: laman perizinan Dinkes Kab. " ..
       "Tegal dan SIPPN untuk laboratorium klinik tidak menghasilkan standar; yang muncul hanya Perbup " ..
       "Tanah Datar tentang izin laboratorium klinik (Sumatera Barat, sebelum OSS) dan SE Menkes " ..
-      "HK.02.01/MENKES/2019/2023 tentang perizinan labkesda (tanpa daftar dokumen)."),
+      "HK.02.01/MENKES/2019/2023 tentang perizinan labkesda (tanpa daftar dokumen)." ..
+      " Dicari lagi 2026-12 (peraturan pusat): lampiran standar laboratorium medis Permenkes 14/2021 " ..
+      "(pdfcoffee) tetap hanya terbaca pembukanya; Kepdirjen Yankes HK.02.02/III/2976/2022 tentang " ..
+      "standar minimal laboratorium medis, sebagaimana diringkas persijatim.id dan ksplaw.co.id, hanya " ..
+      "menyebut jenis persyaratan (bangunan, peralatan, SDM, jenis pemeriksaan), bukan daftar dokumen."),
     minutes = TRIED.minutes,
     completion = TRIED.completion,
   },
@@ -1235,7 +1260,12 @@ oss {
       "Permenkes 147/2010 yang sudah dicabut." ..
       " Dicari lagi 2026-12 (persyaratan): standar izin operasional RS kelas C/D yang terbaca hanya" ..
       " di luar Jawa Tengah (SIPPN Kab. Serdang Bedagai, era sebelum OSS-RBA; Perbup Banjar " ..
-      "46/2015) dan makalah; lampiran Permenkes 14/2021 untuk rumah sakit tidak terbaca."),
+      "46/2015) dan makalah; lampiran Permenkes 14/2021 untuk rumah sakit tidak terbaca." ..
+      " Dicari lagi 2026-12 (peraturan pusat): surat Ditjen Yankes Kemenkes September 2021 tentang " ..
+      "implementasi Permenkes 14/2021 pada perizinan rumah sakit di OSS (id.scribd.com/document/545197424) " ..
+      "melampirkan daftar dokumen unggahan, tetapi lampirannya tidak terbaca; pasal perizinan PP 47/2021 " ..
+      "dan Permenkes 3/2020 tidak terbaca (daftar Permenkes 3/2020 hanya dikutip standar MPP Pandeglang, " ..
+      "Banten, dan DPMPTSP Kota Batu, Jawa Timur, era sebelum OSS-RBA)."),
     minutes = TRIED.minutes,
     completion = TRIED.completion,
   },
@@ -1507,7 +1537,11 @@ oss {
       " Dicari lagi 2026-12: lajurpertanian.com (2023) dan berita Disbun Kukar hanya menyebut isi " ..
       "keterangan dalam STD-B (pemilik, status dan nomor surat lahan, luas, jenis tanaman, asal benih, " ..
       "jumlah pohon, tahun tanam), bukan daftar dokumen permohonan; Kepdirjenbun 105/2018 (scribd, " ..
-      "pdfcoffee) tetap hanya terbaca pembukanya."),
+      "pdfcoffee) tetap hanya terbaca pembukanya." ..
+      " Dicari lagi 2026-12 (peraturan pusat): Kepdirjenbun 105/2018 (pdfcoffee, id.scribd.com/document/" ..
+      "405684862) tetap hanya terbaca pembukanya; disbunak.paserkab.go.id (Kab. Paser, Kalimantan Timur) " ..
+      "meringkas tahapan pedoman itu (sosialisasi, pendataan, verifikasi, pemeriksaan lapangan dan " ..
+      "pemetaan, penerbitan, tanpa biaya) tanpa daftar dokumen permohonan."),
     minutes = TRIED.minutes,
     completion = TRIED.completion,
   },
@@ -1534,7 +1568,11 @@ oss {
       "Peternakan Jawa Tengah tidak ditemukan; Perbup Pemalang 2017 tentang Perizinan dan " ..
       "Pendaftaran Usaha Peternakan (pdfslide, jdih.pemalangkab.go.id) dan Perbup Sragen 50/2012 " ..
       "hanya terbaca judul/pembukanya dan keduanya sebelum OSS-RBA; pendaftaran usaha peternakan " ..
-      "DPMPTSP Bengkalis (Riau) di luar Jawa Tengah."),
+      "DPMPTSP Bengkalis (Riau) di luar Jawa Tengah." ..
+      " Dicari lagi 2026-12 (peraturan pusat): lampiran standar usaha peternakan Permentan 15/2021 tidak " ..
+      "ditemukan; Permentan 14/2020 tentang Pendaftaran dan Perizinan Usaha Peternakan (123dok) hanya " ..
+      "terbaca pembukanya; jawaban Dinas Peternakan dan Keswan Jawa Tengah di LaporGub (2020) hanya " ..
+      "menyebut batas skala pendaftaran menurut Permentan 5/2019, bukan daftar dokumen."),
     minutes = TRIED.minutes,
     completion = TRIED.completion,
   },
@@ -1544,12 +1582,20 @@ oss {
 oss {
   id = "sip-dokter-hewan",
   name = "Surat Izin Praktik Dokter Hewan",
+  -- Persyaratan diganti 2026-12 dengan persyaratan umum standar praktik dokter hewan WNI
+  -- (KBLI 75000, 01621, 01622) dalam Lampiran Permentan 15/2021. Berubah: formulir menjadi
+  -- surat permohonan; ditambah NIB, rekomendasi organisasi profesi cabang dan rekomendasi
+  -- dinas kabupaten; KTP-el tidak disebut dalam daftar standar itu. Persyaratan khusus
+  -- (pemenuhan komitmen) hanya terbaca awalnya, jadi tidak dimasukkan.
   requirements = {
-    "Formulir permohonan",
-    "KTP-el dan pas foto",
-    "Ijazah dokter hewan",
-    "Sertifikat kompetensi dari organisasi profesi kedokteran hewan",
-    "Surat keterangan tempat praktik",
+    "Surat permohonan",
+    "NIB (melalui OSS)",
+    "Pas foto berwarna 4x6, dua lembar",
+    "Fotokopi ijazah dokter hewan",
+    "Fotokopi sertifikat kompetensi dokter hewan dari organisasi profesi kedokteran hewan",
+    "Fotokopi surat rekomendasi organisasi profesi kedokteran hewan cabang setempat",
+    "Fotokopi surat rekomendasi dinas kabupaten yang membidangi kesehatan hewan",
+    "Surat keterangan pemenuhan tempat praktik dokter hewan",
   },
   procedure = {
     "Ambil nomor antrean dan serahkan berkas",
@@ -1558,23 +1604,17 @@ oss {
   },
   product = "Surat Izin Praktik Dokter Hewan",
   legal_basis = "UU 18/2009 tentang Peternakan dan Kesehatan Hewan; Permentan 3/2019 tentang " ..
-    "Pelayanan Jasa Medik Veteriner",
-  source = "Permentan 3/2019",
+    "Pelayanan Jasa Medik Veteriner; Permentan 15/2021 tentang Standar Kegiatan Usaha dan Standar " ..
+    "Produk pada Penyelenggaraan Perizinan Berusaha Berbasis Risiko Sektor Pertanian",
+  source = {
+    "Permentan 3/2019; Permentan 15/2021",
+    requirements = "Permentan 15/2021 Lampiran, standar praktik dokter hewan untuk WNI (KBLI 75000, 01621, " ..
+      "01622), angka 3 persyaratan umum (hlm. 2974-2975), sebagaimana dimuat salinan bagian lampiran " ..
+      "https://id.scribd.com/document/610314840/Aktivitas-Kesehatan-Hewan (dibaca 2026-12; judul peraturan " ..
+      "tidak tercantum di halaman yang terbaca, standar KBLI 01621 sebagai bagian Permentan 15/2021 " ..
+      "disebut https://id.scribd.com/document/576057639/Legislasi-veteriner)",
+  },
   unconfirmed = {
-    requirements = req3("standar DPMPTSP Kota Batu (dpmptsp.batukota.go.id/standar-pelayanan/142, " ..
-      "Jawa Timur, berdasar Permentan 3/2019) menyebut formulir, " ..
-      "KTP, NPWP, pas foto 4x6, ijazah dokter hewan dilegalisasi, sertifikat kompetensi dan " ..
-      "rekomendasi organisasi profesi cabang setempat, rekomendasi dinas, surat keterangan " ..
-      "pemenuhan tempat praktik, dan SIP lama untuk perpanjangan; daftar di sini belum memuat " ..
-      "NPWP dan kedua rekomendasi itu. Di Jawa Tengah, dpmptsp.magelangkota.go.id/spsop hanya " ..
-      "terbaca halaman SIP dokter hewan WNA dan SIPP Keswan (paramedik), bukan SIP dokter hewan" ..
-      " WNI; teks Permentan 3/2019 (scribd, 123dok) hanya terbaca bagian awal." ..
-      " Dicari lagi 2026-12 (persyaratan): pasal permohonan SIP dalam Permentan 3/2019 (scribd, " ..
-      "123dok) tetap hanya terbaca Pasal 1; standar yang terbaca di luar Jawa Tengah (DPMPTSP Kota " ..
-      "Batu, DPMPTSP Cilegon, MPP Pandeglang untuk SIPP Keswan) berbeda-beda. Dicari lagi 2026-12 " ..
-      "(halaman SIPPN untuk SIP dokter hewan, pasal permohonan SIP Permentan 3/2019): hasil sama " ..
-      "(Kota Batu, Cilegon, Pandeglang) ditambah SIPPN Kota Kediri untuk surat tanda register tenaga " ..
-      "kesehatan hewan; tidak ada standar Jawa Tengah dan pasal Permentan 3/2019 tetap tidak terbaca."),
     minutes = TRIED.minutes,
     completion = TRIED.completion,
   },
@@ -1601,7 +1641,11 @@ oss {
       " Dicari lagi 2026-12 (persyaratan): standar Jawa Tengah tetap tidak ditemukan; PermenKP " ..
       "10/2021 (scribd, 1.202 halaman) hanya terbaca pembukanya; ringkasan KBLI startnow.co.id " ..
       "(persyaratan 'tidak ada' untuk usaha mikro dan kecil, kewajiban LKU dan cara budidaya ikan " ..
-      "yang baik) bukan salinan resmi."),
+      "yang baik) bukan salinan resmi." ..
+      " Dicari lagi 2026-12 (peraturan pusat): lampiran standar pembudidayaan ikan PermenKP 10/2021 dan " ..
+      "lampiran PP 5/2021 sektor kelautan dan perikanan tidak ditemukan di salinan resmi (jdih, pasal.id); " ..
+      "yang terbaca hanya ringkasan startnow.co.id untuk KBLI jasa sarana produksi budidaya ikan, bukan " ..
+      "KBLI pembesaran/pembenihan ikan."),
     minutes = TRIED.minutes,
     completion = TRIED.completion,
   },
@@ -1662,7 +1706,10 @@ oss {
       " hanya untuk beberapa KBLI (mis. wisata pantai, taman bertema): standar menengah rendah " ..
       "dipenuhi dengan pernyataan mandiri di OSS, persyaratan lain berbeda per KBLI, jadi " ..
       "daftar umum di sini belum bisa dicocokkan; standar TDUP lama (vdokumen.com, KPPT Cimahi)" ..
-      " sudah tidak berlaku; standar Jawa Tengah tidak ditemukan."),
+      " sudah tidak berlaku; standar Jawa Tengah tidak ditemukan." ..
+      " Dicari lagi 2026-12 (peraturan pusat): lampiran Permenparekraf 4/2021 (anyflip) kembali hanya " ..
+      "memuat standar per KBLI (mis. wisata pantai dan apartemen hotel); pasal umum yang menyebut daftar " ..
+      "dokumen untuk semua usaha pariwisata tidak ditemukan, jadi daftar umum di sini tetap belum bisa dicocokkan."),
     minutes = TRIED.minutes,
     completion = TRIED.completion,
   },
