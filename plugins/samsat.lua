@@ -77,6 +77,10 @@
 -- 2026-12 (pasal Perpol 7/2021 untuk STNK ranmor baru dan mutasi keluar,
 -- jawaban LaporGub! Bapenda Jateng, standar kantor Jasa Raharja): tidak ada
 -- fakta baru yang terkonfirmasi.
+-- Dicari lagi 2026-12 (persyaratan menurut peraturan nasional): Perpol 7/2021
+-- untuk kendaraan baru, mutasi keluar, ganti mesin dan perubahan alamat; hanya
+-- Pasal 57 (perubahan alamat, sebagian) yang terbaca, dipakai untuk
+-- menyelaraskan daftar perubahan alamat tanpa mengonfirmasinya.
 --
 -- Ditambah 2026-12: tarif PNBP dirujuk ke PP 76/2020 Lampiran (dibaca lewat
 -- otomotif.kompas.com dan forumlampung.com yang menyalin lampiran itu), tarif
@@ -296,6 +300,14 @@ NEWS_JASA_RAHARJA = NEWS_JASA_RAHARJA .. " Dicari lagi 2026-12: standar pelayana
   "muncul hanya karya tulis (123dok: USU 2014, Kantor Pelayanan Sragen) dan blog - tidak dipakai."
 STAGE_TRIED = STAGE_TRIED .. " Dicari lagi 2026-12: rincian waktu dan syarat per tahap pada standar UPPD Jawa " ..
   "Tengah di SIPPN tidak ditemukan."
+-- Dicari lagi 2026-12 (persyaratan menurut peraturan nasional, Perpol 7/2021): ditambahkan ke teks "tried".
+OUTSIDE_JATENG_REQ = OUTSIDE_JATENG_REQ .. " Dicari lagi 2026-12 (Perpol 7/2021): pasal persyaratan penerbitan " ..
+  "STNK ranmor baru tetap tidak terbaca, baik di pasal.id maupun dalam kutipan berita; daftar yang muncul " ..
+  "masih isi Perkap 5/2012 Pasal 79 (sudah dicabut), jadi belum terkonfirmasi."
+local MUTASI_KELUAR_REQ = NEWS_MUTASI_KELUAR .. " Dicari lagi 2026-12 (Perpol 7/2021): pasal mutasi ke luar wilayah " ..
+  "tidak terbaca; yang dikutip hanya Pasal 29 (penggantian BPKB karena ganti pemilik, dengan surat pengantar mutasi " ..
+  "bila keluar wilayah regident; gridoto.com 2025 mengutip Ditlantas Polda Jateng), yang tidak mencakup mutasi tanpa " ..
+  "ganti pemilik."
 
 local agency = mpp.agency {
   id = "samsat",
@@ -531,7 +543,7 @@ agency:service {
   unconfirmed = {
     minutes = TRIED.minutes,
     completion = TRIED.completion,
-    requirements = NEWS_MUTASI_KELUAR,
+    requirements = MUTASI_KELUAR_REQ,
     procedure = NEWS_MUTASI_KELUAR,
     product = NEWS_MUTASI_KELUAR,
   },
@@ -582,10 +594,16 @@ agency:service {
 agency:service {
   id = "pindah-alamat-jateng",
   name = "Perubahan Alamat Pemilik antar-Kabupaten/Kota dalam Jawa Tengah",
+  -- 2026-12: diselaraskan dengan Perpol 7/2021 Pasal 57 ayat (2)-(3) (perubahan data STNK karena pindah
+  -- alamat, dikutip kompas.com dan haijakarta.id Desember 2024): ditambah formulir, surat kuasa, akta
+  -- perubahan alamat badan hukum dan tanda bukti pendaftaran BPKB. Daftar ayat (3) (pindah ke luar wilayah
+  -- regident) belum terbaca lengkap, maka persyaratan tetap `unconfirmed`.
   requirements = {
-    "KTP-el pemilik dengan alamat baru",
+    "Formulir permohonan perubahan data STNK",
+    "KTP-el pemilik dengan alamat baru (badan hukum: akta perubahan alamat)",
+    "Surat kuasa bermeterai dan fotokopi KTP penerima kuasa, bila diwakilkan",
     "STNK asli",
-    "BPKB asli",
+    "BPKB asli dan tanda bukti pendaftaran perubahan data BPKB",
     "Hasil cek fisik kendaraan",
   },
   procedure = {
@@ -621,7 +639,11 @@ agency:service {
     requirements = TRIED.requirements .. " Dicari lagi 2026-12: standar mutasi masuk UPPD Kota " ..
       "Pekalongan (SIPPN 8221595) mencakup mutasi dari dalam provinsi, tetapi daftar syaratnya yang " ..
       "terbaca dipakai untuk mutasi dari luar provinsi (berkas amplop tertutup dari Samsat asal); syarat " ..
-      "khusus mutasi dalam Jawa Tengah belum dapat dipisahkan dari laman itu.",
+      "khusus mutasi dalam Jawa Tengah belum dapat dipisahkan dari laman itu. Dicari lagi 2026-12 (Perpol " ..
+      "7/2021): Pasal 57 ayat (2) untuk pindah alamat dalam wilayah regident terbaca lengkap (kompas.com dan " ..
+      "haijakarta.id, Desember 2024, Kasi STNK Ditlantas Polda Jateng), tetapi ayat (3) untuk pindah ke luar " ..
+      "wilayah regident (kode pelat lain, mis. dari H atau G ke R) hanya terbaca butir identitasnya; layanan ini " ..
+      "mencakup kedua keadaan, jadi belum terkonfirmasi.",
   },
   next = "tahap-penetapan",
 }
@@ -751,7 +773,9 @@ agency:service {
       "(BPKB) dan Pasal 54 (STNK), dikutip gridoto.com dan kumparan.com (formulir, identitas, kuasa, BPKB, " ..
       "STNK, rekomendasi unit Regident, surat keterangan bengkel umum dengan NIB/SIUP/NPWP/domisili, cek " ..
       "fisik); pasal untuk ganti mesin tidak ditemukan (yang muncul hanya e-samsat.id, bukan laman " ..
-      "resmi), jadi daftar gabungan layanan ini belum dapat dipastikan seluruhnya.",
+      "resmi), jadi daftar gabungan layanan ini belum dapat dipastikan seluruhnya. Dicari lagi 2026-12: " ..
+      "Perpol 7/2021 Pasal 26 (perubahan mesin pada BPKB) disebut otomotif.kompas.com 13-10-2021, tetapi " ..
+      "daftar lampirannya tidak terbaca; butir ganti mesin tetap belum bersumber.",
     fee_note = TRIED.fee_note,
   },
   next = "tahap-penetapan",
