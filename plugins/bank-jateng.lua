@@ -46,6 +46,9 @@
 -- persyaratan, biaya dan produk Mitra Jateng 25 (hanya berita); kanal pengaduan
 -- bersumber POJK 22/2023. Setoran awal bukan biaya: ia menjadi saldo nasabah,
 -- maka `fee` pembukaan rekening 0 dan setoran awal disebut di `fee_note`.
+-- Dicari lagi 2026-12 (persyaratan menurut ketentuan nasional atau laman Bank Jateng
+-- sendiri: Permenko KUR di pasal.id, ketentuan TabunganKu BI/OJK, PADG QRIS, laman
+-- kredit pensiun dan multiguna): tidak ada persyaratan yang terkonfirmasi.
 
 local BASIS = "UU 7/1992 tentang Perbankan jo. UU 10/1998 dan UU 4/2023 tentang " ..
   "Pengembangan dan Penguatan Sektor Keuangan; POJK 22/2023 tentang Pelindungan " ..
@@ -125,6 +128,15 @@ local MESTIKA_ONLY = "Hanya bersumber laman produk TabunganKu Bank Mestika (bank
   "laman Bank Jateng tidak ditemukan (yang muncul hanya blog dan berita lama); belum terkonfirmasi."
 MESTIKA_ONLY = MESTIKA_ONLY .. " Dicari lagi 2026-12 (TabunganKu Bank Jateng): yang muncul hanya Bank Mestika, " ..
   "Bank Jago (jago.com) dan blog - belum terkonfirmasi."
+-- Dicari lagi 2026-12 (persyaratan menurut ketentuan nasional atau laman Bank Jateng sendiri).
+local TABUNGANKU_REQ = MESTIKA_ONLY .. " Dicari lagi 2026-12: ketentuan program TabunganKu dari Bank Indonesia/OJK " ..
+  "dan laman Bank Jateng; yang muncul hanya laman bank lain (Bank Mestika, BCA) dan blog 2010-2014 - belum " ..
+  "terkonfirmasi."
+local QRIS_REQ = TRIED.requirements .. " Dicari lagi 2026-12: PADG QRIS tentang syarat pendaftaran merchant dan laman " ..
+  "QRIS Bank Jateng tidak ditemukan; yang muncul hanya berita (kompas.com 2022 dan 2023) dan laman penyelenggara " ..
+  "lain (qris.id), bukan ketentuan Bank Indonesia bernomor atau Bank Jateng."
+local LOAN_REQ = TRIED.requirements .. " Dicari lagi 2026-12: laman produk kredit pensiun dan kredit multiguna di " ..
+  "bankjateng.co.id tetap tidak muncul; yang muncul hanya artikel umum kredit pensiunan bank lain."
 local MITRA_NEWS_ONLY = "Hanya bersumber berita (jpnn.com, radarsemarang.com 2016, bisnis.com, tempo.co, " ..
   "antaranews, wartaekonomi 2017), bukan ketentuan produk Bank Jateng yang terbit. Dicari 2026-12: laman " ..
   "produk Mitra Jateng 25 di bankjateng.co.id tidak ditemukan; belum terkonfirmasi."
@@ -188,7 +200,7 @@ agency:service {
     minutes = TRIED.minutes,
     completion = TRIED.completion,
     fee_note = TRIED.fee_note,
-    requirements = MESTIKA_ONLY,
+    requirements = TABUNGANKU_REQ,
     procedure = MESTIKA_ONLY,
     fee = MESTIKA_ONLY,
     product = MESTIKA_ONLY,
@@ -295,7 +307,10 @@ agency:service {
       "pasal persyaratan calon penerima KUR mikro dalam Permenko Perekonomian 1/2022 (pasal.id, scribd " ..
       "588119121) tidak terbaca selain Pasal 1; yang muncul hanya ringkasan berita/blog - tidak dipakai. " ..
       "Dicari lagi 2026-12: pasal.id Permenko Perekonomian 1/2022 tetap hanya terbaca Pasal 1; daftar dokumen " ..
-      "KUR yang muncul hanya berita tentang bank lain (poskota.co.id 2025 KUR Mandiri, betv.disway.id KUR BRI).",
+      "KUR yang muncul hanya berita tentang bank lain (poskota.co.id 2025 KUR Mandiri, betv.disway.id KUR BRI). " ..
+      "Dicari lagi 2026-12 (pasal.id): Permenko Perekonomian 12/2025 Pasal 38A merujuk syarat KUR mikro pada " ..
+      "Pasal 23 ayat (2), (3) dan (4a) (lama usaha, belum pernah menerima kredit komersial), tetapi teks Pasal 23 " ..
+      "dan daftar dokumen KUR mikro tidak terbaca, begitu pula pasal Permenko 1/2026.",
     minutes = TRIED.minutes,
     completion = TRIED.completion,
   },
@@ -366,7 +381,7 @@ agency:service {
   counters = { CS },
   source = KYC .. "; POJK 22/2023 tentang Pelindungan Konsumen dan Masyarakat di Sektor Jasa Keuangan",
   unconfirmed = {
-    requirements = TRIED.requirements,
+    requirements = LOAN_REQ,
     procedure = TRIED.procedure,
     minutes = TRIED.minutes,
     completion = TRIED.completion,
@@ -399,7 +414,7 @@ agency:service {
   counters = { CS },
   source = KYC .. "; POJK 22/2023 tentang Pelindungan Konsumen dan Masyarakat di Sektor Jasa Keuangan",
   unconfirmed = {
-    requirements = TRIED.requirements,
+    requirements = LOAN_REQ,
     procedure = TRIED.procedure,
     minutes = TRIED.minutes,
     completion = TRIED.completion,
@@ -478,7 +493,7 @@ agency:service {
       "(RDG Bank Indonesia Oktober 2024); Peraturan Bank Indonesia 23/6/PBI/2021 Pasal 52 ayat (1) (larangan biaya tambahan)",
   },
   unconfirmed = {
-    requirements = TRIED.requirements,
+    requirements = QRIS_REQ,
     procedure = TRIED.procedure,
     minutes = TRIED.minutes,
     completion = TRIED.completion,
