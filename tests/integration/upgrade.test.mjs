@@ -1,0 +1,87 @@
+// upgrade.test.mjs - a data folder of format 3, as mppd 1.1.0 left it, is
+// taken forward without losing a message: a queued message whose record
+// (notify/record.h version 1) holds its own phone still reaches the
+// gateway, and a subscription written without its marks' newer fields
+// still sends the ticket's call to its phone; the folder is migrated to
+// format 4, and the history says so. The old records are put into a real
+// LMDB folder with Debian's mdb_load, as 1.1.0 wrote them, while mppd is
+// stopped.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Hall, until } from './lib/hall.mjs';
+import { Gateway } from './lib/gateway.mjs';
+
+let hall;
+const gateway = new Gateway();
+const got = gateway.got;
+const scratch = mkdtempSync(join(tmpdir(), 'mpp-upgrade-'));
+
+before(async () => {
+  await gateway.start();
+  hall = new Hall({ cfg: `notify = { url = "${gateway.url}"; quiet_hours = "off"; };\n` });
+  hall.addUser('ani', 'staff', 'dukcapil');
+});
+after(async () => { await hall.stop(); hall.cleanup(); gateway.close(); rmSync(scratch, { recursive: true, force: true }); });
+
+// ---- the bytes 1.1.0 wrote ----
+
+const u64 = (n) => { const b = Buffer.alloc(8); b.writeBigUInt64BE(BigInt(n)); return b; };
+function varint(n) {
+  const out = [];
+  let v = BigInt(n);
+  while (v >= 0x80n) { out.push(Number(v & 0x7fn) | 0x80); v >>= 7n; }
+  out.push(Number(v));
+  return Buffer.from(out);
+}
+const str = (s) => { const b = Buffer.from(s, 'utf8'); return Buffer.concat([varint(b.length), b]); };
+
+// A queued message in record version 1: the phone inside the record.
+function messageV1({ id, key, template, to, text, ticket, at }) {
+  return Buffer.concat([Buffer.from([1]), varint(id), varint(at), varint(at), varint(at), varint(0), varint(0),
+    Buffer.from([0, 0]), str(key), str(template), str(to), str(text), str(ticket), str(''), str('')]);
+}
+
+// mdb_load -T: a key line and a value line, every byte written \xx.
+const hex = (b) => [...b].map((x) => '\\' + x.toString(16).padStart(2, '0')).join('');
+function load(db, pairs) {
+  const file = join(scratch, db + '.txt');
+  writeFileSync(file, pairs.map(([k, v]) => hex(k) + '\n' + hex(v) + '\n').join(''));
+  execFileSync('mdb_load', ['-T', '-s', db, '-f', file, hall.data]);
+}
+
+test('a format 3 folder of 1.1.0 is migrated to 4, and its queued message and subscription reach the citizen', async () => {
+  await hall.start();
+  // a ticket the old subscription belongs to, and the hall's key prefix
+  const ticket = (await hall.issue('dukcapil/legalisasi')).json.ticket;
+  await hall.stop();
+  const epoch = execFileSync('mdb_dump', ['-p', '-s', 'meta', hall.data], { encoding: 'utf8' })
+    .match(/^ epoch\n ([0-9a-f]{32})$/m)?.[1];
+  assert.ok(epoch, 'the hall keeps its epoch in meta');
+
+  // what 1.1.0 left: format 3, a queued message holding its phone, and a
+  // subscription of the waiting ticket as "phone\tnear"-less text
+  const at = Date.now() - 60_000;
+  load('outbox', [[u64(41), messageV1({ id: 41, key: `mpp-${epoch}-41`, template: 'ticket.issued',
+    to: '+6281277770041', text: 'Nomor antrean Anda tercatat.', ticket: 'A-099', at })]]);
+  load('subscriptions', [[u64(ticket.id), Buffer.from('+6281277770042')]]);
+  load('meta', [[Buffer.from('schema'), Buffer.from([0, 0, 0, 3])]]);
+
+  await hall.start();
+  assert.match(hall.log, /data migrated from format 3 to 4/);
+  const history = execFileSync('mdb_dump', ['-p', '-s', 'meta', hall.data], { encoding: 'utf8' });
+  assert.match(history, /migrated from format 3 to 4/);
+  const old = await until(async () => got.find((g) => g.body.ticket === 'A-099'));
+  assert.equal(old.body.to, '+6281277770041', 'the version 1 record keeps its own phone');
+  assert.equal(old.key, `mpp-${epoch}-41`, 'and its key');
+  const ani = await hall.login('ani');
+  assert.equal((await ani.req('POST', '/api/v1/counters/2/open')).status, 200);
+  assert.equal((await ani.req('POST', '/api/v1/counters/2/call', { number: ticket.number })).status, 200);
+  const called = await until(async () => got.find((g) => g.body.ticket === ticket.number && g.body.template === 'ticket.called'));
+  assert.equal(called.body.to, '+6281277770042', 'the old subscription\'s phone');
+  const ids = got.map((g) => Number(g.key.split('-').pop()));
+  assert.ok(Math.max(...ids) > 41, 'new messages take ids after the restored one');
+});
