@@ -37,10 +37,11 @@
 
 /* A ticket whose citizen asked for messages. Its record is the phone (or,
  * for a ticket of a checked-in booking, "b" and the booking's id: the
- * booking's record keeps the phone), then "\tnear" once "hampir tiba" was queued for its current queue,
- * "\tended" once the ticket ended (its last messages may still go out),
- * and "\t" and the ticket's issue time in ms (none in a record written
- * before it was kept: the hall's start stands in for it). */
+ * booking's record keeps the phone), then "\tnear" once "hampir tiba" was
+ * queued for its current queue, "\tended" once the ticket ended (its last
+ * messages may still go out), and "\t" and the ticket's issue time in ms
+ * (none in a record written before it was kept: the hall's start stands in
+ * for it). */
 typedef struct sub {
     uint64_t ticket;
     char phone[NOTIFY_PHONE_MAX]; /* "" once its booking's was erased */
@@ -276,8 +277,8 @@ static int restore_sub(void *ctx, const store_val_t *key, const store_val_t *val
     rec[val->len] = '\0';
     bool near = false, ended = false;
     int64_t issued = hall_now(r->h); /* a record without it: gone with today */
-    char *save = NULL, *first = strtok_r(rec, "\t", &save);
-    const char *phone = first;
+    char *save = NULL;
+    const char *phone = strtok_r(rec, "\t", &save);
     for (char *mark = strtok_r(NULL, "\t", &save); mark; mark = strtok_r(NULL, "\t", &save)) {
         if (strcmp(mark, SUB_NEAR_MARK) == 0)
             near = true;

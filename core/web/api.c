@@ -595,6 +595,17 @@ static void add_remaining(web_t *w, json_t *o)
     }
 }
 
+/* The JSON text of o as a shared reply body; takes o (NULL is fine). NULL
+ * when out of memory. */
+static web_blob_t *blob_of(json_t *o)
+{
+    char *text = o ? json_dumps(o, WEB_JSON_FLAGS) : NULL;
+    web_blob_t *blob = text ? web_blob_new(text, strlen(text)) : NULL;
+    free(text);
+    json_decref(o);
+    return blob;
+}
+
 /* GET /api/v1/agencies: the catalog with today's remaining places, made
  * again when the catalog was swapped, or at most once a second when
  * anything was committed since (a kiosk rush reads one copy). */
@@ -609,10 +620,7 @@ static void agencies(web_req_t *r)
         json_t *o = render_agencies(hall_catalog(w->hall));
         if (o)
             add_remaining(w, o);
-        char *text = o ? json_dumps(o, WEB_JSON_FLAGS) : NULL;
-        web_blob_t *blob = text ? web_blob_new(text, strlen(text)) : NULL;
-        free(text);
-        json_decref(o);
+        web_blob_t *blob = blob_of(o);
         if (blob) {
             web_blob_unref(w->agencies);
             w->agencies = blob;
@@ -631,24 +639,14 @@ static void agencies(web_req_t *r)
 /* GET /api/v1/facts: what each service's standard does not yet confirm
  * and what was looked up (docs/api.md), for the admin's facts panel and
  * the agencies' liaisons: kept apart from /api/v1/agencies, which every
- * kiosk reads each minute. Made once for each catalog. */
+ * kiosk reads each minute. Made once for each catalog: a swapped catalog
+ * drops it (web_api_init). */
 static void facts(web_req_t *r)
 {
     web_t *w = r->web;
-    const catalog_t *cat = hall_catalog(w->hall);
-    if (w->facts_of != cat || !w->facts) {
-        json_t *o = render_facts(cat);
-        char *text = o ? json_dumps(o, WEB_JSON_FLAGS) : NULL;
-        web_blob_t *blob = text ? web_blob_new(text, strlen(text)) : NULL;
-        free(text);
-        json_decref(o);
-        if (!blob) {
-            web_reply_error(r, WEB_ERR_INTERNAL, NULL, "out of memory");
-            return;
-        }
-        web_blob_unref(w->facts);
-        w->facts = blob;
-        w->facts_of = cat;
+    if (!w->facts && !(w->facts = blob_of(render_facts(hall_catalog(w->hall))))) {
+        web_reply_error(r, WEB_ERR_INTERNAL, NULL, "out of memory");
+        return;
     }
     web_reply_blob(r, "application/json", w->facts);
 }

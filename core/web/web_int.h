@@ -115,7 +115,6 @@ typedef struct web {
     int64_t agencies_at;          /* when it was made (hall clock, ms) */
     uint64_t agencies_seq;        /* the last committed event it saw */
     web_blob_t *facts;            /* GET /api/v1/facts, made once per catalog */
-    const catalog_t *facts_of;    /* the catalog it shows */
     uint64_t http_requests, http_errors;
     uint64_t origins_refused; /* requests and upgrades from other sites */
     char last_link[128];      /* base of the last QR code or link made */
