@@ -39,10 +39,19 @@ const char *queue_last_field(const queue_t *q)
 
 /* --------------------------------------------------------- change buffer */
 
+/* The capacity to grow cap to so that it holds need: at least twice cap,
+ * so a buffer that grows one command at a time is copied only log(n)
+ * times (queue_roll asks for room for every ticket at each command). */
+static size_t grown_cap(size_t cap, size_t need)
+{
+    size_t twice = cap * 2;
+    return need + 16 > twice ? need + 16 : twice;
+}
+
 int queue_reserve(queue_t *q, size_t n)
 {
     if (q->n_ev + n > q->cap_ev) {
-        size_t cap = q->n_ev + n + 16;
+        size_t cap = grown_cap(q->cap_ev, q->n_ev + n);
         pend_event_t *ev = realloc(q->ev, cap * sizeof *ev);
         if (!ev)
             return QUEUE_ENOMEM;
@@ -50,7 +59,7 @@ int queue_reserve(queue_t *q, size_t n)
         q->cap_ev = cap;
     }
     if (q->n_dirty + n > q->cap_dirty) {
-        size_t cap = q->n_dirty + n + 16;
+        size_t cap = grown_cap(q->cap_dirty, q->n_dirty + n);
         tnode_t **d = realloc(q->dirty, cap * sizeof *d);
         if (!d)
             return QUEUE_ENOMEM;
