@@ -403,13 +403,49 @@ static void test_agency_text(void **state)
                         "Nomor A-007 dipanggil ke Loket 3 (Dukcapil). Silakan menuju loket.");
 }
 
+/* notify_text_valid reads printable ASCII eight bytes at a time: every
+ * byte value at every place of a text, with the words' edges among them,
+ * gets the answer of a byte-by-byte reading. */
+static void test_text_valid_words(void **state)
+{
+    (void)state;
+    char buf[24];
+    for (size_t at = 0; at < sizeof buf; at++) {
+        for (int b = 1; b < 0x80; b++) { /* one byte, among printable ones */
+            memset(buf, 'a', sizeof buf);
+            buf[at] = (char)b;
+            bool want = (b >= 0x20 && b < 0x7f) || b == '\n';
+            assert_int_equal(notify_text_valid(buf, sizeof buf, true), want);
+            assert_int_equal(notify_text_valid(buf, sizeof buf, false), b >= 0x20 && b < 0x7f);
+            /* the same byte past the given length is not read */
+            assert_true(notify_text_valid(buf, at, false));
+        }
+        for (int b = 0x80; b < 0x100; b++) { /* a lone byte of a multi-byte form */
+            memset(buf, 'a', sizeof buf);
+            buf[at] = (char)b;
+            assert_false(notify_text_valid(buf, sizeof buf, true));
+        }
+    }
+    /* "é" (2 bytes) across a word's edge, and a DEL right after one */
+    memset(buf, 'a', sizeof buf);
+    memcpy(buf + 7, "\xc3\xa9", 2);
+    assert_true(notify_text_valid(buf, sizeof buf, false));
+    buf[16] = 0x7f;
+    assert_false(notify_text_valid(buf, sizeof buf, false));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(test_texts),      cmocka_unit_test(test_sms_sized),
-        cmocka_unit_test(test_brief_form), cmocka_unit_test(test_refusals),
-        cmocka_unit_test(test_when),       cmocka_unit_test(test_quiet_parse),
-        cmocka_unit_test(test_strings),    cmocka_unit_test(test_agency_text),
+        cmocka_unit_test(test_texts),
+        cmocka_unit_test(test_sms_sized),
+        cmocka_unit_test(test_brief_form),
+        cmocka_unit_test(test_refusals),
+        cmocka_unit_test(test_when),
+        cmocka_unit_test(test_quiet_parse),
+        cmocka_unit_test(test_strings),
+        cmocka_unit_test(test_agency_text),
+        cmocka_unit_test(test_text_valid_words),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
