@@ -32,6 +32,7 @@
 #include "notify/record.h"
 #include "notify/send.h"
 #include "notify/template.h"
+#include "text.h"
 
 #define BATCH 32 /* messages handed to the sender at a time (up to twice) */
 
@@ -54,6 +55,11 @@ typedef struct sub {
 #define SUB_NEAR_MARK "near"
 #define SUB_ENDED_MARK "ended"
 #define SUB_REC_MAX (NOTIFY_PHONE_MAX + 40)
+/* the longest record sub_put writes: "b" and a booking id, both marks, a
+ * tab and the issue time */
+_Static_assert(1 + TEXT_U64_MAX + sizeof SUB_NEAR_MARK + sizeof SUB_ENDED_MARK + 1 + TEXT_U64_MAX <
+                   SUB_REC_MAX,
+               "a subscription's record fits SUB_REC_MAX");
 /* How long a message about a waiting ticket may still be worth sending. */
 #define TICKET_MSG_TTL_MS (2 * 3600 * 1000LL)
 
@@ -142,6 +148,14 @@ static int sub_reserve(hall_notify_t *n)
     return 0;
 }
 
+/* Copies phone, E.164 and so shorter than NOTIFY_PHONE_MAX, into dst. */
+static void phone_copy(char dst[NOTIFY_PHONE_MAX], const char *phone)
+{
+    size_t n = strnlen(phone, NOTIFY_PHONE_MAX - 1);
+    memcpy(dst, phone, n);
+    dst[n] = '\0';
+}
+
 /* Adds the subscription of the ticket issued at issued_ms, or gives it a
  * new phone; the phone is booking's (0: none); *out is it. */
 static int sub_add(hall_notify_t *n, uint64_t ticket, int64_t issued_ms, const char *phone,
@@ -149,7 +163,7 @@ static int sub_add(hall_notify_t *n, uint64_t ticket, int64_t issued_ms, const c
 {
     sub_t *old = sub_find(n, ticket);
     if (old) {
-        snprintf(old->phone, NOTIFY_PHONE_MAX, "%s", phone);
+        phone_copy(old->phone, phone);
         old->booking = booking;
         *out = old;
         return 0;
@@ -161,7 +175,7 @@ static int sub_add(hall_notify_t *n, uint64_t ticket, int64_t issued_ms, const c
     sub->issued_ms = issued_ms;
     sub->booking = booking;
     sub->near = sub->ended = false;
-    snprintf(sub->phone, NOTIFY_PHONE_MAX, "%s", phone);
+    phone_copy(sub->phone, phone);
     n->slots[slot_of(n, ticket)] = n->n_subs;
     *out = sub;
     return 0;
@@ -194,16 +208,27 @@ static void sub_remove(hall_notify_t *n, sub_t *s)
 /* Writes the subscription's record into the open round. */
 static void sub_put(hall_t *h, const sub_t *s)
 {
-    char val[SUB_REC_MAX], who[24];
-    if (s->booking)
-        snprintf(who, sizeof who, "b%llu", (unsigned long long)s->booking);
-    int len = snprintf(val, sizeof val, "%s%s%s\t%lld", s->booking ? who : s->phone,
-                       s->near ? "\t" SUB_NEAR_MARK : "", s->ended ? "\t" SUB_ENDED_MARK : "",
-                       (long long)s->issued_ms);
+#define APPEND(lit) (memcpy(val + len, lit, sizeof lit - 1), len += sizeof lit - 1)
+    char val[SUB_REC_MAX];
+    size_t len = 0;
+    if (s->booking) {
+        val[len++] = 'b';
+        len += text_u64(val + len, s->booking);
+    } else {
+        len = strnlen(s->phone, NOTIFY_PHONE_MAX - 1);
+        memcpy(val, s->phone, len);
+    }
+    if (s->near)
+        APPEND("\t" SUB_NEAR_MARK);
+    if (s->ended)
+        APPEND("\t" SUB_ENDED_MARK);
+    val[len++] = '\t';
+    len += text_u64(val + len, s->issued_ms > 0 ? (uint64_t)s->issued_ms : 0);
+#undef APPEND
     store_key_t k;
     store_key_init(&k);
     store_key_u64(&k, s->ticket);
-    store_batch_put(hall_batch(h), STORE_DB_SUBSCRIPTIONS, &k, val, (size_t)len);
+    store_batch_put(hall_batch(h), STORE_DB_SUBSCRIPTIONS, &k, val, len);
 }
 
 /* Ends the subscription: its record goes, and the phone with it (from
@@ -525,14 +550,17 @@ static void drop_ticket(hall_t *h, const queue_ticket_t *t, const char *prefix, 
 }
 
 /* The short name of an agency and the name of a service, for a text, and
- * the agency's own wording of messages. */
-static void names_of(hall_t *h, const char *service, notify_params_t *p)
+ * the agency's own wording of messages; returns the service's agency in
+ * the catalog, or NULL. */
+static const catalog_agency_t *names_of(hall_t *h, const char *service, notify_params_t *p)
 {
     const catalog_t *cat = hall_catalog(h);
     const catalog_service_t *svc = catalog_service_find(cat, service);
+    const catalog_agency_t *a = svc ? &cat->agencies[svc->agency] : NULL;
     p->service = svc ? svc->name : "";
-    p->agency = svc ? cat->agencies[svc->agency].short_name : "";
-    p->own = svc ? (const char *const *)cat->agencies[svc->agency].notify_texts : NULL;
+    p->agency = a ? a->short_name : "";
+    p->own = a ? (const char *const *)a->notify_texts : NULL;
+    return a;
 }
 
 /* The ticket's status page, for a text: "" without hall.public_url (a
@@ -546,20 +574,23 @@ static const char *link_of(hall_t *h, const queue_ticket_t *t, char *buf, size_t
     return notify_link_valid(buf) ? buf : NULL;
 }
 
-/* The parameters of a text about ticket t. */
-static notify_params_t ticket_params(hall_t *h, const queue_ticket_t *t)
+/* The parameters of a text about ticket t; *a (when a is not NULL) its
+ * service's agency, or NULL. */
+static notify_params_t ticket_params(hall_t *h, const queue_ticket_t *t, const catalog_agency_t **a)
 {
     notify_params_t p = {.ticket = t->number, .utc_offset_min = hall_booking_offset(h)};
-    names_of(h, t->service, &p);
+    const catalog_agency_t *found = names_of(h, t->service, &p);
+    if (a)
+        *a = found;
     return p;
 }
 
-/* Whether waiting ticket t has at most its agency's number of tickets
- * ahead (into *ahead_out), or at most its minutes of estimated wait. */
-static bool near_now(hall_t *h, const queue_ticket_t *t, int *ahead_out)
+/* Whether waiting ticket t, of agency a (NULL: none in the catalog, the
+ * hall's thresholds), has at most its agency's number of tickets ahead
+ * (into *ahead_out), or at most its minutes of estimated wait. */
+static bool near_now(hall_t *h, const queue_ticket_t *t, const catalog_agency_t *a, int *ahead_out)
 {
     const config_t *cfg = hall_cfg(h);
-    const catalog_agency_t *a = catalog_agency_find(hall_catalog(h), t->agency);
     int near = a && a->notify_near >= 0 ? a->notify_near : cfg->notify_near;
     int minutes =
         a && a->notify_near_minutes >= 0 ? a->notify_near_minutes : cfg->notify_near_minutes;
@@ -577,21 +608,28 @@ static bool near_now(hall_t *h, const queue_ticket_t *t, int *ahead_out)
  * and marks s, so it is said once per queue. */
 static void near_say(hall_t *h, sub_t *s, const queue_ticket_t *t, int ahead)
 {
-    notify_params_t p = ticket_params(h, t);
+    notify_params_t p = ticket_params(h, t, NULL);
     p.ahead = ahead;
     add(h, s, "ticket.near", &p);
     s->near = true;
     sub_put(h, s);
 }
 
+/* A walk of an agency's queues from their heads (near_sweep). */
+typedef struct near_walk {
+    hall_t *h;
+    const catalog_agency_t *agency;
+} near_walk_t;
+
 /* One ticket of a group walked from its head: a subscribed one that is
  * near is told; the first one not near ends the walk, as every ticket
  * behind it is further away. */
 static int near_one(void *ctx, const queue_ticket_t *t)
 {
-    hall_t *h = ctx;
+    const near_walk_t *w = ctx;
+    hall_t *h = w->h;
     int ahead;
-    if (!near_now(h, t, &ahead))
+    if (!near_now(h, t, w->agency, &ahead))
         return 1;
     sub_t *s = sub_live(hall_notify_of(h), t->id);
     if (s && !s->near)
@@ -607,10 +645,11 @@ static void near_sweep(hall_t *h, const char *agency)
 {
     const catalog_t *cat = hall_catalog(h);
     const catalog_agency_t *a = catalog_agency_find(cat, agency);
+    near_walk_t w = {h, a};
     for (size_t i = 0; a && i < a->n_services; i++) {
         const char *service = cat->services[a->first_service + i].id;
-        queue_service_group_each(hall_queue(h), service, true, near_one, h);
-        queue_service_group_each(hall_queue(h), service, false, near_one, h);
+        queue_service_group_each(hall_queue(h), service, true, near_one, &w);
+        queue_service_group_each(hall_queue(h), service, false, near_one, &w);
     }
 }
 
@@ -620,11 +659,12 @@ int hall_notify_ticket(hall_t *h, const queue_ticket_t *t, const char *phone, ui
     sub_t *s;
     if (!notify_phone_valid(phone) || sub_add(n, t->id, t->issued_at, phone, booking, &s) != 0)
         return -1;
+    const catalog_agency_t *a;
+    notify_params_t p = ticket_params(h, t, &a);
     /* already near: the next message is its call, not a second one now */
-    s->near = near_now(h, t, NULL);
+    s->near = near_now(h, t, a, NULL);
     sub_put(h, s);
     char link[NOTIFY_LINK_MAX];
-    notify_params_t p = ticket_params(h, t);
     p.link = link_of(h, t, link, sizeof link);
     add(h, s, "ticket.issued", &p);
     return 0;
@@ -670,7 +710,7 @@ static void ticket_ended(hall_t *h, sub_t *s, const queue_event_t *e, notify_par
 static void ticket_event(hall_t *h, sub_t *s, const queue_event_t *e)
 {
     const queue_ticket_t *t = e->ticket;
-    notify_params_t p = ticket_params(h, t);
+    notify_params_t p = ticket_params(h, t, NULL);
     switch (e->type) {
     case QUEUE_EV_TICKET_CALLED:
     case QUEUE_EV_TICKET_RECALLED:

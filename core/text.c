@@ -86,3 +86,16 @@ const char *text_suggest(const char *word, const char *const *known)
     }
     return best;
 }
+
+size_t text_u64(char *out, uint64_t v)
+{
+    char rev[TEXT_U64_MAX];
+    size_t n = 0;
+    do {
+        rev[n++] = (char)('0' + v % 10);
+        v /= 10;
+    } while (v);
+    for (size_t i = 0; i < n; i++)
+        out[i] = rev[n - 1 - i];
+    return n;
+}

@@ -1,6 +1,7 @@
 /*
  * text.h - small text checks that config, plugins and JSON output share:
- * UTF-8 validation and the "did you mean" suggestion for a misspelt name.
+ * UTF-8 validation, the "did you mean" suggestion for a misspelt name and
+ * a number written in decimal.
  * Plain C, no allocation.
  */
 #ifndef MPP_TEXT_H
@@ -8,6 +9,10 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
+
+/* The most bytes text_u64 writes: UINT64_MAX has 20 digits. */
+#define TEXT_U64_MAX 20
 
 /* The length (1-4) of the valid UTF-8 sequence at p, reading at most
  * `avail` bytes; 0 when it is not one (a stray continuation byte, an
@@ -22,5 +27,10 @@ bool text_is_utf8(const char *s, size_t len);
  * distance with adjacent transpositions: at most 1 for words of up to 4
  * characters, 2 up to 7, 3 beyond), or NULL when none is that close. */
 const char *text_suggest(const char *word, const char *const *known);
+
+/* Writes v in decimal at out (at most TEXT_U64_MAX bytes, no NUL) and
+ * returns how many bytes it wrote: where a record is put together on
+ * every request and snprintf would cost more than the rest. */
+size_t text_u64(char *out, uint64_t v);
 
 #endif

@@ -24,6 +24,7 @@
 #include <string.h>
 
 #include "notify/record.h"
+#include "text.h"
 
 enum { REF_TICKET, REF_BOOKING, REF_KINDS };
 
@@ -424,6 +425,18 @@ static void copy(char *dst, size_t cap, const char *src)
     dst[n] = '\0';
 }
 
+/* Writes message id's Idempotency-Key, "mpp-" epoch "-" id, into key. */
+static void key_of(const notify_outbox_t *o, uint64_t id, char key[NOTIFY_KEY_MAX])
+{
+    _Static_assert(4 + NOTIFY_EPOCH_MAX - 1 + 1 + TEXT_U64_MAX < NOTIFY_KEY_MAX,
+                   "a key fits NOTIFY_KEY_MAX");
+    size_t n = strnlen(o->epoch, NOTIFY_EPOCH_MAX - 1);
+    memcpy(key, "mpp-", 4);
+    memcpy(key + 4, o->epoch, n);
+    key[4 + n] = '-';
+    key[5 + n + text_u64(key + 5 + n, id)] = '\0';
+}
+
 static bool request_valid(const notify_request_t *req)
 {
     if (!req->to || !req->template_name || !req->text)
@@ -451,7 +464,7 @@ int notify_outbox_add(notify_outbox_t *o, const notify_request_t *req, int64_t n
         return NOTIFY_ENOMEM;
     notify_msg_t *m = &e->msg;
     m->id = o->next_id++;
-    snprintf(m->key, sizeof m->key, "mpp-%s-%llu", o->epoch, (unsigned long long)m->id);
+    key_of(o, m->id, m->key);
     copy(m->to, sizeof m->to, req->to);
     copy(m->template_name, sizeof m->template_name, req->template_name);
     copy(m->text, sizeof m->text, req->text);

@@ -149,50 +149,51 @@ static bool label_ok(const char *s, size_t max)
     return true;
 }
 
-/* Writes the value of the placeholder `name` (len bytes) into val.
- * false when the template uses a parameter that is missing or wrong. */
-static bool value_of(const char *name, size_t len, const notify_params_t *p, char *val, size_t cap)
+/* The value of the placeholder `name` (len bytes): a parameter's own
+ * string, or a number or time written into val (cap bytes); its length in
+ * *n. NULL when the template uses a parameter that is missing or wrong. */
+static const char *value_of(const char *name, size_t len, const notify_params_t *p, char *val,
+                            size_t cap, size_t *n)
 {
 #define IS(lit) (len == sizeof lit - 1 && memcmp(name, lit, len) == 0)
     const char *s = NULL;
     if (IS("ticket")) {
         if (!p->ticket || !notify_ref_valid(p->ticket))
-            return false;
+            return NULL;
         s = p->ticket;
     } else if (IS("booking")) {
         if (!p->booking || !notify_ref_valid(p->booking))
-            return false;
+            return NULL;
         s = p->booking;
     } else if (IS("agency")) {
         if (!label_ok(p->agency, NOTIFY_AGENCY_MAX))
-            return false;
+            return NULL;
         s = p->agency;
     } else if (IS("service")) {
         if (!label_ok(p->service, NOTIFY_SERVICE_MAX))
-            return false;
+            return NULL;
         s = p->service;
-    } else if (IS("counter")) {
-        if (p->counter < 1 || p->counter > 9999)
-            return false;
-        snprintf(val, cap, "%d", p->counter);
-        return true;
-    } else if (IS("ahead")) {
-        if (p->ahead < 0 || p->ahead > 9999)
-            return false;
-        snprintf(val, cap, "%d", p->ahead);
-        return true;
+    } else if (IS("counter") || IS("ahead")) {
+        bool counter = IS("counter");
+        int v = counter ? p->counter : p->ahead;
+        if (v < (counter ? 1 : 0) || v > 9999)
+            return NULL;
+        snprintf(val, cap, "%d", v);
+        s = val;
     } else if (IS("link")) {
         if (!notify_link_valid(p->link))
-            return false;
+            return NULL;
         s = p->link;
     } else if (IS("when")) {
-        return p->at_ms > 0 && notify_format_when(p->at_ms, p->utc_offset_min, val, cap) == 0;
+        if (p->at_ms <= 0 || notify_format_when(p->at_ms, p->utc_offset_min, val, cap) != 0)
+            return NULL;
+        s = val;
     } else {
-        return false; /* a placeholder no parameter fills: a mistake in the table */
+        return NULL; /* a placeholder no parameter fills: a mistake in the table */
     }
 #undef IS
-    snprintf(val, cap, "%s", s);
-    return true;
+    *n = strlen(s);
+    return s;
 }
 
 /* Renders one pattern into out; the length in *len. */
@@ -216,10 +217,8 @@ static int render(const char *pattern, const notify_params_t *p, char *out, size
         }
         if (*s == '{') {
             const char *end = strchr(s, '}');
-            if (!end || !value_of(s + 1, (size_t)(end - s - 1), p, val, sizeof val))
+            if (!end || !(piece = value_of(s + 1, (size_t)(end - s - 1), p, val, sizeof val, &n)))
                 return NOTIFY_EINVAL;
-            piece = val;
-            n = strlen(val);
             s = end + 1;
         } else {
             n = 1 + strcspn(s + 1, "[]{}"); /* this byte and the literal text up to the next mark */

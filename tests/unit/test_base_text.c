@@ -1,7 +1,7 @@
 /*
  * test_base_text.c - the shared text checks (core/text.h): UTF-8 sequence
  * lengths and validation, and the "did you mean" suggestion used by the
- * config and the plugin checks.
+ * config and the plugin checks, and numbers written in decimal.
  */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -9,6 +9,7 @@
 #include <stdint.h>
 #include <cmocka.h>
 
+#include <stdio.h>
 #include <string.h>
 
 #include "text.h"
@@ -55,12 +56,35 @@ static void suggestions(void **state)
     assert_null(text_suggest("x", known));
 }
 
+/* text_u64 writes what "%llu" writes, for the edges and a spread of
+ * values between. */
+static void decimal(void **state)
+{
+    (void)state;
+    const uint64_t edges[] = {
+        0, 1, 9, 10, 99, 100, 4294967295ULL, 4294967296ULL, UINT64_MAX - 1, UINT64_MAX};
+    char got[TEXT_U64_MAX + 1], want[32];
+    for (size_t i = 0; i < sizeof edges / sizeof edges[0]; i++) {
+        size_t n = text_u64(got, edges[i]);
+        got[n] = '\0';
+        snprintf(want, sizeof want, "%llu", (unsigned long long)edges[i]);
+        assert_string_equal(got, want);
+    }
+    for (uint64_t v = 1; v < UINT64_MAX / 3; v = v * 3 + 7) {
+        size_t n = text_u64(got, v);
+        got[n] = '\0';
+        snprintf(want, sizeof want, "%llu", (unsigned long long)v);
+        assert_string_equal(got, want);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(utf8_sequences),
         cmocka_unit_test(utf8_strings),
         cmocka_unit_test(suggestions),
+        cmocka_unit_test(decimal),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
