@@ -499,11 +499,13 @@ function render(r) {
   const nt = r.notify;
   p('', '## 11. Messages to citizens', '',
     `The durable issue rate at ${nt.connections} connections (wrk, ${plural(nt.runs, 'round')} of ${nt.seconds} s, the modes`,
-    'taking turns in each round) with every ticket asking for messages against none:',
-    'each opted-in ticket also writes its subscription and its "issued" message in',
-    'the same commit. The ratios are the medians of the rounds\' own ratios.', '',
-    `${thousands(nt.issue_all_per_s)} tickets/s opted in, ${thousands(nt.issue_none_per_s)} without (medians): **${f2(nt.ratio_all_to_none)}**.`,
-    `Meanwhile the local gateway (Debian's nginx, nice 10) took ${pct(nt.gateway_cpu_share)} of the two cores, and the`,
+    'taking turns in each round, a different one first from round to round) with every',
+    'ticket asking for messages against none: each opted-in ticket also writes its',
+    'subscription and its "issued" message in the same commit. The ratios are the',
+    'medians of the rounds\' own ratios.', '',
+    `${thousands(nt.issue_all_per_s)} tickets/s opted in, ${thousands(nt.issue_none_per_s)} without (medians): **${f2(nt.ratio_all_to_none)}**` +
+      (nt.ratios_all ? ` (the rounds: ${[...nt.ratios_all].sort((a, b) => a - b).map(f2).join(', ')}).` : '.'),
+    `Meanwhile the local gateway (Debian's nginx, ${nt.gateway_sched === 'chrt --idle 0' ? 'in the idle scheduling class, as it stands for one outside the hall' : 'nice 10'}) took ${pct(nt.gateway_cpu_share)} of the two cores, and the`,
     'hall\'s sender thread posted the messages on the time the serving left it (the idle',
     ...(nt.burst_left != null ? [`scheduling class): ${thousands(nt.burst_left)} were still queued when a round's issuing ended, all sent ${f2(nt.burst_catchup_s)} s later.`] :
       ['scheduling class).']),
