@@ -1,16 +1,13 @@
 /*
  * hall.c - the running hall and its commit pipeline (see hall.h): restores
  * the engine from the store, turns the engine's changes into store records
- * and events, and moves rounds of changes through the writer thread. A
- * live reload loads the plugins on a loader thread of its own and the loop
- * swaps the new catalog in once it is built (hall_reload_async).
+ * and events, and moves rounds of changes through the writer thread. The
+ * plugins' loads while it runs are hall_reload.c's.
  */
 #include "hall_int.h"
 
 #include <jansson.h>
-#include <pthread.h>
 #include <sodium.h>
-#include <stdatomic.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -43,26 +40,8 @@ typedef struct round {
     int64_t submitted_us; /* monotonic clock at submit (for the probe) */
 } round_t;
 
-/* Who waits for a reload to end (hall_reload_async). */
-#define RELOAD_WAITERS 16
-typedef struct reload_waiter {
-    hall_reload_fn fn;
-    void *ctx;
-} reload_waiter_t;
-
-/* The plugin files a reload was asked for (base names; all = every one),
- * and who waits for it. */
-typedef struct reload_files {
-    bool all;
-    size_t n;
-    char names[64][CATALOG_ID_MAX + 8];
-    reload_waiter_t waiters[RELOAD_WAITERS];
-    size_t n_waiters;
-} reload_files_t;
-
 struct hall {
     const config_t *cfg;
-    catalog_t *refused; /* the last reload that was not swapped in */
     store_t *store;
     store_group_t *group;
     catalog_t *catalog;
@@ -77,15 +56,7 @@ struct hall {
     int64_t clock_offset; /* ms added to the real clock (test builds only) */
     store_wake_fn wake;   /* wakes the loop (hall_start) */
     void *wake_ctx;
-    /* the loader thread: builds a catalog while the loop serves */
-    pthread_t loader;
-    bool loading;           /* started and not yet collected */
-    atomic_bool loaded;     /* set by the loader when done */
-    catalog_t *load_result; /* the loader's catalog (NULL: no memory) */
-    struct timespec load_t0;
-    reload_files_t load_files; /* what changed, for this load */
-    bool again;                /* another change came while loading */
-    reload_files_t again_files;
+    hall_reload_t *reload;     /* loads of the plugins while the loop serves */
     hall_bookings_t *bookings; /* online bookings (hall_bookings.c) */
     hall_visits_t *visits;     /* visits across agencies (hall_visits.c) */
     hall_notify_t *notify;     /* messages to citizens (hall_notify.c) */
@@ -163,8 +134,7 @@ int hall_random_fill(void *ctx, void *buf, size_t len)
 
 /* ---- the sink: engine changes -> the open round ---- */
 
-/* Puts a rendered record (taking it); NULL (out of memory) poisons the round. */
-static void put_record(hall_t *h, store_db_t db, const store_key_t *k, char *text, size_t len)
+void hall_put_record(hall_t *h, store_db_t db, const store_key_t *k, char *text, size_t len)
 {
     if (!text || store_batch_put(h->open->batch, db, k, text, len) != 0)
         h->open->poisoned = true;
@@ -179,7 +149,7 @@ static void sink_ticket(void *ctx, const queue_ticket_t *t)
     store_key_u64(&k, t->id);
     size_t len;
     char *rec = render_ticket_record(t, &len);
-    put_record(h, STORE_DB_TICKETS, &k, rec, len);
+    hall_put_record(h, STORE_DB_TICKETS, &k, rec, len);
     h->open->n_tickets++;
     if (t->visit && t->status == QUEUE_TICKET_WAITING)
         hall_visits_ticket(h, t);
@@ -200,7 +170,7 @@ static void sink_counter(void *ctx, const queue_counter_t *c)
     store_key_u32(&k, (uint32_t)c->number);
     size_t len;
     char *rec = render_counter_record(c, &len);
-    put_record(h, STORE_DB_COUNTERS, &k, rec, len);
+    hall_put_record(h, STORE_DB_COUNTERS, &k, rec, len);
 }
 
 static void sink_event(void *ctx, const queue_event_t *e)
@@ -371,270 +341,6 @@ static int hall_restore(hall_t *h, char *err, size_t errlen)
     return 0;
 }
 
-/* ---- plugins ---- */
-
-static void warn_unread(void *ctx, const char *message)
-{
-    (void)ctx;
-    log_warn("plugin", "%s", message);
-}
-
-/* Loads every plugin, and warns of a plugin option the hall config sets
- * in vain. */
-static catalog_t *load_plugins(hall_t *h)
-{
-    catalog_t *cat = plugin_load_dir(h->cfg->plugins_dir, &h->plugin_hall.hall);
-    if (cat)
-        plugin_options_unread(h->cfg, cat, warn_unread, NULL);
-    return cat;
-}
-
-static const char *base_name(const char *path)
-{
-    const char *slash = strrchr(path, '/');
-    return slash ? slash + 1 : path;
-}
-
-static bool file_listed(const char *path, const char *const *files, size_t n)
-{
-    if (!files)
-        return true;
-    for (size_t i = 0; i < n; i++)
-        if (strcmp(base_name(path), files[i]) == 0)
-            return true;
-    return false;
-}
-
-/* An agency that runs now but whose file fails in `fresh`. */
-static const catalog_agency_t *regressed(const catalog_t *now, const catalog_t *fresh)
-{
-    for (size_t i = 0; i < now->n_agencies; i++) {
-        if (catalog_agency_find(fresh, now->agencies[i].id))
-            continue;
-        for (size_t e = 0; e < fresh->n_errors; e++)
-            if (strcmp(base_name(fresh->errors[e].file), base_name(now->agencies[i].file)) == 0)
-                return &now->agencies[i];
-    }
-    return NULL;
-}
-
-static void reload_record(hall_t *h, bool swapped, const catalog_t *c, json_t *updated)
-{
-    json_t *errors = render_errors(c->errors, c->n_errors);
-    store_key_t k;
-    store_key_init(&k);
-    store_key_str(&k, "reload");
-    json_t *rec = json_pack("{s:I, s:b, s:o, s:o}", "at", (json_int_t)hall_now(h), "swapped",
-                            swapped, "updated", updated, "errors", errors);
-    char *text = rec ? json_dumps(rec, JSON_COMPACT) : NULL;
-    json_decref(rec);
-    put_record(h, STORE_DB_META, &k, text, text ? strlen(text) : 0);
-}
-
-/* Puts `fresh` (owned from now on) in place of the running catalog, or
- * keeps the running one when an agency that runs now fails in it; the
- * second half of a reload, on the loop. */
-static void reload_swap(hall_t *h, catalog_t *fresh, const char *const *files, size_t n_files,
-                        const struct timespec *t0, hall_reload_result_t *out)
-{
-    struct timespec t1;
-    const catalog_agency_t *broken = regressed(h->catalog, fresh);
-    if (broken) {
-        log_error("plugin", "reload refused: %s no longer loads; the running version stays",
-                  broken->file);
-        for (size_t i = 0; i < fresh->n_errors; i++)
-            log_error("plugin", "%s:%d: %s", fresh->errors[i].file, fresh->errors[i].line,
-                      fresh->errors[i].message);
-        catalog_free(h->refused);
-        h->refused = fresh;
-        reload_record(h, false, fresh, json_array());
-        if (fresh->n_errors) /* told on /ws: staff see the edit was not taken */
-            queue_agency_reload_failed(h->queue, broken->id, &fresh->errors[0], hall_now(h));
-        if (h->probe.reload)
-            h->probe.reload(h->probe.ctx, false, NULL);
-        out->errors = fresh->errors;
-        out->n_errors = fresh->n_errors;
-        return;
-    }
-    catalog_t *old = h->catalog;
-    h->catalog = fresh;
-    queue_set_catalog(h->queue, fresh);
-    catalog_free(h->refused);
-    h->refused = NULL;
-
-    /* announce the agencies whose file changed, and those that are gone */
-    json_t *updated = json_array();
-    int64_t now = hall_now(h);
-    for (size_t i = 0; i < fresh->n_agencies; i++)
-        if (file_listed(fresh->agencies[i].file, files, n_files) ||
-            !catalog_agency_find(old, fresh->agencies[i].id)) {
-            queue_agency_updated(h->queue, fresh->agencies[i].id, now);
-            json_array_append_new(updated, json_string(fresh->agencies[i].id));
-        }
-    for (size_t i = 0; i < old->n_agencies; i++)
-        if (!catalog_agency_find(fresh, old->agencies[i].id)) {
-            queue_agency_updated(h->queue, old->agencies[i].id, now);
-            json_array_append_new(updated, json_string(old->agencies[i].id));
-        }
-    out->swapped = true;
-    out->n_updated = json_array_size(updated);
-    out->errors = fresh->errors;
-    out->n_errors = fresh->n_errors;
-    reload_record(h, true, fresh, updated);
-    if (h->probe.reload)
-        h->probe.reload(h->probe.ctx, true, old);
-    catalog_free(old);
-    clock_gettime(CLOCK_MONOTONIC, &t1);
-    log_info("plugin",
-             "reloaded in %.1f ms: %zu agencies, %zu services, %zu updated, %zu plugin errors",
-             (double)(t1.tv_sec - t0->tv_sec) * 1e3 + (double)(t1.tv_nsec - t0->tv_nsec) / 1e6,
-             fresh->n_agencies, fresh->n_services, out->n_updated, fresh->n_errors);
-}
-
-int hall_reload(hall_t *h, const char *const *files, size_t n_files, hall_reload_result_t *out)
-{
-    memset(out, 0, sizeof *out);
-    struct timespec t0;
-    clock_gettime(CLOCK_MONOTONIC, &t0);
-    catalog_t *fresh = load_plugins(h);
-    if (!fresh)
-        return -1;
-    reload_swap(h, fresh, files, n_files, &t0, out);
-    return 0;
-}
-
-/* Adds the changed files to a request (all of them past its room) and
- * `done` to its waiters; false when no more may wait. */
-static bool files_note(reload_files_t *f, const char *const *files, size_t n, hall_reload_fn done,
-                       void *ctx)
-{
-    if (done) {
-        if (f->n_waiters == RELOAD_WAITERS)
-            return false;
-        f->waiters[f->n_waiters++] = (reload_waiter_t){done, ctx};
-    }
-    if (!files) {
-        f->all = true;
-        return true;
-    }
-    for (size_t i = 0; i < n && !f->all; i++) {
-        bool known = false;
-        for (size_t k = 0; k < f->n && !known; k++)
-            known = strcmp(f->names[k], files[i]) == 0;
-        if (known)
-            continue;
-        if (f->n < sizeof f->names / sizeof f->names[0] && strlen(files[i]) < sizeof f->names[0])
-            snprintf(f->names[f->n++], sizeof f->names[0], "%s", files[i]);
-        else
-            f->all = true;
-    }
-    return true;
-}
-
-/* Tells a load's waiters how it ended. */
-static void files_done(reload_files_t *f, const hall_reload_result_t *res)
-{
-    for (size_t i = 0; i < f->n_waiters; i++)
-        f->waiters[i].fn(f->waiters[i].ctx, res);
-    f->n_waiters = 0;
-}
-
-static void *loader_main(void *arg)
-{
-    hall_t *h = arg;
-    h->load_result = load_plugins(h);
-    atomic_store(&h->loaded, true);
-    h->wake(h->wake_ctx);
-    return NULL;
-}
-
-/* Starts the loader on the request in h->load_files. */
-static int loader_start(hall_t *h)
-{
-    clock_gettime(CLOCK_MONOTONIC, &h->load_t0);
-    atomic_store(&h->loaded, false);
-    h->load_result = NULL;
-    if (pthread_create(&h->loader, NULL, loader_main, h) != 0)
-        return -1;
-    h->loading = true;
-    return 0;
-}
-
-/* Loads and swaps on this thread (before the loop runs, or without a
- * loader thread), then tells the request's waiters. */
-static int reload_here(hall_t *h, reload_files_t *f)
-{
-    const char *names[64];
-    for (size_t i = 0; i < f->n; i++)
-        names[i] = f->names[i];
-    hall_reload_result_t res;
-    int rc = hall_reload(h, f->all ? NULL : names, f->n, &res);
-    files_done(f, rc == 0 ? &res : NULL);
-    return rc;
-}
-
-int hall_reload_async(hall_t *h, const char *const *files, size_t n_files, hall_reload_fn done,
-                      void *ctx)
-{
-    if (!h->wake) { /* no loop to hand the catalog to (not started) */
-        reload_files_t f;
-        memset(&f, 0, sizeof f);
-        files_note(&f, files, n_files, done, ctx);
-        return reload_here(h, &f);
-    }
-    if (h->loading) { /* load again once this one is in */
-        if (!h->again)
-            memset(&h->again_files, 0, sizeof h->again_files);
-        h->again = true;
-        return files_note(&h->again_files, files, n_files, done, ctx) ? 0 : -1;
-    }
-    memset(&h->load_files, 0, sizeof h->load_files);
-    files_note(&h->load_files, files, n_files, done, ctx);
-    if (loader_start(h) != 0) {
-        log_error("plugin", "cannot start the plugin loader thread; loading on the loop");
-        return reload_here(h, &h->load_files);
-    }
-    return 0;
-}
-
-/* On the loop: swaps in what the loader built, then starts the next load
- * when more changes came meanwhile. */
-static void reload_collect(hall_t *h)
-{
-    if (!h->loading || !atomic_load(&h->loaded))
-        return;
-    pthread_join(h->loader, NULL);
-    h->loading = false;
-    catalog_t *fresh = h->load_result;
-    h->load_result = NULL;
-    if (!fresh) {
-        log_error("plugin", "reload failed: out of memory");
-        files_done(&h->load_files, NULL);
-    } else {
-        const char *names[64];
-        for (size_t i = 0; i < h->load_files.n; i++)
-            names[i] = h->load_files.names[i];
-        hall_reload_result_t res;
-        memset(&res, 0, sizeof res);
-        reload_swap(h, fresh, h->load_files.all ? NULL : names, h->load_files.n, &h->load_t0, &res);
-        files_done(&h->load_files, &res);
-    }
-    if (h->again) {
-        h->again = false;
-        h->load_files = h->again_files;
-        if (loader_start(h) != 0) {
-            log_error("plugin", "cannot start the plugin loader thread; loading on the loop");
-            reload_here(h, &h->load_files);
-        }
-    }
-}
-
-const catalog_error_t *hall_reload_errors(const hall_t *h, size_t *n)
-{
-    *n = h->refused ? h->refused->n_errors : 0;
-    return h->refused ? h->refused->errors : NULL;
-}
-
 /* ---- life ---- */
 
 /* The hall's clock for the plugins' mpp.now(). */
@@ -679,7 +385,8 @@ int hall_open(hall_t **out, const config_t *cfg, char *err, size_t errlen)
         hall_close(h);
         return -1;
     }
-    h->catalog = load_plugins(h);
+    h->reload = hall_reload_new();
+    h->catalog = h->reload ? hall_load_plugins(h) : NULL;
     if (!h->catalog) {
         snprintf(err, errlen, "out of memory loading plugins");
         hall_close(h);
@@ -731,14 +438,8 @@ void hall_close(hall_t *h)
     if (!h)
         return;
     plugin_set_clock(NULL, NULL);
-    if (h->loading) { /* a reload still loading: wait, and drop it */
-        pthread_join(h->loader, NULL);
-        h->loading = false;
-        catalog_free(h->load_result);
-        files_done(&h->load_files, NULL);
-    }
-    if (h->again)
-        files_done(&h->again_files, NULL);
+    hall_reload_free(h->reload); /* a load still running is waited for and dropped */
+    h->reload = NULL;
     hall_export_stop(h, h->export); /* its cursor joins the last round */
     h->export = NULL;
     if (h->group) {
@@ -756,7 +457,6 @@ void hall_close(hall_t *h)
     round_free(h->inflight);
     queue_free(h->queue);
     catalog_free(h->catalog);
-    catalog_free(h->refused);
     hall_bookings_free(h->bookings);
     hall_visits_free(h->visits);
     hall_notify_free(h->notify);
@@ -842,7 +542,7 @@ void hall_collect(hall_t *h)
     }
     hall_notify_confirmed(h);
     hall_export_committed(h->export, h->committed_seq);
-    reload_collect(h);
+    hall_reload_collect(h);
     hall_flush(h);
 }
 
@@ -897,6 +597,34 @@ hall_notify_t *hall_notify_of(hall_t *h)
 hall_export_t *hall_export_of(hall_t *h)
 {
     return h->export;
+}
+
+hall_reload_t *hall_reload_of(const hall_t *h)
+{
+    return h->reload;
+}
+
+const plugin_hall_t *hall_plugin_config(const hall_t *h)
+{
+    return &h->plugin_hall.hall;
+}
+
+catalog_t *hall_catalog_swap(hall_t *h, catalog_t *fresh)
+{
+    catalog_t *old = h->catalog;
+    h->catalog = fresh;
+    queue_set_catalog(h->queue, fresh);
+    return old;
+}
+
+bool hall_started(const hall_t *h)
+{
+    return h->wake != NULL;
+}
+
+void hall_wake(hall_t *h)
+{
+    h->wake(h->wake_ctx);
 }
 
 int hall_round_wait(hall_t *h, hall_done_fn fn, void *ctx)

@@ -1,6 +1,7 @@
 /*
- * hall_int.h - what the hall's own files share (hall.c, hall_records.c):
- * its store and the batch of the open round. Nothing outside the hall
+ * hall_int.h - what the hall's own files share (hall.c, hall_records.c,
+ * hall_reload.c and the other hall_*.c): its store, the batch of the open
+ * round and the modules the hall holds. Nothing outside the hall
  * includes this; the rest of mppd reaches stored records through the
  * functions of hall.h, named for what they mean.
  */
@@ -8,6 +9,7 @@
 #define MPP_HALL_INT_H
 
 #include "hall.h"
+#include "plugin/plugin.h"
 #include "store/store.h"
 
 /* The hall's store, for read transactions. */
@@ -29,6 +31,34 @@ int hall_scan_from_day(hall_t *h, store_db_t db, hall_day_fn day_of, uint32_t da
 /* Adds a waiter to the open round without handing it to the writer (for
  * records written while the engine reports a command's changes). */
 int hall_round_wait(hall_t *h, hall_done_fn fn, void *ctx);
+/* Puts a rendered record (taking it) into the open round; NULL (out of
+ * memory) poisons the round, so it fails instead of committing less. */
+void hall_put_record(hall_t *h, store_db_t db, const store_key_t *k, char *text, size_t len);
+
+/* Whether hall_start gave the hall a loop to wake; wakes it (any thread). */
+bool hall_started(const hall_t *h);
+void hall_wake(hall_t *h);
+
+/* The plugins (hall_reload.c): their loads while the loop serves, held by
+ * the hall. */
+typedef struct hall_reload hall_reload_t;
+hall_reload_t *hall_reload_of(const hall_t *h);
+/* NULL when out of memory. */
+hall_reload_t *hall_reload_new(void);
+/* Waits for a load still running and drops it, telling its waiters it
+ * failed; frees the refused load's catalog and rl (NULL is ignored). */
+void hall_reload_free(hall_reload_t *rl);
+/* Loads every plugin of the hall's folder (NULL when out of memory), and
+ * warns of a plugin option the hall config sets in vain. */
+catalog_t *hall_load_plugins(hall_t *h);
+/* On the loop: swaps in what the loader built, then starts the next load
+ * when more changes came meanwhile. */
+void hall_reload_collect(hall_t *h);
+/* The plugins' view of the hall's counters and options, from its config. */
+const plugin_hall_t *hall_plugin_config(const hall_t *h);
+/* Puts `fresh` (owned by the hall from now on) in place of the running
+ * catalog, in the engine too; returns the old one, the caller's to free. */
+catalog_t *hall_catalog_swap(hall_t *h, catalog_t *fresh);
 
 /* The hall's notifications (hall_notify.c), held by the hall. */
 typedef struct hall_notify hall_notify_t;

@@ -1,0 +1,339 @@
+/*
+ * hall_reload.c - the plugins of a running hall: loaded at open, loaded
+ * again when their files change (hall_reload_async) on a loader thread of
+ * its own while the loop serves, and swapped in on the loop once built
+ * (hall_reload_collect), unless an agency that runs now would fail in the
+ * new load: then the running version stays and the refused load's errors
+ * are kept for the admin (hall_reload_errors).
+ */
+#include "hall_int.h"
+
+#include <jansson.h>
+#include <pthread.h>
+#include <stdatomic.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "log.h"
+#include "plugin/plugin.h"
+#include "render.h"
+
+/* Who waits for a reload to end (hall_reload_async). */
+#define RELOAD_WAITERS 16
+typedef struct reload_waiter {
+    hall_reload_fn fn;
+    void *ctx;
+} reload_waiter_t;
+
+/* The plugin files a reload was asked for (base names; all = every one),
+ * and who waits for it. */
+typedef struct reload_files {
+    bool all;
+    size_t n;
+    char names[64][CATALOG_ID_MAX + 8];
+    reload_waiter_t waiters[RELOAD_WAITERS];
+    size_t n_waiters;
+} reload_files_t;
+
+/* The hall's loads: the one running on the loader thread, the changes
+ * that came meanwhile, and the last load refused. */
+struct hall_reload {
+    catalog_t *refused; /* the last load that was not swapped in */
+    /* the loader thread: builds a catalog while the loop serves */
+    pthread_t loader;
+    bool loading;           /* started and not yet collected */
+    atomic_bool loaded;     /* set by the loader when done */
+    catalog_t *load_result; /* the loader's catalog (NULL: no memory) */
+    hall_t *hall;           /* the loader's, while it runs */
+    struct timespec load_t0;
+    reload_files_t load_files; /* what changed, for this load */
+    bool again;                /* another change came while loading */
+    reload_files_t again_files;
+};
+
+hall_reload_t *hall_reload_new(void)
+{
+    return calloc(1, sizeof(hall_reload_t));
+}
+
+static void warn_unread(void *ctx, const char *message)
+{
+    (void)ctx;
+    log_warn("plugin", "%s", message);
+}
+
+catalog_t *hall_load_plugins(hall_t *h)
+{
+    const config_t *cfg = hall_cfg(h);
+    catalog_t *cat = plugin_load_dir(cfg->plugins_dir, hall_plugin_config(h));
+    if (cat)
+        plugin_options_unread(cfg, cat, warn_unread, NULL);
+    return cat;
+}
+
+static const char *base_name(const char *path)
+{
+    const char *slash = strrchr(path, '/');
+    return slash ? slash + 1 : path;
+}
+
+static bool file_listed(const char *path, const char *const *files, size_t n)
+{
+    if (!files)
+        return true;
+    for (size_t i = 0; i < n; i++)
+        if (strcmp(base_name(path), files[i]) == 0)
+            return true;
+    return false;
+}
+
+/* An agency that runs now but whose file fails in `fresh`. */
+static const catalog_agency_t *regressed(const catalog_t *now, const catalog_t *fresh)
+{
+    for (size_t i = 0; i < now->n_agencies; i++) {
+        if (catalog_agency_find(fresh, now->agencies[i].id))
+            continue;
+        for (size_t e = 0; e < fresh->n_errors; e++)
+            if (strcmp(base_name(fresh->errors[e].file), base_name(now->agencies[i].file)) == 0)
+                return &now->agencies[i];
+    }
+    return NULL;
+}
+
+static void reload_record(hall_t *h, bool swapped, const catalog_t *c, json_t *updated)
+{
+    json_t *errors = render_errors(c->errors, c->n_errors);
+    store_key_t k;
+    store_key_init(&k);
+    store_key_str(&k, "reload");
+    json_t *rec = json_pack("{s:I, s:b, s:o, s:o}", "at", (json_int_t)hall_now(h), "swapped",
+                            swapped, "updated", updated, "errors", errors);
+    char *text = rec ? json_dumps(rec, JSON_COMPACT) : NULL;
+    json_decref(rec);
+    hall_put_record(h, STORE_DB_META, &k, text, text ? strlen(text) : 0);
+}
+
+/* Puts `fresh` (owned from now on) in place of the running catalog, or
+ * keeps the running one when an agency that runs now fails in it; the
+ * second half of a reload, on the loop. */
+static void reload_swap(hall_t *h, catalog_t *fresh, const char *const *files, size_t n_files,
+                        const struct timespec *t0, hall_reload_result_t *out)
+{
+    hall_reload_t *rl = hall_reload_of(h);
+    queue_t *q = hall_queue(h);
+    const hall_probe_t *probe = hall_probe_of(h);
+    struct timespec t1;
+    const catalog_agency_t *broken = regressed(hall_catalog(h), fresh);
+    if (broken) {
+        log_error("plugin", "reload refused: %s no longer loads; the running version stays",
+                  broken->file);
+        for (size_t i = 0; i < fresh->n_errors; i++)
+            log_error("plugin", "%s:%d: %s", fresh->errors[i].file, fresh->errors[i].line,
+                      fresh->errors[i].message);
+        catalog_free(rl->refused);
+        rl->refused = fresh;
+        reload_record(h, false, fresh, json_array());
+        if (fresh->n_errors) /* told on /ws: staff see the edit was not taken */
+            queue_agency_reload_failed(q, broken->id, &fresh->errors[0], hall_now(h));
+        if (probe->reload)
+            probe->reload(probe->ctx, false, NULL);
+        out->errors = fresh->errors;
+        out->n_errors = fresh->n_errors;
+        return;
+    }
+    catalog_t *old = hall_catalog_swap(h, fresh);
+    catalog_free(rl->refused);
+    rl->refused = NULL;
+
+    /* announce the agencies whose file changed, and those that are gone */
+    json_t *updated = json_array();
+    int64_t now = hall_now(h);
+    for (size_t i = 0; i < fresh->n_agencies; i++)
+        if (file_listed(fresh->agencies[i].file, files, n_files) ||
+            !catalog_agency_find(old, fresh->agencies[i].id)) {
+            queue_agency_updated(q, fresh->agencies[i].id, now);
+            json_array_append_new(updated, json_string(fresh->agencies[i].id));
+        }
+    for (size_t i = 0; i < old->n_agencies; i++)
+        if (!catalog_agency_find(fresh, old->agencies[i].id)) {
+            queue_agency_updated(q, old->agencies[i].id, now);
+            json_array_append_new(updated, json_string(old->agencies[i].id));
+        }
+    out->swapped = true;
+    out->n_updated = json_array_size(updated);
+    out->errors = fresh->errors;
+    out->n_errors = fresh->n_errors;
+    reload_record(h, true, fresh, updated);
+    if (probe->reload)
+        probe->reload(probe->ctx, true, old);
+    catalog_free(old);
+    clock_gettime(CLOCK_MONOTONIC, &t1);
+    log_info("plugin",
+             "reloaded in %.1f ms: %zu agencies, %zu services, %zu updated, %zu plugin errors",
+             (double)(t1.tv_sec - t0->tv_sec) * 1e3 + (double)(t1.tv_nsec - t0->tv_nsec) / 1e6,
+             fresh->n_agencies, fresh->n_services, out->n_updated, fresh->n_errors);
+}
+
+int hall_reload(hall_t *h, const char *const *files, size_t n_files, hall_reload_result_t *out)
+{
+    memset(out, 0, sizeof *out);
+    struct timespec t0;
+    clock_gettime(CLOCK_MONOTONIC, &t0);
+    catalog_t *fresh = hall_load_plugins(h);
+    if (!fresh)
+        return -1;
+    reload_swap(h, fresh, files, n_files, &t0, out);
+    return 0;
+}
+
+/* Adds the changed files to a request (all of them past its room) and
+ * `done` to its waiters; false when no more may wait. */
+static bool files_note(reload_files_t *f, const char *const *files, size_t n, hall_reload_fn done,
+                       void *ctx)
+{
+    if (done) {
+        if (f->n_waiters == RELOAD_WAITERS)
+            return false;
+        f->waiters[f->n_waiters++] = (reload_waiter_t){done, ctx};
+    }
+    if (!files) {
+        f->all = true;
+        return true;
+    }
+    for (size_t i = 0; i < n && !f->all; i++) {
+        bool known = false;
+        for (size_t k = 0; k < f->n && !known; k++)
+            known = strcmp(f->names[k], files[i]) == 0;
+        if (known)
+            continue;
+        if (f->n < sizeof f->names / sizeof f->names[0] && strlen(files[i]) < sizeof f->names[0])
+            snprintf(f->names[f->n++], sizeof f->names[0], "%s", files[i]);
+        else
+            f->all = true;
+    }
+    return true;
+}
+
+/* Tells a load's waiters how it ended. */
+static void files_done(reload_files_t *f, const hall_reload_result_t *res)
+{
+    for (size_t i = 0; i < f->n_waiters; i++)
+        f->waiters[i].fn(f->waiters[i].ctx, res);
+    f->n_waiters = 0;
+}
+
+static void *loader_main(void *arg)
+{
+    hall_reload_t *rl = arg;
+    rl->load_result = hall_load_plugins(rl->hall);
+    atomic_store(&rl->loaded, true);
+    hall_wake(rl->hall);
+    return NULL;
+}
+
+/* Starts the loader on the request in rl->load_files. */
+static int loader_start(hall_t *h, hall_reload_t *rl)
+{
+    clock_gettime(CLOCK_MONOTONIC, &rl->load_t0);
+    atomic_store(&rl->loaded, false);
+    rl->load_result = NULL;
+    rl->hall = h;
+    if (pthread_create(&rl->loader, NULL, loader_main, rl) != 0)
+        return -1;
+    rl->loading = true;
+    return 0;
+}
+
+/* Loads and swaps on this thread (before the loop runs, or without a
+ * loader thread), then tells the request's waiters. */
+static int reload_here(hall_t *h, reload_files_t *f)
+{
+    const char *names[64];
+    for (size_t i = 0; i < f->n; i++)
+        names[i] = f->names[i];
+    hall_reload_result_t res;
+    int rc = hall_reload(h, f->all ? NULL : names, f->n, &res);
+    files_done(f, rc == 0 ? &res : NULL);
+    return rc;
+}
+
+int hall_reload_async(hall_t *h, const char *const *files, size_t n_files, hall_reload_fn done,
+                      void *ctx)
+{
+    hall_reload_t *rl = hall_reload_of(h);
+    if (!hall_started(h)) { /* no loop to hand the catalog to */
+        reload_files_t f;
+        memset(&f, 0, sizeof f);
+        files_note(&f, files, n_files, done, ctx);
+        return reload_here(h, &f);
+    }
+    if (rl->loading) { /* load again once this one is in */
+        if (!rl->again)
+            memset(&rl->again_files, 0, sizeof rl->again_files);
+        rl->again = true;
+        return files_note(&rl->again_files, files, n_files, done, ctx) ? 0 : -1;
+    }
+    memset(&rl->load_files, 0, sizeof rl->load_files);
+    files_note(&rl->load_files, files, n_files, done, ctx);
+    if (loader_start(h, rl) != 0) {
+        log_error("plugin", "cannot start the plugin loader thread; loading on the loop");
+        return reload_here(h, &rl->load_files);
+    }
+    return 0;
+}
+
+void hall_reload_collect(hall_t *h)
+{
+    hall_reload_t *rl = hall_reload_of(h);
+    if (!rl->loading || !atomic_load(&rl->loaded))
+        return;
+    pthread_join(rl->loader, NULL);
+    rl->loading = false;
+    catalog_t *fresh = rl->load_result;
+    rl->load_result = NULL;
+    if (!fresh) {
+        log_error("plugin", "reload failed: out of memory");
+        files_done(&rl->load_files, NULL);
+    } else {
+        const char *names[64];
+        for (size_t i = 0; i < rl->load_files.n; i++)
+            names[i] = rl->load_files.names[i];
+        hall_reload_result_t res;
+        memset(&res, 0, sizeof res);
+        reload_swap(h, fresh, rl->load_files.all ? NULL : names, rl->load_files.n, &rl->load_t0,
+                    &res);
+        files_done(&rl->load_files, &res);
+    }
+    if (rl->again) {
+        rl->again = false;
+        rl->load_files = rl->again_files;
+        if (loader_start(h, rl) != 0) {
+            log_error("plugin", "cannot start the plugin loader thread; loading on the loop");
+            reload_here(h, &rl->load_files);
+        }
+    }
+}
+
+const catalog_error_t *hall_reload_errors(const hall_t *h, size_t *n)
+{
+    const hall_reload_t *rl = hall_reload_of(h);
+    *n = rl->refused ? rl->refused->n_errors : 0;
+    return rl->refused ? rl->refused->errors : NULL;
+}
+
+void hall_reload_free(hall_reload_t *rl)
+{
+    if (!rl)
+        return;
+    if (rl->loading) { /* a load still running: wait, and drop it */
+        pthread_join(rl->loader, NULL);
+        catalog_free(rl->load_result);
+        files_done(&rl->load_files, NULL);
+    }
+    if (rl->again)
+        files_done(&rl->again_files, NULL);
+    catalog_free(rl->refused);
+    free(rl);
+}
