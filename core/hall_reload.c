@@ -287,7 +287,7 @@ int hall_reload_async(hall_t *h, const char *const *files, size_t n_files, hall_
 void hall_reload_collect(hall_t *h)
 {
     hall_reload_t *rl = hall_reload_of(h);
-    if (!rl->loading || !atomic_load(&rl->loaded))
+    if (!rl || !rl->loading || !atomic_load(&rl->loaded)) /* none while the hall closes */
         return;
     pthread_join(rl->loader, NULL);
     rl->loading = false;
