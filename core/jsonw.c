@@ -152,10 +152,16 @@ void jsonw_str(jsonw_t *w, const char *s)
 
 void jsonw_int(jsonw_t *w, int64_t v)
 {
-    char num[24];
-    int n = snprintf(num, sizeof num, "%" PRId64, v);
+    char num[1 + TEXT_U64_MAX];
+    size_t n = 0;
+    uint64_t u = (uint64_t)v;
+    if (v < 0) {
+        num[n++] = '-';
+        u = 0 - u; /* INT64_MIN's magnitude too */
+    }
+    n += text_u64(num + n, u);
     sep(w);
-    put(w, num, (size_t)n);
+    put(w, num, n);
 }
 
 void jsonw_bool(jsonw_t *w, bool v)

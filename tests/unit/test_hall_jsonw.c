@@ -97,11 +97,14 @@ static void integers_keep_their_range(void **state)
     jsonw_int(&w, INT64_MAX);
     jsonw_int(&w, INT64_MIN);
     jsonw_int(&w, 0);
+    jsonw_int(&w, -1);
+    jsonw_int(&w, -1700000000123);
     jsonw_arr_end(&w);
     char *text;
     json_t *v = parsed(&w, 0, &text);
     assert_true(json_integer_value(json_array_get(v, 0)) == INT64_MAX);
     assert_true(json_integer_value(json_array_get(v, 1)) == INT64_MIN);
+    assert_string_equal(text, "[9223372036854775807,-9223372036854775808,0,-1,-1700000000123]");
     json_decref(v);
     free(text);
 }
