@@ -22,6 +22,7 @@
 #include "booking/ledger.h"
 #include "booking/record.h"
 #include "hall_int.h"
+#include "civil/localtime.h"
 #include "log.h"
 
 struct hall_bookings {
@@ -35,7 +36,7 @@ static int hall_offset_min(int64_t now_ms)
 {
     time_t secs = (time_t)(now_ms / 1000);
     struct tm tm;
-    return localtime_r(&secs, &tm) ? (int)(tm.tm_gmtoff / 60) : 0;
+    return local_time(secs, &tm) ? (int)(tm.tm_gmtoff / 60) : 0;
 }
 
 typedef struct restore_ctx {

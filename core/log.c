@@ -7,6 +7,7 @@
  * the time out: the journal stamps every entry itself.
  */
 #include "log.h"
+#include "civil/localtime.h"
 
 #include <stdarg.h>
 #include <stdatomic.h>
@@ -67,7 +68,7 @@ void log_write(config_log_level_t level, const char *module, const char *fmt, ..
     char stamp[40];
     time_t now = time(NULL);
     struct tm tm;
-    localtime_r(&now, &tm);
+    local_time(now, &tm);
     strftime(stamp, sizeof stamp, "%Y-%m-%dT%H:%M:%S%z", &tm);
     fprintf(stderr, "%s %s %s: %s\n", stamp, level_names[level], module, line);
 }

@@ -5,22 +5,55 @@
 #include "render.h"
 
 #include "civil/civil.h"
+#include "civil/localtime.h"
 
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
 
+/* Writes v as `digits` decimal digits, zeros first, at p; returns p past them. */
+static char *digits(char *p, int v, int digits)
+{
+    for (int i = digits - 1; i >= 0; i--, v /= 10)
+        p[i] = (char)('0' + v % 10);
+    return p + digits;
+}
+
 void render_time(int64_t ms, char *buf, size_t n)
 {
     time_t secs = (time_t)(ms / 1000);
     struct tm tm;
-    localtime_r(&secs, &tm);
-    char zone[8];
-    strftime(zone, sizeof zone, "%z", &tm); /* +0700 */
-    char base[32];
-    strftime(base, sizeof base, "%Y-%m-%dT%H:%M:%S", &tm);
-    snprintf(buf, n, "%s%.3s:%.2s", base, zone, zone + 3);
+    int year = local_time(secs, &tm) ? tm.tm_year + 1900 : -1;
+    if (year < 0 || year > 9999) { /* out of the four digits' range */
+        if (n)
+            buf[0] = '\0';
+        return;
+    }
+    long off = tm.tm_gmtoff / 60;
+    long off_abs = off < 0 ? -off : off;
+    char s[32], *p = s; /* 2026-11-27T08:00:00+07:00 */
+    p = digits(p, year, 4);
+    *p++ = '-';
+    p = digits(p, tm.tm_mon + 1, 2);
+    *p++ = '-';
+    p = digits(p, tm.tm_mday, 2);
+    *p++ = 'T';
+    p = digits(p, tm.tm_hour, 2);
+    *p++ = ':';
+    p = digits(p, tm.tm_min, 2);
+    *p++ = ':';
+    p = digits(p, tm.tm_sec, 2);
+    *p++ = off < 0 ? '-' : '+';
+    p = digits(p, (int)(off_abs / 60 % 100), 2);
+    *p++ = ':';
+    p = digits(p, (int)(off_abs % 60), 2);
+    size_t len = (size_t)(p - s);
+    if (n == 0)
+        return;
+    len = len < n ? len : n - 1; /* cut, as snprintf would */
+    memcpy(buf, s, len);
+    buf[len] = '\0';
 }
 
 int64_t render_time_parse(const char *s, uint32_t *ymd)

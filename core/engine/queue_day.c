@@ -10,6 +10,7 @@
  * starts.
  */
 #include "engine/queue_internal.h"
+#include "civil/localtime.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -476,7 +477,7 @@ void queue_local_time(void *ctx, int64_t ms, uint32_t *ymd, int *minute, int *wd
     (void)ctx;
     time_t secs = (time_t)(ms / 1000);
     struct tm tm;
-    localtime_r(&secs, &tm);
+    local_time(secs, &tm);
     *ymd = (uint32_t)((tm.tm_year + 1900) * 10000 + (tm.tm_mon + 1) * 100 + tm.tm_mday);
     *minute = tm.tm_hour * 60 + tm.tm_min;
     *wday = tm.tm_wday;

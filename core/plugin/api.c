@@ -17,6 +17,7 @@
  * a locked metatable: its methods cannot be replaced or extended.
  */
 #include "documents.h"
+#include "civil/localtime.h"
 #include "log.h"
 #include "notify/template.h"
 #include "plugin/host.h"
@@ -94,7 +95,7 @@ static int plugin_api_now(lua_State *L)
     int64_t ms = clock_now();
     time_t secs = (time_t)(ms / 1000);
     struct tm tm;
-    localtime_r(&secs, &tm);
+    local_time(secs, &tm);
     char date[16];
     strftime(date, sizeof date, "%Y-%m-%d", &tm);
     lua_createtable(L, 0, 5);

@@ -20,6 +20,7 @@
 #include <time.h>
 
 #include "civil/civil.h"
+#include "civil/localtime.h"
 #include "log.h"
 #include "render.h"
 #include "report/report.h"
@@ -128,7 +129,7 @@ static int job_ticket(void *ctx, const queue_ticket_t *t)
         return 0;
     time_t secs = (time_t)(t->issued_at / 1000);
     struct tm tm;
-    int hour = t->issued_at > 0 && localtime_r(&secs, &tm) ? tm.tm_hour : -1;
+    int hour = t->issued_at > 0 && local_time(secs, &tm) ? tm.tm_hour : -1;
     report_ticket_t rt = {t->day,
                           t->agency,
                           t->service,

@@ -3,7 +3,8 @@
  * from 1970-01-01 to 9999-12-31 goes to its day number and back, each
  * number one more than the day before and equal to timegm's; the hall's
  * timestamps and YYYY-MM-DD dates are read exactly, in every zone offset,
- * and every malformed or impossible one is refused.
+ * and every malformed or impossible one is refused; local_time gives what
+ * localtime_r gives, across the changes of a zone's offset.
  */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -16,6 +17,8 @@
 #include <time.h>
 
 #include "civil/civil.h"
+#include "civil/localtime.h"
+#include <stdlib.h>
 
 /* 1: every date of the range, in order, to its number and back. */
 static void test_every_day(void **state)
@@ -126,13 +129,72 @@ static void test_ymd_parse(void **state)
     assert_false(civil_ymd_parse(NULL, &ymd));
 }
 
+/* Whether two broken-down times are the same in every field. */
+static void assert_same_tm(const struct tm *a, const struct tm *b, time_t secs)
+{
+    if (a->tm_year != b->tm_year || a->tm_mon != b->tm_mon || a->tm_mday != b->tm_mday ||
+        a->tm_hour != b->tm_hour || a->tm_min != b->tm_min || a->tm_sec != b->tm_sec ||
+        a->tm_wday != b->tm_wday || a->tm_yday != b->tm_yday || a->tm_isdst != b->tm_isdst ||
+        a->tm_gmtoff != b->tm_gmtoff)
+        fail_msg("local_time differs from localtime_r at %lld", (long long)secs);
+}
+
+/* 5: local_time, kept per minute, against localtime_r in zones that
+ * change their offset (daylight saving at whole, half and quarter hours,
+ * Lord Howe's half-hour shift) and in the hall's, second by second around
+ * each change, and back and forth; and Batavia's old mean time (an offset
+ * with seconds), which is never kept. */
+static void test_local_time(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *zone;
+        time_t at; /* an instant near a change of offset */
+    } cases[] = {
+        {"Asia/Jakarta", 1796601600},        /* 2026-12-07, no change since 1964 */
+        {"Europe/Berlin", 1774746000},       /* 2026-03-29 01:00 UTC: +01 -> +02 */
+        {"Europe/Berlin", 1792890000},       /* 2026-10-25 01:00 UTC: +02 -> +01 */
+        {"America/St_Johns", 1772947800},    /* 2026-03-08 05:30 UTC: -03:30 -> -02:30 */
+        {"Australia/Lord_Howe", 1775314800}, /* 2026-04-04 15:00 UTC: +11 -> +10:30 */
+        {"Asia/Kathmandu", 504901800},       /* 1986-01-01 00:00 +05:45 */
+        {"Asia/Jakarta", -1451719200},       /* 1924: Batavia's mean time +07:07:12 ends */
+    };
+    const char *old = getenv("TZ");
+    char *saved = old ? strdup(old) : NULL;
+    for (size_t c = 0; c < sizeof cases / sizeof cases[0]; c++) {
+        setenv("TZ", cases[c].zone, 1);
+        tzset();
+        struct tm got, want;
+        /* second by second through the two hours around the change */
+        for (time_t t = cases[c].at - 3600; t <= cases[c].at + 3600; t++) {
+            assert_true(local_time(t, &got));
+            assert_non_null(localtime_r(&t, &want));
+            assert_same_tm(&got, &want, t);
+        }
+        /* back and forth across it, and a day away */
+        for (int i = 0; i < 2000; i++) {
+            time_t t = cases[c].at + (i % 2 ? 1 : -1) * (time_t)((i * 7919) % 7200) +
+                       (i % 5 == 0 ? 86400 : 0);
+            assert_true(local_time(t, &got));
+            assert_non_null(localtime_r(&t, &want));
+            assert_same_tm(&got, &want, t);
+        }
+    }
+    if (saved) {
+        setenv("TZ", saved, 1);
+        free(saved);
+    } else {
+        unsetenv("TZ");
+    }
+    tzset();
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(test_every_day),
-        cmocka_unit_test(test_agrees_with_timegm),
-        cmocka_unit_test(test_time_parse),
-        cmocka_unit_test(test_ymd_parse),
+        cmocka_unit_test(test_every_day),  cmocka_unit_test(test_agrees_with_timegm),
+        cmocka_unit_test(test_time_parse), cmocka_unit_test(test_ymd_parse),
+        cmocka_unit_test(test_local_time),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
