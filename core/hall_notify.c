@@ -148,14 +148,6 @@ static int sub_reserve(hall_notify_t *n)
     return 0;
 }
 
-/* Copies phone, E.164 and so shorter than NOTIFY_PHONE_MAX, into dst. */
-static void phone_copy(char dst[NOTIFY_PHONE_MAX], const char *phone)
-{
-    size_t n = strnlen(phone, NOTIFY_PHONE_MAX - 1);
-    memcpy(dst, phone, n);
-    dst[n] = '\0';
-}
-
 /* Adds the subscription of the ticket issued at issued_ms, or gives it a
  * new phone; the phone is booking's (0: none); *out is it. */
 static int sub_add(hall_notify_t *n, uint64_t ticket, int64_t issued_ms, const char *phone,
@@ -163,7 +155,7 @@ static int sub_add(hall_notify_t *n, uint64_t ticket, int64_t issued_ms, const c
 {
     sub_t *old = sub_find(n, ticket);
     if (old) {
-        phone_copy(old->phone, phone);
+        text_copy(old->phone, NOTIFY_PHONE_MAX, phone);
         old->booking = booking;
         *out = old;
         return 0;
@@ -175,7 +167,7 @@ static int sub_add(hall_notify_t *n, uint64_t ticket, int64_t issued_ms, const c
     sub->issued_ms = issued_ms;
     sub->booking = booking;
     sub->near = sub->ended = false;
-    phone_copy(sub->phone, phone);
+    text_copy(sub->phone, NOTIFY_PHONE_MAX, phone);
     n->slots[slot_of(n, ticket)] = n->n_subs;
     *out = sub;
     return 0;

@@ -12,12 +12,12 @@
 #include <string.h>
 #include <time.h>
 
-/* Writes v as `digits` decimal digits, zeros first, at p; returns p past them. */
-static char *digits(char *p, int v, int digits)
+/* Writes v as n decimal digits, zeros first, at p; returns p past them. */
+static char *digits(char *p, int v, int n)
 {
-    for (int i = digits - 1; i >= 0; i--, v /= 10)
+    for (int i = n - 1; i >= 0; i--, v /= 10)
         p[i] = (char)('0' + v % 10);
-    return p + digits;
+    return p + n;
 }
 
 void render_time(int64_t ms, char *buf, size_t n)

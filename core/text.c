@@ -99,3 +99,10 @@ size_t text_u64(char *out, uint64_t v)
         out[i] = rev[n - 1 - i];
     return n;
 }
+
+void text_copy(char *dst, size_t cap, const char *src)
+{
+    size_t n = strnlen(src, cap - 1);
+    memcpy(dst, src, n);
+    dst[n] = '\0';
+}

@@ -1,7 +1,7 @@
 /*
  * text.h - small text checks that config, plugins and JSON output share:
  * UTF-8 validation, the "did you mean" suggestion for a misspelt name and
- * a number written in decimal.
+ * a bounded copy and a number written in decimal.
  * Plain C, no allocation.
  */
 #ifndef MPP_TEXT_H
@@ -10,6 +10,10 @@
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
+
+/* Copies the string src into dst of cap bytes (cap > 0), cutting what
+ * does not fit; dst always ends in a NUL. */
+void text_copy(char *dst, size_t cap, const char *src);
 
 /* The most bytes text_u64 writes: UINT64_MAX has 20 digits. */
 #define TEXT_U64_MAX 20

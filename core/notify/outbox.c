@@ -417,14 +417,6 @@ static const char *or_empty(const char *s)
     return s ? s : "";
 }
 
-/* Copies src into dst of cap bytes (zeroed), cutting what does not fit. */
-static void copy(char *dst, size_t cap, const char *src)
-{
-    size_t n = strnlen(src, cap - 1);
-    memcpy(dst, src, n);
-    dst[n] = '\0';
-}
-
 /* Writes message id's Idempotency-Key, "mpp-" epoch "-" id, into key. */
 static void key_of(const notify_outbox_t *o, uint64_t id, char key[NOTIFY_KEY_MAX])
 {
@@ -465,11 +457,11 @@ int notify_outbox_add(notify_outbox_t *o, const notify_request_t *req, int64_t n
     notify_msg_t *m = &e->msg;
     m->id = o->next_id++;
     key_of(o, m->id, m->key);
-    copy(m->to, sizeof m->to, req->to);
-    copy(m->template_name, sizeof m->template_name, req->template_name);
-    copy(m->text, sizeof m->text, req->text);
-    copy(m->ticket, sizeof m->ticket, or_empty(req->ticket));
-    copy(m->booking, sizeof m->booking, or_empty(req->booking));
+    text_copy(m->to, sizeof m->to, req->to);
+    text_copy(m->template_name, sizeof m->template_name, req->template_name);
+    text_copy(m->text, sizeof m->text, req->text);
+    text_copy(m->ticket, sizeof m->ticket, or_empty(req->ticket));
+    text_copy(m->booking, sizeof m->booking, or_empty(req->booking));
     m->owner = req->owner;
     m->status = NOTIFY_QUEUED;
     m->created_ms = m->updated_ms = now_ms;
