@@ -21,6 +21,7 @@
 #include "text.h"
 #include "web/web.h"
 #include "web/api_reports.h"
+#include "web/body.h"
 #include "web/web_int.h"
 
 static web_t *the_web;          /* for the signal handler */
@@ -139,7 +140,7 @@ static void request_run(web_t *w, struct lws *wsi, pss_t *pss)
     }
     if (pss->body_len > 0) {
         json_error_t jerr;
-        r.body = json_loadb(pss->body, pss->body_len, JSON_REJECT_DUPLICATES, &jerr);
+        r.body = web_json_body(pss->body, pss->body_len, &jerr);
         if (!r.body) {
             web_reply_error(&r, WEB_ERR_BAD_JSON, NULL, "the body is not valid JSON: %s",
                             jerr.text);
