@@ -1,8 +1,12 @@
 /*
- * catalog.c - lookups in and freeing of a catalog (see catalog.h).
+ * catalog.c - lookups in and freeing of a catalog (see catalog.h). An
+ * indexed catalog finds an agency or a service by its id through a hash
+ * table (FNV-1a, linear probing); one not yet indexed (a plugin's own
+ * while it loads) is read one by one.
  */
 #include "catalog.h"
 
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -69,11 +73,82 @@ void catalog_free(catalog_t *c)
         service_free(&c->services[i]);
     free(c->services);
     free(c->errors);
+    free(c->agency_slots);
+    free(c->service_slots);
     free(c);
+}
+
+static size_t id_hash(const char *s)
+{
+    uint64_t h = 0xcbf29ce484222325ULL;
+    for (; *s; s++)
+        h = (h ^ (unsigned char)*s) * 0x100000001b3ULL;
+    return (size_t)(h ^ (h >> 32));
+}
+
+typedef const char *(*id_at_fn)(const catalog_t *c, size_t i);
+
+static const char *agency_id_at(const catalog_t *c, size_t i)
+{
+    return c->agencies[i].id;
+}
+
+static const char *service_id_at(const catalog_t *c, size_t i)
+{
+    return c->services[i].id;
+}
+
+/* The position of `id` among the n_slots slots, or (size_t)-1. */
+static size_t index_find(const catalog_t *c, const size_t *slots, size_t n_slots, id_at_fn id_at,
+                         const char *id)
+{
+    size_t mask = n_slots - 1;
+    for (size_t i = id_hash(id) & mask; slots[i]; i = (i + 1) & mask)
+        if (strcmp(id_at(c, slots[i] - 1), id) == 0)
+            return slots[i] - 1;
+    return (size_t)-1;
+}
+
+/* A table of the n ids id_at gives, into *slots and *n_slots. */
+static int index_build(const catalog_t *c, size_t n, id_at_fn id_at, size_t **slots,
+                       size_t *n_slots)
+{
+    size_t cap = 8;
+    while (cap < 2 * n)
+        cap *= 2;
+    size_t *t = calloc(cap, sizeof *t);
+    if (!t)
+        return -1;
+    for (size_t k = 0; k < n; k++) {
+        size_t i = id_hash(id_at(c, k)) & (cap - 1);
+        while (t[i])
+            i = (i + 1) & (cap - 1);
+        t[i] = k + 1;
+    }
+    free(*slots);
+    *slots = t;
+    *n_slots = cap;
+    return 0;
+}
+
+int catalog_index(catalog_t *c)
+{
+    if (index_build(c, c->n_agencies, agency_id_at, &c->agency_slots, &c->n_agency_slots) == 0 &&
+        index_build(c, c->n_services, service_id_at, &c->service_slots, &c->n_service_slots) == 0)
+        return 0;
+    free(c->agency_slots);
+    free(c->service_slots);
+    c->agency_slots = c->service_slots = NULL;
+    c->n_agency_slots = c->n_service_slots = 0;
+    return -1;
 }
 
 const catalog_agency_t *catalog_agency_find(const catalog_t *c, const char *id)
 {
+    if (c && c->agency_slots) {
+        size_t i = index_find(c, c->agency_slots, c->n_agency_slots, agency_id_at, id);
+        return i == (size_t)-1 ? NULL : &c->agencies[i];
+    }
     for (size_t i = 0; c && i < c->n_agencies; i++)
         if (strcmp(c->agencies[i].id, id) == 0)
             return &c->agencies[i];
@@ -82,11 +157,15 @@ const catalog_agency_t *catalog_agency_find(const catalog_t *c, const char *id)
 
 const catalog_service_t *catalog_service_find(const catalog_t *c, const char *id)
 {
-    /* "<agency>/<service>": the agency among tens, then its own services;
-     * no index to keep */
+    /* "<agency>/<service>": through the index, or else the agency among
+     * tens and then its own services */
     const char *slash = c && id ? strchr(id, '/') : NULL;
     if (!slash)
         return NULL;
+    if (c->service_slots) {
+        size_t i = index_find(c, c->service_slots, c->n_service_slots, service_id_at, id);
+        return i == (size_t)-1 ? NULL : &c->services[i];
+    }
     size_t n = (size_t)(slash - id);
     for (size_t a = 0; a < c->n_agencies; a++) {
         const catalog_agency_t *ag = &c->agencies[a];

@@ -173,7 +173,19 @@ typedef struct catalog {
     size_t n_services;
     catalog_error_t *errors; /* plugins that did not load */
     size_t n_errors;
+    /* The agencies and the services by id (catalog_index): open
+     * addressing, each slot a position in its array plus 1 (0: empty),
+     * n_*_slots a power of two at least twice the array; NULL until the
+     * catalog is indexed, when look-ups read the arrays one by one. */
+    size_t *agency_slots, *service_slots;
+    size_t n_agency_slots, n_service_slots;
 } catalog_t;
+
+/* Indexes a catalog whose agencies and services are all in place (the
+ * loader's last step): look-ups by id then take one probe or a few. A
+ * catalog changed afterwards must be indexed again. Returns 0, or -1 when
+ * out of memory (the catalog is then left without an index). */
+int catalog_index(catalog_t *c);
 
 /* Frees a catalog and everything it owns; NULL is fine. */
 void catalog_free(catalog_t *c);

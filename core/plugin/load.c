@@ -463,7 +463,7 @@ catalog_t *plugin_load_dir(const char *dir, const plugin_hall_t *hall)
     free(ones);
     free(lines);
     free(names);
-    if (failed) {
+    if (failed || catalog_index(cat) != 0) {
         catalog_free(cat);
         return NULL;
     }

@@ -22,6 +22,7 @@
 #include <unistd.h>
 
 #include "plugin/host.h" /* plugin_check_pattern_risk */
+#include "config.h"
 #include "plugin/plugin.h"
 
 static char tmpdir[256];
@@ -723,6 +724,47 @@ static void test_print_to_log(void **state)
     assert_non_null(strstr(buf, "plugin: plugins/printer.lua: hello\t42\tnil\ttrue"));
 }
 
+/* The bundled plugins' catalog, indexed: every agency and service is found
+ * by its id, and ids that are not there (a near miss, a prefix, no slash,
+ * a path too long) are not, as a catalog read one by one finds neither. */
+static void test_bundled_index(void **state)
+{
+    (void)state;
+    static config_t cfg; /* the bundled mppd.cfg's counters */
+    static plugin_hall_config_t hc;
+    char err[512];
+    if (config_load(&cfg, "mppd.cfg", err, sizeof err) != 0)
+        fail_msg("mppd.cfg: %s", err);
+    catalog_t *c = plugin_load_dir("plugins", plugin_hall_from_config(&hc, &cfg));
+    assert_non_null(c);
+    print_errors(c);
+    assert_int_equal(c->n_errors, 0);
+    assert_true(c->n_services > 300);
+    assert_non_null(c->service_slots);
+    assert_non_null(c->agency_slots);
+    catalog_t scan = *c; /* the same arrays, read one by one */
+    scan.agency_slots = scan.service_slots = NULL;
+    for (size_t i = 0; i < c->n_agencies; i++) {
+        assert_ptr_equal(catalog_agency_find(c, c->agencies[i].id), &c->agencies[i]);
+        assert_ptr_equal(catalog_agency_find(&scan, c->agencies[i].id), &c->agencies[i]);
+    }
+    for (size_t i = 0; i < c->n_services; i++) {
+        assert_ptr_equal(catalog_service_find(c, c->services[i].id), &c->services[i]);
+        assert_ptr_equal(catalog_service_find(&scan, c->services[i].id), &c->services[i]);
+    }
+    static const char *const missing[] = {"dukcapil/",  "dukcapil/kk ",  "dukcapil/k", "/kk",
+                                          "nosuch/kk",  "dukcapil/kk/x", "dukcapilkk", "",
+                                          "Dukcapil/kk"};
+    for (size_t i = 0; i < sizeof missing / sizeof missing[0]; i++) {
+        assert_null(catalog_service_find(c, missing[i]));
+        assert_null(catalog_service_find(&scan, missing[i]));
+        assert_null(catalog_agency_find(c, missing[i]));
+        assert_null(catalog_agency_find(&scan, missing[i]));
+    }
+    assert_non_null(catalog_service_find(c, "dukcapil/legalisasi"));
+    catalog_free(c);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -740,6 +782,7 @@ int main(void)
         cmocka_unit_test(test_hardening_2_plugin_impersonation),
         cmocka_unit_test(test_dir_helpers_and_missing),
         cmocka_unit_test(test_print_to_log),
+        cmocka_unit_test(test_bundled_index),
     };
     return cmocka_run_group_tests(tests, group_setup, group_teardown);
 }
