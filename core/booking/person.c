@@ -67,7 +67,9 @@ int booking_phone_normalize(const char *in, char out[BOOKING_PHONE_MAX], char *e
     if (!mobile_nsn(nsn))
         return refuse(err, errlen,
                       "phone: a mobile number has 10 to 13 digits written 08..., and no 080");
-    snprintf(out, BOOKING_PHONE_MAX, "+62%s", nsn);
+    _Static_assert(3 + NSN_MAX < BOOKING_PHONE_MAX, "+62 and the longest number fit");
+    memcpy(out, "+62", 3);
+    memcpy(out + 3, nsn, strlen(nsn) + 1); /* at most NSN_MAX digits: mobile_nsn */
     return BOOKING_OK;
 }
 
