@@ -103,24 +103,27 @@ static void put_string(jsonw_t *w, const char *s)
 {
     put_c(w, '"');
     const unsigned char *p = (const unsigned char *)s;
-    while (*p) {
-        const unsigned char *run = p; /* bytes that need no escape */
-        while (*p >= 0x20 && *p < 0x80 && *p != '"' && *p != '\\')
-            p++;
-        put(w, (const char *)run, (size_t)(p - run));
-        if (!*p)
+    size_t len = strlen(s), i = 0;
+    while (i < len) {
+        size_t run = i; /* bytes that need no escape: a word at a time, then one by one */
+        while (len - i >= 8 && text_plain8(p + i, '"', '\\'))
+            i += 8;
+        while (i < len && p[i] >= 0x20 && p[i] < 0x80 && p[i] != '"' && p[i] != '\\')
+            i++;
+        put(w, (const char *)p + run, i - run);
+        if (i == len)
             break;
-        if (*p >= 0x80) {
-            size_t n = text_utf8_seq(p, 4);
+        if (p[i] >= 0x80) {
+            size_t n = text_utf8_seq(p + i, 4); /* the NUL ends a sequence cut short */
             if (n)
-                put(w, (const char *)p, n);
+                put(w, (const char *)p + i, n);
             else
                 put_c(w, '?');
-            p += n ? n : 1;
+            i += n ? n : 1;
             continue;
         }
         char esc[8];
-        switch (*p) {
+        switch (p[i]) {
         case '"': put(w, "\\\"", 2); break;
         case '\\': put(w, "\\\\", 2); break;
         case '\n': put(w, "\\n", 2); break;
@@ -128,9 +131,9 @@ static void put_string(jsonw_t *w, const char *s)
         case '\t': put(w, "\\t", 2); break;
         case '\b': put(w, "\\b", 2); break;
         case '\f': put(w, "\\f", 2); break;
-        default: snprintf(esc, sizeof esc, "\\u%04x", *p); put(w, esc, 6);
+        default: snprintf(esc, sizeof esc, "\\u%04x", p[i]); put(w, esc, 6);
         }
-        p++;
+        i++;
     }
     put_c(w, '"');
 }

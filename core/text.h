@@ -10,6 +10,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
 /* Copies the string src into dst of cap bytes (cap > 0), cutting what
  * does not fit; dst always ends in a NUL. */
@@ -23,6 +24,22 @@ void text_copy(char *dst, size_t cap, const char *src);
  * overlong form, a surrogate, past U+10FFFF, cut short). A NUL ends a
  * sequence, so a NUL-terminated string may pass avail = 4. */
 size_t text_utf8_seq(const unsigned char *p, size_t avail);
+
+/* Whether none of the 8 bytes at p is below 0x20, has its high bit set, or
+ * is a or b: a word at a time, for the runs of plain ASCII that most texts
+ * are. */
+static inline bool text_plain8(const unsigned char *p, unsigned char a, unsigned char b)
+{
+    const uint64_t ones = 0x0101010101010101ULL, highs = 0x8080808080808080ULL;
+    uint64_t w, xa, xb;
+    memcpy(&w, p, sizeof w);
+    xa = w ^ (a * ones);
+    xb = w ^ (b * ones);
+    /* once no high bit is set, each borrow test is exact: a byte below
+     * 0x20, a byte equal to a, a byte equal to b */
+    return ((w | ((w - 0x20 * ones) & ~w) | ((xa - ones) & ~xa) | ((xb - ones) & ~xb)) & highs) ==
+           0;
+}
 
 /* True when s[0..len) is valid UTF-8 without a NUL byte. */
 bool text_is_utf8(const char *s, size_t len);

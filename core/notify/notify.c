@@ -6,6 +6,7 @@
 
 #include "booking/person.h"
 #include "booking/result.h"
+#include "text.h"
 
 #include <string.h>
 
@@ -116,24 +117,12 @@ static bool is_control(uint32_t cp)
     return cp < 0x20 || (cp >= 0x7f && cp <= 0x9f) || cp == 0x2028 || cp == 0x2029;
 }
 
-/* Whether the 8 bytes at p are all printable ASCII (0x20 to 0x7e), tested
- * a word at a time: a byte with its high bit set, below 0x20, or 0x7f
- * sets a high bit of the result. */
-static bool printable8(const unsigned char *p)
-{
-    const uint64_t ones = 0x0101010101010101ULL, highs = 0x8080808080808080ULL;
-    uint64_t w;
-    memcpy(&w, p, sizeof w);
-    uint64_t del = w ^ (0x7f * ones);
-    return ((w | ((w - 0x20 * ones) & ~w) | ((del - ones) & ~del)) & highs) == 0;
-}
-
 bool notify_text_valid(const char *s, size_t len, bool lines)
 {
     const unsigned char *p = (const unsigned char *)s;
     size_t i = 0;
     while (i < len) {
-        if (len - i >= 8 && printable8(p + i)) { /* most of every text */
+        if (len - i >= 8 && text_plain8(p + i, 0x7f, 0x7f)) { /* most of every text */
             i += 8;
             continue;
         }

@@ -125,6 +125,66 @@ static void a_long_text_grows_the_buffer(void **state)
     free(text);
 }
 
+/* The writer's escape of one byte c after plain bytes: what the word at a
+ * time reading must give, byte by byte. */
+static void escape_one(unsigned char c, char *out)
+{
+    switch (c) {
+    case '"': strcpy(out, "\\\""); break;
+    case '\\': strcpy(out, "\\\\"); break;
+    case '\n': strcpy(out, "\\n"); break;
+    case '\r': strcpy(out, "\\r"); break;
+    case '\t': strcpy(out, "\\t"); break;
+    case '\b': strcpy(out, "\\b"); break;
+    case '\f': strcpy(out, "\\f"); break;
+    default:
+        if (c < 0x20)
+            sprintf(out, "\\u%04x", c);
+        else if (c >= 0x80) /* alone, never UTF-8 */
+            strcpy(out, "?");
+        else
+            sprintf(out, "%c", c);
+    }
+}
+
+/* Every byte value at every place of a 24-byte text, and a two-byte
+ * character at every place: the same text as one byte at a time gives. */
+static void every_byte_at_every_place(void **state)
+{
+    (void)state;
+    char text[32], want[64], esc[8];
+    for (unsigned c = 1; c < 256; c++)
+        for (size_t at = 0; at < 24; at++) {
+            memset(text, 'a', 24);
+            text[24] = '\0';
+            text[at] = (char)c;
+            escape_one((unsigned char)c, esc);
+            snprintf(want, sizeof want, "\"%.*s%s%s\"", (int)at, text, esc, text + at + 1);
+            jsonw_t w;
+            jsonw_init(&w, 0);
+            jsonw_str(&w, text);
+            size_t len;
+            char *got = jsonw_take(&w, &len);
+            assert_non_null(got);
+            assert_string_equal(got, want);
+            free(got);
+        }
+    for (size_t at = 0; at < 23; at++) {
+        memset(text, 'b', 24);
+        text[24] = '\0';
+        memcpy(text + at, "\xc3\xa9", 2); /* é */
+        jsonw_t w;
+        jsonw_init(&w, 0);
+        jsonw_str(&w, text);
+        size_t len;
+        char *got = jsonw_take(&w, &len);
+        assert_non_null(got);
+        snprintf(want, sizeof want, "\"%s\"", text);
+        assert_string_equal(got, want);
+        free(got);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -132,6 +192,7 @@ int main(void)
         cmocka_unit_test(strings_are_escaped_and_scrubbed),
         cmocka_unit_test(integers_keep_their_range),
         cmocka_unit_test(a_long_text_grows_the_buffer),
+        cmocka_unit_test(every_byte_at_every_place),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
