@@ -3,7 +3,7 @@
  */
 #include "jsonw.h"
 
-#include <stdio.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -98,44 +98,61 @@ void jsonw_arr_end(jsonw_t *w)
     w->comma = true;
 }
 
-/* s as a JSON string, quotes included. */
+/* s as a JSON string, quotes included. Room for the longest it can take
+ * (every byte a \u00XX) is made once; the bytes go straight in. */
 static void put_string(jsonw_t *w, const char *s)
 {
-    put_c(w, '"');
+    static const char hex[] = "0123456789abcdef";
     const unsigned char *p = (const unsigned char *)s;
     size_t len = strlen(s), i = 0;
+    if (len > (SIZE_MAX - 3) / 6) {
+        w->failed = true;
+        return;
+    }
+    if (!room(w, 6 * len + 2))
+        return;
+    char *o = w->buf + w->len;
+    *o++ = '"';
     while (i < len) {
         size_t run = i; /* bytes that need no escape: a word at a time, then one by one */
         while (len - i >= 8 && text_plain8(p + i, '"', '\\'))
             i += 8;
         while (i < len && p[i] >= 0x20 && p[i] < 0x80 && p[i] != '"' && p[i] != '\\')
             i++;
-        put(w, (const char *)p + run, i - run);
+        memcpy(o, p + run, i - run);
+        o += i - run;
         if (i == len)
             break;
         if (p[i] >= 0x80) {
             size_t n = text_utf8_seq(p + i, 4); /* the NUL ends a sequence cut short */
             if (n)
-                put(w, (const char *)p + i, n);
+                memcpy(o, p + i, n);
             else
-                put_c(w, '?');
+                *o = '?';
+            o += n ? n : 1;
             i += n ? n : 1;
             continue;
         }
-        char esc[8];
+        *o++ = '\\';
         switch (p[i]) {
-        case '"': put(w, "\\\"", 2); break;
-        case '\\': put(w, "\\\\", 2); break;
-        case '\n': put(w, "\\n", 2); break;
-        case '\r': put(w, "\\r", 2); break;
-        case '\t': put(w, "\\t", 2); break;
-        case '\b': put(w, "\\b", 2); break;
-        case '\f': put(w, "\\f", 2); break;
-        default: snprintf(esc, sizeof esc, "\\u%04x", p[i]); put(w, esc, 6);
+        case '"': *o++ = '"'; break;
+        case '\\': *o++ = '\\'; break;
+        case '\n': *o++ = 'n'; break;
+        case '\r': *o++ = 'r'; break;
+        case '\t': *o++ = 't'; break;
+        case '\b': *o++ = 'b'; break;
+        case '\f': *o++ = 'f'; break;
+        default:
+            memcpy(o, "u00", 3);
+            o[3] = hex[p[i] >> 4];
+            o[4] = hex[p[i] & 15];
+            o += 5;
         }
         i++;
     }
-    put_c(w, '"');
+    *o++ = '"';
+    *o = '\0';
+    w->len = (size_t)(o - w->buf);
 }
 
 void jsonw_key(jsonw_t *w, const char *key)
