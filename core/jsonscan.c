@@ -5,6 +5,7 @@
 #include "jsonscan.h"
 
 #include "civil/civil.h"
+#include "text.h"
 
 #include <stdio.h>
 #include <string.h>
@@ -16,25 +17,41 @@ static const char *skip_ws(const char *p, const char *end)
     return p;
 }
 
+/* The byte after the string at p (its opening quote), or NULL when it
+ * does not end: eight bytes at a time while none is a quote, a backslash,
+ * a control byte or a byte of a longer character. */
+static const char *skip_string(const char *p, const char *end)
+{
+    for (p++; p < end;) {
+        if (end - p >= 8 && text_plain8((const unsigned char *)p, '"', '\\')) {
+            p += 8;
+            continue;
+        }
+        /* something in these eight bytes (or the last few): one by one */
+        const char *stop = end - p >= 8 ? p + 8 : end;
+        while (p < stop) {
+            if (*p == '"')
+                return p + 1;
+            if (*p == '\\' && end - p < 2)
+                return NULL;
+            p += *p == '\\' ? 2 : 1;
+        }
+    }
+    return NULL;
+}
+
 /* The byte after the JSON value at p, or NULL when it is not one. */
 static const char *skip_value(const char *p, const char *end)
 {
     if (p >= end)
         return NULL;
-    if (*p == '"') {
-        for (p++; p < end; p++) {
-            if (*p == '\\')
-                p++;
-            else if (*p == '"')
-                return p + 1;
-        }
-        return NULL;
-    }
+    if (*p == '"')
+        return skip_string(p, end);
     if (*p == '{' || *p == '[') {
         int depth = 0;
         while (p < end) {
             if (*p == '"') {
-                p = skip_value(p, end);
+                p = skip_string(p, end);
                 if (!p)
                     return NULL;
                 continue;
@@ -57,6 +74,10 @@ static const char *skip_value(const char *p, const char *end)
  * puts where their values are in out; false when it is not an object. */
 bool jscan_fields(const char *p, const char *end, const char *const *names, jscan_t *out, size_t n)
 {
+    enum { NAMES_KEPT = 32 }; /* the names' lengths measured once, up to this many */
+    size_t lens[NAMES_KEPT];
+    for (size_t i = 0; i < n && i < NAMES_KEPT; i++)
+        lens[i] = strlen(names[i]);
     memset(out, 0, n * sizeof *out);
     p = skip_ws(p, end);
     if (p >= end || *p != '{')
@@ -68,7 +89,7 @@ bool jscan_fields(const char *p, const char *end, const char *const *names, jsca
         if (p >= end || *p != '"')
             return false;
         const char *key = p + 1;
-        const char *key_end = skip_value(p, end);
+        const char *key_end = skip_string(p, end);
         if (!key_end)
             return false;
         size_t klen = (size_t)(key_end - 1 - key);
@@ -79,7 +100,8 @@ bool jscan_fields(const char *p, const char *end, const char *const *names, jsca
         if (!(p = skip_value(v, end)))
             return false;
         for (size_t i = 0; i < n; i++)
-            if (!out[i].p && strlen(names[i]) == klen && memcmp(names[i], key, klen) == 0)
+            if (!out[i].p && (i < NAMES_KEPT ? lens[i] : strlen(names[i])) == klen &&
+                memcmp(names[i], key, klen) == 0)
                 out[i] = (jscan_t){v, (size_t)(p - v)};
         p = skip_ws(p, end);
         if (p < end && *p == '}')
