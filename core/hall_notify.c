@@ -79,17 +79,27 @@ struct hall_notify {
 
 /* ---- records ---- */
 
+/* The record of message `data` (a copy of its notify_msg_t), written by
+ * the writer thread at commit (store_batch_put_encoded). */
+static size_t encode_msg(const void *data, void *out, size_t cap)
+{
+    const notify_msg_t *m = data;
+    size_t len;
+    if (notify_record_encode(m, out, cap, &len) == NOTIFY_OK)
+        return len;
+    log_error("notify", "message %llu could not be written", (unsigned long long)m->id);
+    return 0;
+}
+
 static void put_msg(void *ctx, const notify_msg_t *m)
 {
     hall_t *h = ctx;
-    uint8_t rec[sizeof(notify_msg_t) + 64];
-    size_t len;
     store_key_t k;
     store_key_init(&k);
     store_key_u64(&k, m->id);
-    if (notify_record_encode(m, rec, sizeof rec, &len) != NOTIFY_OK ||
-        store_batch_put(hall_batch(h), STORE_DB_OUTBOX, &k, rec, len) != 0)
-        log_error("notify", "message %llu could not be written", (unsigned long long)m->id);
+    if (store_batch_put_encoded(hall_batch(h), STORE_DB_OUTBOX, &k, m, sizeof *m, encode_msg,
+                                NOTIFY_RECORD_MAX) != 0)
+        log_error("notify", "message %llu: no memory to write it", (unsigned long long)m->id);
 }
 
 static void del_msg(void *ctx, const notify_msg_t *m)

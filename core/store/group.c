@@ -22,6 +22,8 @@ typedef struct store_op {
     store_key_t key; /* a copy; may be invalid, then the commit fails */
     void *val;       /* owned, malloc'd; NULL for deletes and empty values */
     size_t vlen;
+    store_encode_fn encode; /* non-NULL: val is its data, the value is written at commit */
+    size_t cap;             /* then the longest value */
 } store_op_t;
 
 struct store_batch {
@@ -97,6 +99,8 @@ static int store_batch_add(store_batch_t *b, store_db_t db, bool del, const stor
     op->key = *k;
     op->val = copy;
     op->vlen = del ? 0 : vlen;
+    op->encode = NULL;
+    op->cap = 0;
     return 0;
 }
 
@@ -109,6 +113,16 @@ int store_batch_put(store_batch_t *b, store_db_t db, const store_key_t *k, const
 int store_batch_del(store_batch_t *b, store_db_t db, const store_key_t *k)
 {
     return store_batch_add(b, db, true, k, NULL, 0);
+}
+
+int store_batch_put_encoded(store_batch_t *b, store_db_t db, const store_key_t *k, const void *data,
+                            size_t dlen, store_encode_fn encode, size_t cap)
+{
+    if (!encode || cap == 0 || store_batch_add(b, db, false, k, data, dlen) != 0)
+        return -1;
+    b->ops[b->n - 1].encode = encode;
+    b->ops[b->n - 1].cap = cap;
+    return 0;
 }
 
 bool store_batch_empty(const store_batch_t *b)
@@ -140,14 +154,30 @@ void store_batch_append(store_batch_t *dst, store_batch_t *src)
     src->n = src->cap = 0;
 }
 
+/* The put of an op whose value is written now (store_batch_put_encoded):
+ * on the stack when it fits, left out when encode refuses its data. */
+static int store_put_encoded(store_txn_t *t, const store_op_t *op)
+{
+    unsigned char stack[2048];
+    void *buf = op->cap <= sizeof stack ? stack : malloc(op->cap);
+    if (!buf)
+        return STORE_IO; /* as LMDB's ENOMEM is */
+    size_t len = op->encode(op->val, buf, op->cap);
+    int rc = len > 0 && len <= op->cap ? store_put(t, op->db, &op->key, buf, len) : STORE_OK;
+    if (buf != stack)
+        free(buf);
+    return rc;
+}
+
 static int store_batch_apply(void *ctx, store_txn_t *t)
 {
     const store_batch_t *b = ctx;
     int rc = STORE_OK;
     for (size_t i = 0; i < b->n && rc == 0; i++) {
         const store_op_t *op = &b->ops[i];
-        rc = op->del ? store_del(t, op->db, &op->key)
-                     : store_put(t, op->db, &op->key, op->val, op->vlen);
+        rc = op->del      ? store_del(t, op->db, &op->key)
+             : op->encode ? store_put_encoded(t, op)
+                          : store_put(t, op->db, &op->key, op->val, op->vlen);
     }
     return rc;
 }

@@ -181,6 +181,17 @@ void store_batch_free(store_batch_t *b);
 int store_batch_put(store_batch_t *b, store_db_t db, const store_key_t *k, const void *v,
                     size_t vlen);
 int store_batch_del(store_batch_t *b, store_db_t db, const store_key_t *k);
+/* Writes the value of a put from `data` into out (cap bytes) when its
+ * batch is committed, on the thread that commits it; returns the value's
+ * length, or 0 when data cannot be written: that put is then left out and
+ * the rest of the batch is written. It must depend on data alone. */
+typedef size_t (*store_encode_fn)(const void *data, void *out, size_t cap);
+/* A put whose value encode writes at commit from a copy of data (dlen
+ * bytes), so the writer thread, not the caller, spends the encoding;
+ * cap bounds the value. Fails as store_batch_put does, and with -1 for a
+ * NULL encode or a cap of 0. */
+int store_batch_put_encoded(store_batch_t *b, store_db_t db, const store_key_t *k, const void *data,
+                            size_t dlen, store_encode_fn encode, size_t cap);
 /* Appends to b the removal of every record of `db` for which gone(ctx,
  * value) is true (read in a read transaction of its own): records that
  * have outlived their purpose. Returns how many, or a negative

@@ -113,6 +113,53 @@ static void test_batch_ops_in_order(void **state)
     store_txn_abort(t);
 }
 
+/* The encoder of test_batch_encoded_puts: "n=" and the number, 0 (refused)
+ * for 13 or when cap is too small. */
+static size_t encode_number(const void *data, void *out, size_t cap)
+{
+    uint64_t n;
+    memcpy(&n, data, sizeof n);
+    int len = snprintf(out, cap, "n=%llu", (unsigned long long)n);
+    return n == 13 || len < 0 || (size_t)len >= cap ? 0 : (size_t)len;
+}
+
+/* Values written at commit from a copy of their data, the caller's
+ * changes after the put unseen; a refused one is left out and the rest of
+ * its batch written; a value longer than the stack's room still goes in. */
+static void test_batch_encoded_puts(void **state)
+{
+    fixture_t *f = *state;
+    store_batch_t *b = store_batch_new();
+    uint64_t n = 7;
+    store_key_t k1 = key_u64(1), k2 = key_u64(2), k3 = key_u64(3);
+    assert_int_equal(
+        store_batch_put_encoded(b, STORE_DB_TICKETS, &k1, &n, sizeof n, encode_number, 32), 0);
+    n = 13;
+    assert_int_equal(
+        store_batch_put_encoded(b, STORE_DB_TICKETS, &k2, &n, sizeof n, encode_number, 32), 0);
+    n = 123456789;
+    assert_int_equal(
+        store_batch_put_encoded(b, STORE_DB_TICKETS, &k3, &n, sizeof n, encode_number, 4096), 0);
+    n = 99; /* after the puts: not what they write */
+    assert_int_equal(store_batch_put_encoded(b, STORE_DB_TICKETS, &k1, &n, sizeof n, NULL, 32), -1);
+    assert_int_equal(
+        store_batch_put_encoded(b, STORE_DB_TICKETS, &k1, &n, sizeof n, encode_number, 0), -1);
+    assert_int_equal(store_batch_commit(f->s, b), 0);
+    store_batch_free(b);
+
+    store_txn_t *t;
+    store_val_t v;
+    assert_int_equal(store_txn_begin(f->s, false, &t), 0);
+    assert_int_equal(store_get(t, STORE_DB_TICKETS, &k1, &v), 0);
+    assert_int_equal(v.len, 3);
+    assert_memory_equal(v.data, "n=7", 3);
+    assert_int_equal(store_get(t, STORE_DB_TICKETS, &k2, &v), STORE_NOTFOUND);
+    assert_int_equal(store_get(t, STORE_DB_TICKETS, &k3, &v), 0);
+    assert_int_equal(v.len, 11);
+    assert_memory_equal(v.data, "n=123456789", 11);
+    store_txn_abort(t);
+}
+
 static void test_batch_bad_key_writes_nothing(void **state)
 {
     fixture_t *f = *state;
@@ -362,6 +409,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test_setup_teardown(test_batch_ops_in_order, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_batch_encoded_puts, setup, teardown),
         cmocka_unit_test_setup_teardown(test_batch_bad_key_writes_nothing, setup, teardown),
         cmocka_unit_test_setup_teardown(test_group_commits_in_order, setup, teardown),
         cmocka_unit_test_setup_teardown(test_group_reports_failures, setup, teardown),
