@@ -74,10 +74,6 @@ static const char *skip_value(const char *p, const char *end)
  * puts where their values are in out; false when it is not an object. */
 bool jscan_fields(const char *p, const char *end, const char *const *names, jscan_t *out, size_t n)
 {
-    enum { NAMES_KEPT = 32 }; /* the names' lengths measured once, up to this many */
-    size_t lens[NAMES_KEPT];
-    for (size_t i = 0; i < n && i < NAMES_KEPT; i++)
-        lens[i] = strlen(names[i]);
     memset(out, 0, n * sizeof *out);
     p = skip_ws(p, end);
     if (p >= end || *p != '{')
@@ -100,7 +96,7 @@ bool jscan_fields(const char *p, const char *end, const char *const *names, jsca
         if (!(p = skip_value(v, end)))
             return false;
         for (size_t i = 0; i < n; i++)
-            if (!out[i].p && (i < NAMES_KEPT ? lens[i] : strlen(names[i])) == klen &&
+            if (!out[i].p && strnlen(names[i], klen + 1) == klen &&
                 memcmp(names[i], key, klen) == 0)
                 out[i] = (jscan_t){v, (size_t)(p - v)};
         p = skip_ws(p, end);

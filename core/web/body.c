@@ -62,37 +62,38 @@ static json_t *read_integer(reader_t *r)
 
 static json_t *read_value(reader_t *r, int depth);
 
+/* Whether the next byte after any space is c: then r->p is past it and
+ * the space after it. */
+static bool take(reader_t *r, char c)
+{
+    skip_space(r);
+    if (r->p == r->end || *r->p != c)
+        return false;
+    r->p++;
+    skip_space(r);
+    return true;
+}
+
 /* The members of an object, r->p at its '{'. */
 static json_t *read_object(reader_t *r, int depth)
 {
     json_t *o = json_object();
     r->p++;
-    skip_space(r);
-    if (o && r->p < r->end && *r->p == '}') {
-        r->p++;
+    if (o && take(r, '}'))
         return o;
-    }
     while (o) {
         const char *key;
         size_t n;
         if (r->p == r->end || *r->p != '"' || !read_string(r, &key, &n) ||
-            json_object_getn(o, key, n))
+            json_object_getn(o, key, n) || !take(r, ':'))
             break;
-        skip_space(r);
-        if (r->p == r->end || *r->p++ != ':')
-            break;
-        skip_space(r);
         json_t *v = read_value(r, depth);
         if (!v || json_object_setn_new_nocheck(o, key, n, v) != 0)
             break;
-        skip_space(r);
-        if (r->p < r->end && *r->p == '}') {
-            r->p++;
+        if (take(r, '}'))
             return o;
-        }
-        if (r->p == r->end || *r->p++ != ',')
+        if (!take(r, ','))
             break;
-        skip_space(r);
     }
     json_decref(o);
     return NULL;
@@ -103,23 +104,16 @@ static json_t *read_array(reader_t *r, int depth)
 {
     json_t *a = json_array();
     r->p++;
-    skip_space(r);
-    if (a && r->p < r->end && *r->p == ']') {
-        r->p++;
+    if (a && take(r, ']'))
         return a;
-    }
     while (a) {
         json_t *v = read_value(r, depth);
         if (!v || json_array_append_new(a, v) != 0)
             break;
-        skip_space(r);
-        if (r->p < r->end && *r->p == ']') {
-            r->p++;
+        if (take(r, ']'))
             return a;
-        }
-        if (r->p == r->end || *r->p++ != ',')
+        if (!take(r, ','))
             break;
-        skip_space(r);
     }
     json_decref(a);
     return NULL;

@@ -147,6 +147,19 @@ static void escape_one(unsigned char c, char *out)
     }
 }
 
+/* jsonw_str writes text as want. */
+static void expect_written(const char *text, const char *want)
+{
+    jsonw_t w;
+    jsonw_init(&w, 0);
+    jsonw_str(&w, text);
+    size_t len;
+    char *got = jsonw_take(&w, &len);
+    assert_non_null(got);
+    assert_string_equal(got, want);
+    free(got);
+}
+
 /* Every byte value at every place of a 24-byte text, and a two-byte
  * character at every place: the same text as one byte at a time gives. */
 static void every_byte_at_every_place(void **state)
@@ -160,28 +173,14 @@ static void every_byte_at_every_place(void **state)
             text[at] = (char)c;
             escape_one((unsigned char)c, esc);
             snprintf(want, sizeof want, "\"%.*s%s%s\"", (int)at, text, esc, text + at + 1);
-            jsonw_t w;
-            jsonw_init(&w, 0);
-            jsonw_str(&w, text);
-            size_t len;
-            char *got = jsonw_take(&w, &len);
-            assert_non_null(got);
-            assert_string_equal(got, want);
-            free(got);
+            expect_written(text, want);
         }
     for (size_t at = 0; at < 23; at++) {
         memset(text, 'b', 24);
         text[24] = '\0';
         memcpy(text + at, "\xc3\xa9", 2); /* é */
-        jsonw_t w;
-        jsonw_init(&w, 0);
-        jsonw_str(&w, text);
-        size_t len;
-        char *got = jsonw_take(&w, &len);
-        assert_non_null(got);
         snprintf(want, sizeof want, "\"%s\"", text);
-        assert_string_equal(got, want);
-        free(got);
+        expect_written(text, want);
     }
 }
 
