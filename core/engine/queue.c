@@ -337,30 +337,38 @@ static void all_unlink(queue_t *q, tnode_t *n)
     q->n_tickets--;
 }
 
-void queue_print_link(queue_t *q, tnode_t *n)
+void queue_side_link(queue_t *q, int list, tnode_t *n)
 {
-    if (n->printing_linked)
+    side_link_t *l = &n->side[list];
+    if (l->linked)
         return;
-    n->pr_prev = NULL;
-    n->pr_next = q->print_head;
-    if (q->print_head)
-        q->print_head->pr_prev = n;
-    q->print_head = n;
-    n->printing_linked = true;
+    l->prev = NULL;
+    l->next = q->side_head[list];
+    if (l->next)
+        l->next->side[list].prev = n;
+    q->side_head[list] = n;
+    l->linked = true;
 }
 
-void queue_print_unlink(queue_t *q, tnode_t *n)
+void queue_side_unlink(queue_t *q, int list, tnode_t *n)
 {
-    if (!n->printing_linked)
+    side_link_t *l = &n->side[list];
+    if (!l->linked)
         return;
-    if (n->pr_prev)
-        n->pr_prev->pr_next = n->pr_next;
+    if (l->prev)
+        l->prev->side[list].next = l->next;
     else
-        q->print_head = n->pr_next;
-    if (n->pr_next)
-        n->pr_next->pr_prev = n->pr_prev;
-    n->pr_prev = n->pr_next = NULL;
-    n->printing_linked = false;
+        q->side_head[list] = l->next;
+    if (l->next)
+        l->next->side[list].prev = l->prev;
+    l->prev = l->next = NULL;
+    l->linked = false;
+}
+
+void queue_booked_track(queue_t *q, tnode_t *n)
+{
+    if (n->t.booking[0] && !queue_ticket_booked_ahead(&n->t))
+        queue_side_link(q, SIDE_BOOKED, n);
 }
 
 bool queue_ticket_booked_ahead(const queue_ticket_t *t)
@@ -420,7 +428,7 @@ void queue_cancel_ticket(queue_t *q, queue_ticket_t *t, const char *reason,
     bool give_back = t->status == QUEUE_TICKET_PRINTING ||
                      (t->status == QUEUE_TICKET_WAITING && strcmp(reason, "citizen") == 0);
     if (t->status == QUEUE_TICKET_PRINTING)
-        queue_print_unlink(q, n);
+        queue_side_unlink(q, SIDE_PRINTING, n);
     if (give_back && t->called_at == 0 && t->transfers == 0) {
         /* never served: its place goes back to the day's quota */
         queue_service_t *s = queue_map_get(&q->services, t->service, strlen(t->service));
@@ -438,7 +446,8 @@ void queue_cancel_ticket(queue_t *q, queue_ticket_t *t, const char *reason,
 void queue_drop_ticket(queue_t *q, tnode_t *n)
 {
     queue_unlink(q, &n->t);
-    queue_print_unlink(q, n);
+    for (int l = 0; l < SIDE_LISTS; l++)
+        queue_side_unlink(q, l, n);
     unindex_ticket(q, n);
     all_unlink(q, n);
     free(n);
@@ -762,6 +771,7 @@ int queue_issue_within(queue_t *q, const queue_issue_req_t *req, int64_t now, qu
 
     /* accepted: nothing below can fail */
     all_link(q, n);
+    queue_booked_track(q, n);
     q->last_id = t->id;
     if (!queue_ticket_booked_ahead(t) && t->rank > q->rank_hi)
         q->rank_hi = t->rank;
@@ -770,7 +780,7 @@ int queue_issue_within(queue_t *q, const queue_issue_req_t *req, int64_t now, qu
     s->issued = (s->issued_day == q->day ? s->issued : 0) + 1;
     s->issued_day = q->day;
     if (req->print)
-        queue_print_link(q, n);
+        queue_side_link(q, SIDE_PRINTING, n);
     else
         queue_link(q, s, t);
     queue_touch_ticket(q, t);
@@ -835,7 +845,7 @@ int queue_confirm(queue_t *q, const char *token, int64_t now, const queue_ticket
     queue_service_t *s = queue_service_state(q, t->service);
     if (!s)
         return queue_fail(q, QUEUE_ENOMEM, NULL, "out of memory");
-    queue_print_unlink(q, n);
+    queue_side_unlink(q, SIDE_PRINTING, n);
     t->status = QUEUE_TICKET_WAITING;
     t->queued_at = now;
     queue_link(q, s, t);
@@ -1001,6 +1011,7 @@ int queue_adopt_ticket(queue_t *q, const queue_ticket_t *t)
         return QUEUE_ENOMEM;
     }
     all_link(q, n);
+    queue_booked_track(q, n);
     return QUEUE_OK;
 }
 

@@ -225,9 +225,9 @@ int queue_roll(queue_t *q, int64_t now)
         rolled = true;
     }
     int64_t timeout = (int64_t)q->print_timeout_s * 1000;
-    tnode_t *n = q->print_head;
+    tnode_t *n = q->side_head[SIDE_PRINTING];
     while (n) {
-        tnode_t *next = n->pr_next;
+        tnode_t *next = n->side[SIDE_PRINTING].next;
         if (now - n->t.issued_at >= timeout)
             queue_cancel_ticket(q, &n->t, "print_timeout", NULL, "");
         n = next;
@@ -250,16 +250,21 @@ int queue_roll(queue_t *q, int64_t now)
  * begins; then they move ahead of the walk-ins of their queue. */
 static void booked_forward(queue_t *q, int64_t now)
 {
-    for (tnode_t *n = q->all_head; n; n = n->all_next) {
+    tnode_t *n = q->side_head[SIDE_BOOKED];
+    while (n) {
+        tnode_t *next = n->side[SIDE_BOOKED].next;
         queue_ticket_t *t = &n->t;
-        if (!t->booking[0] || t->status != QUEUE_TICKET_WAITING || !t->queue ||
-            queue_ticket_booked_ahead(t) || now < t->booking_start)
-            continue;
-        queue_service_t *s = t->queue;
-        queue_unlink(q, t);
-        t->rank = QUEUE_RANK_BOOKED + t->booking_start;
-        queue_link(q, s, t);
-        queue_touch_ticket(q, t);
+        if (queue_ticket_booked_ahead(t)) {
+            queue_side_unlink(q, SIDE_BOOKED, n);
+        } else if (t->status == QUEUE_TICKET_WAITING && t->queue && now >= t->booking_start) {
+            queue_service_t *s = t->queue;
+            queue_unlink(q, t);
+            t->rank = QUEUE_RANK_BOOKED + t->booking_start;
+            queue_link(q, s, t);
+            queue_touch_ticket(q, t);
+            queue_side_unlink(q, SIDE_BOOKED, n);
+        }
+        n = next;
     }
     queue_flush(q, now);
 }
@@ -392,7 +397,7 @@ static void restore_counts(queue_t *q, tnode_t *n)
 {
     queue_ticket_t *t = &n->t;
     if (t->status == QUEUE_TICKET_PRINTING)
-        queue_print_link(q, n);
+        queue_side_link(q, SIDE_PRINTING, n);
     if (t->day != q->day)
         return;
     if (t->status == QUEUE_TICKET_CANCELLED && strcmp(t->reason, "closed") == 0) {

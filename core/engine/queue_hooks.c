@@ -71,6 +71,7 @@ int queue_move_ticket(queue_t *q, queue_ticket_t *t, const catalog_service_t *sv
     t->transfers++;
     t->queued_at = q->now;
     t->rank = front ? --q->rank_lo : ++q->rank_hi;
+    queue_booked_track(q, tnode_of(t));
     queue_link(q, s, t);
     queue_touch_ticket(q, t);
     pend_event_t *e = queue_add_event(q, QUEUE_EV_TICKET_TRANSFERRED, t, c, staff);

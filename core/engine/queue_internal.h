@@ -76,13 +76,24 @@ struct queue_service {
     uint32_t samples_day;
 };
 
+/* The short lists of tickets the timers walk instead of every ticket of
+ * the day: those sent to the printer and not yet confirmed, and those
+ * checked in with a booking whose rank is not yet the booking's
+ * (queue_booked_track). */
+enum { SIDE_PRINTING = 0, SIDE_BOOKED = 1, SIDE_LISTS };
+
+/* A ticket's place on one side list. */
+typedef struct side_link {
+    struct tnode *prev, *next;
+    bool linked;
+} side_link_t;
+
 /* A ticket as the engine keeps it: the public record first, so a
  * queue_ticket_t pointer converts back to its node. */
 typedef struct tnode {
     queue_ticket_t t;
     struct tnode *all_prev, *all_next; /* every ticket in memory */
-    struct tnode *pr_prev, *pr_next;   /* printing tickets */
-    bool printing_linked;
+    side_link_t side[SIDE_LISTS];
     bool dirty; /* in the change buffer */
 } tnode_t;
 
@@ -133,7 +144,7 @@ struct queue {
 
     tnode_t *all_head, *all_tail;
     size_t n_tickets;
-    tnode_t *print_head;
+    tnode_t *side_head[SIDE_LISTS];
 
     uint64_t seq, last_id;
     int64_t rank_lo, rank_hi; /* lowest and highest rank given */
@@ -216,8 +227,14 @@ int queue_issue_within(queue_t *q, const queue_issue_req_t *req, int64_t now, qu
 void queue_link(queue_t *q, queue_service_t *s, queue_ticket_t *t);
 /* Takes a ticket out of its queue, if it is in one. */
 void queue_unlink(queue_t *q, queue_ticket_t *t);
-void queue_print_link(queue_t *q, tnode_t *n);
-void queue_print_unlink(queue_t *q, tnode_t *n);
+/* Puts n on side list `list` (SIDE_*) unless it is on it already. */
+void queue_side_link(queue_t *q, int list, tnode_t *n);
+/* Takes n off side list `list`, if it is on it. */
+void queue_side_unlink(queue_t *q, int list, tnode_t *n);
+/* Puts n on the booked list when it holds a booking and its rank is not
+ * yet the booking's (booked_forward moves it ahead once the slot begins):
+ * after its rank was set. */
+void queue_booked_track(queue_t *q, tnode_t *n);
 /* The highest daily sequence among tickets of days before the current one
  * that agency `agency` issued and that still wait to be called (waiting or
  * held, carried over by hours.carry_over); 0 when there are none. A ticket

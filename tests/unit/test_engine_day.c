@@ -524,6 +524,29 @@ static void test_booked_ahead_of_walkins(void **state)
     assert_int_equal(queue_issue(f->q, &kept, later + 5, NULL), QUEUE_OK);
 }
 
+/* A booked ticket checked in before its slot, then the engine restored
+ * before the slot begins: the restored engine still moves it ahead when
+ * the slot begins (the ticket is on its list of booked tickets again). */
+static void test_booked_restored_before_slot(void **state)
+{
+    fx_t *f = *state;
+    int64_t t0 = fx_mon(9, 0), slot = fx_mon(9, 30);
+    fx_act(f, 3, QUEUE_ACT_OPEN, t0);
+    fx_issue(f, "dukcapil/kk", PRIORITY_NONE, t0); /* */
+    queue_issue_req_t early = {
+        .service = "dukcapil/kk", .booking = "BK-EARL", .booking_start = slot};
+    assert_int_equal(queue_issue(f->q, &early, t0 + 1, NULL), QUEUE_OK); /* */
+    fx_issue(f, "dukcapil/kk", PRIORITY_NONE, t0 + 2);                   /* */
+    fx_t *g = fx_restore(f, 0, t0 + 3);
+    queue_tick(g->q, slot - 1);
+    assert_false(queue_ticket_booked_ahead(queue_ticket_by_id(g->q, 2)));
+    queue_tick(g->q, slot);
+    assert_true(queue_ticket_booked_ahead(queue_ticket_by_id(g->q, 2)));
+    assert_string_equal(fx_call(g, 3, slot + 1), "A-002");
+    fx_act(g, 3, QUEUE_ACT_FINISH, slot + 2);
+    assert_string_equal(fx_call(g, 3, slot + 3), "A-001");
+}
+
 /* Times lunch_hours was asked for one agency's hours. */
 static size_t agency_asks;
 
@@ -632,6 +655,7 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_restore_after_midnight, setup_plain, teardown),
         cmocka_unit_test_setup_teardown(test_restore_closing, setup_plain, teardown),
         cmocka_unit_test_setup_teardown(test_booked_ahead_of_walkins, setup_plain, teardown),
+        cmocka_unit_test_setup_teardown(test_booked_restored_before_slot, setup_plain, teardown),
         cmocka_unit_test_setup_teardown(test_lunch_and_agency_closing, setup_lunch, teardown),
         cmocka_unit_test_setup_teardown(test_agency_hours_asked_at_their_ends, setup_lunch,
                                         teardown),
