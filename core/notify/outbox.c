@@ -8,6 +8,10 @@
  * search. Room in both arrays is made before a message is created, so a
  * call that runs out of memory changes nothing.
  *
+ * expire walks only once a deadline may have passed: `expire_lb` is a
+ * bound no active message's deadline is earlier than, lowered as messages
+ * become active or make their first attempt, set anew by each walk.
+ *
  * A message that becomes final stays in `active` as a dead entry until
  * the dead are half of it, when one pass closes them up; `head` skips the
  * dead at the front. A backlog drained oldest first so costs each message
@@ -59,8 +63,10 @@ struct notify_outbox {
     char epoch[NOTIFY_EPOCH_MAX];
     list_t all;
     list_t active;
-    size_t head; /* active.at[i] for i < head are all final */
-    size_t dead; /* final entries still in active */
+    size_t head;       /* active.at[i] for i < head are all final */
+    size_t dead;       /* final entries still in active */
+    int64_t expire_lb; /* no active message's deadline is earlier: expire
+                          need not walk while now is not past it */
     refs_t refs;
     uint64_t next_id;
     notify_counts_t counts;
@@ -302,6 +308,15 @@ static int64_t deadline(const notify_outbox_t *o, const notify_msg_t *m)
     return m->expires_ms > 0 && m->expires_ms < d ? m->expires_ms : d;
 }
 
+/* e became active, or its deadline moved (it is earlier once a first
+ * attempt was made): expire's bound takes it in. */
+static void expiry_note(notify_outbox_t *o, const entry_t *e)
+{
+    int64_t d = deadline(o, &e->msg);
+    if (d < o->expire_lb)
+        o->expire_lb = d;
+}
+
 static int64_t defer(const notify_outbox_t *o, int64_t at)
 {
     return notify_quiet_defer(&o->opts.quiet, at, o->opts.utc_offset_min);
@@ -345,6 +360,7 @@ notify_outbox_t *notify_outbox_new(const notify_opts_t *opts)
     snprintf(o->epoch, sizeof o->epoch, "%s", opts->epoch);
     o->opts.epoch = o->epoch;
     o->next_id = 1;
+    o->expire_lb = INT64_MAX;
     return o;
 }
 
@@ -380,6 +396,7 @@ static void active_enter(notify_outbox_t *o, entry_t *e)
         list_insert(a, e);
     }
     ref_link(&o->refs, e);
+    expiry_note(o, e);
 }
 
 /* Takes e (allocated, filled) into the lists and the counts. */
@@ -523,6 +540,8 @@ size_t notify_outbox_next_due(notify_outbox_t *o, int64_t now_ms, const notify_m
             now_ms > deadline(o, m) || m->attempts >= NOTIFY_ATTEMPTS_MAX)
             continue;
         m->attempts++;
+        if (m->attempts == 1)
+            expiry_note(o, e);
         set_status(o, e, NOTIFY_SENDING, now_ms);
         out[n++] = m;
     }
@@ -624,12 +643,18 @@ int notify_outbox_release(notify_outbox_t *o, uint64_t id, const notify_msg_t **
 size_t notify_outbox_expire(notify_outbox_t *o, int64_t now_ms, notify_visit_fn fn, void *ctx)
 {
     size_t n = 0;
-    if (!now_valid(now_ms))
-        return 0;
+    if (!now_valid(now_ms) || now_ms <= o->expire_lb)
+        return 0; /* every deadline is at or after now */
+    int64_t lb = INT64_MAX;
     for (size_t i = o->head; i < o->active.n; i++) {
         entry_t *e = o->active.at[i];
-        if (e->pending || e->msg.status != NOTIFY_QUEUED || deadline(o, &e->msg) >= now_ms)
+        if (notify_status_final(e->msg.status))
             continue;
+        if (e->pending || e->msg.status != NOTIFY_QUEUED || deadline(o, &e->msg) >= now_ms) {
+            int64_t d = deadline(o, &e->msg);
+            lb = d < lb ? d : lb;
+            continue;
+        }
         if (!e->msg.last_error[0])
             snprintf(e->msg.last_error, sizeof e->msg.last_error, "%s",
                      "expired: not delivered in time");
@@ -638,6 +663,7 @@ size_t notify_outbox_expire(notify_outbox_t *o, int64_t now_ms, notify_visit_fn 
         if (fn)
             fn(ctx, &e->msg);
     }
+    o->expire_lb = lb;
     active_settle(o);
     return n;
 }
@@ -706,6 +732,7 @@ int notify_outbox_retry(notify_outbox_t *o, uint64_t id, int64_t now_ms, const n
         if (at < o->head)
             o->head = at;
         ref_link(&o->refs, e);
+        expiry_note(o, e);
     } else {
         active_enter(o, e);
     }

@@ -509,6 +509,45 @@ static void test_expire(void **state)
     notify_outbox_free(b.o);
 }
 
+/* 8b: expire walks the messages only once a deadline may have passed, and
+ * that bound follows what comes after a walk: a message added with an
+ * earlier expiry than all before it, and a failed one sent again by retry,
+ * which counts its deadline from then. */
+static void test_expire_bound(void **state)
+{
+    (void)state;
+    notify_opts_t opts = plain_opts();
+    fx_box_t b;
+    open_box(&b, &opts);
+    int64_t now = fx_at(0, 9, 0);
+    fx_add(b.o, 1, now); /* the default 24 h deadline */
+    assert_int_equal(notify_outbox_expire(b.o, now + FX_MIN, NULL, NULL), 0);
+    notify_request_t req = {"+6281234567890",
+                            "ticket.near",
+                            "Nomor A-007: 3 lagi.",
+                            "A-007",
+                            NULL,
+                            now + 10 * FX_MIN,
+                            0,
+                            1};
+    const notify_msg_t *m;
+    assert_int_equal(notify_outbox_add(b.o, &req, now + 2 * FX_MIN, &m), NOTIFY_OK);
+    assert_int_equal(notify_outbox_confirm(b.o, m->id), NOTIFY_OK);
+    assert_int_equal(notify_outbox_expire(b.o, now + 10 * FX_MIN, NULL, NULL), 0);
+    assert_int_equal(notify_outbox_expire(b.o, now + 10 * FX_MIN + 1, NULL, NULL), 1);
+    assert_int_equal(notify_outbox_get(b.o, 2)->status, NOTIFY_FAILED);
+
+    int64_t again = now + 20 * FX_MIN;
+    assert_int_equal(notify_outbox_retry(b.o, 2, again, NULL), NOTIFY_OK);
+    assert_int_equal(notify_outbox_expire(b.o, now + 24 * 60 * FX_MIN + 1, NULL, NULL), 1);
+    assert_int_equal(notify_outbox_get(b.o, 1)->status, NOTIFY_FAILED);
+    assert_int_equal(notify_outbox_get(b.o, 2)->status, NOTIFY_QUEUED);
+    assert_int_equal(notify_outbox_expire(b.o, again + 24 * 60 * FX_MIN, NULL, NULL), 0);
+    assert_int_equal(notify_outbox_expire(b.o, again + 24 * 60 * FX_MIN + 1, NULL, NULL), 1);
+    assert_int_equal(notify_outbox_get(b.o, 2)->status, NOTIFY_FAILED);
+    notify_outbox_free(b.o);
+}
+
 /* 9: counts by status, and the failed messages newest first with the
  * phone masked; an error that carries the phone keeps no trace of it. */
 static void test_counts_and_failed_list(void **state)
@@ -906,6 +945,7 @@ int main(void)
         cmocka_unit_test(test_give_up_hours),
         cmocka_unit_test(test_quiet_hours),
         cmocka_unit_test(test_expire),
+        cmocka_unit_test(test_expire_bound),
         cmocka_unit_test(test_counts_and_failed_list),
         cmocka_unit_test(test_restore),
         cmocka_unit_test(test_erase_and_forget),
