@@ -516,7 +516,7 @@ function render(r) {
     'to a local gateway (nginx answering 200, its log counting the keys) after a restart',
     `with one: **${thousands(nt.sends_per_s)} sends/s**, up to four POSTs in flight on kept-alive`,
     `connections; Idempotency-Keys seen twice: ${nt.keys_twice}. Call -> board p99 of ${nt.drain_calls ?? 100} calls, each to 100`,
-    `/ws clients, while it drains (${thousands(nt.queued_after_calls ?? 0)} messages still queued when the calls ended): ${f2(nt.call_p99_draining_ms)} ms, after: ${f2(nt.call_p99_after_ms)} ms (**${times(nt.ratio_draining_to_after)}**).`, '',
+    `/ws clients, while it drains (${thousands(nt.queued_after_calls ?? 0)} messages still queued when the calls ended): ${f2(nt.call_p99_draining_ms)} ms, after: ${f2(nt.call_p99_after_ms)} ms (**${times(nt.ratio_draining_to_after)}**)${nt.drain_ratios?.length > 1 ? `; medians of ${nt.drain_ratios.length} drains, each on a backlog of its own, whose ratios were ${nt.drain_ratios.map(f2).join(', ')}` : ''}.`, '',
     `Delivery lag when healthy (300 tickets one by one on a fresh hall, from mppd's`,
     `mpp_message_delivery_seconds, interpolated within its buckets): p50 ${f3(nt.lag?.p50_s)} s,`,
     `p99 ${f3(nt.lag?.p99_s)} s over ${nt.lag?.count} messages.`,
