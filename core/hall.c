@@ -26,6 +26,7 @@ typedef struct event_msg {
     uint64_t seq;
     char *json;
     size_t len;
+    hall_event_facts_t facts;
 } event_msg_t;
 
 /* A round: one batch, the events it makes durable and who waits for it. */
@@ -196,7 +197,20 @@ static void sink_event(void *ctx, const queue_event_t *e)
         if (store_batch_put(r->batch, STORE_DB_META, &k, e->text, strlen(e->text)) != 0)
             r->poisoned = true;
     }
-    r->events[r->n_events++] = (event_msg_t){e->seq, json, len};
+    event_msg_t *m = &r->events[r->n_events++];
+    *m = (event_msg_t){.seq = e->seq, .json = json, .len = len};
+    m->facts.type = e->type;
+    m->facts.at = e->at;
+    if (e->ticket) {
+        const queue_ticket_t *t = e->ticket;
+        m->facts.ticket = t->id;
+        memcpy(m->facts.agency, t->agency, sizeof m->facts.agency);
+        m->facts.issued_at = t->issued_at;
+        m->facts.called_at = t->called_at;
+        m->facts.started_at = t->started_at;
+        m->facts.finished_at = t->finished_at;
+        snprintf(m->facts.reason, sizeof m->facts.reason, "%s", e->reason ? e->reason : "");
+    }
 }
 
 /* ---- restore ---- */
@@ -536,7 +550,8 @@ void hall_collect(hall_t *h)
         for (size_t i = 0; i < r->n_events; i++) {
             h->committed_seq = r->events[i].seq;
             if (h->feed.event)
-                h->feed.event(h->feed.ctx, r->events[i].seq, r->events[i].json, r->events[i].len);
+                h->feed.event(h->feed.ctx, r->events[i].seq, r->events[i].json, r->events[i].len,
+                              &r->events[i].facts);
         }
         round_finish(r, 0);
     }

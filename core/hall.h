@@ -35,10 +35,23 @@ typedef struct hall hall_t;
  * lost (rc < 0, a store_err_t). */
 typedef void (*hall_done_fn)(void *ctx, int rc);
 
+/* What a ticket event said of its ticket, kept from the engine's event
+ * beside its JSON, so a counter of events (/metrics) needs no parse. */
+typedef struct hall_event_facts {
+    queue_event_type_t type;
+    int64_t at;                  /* ms since the epoch */
+    uint64_t ticket;             /* the ticket's id; 0: not a ticket event */
+    char agency[CATALOG_ID_MAX]; /* the ticket's agency */
+    int64_t issued_at, called_at, started_at, finished_at; /* ms; 0: not yet */
+    char reason[QUEUE_REASON_MAX];                         /* cancelled: why */
+} hall_event_facts_t;
+
 /* Where committed events go (the /ws feed). */
 typedef struct hall_feed {
-    /* One committed event, in seq order; json is valid during the call. */
-    void (*event)(void *ctx, uint64_t seq, const char *json, size_t len);
+    /* One committed event, in seq order; json and facts are valid during
+     * the call. */
+    void (*event)(void *ctx, uint64_t seq, const char *json, size_t len,
+                  const hall_event_facts_t *facts);
     /* The engine was rebuilt from the store: clients need a snapshot. */
     void (*resync)(void *ctx);
     void *ctx;

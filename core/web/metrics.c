@@ -6,7 +6,7 @@
  * issued, served, no-show, cancelled and transferred per agency, and their
  * wait and service times, from the events the hall hands to the feed once
  * they are committed (so a change that a failed commit undid is never
- * counted), read in one pass over their text; HTTP latency per kind of
+ * counted), from what each said of its ticket; HTTP latency per kind of
  * request, from server.c; the commit group's rounds and plugin reloads,
  * from the hall's probe. The counters start at zero when mppd starts
  * (mpp_start_time_seconds says when) and only go up: hook counts of plugin
@@ -21,9 +21,9 @@
 #include <string.h>
 #include <time.h>
 
-#include "jsonscan.h"
 #include "log.h"
 #include "plugin/plugin.h"
+#include "render.h"
 #include "web/web_int.h"
 
 /* ---- histograms ---- */
@@ -211,75 +211,75 @@ static bool called_first(metrics_t *m, const char *day, uint64_t id)
 }
 
 /* ---- events ----
- * A committed event arrives as the JSON that goes out on /ws. At the
- * hall's issue rate (over 20,000 a second) a full parse with jansson, about
- * 7 us an event, would cost the loop a seventh of its time; one pass over
- * the text that steps over values and keeps where the few wanted members
- * are (jsonscan.h) costs well under a microsecond. What it cannot read is
- * not counted. */
+ * A committed event comes with what it said of its ticket
+ * (hall_event_facts_t), taken from the engine's event when it was
+ * recorded: at the hall's issue rate (over 20,000 a second) even one pass
+ * over each event's JSON cost the loop a tenth of its time. Times are
+ * counted in whole seconds, as the event's JSON gives them. */
 
-enum { EV_TYPE, EV_AT, EV_REASON, EV_TICKET, EV_N };
-static const char *const event_fields[EV_N] = {"type", "at", "reason", "ticket"};
-enum { T_ID, T_AGENCY, T_ISSUED, T_CALLED, T_STARTED, T_FINISHED, T_N };
-static const char *const ticket_fields[T_N] = {"id",        "agency",     "issued_at",
-                                               "called_at", "started_at", "finished_at"};
+static int64_t secs_of(int64_t ms)
+{
+    return ms / 1000;
+}
 
-static void on_called(metrics_t *m, agency_stats_t *a, const jscan_t *ev, const jscan_t *t)
+/* Seconds from a to b (ms, 0: not yet); false when either is not yet. */
+static bool secs_between(int64_t a, int64_t b, uint64_t *out)
+{
+    if (a <= 0 || b <= 0)
+        return false;
+    *out = secs_of(b) > secs_of(a) ? (uint64_t)(secs_of(b) - secs_of(a)) : 0;
+    return true;
+}
+
+static void on_called(metrics_t *m, agency_stats_t *a, const hall_event_facts_t *f)
 {
     char at[40], day[11];
-    if (!jscan_str(ev[EV_AT], at, sizeof at))
+    render_time(f->at, at, sizeof at);
+    if (!at[0])
         return;
     snprintf(day, sizeof day, "%.10s", at);
     uint64_t wait;
-    if (called_first(m, day, jscan_u64(t[T_ID])) && jscan_secs(t[T_ISSUED], t[T_CALLED], &wait))
+    if (called_first(m, day, f->ticket) && secs_between(f->issued_at, f->called_at, &wait))
         hist_observe(&a->wait, &hall_def, wait);
 }
 
 /* Service time: from the start at the counter (or the call, when it was
  * never started, or started at an earlier step) to the finish. */
-static void on_finished(agency_stats_t *a, const jscan_t *t)
+static void on_finished(agency_stats_t *a, const hall_event_facts_t *f)
 {
-    int64_t called, started;
-    bool has_called = jscan_iso_seconds(t[T_CALLED], &called);
-    bool has_started = jscan_iso_seconds(t[T_STARTED], &started);
-    jscan_t from = has_started && (!has_called || started >= called) ? t[T_STARTED] : t[T_CALLED];
+    bool has_called = f->called_at > 0, has_started = f->started_at > 0;
+    int64_t from = has_started && (!has_called || secs_of(f->started_at) >= secs_of(f->called_at))
+                       ? f->started_at
+                       : f->called_at;
     uint64_t secs;
-    if (jscan_secs(from, t[T_FINISHED], &secs))
+    if (secs_between(from, f->finished_at, &secs))
         hist_observe(&a->service, &hall_def, secs);
 }
 
-void metrics_event(metrics_t *m, const char *json, size_t len)
+void metrics_event(metrics_t *m, const hall_event_facts_t *f)
 {
-    jscan_t ev[EV_N], t[T_N];
-    char type[32], agency[CATALOG_ID_MAX], reason[QUEUE_REASON_MAX];
-    if (!m || !jscan_fields(json, json + len, event_fields, ev, EV_N) ||
-        !jscan_str(ev[EV_TYPE], type, sizeof type) || strncmp(type, "ticket.", 7) != 0 ||
-        !ev[EV_TICKET].p ||
-        !jscan_fields(ev[EV_TICKET].p, ev[EV_TICKET].p + ev[EV_TICKET].len, ticket_fields, t,
-                      T_N) ||
-        !jscan_str(t[T_AGENCY], agency, sizeof agency))
+    if (!m || !f || !f->ticket)
         return;
-    agency_stats_t *a = agency_get(m, agency);
+    agency_stats_t *a = agency_get(m, f->agency);
     if (!a)
         return;
-    const char *what = type + 7;
-    if (strcmp(what, "issued") == 0) {
-        a->issued++;
-    } else if (strcmp(what, "called") == 0) {
-        on_called(m, a, ev, t);
-    } else if (strcmp(what, "finished") == 0) {
+    switch (f->type) {
+    case QUEUE_EV_TICKET_ISSUED: a->issued++; break;
+    case QUEUE_EV_TICKET_CALLED: on_called(m, a, f); break;
+    case QUEUE_EV_TICKET_FINISHED:
         a->served++;
-        on_finished(a, t);
-    } else if (strcmp(what, "no_show") == 0) {
-        a->no_show++;
-    } else if (strcmp(what, "transferred") == 0) {
-        a->transferred++;
-    } else if (strcmp(what, "cancelled") == 0) {
-        bool known = jscan_str(ev[EV_REASON], reason, sizeof reason);
+        on_finished(a, f);
+        break;
+    case QUEUE_EV_TICKET_NO_SHOW: a->no_show++; break;
+    case QUEUE_EV_TICKET_TRANSFERRED: a->transferred++; break;
+    case QUEUE_EV_TICKET_CANCELLED: {
         size_t i = 0;
-        while (i < N_REASONS - 1 && (!known || strcmp(reason, cancel_reasons[i]) != 0))
+        while (i < N_REASONS - 1 && strcmp(f->reason, cancel_reasons[i]) != 0)
             i++;
         a->cancelled[i]++;
+        break;
+    }
+    default: break;
     }
 }
 

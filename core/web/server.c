@@ -395,10 +395,11 @@ static void tick(lws_sorted_usec_list_t *sul)
 }
 
 /* Committed events: counted for /metrics, then out on /ws. */
-static void hall_event(void *ctx, uint64_t seq, const char *json, size_t len)
+static void hall_event(void *ctx, uint64_t seq, const char *json, size_t len,
+                       const hall_event_facts_t *facts)
 {
     web_t *w = ctx;
-    metrics_event(w->metrics, json, len);
+    metrics_event(w->metrics, facts);
     feed_event(w->feed, seq, json, len);
 }
 

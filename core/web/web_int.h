@@ -446,9 +446,9 @@ web_route_t metrics_route_of(const char *method, const char *path);
 int64_t metrics_clock_us(void);
 /* A reply of kind `route` was sent in full, `us` after its request began. */
 void metrics_http_done(metrics_t *m, web_route_t route, int64_t us);
-/* One committed event as the feed sees it (JSON of len bytes): counts
- * tickets and observes wait and service times. */
-void metrics_event(metrics_t *m, const char *json, size_t len);
+/* One committed event, from what it said of its ticket: counts tickets
+ * and observes wait and service times. */
+void metrics_event(metrics_t *m, const hall_event_facts_t *f);
 /* hall_probe_t callbacks; ctx is the metrics_t. */
 void metrics_commit(void *ctx, int rc, int64_t us, size_t tickets);
 /* True while the last commit failed (nothing can be stored now). */
