@@ -70,6 +70,14 @@ static void decimal(void **state)
         snprintf(want, sizeof want, "%llu", (unsigned long long)edges[i]);
         assert_string_equal(got, want);
     }
+    for (uint64_t p10 = 10, k = 1; k < 20; p10 *= 10, k++) { /* each length's both ends */
+        for (uint64_t v = p10 - 1; v <= p10; v++) {
+            size_t n = text_u64(got, v);
+            got[n] = '\0';
+            snprintf(want, sizeof want, "%llu", (unsigned long long)v);
+            assert_string_equal(got, want);
+        }
+    }
     for (uint64_t v = 1; v < UINT64_MAX / 3; v = v * 3 + 7) {
         size_t n = text_u64(got, v);
         got[n] = '\0';
