@@ -254,16 +254,16 @@ static void booked_forward(queue_t *q, int64_t now)
     while (n) {
         tnode_t *next = n->side[SIDE_BOOKED].next;
         queue_ticket_t *t = &n->t;
-        if (queue_ticket_booked_ahead(t)) {
-            queue_side_unlink(q, SIDE_BOOKED, n);
-        } else if (t->status == QUEUE_TICKET_WAITING && t->queue && now >= t->booking_start) {
+        bool due = t->status == QUEUE_TICKET_WAITING && t->queue && now >= t->booking_start;
+        if (due && !queue_ticket_booked_ahead(t)) {
             queue_service_t *s = t->queue;
             queue_unlink(q, t);
             t->rank = QUEUE_RANK_BOOKED + t->booking_start;
             queue_link(q, s, t);
             queue_touch_ticket(q, t);
-            queue_side_unlink(q, SIDE_BOOKED, n);
         }
+        if (queue_ticket_booked_ahead(t)) /* ahead now, or already */
+            queue_side_unlink(q, SIDE_BOOKED, n);
         n = next;
     }
     queue_flush(q, now);

@@ -650,8 +650,8 @@ size_t notify_outbox_expire(notify_outbox_t *o, int64_t now_ms, notify_visit_fn 
         entry_t *e = o->active.at[i];
         if (notify_status_final(e->msg.status))
             continue;
-        if (e->pending || e->msg.status != NOTIFY_QUEUED || deadline(o, &e->msg) >= now_ms) {
-            int64_t d = deadline(o, &e->msg);
+        int64_t d = deadline(o, &e->msg);
+        if (e->pending || e->msg.status != NOTIFY_QUEUED || d >= now_ms) {
             lb = d < lb ? d : lb;
             continue;
         }
