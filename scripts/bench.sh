@@ -516,6 +516,17 @@ cpu_ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
 outbox_queued() { curl -s -H "cookie: $MPP_COOKIE" "$BASE/api/v1/outbox" | jq .queued; }
 # seconds since the date +%s.%N of $1
 since() { awk -v a="$1" -v b="$(date +%s.%N)" 'BEGIN {printf "%.2f", b - a}'; }
+# store_cost N: what the store paid for the N tickets just taken: the KiB
+# mppd's writer thread wrote a ticket (the thread that wrote most: its
+# pwrites are the pages of each commit) and the mean commit in ms, from
+# mppd's own histogram
+store_cost() {
+  local w s c
+  w=$(cat /proc/"$MPP_PID"/task/*/io | awk '/^wchar/ && $2 > m {m = $2} END {print m + 0}')
+  read -r s c < <(curl -s "$BASE/metrics" | awk '/^mpp_commit_duration_seconds_sum/ {s = $2}
+    /^mpp_commit_duration_seconds_count/ {c = $2} END {print s + 0, c + 0}')
+  awk -v w="$w" -v n="$1" -v s="$s" -v c="$c" 'BEGIN {printf "%.2f %.3f\n", n ? w / 1024 / n : 0, c ? s / c * 1000 : 0}'
+}
 # the three modes take turns in each round, so a drift of the machine
 # (page cache, writeback) weighs on all three, and the one that goes first
 # changes from round to round; the ratios are the medians of the rounds'
@@ -524,7 +535,7 @@ since() { awk -v a="$1" -v b="$(date +%s.%N)" 'BEGIN {printf "%.2f", b - a}'; }
 NRUNS=$((RUNS * 3 > 9 ? RUNS * 3 : 9))
 MODES=(none all held)
 gw_ticks=(); burst_left=(); burst_catchup=()
-declare -A NRATES
+declare -A NRATES NKIB NCOMMIT
 ratios_opt=(); ratios_held=()
 for round in $(seq "$NRUNS"); do
   declare -A R
@@ -534,6 +545,8 @@ for round in $(seq "$NRUNS"); do
     phone=$([ "$mode" = none ] && echo '' || echo "$PHONE")
     g0=$(cpu_ticks "$gpid")
     line=$(SERVICE=$SERVICE PHONE=$phone wrk -t2 -c64 -d"${SECS}s" -s tests/bench/issue.lua "$BASE/api/v1/tickets" | grep '^tickets/s')
+    read -r kib commit_ms < <(store_cost "$(echo "$line" | field numbers)")
+    NKIB[$mode]+="$kib "; NCOMMIT[$mode]+="$commit_ms "
     if [ "$mode" = all ]; then
       gw_ticks+=("$(( $(cpu_ticks "$gpid") - g0 ))")
       # the sender runs on idle time: what it had left when the burst
@@ -553,10 +566,12 @@ for round in $(seq "$NRUNS"); do
   ratios_held+=("$(ratio "${R[held]}" "${R[none]}")")
   echo "round $round: none ${R[none]}, all ${R[all]}, held ${R[held]} tickets/s"
 done
-declare -A NRATE
+declare -A NRATE NKIB_MED NCOMMIT_MED
 for mode in none all held; do
   NRATE[$mode]=$(echo "${NRATES[$mode]}" | tr ' ' '\n' | grep . | median)
-  echo "issue at 64 connections, $mode: ${NRATE[$mode]} tickets/s (median)"
+  NKIB_MED[$mode]=$(echo "${NKIB[$mode]}" | tr ' ' '\n' | grep . | median)
+  NCOMMIT_MED[$mode]=$(echo "${NCOMMIT[$mode]}" | tr ' ' '\n' | grep . | median)
+  echo "issue at 64 connections, $mode: ${NRATE[$mode]} tickets/s, ${NKIB_MED[$mode]} KiB written a ticket, commits of ${NCOMMIT_MED[$mode]} ms (medians)"
 done
 ratio_opt=$(printf '%s\n' "${ratios_opt[@]}" | median)
 ratio_held=$(printf '%s\n' "${ratios_held[@]}" | median)
@@ -652,6 +667,8 @@ fpid=
 result notify runs "$NRUNS" seconds "$SECS" connections 64 -s gateway_sched "${GW_SCHED[*]}" \
   -j ratios_all "$(printf '%s\n' "${ratios_opt[@]}" | jq -cs .)" -j ratios_held "$(printf '%s\n' "${ratios_held[@]}" | jq -cs .)" \
   issue_none_per_s "${NRATE[none]}" issue_all_per_s "${NRATE[all]}" ratio_all_to_none "$ratio_opt" \
+  kib_per_ticket_none "${NKIB_MED[none]}" kib_per_ticket_all "${NKIB_MED[all]}" kib_per_ticket_held "${NKIB_MED[held]}" \
+  commit_ms_none "${NCOMMIT_MED[none]}" commit_ms_all "${NCOMMIT_MED[all]}" commit_ms_held "${NCOMMIT_MED[held]}" \
   gateway_cpu_share "$gw_share" burst_left "$left_burst" burst_catchup_s "$catchup_burst" issue_held_per_s "${NRATE[held]}" ratio_held_to_none "$ratio_held" \
   backlog "$queued" sends_per_s "$sends" keys_twice "$dupkeys" drain_calls "$DRAIN_ROUNDS" queued_after_calls "$left" \
   call_p99_draining_ms "$p99_during" call_p99_after_ms "$p99_after" ratio_draining_to_after "$ratio_drain" \
