@@ -17,6 +17,7 @@
 #include "export/export.h"
 #include "jsonscan.h"
 #include "log.h"
+#include "service_time.h"
 #include "store/store.h"
 #include "survey/ikm.h"
 
@@ -366,8 +367,8 @@ static const char *const ticket_fields[T_N] = {"agency", "issued_at", "called_at
                                                "finished_at"};
 
 /* What a ticket event adds to today's figures of its agency. Service time
- * is counted as mppd's /metrics counts it: from the start at the counter
- * (or the call, when it was never started after it) to the finish. */
+ * is counted as mppd's /metrics counts it: from when the service began
+ * (service_began) to the finish, in whole seconds. */
 static void ticket_update(view_hall_t *h, jscan_t ticket, const char *type, jscan_t standard)
 {
     jscan_t t[T_N];
@@ -386,12 +387,11 @@ static void ticket_update(view_hall_t *h, jscan_t ticket, const char *type, jsca
             minute_add(a->wait_min, secs);
     } else if (strcmp(type, "ticket.finished") == 0) {
         a->served++;
-        int64_t called, started;
-        bool has_called = jscan_iso_seconds(t[T_CALLED], &called);
-        bool has_started = jscan_iso_seconds(t[T_STARTED], &started);
-        jscan_t from =
-            has_started && (!has_called || started >= called) ? t[T_STARTED] : t[T_CALLED];
-        if (jscan_secs(from, t[T_FINISHED], &secs)) {
+        int64_t called, started, finished;
+        int64_t from = service_began(jscan_iso_seconds(t[T_CALLED], &called) ? called : 0,
+                                     jscan_iso_seconds(t[T_STARTED], &started) ? started : 0);
+        if (from > 0 && jscan_iso_seconds(t[T_FINISHED], &finished)) {
+            secs = finished > from ? (uint64_t)(finished - from) : 0;
             minute_add(a->service_min, secs);
             uint64_t std_s = jscan_u64(standard);
             if (std_s > 0) { /* counted as the hall's service report counts it */

@@ -6,6 +6,7 @@
 #include "report/report.h"
 
 #include "civil/civil.h"
+#include "service_time.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -103,8 +104,7 @@ int64_t report_service_ms(const report_ticket_t *t)
 {
     if (t->outcome != REPORT_SERVED || t->finished_at <= 0 || t->called_at <= 0)
         return -1;
-    /* a started_at older than the last call belongs to an earlier step */
-    int64_t start = t->started_at >= t->called_at ? t->started_at : t->called_at;
+    int64_t start = service_began(t->called_at, t->started_at);
     return t->finished_at >= start ? t->finished_at - start : -1;
 }
 

@@ -10,6 +10,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "service_time.h"
+
 #define TYPICAL_MIN_SAMPLES 5 /* called tickets before a typical wait is told */
 #define AMBER_SHARE 0.8       /* of the standard: the timer turns amber */
 
@@ -243,8 +245,7 @@ static bool look_counter(supervise_t *sv, const queue_t *q, const catalog_t *cat
     out->ticket = c->ticket ? queue_ticket_by_id(q, c->ticket) : NULL;
     const queue_ticket_t *t = out->ticket;
     if (t && (t->status == QUEUE_TICKET_CALLED || t->status == QUEUE_TICKET_SERVING)) {
-        int64_t from =
-            t->started_at >= t->called_at && t->started_at ? t->started_at : t->called_at;
+        int64_t from = service_began(t->called_at, t->started_at);
         out->ticket_s = from > 0 && now > from ? (now - from) / 1000 : 0;
         const catalog_service_t *svc = catalog_service_find(cat, t->service);
         out->standard_s = svc && svc->minutes > 0 ? svc->minutes * 60 : 0;

@@ -24,6 +24,7 @@
 #include "log.h"
 #include "plugin/plugin.h"
 #include "render.h"
+#include "service_time.h"
 #include "web/web_int.h"
 
 /* ---- histograms ---- */
@@ -243,17 +244,14 @@ static void on_called(metrics_t *m, agency_stats_t *a, const hall_event_facts_t 
         hist_observe(&a->wait, &hall_def, wait);
 }
 
-/* Service time: from the start at the counter (or the call, when it was
- * never started, or started at an earlier step) to the finish. */
+/* Service time: from when the service began (service_began) to the
+ * finish, in whole seconds as the events give them. */
 static void on_finished(agency_stats_t *a, const hall_event_facts_t *f)
 {
-    bool has_called = f->called_at > 0, has_started = f->started_at > 0;
-    int64_t from = has_started && (!has_called || secs_of(f->started_at) >= secs_of(f->called_at))
-                       ? f->started_at
-                       : f->called_at;
-    uint64_t secs;
-    if (secs_between(from, f->finished_at, &secs))
-        hist_observe(&a->service, &hall_def, secs);
+    int64_t from = service_began(secs_of(f->called_at), secs_of(f->started_at));
+    int64_t to = secs_of(f->finished_at);
+    if (from > 0 && to > 0)
+        hist_observe(&a->service, &hall_def, to > from ? (uint64_t)(to - from) : 0);
 }
 
 void metrics_event(metrics_t *m, const hall_event_facts_t *f)
