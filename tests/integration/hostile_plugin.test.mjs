@@ -88,8 +88,9 @@ function report(what, h) {
 }
 
 async function swapped(body, svc) {
-  install(body, svc);
   const feed = hall.ws();
+  await feed.next((m) => m.type === 'snapshot'); // every change from here on reaches it
+  install(body, svc);
   await feed.next((m) => m.type === 'agency.updated' && m.agency === 'uji', 10000);
   await feed.close();
 }
@@ -241,7 +242,7 @@ test('the admin\'s reload button loads off the loop: /healthz answers while a sl
   assert.equal(r.json.swapped, false, 'the slow file is refused; the running version stays');
   assert.ok(r.json.errors.some((e) => /uji\.lua$/.test(e.file)), r.text);
   assert.ok(h.p99 < P99_MS, `/healthz p99 ${h.p99} ms while the admin's reload loaded`);
-  install('');
+  await swapped(''); // swapped in before the next test installs its own
 });
 
 test('mppctl try fails on a route function that errors, with its line, and checks expected refusals', () => {
