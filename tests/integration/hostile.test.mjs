@@ -104,8 +104,9 @@ const runTime = {
 
 for (const [what, body] of Object.entries(runTime)) {
   test(`run time: ${what} is stopped and reported; finishes never block`, async () => {
-    install(body);
     const feed = hall.ws();
+    await feed.next((m) => m.type === 'snapshot'); // every change from here on reaches it
+    install(body);
     await feed.next((m) => m.type === 'agency.updated' && m.agency === 'uji');
     await feed.close();
     for (let i = 0; i < 4; i++) {
