@@ -6,6 +6,7 @@
 #ifndef MPP_SERVICE_TIME_H
 #define MPP_SERVICE_TIME_H
 
+#include <stdbool.h>
 #include <stdint.h>
 
 /* When the service of a ticket called at `called` and started at the
@@ -16,6 +17,19 @@
 static inline int64_t service_began(int64_t called, int64_t started)
 {
     return started > 0 && started >= called ? started : called;
+}
+
+/* The service time of a ticket called, started and finished at those
+ * times (one unit, 0 = not yet) into *out: from service_began to the
+ * finish, 0 when the finish is not after it; false when it never began or
+ * never finished. */
+static inline bool service_took(int64_t called, int64_t started, int64_t finished, uint64_t *out)
+{
+    int64_t from = service_began(called, started);
+    if (from <= 0 || finished <= 0)
+        return false;
+    *out = finished > from ? (uint64_t)(finished - from) : 0;
+    return true;
 }
 
 #endif

@@ -368,7 +368,7 @@ static const char *const ticket_fields[T_N] = {"agency", "issued_at", "called_at
 
 /* What a ticket event adds to today's figures of its agency. Service time
  * is counted as mppd's /metrics counts it: from when the service began
- * (service_began) to the finish, in whole seconds. */
+ * (service_began) to the finish, in whole seconds (service_took). */
 static void ticket_update(view_hall_t *h, jscan_t ticket, const char *type, jscan_t standard)
 {
     jscan_t t[T_N];
@@ -388,10 +388,9 @@ static void ticket_update(view_hall_t *h, jscan_t ticket, const char *type, jsca
     } else if (strcmp(type, "ticket.finished") == 0) {
         a->served++;
         int64_t called, started, finished;
-        int64_t from = service_began(jscan_iso_seconds(t[T_CALLED], &called) ? called : 0,
-                                     jscan_iso_seconds(t[T_STARTED], &started) ? started : 0);
-        if (from > 0 && jscan_iso_seconds(t[T_FINISHED], &finished)) {
-            secs = finished > from ? (uint64_t)(finished - from) : 0;
+        if (service_took(jscan_iso_seconds(t[T_CALLED], &called) ? called : 0,
+                         jscan_iso_seconds(t[T_STARTED], &started) ? started : 0,
+                         jscan_iso_seconds(t[T_FINISHED], &finished) ? finished : 0, &secs)) {
             minute_add(a->service_min, secs);
             uint64_t std_s = jscan_u64(standard);
             if (std_s > 0) { /* counted as the hall's service report counts it */

@@ -244,14 +244,12 @@ static void on_called(metrics_t *m, agency_stats_t *a, const hall_event_facts_t 
         hist_observe(&a->wait, &hall_def, wait);
 }
 
-/* Service time: from when the service began (service_began) to the
- * finish, in whole seconds as the events give them. */
+/* Service time (service_took), in whole seconds as the events give them. */
 static void on_finished(agency_stats_t *a, const hall_event_facts_t *f)
 {
-    int64_t from = service_began(secs_of(f->called_at), secs_of(f->started_at));
-    int64_t to = secs_of(f->finished_at);
-    if (from > 0 && to > 0)
-        hist_observe(&a->service, &hall_def, to > from ? (uint64_t)(to - from) : 0);
+    uint64_t secs;
+    if (service_took(secs_of(f->called_at), secs_of(f->started_at), secs_of(f->finished_at), &secs))
+        hist_observe(&a->service, &hall_def, secs);
 }
 
 void metrics_event(metrics_t *m, const hall_event_facts_t *f)
