@@ -72,6 +72,15 @@ function readText(file) {
   }
 }
 
+// The machine's CPU time so far, in ticks: all of it, and the share a
+// hypervisor gave to other guests (steal, the 8th figure of /proc/stat's
+// cpu line), or null where /proc/stat does not tell.
+function cpuTicks() {
+  const f = (readText('/proc/stat') || '').match(/^cpu +(.*)$/m)?.[1].split(/\s+/).map(Number);
+  if (!f || f.length < 8) return null;
+  return { total: f.slice(0, 8).reduce((a, b) => a + b, 0), steal: f[7] };
+}
+
 function loadavg() {
   return (readText('/proc/loadavg') || '').split(' ').slice(0, 3).join(' ') || null;
 }
@@ -159,13 +168,15 @@ function machineStep(o) {
   const now = new Date().toISOString().replace(/\.\d+Z$/, 'Z');
   if (o.machine === 'start') {
     const facts = { run: runInfo.run, benchmark: 'machine', ...measureMachine(o.dataDir || os.tmpdir()),
-      load_start: loadavg(), started: now, load_end: null, ended: null };
+      load_start: loadavg(), started: now, load_end: null, ended: null, cpu_start: cpuTicks(), steal_share: null };
     writeFileSync(file, JSON.stringify(facts, null, 2) + '\n');
   } else {
     const facts = readJson(file);
     if (facts.run !== runInfo.run) throw new Error(`${file} is of run ${facts.run}, not ${runInfo.run}`);
     if (facts.ended) throw new Error(`${file} already has the end of run ${facts.run} (${facts.ended})`);
-    Object.assign(facts, { load_end: loadavg(), ended: now });
+    const c0 = facts.cpu_start, c1 = cpuTicks();
+    const steal = c0 && c1 && c1.total > c0.total ? (c1.steal - c0.steal) / (c1.total - c0.total) : null;
+    Object.assign(facts, { load_end: loadavg(), ended: now, steal_share: steal });
     writeFileSync(file, JSON.stringify(facts, null, 2) + '\n');
   }
   console.log(`figures: ${file}`);
@@ -340,7 +351,9 @@ function render(r) {
     `${cores.are} shared by mppd and every load generator (wrk, ws_clients),`,
     'so the figures are a floor of what mppd does alone. Load average (1, 5,',
     `15 min) when the run started: ${m.load_start}; when it ended: ${m.load_end ?? 'not recorded'}.`,
-    'Other work on the machine during the run shows there, and in the figures.');
+    'Other work on the machine during the run shows there, and in the figures.' +
+    (m.steal_share == null ? '' : ` The hypervisor gave ${f1(100 * m.steal_share)}% of the machine's CPU time` +
+      ' during the run to other guests (steal, from /proc/stat).'));
   const mpp = v.mpp && `mpp ${v.mpp}${v.commit ? ` (commit ${v.commit}` +
     `${v.commit_changed ? ' with changes not yet committed' : ''})` : ''}`;
   const libs = [[mpp], [m.build.compiler], ['libwebsockets', v.libwebsockets], ['LMDB', v.lmdb], ['Lua', v.lua],
@@ -523,7 +536,9 @@ function render(r) {
     'to a local gateway (nginx answering 200, its log counting the keys) after a restart',
     `with one: **${thousands(nt.sends_per_s)} sends/s**, up to four POSTs in flight on kept-alive`,
     `connections; Idempotency-Keys seen twice: ${nt.keys_twice}. Call -> board p99 of ${nt.drain_calls ?? 100} calls, each to 100`,
-    `/ws clients, while it drains (${thousands(nt.queued_after_calls ?? 0)} messages still queued when the calls ended): ${f2(nt.call_p99_draining_ms)} ms, after: ${f2(nt.call_p99_after_ms)} ms (**${times(nt.ratio_draining_to_after)}**)${nt.drain_ratios?.length > 1 ? `; medians of ${nt.drain_ratios.length} drains, each on a backlog of its own, whose ratios were ${nt.drain_ratios.map(f2).join(', ')}` : ''}.`, '',
+    `/ws clients, while it drains (${thousands(nt.queued_after_calls ?? 0)} messages still queued when the calls ended): ${f2(nt.call_p99_draining_ms)} ms, after: ${f2(nt.call_p99_after_ms)} ms (**${times(nt.ratio_draining_to_after)}**)${nt.drain_ratios?.length > 1 ? `; medians of ${nt.drain_ratios.length} drains, each on a backlog of its own, whose ratios were ${nt.drain_ratios.map(f2).join(', ')}` : ''}.` +
+      (nt.drain_steal_pct?.length ? ` The share of the machine's CPU time the hypervisor gave other guests (steal)` +
+        ` during / after the calls of each drain: ${nt.drain_steal_pct.map(([d, a]) => `${f1(d)} / ${f1(a)}%`).join(', ')}.` : ''), '',
     `Delivery lag when healthy (300 tickets one by one on a fresh hall, from mppd's`,
     `mpp_message_delivery_seconds, interpolated within its buckets): p50 ${f3(nt.lag?.p50_s)} s,`,
     `p99 ${f3(nt.lag?.p99_s)} s over ${nt.lag?.count} messages.`,

@@ -100,6 +100,11 @@ field() { sed -n "s|.*$1 \([0-9.]*\).*|\1|p" | sed -n 1p; }
 median() { sort -n | awk '{a[NR]=$1} END {if (NR) print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN {printf "%.2f", b ? a / b : 0}'; }
 rss_of() { awk '/^(VmRSS|RssAnon|RssFile):/ {printf "%s %d ", $1, $2}' "/proc/$1/status"; }
+# cpu_now: the machine's CPU ticks so far, all of them and those a
+# hypervisor gave to other guests (steal); steal_since "ALL STEAL": the
+# stolen share since cpu_now gave those, in %
+cpu_now() { awk '/^cpu / {t = 0; for (i = 2; i <= 9; i++) t += $i; print t, $9}' /proc/stat; }
+steal_since() { cpu_now | awk -v a="$1" '{split(a, s, " "); printf "%.1f", ($1 > s[1] ? 100 * ($2 - s[2]) / ($1 - s[1]) : 0)}'; }
 kib() { sed -n "s/.*$1:* \([0-9]*\).*/\1/p" | sed -n 1p; }
 
 # ---- the figures as JSON ----
@@ -588,7 +593,7 @@ echo "every ticket opted in / none: $ratio_opt (the local gateway used $gw_share
 # drain moves it, so this takes DRAIN_RUNS rounds, each with its own ratio
 # of during to after, and reports their medians.
 drained() { curl -s -H "cookie: $MPP_COOKIE" "$BASE/api/v1/outbox" | jq --argjson n "$1" '.queued == 0 and .sent + .failed + .dropped >= $n'; }
-d_queued=(); d_sends=(); d_left=(); d_during=(); d_after=(); d_ratios=(); dupkeys=0
+d_queued=(); d_sends=(); d_left=(); d_during=(); d_after=(); d_ratios=(); d_steal=(); dupkeys=0
 for round in $(seq "$DRAIN_RUNS"); do
   MPP_CFG=$tmp/held.cfg mpp_start
   SERVICE=$SERVICE PHONE=$PHONE wrk -t2 -c64 -d120s -s tests/bench/issue.lua "$BASE/api/v1/tickets" >/dev/null 2>&1 &
@@ -602,8 +607,10 @@ for round in $(seq "$DRAIN_RUNS"); do
   MPP_KEEP_DATA=1 MPP_CFG=$tmp/notify.cfg mpp_start
   queued=$(outbox_queued)
   mpp_post /api/v1/counters/1/open
+  c0=$(cpu_now)
   during=$(clients --clients 100 --rounds "$DRAIN_ROUNDS" --call-path /api/v1/counters/1/call \
     --finish-path /api/v1/counters/1/finish --timeout-ms 20000 | grep '^call')
+  steal_during=$(steal_since "$c0")
   # still waiting when the calls ended: 0 would mean they outlasted the drain
   left=$(outbox_queued)
   # drained: none waits, and as many were sent, failed or dropped (a call
@@ -611,13 +618,15 @@ for round in $(seq "$DRAIN_RUNS"); do
   until [ "$(drained "$queued")" = true ]; do sleep 0.2; done
   read -r gw_count gw_keys sends < <(gw_stats)
   dupkeys=$((dupkeys + gw_count - gw_keys))
+  c0=$(cpu_now)
   after=$(clients --clients 100 --rounds "$DRAIN_ROUNDS" --call-path /api/v1/counters/1/call \
     --finish-path /api/v1/counters/1/finish --timeout-ms 20000 | grep '^call')
+  d_steal+=("$(jq -cn --argjson d "$steal_during" --argjson a "$(steal_since "$c0")" '[$d, $a]')")
   p99_during=$(echo "$during" | field all_p99)
   p99_after=$(echo "$after" | field all_p99)
   d_queued+=("$queued"); d_sends+=("$sends"); d_left+=("$left")
   d_during+=("$p99_during"); d_after+=("$p99_after"); d_ratios+=("$(ratio "$p99_during" "$p99_after")")
-  echo "drain round $round: $queued messages at $sends sends/s; call -> board p99 $p99_during ms while draining ($left still queued after the calls), $p99_after ms after: ${d_ratios[-1]}x"
+  echo "drain round $round: $queued messages at $sends sends/s; call -> board p99 $p99_during ms while draining ($left still queued after the calls), $p99_after ms after: ${d_ratios[-1]}x (CPU time the hypervisor gave other guests during / after: $(jq -r 'map(tostring + "%") | join(" / ")' <<<"${d_steal[-1]}"))"
 done
 med() { printf '%s\n' "$@" | median; }
 queued=$(med "${d_queued[@]}"); sends=$(med "${d_sends[@]}"); left=$(med "${d_left[@]}")
@@ -673,6 +682,7 @@ result notify runs "$NRUNS" seconds "$SECS" connections 64 -s gateway_sched "${G
   backlog "$queued" sends_per_s "$sends" keys_twice "$dupkeys" drain_calls "$DRAIN_ROUNDS" queued_after_calls "$left" \
   call_p99_draining_ms "$p99_during" call_p99_after_ms "$p99_after" ratio_draining_to_after "$ratio_drain" \
   drain_runs "$DRAIN_RUNS" -j drain_ratios "$(printf '%s\n' "${d_ratios[@]}" | jq -cs .)" \
+  -j drain_steal_pct "$(printf '%s\n' "${d_steal[@]}" | jq -cs .)" \
   far_messages "$FAR" far_sends_per_s_1 "${FARRATE[1]}" far_sends_per_s_4 "${FARRATE[4]}" \
   ratio_far_4_to_1 "$(ratio "${FARRATE[4]}" "${FARRATE[1]}")" -j lag "$lag"
 
