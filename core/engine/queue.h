@@ -341,7 +341,9 @@ const queue_counter_t *queue_counter_get(const queue_t *q, int number);
 /* Counters in hall order. */
 size_t queue_counter_count(const queue_t *q);
 const queue_counter_t *queue_counter_at(const queue_t *q, size_t i);
-/* Tickets expected to be called before t under its agency's routing. */
+/* Tickets expected to be called before t under its agency's routing: those
+ * ahead of it in its own service and in the services that share a counter
+ * with it (as queue_ticket_estimate counts them). */
 int queue_ticket_position(const queue_t *q, const queue_ticket_t *t);
 /* Seconds until t is likely called; 0 when not waiting. The work ahead of
  * it (the tickets routing calls before it, in its own service and in the

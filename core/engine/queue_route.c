@@ -204,22 +204,64 @@ int queue_service_group_each(const queue_t *q, const char *service, bool priorit
     return 0;
 }
 
+/* Tickets of s that counter routing calls before a ticket of rank `rank`
+ * and priority `prio`, under the agency's policy: with priority_first
+ * every priority ticket goes first, else each group keeps rank order. */
+static int ahead_in(const queue_service_t *s, int64_t rank, bool prio, bool first)
+{
+    int p = count_before(s, QLIST_PRIORITY, rank), r = count_before(s, QLIST_REGULAR, rank);
+    if (prio)
+        return first ? p : p + r;
+    return (first ? (int)s->count[QLIST_PRIORITY] : p) + r;
+}
+
+/* Whether some counter of agency a serves both services. */
+static bool share_counter(const queue_t *q, const catalog_agency_t *a, const catalog_service_t *x,
+                          const catalog_service_t *y)
+{
+    for (size_t i = 0; i < a->n_counters; i++)
+        if (catalog_service_at_counter(q->cat, x, a->counters[i]) &&
+            catalog_service_at_counter(q->cat, y, a->counters[i]))
+            return true;
+    return false;
+}
+
+static int64_t typical_s(const queue_t *q, const catalog_service_t *svc);
+
+/* The tickets counter routing calls before t (waiting, or printing and
+ * shown where it will go): those ahead of it in its own service's queue
+ * and in the queues of the services that share a counter with it, which
+ * routing takes in rank order. With work_s, also their typical counter
+ * times summed, in seconds. Loops over the agency's services, never over
+ * a queue. */
+static int ahead_of(const queue_t *q, const queue_ticket_t *t, int64_t *work_s)
+{
+    const queue_service_t *own =
+        t->queue ? t->queue : queue_map_get(&q->services, t->service, strlen(t->service));
+    const catalog_service_t *svc = catalog_service_find(q->cat, t->service);
+    const catalog_agency_t *a = catalog_agency_find(q->cat, t->agency);
+    bool first = a && a->route.priority_first, prio = t->priority != PRIORITY_NONE;
+    int n = own ? ahead_in(own, t->rank, prio, first) : 0;
+    int64_t work = svc ? (int64_t)n * typical_s(q, svc) : 0;
+    for (size_t i = 0; svc && a && i < a->n_services; i++) {
+        const catalog_service_t *o = &q->cat->services[a->first_service + i];
+        if (o == svc || !share_counter(q, a, svc, o))
+            continue;
+        const queue_service_t *s = queue_map_get(&q->services, o->id, strlen(o->id));
+        int k = s ? ahead_in(s, t->rank, prio, first) : 0;
+        n += k;
+        work += (int64_t)k * typical_s(q, o);
+    }
+    if (work_s)
+        *work_s = work;
+    return n;
+}
+
 int queue_ticket_position(const queue_t *q, const queue_ticket_t *t)
 {
     if (!t || (t->status != QUEUE_TICKET_WAITING && t->status != QUEUE_TICKET_PRINTING))
         return 0;
-    /* a printing ticket is not queued yet: it is shown where it will go */
-    const queue_service_t *s =
-        t->queue ? t->queue : queue_map_get(&q->services, t->service, strlen(t->service));
-    if (!s)
-        return 0;
-    const catalog_agency_t *a = catalog_agency_find(q->cat, t->agency);
-    bool first = a && a->route.priority_first;
-    int ahead_p = count_before(s, QLIST_PRIORITY, t->rank);
-    int ahead_r = count_before(s, QLIST_REGULAR, t->rank);
-    if (t->priority != PRIORITY_NONE)
-        return first ? ahead_p : ahead_p + ahead_r;
-    return (first ? (int)s->count[QLIST_PRIORITY] : ahead_p) + ahead_r;
+    return ahead_of(q, t, NULL);
 }
 
 /* ---- wait estimates ---- */
@@ -308,28 +350,6 @@ static int64_t typical_s(const queue_t *q, const catalog_service_t *svc)
            QUEUE_SAMPLES_TRUST;
 }
 
-/* Tickets of s that counter routing calls before a ticket of rank `rank`
- * and priority `prio`, under the agency's policy (as queue_ticket_position
- * counts them in the ticket's own service). */
-static int ahead_in(const queue_service_t *s, int64_t rank, bool prio, bool first)
-{
-    int p = count_before(s, QLIST_PRIORITY, rank), r = count_before(s, QLIST_REGULAR, rank);
-    if (prio)
-        return first ? p : p + r;
-    return (first ? (int)s->count[QLIST_PRIORITY] : p) + r;
-}
-
-/* Whether some counter of agency a serves both services. */
-static bool share_counter(const queue_t *q, const catalog_agency_t *a, const catalog_service_t *x,
-                          const catalog_service_t *y)
-{
-    for (size_t i = 0; i < a->n_counters; i++)
-        if (catalog_service_at_counter(q->cat, x, a->counters[i]) &&
-            catalog_service_at_counter(q->cat, y, a->counters[i]))
-            return true;
-    return false;
-}
-
 /* The wait is the work ahead of t over the open counters serving its
  * service: the tickets ahead of it in its own queue and in the queues of
  * the services that share a counter with it (routing takes them in rank
@@ -345,17 +365,8 @@ int64_t queue_ticket_estimate(const queue_t *q, const queue_ticket_t *t)
     const catalog_agency_t *a = catalog_agency_find(q->cat, t->agency);
     if (!svc || !a)
         return 0;
-    bool first = a->route.priority_first, prio = t->priority != PRIORITY_NONE;
-    int64_t work = (int64_t)queue_ticket_position(q, t) * typical_s(q, svc);
-    for (size_t i = 0; i < a->n_services; i++) {
-        const catalog_service_t *o = &q->cat->services[a->first_service + i];
-        if (o == svc || !share_counter(q, a, svc, o))
-            continue;
-        const queue_service_t *s = queue_map_get(&q->services, o->id, strlen(o->id));
-        int n = s ? ahead_in(s, t->rank, prio, first) : 0;
-        if (n > 0)
-            work += (int64_t)n * typical_s(q, o);
-    }
+    int64_t work;
+    ahead_of(q, t, &work);
     int open = 0;
     for (size_t i = 0; i < q->n_counters; i++) {
         const queue_counter_t *c = &q->counters[i];

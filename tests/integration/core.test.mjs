@@ -262,6 +262,20 @@ test('transfer keeps the number and puts the ticket in the other agency\'s queue
   assert.equal(s.position, 0);
 });
 
+test('a ticket\'s position counts the tickets of the services sharing its counter that are called first', async () => {
+  // Dukcapil's counters 1-4 take KTP-el and KK in one line, in the order
+  // the tickets came: a KTP-el ticket taken after a KK ticket waits behind it
+  const before = (await hall.issue(KTP)).json.ticket;
+  const kk = (await hall.issue('dukcapil/kk-baru')).json.ticket;
+  const after = (await hall.issue(KTP)).json.ticket;
+  assert.equal(after.position, before.position + 2, 'the KTP-el and the KK ticket taken before it');
+  const now = (await hall.req('GET', `/api/v1/tickets/${after.token}`)).json.ticket;
+  assert.equal(now.position, before.position + 2);
+  assert.equal((await hall.req('POST', `/api/v1/tickets/${kk.token}/cancel`)).status, 200);
+  assert.equal((await hall.req('GET', `/api/v1/tickets/${after.token}`)).json.ticket.position, before.position + 1);
+  for (const t of [before, after]) await hall.req('POST', `/api/v1/tickets/${t.token}/cancel`);
+});
+
 test('the staff id of the audit log rides on events to staff and admin only, live and replayed', async () => {
   const ani = await hall.login('ani');
   const staffFeed = hall.ws({ cookie: ani.cookie });

@@ -63,6 +63,24 @@ test('what cannot be done today is named; unknown services and documents are ref
   assert.equal((await plan('have=kk')).json.error.field, 'services');
 });
 
+test('a later step of an agency\'s flow is refused in a plan and a visit as at the kiosk: 409, naming the service', async () => {
+  const later = (await hall.req('GET', '/api/v1/agencies')).json.agencies
+    .flatMap((a) => a.services).find((s) => s.kiosk === false);
+  assert.ok(later, 'a bundled agency has a flow with a later step');
+  const kiosk = await hall.req('POST', '/api/v1/tickets', { service: later.id });
+  assert.equal(kiosk.status, 409);
+  const p = await plan(`services=${later.id}`);
+  assert.equal(p.status, 409, p.text);
+  assert.equal(p.json.error.field, 'services');
+  assert.match(p.json.error.message, new RegExp(later.id.replace('/', '\\/')));
+  const before = (await hall.req('GET', '/api/v1/board')).json;
+  const v = await hall.req('POST', '/api/v1/visits', { services: [later.id] });
+  assert.equal(v.status, 409, v.text);
+  assert.equal(v.json.error.code, 'conflict');
+  assert.equal(v.json.error.field, 'services');
+  assert.deepEqual((await hall.req('GET', '/api/v1/board')).json.agencies, before.agencies, 'no ticket was queued');
+});
+
 test('a visit: the first step waits at once; finishing it puts the next step ahead of later walk-ins, in the same commit', async () => {
   hall.addUser('kk-staff', 'staff', 'dukcapil');
   hall.addUser('paspor-staff', 'staff', 'imigrasi');
@@ -95,7 +113,11 @@ test('a visit: the first step waits at once; finishing it puts the next step ahe
   assert.deepEqual(after.steps.map((s) => s.status), ['done', 'waiting']);
   const next = after.steps[1].ticket;
   assert.equal(next.id, ready.ticket.id);
-  assert.equal(next.position, 0, 'ahead of the two who came after the visit began');
+  // earlier tests left tickets of other passport services sharing its
+  // counters, called first: the two who came later wait right behind it
+  const position = async (tk) => (await hall.req('GET', `/api/v1/tickets/${tk.token}`)).json.ticket.position;
+  assert.equal(await position(later1), next.position + 1, 'ahead of the two who came after the visit began');
+  assert.equal(await position(later2), next.position + 2);
   const pas = await hall.login('paspor-staff');
   const imCounter = (await hall.req('GET', '/api/v1/agencies')).json.agencies.find((a) => a.id === 'imigrasi').counters[0];
   assert.equal((await pas.req('POST', `/api/v1/counters/${imCounter}/open`)).status, 200);

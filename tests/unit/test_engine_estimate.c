@@ -103,9 +103,9 @@ static void test_median_ring_restore_newday(void **state)
 }
 
 /* 4: counter 3 serves ktp (15 min) too: two ktp tickets issued before a kk
- * ticket are ahead of it there; once the first is called, one is left and
- * counter 3 is busy: 900 + 900 / 2. Counters 1 and 2 (ktp, not kk) do not
- * count as serving it. */
+ * ticket are ahead of it there, in its position as in its estimate; once
+ * the first is called, one is left and counter 3 is busy: 900 + 900 / 2.
+ * Counters 1 and 2 (ktp, not kk) do not count as serving it. */
 static void test_shared_counter(void **state)
 {
     fx_t *f = *state;
@@ -113,15 +113,17 @@ static void test_shared_counter(void **state)
     fx_issue(f, "dukcapil/ktp", PRIORITY_NONE, T0);
     fx_issue(f, "dukcapil/ktp", PRIORITY_NONE, T0);
     const queue_ticket_t *k = fx_issue(f, SVC, PRIORITY_NONE, T0);
-    assert_int_equal(queue_ticket_position(f->q, k), 0);
+    assert_int_equal(queue_ticket_position(f->q, k), 2);
     assert_int_equal(queue_ticket_estimate(f->q, k), 2 * 900);
     assert_string_equal(fx_call(f, 3, T0), "A-001");
+    assert_int_equal(queue_ticket_position(f->q, k), 1);
     assert_int_equal(queue_ticket_estimate(f->q, k), 900 + 450);
     const fx_act_t s2 = {"s2", NULL, NULL, false, false};
     assert_int_equal(fx_act_rc(f, 1, QUEUE_ACT_OPEN, &s2, T0), QUEUE_OK);
     assert_int_equal(queue_ticket_estimate(f->q, k), 900 + 450);
     /* a ticket issued after it is not ahead of it */
     fx_issue(f, "dukcapil/ktp", PRIORITY_NONE, T0);
+    assert_int_equal(queue_ticket_position(f->q, k), 1);
     assert_int_equal(queue_ticket_estimate(f->q, k), 900 + 450);
 }
 
