@@ -156,6 +156,13 @@ int visit_plan_make(const catalog_t *cat, const char *const *services, size_t n_
             snprintf(err, errlen, "there is no service '%s'", services[i]);
             return VISIT_EUNKNOWN;
         }
+        if (!s->kiosk) {
+            snprintf(err, errlen,
+                     "service '%s' is a later step of its agency's flow: a ticket reaches it "
+                     "at the counter when the step before is finished",
+                     services[i]);
+            return VISIT_ELATER;
+        }
         for (size_t j = 0; j < out->n_steps; j++)
             if (out->steps[j].service == s) {
                 snprintf(err, errlen, "service '%s' is asked for twice", services[i]);

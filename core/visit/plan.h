@@ -39,9 +39,11 @@ typedef struct visit_plan {
 
 typedef enum visit_err {
     VISIT_OK = 0,
-    VISIT_EUNKNOWN = -1,  /* a service or document the hall does not know */
-    VISIT_ETOO_MANY = -2, /* more steps than VISIT_STEPS_MAX */
-    VISIT_EDUPLICATE = -3 /* a service asked for twice */
+    VISIT_EUNKNOWN = -1,   /* a service or document the hall does not know */
+    VISIT_ETOO_MANY = -2,  /* more steps than VISIT_STEPS_MAX */
+    VISIT_EDUPLICATE = -3, /* a service asked for twice */
+    VISIT_ELATER = -4      /* a later step of an agency's flow, never queued for
+                              from outside (catalog_service_t.kiosk false) */
 } visit_err_t;
 
 /* Plans a visit for `services` (ids "<agency>/<service>") with the

@@ -32,6 +32,17 @@ static int split(char *list, const char **out)
     return n;
 }
 
+/* Replies to a plan visit_plan_make refused (rc, its words in err): 404
+ * for a service or document the hall does not know, 409 for a later step
+ * of a flow, 400 for the rest; the field is the list at fault. */
+static void plan_refused(web_req_t *r, int rc, const char *err)
+{
+    web_err_t code = rc == VISIT_EUNKNOWN ? WEB_ERR_NOT_FOUND
+                     : rc == VISIT_ELATER ? WEB_ERR_CONFLICT
+                                          : WEB_ERR_INVALID;
+    web_reply_error(r, code, strstr(err, "document") ? "have" : "services", "%s", err);
+}
+
 /* A step's problem today, or NULL: closed, cut-off passed, quota used up;
  * *code the API's code of it ("closed", "quota_reached"). */
 static const char *step_problem(web_t *w, const catalog_service_t *svc, int64_t now,
@@ -64,11 +75,8 @@ static void plans_get(web_req_t *r)
     char err[200];
     int rc = visit_plan_make(hall_catalog(h), services, (size_t)n, have, (size_t)n_have, &plan, err,
                              sizeof err);
-    if (rc != VISIT_OK) {
-        bool doc = strstr(err, "document") != NULL;
-        return web_reply_error(r, rc == VISIT_EUNKNOWN ? WEB_ERR_NOT_FOUND : WEB_ERR_INVALID,
-                               doc ? "have" : "services", "%s", err);
-    }
+    if (rc != VISIT_OK)
+        return plan_refused(r, rc, err);
     int64_t now = hall_now(h), seconds = 0;
     jsonw_t w;
     jsonw_init(&w, LWS_PRE);
@@ -244,8 +252,7 @@ static void visit_post(web_req_t *r)
     int rc = visit_plan_make(hall_catalog(h), services, (size_t)n, have, (size_t)n_have, &plan, err,
                              sizeof err);
     if (rc != VISIT_OK)
-        return web_reply_error(r, rc == VISIT_EUNKNOWN ? WEB_ERR_NOT_FOUND : WEB_ERR_INVALID,
-                               strstr(err, "document") ? "have" : "services", "%s", err);
+        return plan_refused(r, rc, err);
     if (plan.cycle)
         return web_reply_error(r, WEB_ERR_CONFLICT, "services", "%s", plan.cycle_why);
     const hall_visit_t *v;
