@@ -21,10 +21,14 @@
 
 /* ---- rendering ---- */
 
-/* B as the contract has it; `whole`: the name and phone unmasked (staff of
- * the booking's agency). */
-static void booking_json(jsonw_t *w, hall_t *h, const booking_t *b, bool whole)
+/* How much of a booking a reply shows: B as the contract has it (to its
+ * holder, who has the token), or in a listing, without the token that
+ * cancels it, masked or, to staff of the booking's agency, whole. */
+typedef enum booking_view { VIEW_HOLDER, VIEW_LIST_MASKED, VIEW_LIST_WHOLE } booking_view_t;
+
+static void booking_json(jsonw_t *w, hall_t *h, const booking_t *b, booking_view_t view)
 {
+    bool whole = view == VIEW_LIST_WHOLE;
     int off = hall_booking_offset(h);
     char start[BOOKING_TIME_TEXT], end[BOOKING_TIME_TEXT];
     booking_time_format(b->start_ms, off, start);
@@ -39,7 +43,8 @@ static void booking_json(jsonw_t *w, hall_t *h, const booking_t *b, bool whole)
     }
     jsonw_obj(w);
     jsonw_kstr(w, "code", b->code);
-    jsonw_kstr(w, "token", b->token);
+    if (view == VIEW_HOLDER)
+        jsonw_kstr(w, "token", b->token);
     jsonw_kstr(w, "service", b->service);
     jsonw_kstr(w, "start", start);
     jsonw_kstr(w, "end", end);
@@ -68,7 +73,7 @@ static void reply_booking(web_req_t *r, int status, const booking_t *b, bool aft
     jsonw_init(&w, LWS_PRE);
     jsonw_obj(&w);
     jsonw_key(&w, "booking");
-    booking_json(&w, r->web->hall, b, false);
+    booking_json(&w, r->web->hall, b, VIEW_HOLDER);
     char base[256], url[512];
     web_link_base(r, base, sizeof base);
     snprintf(url, sizeof url, "%s/b/%s", base, b->token);
@@ -352,13 +357,13 @@ static void check_in(web_req_t *r)
 typedef struct list_ctx {
     jsonw_t *w;
     hall_t *h;
-    bool whole;
+    booking_view_t view;
 } list_ctx_t;
 
 static void list_one(void *ctx, const booking_t *b)
 {
     list_ctx_t *l = ctx;
-    booking_json(l->w, l->h, b, l->whole);
+    booking_json(l->w, l->h, b, l->view);
 }
 
 static void bookings_list(web_req_t *r)
@@ -403,8 +408,9 @@ static void bookings_list(web_req_t *r)
             jsonw_kint(&w, booking_status_name((booking_status_t)st), c.status[st]);
         jsonw_key(&w, "bookings");
         jsonw_arr(&w);
-        /* whole only to staff of the agency (UU 27/2022: masked for others) */
-        list_ctx_t l = {&w, h, u->role != ROLE_ADMIN};
+        /* whole only to staff of the agency, who serve the citizen; the
+         * admin and the agency's IT liaison see them masked (UU 27/2022) */
+        list_ctx_t l = {&w, h, u->role == ROLE_STAFF ? VIEW_LIST_WHOLE : VIEW_LIST_MASKED};
         hall_booking_each(h, svc->id, date, list_one, &l);
         jsonw_arr_end(&w);
         jsonw_obj_end(&w);

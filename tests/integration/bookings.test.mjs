@@ -278,3 +278,35 @@ test('a code of an agency\'s own booking app is checked in by its pattern, once;
   } catch (e) { out = String(e.stdout); }
   assert.match(out, /uji\.lua:\d+: service 'layanan': booking.code_pattern refused: /);
 });
+
+test('the day\'s bookings: whole to the agency\'s staff; masked and without the NIK to its liaison and the admin; never a token', async (t) => {
+  const hall = await newHall('{ slot_minutes = 30, capacity = 4, days_ahead = 7 }');
+  if (!(await hasClock(hall))) return t.skip('mppd was built without -DMPP_TEST_CLOCK=ON');
+  await clock(hall, { at_ms: at('07:00') });
+  hall.addUser('uji-loket', 'staff', 'uji');
+  hall.addUser('uji-it', 'liaison', 'uji');
+  hall.addUser('kepala', 'admin');
+  const NIK = '3303014501900088', NAME = 'Sri Lestari', PHONE = '081277001122';
+  const made = await hall.req('POST', '/api/v1/bookings',
+    { service: SVC, start: `${MONDAY}T10:00:00+07:00`, name: NAME, phone: PHONE, nik: NIK });
+  assert.equal(made.status, 201, made.text);
+  const listed = async (who) => {
+    const s = await hall.login(who);
+    const r = await s.req('GET', `/api/v1/bookings?date=${MONDAY}`);
+    assert.equal(r.status, 200, r.text);
+    return r.json.services.find((x) => x.service === SVC).bookings[0];
+  };
+  const staff = await listed('uji-loket');
+  assert.equal(staff.name, NAME);
+  assert.equal(staff.phone, '+6281277001122');
+  assert.equal(staff.nik, NIK);
+  assert.equal(staff.code, made.json.booking.code);
+  for (const who of ['uji-it', 'kepala']) {
+    const b = await listed(who);
+    assert.match(b.name, /^Sr\*+ Le\*+$/, `${who}: ${b.name}`);
+    assert.match(b.phone, /^\+62812\*+122$/, `${who}: ${b.phone}`);
+    assert.equal(b.nik, undefined, `${who} never sees the NIK`);
+  }
+  for (const who of ['uji-loket', 'uji-it', 'kepala'])
+    assert.equal((await listed(who)).token, undefined, `${who}: the token that cancels it stays with its holder`);
+});
