@@ -213,6 +213,26 @@ static void ikm_answer(reports_job_t *base)
     reports_json_reply(base->reply, o);
 }
 
+/* Whether the filters name an agency and a service of the hall (each ""
+ * for any), the service of that agency when both are given; replies 404
+ * naming the one at fault when not, so a typo never reads as a day
+ * without respondents. */
+static bool scope_known(web_req_t *r, const char *agency, const char *service)
+{
+    const catalog_t *cat = hall_catalog(r->web->hall);
+    if (agency[0] && !catalog_agency_find(cat, agency)) {
+        web_reply_error(r, WEB_ERR_NOT_FOUND, "agency", "there is no agency '%.48s'", agency);
+        return false;
+    }
+    const catalog_service_t *svc = service[0] ? catalog_service_find(cat, service) : NULL;
+    if (service[0] && (!svc || (agency[0] && strcmp(cat->agencies[svc->agency].id, agency) != 0))) {
+        web_reply_error(r, WEB_ERR_NOT_FOUND, "service", "there is no service '%.80s'%s%.48s",
+                        service, svc ? " in agency " : "", svc ? agency : "");
+        return false;
+    }
+    return true;
+}
+
 void web_api_survey_report(web_req_t *r)
 {
     enum { A_FROM, A_TO, A_AGENCY, A_SERVICE, A__COUNT };
@@ -221,7 +241,8 @@ void web_api_survey_report(web_req_t *r)
     if (!web_query_read(r, args, A__COUNT))
         return;
     uint32_t ymd[2];
-    if (!range_read(r, args[A_FROM].value, args[A_TO].value, ymd))
+    if (!range_read(r, args[A_FROM].value, args[A_TO].value, ymd) ||
+        !scope_known(r, args[A_AGENCY].value, args[A_SERVICE].value))
         return;
     ikm_job_t *j = calloc(1, sizeof *j);
     if (!j) {

@@ -95,6 +95,13 @@ test('the profile is optional, checked field by field, and counted in the report
   const other = (await ikm(`from=${today}&to=${today}&agency=pdam`)).json;
   assert.deepEqual(other.sample, { population: 0, needed: 0, enough: false, missing: 0,
     table: 'Krejcie & Morgan (1970)' });
+  // a typo is named, never read as a period without respondents
+  for (const [q, field] of [['agency=dukcapl', 'agency'], ['service=dukcapil/ktp-palsu', 'service'],
+    [`agency=pdam&service=${KTP}`, 'service']]) {
+    const r = await ikm(`from=${today}&to=${today}&${q}`);
+    assert.equal(r.status, 404, q);
+    assert.equal(r.json.error.field, field, q);
+  }
 });
 
 test('the follow-up: only the admin writes it, for one agency and period, and it is public', async () => {
