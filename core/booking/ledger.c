@@ -398,7 +398,7 @@ static int check_slot(const booking_day_t *day, int64_t start_ms, int64_t now_ms
         return BOOKING_BAD_SLOT;
     if ((*slot)->start_ms <= now_ms)
         return BOOKING_PAST;
-    if (day->date - calendar_date_of_ms(now_ms, day->utc_offset_min) > day->rules.days_ahead)
+    if (booking_day_too_far(day, now_ms))
         return BOOKING_TOO_FAR;
     return BOOKING_OK;
 }

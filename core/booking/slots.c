@@ -109,6 +109,11 @@ const booking_slot_t *booking_day_slot(const booking_day_t *day, int64_t start_m
     return lo < day->n_slots && day->slots[lo].start_ms == start_ms ? &day->slots[lo] : NULL;
 }
 
+bool booking_day_too_far(const booking_day_t *day, int64_t now_ms)
+{
+    return day->date - calendar_date_of_ms(now_ms, day->utc_offset_min) > day->rules.days_ahead;
+}
+
 int booking_time_format(int64_t ms, int utc_offset_min, char out[BOOKING_TIME_TEXT])
 {
     out[0] = '\0';

@@ -59,6 +59,9 @@ int booking_day_build(booking_day_t *day, const char *service, calendar_date_t d
                       const calendar_t *cal, int utc_offset_min, char *err, size_t errlen);
 /* The day's slot that starts at start_ms, or NULL (binary search). */
 const booking_slot_t *booking_day_slot(const booking_day_t *day, int64_t start_ms);
+/* Whether the day lies further ahead of now_ms than its rules' days_ahead
+ * (its slots are shown, none may be booked yet). */
+bool booking_day_too_far(const booking_day_t *day, int64_t now_ms);
 
 /* Writes the instant (whole seconds; milliseconds are dropped) in the
  * zone utc_offset_min ahead of UTC, "2026-12-07T08:00:00+07:00"; offset 0

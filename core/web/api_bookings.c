@@ -155,6 +155,7 @@ static void slots_get(web_req_t *r)
     }
     int off = hall_booking_offset(h);
     int64_t now = hall_now(h);
+    bool too_far = booking_day_too_far(day, now);
     jsonw_t w;
     jsonw_init(&w, LWS_PRE);
     jsonw_obj(&w);
@@ -165,7 +166,8 @@ static void slots_get(web_req_t *r)
         char start[BOOKING_TIME_TEXT], end[BOOKING_TIME_TEXT];
         booking_time_format(s->start_ms, off, start);
         booking_time_format(s->end_ms, off, end);
-        int left = s->start_ms <= now ? 0 : hall_booking_left(h, day, s);
+        /* a slot gone by, or of a day not yet open to bookings, has none left */
+        int left = s->start_ms <= now || too_far ? 0 : hall_booking_left(h, day, s);
         jsonw_obj(&w);
         jsonw_kstr(&w, "start", start);
         jsonw_kstr(&w, "end", end);

@@ -64,6 +64,20 @@ test('the day\'s slots, the closed days and the services that take bookings', as
   assert.equal((await hall.req('GET', `/api/v1/slots?service=${SVC}&date=2030-02-30`)).json.error.field, 'date');
 });
 
+test('a day further ahead than days_ahead shows its slots with none left, as booking one is refused', async (t) => {
+  const hall = await newHall('{ slot_minutes = 30, capacity = 4, days_ahead = 7 }');
+  if (!(await hasClock(hall))) return t.skip('mppd was built without -DMPP_TEST_CLOCK=ON');
+  await clock(hall, { at_ms: at('07:00') });
+  const inside = await slotsOf(hall, '2030-01-14'); // 7 days ahead
+  assert.equal(inside.slots[20].left, 4);
+  const beyond = await slotsOf(hall, '2030-01-15'); // 8 days ahead
+  assert.equal(beyond.slots.length, 48);
+  assert.ok(beyond.slots.every((s) => s.left === 0 && s.capacity === 4), 'none to book yet');
+  const refused = await book(hall, beyond.slots[20].start, 1);
+  assert.equal(refused.status, 400);
+  assert.match(refused.json.error.message, /further ahead/);
+});
+
 test('500 bookings at once for a slot of 10: exactly 10 are made, 490 hear slot_full', async (t) => {
   const hall = await newHall('{ slot_minutes = 30, capacity = 10, days_ahead = 90 }');
   if (!(await hasClock(hall))) return t.skip('mppd was built without -DMPP_TEST_CLOCK=ON');
