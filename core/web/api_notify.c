@@ -54,9 +54,26 @@ bool web_notify_phone(web_req_t *r, char phone[BOOKING_PHONE_MAX])
     json_t *n = json_object_get(r->body, "notify");
     if (!n || json_is_null(n))
         return true;
-    if (!json_is_object(n) || json_object_size(n) != 1 || !json_object_get(n, "phone")) {
+    if (!json_is_object(n)) {
         web_reply_error(r, WEB_ERR_WRONG_TYPE, "notify",
                         "'notify' must be {\"phone\": \"08...\"}: the number for messages");
+        return false;
+    }
+    const char *key;
+    json_t *v;
+    json_object_foreach(n, key, v)
+    {
+        if (strcmp(key, "phone") != 0) {
+            char name[64];
+            snprintf(name, sizeof name, "notify.%.40s", key);
+            web_reply_error(r, WEB_ERR_UNKNOWN_FIELD, name,
+                            "'notify' takes only 'phone', not '%.40s'", key);
+            return false;
+        }
+    }
+    if (!json_object_get(n, "phone")) {
+        web_reply_error(r, WEB_ERR_MISSING_FIELD, "notify.phone",
+                        "'notify' needs 'phone': the number for messages, 08...");
         return false;
     }
     return phone_of(r, json_object_get(n, "phone"), "notify.phone", phone);

@@ -61,6 +61,13 @@ test('a ticket with a phone: issued and called messages reach the gateway, each 
   const bad = await hall.req('POST', '/api/v1/tickets', { service: 'dukcapil/legalisasi', notify: { phone: '12345' } });
   assert.equal(bad.status, 422);
   assert.equal(bad.json.error.field, 'notify.phone');
+  const issue = (notify) => hall.req('POST', '/api/v1/tickets', { service: 'dukcapil/legalisasi', notify });
+  const extra = await issue({ phone: PHONE, whatsapp: true });
+  assert.deepEqual([extra.status, extra.json.error.code, extra.json.error.field], [400, 'unknown_field', 'notify.whatsapp']);
+  const none = await issue({});
+  assert.deepEqual([none.status, none.json.error.code, none.json.error.field], [400, 'missing_field', 'notify.phone']);
+  const text = await issue('081299887766');
+  assert.deepEqual([text.status, text.json.error.code, text.json.error.field], [400, 'wrong_type', 'notify']);
   assert.ok(!hall.log.includes('99887766'), 'the phone is never in the log');
 });
 
