@@ -142,8 +142,13 @@ static void request_run(web_t *w, struct lws *wsi, pss_t *pss)
         json_error_t jerr;
         r.body = web_json_body(pss->body, pss->body_len, &jerr);
         if (!r.body) {
-            web_reply_error(&r, WEB_ERR_BAD_JSON, NULL, "the body is not valid JSON: %s",
-                            jerr.text);
+            /* jansson's words, but for the one that names its own flag */
+            const char *why = strstr(jerr.text, "JSON_ALLOW_NUL")
+                                  ? "a string may not hold \\u0000, the NUL character"
+                                  : jerr.text;
+            web_reply_error(&r, WEB_ERR_BAD_JSON, NULL,
+                            "the body is not valid JSON: %s (line %d, column %d)", why, jerr.line,
+                            jerr.column);
             pss_reset_http(w, pss);
             return;
         }

@@ -171,7 +171,11 @@ test('a body that is not UTF-8 is refused naming it', async () => {
     headers: { 'content-type': 'application/json' },
     body: Buffer.concat([Buffer.from('{"service":"dukcapil/'), Buffer.from([0xc3, 0x28]), Buffer.from('"}')]) });
   assert.equal(r.status, 400);
-  assert.match((await r.json()).error.message, /not valid JSON: unable to decode byte 0xc3/);
+  assert.match((await r.json()).error.message, /not valid JSON: unable to decode byte 0xc3.*\(line 1, column \d+\)/);
+  const nul = await hall.req('POST', '/api/v1/tickets', '{"service":"dukcapil/\\u0000"}');
+  assert.equal(nul.status, 400);
+  assert.match(nul.json.error.message, /may not hold \\u0000, the NUL character/);
+  assert.ok(!nul.json.error.message.includes('JSON_ALLOW_NUL'), 'words a person can act on, not a library flag');
 });
 
 test('every reply carries our security headers, with a CSP that lets the board play its audio', async () => {
