@@ -72,6 +72,11 @@ static char *user_record(const auth_user_t *u, const char *password, char *err, 
         snprintf(err, errlen, "a %s account needs an agency (--agency)", auth_role_name(u->role));
         return NULL;
     }
+    if ((u->role == ROLE_ADMIN || u->role == ROLE_DISPLAY) && u->agency[0] != '\0') {
+        snprintf(err, errlen, "a %s account serves the whole hall: give it no agency",
+                 auth_role_name(u->role));
+        return NULL;
+    }
     if (sodium_ready() != 0) {
         snprintf(err, errlen, "libsodium could not start");
         return NULL;

@@ -38,6 +38,18 @@ test('an admin adds an account that logs in at once, and removes it', async () =
   assert.equal((await admin.req('DELETE', '/api/v1/users/budi')).status, 404);
 });
 
+test('an admin or display account serves the whole hall: one given an agency is refused, naming it', async () => {
+  for (const role of ['admin', 'display']) {
+    const r = await admin.req('POST', '/api/v1/users',
+      { name: `salah-${role}`, role, agency: 'samsat', password: 'kata-sandi-salah' });
+    assert.equal(r.status, 400, r.text);
+    assert.equal(r.json.error.field, 'agency');
+    assert.match(r.json.error.message, /whole hall/);
+  }
+  assert.throws(() => hall.addUser('salah-papan', 'display', 'samsat'), /whole hall/);
+  assert.ok(!(await admin.req('GET', '/api/v1/users')).json.users.some((u) => u.name.startsWith('salah')));
+});
+
 test('bad accounts are refused naming the field', async () => {
   let r = await admin.req('POST', '/api/v1/users', { name: 'c', role: 'staff', agency: 'nowhere', password: 'panjang-sekali' });
   assert.equal(r.json.error.field, 'agency');
