@@ -728,6 +728,34 @@ static bool origin_ok(web_req_t *r)
     return false;
 }
 
+/* A page of a site listed in server.origins may read the replies it gets
+ * (CORS): its Origin is echoed back, without credentials, so the hall's
+ * session cookie stays with the hall's own pages. Our own pages are the
+ * same origin and need none of this. */
+static void cors_allow(web_req_t *r)
+{
+    char origin[256];
+    int total = lws_hdr_total_length(r->wsi, WSI_TOKEN_ORIGIN);
+    if (total <= 0 || total >= (int)sizeof origin ||
+        lws_hdr_copy(r->wsi, origin, sizeof origin, WSI_TOKEN_ORIGIN) != total ||
+        !config_origin_allowed(r->web->cfg, origin))
+        return;
+    web_reply_header(r, "access-control-allow-origin", origin);
+    web_reply_header(r, "vary", "origin");
+}
+
+/* OPTIONS, a browser's preflight before a cross-origin POST, PUT or
+ * DELETE with JSON (origin_ok has refused an Origin not allowed): the
+ * methods and request headers the API takes, for ten minutes. */
+static void preflight(web_req_t *r)
+{
+    web_reply_header(r, "allow", "GET, HEAD, POST, PUT, DELETE, OPTIONS");
+    web_reply_header(r, "access-control-allow-methods", "GET, POST, PUT, DELETE");
+    web_reply_header(r, "access-control-allow-headers", "content-type, idempotency-key");
+    web_reply_header(r, "access-control-max-age", "600");
+    web_reply_bytes(r, 200, "text/plain; charset=utf-8", "", 0);
+}
+
 void web_api_init(web_t *w)
 {
     web_blob_unref(w->agencies);
@@ -740,6 +768,9 @@ void web_api_handle(web_req_t *r)
 {
     if (!origin_ok(r))
         return;
+    cors_allow(r);
+    if (strcmp(r->method, "OPTIONS") == 0)
+        return preflight(r);
     const char *p = r->path;
     if (path_is(r, "GET", "/healthz"))
         return healthz(r);
