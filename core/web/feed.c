@@ -43,7 +43,8 @@ struct feed_client {
     bool audit;                 /* staff or admin: events keep their staff id */
     char rx[FEED_RX_MAX];
     size_t rx_len;
-    bool pong; /* owes a {"type":"pong"} to a ping */
+    bool pong;   /* owes a {"type":"pong"} to a ping */
+    bool logout; /* its session ended: the next WRITEABLE closes it */
     feed_client_t *prev, *next_client;
 };
 
@@ -191,6 +192,13 @@ int feed_client_writeable(feed_t *f, struct lws *wsi, pss_t *pss)
     feed_client_t *c = pss->client;
     if (!c)
         return 0;
+    if (c->logout) {
+        /* a close frame with its reason, which lws sends on -1: the page
+         * tells a logout (1000) from a dropped line (1006) */
+        static const char why[] = "logged out";
+        lws_close_reason(wsi, LWS_CLOSE_STATUS_NORMAL, (unsigned char *)why, sizeof why - 1);
+        return -1;
+    }
     if (c->snapshot) {
         int n = lws_write(wsi, c->snapshot + LWS_PRE, c->snapshot_len, LWS_WRITE_TEXT);
         free(c->snapshot);
@@ -325,8 +333,9 @@ void feed_close_session(feed_t *f, const char *sid)
         return;
     for (feed_client_t *c = f->clients; c; c = c->next_client)
         if (strcmp(c->sid, sid) == 0) {
-            static const char why[] = "logged out";
-            lws_close_reason(c->wsi, LWS_CLOSE_STATUS_NORMAL, (unsigned char *)why, sizeof why - 1);
-            lws_set_timeout(c->wsi, PENDING_TIMEOUT_CLOSE_SEND, LWS_TO_KILL_ASYNC);
+            c->logout = true;
+            lws_callback_on_writable(c->wsi);
+            /* a client that never reads is closed without the frame */
+            lws_set_timeout(c->wsi, PENDING_TIMEOUT_CLOSE_SEND, 5);
         }
 }

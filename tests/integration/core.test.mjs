@@ -308,7 +308,7 @@ test('logout ends the session and closes its sockets', async () => {
   await feed.next((m) => m.type === 'snapshot');
   const r = await ani.req('DELETE', '/api/v1/session');
   assert.equal(r.status, 200);
-  await feed.closed;
+  assert.equal(await feed.closed, 1000, 'a close frame (normal closure), not a dropped line');
   assert.equal((await ani.req('GET', '/api/v1/session')).status, 401);
 });
 
