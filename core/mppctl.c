@@ -4,7 +4,7 @@
  *   mppctl [--config FILE] [--data DIR] user add NAME --role ROLE [--agency ID]
  *   mppctl [--config FILE] check FILE.lua
  *   mppctl [--config FILE] [--data DIR] backup DEST
- *   mppctl [--config FILE] [--data DIR] reload AGENCY
+ *   mppctl [--config FILE] [--data DIR] [--plugins DIR] reload AGENCY
  *   mppctl [--config FILE] try FILE.lua SCRIPT
  *   mppctl [--config FILE] facts [AGENCY]
  *   mppctl [--config FILE] journey FILE
@@ -38,7 +38,8 @@
 
 static int usage(void)
 {
-    fprintf(stderr, "usage: mppctl [--config FILE] [--data DIR] COMMAND\n"
+    fprintf(stderr, "usage: mppctl [--config FILE] [--data DIR] [--plugins DIR] COMMAND\n"
+                    "  (--data and --plugins as mppd was given them, when it was)\n"
                     "  user add NAME --role admin|liaison|staff|display|supervisor [--agency ID]\n"
                     "                 (the password is read from standard input)\n"
                     "  check FILE.lua  load a plugin as mppd does and list every problem\n"
@@ -331,7 +332,7 @@ static int cmd_reload(const config_t *cfg, const char *agency)
     if (!rec) {
         fprintf(stderr,
                 "mppctl: mppd did not reload within 10 s: is it running with "
-                "plugins from %s?\n",
+                "plugins from %s? (give mppctl the --plugins and --data mppd was started with)\n",
                 cfg->plugins_dir);
         return 1;
     }
