@@ -321,8 +321,12 @@ static void counter_action(web_req_t *r, const char *rest)
     }
     queue_counter_req_t req = {(int)number, 0,    s->user.name, s->sid, s->user.role == ROLE_ADMIN,
                                NULL,        NULL, false,        NULL};
-    if (strcmp(r->method, "POST") != 0 || queue_action_parse(end + 1, &req.action) != 0) {
+    if (queue_action_parse(end + 1, &req.action) != 0) {
         web_reply_error(r, WEB_ERR_NOT_FOUND, NULL, "unknown counter action '%s'", end + 1);
+        return;
+    }
+    if (strcmp(r->method, "POST") != 0) {
+        web_reply_error(r, WEB_ERR_METHOD_NOT_ALLOWED, NULL, "a counter action is a POST");
         return;
     }
     static const char *const none[] = {NULL};

@@ -169,6 +169,8 @@ test('staff act only on their agency\'s counters; admin on any; display on none'
   assert.equal((await hall.req('POST', '/api/v1/counters/2/open')).status, 401);
   assert.equal((await budi.req('POST', '/api/v1/counters/999/open')).status, 404);
   assert.equal((await budi.req('POST', '/api/v1/counters/10/dance')).status, 404);
+  const get = await budi.req('GET', '/api/v1/counters/10/call');
+  assert.deepEqual([get.status, get.json.error.code], [405, 'method_not_allowed'], 'a known action, asked with GET');
 });
 
 test('one staff session holds a counter at a time', async () => {
