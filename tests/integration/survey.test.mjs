@@ -149,11 +149,14 @@ test('the IKM report for today matches the hand computation', async () => {
   assert.equal(none.json.respondents, 0);
 });
 
-test('an unknown agency gives zero respondents and nulls', async () => {
-  const r = await ikm(`from=${today}&to=${today}&agency=tidak-ada`);
+test('an agency without respondents gives zero and nulls; an unknown one is refused by name', async () => {
+  const r = await ikm(`from=${today}&to=${today}&agency=taspen`);
   assert.equal(r.status, 200);
   assert.equal(r.json.respondents, 0);
   for (const k of ['nrr', 'ikm', 'value', 'grade', 'grade_label']) assert.equal(r.json[k], null, k);
+  const unknown = await ikm(`from=${today}&to=${today}&agency=tidak-ada`);
+  assert.equal(unknown.status, 404);
+  assert.equal(unknown.json.error.field, 'agency');
 });
 
 test('the report checks its dates and arguments', async () => {
