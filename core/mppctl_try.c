@@ -182,8 +182,11 @@ static void cmd_counter(try_ctx_t *t, queue_action_t action, char **arg, int nar
         fail(t, "%s needs a counter number", queue_action_name(action));
         return;
     }
-    queue_counter_req_t req = {atoi(arg[0]), action, "liaison", "try", true,
-                               NULL,         NULL,   false,     NULL};
+    queue_counter_req_t req = {.counter = atoi(arg[0]),
+                               .action = action,
+                               .staff = "liaison",
+                               .session = "try",
+                               .admin = true};
     const char *expect = NULL;
     char svc[CATALOG_SVC_ID_MAX];
     for (int i = 1; i < nargs; i++) {

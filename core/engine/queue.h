@@ -314,6 +314,9 @@ typedef struct queue_counter_req {
     bool front;          /* transfer: front of the new queue */
     const char *reason;  /* pause: why (the caller checks it against the
                             hall's list), NULL or "" for none */
+    bool reclaim;        /* open: the session holding the counter is gone
+                            (its console closed without closing the counter);
+                            the same staff id may take it over */
 } queue_counter_req_t;
 
 int queue_counter_act(queue_t *q, const queue_counter_req_t *req, int64_t now,

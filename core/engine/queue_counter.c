@@ -48,7 +48,7 @@ static int act_open(queue_t *q, queue_counter_t *c, const queue_counter_req_t *r
                                   ? "counter %d is already yours and paused; resume it"
                                   : "counter %d is already open in your session",
                               c->number);
-        if (!req->admin)
+        if (!req->admin && !(req->reclaim && strcmp(c->staff, staff) == 0))
             return queue_fail(q, QUEUE_EFORBIDDEN, NULL,
                               "counter %d is held by %s in another session; they must close "
                               "it first, or an admin can take it over",

@@ -268,6 +268,32 @@ static void ticket_route(web_req_t *r, const char *rest)
 
 /* ---- counters ---- */
 
+/* The held and no-show tickets of an agency today, in id order (the
+ * console's "call back" list), at most CALLBACK_MAX. */
+#define CALLBACK_MAX 50
+typedef struct callback_ctx {
+    const char *agency;
+    uint32_t day;
+    const queue_ticket_t *list[CALLBACK_MAX];
+    size_t n;
+} callback_ctx_t;
+
+static int callback_one(void *ctx, const queue_ticket_t *t)
+{
+    callback_ctx_t *c = ctx;
+    if ((t->status == QUEUE_TICKET_HELD || t->status == QUEUE_TICKET_NO_SHOW) && t->day == c->day &&
+        strcmp(t->agency, c->agency) == 0 && c->n < CALLBACK_MAX)
+        c->list[c->n++] = t;
+    return 0;
+}
+
+static int by_id(const void *a, const void *b)
+{
+    uint64_t x = (*(const queue_ticket_t *const *)a)->id,
+             y = (*(const queue_ticket_t *const *)b)->id;
+    return (x > y) - (x < y);
+}
+
 static void counter_show(web_req_t *r, int number, const auth_session_t *s)
 {
     queue_t *q = hall_queue(r->web->hall);
@@ -286,6 +312,20 @@ static void counter_show(web_req_t *r, int number, const auth_session_t *s)
     jsonw_arr_end(&w);
     jsonw_key(&w, "waiting_total");
     jsonw_int(&w, queue_agency_waiting(q, c->agency));
+    callback_ctx_t *cb = malloc(sizeof *cb);
+    jsonw_key(&w, "callback");
+    jsonw_arr(&w);
+    if (cb) {
+        cb->agency = c->agency;
+        cb->day = queue_day(q);
+        cb->n = 0;
+        queue_ticket_each(q, callback_one, cb);
+        qsort(cb->list, cb->n, sizeof cb->list[0], by_id);
+        for (size_t i = 0; i < cb->n; i++)
+            render_ticket(&w, q, cb->list[i], 0);
+        free(cb);
+    }
+    jsonw_arr_end(&w);
     char now[40]; /* the hall's clock, for the console's timer */
     render_time(hall_now(r->web->hall), now, sizeof now);
     jsonw_kstr(&w, "now", now);
@@ -319,8 +359,10 @@ static void counter_action(web_req_t *r, const char *rest)
         counter_show(r, (int)number, s);
         return;
     }
-    queue_counter_req_t req = {(int)number, 0,    s->user.name, s->sid, s->user.role == ROLE_ADMIN,
-                               NULL,        NULL, false,        NULL};
+    queue_counter_req_t req = {.counter = (int)number,
+                               .staff = s->user.name,
+                               .session = s->sid,
+                               .admin = s->user.role == ROLE_ADMIN};
     if (queue_action_parse(end + 1, &req.action) != 0) {
         web_reply_error(r, WEB_ERR_NOT_FOUND, NULL, "unknown counter action '%s'", end + 1);
         return;
@@ -329,6 +371,14 @@ static void counter_action(web_req_t *r, const char *rest)
         web_reply_error(r, WEB_ERR_METHOD_NOT_ALLOWED, NULL, "a counter action is a POST");
         return;
     }
+    /* a console closed without closing its counter (a crash, a power cut)
+     * leaves it held by a session no page uses: its own account may open
+     * it again from a new session; while that console is still connected,
+     * only an admin may take it over */
+    const queue_counter_t *held = queue_counter_get(hall_queue(r->web->hall), (int)number);
+    req.reclaim = req.action == QUEUE_ACT_OPEN && held && held->session[0] &&
+                  strcmp(held->session, s->sid) != 0 && strcmp(held->staff, s->user.name) == 0 &&
+                  !feed_session_live(r->web->feed, held->session);
     static const char *const none[] = {NULL};
     static const char *const by_number[] = {"number", NULL};
     static const char *const transfer[] = {"service", "place", "number", NULL};

@@ -327,6 +327,14 @@ void feed_resync(void *ctx)
     }
 }
 
+bool feed_session_live(const feed_t *f, const char *sid)
+{
+    for (const feed_client_t *c = f->clients; sid[0] && c; c = c->next_client)
+        if (strcmp(c->sid, sid) == 0 && !c->logout)
+            return true;
+    return false;
+}
+
 void feed_close_session(feed_t *f, const char *sid)
 {
     if (!sid[0])

@@ -473,6 +473,8 @@ void feed_resync(void *ctx);
 size_t feed_client_count(const feed_t *f);
 /* Closes every /ws client of session `sid` (logout). */
 void feed_close_session(feed_t *f, const char *sid);
+/* Whether a /ws client of session `sid` is connected (a console open). */
+bool feed_session_live(const feed_t *f, const char *sid);
 
 /* ---- watch.c ---- */
 /* The watch's state (changed files, debounce timer); NULL when out of

@@ -173,13 +173,33 @@ test('staff act only on their agency\'s counters; admin on any; display on none'
   assert.deepEqual([get.status, get.json.error.code], [405, 'method_not_allowed'], 'a known action, asked with GET');
 });
 
-test('one staff session holds a counter at a time', async () => {
+test('one staff session holds a counter at a time; a console closed without closing it is opened again by a new login of its account, with its ticket', async () => {
   const s1 = await hall.login('ani');
   const s2 = await hall.login('ani');
+  const console1 = hall.ws({ cookie: s1.cookie });
+  await console1.next((m) => m.type === 'snapshot');
   assert.equal((await s1.req('POST', '/api/v1/counters/3/open')).status, 200);
-  const r = await s2.req('POST', '/api/v1/counters/3/call');
-  assert.equal(r.status, 403);
-  assert.equal((await s1.req('POST', '/api/v1/counters/3/close')).status, 200);
+  const t = (await hall.issue(KTP)).json.ticket;
+  assert.equal((await s1.req('POST', '/api/v1/counters/3/call', { number: t.number })).status, 200);
+  assert.equal((await s2.req('POST', '/api/v1/counters/3/finish')).status, 403);
+  // the first console is still connected: the counter is in use, not lost
+  const busy = await s2.req('POST', '/api/v1/counters/3/open');
+  assert.equal(busy.status, 403);
+  assert.match(busy.json.error.message, /held by ani in another session/);
+  await console1.close(); // the PC crashed: its page is gone, its session not ended
+  const back = await s2.req('POST', '/api/v1/counters/3/open');
+  assert.equal(back.status, 200, back.text);
+  const shown = (await s2.req('GET', '/api/v1/counters/3')).json.counter;
+  assert.equal(shown.held_by_you, true);
+  assert.equal(shown.ticket.number, t.number, 'the called ticket waits at the counter');
+  assert.equal((await s2.req('POST', '/api/v1/counters/3/hold')).status, 200);
+  const held = (await s2.req('GET', '/api/v1/counters/3')).json;
+  assert.deepEqual(held.callback.map((x) => [x.number, x.status]), [[t.number, 'held']], 'held, to call back after a reload');
+  assert.equal((await s2.req('POST', '/api/v1/counters/3/call', { number: t.number })).status, 200);
+  assert.deepEqual((await s2.req('GET', '/api/v1/counters/3')).json.callback, []);
+  assert.equal((await s1.req('POST', '/api/v1/counters/3/finish')).status, 403, 'the old session lost it');
+  assert.equal((await s2.req('POST', '/api/v1/counters/3/finish')).status, 200);
+  assert.equal((await s2.req('POST', '/api/v1/counters/3/close')).status, 200);
 });
 
 test('bad input gets a clear error naming what was wrong', async () => {

@@ -299,6 +299,44 @@ static void test_counter_states(void **state)
     assert_int_equal(fx_act_rc(f, 2, QUEUE_ACT_OPEN, &s2, NOW), QUEUE_OK);
 }
 
+/* 8b. A counter held by a session that is gone (its console closed
+ * without closing the counter): the same staff id opens it again from a
+ * new session when the caller says the old one is gone (reclaim), with
+ * its called ticket; another staff id may not, nor the same one without
+ * reclaim (its console still open elsewhere). */
+static void test_counter_reclaim(void **state)
+{
+    fx_t *f = *state;
+    const queue_counter_t *c = queue_counter_get(f->q, 3);
+    queue_counter_req_t open = {
+        .counter = 3, .action = QUEUE_ACT_OPEN, .staff = "ani", .session = "old"};
+    assert_int_equal(queue_counter_act(f->q, &open, NOW, NULL), QUEUE_OK);
+    fx_issue(f, "dukcapil/ktp", PRIORITY_NONE, NOW);
+    queue_counter_req_t call = {
+        .counter = 3, .action = QUEUE_ACT_CALL, .staff = "ani", .session = "old"};
+    assert_int_equal(queue_counter_act(f->q, &call, NOW, NULL), QUEUE_OK);
+    uint64_t called = c->ticket;
+    open.session = "new";
+    FX_REFUSED(f, queue_counter_act(f->q, &open, NOW, NULL), QUEUE_EFORBIDDEN, NULL);
+    queue_counter_req_t other = {.counter = 3,
+                                 .action = QUEUE_ACT_OPEN,
+                                 .staff = "budi",
+                                 .session = "budi-1",
+                                 .reclaim = true};
+    FX_REFUSED(f, queue_counter_act(f->q, &other, NOW, NULL), QUEUE_EFORBIDDEN, NULL);
+    open.reclaim = true;
+    assert_int_equal(queue_counter_act(f->q, &open, NOW, NULL), QUEUE_OK);
+    assert_string_equal(c->session, "new");
+    assert_string_equal(c->staff, "ani");
+    assert_int_equal(c->ticket, called);
+    /* the old session may no longer act on it */
+    queue_counter_req_t finish = {
+        .counter = 3, .action = QUEUE_ACT_FINISH, .staff = "ani", .session = "old"};
+    FX_REFUSED(f, queue_counter_act(f->q, &finish, NOW, NULL), QUEUE_EFORBIDDEN, NULL);
+    finish.session = "new";
+    assert_int_equal(queue_counter_act(f->q, &finish, NOW, NULL), QUEUE_OK);
+}
+
 /* 9. A ticket's life at a counter and every refusal on the way. */
 static void test_ticket_transitions(void **state)
 {
@@ -839,6 +877,7 @@ int main(void)
         T(test_confirm),
         T(test_counter_ownership),
         T(test_counter_states),
+        T(test_counter_reclaim),
         T(test_ticket_transitions),
         T(test_call_by_number),
         T(test_cancel),

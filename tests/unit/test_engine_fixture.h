@@ -348,8 +348,14 @@ static inline int fx_act_rc(fx_t *f, int counter, queue_action_t a, const fx_act
         o = &none;
     char staff[QUEUE_STAFF_MAX];
     snprintf(staff, sizeof staff, "staff-%s", o->session ? o->session : "");
-    queue_counter_req_t req = {counter,   a,          staff,    o->session, o->admin,
-                               o->number, o->service, o->front, NULL};
+    queue_counter_req_t req = {.counter = counter,
+                               .action = a,
+                               .staff = staff,
+                               .session = o->session,
+                               .admin = o->admin,
+                               .number = o->number,
+                               .service = o->service,
+                               .front = o->front};
     const queue_counter_t *out = NULL;
     int rc = queue_counter_act(f->q, &req, now, &out);
     if (rc == QUEUE_OK)

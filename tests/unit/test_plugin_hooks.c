@@ -172,7 +172,8 @@ static double ms_since(const struct timespec *t0)
 
 static void hx_act(hx_t *h, int counter, queue_action_t a)
 {
-    queue_counter_req_t req = {counter, a, "petugas", "s1", false, NULL, NULL, false, NULL};
+    queue_counter_req_t req = {
+        .counter = counter, .action = a, .staff = "petugas", .session = "s1"};
     struct timespec t0;
     clock_gettime(CLOCK_MONOTONIC, &t0);
     int rc = queue_counter_act(h->q, &req, NOW, NULL);

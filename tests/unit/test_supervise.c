@@ -83,8 +83,11 @@ static const supervise_alert_t *find_alert(const supervise_view_t *v, supervise_
 
 static void pause_with(fx_t *f, int counter, const char *reason, int64_t now)
 {
-    queue_counter_req_t req = {counter, QUEUE_ACT_PAUSE, "staff-s1", "s1", false, NULL,
-                               NULL,    false,           reason};
+    queue_counter_req_t req = {.counter = counter,
+                               .action = QUEUE_ACT_PAUSE,
+                               .staff = "staff-s1",
+                               .session = "s1",
+                               .reason = reason};
     const queue_counter_t *c;
     assert_int_equal(queue_counter_act(f->q, &req, now, &c), QUEUE_OK);
     assert_string_equal(c->pause_reason, reason);
