@@ -92,6 +92,8 @@ static void ticket_members(jsonw_t *w, const queue_t *q, const queue_ticket_t *t
     if ((flags & RENDER_LIVE) && waiting) {
         jsonw_kint(w, "position", queue_ticket_position(q, t));
         jsonw_kint(w, "estimated_wait_s", (int64_t)queue_ticket_estimate(q, t));
+        /* 0: no counter serves it now, the estimate cannot say when */
+        jsonw_kint(w, "counters_open", queue_service_counters_open(q, t->service));
     } else {
         jsonw_key(w, "position");
         waiting ? jsonw_null(w) : jsonw_int(w, 0);

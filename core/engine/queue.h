@@ -358,6 +358,9 @@ int queue_ticket_position(const queue_t *q, const queue_ticket_t *t);
  * standard alone with none. Loops over the agency's services and counters,
  * never over a queue. */
 int64_t queue_ticket_estimate(const queue_t *q, const queue_ticket_t *t);
+/* The counters open now that serve `service` (0 for an unknown one): with
+ * none, an estimate counts only the work ahead, not when a counter opens. */
+int queue_service_counters_open(const queue_t *q, const char *service);
 /* The estimated wait in seconds of a regular ticket of `service` taken now
  * (behind everyone waiting for it), as queue_ticket_estimate counts it. */
 int64_t queue_service_estimate(const queue_t *q, const char *service);

@@ -350,6 +350,23 @@ static int64_t typical_s(const queue_t *q, const catalog_service_t *svc)
            QUEUE_SAMPLES_TRUST;
 }
 
+/* Whether counter c is open and serves svc (of its agency). */
+static bool serves_now(const queue_t *q, const queue_counter_t *c, const catalog_service_t *svc)
+{
+    return c->status == QUEUE_COUNTER_OPEN &&
+           strcmp(c->agency, q->cat->agencies[svc->agency].id) == 0 &&
+           catalog_service_at_counter(q->cat, svc, c->number);
+}
+
+int queue_service_counters_open(const queue_t *q, const char *service)
+{
+    const catalog_service_t *svc = catalog_service_find(q->cat, service);
+    int open = 0;
+    for (size_t i = 0; svc && i < q->n_counters; i++)
+        open += serves_now(q, &q->counters[i], svc);
+    return open;
+}
+
 /* The wait is the work ahead of t over the open counters serving its
  * service: the tickets ahead of it in its own queue and in the queues of
  * the services that share a counter with it (routing takes them in rank
@@ -370,8 +387,7 @@ int64_t queue_ticket_estimate(const queue_t *q, const queue_ticket_t *t)
     int open = 0;
     for (size_t i = 0; i < q->n_counters; i++) {
         const queue_counter_t *c = &q->counters[i];
-        if (c->status != QUEUE_COUNTER_OPEN || strcmp(c->agency, t->agency) != 0 ||
-            !catalog_service_at_counter(q->cat, svc, c->number))
+        if (!serves_now(q, c, svc))
             continue;
         open++;
         const queue_ticket_t *busy = c->ticket ? queue_ticket_by_id(q, c->ticket) : NULL;

@@ -95,6 +95,7 @@ static void plans_get(web_req_t *r)
         jsonw_key(&w, "added");
         jsonw_bool(&w, plan.steps[i].added);
         jsonw_kint(&w, "wait_s", wait);
+        jsonw_kint(&w, "counters_open", queue_service_counters_open(hall_queue(h), svc->id));
         jsonw_kint(&w, "minutes", svc->minutes);
         jsonw_obj_end(&w);
     }

@@ -24,7 +24,9 @@ const UJI_COUNTER = ['{ number = 34; agency = "taspen"; }',
 
 let hall;
 before(async () => {
-  hall = new Hall({ plugins: pluginDir(), replace: [UJI_COUNTER] });
+  // many logins from one address within a minute: the login limit has its
+  // own tests (hardening2.test.mjs)
+  hall = new Hall({ plugins: pluginDir(), replace: [UJI_COUNTER, ['login_per_minute = 10;', 'login_per_minute = 100;']] });
   hall.addUser('admin', 'admin');
   hall.addUser('ani', 'staff', 'dukcapil');
   hall.addUser('budi', 'staff', 'samsat');
@@ -296,6 +298,20 @@ test('a ticket\'s position counts the tickets of the services sharing its counte
   assert.equal((await hall.req('POST', `/api/v1/tickets/${kk.token}/cancel`)).status, 200);
   assert.equal((await hall.req('GET', `/api/v1/tickets/${after.token}`)).json.ticket.position, before.position + 1);
   for (const t of [before, after]) await hall.req('POST', `/api/v1/tickets/${t.token}/cancel`);
+});
+
+test('a waiting ticket says how many counters serve its service now: none means the estimate cannot say when', async () => {
+  const t = (await hall.issue('samsat/' + (await samsatService()))).json.ticket;
+  assert.equal(t.counters_open, 0, 'no Samsat counter is open');
+  const budi = await hall.login('budi');
+  assert.equal((await budi.req('POST', '/api/v1/counters/10/open')).status, 200);
+  const now = (await hall.req('GET', `/api/v1/tickets/${t.token}`)).json.ticket;
+  assert.ok(now.counters_open >= 1, JSON.stringify(now));
+  const plan = (await hall.req('GET', `/api/v1/plans?services=${t.service}`)).json;
+  assert.equal(plan.steps[0].counters_open, now.counters_open);
+  assert.equal((await budi.req('POST', '/api/v1/counters/10/close')).status, 200);
+  assert.equal((await hall.req('GET', `/api/v1/tickets/${t.token}`)).json.ticket.counters_open, 0);
+  await hall.req('POST', `/api/v1/tickets/${t.token}/cancel`);
 });
 
 test('the staff id of the audit log rides on events to staff and admin only, live and replayed', async () => {
