@@ -547,7 +547,10 @@ int web_open(web_t *w, const config_t *cfg, bool listen, char *err, size_t errle
     info.iface = listen && cfg->listen[0] ? cfg->listen : NULL;
     info.protocols = web_protocols;
     info.user = w;
-    info.max_http_header_data = 4096;
+    /* a request's line and headers, as nginx takes them (8 KiB): the
+     * hall's domain may carry other sites' cookies; past this lws closes
+     * the connection unanswered */
+    info.max_http_header_data = 8192;
     info.max_http_header_pool = 1024;
     info.timeout_secs = 20;
     /* WebSocket clients silent for 30 s get a PING; one that has not

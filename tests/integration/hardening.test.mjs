@@ -178,6 +178,14 @@ test('a body that is not UTF-8 is refused naming it', async () => {
   assert.ok(!nul.json.error.message.includes('JSON_ALLOW_NUL'), 'words a person can act on, not a library flag');
 });
 
+test('a request with 6 KiB of other sites\' cookies on the hall\'s domain is answered', async () => {
+  const cookie = Array.from({ length: 60 }, (_, i) => `_analytics_${i}=${'x'.repeat(90)}`).join('; ');
+  assert.ok(cookie.length > 6000);
+  const r = await fetch(`${hall.base}/api/v1/board`, { headers: { cookie } });
+  assert.equal(r.status, 200);
+  assert.ok(Array.isArray((await r.json()).agencies));
+});
+
 test('every reply carries our security headers, with a CSP that lets the board play its audio', async () => {
   for (const path of ['/', '/board.html', '/api/v1/board', '/healthz', '/nope']) {
     const r = await fetch(`${hall.base}${path}`);
