@@ -233,6 +233,31 @@ void web_reply_error(web_req_t *r, web_err_t e, const char *field, const char *f
     free(owned);
 }
 
+static bool reply_headers(struct lws *wsi, const reply_t *rep, unsigned char **p,
+                          unsigned char *end);
+
+int web_reply_error_now(struct lws *wsi, web_err_t e, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    char *owned;
+    reply_t rep = {.wsi = wsi, .ctype = "application/json"};
+    const char *body = error_body(e, NULL, fmt, ap, &owned, &rep.status);
+    va_end(ap);
+    rep.len = strlen(body);
+    unsigned char buf[LWS_PRE + 2048];
+    unsigned char *start = buf + LWS_PRE, *p = start, *end = buf + sizeof buf;
+    int rc = -1;
+    if (reply_headers(wsi, &rep, &p, end) && (size_t)(end - p) >= rep.len) {
+        memcpy(p, body, rep.len);
+        p += rep.len;
+        if (lws_write(wsi, start, (size_t)(p - start), LWS_WRITE_HTTP_FINAL) == (int)(p - start))
+            rc = 0;
+    }
+    free(owned);
+    return rc;
+}
+
 static void reply_committed(void *ctx, int rc)
 {
     reply_t *rep = ctx;

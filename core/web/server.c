@@ -279,14 +279,19 @@ static int ws_refusal(web_t *w, struct lws *wsi, char *why, size_t n)
     return 403;
 }
 
-/* Before the upgrade: a refused one is answered with its status. */
+/* Before the upgrade: a refused one is answered with its status and the
+ * API's JSON error, then closed. */
 static int ws_confirm(web_t *w, struct lws *wsi)
 {
     char why[320];
     int status = ws_refusal(w, wsi, why, sizeof why);
     if (status == 0)
         return 0;
-    if (lws_return_http_status(wsi, (unsigned)status, why))
+    /* `why` is "code: words"; the code is the one the status names */
+    const char *words = strstr(why, ": ");
+    words = words ? words + 2 : why;
+    if (web_reply_error_now(wsi, status == 404 ? WEB_ERR_NOT_FOUND : WEB_ERR_ORIGIN_REFUSED, "%s",
+                            words) != 0)
         return -1;
     return 1;
 }

@@ -236,6 +236,11 @@ void web_reply_free(reply_t *rep);
  * pss's reply, in chunks; a nonzero result closes the connection. */
 int web_reply_write(web_t *w, struct lws *wsi, pss_t *pss);
 
+/* Writes error e as a whole reply on wsi at once, outside a request of
+ * ours (a refused /ws upgrade, whose callback may write); 0 when written,
+ * -1 when not. The caller closes the connection after. */
+int web_reply_error_now(struct lws *wsi, web_err_t e, const char *fmt, ...)
+    __attribute__((format(printf, 3, 4)));
 /* Answers error e; field (the request field at fault) may be NULL. */
 void web_reply_error(web_req_t *r, web_err_t e, const char *field, const char *fmt, ...)
     __attribute__((format(printf, 4, 5)));

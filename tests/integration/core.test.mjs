@@ -7,7 +7,7 @@ import { mkdtempSync, copyFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
-import { Hall, ROOT, MPPD, sleep } from './lib/hall.mjs';
+import { Hall, ROOT, MPPD, sleep, rawRequest } from './lib/hall.mjs';
 
 const KTP = 'dukcapil/ktp-el-rekam';
 
@@ -269,6 +269,16 @@ test('browser requests from a foreign Origin are refused, with or without a cook
   assert.equal(r.status, 201);
   const bad = hall.ws({ origin: 'http://evil.example' });
   await assert.rejects(bad.opened);
+  // the refused upgrade answers with the API's JSON error, as a refused request does
+  const upgrade = { connection: 'Upgrade', upgrade: 'websocket', 'sec-websocket-version': '13',
+    'sec-websocket-key': 'dGhlIHNhbXBsZSBub25jZQ==' };
+  const refused = await rawRequest(`${hall.base}/ws`, { headers: { ...upgrade, origin: 'http://evil.example' } });
+  assert.equal(refused.status, 403);
+  assert.equal(refused.json?.error?.code, 'origin_refused', refused.text);
+  assert.match(refused.json.error.message, /server\.origins/);
+  const elsewhere = await rawRequest(`${hall.base}/wss`, { headers: upgrade });
+  assert.equal(elsewhere.status, 404);
+  assert.equal(elsewhere.json?.error?.code, 'not_found', elsewhere.text);
 });
 
 test('transfer keeps the number and puts the ticket in the other agency\'s queue', async () => {
