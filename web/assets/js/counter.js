@@ -1,6 +1,7 @@
 // counter.js - the counter console: log in, pick one of your counters,
 // open/pause/close it, call (next or by number), recall, start, finish,
-// no-show, hold and call back, cancel, reprint, transfer to any service of
+// no-show, hold and call back (the agency's held and no-show tickets of
+// today, read with the counter and kept by the feed), cancel, reprint, transfer to any service of
 // the hall (the number is kept). Every action has a key, shown on its
 // button. The waiting list and today's counts are re-read when the feed
 // says this agency's queue changed; the current ticket's service standard
@@ -34,7 +35,7 @@ const state = {
   waitingTotal: 0,
   services: new Map(),   // service id -> {service, agency}
   agencyList: [],
-  callback: new Map(),   // ticket id -> held or no-show ticket of this agency
+  callback: new Map(),   // ticket id -> held or no-show ticket of this agency (oldest first), read with the counter, kept by the feed
   target: null,          // transfer target service id
   visitDone: null,       // {visit, id, number}: a visit's step just finished here, until the feed says what follows
   finishedOf: new Map(), // visit id -> the id of its ticket last finished (the feed's ticket.finished)
@@ -135,6 +136,9 @@ function applyCounterReply(reply) {
     state.waiting = reply.waiting;
     state.waitingTotal = reply.waiting_total ?? reply.waiting.length;
   }
+  // the agency's held and no-show tickets of today, as the server has them:
+  // a reload or a new login sees the citizens sent away before it
+  if (reply.callback) state.callback = new Map(reply.callback.map((tk) => [tk.id, tk]));
   render();
 }
 

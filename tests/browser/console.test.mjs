@@ -1,0 +1,84 @@
+// console.test.mjs - the counter console in Chromium against the real mppd,
+// in what staff meet across a day: held and no-show tickets still listed
+// after a reload and a new login.
+// Elements are found by role and visible text, as a person finds them.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { startHall, launch, openPage, logIn } from './lib/browser.mjs';
+
+const KTP = 'dukcapil/ktp-el-rekam';
+let hall, browser;
+const problems = [];
+
+before(async () => {
+  hall = await startHall();
+  hall.addUser('ani', 'staff', 'dukcapil');
+  hall.addUser('budi', 'staff', 'dukcapil');
+  browser = await launch();
+});
+
+after(async () => {
+  await browser?.close();
+  await hall?.stop();
+  hall?.cleanup();
+});
+
+// ani's console at counter `n`, opened by its buttons
+async function desk(n) {
+  const ctx = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
+  const page = await openPage(ctx, `${hall.base}/counter?loket=${n}`, problems);
+  await logIn(page, 'ani');
+  await page.getByRole('heading', { name: new RegExp(`Loket ${n}`) }).waitFor();
+  return { ctx, page };
+}
+
+const ticketOf = async (token) => (await hall.req('GET', `/api/v1/tickets/${token}`)).json.ticket;
+
+test('1. held and no-show tickets stay listed after a reload and a new login', async () => {
+  const a = (await hall.issue(KTP)).json.ticket;
+  const b = (await hall.issue(KTP)).json.ticket;
+  const { ctx, page } = await desk(1);
+  await page.getByRole('button', { name: /Buka loket/ }).click();
+  await page.getByText('Loket dibuka.').waitFor();
+  await page.getByRole('button', { name: /Panggil berikutnya/ }).click();
+  await page.getByText(`Memanggil ${a.number}.`).waitFor();
+  await page.getByRole('button', { name: /Tidak hadir/ }).click();
+  await page.getByText(`${a.number} tidak hadir.`).waitFor();
+  await page.getByRole('button', { name: /Panggil berikutnya/ }).click();
+  await page.getByText(`Memanggil ${b.number}.`).waitFor();
+  await page.getByRole('button', { name: /Tunda/ }).click();
+  await page.getByText(`${b.number} ditunda.`).waitFor();
+
+  const list = page.getByRole('region', { name: 'Ditunda dan tidak hadir' });
+  const shown = async () => {
+    await list.getByRole('button', { name: `Panggil ${b.number}` }).waitFor();
+    assert.deepEqual(await list.getByRole('listitem').allInnerTexts().then((l) => l.map((x) => x.split(/\s+/).slice(0, 2).join(' '))),
+      [`${a.number} Tidak`, `${b.number} Ditunda`], 'oldest first, each with its status');
+  };
+  await shown();
+  await page.reload();
+  await page.getByRole('heading', { name: /Loket 1/ }).waitFor();
+  await shown();
+
+  // a new login on another device: the server's list, not the page's memory
+  await page.getByRole('button', { name: 'Keluar' }).click();
+  await ctx.close();
+  const again = await desk(1);
+  await again.page.getByRole('button', { name: /Buka loket/ }).click();
+  await again.page.getByText('Loket dibuka.').waitFor();
+  const list2 = again.page.getByRole('region', { name: 'Ditunda dan tidak hadir' });
+  await list2.getByRole('button', { name: `Panggil ${a.number}` }).waitFor();
+  // called back: it leaves the list
+  await list2.getByRole('button', { name: `Panggil ${a.number}` }).click();
+  await again.page.getByText(`Memanggil ${a.number}.`).waitFor();
+  await list2.getByText(a.number, { exact: true }).waitFor({ state: 'detached' });
+  assert.equal((await ticketOf(a.token)).status, 'called');
+  await list2.getByRole('button', { name: `Panggil ${b.number}` }).waitFor();
+  await again.page.getByRole('button', { name: /Selesai/ }).click();
+  await again.page.getByRole('button', { name: 'Keluar' }).click();
+  await again.ctx.close();
+});
+
+test('9. no script error or CSP violation', () => {
+  assert.deepEqual(problems, []);
+});
