@@ -173,6 +173,11 @@ static void ticket_issue(web_req_t *r)
                         service);
         return;
     }
+    if (req.priority != PRIORITY_NONE && !svc->priority) {
+        web_reply_error(r, WEB_ERR_INVALID_FIELD, "priority",
+                        "service '%s' has no priority queue; take a regular ticket", service);
+        return;
+    }
     /* counted before the inputs are checked: refused requests count too */
     if (!web_rate_exempt(r) &&
         !web_rate_check(r, 'i', r->pss->from.ip, r->web->cfg->rate_issue_per_min))

@@ -123,3 +123,18 @@ test('each service says what is left of its daily quota today (null without one)
   await new Promise((ok) => setTimeout(ok, 1100)); // the reply is made again at most once a second
   assert.equal((await svc('imigrasi/paspor-baru')).remaining, paspor.quota - 3);
 });
+
+test('a priority group asked for a service without priority is refused 422 naming priority; with it, the ticket is taken', async () => {
+  const hall = new Hall();
+  await hall.start();
+  cleanups.push(async () => { await hall.stop(); hall.cleanup(); });
+  const services = (await hall.req('GET', '/api/v1/agencies')).json.agencies.flatMap((a) => a.services);
+  const without = services.find((s) => s.priority === false && s.kiosk !== false);
+  const withIt = services.find((s) => s.priority === true && s.kiosk !== false);
+  const refused = await hall.req('POST', '/api/v1/tickets', { service: without.id, priority: 'lansia' });
+  assert.equal(refused.status, 422, refused.text);
+  assert.deepEqual([refused.json.error.code, refused.json.error.field], ['invalid_field', 'priority']);
+  const taken = await hall.req('POST', '/api/v1/tickets', { service: withIt.id, priority: 'lansia' });
+  assert.equal(taken.status, 201, taken.text);
+  assert.equal(taken.json.ticket.priority, 'lansia');
+});
