@@ -1,6 +1,7 @@
 // console.test.mjs - the counter console in Chromium against the real mppd,
 // in what staff meet across a day: held and no-show tickets still listed
-// after a reload and a new login.
+// after a reload and a new login; a counter held on another device said in
+// words with who holds it.
 // Elements are found by role and visible text, as a person finds them.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -77,6 +78,23 @@ test('1. held and no-show tickets stay listed after a reload and a new login', a
   await again.page.getByRole('button', { name: /Selesai/ }).click();
   await again.page.getByRole('button', { name: 'Keluar' }).click();
   await again.ctx.close();
+});
+
+test('2. a counter held on another device says by whom and what to do', async () => {
+  const budi = await hall.login('budi');
+  assert.equal((await budi.req('POST', '/api/v1/counters/2/open')).status, 200);
+  const feed = hall.ws({ cookie: budi.cookie }); // budi's console stays connected
+  await feed.next((m) => m.type === 'snapshot');
+  const { ctx, page } = await desk(2);
+  await page.getByRole('button', { name: /Buka loket/ }).click();
+  await page.getByRole('alert').filter({ hasText: 'Loket ini sedang dipakai budi di perangkat lain. Tekan Keluar di perangkat itu, atau minta admin mengambil alih.' }).waitFor();
+  assert.equal(await page.getByText('Anda tidak berhak').count(), 0);
+  // and in English
+  await page.getByRole('button', { name: 'Switch to English' }).click();
+  await page.getByRole('button', { name: /Open counter/ }).click();
+  await page.getByRole('alert').filter({ hasText: 'This counter is in use by budi on another device.' }).waitFor();
+  await feed.close();
+  await ctx.close();
 });
 
 test('9. no script error or CSP violation', () => {

@@ -107,6 +107,14 @@ function showPick() {
   $('#pick-list button')?.focus();
 }
 
+// An action's error in words. A counter held by another console that is
+// still connected (the server lets the same account take back one whose
+// console is gone) names who has it and what to do.
+function actionError(err) {
+  const held = err.status === 403 && /held by (.+?) in another session/.exec(err.message || '');
+  return held ? t('counter.held_elsewhere', { staff: held[1] }) : errorText(err);
+}
+
 async function pickCounter(n, quiet) {
   try {
     const reply = await api('GET', `/api/v1/counters/${n}`);
@@ -118,7 +126,7 @@ async function pickCounter(n, quiet) {
     $('#desk-title').focus();
     return true;
   } catch (err) {
-    if (!quiet || err.status !== 404) flash(`${t('loket.n', { n })}: ${errorText(err)}`, 'error');
+    if (!quiet || err.status !== 404) flash(`${t('loket.n', { n })}: ${actionError(err)}`, 'error');
     if (err.status === 401) { state.user = null; screen('login'); }
     return false;
   }
@@ -375,7 +383,7 @@ async function act(action, body) {
     render();
     refreshSoon();
   } catch (err) {
-    flash(errorText(err), 'error');
+    flash(actionError(err), 'error');
     refreshSoon();
   }
 }
