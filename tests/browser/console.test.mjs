@@ -1,7 +1,7 @@
 // console.test.mjs - the counter console in Chromium against the real mppd,
 // in what staff meet across a day: held and no-show tickets still listed
 // after a reload and a new login; a counter held on another device said in
-// words with who holds it.
+// words with who holds it; Batalkan asks before it cancels.
 // Elements are found by role and visible text, as a person finds them.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -94,6 +94,51 @@ test('2. a counter held on another device says by whom and what to do', async ()
   await page.getByRole('button', { name: /Open counter/ }).click();
   await page.getByRole('alert').filter({ hasText: 'This counter is in use by budi on another device.' }).waitFor();
   await feed.close();
+  await ctx.close();
+});
+
+test('3. Batalkan asks first: a second press or Enter cancels, Escape and the time-out keep the ticket', async () => {
+  const { ctx, page } = await desk(3);
+  await page.getByRole('button', { name: /Buka loket/ }).click();
+  await page.getByText('Loket dibuka.').waitFor();
+  const tk = (await hall.issue(KTP)).json.ticket;
+  await page.keyboard.press('n');
+  await page.getByText(`Memanggil ${tk.number}.`).waitFor();
+
+  // a press asks, and cancels nothing; Escape keeps the ticket
+  await page.getByRole('button', { name: /^Batalkan/ }).click();
+  const sure = page.getByRole('button', { name: new RegExp(`Yakin batalkan ${tk.number}\\?`) });
+  await sure.waitFor();
+  assert.ok(await sure.evaluate((b) => b === document.activeElement), 'the question has the focus');
+  await page.getByRole('status').filter({ hasText: `membatalkan ${tk.number}` }).waitFor();
+  assert.equal((await ticketOf(tk.token)).status, 'called');
+  await page.keyboard.press('Escape');
+  await page.getByRole('button', { name: /^Batalkan/ }).waitFor();
+  await page.getByText(`${tk.number} tidak dibatalkan.`).waitFor();
+  assert.equal((await ticketOf(tk.token)).status, 'called');
+
+  // B asks; nothing pressed for 5 s: the question goes, the ticket stays
+  await page.keyboard.press('b');
+  await sure.waitFor();
+  await page.getByRole('button', { name: /^Batalkan/ }).waitFor({ timeout: 7000 });
+  assert.equal((await ticketOf(tk.token)).status, 'called');
+
+  // B then Enter cancels
+  await page.keyboard.press('b');
+  await sure.waitFor();
+  await page.keyboard.press('Enter');
+  await page.getByText(`${tk.number} dibatalkan.`).waitFor();
+  assert.equal((await ticketOf(tk.token)).status, 'cancelled');
+
+  // two presses of the button cancel too
+  const tk2 = (await hall.issue(KTP)).json.ticket;
+  await page.keyboard.press('n');
+  await page.getByText(`Memanggil ${tk2.number}.`).waitFor();
+  await page.getByRole('button', { name: /^Batalkan/ }).click();
+  await page.getByRole('button', { name: new RegExp(`Yakin batalkan ${tk2.number}\\?`) }).click();
+  await page.getByText(`${tk2.number} dibatalkan.`).waitFor();
+  assert.equal((await ticketOf(tk2.token)).status, 'cancelled');
+  await page.getByRole('button', { name: /Tutup loket/ }).click();
   await ctx.close();
 });
 

@@ -1,9 +1,9 @@
 // counter.js - the counter console: log in, pick one of your counters,
 // open/pause/close it, call (next or by number), recall, start, finish,
 // no-show, hold and call back (the agency's held and no-show tickets of
-// today, read with the counter and kept by the feed), cancel, reprint, transfer to any service of
-// the hall (the number is kept). Every action has a key, shown on its
-// button. The waiting list and today's counts are re-read when the feed
+// today, read with the counter and kept by the feed), cancel (after a
+// second press), reprint, transfer to any service of the hall (the number
+// is kept). Every action has a key, shown on its button. The waiting list and today's counts are re-read when the feed
 // says this agency's queue changed; the current ticket's service standard
 // stays in view so staff can answer any question. A ticket of a booking
 // made online carries a badge with its code, at the desk and in the list;
@@ -178,6 +178,7 @@ function render() {
   badge.textContent = (c.status === 'paused' && c.pause_reason ? t('counter.paused.reason', { reason: reasonName(c.pause_reason) }) : t('counter.' + c.status)) +
     (c.staff && !c.held_by_you ? ` (${c.staff})` : '');
   badge.className = 'badge ' + c.status;
+  if (armed && (c.ticket?.id !== armed.id || !allowed('cancel'))) disarmCancel();
   for (const b of document.querySelectorAll('[data-act]')) b.disabled = !allowed(b.dataset.act);
   $('#call-number button').disabled = !(c.status === 'open' && c.held_by_you &&
     !(c.ticket && ACTIVE.includes(c.ticket.status)));
@@ -353,6 +354,48 @@ function visitNews() {
   }
 }
 
+// ---- cancelling asks first ----
+
+// A cancel ends a citizen's ticket, so one stray press must not do it: the
+// first press (or B) turns the button into "Yakin batalkan A-001?" and
+// gives it the focus; a second press (B again, or Enter) within 5 s
+// cancels; Escape, the time-out or a change of ticket leaves it be.
+const CONFIRM_MS = 5000;
+let armed = null; // {id, number, timer} while the cancel of a ticket awaits its second press
+
+const cancelButton = () => document.querySelector('[data-act=cancel]');
+
+function paintCancel() {
+  const b = cancelButton();
+  b.querySelector('span').textContent = armed ? t('counter.cancel.confirm', { number: armed.number }) : t('counter.act.cancel');
+  b.classList.toggle('armed', !!armed);
+}
+
+function askCancel() {
+  const tk = state.counter?.ticket;
+  if (!tk) return;
+  if (armed && armed.id === tk.id) {
+    disarmCancel();
+    act('cancel', {});
+    return;
+  }
+  disarmCancel();
+  armed = { id: tk.id, number: tk.number, timer: setTimeout(() => disarmCancel(true), CONFIRM_MS) };
+  paintCancel();
+  flash(t('counter.cancel.ask', { number: tk.number }));
+  cancelButton().focus();
+}
+
+// kept: say that the ticket was not cancelled (Escape, the time-out)
+function disarmCancel(kept = false) {
+  if (!armed) return;
+  const { number } = armed;
+  clearTimeout(armed.timer);
+  armed = null;
+  paintCancel();
+  if (kept) flash(t('counter.cancel.kept', { number }));
+}
+
 // ---- actions ----
 
 async function act(action, body) {
@@ -447,6 +490,7 @@ async function submitTransfer(e) {
 function onKey(e) {
   if (e.ctrlKey || e.altKey || e.metaKey || e.repeat) return;
   if ($('#desk').hidden || $('#transfer').open || $('#pause').open) return;
+  if (e.key === 'Escape' && armed) { e.preventDefault(); disarmCancel(true); return; }
   const tag = e.target.tagName;
   if (tag === 'INPUT' || tag === 'TEXTAREA' || tag === 'SELECT') {
     if (e.key === 'Escape') e.target.blur();
@@ -463,7 +507,7 @@ function onKey(e) {
 function init() {
   translate();
   langButton($('#lang'));
-  onLang(() => { screen(state.user ? ($('#desk').hidden ? 'pick' : 'desk') : 'login'); if (state.counter) render(); });
+  onLang(() => { screen(state.user ? ($('#desk').hidden ? 'pick' : 'desk') : 'login'); paintCancel(); if (state.counter) render(); });
   loginForm(loggedIn);
   $('#logout').addEventListener('click', async () => {
     try { await api('DELETE', '/api/v1/session'); } catch { /* gone already */ }
@@ -471,7 +515,9 @@ function init() {
     screen('login');
   });
   $('#change').addEventListener('click', () => { state.number = null; showPick(); });
-  for (const b of document.querySelectorAll('[data-act]')) b.addEventListener('click', () => act(b.dataset.act, ['call', 'cancel'].includes(b.dataset.act) ? {} : undefined));
+  for (const b of document.querySelectorAll('[data-act]')) {
+    b.addEventListener('click', () => (b.dataset.act === 'cancel' ? askCancel() : act(b.dataset.act, b.dataset.act === 'call' ? {} : undefined)));
+  }
   $('#call-number').addEventListener('submit', (e) => {
     e.preventDefault();
     const number = $('#number').value.trim().toUpperCase();
