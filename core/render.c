@@ -90,10 +90,12 @@ static void ticket_members(jsonw_t *w, const queue_t *q, const queue_ticket_t *t
     jsonw_key(w, "issued_at");
     time_or_null(w, t->issued_at);
     if ((flags & RENDER_LIVE) && waiting) {
-        jsonw_kint(w, "position", queue_ticket_position(q, t));
-        jsonw_kint(w, "estimated_wait_s", (int64_t)queue_ticket_estimate(q, t));
+        queue_outlook_t o;
+        queue_ticket_outlook(q, t, &o);
+        jsonw_kint(w, "position", o.position);
+        jsonw_kint(w, "estimated_wait_s", o.estimate_s);
         /* 0: no counter serves it now, the estimate cannot say when */
-        jsonw_kint(w, "counters_open", queue_service_counters_open(q, t->service));
+        jsonw_kint(w, "counters_open", o.counters_open);
     } else {
         jsonw_key(w, "position");
         waiting ? jsonw_null(w) : jsonw_int(w, 0);

@@ -358,6 +358,15 @@ int queue_ticket_position(const queue_t *q, const queue_ticket_t *t);
  * standard alone with none. Loops over the agency's services and counters,
  * never over a queue. */
 int64_t queue_ticket_estimate(const queue_t *q, const queue_ticket_t *t);
+/* What a waiting (or printing) ticket can expect, worked out in one pass:
+ * queue_ticket_position, queue_ticket_estimate, and the counters open now
+ * that serve its service; all 0 for a ticket not waiting. */
+typedef struct queue_outlook {
+    int position;
+    int64_t estimate_s;
+    int counters_open;
+} queue_outlook_t;
+void queue_ticket_outlook(const queue_t *q, const queue_ticket_t *t, queue_outlook_t *out);
 /* The counters open now that serve `service` (0 for an unknown one): with
  * none, an estimate counts only the work ahead, not when a counter opens. */
 int queue_service_counters_open(const queue_t *q, const char *service);

@@ -374,16 +374,16 @@ int queue_service_counters_open(const queue_t *q, const char *service)
  * time for each of those counters still busy with a ticket; a break in
  * today's hours that the wait runs into is added to it. The loops run
  * over the agency's services and counters, never over a queue. */
-int64_t queue_ticket_estimate(const queue_t *q, const queue_ticket_t *t)
+void queue_ticket_outlook(const queue_t *q, const queue_ticket_t *t, queue_outlook_t *out)
 {
+    memset(out, 0, sizeof *out);
     if (!t || (t->status != QUEUE_TICKET_WAITING && t->status != QUEUE_TICKET_PRINTING))
-        return 0;
-    const catalog_service_t *svc = catalog_service_find(q->cat, t->service);
-    const catalog_agency_t *a = catalog_agency_find(q->cat, t->agency);
-    if (!svc || !a)
-        return 0;
+        return;
     int64_t work;
-    ahead_of(q, t, &work);
+    out->position = ahead_of(q, t, &work);
+    const catalog_service_t *svc = catalog_service_find(q->cat, t->service);
+    if (!svc || !catalog_agency_find(q->cat, t->agency))
+        return;
     int open = 0;
     for (size_t i = 0; i < q->n_counters; i++) {
         const queue_counter_t *c = &q->counters[i];
@@ -395,7 +395,15 @@ int64_t queue_ticket_estimate(const queue_t *q, const queue_ticket_t *t)
         if (bs)
             work += typical_s(q, bs) / 2;
     }
-    return queue_wait_in_hours(q, t->agency, work / (open > 1 ? open : 1));
+    out->counters_open = open;
+    out->estimate_s = queue_wait_in_hours(q, t->agency, work / (open > 1 ? open : 1));
+}
+
+int64_t queue_ticket_estimate(const queue_t *q, const queue_ticket_t *t)
+{
+    queue_outlook_t o;
+    queue_ticket_outlook(q, t, &o);
+    return o.estimate_s;
 }
 
 int64_t queue_service_estimate(const queue_t *q, const char *service)
