@@ -1,7 +1,8 @@
 // console.test.mjs - the counter console in Chromium against the real mppd,
 // in what staff meet across a day: held and no-show tickets still listed
 // after a reload and a new login; a counter held on another device said in
-// words with who holds it; Batalkan asks before it cancels.
+// words with who holds it; Batalkan asks before it cancels; "Kinerja saya
+// hari ini" follows each ticket that ends here.
 // Elements are found by role and visible text, as a person finds them.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -139,6 +140,41 @@ test('3. Batalkan asks first: a second press or Enter cancels, Escape and the ti
   await page.getByText(`${tk2.number} dibatalkan.`).waitFor();
   assert.equal((await ticketOf(tk2.token)).status, 'cancelled');
   await page.getByRole('button', { name: /Tutup loket/ }).click();
+  await ctx.close();
+});
+
+test('4. "Kinerja saya hari ini" follows a finish, a no-show and a transfer without a reload', async () => {
+  const { ctx, page } = await desk(4);
+  await page.getByRole('button', { name: /Buka loket/ }).click();
+  await page.getByText('Loket dibuka.').waitFor();
+  const mine = page.locator('#mine');
+  await mine.filter({ hasText: /Dilayani \d+/ }).or(page.getByText('Belum ada tiket yang Anda selesaikan hari ini.')).first().waitFor();
+  const served = async () => Number((/Dilayani (\d+)/.exec(await mine.textContent()) || [0, 0])[1]);
+  const before = await served();
+  const tk = (await hall.issue(KTP)).json.ticket;
+  await page.keyboard.press('n');
+  await page.getByText(`Memanggil ${tk.number}.`).waitFor();
+  await page.getByRole('button', { name: /Selesai/ }).click();
+  await page.getByText(`${tk.number} selesai.`).waitFor();
+  await mine.filter({ hasText: `Dilayani ${before + 1} ` }).waitFor({ timeout: 3000 });
+
+  const gone = (await hall.issue(KTP)).json.ticket;
+  await page.keyboard.press('n');
+  await page.getByText(`Memanggil ${gone.number}.`).waitFor();
+  const noShow = Number((/tidak hadir (\d+)/.exec(await mine.textContent()))[1]);
+  await page.getByRole('button', { name: /Tidak hadir/ }).click();
+  await mine.filter({ hasText: `tidak hadir ${noShow + 1} ` }).waitFor({ timeout: 3000 });
+
+  const moved = (await hall.issue(KTP)).json.ticket;
+  await page.keyboard.press('n');
+  await page.getByText(`Memanggil ${moved.number}.`).waitFor();
+  const transfers = Number((/dialihkan (\d+)/.exec(await mine.textContent()))[1]);
+  await page.getByRole('button', { name: /Pindahkan/ }).click();
+  const dialog = page.getByRole('dialog', { name: 'Pindahkan tiket' });
+  await dialog.getByLabel('Cari layanan tujuan (semua instansi)').fill('kartu keluarga');
+  await dialog.getByRole('option').first().click();
+  await dialog.getByRole('button', { name: 'Pindahkan ke layanan ini' }).click();
+  await mine.filter({ hasText: `dialihkan ${transfers + 1} ` }).waitFor({ timeout: 3000 });
   await ctx.close();
 });
 

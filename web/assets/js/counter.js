@@ -425,6 +425,8 @@ async function act(action, body) {
     if (reply.counter.ticket) state.callback.delete(reply.counter.ticket.id);
     render();
     refreshSoon();
+    // my figures today count what these end: read them again, as "Hari ini" is
+    if (['finish', 'no-show', 'transfer'].includes(action)) loadMine();
   } catch (err) {
     flash(actionError(err), 'error');
     refreshSoon();
