@@ -2,7 +2,8 @@
 // tablet at counter 2 waits, offers the ticket staff just finished there,
 // refuses a form with an element left open, takes the answers and goes
 // back to waiting; the phone status page offers the survey once after the
-// ticket is finished; the admin page's IKM panel shows the result.
+// ticket is finished, and not when a step of a multi-step service (Samsat)
+// is finished and moved on to its next step; the admin page's IKM panel shows the result.
 // Elements are found by role and visible text, as a person finds them.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -104,6 +105,29 @@ test('2. the phone status page offers the survey once the ticket is finished, on
   await page.locator('#number', { hasText: t.number }).waitFor();
   await page.locator('#state', { hasText: 'Selesai' }).waitFor();
   assert.equal(await page.getByRole('button', { name: 'Kirim penilaian' }).count(), 0, 'offered once');
+  await ctx.close();
+});
+
+test('2b. a step of a multi-step service moved on to its next step is not offered the survey on the phone', async () => {
+  hall.addUser('sari', 'staff', 'samsat');
+  const sari = await hall.login('sari');
+  assert.equal((await sari.req('POST', '/api/v1/counters/10/open')).status, 200);
+  const ctx = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true });
+  const t = (await hall.issue('samsat/pkb-tahunan')).json.ticket;
+  const page = await openPage(ctx, `${hall.base}/t/${t.token}`, problems);
+  await page.locator('#number', { hasText: t.number }).waitFor();
+  for (const [action, body] of [['call', { number: t.number }], ['start'], ['finish']])
+    assert.equal((await sari.req('POST', `/api/v1/counters/10/${action}`, body)).status, 200);
+  // the same number waits at the next step, and the page says so
+  await page.getByText(/Tiket dipindahkan ke layanan/).waitFor({ timeout: 5000 });
+  await page.locator('#state', { hasText: 'Menunggu' }).waitFor();
+  assert.equal((await hall.req('GET', `/api/v1/tickets/${t.token}`)).json.ticket.status, 'waiting');
+  await page.waitForTimeout(1500); // the page has read the ticket again
+  assert.equal(await page.getByRole('heading', { name: 'Bagaimana pelayanan kami?' }).count(), 0, 'no survey mid-service');
+  assert.equal(await page.getByRole('button', { name: 'Kirim penilaian' }).count(), 0);
+  await page.reload();
+  await page.locator('#state', { hasText: 'Menunggu' }).waitFor();
+  assert.equal(await page.getByRole('button', { name: 'Kirim penilaian' }).count(), 0);
   await ctx.close();
 });
 

@@ -2,8 +2,10 @@
 // number, people ahead and the estimated wait, kept live by the feed
 // (events for this ticket's id; the position is re-read when its agency's
 // queue moves). When the ticket is called: a full-screen alert with the
-// counter, a chime and vibration. Once the ticket is finished, the SKM
-// survey is offered once (survey.js); the phone remembers that it was sent.
+// counter, a chime and vibration. Once the server says the ticket is
+// finished (not an event's "finished" of a step that moved on to the next
+// one), the SKM survey is offered once (survey.js); the phone remembers
+// that it was sent.
 //
 // /v/<token>, the QR code of a visit across agencies, is the same page for
 // the whole visit: every step with its status and number, the current
@@ -19,7 +21,8 @@ import { optinPanel } from './notify-optin.js';
 const [, kind, raw] = /^\/([tv])\/([^/]*)/.exec(location.pathname) || [null, 't', ''];
 const token = decodeURIComponent(raw);
 const isVisit = kind === 'v';
-const state = { ticket: null, visit: null, services: new Map(), alerted: null, sound: false };
+// read: the ticket's status as the server last gave it (events say what happened)
+const state = { ticket: null, visit: null, services: new Map(), alerted: null, sound: false, read: null };
 const chime = new Audio('/audio/chime.ogg');
 // messages about this ticket while it waits (not for a visit's page)
 const optin = optinPanel($('#notify'), { heading: 'h2' });
@@ -43,7 +46,7 @@ function render() {
   else optin.close();
   if (waiting) {
     if (tk.position !== null && tk.position !== undefined) $('#ahead').textContent = t('unit.people', { n: tk.position });
-    if (tk.estimated_wait_s !== null && tk.estimated_wait_s !== undefined) $('#wait').textContent = waitText(tk.estimated_wait_s);
+    if (tk.estimated_wait_s !== null && tk.estimated_wait_s !== undefined) $('#wait').textContent = waitText(tk.estimated_wait_s, tk.counters_open);
   }
   const atCounter = (tk.status === 'called' || tk.status === 'serving') && tk.counter;
   $('#counter-line').hidden = !atCounter;
@@ -51,8 +54,12 @@ function render() {
   if (tk.status === 'called' && state.alerted !== tk.called_at) alert(tk);
   // a visit goes on past a call: the alert of a step no longer called goes
   if (isVisit && tk.status !== 'called') $('#alert').hidden = true;
-  // a visit offers the survey once its last step is done; a ticket once it is
-  if (tk.status === 'finished' && (!isVisit || visitOver() === 'finished')) offerSurvey(tk);
+  // a visit offers the survey once its last step is done; a ticket once the
+  // server says it is finished: a step of a multi-step service (Samsat) is
+  // finished and moved on to its next step in one go, so the event's
+  // "finished" alone is not the end of the service (docs/skm.md)
+  if (tk.status === 'finished' && (isVisit ? visitOver() === 'finished' : state.read === 'finished')) offerSurvey(tk);
+  else if (tk.status !== 'finished') withdrawSurvey();
 }
 
 // ---- a visit: its steps ----
@@ -158,6 +165,15 @@ function offerSurvey(tk) {
   $('#skm').hidden = false;
 }
 
+// A form offered for a ticket that is not finished after all (moved on to
+// its next step) goes, unless it was already sent.
+function withdrawSurvey() {
+  if (!state.survey || !$('#skm-done').hidden) return;
+  state.survey = null;
+  $('#skm-slot').replaceChildren();
+  $('#skm').hidden = true;
+}
+
 function alert(tk) {
   state.alerted = tk.called_at;
   $('#alert-number').textContent = tk.number;
@@ -177,6 +193,7 @@ async function load() {
     } else {
       const { ticket } = await api('GET', `/api/v1/tickets/${encodeURIComponent(token)}`);
       state.ticket = ticket;
+      state.read = ticket.status;
     }
     $('#error').hidden = true;
     render();
