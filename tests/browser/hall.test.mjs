@@ -65,6 +65,8 @@ test('2. a citizen takes a ticket at the kiosk; it joins the queue only once pri
   await page.getByRole('button', { name: 'Ambil tiket' }).click();
   const number = page.locator('#ticket-number');
   await page.getByRole('heading', { name: 'Nomor antrean Anda' }).waitFor();
+  // no Dukcapil counter is open yet: no "right away" for a wait with no end
+  await page.locator('#ticket-wait').getByText('sampai loket dibuka').waitFor();
   await page.getByText('Mencetak tiket…').waitFor();
   const shown = (await number.textContent()).trim();
   assert.match(shown, /^A-\d{3,}$/);

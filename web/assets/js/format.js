@@ -36,8 +36,11 @@ export function completionText(service) {
   return base + guess + (c.note ? ` (${c.note})` : '');
 }
 
-export function waitText(seconds) {
+// The estimated wait in words; with no counter serving the service open
+// now (countersOpen 0) the estimate cannot say when, and the words say so.
+export function waitText(seconds, countersOpen) {
   if (seconds === null || seconds === undefined) return '–';
+  if (countersOpen === 0) return t('wait.no_counter');
   if (seconds < 60) return t('wait.none');
   return t('wait.about', { m: Math.round(seconds / 60) });
 }

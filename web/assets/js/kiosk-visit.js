@@ -227,7 +227,7 @@ export function visitKiosk(ctx) {
           el('p', { class: 'step-head' }, el('strong', {}, s.agency), f ? ' · ' + counters(f.service) : ''),
           el('p', { class: 'step-name' }, s.name),
           s.added ? el('p', { class: 'step-why' }, addedWhy(s, i, plan.steps)) : null,
-          el('p', { class: 'step-time' }, t('visit.plan.wait', { wait: waitText(s.wait_s), minutes: minutes(s.minutes) }))));
+          el('p', { class: 'step-time' }, t('visit.plan.wait', { wait: waitText(s.wait_s, s.counters_open), minutes: minutes(s.minutes) }))));
     }));
     $('#visit-minutes').textContent = t('wait.about', { m: plan.minutes });
     const bring = plan.bring.map((d) => el('li', {}, docName(d, plan.documents)));
@@ -296,7 +296,7 @@ export function visitKiosk(ctx) {
     $('#vt-number').textContent = tk.number;
     $('#vt-service').textContent = step.name;
     $('#vt-ahead').textContent = t('unit.people', { n: tk.position ?? 0 });
-    $('#vt-wait').textContent = waitText(tk.estimated_wait_s);
+    $('#vt-wait').textContent = waitText(tk.estimated_wait_s, tk.counters_open);
     $('#vt-steps').replaceChildren(...stepItems(visit));
     const fig = $('#vt-qr');
     fig.querySelector('svg')?.remove();
@@ -312,7 +312,7 @@ export function visitKiosk(ctx) {
     $('#pv-counters').textContent = counters(f?.service);
     $('#pv-time').textContent = dateTime(tk.issued_at);
     $('#pv-ahead').textContent = t('unit.people', { n: tk.position ?? 0 });
-    $('#pv-wait').textContent = waitText(tk.estimated_wait_s);
+    $('#pv-wait').textContent = waitText(tk.estimated_wait_s, tk.counters_open);
     $('#pv-minutes').textContent = v.plan ? t('wait.about', { m: v.plan.minutes }) : '–';
     $('#pv-priority').textContent = tk.priority ? t('priority.' + tk.priority) : '';
     $('#pv-steps').replaceChildren(...stepItems(visit));

@@ -263,7 +263,7 @@ async function showTicket(ticket) {
   $('#ticket-booking').textContent = booked;
   $('#ticket-booking').hidden = !booked;
   $('#ticket-ahead').textContent = t('unit.people', { n: ticket.position ?? 0 });
-  $('#ticket-wait').textContent = waitText(ticket.estimated_wait_s);
+  $('#ticket-wait').textContent = waitText(ticket.estimated_wait_s, ticket.counters_open);
   $('#ticket-error').hidden = true;
   $('#ticket-state').textContent = t('kiosk.printing');
 
@@ -274,7 +274,7 @@ async function showTicket(ticket) {
   $('#p-service').textContent = s.name;
   $('#p-time').textContent = dateTime(ticket.issued_at);
   $('#p-ahead').textContent = t('unit.people', { n: ticket.position ?? 0 });
-  $('#p-wait').textContent = waitText(ticket.estimated_wait_s);
+  $('#p-wait').textContent = waitText(ticket.estimated_wait_s, ticket.counters_open);
   $('#p-completion').textContent = completionText(s);
   $('#p-priority').textContent = ticket.priority ? t('priority.' + ticket.priority) : '';
   $('#p-req').replaceChildren(...s.requirements.map((r) => el('li', {}, r)));
