@@ -1,7 +1,8 @@
 // admin.test.mjs - the MPP manager on the admin page in Chromium against
 // the real mppd: logs in, adds a counter-staff account that can log in at
-// once, removes it, and reloads the plugins, finding everything by its
-// visible name.
+// once, removes it; the form asks for an agency exactly where the role
+// needs one and says the server's refusals in Indonesian; reloads the
+// plugins, finding everything by its visible name.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { startHall, launch, openPage } from './lib/browser.mjs';
@@ -56,6 +57,53 @@ test('a short password is refused in words', async () => {
   await form.evaluate((f) => { f.noValidate = true; });
   await form.getByRole('button', { name: 'Simpan akun' }).click();
   await form.getByRole('alert').filter({ hasText: /8/ }).waitFor();
+});
+
+test('the account form asks for an agency where the role needs one, and says a refusal in Indonesian', async () => {
+  const form = page.locator('#us-form');
+  const agency = form.getByLabel('Instansi');
+  await form.getByLabel('Nama pengguna akun').fill('dedi');
+  await form.getByLabel('Kata sandi (min. 8)').fill('kata-sandi-dedi');
+  for (const role of ['staff', 'liaison', 'supervisor']) {
+    await form.getByLabel('Peran').selectOption(role);
+    assert.equal(await agency.isEnabled(), true, role);
+    assert.equal(await agency.evaluate((s) => s.required), true, role);
+  }
+  // staff with no agency: the browser stops it with the page's words, nothing is sent
+  await form.getByLabel('Peran').selectOption('staff');
+  await agency.selectOption('');
+  assert.equal(await agency.evaluate((s) => s.validationMessage), 'Pilih instansi untuk akun Petugas loket.');
+  await form.getByRole('button', { name: 'Simpan akun' }).click();
+  await page.waitForTimeout(300);
+  assert.equal(await page.getByRole('region', { name: 'Pengguna' }).getByRole('cell', { name: 'dedi', exact: true }).count(), 0, 'nothing saved');
+  // past the browser's check, the server's refusal is said in Indonesian
+  await form.evaluate((f) => { f.noValidate = true; });
+  await form.getByRole('button', { name: 'Simpan akun' }).click();
+  await form.getByRole('alert').filter({ hasText: 'Pilih instansi untuk akun Petugas loket.' }).waitFor();
+  assert.equal(await page.getByText('needs an agency').count(), 0, 'no raw server English');
+  // a bad name and a short password, each in words
+  await form.getByLabel('Nama pengguna akun').evaluate((i) => { i.removeAttribute('pattern'); });
+  await form.getByLabel('Nama pengguna akun').fill('Dedi Baru');
+  await agency.selectOption('dukcapil');
+  await form.getByRole('button', { name: 'Simpan akun' }).click();
+  await form.getByRole('alert').filter({ hasText: 'Nama pengguna: 1 sampai 63 huruf kecil' }).waitFor();
+  await form.getByLabel('Nama pengguna akun').fill('dedi');
+  await form.getByLabel('Kata sandi (min. 8)').fill('pendek');
+  await form.getByRole('button', { name: 'Simpan akun' }).click();
+  await form.getByRole('alert').filter({ hasText: 'Kata sandi harus 8 sampai 256 karakter.' }).waitFor();
+  // admin and display serve the hall: no agency to pick, and the one picked goes
+  for (const role of ['admin', 'display']) {
+    await agency.evaluate((s) => { s.disabled = false; });
+    await agency.selectOption('dukcapil');
+    await form.getByLabel('Peran').selectOption(role);
+    assert.equal(await agency.isDisabled(), true, role);
+    assert.equal(await agency.inputValue(), '', role);
+  }
+  await form.evaluate((f) => { f.noValidate = false; });
+  await form.getByLabel('Kata sandi (min. 8)').fill('kata-sandi-dedi');
+  await form.getByRole('button', { name: 'Simpan akun' }).click();
+  await page.getByText('Akun dedi disimpan.').waitFor();
+  await page.getByRole('region', { name: 'Pengguna' }).getByRole('cell', { name: 'dedi', exact: true }).waitFor();
 });
 
 test('the manager reloads the plugins', async () => {
