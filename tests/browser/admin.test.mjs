@@ -2,7 +2,8 @@
 // the real mppd: logs in, adds a counter-staff account that can log in at
 // once, removes it; the form asks for an agency exactly where the role
 // needs one and says the server's refusals in Indonesian; reloads the
-// plugins, finding everything by its visible name.
+// plugins; a section jumped to from the sticky menu starts below it.
+// Everything is found by its visible name.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { startHall, launch, openPage } from './lib/browser.mjs';
@@ -128,6 +129,21 @@ test('the service-time report shows the day\'s tickets with charts', async () =>
   await panel.getByText(/dilayani 3/).waitFor();
   assert.ok(await panel.locator('svg').count() >= 1, 'a chart is drawn');
   await panel.getByRole('link', { name: 'Unduh CSV' }).waitFor();
+});
+
+test('a section jumped to from the sticky menu starts below the menu, on a wide and a narrow screen', async () => {
+  for (const size of [{ width: 1920, height: 1080 }, { width: 1000, height: 800 }]) {
+    await page.setViewportSize(size);
+    const menu = page.getByRole('navigation', { name: 'Admin' });
+    for (const [link, heading] of [['Pengguna', 'Pengguna'], ['Kesehatan plugin', 'Kesehatan plugin'], ['Perangkat', 'Perangkat']]) {
+      await menu.getByRole('link', { name: link, exact: true }).click();
+      await page.waitForTimeout(300);
+      const bar = await menu.boundingBox();
+      const top = await page.getByRole('heading', { name: heading, exact: true, level: 2 }).boundingBox();
+      assert.ok(top.y >= bar.y + bar.height, `${size.width}px, ${heading}: the heading (${top.y}) is below the menu (${bar.y + bar.height})`);
+    }
+  }
+  await page.setViewportSize({ width: 1300, height: 1000 });
 });
 
 test('no script error or CSP violation', () => {

@@ -7,7 +7,8 @@
 // hall with their addresses, QR codes and Chromium lines (admin-devices.js);
 // the day's online bookings per service (admin-bookings.js); the messages
 // to citizens, failed ones sent again (admin-outbox.js); the staff report
-// with its charts (admin-staff.js) and a link to the hall live.
+// with its charts (admin-staff.js) and a link to the hall live. A section
+// jumped to from the sticky menu starts below the menu.
 import { t, lang, translate, langButton, onLang } from './i18n.js';
 import { api, errorText, loginForm } from './api.js';
 import { Feed } from './feed.js';
@@ -298,5 +299,11 @@ $('#ikm-followup-form').addEventListener('submit', async (e) => {
   }
   msg.hidden = false;
 });
+// The sticky section menu wraps to one, two or three rows with the width:
+// admin.css keeps a section's heading below it (scroll-margin-top) by the
+// height measured here.
+new ResizeObserver(([entry]) => {
+  document.documentElement.style.setProperty('--tabs-h', `${Math.ceil(entry.target.getBoundingClientRect().height)}px`);
+}).observe($('nav.tabs'));
 new Feed({ onSnapshot: reloadSoon, onEvent: reloadSoon }).start();
 start();
