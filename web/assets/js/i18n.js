@@ -1,5 +1,6 @@
 // i18n.js - the words of every page in Bahasa Indonesia (default) and
-// English. The chosen language is remembered in localStorage; elements with
+// English, with the singular of a counted phrase in English (key + ".one",
+// used when params.n is 1). The chosen language is remembered in localStorage; elements with
 // data-i18n get their text, data-i18n-label their aria-label, and
 // data-i18n-placeholder their placeholder.
 
@@ -778,6 +779,7 @@ const WORDS = {
     'fee.free': 'Free',
     'unit.minutes': '{n} min',
     'unit.people': '{n} people',
+    'unit.people.one': '{n} person',
     'wait.none': 'Soon',
     'wait.no_counter': 'until a counter opens',
     'wait.about': 'about {m} min',
@@ -820,9 +822,11 @@ const WORDS = {
     'kiosk.refused.opens': 'Tickets are issued from {time}.',
     'kiosk.refused.closed': 'Service has closed for today.',
     'kiosk.remaining': '{n} tickets left today',
+    'kiosk.remaining.one': '{n} ticket left today',
     'kiosk.back': 'Back',
     'kiosk.home': 'Home',
     'kiosk.services.count': '{n} services',
+    'kiosk.services.count.one': '{n} service',
     'kiosk.waiting.count': '{n} waiting',
     'kiosk.requirements': 'Requirements',
     'kiosk.requirements.hint': 'Tick what you have brought.',
@@ -833,7 +837,9 @@ const WORDS = {
     'kiosk.completion': 'Document ready',
     'completion.counter': 'at the counter, the same visit',
     'completion.hours': 'within {n} working hours',
+    'completion.hours.one': 'within {n} working hour',
     'completion.days': 'within {n} working days',
+    'completion.days.one': 'within {n} working day',
     'completion.none': 'not yet set by the agency',
     'completion.estimate': '(estimate, not yet confirmed by the agency)',
     'kiosk.priority': 'Priority service',
@@ -917,6 +923,7 @@ const WORDS = {
     'counter.pause.submit': 'Take the break',
     'counter.pause.need': 'Choose one reason.',
     'counter.pause.max': 'at most {n} minutes',
+    'counter.pause.max.one': 'at most {n} minute',
     'counter.paused.reason': 'On break: {reason}',
     'counter.standard.procedure': 'Procedure',
     'counter.standard.legal': 'Legal basis',
@@ -1040,6 +1047,7 @@ const WORDS = {
     'role.supervisor': 'Agency head (supervisor)',
     'admin.reload.button': 'Reload plugins',
     'admin.reload.done': 'Plugins reloaded ({n} agencies updated).',
+    'admin.reload.done.one': 'Plugins reloaded ({n} agency updated).',
     'admin.reload.refused': 'Refused: the previous version keeps running. See the errors above.',
     'admin.reload.hint': 'Reload an agency’s plugin after it changed:',
     'admin.health.ok': 'Every plugin loaded without errors.',
@@ -1151,6 +1159,7 @@ const WORDS = {
     'ikm.sample.base': '{n} respondents; the Krejcie and Morgan table asks {needed} for the {population} citizens served.',
     'ikm.sample.enough': 'There are enough respondents.',
     'ikm.sample.missing': '{n} more respondents are needed.',
+    'ikm.sample.missing.one': '{n} more respondent is needed.',
     'ikm.profile': 'Respondents\' profile',
     'ikm.profile.none': 'Not answered',
     'ikm.profile.value': 'Answer',
@@ -1196,6 +1205,7 @@ const WORDS = {
     'booking.back': 'Back',
     'booking.agency': 'Choose an agency',
     'booking.agency.count': '{n} services to book',
+    'booking.agency.count.one': '{n} service to book',
     'booking.agency.none': 'No service takes online bookings yet.',
     'booking.service': 'Choose a service',
     'booking.date': 'Choose a day',
@@ -1204,10 +1214,12 @@ const WORDS = {
     'booking.date.full': 'Fully booked',
     'booking.date.over': 'No time left today',
     'booking.date.left': '{n} places left',
+    'booking.date.left.one': '{n} place left',
     'booking.date.today': 'Today',
     'booking.date.loading': 'Loading the schedule…',
     'booking.slot': 'Choose a time',
     'booking.slot.left': '{n} places',
+    'booking.slot.left.one': '{n} place',
     'booking.slot.full': 'Full',
     'booking.slot.none': 'No time is left on this day. Choose another day.',
     'booking.details': 'Your details',
@@ -1451,11 +1463,13 @@ const WORDS = {
     'province.col.ikm': 'IKM this month',
     'province.col.within': 'Within standard time',
     'province.respondents': '{n} respondents',
+    'province.respondents.one': '{n} respondent',
     'province.total': 'Whole province',
     'province.none': 'No hall has sent data yet. Figures appear as soon as an MPP hall sends its queue events.',
     'province.minutes': '{n} min',
     'province.under_minute': '< 1 min',
     'province.events': '{n} events',
+    'province.events.one': '{n} event',
     'province.agencies': 'By agency: {hall}',
     'province.note': 'Median wait and service times come from today\'s events, to the minute. No personal data of citizens leaves the halls.',
   },
@@ -1472,8 +1486,11 @@ export function lang() {
   return 'id';
 }
 
+// A count of one takes the key's ".one" form where the language has one
+// (English: "1 service", "within 1 working day"); Bahasa Indonesia needs none.
 export function t(key, params = {}) {
-  const text = WORDS[lang()][key] ?? WORDS.id[key] ?? key;
+  const one = Number(params.n) === 1 ? WORDS[lang()][key + '.one'] : undefined;
+  const text = one ?? WORDS[lang()][key] ?? WORDS.id[key] ?? key;
   return text.replace(/\{(\w+)\}/g, (_, k) => (k in params ? String(params[k]) : `{${k}}`));
 }
 

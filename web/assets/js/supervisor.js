@@ -164,7 +164,14 @@ function init() {
   translate();
   words();
   langButton($('#lang'));
-  onLang(() => { words(); render(); });
+  onLang(() => {
+    words();
+    // what was written in the other language: who is logged in, "all agencies"
+    $('#who').textContent = state.user ? t('counter.loggedin', { name: state.user.name }) : '';
+    const all = $('#sv-agency option[value=""]');
+    if (all) all.textContent = w('all');
+    render();
+  });
   loginForm(loggedIn);
   $('#logout').addEventListener('click', async () => {
     try { await api('DELETE', '/api/v1/session'); } catch { /* gone already */ }

@@ -1,0 +1,67 @@
+// words.test.mjs - what the pages say, in both languages, in Chromium
+// against the real mppd: English counts take the singular for one ("within
+// 1 working day", "1 service to book"); the hall live's header and agency
+// picker follow the language button.
+// Elements are found by role and visible text, as a person finds them.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { startHall, launch, openPage, logIn } from './lib/browser.mjs';
+
+let hall, browser;
+const problems = [];
+
+before(async () => {
+  hall = await startHall();
+  hall.addUser('admin', 'admin');
+  browser = await launch();
+});
+
+after(async () => {
+  await browser?.close();
+  await hall?.stop();
+  hall?.cleanup();
+});
+
+test('1. English says "within 1 working day" and "1 service to book", plurals past one', async () => {
+  const ctx = await browser.newContext({ viewport: { width: 1080, height: 1920 } });
+  const page = await openPage(ctx, hall.base + '/kiosk', problems);
+  await page.getByRole('button', { name: 'English' }).click();
+  const search = page.getByRole('searchbox', { name: 'Search services' });
+  await search.fill('ktp-el baru');
+  await page.getByRole('region', { name: 'Search results' }).getByRole('button', { name: /Perekaman dan Penerbitan KTP-el Baru/ }).click();
+  await page.getByText('within 1 working day', { exact: true }).waitFor();
+  assert.equal(await page.getByText('within 1 working days').count(), 0);
+  await ctx.close();
+
+  // the booking page: an agency with one bookable service, and one with more
+  const { agencies } = (await hall.req('GET', '/api/v1/agencies')).json;
+  const bookable = agencies.map((a) => ({ a, n: a.services.filter((s) => s.booking).length })).filter((x) => x.n > 0);
+  const phone = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true });
+  const booking = await openPage(phone, hall.base + '/booking', problems);
+  await booking.getByRole('button', { name: 'Switch to English' }).click();
+  for (const { a, n } of bookable) {
+    await booking.getByText(n === 1 ? '1 service to book' : `${n} services to book`).first().waitFor();
+    assert.equal(await booking.getByText('1 services to book').count(), 0, a.id);
+  }
+  await phone.close();
+});
+
+test('2. the hall live in English: who is logged in and "Every agency"', async () => {
+  const ctx = await browser.newContext({ viewport: { width: 1024, height: 768 } });
+  const page = await openPage(ctx, hall.base + '/supervisor', problems);
+  await logIn(page, 'admin');
+  await page.getByText('Masuk sebagai admin').waitFor();
+  const pick = page.getByLabel('Instansi');
+  await pick.getByRole('option', { name: 'Semua instansi' }).waitFor({ state: 'attached' });
+  await page.getByRole('button', { name: 'English' }).click();
+  await page.getByText('Logged in as admin').waitFor();
+  assert.equal(await page.getByText('Masuk sebagai').count(), 0);
+  const pickEn = page.getByLabel('Agency');
+  assert.equal(await pickEn.getByRole('option', { name: 'Every agency' }).count(), 1);
+  assert.equal(await pickEn.getByRole('option', { name: 'Semua instansi' }).count(), 0);
+  await ctx.close();
+});
+
+test('9. no script error or CSP violation', () => {
+  assert.deepEqual(problems, []);
+});
