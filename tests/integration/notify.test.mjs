@@ -95,8 +95,16 @@ test('a gateway error is retried with the same Idempotency-Key, after a restart 
   await until(async () => (await admin.req('GET', '/api/v1/outbox')).json.sent >= 1);
 
   gateway.answer = () => 500; // never: with max_attempts = 2 it is given up
+  // the gateway's errors as mppd counted them: a failed attempt is counted
+  // when its outcome is recorded, with the retry's wait from that moment
+  const httpErrors = async () => Number(((await hall.req('GET', '/metrics')).text
+    .match(/^mpp_gateway_errors_total\{kind="http"\} (\d+)$/m) || [])[1] || 0);
+  const errorsBefore = await httpErrors();
   const lost = (await hall.req('POST', '/api/v1/tickets', { service: 'dukcapil/legalisasi', notify: { phone: '081311112222' } })).json.ticket;
   await until(async () => mine(lost.number).length);
+  // the clock moves on only once the failure is recorded: moved before,
+  // the retry would wait from the later time
+  await until(async () => (await httpErrors()) > errorsBefore);
   await clock({ advance_ms: 2 * 60 * 1000 });
   const box = await until(async () => {
     const o = (await admin.req('GET', '/api/v1/outbox')).json;
