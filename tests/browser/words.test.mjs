@@ -1,7 +1,8 @@
 // words.test.mjs - what the pages say, in both languages, in Chromium
 // against the real mppd: English counts take the singular for one ("within
 // 1 working day", "1 service to book"); the hall live's header and agency
-// picker follow the language button.
+// picker follow the language button; a free service reads "Gratis" in the
+// kiosk's and the booking page's lists.
 // Elements are found by role and visible text, as a person finds them.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -60,6 +61,38 @@ test('2. the hall live in English: who is logged in and "Every agency"', async (
   assert.equal(await pickEn.getByRole('option', { name: 'Every agency' }).count(), 1);
   assert.equal(await pickEn.getByRole('option', { name: 'Semua instansi' }).count(), 0);
   await ctx.close();
+});
+
+test('3. the service list says "Gratis" for a free service, "lihat rincian" where the note says more', async () => {
+  const ctx = await browser.newContext({ viewport: { width: 1080, height: 1920 } });
+  const page = await openPage(ctx, hall.base + '/kiosk', problems);
+  const results = page.getByRole('region', { name: 'Hasil pencarian' });
+  const search = page.getByRole('searchbox', { name: 'Cari layanan' });
+  // fee 0, note "Gratis: UU 24/2013 ..." (Dukcapil)
+  await search.fill('ktp-el baru');
+  await results.getByRole('button', { name: /Perekaman dan Penerbitan KTP-el Baru.*Gratis · / }).waitFor();
+  assert.equal(await results.getByText(/lihat rincian/).count(), 0);
+  // fee 0, no note (BPJS Kesehatan)
+  await search.fill('cetak kartu');
+  await results.getByRole('button', { name: /Gratis · / }).first().waitFor();
+  // fee 0, a note that is not simply free (DPMPTSP: no levy, a rate elsewhere)
+  await search.fill('sertifikat standar');
+  await results.getByRole('button', { name: /Biaya: lihat rincian/ }).first().waitFor();
+  await page.getByRole('button', { name: 'English' }).click();
+  await page.getByRole('searchbox', { name: 'Search services' }).fill('ktp-el baru');
+  await page.getByRole('region', { name: 'Search results' }).getByRole('button', { name: /KTP-el Baru.*Free · / }).waitFor();
+  await ctx.close();
+
+  // the booking page's list of services says the same
+  const { agencies } = (await hall.req('GET', '/api/v1/agencies')).json;
+  const free = agencies.find((a) => a.services.some((s) => s.booking && !s.fee && /^gratis/i.test(s.fee_note || '')));
+  if (!free) return; // no free bookable service in this hall
+  const phone = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true });
+  const booking = await openPage(phone, hall.base + '/booking', problems);
+  await booking.getByRole('button', { name: new RegExp(free.short || free.name) }).first().click();
+  const svc = free.services.find((s) => s.booking && !s.fee && /^gratis/i.test(s.fee_note || ''));
+  await booking.getByRole('button', { name: new RegExp(`${svc.name.replace(/[()]/g, '.')}.*Gratis · `) }).waitFor();
+  await phone.close();
 });
 
 test('9. no script error or CSP violation', () => {

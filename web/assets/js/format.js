@@ -17,10 +17,13 @@ export function feeText(service) {
   return service.fee ? `${rupiah(service.fee)} (${service.fee_note})` : service.fee_note;
 }
 
-// The fee in a list line: no note, so a 0 with a note says "see details"
-// rather than "free".
+// The fee in a list line, with no room for the note: a 0 is "Gratis" when
+// there is no note or the note itself starts with "Gratis"; a 0 with
+// another note (a rate, a tariff paid elsewhere) says "see details".
 export function feeShort(service) {
-  return !service.fee && service.fee_note ? t('fee.details') : rupiah(service.fee);
+  const note = (service.fee_note || '').trim();
+  if (!service.fee && note && !/^gratis\b/i.test(note)) return t('fee.details');
+  return rupiah(service.fee);
 }
 
 export function minutes(n) { return t('unit.minutes', { n }); }
