@@ -242,7 +242,7 @@ static int ahead_of(const queue_t *q, const queue_ticket_t *t, int64_t *work_s)
     const catalog_agency_t *a = catalog_agency_find(q->cat, t->agency);
     bool first = a && a->route.priority_first, prio = t->priority != PRIORITY_NONE;
     int n = own ? ahead_in(own, t->rank, prio, first) : 0;
-    int64_t work = svc ? (int64_t)n * typical_s(q, svc) : 0;
+    int64_t work = svc && n > 0 && work_s ? (int64_t)n * typical_s(q, svc) : 0;
     for (size_t i = 0; svc && a && i < a->n_services; i++) {
         const catalog_service_t *o = &q->cat->services[a->first_service + i];
         if (o == svc || !share_counter(q, a, svc, o))
@@ -250,7 +250,8 @@ static int ahead_of(const queue_t *q, const queue_ticket_t *t, int64_t *work_s)
         const queue_service_t *s = queue_map_get(&q->services, o->id, strlen(o->id));
         int k = s ? ahead_in(s, t->rank, prio, first) : 0;
         n += k;
-        work += (int64_t)k * typical_s(q, o);
+        if (k > 0 && work_s) /* typical_s looks the service up again */
+            work += (int64_t)k * typical_s(q, o);
     }
     if (work_s)
         *work_s = work;
