@@ -776,13 +776,12 @@ void hall_notify_booking(hall_t *h, const booking_t *b, const char *name)
     add_at(h, b->phone, b->id, name, &p, 0, 0);
     if (strcmp(name, "booking.made") != 0)
         return;
-    /* reminders the day before and an hour before, each only if it is
-     * still ahead and would not come right after the confirmation */
-    static const int64_t before[] = {24 * 3600 * 1000LL, 3600 * 1000LL};
-    for (size_t i = 0; i < sizeof before / sizeof before[0]; i++) {
-        int64_t at = b->start_ms - before[i];
-        if (at > now + 30 * 60 * 1000LL)
-            add_at(h, b->phone, b->id, "booking.reminder", &p, at, b->start_ms);
+    /* the reminders the booking's reply promised (booking_reminders) */
+    int64_t at[BOOKING_REMINDERS_MAX];
+    size_t n_at = booking_reminders(b, at);
+    for (size_t i = 0; i < n_at; i++) {
+        if (at[i] > now)
+            add_at(h, b->phone, b->id, "booking.reminder", &p, at[i], b->start_ms);
     }
 }
 

@@ -40,3 +40,13 @@ bool booking_status_active(booking_status_t status)
 {
     return status == BOOKING_STATUS_BOOKED || status == BOOKING_STATUS_CHECKED_IN;
 }
+
+size_t booking_reminders(const booking_t *b, int64_t at[BOOKING_REMINDERS_MAX])
+{
+    static const int64_t before[BOOKING_REMINDERS_MAX] = {24 * 3600 * 1000LL, 3600 * 1000LL};
+    size_t n = 0;
+    for (size_t i = 0; b->notify && i < BOOKING_REMINDERS_MAX; i++)
+        if (b->start_ms - before[i] > b->created_ms + 30 * 60 * 1000LL)
+            at[n++] = b->start_ms - before[i];
+    return n;
+}

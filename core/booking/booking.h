@@ -85,4 +85,12 @@ const char *booking_status_name(booking_status_t status);
  * booked or checked in. */
 bool booking_status_active(booking_status_t status);
 
+/* A booking's reminders when it asked for messages: the day before and an
+ * hour before its slot, each only when it comes over 30 minutes after the
+ * booking was made (not right after its confirmation). Writes their times
+ * (ms since the epoch, earliest first) into at; returns how many, 0 to
+ * BOOKING_REMINDERS_MAX. */
+#define BOOKING_REMINDERS_MAX 2
+size_t booking_reminders(const booking_t *b, int64_t at[BOOKING_REMINDERS_MAX]);
+
 #endif

@@ -57,6 +57,17 @@ static void booking_json(jsonw_t *w, hall_t *h, const booking_t *b, booking_view
         jsonw_kstr(w, "nik", b->nik);
     jsonw_key(w, "notify");
     jsonw_bool(w, b->notify);
+    /* the reminders it gets (none when it was made too close to its slot) */
+    int64_t at[BOOKING_REMINDERS_MAX];
+    size_t n_at = booking_reminders(b, at);
+    jsonw_key(w, "reminders");
+    jsonw_arr(w);
+    for (size_t i = 0; i < n_at; i++) {
+        char when[BOOKING_TIME_TEXT];
+        booking_time_format(at[i], off, when);
+        jsonw_str(w, when);
+    }
+    jsonw_arr_end(w);
     jsonw_key(w, "ticket");
     const queue_ticket_t *t = b->ticket_id ? queue_ticket_by_id(hall_queue(h), b->ticket_id) : NULL;
     if (t)

@@ -248,6 +248,8 @@ test('a booking with messages: made, the reminder the day before, cancelled; the
   const b = r.json.booking;
   const forB = () => got.filter((g) => g.body.booking === b.code);
   await until(async () => forB().find((g) => g.body.template === 'booking.made'));
+  assert.deepEqual(b.reminders, ['2030-01-08T10:00:00+07:00', '2030-01-09T09:00:00+07:00'],
+    'the reply says when the reminders come');
   const box = (await admin.req('GET', '/api/v1/outbox')).json;
   assert.ok(box.queued >= 2, 'two reminders wait: ' + JSON.stringify(box));
   await clock({ at_ms: at('2030-01-08T09:59:00+07:00') });
@@ -271,6 +273,9 @@ test('a booking with messages: made, the reminder the day before, cancelled; the
   const late = await hall.req('POST', '/api/v1/bookings', { service: 'dukcapil/ktp-el-rekam',
     start: '2030-01-10T10:00:00+07:00', name: 'Budi', phone: '081244446666', notify: true });
   assert.equal(late.status, 201, JSON.stringify(late.json));
+  // made at 23:00 for 10:00 the next morning: the day before has passed,
+  // the hour before is still ahead
+  assert.deepEqual(late.json.booking.reminders, ['2030-01-10T09:00:00+07:00']);
   await until(async () => got.find((g) => g.body.booking === late.json.booking.code && g.body.template === 'booking.made'));
 });
 

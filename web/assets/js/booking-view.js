@@ -15,6 +15,14 @@ export function bookedTime(b) {
   return `${dayText(isoDay(b.start))}, ${isoClock(b.start)}–${isoClock(b.end)}`;
 }
 
+// Where the booking's messages go and when its reminders come (the
+// server's `reminders`: none for a booking made too close to its slot).
+function reminderText(b) {
+  const when = (b.reminders || []).map((r) => `${dayText(isoDay(r))}, ${isoClock(r)}`);
+  return when.length ? t('booking.notify.to', { phone: b.phone, when: when.join(t('booking.notify.and')) })
+    : t('booking.notify.none', { phone: b.phone });
+}
+
 // The card of booking b (B of the API), with its status page address
 // `url`; `found` is {service, agency} of the catalogue, or undefined;
 // `onPage`: drawn on that page itself, which needs no link to itself.
@@ -38,7 +46,7 @@ export function bookingCard(b, url, found, onPage = false) {
       svc ? fact(t('kiosk.fee'), feeText(svc)) : null,
       svc ? fact(t('kiosk.time'), minutes(svc.minutes)) : null,
       b.name ? fact(t('booking.for'), b.name) : null,
-      b.notify && open && b.phone ? fact(t('booking.notify.label'), t('booking.notify.to', { phone: b.phone })) : null));
+      b.notify && open && b.phone ? fact(t('booking.notify.label'), reminderText(b)) : null));
   if (svc && open) {
     card.append(el('h3', {}, t('booking.bring')),
       svc.requirements.length ? el('ul', { class: 'bring' }, svc.requirements.map((r) => el('li', {}, r)))
