@@ -1,6 +1,6 @@
 // board.js - the hall TV: the call now (large, flashing briefly), the last
 // 10 calls, per agency the number serving and how many wait, the running
-// text and a clock. Calls are announced (chime and spoken words) one at a
+// text (its band hidden while there is none) and a clock. Calls are announced (chime and spoken words) one at a
 // time, as the hall config's board group says (announcer.js): a call too
 // old when its turn comes stays on the screen unspoken, and the footer
 // shows what is still to be spoken. It follows the feed: a snapshot, then
@@ -92,8 +92,11 @@ function renderAgencies() {
   }));
 }
 
+// No running text: the band and its strip go (board.css, .no-text), and
+// come back with the text (board.text on the feed).
 function renderText() {
   const p = $('#ticker');
+  document.body.classList.toggle('no-text', !state.text.trim());
   p.textContent = state.text;
   p.style.animationDuration = Math.max(15, state.text.length / 6) + 's';
 }
@@ -190,6 +193,7 @@ async function start() {
   tick();
   setInterval(tick, 1000);
   renderNow(false);
+  renderText();
   $('#sound').addEventListener('click', () => {
     announcer.player.src = '/audio/chime.ogg';
     announcer.player.play().then(() => { $('#sound').hidden = true; }).catch(() => {});
