@@ -458,8 +458,9 @@ static void board_text(web_req_t *r)
 }
 
 /* GET /api/v1/board/settings: the hall's zones (each with its agencies and
- * their counters) and how its boards announce calls. Public: it holds only
- * what the hall config says of its floors. */
+ * their counters), how its boards announce calls and the hall's time zone
+ * (for the clock). Public: it holds only what the hall config says of its
+ * floors. */
 static void board_settings(web_req_t *r)
 {
     const config_t *cfg = r->web->cfg;
@@ -478,9 +479,9 @@ static void board_settings(web_req_t *r)
                                         "agencies", agencies, "counters", counters));
     }
     web_reply_json(r, 200,
-                   json_pack("{s:o,s:{s:i,s:i,s:s}}", "zones", zones, "announce", "max_age_s",
+                   json_pack("{s:o,s:{s:i,s:i,s:s},s:s}", "zones", zones, "announce", "max_age_s",
                              cfg->board_max_age_s, "queue", cfg->board_queue_max, "sentence",
-                             cfg->board_short ? "short" : "full"));
+                             cfg->board_short ? "short" : "full", "timezone", cfg->timezone));
 }
 
 /* What /healthz warns of the hall's address: QR codes and messages that

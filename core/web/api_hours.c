@@ -104,7 +104,8 @@ void web_api_hours(web_req_t *r)
         json_array_append_new(periods, json_pack("{s:s, s:s, s:s, s:s}", "from", f, "to", t, "name",
                                                  name, "source", source));
     }
-    json_t *o = json_pack("{s:s, s:b, s:o, s:o, s:o}", "date", text, "today", date == today, "hall",
-                          day_json(&hall, minute), "agencies", agencies, "periods", periods);
+    json_t *o = json_pack("{s:s, s:b, s:s, s:o, s:o, s:o}", "date", text, "today", date == today,
+                          "timezone", r->web->cfg->timezone, "hall", day_json(&hall, minute),
+                          "agencies", agencies, "periods", periods);
     web_reply_json(r, 200, o);
 }

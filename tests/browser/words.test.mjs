@@ -2,7 +2,8 @@
 // against the real mppd: English counts take the singular for one ("within
 // 1 working day", "1 service to book"); the hall live's header and agency
 // picker follow the language button; a free service reads "Gratis" in the
-// kiosk's and the booking page's lists.
+// kiosk's and the booking page's lists; the kiosk's and the board's clocks
+// show the hall's time on a device set to another zone.
 // Elements are found by role and visible text, as a person finds them.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -93,6 +94,20 @@ test('3. the service list says "Gratis" for a free service, "lihat rincian" wher
   const svc = free.services.find((s) => s.booking && !s.fee && /^gratis/i.test(s.fee_note || ''));
   await booking.getByRole('button', { name: new RegExp(`${svc.name.replace(/[()]/g, '.')}.*Gratis · `) }).waitFor();
   await phone.close();
+});
+
+test('4. the kiosk and the board show the hall\'s time, whatever zone the device was set to', async () => {
+  // a device left on UTC, at 01:02 UTC: 08:02 in the hall (Asia/Jakarta)
+  const at = Date.parse('2030-01-07T01:02:03Z');
+  const ctx = await browser.newContext({ viewport: { width: 1920, height: 1080 }, timezoneId: 'UTC' });
+  await ctx.clock.install({ time: at });
+  assert.equal((await hall.req('GET', '/api/v1/hours')).json.timezone, 'Asia/Jakarta');
+  const kiosk = await openPage(ctx, hall.base + '/kiosk', problems);
+  await kiosk.locator('#clock').filter({ hasText: '08.02' }).or(kiosk.locator('#clock').filter({ hasText: '08:02' })).waitFor();
+  const board = await openPage(ctx, hall.base + '/board', problems);
+  await board.locator('#time').filter({ hasText: /^08[.:]02/ }).waitFor();
+  await board.locator('#date').filter({ hasText: 'Senin, 7 Januari 2030' }).waitFor();
+  await ctx.close();
 });
 
 test('9. no script error or CSP violation', () => {

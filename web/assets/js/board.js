@@ -18,7 +18,7 @@ import { t, translate, onLang } from './i18n.js';
 import { agenciesWhenUp, api } from './api.js';
 import { Feed } from './feed.js';
 import { Announcer } from './announcer.js';
-import { el, $, clock, agencyShort, agencyLogo } from './format.js';
+import { el, $, clock, setHallZone, agencyShort, agencyLogo } from './format.js';
 
 const params = new URLSearchParams(location.search);
 const state = {
@@ -199,6 +199,7 @@ async function start() {
     announcer.player.play().then(() => { $('#sound').hidden = true; }).catch(() => {});
   });
   const settings = await loadSettings();
+  setHallZone(settings.timezone);
   announcer.configure({
     maxAge: settings.announce.max_age_s * 1000, queueMax: settings.announce.queue,
     short: settings.announce.sentence === 'short',

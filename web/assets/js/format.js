@@ -59,19 +59,32 @@ export function dateTime(iso) {
     hour: '2-digit', minute: '2-digit' });
 }
 
-// The formatters are made once per language: a page that shows the time
-// every second (the hall board, all day on a TV box) does not build them
-// again each time.
+// The hall's time zone (the server's `timezone`, an IANA name): the clock
+// shows the hall's time whatever zone the kiosk or TV box was set to.
+let hallZone;
+export function setHallZone(zone) {
+  try {
+    new Intl.DateTimeFormat('id', { timeZone: zone });
+    hallZone = zone;
+  } catch {
+    hallZone = undefined; // a name this browser does not know: its own zone
+  }
+}
+
+// The formatters are made once per language and zone: a page that shows
+// the time every second (the hall board, all day on a TV box) does not
+// build them again each time.
 const clocks = new Map();
 export function clock(d = new Date()) {
-  const lang = locale();
-  let f = clocks.get(lang);
+  const lang = locale(), key = `${lang} ${hallZone || ''}`;
+  let f = clocks.get(key);
   if (!f) {
+    const timeZone = hallZone;
     f = {
-      time: new Intl.DateTimeFormat(lang, { hour: '2-digit', minute: '2-digit', second: '2-digit' }),
-      date: new Intl.DateTimeFormat(lang, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' }),
+      time: new Intl.DateTimeFormat(lang, { hour: '2-digit', minute: '2-digit', second: '2-digit', timeZone }),
+      date: new Intl.DateTimeFormat(lang, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone }),
     };
-    clocks.set(lang, f);
+    clocks.set(key, f);
   }
   return { time: f.time.format(d), date: f.date.format(d) };
 }

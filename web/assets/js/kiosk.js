@@ -15,7 +15,7 @@ import { t, translate, langButton, onLang } from './i18n.js';
 import { api, agencies, serviceIndex, errorText, issueTicket, ApiError } from './api.js';
 import { Feed } from './feed.js';
 import { Keyboard } from './keyboard.js';
-import { el, $, feeText, feeShort, minutes, completionText, waitText, dateTime, clock, agencyColour, initials, matches,
+import { el, $, feeText, feeShort, minutes, completionText, waitText, dateTime, clock, setHallZone, agencyColour, initials, matches,
   agencyShort, agencyLogo, counterRange } from './format.js';
 import { visitKiosk } from './kiosk-visit.js';
 import { optinPanel } from './notify-optin.js';
@@ -481,6 +481,8 @@ function agencyHoursTag(id) {
 async function loadHours() {
   try {
     state.hours = await api('GET', '/api/v1/hours');
+    setHallZone(state.hours.timezone);
+    tick();
   } catch {
     state.hours = null; // the tiles still work; the next minute tries again
   }
