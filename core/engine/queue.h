@@ -401,6 +401,10 @@ int queue_ticket_each(const queue_t *q, int (*fn)(void *ctx, const queue_ticket_
  * group a later ticket's position and estimate are never smaller. */
 int queue_service_group_each(const queue_t *q, const char *service, bool priority,
                              int (*fn)(void *ctx, const queue_ticket_t *t), void *ctx);
+/* The agency's held and no-show tickets of today, oldest first, at most
+ * max: those its staff call back by number. */
+size_t queue_agency_callback(const queue_t *q, const char *agency, const queue_ticket_t **out,
+                             size_t max);
 /* Waiting tickets a counter can take, in call order, at most max. */
 size_t queue_counter_waiting(const queue_t *q, int counter, const queue_ticket_t **out, size_t max);
 

@@ -115,6 +115,20 @@ queue_ticket_t *queue_route_pick(const queue_t *q, const queue_counter_t *c, boo
     return *priority ? p : r;
 }
 
+size_t queue_agency_callback(const queue_t *q, const char *agency, const queue_ticket_t **out,
+                             size_t max)
+{
+    size_t n = 0;
+    /* the list holds tickets in the order they came (restored in id order) */
+    for (const tnode_t *nd = q->all_head; nd && n < max; nd = nd->all_next) {
+        const queue_ticket_t *t = &nd->t;
+        if ((t->status == QUEUE_TICKET_HELD || t->status == QUEUE_TICKET_NO_SHOW) &&
+            t->day == q->day && strcmp(t->agency, agency) == 0)
+            out[n++] = t;
+    }
+    return n;
+}
+
 size_t queue_counter_waiting(const queue_t *q, int counter, const queue_ticket_t **out, size_t max)
 {
     const queue_counter_t *c = queue_counter_get(q, counter);
@@ -231,15 +245,15 @@ static int64_t typical_s(const queue_t *q, const catalog_service_t *svc);
 /* The tickets counter routing calls before t (waiting, or printing and
  * shown where it will go): those ahead of it in its own service's queue
  * and in the queues of the services that share a counter with it, which
- * routing takes in rank order. With work_s, also their typical counter
- * times summed, in seconds. Loops over the agency's services, never over
- * a queue. */
-static int ahead_of(const queue_t *q, const queue_ticket_t *t, int64_t *work_s)
+ * routing takes in rank order; svc and a are t's service and agency in
+ * the catalog, or NULL. With work_s, also their typical counter times
+ * summed, in seconds. Loops over the agency's services, never over a
+ * queue. */
+static int ahead_of(const queue_t *q, const queue_ticket_t *t, const catalog_service_t *svc,
+                    const catalog_agency_t *a, int64_t *work_s)
 {
     const queue_service_t *own =
         t->queue ? t->queue : queue_map_get(&q->services, t->service, strlen(t->service));
-    const catalog_service_t *svc = catalog_service_find(q->cat, t->service);
-    const catalog_agency_t *a = catalog_agency_find(q->cat, t->agency);
     bool first = a && a->route.priority_first, prio = t->priority != PRIORITY_NONE;
     int n = own ? ahead_in(own, t->rank, prio, first) : 0;
     int64_t work = svc && n > 0 && work_s ? (int64_t)n * typical_s(q, svc) : 0;
@@ -262,7 +276,8 @@ int queue_ticket_position(const queue_t *q, const queue_ticket_t *t)
 {
     if (!t || (t->status != QUEUE_TICKET_WAITING && t->status != QUEUE_TICKET_PRINTING))
         return 0;
-    return ahead_of(q, t, NULL);
+    return ahead_of(q, t, catalog_service_find(q->cat, t->service),
+                    catalog_agency_find(q->cat, t->agency), NULL);
 }
 
 /* ---- wait estimates ---- */
@@ -380,10 +395,11 @@ void queue_ticket_outlook(const queue_t *q, const queue_ticket_t *t, queue_outlo
     memset(out, 0, sizeof *out);
     if (!t || (t->status != QUEUE_TICKET_WAITING && t->status != QUEUE_TICKET_PRINTING))
         return;
-    int64_t work;
-    out->position = ahead_of(q, t, &work);
     const catalog_service_t *svc = catalog_service_find(q->cat, t->service);
-    if (!svc || !catalog_agency_find(q->cat, t->agency))
+    const catalog_agency_t *a = catalog_agency_find(q->cat, t->agency);
+    int64_t work;
+    out->position = ahead_of(q, t, svc, a, &work);
+    if (!svc || !a)
         return;
     int open = 0;
     for (size_t i = 0; i < q->n_counters; i++) {

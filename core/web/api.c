@@ -273,32 +273,6 @@ static void ticket_route(web_req_t *r, const char *rest)
 
 /* ---- counters ---- */
 
-/* The held and no-show tickets of an agency today, in id order (the
- * console's "call back" list), at most CALLBACK_MAX. */
-#define CALLBACK_MAX 50
-typedef struct callback_ctx {
-    const char *agency;
-    uint32_t day;
-    const queue_ticket_t *list[CALLBACK_MAX];
-    size_t n;
-} callback_ctx_t;
-
-static int callback_one(void *ctx, const queue_ticket_t *t)
-{
-    callback_ctx_t *c = ctx;
-    if ((t->status == QUEUE_TICKET_HELD || t->status == QUEUE_TICKET_NO_SHOW) && t->day == c->day &&
-        strcmp(t->agency, c->agency) == 0 && c->n < CALLBACK_MAX)
-        c->list[c->n++] = t;
-    return 0;
-}
-
-static int by_id(const void *a, const void *b)
-{
-    uint64_t x = (*(const queue_ticket_t *const *)a)->id,
-             y = (*(const queue_ticket_t *const *)b)->id;
-    return (x > y) - (x < y);
-}
-
 static void counter_show(web_req_t *r, int number, const auth_session_t *s)
 {
     queue_t *q = hall_queue(r->web->hall);
@@ -317,19 +291,12 @@ static void counter_show(web_req_t *r, int number, const auth_session_t *s)
     jsonw_arr_end(&w);
     jsonw_key(&w, "waiting_total");
     jsonw_int(&w, queue_agency_waiting(q, c->agency));
-    callback_ctx_t *cb = malloc(sizeof *cb);
+    /* the agency's held and no-show tickets, to call back by number */
+    n = queue_agency_callback(q, c->agency, list, sizeof list / sizeof list[0]);
     jsonw_key(&w, "callback");
     jsonw_arr(&w);
-    if (cb) {
-        cb->agency = c->agency;
-        cb->day = queue_day(q);
-        cb->n = 0;
-        queue_ticket_each(q, callback_one, cb);
-        qsort(cb->list, cb->n, sizeof cb->list[0], by_id);
-        for (size_t i = 0; i < cb->n; i++)
-            render_ticket(&w, q, cb->list[i], 0);
-        free(cb);
-    }
+    for (size_t i = 0; i < n; i++)
+        render_ticket(&w, q, list[i], 0);
     jsonw_arr_end(&w);
     char now[40]; /* the hall's clock, for the console's timer */
     render_time(hall_now(r->web->hall), now, sizeof now);
@@ -795,9 +762,7 @@ static bool origin_ok(web_req_t *r)
 static void cors_allow(web_req_t *r)
 {
     char origin[256];
-    int total = lws_hdr_total_length(r->wsi, WSI_TOKEN_ORIGIN);
-    if (total <= 0 || total >= (int)sizeof origin ||
-        lws_hdr_copy(r->wsi, origin, sizeof origin, WSI_TOKEN_ORIGIN) != total ||
+    if (!web_origin_read(r->wsi, origin, sizeof origin) ||
         !config_origin_allowed(r->web->cfg, origin))
         return;
     web_reply_header(r, "access-control-allow-origin", origin);

@@ -234,6 +234,12 @@ static void printable(const char *in, char *out, size_t n)
     out[k] = '\0';
 }
 
+bool web_origin_read(struct lws *wsi, char *out, size_t n)
+{
+    int total = lws_hdr_total_length(wsi, WSI_TOKEN_ORIGIN);
+    return total > 0 && total < (int)n && lws_hdr_copy(wsi, out, (int)n, WSI_TOKEN_ORIGIN) == total;
+}
+
 int web_client_origin(web_t *w, struct lws *wsi, const web_client_t *c, char *origin, size_t on,
                       char *base, size_t bn)
 {
@@ -244,8 +250,7 @@ int web_client_origin(web_t *w, struct lws *wsi, const web_client_t *c, char *or
     int total = lws_hdr_total_length(wsi, WSI_TOKEN_ORIGIN);
     if (total <= 0 && !cross)
         return 0; /* curl, kiosk apps: no Origin */
-    bool whole = total > 0 && total < (int)on &&
-                 lws_hdr_copy(wsi, origin, (int)on, WSI_TOKEN_ORIGIN) == total;
+    bool whole = web_origin_read(wsi, origin, on);
     if (!whole)
         snprintf(origin, on, "%s", total > 0 ? "(an Origin too long to read)" : "(no Origin)");
     bool have_base = web_client_base(w, wsi, c, base, bn);

@@ -257,50 +257,47 @@ bool web_cookie_token(struct lws *wsi, char *buf, size_t n)
     return true;
 }
 
-/* Why a WebSocket upgrade is refused: 0 when it may go on (only /ws,
- * only from our own pages, a listed Origin or none), else the HTTP status
- * with its reason in `why`. */
-static int ws_refusal(web_t *w, struct lws *wsi, char *why, size_t n)
+/* Whether a WebSocket upgrade is refused (only /ws, only from our own
+ * pages, a listed Origin or none may go on): then *e is the API's error
+ * for it and `why` its words. */
+static bool ws_refusal(web_t *w, struct lws *wsi, web_err_t *e, char *why, size_t n)
 {
     char uri[64] = "";
     if (lws_hdr_copy(wsi, uri, sizeof uri, WSI_TOKEN_GET_URI) <= 0 || strcmp(uri, "/ws") != 0) {
-        snprintf(why, n, "not_found: the live feed is at /ws");
-        return 404;
+        *e = WEB_ERR_NOT_FOUND;
+        snprintf(why, n, "the live feed is at /ws");
+        return true;
     }
     web_client_t c;
     web_client_resolve(w, wsi, &c);
     char origin[256], base[256];
     if (web_client_origin(w, wsi, &c, origin, sizeof origin, base, sizeof base) == 0)
-        return 0;
+        return false;
+    *e = WEB_ERR_ORIGIN_REFUSED;
     snprintf(why, n,
-             "origin_refused: a page at %.200s may not use this server; add it to "
-             "server.origins in the hall config",
+             "a page at %.200s may not use this server; add it to server.origins in the hall "
+             "config",
              origin);
-    return 403;
+    return true;
 }
 
 /* Before the upgrade: a refused one is answered with its status and the
  * API's JSON error, then closed. */
 static int ws_confirm(web_t *w, struct lws *wsi)
 {
+    web_err_t e;
     char why[320];
-    int status = ws_refusal(w, wsi, why, sizeof why);
-    if (status == 0)
+    if (!ws_refusal(w, wsi, &e, why, sizeof why))
         return 0;
-    /* `why` is "code: words"; the code is the one the status names */
-    const char *words = strstr(why, ": ");
-    words = words ? words + 2 : why;
-    if (web_reply_error_now(wsi, status == 404 ? WEB_ERR_NOT_FOUND : WEB_ERR_ORIGIN_REFUSED, "%s",
-                            words) != 0)
-        return -1;
-    return 1;
+    return web_reply_error_now(wsi, e, "%s", why) == 0 ? 1 : -1;
 }
 
 /* The upgrade itself, checked again where lws asks the protocol. */
 static int ws_filter(web_t *w, struct lws *wsi)
 {
+    web_err_t e;
     char why[320];
-    return ws_refusal(w, wsi, why, sizeof why) != 0;
+    return ws_refusal(w, wsi, &e, why, sizeof why);
 }
 
 /* The sid of a logged-in browser's cookie, so logout can close its

@@ -297,6 +297,9 @@ void web_client_resolve(const web_t *w, struct lws *wsi, web_client_t *c);
 bool web_client_base(const web_t *w, struct lws *wsi, const web_client_t *c, char *buf, size_t n);
 /* True when `origin` and `base` are the same scheme, host and port. */
 bool web_same_origin(const char *origin, const char *base);
+/* The request's Origin header into out: true when there is one and it was
+ * read whole in n bytes. */
+bool web_origin_read(struct lws *wsi, char *out, size_t n);
 /* The request's Origin: 0 when allowed (none, the same origin, or on
  * server.origins), -1 when refused (logged at most once a minute per
  * Origin): also an Origin too long to read whole, and one the browser
