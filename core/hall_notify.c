@@ -866,11 +866,12 @@ void hall_notify_collect(hall_t *h)
             probe->message(probe->ctx, out.delivered, now - due_of(m), failure);
         }
         m = NULL;
-        /* one not attempted goes back to queued, as the store still has it */
-        int rc = !out.attempted  ? notify_outbox_release(n->outbox, id, NULL)
+        /* one not attempted goes back to queued, as the store still has
+         * it, or is dropped when it no longer makes sense (drop_ticket) */
+        int rc = !out.attempted  ? notify_outbox_release(n->outbox, id, &m)
                  : out.delivered ? notify_outbox_mark_sent(n->outbox, id, now, &m)
                                  : notify_outbox_mark_failed(n->outbox, id, now, out.error, &m);
-        if (rc == NOTIFY_OK && m)
+        if (rc == NOTIFY_OK && m && (out.attempted || m->status == NOTIFY_DROPPED))
             put_msg(h, m);
         if (n->in_flight)
             n->in_flight--;

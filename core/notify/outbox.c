@@ -42,6 +42,7 @@ typedef struct link {
 struct entry {
     notify_msg_t msg;
     bool pending;         /* added, its record not yet durable */
+    bool doomed;          /* dropped while sending: its last_error says why */
     link_t by[REF_KINDS]; /* chained while active, by a non-empty reference */
 };
 
@@ -611,6 +612,12 @@ int notify_outbox_mark_failed(notify_outbox_t *o, uint64_t id, int64_t now_ms, c
     if (!now_valid(now_ms))
         return NOTIFY_EINVAL;
     notify_msg_t *m = &e->msg;
+    if (e->doomed) { /* no later attempt: it would arrive late */
+        set_status(o, e, NOTIFY_DROPPED, now_ms);
+        if (out)
+            *out = m;
+        return NOTIFY_OK;
+    }
     notify_error_clean(error, m->last_error);
     int64_t next = defer(o, now_ms + backoff(o, m->attempts));
     if (m->attempts >= (uint32_t)o->opts.max_attempts || next > deadline(o, m)) {
@@ -632,7 +639,8 @@ int notify_outbox_release(notify_outbox_t *o, uint64_t id, const notify_msg_t **
         return rc;
     if (e->msg.attempts > 0)
         e->msg.attempts--;
-    set_status(o, e, NOTIFY_QUEUED, -1);
+    set_status(o, e, e->doomed ? NOTIFY_DROPPED : NOTIFY_QUEUED,
+               e->doomed ? e->msg.updated_ms : -1);
     if (out)
         *out = &e->msg;
     return NOTIFY_OK;
@@ -692,10 +700,14 @@ size_t notify_outbox_drop(notify_outbox_t *o, const char *ticket, const char *bo
         entry_t *next;
         for (entry_t *e = o->refs.chains[k][ref_hash(ref) & (o->refs.n - 1)]; e; e = next) {
             next = e->by[k].next; /* a dropped one leaves the chain */
-            if (e->pending || e->msg.status != NOTIFY_QUEUED ||
+            if (e->pending || (e->msg.status != NOTIFY_QUEUED && e->msg.status != NOTIFY_SENDING) ||
                 !drop_matches(&e->msg, ticket, booking, prefix))
                 continue;
             notify_error_clean(reason, e->msg.last_error);
+            if (e->msg.status == NOTIFY_SENDING) { /* its attempt decides (mark_failed) */
+                e->doomed = true;
+                continue;
+            }
             set_status(o, e, NOTIFY_DROPPED, now_ms);
             n++;
             if (fn)

@@ -170,14 +170,16 @@ int notify_outbox_mark_sent(notify_outbox_t *o, uint64_t id, int64_t now_ms,
                             const notify_msg_t **out);
 /* The attempt failed with `error` (kept cleaned: notify_error_clean): the
  * message is queued again after the backoff described above, or given up
- * as `failed`. *out (may be NULL) is the message to store.
+ * as `failed`; one dropped while it was being sent (notify_outbox_drop)
+ * is `dropped` with the drop's reason. *out (may be NULL) is the message to store.
  * NOTIFY_NOT_FOUND, NOTIFY_ESTATE when it is not `sending`, NOTIFY_EINVAL
  * for a now_ms out of range. */
 int notify_outbox_mark_failed(notify_outbox_t *o, uint64_t id, int64_t now_ms, const char *error,
                               const notify_msg_t **out);
 /* The attempt was never made (the sender could not take it, or stopped
  * before it): `sending` goes back to `queued` with one attempt less and
- * its next_at_ms unchanged. *out (may be NULL) is the message to store.
+ * its next_at_ms unchanged, or to `dropped` when it was dropped meanwhile.
+ * *out (may be NULL) is the message to store.
  * NOTIFY_NOT_FOUND, or NOTIFY_ESTATE when it is not `sending`. */
 int notify_outbox_release(notify_outbox_t *o, uint64_t id, const notify_msg_t **out);
 
@@ -190,8 +192,10 @@ size_t notify_outbox_expire(notify_outbox_t *o, int64_t now_ms, notify_visit_fn 
  * template begins with `prefix` (NULL or "": any): it no longer makes sense
  * ("your turn is near" once the ticket was called, a reminder for a
  * cancelled booking), so it becomes `dropped` with `reason` as its last
- * error and is never sent. A message being sent is left to its attempt.
- * Each is reported to fn (may be NULL) for the store. Returns how many. */
+ * error and is never sent. A message being sent is left to its attempt:
+ * delivered, it is sent; failed or never made, it is dropped then
+ * (mark_failed, release), not queued again to arrive late. Each dropped now
+ * is reported to fn (may be NULL) for the store. Returns how many. */
 size_t notify_outbox_drop(notify_outbox_t *o, const char *ticket, const char *booking,
                           const char *prefix, int64_t now_ms, const char *reason,
                           notify_visit_fn fn, void *ctx);

@@ -385,8 +385,7 @@ static void test_later_drop_retry(void **state)
     assert_string_equal(notify_status_name(m->status), "dropped");
     assert_int_equal(notify_outbox_drop(b.o, NULL, "BK-0000", NULL, now, "x", NULL, NULL), 0);
     assert_int_equal(notify_outbox_drop(b.o, NULL, NULL, NULL, now, "x", NULL, NULL), 0);
-    take(b.o, now, 2); /* id 2 is sending: a drop leaves it to its attempt */
-    assert_int_equal(notify_outbox_drop(b.o, "A-007", NULL, NULL, now, "x", NULL, NULL), 0);
+    take(b.o, now, 2); /* id 2 is sending (test_drop_while_sending) */
     notify_counts_t c;
     notify_outbox_counts(b.o, &c);
     assert_int_equal(c.dropped, 1);
@@ -409,6 +408,40 @@ static void test_later_drop_retry(void **state)
     notify_outbox_counts(b.o, &c);
     assert_int_equal(c.sent, 1);
     assert_int_equal(c.failed, 0);
+    notify_outbox_free(b.o);
+}
+
+/* 6c: a drop that finds a message being sent leaves it to its attempt:
+ * delivered, it is sent; failed, or never made, it is dropped with the
+ * drop's reason instead of queued again, so it never arrives late. */
+static void test_drop_while_sending(void **state)
+{
+    (void)state;
+    notify_opts_t opts = plain_opts();
+    fx_box_t b;
+    open_box(&b, &opts);
+    int64_t now = fx_at(0, 9, 0);
+    const notify_msg_t *m;
+    for (int i = 0; i < 3; i++) {
+        fx_add_about(b.o, i, "ticket.near", "Nomor A-007: 2 lagi.", "A-007", now);
+        take(b.o, now, (uint64_t)i + 1);
+        assert_int_equal(notify_outbox_drop(b.o, "A-007", NULL, "ticket.near", now,
+                                            "dropped: called", NULL, NULL),
+                         0); /* none dropped yet */
+    }
+    assert_int_equal(notify_outbox_mark_failed(b.o, 1, now + 1, "HTTP 503", &m), NOTIFY_OK);
+    assert_int_equal(m->status, NOTIFY_DROPPED);
+    assert_string_equal(m->last_error, "dropped: called");
+    assert_int_equal(notify_outbox_release(b.o, 2, &m), NOTIFY_OK);
+    assert_int_equal(m->status, NOTIFY_DROPPED);
+    assert_int_equal(notify_outbox_mark_sent(b.o, 3, now + 1, &m), NOTIFY_OK);
+    assert_int_equal(m->status, NOTIFY_SENT);
+    assert_string_equal(m->last_error, "");
+    notify_counts_t c;
+    notify_outbox_counts(b.o, &c);
+    assert_true(c.dropped == 2 && c.sent == 1 && c.queued == 0 && c.sending == 0);
+    const notify_msg_t *got[4];
+    assert_int_equal(notify_outbox_next_due(b.o, now + 3600000, got, 4), 0); /* never again */
     notify_outbox_free(b.o);
 }
 
@@ -942,6 +975,7 @@ int main(void)
         cmocka_unit_test(test_retry_schedule),
         cmocka_unit_test(test_retry_jitter),
         cmocka_unit_test(test_later_drop_retry),
+        cmocka_unit_test(test_drop_while_sending),
         cmocka_unit_test(test_give_up_hours),
         cmocka_unit_test(test_quiet_hours),
         cmocka_unit_test(test_expire),
