@@ -357,6 +357,10 @@ int hall_visit_start(hall_t *h, const visit_plan_t *plan, queue_priority_t prior
                      const hall_visit_t **out, const queue_ticket_t **first);
 /* The visit of `token`, or NULL. */
 const hall_visit_t *hall_visit_by_token(hall_t *h, const char *token);
+/* The visit ticket t is a step of (NULL: none, or it ended over a day ago)
+ * and, into *before, the ticket of the step before t's (0: t's is the
+ * first). */
+const hall_visit_t *hall_visit_of_ticket(hall_t *h, const queue_ticket_t *t, uint64_t *before);
 /* Calls fn for each stored visit begun from from_ms to before to_ms, read
  * in a read transaction of its own (any thread: the reports). Returns 0
  * or a store_err_t. */
@@ -391,9 +395,10 @@ void hall_export_tick(hall_t *h, int64_t now);
  * replaces the number), the phone of checked-in `booking` (its id; 0 for
  * none), whose record then keeps it instead: kept until the end of the
  * ticket's day; "ticket.issued" goes out (with its status link when
- * hall.public_url is set), then "hampir tiba" when few are ahead, its
- * calls, moves and end. Joins the open round (hall_wait). -1 when
- * refused. */
+ * hall.public_url is set: its visit's page for a step of a visit), then
+ * "hampir tiba" when few are ahead, its calls, moves and end; for a step
+ * of a visit, the same for each next step's ticket. Joins the open round
+ * (hall_wait). -1 when refused. */
 int hall_notify_ticket(hall_t *h, const queue_ticket_t *t, const char *phone, uint64_t booking);
 /* The citizen withdrew: the ticket's phone is erased and its queued
  * messages dropped, in the open round. -1 when it had none. */

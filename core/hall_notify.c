@@ -38,7 +38,9 @@
 
 /* A ticket whose citizen asked for messages. Its record is the phone (or,
  * for a ticket of a checked-in booking, "b" and the booking's id: the
- * booking's record keeps the phone), then "\tnear" once "hampir tiba" was
+ * booking's record keeps the phone; for a later step of a visit, "t" and
+ * the ticket whose subscription keeps it, the visit's first one asked
+ * for), then "\tnear" once "hampir tiba" was
  * queued for its current queue, "\tended" once the ticket ended (its last
  * messages may still go out), and "\t" and the ticket's issue time in ms
  * (none in a record written before it was kept: the hall's start stands in
@@ -47,6 +49,7 @@ typedef struct sub {
     uint64_t ticket;
     char phone[NOTIFY_PHONE_MAX]; /* "" once its booking's was erased */
     uint64_t booking;             /* the booking that keeps the phone, or 0 */
+    uint64_t via;                 /* the ticket whose subscription keeps it, or 0 */
     int64_t issued_ms;            /* the ticket's: its day is the phone's */
     bool near;
     bool ended;
@@ -55,8 +58,8 @@ typedef struct sub {
 #define SUB_NEAR_MARK "near"
 #define SUB_ENDED_MARK "ended"
 #define SUB_REC_MAX (NOTIFY_PHONE_MAX + 40)
-/* the longest record sub_put writes: "b" and a booking id, both marks, a
- * tab and the issue time */
+/* the longest record sub_put writes: "b" and a booking id (or "t" and a
+ * ticket's), both marks, a tab and the issue time */
 _Static_assert(1 + TEXT_U64_MAX + sizeof SUB_NEAR_MARK + sizeof SUB_ENDED_MARK + 1 + TEXT_U64_MAX <
                    SUB_REC_MAX,
                "a subscription's record fits SUB_REC_MAX");
@@ -167,6 +170,7 @@ static int sub_add(hall_notify_t *n, uint64_t ticket, int64_t issued_ms, const c
     if (old) {
         text_copy(old->phone, NOTIFY_PHONE_MAX, phone);
         old->booking = booking;
+        old->via = 0;
         *out = old;
         return 0;
     }
@@ -176,6 +180,7 @@ static int sub_add(hall_notify_t *n, uint64_t ticket, int64_t issued_ms, const c
     sub->ticket = ticket;
     sub->issued_ms = issued_ms;
     sub->booking = booking;
+    sub->via = 0;
     sub->near = sub->ended = false;
     text_copy(sub->phone, NOTIFY_PHONE_MAX, phone);
     n->slots[slot_of(n, ticket)] = n->n_subs;
@@ -213,9 +218,9 @@ static void sub_put(hall_t *h, const sub_t *s)
 #define APPEND(lit) (memcpy(val + len, lit, sizeof lit - 1), len += sizeof lit - 1)
     char val[SUB_REC_MAX];
     size_t len = 0;
-    if (s->booking) {
-        val[len++] = 'b';
-        len += text_u64(val + len, s->booking);
+    if (s->booking || s->via) {
+        val[len++] = s->booking ? 'b' : 't';
+        len += text_u64(val + len, s->booking ? s->booking : s->via);
     } else {
         len = strnlen(s->phone, NOTIFY_PHONE_MAX - 1);
         memcpy(val, s->phone, len);
@@ -314,15 +319,26 @@ static int restore_sub(void *ctx, const store_val_t *key, const store_val_t *val
         else
             issued = strtoll(mark, NULL, 10);
     }
-    /* "b<id>": the booking keeps the phone; "" once its data was erased,
-     * so the ticket's messages are dropped and the record goes at the end
-     * of the day */
-    uint64_t booking = 0;
-    if (phone && phone[0] == 'b') {
+    /* "b<id>": the booking keeps the phone; "t<id>": the subscription of
+     * that earlier ticket, restored before this one (ids ascend); "" once
+     * its keeper's was erased, so the ticket's messages are dropped and the
+     * record goes at the end of the day */
+    uint64_t booking = 0, via = 0;
+    char kept[NOTIFY_PHONE_MAX] = ""; /* sub_add may move the keeper's */
+    if (phone && (phone[0] == 'b' || phone[0] == 't')) {
         char *end;
-        booking = strtoull(phone + 1, &end, 10);
-        const booking_t *b = booking && !*end ? hall_booking_by_id(r->h, booking) : NULL;
-        phone = b && !b->erased && notify_phone_valid(b->phone) ? b->phone : "";
+        uint64_t id = strtoull(phone + 1, &end, 10);
+        const char *from = NULL;
+        if (phone[0] == 'b') {
+            const booking_t *b = (booking = id) && !*end ? hall_booking_by_id(r->h, id) : NULL;
+            from = b && !b->erased ? b->phone : NULL;
+        } else {
+            const sub_t *keeper = (via = id) && !*end ? sub_find(r->n, id) : NULL;
+            from = keeper ? keeper->phone : NULL;
+        }
+        if (from && notify_phone_valid(from))
+            text_copy(kept, sizeof kept, from);
+        phone = kept;
         ended = ended || !phone[0];
     } else if (!phone || !notify_phone_valid(phone)) {
         phone = NULL;
@@ -332,6 +348,7 @@ static int restore_sub(void *ctx, const store_val_t *key, const store_val_t *val
         r->bad++;
         return 0;
     }
+    s->via = via;
     s->near = near;
     s->ended = ended;
     return 0;
@@ -565,15 +582,21 @@ static const catalog_agency_t *names_of(hall_t *h, const char *service, notify_p
     return a;
 }
 
-/* The ticket's status page, for a text: "" without hall.public_url (a
+/* The page /<kind>/<token> for a text: NULL without hall.public_url (a
  * link to a loopback or hall-only address would not open on a phone). */
-static const char *link_of(hall_t *h, const queue_ticket_t *t, char *buf, size_t len)
+static const char *page_link(hall_t *h, const char *kind, const char *token, char *buf, size_t len)
 {
     const char *base = hall_cfg(h)->public_url;
-    if (!base[0] || !t->token[0])
+    if (!base[0] || !token[0])
         return NULL;
-    snprintf(buf, len, "%s/t/%s", base, t->token); /* the config strips its '/' */
+    snprintf(buf, len, "%s/%s/%s", base, kind, token); /* the config strips its '/' */
     return notify_link_valid(buf) ? buf : NULL;
+}
+
+/* The ticket's status page, for a text (page_link). */
+static const char *link_of(hall_t *h, const queue_ticket_t *t, char *buf, size_t len)
+{
+    return page_link(h, "t", t->token, buf, len);
 }
 
 /* The parameters of a text about ticket t; *a (when a is not NULL) its
@@ -655,21 +678,53 @@ static void near_sweep(hall_t *h, const char *agency)
     }
 }
 
-int hall_notify_ticket(hall_t *h, const queue_ticket_t *t, const char *phone, uint64_t booking)
+/* Subscribes ticket t to `phone`, kept by `booking` or by the ticket
+ * `via` (0: by its own record), and queues "ticket.issued" with its link:
+ * the ticket's status page, or its visit's, which shows every step. */
+static int subscribe(hall_t *h, const queue_ticket_t *t, const char *phone, uint64_t booking,
+                     uint64_t via)
 {
     hall_notify_t *n = hall_notify_of(h);
     sub_t *s;
     if (!notify_phone_valid(phone) || sub_add(n, t->id, t->issued_at, phone, booking, &s) != 0)
         return -1;
+    s->via = via;
     const catalog_agency_t *a;
     notify_params_t p = ticket_params(h, t, &a);
     /* already near: the next message is its call, not a second one now */
     s->near = near_now(h, t, a, NULL);
     sub_put(h, s);
     char link[NOTIFY_LINK_MAX];
-    p.link = link_of(h, t, link, sizeof link);
+    uint64_t before;
+    const hall_visit_t *v = hall_visit_of_ticket(h, t, &before);
+    p.link = v ? page_link(h, "v", v->token, link, sizeof link) : link_of(h, t, link, sizeof link);
     add(h, s, "ticket.issued", &p);
     return 0;
+}
+
+int hall_notify_ticket(hall_t *h, const queue_ticket_t *t, const char *phone, uint64_t booking)
+{
+    return subscribe(h, t, phone, booking, 0);
+}
+
+/* The next step of a visit is ready with ticket t: the messages asked for
+ * at the step before go on with it, to the same phone, kept where that
+ * step's was (a citizen who stopped them there has no subscription left
+ * to go on with). */
+static void visit_step_ready(hall_t *h, const queue_ticket_t *t)
+{
+    hall_notify_t *n = hall_notify_of(h);
+    uint64_t before;
+    const sub_t *prev = hall_visit_of_ticket(h, t, &before) && before ? sub_find(n, before) : NULL;
+    if (!prev || !notify_phone_valid(prev->phone) || sub_live(n, t->id))
+        return;
+    char phone[NOTIFY_PHONE_MAX]; /* subscribe may move prev */
+    text_copy(phone, sizeof phone, prev->phone);
+    uint64_t booking = prev->booking, via = prev->booking ? 0
+                                            : prev->via   ? prev->via
+                                                          : prev->ticket;
+    if (subscribe(h, t, phone, booking, via) != 0)
+        log_warn("notify", "ticket %s: the visit's messages could not go on with it", t->number);
 }
 
 int hall_notify_unsubscribe(hall_t *h, const queue_ticket_t *t)
@@ -745,6 +800,8 @@ void hall_notify_event(hall_t *h, const queue_event_t *e)
     hall_notify_t *n = hall_notify_of(h);
     if (!n || !e->ticket || n->n_subs == 0)
         return;
+    if (e->type == QUEUE_EV_VISIT_STEP_READY)
+        visit_step_ready(h, e->ticket);
     sub_t *s = sub_live(n, e->ticket->id);
     if (s)
         ticket_event(h, s, e);

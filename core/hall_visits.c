@@ -310,3 +310,20 @@ const hall_visit_t *hall_visit_by_token(hall_t *h, const char *token)
             return &vs->v[i];
     return NULL;
 }
+
+const hall_visit_t *hall_visit_of_ticket(hall_t *h, const queue_ticket_t *t, uint64_t *before)
+{
+    *before = 0;
+    hall_visit_t *v = t->visit ? visit_by_id(hall_visits_of(h), t->visit) : NULL;
+    /* its step: the one holding its id, or the waiting one it is being
+     * attached to (hall_visits_ticket comes with the ticket's record) */
+    size_t at = 0;
+    while (v && at < v->n_steps && v->steps[at].ticket != t->id &&
+           !(v->steps[at].status == HALL_STEP_WAITING && !v->steps[at].ticket &&
+             strcmp(v->steps[at].service, t->service) == 0))
+        at++;
+    if (!v || at == v->n_steps)
+        return NULL;
+    *before = at ? v->steps[at - 1].ticket : 0;
+    return v;
+}

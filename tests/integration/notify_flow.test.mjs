@@ -12,7 +12,9 @@
 //   messages' records, and is gone when the ticket's day ends;
 // - the survey link after the service;
 // - a booking's reminders the day before and an hour before, dropped when
-//   it is cancelled; the admin sends a failed message again with its key.
+//   it is cancelled; the admin sends a failed message again with its key;
+// - a visit across agencies: the messages go on with each next step's
+//   ticket, the phone kept by the first step's subscription.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
@@ -306,9 +308,78 @@ test('a booking checked in with messages: its ticket\'s messages go to the booki
   assert.equal(times(storeBytes(), '81244447777'), 1, 'the booking keeps the phone; the ticket\'s subscription names the booking');
 });
 
+test('a visit across agencies: the messages asked for at its first step go on with the next step\'s ticket, to the one phone stored once, across a kill -9', async (t) => {
+  if ((await clock({ advance_ms: 0 })).status === 404) return t.skip('mppd was built without -DMPP_TEST_CLOCK=ON');
+  gateway.answer = () => 200;
+  await clock({ at_ms: Date.parse('2030-01-16T09:00:00+07:00') }); // a Wednesday
+  const from = got.length; // ticket numbers start again each day
+  const mine = (number, template) => got.slice(from).find((g) => g.body.ticket === number && g.body.template === template);
+  const r = await hall.req('POST', '/api/v1/visits',
+    { services: ['imigrasi/paspor-baru'], have: ['ktp-el', 'akta-kelahiran', 'buku-nikah'] });
+  assert.equal(r.status, 201, r.text);
+  const v = r.json.visit;
+  assert.deepEqual(v.steps.map((s) => s.service), ['dukcapil/kk-baru', 'imigrasi/paspor-baru']);
+  const first = v.steps[0].ticket;
+  const on = await hall.req('POST', `/api/v1/tickets/${first.token}/notify`, { phone: '081255553333' });
+  assert.equal(on.status, 201, on.text);
+  const issued = await until(async () => mine(first.number, 'ticket.issued'));
+  assert.ok(issued.body.text.endsWith(`https://mpp.example.id/v/${v.token}`), 'the link opens the whole visit: ' + issued.body.text);
+
+  const ani = await hall.login('ani');
+  assert.equal((await ani.req('POST', '/api/v1/counters/1/open')).status, 200);
+  assert.equal((await ani.req('POST', '/api/v1/counters/1/call', { number: first.number })).status, 200);
+  assert.equal((await ani.req('POST', '/api/v1/counters/1/finish')).status, 200);
+  await ani.req('POST', '/api/v1/counters/1/close');
+  const next = (await hall.req('GET', `/api/v1/visits/${v.token}`)).json.visit.steps[1].ticket;
+  assert.equal(next.service, 'imigrasi/paspor-baru');
+  const nextIssued = await until(async () => mine(next.number, 'ticket.issued'));
+  assert.equal(nextIssued.body.to, '+6281255553333');
+  assert.ok(nextIssued.body.text.includes(`${next.number} `) && nextIssued.body.text.includes('Imigrasi'), nextIssued.body.text);
+  assert.ok(nextIssued.body.text.endsWith(`/v/${v.token}`), nextIssued.body.text);
+  assert.ok(mine(first.number, 'ticket.finished'), 'the first step\'s survey link came before');
+  assert.deepEqual((await hall.req('GET', `/api/v1/tickets/${next.token}/notify`)).json, { notify: { phone: '+62812*****333' } });
+  assert.equal(times(storeBytes(), '81255553333'), 1, 'stored once: the next step\'s subscription names the first');
+
+  await hall.kill9();
+  await hall.start();
+  await clock({ at_ms: Date.parse('2030-01-16T09:30:00+07:00') }); // the test clock starts again from the real time
+  hall.addUser('dina', 'staff', 'imigrasi');
+  const dina = await hall.login('dina');
+  const counter = (await hall.req('GET', '/api/v1/agencies')).json.agencies.find((a) => a.id === 'imigrasi').counters[0];
+  assert.equal((await dina.req('POST', `/api/v1/counters/${counter}/open`)).status, 200);
+  assert.equal((await dina.req('POST', `/api/v1/counters/${counter}/call`, { number: next.number })).status, 200);
+  const called = await until(async () => mine(next.number, 'ticket.called'));
+  assert.equal(called.body.to, '+6281255553333', 'the phone, found again through the first step after the restart');
+  assert.ok(called.body.text.includes(`Loket ${counter}`), called.body.text);
+  await dina.req('POST', `/api/v1/counters/${counter}/finish`);
+  await dina.req('POST', `/api/v1/counters/${counter}/close`);
+});
+
+test('a visit\'s messages stopped at one step do not go on to the next', async (t) => {
+  if ((await clock({ advance_ms: 0 })).status === 404) return t.skip('mppd was built without -DMPP_TEST_CLOCK=ON');
+  await clock({ at_ms: Date.parse('2030-01-16T10:00:00+07:00') });
+  const from = got.length;
+  const r = await hall.req('POST', '/api/v1/visits',
+    { services: ['imigrasi/paspor-baru'], have: ['ktp-el', 'akta-kelahiran', 'buku-nikah'] });
+  const first = r.json.visit.steps[0].ticket;
+  const url = `/api/v1/tickets/${first.token}/notify`;
+  assert.equal((await hall.req('POST', url, { phone: '081255554444' })).status, 201);
+  assert.equal((await hall.req('DELETE', url)).status, 200);
+  const ani = await hall.login('ani');
+  await ani.req('POST', '/api/v1/counters/1/open');
+  assert.equal((await ani.req('POST', '/api/v1/counters/1/call', { number: first.number })).status, 200);
+  assert.equal((await ani.req('POST', '/api/v1/counters/1/finish')).status, 200);
+  await ani.req('POST', '/api/v1/counters/1/close');
+  const next = (await hall.req('GET', `/api/v1/visits/${r.json.visit.token}`)).json.visit.steps[1].ticket;
+  assert.deepEqual((await hall.req('GET', `/api/v1/tickets/${next.token}/notify`)).json, { notify: null });
+  await new Promise((ok) => setTimeout(ok, 300));
+  assert.ok(!got.slice(from).some((g) => g.body.to === '+6281255554444' && g.body.template !== 'ticket.issued'),
+    'nothing after the stop: ' + JSON.stringify(got.slice(from).map((g) => g.body.template)));
+});
+
 test('a ticket\'s phone is stored once, gone from the store when its day ends, and was never in the log', async (t) => {
   if ((await clock({ advance_ms: 0 })).status === 404) return t.skip('mppd was built without -DMPP_TEST_CLOCK=ON');
-  const earlier = ['81299887766', '81311112222', '81355556666', '81377778888', '81366667777'];
+  const earlier = ['81299887766', '81311112222', '81355556666', '81377778888', '81366667777', '81255553333', '81255554444'];
   const copy = storeBytes;
   const sweep = () => new Promise((ok) => setTimeout(ok, 1500)); // the erasure runs on the next tick
   await clock({ at_ms: Date.parse('2030-01-21T09:00:00+07:00') }); // a Monday
