@@ -10,6 +10,8 @@
 // - the admin's "Pesan" panel shows a message the gateway refused (500,
 //   max_attempts = 1) with its reason, and sends it again;
 // - the booking page's checkbox gives booking.made at the gateway;
+// - under a visit's ticket at the kiosk the same offer, for the visit: its
+//   page shows the number on the next step, whose number reaches the phone;
 // - a hall with no gateway offers no messages at all.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -240,6 +242,59 @@ test('5. the booking page\'s reminder checkbox gives booking.made at the gateway
   const made = await until(async () => got.find((g) => g.body.booking === code && g.body.template === 'booking.made'));
   assert.equal(made.body.to, '+6281244445555');
   assert.ok(!JSON.stringify(made.body).includes('Sari'), 'never a name');
+  await ctx.close();
+});
+
+test('5b. a visit at the kiosk: the offer under its ticket says the messages follow the visit; its page shows the number on the next step too', async () => {
+  const ctx = await browser.newContext({ viewport: { width: 1280, height: 1024 } });
+  const page = await openPage(ctx, hall.base + '/kiosk', problems);
+  await page.evaluate(() => { window.printed = 0; window.print = () => { window.printed += 1; }; });
+  await page.getByRole('button', { name: /Dinas Kependudukan/ }).waitFor();
+  await page.getByRole('button', { name: 'Beberapa urusan sekaligus' }).click();
+  await page.getByRole('group', { name: 'Dokumen yang ingin Anda dapatkan' }).getByRole('checkbox', { name: /^Paspor/ }).check();
+  await page.getByRole('button', { name: 'Lanjut' }).click();
+  await page.getByRole('heading', { name: 'Dokumen yang sudah Anda bawa' }).waitFor();
+  for (const name of [/^KTP-el/, /^Akta Kelahiran/, /^Buku Nikah/]) await page.getByRole('checkbox', { name }).check();
+  await page.getByRole('button', { name: 'Lihat rencana kunjungan' }).click();
+  await page.getByRole('heading', { name: 'Rencana kunjungan Anda' }).waitFor();
+  await page.getByRole('button', { name: 'Ambil tiket kunjungan' }).click();
+  const ticket = page.getByRole('region', { name: 'Tiket kunjungan Anda' });
+  await ticket.waitFor();
+  const url = await ticket.getByRole('img', { name: 'Kode QR status kunjungan' }).evaluate((svg) => svg.closest('figure').dataset.url);
+  const token = url.match(/\/v\/([0-9a-f]{32})$/)[1];
+  const offer = page.getByRole('region', { name: 'Kirim pengingat ke WhatsApp?' });
+  assert.equal(await offer.count(), 0, 'no offer before the paper is out');
+  await page.waitForFunction(() => window.printed === 1);
+  await printerDone(page);
+  await offer.getByText(/untuk setiap langkah kunjungan/).waitFor();
+  await offer.getByRole('textbox', { name: 'Nomor HP (WhatsApp)' }).click();
+  const pad = await typeOnPad(page, '081277776666');
+  await pad.getByRole('button', { name: 'Selesai' }).click();
+  await offer.getByRole('checkbox', { name: /nomor saya dipakai hanya untuk pesan kunjungan ini/ }).check();
+  await offer.getByRole('button', { name: 'Kirim' }).click();
+  await page.getByRole('region', { name: 'Pengingat lewat WhatsApp/SMS' }).getByText('Pengingat dikirim ke +62812*****666.').waitFor();
+  await ticket.getByRole('button', { name: 'Selesai' }).click();
+  await page.getByRole('heading', { name: 'Instansi', exact: true }).waitFor();
+  assert.equal(await page.locator('#vt-notify').innerHTML(), '', 'the next citizen finds no number');
+
+  // the citizen's phone: the visit's page; Dukcapil finishes step 1
+  const phone = await openPage(ctx, `${hall.base}/v/${token}`, problems);
+  const panel = phone.getByRole('region', { name: 'Pengingat lewat WhatsApp/SMS' });
+  await panel.getByText('Pengingat dikirim ke +62812*****666.').waitFor();
+  let v = (await hall.req('GET', `/api/v1/visits/${token}`)).json.visit;
+  hall.addUser('kk', 'staff', 'dukcapil');
+  const kk = await hall.login('kk');
+  await kk.req('POST', '/api/v1/counters/1/open');
+  assert.equal((await kk.req('POST', '/api/v1/counters/1/call', { number: v.steps[0].ticket.number })).status, 200);
+  assert.equal((await kk.req('POST', '/api/v1/counters/1/finish')).status, 200);
+  await kk.req('POST', '/api/v1/counters/1/close');
+  v = (await hall.req('GET', `/api/v1/visits/${token}`)).json.visit;
+  const next = v.steps[1].ticket;
+  await phone.getByText('Langkah 2 dari 2', { exact: false }).first().waitFor();
+  await phone.getByText(next.number, { exact: true }).first().waitFor();
+  await panel.getByText('Pengingat dikirim ke +62812*****666.').waitFor();
+  const issued = await until(async () => got.find((g) => g.body.ticket === next.number && g.body.template === 'ticket.issued'));
+  assert.equal(issued.body.to, '+6281277776666');
   await ctx.close();
 });
 

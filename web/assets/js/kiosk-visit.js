@@ -303,7 +303,7 @@ export function visitKiosk(ctx) {
     fig.prepend(qrSvg(url, t('visit.ticket.qr')));
     fig.dataset.url = url;
     $('#vt-error').hidden = true;
-    if (print) v.printed = false;
+    if (print) { v.printed = false; ctx.optin.close(); }
     $('#vt-state').textContent = t(v.printed ? 'visit.ticket.printed' : 'kiosk.printing');
 
     $('#pv-step').textContent = stepLine(step, at, total);
@@ -332,6 +332,7 @@ export function visitKiosk(ctx) {
         if (v.visit !== visit) return;
         v.printed = true;
         $('#vt-state').textContent = t('visit.ticket.printed');
+        ctx.optin.open(tk.token);
       },
       (text) => { $('#vt-error').textContent = text; $('#vt-error').hidden = false; });
   }

@@ -43,6 +43,8 @@ const state = {
 const keyboard = new Keyboard($('#keyboard'));
 // "Kirim pengingat ke WhatsApp?" under a printed ticket; gone with its screen
 const optin = optinPanel($('#ticket-notify'), { keyboard, skip: true });
+// the same under a visit's ticket: the messages go on with each next step
+const visitOptin = optinPanel($('#vt-notify'), { keyboard, skip: true, visit: true });
 
 // ---- screens ----
 
@@ -58,6 +60,7 @@ function show(screen) {
 
 function goHome() {
   optin.close();
+  visitOptin.close();
   state.agency = null;
   state.service = null;
   $('#search').value = '';
@@ -519,7 +522,7 @@ function init() {
 
   translate();
   langButton($('#lang'));
-  const visits = visitKiosk({ show, agencies: () => state.agencies, keyboard, printThen, stopPrint });
+  const visits = visitKiosk({ show, agencies: () => state.agencies, keyboard, printThen, stopPrint, optin: visitOptin });
   onLang(() => {
     renderHours();
     renderTiles();

@@ -32,7 +32,9 @@ let made = 0;
 // A panel in `box` (an empty element the page places) for one ticket at a
 // time. opts.keyboard: the kiosk's on-screen Keyboard for the number;
 // opts.skip: a "Lewati" button that closes the offer; opts.heading: its
-// heading's tag where the page's outline wants other than h3. Returns
+// heading's tag where the page's outline wants other than h3; opts.visit:
+// the ticket is a step of a visit, whose next steps' tickets the messages
+// go on with (the offer and the consent say so). Returns
 // { open(token), close() }: open shows the offer, or the number already
 // set, for the ticket of that token; close empties the box (nothing typed
 // stays on a kiosk's screen for the next citizen).
@@ -143,7 +145,7 @@ export function optinPanel(box, opts = {}) {
       input,
       el('div', { class: 'check' },
         el('input', { id: id + '-consent', type: 'checkbox' }),
-        el('label', { for: id + '-consent' }, t('notify.consent'))),
+        el('label', { for: id + '-consent' }, t(opts.visit ? 'notify.consent.visit' : 'notify.consent'))),
       errorLine(),
       el('div', { class: 'optin-actions' },
         el('button', { type: 'submit', class: 'optin-send' }, t('notify.send')),
@@ -164,7 +166,7 @@ export function optinPanel(box, opts = {}) {
     if (typing) typed = typing.value;
     box.replaceChildren(el('section', { class: 'notify-optin', 'aria-labelledby': id + '-title' },
       el(heading, { id: id + '-title' }, t(state ? 'notify.title.on' : 'notify.title')),
-      state ? null : el('p', { class: 'optin-what' }, t('notify.what')),
+      state ? null : el('p', { class: 'optin-what' }, t(opts.visit ? 'notify.what.visit' : 'notify.what')),
       state ? onState() : offerForm(),
       el('p', { id: id + '-note', class: 'message info', role: 'status', hidden: true })));
     box.hidden = false;

@@ -24,8 +24,9 @@ const isVisit = kind === 'v';
 // read: the ticket's status as the server last gave it (events say what happened)
 const state = { ticket: null, visit: null, services: new Map(), alerted: null, sound: false, read: null };
 const chime = new Audio('/audio/chime.ogg');
-// messages about this ticket while it waits (not for a visit's page)
-const optin = optinPanel($('#notify'), { heading: 'h2' });
+// messages about this ticket while it waits; on a visit's page, about the
+// current step's ticket, and they go on with each next step
+const optin = optinPanel($('#notify'), { heading: 'h2', visit: isVisit });
 
 function render() {
   if (isVisit) renderVisit();
@@ -42,7 +43,7 @@ function render() {
   $('#state').dataset.status = tk.status;
   const waiting = tk.status === 'waiting' || tk.status === 'printing';
   $('#waiting-facts').hidden = !waiting;
-  if (!isVisit && (waiting || tk.status === 'held')) optin.open(token);
+  if ((waiting || tk.status === 'held') && (!isVisit || tk.token)) optin.open(isVisit ? tk.token : token);
   else optin.close();
   if (waiting) {
     if (tk.position !== null && tk.position !== undefined) $('#ahead').textContent = t('unit.people', { n: tk.position });
