@@ -789,6 +789,28 @@ void web_api_init(web_t *w)
     w->facts = NULL;
 }
 
+/* Whether the API address p (after /api/v1/) takes query arguments: each
+ * of these reads its own (web_query_read) and refuses any other. */
+static bool takes_query(const char *p)
+{
+    static const char *const with[] = {"slots",
+                                       "bookings",
+                                       "hours",
+                                       "plans",
+                                       "reports/ikm",
+                                       "reports/service",
+                                       "reports/service.csv",
+                                       "reports/staff",
+                                       "reports/staff.csv",
+                                       "reports/visits",
+                                       "hall/live",
+                                       "devices/qr.svg"};
+    for (size_t i = 0; i < sizeof with / sizeof with[0]; i++)
+        if (strcmp(p, with[i]) == 0)
+            return true;
+    return false;
+}
+
 void web_api_handle(web_req_t *r)
 {
     if (!origin_ok(r))
@@ -797,11 +819,17 @@ void web_api_handle(web_req_t *r)
     if (strcmp(r->method, "OPTIONS") == 0)
         return preflight(r);
     const char *p = r->path;
+    bool api = strncmp(p, API, strlen(API)) == 0;
+    /* the pages read their own arguments (/display?counter=N); the API's
+     * other addresses refuse any, as unknown fields in a body are */
+    if ((api || strcmp(p, "/healthz") == 0 || strcmp(p, "/metrics") == 0) &&
+        !takes_query(api ? p + strlen(API) : p) && !web_query_read(r, NULL, 0))
+        return;
     if (path_is(r, "GET", "/healthz"))
         return healthz(r);
     if (path_is(r, "GET", "/metrics"))
         return metrics_handle(r);
-    if (strncmp(p, API, strlen(API)) != 0) {
+    if (!api) {
         if (strcmp(r->method, "GET") != 0 && strcmp(r->method, "HEAD") != 0) {
             web_reply_error(r, WEB_ERR_METHOD_NOT_ALLOWED, NULL, "%s is not allowed on %s",
                             r->method, p);

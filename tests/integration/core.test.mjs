@@ -234,6 +234,23 @@ test('bad input gets a clear error naming what was wrong', async () => {
   assert.equal(r.status, 404);
 });
 
+test('an unknown query argument is refused on every API address, as an unknown field is; pages keep theirs', async () => {
+  const tk = (await hall.issue(KTP)).json.ticket;
+  const before = (await hall.req('GET', '/api/v1/board')).json.seq;
+  for (const path of ['/api/v1/board?x=1', '/api/v1/agencies?lang=en', '/healthz?full', `/api/v1/tickets/${tk.token}?x=1`,
+    '/api/v1/slots?service=dukcapil/ktp-el-rekam&date=2030-01-02&x=1', '/api/v1/hours?day=2030-01-02']) {
+    const r = await hall.req('GET', path);
+    assert.deepEqual([r.status, r.json.error.code], [400, 'unknown_field'], path);
+    assert.match(r.json.error.message, /unknown query argument '(x|lang|full|day)'/, path);
+  }
+  const r = await hall.req('POST', '/api/v1/tickets?service=x', { service: KTP });
+  assert.equal(r.status, 400, 'nothing issued with an unknown argument');
+  assert.equal((await hall.req('GET', '/api/v1/board')).json.seq, before, 'no event');
+  assert.equal((await hall.req('GET', '/api/v1/hours?date=2030-01-02')).status, 200);
+  assert.equal((await hall.req('GET', '/kiosk?paper=58')).status, 200);
+  assert.equal((await hall.req('GET', '/display?counter=1')).status, 200);
+});
+
 test('daily quota: the next ticket is refused with quota_reached', async () => {
   for (let i = 0; i < 3; i++) assert.equal((await hall.issue('uji/kuota')).status, 201);
   const r = await hall.issue('uji/kuota');
