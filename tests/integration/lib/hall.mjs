@@ -96,7 +96,23 @@ export class Hall {
     live.add(this);
   }
 
+  // A first start whose free port was taken by another program between
+  // the pick and mppd's bind tries another port; a restart keeps its port.
   async start() {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await this.startOnce();
+        this.started = true;
+        return this;
+      } catch (e) {
+        if (this.started || attempt === 3 || !this.log.includes('Address already in use')) throw e;
+        this.port = await freePort();
+        this.log = '';
+      }
+    }
+  }
+
+  async startOnce() {
     if (!this.port) this.port = await freePort();
     this.base = `http://127.0.0.1:${this.port}`;
     const args = ['--config', this.cfg, '--port', String(this.port), '--data', this.data,
