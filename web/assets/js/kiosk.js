@@ -508,12 +508,15 @@ async function load() {
     $('#agencies-error').hidden = true;
     renderTiles();
     renderResults(); // a search typed while the list was loading
+    visits?.redraw(state.screen); // a visit's choices opened while it was loading
   } catch (err) {
     $('#agencies-error').textContent = errorText(err);
     $('#agencies-error').hidden = false;
     setTimeout(load, 5000);
   }
 }
+
+let visits = null; // the visit flow (kiosk-visit.js), made by init
 
 function init() {
   const paper = new URLSearchParams(location.search).get('paper');
@@ -522,7 +525,7 @@ function init() {
 
   translate();
   langButton($('#lang'));
-  const visits = visitKiosk({ show, agencies: () => state.agencies, keyboard, printThen, stopPrint, optin: visitOptin });
+  visits = visitKiosk({ show, agencies: () => state.agencies, keyboard, printThen, stopPrint, optin: visitOptin });
   onLang(() => {
     renderHours();
     renderTiles();
