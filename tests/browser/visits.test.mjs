@@ -33,9 +33,11 @@ after(async () => {
 
 test('1. at the kiosk a citizen without a family card plans a passport: Dukcapil, then Imigrasi, on one printed ticket', async () => {
   const ctx = await browser.newContext({ viewport: { width: 1280, height: 1024 } });
+  // the catalogue comes late: the choices opened before it fill in when it does
+  await ctx.route('**/api/v1/agencies', async (route) => { await new Promise((ok) => setTimeout(ok, 1500)); await route.continue(); });
   const page = await openPage(ctx, hall.base + '/kiosk', problems);
-  await page.getByRole('button', { name: /Dinas Kependudukan/ }).waitFor(); // the catalogue is in
   await page.getByRole('button', { name: 'Beberapa urusan sekaligus' }).click();
+  await page.getByRole('heading', { name: 'Apa yang ingin Anda urus?' }).waitFor();
   await page.getByRole('heading', { name: 'Apa yang ingin Anda urus?' }).waitFor();
 
   // goals are the documents the hall's services give, in both languages
@@ -80,6 +82,8 @@ test('1. at the kiosk a citizen without a family card plans a passport: Dukcapil
   await second.getByText('Imigrasi').waitFor();
   await second.getByText('Permohonan Paspor Baru (Dewasa)').waitFor();
   assert.equal(await second.getByText(/^Ditambahkan/).count(), 0, 'the chosen step is not "added"');
+  await first.getByRole('button', { name: 'Saya sudah membawa Kartu Keluarga' }).waitFor();
+  assert.equal(await second.getByRole('button', { name: /Saya sudah membawa/ }).count(), 0);
   const bring = page.getByRole('region', { name: 'Yang perlu dibawa' });
   for (const doc of ['KTP-el', 'Akta Kelahiran', 'Buku Nikah']) await bring.getByText(doc, { exact: true }).waitFor();
   assert.equal(await bring.getByText('Kartu Keluarga', { exact: true }).count(), 0, 'the family card is made here, not brought');
@@ -126,6 +130,29 @@ test('1. at the kiosk a citizen without a family card plans a passport: Dukcapil
   shared.number = number;
   await ticket.getByRole('button', { name: 'Selesai' }).click();
   await page.getByRole('heading', { name: 'Instansi', exact: true }).waitFor();
+  await ctx.close();
+});
+
+test('1b. a family card left unticked by mistake: "Saya sudah membawa Kartu Keluarga" plans the passport alone, and the card is to be brought', async () => {
+  const ctx = await browser.newContext({ viewport: { width: 1280, height: 1024 } });
+  // the catalogue comes late: the choices opened before it fill in when it does
+  await ctx.route('**/api/v1/agencies', async (route) => { await new Promise((ok) => setTimeout(ok, 1500)); await route.continue(); });
+  const page = await openPage(ctx, hall.base + '/kiosk', problems);
+  await page.getByRole('button', { name: 'Beberapa urusan sekaligus' }).click();
+  await page.getByRole('heading', { name: 'Apa yang ingin Anda urus?' }).waitFor();
+  await page.getByRole('group', { name: 'Dokumen yang ingin Anda dapatkan' }).getByRole('checkbox', { name: /^Paspor/ }).check();
+  await page.getByRole('button', { name: 'Lanjut' }).click();
+  await page.getByRole('heading', { name: 'Dokumen yang sudah Anda bawa' }).waitFor();
+  for (const name of [/^KTP-el/, /^Akta Kelahiran/, /^Buku Nikah/]) await page.getByRole('checkbox', { name }).check();
+  await page.getByRole('button', { name: 'Lihat rencana kunjungan' }).click();
+  const steps = page.getByRole('region', { name: 'Urutan langkah' }).getByRole('listitem');
+  await steps.nth(0).getByRole('button', { name: 'Saya sudah membawa Kartu Keluarga' }).click();
+  await page.getByRole('region', { name: 'Yang perlu dibawa' }).getByText('Kartu Keluarga', { exact: true }).waitFor();
+  assert.equal(await steps.count(), 1, 'the family card step is gone');
+  await steps.nth(0).getByText('Permohonan Paspor Baru (Dewasa)').waitFor();
+  await page.getByRole('button', { name: 'Kembali' }).click();
+  await page.getByRole('heading', { name: 'Dokumen yang sudah Anda bawa' }).waitFor();
+  assert.ok(await page.getByRole('checkbox', { name: /^Kartu Keluarga/ }).isChecked(), 'ticked on the list too');
   await ctx.close();
 });
 

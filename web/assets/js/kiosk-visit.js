@@ -195,6 +195,12 @@ export function visitKiosk(ctx) {
     }
   }
 
+  // The documents an added step gives that a later step needs.
+  function addedFor(step, i, steps) {
+    const gives = find(step.service)?.service.gives || [];
+    return gives.filter((d) => steps.slice(i + 1).some((later) => (find(later.service)?.service.needs || []).includes(d)));
+  }
+
   // Why a step was added: the server says it in Bahasa Indonesia; in
   // English it is said from the catalogue (what it gives that a later
   // step needs).
@@ -206,6 +212,17 @@ export function visitKiosk(ctx) {
       if (wanted.length) return t('visit.plan.added.gives', { docs: andList(wanted.map((d) => docName(d))), service: later.name });
     }
     return t('visit.plan.added', { why: step.why });
+  }
+
+  // "Saya sudah membawa ...": a citizen who has the document an added step
+  // would give (a box left unticked by mistake) ticks it here and the plan
+  // is made again without that step.
+  function haveButton(step, i, steps) {
+    const docs = addedFor(step, i, steps).filter((d) => v.docs.some((x) => x.id === d));
+    if (!docs.length) return null;
+    return el('button', { type: 'button', class: 'secondary have-it',
+      onclick: () => { for (const d of docs) v.have.add(d); renderDocs(); toPlan(); } },
+    t('visit.plan.have', { docs: andList(docs.map((d) => docName(d, v.names))) }));
   }
 
   function problemText(p) {
@@ -227,6 +244,7 @@ export function visitKiosk(ctx) {
           el('p', { class: 'step-head' }, el('strong', {}, s.agency), f ? ' · ' + counters(f.service) : ''),
           el('p', { class: 'step-name' }, s.name),
           s.added ? el('p', { class: 'step-why' }, addedWhy(s, i, plan.steps)) : null,
+          s.added ? haveButton(s, i, plan.steps) : null,
           el('p', { class: 'step-time' }, t('visit.plan.wait', { wait: waitText(s.wait_s, s.counters_open), minutes: minutes(s.minutes) }))));
     }));
     $('#visit-minutes').textContent = t('wait.about', { m: plan.minutes });
