@@ -766,6 +766,10 @@ static int plugin_api_service(lua_State *L)
 {
     decl_t *d = plugin_api_method(L, "service");
     int line = plugin_api_caller_line(L);
+    if (d->reading)
+        return luaL_error(L, "agency:service was called while another service's table was being "
+                             "read (from a metamethod or a finaliser); declare services one after "
+                             "another");
     catalog_t *cat = d->cat;
     if (cat->n_services >= PLUGIN_SERVICES_MAX) {
         decl_error(d, line, "an agency may declare at most %d services", PLUGIN_SERVICES_MAX);
@@ -789,7 +793,9 @@ static int plugin_api_service(lua_State *L)
     s->cutoff_min = -1;
     d->service_lines[index] = line;
     plugin_check_t c = {.L = L, .d = d, .table = 2, .line = line};
+    d->reading = true;
     read_service(&c, s, index);
+    d->reading = false;
     return 0;
 }
 

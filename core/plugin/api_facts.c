@@ -201,7 +201,8 @@ static void read_source(plugin_check_t *c, catalog_service_t *s)
     }
     for (size_t k = 0; plugin_service_fields[k]; k++) {
         const char *f = plugin_service_fields[k];
-        if (lua_getfield(L, -1, f) != LUA_TNIL && is_fact_field(f)) {
+        lua_pushstring(L, f); /* raw: a metamethod would run the plugin mid-declaration */
+        if (lua_rawget(L, -2) != LUA_TNIL && is_fact_field(f)) {
             char *text = NULL;
             char label[64];
             snprintf(label, sizeof label, "source.%s", f);
@@ -298,7 +299,8 @@ static void read_unconfirmed(plugin_check_t *c, catalog_service_t *s)
     }
     for (size_t k = 0; plugin_service_fields[k]; k++) {
         const char *f = plugin_service_fields[k];
-        if (lua_getfield(L, -1, f) != LUA_TNIL && is_fact_field(f)) {
+        lua_pushstring(L, f); /* raw: a metamethod would run the plugin mid-declaration */
+        if (lua_rawget(L, -2) != LUA_TNIL && is_fact_field(f)) {
             size_t len = 0;
             const char *v = lua_type(L, -1) == LUA_TSTRING ? lua_tolstring(L, -1, &len) : NULL;
             if (!v || len == 0 || !text_is_utf8(v, len))

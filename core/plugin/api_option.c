@@ -58,9 +58,11 @@ static int plugin_api_option(lua_State *L)
                           want_name[kind]);
     lua_Integer min = LUA_MININTEGER, max = LUA_MAXINTEGER;
     if (kind == OPT_NUMBER && lua_istable(L, 4)) {
-        if (lua_getfield(L, 4, "min") == LUA_TNUMBER)
+        lua_pushliteral(L, "min"); /* raw: no metamethod of the plugin's runs here */
+        if (lua_rawget(L, 4) == LUA_TNUMBER)
             min = lua_tointeger(L, -1);
-        if (lua_getfield(L, 4, "max") == LUA_TNUMBER)
+        lua_pushliteral(L, "max");
+        if (lua_rawget(L, 4) == LUA_TNUMBER)
             max = lua_tointeger(L, -1);
         lua_pop(L, 2);
     }

@@ -152,6 +152,9 @@ typedef struct decl {
     size_t services_cap;
     size_t text_bytes; /* declared text copied so far */
     bool error_cap_hit;
+    bool reading;                /* a service's table is being read: none may start meanwhile
+                     (the plugin's code, a finaliser say, must not grow the
+                     services under it) */
     decl_preferred_t *preferred; /* owned */
     size_t n_preferred;
     char logo_file[64]; /* the agency's logo, a file beside the plugin */

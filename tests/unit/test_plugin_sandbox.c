@@ -235,6 +235,40 @@ static void test_metatables(void **state)
     catalog_free(c);
 }
 
+/* 5b. The host reads a declaration's tables raw: a metamethod the plugin
+ * puts on them never runs mid-declaration (one that declared services
+ * from there grew the service array under the one being read). */
+static void test_declaration_metamethods(void **state)
+{
+    (void)state;
+    static const char *const sources[] = {
+        "local src = setmetatable({ 'SOP' }, { __index = function() error('ran') end })\n",
+        "local src = setmetatable({ 'SOP' }, { __index = function()\n"
+        "  for i = 1, 40 do agency:service { id = 'x' .. i } end end })\n"};
+    for (size_t i = 0; i < 2; i++) {
+        char text[2048];
+        snprintf(text, sizeof text,
+                 "local agency = mpp.agency { id = 'uji', name = 'Uji', kind = 'OPD', prefix = 'U' "
+                 "}\n%s"
+                 "local unc = setmetatable({}, { __index = function() error('ran too') end })\n"
+                 "agency:service { id = 'satu', name = 'Satu', requirements = { 'KTP' }, "
+                 "procedure = { 'Antre' }, minutes = 10, fee = 0, product = 'Surat', "
+                 "complaint_channel = 'LAPOR!', legal_basis = 'Perda 1/2020', source = src, "
+                 "unconfirmed = unc }\n"
+                 "local n = agency:option_number('batas', 3, setmetatable({}, { __index = function() "
+                 "error('ran three') end }))\n",
+                 sources[i]);
+        catalog_t *c = load_text(i ? "meta2" : "meta1", text);
+        for (size_t k = 0; k < c->n_errors; k++)
+            print_message("  %s:%d: %s\n", c->errors[k].file, c->errors[k].line,
+                          c->errors[k].message);
+        assert_int_equal(c->n_errors, 0);
+        assert_int_equal(c->n_services, 1);
+        assert_string_equal(c->services[0].source, "SOP");
+        catalog_free(c);
+    }
+}
+
 /* 6. Pattern bombs and huge repetitions, which run in C without the
  * hook, are refused before they start; ordinary patterns work. */
 static void test_pattern_bombs(void **state)
@@ -427,11 +461,12 @@ static void test_error_objects(void **state)
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(test_loop_stopped),       cmocka_unit_test(test_loop_pcall_stopped),
-        cmocka_unit_test(test_memory_bombs),       cmocka_unit_test(test_globals_absent),
-        cmocka_unit_test(test_metatables),         cmocka_unit_test(test_pattern_bombs),
-        cmocka_unit_test(test_pattern_cost_bound), cmocka_unit_test(test_call_measured),
-        cmocka_unit_test(test_binary_chunk),       cmocka_unit_test(test_error_objects),
+        cmocka_unit_test(test_loop_stopped),  cmocka_unit_test(test_loop_pcall_stopped),
+        cmocka_unit_test(test_memory_bombs),  cmocka_unit_test(test_globals_absent),
+        cmocka_unit_test(test_metatables),    cmocka_unit_test(test_declaration_metamethods),
+        cmocka_unit_test(test_pattern_bombs), cmocka_unit_test(test_pattern_cost_bound),
+        cmocka_unit_test(test_call_measured), cmocka_unit_test(test_binary_chunk),
+        cmocka_unit_test(test_error_objects),
     };
     return cmocka_run_group_tests(tests, group_setup, group_teardown);
 }
