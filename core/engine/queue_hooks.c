@@ -128,6 +128,22 @@ static bool apply_action(queue_t *q, const catalog_agency_t *a, const queue_tick
                       a->id, svc->id);
     if (t->status == QUEUE_TICKET_WAITING && strcmp(t->service, svc->id) == 0)
         return refuse(q, a, "ticket %s already waits in %s", t->number, svc->id);
+    /* another agency's queue is theirs: a plugin may send a citizen there
+     * only as a walk-in would come, at the back, to a service that takes
+     * walk-ins and is open with room in its day's quota; "front" and the
+     * rest are for staff to decide (a counter's transfer) */
+    if (strcmp(q->cat->agencies[svc->agency].id, a->id) != 0) {
+        if (act->front)
+            return refuse(q, a,
+                          "ticket %s may join %s of another agency only at the back; "
+                          "\"front\" is for the agency's own services",
+                          t->number, svc->id);
+        if (!svc->kiosk)
+            return refuse(q, a, "%s of another agency takes no walk-in tickets", svc->id);
+        if (queue_service_check(q, svc->id, 0, q->now) != QUEUE_OK)
+            return refuse(q, a, "ticket %s cannot join %s: %s", t->number, svc->id,
+                          queue_last_error(q));
+    }
     if (queue_reserve(q, 1) != QUEUE_OK ||
         queue_move_ticket(q, t, svc, act->front, c, staff, "plugin") != QUEUE_OK)
         return refuse(q, a, "out of memory moving ticket %s", t->number);

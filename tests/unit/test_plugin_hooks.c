@@ -273,7 +273,8 @@ static void test_flow_preferred_route_and_actions(void **state)
     hx_act(h, 1, QUEUE_ACT_FINISH);
     assert_int_equal(h->ev[h->n_ev - 1].type, QUEUE_EV_TICKET_FINISHED);
     /* no lansia left: the declared policy; a priority info ticket that
-     * finishes goes to lain's front through the finish hook */
+     * finishes goes to lain through the finish hook, at the back: lain's
+     * own O-001 is called first */
     assert_string_equal(hx_call(h, 2), "K-003");
     hx_act(h, 2, QUEUE_ACT_START);
     before = h->n_ev;
@@ -282,9 +283,9 @@ static void test_flow_preferred_route_and_actions(void **state)
     assert_int_equal(h->ev[before + 1].type, QUEUE_EV_TICKET_TRANSFERRED);
     assert_string_equal(h->ev[before + 1].service, "lain/umum");
     assert_string_equal(h->ev[before + 1].reason, "plugin");
-    assert_string_equal(hx_call(h, 3), "K-003");
-    hx_act(h, 3, QUEUE_ACT_FINISH);
     assert_string_equal(hx_call(h, 3), "O-001");
+    hx_act(h, 3, QUEUE_ACT_FINISH);
+    assert_string_equal(hx_call(h, 3), "K-003");
     hx_act(h, 3, QUEUE_ACT_FINISH);
 
     /* a bayar ticket issued first is sent to daftar in the same command */
@@ -296,12 +297,26 @@ static void test_flow_preferred_route_and_actions(void **state)
     assert_int_equal(h->ev[before + 1].type, QUEUE_EV_TICKET_TRANSFERRED);
     assert_string_equal(k5->service, "kantor/daftar");
 
+    /* another agency's front is not a hook's to give: asked for at
+     * counter 1, the transfer is refused and the ticket stays finished */
+    const queue_ticket_t *k6 = hx_issue(h, "kantor/info", PRIORITY_LANSIA);
+    for (int i = 0; i < 5 && strcmp(hx_call(h, 1), k6->number) != 0; i++)
+        hx_act(h, 1, QUEUE_ACT_FINISH); /* K-005's steps come first */
+    assert_int_equal(k6->status, QUEUE_TICKET_CALLED);
+    before = h->n_ev;
+    hx_act(h, 1, QUEUE_ACT_FINISH);
+    assert_int_equal(h->n_ev, before + 1);
+    assert_int_equal(h->ev[before].type, QUEUE_EV_TICKET_FINISHED);
+    assert_int_equal(k6->status, QUEUE_TICKET_FINISHED);
+    assert_string_equal(k6->service, "kantor/info");
+
     plugin_runtime_stats_t st = hx_stats(h);
-    assert_int_equal(st.failures, 0);
+    assert_int_equal(st.refused, 1);
+    assert_int_equal(st.failures, 1);
     assert_false(st.disabled);
     assert_true(st.calls >= 10);
     assert_true(st.memory > 0);
-    assert_int_equal(plugin_runtime_errors(h->cat, NULL, 0), 0);
+    assert_int_equal(plugin_runtime_errors(h->cat, NULL, 0), 1); /* the refusal, with its line */
     hx_free(h);
 }
 

@@ -1,6 +1,7 @@
 -- Kantor Uji (test fixture): a three-step flow daftar -> periksa -> bayar,
 -- counter 2 preferring periksa, and well-behaved hooks: an info ticket with
--- a priority group is sent to the neighbour's front when it finishes; a
+-- a priority group is sent to the neighbour when it finishes (at the back:
+-- another agency's front is refused); a
 -- bayar ticket issued by mistake goes back to daftar (next_step on issue).
 local agency = mpp.agency {
   id = "kantor", name = "Kantor Uji", kind = "OPD", prefix = "K", counters = { 1, 2 },
@@ -27,7 +28,10 @@ agency:route { priority_first = true, regular_after_priority = 2,
 
 agency:on("ticket.finished", function(ticket)
   if ticket.service == "info" and ticket.priority then
-    return agency:transfer(ticket, "lain/umum", "front")
+    if ticket.counter == 1 then -- refused: not at another agency's front
+      return agency:transfer(ticket, "lain/umum", "front")
+    end
+    return agency:transfer(ticket, "lain/umum", "back")
   end
 end)
 
