@@ -86,8 +86,10 @@ typedef struct sandbox {
  * subject of n bytes: start positions (1 when anchored) times the items
  * of the pattern, times n + 1 per unbounded repetition (*, +, -, %b) and
  * per back-reference (%1..%9), times 2 per optional item (?). Stops
- * growing once past SANDBOX_PATTERN_COST. */
-double sandbox_pattern_cost(const char *p, size_t len, size_t n);
+ * growing once past SANDBOX_PATTERN_COST. `caret_anchors` tells whether a
+ * leading '^' anchors the match (string.find, match and gsub) or is a
+ * plain character tried at every start (string.gmatch in Lua 5.4). */
+double sandbox_pattern_cost(const char *p, size_t len, size_t n, bool caret_anchors);
 
 /* Makes the state: allow-listed libraries, guarded functions, locked
  * string metatable. `name` is the file as messages show it. Returns 0 or

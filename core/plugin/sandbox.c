@@ -184,12 +184,14 @@ static int sandbox_setmetatable(lua_State *L)
     return call_original(L);
 }
 
-double sandbox_pattern_cost(const char *p, size_t len, size_t n)
+double sandbox_pattern_cost(const char *p, size_t len, size_t n, bool caret_anchors)
 {
     int reps = 0, opts = 0, backrefs = 0;
     double items = 0;
     size_t i = 0;
-    bool anchored = i < len && p[i] == '^';
+    /* gmatch takes a leading '^' as a plain character and tries every
+     * start: then it is an item like any other */
+    bool anchored = caret_anchors && i < len && p[i] == '^';
     if (anchored)
         i++;
     while (i < len) {
@@ -294,7 +296,8 @@ static void pattern_check(lua_State *L, const char *fname, const char *p, size_t
     char name[32];
     snprintf(name, sizeof name, "string.%s", fname);
     budget_check(L, name);
-    double cost = sandbox_pattern_cost(p, pl, sl);
+    /* string.gmatch matches a leading '^' literally, from every start */
+    double cost = sandbox_pattern_cost(p, pl, sl, strcmp(fname, "gmatch") != 0);
     double left = budget_left_ms(sb) * SANDBOX_STEPS_PER_MS;
     if (cost > SANDBOX_PATTERN_COST || cost > left) {
         sb->costly = true;

@@ -403,6 +403,15 @@ static void test_hostile_pattern(void **state)
     hostile_finish("hostile_pattern.lua", true);
 }
 
+/* 6c. A leading '^' is a plain character to string.gmatch, which tries
+ * every start: ("^"):rep(20000):gmatch("^.-b") ran seconds in C per call
+ * while its estimate counted one start. Now refused before it starts. */
+static void test_hostile_gmatch(void **state)
+{
+    (void)state;
+    hostile_finish("hostile_gmatch.lua", true);
+}
+
 /* 7. */
 static void test_hostile_route(void **state)
 {
@@ -558,6 +567,7 @@ int main(void)
         cmocka_unit_test(test_hostile_memory),
         cmocka_unit_test(test_hostile_recursion),
         cmocka_unit_test(test_hostile_pattern),
+        cmocka_unit_test(test_hostile_gmatch),
         cmocka_unit_test(test_hostile_route),
         cmocka_unit_test(test_declaration_mistakes),
         cmocka_unit_test(test_samsat_flow),

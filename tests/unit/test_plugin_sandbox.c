@@ -247,17 +247,18 @@ static void test_declaration_metamethods(void **state)
         "  for i = 1, 40 do agency:service { id = 'x' .. i } end end })\n"};
     for (size_t i = 0; i < 2; i++) {
         char text[2048];
-        snprintf(text, sizeof text,
-                 "local agency = mpp.agency { id = 'uji', name = 'Uji', kind = 'OPD', prefix = 'U' "
-                 "}\n%s"
-                 "local unc = setmetatable({}, { __index = function() error('ran too') end })\n"
-                 "agency:service { id = 'satu', name = 'Satu', requirements = { 'KTP' }, "
-                 "procedure = { 'Antre' }, minutes = 10, fee = 0, product = 'Surat', "
-                 "complaint_channel = 'LAPOR!', legal_basis = 'Perda 1/2020', source = src, "
-                 "unconfirmed = unc }\n"
-                 "local n = agency:option_number('batas', 3, setmetatable({}, { __index = function() "
-                 "error('ran three') end }))\n",
-                 sources[i]);
+        snprintf(
+            text, sizeof text,
+            "local agency = mpp.agency { id = 'uji', name = 'Uji', kind = 'OPD', prefix = 'U' "
+            "}\n%s"
+            "local unc = setmetatable({}, { __index = function() error('ran too') end })\n"
+            "agency:service { id = 'satu', name = 'Satu', requirements = { 'KTP' }, "
+            "procedure = { 'Antre' }, minutes = 10, fee = 0, product = 'Surat', "
+            "complaint_channel = 'LAPOR!', legal_basis = 'Perda 1/2020', source = src, "
+            "unconfirmed = unc }\n"
+            "local n = agency:option_number('batas', 3, setmetatable({}, { __index = function() "
+            "error('ran three') end }))\n",
+            sources[i]);
         catalog_t *c = load_text(i ? "meta2" : "meta1", text);
         for (size_t k = 0; k < c->n_errors; k++)
             print_message("  %s:%d: %s\n", c->errors[k].file, c->errors[k].line,
@@ -288,6 +289,10 @@ static void test_pattern_bombs(void **state)
         {"for w in string.rep('a', 50000):gmatch('.-.-x') do end",
          "string.gmatch: pattern too costly"},
         {"local r = string.rep('a', 20000):gsub('a-a-a-b', '')", "string.gsub: pattern too costly"},
+        /* gmatch takes a leading '^' as a plain character, tried at
+         * every start: no anchor (about n^2/2 steps in C) */
+        {"for w in ('^'):rep(20000):gmatch('^.-b') do end",
+         "string.gmatch: pattern too costly for a subject of 20000 bytes"},
         {"local r = string.rep('a', 1000):gsub('a', string.rep('b', 2000))",
          "string.gsub: result longer than 1048576 bytes"},
         {"local r = string.rep('ab', 600000)", "string.rep: result longer than 1048576 bytes"},
@@ -340,17 +345,22 @@ static void test_pattern_cost_bound(void **state)
 {
     (void)state;
     /* every start times every item, times n + 1 per repetition */
-    assert_true(sandbox_pattern_cost("abc", 3, 1000) == 1001.0 * 3);
-    assert_true(sandbox_pattern_cost("^abc$", 5, 1000) == 3.0);
-    assert_true(sandbox_pattern_cost(".-b", 3, 9999) == 10000.0 * 2 * 10000);
-    assert_true(sandbox_pattern_cost("^%s*(.-)%s*$", 12, 99) == 3.0 * 100 * 100 * 100);
+    assert_true(sandbox_pattern_cost("abc", 3, 1000, true) == 1001.0 * 3);
+    assert_true(sandbox_pattern_cost("^abc$", 5, 1000, true) == 3.0);
+    assert_true(sandbox_pattern_cost(".-b", 3, 9999, true) == 10000.0 * 2 * 10000);
+    assert_true(sandbox_pattern_cost("^%s*(.-)%s*$", 12, 99, true) == 3.0 * 100 * 100 * 100);
     /* a back-reference compares up to the whole capture: one more n */
-    assert_true(sandbox_pattern_cost("^(a)%1$", 7, 99) == 2.0 * 100);
-    assert_true(sandbox_pattern_cost("^(a-)%1$", 8, 99) == 2.0 * 100 * 100);
-    assert_true(sandbox_pattern_cost("%b()", 4, 99) == 100.0 * 1 * 100);
-    assert_true(sandbox_pattern_cost("a?b?", 4, 9) == 10.0 * 2 * 4);
+    assert_true(sandbox_pattern_cost("^(a)%1$", 7, 99, true) == 2.0 * 100);
+    assert_true(sandbox_pattern_cost("^(a-)%1$", 8, 99, true) == 2.0 * 100 * 100);
+    assert_true(sandbox_pattern_cost("%b()", 4, 99, true) == 100.0 * 1 * 100);
+    assert_true(sandbox_pattern_cost("a?b?", 4, 9, true) == 10.0 * 2 * 4);
+    /* string.gmatch takes a leading '^' as a plain character and tries
+     * every start (Lua 5.4): no anchor, one more item */
+    assert_true(sandbox_pattern_cost("^abc$", 5, 1000, false) == 1001.0 * 4);
+    assert_true(sandbox_pattern_cost("^.-b", 4, 45000, false) == 45001.0 * 3 * 45001);
+    assert_true(sandbox_pattern_cost("^*", 2, 99, false) == 100.0 * 1 * 100);
     /* past the absolute bound the estimate stops growing, never wraps */
-    assert_true(sandbox_pattern_cost(".-.-.-.-.-.-.-.-.-.-b", 21, 1 << 20) > 1e8);
+    assert_true(sandbox_pattern_cost(".-.-.-.-.-.-.-.-.-.-b", 21, 1 << 20, true) > 1e8);
 
     /* at load (250 ms): .-b fits on 1,000 bytes, not on 9,999 */
     catalog_t *c = load_text("cost-ok", "local s = string.rep('a', 1000)\n"
