@@ -3,7 +3,10 @@
  * services use in `needs` and `gives` (docs/plugin-guide.md), so that
  * "Kartu Keluarga" given by Dukcapil is the same thing Imigrasi needs for
  * a passport. Plain data; names in Bahasa Indonesia, as a citizen knows
- * them.
+ * them. Each names the agency that issues it (its id among the hall's
+ * agencies, ../shared/AGENCIES.md): only that agency's services may give
+ * it, so one agency's plugin cannot put itself in the way of another's
+ * document in a citizen's visit plan.
  */
 #ifndef MPP_DOCUMENTS_H
 #define MPP_DOCUMENTS_H
@@ -11,8 +14,9 @@
 #include <stddef.h>
 
 typedef struct catalog_document {
-    const char *id;   /* "kk" */
-    const char *name; /* "Kartu Keluarga" */
+    const char *id;     /* "kk" */
+    const char *name;   /* "Kartu Keluarga" */
+    const char *issuer; /* "dukcapil"; NULL: issued outside the hall */
 } catalog_document_t;
 
 /* The document of `id`, or NULL when the vocabulary has none. */

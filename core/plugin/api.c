@@ -688,9 +688,19 @@ static void read_documents(plugin_check_t *c, const char *field, catalog_strings
 {
     if (plugin_check_strings(c, field, 0, out) != 0)
         return;
+    const catalog_agency_t *a = c->d->cat->n_agencies ? &c->d->cat->agencies[0] : NULL;
     for (size_t i = 0; i < out->count; i++) {
         const char *id = out->items[i];
-        if (catalog_document_find(id))
+        const catalog_document_t *doc = catalog_document_find(id);
+        /* only its issuer gives a document: another agency claiming to
+         * would put its service in the way of the issuer's in every plan */
+        if (doc && strcmp(field, "gives") == 0 && a && (!doc->issuer || strcmp(doc->issuer, a->id)))
+            decl_error(c->d, c->line,
+                       "%s: gives '%s', but %s is issued %s%s%s; only its issuer's services may "
+                       "give it",
+                       c->what, id, doc->name, doc->issuer ? "by agency '" : "outside the hall",
+                       doc->issuer ? doc->issuer : "", doc->issuer ? "'" : "");
+        if (doc)
             continue;
         const char *hint = strlen(id) < 48 ? text_suggest(id, catalog_document_ids()) : NULL;
         if (hint)
