@@ -41,6 +41,12 @@
                                                  s:find(".-b") on 9,999 bytes,
                                                  2e9 steps by the estimate,
                                                  ran 3.3 s) */
+#define SANDBOX_SORT_COMPARE_STEPS                                                                 \
+    4.0 /* steps counted for one comparison of table.sort:
+           measured about 35 ns (random integers), counted as 200 */
+#define SANDBOX_SORT_BYTES_PER_STEP                                                                \
+    16.0 /* bytes of two strings compared per counted step
+            (measured about 0.015 ns a byte, counted as 3) */
 #define SANDBOX_BIG_ALLOC                                                                          \
     ((size_t)64 << 10)                    /* growth that checks the
                                                  deadline in the allocator */
@@ -90,6 +96,14 @@ typedef struct sandbox {
  * leading '^' anchors the match (string.find, match and gsub) or is a
  * plain character tried at every start (string.gmatch in Lua 5.4). */
 double sandbox_pattern_cost(const char *p, size_t len, size_t n, bool caret_anchors);
+
+/* Worst-case steps of table.sort on n values without a Lua comparison
+ * function: n times log2 n (rounded up) comparisons, each
+ * SANDBOX_SORT_COMPARE_STEPS plus, for strings, one step per
+ * SANDBOX_SORT_BYTES_PER_STEP bytes of the longest one (`longest`, 0 when
+ * no value is a string). Counted in the steps of sandbox_pattern_cost,
+ * against the same budget. */
+double sandbox_sort_cost(size_t n, size_t longest);
 
 /* Makes the state: allow-listed libraries, guarded functions, locked
  * string metatable. `name` is the file as messages show it. Returns 0 or

@@ -12,7 +12,9 @@
  * is bounded by hand: pattern functions refuse long patterns, long
  * subjects and patterns whose worst case is too costly for their subject;
  * string.rep, table.move, table.insert and table.remove refuse huge
- * counts. Every guarded function also checks the deadline, and a pattern
+ * counts; table.sort without a Lua comparison function is refused when
+ * its estimated cost (n log n comparisons, longer for long strings) is
+ * too high. Every guarded function also checks the deadline, and a pattern
  * whose estimated cost exceeds what is left of the call's budget is
  * refused; large allocations past the deadline are refused; and a call
  * whose CPU time ran past its budget anyway is an overrun (sandbox_call).
@@ -288,6 +290,18 @@ static void budget_check(lua_State *L, const char *fname)
     luaL_error(L, "%s: took longer than %d ms", fname, sb->deadline_ms);
 }
 
+/* Whether work estimated at `cost` steps exceeds the absolute bound or
+ * what is left of the call's budget; when it does, the call's failure is
+ * marked as an overrun (refused before it could run past the deadline). */
+static bool too_costly(sandbox_t *sb, double cost)
+{
+    double left = budget_left_ms(sb) * SANDBOX_STEPS_PER_MS;
+    if (cost <= SANDBOX_PATTERN_COST && cost <= left)
+        return false;
+    sb->costly = true;
+    return true;
+}
+
 /* Refuses a match whose estimated worst case exceeds both the absolute
  * bound and what is left of the call's budget. */
 static void pattern_check(lua_State *L, const char *fname, const char *p, size_t pl, size_t sl)
@@ -298,9 +312,7 @@ static void pattern_check(lua_State *L, const char *fname, const char *p, size_t
     budget_check(L, name);
     /* string.gmatch matches a leading '^' literally, from every start */
     double cost = sandbox_pattern_cost(p, pl, sl, strcmp(fname, "gmatch") != 0);
-    double left = budget_left_ms(sb) * SANDBOX_STEPS_PER_MS;
-    if (cost > SANDBOX_PATTERN_COST || cost > left) {
-        sb->costly = true;
+    if (too_costly(sb, cost)) {
         luaL_error(L,
                    "%s: pattern too costly for a subject of %d bytes: it could run past "
                    "the plugin's time budget (%d ms); simplify the pattern or shorten "
@@ -416,6 +428,59 @@ static int sandbox_table_shift(lua_State *L)
     return call_original(L);
 }
 
+double sandbox_sort_cost(size_t n, size_t longest)
+{
+    if (n < 2)
+        return 0;
+    int log2n = 1; /* rounded up */
+    for (size_t m = n - 1; m > 1; m >>= 1)
+        log2n++;
+    double compares = (double)n * log2n;
+    return compares * (SANDBOX_SORT_COMPARE_STEPS + (double)longest / SANDBOX_SORT_BYTES_PER_STEP);
+}
+
+/* table.sort runs in C: with Lua's own comparison (or a C function as
+ * the comparison) no instruction runs between two comparisons, so the
+ * count hook never fires. Its cost is estimated as the pattern
+ * functions' is and the sort refused before it starts when over. A Lua
+ * comparison function runs Lua at every comparison, where the hook
+ * checks the deadline. */
+static int sandbox_table_sort(lua_State *L)
+{
+    sandbox_t *sb = sandbox_of(L);
+    budget_check(L, "table.sort");
+    luaL_checktype(L, 1, LUA_TTABLE);
+    lua_Integer n = luaL_len(L, 1);
+    if (n < 2 || (lua_type(L, 2) == LUA_TFUNCTION && !lua_iscfunction(L, 2)))
+        return call_original(L);
+    size_t longest = 0;
+    /* first without the strings: a huge count is refused before the
+     * values are looked at */
+    double cost = (lua_Unsigned)n > SANDBOX_STRING_MAX ? 2 * SANDBOX_PATTERN_COST
+                                                       : sandbox_sort_cost((size_t)n, 0);
+    if (!too_costly(sb, cost)) {
+        for (lua_Integer i = 1; i <= n; i++) {
+            size_t len;
+            /* as the sort reads them: through __index, if any */
+            if (lua_geti(L, 1, i) == LUA_TSTRING && (lua_tolstring(L, -1, &len), len > longest))
+                longest = len;
+            lua_pop(L, 1);
+        }
+        cost = sandbox_sort_cost((size_t)n, longest);
+    }
+    if (too_costly(sb, cost)) {
+        char strings[48] = "";
+        if (longest > 0)
+            snprintf(strings, sizeof strings, " (strings up to %zu bytes)", longest);
+        return luaL_error(L,
+                          "table.sort: too costly for %I values%s: it could run past the "
+                          "plugin's time budget (%d ms); sort fewer or shorter values, or "
+                          "pass a comparison function",
+                          (LUAI_UACINT)n, strings, sb->timed ? sb->deadline_ms : 0);
+    }
+    return call_original(L);
+}
+
 static int env_index(lua_State *L)
 {
     lua_pushvalue(L, 2);
@@ -481,6 +546,7 @@ static int sandbox_setup(lua_State *L)
     wrap_field(L, tab, "move", sandbox_table_move, false);
     wrap_field(L, tab, "insert", sandbox_table_shift, true);
     wrap_field(L, tab, "remove", sandbox_table_shift, true);
+    wrap_field(L, tab, "sort", sandbox_table_sort, false);
     lua_settop(L, 0);
 
     /* the string metatable is shared by every string: lock it */

@@ -412,6 +412,15 @@ static void test_hostile_gmatch(void **state)
     hostile_finish("hostile_gmatch.lua", true);
 }
 
+/* 6d. table.sort of 200,000 references to two 4 KB strings ran about
+ * 0.35 s in C per call, with no instruction for the hook to check. Now
+ * its estimated cost is refused before it starts. */
+static void test_hostile_sort(void **state)
+{
+    (void)state;
+    hostile_finish("hostile_sort.lua", true);
+}
+
 /* 7. */
 static void test_hostile_route(void **state)
 {
@@ -568,6 +577,7 @@ int main(void)
         cmocka_unit_test(test_hostile_recursion),
         cmocka_unit_test(test_hostile_pattern),
         cmocka_unit_test(test_hostile_gmatch),
+        cmocka_unit_test(test_hostile_sort),
         cmocka_unit_test(test_hostile_route),
         cmocka_unit_test(test_declaration_mistakes),
         cmocka_unit_test(test_samsat_flow),

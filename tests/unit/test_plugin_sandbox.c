@@ -3,8 +3,8 @@
  * is stopped by the deadline even when it catches errors itself; memory
  * bombs are refused without crashing; only the allow-listed libraries and
  * globals exist; finalizers, the string metatable, costly patterns, huge
- * repetitions and precompiled chunks are refused; ordinary string work
- * still runs.
+ * repetitions, costly sorts and precompiled chunks are refused; ordinary
+ * string work still runs.
  */
 #define _XOPEN_SOURCE 700 /* nftw */
 #include <setjmp.h>
@@ -389,6 +389,64 @@ static void test_pattern_cost_bound(void **state)
     catalog_free(c);
 }
 
+/* 6d. table.sort runs in C with no instruction between comparisons
+ * (400,000 references to two 4 KB strings took 1.06 s in a hook): without
+ * a Lua comparison function it is estimated and refused before it
+ * starts, against the same budget as the pattern functions. */
+static void test_sort_cost_bound(void **state)
+{
+    (void)state;
+    /* n times log2 n (rounded up) comparisons, 4 steps each and one more
+     * per 16 bytes of the longest string */
+    assert_true(sandbox_sort_cost(1, 0) == 0.0);
+    assert_true(sandbox_sort_cost(1000, 0) == 1000.0 * 10 * 4);
+    assert_true(sandbox_sort_cost(1024, 32) == 1024.0 * 10 * 6);
+    assert_true(sandbox_sort_cost(1025, 4000) == 1025.0 * 11 * (4 + 250));
+
+    static const struct {
+        const char *script;
+        const char *message;
+    } cases[] = {
+        {"local a, b = ('x'):rep(4000) .. 'a', ('x'):rep(4000) .. 'b'\n"
+         "local t = {} for i = 1, 20000 do t[i] = i % 2 == 0 and a or b end\n"
+         "table.sort(t)\n",
+         "table.sort: too costly for 20000 values (strings up to 4001 bytes): it could run past "
+         "the plugin's time budget (250 ms)"},
+        {"local t = {} for i = 1, 200000 do t[i] = -i end\ntable.sort(t)\n",
+         "table.sort: too costly for 200000 values: it could run past"},
+        /* a C function as the comparison runs no instruction either */
+        {"local a, b = ('x'):rep(4000) .. 'a', ('x'):rep(4000) .. 'b'\n"
+         "local t = {} for i = 1, 20000 do t[i] = i % 2 == 0 and a or b end\n"
+         "table.sort(t, rawequal)\n",
+         "table.sort: too costly for 20000 values (strings up to 4001 bytes)"},
+        /* a length that only __len claims */
+        {"table.sort(setmetatable({}, { __len = function() return 1 << 50 end }))\n",
+         "table.sort: too costly for 1125899906842624 values"},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        print_message("case %zu: %s\n", i, cases[i].script);
+        double t0 = now_s();
+        catalog_t *c = load_text("sort", cases[i].script);
+        expect_refused(c, 3 - (int)(i == 1) - 2 * (int)(i == 3), cases[i].message);
+        assert_true(now_s() - t0 < 1.0);
+        catalog_free(c);
+    }
+
+    /* what fits is sorted; a Lua comparison is timed by the hook */
+    catalog_t *c = load_text(
+        "sort-ok",
+        "local t = {} for i = 1, 5000 do t[i] = (i * 7919) % 5003 end\n"
+        "table.sort(t) for i = 2, #t do assert(t[i - 1] <= t[i]) end\n"
+        "local s = {} for i = 1, 500 do s[i] = ('nama layanan %d'):format(i) end\n"
+        "table.sort(s) assert(s[1] == 'nama layanan 1' and s[500] == 'nama layanan 99')\n"
+        "table.sort(s, function(x, y) return x > y end) assert(s[1] == 'nama layanan 99')\n"
+        "local NAME = 'Uji'\n" GOOD_TAIL);
+    for (size_t i = 0; i < c->n_errors; i++)
+        print_message("  %d: %s\n", c->errors[i].line, c->errors[i].message);
+    assert_int_equal(c->n_errors, 0);
+    catalog_free(c);
+}
+
 /* A C function that spins for 20 ms of CPU without entering Lua. */
 static int spin_20ms(lua_State *L)
 {
@@ -471,12 +529,12 @@ static void test_error_objects(void **state)
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(test_loop_stopped),  cmocka_unit_test(test_loop_pcall_stopped),
-        cmocka_unit_test(test_memory_bombs),  cmocka_unit_test(test_globals_absent),
-        cmocka_unit_test(test_metatables),    cmocka_unit_test(test_declaration_metamethods),
-        cmocka_unit_test(test_pattern_bombs), cmocka_unit_test(test_pattern_cost_bound),
-        cmocka_unit_test(test_call_measured), cmocka_unit_test(test_binary_chunk),
-        cmocka_unit_test(test_error_objects),
+        cmocka_unit_test(test_loop_stopped),    cmocka_unit_test(test_loop_pcall_stopped),
+        cmocka_unit_test(test_memory_bombs),    cmocka_unit_test(test_globals_absent),
+        cmocka_unit_test(test_metatables),      cmocka_unit_test(test_declaration_metamethods),
+        cmocka_unit_test(test_pattern_bombs),   cmocka_unit_test(test_pattern_cost_bound),
+        cmocka_unit_test(test_sort_cost_bound), cmocka_unit_test(test_call_measured),
+        cmocka_unit_test(test_binary_chunk),    cmocka_unit_test(test_error_objects),
     };
     return cmocka_run_group_tests(tests, group_setup, group_teardown);
 }
