@@ -56,9 +56,11 @@
 #define PLUGIN_ERRORS_MAX 20              /* errors kept per file */
 #define PLUGIN_HOOK_MS 5                  /* deadline of one hook call */
 #define API_HOOKS_N 11 /* entries of plugin_api_hook_names (api_hooks.c), "route" the last */
-#define PLUGIN_HOOK_FAILS_MAX                                                                      \
-    3                           /* failures in a row that
-                                                 disable an agency's hooks */
+/* failures of one hook within its last PLUGIN_HOOK_WINDOW calls that
+ * disable an agency's hooks */
+#define PLUGIN_HOOK_FAILS_MAX 3
+/* calls of one hook its failures are counted over (at most 16) */
+#define PLUGIN_HOOK_WINDOW 10
 #define PLUGIN_PREFERRED_MAX 64 /* counters in route.preferred */
 
 /* Errors of sandbox_run. */
@@ -193,7 +195,9 @@ struct plugin_runtime {
     char agency[CATALOG_ID_MAX];
     bool in_hook; /* next_step / transfer allowed now */
     unsigned calls, failures, overruns, refused;
-    int fails_in_row[API_HOOKS_N]; /* failures in a row of each hook */
+    uint16_t history[API_HOOKS_N]; /* how each hook's last PLUGIN_HOOK_WINDOW
+                                     calls went, the newest in bit 0: 1 a
+                                     failure */
     int action_hook;               /* the hook whose action the engine is
                                      applying (a refusal is its failure), or
                                      -1 */

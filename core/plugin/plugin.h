@@ -112,8 +112,8 @@ typedef struct plugin_runtime_stats {
                                      answers that were not allowed */
     unsigned overruns; /* stopped by the deadline or memory */
     unsigned refused;  /* actions the engine refused */
-    bool disabled;     /* too many failures in a row: its hooks
-                                     no longer run */
+    bool disabled;     /* one hook failed too often within its
+                                     last calls: its hooks no longer run */
     size_t memory;     /* bytes its Lua state holds now */
 } plugin_runtime_stats_t;
 

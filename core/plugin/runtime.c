@@ -9,12 +9,14 @@
  * (or, for the route function, one of the heads) is counted and reported
  * with its file and line in the log and through plugin_runtime_errors();
  * the engine then goes on as if the hook had answered nothing. Failures are
- * counted in a row per hook (a healthy ticket.called hook does not excuse a
- * failing route function). When one hook fails PLUGIN_HOOK_FAILS_MAX times
- * in a row (an action the engine refuses is a failure of the hook that
- * answered it), the agency's hooks are disabled,
- * its state is closed (its memory freed) and its counters fall back to the
- * declared routing, until the plugin is reloaded.
+ * counted per hook over its last PLUGIN_HOOK_WINDOW calls (a healthy
+ * ticket.called hook does not excuse a failing route function, and a hook
+ * that fails every other call is not excused by the calls in between).
+ * When one hook fails PLUGIN_HOOK_FAILS_MAX times within its last
+ * PLUGIN_HOOK_WINDOW calls (an action the engine refuses is a failure of
+ * the hook that answered it), the agency's hooks are disabled, its state
+ * is closed (its memory freed) and its counters fall back to the declared
+ * routing, until the plugin is reloaded.
  */
 #include "plugin/host.h"
 
@@ -47,9 +49,21 @@ void plugin_runtime_free(void *p)
     free(rt);
 }
 
-/* Records a failed call of hook number `hook`; disables the hooks after too many in a row. A failure with no
- * line of its own (memory, a wrong answer) takes the line of the hook's
- * agency:on. */
+/* Records how a call of hook number `hook` went in its history of the
+ * last PLUGIN_HOOK_WINDOW calls; returns the failures among them. */
+static int plugin_runtime_record(plugin_runtime_t *rt, int hook, bool failed)
+{
+    _Static_assert(PLUGIN_HOOK_WINDOW <= 16, "a hook's history is 16 bits");
+    unsigned h =
+        ((unsigned)rt->history[hook] << 1 | (failed ? 1u : 0u)) & ((1u << PLUGIN_HOOK_WINDOW) - 1);
+    rt->history[hook] = (uint16_t)h;
+    return __builtin_popcount(h);
+}
+
+/* Records a failed call of hook number `hook`; disables the agency's
+ * hooks once that hook has failed PLUGIN_HOOK_FAILS_MAX times within its
+ * last PLUGIN_HOOK_WINDOW calls. A failure with no line of its own
+ * (memory, a wrong answer) takes the line of the hook's agency:on. */
 static void plugin_runtime_fail(plugin_runtime_t *rt, int hook, int rc, const char *err, int line)
 {
     const char *what = plugin_api_hook_names[hook];
@@ -58,25 +72,25 @@ static void plugin_runtime_fail(plugin_runtime_t *rt, int hook, int rc, const ch
     rt->failures++;
     if (rc == SANDBOX_ERR_TIMEOUT || rc == SANDBOX_ERR_MEMORY)
         rt->overruns++;
-    int *row = &rt->fails_in_row[hook];
-    (*row)++;
+    int recent = plugin_runtime_record(rt, hook, true);
     rt->last_line = line;
     snprintf(rt->last_error, sizeof rt->last_error, "%s: %s", what, err);
     log_error("plugin", "%s:%d: agency '%s', %s: %s", rt->file, line, rt->agency, what, err);
-    if (*row >= PLUGIN_HOOK_FAILS_MAX && !rt->disabled) {
+    if (recent >= PLUGIN_HOOK_FAILS_MAX && !rt->disabled) {
         rt->disabled = true;
         sandbox_close(&rt->sb);
         log_error("plugin",
-                  "%s: agency '%s': hooks disabled after %d failures in a row of "
-                  "%s; its counters follow the declared routing until the plugin "
-                  "is reloaded",
-                  rt->file, rt->agency, *row, what);
+                  "%s: agency '%s': hooks disabled after %d failures of %s within its "
+                  "last %d calls; its counters follow the declared routing until the "
+                  "plugin is reloaded",
+                  rt->file, rt->agency, recent, what, PLUGIN_HOOK_WINDOW);
     }
 }
 
+/* Records a call of hook number `hook` that went well. */
 static void plugin_runtime_ok(plugin_runtime_t *rt, int hook)
 {
-    rt->fails_in_row[hook] = 0;
+    plugin_runtime_record(rt, hook, false);
 }
 
 /* A new call begins: the action answered by the call before was not

@@ -11,8 +11,9 @@
  * 2-6. Hostile finish hooks (endless loop, loop under pcall, coroutine,
  *    memory bomb, endless recursion, costly patterns): every finish still succeeds within
  *    budget, the neighbour's tickets keep flowing in order, the failures
- *    are counted and reported, and after three in a row the agency's hooks
- *    are disabled.
+ *    are counted and reported, and after three failures of one hook within
+ *    its last ten calls the agency's hooks are disabled (also when it fails
+ *    only every other call, a healthy hook running in between).
  * 7. A route function answering garbage (another agency's ticket, a number,
  *    a string, an error, a stale view): each answer falls back to the
  *    declared policy and is reported; nil is allowed.
@@ -427,15 +428,16 @@ static void test_hostile_route(void **state)
     (void)state;
     hx_t *h = hx_new("hostile_route.lua");
     hx_open_all(h);
-    for (int i = 0; i < 8; i++) {
+    for (int i = 0; i < 16; i++) {
         hx_issue(h, "kantor/info", PRIORITY_NONE);
         hx_issue(h, "lain/umum", PRIORITY_NONE);
     }
-    /* failures in a row: 1, 2, nil resets, 1, 2, 3 -> disabled */
-    static const unsigned failures[] = {1, 2, 2, 3, 4, 5, 5};
-    static const unsigned calls[] = {1, 2, 3, 4, 5, 6, 6};
+    /* failures at calls 1, 2, 11, 13 and 14; counted over the last 10
+     * calls: 1 and 2 have left the window by call 11, and 11, 13, 14 make
+     * three within it (not in a row) -> disabled after call 14 */
+    static const unsigned failures[] = {1, 2, 2, 2, 2, 2, 2, 2, 2, 2, 3, 3, 4, 5, 5};
     char want[16];
-    for (int i = 0; i < 7; i++) {
+    for (int i = 0; i < 15; i++) {
         snprintf(want, sizeof want, "K-%03d", i + 1);
         assert_string_equal(hx_call(h, 1), want); /* the declared FIFO */
         hx_act(h, 1, QUEUE_ACT_FINISH);
@@ -444,12 +446,43 @@ static void test_hostile_route(void **state)
         hx_act(h, 3, QUEUE_ACT_FINISH);
         plugin_runtime_stats_t st = hx_stats(h);
         assert_int_equal(st.failures, failures[i]);
-        assert_int_equal(st.calls, calls[i]);
-        assert_int_equal(st.disabled, i >= 5);
+        assert_int_equal(st.calls, i < 14 ? i + 1 : 14);
+        assert_int_equal(st.disabled, i >= 13);
     }
     catalog_error_t e;
     assert_int_equal(plugin_runtime_errors(h->cat, &e, 1), 1);
     assert_non_null(strstr(e.message, "not one of the heads"));
+    assert_non_null(strstr(e.message, "hooks disabled"));
+    hx_free(h);
+}
+
+/* 7b. Finding F3 of the third audit: a hook that fails every other call
+ * was never disabled while failures were counted in a row. Here
+ * ticket.finished loops on its odd calls and ticket.called, healthy, runs
+ * between them: three failures within finished's last 10 calls (its 1st,
+ * 3rd and 5th) disable the hooks after the fifth finish. */
+static void test_hostile_alternate(void **state)
+{
+    (void)state;
+    hx_t *h = hx_new("hostile_alternate.lua");
+    hx_open_all(h);
+    char want[16];
+    for (int round = 1; round <= 7; round++) {
+        hx_issue(h, "kantor/info", PRIORITY_NONE);
+        snprintf(want, sizeof want, "K-%03d", round);
+        assert_string_equal(hx_call(h, 1), want);
+        hx_act(h, 1, QUEUE_ACT_FINISH);
+        plugin_runtime_stats_t st = hx_stats(h);
+        int run = round < 5 ? round : 5; /* rounds whose hooks ran */
+        assert_int_equal(st.calls, 2 * run);
+        assert_int_equal(st.failures, (run + 1) / 2);
+        assert_int_equal(st.overruns, (run + 1) / 2);
+        assert_int_equal(st.disabled, round >= 5);
+    }
+    assert_true(h->worst_ms < CMD_MS_MAX);
+    catalog_error_t e;
+    assert_int_equal(plugin_runtime_errors(h->cat, &e, 1), 1);
+    assert_non_null(strstr(e.message, "ticket.finished"));
     assert_non_null(strstr(e.message, "hooks disabled"));
     hx_free(h);
 }
@@ -579,6 +612,7 @@ int main(void)
         cmocka_unit_test(test_hostile_gmatch),
         cmocka_unit_test(test_hostile_sort),
         cmocka_unit_test(test_hostile_route),
+        cmocka_unit_test(test_hostile_alternate),
         cmocka_unit_test(test_declaration_mistakes),
         cmocka_unit_test(test_samsat_flow),
     };

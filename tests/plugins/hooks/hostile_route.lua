@@ -1,7 +1,9 @@
 -- Kantor Uji (hostile fixture): a route function that answers garbage,
 -- a different kind each call: a made-up ticket of another agency, a number,
--- nil (allowed: the declared policy), a string, an error, and a ticket view
--- kept from an earlier call.
+-- then nil (allowed: the declared policy) eight times, a string, nil, an
+-- error, and a ticket view kept from an earlier call. Failures count over
+-- the route function's last 10 calls: the first two have left that window
+-- when the string comes, and the view is the third within it.
 local agency = mpp.agency {
   id = "kantor", name = "Kantor Uji", kind = "OPD", prefix = "K", counters = { 1, 2 },
 }
@@ -32,9 +34,9 @@ agency:on("route", function(counter, heads)
     stale = heads[1]
     return { number = "O-001", agency = "lain", service = "umum" }
   elseif calls == 2 then return 42
-  elseif calls == 3 then return nil
-  elseif calls == 4 then return "K-001"
-  elseif calls == 5 then error("no rule for counter " .. counter)
+  elseif calls <= 10 or calls == 12 then return nil
+  elseif calls == 11 then return "K-001"
+  elseif calls == 13 then error("no rule for counter " .. counter)
   end
   return stale
 end)
