@@ -190,6 +190,7 @@ static int http_begin(web_t *w, struct lws *wsi, pss_t *pss, const char *uri)
     if (lws_hdr_copy(wsi, cl, sizeof cl, WSI_TOKEN_HTTP_CONTENT_LENGTH) > 0)
         length = atoll(cl);
     pss->handled = false;
+    pss->completions = 0;
     /* a body is read by its Content-Length only: lws 4.1 would drop a
      * chunked one unread, and a request with both is a smuggling attempt */
     if (lws_hdr_total_length(wsi, WSI_TOKEN_HTTP_TRANSFER_ENCODING) > 0) {
@@ -336,7 +337,16 @@ static int callback(struct lws *wsi, enum lws_callback_reasons reason, void *use
         return 0;
     case LWS_CALLBACK_HTTP: return http_begin(w, wsi, pss, in);
     case LWS_CALLBACK_HTTP_BODY: return http_body(w, pss, in, len);
-    case LWS_CALLBACK_HTTP_BODY_COMPLETION: request_run(w, wsi, pss); return 0;
+    case LWS_CALLBACK_HTTP_BODY_COMPLETION:
+        /* a second completion of one request: lws 4.1 gives it again and
+         * again while another request is pipelined behind a body, never
+         * getting to write the reply (the loop spun at 100% and the hall
+         * answered nobody). Browsers and the hall's pages never pipeline;
+         * such a client's connection is closed, its reply unsent */
+        if (pss->completions++)
+            return -1;
+        request_run(w, wsi, pss);
+        return 0;
     case LWS_CALLBACK_HTTP_WRITEABLE: return web_reply_write(w, wsi, pss);
     case LWS_CALLBACK_CLOSED_HTTP:
     case LWS_CALLBACK_HTTP_DROP_PROTOCOL:

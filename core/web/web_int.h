@@ -142,8 +142,9 @@ typedef struct pss {
     body_refusal_t body_refused; /* answered without reading the body */
     bool body_counted;           /* counted in web_t.bodies under body_addr */
     unsigned char body_addr[16];
-    bool handled; /* this request has been dispatched */
-    bool head;    /* a HEAD request: headers only */
+    bool handled;         /* this request has been dispatched */
+    unsigned completions; /* body completions lws gave this request (web_callback) */
+    bool head;            /* a HEAD request: headers only */
     reply_t *reply;
     feed_client_t *client;
     int64_t started_us; /* monotonic clock when the request began */

@@ -1,0 +1,49 @@
+// hardening3.test.mjs - a hostile client against the real mppd, third pass:
+// what a raw socket, a script at the booking page and a busy public page
+// could do to the hall, each once broken and now refused or answered.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { connect } from 'node:net';
+import { Hall, sleep } from './lib/hall.mjs';
+
+let hall;
+before(async () => {
+  hall = new Hall();
+  await hall.start();
+});
+after(async () => { await hall.stop(); hall.cleanup(); });
+
+// Writes `bytes` on a new connection and gathers what comes back for `ms`.
+function raw(bytes, ms = 1000) {
+  return new Promise((ok, fail) => {
+    const s = connect(hall.port, '127.0.0.1', () => s.write(bytes));
+    let got = '';
+    s.setEncoding('latin1');
+    s.on('data', (d) => { got += d; });
+    s.on('error', fail);
+    s.on('close', () => ok(got));
+    setTimeout(() => { s.destroy(); ok(got); }, ms);
+  });
+}
+
+// /healthz from another connection, within `ms`: the hall still answers.
+async function answers(ms = 2000) {
+  const t0 = Date.now();
+  const r = await Promise.race([hall.req('GET', '/healthz'), sleep(ms).then(() => null)]);
+  assert.ok(r && r.status === 200, `the hall answered nobody for ${Date.now() - t0} ms`);
+}
+
+test('a request with a body pipelined behind another never stops the hall', async () => {
+  const cases = [
+    'GET /healthz HTTP/1.1\r\nHost: x\r\n\r\nPOST /api/v1/origin-check HTTP/1.1\r\nHost: x\r\nContent-Length: 2\r\n\r\n{}',
+    'POST /api/v1/origin-check HTTP/1.1\r\nHost: x\r\nContent-Length: 2\r\n\r\n{}POST /api/v1/origin-check HTTP/1.1\r\nHost: x\r\nContent-Length: 2\r\n\r\n{}',
+  ];
+  for (const bytes of cases) {
+    const got = await raw(bytes, 800);
+    // a GET before the body is answered; a pipelining client's connection
+    // is then closed: what matters is that the hall answers everyone else
+    if (bytes.startsWith('GET')) assert.match(got, /^HTTP\/1\.1 200/, 'the first request is answered');
+    await answers();
+  }
+  assert.equal((await hall.issue('dukcapil/legalisasi')).status, 201);
+});
