@@ -216,6 +216,7 @@ int queue_roll(queue_t *q, int64_t now)
     if (queue_reserve(q, q->n_tickets + q->n_counters + 4) != QUEUE_OK)
         return QUEUE_ENOMEM;
     bool rolled = false;
+    size_t from = q->n_ev; /* the clock's own changes start here */
     if (q->day == 0) {
         start_day(q, ymd);
     } else if (ymd > q->day) {
@@ -240,6 +241,7 @@ int queue_roll(queue_t *q, int64_t now)
         else if (q->day_hours)
             close_agencies(q, ymd, minute, wday, now);
     }
+    queue_after_roll(q, from);
     queue_flush(q, now);
     if (rolled)
         drop_past(q);

@@ -197,6 +197,19 @@ static void visit_go_on(queue_t *q, const queue_ticket_t *given, queue_event_typ
         queue_add_event(q, QUEUE_EV_VISIT_FINISHED, &n->t, NULL, "")->visit = given->visit;
 }
 
+void queue_after_roll(queue_t *q, size_t from)
+{
+    size_t end = q->n_ev;
+    for (size_t i = from; i < end; i++) {
+        queue_event_type_t type = q->ev[i].type;
+        if (!q->ev[i].has_ticket || !q->ev[i].ticket.visit ||
+            (type != QUEUE_EV_TICKET_CANCELLED && type != QUEUE_EV_TICKET_NO_SHOW))
+            continue;
+        queue_ticket_t given = q->ev[i].ticket; /* a copy: the buffer may move */
+        visit_go_on(q, &given, type);
+    }
+}
+
 void queue_after_command(queue_t *q, size_t from, queue_counter_t *c, const char *staff)
 {
     size_t end = q->n_ev;

@@ -291,6 +291,10 @@ int queue_move_ticket(queue_t *q, queue_ticket_t *t, const catalog_service_t *sv
  * the tickets it finished, applying their actions. c and staff: where and
  * by whom the command was made (NULL and "" for citizens). */
 void queue_after_command(queue_t *q, size_t from, queue_counter_t *c, const char *staff);
+/* After the clock's own changes (queue_roll: a print time-out, the day's
+ * or an agency's close) from change `from` on: the visits whose step was
+ * cancelled go on to their end, as after a command; no hook runs. */
+void queue_after_roll(queue_t *q, size_t from);
 /* Fills a hook's view of t. */
 void queue_view_fill(queue_view_t *v, const queue_ticket_t *t);
 /* The ticket counter c's agency's route function picks among the heads of

@@ -4,7 +4,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { connect } from 'node:net';
-import { Hall, sleep } from './lib/hall.mjs';
+import { Hall, sleep, until } from './lib/hall.mjs';
 
 let hall;
 before(async () => {
@@ -46,4 +46,22 @@ test('a request with a body pipelined behind another never stops the hall', asyn
     await answers();
   }
   assert.equal((await hall.issue('dukcapil/legalisasi')).status, 201);
+});
+
+test('a visit whose step the clock cancels (the print time-out, the day\'s close) ends: its steps left are skipped', async (t) => {
+  const clock = (body) => hall.req('POST', '/api/v1/test/clock', body);
+  if ((await clock({ advance_ms: 0 })).status === 404) return t.skip('mppd was built without -DMPP_TEST_CLOCK=ON');
+  await clock({ at_ms: Date.parse('2030-03-06T09:00:00+07:00') }); // a Wednesday morning
+  const services = ['bapenda/pbb-mutasi', 'pdam/pembayaran-rekening'];
+  const printed = (await hall.req('POST', '/api/v1/visits', { services, print: true })).json.visit;
+  const waiting = (await hall.req('POST', '/api/v1/visits', { services })).json.visit;
+  const steps = async (v) => (await hall.req('GET', `/api/v1/visits/${v.token}`)).json.visit.steps.map((s) => s.status).join(' ');
+  assert.equal(await steps(printed), 'waiting pending');
+
+  await clock({ advance_ms: 125000 }); // its paper never came out: cancelled after the print time-out
+  await until(async () => (await steps(printed)) === 'skipped skipped', 5000);
+  assert.equal(await steps(waiting), 'waiting pending', 'the other visit waits on');
+
+  await clock({ at_ms: Date.parse('2030-03-07T00:00:30+07:00') }); // the day closes (the test hall's hours run to midnight)
+  await until(async () => (await steps(waiting)) === 'skipped skipped', 5000);
 });
