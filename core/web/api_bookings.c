@@ -308,6 +308,11 @@ static void check_in(web_req_t *r)
         return web_reply_error(r, WEB_ERR_MISSING_FIELD, "code", "send the booking code");
     if (!web_fields_known(r, allowed) || !need_string(r, "code", &typed))
         return;
+    /* a guess costs as much as a booking: codes are short to type, and
+     * each answer (unknown, too early) says whether one exists */
+    if (!web_rate_exempt(r) &&
+        !web_rate_check(r, 'k', r->pss->from.ip, r->web->cfg->rate_booking_per_min))
+        return;
     json_t *print = json_object_get(r->body, "print");
     if (print && !json_is_boolean(print))
         return web_reply_error(r, WEB_ERR_WRONG_TYPE, "print", "'print' must be true or false");

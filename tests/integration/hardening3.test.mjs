@@ -4,7 +4,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { connect } from 'node:net';
-import { Hall, sleep, until } from './lib/hall.mjs';
+import { Hall, sleep, until, rawRequest } from './lib/hall.mjs';
 
 let hall;
 before(async () => {
@@ -64,4 +64,21 @@ test('a visit whose step the clock cancels (the print time-out, the day\'s close
 
   await clock({ at_ms: Date.parse('2030-03-07T00:00:30+07:00') }); // the day closes (the test hall's hours run to midnight)
   await until(async () => (await steps(waiting)) === 'skipped skipped', 5000);
+});
+
+test('booking codes cannot be guessed: check-in from an address outside the kiosks\' list is rate limited like booking', async () => {
+  const statuses = [];
+  for (let i = 0; i < 14; i++) {
+    const code = 'BK-' + 'ABCDEFGHJKLMNPQRSTUVWXYZ'[i] + 'Q2Z';
+    const r = await rawRequest(`${hall.base}/api/v1/bookings/check-in`, { method: 'POST', from: '127.0.0.4', body: { code } });
+    statuses.push(r.status);
+    if (r.status === 429) {
+      assert.equal(r.json.error.code, 'rate_limited');
+      assert.equal(r.headers['retry-after'], '60');
+    }
+  }
+  assert.deepEqual(statuses.slice(0, 10), Array(10).fill(404), statuses.join(' '));
+  assert.ok(statuses.slice(10).every((s) => s === 429), statuses.join(' '));
+  // the kiosks (the allow list, here 127.0.0.1) are not held back
+  for (let i = 0; i < 12; i++) assert.equal((await hall.req('POST', '/api/v1/bookings/check-in', { code: 'BK-ZZZZ' })).status, 404);
 });
