@@ -45,8 +45,10 @@
     4.0 /* steps counted for one comparison of table.sort:
            measured about 35 ns (random integers), counted as 200 */
 #define SANDBOX_SORT_BYTES_PER_STEP                                                                \
-    16.0 /* bytes of two strings compared per counted step
+    16.0                           /* bytes of two strings compared per counted step
             (measured about 0.015 ns a byte, counted as 3) */
+#define SANDBOX_LOG_PER_CALL 20    /* log lines (mpp.log, print) one call may write */
+#define SANDBOX_LOG_PER_MINUTE 100 /* log lines one agency's state may write a minute */
 #define SANDBOX_BIG_ALLOC                                                                          \
     ((size_t)64 << 10)                    /* growth that checks the
                                                  deadline in the allocator */
@@ -81,13 +83,17 @@ typedef struct sandbox {
     bool refused;             /* an allocation was refused */
     struct timespec deadline; /* CLOCK_MONOTONIC */
     int deadline_ms;
-    bool expired;   /* the deadline passed (hook, allocator
+    bool expired;          /* the deadline passed (hook, allocator
                                      or a guarded function found it) */
-    bool timed;     /* inside sandbox_call: the deadline holds */
-    bool costly;    /* a guarded function refused work that
+    bool timed;            /* inside sandbox_call: the deadline holds */
+    bool costly;           /* a guarded function refused work that
                                      could outrun what is left of the
                                      budget (an overrun, not a bug) */
-    char name[256]; /* "plugins/<file>": chunk name without '@' */
+    char name[256];        /* "plugins/<file>": chunk name without '@' */
+    unsigned log_call;     /* log lines written during this call */
+    unsigned log_window;   /* log lines written since log_window_ms */
+    int64_t log_window_ms; /* CLOCK_MONOTONIC ms the minute began (0: none yet) */
+    unsigned log_dropped;  /* log lines refused and not yet reported */
 } sandbox_t;
 
 /* Worst-case steps of matching Lua pattern p (len bytes) against a
@@ -129,6 +135,13 @@ int sandbox_protect(sandbox_t *sb, lua_CFunction fn, void *ud, char *err, size_t
  * SANDBOX_ERR_SCRIPT). */
 int sandbox_call(sandbox_t *sb, lua_CFunction fn, void *ud, int ms, char *err, size_t errlen,
                  int *line);
+
+/* Whether the plugin running in L may write one more log line (mpp.log.*
+ * or print): at most SANDBOX_LOG_PER_CALL lines a call (load or hook) and
+ * SANDBOX_LOG_PER_MINUTE a minute per agency. A line refused is counted;
+ * when the call ends, sandbox_call writes one line saying how many were
+ * dropped (once the minute has room for it again). */
+bool sandbox_log_allow(lua_State *L);
 
 /* Adds the value on top of the stack to the globals plugins may read, as
  * `name`, and pops it. Call from inside sandbox_protect. */

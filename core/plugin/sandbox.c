@@ -21,7 +21,8 @@
  * setmetatable refuses __gc
  * (finalizers run with hooks off); xpcall's message handler is skipped
  * once the deadline has passed (it would run inside the hook, with hooks
- * off); the string metatable is locked.
+ * off); the string metatable is locked. print and mpp.log write at most
+ * 20 lines a call and 100 a minute, then say how many they dropped.
  */
 #include "plugin/host.h"
 
@@ -152,9 +153,52 @@ static int sandbox_xpcall(lua_State *L)
     return call_original(L);
 }
 
+/* Starts a new minute of log lines when the current one is over. */
+static void log_window_roll(sandbox_t *sb)
+{
+    struct timespec now;
+    clock_gettime(CLOCK_MONOTONIC, &now);
+    int64_t ms = (int64_t)now.tv_sec * 1000 + now.tv_nsec / 1000000;
+    if (sb->log_window_ms == 0 || ms - sb->log_window_ms >= 60000) {
+        sb->log_window_ms = ms;
+        sb->log_window = 0;
+    }
+}
+
+bool sandbox_log_allow(lua_State *L)
+{
+    sandbox_t *sb = sandbox_of(L);
+    log_window_roll(sb);
+    if (sb->log_call >= SANDBOX_LOG_PER_CALL || sb->log_window >= SANDBOX_LOG_PER_MINUTE) {
+        sb->log_dropped++;
+        return false;
+    }
+    sb->log_call++;
+    sb->log_window++;
+    return true;
+}
+
+/* At the end of a call: one line saying how many log lines were dropped,
+ * itself counted in the minute's lines (kept for later while it is full). */
+static void log_report_dropped(sandbox_t *sb)
+{
+    if (sb->log_dropped == 0)
+        return;
+    log_window_roll(sb);
+    if (sb->log_window >= SANDBOX_LOG_PER_MINUTE)
+        return;
+    sb->log_window++;
+    log_warn("plugin",
+             "%s: %u log lines dropped: a plugin writes at most %d lines a call and %d a minute",
+             sb->name, sb->log_dropped, SANDBOX_LOG_PER_CALL, SANDBOX_LOG_PER_MINUTE);
+    sb->log_dropped = 0;
+}
+
 static int sandbox_print(lua_State *L)
 {
     sandbox_t *sb = sandbox_of(L);
+    if (!sandbox_log_allow(L))
+        return 0;
     int n = lua_gettop(L);
     luaL_Buffer b;
     luaL_buffinit(L, &b);
@@ -708,6 +752,7 @@ int sandbox_call(sandbox_t *sb, lua_CFunction fn, void *ud, int ms, char *err, s
     sb->expired = false;
     sb->refused = false;
     sb->costly = false;
+    sb->log_call = 0;
 
     int top = lua_gettop(L);
     struct timespec cpu0, cpu1;
@@ -720,6 +765,7 @@ int sandbox_call(sandbox_t *sb, lua_CFunction fn, void *ud, int ms, char *err, s
     lua_sethook(L, NULL, 0, 0);
     sb->timed = false;
     clock_gettime(CLOCK_THREAD_CPUTIME_ID, &cpu1);
+    log_report_dropped(sb);
     double took =
         (double)(cpu1.tv_sec - cpu0.tv_sec) * 1e3 + (double)(cpu1.tv_nsec - cpu0.tv_nsec) / 1e6;
 

@@ -20,6 +20,7 @@
 #include <string.h>
 #include <sys/stat.h>
 #include <time.h>
+#include <unistd.h>
 
 #include "plugin/host.h" /* sandbox_call, sandbox_pattern_cost */
 #include "plugin/plugin.h"
@@ -482,6 +483,114 @@ static void test_call_measured(void **state)
     sandbox_close(&sb);
 }
 
+/* Standard error (where the log goes) into a temporary file, until
+ * capture_end, which returns what was written (malloc'd). */
+static int capture_fd = -1;
+static FILE *capture_file;
+
+static void capture_begin(void)
+{
+    fflush(stderr);
+    capture_file = tmpfile();
+    assert_non_null(capture_file);
+    capture_fd = dup(2);
+    assert_true(capture_fd >= 0);
+    assert_int_equal(dup2(fileno(capture_file), 2), 2);
+}
+
+static char *capture_end(void)
+{
+    fflush(stderr);
+    assert_int_equal(dup2(capture_fd, 2), 2);
+    close(capture_fd);
+    long len = ftell(capture_file);
+    assert_true(len >= 0);
+    char *out = calloc(1, (size_t)len + 1);
+    assert_non_null(out);
+    rewind(capture_file);
+    assert_int_equal(fread(out, 1, (size_t)len, capture_file), (size_t)len);
+    fclose(capture_file);
+    return out;
+}
+
+/* Lines of `text` that contain `what`. */
+static int count_lines(const char *text, const char *what)
+{
+    int n = 0;
+    for (const char *line = text; *line;) {
+        const char *end = strchr(line, '\n');
+        size_t len = end ? (size_t)(end - line) : strlen(line);
+        char buf[1024];
+        snprintf(buf, sizeof buf, "%.*s", (int)(len < sizeof buf ? len : sizeof buf - 1), line);
+        if (strstr(buf, what))
+            n++;
+        line += len + (end ? 1 : 0);
+    }
+    return n;
+}
+
+/* 6e. Finding F8 of the third audit: a load that logs in a loop wrote
+ * some 20,000 lines (7 MB) on every reload, a hook 450 a ticket. Now a
+ * call (load or hook) writes at most 20 lines through mpp.log and print,
+ * an agency 100 a minute, then one line says how many were dropped. */
+static void test_log_limits(void **state)
+{
+    (void)state;
+    capture_begin();
+    catalog_t *c =
+        load_text("flood", "local s = ('A'):rep(300) while true do mpp.log.warn(s) end\n");
+    char *out = capture_end();
+    expect_refused(c, 1, "took longer than 250 ms");
+    catalog_free(c);
+    assert_int_equal(count_lines(out, "AAAAAAAAAA"), SANDBOX_LOG_PER_CALL);
+    assert_int_equal(count_lines(out, "plugins/flood.lua: "), SANDBOX_LOG_PER_CALL + 1);
+    assert_int_equal(count_lines(out, "log lines dropped: a plugin writes at most 20 lines a "
+                                      "call and 100 a minute"),
+                     1);
+    free(out);
+
+    capture_begin();
+    c = load_text("printer",
+                  "for i = 1, 30 do print('baris ' .. i) end\nlocal NAME = 'Uji'\n" GOOD_TAIL);
+    out = capture_end();
+    assert_int_equal(c->n_errors, 0);
+    catalog_free(c);
+    assert_int_equal(count_lines(out, "plugins/printer.lua: baris "), 20);
+    assert_int_equal(count_lines(out, "baris 20"), 1);
+    assert_int_equal(count_lines(out, "baris 21"), 0);
+    assert_int_equal(count_lines(out, "plugins/printer.lua: 10 log lines dropped"), 1);
+    free(out);
+
+    /* across calls of one state: 100 lines a minute; the dropped ones are
+     * reported once the next minute has begun */
+    sandbox_t sb;
+    assert_int_equal(sandbox_open(&sb, "plugins/minute.lua", SANDBOX_MEM_BUDGET), 0);
+    static const char chunk[] = "for i = 1, 25 do print('menit', i) end";
+    char err[256];
+    int line;
+    capture_begin();
+    for (int i = 0; i < 6; i++)
+        assert_int_equal(sandbox_run(&sb, chunk, sizeof chunk - 1, 250, err, sizeof err, &line),
+                         SANDBOX_OK);
+    out = capture_end();
+    /* 20 of each call's 25 until 100, a line for 5 dropped in each of
+     * the first four calls, then 16 lines and nothing more (34 dropped) */
+    assert_int_equal(count_lines(out, "plugins/minute.lua: menit"), 96);
+    assert_int_equal(count_lines(out, "plugins/minute.lua: 5 log lines dropped"), 4);
+    assert_int_equal(count_lines(out, "plugins/minute.lua: "), 100);
+    free(out);
+    sb.log_window_ms -= 61000; /* a minute later */
+    static const char again[] = "print('lagi')";
+    capture_begin();
+    assert_int_equal(sandbox_run(&sb, again, sizeof again - 1, 250, err, sizeof err, &line),
+                     SANDBOX_OK);
+    out = capture_end();
+    assert_int_equal(count_lines(out, "plugins/minute.lua: lagi"), 1);
+    assert_int_equal(count_lines(out, "plugins/minute.lua: 34 log lines dropped"), 1);
+    free(out);
+    sandbox_close(&sb);
+}
+
 /* 7. Precompiled chunks are refused: plugins are source text. */
 static void test_binary_chunk(void **state)
 {
@@ -533,8 +642,9 @@ int main(void)
         cmocka_unit_test(test_memory_bombs),    cmocka_unit_test(test_globals_absent),
         cmocka_unit_test(test_metatables),      cmocka_unit_test(test_declaration_metamethods),
         cmocka_unit_test(test_pattern_bombs),   cmocka_unit_test(test_pattern_cost_bound),
-        cmocka_unit_test(test_sort_cost_bound), cmocka_unit_test(test_call_measured),
-        cmocka_unit_test(test_binary_chunk),    cmocka_unit_test(test_error_objects),
+        cmocka_unit_test(test_sort_cost_bound), cmocka_unit_test(test_log_limits),
+        cmocka_unit_test(test_call_measured),   cmocka_unit_test(test_binary_chunk),
+        cmocka_unit_test(test_error_objects),
     };
     return cmocka_run_group_tests(tests, group_setup, group_teardown);
 }
