@@ -130,6 +130,9 @@ static void request_run(web_t *w, struct lws *wsi, pss_t *pss)
         else if (pss->body_refused == BODY_CHUNKED)
             web_reply_error(&r, WEB_ERR_BAD_REQUEST, NULL,
                             "send the body with a Content-Length, not chunked");
+        else if (pss->body_refused == BODY_BAD_LENGTH)
+            web_reply_error(&r, WEB_ERR_BAD_REQUEST, NULL,
+                            "Content-Length must be given once, as a whole number of bytes");
         else
             web_reply_error(&r, WEB_ERR_BAD_REQUEST, NULL,
                             "a request may not carry both Content-Length and Transfer-Encoding");
@@ -187,10 +190,24 @@ static int http_begin(web_t *w, struct lws *wsi, pss_t *pss, const char *uri)
 
     char cl[32] = "";
     long long length = -1;
-    if (lws_hdr_copy(wsi, cl, sizeof cl, WSI_TOKEN_HTTP_CONTENT_LENGTH) > 0)
-        length = atoll(cl);
+    bool bad_length = false;
+    if (lws_hdr_total_length(wsi, WSI_TOKEN_HTTP_CONTENT_LENGTH) > 0) {
+        /* digits only, and one header: "38,99", "-1", "0x23" or two that
+         * disagree are read otherwise by a proxy in front (smuggling) */
+        int n = lws_hdr_copy_fragment(wsi, cl, sizeof cl, WSI_TOKEN_HTTP_CONTENT_LENGTH, 0);
+        bad_length =
+            n <= 0 || n > 18 || lws_hdr_fragment_length(wsi, WSI_TOKEN_HTTP_CONTENT_LENGTH, 1) > 0;
+        for (int i = 0; !bad_length && i < n; i++)
+            bad_length = cl[i] < '0' || cl[i] > '9';
+        length = bad_length ? -1 : atoll(cl);
+    }
     pss->handled = false;
     pss->completions = 0;
+    if (bad_length) {
+        pss->body_refused = BODY_BAD_LENGTH;
+        request_run(w, wsi, pss);
+        return 0;
+    }
     /* a body is read by its Content-Length only: lws 4.1 would drop a
      * chunked one unread, and a request with both is a smuggling attempt */
     if (lws_hdr_total_length(wsi, WSI_TOKEN_HTTP_TRANSFER_ENCODING) > 0) {

@@ -126,10 +126,11 @@ typedef struct web {
 /* Why a request's body is not read: answered at once, then closed. */
 typedef enum body_refusal {
     BODY_OK = 0,
-    BODY_TOO_LARGE,  /* 413: past server.max_body */
-    BODY_OVER_SHARE, /* 429: its peer reads WEB_BODIES_PER_PEER already */
-    BODY_CHUNKED,    /* 400: no Content-Length (lws 4.1 drops it unread) */
-    BODY_TWO_LENGTHS /* 400: Content-Length and Transfer-Encoding */
+    BODY_TOO_LARGE,   /* 413: past server.max_body */
+    BODY_OVER_SHARE,  /* 429: its peer reads WEB_BODIES_PER_PEER already */
+    BODY_CHUNKED,     /* 400: no Content-Length (lws 4.1 drops it unread) */
+    BODY_TWO_LENGTHS, /* 400: Content-Length and Transfer-Encoding */
+    BODY_BAD_LENGTH   /* 400: a Content-Length not one whole number */
 } body_refusal_t;
 
 /* Per-connection data: an HTTP request, or a /ws client. */
