@@ -249,7 +249,7 @@ void web_api_survey_report(web_req_t *r)
         web_reply_error(r, WEB_ERR_INTERNAL, NULL, "out of memory");
         return;
     }
-    j->base = (reports_job_t){NULL, NULL, ikm_run, ikm_answer, ikm_free};
+    j->base = (reports_job_t){NULL, NULL, ikm_run, ikm_answer, ikm_free, true};
     j->hall = r->web->hall;
     j->ymd[0] = ymd[0];
     j->ymd[1] = ymd[1];

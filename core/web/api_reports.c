@@ -65,7 +65,8 @@ struct reports {
     pthread_mutex_t lock;
     pthread_cond_t more;
     reports_job_t *todo, *done;
-    size_t queued; /* jobs not yet answered */
+    size_t queued;        /* jobs not yet answered */
+    size_t queued_anyone; /* of them, asked without a login */
 };
 
 /* One standard service time, copied from the catalog. */
@@ -237,6 +238,7 @@ static bool job_queue(reports_t *rs, reports_job_t *j)
         tail = &(*tail)->next;
     *tail = j;
     rs->queued++;
+    rs->queued_anyone += j->anyone;
     pthread_cond_signal(&rs->more);
     pthread_mutex_unlock(&rs->lock);
     return true;
@@ -502,7 +504,8 @@ bool reports_range_read(web_req_t *r, const query_arg_t *from, const query_arg_t
 
 void reports_submit(web_req_t *r, reports_job_t *j)
 {
-    if (r->web->reports->queued >= REPORTS_QUEUED) {
+    const reports_t *rs = r->web->reports;
+    if (rs->queued >= REPORTS_QUEUED || (j->anyone && rs->queued_anyone >= REPORTS_QUEUED / 2)) {
         j->free(j);
         web_reply_header(r, "retry-after", "2");
         web_reply_error(r, WEB_ERR_BUSY, NULL, "%d reports are being read; ask again in a moment",
@@ -533,7 +536,7 @@ void web_api_reports_service(web_req_t *r)
         return;
     report_job_t *j = calloc(1, sizeof *j);
     if (j)
-        j->base = (reports_job_t){NULL, NULL, job_run, job_answer, job_free};
+        j->base = (reports_job_t){NULL, NULL, job_run, job_answer, job_free, false};
     if (!j || !(j->report = report_new(range.group)) ||
         !reports_standards_copy(&j->standards, hall_catalog(r->web->hall))) {
         if (j)
@@ -624,8 +627,10 @@ void reports_collect(reports_t *rs)
     while (done) {
         reports_job_t *j = done;
         done = j->next;
+        bool anyone = j->anyone;
         j->answer(j);
         j->free(j);
         rs->queued--;
+        rs->queued_anyone -= anyone;
     }
 }

@@ -34,6 +34,8 @@ struct reports_job {
     void (*run)(reports_job_t *j);
     void (*answer)(reports_job_t *j);
     void (*free)(reports_job_t *j);
+    bool anyone; /* asked without a login (the public IKM page): such jobs
+                    hold at most half the worker, so staff reports still run */
 };
 /* Queues job j (its reply made here) or answers 503 when the worker is
  * full; j is the worker's or freed afterwards. */

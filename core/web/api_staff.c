@@ -276,7 +276,7 @@ void web_api_reports_staff(web_req_t *r)
                                args[A_AGENCY].value);
     staff_job_t *j = calloc(1, sizeof *j);
     if (j)
-        j->base = (reports_job_t){NULL, NULL, staff_run, staff_answer, staff_free};
+        j->base = (reports_job_t){NULL, NULL, staff_run, staff_answer, staff_free, false};
     if (!j || !(j->report = report_staff_new(range.group)) ||
         !reports_standards_copy(&j->standards, hall_catalog(r->web->hall))) {
         if (j)

@@ -481,8 +481,8 @@ static void visits_report(web_req_t *r)
     visits_report_t *rep = calloc(1, sizeof *rep);
     if (!rep)
         return web_reply_error(r, WEB_ERR_INTERNAL, NULL, "out of memory");
-    rep->base =
-        (reports_job_t){NULL, NULL, visits_report_run, visits_report_answer, visits_report_free};
+    rep->base = (reports_job_t){
+        NULL, NULL, visits_report_run, visits_report_answer, visits_report_free, false};
     hall_t *h = r->web->hall;
     rep->hall = h;
     snprintf(rep->agency, sizeof rep->agency, "%s", u->role == ROLE_ADMIN ? "" : u->agency);

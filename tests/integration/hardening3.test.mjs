@@ -100,3 +100,26 @@ test('a Content-Length that is not one whole number is refused with 400 and noth
   const ok = await raw(`POST /api/v1/tickets HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 38\r\nConnection: close\r\n\r\n${body}`);
   assert.match(ok, /^HTTP\/1\.1 201/);
 });
+
+test('anonymous IKM requests hold at most half the report worker: the staff reports still run', async () => {
+  hall.addUser('kepala', 'admin');
+  const admin = await hall.login('kepala');
+  let stop = false;
+  const anon = { 200: 0, 503: 0 };
+  const flood = async () => {
+    while (!stop) {
+      const r = await hall.req('GET', '/api/v1/reports/ikm?from=2026-01-01&to=2027-01-01');
+      anon[r.status] = (anon[r.status] || 0) + 1;
+    }
+  };
+  const floods = Array.from({ length: 8 }, flood);
+  const staff = [];
+  for (let i = 0; i < 12; i++) {
+    staff.push((await admin.req('GET', '/api/v1/reports/service?from=2026-12-01&to=2026-12-07')).status);
+    await sleep(100);
+  }
+  stop = true;
+  await Promise.all(floods);
+  assert.ok(anon[503] > 0, 'the public page was held back: ' + JSON.stringify(anon));
+  assert.deepEqual(staff, Array(12).fill(200), staff.join(' '));
+});
