@@ -12,7 +12,8 @@
  * is bounded by hand: pattern functions refuse long patterns, long
  * subjects and patterns whose worst case is too costly for their subject;
  * string.rep, table.move, table.insert and table.remove refuse huge
- * counts; table.sort without a Lua comparison function is refused when
+ * counts, and the last three (and a plain string.find) work whose
+ * estimated cost exceeds what is left; table.sort without a Lua comparison function is refused when
  * its estimated cost (n log n comparisons, longer for long strings) is
  * too high. Every guarded function also checks the deadline, and a pattern
  * whose estimated cost exceeds what is left of the call's budget is
@@ -396,9 +397,15 @@ static int sandbox_str_pattern(lua_State *L)
         return luaL_error(L, "string.%s: pattern longer than %d bytes", fname, SANDBOX_PATTERN_MAX);
     if (plain) {
         /* a plain search: every start position times the pattern */
-        char name[32];
-        snprintf(name, sizeof name, "string.%s", fname);
-        budget_check(L, name);
+        budget_check(L, "string.find");
+        double cost = (double)(sl + 1) * (double)(pl ? pl : 1) / SANDBOX_FIND_BYTES_PER_STEP;
+        if (too_costly(sandbox_of(L), cost))
+            return luaL_error(L,
+                              "string.find: plain search too costly for a subject of %d bytes "
+                              "and a pattern of %d: it could run past the plugin's time budget "
+                              "(%d ms); shorten the subject or the pattern",
+                              (int)sl, (int)pl,
+                              sandbox_of(L)->timed ? sandbox_of(L)->deadline_ms : 0);
     } else {
         pattern_check(L, fname, p, pl, sl);
     }
@@ -449,26 +456,55 @@ static int sandbox_str_rep(lua_State *L)
     return call_original(L);
 }
 
+/* Refuses copying or shifting `n` elements (table.move, insert, remove;
+ * each runs in C without the hook) when over what is left of the budget. */
+static void move_check(lua_State *L, const char *fname, lua_Integer n)
+{
+    sandbox_t *sb = sandbox_of(L);
+    if (n > 0 && too_costly(sb, (double)n * SANDBOX_MOVE_STEPS))
+        luaL_error(L,
+                   "%s: too costly for %I elements: it could run past the plugin's time "
+                   "budget (%d ms); move fewer elements",
+                   fname, (LUAI_UACINT)n, sb->timed ? sb->deadline_ms : 0);
+}
+
 static int sandbox_table_move(lua_State *L)
 {
+    budget_check(L, "table.move");
     lua_Integer f = luaL_checkinteger(L, 2);
     lua_Integer e = luaL_checkinteger(L, 3);
     if (e >= f && (lua_Unsigned)e - (lua_Unsigned)f >= SANDBOX_STRING_MAX)
         return luaL_error(L, "table.move: more than %d elements", (int)SANDBOX_STRING_MAX);
+    if (e >= f)
+        move_check(L, "table.move", e - f + 1);
     return call_original(L);
 }
 
 /* table.insert/remove shift every element from the position to #t in
  * C; a __len metamethod could claim any length. No real table of a
- * budgeted state is longer than this. */
+ * budgeted state is longer than this; and the elements shifted are
+ * estimated as table.move's are (appending or removing the last shifts
+ * none). */
 static int sandbox_table_shift(lua_State *L)
 {
+    const char *fname = lua_tostring(L, lua_upvalueindex(2));
+    char name[32];
+    snprintf(name, sizeof name, "table.%s", fname);
+    budget_check(L, name);
     luaL_checktype(L, 1, LUA_TTABLE);
     lua_Integer n = luaL_len(L, 1);
     if (n < 0 || (lua_Unsigned)n > SANDBOX_STRING_MAX)
-        return luaL_error(L, "table.%s: the table claims %I elements, more than %d",
-                          lua_tostring(L, lua_upvalueindex(2)), (LUAI_UACINT)n,
+        return luaL_error(L, "%s: the table claims %I elements, more than %d", name, (LUAI_UACINT)n,
                           (int)SANDBOX_STRING_MAX);
+    bool insert = strcmp(fname, "insert") == 0;
+    lua_Integer pos = insert ? n + 1 : n; /* append / remove the last */
+    if (lua_gettop(L) == (insert ? 3 : 2)) {
+        int isnum;
+        lua_Integer at = lua_tointegerx(L, 2, &isnum);
+        if (isnum && at >= 1 && at <= n + 1)
+            pos = at; /* out of bounds: the original refuses it */
+    }
+    move_check(L, name, insert ? n + 1 - pos : n - pos);
     return call_original(L);
 }
 

@@ -448,6 +448,81 @@ static void test_sort_cost_bound(void **state)
     catalog_free(c);
 }
 
+/* 6f. What bounds a load (and a hook) that calls C functions in a loop:
+ * the count hook checks the deadline only every 100 instructions, so a
+ * loop of table.move over a million elements (50 ms each) ran some 16
+ * calls, about a second, between two checks. table.move, insert and
+ * remove, and a plain string.find, now check the deadline and estimate
+ * their work as the pattern functions do: a loop stops within a call or
+ * two, a hook's single costly call is refused before it starts. */
+static void test_c_loops_bounded(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *script;
+        const char *message;
+    } loops[] = {
+        {"while true do table.move({}, 1, 1048575, 2) end",
+         "table.move: too costly for 1048575 elements: it could run past the plugin's time "
+         "budget (250 ms)"},
+        {"local t = {} for i = 1, 400000 do t[i] = i end\n"
+         "while true do table.insert(t, 1, 0) end",
+         "table.insert: too costly for 40"},
+        {"local t = {} for i = 1, 400000 do t[i] = i end\n"
+         "while true do table.remove(t, 1) end",
+         "table.remove: too costly for 3"},
+        {"local s, p = ('a'):rep(1048575), ('a'):rep(255) .. 'b'\n"
+         "while true do s:find(p, 1, true) end",
+         "string.find: plain search too costly for a subject of 1048575 bytes and a pattern "
+         "of 256"},
+    };
+    for (size_t i = 0; i < sizeof loops / sizeof loops[0]; i++) {
+        print_message("loop %zu: %s\n", i, loops[i].script);
+        double t0 = now_s();
+        catalog_t *c = load_text("cloop", loops[i].script);
+        double took = now_s() - t0;
+        print_message("  %.0f ms\n", took * 1e3);
+        expect_refused(c, -1, loops[i].message);
+        assert_true(took < 0.6);
+        catalog_free(c);
+    }
+
+    /* in a hook's 5 ms: one costly call is refused before it starts */
+    sandbox_t sb;
+    assert_int_equal(sandbox_open(&sb, "plugins/hook.lua", SANDBOX_MEM_BUDGET), 0);
+    static const struct {
+        const char *chunk;
+        const char *message;
+    } hook[] = {
+        {"table.move({}, 1, 200000, 2)", "table.move: too costly for 200000 elements"},
+        {"local s = ('ab'):rep(300000) s:find(('ab'):rep(100) .. 'c', 1, true)",
+         "string.find: plain search too costly for a subject of 600000 bytes"},
+    };
+    for (size_t i = 0; i < sizeof hook / sizeof hook[0]; i++) {
+        char err[256];
+        int line;
+        int rc = sandbox_run(&sb, hook[i].chunk, strlen(hook[i].chunk), 5, err, sizeof err, &line);
+        print_message("hook %zu: %d %s\n", i, rc, err);
+        assert_int_equal(rc, SANDBOX_ERR_TIMEOUT);
+        assert_non_null(strstr(err, hook[i].message));
+    }
+    sandbox_close(&sb);
+
+    /* appending and removing the last element shift nothing: not refused
+     * on a long table; nor are a few shifts that fit */
+    catalog_t *c =
+        load_text("shift-ok", "local t = {} for i = 1, 400000 do t[i] = i end\n"
+                              "for i = 1, 10 do table.insert(t, i) end\n"
+                              "for i = 1, 10 do assert(table.remove(t) == 11 - i) end\n"
+                              "table.insert(t, #t, 0) assert(table.remove(t, #t - 1) == 0)\n"
+                              "assert(('abc'):find('c', 1, true) == 3)\n"
+                              "local NAME = 'Uji'\n" GOOD_TAIL);
+    for (size_t i = 0; i < c->n_errors; i++)
+        print_message("  %d: %s\n", c->errors[i].line, c->errors[i].message);
+    assert_int_equal(c->n_errors, 0);
+    catalog_free(c);
+}
+
 /* A C function that spins for 20 ms of CPU without entering Lua. */
 static int spin_20ms(lua_State *L)
 {
@@ -643,8 +718,8 @@ int main(void)
         cmocka_unit_test(test_metatables),      cmocka_unit_test(test_declaration_metamethods),
         cmocka_unit_test(test_pattern_bombs),   cmocka_unit_test(test_pattern_cost_bound),
         cmocka_unit_test(test_sort_cost_bound), cmocka_unit_test(test_log_limits),
-        cmocka_unit_test(test_call_measured),   cmocka_unit_test(test_binary_chunk),
-        cmocka_unit_test(test_error_objects),
+        cmocka_unit_test(test_c_loops_bounded), cmocka_unit_test(test_call_measured),
+        cmocka_unit_test(test_binary_chunk),    cmocka_unit_test(test_error_objects),
     };
     return cmocka_run_group_tests(tests, group_setup, group_teardown);
 }
