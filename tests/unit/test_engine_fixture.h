@@ -112,6 +112,7 @@ static inline void fx_service(catalog_t *c, const char *local, int minutes, int 
     s->cutoff_min = cutoff;
     s->quota = quota;
     s->priority = priority;
+    s->kiosk = true; /* taken at the kiosk, as a plugin's service is unless it says not */
     s->counters = fx_ints(ctr, n);
     s->n_counters = n;
     a->n_services++;
