@@ -117,3 +117,29 @@ void text_copy(char *dst, size_t cap, const char *src)
     memcpy(dst, src, n);
     dst[n] = '\0';
 }
+
+bool text_hidden_char(uint32_t cp)
+{
+    return cp < 0x20 || (cp >= 0x7f && cp <= 0x9f) || cp == 0x2028 || cp == 0x2029 ||
+           (cp >= 0x200b && cp <= 0x200f) || cp == 0x061c || (cp >= 0x202a && cp <= 0x202e) ||
+           (cp >= 0x2066 && cp <= 0x2069) || cp == 0xfeff;
+}
+
+size_t text_find_hidden(const char *str, size_t len, uint32_t *cp)
+{
+    const unsigned char *s = (const unsigned char *)str;
+    for (size_t i = 0; i < len;) {
+        size_t n = text_utf8_seq(s + i, len - i);
+        if (n == 0)
+            n = 1; /* not UTF-8: the caller's other check says so */
+        uint32_t c = n == 1 ? s[i] : n == 2 ? s[i] & 0x1fu : n == 3 ? s[i] & 0x0fu : s[i] & 0x07u;
+        for (size_t k = 1; k < n; k++)
+            c = c << 6 | (s[i + k] & 0x3fu);
+        if (text_hidden_char(c)) {
+            *cp = c;
+            return i;
+        }
+        i += n;
+    }
+    return SIZE_MAX;
+}

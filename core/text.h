@@ -44,6 +44,17 @@ static inline bool text_plain8(const unsigned char *p, unsigned char a, unsigned
 /* True when s[0..len) is valid UTF-8 without a NUL byte. */
 bool text_is_utf8(const char *s, size_t len);
 
+/* Whether code point cp is one a name or a line of text shown to citizens
+ * may not hold: a control character (C0, DEL, C1, the line and paragraph
+ * separators), a bidirectional mark, embedding, override or isolate
+ * (U+200E-F, U+061C, U+202A-E, U+2066-9), which turns a text around on a
+ * screen, or an invisible one (U+200B-D, U+FEFF). */
+bool text_hidden_char(uint32_t cp);
+
+/* The byte offset in valid UTF-8 s[0..len) of the first code point
+ * text_hidden_char refuses, with it in *cp; SIZE_MAX when there is none. */
+size_t text_find_hidden(const char *s, size_t len, uint32_t *cp);
+
 /* The entry of the NULL-ended list `known` closest to `word` (edit
  * distance with adjacent transpositions: at most 1 for words of up to 4
  * characters, 2 up to 7, 3 beyond), or NULL when none is that close. */

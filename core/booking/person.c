@@ -2,6 +2,7 @@
  * person.c - phone, NIK and name checks, and their masks.
  */
 #include "booking/person.h"
+#include "text.h"
 
 #include <stdarg.h>
 #include <stdint.h>
@@ -138,11 +139,6 @@ static size_t utf8_next(const unsigned char *s, size_t len, uint32_t *cp)
     return n;
 }
 
-static bool is_control(uint32_t c)
-{
-    return c < 0x20 || (c >= 0x7f && c <= 0x9f) || c == 0x2028 || c == 0x2029;
-}
-
 int booking_name_check(const char *name, char *err, size_t errlen)
 {
     if (!name)
@@ -155,8 +151,11 @@ int booking_name_check(const char *name, char *err, size_t errlen)
         size_t n = utf8_next(s + i, len - i, &c);
         if (n == 0)
             return refuse(err, errlen, "name: not valid UTF-8 at byte %zu", i + 1);
-        if (is_control(c))
-            return refuse(err, errlen, "name: a control character at byte %zu", i + 1);
+        if (text_hidden_char(c))
+            return refuse(err, errlen,
+                          "name: a control, invisible or writing-direction character (U+%04X) at "
+                          "byte %zu",
+                          (unsigned)c, i + 1);
         blank = blank && c == ' ';
         i += n;
     }

@@ -149,44 +149,19 @@ int plugin_check_get(plugin_check_t *c, const char *name)
 #define NAME_MAX_BYTES 200
 #define TEXT_MAX_BYTES 8192
 
-/* The first character of s that no declared text may hold, as U+XXXX
- * text in `at` (0 when none): control characters (a line break, an escape
- * that rewrites a terminal) and the bidirectional overrides and isolates
- * (U+202A-U+202E, U+2066-U+2069) that turn a name around on a screen or
- * in a message. s is valid UTF-8. */
-static bool text_forbidden(const char *s, size_t len, char at[16])
-{
-    const unsigned char *u = (const unsigned char *)s;
-    for (size_t i = 0; i < len; i++) {
-        unsigned cp = 0;
-        if (u[i] < 0x20 || u[i] == 0x7f)
-            cp = u[i];
-        else if (u[i] == 0xe2 && i + 2 < len && u[i + 1] == 0x80 && u[i + 2] >= 0xaa &&
-                 u[i + 2] <= 0xae)
-            cp = 0x2000u + (u[i + 2] - 0x80u);
-        else if (u[i] == 0xe2 && i + 2 < len && u[i + 1] == 0x81 && u[i + 2] >= 0xa6 &&
-                 u[i + 2] <= 0xa9)
-            cp = 0x2040u + (u[i + 2] - 0x80u);
-        else
-            continue;
-        snprintf(at, 16, "U+%04X", cp);
-        return true;
-    }
-    return false;
-}
-
 /* Copies a checked string, counting it against the file's text budget. */
 int plugin_check_copy_text(plugin_check_t *c, const char *label, const char *s, size_t len,
                            char **out)
 {
     if (!text_is_utf8(s, len))
         return decl_error(c->d, c->line, "%s: %s is not valid UTF-8 text", c->what, label);
-    char at[16];
-    if (text_forbidden(s, len, at))
+    uint32_t cp;
+    if (text_find_hidden(s, len, &cp) != SIZE_MAX)
         return decl_error(c->d, c->line,
-                          "%s: %s holds the control character %s (a line break, a tab, an escape "
-                          "or a change of writing direction); write it on one line of plain text",
-                          c->what, label, at);
+                          "%s: %s holds the control character U+%04X (a line break, a tab, an "
+                          "escape, an invisible character or a change of writing direction); "
+                          "write it on one line of plain text",
+                          c->what, label, (unsigned)cp);
     bool name = strcmp(label, "name") == 0 || strcmp(label, "label") == 0;
     size_t cap = name ? NAME_MAX_BYTES : TEXT_MAX_BYTES;
     if (len > cap)

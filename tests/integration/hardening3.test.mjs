@@ -123,3 +123,19 @@ test('anonymous IKM requests hold at most half the report worker: the staff repo
   assert.ok(anon[503] > 0, 'the public page was held back: ' + JSON.stringify(anon));
   assert.deepEqual(staff, Array(12).fill(200), staff.join(' '));
 });
+
+test('a booking name with a writing-direction override or an invisible character is refused naming the name', async (t) => {
+  const clock = (body) => hall.req('POST', '/api/v1/test/clock', body);
+  if ((await clock({ advance_ms: 0 })).status === 404) return t.skip('mppd was built without -DMPP_TEST_CLOCK=ON');
+  await clock({ at_ms: Date.parse('2030-01-14T08:00:00+07:00') }); // a Monday
+  const book = (name, phone) => hall.req('POST', '/api/v1/bookings', { service: 'dukcapil/ktp-el-rekam',
+    start: '2030-01-15T10:00:00+07:00', name, phone });
+  for (const name of ['\u202eSiti', 'Si\u200bti', 'Siti\u2066 Rahma', '\ufeffSiti']) {
+    const r = await book(name, '081233334444');
+    assert.equal(r.status, 422, JSON.stringify(r.json));
+    assert.equal(r.json.error.field, 'name');
+    assert.match(r.json.error.message, /writing-direction character \(U\+[0-9A-F]{4}\)/);
+  }
+  const ok = await book('Siti Rahmawati Ñoño', '081233334444');
+  assert.equal(ok.status, 201, JSON.stringify(ok.json));
+});

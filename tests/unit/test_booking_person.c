@@ -163,7 +163,10 @@ static void test_names(void **state)
     } bad[] = {
         {"", "empty"},
         {"   ", "empty"},
-        {"tab\there", "control character at byte 4"},
+        {"tab\there", "(U+0009) at byte 4"},
+        {"\xe2\x80\xaeSiti", "writing-direction character (U+202E) at byte 1"}, /* RLO */
+        {"Si\xe2\x80\x8bti", "(U+200B)"},                                       /* ZWSP */
+        {"\xef\xbb\xbfSiti", "(U+FEFF)"},
         {"new\nline", "control"},
         {"del\x7f", "control"},
         {"nel\xc2\x85", "control"},                     /* U+0085 */
