@@ -483,11 +483,13 @@ static void test_c_loops_bounded(void **state)
         double took = now_s() - t0;
         print_message("  %.0f ms\n", took * 1e3);
         expect_refused(c, -1, loops[i].message);
-        assert_true(took < 0.6);
+        assert_true(took < 1.0);
         catalog_free(c);
     }
 
-    /* in a hook's 5 ms: one costly call is refused before it starts */
+    /* in a hook-sized budget (20 ms here, so that a busy machine does not
+     * spend it before the call): one costly call is refused before it
+     * starts */
     sandbox_t sb;
     assert_int_equal(sandbox_open(&sb, "plugins/hook.lua", SANDBOX_MEM_BUDGET), 0);
     static const struct {
@@ -501,7 +503,7 @@ static void test_c_loops_bounded(void **state)
     for (size_t i = 0; i < sizeof hook / sizeof hook[0]; i++) {
         char err[256];
         int line;
-        int rc = sandbox_run(&sb, hook[i].chunk, strlen(hook[i].chunk), 5, err, sizeof err, &line);
+        int rc = sandbox_run(&sb, hook[i].chunk, strlen(hook[i].chunk), 20, err, sizeof err, &line);
         print_message("hook %zu: %d %s\n", i, rc, err);
         assert_int_equal(rc, SANDBOX_ERR_TIMEOUT);
         assert_non_null(strstr(err, hook[i].message));
