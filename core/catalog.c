@@ -78,6 +78,61 @@ void catalog_free(catalog_t *c)
     free(c);
 }
 
+/* Copies src into dst[cap], cutting before a partial UTF-8 sequence. */
+static void copy_utf8(char *dst, size_t cap, const char *src)
+{
+    size_t len = strlen(src);
+    if (len >= cap) {
+        len = cap - 1;
+        while (len > 0 && ((unsigned char)src[len] & 0xC0) == 0x80)
+            len--;
+    }
+    memcpy(dst, src, len);
+    dst[len] = '\0';
+}
+
+int catalog_error_add(catalog_t *c, const char *file, int line, const char *msg)
+{
+    catalog_error_t *e = realloc(c->errors, (c->n_errors + 1) * sizeof *e);
+    if (!e)
+        return -1;
+    c->errors = e;
+    e = &e[c->n_errors++];
+    memset(e, 0, sizeof *e);
+    copy_utf8(e->file, sizeof e->file, file);
+    e->line = line;
+    copy_utf8(e->message, sizeof e->message, msg);
+    return 0;
+}
+
+int catalog_reserve(catalog_t *c, size_t agencies, size_t services)
+{
+    catalog_agency_t *a = realloc(c->agencies, (c->n_agencies + agencies + 1) * sizeof *a);
+    if (!a)
+        return -1;
+    c->agencies = a;
+    catalog_service_t *s = realloc(c->services, (c->n_services + services + 1) * sizeof *s);
+    if (!s)
+        return -1;
+    c->services = s;
+    return 0;
+}
+
+void catalog_move_agency(catalog_t *dst, catalog_t *src, size_t i)
+{
+    catalog_agency_t *a = &src->agencies[i];
+    size_t at = dst->n_agencies++;
+    for (size_t k = 0; k < a->n_services; k++) {
+        catalog_service_t *s = &src->services[a->first_service + k];
+        dst->services[dst->n_services] = *s;
+        dst->services[dst->n_services++].agency = at;
+        memset(s, 0, sizeof *s);
+    }
+    dst->agencies[at] = *a;
+    dst->agencies[at].first_service = dst->n_services - a->n_services;
+    memset(a, 0, sizeof *a);
+}
+
 static size_t id_hash(const char *s)
 {
     uint64_t h = 0xcbf29ce484222325ULL;

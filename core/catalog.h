@@ -190,6 +190,20 @@ int catalog_index(catalog_t *c);
 /* Frees a catalog and everything it owns; NULL is fine. */
 void catalog_free(catalog_t *c);
 
+/* Appends an error to a catalog (file and message cut on a UTF-8
+ * boundary). Returns 0, or -1 when out of memory. */
+int catalog_error_add(catalog_t *c, const char *file, int line, const char *msg);
+
+/* Makes room in c for `agencies` and `services` more, so that as many
+ * catalog_move_agency calls into it cannot fail. 0, or -1 when out of
+ * memory (c unchanged). */
+int catalog_reserve(catalog_t *c, size_t agencies, size_t services);
+/* Moves agency i of src, with its services and its plugin's live state,
+ * to the end of dst, which catalog_reserve made room in; src keeps an
+ * empty place (id "", no services), freed with src without touching what
+ * moved. dst must be indexed again (catalog_index) before a look-up. */
+void catalog_move_agency(catalog_t *dst, catalog_t *src, size_t i);
+
 /* Finds an agency by id; NULL when unknown. */
 const catalog_agency_t *catalog_agency_find(const catalog_t *c, const char *id);
 

@@ -126,12 +126,13 @@ typedef struct hall_reload_result {
 } hall_reload_result_t;
 
 /* Loads the plugins folder again in fresh sandboxes. `files` names the
- * plugin files that changed (base names; NULL = all). When an agency that
- * runs now fails to load, nothing is swapped: the running versions stay and
- * the errors say why. Otherwise the new catalog replaces the old one (the
- * waiting tickets stay where they are), each changed agency gets an
- * agency.updated event, and the outcome is written to the store's meta
- * "reload" record for mppctl. */
+ * plugin files that changed (base names; NULL = all). Agency by agency:
+ * an agency whose file changed and loads runs its new version and gets an
+ * agency.updated event; one whose file did not change keeps running as it
+ * was (its hooks' state with it); one whose changed file no longer loads
+ * keeps its previous version, and the errors say why. The waiting tickets
+ * stay where they are; the outcome is written to the store's meta "reload"
+ * record for mppctl. */
 int hall_reload(hall_t *h, const char *const *files, size_t n_files, hall_reload_result_t *out);
 /* Called on the loop when the load that covers a request has ended:
  * `res` says how (NULL when it ran out of memory); valid during the call. */

@@ -2,9 +2,11 @@
  * hall_reload.c - the plugins of a running hall: loaded at open, loaded
  * again when their files change (hall_reload_async) on a loader thread of
  * its own while the loop serves, and swapped in on the loop once built
- * (hall_reload_collect), unless an agency that runs now would fail in the
- * new load: then the running version stays and the refused load's errors
- * are kept for the admin (hall_reload_errors).
+ * (hall_reload_collect), agency by agency: an agency whose changed file no
+ * longer loads keeps running its previous version, and that edit's errors
+ * are kept for the admin (hall_reload_errors); the others' edits are taken,
+ * and the agencies whose file did not change keep their plugin's live
+ * state.
  */
 #include "hall_int.h"
 
@@ -89,17 +91,22 @@ static bool file_listed(const char *path, const char *const *files, size_t n)
     return false;
 }
 
-/* An agency that runs now but whose file fails in `fresh`. */
-static const catalog_agency_t *regressed(const catalog_t *now, const catalog_t *fresh)
+/* Whether the errors of load `c` name the file of agency a. */
+static bool fails_in(const catalog_t *c, const catalog_agency_t *a)
 {
-    for (size_t i = 0; i < now->n_agencies; i++) {
-        if (catalog_agency_find(fresh, now->agencies[i].id))
-            continue;
-        for (size_t e = 0; e < fresh->n_errors; e++)
-            if (strcmp(base_name(fresh->errors[e].file), base_name(now->agencies[i].file)) == 0)
-                return &now->agencies[i];
-    }
-    return NULL;
+    for (size_t e = 0; e < c->n_errors; e++)
+        if (strcmp(base_name(c->errors[e].file), base_name(a->file)) == 0)
+            return true;
+    return false;
+}
+
+/* Whether c holds an agency with a's id or prefix. */
+static bool clashes(const catalog_t *c, const catalog_agency_t *a)
+{
+    for (size_t i = 0; i < c->n_agencies; i++)
+        if (!strcmp(c->agencies[i].id, a->id) || !strcmp(c->agencies[i].prefix, a->prefix))
+            return true;
+    return false;
 }
 
 static void reload_record(hall_t *h, bool swapped, const catalog_t *c, json_t *updated)
@@ -115,65 +122,126 @@ static void reload_record(hall_t *h, bool swapped, const catalog_t *c, json_t *u
     hall_put_record(h, STORE_DB_META, &k, text, text ? strlen(text) : 0);
 }
 
-/* Puts `fresh` (owned from now on) in place of the running catalog, or
- * keeps the running one when an agency that runs now fails in it; the
- * second half of a reload, on the loop. */
+/* The catalog the hall runs after load `fresh`, made of whole agencies,
+ * each one's own: the new version of an agency whose file changed and
+ * loads; the running version (its plugin's live state with it) of one
+ * whose file did not change, and of one whose file changed and no longer
+ * loads, whose errors go to *kept; fresh's other errors (a new file that
+ * does not load). One agency's broken edit holds back no other's. The
+ * agencies announced as updated go into `updated`. NULL when out of memory
+ * (nothing moved). */
+static catalog_t *reload_merge(catalog_t *now, catalog_t *fresh, const char *const *files,
+                               size_t n_files, catalog_t *kept, json_t *updated)
+{
+    catalog_t *next = calloc(1, sizeof *next);
+    if (!next || catalog_reserve(next, now->n_agencies + fresh->n_agencies,
+                                 now->n_services + fresh->n_services) != 0) {
+        catalog_free(next);
+        return NULL;
+    }
+    for (size_t i = 0; i < fresh->n_agencies; i++) {
+        const catalog_agency_t *a = catalog_agency_find(now, fresh->agencies[i].id);
+        bool changed = file_listed(fresh->agencies[i].file, files, n_files) || !a;
+        if (changed)
+            json_array_append_new(updated, json_string(fresh->agencies[i].id));
+        if (changed)
+            catalog_move_agency(next, fresh, i);
+        else
+            catalog_move_agency(next, now, (size_t)(a - now->agencies));
+    }
+    for (size_t i = 0; i < now->n_agencies; i++) {
+        catalog_agency_t *a = &now->agencies[i];
+        if (!a->id[0]) /* moved already */
+            continue;
+        if (fails_in(fresh, a) && !clashes(next, a)) {
+            for (size_t e = 0; e < fresh->n_errors; e++)
+                if (strcmp(base_name(fresh->errors[e].file), base_name(a->file)) == 0)
+                    catalog_error_add(kept, fresh->errors[e].file, fresh->errors[e].line,
+                                      fresh->errors[e].message);
+            catalog_move_agency(next, now, i);
+        } else { /* its file is gone, or another took its id or prefix */
+            json_array_append_new(updated, json_string(a->id));
+        }
+    }
+    for (size_t e = 0; e < fresh->n_errors; e++) {
+        bool theirs = false;
+        for (size_t k = 0; k < kept->n_errors && !theirs; k++)
+            theirs = strcmp(kept->errors[k].file, fresh->errors[e].file) == 0;
+        if (!theirs)
+            catalog_error_add(next, fresh->errors[e].file, fresh->errors[e].line,
+                              fresh->errors[e].message);
+    }
+    if (catalog_index(next) != 0) { /* without an index nothing is found: keep none of it */
+        catalog_free(next);
+        return NULL;
+    }
+    return next;
+}
+
+/* Puts what load `fresh` (owned from now on) brings in place of the
+ * running catalog, agency by agency (reload_merge); the second half of a
+ * reload, on the loop. */
 static void reload_swap(hall_t *h, catalog_t *fresh, const char *const *files, size_t n_files,
                         const struct timespec *t0, hall_reload_result_t *out)
 {
     hall_reload_t *rl = hall_reload_of(h);
     queue_t *q = hall_queue(h);
     const hall_probe_t *probe = hall_probe_of(h);
-    struct timespec t1;
-    const catalog_agency_t *broken = regressed(hall_catalog(h), fresh);
-    if (broken) {
-        log_error("plugin", "reload refused: %s no longer loads; the running version stays",
-                  broken->file);
-        for (size_t i = 0; i < fresh->n_errors; i++)
-            log_error("plugin", "%s:%d: %s", fresh->errors[i].file, fresh->errors[i].line,
-                      fresh->errors[i].message);
-        catalog_free(rl->refused);
-        rl->refused = fresh;
-        reload_record(h, false, fresh, json_array());
-        if (fresh->n_errors) /* told on /ws: staff see the edit was not taken */
-            queue_agency_reload_failed(q, broken->id, &fresh->errors[0], hall_now(h));
+    /* the hall's own catalog: its agencies move into the next one here */
+    catalog_t *now = (catalog_t *)hall_catalog(h);
+    catalog_t *kept = calloc(1, sizeof *kept);
+    json_t *updated = json_array();
+    catalog_t *next =
+        kept && updated ? reload_merge(now, fresh, files, n_files, kept, updated) : NULL;
+    catalog_free(fresh);
+    int64_t now_ms = hall_now(h);
+    if (!next) {
+        log_error("plugin", "reload failed: out of memory; the running plugins stay");
+        json_decref(updated);
+        catalog_free(kept);
         if (probe->reload)
             probe->reload(probe->ctx, false, NULL);
-        out->errors = fresh->errors;
-        out->n_errors = fresh->n_errors;
         return;
     }
-    catalog_t *old = hall_catalog_swap(h, fresh);
+    catalog_t *old = hall_catalog_swap(h, next);
+    /* an edit that no longer loads: its agency runs its previous version,
+     * and staff are told on /ws that the edit was not taken */
+    for (size_t i = 0; i < kept->n_errors; i++) {
+        bool first = true;
+        for (size_t k = 0; k < i && first; k++)
+            first = strcmp(kept->errors[k].file, kept->errors[i].file) != 0;
+        for (size_t a = 0; first && a < next->n_agencies; a++)
+            if (strcmp(base_name(next->agencies[a].file), base_name(kept->errors[i].file)) == 0) {
+                log_error("plugin", "%s no longer loads; agency '%s' runs its previous version",
+                          kept->errors[i].file, next->agencies[a].id);
+                queue_agency_reload_failed(q, next->agencies[a].id, &kept->errors[i], now_ms);
+            }
+        log_error("plugin", "%s:%d: %s", kept->errors[i].file, kept->errors[i].line,
+                  kept->errors[i].message);
+    }
+    for (size_t i = 0; i < json_array_size(updated); i++)
+        queue_agency_updated(q, json_string_value(json_array_get(updated, i)), now_ms);
     catalog_free(rl->refused);
-    rl->refused = NULL;
-
-    /* announce the agencies whose file changed, and those that are gone */
-    json_t *updated = json_array();
-    int64_t now = hall_now(h);
-    for (size_t i = 0; i < fresh->n_agencies; i++)
-        if (file_listed(fresh->agencies[i].file, files, n_files) ||
-            !catalog_agency_find(old, fresh->agencies[i].id)) {
-            queue_agency_updated(q, fresh->agencies[i].id, now);
-            json_array_append_new(updated, json_string(fresh->agencies[i].id));
-        }
-    for (size_t i = 0; i < old->n_agencies; i++)
-        if (!catalog_agency_find(fresh, old->agencies[i].id)) {
-            queue_agency_updated(q, old->agencies[i].id, now);
-            json_array_append_new(updated, json_string(old->agencies[i].id));
-        }
-    out->swapped = true;
+    rl->refused = kept->n_errors ? kept : NULL;
+    if (!rl->refused)
+        catalog_free(kept);
+    /* swapped: something of the load is in use (an agency updated), or
+     * nothing was refused */
+    out->swapped = json_array_size(updated) > 0 || !rl->refused;
     out->n_updated = json_array_size(updated);
-    out->errors = fresh->errors;
-    out->n_errors = fresh->n_errors;
-    reload_record(h, true, fresh, updated);
+    out->errors = rl->refused ? rl->refused->errors : next->errors;
+    out->n_errors = rl->refused ? rl->refused->n_errors : next->n_errors;
+    reload_record(h, out->swapped, rl->refused ? rl->refused : next, updated);
     if (probe->reload)
-        probe->reload(probe->ctx, true, old);
+        probe->reload(probe->ctx, out->swapped, old);
     catalog_free(old);
+    struct timespec t1;
     clock_gettime(CLOCK_MONOTONIC, &t1);
     log_info("plugin",
              "reloaded in %.1f ms: %zu agencies, %zu services, %zu updated, %zu plugin errors",
              (double)(t1.tv_sec - t0->tv_sec) * 1e3 + (double)(t1.tv_nsec - t0->tv_nsec) / 1e6,
-             fresh->n_agencies, fresh->n_services, out->n_updated, fresh->n_errors);
+             next->n_agencies, next->n_services, out->n_updated,
+             next->n_errors + (size_t)(rl->refused ? rl->refused->n_errors : 0));
 }
 
 int hall_reload(hall_t *h, const char *const *files, size_t n_files, hall_reload_result_t *out)

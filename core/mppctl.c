@@ -336,9 +336,14 @@ static int cmd_reload(const config_t *cfg, const char *agency)
                 cfg->plugins_dir);
         return 1;
     }
-    int swapped = json_is_true(json_object_get(rec, "swapped"));
+    /* agency by agency: this agency's new version runs when it is among the
+     * updated; errors of other files are theirs (their agencies keep their
+     * running versions) */
+    int swapped = 0;
     size_t i;
     json_t *e;
+    json_array_foreach(json_object_get(rec, "updated"), i, e) swapped |=
+        json_is_string(e) && strcmp(json_string_value(e), agency) == 0;
     json_array_foreach(json_object_get(rec, "errors"), i, e)
         printf("%s:%d: %s\n", json_string_value(json_object_get(e, "file")),
                (int)json_integer_value(json_object_get(e, "line")),

@@ -267,10 +267,6 @@ void plugin_api_release(decl_t *d);
  * PLUGIN_ERRORS_MAX errors only one last "too many errors" is kept. */
 int decl_error(decl_t *d, int line, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
 
-/* Appends an error to a catalog (message truncated on a UTF-8 boundary).
- * Returns 0, or -1 when out of memory. */
-int catalog_error_add(catalog_t *c, const char *file, int line, const char *msg);
-
 /* Reading one declaration table: where it is and how errors name it. */
 typedef struct check {
     lua_State *L;

@@ -28,33 +28,6 @@
 
 #define LOAD_THREADS 8 /* the most threads a folder is loaded on */
 
-/* Copies src into dst[cap], cutting before a partial UTF-8 sequence. */
-static void copy_utf8(char *dst, size_t cap, const char *src)
-{
-    size_t len = strlen(src);
-    if (len >= cap) {
-        len = cap - 1;
-        while (len > 0 && ((unsigned char)src[len] & 0xC0) == 0x80)
-            len--;
-    }
-    memcpy(dst, src, len);
-    dst[len] = '\0';
-}
-
-int catalog_error_add(catalog_t *c, const char *file, int line, const char *msg)
-{
-    catalog_error_t *e = realloc(c->errors, (c->n_errors + 1) * sizeof *e);
-    if (!e)
-        return -1;
-    c->errors = e;
-    e = &e[c->n_errors++];
-    memset(e, 0, sizeof *e);
-    copy_utf8(e->file, sizeof e->file, file);
-    e->line = line;
-    copy_utf8(e->message, sizeof e->message, msg);
-    return 0;
-}
-
 /* Reads the whole file; returns a malloc'd buffer or NULL with err. */
 static char *read_file(const char *path, size_t *len, char *err, size_t errlen)
 {
