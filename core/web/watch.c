@@ -78,6 +78,10 @@ int web_watch_callback(struct lws *wsi, enum lws_callback_reasons reason, void *
                        size_t len)
 {
     (void)user, (void)in, (void)len;
+    /* a browser naming this protocol in its upgrade is refused: the
+     * protocol is the folder watch's, never a client's */
+    if (reason == LWS_CALLBACK_FILTER_PROTOCOL_CONNECTION || reason == LWS_CALLBACK_ESTABLISHED)
+        return -1;
     if (reason != LWS_CALLBACK_RAW_RX_FILE)
         return 0;
     web_t *w = lws_context_user(lws_get_context(wsi));

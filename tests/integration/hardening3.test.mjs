@@ -139,3 +139,10 @@ test('a booking name with a writing-direction override or an invisible character
   const ok = await book('Siti Rahmawati Ñoño', '081233334444');
   assert.equal(ok.status, 201, JSON.stringify(ok.json));
 });
+
+test('the folder watch\'s protocol cannot be asked for by a WebSocket client', async () => {
+  const key = Buffer.from('0123456789abcdef').toString('base64');
+  const got = await raw(`GET /ws HTTP/1.1\r\nHost: 127.0.0.1\r\nUpgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Key: ${key}\r\nSec-WebSocket-Version: 13\r\nSec-WebSocket-Protocol: mpp-watch\r\n\r\n`, 800);
+  assert.ok(!/^HTTP\/1\.1 101/.test(got), got.slice(0, 80));
+  await answers();
+});
