@@ -366,6 +366,11 @@ static void counter_action(web_req_t *r, const char *rest)
          !web_opt_string(r, "service", &req.service) || !web_opt_string(r, "place", &place) ||
          !web_opt_string(r, "reason", &req.reason)))
         return;
+    if (req.number && !req.number[0]) { /* not "call the next": that is no number at all */
+        web_reply_error(r, WEB_ERR_INVALID, "number",
+                        "'number' is empty; give a ticket number, or leave it out");
+        return;
+    }
     if (req.action == QUEUE_ACT_PAUSE && !web_pause_reason_check(r, &req.reason))
         return;
     if (req.action == QUEUE_ACT_TRANSFER) {

@@ -240,7 +240,7 @@ static void booking_post(web_req_t *r)
     char why[160], phone[BOOKING_PHONE_MAX];
     if (booking_phone_normalize(phone_in, phone, why, sizeof why) != BOOKING_OK)
         return web_reply_error(r, WEB_ERR_INVALID_FIELD, "phone", "%s", why);
-    if (nik && nik[0] && booking_nik_check(nik, why, sizeof why) != BOOKING_OK)
+    if (nik && booking_nik_check(nik, why, sizeof why) != BOOKING_OK) /* "" too: leave it out */
         return web_reply_error(r, WEB_ERR_INVALID_FIELD, "nik", "%s", why);
     if (booking_name_check(name, why, sizeof why) != BOOKING_OK)
         return web_reply_error(r, WEB_ERR_INVALID_FIELD, "name", "%s", why);

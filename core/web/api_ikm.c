@@ -288,7 +288,12 @@ void web_api_ikm_followup(web_req_t *r)
     uint32_t ymd[2];
     if (!range_read(r, from, to, ymd))
         return;
-    if (agency && agency[0] && !catalog_agency_find(hall_catalog(r->web->hall), agency)) {
+    if (agency && !agency[0]) {
+        web_reply_error(r, WEB_ERR_INVALID, "agency",
+                        "'agency' is empty; name an agency, or leave it out for the hall's");
+        return;
+    }
+    if (agency && !catalog_agency_find(hall_catalog(r->web->hall), agency)) {
         web_reply_error(r, WEB_ERR_NOT_FOUND, "agency", "there is no agency '%.48s'", agency);
         return;
     }

@@ -69,6 +69,10 @@ bool web_query_read(web_req_t *r, query_arg_t *args, size_t n)
         }
         if (len < 0)
             return true;
+        /* "a=1&&b=2" and a trailing '&' ("a=1&", which lws 4.1 hands on as
+         * "/") carry no argument: nothing to refuse */
+        if (len == 0 || strcmp(frag, "/") == 0)
+            continue;
         char *eq = strchr(frag, '=');
         size_t name_len = eq ? (size_t)(eq - frag) : strlen(frag);
         query_arg_t *a = NULL;

@@ -146,3 +146,24 @@ test('the folder watch\'s protocol cannot be asked for by a WebSocket client', a
   assert.ok(!/^HTTP\/1\.1 101/.test(got), got.slice(0, 80));
   await answers();
 });
+
+test('an empty string is not taken for a field left out: number, nik, agency and the Idempotency-Key say so; stray & in a query are ignored', async () => {
+  hall.addUser('ani', 'staff', 'dukcapil');
+  const ani = await hall.login('ani');
+  await ani.req('POST', '/api/v1/counters/1/open');
+  let r = await ani.req('POST', '/api/v1/counters/1/call', { number: '' });
+  assert.deepEqual([r.status, r.json.error.field], [400, 'number'], r.text);
+  r = await ani.req('POST', '/api/v1/counters/1/transfer', { number: '', service: 'dukcapil/kk-baru' });
+  assert.deepEqual([r.status, r.json.error.field], [400, 'number'], r.text);
+  await ani.req('POST', '/api/v1/counters/1/close');
+  r = await hall.req('POST', '/api/v1/bookings', { service: 'dukcapil/ktp-el-rekam', start: '2030-01-15T10:00:00+07:00', name: 'Wati', phone: '081244440000', nik: '' });
+  assert.deepEqual([r.status, r.json.error.field], [422, 'nik'], r.text);
+  hall.addUser('kepala2', 'admin');
+  const admin = await hall.login('kepala2');
+  r = await admin.req('PUT', '/api/v1/reports/ikm/follow-up', { agency: '', from: '2030-01-01', to: '2030-01-31', text: 'x' });
+  assert.deepEqual([r.status, r.json.error.field], [400, 'agency'], r.text);
+  r = await hall.req('POST', '/api/v1/tickets', { service: 'pdam/pembayaran-rekening' }, { 'idempotency-key': '' });
+  assert.deepEqual([r.status, r.json.error.field], [400, 'Idempotency-Key'], r.text);
+  assert.equal((await hall.req('GET', '/api/v1/hours?date=2030-01-02&')).status, 200);
+  assert.equal((await hall.req('GET', '/api/v1/hours?&&date=2030-01-02')).status, 200);
+});
