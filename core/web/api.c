@@ -318,9 +318,15 @@ static void counter_action(web_req_t *r, const char *rest)
     if (!s)
         return;
     if (!web_may_act_on(r->web->cfg, &s->user, (int)number)) {
-        web_reply_error(r, WEB_ERR_FORBIDDEN, "counter",
-                        "counter %ld belongs to %s; your account may not act on it", number,
-                        config_counter_agency(r->web->cfg, (int)number));
+        if (s->user.role != ROLE_STAFF && s->user.role != ROLE_ADMIN)
+            web_reply_error(r, WEB_ERR_FORBIDDEN, "counter",
+                            "a %s account does not act on counters; staff of %s do",
+                            auth_role_name(s->user.role),
+                            config_counter_agency(r->web->cfg, (int)number));
+        else
+            web_reply_error(r, WEB_ERR_FORBIDDEN, "counter",
+                            "counter %ld belongs to %s; your account may not act on it", number,
+                            config_counter_agency(r->web->cfg, (int)number));
         return;
     }
     if (*end == '\0') {

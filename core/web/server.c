@@ -141,7 +141,7 @@ static void request_run(web_t *w, struct lws *wsi, pss_t *pss)
         pss_reset_http(w, pss);
         return;
     }
-    if (pss->body_len > 0) {
+    if (pss->body_len > 0 && strcmp(pss->method, "OPTIONS") != 0) { /* a preflight's is not read */
         json_error_t jerr;
         r.body = web_json_body(pss->body, pss->body_len, &jerr);
         if (!r.body) {

@@ -167,3 +167,13 @@ test('an empty string is not taken for a field left out: number, nik, agency and
   assert.equal((await hall.req('GET', '/api/v1/hours?date=2030-01-02&')).status, 200);
   assert.equal((await hall.req('GET', '/api/v1/hours?&&date=2030-01-02')).status, 200);
 });
+
+test('a liaison is told their role acts on no counter; a preflight with a body is still a preflight', async () => {
+  hall.addUser('penghubung', 'liaison', 'dukcapil');
+  const liaison = await hall.login('penghubung');
+  const r = await liaison.req('POST', '/api/v1/counters/1/call');
+  assert.equal(r.status, 403);
+  assert.match(r.json.error.message, /a liaison account does not act on counters; staff of dukcapil do/);
+  const got = await raw('OPTIONS /api/v1/tickets HTTP/1.1\r\nHost: x\r\nContent-Length: 5\r\nConnection: close\r\n\r\nnot j');
+  assert.match(got, /^HTTP\/1\.1 200/, got.slice(0, 60));
+});
