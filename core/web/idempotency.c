@@ -46,8 +46,9 @@ int web_idem_key(web_req_t *r, char key[WEB_IDEM_KEY_MAX + 1])
     int len = lws_hdr_custom_length(r->wsi, KEY_HEADER, (int)strlen(KEY_HEADER));
     if (len < 0)
         return 0; /* none: an ordinary request */
-    if (len == 0 || len > WEB_IDEM_KEY_MAX || lws_hdr_custom_copy(r->wsi, key, WEB_IDEM_KEY_MAX + 1, KEY_HEADER,
-                                                      (int)strlen(KEY_HEADER)) != len) {
+    if (len == 0 || len > WEB_IDEM_KEY_MAX ||
+        lws_hdr_custom_copy(r->wsi, key, WEB_IDEM_KEY_MAX + 1, KEY_HEADER,
+                            (int)strlen(KEY_HEADER)) != len) {
         web_reply_error(r, WEB_ERR_INVALID, "Idempotency-Key",
                         "the Idempotency-Key header must be 1 to %d characters", WEB_IDEM_KEY_MAX);
         return -1;
