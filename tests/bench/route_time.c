@@ -87,8 +87,11 @@ static int run(const plugin_hall_t *hall, const catalog_t *cat, int counter, lon
         }
     }
     const queue_counter_t *c;
-    queue_counter_req_t open = {counter, QUEUE_ACT_OPEN, "bench", "bench", true,
-                                NULL,    NULL,           false,   NULL};
+    queue_counter_req_t open = {.counter = counter,
+                                .action = QUEUE_ACT_OPEN,
+                                .staff = "bench",
+                                .session = "bench",
+                                .admin = true};
     if (queue_counter_act(q, &open, now, &c) != 0) {
         fprintf(stderr, "route_time: open %d: %s\n", counter, queue_last_error(q));
         queue_free(q);
@@ -98,10 +101,13 @@ static int run(const plugin_hall_t *hall, const catalog_t *cat, int counter, lon
     int64_t *took = calloc((size_t)n, sizeof *took);
     int dua = 0; /* calls of "uji/dua", which the bench plugin's route function prefers */
     for (int r = 0; r < n && took; r++) {
-        queue_counter_req_t call = {counter, QUEUE_ACT_CALL, "bench", "bench", true,
-                                    NULL,    NULL,           false,   NULL};
-        queue_counter_req_t finish = {
-            counter, QUEUE_ACT_FINISH, "bench", "bench", true, NULL, NULL, false, NULL};
+        queue_counter_req_t call = {.counter = counter,
+                                    .action = QUEUE_ACT_CALL,
+                                    .staff = "bench",
+                                    .session = "bench",
+                                    .admin = true};
+        queue_counter_req_t finish = call;
+        finish.action = QUEUE_ACT_FINISH;
         int64_t t0 = now_ns();
         int rc = queue_counter_act(q, &call, now, &c);
         took[r] = now_ns() - t0;
