@@ -6,7 +6,9 @@
 #include <stdint.h>
 #include <string.h>
 
-size_t text_utf8_seq(const unsigned char *p, size_t avail)
+/* The length (1-4) of the valid UTF-8 sequence at p, as text_utf8_seq,
+ * with its code point in *cp. */
+static size_t utf8_decode(const unsigned char *p, size_t avail, uint32_t *cp)
 {
     if (avail == 0)
         return 0;
@@ -15,20 +17,28 @@ size_t text_utf8_seq(const unsigned char *p, size_t avail)
                : (*p & 0xf0) == 0xe0 ? 3
                : (*p & 0xf8) == 0xf0 ? 4
                                      : 0;
+    *cp = *p;
     if (n <= 1)
         return n;
     if (n > avail)
         return 0;
-    uint32_t cp = n == 2 ? *p & 0x1fu : n == 3 ? *p & 0x0fu : *p & 0x07u;
+    uint32_t c = n == 2 ? *p & 0x1fu : n == 3 ? *p & 0x0fu : *p & 0x07u;
     for (size_t i = 1; i < n; i++) {
         if ((p[i] & 0xc0) != 0x80)
             return 0;
-        cp = cp << 6 | (p[i] & 0x3fu);
+        c = c << 6 | (p[i] & 0x3fu);
     }
-    if ((n == 2 && cp < 0x80) || (n == 3 && (cp < 0x800 || (cp >= 0xd800 && cp <= 0xdfff))) ||
-        (n == 4 && (cp < 0x10000 || cp > 0x10ffff)))
+    if ((n == 2 && c < 0x80) || (n == 3 && (c < 0x800 || (c >= 0xd800 && c <= 0xdfff))) ||
+        (n == 4 && (c < 0x10000 || c > 0x10ffff)))
         return 0;
+    *cp = c;
     return n;
+}
+
+size_t text_utf8_seq(const unsigned char *p, size_t avail)
+{
+    uint32_t cp;
+    return utf8_decode(p, avail, &cp);
 }
 
 bool text_is_utf8(const char *str, size_t len)
@@ -129,12 +139,12 @@ size_t text_find_hidden(const char *str, size_t len, uint32_t *cp)
 {
     const unsigned char *s = (const unsigned char *)str;
     for (size_t i = 0; i < len;) {
-        size_t n = text_utf8_seq(s + i, len - i);
-        if (n == 0)
-            n = 1; /* not UTF-8: the caller's other check says so */
-        uint32_t c = n == 1 ? s[i] : n == 2 ? s[i] & 0x1fu : n == 3 ? s[i] & 0x0fu : s[i] & 0x07u;
-        for (size_t k = 1; k < n; k++)
-            c = c << 6 | (s[i + k] & 0x3fu);
+        uint32_t c;
+        size_t n = utf8_decode(s + i, len - i, &c);
+        if (n == 0) { /* not UTF-8: the caller's other check says so */
+            n = 1;
+            c = s[i];
+        }
         if (text_hidden_char(c)) {
             *cp = c;
             return i;

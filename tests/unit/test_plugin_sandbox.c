@@ -86,6 +86,14 @@ static void expect_refused(const catalog_t *c, int line, const char *msg)
     assert_int_equal(c->n_services, 0);
 }
 
+/* Asserts the catalog loaded without an error (listing any it has). */
+static void expect_loaded(const catalog_t *c)
+{
+    for (size_t i = 0; i < c->n_errors; i++)
+        print_message("  %s:%d: %s\n", c->errors[i].file, c->errors[i].line, c->errors[i].message);
+    assert_int_equal(c->n_errors, 0);
+}
+
 #define GOOD_TAIL                                                                                  \
     "local agency = mpp.agency { id = 'uji', name = 'Uji', kind = 'OPD', prefix = 'U' }\n"         \
     "agency:service { id = 'satu', name = NAME, requirements = { 'KTP' }, procedure = { "          \
@@ -261,10 +269,7 @@ static void test_declaration_metamethods(void **state)
             "error('ran three') end }))\n",
             sources[i]);
         catalog_t *c = load_text(i ? "meta2" : "meta1", text);
-        for (size_t k = 0; k < c->n_errors; k++)
-            print_message("  %s:%d: %s\n", c->errors[k].file, c->errors[k].line,
-                          c->errors[k].message);
-        assert_int_equal(c->n_errors, 0);
+        expect_loaded(c);
         assert_int_equal(c->n_services, 1);
         assert_string_equal(c->services[0].source, "SOP");
         catalog_free(c);
@@ -329,9 +334,7 @@ static void test_pattern_bombs(void **state)
                        "assert(table.move({1, 2, 3}, 1, 3, 2)[3] == 2)\n"
                        "local q = { 'b' } table.insert(q, 1, 'a') table.insert(q, 'c')\n"
                        "assert(table.remove(q, 1) == 'a' and table.concat(q) == 'bc')\n" GOOD_TAIL);
-    for (size_t i = 0; i < c->n_errors; i++)
-        print_message("  %d: %s\n", c->errors[i].line, c->errors[i].message);
-    assert_int_equal(c->n_errors, 0);
+    expect_loaded(c);
     assert_string_equal(c->services[0].name, "Perekaman KTP-el");
     catalog_free(c);
 }
@@ -368,9 +371,7 @@ static void test_pattern_cost_bound(void **state)
                                         "assert(s:find('.-b') == nil)\n"
                                         "assert(s:match('^(a-)%1b$') == nil)\n"
                                         "local NAME = 'Uji'\n" GOOD_TAIL);
-    for (size_t i = 0; i < c->n_errors; i++)
-        print_message("  %d: %s\n", c->errors[i].line, c->errors[i].message);
-    assert_int_equal(c->n_errors, 0);
+    expect_loaded(c);
     catalog_free(c);
     double t0 = now_s();
     c = load_text("slow", "local s = string.rep('a', 9999)\nlocal n = 0\n"
@@ -442,9 +443,7 @@ static void test_sort_cost_bound(void **state)
         "table.sort(s) assert(s[1] == 'nama layanan 1' and s[500] == 'nama layanan 99')\n"
         "table.sort(s, function(x, y) return x > y end) assert(s[1] == 'nama layanan 99')\n"
         "local NAME = 'Uji'\n" GOOD_TAIL);
-    for (size_t i = 0; i < c->n_errors; i++)
-        print_message("  %d: %s\n", c->errors[i].line, c->errors[i].message);
-    assert_int_equal(c->n_errors, 0);
+    expect_loaded(c);
     catalog_free(c);
 }
 
@@ -519,9 +518,7 @@ static void test_c_loops_bounded(void **state)
                               "table.insert(t, #t, 0) assert(table.remove(t, #t - 1) == 0)\n"
                               "assert(('abc'):find('c', 1, true) == 3)\n"
                               "local NAME = 'Uji'\n" GOOD_TAIL);
-    for (size_t i = 0; i < c->n_errors; i++)
-        print_message("  %d: %s\n", c->errors[i].line, c->errors[i].message);
-    assert_int_equal(c->n_errors, 0);
+    expect_loaded(c);
     catalog_free(c);
 }
 
