@@ -11,6 +11,7 @@
 
 #include <ctype.h>
 #include <stdarg.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -208,7 +209,59 @@ queue_service_t *queue_service_state(queue_t *q, const char *service)
         free(s);
         return NULL;
     }
+    size_t i = q->svc_state ? queue_service_index(q, catalog_service_find(q->cat, service)) : SIZE_MAX;
+    if (i != SIZE_MAX)
+        q->svc_state[i] = s;
     return s;
+}
+
+bool queue_share_counter(const catalog_t *cat, const catalog_agency_t *a,
+                         const catalog_service_t *x, const catalog_service_t *y)
+{
+    for (size_t i = 0; i < a->n_counters; i++)
+        if (catalog_service_at_counter(cat, x, a->counters[i]) &&
+            catalog_service_at_counter(cat, y, a->counters[i]))
+            return true;
+    return false;
+}
+
+static void index_free(queue_t *q)
+{
+    free(q->svc_state);
+    free(q->svc_share);
+    free(q->svc_share_at);
+    q->svc_state = NULL;
+    q->svc_share = NULL;
+    q->svc_share_at = NULL;
+}
+
+void queue_index_catalog(queue_t *q)
+{
+    index_free(q);
+    const catalog_t *cat = q->cat;
+    if (!cat || cat->n_services == 0)
+        return;
+    size_t words = 0; /* each service: a bit for each of its agency's */
+    for (size_t i = 0; i < cat->n_services; i++)
+        words += (cat->agencies[cat->services[i].agency].n_services + 63) / 64;
+    q->svc_state = calloc(cat->n_services, sizeof *q->svc_state);
+    q->svc_share = calloc(words, sizeof *q->svc_share);
+    q->svc_share_at = calloc(cat->n_services, sizeof *q->svc_share_at);
+    if (!q->svc_state || !q->svc_share || !q->svc_share_at) {
+        index_free(q);
+        return;
+    }
+    size_t at = 0;
+    for (size_t i = 0; i < cat->n_services; i++) {
+        const catalog_service_t *svc = &cat->services[i];
+        const catalog_agency_t *a = &cat->agencies[svc->agency];
+        q->svc_state[i] = queue_map_get(&q->services, svc->id, strlen(svc->id));
+        q->svc_share_at[i] = at;
+        for (size_t j = 0; j < a->n_services; j++)
+            if (queue_share_counter(cat, a, svc, &cat->services[a->first_service + j]))
+                q->svc_share[at + j / 64] |= UINT64_C(1) << (j % 64);
+        at += (a->n_services + 63) / 64;
+    }
 }
 
 typedef struct orphan_scan {
@@ -257,6 +310,7 @@ void queue_set_catalog(queue_t *q, const catalog_t *cat)
     q->cat = cat;
     q->agencies_day = 0; /* its agencies' closing times are asked again */
     queue_orphans_rebuild(q);
+    queue_index_catalog(q);
 }
 
 /* --------------------------------------------------------- number index */
@@ -524,6 +578,7 @@ int queue_new(queue_t **out, const queue_hall_t *hall, const catalog_t *cat, con
     }
     if (queue_reserve(q, 16) != QUEUE_OK)
         goto nomem;
+    queue_index_catalog(q);
     *out = q;
     return QUEUE_OK;
 nomem:
@@ -554,6 +609,7 @@ void queue_free(queue_t *q)
     queue_map_clear(&q->by_number);
     queue_map_clear(&q->by_counter);
     queue_map_clear(&q->services);
+    index_free(q);
     queue_map_clear(&q->agencies);
     free(q->orphans);
     free(q->counters);
@@ -663,7 +719,7 @@ int queue_service_check(queue_t *q, const char *service, uint32_t reserved, int6
     int rc = queue_check_hours(q, svc, now, false);
     if (rc != QUEUE_OK)
         return rc;
-    const queue_service_t *s = queue_map_get(&q->services, svc->id, strlen(svc->id));
+    const queue_service_t *s = queue_service_of(q, svc);
     uint32_t issued = s && s->issued_day == q->day ? s->issued : 0;
     if (svc->quota > 0 && issued + reserved >= (uint32_t)svc->quota)
         return queue_fail(q, QUEUE_EQUOTA, "service",
@@ -677,7 +733,7 @@ int queue_service_remaining(const queue_t *q, const char *service, uint32_t rese
     const catalog_service_t *svc = catalog_service_find(q->cat, service);
     if (!svc || svc->quota <= 0)
         return -1;
-    const queue_service_t *s = queue_map_get(&q->services, svc->id, strlen(svc->id));
+    const queue_service_t *s = queue_service_of(q, svc);
     uint32_t used = (s && s->issued_day == q->day ? s->issued : 0) + reserved;
     return used >= (uint32_t)svc->quota ? 0 : svc->quota - (int)used;
 }

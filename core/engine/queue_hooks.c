@@ -294,7 +294,7 @@ queue_ticket_t *queue_route_hook(queue_t *q, const queue_counter_t *c, bool *pri
         const catalog_service_t *svc = &q->cat->services[a->first_service + i];
         if (!catalog_service_at_counter(q->cat, svc, c->number))
             continue;
-        queue_service_t *s = queue_map_get(&q->services, svc->id, strlen(svc->id));
+        queue_service_t *s = queue_service_of(q, svc);
         if (!s)
             continue;
         n += group_heads(s, q->view_tickets + n);

@@ -15,6 +15,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
 #include "engine/queue.h"
 
@@ -141,6 +142,15 @@ struct queue {
                                   them) that still hold tickets */
     size_t n_orphans;
     queue_map_t agencies; /* agency id -> qagency_t (owned) */
+    /* the catalog's services as the engine sees them, made again with each
+     * catalog (queue_index_catalog): svc_state[i] is the queue of
+     * cat->services[i] (NULL until its first ticket), and from word
+     * svc_share_at[i] of svc_share, one bit for each service of its agency
+     * (in catalog order) that shares a counter with it. All NULL when they
+     * could not be made: services are then looked up by id. */
+    queue_service_t **svc_state;
+    uint64_t *svc_share;
+    size_t *svc_share_at;
 
     tnode_t *all_head, *all_tail;
     size_t n_tickets;
@@ -210,6 +220,45 @@ void queue_flush(queue_t *q, int64_t now);
 /* Agency / service state, created on first use; NULL on ENOMEM. */
 qagency_t *queue_agency_state(queue_t *q, const char *agency);
 queue_service_t *queue_service_state(queue_t *q, const char *service);
+/* Whether some counter of agency a serves both of its services x and y,
+ * from the catalog (what svc_share keeps). */
+bool queue_share_counter(const catalog_t *cat, const catalog_agency_t *a,
+                         const catalog_service_t *x, const catalog_service_t *y);
+
+/* The index of svc in q's catalog, or SIZE_MAX when there is no index or
+ * svc is not one of its entries. Inline, as are the two below: routing and
+ * every ticket's place ask them for each service of an agency. */
+static inline size_t queue_service_index(const queue_t *q, const catalog_service_t *svc)
+{
+    uintptr_t at = (uintptr_t)svc, first = (uintptr_t)q->cat->services;
+    if (!q->svc_state || at < first || (at - first) / sizeof *svc >= q->cat->n_services)
+        return SIZE_MAX;
+    return (at - first) / sizeof *svc;
+}
+
+/* The queue of catalog service svc, or NULL while it has never had a
+ * ticket: an index, not a search by id. */
+static inline queue_service_t *queue_service_of(const queue_t *q, const catalog_service_t *svc)
+{
+    size_t i = queue_service_index(q, svc);
+    return i != SIZE_MAX ? q->svc_state[i]
+                         : (queue_service_t *)queue_map_get(&q->services, svc->id, strlen(svc->id));
+}
+
+/* Whether some counter of agency a serves both of its services x and y. */
+static inline bool queue_services_share(const queue_t *q, const catalog_agency_t *a,
+                                        const catalog_service_t *x, const catalog_service_t *y)
+{
+    size_t ix = queue_service_index(q, x), iy = queue_service_index(q, y);
+    if (ix == SIZE_MAX || iy == SIZE_MAX)
+        return queue_share_counter(q->cat, a, x, y);
+    size_t bit = iy - a->first_service;
+    return q->svc_share[q->svc_share_at[ix] + bit / 64] >> (bit % 64) & 1;
+}
+
+/* Makes the engine's index of q->cat (svc_state, svc_share) again; on
+ * ENOMEM there is none, and services are looked up by id. */
+void queue_index_catalog(queue_t *q);
 /* The agency id part of "<agency>/<service>" into buf. */
 void queue_service_agency(const char *service, char *buf, size_t n);
 

@@ -49,7 +49,7 @@ static size_t served(const queue_t *q, const queue_counter_t *c, queue_service_t
         const catalog_service_t *svc = &q->cat->services[a->first_service + i];
         if (!catalog_service_at_counter(q->cat, svc, c->number))
             continue;
-        queue_service_t *s = queue_map_get(&q->services, svc->id, strlen(svc->id));
+        queue_service_t *s = queue_service_of(q, svc);
         if (!s)
             continue; /* nothing ever queued there */
         if (out && n < max)
@@ -79,7 +79,7 @@ static void scan_heads(const queue_t *q, const catalog_agency_t *a, const queue_
         if (!catalog_service_at_counter(q->cat, svc, c->number) ||
             catalog_service_preferred(q->cat, svc, c->number) != pref)
             continue;
-        queue_service_t *s = queue_map_get(&q->services, svc->id, strlen(svc->id));
+        queue_service_t *s = queue_service_of(q, svc);
         if (!s)
             continue;
         lower_heads(s, p, r);
@@ -229,17 +229,6 @@ static int ahead_in(const queue_service_t *s, int64_t rank, bool prio, bool firs
     return (first ? (int)s->count[QLIST_PRIORITY] : p) + r;
 }
 
-/* Whether some counter of agency a serves both services. */
-static bool share_counter(const queue_t *q, const catalog_agency_t *a, const catalog_service_t *x,
-                          const catalog_service_t *y)
-{
-    for (size_t i = 0; i < a->n_counters; i++)
-        if (catalog_service_at_counter(q->cat, x, a->counters[i]) &&
-            catalog_service_at_counter(q->cat, y, a->counters[i]))
-            return true;
-    return false;
-}
-
 static int64_t typical_s(const queue_t *q, const catalog_service_t *svc);
 
 /* The tickets counter routing calls before t (waiting, or printing and
@@ -259,9 +248,9 @@ static int ahead_of(const queue_t *q, const queue_ticket_t *t, const catalog_ser
     int64_t work = svc && n > 0 && work_s ? (int64_t)n * typical_s(q, svc) : 0;
     for (size_t i = 0; svc && a && i < a->n_services; i++) {
         const catalog_service_t *o = &q->cat->services[a->first_service + i];
-        if (o == svc || !share_counter(q, a, svc, o))
+        if (o == svc || !queue_services_share(q, a, svc, o))
             continue;
-        const queue_service_t *s = queue_map_get(&q->services, o->id, strlen(o->id));
+        const queue_service_t *s = queue_service_of(q, o);
         int k = s ? ahead_in(s, t->rank, prio, first) : 0;
         n += k;
         if (k > 0 && work_s) /* typical_s looks the service up again */
@@ -345,7 +334,7 @@ void queue_samples_rebuild(queue_t *q)
 static int64_t typical_s(const queue_t *q, const catalog_service_t *svc)
 {
     int64_t standard = (int64_t)svc->minutes * 60;
-    const queue_service_t *s = queue_map_get(&q->services, svc->id, strlen(svc->id));
+    const queue_service_t *s = queue_service_of(q, svc);
     size_t k = 0;
     if (s && s->samples_day == q->day)
         k = s->n_samples < QUEUE_SERVICE_SAMPLES ? s->n_samples : QUEUE_SERVICE_SAMPLES;
