@@ -620,7 +620,7 @@ static bool near_now(hall_t *h, const queue_ticket_t *t, const catalog_agency_t 
     int minutes =
         a && a->notify_near_minutes >= 0 ? a->notify_near_minutes : cfg->notify_near_minutes;
     queue_t *q = hall_queue(h);
-    int ahead = queue_ticket_position(q, t);
+    int ahead = queue_ticket_position_upto(q, t, near); /* exact when near */
     if (ahead_out)
         *ahead_out = ahead;
     if (ahead <= near)

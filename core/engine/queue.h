@@ -348,6 +348,11 @@ const queue_counter_t *queue_counter_at(const queue_t *q, size_t i);
  * ahead of it in its own service and in the services that share a counter
  * with it (as queue_ticket_estimate counts them). */
 int queue_ticket_position(const queue_t *q, const queue_ticket_t *t);
+/* queue_ticket_position counted only as far as `limit`: the number when it
+ * is at most limit, else some number above it. Its own service is counted
+ * first, so for a ticket at the back of a long queue "more than limit"
+ * costs one count. */
+int queue_ticket_position_upto(const queue_t *q, const queue_ticket_t *t, int limit);
 /* Seconds until t is likely called; 0 when not waiting. The work ahead of
  * it (the tickets routing calls before it, in its own service and in the
  * services sharing a counter with it, each at its service's typical

@@ -16,6 +16,7 @@
  */
 #include "engine/queue_internal.h"
 
+#include <limits.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -236,17 +237,18 @@ static int64_t typical_s(const queue_t *q, const catalog_service_t *svc);
  * and in the queues of the services that share a counter with it, which
  * routing takes in rank order; svc and a are t's service and agency in
  * the catalog, or NULL. With work_s, also their typical counter times
- * summed, in seconds. Loops over the agency's services, never over a
- * queue. */
+ * summed, in seconds. The count stops once it passes `limit` (INT_MAX:
+ * never); work_s asks for all of it. Loops over the agency's services,
+ * never over a queue. */
 static int ahead_of(const queue_t *q, const queue_ticket_t *t, const catalog_service_t *svc,
-                    const catalog_agency_t *a, int64_t *work_s)
+                    const catalog_agency_t *a, int64_t *work_s, int limit)
 {
     const queue_service_t *own =
         t->queue ? t->queue : queue_map_get(&q->services, t->service, strlen(t->service));
     bool first = a && a->route.priority_first, prio = t->priority != PRIORITY_NONE;
     int n = own ? ahead_in(own, t->rank, prio, first) : 0;
     int64_t work = svc && n > 0 && work_s ? (int64_t)n * typical_s(q, svc) : 0;
-    for (size_t i = 0; svc && a && i < a->n_services; i++) {
+    for (size_t i = 0; svc && a && i < a->n_services && n <= limit; i++) {
         const catalog_service_t *o = &q->cat->services[a->first_service + i];
         if (o == svc || !queue_services_share(q, a, svc, o))
             continue;
@@ -263,10 +265,15 @@ static int ahead_of(const queue_t *q, const queue_ticket_t *t, const catalog_ser
 
 int queue_ticket_position(const queue_t *q, const queue_ticket_t *t)
 {
+    return queue_ticket_position_upto(q, t, INT_MAX);
+}
+
+int queue_ticket_position_upto(const queue_t *q, const queue_ticket_t *t, int limit)
+{
     if (!t || (t->status != QUEUE_TICKET_WAITING && t->status != QUEUE_TICKET_PRINTING))
         return 0;
     return ahead_of(q, t, catalog_service_find(q->cat, t->service),
-                    catalog_agency_find(q->cat, t->agency), NULL);
+                    catalog_agency_find(q->cat, t->agency), NULL, limit);
 }
 
 /* ---- wait estimates ---- */
@@ -387,7 +394,7 @@ void queue_ticket_outlook(const queue_t *q, const queue_ticket_t *t, queue_outlo
     const catalog_service_t *svc = catalog_service_find(q->cat, t->service);
     const catalog_agency_t *a = catalog_agency_find(q->cat, t->agency);
     int64_t work;
-    out->position = ahead_of(q, t, svc, a, &work);
+    out->position = ahead_of(q, t, svc, a, &work, INT_MAX);
     if (!svc || !a)
         return;
     int open = 0;

@@ -127,6 +127,27 @@ static void test_shared_counter(void **state)
     assert_int_equal(queue_ticket_estimate(f->q, k), 900 + 450);
 }
 
+/* 4b: a place counted only as far as a limit: exact up to it, over it
+ * beyond (own queue counted first), the whole count with no limit. */
+static void test_position_upto(void **state)
+{
+    fx_t *f = *state;
+    fx_issue(f, "dukcapil/ktp", PRIORITY_NONE, T0);
+    fx_issue(f, "dukcapil/ktp", PRIORITY_NONE, T0);
+    const queue_ticket_t *first = fx_issue(f, SVC, PRIORITY_NONE, T0);
+    for (int i = 0; i < 4; i++)
+        fx_issue(f, SVC, PRIORITY_NONE, T0);
+    const queue_ticket_t *last = fx_issue(f, SVC, PRIORITY_NONE, T0);
+    assert_int_equal(queue_ticket_position(f->q, first), 2);
+    assert_int_equal(queue_ticket_position_upto(f->q, first, 2), 2);
+    assert_int_equal(queue_ticket_position_upto(f->q, first, 5), 2);
+    assert_true(queue_ticket_position_upto(f->q, first, 1) > 1);
+    assert_int_equal(queue_ticket_position(f->q, last), 7);
+    assert_int_equal(queue_ticket_position_upto(f->q, last, 7), 7);
+    assert_true(queue_ticket_position_upto(f->q, last, 3) > 3);
+    assert_true(queue_ticket_position_upto(f->q, last, 0) > 0);
+}
+
 /* 5: queued_at: issue, print confirmation, transfer; issued_at stays. */
 static void test_queued_at(void **state)
 {
@@ -158,6 +179,7 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_blend_while_few, setup, teardown),
         cmocka_unit_test_setup_teardown(test_median_ring_restore_newday, setup, teardown),
         cmocka_unit_test_setup_teardown(test_shared_counter, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_position_upto, setup, teardown),
         cmocka_unit_test_setup_teardown(test_queued_at, setup, teardown),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
