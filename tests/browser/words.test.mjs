@@ -2,8 +2,9 @@
 // against the real mppd: English counts take the singular for one ("within
 // 1 working day", "1 service to book"); the hall live's header and agency
 // picker follow the language button; a free service reads "Gratis" in the
-// kiosk's and the booking page's lists; the kiosk's and the board's clocks
-// show the hall's time on a device set to another zone.
+// kiosk's and the booking page's lists; the kiosk's and the board's clocks,
+// the console's ticket times, the printed ticket and the hall live show the
+// hall's time on a device set to another zone.
 // Elements are found by role and visible text, as a person finds them.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -107,6 +108,45 @@ test('4. the kiosk and the board show the hall\'s time, whatever zone the device
   const board = await openPage(ctx, hall.base + '/board', problems);
   await board.locator('#time').filter({ hasText: /^08[.:]02/ }).waitFor();
   await board.locator('#date').filter({ hasText: 'Senin, 7 Januari 2030' }).waitFor();
+  await ctx.close();
+});
+
+test('5. the console, the kiosk\'s printed ticket and the hall live give times in the hall\'s zone on a device set to UTC', async () => {
+  hall.addUser('wati', 'staff', 'dukcapil');
+  const wati = await hall.login('wati');
+  const issued = (await hall.issue('dukcapil/ktp-el-rekam')).json.ticket;
+  assert.equal((await wati.req('POST', '/api/v1/counters/2/open', {})).status, 200);
+  assert.equal((await wati.req('POST', '/api/v1/counters/2/call', { number: issued.number })).status, 200);
+  // the API gives the hall's offset (+07:00): the hall's "HH.MM" is in the text
+  const hallTime = (iso) => iso.slice(11, 16).replace(':', '.');
+  const utcTime = (iso) => new Date(iso).toISOString().slice(11, 16).replace(':', '.');
+  // the hall's "HH.MM" now (Asia/Jakarta is UTC+7 all year), or ms later
+  const hallNow = (ms) => new Date(Date.now() + ms + 7 * 3600_000).toISOString().slice(11, 16).replace(':', '.');
+  assert.match(issued.issued_at, /\+07:00$/);
+  assert.notEqual(hallTime(issued.issued_at), utcTime(issued.issued_at));
+
+  const ctx = await browser.newContext({ viewport: { width: 1366, height: 900 }, timezoneId: 'UTC' });
+  const counter = await openPage(ctx, hall.base + '/counter?loket=2', problems);
+  await logIn(counter, 'wati');
+  const meta = counter.locator('#cur-meta');
+  await meta.filter({ hasText: hallTime(issued.issued_at) }).waitFor();
+  assert.doesNotMatch(await meta.textContent(), new RegExp(utcTime(issued.issued_at).replace('.', '\\.')));
+
+  const kiosk = await openPage(ctx, hall.base + '/kiosk', problems);
+  await kiosk.getByRole('searchbox', { name: 'Cari layanan' }).fill('legalisasi');
+  await kiosk.getByRole('region', { name: 'Hasil pencarian' }).getByRole('button', { name: /Legalisasi/ }).first().click();
+  await kiosk.getByRole('button', { name: 'Ambil tiket' }).click();
+  const printed = kiosk.locator('#p-time');
+  await printed.filter({ hasText: /\d/ }).waitFor({ state: 'attached' });
+  const printedText = await printed.textContent();
+  assert.ok(printedText.includes(hallNow(0)) || printedText.includes(hallNow(-60_000)), `${printedText} says the hall's ${hallNow(0)}`);
+
+  const live = await openPage(ctx, hall.base + '/supervisor', problems);
+  await logIn(live, 'admin');
+  const at = live.locator('#sv-at');
+  await at.filter({ hasText: /\d/ }).waitFor();
+  const text = await at.textContent();
+  assert.ok(text.includes(hallNow(0)) || text.includes(hallNow(-60_000)), `${text} says the hall's ${hallNow(0)}`);
   await ctx.close();
 });
 

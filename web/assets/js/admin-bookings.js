@@ -4,12 +4,11 @@
 // phone numbers masked; only the agency's own staff see them whole.
 import { t, onLang } from './i18n.js';
 import { api, errorText } from './api.js';
-import { el, $, agencyShort, isoClock } from './format.js';
+import { el, $, agencyShort, isoClock, hallDay } from './format.js';
 
 let agencies = [];
 let reply = null;
 
-const isoDay = (d) => `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 
 function render() {
   const box = $('#bk-list');
@@ -60,7 +59,7 @@ export async function initBookings(list) {
   sel.replaceChildren(el('option', { value: '', dataset: { i18n: 'admin.ikm.all' } }, t('admin.ikm.all')),
     ...agencies.filter((a) => a.services.some((s) => s.booking)).map((a) => el('option', { value: a.id }, `${agencyShort(a)} (${a.name})`)));
   sel.value = keep;
-  if (!$('#bk-date').value) $('#bk-date').value = isoDay(new Date());
+  if (!$('#bk-date').value) $('#bk-date').value = hallDay().day;
   if (!sel.dataset.wired) {
     sel.dataset.wired = '1';
     $('#bk-form').addEventListener('submit', (e) => { e.preventDefault(); load(); });

@@ -5,7 +5,7 @@
 // standard, share served within the standard; a table per agency; the CSV.
 import { t, lang, onLang } from './i18n.js';
 import { api, errorText } from './api.js';
-import { el, $ } from './format.js';
+import { el, $, hallDay } from './format.js';
 import { barChart, hbarChart } from './charts.js';
 
 const WORDS = {
@@ -28,7 +28,6 @@ const w = (key, params = {}) => {
   const s = (WORDS[lang()] || WORDS.id)[key];
   return typeof s === 'string' ? s.replace(/\{(\w+)\}/g, (_, k) => params[k] ?? '') : s;
 };
-const isoDay = (d) => `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 // minutes with one decimal, a share in percent ('–' for none): the tables'
 export const mins = (s) => (s === null || s === undefined ? '–' : (s / 60).toFixed(1));
 export const pct = (x) => (x === null || x === undefined ? '–' : `${Math.round(x * 100)}%`);
@@ -43,9 +42,9 @@ export function reportForm(prefix, list) {
     ...list.map((a) => el('option', { value: a.id }, a.name)));
   sel.value = keep;
   if (!$(`#${prefix}-from`).value) {
-    const now = new Date();
-    $(`#${prefix}-from`).value = isoDay(new Date(now.getFullYear(), now.getMonth(), 1));
-    $(`#${prefix}-to`).value = isoDay(new Date(now.getTime() + 7 * 86400_000));
+    // the hall's month so far, and the week ahead (booked tickets)
+    $(`#${prefix}-from`).value = hallDay().day.slice(0, 8) + '01';
+    $(`#${prefix}-to`).value = hallDay(new Date(Date.now() + 7 * 86400_000)).day;
   }
   return sel;
 }

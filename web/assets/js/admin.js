@@ -10,9 +10,9 @@
 // with its charts (admin-staff.js) and a link to the hall live. A section
 // jumped to from the sticky menu starts below the menu.
 import { t, lang, translate, langButton, onLang } from './i18n.js';
-import { api, errorText, loginForm } from './api.js';
+import { api, errorText, loginForm, loadHallZone } from './api.js';
 import { Feed } from './feed.js';
-import { el, $, feeText, minutes, completionText } from './format.js';
+import { el, $, feeText, minutes, completionText, hallDay } from './format.js';
 import { initUsers } from './admin-users.js';
 import { initReports } from './admin-reports.js';
 import { initDevices, renderDevices } from './admin-devices.js';
@@ -39,6 +39,7 @@ function screen(loggedIn) {
 }
 
 async function start() {
+  await loadHallZone(); // the messages' times and the reports' days are the hall's
   try {
     const { user } = await api('GET', '/api/v1/session');
     await loggedIn(user);
@@ -82,9 +83,6 @@ async function loadAll() {
 
 // ---- the IKM panel (GET /api/v1/reports/ikm, docs/skm.md) ----
 
-// YYYY-MM-DD of a local date
-const isoDay = (d) => `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-
 function ikmAgencies() {
   const sel = $('#ikm-agency');
   const keep = sel.value;
@@ -92,9 +90,9 @@ function ikmAgencies() {
     ...state.agencies.map((a) => el('option', { value: a.id }, a.name)));
   sel.value = keep;
   if (!$('#ikm-from').value) {
-    const now = new Date();
-    $('#ikm-from').value = isoDay(new Date(now.getFullYear(), now.getMonth(), 1));
-    $('#ikm-to').value = isoDay(now);
+    const today = hallDay().day; // the hall's month so far
+    $('#ikm-from').value = today.slice(0, 8) + '01';
+    $('#ikm-to').value = today;
   }
 }
 

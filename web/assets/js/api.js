@@ -1,7 +1,7 @@
 // api.js - the HTTP API of mppd (CONTRACT.md, docs/api.md) with errors
 // turned into words a person can act on.
 import { t } from './i18n.js';
-import { $ } from './format.js';
+import { $, setHallZone } from './format.js';
 
 export class ApiError extends Error {
   constructor(status, code, message, field) {
@@ -146,5 +146,17 @@ export async function issueTicket(req, tries = 3) {
       if (err.status !== 0 || i >= tries) throw err;
       await new Promise((ok) => setTimeout(ok, 1000 * i));
     }
+  }
+}
+
+// The hall's time zone from its hours (public), for pages that show times
+// and load nothing else that carries it: the times they show are then the
+// hall's. On failure the page keeps the device's zone and asks again in a
+// minute.
+export async function loadHallZone() {
+  try {
+    setHallZone((await api('GET', '/api/v1/hours')).timezone);
+  } catch {
+    setTimeout(loadHallZone, 60_000);
   }
 }

@@ -14,7 +14,7 @@
 // the next citizen's requirements are shown so staff can prepare; "Kinerja
 // saya hari ini" gives the staff report of the one logged in.
 import { t, translate, langButton, onLang } from './i18n.js';
-import { api, agencies, serviceIndex, errorText, loginForm } from './api.js';
+import { api, agencies, serviceIndex, errorText, loginForm, loadHallZone } from './api.js';
 import { Feed } from './feed.js';
 import { el, $, feeText, minutes, completionText, timeOf, dateTime, matches, agencyShort, agencyLogo, counterRange, clockText,
   standardLevel } from './format.js';
@@ -70,6 +70,7 @@ function screen(name) {
 }
 
 async function start() {
+  await loadHallZone(); // the times of tickets and of the reprint are the hall's
   try {
     const { user } = await api('GET', '/api/v1/session');
     await loggedIn(user);

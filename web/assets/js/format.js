@@ -48,19 +48,9 @@ export function waitText(seconds, countersOpen) {
   return t('wait.about', { m: Math.round(seconds / 60) });
 }
 
-export function timeOf(iso) {
-  if (!iso) return '';
-  return new Date(iso).toLocaleTimeString(locale(), { hour: '2-digit', minute: '2-digit' });
-}
-
-export function dateTime(iso) {
-  const d = iso ? new Date(iso) : new Date();
-  return d.toLocaleString(locale(), { day: 'numeric', month: 'long', year: 'numeric',
-    hour: '2-digit', minute: '2-digit' });
-}
-
-// The hall's time zone (the server's `timezone`, an IANA name): the clock
-// shows the hall's time whatever zone the kiosk or TV box was set to.
+// The hall's time zone (the server's `timezone`, an IANA name): every time
+// a page shows is the hall's, whatever zone the kiosk, TV box, counter PC
+// or phone was set to (setHallZone; api.js loadHallZone asks the server).
 let hallZone;
 export function setHallZone(zone) {
   try {
@@ -74,19 +64,42 @@ export function setHallZone(zone) {
 // The formatters are made once per language and zone: a page that shows
 // the time every second (the hall board, all day on a TV box) does not
 // build them again each time.
-const clocks = new Map();
-export function clock(d = new Date()) {
-  const lang = locale(), key = `${lang} ${hallZone || ''}`;
-  let f = clocks.get(key);
+const FORMATS = {
+  clock: { hour: '2-digit', minute: '2-digit', second: '2-digit' },
+  date: { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' },
+  time: { hour: '2-digit', minute: '2-digit' },
+  dateTime: { day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit' },
+  parts: { year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' },
+};
+const formatters = new Map();
+function inHall(kind, d) {
+  const lang = kind === 'parts' ? 'en-GB' : locale(), key = `${kind} ${lang} ${hallZone || ''}`;
+  let f = formatters.get(key);
   if (!f) {
-    const timeZone = hallZone;
-    f = {
-      time: new Intl.DateTimeFormat(lang, { hour: '2-digit', minute: '2-digit', second: '2-digit', timeZone }),
-      date: new Intl.DateTimeFormat(lang, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone }),
-    };
-    clocks.set(key, f);
+    f = new Intl.DateTimeFormat(lang, { ...FORMATS[kind], timeZone: hallZone });
+    formatters.set(key, f);
   }
-  return { time: f.time.format(d), date: f.date.format(d) };
+  return kind === 'parts' ? f.formatToParts(d) : f.format(d);
+}
+
+export function clock(d = new Date()) {
+  return { time: inHall('clock', d), date: inHall('date', d) };
+}
+
+export function timeOf(iso) {
+  if (!iso) return '';
+  return inHall('time', new Date(iso));
+}
+
+export function dateTime(iso) {
+  return inHall('dateTime', iso ? new Date(iso) : new Date());
+}
+
+// The hall's calendar day "YYYY-MM-DD" and time "HH:MM" of d (now by
+// default), as its hours and the date fields of the admin's reports read.
+export function hallDay(d = new Date()) {
+  const p = Object.fromEntries(inHall('parts', d).map((x) => [x.type, x.value]));
+  return { day: `${p.year}-${p.month}-${p.day}`, hhmm: `${p.hour}:${p.minute}` };
 }
 
 // A stable colour for an agency (the hall config gives none): a hue from

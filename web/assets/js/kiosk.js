@@ -15,7 +15,7 @@ import { t, translate, langButton, onLang } from './i18n.js';
 import { api, agencies, serviceIndex, errorText, issueTicket, ApiError } from './api.js';
 import { Feed } from './feed.js';
 import { Keyboard } from './keyboard.js';
-import { el, $, feeText, feeShort, minutes, completionText, waitText, dateTime, clock, setHallZone, agencyColour, initials, matches,
+import { el, $, feeText, feeShort, minutes, completionText, waitText, dateTime, clock, setHallZone, hallDay, agencyColour, initials, matches,
   agencyShort, agencyLogo, counterRange } from './format.js';
 import { visitKiosk } from './kiosk-visit.js';
 import { optinPanel } from './notify-optin.js';
@@ -112,7 +112,7 @@ function paintColours(root) {
 // at most a minute old), or its cut-off passed (the kiosk's clock runs in
 // the hall's zone).
 function refusal(s, now = new Date()) {
-  const hhmm = String(now.getHours()).padStart(2, '0') + ':' + String(now.getMinutes()).padStart(2, '0');
+  const { hhmm } = hallDay(now);
   if (s.remaining === 0) return t('kiosk.refused.quota');
   const hours = hoursOf(s.id.split('/')[0]);
   if (hours && hours.open_now === false) {

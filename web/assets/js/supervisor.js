@@ -6,9 +6,9 @@
 // GET /api/v1/hall/live. Read again every 5 s and soon after each event of
 // the feed; the timers tick in between.
 import { translate, langButton, onLang, lang, t } from './i18n.js';
-import { api, errorText, loginForm } from './api.js';
+import { api, errorText, loginForm, loadHallZone } from './api.js';
 import { Feed } from './feed.js';
-import { el, $, clockText, standardLevel } from './format.js';
+import { el, $, clockText, standardLevel, clock } from './format.js';
 
 const WORDS = {
   id: {
@@ -98,7 +98,7 @@ function render() {
   words();
   const v = state.live;
   if (!v) return;
-  $('#sv-at').textContent = w('at', { time: new Date(v.at).toLocaleTimeString(lang() === 'en' ? 'en-GB' : 'id-ID') });
+  $('#sv-at').textContent = w('at', { time: clock(new Date(v.at)).time });
   $('#al-count').textContent = String(v.alerts.length);
   $('#alerts').replaceChildren(...(v.alerts.length
     ? v.alerts.map((a) => el('li', { class: a.kind, dataset: { kind: a.kind } }, alertText(a)))
@@ -151,6 +151,7 @@ async function loggedIn(user) {
 }
 
 async function start() {
+  await loadHallZone(); // "as of" is the hall's time
   try {
     const { user } = await api('GET', '/api/v1/session');
     await loggedIn(user);
