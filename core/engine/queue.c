@@ -209,7 +209,8 @@ queue_service_t *queue_service_state(queue_t *q, const char *service)
         free(s);
         return NULL;
     }
-    size_t i = q->svc_state ? queue_service_index(q, catalog_service_find(q->cat, service)) : SIZE_MAX;
+    size_t i =
+        q->svc_state ? queue_service_index(q, catalog_service_find(q->cat, service)) : SIZE_MAX;
     if (i != SIZE_MAX)
         q->svc_state[i] = s;
     return s;
