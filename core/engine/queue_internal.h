@@ -230,8 +230,10 @@ bool queue_share_counter(const catalog_t *cat, const catalog_agency_t *a,
  * every ticket's place ask them for each service of an agency. */
 static inline size_t queue_service_index(const queue_t *q, const catalog_service_t *svc)
 {
+    if (!q->svc_state)
+        return SIZE_MAX;
     uintptr_t at = (uintptr_t)svc, first = (uintptr_t)q->cat->services;
-    if (!q->svc_state || at < first || (at - first) / sizeof *svc >= q->cat->n_services)
+    if (at < first || (at - first) / sizeof *svc >= q->cat->n_services)
         return SIZE_MAX;
     return (at - first) / sizeof *svc;
 }
