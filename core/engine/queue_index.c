@@ -5,6 +5,10 @@
  * Separate chaining, FNV-1a over the key bytes, doubling when the map
  * holds more entries than buckets. Keys are copied into the nodes; values
  * are borrowed.
+ *
+ * Beside them, the index of the catalog's services by their place in the
+ * catalog (queue_index_catalog): each one's queue, and the services of its
+ * agency it shares a counter with.
  */
 #include "engine/queue_internal.h"
 
@@ -125,4 +129,55 @@ void queue_map_each(const queue_map_t *m, void (*fn)(void *ctx, void *val), void
     for (size_t i = 0; i < m->n_buckets; i++)
         for (queue_map_node_t *n = m->buckets[i]; n; n = n->next)
             fn(ctx, n->val);
+}
+
+/* ---- the catalog's services ---- */
+
+bool queue_share_counter(const catalog_t *cat, const catalog_agency_t *a,
+                         const catalog_service_t *x, const catalog_service_t *y)
+{
+    for (size_t i = 0; i < a->n_counters; i++)
+        if (catalog_service_at_counter(cat, x, a->counters[i]) &&
+            catalog_service_at_counter(cat, y, a->counters[i]))
+            return true;
+    return false;
+}
+
+void queue_index_free(queue_t *q)
+{
+    free(q->svc_state);
+    free(q->svc_share);
+    free(q->svc_share_at);
+    q->svc_state = NULL;
+    q->svc_share = NULL;
+    q->svc_share_at = NULL;
+}
+
+void queue_index_catalog(queue_t *q)
+{
+    queue_index_free(q);
+    const catalog_t *cat = q->cat;
+    if (!cat || cat->n_services == 0)
+        return;
+    size_t words = 0; /* each service: a bit for each of its agency's */
+    for (size_t i = 0; i < cat->n_services; i++)
+        words += (cat->agencies[cat->services[i].agency].n_services + 63) / 64;
+    q->svc_state = calloc(cat->n_services, sizeof *q->svc_state);
+    q->svc_share = calloc(words, sizeof *q->svc_share);
+    q->svc_share_at = calloc(cat->n_services, sizeof *q->svc_share_at);
+    if (!q->svc_state || !q->svc_share || !q->svc_share_at) {
+        queue_index_free(q);
+        return;
+    }
+    size_t at = 0;
+    for (size_t i = 0; i < cat->n_services; i++) {
+        const catalog_service_t *svc = &cat->services[i];
+        const catalog_agency_t *a = &cat->agencies[svc->agency];
+        q->svc_state[i] = queue_map_get(&q->services, svc->id, strlen(svc->id));
+        q->svc_share_at[i] = at;
+        for (size_t j = 0; j < a->n_services; j++)
+            if (queue_share_counter(cat, a, svc, &cat->services[a->first_service + j]))
+                q->svc_share[at + j / 64] |= UINT64_C(1) << (j % 64);
+        at += (a->n_services + 63) / 64;
+    }
 }

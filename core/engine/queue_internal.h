@@ -261,6 +261,8 @@ static inline bool queue_services_share(const queue_t *q, const catalog_agency_t
 /* Makes the engine's index of q->cat (svc_state, svc_share) again; on
  * ENOMEM there is none, and services are looked up by id. */
 void queue_index_catalog(queue_t *q);
+/* Frees that index (queue_index.c); services are then looked up by id. */
+void queue_index_free(queue_t *q);
 /* The agency id part of "<agency>/<service>" into buf. */
 void queue_service_agency(const char *service, char *buf, size_t n);
 
