@@ -114,12 +114,24 @@ static void del_msg(void *ctx, const notify_msg_t *m)
     store_batch_del(hall_batch(h), STORE_DB_OUTBOX, &k);
 }
 
+/* The slot where ticket's search begins. Ids are given one after the
+ * other: eight neighbours (the same id but its last three bits) share one
+ * mixed home and take the eight slots from it, a cache line of them,
+ * where mixing each id alone sent every new subscription to a line of its
+ * own. Only the group is mixed, never the id itself, so ids a table's
+ * size apart do not meet at the end of a long run of neighbours. */
+static size_t home_of(const hall_notify_t *n, uint64_t ticket)
+{
+    uint64_t group = (ticket >> 3) * 0x9E3779B97F4A7C15ULL >> 17;
+    return (size_t)(group << 3 | (ticket & 7)) & (n->n_slots - 1);
+}
+
 /* The slot where ticket's position is, or the empty slot where it would
  * go (linear probing). */
 static size_t slot_of(const hall_notify_t *n, uint64_t ticket)
 {
     size_t mask = n->n_slots - 1;
-    size_t i = (size_t)(ticket * 0x9E3779B97F4A7C15ULL >> 17) & mask;
+    size_t i = home_of(n, ticket);
     while (n->slots[i] && n->subs[n->slots[i] - 1].ticket != ticket)
         i = (i + 1) & mask;
     return i;
@@ -195,8 +207,7 @@ static void sub_remove(hall_notify_t *n, sub_t *s)
 {
     size_t mask = n->n_slots - 1, hole = slot_of(n, s->ticket);
     for (size_t j = (hole + 1) & mask; n->slots[j]; j = (j + 1) & mask) {
-        uint64_t t = n->subs[n->slots[j] - 1].ticket;
-        size_t home = (size_t)(t * 0x9E3779B97F4A7C15ULL >> 17) & mask;
+        size_t home = home_of(n, n->subs[n->slots[j] - 1].ticket);
         /* j's entry may move back to the hole unless its home lies in (hole, j] */
         if (((j - home) & mask) >= ((j - hole) & mask)) {
             n->slots[hole] = n->slots[j];

@@ -156,13 +156,23 @@ static const char *ref_of(const notify_msg_t *m, int k)
     return k == REF_TICKET ? m->ticket : m->booking;
 }
 
-/* FNV-1a of a reference. */
+/* The bucket number of a reference: FNV-1a of what comes before its
+ * trailing digits, plus the number they make. The tickets of one queue,
+ * "A-041", "A-042", are numbered one after the other, so their messages
+ * fall into neighbouring buckets: each new one finds its bucket empty and
+ * on a cache line just used, where a hash of the whole string sent each
+ * to a line of its own and linked it to some older message. */
 static size_t ref_hash(const char *s)
 {
-    uint64_t h = 14695981039346656037ULL;
-    for (; *s; s++)
-        h = (h ^ (unsigned char)*s) * 1099511628211ULL;
-    return (size_t)(h ^ h >> 29);
+    size_t len = strlen(s), body = len;
+    while (body > 0 && s[body - 1] >= '0' && s[body - 1] <= '9')
+        body--;
+    uint64_t h = 14695981039346656037ULL, number = 0;
+    for (size_t i = 0; i < body; i++)
+        h = (h ^ (unsigned char)s[i]) * 1099511628211ULL;
+    for (size_t i = body; i < len; i++)
+        number = number * 10 + (uint64_t)(s[i] - '0'); /* at most 23 digits: wraps, harmlessly */
+    return (size_t)((h ^ h >> 29) + number);
 }
 
 static void ref_link(refs_t *r, entry_t *e)
