@@ -68,10 +68,12 @@ struct hall {
 
 /* ---- rounds ---- */
 
-static round_t *round_new(void)
+/* A new round; its batch is the commit group's last one, room kept, once
+ * the group runs. */
+static round_t *round_new(hall_t *h)
 {
     round_t *r = calloc(1, sizeof *r);
-    if (r && !(r->batch = store_batch_new())) {
+    if (r && !(r->batch = h->group ? store_group_batch(h->group) : store_batch_new())) {
         free(r);
         return NULL;
     }
@@ -370,7 +372,7 @@ int hall_open(hall_t **out, const config_t *cfg, char *err, size_t errlen)
         return -1;
     }
     hall_t *h = calloc(1, sizeof *h);
-    if (!h || !(h->open = round_new())) {
+    if (!h || !(h->open = round_new(h))) {
         free(h);
         snprintf(err, errlen, "out of memory");
         return -1;
@@ -491,14 +493,14 @@ void hall_flush(hall_t *h)
         if (r->n_waiters == 0)
             return;
         /* nothing to write: waiters only wanted what came before */
-        round_t *fresh = round_new();
+        round_t *fresh = round_new(h);
         if (!fresh)
             return; /* try again on the next flush */
         h->open = fresh;
         round_finish(r, 0);
         return;
     }
-    round_t *fresh = round_new();
+    round_t *fresh = round_new(h);
     if (!fresh)
         return;
     h->open = fresh;
@@ -520,7 +522,7 @@ static void hall_fail(hall_t *h, round_t *r, int rc)
               store_strerror(rc), r->n_events + h->open->n_events);
     /* the open round was built on the failed one: it goes too */
     round_t *open = h->open;
-    h->open = round_new();
+    h->open = round_new(h);
     round_finish(r, rc);
     round_finish(open, rc);
     char err[256];

@@ -2,26 +2,32 @@
  * group.c - batches of changes and the commit group's writer thread.
  *
  * A batch is an ordered list of puts and deletes that owns copies of its
- * keys and values; store_batch_commit applies it in one store_write (so a
+ * keys and values, the values one after another in one block of its own
+ * (a round of a busy hall puts hundreds; one allocation each cost the loop
+ * a malloc and the writer a free apiece); store_batch_commit applies it in one store_write (so a
  * full map grows and the batch is replayed). The commit group runs one
  * writer thread: batches are committed in submission order, one
  * transaction each, and each result goes to a done list that the owner
  * drains on its own thread after the writer has called wake(wake_ctx).
  * One mutex guards both lists; the writer sleeps on a condition variable
- * while there is nothing to commit.
+ * while there is nothing to commit. A collected batch is emptied and kept
+ * for the owner's next one (store_group_batch), so a busy hall's rounds
+ * reuse their room instead of growing a new batch each.
  */
 #include "store/store.h"
 
 #include <pthread.h>
+#include <stddef.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
 typedef struct store_op {
     store_db_t db;
     bool del;
-    store_key_t key; /* a copy; may be invalid, then the commit fails */
-    void *val;       /* owned, malloc'd; NULL for deletes and empty values */
-    size_t vlen;
+    store_key_t key;        /* a copy; may be invalid, then the commit fails */
+    size_t off;             /* where the value is in the batch's bytes */
+    size_t vlen;            /* 0 for deletes and empty values */
     store_encode_fn encode; /* non-NULL: val is its data, the value is written at commit */
     size_t cap;             /* then the longest value */
 } store_op_t;
@@ -29,6 +35,8 @@ typedef struct store_op {
 struct store_batch {
     store_op_t *ops; /* owned array */
     size_t n, cap;
+    unsigned char *bytes; /* the values; owned */
+    size_t used, room;
     bool poisoned; /* an append failed for lack of memory */
     /* While owned by a commit group: its place in a list, the
      * submitter's pointer (never touched here) and the commit result. */
@@ -44,11 +52,11 @@ store_batch_t *store_batch_new(void)
 
 static void store_batch_clear(store_batch_t *b)
 {
-    for (size_t i = 0; i < b->n; i++)
-        free(b->ops[i].val);
     free(b->ops);
+    free(b->bytes);
     b->ops = NULL;
-    b->n = b->cap = 0;
+    b->bytes = NULL;
+    b->n = b->cap = b->used = b->room = 0;
 }
 
 void store_batch_free(store_batch_t *b)
@@ -74,31 +82,55 @@ static bool store_batch_reserve(store_batch_t *b, size_t need)
     return true;
 }
 
+/* Where the next value goes in the bytes: aligned for any type, as an
+ * encoded op's data is a struct. */
+static size_t store_batch_next_off(const store_batch_t *b)
+{
+    size_t align = _Alignof(max_align_t);
+    return (b->used + align - 1) / align * align;
+}
+
+/* Room for `need` more bytes of values after the next aligned place. */
+static bool store_batch_reserve_bytes(store_batch_t *b, size_t need)
+{
+    size_t off = store_batch_next_off(b);
+    if (need > SIZE_MAX / 2 - off)
+        return false;
+    if (off + need <= b->room)
+        return true;
+    size_t room = b->room ? b->room : 4096;
+    while (room < off + need)
+        room *= 2;
+    unsigned char *bytes = realloc(b->bytes, room);
+    if (!bytes)
+        return false;
+    b->bytes = bytes;
+    b->room = room;
+    return true;
+}
+
 static int store_batch_add(store_batch_t *b, store_db_t db, bool del, const store_key_t *k,
                            const void *v, size_t vlen)
 {
     if (b->poisoned)
         return -1;
-    void *copy = NULL;
-    if (!del && vlen > 0) {
-        copy = malloc(vlen);
-        if (!copy) {
-            b->poisoned = true;
-            return -1;
-        }
-        memcpy(copy, v, vlen);
-    }
-    if (!store_batch_reserve(b, b->n + 1)) {
-        free(copy);
+    if (del)
+        vlen = 0;
+    if (!store_batch_reserve(b, b->n + 1) || !store_batch_reserve_bytes(b, vlen)) {
         b->poisoned = true;
         return -1;
+    }
+    size_t off = store_batch_next_off(b);
+    if (vlen > 0) {
+        memcpy(b->bytes + off, v, vlen);
+        b->used = off + vlen;
     }
     store_op_t *op = &b->ops[b->n++];
     op->db = db;
     op->del = del;
     op->key = *k;
-    op->val = copy;
-    op->vlen = del ? 0 : vlen;
+    op->off = off;
+    op->vlen = vlen;
     op->encode = NULL;
     op->cap = 0;
     return 0;
@@ -142,27 +174,47 @@ void store_batch_append(store_batch_t *dst, store_batch_t *src)
         dst->ops = src->ops;
         dst->n = src->n;
         dst->cap = src->cap;
-    } else if (store_batch_reserve(dst, dst->n + src->n)) {
-        memcpy(dst->ops + dst->n, src->ops, src->n * sizeof *src->ops);
+        dst->bytes = src->bytes;
+        dst->used = src->used;
+        dst->room = src->room;
+    } else if (store_batch_reserve(dst, dst->n + src->n) &&
+               store_batch_reserve_bytes(dst, src->used)) {
+        /* src's values, aligned from its start, stay aligned at base */
+        size_t base = store_batch_next_off(dst);
+        if (src->used > 0)
+            memcpy(dst->bytes + base, src->bytes, src->used);
+        dst->used = base + src->used;
+        for (size_t i = 0; i < src->n; i++) {
+            dst->ops[dst->n + i] = src->ops[i];
+            dst->ops[dst->n + i].off += base;
+        }
         dst->n += src->n;
         free(src->ops);
+        free(src->bytes);
     } else {
         dst->poisoned = true;
         store_batch_clear(src);
     }
     src->ops = NULL;
-    src->n = src->cap = 0;
+    src->bytes = NULL;
+    src->n = src->cap = src->used = src->room = 0;
+}
+
+/* The value of op: NULL when empty. */
+static const void *store_op_val(const store_batch_t *b, const store_op_t *op)
+{
+    return op->vlen ? b->bytes + op->off : NULL;
 }
 
 /* The put of an op whose value is written now (store_batch_put_encoded):
  * on the stack when it fits, left out when encode refuses its data. */
-static int store_put_encoded(store_txn_t *t, const store_op_t *op)
+static int store_put_encoded(store_txn_t *t, const store_batch_t *b, const store_op_t *op)
 {
     unsigned char stack[2048];
     void *buf = op->cap <= sizeof stack ? stack : malloc(op->cap);
     if (!buf)
         return STORE_IO; /* as LMDB's ENOMEM is */
-    size_t len = op->encode(op->val, buf, op->cap);
+    size_t len = op->encode(store_op_val(b, op), buf, op->cap);
     int rc = len > 0 && len <= op->cap ? store_put(t, op->db, &op->key, buf, len) : STORE_OK;
     if (buf != stack)
         free(buf);
@@ -176,8 +228,8 @@ static int store_batch_apply(void *ctx, store_txn_t *t)
     for (size_t i = 0; i < b->n && rc == 0; i++) {
         const store_op_t *op = &b->ops[i];
         rc = op->del      ? store_del(t, op->db, &op->key)
-             : op->encode ? store_put_encoded(t, op)
-                          : store_put(t, op->db, &op->key, op->val, op->vlen);
+             : op->encode ? store_put_encoded(t, b, op)
+                          : store_put(t, op->db, &op->key, store_op_val(b, op), op->vlen);
     }
     return rc;
 }
@@ -196,6 +248,10 @@ int store_batch_commit(store_t *s, store_batch_t *b)
 /* ---- the commit group ---- */
 
 /* A FIFO of batches linked through store_batch.next. */
+/* The most room a collected batch may keep for reuse, for its values and
+ * for its ops each. */
+#define SPARE_ROOM_MAX (1u << 20)
+
 typedef struct store_fifo {
     store_batch_t *head, *tail;
 } store_fifo_t;
@@ -210,6 +266,8 @@ struct store_group {
     store_fifo_t pending; /* submitted, not yet committed; owned */
     store_fifo_t done;    /* committed, not yet collected; owned */
     size_t outstanding;   /* submitted, not yet collected */
+    store_batch_t *spare; /* the last collected batch, emptied, its room
+                             kept for the next (store_group_batch) */
     bool stopping;
 };
 
@@ -298,6 +356,7 @@ void store_group_stop(store_group_t *g)
     store_batch_t *b;
     while ((b = store_fifo_pop(&g->done)) != NULL)
         store_batch_free(b);
+    store_batch_free(g->spare);
     pthread_cond_destroy(&g->work);
     pthread_mutex_destroy(&g->mu);
     free(g);
@@ -337,6 +396,24 @@ bool store_group_done(store_group_t *g, void **user, int *rc)
         *user = b->user;
     if (rc)
         *rc = b->rc;
-    store_batch_free(b);
+    /* kept for the next round unless one is kept already or it grew
+     * beyond what a round usually needs (a purge, a restore) */
+    if (!g->spare && b->room <= SPARE_ROOM_MAX && b->cap * sizeof *b->ops <= SPARE_ROOM_MAX) {
+        b->n = b->used = 0;
+        b->poisoned = false;
+        b->next = NULL;
+        b->user = NULL;
+        b->rc = 0;
+        g->spare = b;
+    } else {
+        store_batch_free(b);
+    }
     return true;
+}
+
+store_batch_t *store_group_batch(store_group_t *g)
+{
+    store_batch_t *b = g->spare;
+    g->spare = NULL;
+    return b ? b : store_batch_new();
 }

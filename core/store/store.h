@@ -228,7 +228,12 @@ void store_group_submit(store_group_t *g, store_batch_t *b, void *user);
 /* True while a submitted batch is not yet collected. */
 bool store_group_busy(store_group_t *g);
 /* Pops one finished batch: returns its user pointer and commit result in
- * *rc, and frees the batch; returns false when none is done. */
+ * *rc, and frees the batch or keeps it, emptied, for store_group_batch;
+ * returns false when none is done. Only the owner's thread calls it. */
 bool store_group_done(store_group_t *g, void **user, int *rc);
+/* An empty batch for the owner to fill and submit: the last one
+ * collected, with the room it had, or a new one (NULL when out of memory).
+ * Only the owner's thread calls it, as store_group_done. */
+store_batch_t *store_group_batch(store_group_t *g);
 
 #endif
