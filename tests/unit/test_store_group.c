@@ -286,6 +286,59 @@ static void test_group_reports_failures(void **state)
     check_keys(f->s, 2);
 }
 
+/* Rounds as the hall makes them: each batch taken from the group, filled,
+ * submitted and collected before the next. The collected batch comes back
+ * empty, its values gone and its room kept: each round writes its own
+ * keys and values and nothing of the round before, a failed round's
+ * included. */
+static void test_group_batch_reused(void **state)
+{
+    fixture_t *f = *state;
+    store_group_t *g;
+    assert_int_equal(store_group_start(&g, f->s, NULL, NULL), 0);
+    store_batch_t *last = NULL;
+    int reused = 0;
+    for (uint64_t round = 0; round < 40; round++) {
+        store_batch_t *b = store_group_batch(g);
+        assert_non_null(b);
+        assert_true(store_batch_empty(b));
+        reused += b == last;
+        if (round == 20) { /* an empty key: the commit refuses the round */
+            store_key_t bad;
+            store_key_init(&bad);
+            assert_int_equal(store_batch_put(b, STORE_DB_TICKETS, &bad, "x", 1), 0);
+        } else {
+            for (uint64_t i = round * 10; i < round * 10 + 10; i++) {
+                store_key_t k = key_u64(i);
+                char v[32];
+                int n = snprintf(v, sizeof v, "value-%llu", (unsigned long long)i);
+                assert_int_equal(store_batch_put(b, STORE_DB_EVENTS, &k, v, (size_t)n), 0);
+                assert_int_equal(store_batch_put(b, STORE_DB_OPEN, &k, NULL, 0), 0);
+            }
+        }
+        store_group_submit(g, b, &reused);
+        last = b;
+        void *user;
+        int rc;
+        while (!store_group_done(g, &user, &rc))
+            usleep(100);
+        assert_ptr_equal(user, &reused);
+        assert_int_equal(rc, round == 20 ? STORE_INVAL : 0);
+    }
+    assert_int_equal(reused, 39);
+    store_group_stop(g);
+    check_keys(f->s, 200);
+    store_txn_t *t;
+    store_val_t v;
+    assert_int_equal(store_txn_begin(f->s, false, &t), 0);
+    store_key_t k = key_u64(205); /* the failed round's place: nothing */
+    assert_int_equal(store_get(t, STORE_DB_EVENTS, &k, &v), STORE_NOTFOUND);
+    k = key_u64(215);
+    assert_int_equal(store_get(t, STORE_DB_EVENTS, &k, &v), 0);
+    assert_memory_equal(v.data, "value-215", 9);
+    store_txn_abort(t);
+}
+
 static void test_group_stop_drains(void **state)
 {
     fixture_t *f = *state;
@@ -413,6 +466,7 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_batch_bad_key_writes_nothing, setup, teardown),
         cmocka_unit_test_setup_teardown(test_group_commits_in_order, setup, teardown),
         cmocka_unit_test_setup_teardown(test_group_reports_failures, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_group_batch_reused, setup, teardown),
         cmocka_unit_test_setup_teardown(test_group_stop_drains, setup, teardown),
         cmocka_unit_test_setup_teardown(test_backup_while_writing, setup, teardown),
         cmocka_unit_test_setup_teardown(test_backup_folder_rules, setup, teardown),
