@@ -511,23 +511,24 @@ function render(r) {
 
   const nt = r.notify;
   p('', '## 11. Messages to citizens', '',
-    `The durable issue rate at ${nt.connections} connections (wrk, ${plural(nt.runs, 'round')} of ${nt.seconds} s, the modes`,
-    'taking turns in each round, a different one first from round to round) with every',
+    `The durable issue rate at ${nt.connections} connections (wrk, ${plural(nt.runs, 'pair')} of ${nt.seconds} s runs, each pair on`,
+    'a fresh hall warmed by a second of issuing, its two runs one right after the other,',
+    'the first changing from pair to pair) with every',
     'ticket asking for messages against none: each opted-in ticket also writes its',
     'subscription and its "issued" message in the same commit. The ratios are the',
-    'medians of the rounds\' own ratios.', '',
+    'medians of the pairs\' own ratios.', '',
     `${thousands(nt.issue_all_per_s)} tickets/s opted in, ${thousands(nt.issue_none_per_s)} without (medians): **${f2(nt.ratio_all_to_none)}**` +
-      (nt.ratios_all ? ` (the rounds: ${[...nt.ratios_all].sort((a, b) => a - b).map(f2).join(', ')}).` : '.'),
+      (nt.ratios_all ? ` (the pairs: ${[...nt.ratios_all].sort((a, b) => a - b).map(f2).join(', ')}).` : '.'),
     `Meanwhile the local gateway (Debian's nginx, ${nt.gateway_sched === 'chrt --idle 0' ? 'in the idle scheduling class, as it stands for one outside the hall' : 'nice 10'}) took ${pct(nt.gateway_cpu_share)} of the two cores, and the`,
     'hall\'s sender thread posted the messages on the time the serving left it (the idle',
-    ...(nt.burst_left != null ? [`scheduling class): ${thousands(nt.burst_left)} were still queued when a round's issuing ended, all sent ${f2(nt.burst_catchup_s)} s later.`] :
+    ...(nt.burst_left != null ? [`scheduling class): ${thousands(nt.burst_left)} were still queued when a run's issuing ended, all sent ${f2(nt.burst_catchup_s)} s later.`] :
       ['scheduling class).']),
     'With no gateway set, the',
     `messages wait in the outbox: ${thousands(nt.issue_held_per_s)} tickets/s opted in, **${f2(nt.ratio_held_to_none)}** of none, the`,
     'hall\'s own share of the cost.',
     ...(nt.kib_per_ticket_none != null ? ['',
       `What the store wrote a ticket (the writer thread's bytes: the pages of each commit, medians of the`,
-      `rounds): ${f2(nt.kib_per_ticket_none)} KiB without messages, ${f2(nt.kib_per_ticket_all)} KiB opted in, ${f2(nt.kib_per_ticket_held)} KiB held; a commit took`,
+      `runs): ${f2(nt.kib_per_ticket_none)} KiB without messages, ${f2(nt.kib_per_ticket_all)} KiB opted in, ${f2(nt.kib_per_ticket_held)} KiB held; a commit took`,
       `${f2(nt.commit_ms_none)} ms, ${f2(nt.commit_ms_all)} ms and ${f2(nt.commit_ms_held)} ms. Each ticket is acknowledged only once its commit is on`,
       'disk, so the commit paces the durable issue: the two small records of an opted-in ticket',
       'touch two more trees, whose last pages and the pages above them each commit writes again.'] : []),

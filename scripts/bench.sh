@@ -27,8 +27,9 @@
 #     connections trying to book for 10 s (tests/bench/book.lua): attempts/s,
 #     p99, and the bookings oversold, counted from the store after a restart;
 # 11. notifications: the durable issue rate at 64 connections with every
-#     ticket opted in to messages against none, with the local gateway
-#     taking them and with no gateway (messages held); a backlog of messages
+#     ticket opted in to messages against none, in pairs of runs on one
+#     hall, with the local gateway taking them and with no gateway
+#     (messages held); a backlog of messages
 #     drained to a local gateway (Debian's nginx answering 200 and logging
 #     each Idempotency-Key): sends/s, and
 #     call -> board latency meanwhile against after (p99 of 500 calls,
@@ -521,56 +522,74 @@ cpu_ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
 outbox_queued() { curl -s -H "cookie: $MPP_COOKIE" "$BASE/api/v1/outbox" | jq .queued; }
 # seconds since the date +%s.%N of $1
 since() { awk -v a="$1" -v b="$(date +%s.%N)" 'BEGIN {printf "%.2f", b - a}'; }
-# store_cost N: what the store paid for the N tickets just taken: the KiB
-# mppd's writer thread wrote a ticket (the thread that wrote most: its
-# pwrites are the pages of each commit) and the mean commit in ms, from
-# mppd's own histogram
-store_cost() {
-  local w s c
+# store_snap: what the store has paid so far: the bytes mppd's writer
+# thread wrote (the thread that wrote most: its pwrites are the pages of
+# each commit), and the sum and count of mppd's own commit histogram;
+# store_cost N SNAP: what it paid for the N tickets taken since SNAP: KiB
+# a ticket and the mean commit in ms
+store_snap() {
+  local w
   w=$(cat /proc/"$MPP_PID"/task/*/io | awk '/^wchar/ && $2 > m {m = $2} END {print m + 0}')
-  read -r s c < <(curl -s "$BASE/metrics" | awk '/^mpp_commit_duration_seconds_sum/ {s = $2}
-    /^mpp_commit_duration_seconds_count/ {c = $2} END {print s + 0, c + 0}')
-  awk -v w="$w" -v n="$1" -v s="$s" -v c="$c" 'BEGIN {printf "%.2f %.3f\n", n ? w / 1024 / n : 0, c ? s / c * 1000 : 0}'
+  curl -s "$BASE/metrics" | awk -v w="$w" '/^mpp_commit_duration_seconds_sum/ {s = $2}
+    /^mpp_commit_duration_seconds_count/ {c = $2} END {print w, s + 0, c + 0}'
 }
-# the three modes take turns in each round, so a drift of the machine
-# (page cache, writeback) weighs on all three, and the one that goes first
-# changes from round to round; the ratios are the medians of the rounds'
-# own ratios. A run's rate swings by a tenth or more with the disk's
-# flushes, so this takes three times the rounds (at least 9).
-NRUNS=$((RUNS * 3 > 9 ? RUNS * 3 : 9))
-MODES=(none all held)
+store_cost() {
+  local w s c w0 s0 c0
+  read -r w s c < <(store_snap)
+  read -r w0 s0 c0 <<<"$2"
+  awk -v w=$((w - w0)) -v n="$1" -v s="$s" -v s0="$s0" -v c=$((c - c0)) \
+    'BEGIN {printf "%.2f %.3f\n", n ? w / 1024 / n : 0, c ? (s - s0) / c * 1000 : 0}'
+}
+# The modes are compared in pairs: a fresh hall for each pair, warmed by a
+# second of issuing, then the two modes one right after the other, the
+# order changing from pair to pair; the ratios are the medians of the
+# pairs' own ratios. A run's rate swings by a tenth or more with the disk
+# and the machine's neighbours over seconds; the two runs of a pair are
+# seconds apart on the same hall, where three halls started one after
+# another each for its mode had been half a minute apart.
+# none: no ticket asks for messages; all: every one does and the local
+# gateway takes them meanwhile (the hall's config names it); held: every
+# one does, and no gateway is set, so the messages wait in the outbox: the
+# hall's own share of the cost, without the sending and the gateway on the
+# same two cores (paired with none on a hall of that config).
+NPAIRS=$((RUNS * 4 > 12 ? RUNS * 4 : 12))
 gw_ticks=(); burst_left=(); burst_catchup=()
 declare -A NRATES NKIB NCOMMIT
 ratios_opt=(); ratios_held=()
-for round in $(seq "$NRUNS"); do
-  declare -A R
-  for k in 0 1 2; do
-    mode=${MODES[$(((k + round) % 3))]}
-    MPP_CFG=$([ "$mode" = held ] && echo "$tmp/held.cfg" || echo "$tmp/notify.cfg") mpp_start
-    phone=$([ "$mode" = none ] && echo '' || echo "$PHONE")
+# issue_pair MODE N: pair N of none and MODE (all, held); its ratio in
+# pair_ratio (not printed: the figures gathered here must stay in this shell)
+issue_pair() {
+  local mode=$1 pair=$2 m line kib commit_ms failed snap g0 t0
+  local -A R
+  MPP_CFG=$([ "$mode" = held ] && echo "$tmp/held.cfg" || echo "$tmp/notify.cfg") mpp_start
+  SERVICE=$SERVICE wrk -t2 -c64 -d1s -s tests/bench/issue.lua "$BASE/api/v1/tickets" >/dev/null
+  for m in $([ $((pair % 2)) = 1 ] && echo "none $mode" || echo "$mode none"); do
+    snap=$(store_snap)
     g0=$(cpu_ticks "$gpid")
-    line=$(SERVICE=$SERVICE PHONE=$phone wrk -t2 -c64 -d"${SECS}s" -s tests/bench/issue.lua "$BASE/api/v1/tickets" | grep '^tickets/s')
-    read -r kib commit_ms < <(store_cost "$(echo "$line" | field numbers)")
-    NKIB[$mode]+="$kib "; NCOMMIT[$mode]+="$commit_ms "
-    if [ "$mode" = all ]; then
-      gw_ticks+=("$(( $(cpu_ticks "$gpid") - g0 ))")
+    line=$(SERVICE=$SERVICE PHONE=$([ "$m" = none ] || echo "$PHONE") wrk -t2 -c64 -d"${SECS}s" \
+      -s tests/bench/issue.lua "$BASE/api/v1/tickets" | grep '^tickets/s')
+    read -r kib commit_ms < <(store_cost "$(echo "$line" | field numbers)" "$snap")
+    NKIB[$m]+="$kib "; NCOMMIT[$m]+="$commit_ms "
+    if [ "$m" = all ]; then
+      gw_ticks+=("$(($(cpu_ticks "$gpid") - g0))")
       # the sender runs on idle time: what it had left when the burst
-      # ended, and how long it took to send that
+      # ended, and how long it took to send that, before the pair goes on
       t0=$(date +%s.%N)
       burst_left+=("$(outbox_queued)")
       until [ "$(outbox_queued)" = 0 ]; do sleep 0.05; done
       burst_catchup+=("$(since "$t0")")
     fi
     failed=$(echo "$line" | field failed)
-    [ "$failed" = 0 ] || { echo "issue with $mode opted in had $failed failed requests"; exit 1; }
-    R[$mode]=$(echo "$line" | awk '{print $2}')
-    NRATES[$mode]+="${R[$mode]} "
-    mpp_stop
+    [ "$failed" = 0 ] || { echo "issue with $m opted in had $failed failed requests"; exit 1; }
+    R[$m]=$(echo "$line" | awk '{print $2}')
+    NRATES[$m]+="${R[$m]} "
   done
-  ratios_opt+=("$(ratio "${R[all]}" "${R[none]}")")
-  ratios_held+=("$(ratio "${R[held]}" "${R[none]}")")
-  echo "round $round: none ${R[none]}, all ${R[all]}, held ${R[held]} tickets/s"
-done
+  mpp_stop
+  pair_ratio=$(ratio "${R[$mode]}" "${R[none]}")
+  echo "pair $pair: none ${R[none]}, $mode ${R[$mode]} tickets/s: $pair_ratio"
+}
+for pair in $(seq "$NPAIRS"); do issue_pair all "$pair" && ratios_opt+=("$pair_ratio"); done
+for pair in $(seq "$NPAIRS"); do issue_pair held "$pair" && ratios_held+=("$pair_ratio"); done
 declare -A NRATE NKIB_MED NCOMMIT_MED
 for mode in none all held; do
   NRATE[$mode]=$(echo "${NRATES[$mode]}" | tr ' ' '\n' | grep . | median)
@@ -673,7 +692,7 @@ for conn in 1 4; do
 done
 kill "$fpid" 2>/dev/null || true
 fpid=
-result notify runs "$NRUNS" seconds "$SECS" connections 64 -s gateway_sched "${GW_SCHED[*]}" \
+result notify runs "$NPAIRS" seconds "$SECS" connections 64 -s gateway_sched "${GW_SCHED[*]}" \
   -j ratios_all "$(printf '%s\n' "${ratios_opt[@]}" | jq -cs .)" -j ratios_held "$(printf '%s\n' "${ratios_held[@]}" | jq -cs .)" \
   issue_none_per_s "${NRATE[none]}" issue_all_per_s "${NRATE[all]}" ratio_all_to_none "$ratio_opt" \
   kib_per_ticket_none "${NKIB_MED[none]}" kib_per_ticket_all "${NKIB_MED[all]}" kib_per_ticket_held "${NKIB_MED[held]}" \
