@@ -274,7 +274,10 @@ async function stalePart() {
 
   const bound = controlSize * 1.25 + 2 * 2 ** 20;
   if (left !== N.staleReaders) find(`only ${left} stale readers were left`);
-  if (seenStale < 1) find('no stale reader slot was seen after a kill');
+  // mppd checks its reader table after each commit once the file grew by
+  // 256 KiB: under load it may clear a dead slot before the helper counts
+  // it, and its log then says so; either shows the kill left one
+  if (seenStale < 1 && cleared < 1) find('no stale reader slot was seen after a kill, nor cleared by mppd');
   if (cleared !== left) find(`${left} stale readers left, ${cleared} cleared by mppd`);
   if (after.stale !== 0) find(`${after.stale} stale reader slots remain`);
   if (size > bound) find(`data.mdb grew to ${MiB(size)} MiB; the same load without stale readers: ${MiB(controlSize)} MiB`);
