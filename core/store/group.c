@@ -3,9 +3,9 @@
  *
  * A batch is an ordered list of puts and deletes that owns copies of its
  * keys and values, the values one after another in one block of its own
- * (a round of a busy hall puts hundreds; one allocation each cost the loop
- * a malloc and the writer a free apiece); store_batch_commit applies it in one store_write (so a
- * full map grows and the batch is replayed). The commit group runs one
+ * (a round of a busy hall puts hundreds: an allocation each cost a malloc
+ * and a free apiece). store_batch_commit applies it in one store_write (so
+ * a full map grows and the batch is replayed). The commit group runs one
  * writer thread: batches are committed in submission order, one
  * transaction each, and each result goes to a done list that the owner
  * drains on its own thread after the writer has called wake(wake_ctx).
@@ -28,7 +28,7 @@ typedef struct store_op {
     store_key_t key;        /* a copy; may be invalid, then the commit fails */
     size_t off;             /* where the value is in the batch's bytes */
     size_t vlen;            /* 0 for deletes and empty values */
-    store_encode_fn encode; /* non-NULL: val is its data, the value is written at commit */
+    store_encode_fn encode; /* non-NULL: the value is its data, encoded at commit */
     size_t cap;             /* then the longest value */
 } store_op_t;
 
