@@ -59,6 +59,16 @@ static void store_batch_clear(store_batch_t *b)
     b->n = b->cap = b->used = b->room = 0;
 }
 
+/* Empties b for another round: no ops, no values, the room of both kept. */
+static void store_batch_reset(store_batch_t *b)
+{
+    b->n = b->used = 0;
+    b->poisoned = false;
+    b->next = NULL;
+    b->user = NULL;
+    b->rc = 0;
+}
+
 void store_batch_free(store_batch_t *b)
 {
     if (!b)
@@ -247,11 +257,11 @@ int store_batch_commit(store_t *s, store_batch_t *b)
 
 /* ---- the commit group ---- */
 
-/* A FIFO of batches linked through store_batch.next. */
 /* The most room a collected batch may keep for reuse, for its values and
  * for its ops each. */
 #define SPARE_ROOM_MAX (1u << 20)
 
+/* A FIFO of batches linked through store_batch.next. */
 typedef struct store_fifo {
     store_batch_t *head, *tail;
 } store_fifo_t;
@@ -399,11 +409,7 @@ bool store_group_done(store_group_t *g, void **user, int *rc)
     /* kept for the next round unless one is kept already or it grew
      * beyond what a round usually needs (a purge, a restore) */
     if (!g->spare && b->room <= SPARE_ROOM_MAX && b->cap * sizeof *b->ops <= SPARE_ROOM_MAX) {
-        b->n = b->used = 0;
-        b->poisoned = false;
-        b->next = NULL;
-        b->user = NULL;
-        b->rc = 0;
+        store_batch_reset(b);
         g->spare = b;
     } else {
         store_batch_free(b);

@@ -259,15 +259,16 @@ async function replicatedCluster() {
   for (let attempt = 1; ; attempt++) {
     const nodes = await natsCluster();
     const nc = await natsConnect(nodes.map((n) => n.url));
+    const down = async () => { for (const n of nodes) { await n.stop('SIGKILL'); n.cleanup(); } };
     try {
       await addStream(nc, { replicas: 3 });
-      cleanups.push(async () => { for (const n of nodes) { await n.stop('SIGKILL'); n.cleanup(); } });
+      cleanups.push(down);
       cleanups.push(() => nc.close());
       return { nodes, nc };
     } catch (e) {
       const logs = nodes.map((n) => `-- ${n.name}:\n${n.log.slice(-2000)}`).join('\n');
       await nc.close();
-      for (const n of nodes) { await n.stop('SIGKILL'); n.cleanup(); }
+      await down();
       if (attempt === 2 || !/no suitable peers/.test(e.message)) throw new Error(`${e.message}\n${logs}`);
     }
   }
