@@ -130,8 +130,8 @@ void notify_outbox_free(notify_outbox_t *o);
 
 /* Adds a stored message at start, as it is, except that `sending` becomes
  * `queued` (its attempt may not have been made). Ids continue after the
- * highest restored. NOTIFY_EINVAL for a message the encoder would refuse
- * (notify_msg_valid), NOTIFY_EEXIST when its id is held, NOTIFY_ENOMEM. */
+ * highest restored. NOTIFY_EINVAL for a message notify_msg_valid refuses,
+ * NOTIFY_EEXIST when its id is held, NOTIFY_ENOMEM. */
 int notify_outbox_restore(notify_outbox_t *o, const notify_msg_t *rec);
 
 /* Adds a message, queued and pending, with the next id and its key; it is

@@ -39,9 +39,14 @@ static void put_uint(out_bytes_t *w, uint64_t v)
     put_u8(w, (uint8_t)v);
 }
 
-static void put_str(out_bytes_t *w, const char *s)
+/* A string from an array of cap bytes: its NUL must be inside. */
+static void put_str(out_bytes_t *w, const char *s, size_t cap)
 {
-    size_t len = strlen(s);
+    size_t len = strnlen(s, cap);
+    if (len == cap) {
+        w->failed = true;
+        return;
+    }
     put_uint(w, len);
     if (!w->failed && (size_t)(w->end - w->p) >= len) {
         memcpy(w->p, s, len);
@@ -123,15 +128,25 @@ static bool time_ok(int64_t t)
     return t >= 0 && t <= NOTIFY_MS_MAX;
 }
 
+/* Whether m's id, status, attempts and times are in their ranges. */
+static bool numbers_ok(const notify_msg_t *m)
+{
+    return m->id != 0 && m->id <= NOTIFY_ID_MAX && (unsigned)m->status < NOTIFY_STATUS__COUNT &&
+           m->attempts <= NOTIFY_ATTEMPTS_MAX && time_ok(m->created_ms) && time_ok(m->updated_ms) &&
+           time_ok(m->next_at_ms) && time_ok(m->expires_ms);
+}
+
+/* The erasure's rule for an erased m: final, its phone and text cleared. */
+static bool erased_ok(const notify_msg_t *m)
+{
+    return notify_status_final(m->status) && !m->to[0] && !m->text[0];
+}
+
 /* notify_msg_valid, with a phone that the record keeps (phone_here) or
  * that its owner keeps: then `to` is "". */
 static bool msg_valid(const notify_msg_t *m, bool phone_here)
 {
-    if (m->id == 0 || m->id > NOTIFY_ID_MAX || (unsigned)m->status >= NOTIFY_STATUS__COUNT ||
-        m->attempts > NOTIFY_ATTEMPTS_MAX)
-        return false;
-    if (!time_ok(m->created_ms) || !time_ok(m->updated_ms) || !time_ok(m->next_at_ms) ||
-        !time_ok(m->expires_ms))
+    if (!numbers_ok(m))
         return false;
     if (!fits(m->to, sizeof m->to) || !fits(m->text, sizeof m->text) ||
         !fits(m->ticket, sizeof m->ticket) || !fits(m->booking, sizeof m->booking) ||
@@ -145,7 +160,7 @@ static bool msg_valid(const notify_msg_t *m, bool phone_here)
     if (!notify_text_valid(m->last_error, strlen(m->last_error), false))
         return false;
     if (m->erased)
-        return notify_status_final(m->status) && !m->to[0] && !m->text[0];
+        return erased_ok(m);
     bool phone = phone_here ? notify_phone_valid(m->to) : !m->to[0];
     return phone && m->text[0] && notify_text_valid(m->text, strlen(m->text), true);
 }
@@ -155,9 +170,25 @@ bool notify_msg_valid(const notify_msg_t *m)
     return msg_valid(m, true);
 }
 
+/* What encode checks itself: the numbers' ranges and the erasure's rule,
+ * the parts of notify_msg_valid that the outbox's changes after add touch
+ * (put_str checks each string's end). The strings' content was checked
+ * when the outbox took the message, and only last_error changes after,
+ * written by notify_error_clean; scanning the text again at every write
+ * cost the writer thread more than the rest of the encoding. */
+static bool msg_shape_ok(const notify_msg_t *m)
+{
+    if (!numbers_ok(m))
+        return false;
+    if (m->erased)
+        return erased_ok(m);
+    /* version 1 keeps the phone; version 2 leaves it to the owner */
+    return m->text[0] && (m->owner || notify_phone_valid(m->to));
+}
+
 int notify_record_encode(const notify_msg_t *m, uint8_t *buf, size_t cap, size_t *len)
 {
-    if (!notify_msg_valid(m))
+    if (!msg_shape_ok(m))
         return NOTIFY_EINVAL;
     out_bytes_t w = {buf, buf + cap, false};
     int version = m->owner ? NOTIFY_RECORD_VERSION : VERSION_PHONE;
@@ -172,14 +203,14 @@ int notify_record_encode(const notify_msg_t *m, uint8_t *buf, size_t cap, size_t
         put_uint(&w, m->owner);
     put_u8(&w, (uint8_t)m->status);
     put_u8(&w, m->erased ? FLAG_ERASED : 0);
-    put_str(&w, m->key);
-    put_str(&w, m->template_name);
+    put_str(&w, m->key, sizeof m->key);
+    put_str(&w, m->template_name, sizeof m->template_name);
     if (version == VERSION_PHONE)
-        put_str(&w, m->to);
-    put_str(&w, m->text);
-    put_str(&w, m->ticket);
-    put_str(&w, m->booking);
-    put_str(&w, m->last_error);
+        put_str(&w, m->to, sizeof m->to);
+    put_str(&w, m->text, sizeof m->text);
+    put_str(&w, m->ticket, sizeof m->ticket);
+    put_str(&w, m->booking, sizeof m->booking);
+    put_str(&w, m->last_error, sizeof m->last_error);
     if (w.failed)
         return NOTIFY_EINVAL;
     *len = (size_t)(w.p - buf);

@@ -44,8 +44,8 @@
     (1 + 7 * 10 + 2 + 7 * 2 + NOTIFY_KEY_MAX + NOTIFY_TEMPLATE_MAX + NOTIFY_PHONE_MAX +            \
      NOTIFY_TEXT_MAX + 2 * NOTIFY_REF_MAX + NOTIFY_ERROR_MAX)
 
-/* Whether m is a whole message as the outbox holds it, the one rule
- * encode and the outbox's restore share: an id from 1 to NOTIFY_ID_MAX; a
+/* Whether m is a whole message as the outbox holds it, the one rule the
+ * outbox's restore and decode share (add checks the same of a request): an id from 1 to NOTIFY_ID_MAX; a
  * status in the enum; times from 0 to NOTIFY_MS_MAX (expires_ms 0 for
  * none); at most NOTIFY_ATTEMPTS_MAX attempts; every string with its NUL
  * inside its array; a key of printable ASCII; a well-formed template name;
@@ -56,8 +56,12 @@ bool notify_msg_valid(const notify_msg_t *m);
 
 /* Writes the record of m into buf (cap bytes; NOTIFY_RECORD_MAX always
  * suffice) and its length in *len: version 2 without the phone, or version
- * 1 with it when m has no owner. NOTIFY_EINVAL when cap is too small or
- * notify_msg_valid refuses m. */
+ * 1 with it when m has no owner. NOTIFY_EINVAL when cap is too small, a
+ * number of m is out of its range, a string does not end inside its array,
+ * or m breaks the erasure's rule (erased: final, phone and text ""; not
+ * erased: a text, and a valid phone in version 1). The strings' content is
+ * not scanned again: the outbox checks it (notify_msg_valid) when it takes
+ * a message, and decode refuses a record written from one that breaks it. */
 int notify_record_encode(const notify_msg_t *m, uint8_t *buf, size_t cap, size_t *len);
 /* Reads a record of len bytes into *out. A message of version 2 not yet
  * erased comes back with `to` "": the caller fills it from the owner
