@@ -99,6 +99,17 @@ struct store {
     size_t reader_check_used;
 };
 
+/* The longest last key a write transaction remembers (store_put). */
+#define LAST_KEY_MAX 16
+
+/* The last key of a growing database as a write transaction knows it: a
+ * key past it is appended; one not past it goes in its place at once,
+ * without the append that would fail first (a descent of the tree each). */
+typedef struct last_key {
+    int len; /* 0: not read yet; -1: longer than LAST_KEY_MAX, never read */
+    uint8_t b[LAST_KEY_MAX];
+} last_key_t;
+
 struct store_txn {
     store_t *s;   /* borrowed */
     MDB_txn *txn; /* owned until commit/abort */
@@ -106,6 +117,7 @@ struct store_txn {
     bool owns_write_mu; /* this txn took write_mu and releases it */
     int err;            /* sticky store_err_t, 0 while none */
     int mdb_err;        /* the LMDB code behind err, if any */
+    last_key_t last[STORE_DB__COUNT];
 };
 
 /* The one place LMDB and errno codes become store_err_t. */
@@ -550,6 +562,46 @@ int store_get(store_txn_t *t, store_db_t db, const store_key_t *k, store_val_t *
     return STORE_OK;
 }
 
+/* LMDB's default order: bytes, then the shorter first. */
+static int store_bytes_cmp(const void *a, size_t alen, const void *b, size_t blen)
+{
+    size_t n = alen < blen ? alen : blen;
+    int c = n ? memcmp(a, b, n) : 0;
+    if (c)
+        return c;
+    return alen < blen ? -1 : alen > blen;
+}
+
+/* Remembers key as the last of its database (-1 when it is too long). */
+static void last_key_set(last_key_t *last, const MDB_val *key)
+{
+    last->len = key->mv_size <= LAST_KEY_MAX ? (int)key->mv_size : -1;
+    if (last->len > 0)
+        memcpy(last->b, key->mv_data, key->mv_size);
+}
+
+/* Whether key may lie past the last key of growing database db: that last
+ * key not known (store_put reads it, once in the transaction, when a key
+ * was not past it), or key after it. */
+static bool past_last(store_txn_t *t, store_db_t db, const MDB_val *key)
+{
+    const last_key_t *last = &t->last[db];
+    return last->len <= 0 ||
+           store_bytes_cmp(key->mv_data, key->mv_size, last->b, (size_t)last->len) > 0;
+}
+
+/* Reads the last key of database db into the transaction's memory. */
+static void last_key_read(store_txn_t *t, store_db_t db)
+{
+    MDB_cursor *c;
+    MDB_val key, val;
+    if (mdb_cursor_open(t->txn, t->s->dbi[db], &c) != MDB_SUCCESS)
+        return;
+    if (mdb_cursor_get(c, &key, &val, MDB_LAST) == MDB_SUCCESS)
+        last_key_set(&t->last[db], &key);
+    mdb_cursor_close(c);
+}
+
 int store_put(store_txn_t *t, store_db_t db, const store_key_t *k, const void *v, size_t vlen)
 {
     if (t->err)
@@ -558,8 +610,14 @@ int store_put(store_txn_t *t, store_db_t db, const store_key_t *k, const void *v
         return store_txn_fail(t, 0, STORE_INVAL);
     MDB_val key = {.mv_size = k->len, .mv_data = (void *)k->b};
     MDB_val val = {.mv_size = vlen, .mv_data = v ? (void *)v : (void *)""};
-    int mrc =
-        store_db_grows[db] ? mdb_put(t->txn, t->s->dbi[db], &key, &val, MDB_APPEND) : MDB_KEYEXIST;
+    int mrc = MDB_KEYEXIST;
+    if (store_db_grows[db] && past_last(t, db, &key)) {
+        mrc = mdb_put(t->txn, t->s->dbi[db], &key, &val, MDB_APPEND);
+        if (mrc == MDB_SUCCESS)
+            last_key_set(&t->last[db], &key);
+        else if (mrc == MDB_KEYEXIST && t->last[db].len == 0)
+            last_key_read(t, db);
+    }
     if (mrc == MDB_KEYEXIST) /* not past the last key: in its place */
         mrc = mdb_put(t->txn, t->s->dbi[db], &key, &val, 0);
     if (mrc)
@@ -581,16 +639,6 @@ int store_del(store_txn_t *t, store_db_t db, const store_key_t *k)
 }
 
 /* ---- scan ---- */
-
-/* LMDB's default order: bytes, then the shorter first. */
-static int store_bytes_cmp(const void *a, size_t alen, const void *b, size_t blen)
-{
-    size_t n = alen < blen ? alen : blen;
-    int c = n ? memcmp(a, b, n) : 0;
-    if (c)
-        return c;
-    return alen < blen ? -1 : alen > blen;
-}
 
 /* The smallest key greater than every key starting with `p`; false when
  * there is none (p is empty or all 0xff). */

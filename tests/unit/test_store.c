@@ -1,6 +1,6 @@
 /*
  * test_store.c - the store's keys, transactions and scans on real LMDB
- * files: encoder order, put/get/del, scans in every direction, the sticky
+ * files: encoder order, put/get/del, appends and rewrites, scans in every direction, the sticky
  * error, reopening, the schema check and a corrupt data file.
  * Each case works in its own mkdtemp folder under /tmp, removed after.
  */
@@ -302,6 +302,57 @@ static void scan(fixture_t *f, const store_key_t *from, const store_key_t *prefi
     store_txn_t *t;
     assert_int_equal(store_txn_begin(f->s, false, &t), 0);
     assert_int_equal(store_scan(t, STORE_DB_EVENTS, from, prefix, reverse, collect, s), want_rc);
+    store_txn_abort(t);
+}
+
+/* Growing databases: keys past the last are appended, the others put in
+ * their place; one transaction mixes them, after the last was read from
+ * the store (a rewrite first) or learnt from its own appends, and after
+ * its last key was deleted. Every key holds what was put last, in order. */
+static void test_put_append_and_rewrite(void **state)
+{
+    fixture_t *f = *state;
+    store_txn_t *t;
+    char want[40][8];
+    memset(want, 0, sizeof want);
+    assert_int_equal(store_txn_begin(f->s, true, &t), 0);
+    for (uint64_t i = 1; i <= 20; i++) {
+        store_key_t k = key_u64(i);
+        snprintf(want[i], sizeof want[i], "a%llu", (unsigned long long)i);
+        assert_int_equal(store_put(t, STORE_DB_OUTBOX, &k, want[i], strlen(want[i])), 0);
+    }
+    assert_int_equal(store_txn_commit(t), 0);
+
+    /* a rewrite first: the last key is read; then appends and rewrites */
+    static const uint64_t order[] = {5, 21, 3, 22, 20, 1, 30, 25, 24, 31};
+    assert_int_equal(store_txn_begin(f->s, true, &t), 0);
+    for (size_t i = 0; i < sizeof order / sizeof order[0]; i++) {
+        store_key_t k = key_u64(order[i]);
+        snprintf(want[order[i]], sizeof want[order[i]], "b%llu", (unsigned long long)order[i]);
+        assert_int_equal(store_put(t, STORE_DB_OUTBOX, &k, want[order[i]], strlen(want[order[i]])),
+                         0);
+    }
+    /* the last key deleted: a key before the one remembered still goes in */
+    store_key_t k31 = key_u64(31);
+    assert_int_equal(store_del(t, STORE_DB_OUTBOX, &k31), 0);
+    want[31][0] = '\0';
+    store_key_t k26 = key_u64(26);
+    strcpy(want[26], "c26");
+    assert_int_equal(store_put(t, STORE_DB_OUTBOX, &k26, want[26], 3), 0);
+    assert_int_equal(store_txn_commit(t), 0);
+
+    assert_int_equal(store_txn_begin(f->s, false, &t), 0);
+    for (uint64_t i = 1; i < 40; i++) {
+        store_key_t k = key_u64(i);
+        store_val_t v;
+        if (!want[i][0]) {
+            assert_int_equal(store_get(t, STORE_DB_OUTBOX, &k, &v), STORE_NOTFOUND);
+            continue;
+        }
+        assert_int_equal(store_get(t, STORE_DB_OUTBOX, &k, &v), 0);
+        assert_int_equal(v.len, strlen(want[i]));
+        assert_memory_equal(v.data, want[i], v.len);
+    }
     store_txn_abort(t);
 }
 
@@ -670,6 +721,7 @@ int main(void)
         cmocka_unit_test(test_key_str_prefix_and_composite),
         cmocka_unit_test_setup_teardown(test_key_overflow_invalid, setup, teardown),
         cmocka_unit_test_setup_teardown(test_put_get_del, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_put_append_and_rewrite, setup, teardown),
         cmocka_unit_test_setup_teardown(test_purge_removes_what_is_gone, setup, teardown),
         cmocka_unit_test_setup_teardown(test_scan_forward, setup, teardown),
         cmocka_unit_test_setup_teardown(test_scan_prefix, setup, teardown),
