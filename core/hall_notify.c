@@ -7,10 +7,14 @@
  * then handed to the sender thread, which POSTs them to the hall's gateway
  * (notify.url) at least once, each with its stable Idempotency-Key.
  *
- * The phone is stored once. A ticket's is kept in its subscription
- * (STORE_DB_SUBSCRIPTIONS, ticket id -> E.164 and marks) until the end of
- * the ticket's day, or until the citizen stops the messages; a booking's in
- * the booking. A message's record names its owner (that ticket or booking)
+ * The phone is stored once. A ticket's is kept in its subscription until
+ * the end of the ticket's day, or until the citizen stops the messages; a
+ * booking's in the booking. A subscription's record (E.164 and marks) sits
+ * in the outbox right after the ticket's first message, under that
+ * message's id and one byte 0, the ticket's id before the text; so an
+ * opted-in ticket's commit adds its records to one tree, not two. Those
+ * written before format 5 stay in STORE_DB_SUBSCRIPTIONS, keyed by the
+ * ticket's id, and are still read and rewritten there. A message's record names its owner (that ticket or booking)
  * instead of holding the phone, which is put back into the message in
  * memory when the hall starts. A message's text is erased with a ticket's
  * day, or keep_days after a booking's was sent or given up
@@ -44,9 +48,12 @@
  * queued for its current queue, "\tended" once the ticket ended (its last
  * messages may still go out), and "\t" and the ticket's issue time in ms
  * (none in a record written before it was kept: the hall's start stands in
- * for it). */
+ * for it). The record sits in the outbox beside message `at` (at != 0),
+ * after the ticket's id (8 bytes, big-endian), or in the subscriptions
+ * database under the ticket's id. */
 typedef struct sub {
     uint64_t ticket;
+    uint64_t at;                  /* the message its record follows in the outbox, or 0 */
     char phone[NOTIFY_PHONE_MAX]; /* "" once its booking's was erased */
     uint64_t booking;             /* the booking that keeps the phone, or 0 */
     uint64_t via;                 /* the ticket whose subscription keeps it, or 0 */
@@ -193,6 +200,7 @@ static int sub_add(hall_notify_t *n, uint64_t ticket, int64_t issued_ms, const c
     sub->issued_ms = issued_ms;
     sub->booking = booking;
     sub->via = 0;
+    sub->at = 0;
     sub->near = sub->ended = false;
     text_copy(sub->phone, NOTIFY_PHONE_MAX, phone);
     n->slots[slot_of(n, ticket)] = n->n_subs;
@@ -223,18 +231,36 @@ static void sub_remove(hall_notify_t *n, sub_t *s)
     n->n_subs--;
 }
 
+/* Where s's record is: its database and key. */
+static store_db_t sub_key(const sub_t *s, store_key_t *k)
+{
+    store_key_init(k);
+    if (!s->at) {
+        store_key_u64(k, s->ticket);
+        return STORE_DB_SUBSCRIPTIONS;
+    }
+    store_key_u64(k, s->at);
+    store_key_bytes(k, "", 1);
+    return STORE_DB_OUTBOX;
+}
+
 /* Writes the subscription's record into the open round. */
 static void sub_put(hall_t *h, const sub_t *s)
 {
 #define APPEND(lit) (memcpy(val + len, lit, sizeof lit - 1), len += sizeof lit - 1)
-    char val[SUB_REC_MAX];
+    char val[8 + SUB_REC_MAX];
     size_t len = 0;
+    if (s->at) {
+        store_u64_encode(val, s->ticket);
+        len = 8;
+    }
     if (s->booking || s->via) {
         val[len++] = s->booking ? 'b' : 't';
         len += text_u64(val + len, s->booking ? s->booking : s->via);
     } else {
-        len = strnlen(s->phone, NOTIFY_PHONE_MAX - 1);
-        memcpy(val, s->phone, len);
+        size_t n = strnlen(s->phone, NOTIFY_PHONE_MAX - 1);
+        memcpy(val + len, s->phone, n);
+        len += n;
     }
     if (s->near)
         APPEND("\t" SUB_NEAR_MARK);
@@ -244,9 +270,8 @@ static void sub_put(hall_t *h, const sub_t *s)
     len += text_u64(val + len, s->issued_ms > 0 ? (uint64_t)s->issued_ms : 0);
 #undef APPEND
     store_key_t k;
-    store_key_init(&k);
-    store_key_u64(&k, s->ticket);
-    store_batch_put(hall_batch(h), STORE_DB_SUBSCRIPTIONS, &k, val, len);
+    store_db_t db = sub_key(s, &k);
+    store_batch_put(hall_batch(h), db, &k, val, len);
 }
 
 /* Ends the subscription: its record goes, and the phone with it (from
@@ -254,9 +279,8 @@ static void sub_put(hall_t *h, const sub_t *s)
 static void sub_end(hall_t *h, hall_notify_t *n, sub_t *s)
 {
     store_key_t k;
-    store_key_init(&k);
-    store_key_u64(&k, s->ticket);
-    store_batch_del(hall_batch(h), STORE_DB_SUBSCRIPTIONS, &k);
+    store_db_t db = sub_key(s, &k);
+    store_batch_del(hall_batch(h), db, &k);
     sub_remove(n, s);
 }
 
@@ -298,8 +322,9 @@ static void phone_back(hall_t *h, hall_notify_t *n, notify_msg_t *m)
 
 static int restore_msg(void *ctx, const store_val_t *key, const store_val_t *val)
 {
-    (void)key;
     restore_ctx_t *r = ctx;
+    if (key->len != 8)
+        return 0; /* a subscription (restore_outbox_sub) */
     notify_msg_t m;
     if (notify_record_decode(val->data, val->len, &m) != NOTIFY_OK)
         r->bad++;
@@ -308,16 +333,19 @@ static int restore_msg(void *ctx, const store_val_t *key, const store_val_t *val
     return 0;
 }
 
-static int restore_sub(void *ctx, const store_val_t *key, const store_val_t *val)
+/* Restores the subscription of `ticket` from its record's text (len
+ * bytes), which sits beside message `at` in the outbox (0: in the
+ * subscriptions database). */
+static void restore_sub_rec(restore_ctx_t *r, uint64_t ticket, uint64_t at, const void *text,
+                            size_t len)
 {
-    restore_ctx_t *r = ctx;
     char rec[SUB_REC_MAX];
-    if (key->len != 8 || val->len >= sizeof rec) {
+    if (!ticket || len >= sizeof rec) {
         r->bad++;
-        return 0;
+        return;
     }
-    memcpy(rec, val->data, val->len);
-    rec[val->len] = '\0';
+    memcpy(rec, text, len);
+    rec[len] = '\0';
     bool near = false, ended = false;
     int64_t issued = hall_now(r->h); /* a record without it: gone with today */
     char *save = NULL;
@@ -355,13 +383,42 @@ static int restore_sub(void *ctx, const store_val_t *key, const store_val_t *val
         phone = NULL;
     }
     sub_t *s;
-    if (!phone || sub_add(r->n, store_u64_decode(key->data), issued, phone, booking, &s) != 0) {
+    if (!phone || sub_find(r->n, ticket) ||
+        sub_add(r->n, ticket, issued, phone, booking, &s) != 0) {
         r->bad++;
-        return 0;
+        return;
     }
     s->via = via;
+    s->at = at;
     s->near = near;
     s->ended = ended;
+}
+
+/* A record of the subscriptions database: ticket id -> the text. */
+static int restore_sub(void *ctx, const store_val_t *key, const store_val_t *val)
+{
+    restore_ctx_t *r = ctx;
+    if (key->len != 8)
+        r->bad++;
+    else
+        restore_sub_rec(r, store_u64_decode(key->data), 0, val->data, val->len);
+    return 0;
+}
+
+/* A subscription's record in the outbox: the id of the message it follows
+ * and a byte 0 -> the ticket's id, then the text. Messages are skipped
+ * (restore_msg reads them, once every phone is back). */
+static int restore_outbox_sub(void *ctx, const store_val_t *key, const store_val_t *val)
+{
+    restore_ctx_t *r = ctx;
+    if (key->len == 8)
+        return 0;
+    const uint8_t *k = key->data;
+    if (key->len != 9 || k[8] != 0 || val->len < 8)
+        r->bad++;
+    else
+        restore_sub_rec(r, store_u64_decode(val->data), store_u64_decode(k),
+                        (const uint8_t *)val->data + 8, val->len - 8);
     return 0;
 }
 
@@ -421,7 +478,12 @@ int hall_notify_restore(hall_t *h, hall_notify_t **out, char *err, size_t errlen
     n->in_flight = 0; /* a batch still with the sender comes back as released or done */
     restore_ctx_t r = {h, n, 0};
     /* the subscriptions first: the messages take their phones from them */
+    /* (those of the subscriptions database were written before those in
+     * the outbox, and a later step of a visit after the one keeping its
+     * phone: each keeper comes first) */
     int rc = store_walk(hall_store(h), STORE_DB_SUBSCRIPTIONS, NULL, NULL, false, restore_sub, &r);
+    if (rc >= 0)
+        rc = store_walk(hall_store(h), STORE_DB_OUTBOX, NULL, NULL, false, restore_outbox_sub, &r);
     if (rc >= 0)
         rc = store_walk(hall_store(h), STORE_DB_OUTBOX, NULL, NULL, false, restore_msg, &r);
     if (rc < 0) {
@@ -542,34 +604,37 @@ static void add_done(void *ctx, int rc)
 
 /* Queues template `name` to `to`, the phone its owner (the ticket or
  * booking of p, by id) keeps, in the open round, due from not_before (0:
- * at once) and worth sending until expires (0: the give-up limit). */
-static void add_at(hall_t *h, const char *to, uint64_t owner, const char *name,
-                   const notify_params_t *p, int64_t not_before, int64_t expires)
+ * at once) and worth sending until expires (0: the give-up limit). The
+ * message's id, or 0 when it could not be queued. */
+static uint64_t add_at(hall_t *h, const char *to, uint64_t owner, const char *name,
+                       const notify_params_t *p, int64_t not_before, int64_t expires)
 {
     hall_notify_t *n = hall_notify_of(h);
     char text[NOTIFY_TEXT_MAX];
     if (notify_render(name, p, text, sizeof text) != NOTIFY_OK)
-        return;
+        return 0;
     notify_request_t req = {to, name, text, p->ticket, p->booking, expires, not_before, owner};
     const notify_msg_t *m;
     void **ctx = malloc(2 * sizeof *ctx);
     if (!ctx || notify_outbox_add(n->outbox, &req, hall_now(h), &m) != NOTIFY_OK) {
         free(ctx);
         log_warn("notify", "a %s message could not be queued", name);
-        return;
+        return 0;
     }
+    uint64_t id = m->id;
     put_msg(h, m);
     ctx[0] = h;
-    ctx[1] = (void *)(uintptr_t)m->id;
+    ctx[1] = (void *)(uintptr_t)id;
     if (hall_round_wait(h, add_done, ctx) != 0)
         add_done(ctx, STORE_FULL);
+    return id;
 }
 
 /* Queues a message to s about its waiting ticket: at once, worth sending
- * for TICKET_MSG_TTL_MS. */
-static void add(hall_t *h, const sub_t *s, const char *name, const notify_params_t *p)
+ * for TICKET_MSG_TTL_MS. Its id, or 0. */
+static uint64_t add(hall_t *h, const sub_t *s, const char *name, const notify_params_t *p)
 {
-    add_at(h, s->phone, s->ticket, name, p, 0, hall_now(h) + TICKET_MSG_TTL_MS);
+    return add_at(h, s->phone, s->ticket, name, p, 0, hall_now(h) + TICKET_MSG_TTL_MS);
 }
 
 /* Drops the ticket's queued messages whose template begins with prefix. */
@@ -697,6 +762,7 @@ static int subscribe(hall_t *h, const queue_ticket_t *t, const char *phone, uint
 {
     hall_notify_t *n = hall_notify_of(h);
     sub_t *s;
+    bool fresh = !sub_find(n, t->id);
     if (!notify_phone_valid(phone) || sub_add(n, t->id, t->issued_at, phone, booking, &s) != 0)
         return -1;
     s->via = via;
@@ -704,12 +770,16 @@ static int subscribe(hall_t *h, const queue_ticket_t *t, const char *phone, uint
     notify_params_t p = ticket_params(h, t, &a);
     /* already near: the next message is its call, not a second one now */
     s->near = near_now(h, t, a, NULL);
-    sub_put(h, s);
     char link[NOTIFY_LINK_MAX];
     uint64_t before;
     const hall_visit_t *v = hall_visit_of_ticket(h, t, &before);
     p.link = v ? page_link(h, "v", v->token, link, sizeof link) : link_of(h, t, link, sizeof link);
-    add(h, s, "ticket.issued", &p);
+    uint64_t issued = add(h, s, "ticket.issued", &p);
+    /* a new subscription's record follows its first message, appended to
+     * the outbox with it; one that had a record keeps its place */
+    if (fresh)
+        s->at = issued;
+    sub_put(h, s);
     return 0;
 }
 

@@ -21,7 +21,7 @@
 
 /* The data format this build writes; it reads (and migrates forward) every
  * format from 1 up to it, and refuses a newer one (STORE_SCHEMA). */
-#define STORE_SCHEMA_VERSION 4
+#define STORE_SCHEMA_VERSION 5
 
 /* The named databases. Values are JSON text unless noted. */
 typedef enum store_db {
@@ -40,8 +40,9 @@ typedef enum store_db {
     STORE_DB_IDEMPOTENCY,   /* a kiosk's Idempotency-Key -> ticket token + u64 ms */
     STORE_DB_BOOKINGS,      /* u64 booking id -> booking record (bytes, booking/record.h) */
     STORE_DB_VISITS,        /* u64 visit id -> visit record (JSON: its steps, no personal data) */
-    STORE_DB_OUTBOX,        /* u64 message id -> message record (bytes, notify/record.h) */
-    STORE_DB_SUBSCRIPTIONS, /* u64 ticket id -> the phone its messages go to, while it lives */
+    STORE_DB_OUTBOX,        /* u64 message id -> message record (bytes, notify/record.h);
+                               the id and a byte 0 -> a ticket's subscription (hall_notify.c) */
+    STORE_DB_SUBSCRIPTIONS, /* u64 ticket id -> a subscription written before format 5 */
     STORE_DB_FOLLOWUPS,     /* scope + u32 from + u32 to -> the SKM follow-up (tindak lanjut) */
     STORE_DB_VIEW,          /* mppagg only: hall id -> the hall's figures (bytes, agg/view.c) */
     STORE_DB__COUNT
@@ -82,6 +83,8 @@ void store_key_u32(store_key_t *k, uint32_t v);
 void store_key_u64(store_key_t *k, uint64_t v);
 void store_key_str(store_key_t *k, const char *s); /* bytes, no NUL */
 void store_key_bytes(store_key_t *k, const void *p, size_t n);
+/* Writes v big-endian into the first 8 bytes of `p`. */
+void store_u64_encode(void *p, uint64_t v);
 /* Decodes a big-endian u64 from the first 8 bytes of `p`. */
 uint64_t store_u64_decode(const void *p);
 

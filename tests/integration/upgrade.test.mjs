@@ -3,9 +3,10 @@
 // (notify/record.h version 1) holds its own phone still reaches the
 // gateway, and a subscription written without its marks' newer fields
 // still sends the ticket's call to its phone; the folder is migrated to
-// format 4, and the history says so. The old records are put into a real
+// format 5, and the history says so. The old records are put into a real
 // LMDB folder with Debian's mdb_load, as 1.1.0 wrote them, while mppd is
-// stopped.
+// stopped. A subscription taken after it is written into the outbox, right
+// after the ticket's first message, and read from there after a restart.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
@@ -53,7 +54,7 @@ function load(db, pairs) {
   execFileSync('mdb_load', ['-T', '-s', db, '-f', file, hall.data]);
 }
 
-test('a format 3 folder of 1.1.0 is migrated to 4, and its queued message and subscription reach the citizen', async () => {
+test('a format 3 folder of 1.1.0 is migrated to 5, and its queued message and subscription reach the citizen', async () => {
   await hall.start();
   // a ticket the old subscription belongs to, and the hall's key prefix
   const ticket = (await hall.issue('dukcapil/legalisasi')).json.ticket;
@@ -71,9 +72,10 @@ test('a format 3 folder of 1.1.0 is migrated to 4, and its queued message and su
   load('meta', [[Buffer.from('schema'), Buffer.from([0, 0, 0, 3])]]);
 
   await hall.start();
-  assert.match(hall.log, /data migrated from format 3 to 4/);
+  assert.match(hall.log, /data migrated from format 3 to 5/);
   const history = execFileSync('mdb_dump', ['-p', '-s', 'meta', hall.data], { encoding: 'utf8' });
   assert.match(history, /migrated from format 3 to 4/);
+  assert.match(history, /migrated from format 4 to 5/);
   const old = await until(async () => got.find((g) => g.body.ticket === 'A-099'));
   assert.equal(old.body.to, '+6281277770041', 'the version 1 record keeps its own phone');
   assert.equal(old.key, `mpp-${epoch}-41`, 'and its key');
@@ -84,4 +86,37 @@ test('a format 3 folder of 1.1.0 is migrated to 4, and its queued message and su
   assert.equal(called.body.to, '+6281277770042', 'the old subscription\'s phone');
   const ids = got.map((g) => Number(g.key.split('-').pop()));
   assert.ok(Math.max(...ids) > 41, 'new messages take ids after the restored one');
+});
+
+// mdb_dump's plain form: after the header, a key line and a value line,
+// each in hex with a leading space
+function dump(db) {
+  const lines = execFileSync('mdb_dump', ['-s', db, hall.data], { encoding: 'utf8' }).split('\n');
+  const start = lines.indexOf('HEADER=END') + 1;
+  const pairs = [];
+  for (let i = start; i + 1 < lines.length && lines[i] !== 'DATA=END'; i += 2) pairs.push([lines[i].trim(), lines[i + 1].trim()]);
+  return pairs;
+}
+
+test('a new subscription is written after its ticket\'s first message in the outbox, and sends the call to its phone after a restart', async () => {
+  const ticket = (await hall.issue('dukcapil/legalisasi', { notify: { phone: '081277770043' } })).json.ticket;
+  const issued = await until(async () => got.find((g) => g.body.ticket === ticket.number && g.body.template === 'ticket.issued'));
+  assert.equal(issued.body.to, '+6281277770043');
+  const id = Number(issued.key.split('-').pop());
+  await hall.stop();
+  const phoneHex = Buffer.from('+6281277770043').toString('hex');
+  const beside = dump('outbox').find(([k]) => k === u64(id).toString('hex') + '00');
+  assert.ok(beside, 'a record right after the issued message');
+  assert.ok(beside[1].startsWith(u64(ticket.id).toString('hex')), 'names the ticket');
+  assert.ok(beside[1].includes(phoneHex), 'and holds the phone');
+  assert.ok(!dump('subscriptions').some(([k, v]) => k === u64(ticket.id).toString('hex') || v.includes(phoneHex)),
+    'nothing of it in the subscriptions database');
+
+  await hall.start();
+  const ani = await hall.login('ani');
+  await ani.req('POST', '/api/v1/counters/2/open');
+  await ani.req('POST', '/api/v1/counters/2/finish');
+  assert.equal((await ani.req('POST', '/api/v1/counters/2/call', { number: ticket.number })).status, 200);
+  const called = await until(async () => got.find((g) => g.body.ticket === ticket.number && g.body.template === 'ticket.called'));
+  assert.equal(called.body.to, '+6281277770043', 'the phone read back from the outbox');
 });
