@@ -11,14 +11,14 @@
  * the end of the ticket's day, or until the citizen stops the messages; a
  * booking's in the booking. A subscription's record (E.164 and marks) sits
  * in the outbox right after the ticket's first message, under that
- * message's id and one byte 0, the ticket's id before the text; so an
- * opted-in ticket's commit adds its records to one tree, not two. Those
- * written before format 5 stay in STORE_DB_SUBSCRIPTIONS, keyed by the
- * ticket's id, and are still read and rewritten there. A message's record names its owner (that ticket or booking)
- * instead of holding the phone, which is put back into the message in
- * memory when the hall starts. A message's text is erased with a ticket's
- * day, or keep_days after a booking's was sent or given up
- * (docs/notify.md, docs/operations.md).
+ * message's id, a byte 0 and the ticket's id; so an opted-in ticket's
+ * commit appends its records to one tree, not two. Those written before
+ * format 5 stay in STORE_DB_SUBSCRIPTIONS, keyed by the ticket's id, and
+ * are still read and rewritten there. A message's record names its owner
+ * (that ticket or booking) instead of holding the phone, which is put back
+ * into the message in memory when the hall starts. A message's text is
+ * erased with a ticket's day, or keep_days after a booking's was sent or
+ * given up (docs/notify.md, docs/operations.md).
  */
 #include <errno.h>
 #include <fcntl.h>
@@ -48,9 +48,9 @@
  * queued for its current queue, "\tended" once the ticket ended (its last
  * messages may still go out), and "\t" and the ticket's issue time in ms
  * (none in a record written before it was kept: the hall's start stands in
- * for it). The record sits in the outbox beside message `at` (at != 0),
- * after the ticket's id (8 bytes, big-endian), or in the subscriptions
- * database under the ticket's id. */
+ * for it). The record sits in the outbox after message `at` (at != 0:
+ * key `at`, a byte 0, the ticket's id), or in the subscriptions database
+ * under the ticket's id. */
 typedef struct sub {
     uint64_t ticket;
     uint64_t at;                  /* the message its record follows in the outbox, or 0 */
@@ -241,6 +241,7 @@ static store_db_t sub_key(const sub_t *s, store_key_t *k)
     }
     store_key_u64(k, s->at);
     store_key_bytes(k, "", 1);
+    store_key_u64(k, s->ticket); /* no two alike, even if an id came again */
     return STORE_DB_OUTBOX;
 }
 
@@ -248,19 +249,14 @@ static store_db_t sub_key(const sub_t *s, store_key_t *k)
 static void sub_put(hall_t *h, const sub_t *s)
 {
 #define APPEND(lit) (memcpy(val + len, lit, sizeof lit - 1), len += sizeof lit - 1)
-    char val[8 + SUB_REC_MAX];
+    char val[SUB_REC_MAX];
     size_t len = 0;
-    if (s->at) {
-        store_u64_encode(val, s->ticket);
-        len = 8;
-    }
     if (s->booking || s->via) {
         val[len++] = s->booking ? 'b' : 't';
         len += text_u64(val + len, s->booking ? s->booking : s->via);
     } else {
-        size_t n = strnlen(s->phone, NOTIFY_PHONE_MAX - 1);
-        memcpy(val + len, s->phone, n);
-        len += n;
+        len = strnlen(s->phone, NOTIFY_PHONE_MAX - 1);
+        memcpy(val, s->phone, len);
     }
     if (s->near)
         APPEND("\t" SUB_NEAR_MARK);
@@ -405,8 +401,8 @@ static int restore_sub(void *ctx, const store_val_t *key, const store_val_t *val
     return 0;
 }
 
-/* A subscription's record in the outbox: the id of the message it follows
- * and a byte 0 -> the ticket's id, then the text. Messages are skipped
+/* A subscription's record in the outbox: the id of the message it follows,
+ * a byte 0 and the ticket's id -> the text. Messages are skipped
  * (restore_msg reads them, once every phone is back). */
 static int restore_outbox_sub(void *ctx, const store_val_t *key, const store_val_t *val)
 {
@@ -414,11 +410,10 @@ static int restore_outbox_sub(void *ctx, const store_val_t *key, const store_val
     if (key->len == 8)
         return 0;
     const uint8_t *k = key->data;
-    if (key->len != 9 || k[8] != 0 || val->len < 8)
+    if (key->len != 17 || k[8] != 0)
         r->bad++;
     else
-        restore_sub_rec(r, store_u64_decode(val->data), store_u64_decode(k),
-                        (const uint8_t *)val->data + 8, val->len - 8);
+        restore_sub_rec(r, store_u64_decode(k + 9), store_u64_decode(k), val->data, val->len);
     return 0;
 }
 

@@ -99,8 +99,9 @@ struct store {
     size_t reader_check_used;
 };
 
-/* The longest last key a write transaction remembers (store_put). */
-#define LAST_KEY_MAX 16
+/* The longest last key a write transaction remembers (store_put): a u64,
+ * a byte and a u64 (a subscription's in the outbox) fit. */
+#define LAST_KEY_MAX 24
 
 /* The last key of a growing database as a write transaction knows it: a
  * key past it is appended; one not past it goes in its place at once,

@@ -41,7 +41,8 @@ typedef enum store_db {
     STORE_DB_BOOKINGS,      /* u64 booking id -> booking record (bytes, booking/record.h) */
     STORE_DB_VISITS,        /* u64 visit id -> visit record (JSON: its steps, no personal data) */
     STORE_DB_OUTBOX,        /* u64 message id -> message record (bytes, notify/record.h);
-                               the id and a byte 0 -> a ticket's subscription (hall_notify.c) */
+                               the id, a byte 0 and a ticket's id -> its subscription
+                               (hall_notify.c) */
     STORE_DB_SUBSCRIPTIONS, /* u64 ticket id -> a subscription written before format 5 */
     STORE_DB_FOLLOWUPS,     /* scope + u32 from + u32 to -> the SKM follow-up (tindak lanjut) */
     STORE_DB_VIEW,          /* mppagg only: hall id -> the hall's figures (bytes, agg/view.c) */
@@ -83,8 +84,6 @@ void store_key_u32(store_key_t *k, uint32_t v);
 void store_key_u64(store_key_t *k, uint64_t v);
 void store_key_str(store_key_t *k, const char *s); /* bytes, no NUL */
 void store_key_bytes(store_key_t *k, const void *p, size_t n);
-/* Writes v big-endian into the first 8 bytes of `p`. */
-void store_u64_encode(void *p, uint64_t v);
 /* Decodes a big-endian u64 from the first 8 bytes of `p`. */
 uint64_t store_u64_decode(const void *p);
 

@@ -99,7 +99,8 @@ static int store_migrate_3_to_4(MDB_txn *txn, const MDB_dbi *dbi)
 }
 
 /* Format 4 -> 5: a ticket's subscription is written into the outbox, right
- * after the ticket's first message (that message's id and a byte 0), so
+ * after the ticket's first message (that message's id, a byte 0 and the
+ * ticket's id), so
  * an opted-in ticket's commit writes one tree fewer. The subscriptions
  * written before stay where they are and are still read, so nothing is
  * rewritten; the format changes so that an older mppd, which would take

@@ -35,17 +35,11 @@ void store_key_u32(store_key_t *k, uint32_t v)
     store_key_bytes(k, be, sizeof be);
 }
 
-void store_u64_encode(void *p, uint64_t v)
-{
-    uint8_t *be = p;
-    for (int i = 0; i < 8; i++)
-        be[i] = (uint8_t)(v >> (56 - 8 * i));
-}
-
 void store_key_u64(store_key_t *k, uint64_t v)
 {
     uint8_t be[8];
-    store_u64_encode(be, v);
+    for (int i = 0; i < 8; i++)
+        be[i] = (uint8_t)(v >> (56 - 8 * i));
     store_key_bytes(k, be, sizeof be);
 }
 

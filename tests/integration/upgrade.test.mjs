@@ -105,10 +105,13 @@ test('a new subscription is written after its ticket\'s first message in the out
   const id = Number(issued.key.split('-').pop());
   await hall.stop();
   const phoneHex = Buffer.from('+6281277770043').toString('hex');
-  const beside = dump('outbox').find(([k]) => k === u64(id).toString('hex') + '00');
-  assert.ok(beside, 'a record right after the issued message');
-  assert.ok(beside[1].startsWith(u64(ticket.id).toString('hex')), 'names the ticket');
-  assert.ok(beside[1].includes(phoneHex), 'and holds the phone');
+  const outbox = dump('outbox');
+  const at = outbox.findIndex(([k]) => k === u64(id).toString('hex'));
+  assert.ok(at >= 0, 'the issued message is in the outbox');
+  const beside = outbox[at + 1];
+  assert.equal(beside?.[0], u64(id).toString('hex') + '00' + u64(ticket.id).toString('hex'),
+    'the next record is the ticket\'s subscription');
+  assert.ok(beside[1].startsWith(phoneHex), 'and holds the phone');
   assert.ok(!dump('subscriptions').some(([k, v]) => k === u64(ticket.id).toString('hex') || v.includes(phoneHex)),
     'nothing of it in the subscriptions database');
 
