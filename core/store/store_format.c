@@ -100,12 +100,11 @@ static int store_migrate_3_to_4(MDB_txn *txn, const MDB_dbi *dbi)
 
 /* Format 4 -> 5: a ticket's subscription is written into the outbox, right
  * after the ticket's first message (that message's id, a byte 0 and the
- * ticket's id), so
- * an opted-in ticket's commit writes one tree fewer. The subscriptions
- * written before stay where they are and are still read, so nothing is
- * rewritten; the format changes so that an older mppd, which would take
- * the new records for broken messages and lose the phones, refuses the
- * folder instead. */
+ * ticket's id), so an opted-in ticket's commit writes one tree fewer. The
+ * subscriptions written before stay where they are and are still read, so
+ * nothing is rewritten; the format changes so that an older mppd, which
+ * would take the new records for broken messages and lose the phones,
+ * refuses the folder instead. */
 static int store_migrate_4_to_5(MDB_txn *txn, const MDB_dbi *dbi)
 {
     (void)txn, (void)dbi;
