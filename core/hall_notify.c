@@ -35,32 +35,22 @@
 #include "notify/outbox.h"
 #include "notify/record.h"
 #include "notify/send.h"
+#include "notify/subs.h"
 #include "notify/template.h"
 #include "text.h"
 
 #define BATCH 32 /* messages handed to the sender at a time (up to twice) */
 
-/* A ticket whose citizen asked for messages. Its record is the phone (or,
- * for a ticket of a checked-in booking, "b" and the booking's id: the
- * booking's record keeps the phone; for a later step of a visit, "t" and
- * the ticket whose subscription keeps it, the visit's first one asked
- * for), then "\tnear" once "hampir tiba" was
- * queued for its current queue, "\tended" once the ticket ended (its last
- * messages may still go out), and "\t" and the ticket's issue time in ms
- * (none in a record written before it was kept: the hall's start stands in
- * for it). The record sits in the outbox after message `at` (at != 0:
- * key `at`, a byte 0, the ticket's id), or in the subscriptions database
- * under the ticket's id. */
-typedef struct sub {
-    uint64_t ticket;
-    uint64_t at;                  /* the message its record follows in the outbox, or 0 */
-    char phone[NOTIFY_PHONE_MAX]; /* "" once its booking's was erased */
-    uint64_t booking;             /* the booking that keeps the phone, or 0 */
-    uint64_t via;                 /* the ticket whose subscription keeps it, or 0 */
-    int64_t issued_ms;            /* the ticket's: its day is the phone's */
-    bool near;
-    bool ended;
-} sub_t;
+/* A subscription's record (notify/subs.h) is the phone (or, for a ticket
+ * of a checked-in booking, "b" and the booking's id: the booking's record
+ * keeps the phone; for a later step of a visit, "t" and the ticket whose
+ * subscription keeps it, the visit's first one asked for), then "\tnear"
+ * once "hampir tiba" was queued for its current queue, "\tended" once the
+ * ticket ended (its last messages may still go out), and "\t" and the
+ * ticket's issue time in ms (none in a record written before it was kept:
+ * the hall's start stands in for it). The record sits in the outbox after
+ * message `at` (at != 0: key `at`, a byte 0, the ticket's id), or in the
+ * subscriptions database under the ticket's id. */
 
 #define SUB_NEAR_MARK "near"
 #define SUB_ENDED_MARK "ended"
@@ -77,12 +67,7 @@ struct hall_notify {
     notify_outbox_t *outbox;
     notify_sender_t *sender; /* NULL without notify.url */
     size_t in_flight;        /* handed to the sender, not yet collected */
-    sub_t *subs;
-    size_t n_subs, cap_subs;
-    /* the subs by ticket id: open addressing, each slot a position in subs
-     * plus 1 (0: empty), a power of two at least twice cap_subs */
-    size_t *slots;
-    size_t n_slots;
+    notify_subs_t *subs;
     int64_t swept_ms; /* the last erasure */
     bool confirmed;   /* messages confirmed since the last pump */
 };
@@ -121,118 +106,15 @@ static void del_msg(void *ctx, const notify_msg_t *m)
     store_batch_del(hall_batch(h), STORE_DB_OUTBOX, &k);
 }
 
-/* The slot where ticket's search begins. Ids are given one after the
- * other: eight neighbours (the same id but its last three bits) share one
- * mixed home and take the eight slots from it, a cache line of them,
- * where mixing each id alone sent every new subscription to a line of its
- * own. Only the group is mixed, never the id itself, so ids a table's
- * size apart do not meet at the end of a long run of neighbours. */
-static size_t home_of(const hall_notify_t *n, uint64_t ticket)
-{
-    uint64_t group = (ticket >> 3) * 0x9E3779B97F4A7C15ULL >> 17;
-    return (size_t)(group << 3 | (ticket & 7)) & (n->n_slots - 1);
-}
-
-/* The slot where ticket's position is, or the empty slot where it would
- * go (linear probing). */
-static size_t slot_of(const hall_notify_t *n, uint64_t ticket)
-{
-    size_t mask = n->n_slots - 1;
-    size_t i = home_of(n, ticket);
-    while (n->slots[i] && n->subs[n->slots[i] - 1].ticket != ticket)
-        i = (i + 1) & mask;
-    return i;
-}
-
-static sub_t *sub_find(hall_notify_t *n, uint64_t ticket)
-{
-    if (!n->n_slots)
-        return NULL;
-    size_t pos = n->slots[slot_of(n, ticket)];
-    return pos ? &n->subs[pos - 1] : NULL;
-}
-
 /* The subscription of a ticket that has not ended, or NULL. */
-static sub_t *sub_live(hall_notify_t *n, uint64_t ticket)
+static notify_sub_t *sub_live(hall_notify_t *n, uint64_t ticket)
 {
-    sub_t *s = sub_find(n, ticket);
+    notify_sub_t *s = notify_subs_find(n->subs, ticket);
     return s && !s->ended ? s : NULL;
 }
 
-/* Room for one more subscription, the index made again when it grows. */
-static int sub_reserve(hall_notify_t *n)
-{
-    if (n->n_subs < n->cap_subs)
-        return 0;
-    size_t cap = n->cap_subs ? n->cap_subs * 2 : 32;
-    sub_t *s = realloc(n->subs, cap * sizeof *s);
-    size_t *slots = s ? calloc(2 * cap, sizeof *slots) : NULL;
-    if (s)
-        n->subs = s;
-    if (!slots)
-        return -1;
-    free(n->slots);
-    n->slots = slots;
-    n->n_slots = 2 * cap;
-    n->cap_subs = cap;
-    for (size_t i = 0; i < n->n_subs; i++)
-        n->slots[slot_of(n, n->subs[i].ticket)] = i + 1;
-    return 0;
-}
-
-/* Adds the subscription of the ticket issued at issued_ms, or gives it a
- * new phone; the phone is booking's (0: none); *out is it. */
-static int sub_add(hall_notify_t *n, uint64_t ticket, int64_t issued_ms, const char *phone,
-                   uint64_t booking, sub_t **out)
-{
-    sub_t *old = sub_find(n, ticket);
-    if (old) {
-        text_copy(old->phone, NOTIFY_PHONE_MAX, phone);
-        old->booking = booking;
-        old->via = 0;
-        *out = old;
-        return 0;
-    }
-    if (sub_reserve(n) != 0)
-        return -1;
-    sub_t *sub = &n->subs[n->n_subs++];
-    sub->ticket = ticket;
-    sub->issued_ms = issued_ms;
-    sub->booking = booking;
-    sub->via = 0;
-    sub->at = 0;
-    sub->near = sub->ended = false;
-    text_copy(sub->phone, NOTIFY_PHONE_MAX, phone);
-    n->slots[slot_of(n, ticket)] = n->n_subs;
-    *out = sub;
-    return 0;
-}
-
-/* Takes s out of subs and the index: the last subscription moves into its
- * place, and the slots after its own close up (backward-shift deletion,
- * so no probe chain is broken). */
-static void sub_remove(hall_notify_t *n, sub_t *s)
-{
-    size_t mask = n->n_slots - 1, hole = slot_of(n, s->ticket);
-    for (size_t j = (hole + 1) & mask; n->slots[j]; j = (j + 1) & mask) {
-        size_t home = home_of(n, n->subs[n->slots[j] - 1].ticket);
-        /* j's entry may move back to the hole unless its home lies in (hole, j] */
-        if (((j - home) & mask) >= ((j - hole) & mask)) {
-            n->slots[hole] = n->slots[j];
-            hole = j;
-        }
-    }
-    n->slots[hole] = 0;
-    size_t at = (size_t)(s - n->subs), last = n->n_subs - 1;
-    if (at != last) {
-        n->subs[at] = n->subs[last];
-        n->slots[slot_of(n, n->subs[at].ticket)] = at + 1;
-    }
-    n->n_subs--;
-}
-
 /* Where s's record is: its database and key. */
-static store_db_t sub_key(const sub_t *s, store_key_t *k)
+static store_db_t sub_key(const notify_sub_t *s, store_key_t *k)
 {
     store_key_init(k);
     if (!s->at) {
@@ -246,7 +128,7 @@ static store_db_t sub_key(const sub_t *s, store_key_t *k)
 }
 
 /* Writes the subscription's record into the open round. */
-static void sub_put(hall_t *h, const sub_t *s)
+static void sub_put(hall_t *h, const notify_sub_t *s)
 {
 #define APPEND(lit) (memcpy(val + len, lit, sizeof lit - 1), len += sizeof lit - 1)
     char val[SUB_REC_MAX];
@@ -272,12 +154,12 @@ static void sub_put(hall_t *h, const sub_t *s)
 
 /* Ends the subscription: its record goes, and the phone with it (from
  * the messages in memory too, by the caller: drop, erase_days). */
-static void sub_end(hall_t *h, hall_notify_t *n, sub_t *s)
+static void sub_end(hall_t *h, hall_notify_t *n, notify_sub_t *s)
 {
     store_key_t k;
     store_db_t db = sub_key(s, &k);
     store_batch_del(hall_batch(h), db, &k);
-    sub_remove(n, s);
+    notify_subs_remove(n->subs, s);
 }
 
 /* ---- open and restore ---- */
@@ -298,7 +180,7 @@ static void phone_back(hall_t *h, hall_notify_t *n, notify_msg_t *m)
         return;
     const char *phone = NULL;
     if (m->ticket[0]) {
-        const sub_t *s = sub_find(n, m->owner);
+        const notify_sub_t *s = notify_subs_find(n->subs, m->owner);
         phone = s ? s->phone : NULL;
     } else {
         const booking_t *b = hall_booking_by_id(h, m->owner);
@@ -359,7 +241,7 @@ static void restore_sub_rec(restore_ctx_t *r, uint64_t ticket, uint64_t at, cons
      * its keeper's was erased, so the ticket's messages are dropped and the
      * record goes at the end of the day */
     uint64_t booking = 0, via = 0;
-    char kept[NOTIFY_PHONE_MAX] = ""; /* sub_add may move the keeper's */
+    char kept[NOTIFY_PHONE_MAX] = ""; /* notify_subs_add may move the keeper's */
     if (phone && (phone[0] == 'b' || phone[0] == 't')) {
         char *end;
         uint64_t id = strtoull(phone + 1, &end, 10);
@@ -368,7 +250,8 @@ static void restore_sub_rec(restore_ctx_t *r, uint64_t ticket, uint64_t at, cons
             const booking_t *b = (booking = id) && !*end ? hall_booking_by_id(r->h, id) : NULL;
             from = b && !b->erased ? b->phone : NULL;
         } else {
-            const sub_t *keeper = (via = id) && !*end ? sub_find(r->n, id) : NULL;
+            const notify_sub_t *keeper =
+                (via = id) && !*end ? notify_subs_find(r->n->subs, id) : NULL;
             from = keeper ? keeper->phone : NULL;
         }
         if (from && notify_phone_valid(from))
@@ -378,9 +261,9 @@ static void restore_sub_rec(restore_ctx_t *r, uint64_t ticket, uint64_t at, cons
     } else if (!phone || !notify_phone_valid(phone)) {
         phone = NULL;
     }
-    sub_t *s;
-    if (!phone || sub_find(r->n, ticket) ||
-        sub_add(r->n, ticket, issued, phone, booking, &s) != 0) {
+    notify_sub_t *s;
+    if (!phone || notify_subs_find(r->n->subs, ticket) ||
+        notify_subs_add(r->n->subs, ticket, issued, phone, booking, &s) != 0) {
         r->bad++;
         return;
     }
@@ -445,8 +328,7 @@ void hall_notify_free(hall_notify_t *n)
         notify_sender_free(n->sender);
     }
     notify_outbox_free(n->outbox);
-    free(n->subs);
-    free(n->slots);
+    notify_subs_free(n->subs);
     free(n);
 }
 
@@ -455,7 +337,8 @@ int hall_notify_restore(hall_t *h, hall_notify_t **out, char *err, size_t errlen
     hall_notify_t *n = *out;
     if (!n) {
         n = calloc(1, sizeof *n);
-        if (!n) {
+        if (!n || !(n->subs = notify_subs_new())) {
+            free(n);
             snprintf(err, errlen, "out of memory for the notifications");
             return -1;
         }
@@ -467,9 +350,7 @@ int hall_notify_restore(hall_t *h, hall_notify_t **out, char *err, size_t errlen
         return -1;
     notify_outbox_free(n->outbox);
     n->outbox = box;
-    n->n_subs = 0;
-    if (n->slots)
-        memset(n->slots, 0, n->n_slots * sizeof *n->slots);
+    notify_subs_clear(n->subs);
     n->in_flight = 0; /* a batch still with the sender comes back as released or done */
     restore_ctx_t r = {h, n, 0};
     /* the subscriptions first: the messages take their phones from them */
@@ -627,7 +508,7 @@ static uint64_t add_at(hall_t *h, const char *to, uint64_t owner, const char *na
 
 /* Queues a message to s about its waiting ticket: at once, worth sending
  * for TICKET_MSG_TTL_MS. Its id, or 0. */
-static uint64_t add(hall_t *h, const sub_t *s, const char *name, const notify_params_t *p)
+static uint64_t add(hall_t *h, const notify_sub_t *s, const char *name, const notify_params_t *p)
 {
     return add_at(h, s->phone, s->ticket, name, p, 0, hall_now(h) + TICKET_MSG_TTL_MS);
 }
@@ -702,7 +583,7 @@ static bool near_now(hall_t *h, const queue_ticket_t *t, const catalog_agency_t 
 
 /* Queues "hampir tiba" for s's ticket t, `ahead` tickets from its call,
  * and marks s, so it is said once per queue. */
-static void near_say(hall_t *h, sub_t *s, const queue_ticket_t *t, int ahead)
+static void near_say(hall_t *h, notify_sub_t *s, const queue_ticket_t *t, int ahead)
 {
     notify_params_t p = ticket_params(h, t, NULL);
     p.ahead = ahead;
@@ -727,7 +608,7 @@ static int near_one(void *ctx, const queue_ticket_t *t)
     int ahead;
     if (!near_now(h, t, w->agency, &ahead))
         return 1;
-    sub_t *s = sub_live(hall_notify_of(h), t->id);
+    notify_sub_t *s = sub_live(hall_notify_of(h), t->id);
     if (s && !s->near)
         near_say(h, s, t, ahead);
     return 0;
@@ -756,9 +637,10 @@ static int subscribe(hall_t *h, const queue_ticket_t *t, const char *phone, uint
                      uint64_t via)
 {
     hall_notify_t *n = hall_notify_of(h);
-    sub_t *s;
-    bool fresh = !sub_find(n, t->id);
-    if (!notify_phone_valid(phone) || sub_add(n, t->id, t->issued_at, phone, booking, &s) != 0)
+    notify_sub_t *s;
+    bool fresh = !notify_subs_find(n->subs, t->id);
+    if (!notify_phone_valid(phone) ||
+        notify_subs_add(n->subs, t->id, t->issued_at, phone, booking, &s) != 0)
         return -1;
     s->via = via;
     const catalog_agency_t *a;
@@ -791,7 +673,8 @@ static void visit_step_ready(hall_t *h, const queue_ticket_t *t)
 {
     hall_notify_t *n = hall_notify_of(h);
     uint64_t before;
-    const sub_t *prev = hall_visit_of_ticket(h, t, &before) && before ? sub_find(n, before) : NULL;
+    const notify_sub_t *prev =
+        hall_visit_of_ticket(h, t, &before) && before ? notify_subs_find(n->subs, before) : NULL;
     if (!prev || !notify_phone_valid(prev->phone) || sub_live(n, t->id))
         return;
     char phone[NOTIFY_PHONE_MAX]; /* subscribe may move prev */
@@ -806,7 +689,7 @@ static void visit_step_ready(hall_t *h, const queue_ticket_t *t)
 int hall_notify_unsubscribe(hall_t *h, const queue_ticket_t *t)
 {
     hall_notify_t *n = hall_notify_of(h);
-    sub_t *s = sub_live(n, t->id);
+    notify_sub_t *s = sub_live(n, t->id);
     if (!s)
         return -1;
     drop_ticket(h, t, "ticket.", "dropped: the citizen asked for no more messages");
@@ -816,7 +699,7 @@ int hall_notify_unsubscribe(hall_t *h, const queue_ticket_t *t)
 
 int hall_notify_masked(hall_t *h, uint64_t ticket, char out[NOTIFY_PHONE_MAX])
 {
-    const sub_t *s = sub_live(hall_notify_of(h), ticket);
+    const notify_sub_t *s = sub_live(hall_notify_of(h), ticket);
     out[0] = '\0';
     return s && notify_mask_phone(s->phone, out, NOTIFY_PHONE_MAX) == NOTIFY_OK ? 0 : -1;
 }
@@ -825,7 +708,7 @@ int hall_notify_masked(hall_t *h, uint64_t ticket, char out[NOTIFY_PHONE_MAX])
  * for it is dropped and its last message queued. The subscription is
  * marked ended and keeps the phone for that message until the end of the
  * ticket's day (hall_notify_tick). */
-static void ticket_ended(hall_t *h, sub_t *s, const queue_event_t *e, notify_params_t *p)
+static void ticket_ended(hall_t *h, notify_sub_t *s, const queue_event_t *e, notify_params_t *p)
 {
     const queue_ticket_t *t = e->ticket;
     char link[NOTIFY_LINK_MAX];
@@ -840,7 +723,7 @@ static void ticket_ended(hall_t *h, sub_t *s, const queue_event_t *e, notify_par
     sub_put(h, s);
 }
 
-static void ticket_event(hall_t *h, sub_t *s, const queue_event_t *e)
+static void ticket_event(hall_t *h, notify_sub_t *s, const queue_event_t *e)
 {
     const queue_ticket_t *t = e->ticket;
     notify_params_t p = ticket_params(h, t, NULL);
@@ -874,11 +757,11 @@ static void ticket_event(hall_t *h, sub_t *s, const queue_event_t *e)
 void hall_notify_event(hall_t *h, const queue_event_t *e)
 {
     hall_notify_t *n = hall_notify_of(h);
-    if (!n || !e->ticket || n->n_subs == 0)
+    if (!n || !e->ticket || notify_subs_count(n->subs) == 0)
         return;
     if (e->type == QUEUE_EV_VISIT_STEP_READY)
         visit_step_ready(h, e->ticket);
-    sub_t *s = sub_live(n, e->ticket->id);
+    notify_sub_t *s = sub_live(n, e->ticket->id);
     if (s)
         ticket_event(h, s, e);
     switch (e->type) { /* events that move other tickets up */
@@ -954,9 +837,11 @@ void hall_notify_tick(hall_t *h, int64_t now)
         const config_t *cfg = hall_cfg(h);
         /* a ticket's phone goes with its day: the subscription, and from
          * the messages in memory */
-        for (size_t i = n->n_subs; i-- > 0;)
-            if (n->subs[i].issued_ms < today)
-                sub_end(h, n, &n->subs[i]); /* the last moves into i: seen already */
+        for (size_t i = notify_subs_count(n->subs); i-- > 0;) {
+            notify_sub_t *s = notify_subs_at(n->subs, i);
+            if (s->issued_ms < today)
+                sub_end(h, n, s); /* the last moves into i: seen already */
+        }
         notify_outbox_erase_days(n->outbox, now, put_msg, h);
         notify_outbox_erase(n->outbox, now - (int64_t)cfg->notify_keep_days * 86400000, put_msg, h);
         notify_outbox_forget(n->outbox, now - (int64_t)cfg->notify_forget_days * 86400000, del_msg,
