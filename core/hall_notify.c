@@ -14,11 +14,15 @@
  * message's id, a byte 0 and the ticket's id; so an opted-in ticket's
  * commit appends its records to one tree, not two. Those written before
  * format 5 stay in STORE_DB_SUBSCRIPTIONS, keyed by the ticket's id, and
- * are still read and rewritten there. A message's record names its owner
- * (that ticket or booking) instead of holding the phone, which is put back
- * into the message in memory when the hall starts. A message's text is
- * erased with a ticket's day, or keep_days after a booking's was sent or
- * given up (docs/notify.md, docs/operations.md).
+ * are still read and rewritten there. A message the gateway took gets a
+ * small "sent" record at the outbox's end (the highest message id given, a
+ * byte 1, its id) rather than its whole record written again among older
+ * ones; the whole record takes it back at the day's erasure. A message's
+ * record names its owner (that ticket or booking) instead of holding the
+ * phone, which is put back into the message in memory when the hall
+ * starts. A message's text is erased with a ticket's day, or keep_days
+ * after a booking's was sent or given up (docs/notify.md,
+ * docs/operations.md).
  */
 #include <errno.h>
 #include <fcntl.h>
@@ -51,6 +55,10 @@
  * the hall's start stands in for it). The record sits in the outbox after
  * message `at` (at != 0: key `at`, a byte 0, the ticket's id), or in the
  * subscriptions database under the ticket's id. */
+
+/* A message's "sent" record: the time it was sent (ms) and its attempts,
+ * as text with a tab between. */
+#define SENT_REC_MAX (2 * TEXT_U64_MAX + 1)
 
 #define SUB_NEAR_MARK "near"
 #define SUB_ENDED_MARK "ended"
@@ -86,6 +94,28 @@ static size_t encode_msg(const void *data, void *out, size_t cap)
     return 0;
 }
 
+/* A message's "sent" record: the key of message `id`'s, filed after
+ * message `at`: `at`, a byte 1, `id`. */
+static void sent_key(uint64_t at, uint64_t id, store_key_t *k)
+{
+    store_key_init(k);
+    store_key_u64(k, at);
+    store_key_bytes(k, "\1", 1);
+    store_key_u64(k, id); /* no two alike: a message is sent once */
+}
+
+/* Deletes m's "sent" record, if it has one, in the open round. */
+static void sent_del(hall_t *h, const notify_msg_t *m)
+{
+    if (!m->sent_rec)
+        return;
+    store_key_t k;
+    sent_key(m->sent_rec, m->id, &k);
+    store_batch_del(hall_batch(h), STORE_DB_OUTBOX, &k);
+}
+
+/* Writes m's whole record into the open round; its "sent" record, if any,
+ * goes, as the whole record now says all. */
 static void put_msg(void *ctx, const notify_msg_t *m)
 {
     hall_t *h = ctx;
@@ -95,6 +125,36 @@ static void put_msg(void *ctx, const notify_msg_t *m)
     if (store_batch_put_encoded(hall_batch(h), STORE_DB_OUTBOX, &k, m, sizeof *m, encode_msg,
                                 NOTIFY_RECORD_MAX) != 0)
         log_error("notify", "message %llu: no memory to write it", (unsigned long long)m->id);
+    if (m->sent_rec) {
+        sent_del(h, m);
+        notify_outbox_note_sent(hall_notify_of(h)->outbox, m->id, 0);
+    }
+}
+
+/* Writes that the gateway took m (sent, in memory) into the open round:
+ * not its whole record again, which sits among older ones by now, but a
+ * small "sent" record after the highest message id given so far, at the
+ * outbox's end, beside the round's other new records. It holds the time
+ * and the attempts, and stands for m's status until the whole record is
+ * next written (the day's erasure) or deleted. */
+static void put_sent(hall_t *h, const notify_msg_t *m)
+{
+    hall_notify_t *n = hall_notify_of(h);
+    if (m->sent_rec) { /* it cannot be sent twice; write it whole */
+        put_msg(h, m);
+        return;
+    }
+    char val[SENT_REC_MAX];
+    size_t len = text_u64(val, m->updated_ms > 0 ? (uint64_t)m->updated_ms : 0);
+    val[len++] = '\t';
+    len += text_u64(val + len, m->attempts);
+    uint64_t at = notify_outbox_last_id(n->outbox);
+    store_key_t k;
+    sent_key(at, m->id, &k);
+    if (store_batch_put(hall_batch(h), STORE_DB_OUTBOX, &k, val, len) != 0)
+        log_error("notify", "message %llu: no memory to write it", (unsigned long long)m->id);
+    else
+        notify_outbox_note_sent(n->outbox, m->id, at);
 }
 
 static void del_msg(void *ctx, const notify_msg_t *m)
@@ -104,6 +164,7 @@ static void del_msg(void *ctx, const notify_msg_t *m)
     store_key_init(&k);
     store_key_u64(&k, m->id);
     store_batch_del(hall_batch(h), STORE_DB_OUTBOX, &k);
+    sent_del(h, m); /* the message leaves the outbox: nothing to note */
 }
 
 /* The subscription of a ticket that has not ended, or NULL. */
@@ -164,10 +225,20 @@ static void sub_end(hall_t *h, hall_notify_t *n, notify_sub_t *s)
 
 /* ---- open and restore ---- */
 
+/* A "sent" record read at start, until its message is. */
+typedef struct sent_rec {
+    uint64_t id, at;
+    uint64_t sent_ms;
+    uint32_t attempts;
+} sent_rec_t;
+
 typedef struct restore_ctx {
     hall_t *h;
     hall_notify_t *n;
     size_t bad;
+    sent_rec_t *sent; /* sorted by id, then at, once the subscriptions are read */
+    size_t n_sent, cap_sent;
+    bool no_memory;
 } restore_ctx_t;
 
 /* Puts the phone back into a message read from its record: its owner's,
@@ -198,17 +269,86 @@ static void phone_back(hall_t *h, hall_notify_t *n, notify_msg_t *m)
     m->erased = true;
 }
 
+static int sent_cmp(const void *a, const void *b)
+{
+    const sent_rec_t *x = a, *y = b;
+    if (x->id != y->id)
+        return x->id < y->id ? -1 : 1;
+    return x->at < y->at ? -1 : x->at > y->at;
+}
+
+/* The "sent" record of message id, the last filed if there were two;
+ * NULL when it has none. */
+static const sent_rec_t *sent_of(const restore_ctx_t *r, uint64_t id)
+{
+    size_t lo = 0, hi = r->n_sent;
+    while (lo < hi) { /* the first with an id above */
+        size_t mid = lo + (hi - lo) / 2;
+        if (r->sent[mid].id <= id)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo > 0 && r->sent[lo - 1].id == id ? &r->sent[lo - 1] : NULL;
+}
+
 static int restore_msg(void *ctx, const store_val_t *key, const store_val_t *val)
 {
     restore_ctx_t *r = ctx;
     if (key->len != 8)
-        return 0; /* a subscription (restore_outbox_sub) */
+        return 0; /* a subscription or a "sent" record (restore_outbox_sub) */
     notify_msg_t m;
-    if (notify_record_decode(val->data, val->len, &m) != NOTIFY_OK)
+    if (notify_record_decode(val->data, val->len, &m) != NOTIFY_OK) {
         r->bad++;
-    else if ((phone_back(r->h, r->n, &m), notify_outbox_restore(r->n->outbox, &m)) != NOTIFY_OK)
+        return 0;
+    }
+    const sent_rec_t *sent = sent_of(r, m.id);
+    if (sent) { /* later than the record: it stands for its status */
+        m.status = NOTIFY_SENT;
+        m.attempts = sent->attempts;
+        m.updated_ms = (int64_t)sent->sent_ms;
+        m.last_error[0] = '\0';
+        m.sent_rec = sent->at;
+    }
+    phone_back(r->h, r->n, &m);
+    if (notify_outbox_restore(r->n->outbox, &m) != NOTIFY_OK)
         r->bad++;
     return 0;
+}
+
+/* Keeps the "sent" record of message id, filed after message at, from its
+ * text ("<ms>\t<attempts>") for restore_msg. */
+static void restore_sent_rec(restore_ctx_t *r, uint64_t id, uint64_t at, const char *text,
+                             size_t len)
+{
+    char rec[SENT_REC_MAX + 1];
+    char *tab, *end;
+    if (len >= sizeof rec || !id) {
+        r->bad++;
+        return;
+    }
+    memcpy(rec, text, len);
+    rec[len] = '\0';
+    sent_rec_t s = {.id = id, .at = at};
+    errno = 0;
+    s.sent_ms = strtoull(rec, &tab, 10);
+    unsigned long long attempts = *tab == '\t' ? strtoull(tab + 1, &end, 10) : 0;
+    if (errno || *tab != '\t' || *end || s.sent_ms > NOTIFY_MS_MAX || attempts > UINT32_MAX) {
+        r->bad++;
+        return;
+    }
+    s.attempts = (uint32_t)attempts;
+    if (r->n_sent == r->cap_sent) {
+        size_t cap = r->cap_sent ? 2 * r->cap_sent : 256;
+        sent_rec_t *more = realloc(r->sent, cap * sizeof *more);
+        if (!more) {
+            r->no_memory = true;
+            return;
+        }
+        r->sent = more;
+        r->cap_sent = cap;
+    }
+    r->sent[r->n_sent++] = s;
 }
 
 /* Restores the subscription of `ticket` from its record's text (len
@@ -285,19 +425,23 @@ static int restore_sub(void *ctx, const store_val_t *key, const store_val_t *val
 }
 
 /* A subscription's record in the outbox: the id of the message it follows,
- * a byte 0 and the ticket's id -> the text. Messages are skipped
- * (restore_msg reads them, once every phone is back). */
+ * a byte 0 and the ticket's id -> the text; or a "sent" record: the id it
+ * was filed after, a byte 1 and its message's id -> the text, kept for
+ * restore_msg. Messages are skipped (restore_msg reads them, once every
+ * phone is back). */
 static int restore_outbox_sub(void *ctx, const store_val_t *key, const store_val_t *val)
 {
     restore_ctx_t *r = ctx;
     if (key->len == 8)
         return 0;
     const uint8_t *k = key->data;
-    if (key->len != 17 || k[8] != 0)
+    if (key->len != 17 || k[8] > 1)
         r->bad++;
+    else if (k[8] == 1)
+        restore_sent_rec(r, store_u64_decode(k + 9), store_u64_decode(k), val->data, val->len);
     else
         restore_sub_rec(r, store_u64_decode(k + 9), store_u64_decode(k), val->data, val->len);
-    return 0;
+    return r->no_memory ? 1 : 0;
 }
 
 static notify_outbox_t *outbox_new(hall_t *h, int offset, char *err, size_t errlen)
@@ -352,7 +496,7 @@ int hall_notify_restore(hall_t *h, hall_notify_t **out, char *err, size_t errlen
     n->outbox = box;
     notify_subs_clear(n->subs);
     n->in_flight = 0; /* a batch still with the sender comes back as released or done */
-    restore_ctx_t r = {h, n, 0};
+    restore_ctx_t r = {.h = h, .n = n};
     /* the subscriptions first: the messages take their phones from them */
     /* (those of the subscriptions database were written before those in
      * the outbox, and a later step of a visit after the one keeping its
@@ -360,8 +504,16 @@ int hall_notify_restore(hall_t *h, hall_notify_t **out, char *err, size_t errlen
     int rc = store_walk(hall_store(h), STORE_DB_SUBSCRIPTIONS, NULL, NULL, false, restore_sub, &r);
     if (rc >= 0)
         rc = store_walk(hall_store(h), STORE_DB_OUTBOX, NULL, NULL, false, restore_outbox_sub, &r);
-    if (rc >= 0)
+    if (rc >= 0 && !r.no_memory) {
+        if (r.n_sent) /* qsort takes no NULL */
+            qsort(r.sent, r.n_sent, sizeof *r.sent, sent_cmp);
         rc = store_walk(hall_store(h), STORE_DB_OUTBOX, NULL, NULL, false, restore_msg, &r);
+    }
+    free(r.sent);
+    if (r.no_memory) {
+        snprintf(err, errlen, "out of memory for the messages' sent records");
+        return -1;
+    }
     if (rc < 0) {
         snprintf(err, errlen, "cannot read the messages: %s", store_strerror(rc));
         return -1;
@@ -889,7 +1041,9 @@ void hall_notify_collect(hall_t *h)
         int rc = !out.attempted  ? notify_outbox_release(n->outbox, id, &m)
                  : out.delivered ? notify_outbox_mark_sent(n->outbox, id, now, &m)
                                  : notify_outbox_mark_failed(n->outbox, id, now, out.error, &m);
-        if (rc == NOTIFY_OK && m && (out.attempted || m->status == NOTIFY_DROPPED))
+        if (rc == NOTIFY_OK && m && m->status == NOTIFY_SENT)
+            put_sent(h, m);
+        else if (rc == NOTIFY_OK && m && (out.attempted || m->status == NOTIFY_DROPPED))
             put_msg(h, m);
         if (n->in_flight)
             n->in_flight--;

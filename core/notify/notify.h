@@ -92,6 +92,8 @@ typedef struct notify_msg {
     int64_t expires_ms;                /* not delivered after this; 0 = no limit of its own */
     char last_error[NOTIFY_ERROR_MAX]; /* the last failed attempt's reason, never a phone */
     bool erased;                       /* to and text were cleared */
+    uint64_t sent_rec; /* the store's, not in the record: 0, or the id its "sent" record was
+                          filed after (notify_outbox_note_sent) */
 } notify_msg_t;
 
 /* Fills `len` bytes at `buf` with random bytes; returns 0, or -1 when it

@@ -840,6 +840,20 @@ const notify_msg_t *notify_outbox_get(const notify_outbox_t *o, uint64_t id)
     return e ? &e->msg : NULL;
 }
 
+uint64_t notify_outbox_last_id(const notify_outbox_t *o)
+{
+    return o->next_id - 1;
+}
+
+int notify_outbox_note_sent(notify_outbox_t *o, uint64_t id, uint64_t sent_rec)
+{
+    entry_t *e = list_find(&o->all, id);
+    if (!e)
+        return NOTIFY_NOT_FOUND;
+    e->msg.sent_rec = sent_rec;
+    return NOTIFY_OK;
+}
+
 void notify_outbox_counts(const notify_outbox_t *o, notify_counts_t *out)
 {
     *out = o->counts;

@@ -225,6 +225,13 @@ size_t notify_outbox_forget(notify_outbox_t *o, int64_t before_ms, notify_visit_
 
 /* The message with this id, or NULL. Pending messages are found too. */
 const notify_msg_t *notify_outbox_get(const notify_outbox_t *o, uint64_t id);
+/* The highest id given so far (added or restored); 0 before the first. */
+uint64_t notify_outbox_last_id(const notify_outbox_t *o);
+/* Notes in message `id` where its storer filed its "sent" record
+ * (notify_msg_t.sent_rec; 0: nowhere but its own record). The outbox
+ * keeps it with the message and never reads it. NOTIFY_NOT_FOUND when no
+ * message has the id. */
+int notify_outbox_note_sent(notify_outbox_t *o, uint64_t id, uint64_t sent_rec);
 /* Counts every message held by status. */
 void notify_outbox_counts(const notify_outbox_t *o, notify_counts_t *out);
 /* Writes up to max failed messages into out, newest first, the phone

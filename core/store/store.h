@@ -21,7 +21,7 @@
 
 /* The data format this build writes; it reads (and migrates forward) every
  * format from 1 up to it, and refuses a newer one (STORE_SCHEMA). */
-#define STORE_SCHEMA_VERSION 5
+#define STORE_SCHEMA_VERSION 6
 
 /* The named databases. Values are JSON text unless noted. */
 typedef enum store_db {

@@ -77,35 +77,11 @@ static int store_migrate_1_to_2(MDB_txn *txn, const MDB_dbi *dbi)
                              "format 1 (a folder made before the history was kept)");
 }
 
-/* Format 2 -> 3: format 3 keeps online bookings, visits across agencies
- * and the notifications' outbox and subscriptions in databases of their
- * own, made empty at open; nothing else changes. */
-static int store_migrate_2_to_3(MDB_txn *txn, const MDB_dbi *dbi)
-{
-    (void)txn, (void)dbi;
-    return 0;
-}
-
-/* Format 3 -> 4: a message's record (notify/record.h, version 2) names its
- * owner instead of holding the phone, and a subscription's record carries
- * its marks and the ticket's issue time or names a booking. The records of
- * format 3 are still read as they are, so nothing is rewritten; the format
- * changes so that an older mppd, which would drop the new records as
- * unreadable, refuses the folder instead. */
-static int store_migrate_3_to_4(MDB_txn *txn, const MDB_dbi *dbi)
-{
-    (void)txn, (void)dbi;
-    return 0;
-}
-
-/* Format 4 -> 5: a ticket's subscription is written into the outbox, right
- * after the ticket's first message (that message's id, a byte 0 and the
- * ticket's id), so an opted-in ticket's commit writes one tree fewer. The
- * subscriptions written before stay where they are and are still read, so
- * nothing is rewritten; the format changes so that an older mppd, which
- * would take the new records for broken messages and lose the phones,
- * refuses the folder instead. */
-static int store_migrate_4_to_5(MDB_txn *txn, const MDB_dbi *dbi)
+/* A format that only adds: a new database (made empty at open) or records
+ * that an older mppd would misread while this one still reads the old
+ * ones as they are. Nothing is rewritten; the format changes so that an
+ * older mppd refuses the folder instead of losing what it cannot read. */
+static int store_migrate_nothing(MDB_txn *txn, const MDB_dbi *dbi)
 {
     (void)txn, (void)dbi;
     return 0;
@@ -116,9 +92,22 @@ static int store_migrate_4_to_5(MDB_txn *txn, const MDB_dbi *dbi)
 typedef int (*store_migrate_fn)(MDB_txn *txn, const MDB_dbi *dbi);
 static const store_migrate_fn store_migrations[] = {
     store_migrate_1_to_2,
-    store_migrate_2_to_3,
-    store_migrate_3_to_4,
-    store_migrate_4_to_5,
+    /* 2 -> 3: online bookings, visits across agencies and the
+     * notifications' outbox and subscriptions get databases of their own */
+    store_migrate_nothing,
+    /* 3 -> 4: a message's record (notify/record.h, version 2) names its
+     * owner instead of holding the phone; a subscription's record carries
+     * its marks and the ticket's issue time or names a booking */
+    store_migrate_nothing,
+    /* 4 -> 5: a ticket's subscription is written into the outbox, right
+     * after the ticket's first message (that message's id, a byte 0, the
+     * ticket's id), so an opted-in ticket's commit writes one tree fewer;
+     * those written before stay in the subscriptions database */
+    store_migrate_nothing,
+    /* 5 -> 6: a message the gateway took gets a small "sent" record at the
+     * outbox's end (the highest message id given, a byte 1, the message's
+     * id) instead of its whole record written again among older ones */
+    store_migrate_nothing,
 };
 _Static_assert(sizeof store_migrations / sizeof store_migrations[0] == STORE_SCHEMA_VERSION - 1,
                "one migration for each format before STORE_SCHEMA_VERSION");

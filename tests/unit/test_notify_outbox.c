@@ -669,12 +669,21 @@ static void test_restore(void **state)
     assert_int_equal(notify_outbox_next_due(b.o, now, got, 3), 3);
     assert_int_equal(notify_outbox_mark_sent(b.o, 1, now, NULL), NOTIFY_OK);
     assert_int_equal(notify_outbox_mark_failed(b.o, 2, now, "HTTP 500", NULL), NOTIFY_OK);
+    /* the storer's note of where 1's "sent" record went: kept, not read */
+    assert_int_equal(notify_outbox_last_id(b.o), 4);
+    assert_int_equal(notify_outbox_note_sent(b.o, 1, 4), NOTIFY_OK);
+    assert_int_equal(notify_outbox_note_sent(b.o, 9, 4), NOTIFY_NOT_FOUND);
+    assert_true(notify_outbox_get(b.o, 1)->sent_rec == 4);
     /* 3 stays sending: the hall stops here */
     records_t recs = {.n = 0};
     assert_int_equal(notify_outbox_each(b.o, keep, &recs), 4);
     notify_outbox_free(b.o);
 
     open_box(&b, &opts);
+    assert_int_equal(notify_outbox_last_id(b.o), 0);
+    /* the record does not keep the note: the storer puts it back */
+    assert_true(recs.at[0].sent_rec == 0);
+    recs.at[0].sent_rec = 4;
     /* in any order */
     for (size_t i = recs.n; i > 0; i--)
         assert_int_equal(notify_outbox_restore(b.o, &recs.at[i - 1]), NOTIFY_OK);
@@ -684,6 +693,8 @@ static void test_restore(void **state)
     bad.to[0] = '\0';
     assert_int_equal(notify_outbox_restore(b.o, &bad), NOTIFY_EINVAL);
     assert_int_equal(notify_outbox_size(b.o), 4);
+    assert_int_equal(notify_outbox_last_id(b.o), 4);
+    assert_true(notify_outbox_get(b.o, 1)->sent_rec == 4);
 
     const notify_msg_t *m3 = notify_outbox_get(b.o, 3);
     assert_int_equal(m3->status, NOTIFY_QUEUED);
