@@ -532,7 +532,7 @@ function render(r) {
       `${f2(nt.commit_ms_none)} ms, ${f2(nt.commit_ms_all)} ms and ${f2(nt.commit_ms_held)} ms. Each ticket is acknowledged only once its commit is on`,
       'disk, so the commit paces the durable issue: the two small records of an opted-in ticket',
       'go to the outbox, whose last page and the pages above it each commit writes again, and',
-      'with a gateway each message\'s record is written again, sent, in a later commit.'] : []),
+      'with a gateway each sent message adds a small "sent" record there in a later commit.'] : []),
     '',
     `A backlog of ${thousands(nt.backlog)} messages (tickets taken while the hall had no gateway) drains`,
     'to a local gateway (nginx answering 200, its log counting the keys) after a restart',
