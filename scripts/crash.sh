@@ -3,7 +3,9 @@
 # (default 200) at random moments while kiosks issue tickets and counter
 # consoles call and finish them, restarting it each time; then checks that
 # every acknowledged ticket and counter action is still there, the event log
-# is gapless and no number repeats within a day. Prints
+# is gapless and no number repeats within a day; half the tickets ask for
+# messages, and each still waiting got its first one, at its own phone,
+# with nothing sent again by a restart once the outbox is empty. Prints
 # "N kills, T tickets acknowledged, 0 lost" and writes the figures to
 # docs/reliability.md (MPP_REPORT= to leave the page alone).
 #   scripts/crash.sh [N]

@@ -5,10 +5,15 @@
 // still be there with the state its acknowledgement said (or a later one,
 // where a request whose reply was cut off by the kill may have moved it on),
 // the durable event log must be gapless, and no ticket id nor a number
-// within one day may appear twice.
+// within one day may appear twice. Half of the kiosks' tickets ask for
+// messages, which a gateway of the test takes: every acknowledged one still
+// waiting at the end got its "issued" message at its own phone, no ticket
+// that did not ask got one, and once the outbox is empty a restart sends
+// nothing again (what the gateway took is durable as sent).
 //   node tests/reliability/crash.mjs [--kills N] [--report docs/reliability.md]
 // MPPD and MPPCTL name the binaries (scripts/crash.sh builds a release one).
-import { Hall, sleep, readLog } from '../integration/lib/hall.mjs';
+import { Hall, sleep, readLog, until } from '../integration/lib/hall.mjs';
+import { Gateway } from '../integration/lib/gateway.mjs';
 import { reportSection, machine } from './report.mjs';
 
 const argv = process.argv.slice(2);
@@ -31,7 +36,9 @@ const CONSOLES = [
 ];
 const RANK = { waiting: 0, called: 1, serving: 2, finished: 3, no_show: 3 };
 
-const hall = new Hall();
+const gateway = new Gateway();
+let hall; // made once the gateway has its port
+const ADMIN = 'kepala-crash';
 const findings = []; // every broken promise, in words
 const stats = {
   issued: 0, issueLost: 0, acts: 0, actLost: 0, calls: 0, empty: 0,
@@ -86,9 +93,11 @@ async function issuer(pool) {
     if (stopping) break;
     const service = pool[Math.floor(Math.random() * pool.length)];
     const priority = Math.random() < 0.2 ? 'lansia' : null;
+    // half the tickets ask for messages, each to a phone of its own
+    const phone = Math.random() < 0.5 ? '0812' + String(Math.floor(Math.random() * 1e8)).padStart(8, '0') : null;
     let r;
     try {
-      r = await http('POST', '/api/v1/tickets', { service, priority });
+      r = await http('POST', '/api/v1/tickets', { service, priority, ...(phone ? { notify: { phone } } : {}) });
     } catch {
       stats.issueLost++; // cut off by a kill: it may or may not exist
       await sleep(5);
@@ -103,6 +112,7 @@ async function issuer(pool) {
     const k = {
       id: t.id, token: t.token, number: t.number, service: t.service, day: t.issued_at.slice(0, 10),
       state: 'waiting', counter: null, op: ++op, cutAfter: 0, calls: [],
+      phone: phone ? '+62' + phone.slice(1) : null, final: null,
     };
     tickets.set(t.id, k);
     acked.push(k);
@@ -238,6 +248,7 @@ async function verify(epoch0) {
       checked++;
       if (r.status !== 200) { lostTickets++; find(`acknowledged ticket ${k.number} (id ${k.id}) is gone: ${r.status}`); return; }
       const t = r.json.ticket;
+      k.final = t.status;
       if (t.id !== k.id || t.number !== k.number || t.service !== k.service) {
         lostTickets++;
         find(`acknowledged ticket ${k.number} (id ${k.id}) came back as ${t.number} (id ${t.id}, ${t.service})`);
@@ -264,10 +275,62 @@ async function verify(epoch0) {
   return { events: events.length, issuedInLog: issued.size, checked, lostTickets, lostCalls: lostCalls + regressions };
 }
 
+// The messages, once the hall has sent all it will: what the gateway took
+// against what was acknowledged, and a restart that must send nothing.
+async function verifyMessages() {
+  const login = async () => (await http('POST', '/api/v1/session', { username: ADMIN, password: 'rahasia-' + ADMIN }))
+    .headers.get('set-cookie').split(';')[0];
+  let cookie = await login();
+  // once more if a kept-alive connection was closed under the request
+  const outbox = async () => {
+    try {
+      return (await http('GET', '/api/v1/outbox', undefined, cookie)).json;
+    } catch {
+      return (await http('GET', '/api/v1/outbox', undefined, cookie)).json;
+    }
+  };
+  await until(async () => ((await outbox()).queued === 0 ? true : null), 60000);
+  const byNumber = new Map(acked.map((k) => [k.number, k]));
+  let lost = 0;
+  let strays = 0;
+  for (const g of gateway.got) {
+    const k = byNumber.get(g.body.ticket);
+    if (k && !k.phone) { strays++; find(`${k.number} asked for no messages, and the gateway got ${g.body.template}`); }
+    if (k && k.phone && g.body.to !== k.phone) { strays++; find(`${k.number}'s ${g.body.template} went to ${g.body.to}, not its own phone`); }
+  }
+  const issued = new Set(gateway.got.filter((g) => g.body.template === 'ticket.issued').map((g) => `${g.body.ticket} ${g.body.to}`));
+  const waiting = acked.filter((k) => k.phone && k.final === 'waiting');
+  for (const k of waiting) {
+    if (!issued.has(`${k.number} ${k.phone}`)) {
+      lost++;
+      find(`${k.number} (still waiting) asked for messages; its "issued" message never reached the gateway`);
+    }
+  }
+  const keys = new Map();
+  for (const g of gateway.got) keys.set(g.key, (keys.get(g.key) || 0) + 1);
+  const twice = [...keys.values()].filter((n) => n > 1).length;
+  const before = await outbox();
+  // every message the gateway took is durable as sent: a restart sends none again
+  const posts = gateway.got.length;
+  await hall.stop();
+  await hall.start();
+  await sleep(1500);
+  cookie = await login();
+  const after = await outbox();
+  const again = gateway.got.length - posts;
+  if (again) find(`a restart with nothing queued sent ${again} messages again`);
+  if (after.sent !== before.sent || after.queued !== 0) find(`the outbox read ${JSON.stringify(before)} before a restart and ${JSON.stringify(after)} after`);
+  if (after.sent > keys.size) find(`${after.sent} messages sent, but the gateway saw ${keys.size} keys`);
+  return { keys: keys.size, twice, again, sent: after.sent, dropped: after.dropped, waiting: waiting.length, lost, strays };
+}
+
 async function main() {
   const t0 = Date.now();
+  await gateway.start();
+  hall = new Hall({ cfg: `notify = { url = "${gateway.url}"; quiet_hours = "off"; };\n` });
   await hall.start();
   for (const c of CONSOLES) hall.addUser(c.user, 'staff', c.agency);
+  hall.addUser(ADMIN, 'admin');
   const epoch0 = (await http('GET', '/api/v1/board')).json.epoch;
   const pool = [...(await services('bapenda')).slice(0, 4), ...(await services('bank-jateng')).slice(0, 2)];
   gate.set(true);
@@ -292,13 +355,15 @@ async function main() {
   gate.set(true);
   await Promise.all(loops);
   const v = await verify(epoch0);
+  const m = await verifyMessages();
   await hall.stop();
   hall.cleanup();
+  gateway.close();
 
   const secs = Math.round((Date.now() - t0) / 1000);
   const rs = stats.restartsMs.sort((a, b) => a - b);
   const median = rs[Math.floor(rs.length / 2)];
-  const lost = v.lostTickets + v.lostCalls;
+  const lost = v.lostTickets + v.lostCalls + m.lost + m.strays;
   const line1 = `${KILLS} kills, ${stats.issued} tickets acknowledged, ${v.lostTickets} lost`;
   const line2 = `${stats.calls} calls and ${stats.acts - stats.calls} other counter actions acknowledged, ${v.lostCalls} lost`;
   const line3 = `${v.events} events in the log, gapless; ${v.issuedInLog} tickets issued, ` +
@@ -308,12 +373,17 @@ async function main() {
   console.log(line1);
   console.log(line2);
   console.log(line3);
+  const line5 = `messages: ${m.keys} taken by the gateway (${m.twice} of them POSTed again after a kill cut their outcome off), ` +
+    `${m.sent} sent and ${m.dropped} dropped in the outbox; ${m.waiting} tickets still waiting asked for them, ` +
+    `${m.lost} of those without their "issued" message; ${m.strays} sent where not asked; ` +
+    `${m.again} sent again by a restart once the outbox was empty`;
   console.log(line4);
+  console.log(line5);
   if (REPORT) {
     reportSection(REPORT, 'crash', [
       '```',
       `$ scripts/crash.sh ${KILLS}`,
-      line1, line2, line3, line4,
+      line1, line2, line3, line4, line5,
       '```',
       '',
       `Measured ${new Date().toISOString().slice(0, 10)} on ${await machine()}, release build, ` +
