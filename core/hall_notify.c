@@ -17,7 +17,7 @@
  * are still read and rewritten there. A message the gateway took gets a
  * small "sent" record at the outbox's end (the highest message id given, a
  * byte 1, its id) rather than its whole record written again among older
- * ones; the whole record takes it back at the day's erasure. A message's
+ * ones; the whole record takes it back when its text is erased. A message's
  * record names its owner (that ticket or booking) instead of holding the
  * phone, which is put back into the message in memory when the hall
  * starts. A message's text is erased with a ticket's day, or keep_days
@@ -136,7 +136,7 @@ static void put_msg(void *ctx, const notify_msg_t *m)
  * small "sent" record after the highest message id given so far, at the
  * outbox's end, beside the round's other new records. It holds the time
  * and the attempts, and stands for m's status until the whole record is
- * next written (the day's erasure) or deleted. */
+ * next written (when its text is erased) or deleted. */
 static void put_sent(hall_t *h, const notify_msg_t *m)
 {
     hall_notify_t *n = hall_notify_of(h);
