@@ -140,11 +140,7 @@ static void put_msg(void *ctx, const notify_msg_t *m)
 static void put_sent(hall_t *h, const notify_msg_t *m)
 {
     hall_notify_t *n = hall_notify_of(h);
-    if (m->sent_rec) { /* it cannot be sent twice; write it whole */
-        put_msg(h, m);
-        return;
-    }
-    char val[SENT_REC_MAX];
+    char val[SENT_REC_MAX]; /* sent is final: m has no sent record yet */
     size_t len = text_u64(val, m->updated_ms > 0 ? (uint64_t)m->updated_ms : 0);
     val[len++] = '\t';
     len += text_u64(val + len, m->attempts);
