@@ -45,29 +45,12 @@
 
 #define BATCH 32 /* messages handed to the sender at a time (up to twice) */
 
-/* A subscription's record (notify/subs.h) is the phone (or, for a ticket
- * of a checked-in booking, "b" and the booking's id: the booking's record
- * keeps the phone; for a later step of a visit, "t" and the ticket whose
- * subscription keeps it, the visit's first one asked for), then "\tnear"
- * once "hampir tiba" was queued for its current queue, "\tended" once the
- * ticket ended (its last messages may still go out), and "\t" and the
- * ticket's issue time in ms (none in a record written before it was kept:
- * the hall's start stands in for it). The record sits in the outbox after
- * message `at` (at != 0: key `at`, a byte 0, the ticket's id), or in the
- * subscriptions database under the ticket's id. */
+/* A subscription's record (its text: notify/subs.h) sits in the outbox
+ * after message `at` (at != 0: key `at`, a byte 0, the ticket's id), or in
+ * the subscriptions database under the ticket's id. A message's "sent"
+ * record (its text: notify/record.h) sits after the highest message id
+ * given when it was sent: key that id, a byte 1, the message's id. */
 
-/* A message's "sent" record: the time it was sent (ms) and its attempts,
- * as text with a tab between. */
-#define SENT_REC_MAX (2 * TEXT_U64_MAX + 1)
-
-#define SUB_NEAR_MARK "near"
-#define SUB_ENDED_MARK "ended"
-#define SUB_REC_MAX (NOTIFY_PHONE_MAX + 40)
-/* the longest record sub_put writes: "b" and a booking id (or "t" and a
- * ticket's), both marks, a tab and the issue time */
-_Static_assert(1 + TEXT_U64_MAX + sizeof SUB_NEAR_MARK + sizeof SUB_ENDED_MARK + 1 + TEXT_U64_MAX <
-                   SUB_REC_MAX,
-               "a subscription's record fits SUB_REC_MAX");
 /* How long a message about a waiting ticket may still be worth sending. */
 #define TICKET_MSG_TTL_MS (2 * 3600 * 1000LL)
 
@@ -140,10 +123,8 @@ static void put_msg(void *ctx, const notify_msg_t *m)
 static void put_sent(hall_t *h, const notify_msg_t *m)
 {
     hall_notify_t *n = hall_notify_of(h);
-    char val[SENT_REC_MAX]; /* sent is final: m has no sent record yet */
-    size_t len = text_u64(val, m->updated_ms > 0 ? (uint64_t)m->updated_ms : 0);
-    val[len++] = '\t';
-    len += text_u64(val + len, m->attempts);
+    char val[NOTIFY_SENT_REC_MAX]; /* sent is final: m has no sent record yet */
+    size_t len = notify_sent_encode(m->updated_ms, m->attempts, val);
     uint64_t at = notify_outbox_last_id(n->outbox);
     store_key_t k;
     sent_key(at, m->id, &k);
@@ -187,23 +168,8 @@ static store_db_t sub_key(const notify_sub_t *s, store_key_t *k)
 /* Writes the subscription's record into the open round. */
 static void sub_put(hall_t *h, const notify_sub_t *s)
 {
-#define APPEND(lit) (memcpy(val + len, lit, sizeof lit - 1), len += sizeof lit - 1)
-    char val[SUB_REC_MAX];
-    size_t len = 0;
-    if (s->booking || s->via) {
-        val[len++] = s->booking ? 'b' : 't';
-        len += text_u64(val + len, s->booking ? s->booking : s->via);
-    } else {
-        len = strnlen(s->phone, NOTIFY_PHONE_MAX - 1);
-        memcpy(val, s->phone, len);
-    }
-    if (s->near)
-        APPEND("\t" SUB_NEAR_MARK);
-    if (s->ended)
-        APPEND("\t" SUB_ENDED_MARK);
-    val[len++] = '\t';
-    len += text_u64(val + len, s->issued_ms > 0 ? (uint64_t)s->issued_ms : 0);
-#undef APPEND
+    char val[NOTIFY_SUB_REC_MAX];
+    size_t len = notify_sub_encode(s, val);
     store_key_t k;
     store_db_t db = sub_key(s, &k);
     store_batch_put(hall_batch(h), db, &k, val, len);
@@ -224,7 +190,7 @@ static void sub_end(hall_t *h, hall_notify_t *n, notify_sub_t *s)
 /* A "sent" record read at start, until its message is. */
 typedef struct sent_rec {
     uint64_t id, at;
-    uint64_t sent_ms;
+    int64_t sent_ms;
     uint32_t attempts;
 } sent_rec_t;
 
@@ -302,7 +268,7 @@ static int restore_msg(void *ctx, const store_val_t *key, const store_val_t *val
     if (sent) { /* later than the record: it stands for its status */
         m.status = NOTIFY_SENT;
         m.attempts = sent->attempts;
-        m.updated_ms = (int64_t)sent->sent_ms;
+        m.updated_ms = sent->sent_ms;
         m.last_error[0] = '\0';
         m.sent_rec = sent->at;
     }
@@ -313,27 +279,15 @@ static int restore_msg(void *ctx, const store_val_t *key, const store_val_t *val
 }
 
 /* Keeps the "sent" record of message id, filed after message at, from its
- * text ("<ms>\t<attempts>") for restore_msg. */
-static void restore_sent_rec(restore_ctx_t *r, uint64_t id, uint64_t at, const char *text,
+ * text for restore_msg. */
+static void restore_sent_rec(restore_ctx_t *r, uint64_t id, uint64_t at, const void *text,
                              size_t len)
 {
-    char rec[SENT_REC_MAX + 1];
-    char *tab, *end;
-    if (len >= sizeof rec || !id) {
-        r->bad++;
-        return;
-    }
-    memcpy(rec, text, len);
-    rec[len] = '\0';
     sent_rec_t s = {.id = id, .at = at};
-    errno = 0;
-    s.sent_ms = strtoull(rec, &tab, 10);
-    unsigned long long attempts = *tab == '\t' ? strtoull(tab + 1, &end, 10) : 0;
-    if (errno || *tab != '\t' || *end || s.sent_ms > NOTIFY_MS_MAX || attempts > UINT32_MAX) {
+    if (!id || notify_sent_decode(text, len, &s.sent_ms, &s.attempts) != NOTIFY_OK) {
         r->bad++;
         return;
     }
-    s.attempts = (uint32_t)attempts;
     if (r->n_sent == r->cap_sent) {
         size_t cap = r->cap_sent ? 2 * r->cap_sent : 256;
         sent_rec_t *more = realloc(r->sent, cap * sizeof *more);
@@ -353,60 +307,39 @@ static void restore_sent_rec(restore_ctx_t *r, uint64_t id, uint64_t at, const c
 static void restore_sub_rec(restore_ctx_t *r, uint64_t ticket, uint64_t at, const void *text,
                             size_t len)
 {
-    char rec[SUB_REC_MAX];
-    if (!ticket || len >= sizeof rec) {
+    notify_sub_rec_t rec;
+    if (!ticket || notify_sub_decode(text, len, &rec) != NOTIFY_OK) {
         r->bad++;
         return;
     }
-    memcpy(rec, text, len);
-    rec[len] = '\0';
-    bool near = false, ended = false;
-    int64_t issued = hall_now(r->h); /* a record without it: gone with today */
-    char *save = NULL;
-    const char *phone = strtok_r(rec, "\t", &save);
-    for (char *mark = strtok_r(NULL, "\t", &save); mark; mark = strtok_r(NULL, "\t", &save)) {
-        if (strcmp(mark, SUB_NEAR_MARK) == 0)
-            near = true;
-        else if (strcmp(mark, SUB_ENDED_MARK) == 0)
-            ended = true;
-        else
-            issued = strtoll(mark, NULL, 10);
+    /* a record without its time: gone with today */
+    int64_t issued = rec.has_issued ? rec.issued_ms : hall_now(r->h);
+    /* a booking keeps the phone, or the subscription of that earlier
+     * ticket, restored before this one (ids ascend); "" once its keeper's
+     * was erased, so the ticket's messages are dropped and the record goes
+     * at the end of the day */
+    const char *from = rec.phone;
+    if (rec.keeper == 'b') {
+        const booking_t *b = hall_booking_by_id(r->h, rec.keeper_id);
+        from = b && !b->erased ? b->phone : "";
+    } else if (rec.keeper == 't') {
+        const notify_sub_t *keeper = notify_subs_find(r->n->subs, rec.keeper_id);
+        from = keeper ? keeper->phone : "";
     }
-    /* "b<id>": the booking keeps the phone; "t<id>": the subscription of
-     * that earlier ticket, restored before this one (ids ascend); "" once
-     * its keeper's was erased, so the ticket's messages are dropped and the
-     * record goes at the end of the day */
-    uint64_t booking = 0, via = 0;
-    char kept[NOTIFY_PHONE_MAX] = ""; /* notify_subs_add may move the keeper's */
-    if (phone && (phone[0] == 'b' || phone[0] == 't')) {
-        char *end;
-        uint64_t id = strtoull(phone + 1, &end, 10);
-        const char *from = NULL;
-        if (phone[0] == 'b') {
-            const booking_t *b = (booking = id) && !*end ? hall_booking_by_id(r->h, id) : NULL;
-            from = b && !b->erased ? b->phone : NULL;
-        } else {
-            const notify_sub_t *keeper =
-                (via = id) && !*end ? notify_subs_find(r->n->subs, id) : NULL;
-            from = keeper ? keeper->phone : NULL;
-        }
-        if (from && notify_phone_valid(from))
-            text_copy(kept, sizeof kept, from);
-        phone = kept;
-        ended = ended || !phone[0];
-    } else if (!phone || !notify_phone_valid(phone)) {
-        phone = NULL;
-    }
+    char phone[NOTIFY_PHONE_MAX] = ""; /* notify_subs_add may move the keeper's */
+    if (notify_phone_valid(from))
+        text_copy(phone, sizeof phone, from);
     notify_sub_t *s;
-    if (!phone || notify_subs_find(r->n->subs, ticket) ||
-        notify_subs_add(r->n->subs, ticket, issued, phone, booking, &s) != 0) {
+    if (notify_subs_find(r->n->subs, ticket) ||
+        notify_subs_add(r->n->subs, ticket, issued, phone, rec.keeper == 'b' ? rec.keeper_id : 0,
+                        &s) != 0) {
         r->bad++;
         return;
     }
-    s->via = via;
+    s->via = rec.keeper == 't' ? rec.keeper_id : 0;
     s->at = at;
-    s->near = near;
-    s->ended = ended;
+    s->near = rec.near;
+    s->ended = rec.ended || !phone[0];
 }
 
 /* A record of the subscriptions database: ticket id -> the text. */

@@ -121,6 +121,22 @@ size_t text_u64(char *out, uint64_t v)
     return n;
 }
 
+bool text_parse_u64(const char *s, size_t len, uint64_t *v)
+{
+    uint64_t n = 0;
+    *v = 0;
+    if (len == 0 || len > TEXT_U64_MAX)
+        return false;
+    for (size_t i = 0; i < len; i++) {
+        unsigned d = (unsigned char)s[i] - '0';
+        if (d > 9 || n > (UINT64_MAX - d) / 10)
+            return false;
+        n = n * 10 + d;
+    }
+    *v = n;
+    return true;
+}
+
 void text_copy(char *dst, size_t cap, const char *src)
 {
     size_t n = strnlen(src, cap - 1);

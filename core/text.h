@@ -64,5 +64,9 @@ const char *text_suggest(const char *word, const char *const *known);
  * returns how many bytes it wrote: where a record is put together on
  * every request and snprintf would cost more than the rest. */
 size_t text_u64(char *out, uint64_t v);
+/* Reads the len bytes at s as a number text_u64 writes: 1 to 20 decimal
+ * digits and nothing else (no sign, no space), at most UINT64_MAX, into
+ * *v. false (and *v 0) for anything else. */
+bool text_parse_u64(const char *s, size_t len, uint64_t *v);
 
 #endif

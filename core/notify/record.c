@@ -4,11 +4,15 @@
  * does nothing, and the caller checks once at the end. Decode reads every
  * field, then holds the result to the same rule as encode
  * (notify_msg_valid, the phone aside in version 2), so what it accepts
- * writes back byte for byte.
+ * writes back byte for byte. The "sent" record is text (text_u64).
  */
 #include "notify/record.h"
 
 #include <string.h>
+
+#include "text.h"
+
+_Static_assert(NOTIFY_SENT_REC_MAX == 2 * TEXT_U64_MAX + 1, "a sent record's two numbers and tab");
 
 #define FLAG_ERASED 1u
 #define VERSION_PHONE 1 /* the version that keeps the phone in the record */
@@ -253,5 +257,28 @@ int notify_record_decode(const uint8_t *buf, size_t len, notify_msg_t *out)
         memset(out, 0, sizeof *out);
         return NOTIFY_EINVAL;
     }
+    return NOTIFY_OK;
+}
+
+size_t notify_sent_encode(int64_t sent_ms, uint32_t attempts, char *buf)
+{
+    size_t len = text_u64(buf, sent_ms > 0 ? (uint64_t)sent_ms : 0);
+    buf[len++] = '\t';
+    return len + text_u64(buf + len, attempts);
+}
+
+int notify_sent_decode(const void *text, size_t len, int64_t *sent_ms, uint32_t *attempts)
+{
+    const char *s = text;
+    const char *tab = memchr(s, '\t', len);
+    uint64_t ms, n;
+    *sent_ms = 0;
+    *attempts = 0;
+    if (!tab || !text_parse_u64(s, (size_t)(tab - s), &ms) ||
+        !text_parse_u64(tab + 1, len - (size_t)(tab - s) - 1, &n) || ms > NOTIFY_MS_MAX ||
+        n > UINT32_MAX)
+        return NOTIFY_EINVAL;
+    *sent_ms = (int64_t)ms;
+    *attempts = (uint32_t)n;
     return NOTIFY_OK;
 }

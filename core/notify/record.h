@@ -27,6 +27,11 @@
  *
  * A later version adds fields by taking the next version number; decode
  * refuses versions it does not know, and bytes after the last field.
+ *
+ * A message the gateway took also has a small "sent" record, which stands
+ * for its status until its whole record is next written: the time it was
+ * sent (ms) and its attempts, in decimal with a tab between
+ * ("1767495600123\t1"), and no phone.
  */
 #ifndef MPP_NOTIFY_RECORD_H
 #define MPP_NOTIFY_RECORD_H
@@ -71,5 +76,16 @@ int notify_record_encode(const notify_msg_t *m, uint8_t *buf, size_t cap, size_t
  * notify_msg_valid refuses (given its phone, in version 2, which must name
  * an owner). */
 int notify_record_decode(const uint8_t *buf, size_t len, notify_msg_t *out);
+
+/* The longest "sent" record: two numbers of at most 20 digits and a tab. */
+#define NOTIFY_SENT_REC_MAX 41
+/* Writes the "sent" record of a message sent at sent_ms (from 0) after
+ * `attempts` attempts into buf (NOTIFY_SENT_REC_MAX bytes, no NUL) and
+ * returns its length. */
+size_t notify_sent_encode(int64_t sent_ms, uint32_t attempts, char *buf);
+/* Reads a "sent" record of len bytes into *sent_ms and *attempts.
+ * NOTIFY_EINVAL (both 0) unless it is two runs of decimal digits with one
+ * tab between, a time up to NOTIFY_MS_MAX and attempts that fit 32 bits. */
+int notify_sent_decode(const void *text, size_t len, int64_t *sent_ms, uint32_t *attempts);
 
 #endif

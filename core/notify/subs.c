@@ -1,7 +1,8 @@
 /*
  * subs.c - the set of subscriptions by ticket id (subs.h): an array and an
  * open-addressing index of positions in it, each slot a position plus 1
- * (0: empty), a power of two at least twice the array's room.
+ * (0: empty), a power of two at least twice the array's room; and the
+ * text of a subscription's record.
  */
 #include "notify/subs.h"
 
@@ -9,6 +10,12 @@
 #include <string.h>
 
 #include "text.h"
+
+#define NEAR_MARK "near"
+#define ENDED_MARK "ended"
+_Static_assert(1 + TEXT_U64_MAX + sizeof NEAR_MARK + sizeof ENDED_MARK + 1 + TEXT_U64_MAX <
+                   NOTIFY_SUB_REC_MAX,
+               "the longest record notify_sub_encode writes fits NOTIFY_SUB_REC_MAX");
 
 struct notify_subs {
     notify_sub_t *subs;
@@ -144,4 +151,66 @@ size_t notify_subs_count(const notify_subs_t *subs)
 notify_sub_t *notify_subs_at(notify_subs_t *subs, size_t i)
 {
     return &subs->subs[i];
+}
+
+size_t notify_sub_encode(const notify_sub_t *s, char *buf)
+{
+#define APPEND(lit) (memcpy(buf + len, lit, sizeof lit - 1), len += sizeof lit - 1)
+    size_t len = 0;
+    if (s->booking || s->via) {
+        buf[len++] = s->booking ? 'b' : 't';
+        len += text_u64(buf + len, s->booking ? s->booking : s->via);
+    } else {
+        len = strnlen(s->phone, NOTIFY_PHONE_MAX - 1);
+        memcpy(buf, s->phone, len);
+    }
+    if (s->near)
+        APPEND("\t" NEAR_MARK);
+    if (s->ended)
+        APPEND("\t" ENDED_MARK);
+    buf[len++] = '\t';
+    len += text_u64(buf + len, s->issued_ms > 0 ? (uint64_t)s->issued_ms : 0);
+#undef APPEND
+    return len;
+}
+
+/* Whether the n bytes at f are the mark `lit`. */
+#define IS_MARK(f, n, lit) ((n) == sizeof lit - 1 && memcmp(f, lit, n) == 0)
+
+int notify_sub_decode(const void *text, size_t len, notify_sub_rec_t *out)
+{
+    memset(out, 0, sizeof *out);
+    const char *p = text, *end = p + len;
+    bool ok = len < NOTIFY_SUB_REC_MAX;
+    for (bool first = true; ok; first = false) {
+        const char *tab = p < end ? memchr(p, '\t', (size_t)(end - p)) : NULL;
+        size_t n = (size_t)((tab ? tab : end) - p);
+        uint64_t v = 0;
+        if (first && n > 0 && (p[0] == 'b' || p[0] == 't')) {
+            out->keeper = p[0];
+            ok = text_parse_u64(p + 1, n - 1, &out->keeper_id) && out->keeper_id;
+        } else if (first) {
+            ok = n < sizeof out->phone;
+            if (ok) {
+                memcpy(out->phone, p, n);
+                ok = notify_phone_valid(out->phone);
+            }
+        } else if (IS_MARK(p, n, NEAR_MARK)) {
+            out->near = true;
+        } else if (IS_MARK(p, n, ENDED_MARK)) {
+            out->ended = true;
+        } else {
+            ok = !out->has_issued && text_parse_u64(p, n, &v) && v <= NOTIFY_MS_MAX;
+            out->has_issued = true;
+            out->issued_ms = (int64_t)v;
+        }
+        if (!tab)
+            break;
+        p = tab + 1;
+    }
+    if (!ok) {
+        memset(out, 0, sizeof *out);
+        return NOTIFY_EINVAL;
+    }
+    return NOTIFY_OK;
 }

@@ -1,8 +1,9 @@
 /*
  * subs.h - the tickets whose citizens asked for messages, in memory: one
  * subscription per ticket (the phone its messages go to, or who keeps it;
- * its marks; where its record is stored), found by the ticket's id. The
- * hall writes and reads the records (hall_notify.c); this keeps the set.
+ * its marks; where its record is stored), found by the ticket's id, and
+ * the text of a subscription's record. The hall puts the records in the
+ * store and reads them back (hall_notify.c).
  *
  * Subscriptions sit in one array and an open-addressing index of their
  * positions (linear probing, backward-shift deletion), so a lookup is a
@@ -56,5 +57,37 @@ size_t notify_subs_count(const notify_subs_t *subs);
 /* The i-th subscription, i below notify_subs_count: after removing it,
  * the i-th is the one that was last. */
 notify_sub_t *notify_subs_at(notify_subs_t *subs, size_t i);
+
+/* ---- a subscription's record ----
+ * The phone, or "b" and the booking's id for a ticket of a checked-in
+ * booking (the booking's record keeps the phone), or "t" and the id of
+ * the ticket whose subscription keeps it, for a later step of a visit
+ * (the one the visit's first asked for); then "\tnear" once "hampir
+ * tiba" was queued for its current queue, "\tended" once the ticket
+ * ended, and "\t" and the ticket's issue time in ms (none in a record
+ * written before it was kept). Where the record is stored is the hall's. */
+
+/* The longest record: a keeper's letter and id, both marks, the time. */
+#define NOTIFY_SUB_REC_MAX (NOTIFY_PHONE_MAX + 40)
+
+/* Writes s's record into buf (NOTIFY_SUB_REC_MAX bytes, no NUL) and
+ * returns its length. */
+size_t notify_sub_encode(const notify_sub_t *s, char *buf);
+
+/* A subscription's record as read. */
+typedef struct notify_sub_rec {
+    char phone[NOTIFY_PHONE_MAX]; /* a valid phone, or "" when a keeper has it */
+    char keeper;                  /* 0, 'b' (a booking) or 't' (a ticket's subscription) */
+    uint64_t keeper_id;           /* the keeper's id, from 1 */
+    bool near, ended;
+    bool has_issued; /* false in a record written before the time was kept */
+    int64_t issued_ms;
+} notify_sub_rec_t;
+
+/* Reads a record of len bytes into *out. NOTIFY_EINVAL (and *out zeroed)
+ * when its first field is neither a valid phone nor a keeper's letter and
+ * id, when a later field is neither mark nor a time up to NOTIFY_MS_MAX,
+ * or when it is longer than any written. */
+int notify_sub_decode(const void *text, size_t len, notify_sub_rec_t *out);
 
 #endif

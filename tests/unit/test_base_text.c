@@ -1,7 +1,8 @@
 /*
  * test_base_text.c - the shared text checks (core/text.h): UTF-8 sequence
  * lengths and validation, and the "did you mean" suggestion used by the
- * config and the plugin checks, and numbers written in decimal.
+ * config and the plugin checks, and numbers written in decimal and read
+ * back.
  */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -86,13 +87,50 @@ static void decimal(void **state)
     }
 }
 
+/* Whether text_parse_u64 reads s, and as want. */
+static bool parses(const char *s, uint64_t want)
+{
+    uint64_t v = 7;
+    bool ok = text_parse_u64(s, strlen(s), &v);
+    assert_true(ok ? v == want : v == 0);
+    return ok;
+}
+
+static void decimal_read(void **state)
+{
+    (void)state;
+    assert_true(parses("0", 0));
+    assert_true(parses("7", 7));
+    assert_true(parses("1767495600123", 1767495600123ULL));
+    assert_true(parses("18446744073709551615", UINT64_MAX));
+    assert_true(parses("007", 7));
+    assert_false(parses("", 0));
+    assert_false(parses("18446744073709551616", 0));  /* one past the most */
+    assert_false(parses("99999999999999999999", 0));  /* 20 digits, too many */
+    assert_false(parses("000000000000000000001", 0)); /* 21 digits */
+    assert_false(parses("-1", 0));
+    assert_false(parses("+1", 0));
+    assert_false(parses(" 1", 0));
+    assert_false(parses("1 ", 0));
+    assert_false(parses("1x", 0));
+    assert_false(parses("1/", 0)); /* the bytes around the digits */
+    assert_false(parses("1:", 0));
+    char buf[TEXT_U64_MAX + 1];
+    for (uint64_t v = 1; v < UINT64_MAX / 3; v = v * 3 + 7) { /* what text_u64 writes */
+        size_t n = text_u64(buf, v);
+        uint64_t back;
+        assert_true(text_parse_u64(buf, n, &back));
+        assert_true(back == v);
+        assert_false(text_parse_u64(buf, n - 1, &back) && back == v);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(utf8_sequences),
-        cmocka_unit_test(utf8_strings),
-        cmocka_unit_test(suggestions),
-        cmocka_unit_test(decimal),
+        cmocka_unit_test(utf8_sequences), cmocka_unit_test(utf8_strings),
+        cmocka_unit_test(suggestions),    cmocka_unit_test(decimal),
+        cmocka_unit_test(decimal_read),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

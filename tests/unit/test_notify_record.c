@@ -4,6 +4,8 @@
  * record of version 1; refused when cut short, padded, of another version or
  * out of range, and fed random and mutated bytes that must never be read
  * past (ASan watches) and, when accepted, must write back the same bytes.
+ * A "sent" record (the time and the attempts as text) reads back as
+ * written and is refused when it is anything else.
  */
 #include <stdlib.h>
 
@@ -304,12 +306,81 @@ static void test_fuzz_decode(void **state)
     assert_true(accepted > 1000); /* the property was exercised, not skipped */
 }
 
+/* Whether the sent record s reads, and as ms and attempts. */
+static bool sent_reads(const char *s, int64_t ms, uint32_t attempts)
+{
+    int64_t got_ms = -1;
+    uint32_t got_attempts = 9;
+    size_t len = strlen(s);
+    char *copy = malloc(len ? len : 1); /* exactly its bytes: ASan sees a read past them */
+    assert_non_null(copy);
+    memcpy(copy, s, len);
+    int rc = notify_sent_decode(copy, len, &got_ms, &got_attempts);
+    free(copy);
+    if (rc != NOTIFY_OK) {
+        assert_int_equal(rc, NOTIFY_EINVAL);
+        assert_true(got_ms == 0 && got_attempts == 0);
+        return false;
+    }
+    assert_true(got_ms == ms && got_attempts == attempts);
+    return true;
+}
+
+static void test_sent_record(void **state)
+{
+    (void)state;
+    const struct {
+        int64_t ms;
+        uint32_t attempts;
+        const char *text;
+    } cases[] = {
+        {1767495600123LL, 1, "1767495600123\t1"},
+        {0, 0, "0\t0"},
+        {NOTIFY_MS_MAX, UINT32_MAX, "253402300799999\t4294967295"},
+        {-5, 3, "0\t3"}, /* no time before 1970 */
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        char buf[NOTIFY_SENT_REC_MAX + 1];
+        size_t len = notify_sent_encode(cases[i].ms, cases[i].attempts, buf);
+        assert_true(len <= NOTIFY_SENT_REC_MAX);
+        buf[len] = '\0';
+        assert_string_equal(buf, cases[i].text);
+        assert_true(sent_reads(buf, cases[i].ms < 0 ? 0 : cases[i].ms, cases[i].attempts));
+    }
+    char longest[NOTIFY_SENT_REC_MAX + 1];
+    size_t len = notify_sent_encode(INT64_MAX, UINT32_MAX, longest);
+    assert_true(len <= NOTIFY_SENT_REC_MAX);
+    static const char *const bad[] = {
+        "",
+        "\t",
+        "1",
+        "\t1",
+        "1\t",
+        "1\t1\t",
+        "1\t1\t1",
+        "1 \t1",
+        " 1\t1",
+        "+1\t1",
+        "-1\t1",
+        "1\t-1",
+        "1\t1x",
+        "x\t1",
+        "253402300800000\t1", /* past NOTIFY_MS_MAX */
+        "1\t4294967296",      /* past 32 bits */
+        "18446744073709551616\t1",
+        "1,5\t1",
+    };
+    for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++)
+        assert_false(sent_reads(bad[i], 0, 0));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_round_trip),           cmocka_unit_test(test_longest_record),
         cmocka_unit_test(test_truncated_and_padded), cmocka_unit_test(test_bad_fields),
         cmocka_unit_test(test_encode_refuses),       cmocka_unit_test(test_fuzz_decode),
+        cmocka_unit_test(test_sent_record),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

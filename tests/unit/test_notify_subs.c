@@ -3,7 +3,9 @@
  * added is found, whatever is removed (one by one, from the middle, the
  * way the daily sweep walks the array) is gone and breaks no other's
  * lookup, with ids one after the other and ids a table's size apart;
- * a second add gives the phone anew and keeps the marks.
+ * a second add gives the phone anew and keeps the marks. A subscription's
+ * record reads back as written, in each of its forms, and one that is
+ * not a record is refused.
  */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -12,6 +14,7 @@
 #include <cmocka.h>
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "notify/subs.h"
@@ -105,10 +108,91 @@ static void test_add_find_remove(void **state)
     notify_subs_free(NULL);
 }
 
+/* Reads the record s from a copy of exactly its bytes (ASan sees a read
+ * past them). */
+static int sub_decode(const char *s, notify_sub_rec_t *rec)
+{
+    size_t len = strlen(s);
+    char *copy = malloc(len ? len : 1);
+    assert_non_null(copy);
+    memcpy(copy, s, len);
+    int rc = notify_sub_decode(copy, len, rec);
+    free(copy);
+    return rc;
+}
+
+static void test_record(void **state)
+{
+    (void)state;
+    const struct {
+        notify_sub_t sub;
+        const char *text;
+    } cases[] = {
+        {{.phone = "+6281234567890", .issued_ms = 1767495600123LL},
+         "+6281234567890\t1767495600123"},
+        {{.phone = "+6281234567890", .near = true, .ended = true, .issued_ms = 5},
+         "+6281234567890\tnear\tended\t5"},
+        {{.phone = "+6281234567890", .booking = 42, .issued_ms = 5}, "b42\t5"},
+        {{.phone = "", .via = 7, .ended = true}, "t7\tended\t0"},
+        {{.phone = "",
+          .booking = UINT64_MAX,
+          .near = true,
+          .ended = true,
+          .issued_ms = NOTIFY_MS_MAX},
+         "b18446744073709551615\tnear\tended\t253402300799999"},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        const notify_sub_t *s = &cases[i].sub;
+        char buf[NOTIFY_SUB_REC_MAX + 1];
+        size_t len = notify_sub_encode(s, buf);
+        assert_true(len < NOTIFY_SUB_REC_MAX);
+        buf[len] = '\0';
+        assert_string_equal(buf, cases[i].text);
+        notify_sub_rec_t rec;
+        assert_int_equal(sub_decode(buf, &rec), NOTIFY_OK);
+        assert_int_equal(rec.keeper, s->booking ? 'b' : s->via ? 't' : 0);
+        assert_true(rec.keeper_id == (s->booking ? s->booking : s->via));
+        assert_string_equal(rec.phone, rec.keeper ? "" : s->phone);
+        assert_true(rec.near == s->near && rec.ended == s->ended);
+        assert_true(rec.has_issued && rec.issued_ms == s->issued_ms);
+    }
+    /* a record written before the issue time was kept */
+    notify_sub_rec_t rec;
+    assert_int_equal(sub_decode("+6281234567890\tnear", &rec), NOTIFY_OK);
+    assert_true(rec.near && !rec.ended && !rec.has_issued && rec.issued_ms == 0);
+    assert_int_equal(sub_decode("+6281234567890", &rec), NOTIFY_OK);
+    assert_true(!rec.near && !rec.has_issued);
+
+    static const char *const bad[] = {
+        "",
+        "\t5",
+        "b",
+        "b0\t5",
+        "bx\t5",
+        "b12a\t5",
+        "t-1\t5",
+        "081234567890\t5",
+        "+62812\t5",
+        "+6281234567890\tnearby\t5",
+        "+6281234567890\t5\t6",
+        "+6281234567890\t5\t",
+        "+6281234567890\t\t5",
+        "+6281234567890\t253402300800000",
+        "+6281234567890\t-5",
+        "+6281234567890\tnear\tnear\tnear\tnear\tnear\tnear\tnear\tnear\tnear", /* too long */
+    };
+    for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
+        memset(&rec, 0x5a, sizeof rec);
+        assert_int_equal(sub_decode(bad[i], &rec), NOTIFY_EINVAL);
+        assert_true(rec.keeper == 0 && rec.phone[0] == '\0' && !rec.has_issued);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_add_find_remove),
+        cmocka_unit_test(test_record),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
