@@ -46,7 +46,7 @@ void config_defaults(config_t *cfg)
     cfg->booking_keep_days = 30;
     cfg->booking_per_phone_day = 3;
     cfg->notify_timeout_s = 10;
-    cfg->notify_connections = 16; /* NOTIFY_CONNECTIONS: docs/notify.md says why */
+    cfg->notify_connections = 4;
     snprintf(cfg->notify_quiet, sizeof cfg->notify_quiet, "21:00-06:00");
     cfg->notify_max_attempts = 8;
     cfg->notify_give_up_h = 24;

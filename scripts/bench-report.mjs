@@ -536,7 +536,7 @@ function render(r) {
     '',
     `A backlog of ${thousands(nt.backlog)} messages (tickets taken while the hall had no gateway) drains`,
     'to a local gateway (nginx answering 200, its log counting the keys) after a restart',
-    `with one: **${thousands(nt.sends_per_s)} sends/s**, up to ${nt.sender_connections} POSTs in flight (the default) on kept-alive`,
+    `with one: **${thousands(nt.sends_per_s)} sends/s**, up to four POSTs in flight on kept-alive`,
     `connections; Idempotency-Keys seen twice: ${nt.keys_twice}. Call -> board p99 of ${nt.drain_calls ?? 100} calls, each to 100`,
     `/ws clients, while it drains (${thousands(nt.queued_after_calls ?? 0)} messages still queued when the calls ended): ${f2(nt.call_p99_draining_ms)} ms, after: ${f2(nt.call_p99_after_ms)} ms (**${times(nt.ratio_draining_to_after)}**)${nt.drain_ratios?.length > 1 ? `; medians of ${nt.drain_ratios.length} drains, each on a backlog of its own, whose ratios were ${nt.drain_ratios.map(f2).join(', ')}` : ''}.` +
       (nt.drain_steal_pct?.length ? ` The share of the machine's CPU time the hypervisor gave other guests (steal)` +
@@ -547,7 +547,7 @@ function render(r) {
     ...(nt.far_messages ? ['',
       `A gateway far away (tests/bench/far_gateway.mjs answering each POST after 100 ms, as`,
       `one across the internet would): ${nt.far_messages} messages drain at ${f1(nt.far_sends_per_s_1)} sends/s with`,
-      `\`notify.connections = 1\` and ${f1(nt.far_sends_per_s_default)} with the default ${nt.sender_connections} (**${times(nt.ratio_far_default_to_1)}**).`] : []));
+      `\`notify.connections = 1\` and ${f1(nt.far_sends_per_s_4)} with the default 4 (**${times(nt.ratio_far_4_to_1)}**).`] : []));
 
   const pl = r.plans;
   p('', '## 12. Visit plans', '',

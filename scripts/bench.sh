@@ -35,8 +35,8 @@
 #     call -> board latency meanwhile against after (p99 of 500 calls,
 #     the median ratio of five such drains);
 #     the delivery lag p50/p99 of a steady trickle, from mppd's own
-#     histogram; a backlog drained to a gateway 100 ms away with 1 POST
-#     in flight and with the default (tests/bench/far_gateway.mjs);
+#     histogram; a backlog drained to a gateway 100 ms away with 1 and 4
+#     POSTs in flight (tests/bench/far_gateway.mjs);
 # 12. visit plans: ten services planned over the whole catalogue, in
 #     process (tests/bench/plan_time.c) and through GET /api/v1/plans.
 #   scripts/bench.sh [--quick] [RUNS] [SECONDS]
@@ -670,9 +670,7 @@ lag=$(curl -s "$BASE/metrics" | node scripts/bench-report.mjs --quantiles mpp_me
 mpp_stop
 echo "delivery lag of 300 tickets taken one by one: $lag"
 # a gateway far away (100 ms to answer, as across the internet): the same
-# backlog of FAR messages drained with notify.connections 1 and with
-# mppd's default (none set: SENDER_CONNS, as core/config.c has it)
-SENDER_CONNS=$(sed -n 's/.*cfg->notify_connections = \([0-9]*\);.*/\1/p' core/config.c)
+# backlog of FAR messages drained with notify.connections 1 and 4
 FAR=200
 FAR_PORT=$((PORT + 3))
 node tests/bench/far_gateway.mjs "$FAR_PORT" 100 &
@@ -680,13 +678,12 @@ fpid=$!
 FARGW="http://127.0.0.1:$FAR_PORT"
 for _ in $(seq 100); do curl -sf -o /dev/null "$FARGW/stats" && break; sleep 0.05; done
 declare -A FARRATE
-for conn in 1 "$SENDER_CONNS"; do
+for conn in 1 4; do
   MPP_CFG=$tmp/held.cfg mpp_start
   issue_opted_in "$FAR" 0
   mpp_stop
   curl -s -X DELETE "$FARGW/stats"
-  { cat mppd.cfg; printf 'notify = { url = "%s/send"; quiet_hours = "off"; %s };\n' "$FARGW" \
-    "$([ "$conn" = "$SENDER_CONNS" ] || echo "connections = $conn;")"; } >"$tmp/far.cfg"
+  { cat mppd.cfg; printf 'notify = { url = "%s/send"; quiet_hours = "off"; connections = %d; };\n' "$FARGW" "$conn"; } >"$tmp/far.cfg"
   MPP_KEEP_DATA=1 MPP_CFG=$tmp/far.cfg mpp_start
   until [ "$(outbox_queued)" = 0 ]; do sleep 0.2; done
   FARRATE[$conn]=$(curl -s "$FARGW/stats" | jq '.answered / .seconds * 10 | round / 10')
@@ -705,9 +702,8 @@ result notify runs "$NPAIRS" seconds "$SECS" connections 64 -s gateway_sched "${
   call_p99_draining_ms "$p99_during" call_p99_after_ms "$p99_after" ratio_draining_to_after "$ratio_drain" \
   drain_runs "$DRAIN_RUNS" -j drain_ratios "$(printf '%s\n' "${d_ratios[@]}" | jq -cs .)" \
   -j drain_steal_pct "$(printf '%s\n' "${d_steal[@]}" | jq -cs .)" \
-  far_messages "$FAR" far_sends_per_s_1 "${FARRATE[1]}" \
-  sender_connections "$SENDER_CONNS" far_sends_per_s_default "${FARRATE[$SENDER_CONNS]}" \
-  ratio_far_default_to_1 "$(ratio "${FARRATE[$SENDER_CONNS]}" "${FARRATE[1]}")" -j lag "$lag"
+  far_messages "$FAR" far_sends_per_s_1 "${FARRATE[1]}" far_sends_per_s_4 "${FARRATE[4]}" \
+  ratio_far_4_to_1 "$(ratio "${FARRATE[4]}" "${FARRATE[1]}")" -j lag "$lag"
 
 # ---- 12. visit plans ----
 echo "== 12. visit plans: ten services over the whole catalogue"

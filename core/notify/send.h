@@ -51,11 +51,8 @@
 #define NOTIFY_HEADERS_MAX 16              /* extra headers */
 #define NOTIFY_HEADER_LEN_MAX 1024         /* bytes of one "Name: value" */
 #define NOTIFY_URL_MAX 2048                /* bytes of the URL */
-/* The default of POSTs in flight at once: with 16 rather than 4, a backlog
- * drained to a local gateway with half the context switches and a fifth
- * less CPU time a message (docs/notify.md) */
-#define NOTIFY_CONNECTIONS 16
-#define NOTIFY_CONNECTIONS_MAX 16 /* the most allowed */
+#define NOTIFY_CONNECTIONS 4               /* the default of POSTs in flight at once */
+#define NOTIFY_CONNECTIONS_MAX 16          /* the most allowed */
 
 /* What the gateway speaks. */
 typedef enum notify_kind {
