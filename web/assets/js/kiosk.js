@@ -56,6 +56,10 @@ function show(screen) {
   idle();
   const heading = $('#' + screen + ' h2');
   if (heading && screen !== 'home') { heading.tabIndex = -1; heading.focus(); }
+  // home: nothing keeps the focus, so a scanner's keys reach onScanKey;
+  // the button just pressed on the screen left would keep it until the
+  // browser's next rendering
+  else if (screen === 'home' && document.activeElement !== document.body) document.activeElement?.blur();
 }
 
 function goHome() {
