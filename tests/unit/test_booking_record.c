@@ -22,10 +22,7 @@ static size_t encode(const booking_t *b, uint8_t *buf)
  * read past the end. */
 static int decode_exact(const uint8_t *bytes, size_t len, booking_t *out)
 {
-    uint8_t *copy = malloc(len ? len : 1);
-    assert_non_null(copy);
-    if (len)
-        memcpy(copy, bytes, len);
+    uint8_t *copy = fx_exact_copy(bytes, len);
     int rc = booking_record_decode(copy, len, out);
     free(copy);
     return rc;

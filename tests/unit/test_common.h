@@ -1,7 +1,8 @@
 /*
  * test_common.h - what unit tests of several modules share: a seeded random
  * source (splitmix64) to hand to a module that draws codes, tokens or
- * jitter, and the wrappers of malloc, calloc and realloc that a *_nomem
+ * jitter, a copy of exactly a record's bytes for a decoder to read, and the
+ * wrappers of malloc, calloc and realloc that a *_nomem
  * test links in (-Wl,--wrap, CMakeLists.txt) to fail the k-th allocation
  * while armed.
  */
@@ -11,6 +12,8 @@
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
 
 /* A seeded generator; its state is the context of fx_random_fill. */
 typedef struct fx_rng {
@@ -35,6 +38,19 @@ static inline int fx_random_fill(void *ctx, void *buf, size_t len)
     for (size_t i = 0; i < len; i++)
         p[i] = (unsigned char)(fx_next(g) >> 56);
     return 0;
+}
+
+/* A copy of exactly len bytes of src (one byte allocated when len is 0), so
+ * that ASan sees a decoder's read past them; the caller frees it. Aborts
+ * when out of memory: the test cannot go on. */
+static inline void *fx_exact_copy(const void *src, size_t len)
+{
+    unsigned char *copy = malloc(len ? len : 1);
+    if (!copy)
+        abort();
+    if (len)
+        memcpy(copy, src, len);
+    return copy;
 }
 
 #ifdef FX_WRAP_ALLOC

@@ -23,10 +23,7 @@ static size_t encode(const notify_msg_t *m, uint8_t *buf)
  * read past the end. */
 static int decode_exact(const uint8_t *bytes, size_t len, notify_msg_t *out)
 {
-    uint8_t *copy = malloc(len ? len : 1);
-    assert_non_null(copy);
-    if (len)
-        memcpy(copy, bytes, len);
+    uint8_t *copy = fx_exact_copy(bytes, len);
     int rc = notify_record_decode(copy, len, out);
     free(copy);
     return rc;
@@ -312,9 +309,7 @@ static bool sent_reads(const char *s, int64_t ms, uint32_t attempts)
     int64_t got_ms = -1;
     uint32_t got_attempts = 9;
     size_t len = strlen(s);
-    char *copy = malloc(len ? len : 1); /* exactly its bytes: ASan sees a read past them */
-    assert_non_null(copy);
-    memcpy(copy, s, len);
+    char *copy = fx_exact_copy(s, len); /* ASan sees a read past its bytes */
     int rc = notify_sent_decode(copy, len, &got_ms, &got_attempts);
     free(copy);
     if (rc != NOTIFY_OK) {

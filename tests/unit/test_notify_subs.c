@@ -18,6 +18,7 @@
 #include <string.h>
 
 #include "notify/subs.h"
+#include "test_common.h"
 
 enum { N = 6000 };
 
@@ -113,9 +114,7 @@ static void test_add_find_remove(void **state)
 static int sub_decode(const char *s, notify_sub_rec_t *rec)
 {
     size_t len = strlen(s);
-    char *copy = malloc(len ? len : 1);
-    assert_non_null(copy);
-    memcpy(copy, s, len);
+    char *copy = fx_exact_copy(s, len);
     int rc = notify_sub_decode(copy, len, rec);
     free(copy);
     return rc;
