@@ -192,6 +192,9 @@ static bool setup(notify_client_t *c, slot_t *s, const notify_gateway_t *gw)
     ok = ok && curl_easy_setopt(h, CURLOPT_SSL_VERIFYPEER, 1L) == CURLE_OK;
     ok = ok && curl_easy_setopt(h, CURLOPT_SSL_VERIFYHOST, 2L) == CURLE_OK;
     ok = ok && curl_easy_setopt(h, CURLOPT_FOLLOWLOCATION, 0L) == CURLE_OK;
+    /* a gateway offering HTTP/2 (ALPN) takes the POSTs in flight as streams
+     * of one connection: wait for it rather than open one each */
+    ok = ok && curl_easy_setopt(h, CURLOPT_PIPEWAIT, 1L) == CURLE_OK;
     ok = ok && curl_easy_setopt(h, CURLOPT_USERAGENT, "mppd-notify") == CURLE_OK;
     ok = ok && curl_easy_setopt(h, CURLOPT_WRITEFUNCTION, discard_body) == CURLE_OK;
     ok = ok && curl_easy_setopt(h, CURLOPT_ERRORBUFFER, s->error) == CURLE_OK;
