@@ -91,6 +91,15 @@ static bool file_listed(const char *path, const char *const *files, size_t n)
     return false;
 }
 
+/* Adds agency id to the list of those updated, once. */
+static void note_updated(json_t *updated, const char *id)
+{
+    for (size_t i = 0; i < json_array_size(updated); i++)
+        if (strcmp(json_string_value(json_array_get(updated, i)), id) == 0)
+            return;
+    json_array_append_new(updated, json_string(id));
+}
+
 /* Whether the errors of load `c` name the file of agency a. */
 static bool fails_in(const catalog_t *c, const catalog_agency_t *a)
 {
@@ -142,11 +151,10 @@ static catalog_t *reload_merge(catalog_t *now, catalog_t *fresh, const char *con
     for (size_t i = 0; i < fresh->n_agencies; i++) {
         const catalog_agency_t *a = catalog_agency_find(now, fresh->agencies[i].id);
         bool changed = file_listed(fresh->agencies[i].file, files, n_files) || !a;
-        if (changed)
-            json_array_append_new(updated, json_string(fresh->agencies[i].id));
-        if (changed)
+        if (changed) {
+            note_updated(updated, fresh->agencies[i].id);
             catalog_move_agency(next, fresh, i);
-        else
+        } else
             catalog_move_agency(next, now, (size_t)(a - now->agencies));
     }
     for (size_t i = 0; i < now->n_agencies; i++) {
@@ -159,8 +167,9 @@ static catalog_t *reload_merge(catalog_t *now, catalog_t *fresh, const char *con
                     catalog_error_add(kept, fresh->errors[e].file, fresh->errors[e].line,
                                       fresh->errors[e].message);
             catalog_move_agency(next, now, i);
-        } else { /* its file is gone, or another took its id or prefix */
-            json_array_append_new(updated, json_string(a->id));
+        } else { /* its file is gone, or another took its id or prefix (the one
+                  * that took its id is named already) */
+            note_updated(updated, a->id);
         }
     }
     for (size_t e = 0; e < fresh->n_errors; e++) {

@@ -111,6 +111,24 @@ test('SIGHUP (systemctl reload) reloads every plugin and mppd keeps serving', as
   assert.equal(t.json.ticket.status, 'waiting');
 });
 
+test('a reload names each agency it took anew once, in its answer and on the feed', async () => {
+  hall.addUser('kepala', 'admin');
+  const admin = await hall.login('kepala');
+  const feed = hall.ws();
+  await feed.next((m) => m.type === 'snapshot');
+  const r = await admin.req('POST', '/api/v1/plugins/reload');
+  assert.equal(r.status, 200, r.text);
+  assert.equal(r.json.updated, 2, 'two agencies, each once');
+  await sleep(500); // the feed's announcements come with the swap
+  const announced = feed.messages.filter((m) => m.type === 'agency.updated').map((m) => m.agency).sort();
+  assert.deepEqual(announced, ['dukcapil', 'samsat']);
+  feed.messages.length = 0;
+  assert.match(hall.ctl(['--plugins', dir, 'reload', 'samsat']), /^reloaded: samsat is running the new version$/m);
+  await sleep(500);
+  assert.deepEqual(feed.messages.filter((m) => m.type === 'agency.updated').map((m) => m.agency), ['samsat']);
+  await feed.close();
+});
+
 test('tickets are rate limited per address outside the allow-list', async () => {
   let last;
   for (let i = 0; i < 8; i++) last = await hall.issue('dukcapil/legalisasi');
