@@ -88,6 +88,21 @@ test('1. the tablet at counter 2 rates the ticket staff just finished there', as
   await ctx.close();
 });
 
+test('1b. a tablet opened after the finish names the service, even when the catalogue comes late', async () => {
+  const t = await serveAt(2);
+  const ctx = await browser.newContext({ viewport: { width: 1024, height: 1366 } });
+  // the catalogue answers after the tablet has asked for the finished ticket
+  await ctx.route('**/api/v1/agencies', async (route) => {
+    await new Promise((done) => setTimeout(done, 1000));
+    await route.continue();
+  });
+  const page = await openPage(ctx, hall.base + '/survey/2', problems);
+  await page.locator('#ticket-number', { hasText: t.number }).waitFor({ timeout: 5000 });
+  await page.getByText('Perekaman dan Penerbitan KTP-el Baru').waitFor({ timeout: 5000 });
+  assert.equal(await page.getByText(KTP).count(), 0, 'no raw service id');
+  await ctx.close(); // left unanswered: the IKM of test 3 counts two respondents
+});
+
 test('2. the phone status page offers the survey once the ticket is finished, once', async () => {
   const ctx = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true });
   const t = (await hall.issue(KTP)).json.ticket;

@@ -10,7 +10,7 @@
 // single-use survey grant (valid 10 minutes after the finish) is the only
 // link to the visit.
 import { t, translate, langButton, onLang } from './i18n.js';
-import { api, agencies, serviceIndex, errorText } from './api.js';
+import { api, agenciesWhenUp, serviceIndex, errorText } from './api.js';
 import { Feed } from './feed.js';
 import { el, $ } from './format.js';
 
@@ -122,7 +122,7 @@ export function surveyForm(token, { onDone = () => {}, idPrefix = 'skm', field =
 
 function tabletPage() {
   const counter = Number(location.pathname.replace(/^\/survey\//, '').split('/')[0]);
-  const state = { grant: null, form: null, services: new Map(), thanksTimer: null };
+  const state = { grant: null, ticket: null, form: null, services: new Map(), thanksTimer: null };
 
   const view = (name) => {
     for (const id of ['#waiting', '#rate', '#thanks']) $(id).hidden = id !== '#' + name;
@@ -130,16 +130,26 @@ function tabletPage() {
 
   function waiting() {
     state.grant = null;
+    state.ticket = null;
     state.form = null;
     $('#form-slot').replaceChildren();
     view('waiting');
   }
 
+  // the service by its name; its id only while the agencies have not
+  // arrived (a reload right after a finish asks for both at once), and
+  // named again as soon as they do
+  function serviceName() {
+    if (!state.ticket) return;
+    const svc = state.services.get(state.ticket.service);
+    $('#ticket-service').textContent = svc ? svc.service.name : state.ticket.service;
+  }
+
   function offer(ticket) {
     state.grant = ticket.grant;
-    const svc = state.services.get(ticket.service);
+    state.ticket = ticket;
     $('#ticket-number').textContent = ticket.number;
-    $('#ticket-service').textContent = svc ? svc.service.name : ticket.service;
+    serviceName();
     state.form = surveyForm(ticket.grant, { onDone: thanks, idPrefix: 'skm', field: 'grant' });
     $('#form-slot').replaceChildren(state.form);
     view('rate');
@@ -149,6 +159,7 @@ function tabletPage() {
   function thanks(kind) {
     $('#thanks-text').textContent = t(kind === 'already' ? 'skm.already' : 'skm.thanks');
     state.grant = null;
+    state.ticket = null;
     state.form = null;
     $('#form-slot').replaceChildren();
     view('thanks');
@@ -180,7 +191,7 @@ function tabletPage() {
   const name = () => { $('#counter-name').textContent = t('loket.n', { n: counter }); };
   name();
   onLang(name);
-  agencies().then((list) => { state.services = serviceIndex(list); }).catch(() => {});
+  agenciesWhenUp((list) => { state.services = serviceIndex(list); serviceName(); });
   waiting();
   check();
   setInterval(check, 20000);
