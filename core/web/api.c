@@ -252,8 +252,7 @@ static void ticket_route(web_req_t *r, const char *rest)
         web_reply_error(r, WEB_ERR_NOT_FOUND, NULL, "unknown address %s", r->path);
         return;
     }
-    static const char *const none[] = {NULL};
-    if (r->body && !web_fields_known(r, none))
+    if (!web_no_fields(r))
         return;
     /* a holder's cancel gives the ticket's place back to the quota, so it
        counts against the issue rate limit like the issue it undoes */
@@ -891,8 +890,11 @@ void web_api_handle(web_req_t *r)
         web_reply_jsonw(r, 200, &w);
         return;
     }
-    if (path_is(r, "POST", API "origin-check")) /* origin_ok let it through */
-        return web_reply_json(r, 200, json_pack("{s:b}", "allowed", 1));
+    if (path_is(r, "POST", API "origin-check")) { /* origin_ok let it through */
+        if (web_no_fields(r))
+            web_reply_json(r, 200, json_pack("{s:b}", "allowed", 1));
+        return;
+    }
     if (path_is(r, "POST", API "board/text"))
         return board_text(r);
     if (path_is(r, "GET", API "board/settings"))

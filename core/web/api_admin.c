@@ -124,9 +124,10 @@ void web_api_admin_users(web_req_t *r, const char *rest)
         users_list(r);
     else if (rest[0] == '\0' && strcmp(r->method, "POST") == 0)
         users_add(r, s);
-    else if (rest[0] == '/' && rest[1] && strcmp(r->method, "DELETE") == 0)
-        users_delete(r, s, rest + 1);
-    else
+    else if (rest[0] == '/' && rest[1] && strcmp(r->method, "DELETE") == 0) {
+        if (web_no_fields(r))
+            users_delete(r, s, rest + 1);
+    } else
         web_reply_error(r, WEB_ERR_METHOD_NOT_ALLOWED, NULL, "%s is not allowed here", r->method);
 }
 
@@ -184,8 +185,7 @@ void web_api_admin_reload(web_req_t *r)
     auth_session_t *s = admin_only(r);
     if (!s)
         return;
-    static const char *const none[] = {NULL};
-    if (r->body && !web_fields_known(r, none))
+    if (!web_no_fields(r))
         return;
     reload_ask_t *a = calloc(1, sizeof *a);
     if (!a) {

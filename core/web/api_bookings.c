@@ -282,6 +282,8 @@ static void booking_token(web_req_t *r, const char *token)
         return reply_booking(r, 200, b, false);
     if (strcmp(r->method, "DELETE") != 0)
         return web_reply_error(r, WEB_ERR_METHOD_NOT_ALLOWED, NULL, "use GET or DELETE here");
+    if (!web_no_fields(r))
+        return;
     if (b->status == BOOKING_STATUS_CANCELLED)
         return reply_booking(r, 200, b, false); /* a retried cancel */
     int rc = hall_booking_cancel(h, b->id, &b);

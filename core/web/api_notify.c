@@ -95,6 +95,8 @@ void web_api_ticket_notify(web_req_t *r, const char *token)
         return;
     }
     if (strcmp(r->method, "DELETE") == 0) {
+        if (!web_no_fields(r))
+            return;
         if (hall_notify_unsubscribe(h, t) != 0) {
             web_reply_error(r, WEB_ERR_NOT_FOUND, "notify", "this ticket sends no messages");
             return;

@@ -26,6 +26,13 @@ bool web_fields_known(web_req_t *r, const char *const *allowed)
     return true;
 }
 
+/* Refuses (400) any body field: for requests that take none. */
+bool web_no_fields(web_req_t *r)
+{
+    static const char *const none[] = {NULL};
+    return web_fields_known(r, none);
+}
+
 /* Reads an optional string field; false (after a 400) when of another type. */
 bool web_opt_string(web_req_t *r, const char *name, const char **out)
 {
@@ -80,8 +87,8 @@ bool web_query_read(web_req_t *r, query_arg_t *args, size_t n)
             if (strlen(args[j].name) == name_len && strncmp(args[j].name, frag, name_len) == 0)
                 a = &args[j];
         if (!a) {
-            web_reply_error(r, WEB_ERR_UNKNOWN_FIELD, NULL, "unknown query argument '%.*s'",
-                            (int)(name_len > 40 ? 40 : name_len), frag);
+            frag[name_len > 40 ? 40 : name_len] = '\0'; /* its name, named in the error */
+            web_reply_error(r, WEB_ERR_UNKNOWN_FIELD, frag, "unknown query argument '%s'", frag);
             return false;
         }
         if (a->seen) {

@@ -250,7 +250,7 @@ void web_session_login(web_req_t *r)
 void web_session_logout(web_req_t *r)
 {
     auth_session_t *s = web_session_require(r);
-    if (!s)
+    if (!s || !web_no_fields(r))
         return;
     log_info("auth", "'%s' logged out", s->user.name);
     web_session_forget(r->web, s);

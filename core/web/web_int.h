@@ -316,6 +316,9 @@ void web_link_base(web_req_t *r, char *buf, size_t n);
 /* ---- request.c ---- */
 /* Refuses (400) a body field not in `allowed`; true when all are known. */
 bool web_fields_known(web_req_t *r, const char *const *allowed);
+/* Refuses (400) any body field, for a request that takes none; true when
+ * there is none (no body, or {}). */
+bool web_no_fields(web_req_t *r);
 /* Reads an optional string field; false (after a 400) when of another type. */
 bool web_opt_string(web_req_t *r, const char *name, const char **out);
 /* Counts the request against the per-minute limit of `kind` for `key`;

@@ -242,6 +242,7 @@ test('an unknown query argument is refused on every API address, as an unknown f
     const r = await hall.req('GET', path);
     assert.deepEqual([r.status, r.json.error.code], [400, 'unknown_field'], path);
     assert.match(r.json.error.message, /unknown query argument '(x|lang|full|day)'/, path);
+    assert.equal(r.json.error.field, path.match(/[?&](x|lang|full|day)\b/)[1], `${path}: the field at fault`);
   }
   const r = await hall.req('POST', '/api/v1/tickets?service=x', { service: KTP });
   assert.equal(r.status, 400, 'nothing issued with an unknown argument');
@@ -249,6 +250,13 @@ test('an unknown query argument is refused on every API address, as an unknown f
   assert.equal((await hall.req('GET', '/api/v1/hours?date=2030-01-02')).status, 200);
   assert.equal((await hall.req('GET', '/kiosk?paper=58')).status, 200);
   assert.equal((await hall.req('GET', '/display?counter=1')).status, 200);
+});
+
+test('a request that takes no fields refuses one, and does nothing', async () => {
+  let r = await hall.req('POST', '/api/v1/origin-check', { x: 1 });
+  assert.deepEqual([r.status, r.json.error.code, r.json.error.field], [400, 'unknown_field', 'x']);
+  r = await hall.req('DELETE', '/api/v1/session', { x: 1 });
+  assert.ok(r.status === 400 || r.status === 401, 'no session to end, or refused');
 });
 
 test('daily quota: the next ticket is refused with quota_reached', async () => {
