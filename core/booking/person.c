@@ -166,6 +166,23 @@ int booking_name_check(const char *name, char *err, size_t errlen)
     return BOOKING_OK;
 }
 
+/* The bytes of the character at s, a broken byte counting as one. */
+static size_t char_len(const unsigned char *s, size_t len)
+{
+    uint32_t c;
+    size_t n = utf8_next(s, len, &c);
+    return n ? n : 1;
+}
+
+/* The characters of the word at s, up to a space or the end. */
+static size_t word_chars(const unsigned char *s, size_t len)
+{
+    size_t chars = 0;
+    for (size_t i = 0; i < len && s[i] != ' '; chars++)
+        i += char_len(s + i, len - i);
+    return chars;
+}
+
 int booking_mask_name(const char *name, char *out, size_t outlen)
 {
     size_t len = strlen(name);
@@ -175,14 +192,20 @@ int booking_mask_name(const char *name, char *out, size_t outlen)
         return BOOKING_EINVAL;
     }
     const unsigned char *s = (const unsigned char *)name;
-    size_t o = 0, in_word = 0; /* characters of the current word so far */
+    size_t o = 0, in_word = 0, keep = 0; /* characters of the word so far, and shown */
     for (size_t i = 0; i < len;) {
-        uint32_t c;
-        size_t n = utf8_next(s + i, len - i, &c);
-        if (n == 0)
-            n = 1; /* a broken byte counts as one character */
-        in_word = s[i] == ' ' ? 0 : in_word + 1;
-        if (in_word <= 2) { /* a space, or a word's first two */
+        if (s[i] == ' ') {
+            out[o++] = ' ';
+            in_word = 0;
+            i++;
+            continue;
+        }
+        if (in_word == 0) { /* a word begins: 2 shown of 4 or more, 1 of 2 or 3, none of 1 */
+            size_t chars = word_chars(s + i, len - i);
+            keep = chars >= 4 ? 2 : chars >= 2 ? 1 : 0;
+        }
+        size_t n = char_len(s + i, len - i);
+        if (in_word++ < keep) {
             memcpy(out + o, s + i, n);
             o += n;
         } else {

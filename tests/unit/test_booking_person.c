@@ -199,12 +199,16 @@ static void test_masks(void **state)
         const char *in, *masked;
     } names[] = {
         {"Sarah Rahayu", "Sa*** Ra****"},
-        {"Ni Luh Putu", "Ni Lu* Pu**"},
-        {"A", "A"},
+        {"Ni Luh Putu", "N* L** Pu**"},
+        {"A", "*"},
+        {"X Y", "* *"},
         {"Ñoño Gómez", "Ño** Gó***"},
-        {"王小明", "王小*"},
+        {"Ñoño 山田 太郎", "Ño** 山* 太*"},
+        {"王小明", "王**"},
         {"Sarah  Rahayu ", "Sa***  Ra**** "},
-        {"\xf0\x9f\x98\x80\xf0\x9f\x98\x80\xf0\x9f\x98\x80", "\xf0\x9f\x98\x80\xf0\x9f\x98\x80*"},
+        {"\xf0\x9f\x98\x80\xf0\x9f\x98\x80\xf0\x9f\x98\x80", "\xf0\x9f\x98\x80**"},
+        {"\xf0\x9f\x98\x80\xf0\x9f\x98\x80\xf0\x9f\x98\x80\xf0\x9f\x98\x80",
+         "\xf0\x9f\x98\x80\xf0\x9f\x98\x80**"},
         {"ab\xff"
          "cd",
          "ab***"},
