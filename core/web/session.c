@@ -224,8 +224,13 @@ void web_session_login(web_req_t *r)
     if (hall_login(w->hall, name, password, &u) != 0) {
         web_rate_ok(w, 'a', name, limit, now);
         web_rate_ok(w, 'f', pair, limit, now);
-        log_info("auth", "failed login for '%s' from %s", auth_name_valid(name) ? name : "?",
-                 r->pss->from.ip);
+        /* only an account's own name is logged: what someone typed may be
+         * a NIK, a phone or a password in the wrong field */
+        auth_user_t known;
+        if (auth_name_valid(name) && hall_user_get(w->hall, name, &known) == 0)
+            log_info("auth", "failed login for '%s' from %s", name, r->pss->from.ip);
+        else
+            log_info("auth", "failed login for an unknown account from %s", r->pss->from.ip);
         web_reply_error(r, WEB_ERR_BAD_LOGIN, NULL, "wrong user name or password");
         return;
     }

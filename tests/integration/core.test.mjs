@@ -252,6 +252,16 @@ test('an unknown query argument is refused on every API address, as an unknown f
   assert.equal((await hall.req('GET', '/display?counter=1')).status, 200);
 });
 
+test('a failed login logs an account\'s name, never what was typed for an unknown one', async () => {
+  let r = await hall.req('POST', '/api/v1/session', { username: '3303014501900001', password: 'x' });
+  assert.equal(r.status, 401);
+  r = await hall.req('POST', '/api/v1/session', { username: 'kepala-tak-ada', password: 'rahasia-Sandi' });
+  assert.equal(r.status, 401);
+  await sleep(100);
+  assert.ok(!hall.log.includes('3303014501900001') && !hall.log.includes('kepala-tak-ada'), 'nothing typed is logged');
+  assert.match(hall.log, /failed login for an unknown account from 127\.0\.0\.1/);
+});
+
 test('a request that takes no fields refuses one, and does nothing', async () => {
   let r = await hall.req('POST', '/api/v1/origin-check', { x: 1 });
   assert.deepEqual([r.status, r.json.error.code, r.json.error.field], [400, 'unknown_field', 'x']);
