@@ -41,6 +41,7 @@
 #include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
+#include <limits.h>
 #include <lmdb.h>
 #include <pthread.h>
 #include <stdarg.h>
@@ -901,6 +902,12 @@ int store_backup(store_t *s, const char *dest, char *err, size_t errlen)
     pthread_rwlock_rdlock(&s->resize);
     int mrc = s->broken ? EIO : mdb_env_copy2(s->env, dest, MDB_CP_COMPACT);
     pthread_rwlock_unlock(&s->resize);
+    /* the copy holds what the store holds: readable as the store is, not
+     * by everyone as the umask would leave it */
+    char file[PATH_MAX];
+    if (!mrc && snprintf(file, sizeof file, "%s/data.mdb", dest) < (int)sizeof file &&
+        chmod(file, 0640) != 0)
+        mrc = errno;
     if (mrc) {
         store_set_err(err, errlen, "backup: copying into %s failed: %s", dest, mdb_strerror(mrc));
         store_backup_undo(dest, created);

@@ -3,7 +3,7 @@
 // acknowledged tickets; concurrent issues; roles; errors; backup.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, copyFileSync, mkdirSync } from 'node:fs';
+import { mkdtempSync, copyFileSync, mkdirSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
@@ -430,6 +430,7 @@ test('backup while running; mppd starts from the copy with a new epoch', async (
   const before = (await hall.req('GET', '/api/v1/board')).json;
   const dest = join(hall.dir, 'backup');
   hall.ctl(['backup', dest]);
+  assert.equal(statSync(join(dest, 'data.mdb')).mode & 0o777, 0o640, 'not readable by everyone');
   const copy = new Hall({ plugins: hall.opts.plugins, replace: [UJI_COUNTER] });
   copy.data = dest;
   await copy.start();
