@@ -227,6 +227,18 @@ test('5. the counter console marks the booked ticket; the board shows short name
   await now.getByText('Polres', { exact: true }).waitFor();
   const text = await board.locator('body').innerText();
   assert.ok(!/Sari|Rahayu|Sa\*/.test(text), 'the board shows no name');
+
+  // the booking's page follows the ticket, not only the check-in
+  const page = shared.status;
+  await page.reload();
+  await page.getByText('Status tiket: Dipanggil').waitFor();
+  await page.getByRole('status').filter({ hasText: 'Silakan menuju Loket 14 sekarang.' }).waitFor();
+  await staff.getByRole('button', { name: /Tidak hadir/ }).click();
+  await staff.getByText(new RegExp(`${shared.number}.*tidak hadir`, 'i')).first().waitFor();
+  await page.reload();
+  await page.getByText('Status tiket: Tidak hadir').waitFor();
+  await page.getByRole('status').filter({ hasText: 'Anda tidak hadir di loket' }).waitFor();
+  assert.equal(await page.getByText('Tunggu nomor Anda dipanggil').count(), 0, 'no longer told to wait');
   await tv.close();
   await desk.close();
 });
@@ -272,7 +284,7 @@ test('7. the admin\'s "Pemesanan" panel lists the day per service, masked', asyn
   await panel.getByText('Terpesan 0 · sudah check-in 1 · dibatalkan 1 · tidak datang 1').waitFor();
   const table = panel.getByRole('table', { name: /Penerbitan SKCK Baru/ });
   for (const code of [shared.code, shared.cancelled]) await table.getByRole('cell', { name: code, exact: true }).waitFor();
-  await table.getByRole('row').filter({ hasText: shared.code }).getByText(`${shared.number} (Dipanggil)`).waitFor();
+  await table.getByRole('row').filter({ hasText: shared.code }).getByText(`${shared.number} (Tidak hadir)`).waitFor();
   const text = await panel.innerText();
   assert.ok(!text.includes('Sari Rahayu') && !text.includes('081234567890'), 'names and phones masked for the admin');
   assert.match(text, /Sa\*+ Ra\*+/);

@@ -2,7 +2,8 @@
 // code given when it was made): its status, the service, day and time, the
 // code, what to bring and the check-in window; a cancel button, asked
 // twice, while it is booked. Once checked in, the ticket's number and
-// status (the booking holds no ticket token, so no link to /t/).
+// status, and what its status asks of the citizen now (the booking holds
+// no ticket token, so no link to /t/).
 import { t, translate, langButton, onLang } from './i18n.js';
 import { api, agencies, serviceIndex, errorText } from './api.js';
 import { $ } from './format.js';
@@ -10,6 +11,8 @@ import { bookingCard, bookedTime } from './booking-view.js';
 
 const token = decodeURIComponent(location.pathname.replace(/^\/b\//, '').split('/')[0]);
 const state = { booking: null, url: location.href, services: new Map() };
+// the ticket's statuses that change what a checked-in citizen should do
+const TICKET_NOTES = new Set(['called', 'serving', 'held', 'finished', 'no_show', 'cancelled']);
 
 function render() {
   const b = state.booking;
@@ -17,11 +20,17 @@ function render() {
   $('#view').hidden = false;
   $('#state').textContent = t('booking.status.' + b.status);
   $('#state').dataset.status = b.status;
-  const note = { cancelled: 'bstatus.cancelled', missed: 'bstatus.missed', checked_in: 'bstatus.checked_in' }[b.status];
-  $('#note').hidden = !note;
-  $('#note').className = 'message ' + (b.status === 'checked_in' ? 'info' : 'error');
-  if (note) $('#note').textContent = t(note);
   const tk = b.ticket;
+  // once checked in, what to do now is the ticket's to say: a ticket
+  // called, served, held, finished, not answered or cancelled is no
+  // longer one to wait for on the hall screen
+  const ticketNote = b.status === 'checked_in' && tk && TICKET_NOTES.has(tk.status) ? 'bstatus.ticket.' + tk.status : null;
+  const note = ticketNote
+    || { cancelled: 'bstatus.cancelled', missed: 'bstatus.missed', checked_in: 'bstatus.checked_in' }[b.status];
+  const bad = ['cancelled', 'missed'].includes(b.status) || (ticketNote && ['no_show', 'cancelled'].includes(tk.status));
+  $('#note').hidden = !note;
+  $('#note').className = 'message ' + (bad ? 'error' : 'info');
+  if (note) $('#note').textContent = t(note, { n: tk?.counter ?? '' });
   $('#ticket').hidden = !tk;
   if (tk) {
     $('#ticket-number').textContent = tk.number;
@@ -29,7 +38,8 @@ function render() {
   }
   $('#card').replaceChildren(bookingCard(b, state.url, state.services.get(b.service), true));
   $('#cancel').hidden = b.status !== 'booked';
-  $('#new').hidden = b.status === 'booked' || b.status === 'checked_in';
+  const ended = tk && ['finished', 'no_show', 'cancelled'].includes(tk.status);
+  $('#new').hidden = b.status === 'booked' || (b.status === 'checked_in' && !ended);
 }
 
 async function load() {
