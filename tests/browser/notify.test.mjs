@@ -155,6 +155,29 @@ test('2. the offer never holds up the next citizen: Lewati closes it, the ticket
   await ctx.close();
 });
 
+test('2b. the ticket screen with the offer fits the kiosk\'s screen, landscape and portrait, with nothing to scroll', async () => {
+  for (const viewport of [{ width: 1920, height: 1080 }, { width: 1080, height: 1920 }, { width: 1366, height: 768 }]) {
+    const ctx = await browser.newContext({ viewport });
+    const page = await openPage(ctx, hall.base + '/kiosk', problems);
+    await takeAtKiosk(page);
+    const offer = page.getByRole('region', { name: 'Kirim pengingat ke WhatsApp?' });
+    await offer.waitFor();
+    const size = `${viewport.width}x${viewport.height}`;
+    const height = await page.evaluate(() => document.documentElement.scrollHeight);
+    assert.ok(height <= viewport.height, `${size}: the page is ${height} px tall`);
+    for (const button of [offer.getByRole('button', { name: 'Kirim' }), offer.getByRole('button', { name: 'Lewati' }),
+      page.getByRole('button', { name: 'Tiket tidak keluar' }), page.getByRole('button', { name: 'Selesai' })]) {
+      const box = await button.boundingBox();
+      assert.ok(box && box.y >= 0 && box.y + box.height <= viewport.height && box.x + box.width <= viewport.width,
+        `${size}: ${await button.textContent()} is on the screen (${JSON.stringify(box)})`);
+    }
+    assert.ok(await page.getByRole('img', { name: 'Kode QR status tiket' }).isVisible());
+    await offer.getByRole('button', { name: 'Lewati' }).click();
+    await page.getByRole('button', { name: 'Selesai' }).click();
+    await ctx.close();
+  }
+});
+
 test('3. the status page shows the number masked and stops the messages; its form asks for them again', async () => {
   assert.ok(shared.token, 'needs the ticket of test 1');
   const ctx = await browser.newContext({ viewport: { width: 390, height: 800 }, isMobile: true, hasTouch: true });
