@@ -111,6 +111,28 @@ test('4. the kiosk and the board show the hall\'s time, whatever zone the device
   await ctx.close();
 });
 
+test('4b. a board that cannot read the hall\'s zone shows no clock rather than the TV box\'s own time, and keeps the zone it read before', async () => {
+  const at = Date.parse('2030-01-07T01:02:03Z');
+  const ctx = await browser.newContext({ viewport: { width: 1920, height: 1080 }, timezoneId: 'UTC' });
+  await ctx.clock.install({ time: at });
+  const noSettings = (route) => route.abort();
+  await ctx.route('**/api/v1/board/settings', noSettings);
+  const board = await openPage(ctx, hall.base + '/board', problems);
+  await board.getByText('Terputus').first().waitFor();
+  await board.waitForTimeout(1500);
+  assert.equal((await board.locator('#time').textContent()).trim(), '', 'no clock in the TV box\'s zone (01.02)');
+  assert.ok(!/01[.:]0[23]/.test(await board.locator('body').innerText()), 'the UTC time is shown nowhere');
+
+  // the settings come: the hall's time, and the box remembers the zone
+  await ctx.unroute('**/api/v1/board/settings', noSettings);
+  await board.locator('#time').filter({ hasText: /^08[.:]0[23]/ }).waitFor({ timeout: 10000 });
+  // the next start finds the server away again: the zone read before serves
+  await ctx.route('**/api/v1/board/settings', noSettings);
+  await board.reload();
+  await board.locator('#time').filter({ hasText: /^08[.:]0[23]/ }).waitFor();
+  await ctx.close();
+});
+
 test('5. the console, the kiosk\'s printed ticket and the hall live give times in the hall\'s zone on a device set to UTC', async () => {
   hall.addUser('wati', 'staff', 'dukcapil');
   const wati = await hall.login('wati');

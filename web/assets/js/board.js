@@ -159,10 +159,26 @@ function applyEvent(e, { replayed }) {
   }
 }
 
+// The hall's time zone as last read from the server, kept on the TV box:
+// the box's own zone (often UTC) is not the hall's, so until the zone is
+// known, from the server or from an earlier day, no clock is shown.
+const ZONE_KEY = 'mpp.board.timezone';
+let zoneKnown = false;
+function useZone(zone, keep) {
+  if (!zone) return;
+  setHallZone(zone);
+  zoneKnown = true;
+  if (keep) try { localStorage.setItem(ZONE_KEY, zone); } catch { /* kept for this load only */ }
+}
+function keptZone() {
+  try { return localStorage.getItem(ZONE_KEY); } catch { return null; }
+}
+
 // The clock changes only its own fixed-size box (board.css contains it),
 // and only when the text it shows changes.
 let shownTime = '';
 function tick() {
+  if (!zoneKnown) return;
   const c = clock();
   if (c.time === shownTime) return;
   shownTime = c.time;
@@ -190,6 +206,7 @@ function unknownZone(id, zones) {
 async function start() {
   translate();
   onLang(() => { renderNow(false); renderRecent(); renderZone(); });
+  useZone(keptZone(), false);
   tick();
   setInterval(tick, 1000);
   renderNow(false);
@@ -199,7 +216,10 @@ async function start() {
     announcer.player.play().then(() => { $('#sound').hidden = true; }).catch(() => {});
   });
   const settings = await loadSettings();
-  setHallZone(settings.timezone);
+  if (settings.timezone) useZone(settings.timezone, true);
+  else zoneKnown = true; // a server that names no zone: the box's own
+  shownTime = '';
+  tick();
   announcer.configure({
     maxAge: settings.announce.max_age_s * 1000, queueMax: settings.announce.queue,
     short: settings.announce.sentence === 'short',
