@@ -101,6 +101,32 @@ test('2. a counter held on another device says by whom and what to do', async ()
   await ctx.close();
 });
 
+test('2b. a console closed without Keluar: the next login finds its counter open in its name, says why nothing works and what to press', async () => {
+  const tk = (await hall.issue(KTP)).json.ticket;
+  const first = await desk(3);
+  await first.page.getByRole('button', { name: /Buka loket/ }).click();
+  await first.page.getByText('Loket dibuka.').waitFor();
+  await first.ctx.close(); // no Keluar: the window is simply closed
+
+  const { ctx, page } = await desk(3);
+  const note = page.getByRole('status').filter({ hasText: 'masih terbuka atas nama Anda dari sesi sebelumnya' });
+  await note.waitFor();
+  await note.getByText(/Tekan Buka loket \(O\) untuk melanjutkan di sini/).waitFor();
+  assert.ok(await page.getByRole('button', { name: /Panggil berikutnya/ }).isDisabled());
+  await page.locator('body').press('n');
+  await page.getByText('Tekan Buka loket (O) dulu.').waitFor();
+  await page.locator('body').press('o');
+  await page.getByText('Loket dibuka.').waitFor();
+  await note.waitFor({ state: 'hidden' });
+  await page.locator('body').press('n');
+  await page.getByText(`Memanggil ${tk.number}.`).waitFor();
+  await page.getByRole('button', { name: /Tidak hadir/ }).click();
+  await page.getByText(`${tk.number} tidak hadir.`).waitFor();
+  await page.getByRole('button', { name: /Tutup loket/ }).click();
+  await page.getByRole('button', { name: 'Keluar' }).click();
+  await ctx.close();
+});
+
 test('3. Batalkan asks first: a second press or Enter cancels, Escape and the time-out keep the ticket', async () => {
   const { ctx, page } = await desk(3);
   await page.getByRole('button', { name: /Buka loket/ }).click();

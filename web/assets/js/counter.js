@@ -169,6 +169,13 @@ function allowed(act) {
   }
 }
 
+// Why the actions are off on a counter open in another session's name, and
+// what to press; null when the counter is closed or held by this console.
+function notYours(c) {
+  if (!c || c.status === 'closed' || c.held_by_you || !c.staff) return null;
+  return c.staff === state.user?.name ? t('counter.not_yours.mine') : t('counter.not_yours.other', { staff: c.staff });
+}
+
 function render() {
   const c = state.counter;
   if (!c) return;
@@ -179,6 +186,11 @@ function render() {
   badge.textContent = (c.status === 'paused' && c.pause_reason ? t('counter.paused.reason', { reason: reasonName(c.pause_reason) }) : t('counter.' + c.status)) +
     (c.staff && !c.held_by_you ? ` (${c.staff})` : '');
   badge.className = 'badge ' + c.status;
+  // open, but in another session's name (a console closed without Keluar,
+  // or someone else's): every action waits for "Buka loket", and says so
+  const note = notYours(c);
+  $('#desk-note').hidden = !note;
+  $('#desk-note').textContent = note || '';
   if (armed && (c.ticket?.id !== armed.id || !allowed('cancel'))) disarmCancel();
   for (const b of document.querySelectorAll('[data-act]')) b.disabled = !allowed(b.dataset.act);
   $('#call-number button').disabled = !(c.status === 'open' && c.held_by_you &&
@@ -503,6 +515,7 @@ function onKey(e) {
   if (key === 'c') { e.preventDefault(); $('#number').focus(); return; }
   const b = document.querySelector(`[data-act][data-key="${CSS.escape(key)}"]`);
   if (b && !b.disabled) { e.preventDefault(); b.click(); }
+  else if (b && b.dataset.act !== 'open' && notYours(state.counter)) { e.preventDefault(); flash(t('counter.press_open')); }
 }
 
 // ---- wiring ----
