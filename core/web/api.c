@@ -419,14 +419,14 @@ static void board_text(web_req_t *r)
     }
     static const char *const allowed[] = {"text", NULL};
     const char *text;
-    if (!r->body) { /* an empty body used to get no answer at all */
-        web_reply_error(r, WEB_ERR_MISSING_FIELD, "text", "send the board's text");
-        return;
-    }
     if (!web_fields_known(r, allowed) || !web_opt_string(r, "text", &text))
         return;
+    if (!text) { /* no body, {} or null: clearing the text is "" */
+        web_reply_error(r, WEB_ERR_MISSING_FIELD, "text", "send the board's text (\"\" clears it)");
+        return;
+    }
     queue_t *q = hall_queue(r->web->hall);
-    int rc = queue_board_text(q, text ? text : "", s->user.name, hall_now(r->web->hall));
+    int rc = queue_board_text(q, text, s->user.name, hall_now(r->web->hall));
     if (rc != 0) {
         reply_queue_error(r, rc);
         return;
@@ -748,13 +748,26 @@ static void page(web_req_t *r)
 
 /* ---- routing ---- */
 
-/* Browser requests that change something come from our own pages (the
- * same origin, whatever address the device used) or a listed site. */
+/* The API's addresses, /healthz and /metrics: what answers data, not a
+ * page's file. */
+static bool path_is_data(const char *p)
+{
+    return strncmp(p, API, strlen(API)) == 0 || strcmp(p, "/healthz") == 0 ||
+           strcmp(p, "/metrics") == 0;
+}
+
+/* Browser requests come from our own pages (the same origin, whatever
+ * address the device used) or a listed site. A GET or HEAD is refused only
+ * when it reads the API with a foreign Origin (a script of another site):
+ * one without an Origin is a page opened from a link elsewhere (the status
+ * link in a message), and the pages' own files are public (a module
+ * script carries an Origin even from its own page). */
 static bool origin_ok(web_req_t *r)
 {
-    if (strcmp(r->method, "GET") == 0 || strcmp(r->method, "HEAD") == 0)
-        return true;
     char origin[256], base[256];
+    if ((strcmp(r->method, "GET") == 0 || strcmp(r->method, "HEAD") == 0) &&
+        (lws_hdr_total_length(r->wsi, WSI_TOKEN_ORIGIN) <= 0 || !path_is_data(r->path)))
+        return true;
     if (web_client_origin(r->web, r->wsi, &r->pss->from, origin, sizeof origin, base,
                           sizeof base) == 0)
         return true;
@@ -832,8 +845,7 @@ void web_api_handle(web_req_t *r)
     bool api = strncmp(p, API, strlen(API)) == 0;
     /* the pages read their own arguments (/display?counter=N); the API's
      * other addresses refuse any, as unknown fields in a body are */
-    if ((api || strcmp(p, "/healthz") == 0 || strcmp(p, "/metrics") == 0) &&
-        !takes_query(api ? p + strlen(API) : p) && !web_query_read(r, NULL, 0))
+    if (path_is_data(p) && !takes_query(api ? p + strlen(API) : p) && !web_query_read(r, NULL, 0))
         return;
     if (path_is(r, "GET", "/healthz"))
         return healthz(r);

@@ -265,6 +265,14 @@ test('a failed login logs an account\'s name, never what was typed for an unknow
 test('a request that takes no fields refuses one, and does nothing', async () => {
   let r = await hall.req('POST', '/api/v1/origin-check', { x: 1 });
   assert.deepEqual([r.status, r.json.error.code, r.json.error.field], [400, 'unknown_field', 'x']);
+  const admin = await hall.login('admin');
+  assert.equal((await admin.req('POST', '/api/v1/board/text', { text: 'Loket 5 tutup pukul 12.00' })).status, 200);
+  for (const body of [{}, { text: null }, undefined]) {
+    r = await admin.req('POST', '/api/v1/board/text', body);
+    assert.deepEqual([r.status, r.json.error.code, r.json.error.field], [400, 'missing_field', 'text'], JSON.stringify(body));
+  }
+  assert.equal((await hall.req('GET', '/api/v1/board')).json.text, 'Loket 5 tutup pukul 12.00', 'the text stays');
+  assert.equal((await admin.req('POST', '/api/v1/board/text', { text: '' })).json.text, '', '"" clears it');
   r = await hall.req('DELETE', '/api/v1/session', { x: 1 });
   assert.ok(r.status === 400 || r.status === 401, 'no session to end, or refused');
 });
@@ -302,6 +310,17 @@ test('browser requests from a foreign Origin are refused, with or without a cook
   assert.equal(r.status, 403);
   r = await hall.req('POST', '/api/v1/tickets', { service: KTP }, { origin: hall.base });
   assert.equal(r.status, 201);
+  // a script of another site may not read either, with the cookie or without
+  for (const path of ['/api/v1/board', '/api/v1/agencies', '/healthz', `/api/v1/tickets/${r.json.ticket.token}`]) {
+    const read = await hall.req('GET', path, undefined, { origin: 'http://evil.example' });
+    assert.deepEqual([read.status, read.json?.error?.code], [403, 'origin_refused'], path);
+  }
+  r = await ani.req('GET', '/api/v1/session', undefined, { origin: 'http://evil.example' });
+  assert.equal(r.status, 403, 'not even who is logged in');
+  assert.equal((await hall.req('GET', '/api/v1/board', undefined, { origin: hall.base })).status, 200);
+  // a link from another site opens the page: a navigation carries no Origin
+  r = await hall.req('GET', '/kiosk', undefined, { 'sec-fetch-site': 'cross-site', 'sec-fetch-mode': 'navigate' });
+  assert.equal(r.status, 200);
   const bad = hall.ws({ origin: 'http://evil.example' });
   await assert.rejects(bad.opened);
   // the refused upgrade answers with the API's JSON error, as a refused request does
