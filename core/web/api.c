@@ -919,6 +919,8 @@ void web_api_handle(web_req_t *r)
         return web_api_admin_reload(r);
     if (path_is(r, "POST", API "surveys"))
         return web_api_survey_post(r);
+    if (strncmp(p, "surveys/", 8) == 0 && strcmp(r->method, "GET") == 0)
+        return web_api_survey_state(r, p + 8);
     if (path_is(r, "GET", API "reports/ikm"))
         return web_api_survey_report(r);
     if (path_is(r, "PUT", API "reports/ikm/follow-up"))

@@ -375,6 +375,18 @@ static void finished_refresh(web_t *w)
     }
 }
 
+void web_api_survey_state(web_req_t *r, const char *token)
+{
+    web_t *w = r->web;
+    queue_ticket_t scratch;
+    const queue_ticket_t *t = hall_ticket_by_token(w->hall, token, &scratch);
+    if (!t) {
+        web_reply_error(r, WEB_ERR_NOT_FOUND, "token", "there is no such ticket");
+        return;
+    }
+    web_reply_json(r, 200, json_pack("{s:b}", "answered", survey_answered(w, t->day, t->id)));
+}
+
 void web_api_survey_counter(web_req_t *r, const char *rest)
 {
     web_t *w = r->web;

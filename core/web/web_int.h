@@ -434,6 +434,9 @@ void web_tablets_free(tablets_t *t);
 /* POST /api/v1/surveys {"token" | "grant","scores":[9 x 1..4],"comment"}:
  * one response per finished ticket, 201 after its commit. */
 void web_api_survey_post(web_req_t *r);
+/* GET /api/v1/surveys/<token>: {"answered"}, whether the ticket has its
+ * response (from the phone or the counter's tablet); 404 for no ticket. */
+void web_api_survey_state(web_req_t *r, const char *token);
 /* ---- api_ikm.c: the SKM results (docs/skm.md) ---- */
 /* GET /api/v1/reports/ikm?from=&to=[&agency=][&service=]: the IKM of the
  * responses of tickets of those days, their profile, the sample-size

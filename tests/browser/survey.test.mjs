@@ -1,7 +1,7 @@
 // survey.test.mjs - the SKM survey in Chromium against the real mppd: the
 // tablet at counter 2 waits, offers the ticket staff just finished there,
 // refuses a form with an element left open, takes the answers and goes
-// back to waiting; the phone status page offers the survey once after the
+// back to waiting; the phone then says it is rated; the phone status page offers the survey once after the
 // ticket is finished, and not when a step of a multi-step service (Samsat)
 // is finished and moved on to its next step; the admin page's IKM panel shows the result.
 // Elements are found by role and visible text, as a person finds them.
@@ -86,6 +86,13 @@ test('1. the tablet at counter 2 rates the ticket staff just finished there', as
   assert.equal(await page.locator('#rate').isHidden(), true);
   assert.deepEqual((await hall.req('GET', '/api/v1/survey/2')).json, { ticket: null });
   await ctx.close();
+
+  // the citizen's phone, opened afterwards, knows the ticket is rated: no form
+  const phone = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true });
+  const status = await openPage(phone, `${hall.base}/t/${t.token}`, problems);
+  await status.getByText('Tiket ini sudah dinilai. Terima kasih!').waitFor({ timeout: 5000 });
+  assert.equal(await status.getByRole('button', { name: 'Kirim penilaian' }).count(), 0, 'not offered again');
+  await phone.close();
 });
 
 test('1b. a tablet opened after the finish names the service, even when the catalogue comes late', async () => {

@@ -53,9 +53,12 @@ test('a response is refused before the ticket is finished, accepted once after, 
   assert.equal(r.json.error.code, 'not_finished');
   assert.equal((await ani.req('POST', '/api/v1/counters/1/start')).status, 200);
   assert.equal((await ani.req('POST', '/api/v1/counters/1/finish')).status, 200);
+  const asked = async () => (await hall.req('GET', `/api/v1/surveys/${t.token}`)).json;
+  assert.deepEqual(await asked(), { answered: false });
 
   r = await survey({ token: t.token, scores: FOURS, comment: 'Pelayanan cepat, terima kasih 🙏' });
   assert.equal(r.status, 201, r.text);
+  assert.deepEqual(await asked(), { answered: true }, 'the status page can tell');
   assert.deepEqual(r.json.survey.scores, FOURS);
   assert.equal(r.json.survey.comment, 'Pelayanan cepat, terima kasih 🙏');
   assert.equal(r.json.survey.agency, 'dukcapil');
@@ -69,6 +72,8 @@ test('a response is refused before the ticket is finished, accepted once after, 
 
   r = await survey({ token: '0'.repeat(32), scores: FOURS });
   assert.equal(r.status, 404);
+  r = await hall.req('GET', `/api/v1/surveys/${'0'.repeat(32)}`);
+  assert.deepEqual([r.status, r.json.error.field], [404, 'token']);
 });
 
 test('two responses for one ticket arriving together: exactly one is stored', async () => {

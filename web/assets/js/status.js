@@ -150,20 +150,32 @@ function surveySent(tk) {
   try { return localStorage.getItem(surveyKey(tk)) !== null; } catch { return false; }
 }
 
-function offerSurvey(tk) {
+// The survey sent, from this phone or (kind 'already') the counter's tablet.
+function surveyDone(tk, kind) {
+  try { localStorage.setItem(surveyKey(tk), kind); } catch { /* offered again on reload */ }
+  $('#skm-slot').replaceChildren();
+  $('#skm-done').textContent = t(kind === 'already' ? 'skm.already' : 'skm.thanks');
+  $('#skm-done').hidden = false;
+}
+
+async function offerSurvey(tk) {
   if (state.survey || surveySent(tk)) return;
-  state.survey = surveyForm(tk.token || token, {
-    idPrefix: 'skm',
-    onDone: (kind) => {
-      try { localStorage.setItem(surveyKey(tk), kind); } catch { /* offered again on reload */ }
-      $('#skm-slot').replaceChildren();
-      $('#skm-done').textContent = t(kind === 'already' ? 'skm.already' : 'skm.thanks');
-      $('#skm-done').hidden = false;
-    },
-  });
+  const tok = tk.token || token;
+  state.survey = 'asking'; // answered at the tablet already? no form then
+  let answered = false;
+  try {
+    ({ answered } = await api('GET', `/api/v1/surveys/${encodeURIComponent(tok)}`));
+  } catch { /* offered: sending it says so if it was */ }
+  if (state.survey !== 'asking') return; // withdrawn meanwhile
   $('#alert').hidden = true; // the call is over: the service is finished
-  $('#skm-slot').replaceChildren(state.survey);
   $('#skm').hidden = false;
+  if (answered) {
+    state.survey = 'answered';
+    surveyDone(tk, 'already');
+    return;
+  }
+  state.survey = surveyForm(tok, { idPrefix: 'skm', onDone: (kind) => surveyDone(tk, kind) });
+  $('#skm-slot').replaceChildren(state.survey);
 }
 
 // A form offered for a ticket that is not finished after all (moved on to
