@@ -70,8 +70,8 @@ static void booking_json(jsonw_t *w, hall_t *h, const booking_t *b, booking_view
     jsonw_arr_end(w);
     jsonw_key(w, "ticket");
     const queue_ticket_t *t = b->ticket_id ? queue_ticket_by_id(hall_queue(h), b->ticket_id) : NULL;
-    if (t)
-        render_ticket(w, hall_queue(h), t, RENDER_LIVE);
+    if (t) /* the holder checked in with it: its token opens its status page */
+        render_ticket(w, hall_queue(h), t, RENDER_LIVE | (view == VIEW_HOLDER ? RENDER_TOKEN : 0));
     else
         jsonw_null(w);
     jsonw_obj_end(w);

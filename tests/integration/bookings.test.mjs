@@ -189,6 +189,11 @@ test('check-in on the test clock: too early says when, in time is called ahead o
   const b = (await hall.req('GET', `/api/v1/bookings/${a.token}`)).json.booking;
   assert.equal(b.status, 'checked_in');
   assert.equal(b.ticket.number, ci.json.ticket.number);
+  assert.equal(b.ticket.token, ci.json.ticket.token, 'its holder can open the ticket\'s page');
+  const listed = (await staff.req('GET', `/api/v1/bookings?date=${MONDAY}`)).json.services
+    .flatMap((x) => x.bookings).find((x) => x.code === a.code);
+  assert.equal(listed.ticket.number, ci.json.ticket.number);
+  assert.equal(listed.ticket.token, undefined, 'a listing never carries the ticket\'s token');
   // the service report splits online from walk-in
   hall.addUser('kepala', 'admin');
   const admin = await hall.login('kepala');
