@@ -110,7 +110,7 @@ test('1. at the kiosk, under the printed ticket: a number on the pad, consent, t
   await pad.getByRole('button', { name: 'Selesai' }).click();
   await offer.getByRole('button', { name: 'Kirim' }).click();
   const done = page.getByRole('region', { name: 'Pengingat lewat WhatsApp/SMS' });
-  await done.getByRole('status').filter({ hasText: `Pengingat dikirim ke ${MASKED}.` }).waitFor();
+  await done.getByRole('status').filter({ hasText: `Pengingat akan dikirim ke ${MASKED}.` }).waitFor();
   assert.ok(!(await page.locator('#main').innerText()).includes(PHONE), 'the whole number is not left on the screen');
   assert.deepEqual((await hall.req('GET', `/api/v1/tickets/${token}/notify`)).json, { notify: { phone: MASKED } });
 
@@ -120,7 +120,7 @@ test('1. at the kiosk, under the printed ticket: a number on the pad, consent, t
 
   // English, for a visitor
   await page.getByRole('button', { name: 'Switch to English' }).click();
-  await page.getByRole('region', { name: 'Reminders by WhatsApp/SMS' }).getByText(`Reminders go to ${MASKED}.`).waitFor();
+  await page.getByRole('region', { name: 'Reminders by WhatsApp/SMS' }).getByText(`Reminders will be sent to ${MASKED}.`).waitFor();
   await page.getByRole('button', { name: 'Ganti ke Bahasa Indonesia' }).click();
   await page.getByRole('button', { name: 'Selesai' }).click();
   await page.getByRole('heading', { name: 'Instansi', exact: true }).waitFor();
@@ -184,7 +184,7 @@ test('3. the status page shows the number masked and stops the messages; its for
   const page = await openPage(ctx, `${hall.base}/t/${shared.token}`, problems);
   await page.getByText(shared.number, { exact: true }).first().waitFor();
   const panel = page.getByRole('region', { name: 'Pengingat lewat WhatsApp/SMS' });
-  await panel.getByText(`Pengingat dikirim ke ${MASKED}.`).waitFor();
+  await panel.getByText(`Pengingat akan dikirim ke ${MASKED}.`).waitFor();
   await panel.getByRole('button', { name: 'Berhenti kirim pesan' }).click();
   const offer = page.getByRole('region', { name: 'Kirim pengingat ke WhatsApp?' });
   await offer.getByRole('status').filter({ hasText: 'Pesan dihentikan' }).waitFor();
@@ -194,7 +194,7 @@ test('3. the status page shows the number masked and stops the messages; its for
   await offer.getByRole('textbox', { name: 'Nomor HP (WhatsApp)' }).fill('0813 1111 2222');
   await offer.getByRole('checkbox', { name: /Saya setuju/ }).check();
   await offer.getByRole('button', { name: 'Kirim' }).click();
-  await panel.getByText('Pengingat dikirim ke +62813*****222.').waitFor();
+  await panel.getByText('Pengingat akan dikirim ke +62813*****222.').waitFor();
   const width = await page.evaluate(() => document.documentElement.scrollWidth);
   assert.ok(width <= 390, `no sideways scrolling on a phone (page is ${width} px wide)`);
   await until(async () => sentFor(shared.number).find((g) => g.body.to === '+6281311112222'));
@@ -295,7 +295,7 @@ test('5b. a visit at the kiosk: the offer under its ticket says the messages fol
   await pad.getByRole('button', { name: 'Selesai' }).click();
   await offer.getByRole('checkbox', { name: /nomor saya dipakai hanya untuk pesan kunjungan ini/ }).check();
   await offer.getByRole('button', { name: 'Kirim' }).click();
-  await page.getByRole('region', { name: 'Pengingat lewat WhatsApp/SMS' }).getByText('Pengingat dikirim ke +62812*****666.').waitFor();
+  await page.getByRole('region', { name: 'Pengingat lewat WhatsApp/SMS' }).getByText('Pengingat akan dikirim ke +62812*****666.').waitFor();
   await ticket.getByRole('button', { name: 'Selesai' }).click();
   await page.getByRole('heading', { name: 'Instansi', exact: true }).waitFor();
   assert.equal(await page.locator('#vt-notify').innerHTML(), '', 'the next citizen finds no number');
@@ -303,7 +303,7 @@ test('5b. a visit at the kiosk: the offer under its ticket says the messages fol
   // the citizen's phone: the visit's page; Dukcapil finishes step 1
   const phone = await openPage(ctx, `${hall.base}/v/${token}`, problems);
   const panel = phone.getByRole('region', { name: 'Pengingat lewat WhatsApp/SMS' });
-  await panel.getByText('Pengingat dikirim ke +62812*****666.').waitFor();
+  await panel.getByText('Pengingat akan dikirim ke +62812*****666.').waitFor();
   let v = (await hall.req('GET', `/api/v1/visits/${token}`)).json.visit;
   hall.addUser('kk', 'staff', 'dukcapil');
   const kk = await hall.login('kk');
@@ -315,7 +315,7 @@ test('5b. a visit at the kiosk: the offer under its ticket says the messages fol
   const next = v.steps[1].ticket;
   await phone.getByText('Langkah 2 dari 2', { exact: false }).first().waitFor();
   await phone.getByText(next.number, { exact: true }).first().waitFor();
-  await panel.getByText('Pengingat dikirim ke +62812*****666.').waitFor();
+  await panel.getByText('Pengingat akan dikirim ke +62812*****666.').waitFor();
   const issued = await until(async () => got.find((g) => g.body.ticket === next.number && g.body.template === 'ticket.issued'));
   assert.equal(issued.body.to, '+6281277776666');
   await ctx.close();
