@@ -294,12 +294,17 @@ static void booking_token(web_req_t *r, const char *token)
 
 /* ---- POST /api/v1/bookings/check-in {"code"} ---- */
 
-/* "08:30" of an instant in the hall's zone. */
-static void clock_text(hall_t *h, int64_t ms, char out[6])
+/* "08:30" of an instant today in the hall's zone, "2026-12-09 08:30" of
+ * one on another day. */
+static void when_text(hall_t *h, int64_t ms, char out[17])
 {
-    char iso[BOOKING_TIME_TEXT];
+    char iso[BOOKING_TIME_TEXT], today[BOOKING_TIME_TEXT];
     booking_time_format(ms, hall_booking_offset(h), iso);
-    snprintf(out, 6, "%.5s", iso + 11);
+    booking_time_format(hall_now(h), hall_booking_offset(h), today);
+    if (strncmp(iso, today, 10) == 0)
+        snprintf(out, 17, "%.5s", iso + 11);
+    else
+        snprintf(out, 17, "%.10s %.5s", iso, iso + 11);
 }
 
 static void check_in(web_req_t *r)
@@ -347,15 +352,15 @@ static void check_in(web_req_t *r)
             return web_reply_error(r, WEB_ERR_NOT_FOUND, "code",
                                    "this is not a booking code (it looks like BK-7QK3)");
     }
-    char at[6];
+    char at[17];
     if (rc == BOOKING_TOO_EARLY) {
-        clock_text(h, ci.opens_ms, at);
+        when_text(h, ci.opens_ms, at);
         return web_reply_error(r, WEB_ERR_TOO_EARLY, "code",
                                "check-in for booking %s opens at %s; please come back then", code,
                                at);
     }
     if (rc == BOOKING_TOO_LATE) {
-        clock_text(h, ci.closes_ms, at);
+        when_text(h, ci.closes_ms, at);
         return web_reply_error(r, WEB_ERR_TOO_LATE, "code",
                                "check-in for booking %s closed at %s; take a walk-in ticket at "
                                "the kiosk instead",

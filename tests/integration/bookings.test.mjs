@@ -154,7 +154,11 @@ test('check-in on the test clock: too early says when, in time is called ahead o
   const early = await hall.req('POST', '/api/v1/bookings/check-in', { code: a.code });
   assert.equal(early.status, 409);
   assert.equal(early.json.error.code, 'too_early');
-  assert.match(early.json.error.message, /08:30/, 'says when check-in opens');
+  assert.match(early.json.error.message, /opens at 08:30;/, 'says when check-in opens');
+  const tomorrow = (await book(hall, '2030-01-08T09:00:00+07:00', 3)).json.booking;
+  const day = await hall.req('POST', '/api/v1/bookings/check-in', { code: tomorrow.code });
+  assert.equal(day.json.error.code, 'too_early');
+  assert.match(day.json.error.message, /opens at 2030-01-08 08:30;/, 'a booking of another day says which day');
 
   const feed = hall.ws();
   await feed.next((m) => m.type === 'snapshot');
