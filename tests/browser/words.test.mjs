@@ -1,7 +1,8 @@
 // words.test.mjs - what the pages say, in both languages, in Chromium
 // against the real mppd: English counts take the singular for one ("within
 // 1 working day", "1 service to book"); the hall live's header and agency
-// picker follow the language button; a free service reads "Gratis" in the
+// picker follow the language button; the window's title follows the language
+// on every page (the TV screens' too); a free service reads "Gratis" in the
 // kiosk's and the booking page's lists; the kiosk's and the board's clocks,
 // the console's ticket times, the printed ticket and the hall live show the
 // hall's time on a device set to another zone.
@@ -169,6 +170,43 @@ test('5. the console, the kiosk\'s printed ticket and the hall live give times i
   await at.filter({ hasText: /\d/ }).waitFor();
   const text = await at.textContent();
   assert.ok(text.includes(hallNow(0)) || text.includes(hallNow(-60_000)), `${text} says the hall's ${hallNow(0)}`);
+  await ctx.close();
+});
+
+test('6. the window\'s title follows the language on every page, the board\'s and the counter display\'s too', async () => {
+  const token = (await hall.issue('dukcapil/ktp-el-rekam')).json.ticket.token;
+  const ctx = await browser.newContext({ viewport: { width: 1366, height: 900 } });
+  const pages = [
+    ['/', 'Mal Pelayanan Publik · Antrean', 'Public Service Mall · Queue'],
+    ['/kiosk', 'Kios antrean · Mal Pelayanan Publik', 'Queue kiosk · Public Service Mall'],
+    ['/booking', 'Pesan antrean online · Mal Pelayanan Publik', 'Book a queue slot online · Public Service Mall'],
+    [`/t/${token}`, 'Status tiket · Mal Pelayanan Publik', 'Ticket status · Public Service Mall'],
+    ['/survey/1', 'Survei Kepuasan Masyarakat · Mal Pelayanan Publik', 'Citizen satisfaction survey · Public Service Mall'],
+    ['/ikm', 'Indeks Kepuasan Masyarakat · Mal Pelayanan Publik', 'Citizen Satisfaction Index (IKM) · Public Service Mall'],
+    ['/counter', 'Konsol loket · Mal Pelayanan Publik', 'Counter console · Public Service Mall'],
+    ['/supervisor', 'Pantauan gedung · Mal Pelayanan Publik', 'Hall live · Public Service Mall'],
+    ['/admin', 'Admin gedung · Mal Pelayanan Publik', 'Hall admin · Public Service Mall'],
+  ];
+  for (const [path, id, en] of pages) {
+    const page = await openPage(ctx, hall.base + path, problems);
+    await page.getByRole('button', { name: 'Switch to English' }).waitFor();
+    assert.equal(await page.title(), id, path);
+    await page.getByRole('button', { name: 'Switch to English' }).click();
+    await page.getByRole('button', { name: 'Ganti ke Bahasa Indonesia' }).waitFor();
+    assert.equal(await page.title(), en, path);
+    await page.getByRole('button', { name: 'Ganti ke Bahasa Indonesia' }).click();
+    await page.getByRole('button', { name: 'Switch to English' }).waitFor();
+    assert.equal(await page.title(), id, path);
+    await page.close();
+  }
+  // the TV screens have no button: they take the language the device was set to
+  await ctx.addInitScript(() => localStorage.setItem('mpp.lang', 'en'));
+  const board = await openPage(ctx, hall.base + '/board', problems);
+  await board.getByRole('heading', { name: 'Now calling' }).waitFor();
+  assert.equal(await board.title(), 'Hall board · Public Service Mall');
+  const display = await openPage(ctx, hall.base + '/display?counter=1', problems);
+  await display.getByText('Counter 1').first().waitFor();
+  assert.equal(await display.title(), 'Counter 1 · Counter display');
   await ctx.close();
 });
 

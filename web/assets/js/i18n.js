@@ -1,8 +1,8 @@
 // i18n.js - the words of every page in Bahasa Indonesia (default) and
 // English, with the singular of a counted phrase in English (key + ".one",
 // used when params.n is 1). The chosen language is remembered in localStorage; elements with
-// data-i18n get their text, data-i18n-label their aria-label, and
-// data-i18n-placeholder their placeholder.
+// data-i18n get their text (<title data-i18n> the window's title too),
+// data-i18n-label their aria-label, and data-i18n-placeholder their placeholder.
 
 const WORDS = {
   id: {
@@ -49,6 +49,21 @@ const WORDS = {
     'wait.about': '± {m} menit',
     'loket': 'Loket',
     'loket.n': 'Loket {n}',
+    // the window's title (document.title), from <title data-i18n>
+    'page.index': 'Mal Pelayanan Publik · Antrean',
+    'page.kiosk': 'Kios antrean · Mal Pelayanan Publik',
+    'page.booking': 'Pesan antrean online · Mal Pelayanan Publik',
+    'page.booking_status': 'Pesanan antrean · Mal Pelayanan Publik',
+    'page.status': 'Status tiket · Mal Pelayanan Publik',
+    'page.visit': 'Status kunjungan · Mal Pelayanan Publik',
+    'page.survey': 'Survei Kepuasan Masyarakat · Mal Pelayanan Publik',
+    'page.ikm': 'Indeks Kepuasan Masyarakat · Mal Pelayanan Publik',
+    'page.counter': 'Konsol loket · Mal Pelayanan Publik',
+    'page.board': 'Layar antrean · Mal Pelayanan Publik',
+    'page.display': 'Layar loket · Mal Pelayanan Publik',
+    'page.supervisor': 'Pantauan gedung · Mal Pelayanan Publik',
+    'page.admin': 'Admin gedung · Mal Pelayanan Publik',
+    'page.province': 'Pemantauan MPP Provinsi',
     // index
     'index.title': 'Layanan antrean',
     'index.kiosk': 'Kios ambil antrean',
@@ -799,6 +814,21 @@ const WORDS = {
     'wait.about': 'about {m} min',
     'loket': 'Counter',
     'loket.n': 'Counter {n}',
+    // the window's title (document.title), from <title data-i18n>
+    'page.index': 'Public Service Mall · Queue',
+    'page.kiosk': 'Queue kiosk · Public Service Mall',
+    'page.booking': 'Book a queue slot online · Public Service Mall',
+    'page.booking_status': 'Your booking · Public Service Mall',
+    'page.status': 'Ticket status · Public Service Mall',
+    'page.visit': 'Visit status · Public Service Mall',
+    'page.survey': 'Citizen satisfaction survey · Public Service Mall',
+    'page.ikm': 'Citizen Satisfaction Index (IKM) · Public Service Mall',
+    'page.counter': 'Counter console · Public Service Mall',
+    'page.board': 'Hall board · Public Service Mall',
+    'page.display': 'Counter display · Public Service Mall',
+    'page.supervisor': 'Hall live · Public Service Mall',
+    'page.admin': 'Hall admin · Public Service Mall',
+    'page.province': 'Province MPP overview',
     'index.title': 'Queue service',
     'index.kiosk': 'Ticket kiosk',
     'index.kiosk.hint': 'For citizens: choose a service and take a ticket',

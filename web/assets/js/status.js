@@ -256,7 +256,7 @@ function onVisitEvent(e) {
 
 if (isVisit) {
   $('#page-title').dataset.i18n = 'visit.title';
-  document.title = document.title.replace(/^[^·]*/, t('visit.title') + ' ');
+  document.querySelector('title').dataset.i18n = 'page.visit';
 }
 translate();
 langButton($('#lang'));
