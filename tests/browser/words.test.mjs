@@ -2,10 +2,12 @@
 // against the real mppd: English counts take the singular for one ("within
 // 1 working day", "1 service to book"); the hall live's header and agency
 // picker follow the language button; the window's title follows the language
-// on every page (the TV screens' too); a free service reads "Gratis" in the
-// kiosk's and the booking page's lists; the kiosk's and the board's clocks,
-// the console's ticket times, the printed ticket and the hall live show the
-// hall's time on a device set to another zone.
+// on every page (the TV screens' too); the IKM page counts one respondent
+// and one citizen in the singular and names the grade in English; a free
+// service reads "Gratis" in the kiosk's and the booking page's lists; the
+// kiosk's and the board's clocks, the console's ticket times, the printed
+// ticket and the hall live show the hall's time on a device set to another
+// zone.
 // Elements are found by role and visible text, as a person finds them.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -207,6 +209,30 @@ test('6. the window\'s title follows the language on every page, the board\'s an
   const display = await openPage(ctx, hall.base + '/display?counter=1', problems);
   await display.getByText('Counter 1').first().waitFor();
   assert.equal(await display.title(), 'Counter 1 · Counter display');
+  await ctx.close();
+});
+
+test('7. the IKM page in English: one respondent of one citizen served, the grade\'s name', async () => {
+  hall.addUser('budi', 'staff', 'dukcapil');
+  const budi = await hall.login('budi');
+  const issued = (await hall.issue('dukcapil/ktp-el-rekam')).json.ticket;
+  assert.equal((await budi.req('POST', '/api/v1/counters/1/open', {})).status, 200);
+  for (const [action, body] of [['call', { number: issued.number }], ['start'], ['finish']]) {
+    const r = await budi.req('POST', `/api/v1/counters/1/${action}`, body);
+    assert.equal(r.status, 200, `${action}: ${r.text}`);
+  }
+  // 25 x (8 x 3 + 4) / 9 = 77.78: B
+  const r = await hall.req('POST', '/api/v1/surveys', { token: issued.token, scores: [3, 3, 3, 3, 3, 3, 3, 3, 4] });
+  assert.equal(r.status, 201, r.text);
+  const day = issued.issued_at.slice(0, 10);
+
+  const ctx = await browser.newContext({ viewport: { width: 1280, height: 1024 } });
+  const page = await openPage(ctx, `${hall.base}/ikm?agency=dukcapil&from=${day}&to=${day}`, problems);
+  await page.getByText('B (Baik)').waitFor();
+  await page.getByText('1 responden; menurut tabel Krejcie dan Morgan diperlukan 1 responden untuk 1 warga yang dilayani. Jumlah responden sudah memenuhi.').waitFor();
+  await page.getByRole('button', { name: 'Switch to English' }).click();
+  await page.getByText('B (Good)').waitFor();
+  await page.getByText('1 respondent; the Krejcie and Morgan table asks 1 for the 1 citizen served. There are enough respondents.').waitFor();
   await ctx.close();
 });
 

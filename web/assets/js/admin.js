@@ -17,7 +17,7 @@ import { initUsers } from './admin-users.js';
 import { initReports } from './admin-reports.js';
 import { initDevices, renderDevices } from './admin-devices.js';
 import { initBookings } from './admin-bookings.js';
-import { fmt, sampleText, profileTables } from './ikm-view.js';
+import { fmt, sampleText, profileTables, gradeText } from './ikm-view.js';
 import { initOutbox } from './admin-outbox.js';
 import { initStaff } from './admin-staff.js';
 
@@ -133,7 +133,7 @@ function renderIkm() {
   if (!r || !r.respondents) return;
   $('#ikm-index').textContent = fmt(r.ikm, 3);
   $('#ikm-value').textContent = fmt(r.value, 2);
-  $('#ikm-grade').textContent = `${r.grade} (${r.grade_label})`;
+  $('#ikm-grade').textContent = gradeText(r);
   $('#ikm-grade').dataset.grade = r.grade;
   $('#ikm-body').replaceChildren(...r.nrr.map((v, i) => el('tr', {},
     el('td', {}, `${i + 1}. ${t('skm.e' + (i + 1))}`), el('td', { class: 'nrr' }, fmt(v, 3)))));

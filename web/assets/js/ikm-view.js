@@ -16,8 +16,18 @@ export function fmt(x, digits) {
 export function sampleText(r) {
   const s = r.sample;
   if (!s.population) return t('ikm.sample.empty');
-  const base = t('ikm.sample.base', { n: fmt(r.respondents, 0), needed: fmt(s.needed, 0), population: fmt(s.population, 0) });
+  const base = t('ikm.sample.base', {
+    respondents: t('ikm.sample.respondents', { n: fmt(r.respondents, 0) }),
+    needed: fmt(s.needed, 0),
+    population: t('ikm.sample.population', { n: fmt(s.population, 0) }),
+  });
   return base + ' ' + (s.enough ? t('ikm.sample.enough') : t('ikm.sample.missing', { n: fmt(s.missing, 0) }));
+}
+
+// "B (Baik)": the grade and its name in the page's language (the report's
+// grade_label is PermenPANRB's Indonesian name).
+export function gradeText(r) {
+  return `${r.grade} (${t('ikm.grade.' + r.grade)})`;
 }
 
 // One table per profile field: each value, how many, and their share.

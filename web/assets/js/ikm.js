@@ -6,7 +6,7 @@
 import { t, translate, langButton, onLang } from './i18n.js';
 import { api, agencies, errorText } from './api.js';
 import { el, $, dayText } from './format.js';
-import { fmt, sampleText, profileTables } from './ikm-view.js';
+import { fmt, sampleText, profileTables, gradeText } from './ikm-view.js';
 
 // periods of a year: [key, first month, last month]
 const PERIODS = [['q1', 1, 3], ['q2', 4, 6], ['q3', 7, 9], ['q4', 10, 12], ['h1', 1, 6], ['h2', 7, 12], ['year', 1, 12]];
@@ -90,7 +90,7 @@ function render() {
   if (r.respondents) {
     $('#respondents').textContent = fmt(r.respondents, 0);
     $('#value').textContent = fmt(r.value, 2);
-    $('#grade').textContent = `${r.grade} (${r.grade_label})`;
+    $('#grade').textContent = gradeText(r);
     $('#grade').dataset.grade = r.grade;
     $('#nrr').replaceChildren(...r.nrr.map((v, i) => el('tr', {},
       el('td', {}, `${i + 1}. ${t('skm.e' + (i + 1))}`), el('td', { class: 'nrr' }, fmt(v, 2)))));
