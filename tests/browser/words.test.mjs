@@ -3,11 +3,11 @@
 // 1 working day", "1 service to book"); the hall live's header and agency
 // picker follow the language button; the window's title follows the language
 // on every page (the TV screens' too); the IKM page counts one respondent
-// and one citizen in the singular and names the grade in English; a free
-// service reads "Gratis" in the kiosk's and the booking page's lists; the
-// kiosk's and the board's clocks, the console's ticket times, the printed
-// ticket and the hall live show the hall's time on a device set to another
-// zone.
+// and one citizen in the singular and names the grade in English; the
+// admin's agencies give their kind in words; a free service reads "Gratis"
+// in the kiosk's and the booking page's lists; the kiosk's and the board's
+// clocks, the console's ticket times, the printed ticket and the hall live
+// show the hall's time on a device set to another zone.
 // Elements are found by role and visible text, as a person finds them.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -233,6 +233,20 @@ test('7. the IKM page in English: one respondent of one citizen served, the grad
   await page.getByRole('button', { name: 'Switch to English' }).click();
   await page.getByText('B (Good)').waitFor();
   await page.getByText('1 respondent; the Krejcie and Morgan table asks 1 for the 1 citizen served. There are enough respondents.').waitFor();
+  await ctx.close();
+});
+
+test('7b. the admin\'s list of agencies says each one\'s kind in the page\'s language', async () => {
+  const ctx = await browser.newContext({ viewport: { width: 1280, height: 1024 } });
+  const admin = await openPage(ctx, hall.base + '/admin', problems);
+  await logIn(admin, 'admin');
+  const list = admin.getByRole('region', { name: 'Instansi dan layanan' });
+  await list.getByText(/^Kantor Imigrasi .* \(imigrasi, instansi vertikal, F\)/).waitFor();
+  assert.equal(await list.getByText('vertical').count(), 0);
+  await admin.getByRole('button', { name: 'Switch to English' }).click();
+  const listEn = admin.getByRole('region', { name: 'Agencies and services' });
+  await listEn.getByText(/^Kantor Imigrasi .* \(imigrasi, central government office, F\)/).waitFor();
+  await listEn.getByText(/\(dukcapil, regional government office \(OPD\), /).waitFor();
   await ctx.close();
 });
 

@@ -180,7 +180,7 @@ function renderHealth() {
 
 function renderAgencies() {
   $('#ag-list').replaceChildren(...state.agencies.map((a) => el('details', { class: 'agency' },
-    el('summary', {}, `${a.name} (${a.id}, ${a.kind}, ${a.prefix}) · ${t('kiosk.services.count', { n: a.services.length })} · ${t('loket')} ${a.counters.join(', ')}`),
+    el('summary', {}, `${a.name} (${a.id}, ${t('agency.kind.' + a.kind)}, ${a.prefix}) · ${t('kiosk.services.count', { n: a.services.length })} · ${t('loket')} ${a.counters.join(', ')}`),
     openFacts(a),
     el('div', {}, a.services.map(serviceDetails)))));
 }
