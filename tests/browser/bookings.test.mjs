@@ -143,6 +143,15 @@ test('3. the kiosk says when check-in opens, and that an unknown code is unknown
   await box.fill('BK-0000');
   await kiosk.getByRole('button', { name: 'Check-in dan ambil tiket' }).click();
   await kiosk.getByRole('alert').filter({ hasText: 'Kode pesanan tidak ditemukan' }).waitFor();
+  // a booking of the next day says which day
+  const tuesday = await hall.req('POST', '/api/v1/bookings', { service: SVC, start: '2030-01-08T09:00:00+07:00',
+    name: 'Rina Wati', phone: '081399990000' });
+  assert.equal(tuesday.status, 201, tuesday.text);
+  await box.fill(tuesday.json.booking.code);
+  await kiosk.getByRole('button', { name: 'Check-in dan ambil tiket' }).click();
+  await kiosk.getByRole('alert').filter({
+    hasText: `Pesanan ${tuesday.json.booking.code} untuk tanggal Selasa, 8 Januari 2030. Check-in dibuka hari itu pukul 08:30.`,
+  }).waitFor();
   shared.kiosk = kiosk;
   shared.kioskCtx = ctx;
 });
@@ -195,6 +204,12 @@ test('4. in its window the kiosk checks the code in and prints a ticket marked a
   await shared.status.getByRole('heading', { name: 'Status pesanan: Sudah check-in' }).waitFor();
   await shared.status.getByText(number, { exact: true }).waitFor();
   await shared.status.getByText('Status tiket: Menunggu').waitFor();
+  // and opens the ticket's own page
+  const href = await shared.status.getByRole('link', { name: /Buka halaman tiket/ }).getAttribute('href');
+  assert.match(href, /^\/t\/[0-9a-f]+$/);
+  const ticketPage = await openPage(shared.status.context(), hall.base + href, problems);
+  await ticketPage.locator('#number', { hasText: number }).waitFor();
+  await ticketPage.close();
   assert.equal(await shared.status.getByRole('button', { name: 'Batalkan pesanan' }).isVisible(), false);
   await shared.kioskCtx.close();
 });

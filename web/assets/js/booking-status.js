@@ -2,8 +2,8 @@
 // code given when it was made): its status, the service, day and time, the
 // code, what to bring and the check-in window; a cancel button, asked
 // twice, while it is booked. Once checked in, the ticket's number and
-// status, and what its status asks of the citizen now (the booking holds
-// no ticket token, so no link to /t/).
+// status, what its status asks of the citizen now, and a link to the
+// ticket's own page (/t/).
 import { t, translate, langButton, onLang } from './i18n.js';
 import { api, agencies, serviceIndex, errorText } from './api.js';
 import { $ } from './format.js';
@@ -36,6 +36,8 @@ function render() {
     $('#ticket-number').textContent = tk.number;
     $('#ticket-status').textContent = t('status.' + tk.status);
   }
+  $('#ticket-link').hidden = !tk?.token;
+  if (tk?.token) $('#ticket-link').href = '/t/' + encodeURIComponent(tk.token);
   $('#card').replaceChildren(bookingCard(b, state.url, state.services.get(b.service), true));
   $('#cancel').hidden = b.status !== 'booked';
   const ended = tk && ['finished', 'no_show', 'cancelled'].includes(tk.status);

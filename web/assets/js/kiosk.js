@@ -16,7 +16,7 @@ import { api, agencies, serviceIndex, errorText, issueTicket, ApiError } from '.
 import { Feed } from './feed.js';
 import { Keyboard } from './keyboard.js';
 import { el, $, feeText, feeShort, minutes, completionText, waitText, dateTime, clock, setHallZone, hallDay, agencyColour, initials, matches,
-  agencyShort, agencyLogo, counterRange } from './format.js';
+  agencyShort, agencyLogo, counterRange, dayText } from './format.js';
 import { visitKiosk } from './kiosk-visit.js';
 import { optinPanel } from './notify-optin.js';
 
@@ -372,8 +372,11 @@ function checkinRefused(err, typed) {
   if (!(err instanceof ApiError)) return checkinError(errorText(err));
   const code = (/BK-[0-9A-Z]{4}/.exec(err.message || '') || [typed.toUpperCase()])[0];
   const time = (/(\d{1,2}[:.]\d{2})/.exec(err.message || '') || ['?'])[0];
+  const date = (/\d{4}-\d{2}-\d{2}/.exec(err.message || '') || [null])[0]; // a booking of another day
   switch (err.code) {
-    case 'too_early': return checkinError(t('kiosk.checkin.too_early', { code, time }));
+    case 'too_early':
+      if (date) return checkinError(t('kiosk.checkin.too_early_day', { code, time, date: dayText(date) }));
+      return checkinError(t('kiosk.checkin.too_early', { code, time }));
     case 'too_late': return checkinError(t('kiosk.checkin.too_late', { code, time }), true);
     case 'not_found': return checkinError(t('kiosk.checkin.not_found'));
     case 'already_checked_in': return checkinError(t('kiosk.checkin.already'));
