@@ -148,6 +148,9 @@ test('the admin page: login, then its panels', async () => {
   await page.waitForLoadState('networkidle');
   found.push(...await axe(page, 'admin'));
   assert.deepEqual(found, []);
+  // every column of a table is named, the users' buttons' one too
+  assert.equal(await page.locator('th:not(:has(*)):empty').count(), 0, 'no empty header cell');
+  await page.getByRole('columnheader', { name: 'Tindakan' }).waitFor();
   await ctx.close();
 });
 
@@ -157,6 +160,10 @@ test('the booking page and a booking\'s page', async () => {
   await a.page.locator('main').waitFor();
   await a.page.waitForLoadState('networkidle');
   const found = await axe(a.page, 'booking');
+  // each step's heading comes before the headings within it
+  const order = await a.page.evaluate(() => [...document.querySelectorAll('.step-box')]
+    .map((box) => box.querySelector('h2, h3, h4')?.tagName).filter(Boolean));
+  assert.ok(order.length > 2 && order.every((tag) => tag === 'H2'), order.join(' '));
   await a.ctx.close();
   // a free slot of a bookable service on one of the next days
   const svc = 'polres/skck-baru';
