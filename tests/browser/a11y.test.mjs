@@ -108,6 +108,48 @@ test('the hall board, a zone\'s board and the display above a counter, with a ca
   assert.deepEqual(found, []);
 });
 
+// The lowest contrast of `text` on its ground, sampled every 15 ms for
+// `ms` while the call flashes (a ground left transparent is `base`).
+function lowestContrast(page, text, ground, base, ms) {
+  return page.evaluate(async ([text, ground, base, ms]) => {
+    const rgb = (c) => (c.match(/[\d.]+/g) || []).map(Number);
+    const lum = ([r, g, b]) => [r, g, b].map((v) => { v /= 255; return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4; })
+      .reduce((sum, v, i) => sum + v * [0.2126, 0.7152, 0.0722][i], 0);
+    let low = Infinity, samples = 0;
+    for (const end = performance.now() + ms; performance.now() < end; samples++) {
+      const bg = rgb(getComputedStyle(document.querySelector(ground)).backgroundColor);
+      const back = bg.length === 4 && bg[3] === 0 ? rgb(base) : bg.slice(0, 3);
+      for (const el of document.querySelectorAll(text)) {
+        const [a, b] = [lum(rgb(getComputedStyle(el).color)), lum(back)].sort((x, y) => y - x);
+        low = Math.min(low, (a + 0.05) / (b + 0.05));
+      }
+      await new Promise((ok) => setTimeout(ok, 15));
+    }
+    return { low, samples };
+  }, [text, ground, base, ms]);
+}
+
+test('a call\'s flash keeps the number, the counter and the state readable at every moment', async () => {
+  const board = await open('/board', { width: 1920, height: 1080 });
+  const display = await open('/display?counter=1', { width: 1024, height: 600 });
+  await board.page.getByRole('heading', { level: 1 }).waitFor();
+  await display.page.locator('.display-counter').waitFor();
+  await new Promise((ok) => setTimeout(ok, 1000)); // both feeds connected
+  const t = (await hall.issue('dukcapil/ktp-el-rekam')).json.ticket;
+  for (const step of ['start', 'finish']) await counter.s.req('POST', `/api/v1/counters/1/${step}`); // the last call's, if any
+  const called = await counter.s.req('POST', '/api/v1/counters/1/call', { number: t.number });
+  assert.equal(called.status, 200, called.text);
+  await board.page.locator('.now-call.flash').waitFor({ timeout: 5000 });
+  const onBoard = await lowestContrast(board.page, '.now-number, .now-counter', '.now-call', 'rgb(16, 43, 78)', 1200);
+  await display.page.locator('.display.flash').waitFor({ timeout: 5000 });
+  const onDisplay = await lowestContrast(display.page, '.display-number, .display-state', '.display-now', 'rgb(10, 31, 58)', 1200);
+  assert.ok(onBoard.samples > 20 && onDisplay.samples > 20);
+  assert.ok(onBoard.low >= 3, `board: ${onBoard.low.toFixed(2)}:1 at the worst`);
+  assert.ok(onDisplay.low >= 3, `counter display: ${onDisplay.low.toFixed(2)}:1 at the worst`);
+  await board.ctx.close();
+  await display.ctx.close();
+});
+
 test('the ticket status and the visit status on a phone', async () => {
   const phone = { width: 390, height: 800 };
   const t = (await hall.issue('dukcapil/ktp-el-rekam')).json.ticket;
