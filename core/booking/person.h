@@ -55,7 +55,8 @@ int booking_name_check(const char *name, char *err, size_t errlen);
  * shown when it has four or more, the first when two or three, none of a
  * word of one ("Sarah Rahayu" "Sa*** Ra****", "Ni Luh" "N* L**"); outlen
  * of strlen(name) + 1 always suffices. A name that is not valid UTF-8 is
- * masked byte by byte where it breaks. BOOKING_EINVAL (out "" when outlen > 0) when out is too small. */
+ * masked byte by byte where it breaks. BOOKING_EINVAL (out "" when
+ * outlen > 0) when out is too small. */
 int booking_mask_name(const char *name, char *out, size_t outlen);
 /* Writes the masked phone into out (BOOKING_PHONE_MAX bytes suffice); ""
  * stays "" (an erased booking). BOOKING_EINVAL (out "") for a number that
